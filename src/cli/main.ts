@@ -1,0 +1,111 @@
+/**
+ * The `fenjie` command line: a thin layer over the library's `parse`.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { Command, CommanderError, Option } from "commander";
+import { EXIT, FenjieError } from "../errors.js";
+import { parse } from "../parse.js";
+import { resultJsonSchema } from "../model/schema.js";
+import { toCsv } from "../write/csv.js";
+import { toJson } from "../write/json.js";
+import { writeAtomic } from "../write/atomic.js";
+import { formatDiagnostic } from "./report.js";
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+interface ParseFlags {
+  format: "json" | "csv";
+  output?: string;
+  join: string;
+  bom: boolean;
+  strict?: boolean;
+  color: boolean;
+  quiet?: boolean;
+  layout: string;
+  password?: string;
+}
+
+async function runParse(file: string, flags: ParseFlags): Promise<number> {
+  if (flags.output && file !== "-" && resolve(flags.output) === resolve(file)) {
+    throw new FenjieError("OUTPUT_IS_INPUT", `输出文件不能与输入文件相同：${flags.output}。请换一个输出路径。`, file);
+  }
+  const input = file === "-" ? await readStdin() : file;
+  const result = await parse(input, {
+    layout: flags.layout,
+    ...(flags.password ? { password: flags.password } : {}),
+    ...(file === "-" ? { fileName: "-" } : {}),
+  });
+  const text = flags.format === "csv" ? await toCsv(result, { join: flags.join, bom: flags.bom }) : toJson(result);
+  if (flags.output) await writeAtomic(flags.output, text);
+  else process.stdout.write(text);
+
+  const color = flags.color && process.stderr.isTTY === true;
+  if (!flags.quiet) for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, result.source.file, color) + "\n");
+  const serious = result.diagnostics.some((d) => d.level !== "info");
+  return flags.strict && serious ? EXIT.warnings : EXIT.ok;
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name("fenjie")
+    .description("把《政府工作报告》目标任务责任分解通知（PDF 或文本）转换为结构化数据\nTurn 责任分解 notices (PDF or text) into validated JSON / CSV")
+    .version(version(), "-V, --version")
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command("parse")
+    .description("解析一份通知 / parse one notice (PDF or text; `-` reads standard input)")
+    .argument("<FILE>", "通知文件路径，或 - 表示标准输入")
+    .addOption(new Option("-f, --format <format>", "输出格式 output format").choices(["json", "csv"]).default("json"))
+    .option("-o, --output <file>", "写入文件（原子写入）而不是标准输出 / write to a file atomically")
+    .option("--join <sep>", "CSV 多值单元格的分隔符 / separator inside multi-valued CSV cells", "；")
+    .option("--no-bom", "CSV 不写 UTF-8 BOM / no byte order mark in CSV")
+    .option("--strict", "有警告时以退出码 1 结束 / exit 1 when there are warnings")
+    .option("--no-color", "诊断信息不着色 / no colour in diagnostics")
+    .option("-q, --quiet", "不在 stderr 打印诊断 / do not print diagnostics")
+    .option("--layout <layout>", "强制使用某种版式 / force a layout: auto, tsv, markdown, flat, lattice, stream, list", "auto")
+    .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
+    .action(async (file: string, flags: ParseFlags) => {
+      process.exitCode = await runParse(file, flags);
+    });
+
+  program
+    .command("schema")
+    .description("打印输出的 JSON Schema / print the JSON Schema of the output")
+    .action(() => {
+      process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + "\n");
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : EXIT.usage;
+      return;
+    }
+    if (err instanceof FenjieError) {
+      process.stderr.write(`fenjie: ${err.message} [${err.code}]\n`);
+      process.exitCode = err.exitCode;
+      return;
+    }
+    process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${(err as Error)?.stack ?? String(err)}\n`);
+    process.exitCode = EXIT.internal;
+  }
+}

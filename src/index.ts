@@ -1,0 +1,11 @@
+/** fenjie: 《政府工作报告》目标任务责任分解 notices → validated structured data. */
+export { parse, parseText, parseDocument, type ParseOptions } from "./parse.js";
+export { FenjieError, EXIT, type ErrorCode } from "./errors.js";
+export * from "./model/schema.js";
+export type * from "./model/intermediate.js";
+export { toJson } from "./write/json.js";
+export { toCsv, type CsvOptions } from "./write/csv.js";
+export { splitEntities } from "./names/split.js";
+export { classify, isPersonName } from "./names/classify.js";
+export { cleanName, cleanText } from "./names/hygiene.js";
+export { mapHeader } from "./table/headers.js";

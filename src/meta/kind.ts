@@ -1,0 +1,13 @@
+/**
+ * What a document without a 责任分解表 looks like instead, for the "no table"
+ * message: a work report, a notice without its attachment, a news page …
+ */
+export function describeDocument(text: string): string {
+  const t = text.replace(/\s+/g, "");
+  if (/政府工作报告/.test(t) && /各位代表/.test(t)) return "看起来是一份政府工作报告（报告正文），不是责任分解通知";
+  if (/责任分解/.test(t) && /通知/.test(t)) return "看起来是责任分解通知的正文，但没有附带分解表（附件可能是单独的文件）";
+  if (/记者|本报讯|本报|通讯员|版/.test(t)) return "看起来是一篇新闻报道或报纸版面";
+  if (/通知/.test(t)) return "看起来是一份通知，但其中没有责任分解表";
+  if (!/〔\d{4}〕\d+号/.test(t)) return "看起来不是一份通知（没有文号，也没有“通知”字样），可能是新闻稿或其他材料，其中没有带“序号 / 任务 / 责任单位”等表头的表格";
+  return "没有找到带“序号 / 任务 / 责任单位”等表头的表格";
+}

@@ -1,0 +1,109 @@
+/**
+ * Notice metadata from the cover letter: 文号, title, issuer, date, and the
+ * year the tasks are for.
+ */
+import type { Notice } from "../model/schema.js";
+import type { SourceLine } from "../model/intermediate.js";
+import { cleanText } from "../names/hygiene.js";
+
+const DOC_NUMBER = /([\p{Script=Han}]{1,12}[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*\d{1,4}\s*号)/u;
+const DATE_ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const DATE_CHINESE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
+const ISSUER_END = /(人民政府|政府办公室|人民政府办公室|办公厅|办公室|委员会|政府)$/;
+const TITLE_WORDS = /关于.*(通知|分解|方案)|责任分解.*通知/;
+
+function cnNumber(s: string): number {
+  if (s.length === 4 && !s.includes("十")) return Number([...s].map((c) => CN_DIGITS[c] ?? 0).join(""));
+  if (s === "十") return 10;
+  if (s.startsWith("十")) return 10 + (CN_DIGITS[s[1]!] ?? 0);
+  if (s.endsWith("十")) return (CN_DIGITS[s[0]!] ?? 0) * 10;
+  if (s.includes("十")) return (CN_DIGITS[s[0]!] ?? 0) * 10 + (CN_DIGITS[s[2]!] ?? 0);
+  return CN_DIGITS[s] ?? 0;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+export function parseDate(text: string): string | null {
+  const a = DATE_ARABIC.exec(text);
+  if (a) return `${a[1]}-${pad(Number(a[2]))}-${pad(Number(a[3]))}`;
+  const c = DATE_CHINESE.exec(text);
+  if (c) return `${cnNumber(c[1]!)}-${pad(cnNumber(c[2]!))}-${pad(cnNumber(c[3]!))}`;
+  return null;
+}
+
+const compact = (s: string): string => cleanText(s.replace(/^#+\s*/, "")).replace(/\s+/g, "");
+
+/**
+ * Read the cover letter (the lines before the table header, `headerLine`).
+ */
+export function extractNotice(lines: readonly SourceLine[], headerLine: number | null, tableTitle: string | null): Notice {
+  const cover = lines.filter((l) => headerLine === null || l.line < headerLine);
+  const texts = cover.map((l) => l.text);
+  const all = texts.join("\n");
+
+  const doc = DOC_NUMBER.exec(all.replace(/[ \t]+/g, ""));
+  const docNumber = doc ? doc[1]!.replace(/^.*?([\p{Script=Han}]{1,8}[〔［\[【(（])/u, "$1") : null;
+
+  // title: the first line with 关于…通知 near the top, joined with its wrapped continuation
+  let title: string | null = null;
+  const nonEmpty = cover.filter((l) => l.text.trim());
+  for (let i = 0; i < Math.min(nonEmpty.length, 40); i++) {
+    const t = compact(nonEmpty[i]!.text);
+    if (/关于/.test(t) && !/^(根据|按照|为)/.test(t) && t.length < 80) {
+      let full = t;
+      let j = i + 1;
+      while (!/(通知|方案|分解表|意见)$/.test(full) && j < nonEmpty.length && j <= i + 3) {
+        full += compact(nonEmpty[j]!.text);
+        j++;
+      }
+      if (TITLE_WORDS.test(full)) {
+        title = full;
+        break;
+      }
+    }
+  }
+
+  // date and issuer: the signature block (a date line, the issuer just above it)
+  let date: string | null = null;
+  let issuer: string | null = null;
+  for (let i = 0; i < nonEmpty.length; i++) {
+    const t = compact(nonEmpty[i]!.text);
+    const d = parseDate(t);
+    if (d && t.length <= 20) {
+      date = d;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const cand = compact(nonEmpty[k]!.text);
+        if (ISSUER_END.test(cand) && cand.length <= 30) {
+          issuer = cand;
+          break;
+        }
+      }
+      if (issuer) break;
+    }
+  }
+  // some notices carry the printing line (…印发) after the table instead
+  if (!date) {
+    for (const l of lines) {
+      const t = compact(l.text);
+      const d = parseDate(t);
+      if (d && t.length <= 20) {
+        date = d;
+        break;
+      }
+    }
+  }
+  if (!issuer && title) {
+    const m = /^(.*?)关于/.exec(title);
+    if (m && ISSUER_END.test(m[1]!)) issuer = m[1]!;
+  }
+
+  const year = yearOf(title) ?? yearOf(tableTitle) ?? (date ? Number(date.slice(0, 4)) : null);
+  return { docNumber, title, issuer, date, year };
+}
+
+function yearOf(text: string | null): number | null {
+  if (!text) return null;
+  const m = /((?:19|20)\d{2})\s*年/.exec(text);
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,93 @@
+/**
+ * Plain data passed between the pipeline stages. Every stage takes and
+ * returns these, so each can be tested or dumped on its own.
+ */
+import type { CanonicalField, Diagnostic, Header, SourceInfo } from "./schema.js";
+
+/** A line of decoded text with its 1-based line number (and page, where known). */
+export interface SourceLine {
+  text: string;
+  line: number;
+  page?: number;
+}
+
+/** [x0, top, x1, bottom] in PDF points, origin at the top-left of the page. */
+export type Box = [number, number, number, number];
+
+/** A run of text on a PDF page with its box. */
+export interface TextRun {
+  text: string;
+  box: Box;
+  fontSize: number;
+}
+
+/** A drawn rule (line segment) on a PDF page. */
+export interface Rule {
+  box: Box;
+  orientation: "h" | "v";
+}
+
+export interface PageContent {
+  number: number;
+  width: number;
+  height: number;
+  runs: TextRun[];
+  rules: Rule[];
+}
+
+/** Output of the read stage: the same shape for every input format. */
+export interface InputDocument {
+  source: SourceInfo;
+  /** The document as lines of text (for PDF: runs grouped into lines, in reading order). */
+  lines: SourceLine[];
+  /** PDF only: positioned runs and drawn rules per page. */
+  pages?: PageContent[];
+  diagnostics: Diagnostic[];
+}
+
+/** One cell of a rebuilt table row: its visual lines (or space-separated pieces). */
+export interface GridCell {
+  lines: string[];
+}
+
+/** A table row as cells, before interpretation. */
+export interface GridRow {
+  cells: GridCell[];
+  line?: number;
+  page?: number;
+  bbox?: Box;
+}
+
+/** A table region found in the document: its header mapped to canonical fields and its rows. */
+export interface TableSpec {
+  index: number;
+  title: string | null;
+  headers: Header[];
+  /** canonical field per column, same order as headers */
+  columns: CanonicalField[];
+  layout: string;
+}
+
+/** Entity fields a rows stage fills with raw fragments. */
+export type EntityField = "leadUnits" | "units" | "coUnits" | "leaders" | "supervisors";
+
+/** A record as rebuilt by a layout, before names are normalised. */
+export interface RawRecord {
+  table: number;
+  seq: number;
+  section: string[];
+  /** the task text's lines/fragments, in order */
+  task: string[];
+  /** raw fragments per entity field (lines, or space-separated cell text) */
+  cells: Partial<Record<EntityField, string[]>>;
+  /** fields whose fragments are already one entity each (the layout decided the boundaries) */
+  presplit?: EntityField[];
+  source: { line?: number; page?: number; bbox?: Box };
+}
+
+/** What a layout returns: tables found, their records, and what it was unsure of. */
+export interface LayoutResult {
+  tables: TableSpec[];
+  records: RawRecord[];
+  diagnostics: Diagnostic[];
+}

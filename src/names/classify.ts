@@ -1,0 +1,130 @@
+/**
+ * What a string is: a person's name, a role, a unit, a collective, or an
+ * incomplete fragment. Pure functions over the lexicon; no document state.
+ */
+import {
+  BARE_TAILS,
+  COLLECTIVE_PREFIXES,
+  DIVISION_WORDS,
+  DOUBLE_SURNAMES,
+  ROLE_ENDINGS,
+  SCOPE_PREFIXES,
+  SINGLE_SURNAMES,
+  UNIT_SUFFIXES_STRONG,
+  UNIT_SUFFIXES_WEAK,
+} from "./lexicon.js";
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** An annotation in parentheses at the end of a name: `区发改局（区重点办）`. */
+const TRAILING_NOTE = /[（(][^（）()]*[）)]$/;
+/** Suffixes that a given name can end with as well: a surname-led 2–3 character string ending so stays a person. */
+const NAME_FRIENDLY_SUFFIXES = new Set(["行", "科", "台", "团", "司", "庭", "校", "会", "联", "协", "院", "组", "队"]);
+
+/** Place endings that also occur as the last character of given names (陈建园): they do not veto a person. */
+const GIVEN_NAME_PLACE_CHARS = new Set(["园", "港", "岛"]);
+
+export type NameKind = "person" | "role" | "unit" | "collective" | "fragment";
+
+/** Drop a trailing parenthetical annotation, for classification only. */
+export function stripNote(name: string): string {
+  let s = name.trim();
+  while (TRAILING_NOTE.test(s) && s.replace(TRAILING_NOTE, "").length > 0) s = s.replace(TRAILING_NOTE, "");
+  return s;
+}
+
+function endsWithAny(s: string, endings: readonly string[]): string | null {
+  for (const e of endings) if (s.endsWith(e)) return e;
+  return null;
+}
+
+function startsWithAny(s: string, starts: readonly string[]): string | null {
+  for (const e of starts) if (s.startsWith(e)) return e;
+  return null;
+}
+
+/** The surname a string starts with, or null. Double surnames win. */
+export function surnameOf(s: string): string | null {
+  const two = s.slice(0, 2);
+  if (DOUBLE_SURNAMES.has(two) && s.length >= 3) return two;
+  const one = s.slice(0, 1);
+  return SINGLE_SURNAMES.has(one) ? one : null;
+}
+
+/** A Chinese personal name: a known surname and one or two given-name characters. */
+export function isPersonName(raw: string): boolean {
+  const s = stripNote(raw);
+  if (!HAN_ONLY.test(s)) return false;
+  const surname = surnameOf(s);
+  if (!surname) return false;
+  const given = s.length - surname.length;
+  if (given < 1 || given > 2) return false;
+  const last = s.slice(-1);
+  if (endsWithAny(s, ROLE_ENDINGS) && s.length > 2) return false;
+  if (endsWithAny(s, UNIT_SUFFIXES_WEAK.filter((w) => !GIVEN_NAME_PLACE_CHARS.has(w))) && s.length >= 3) return false;
+  const unitEnd = endsWithAny(s, UNIT_SUFFIXES_STRONG);
+  if (unitEnd && !(unitEnd.length === 1 && NAME_FRIENDLY_SUFFIXES.has(last))) return false;
+  return true;
+}
+
+/** A role standing for a person: `…负责人`, `各镇镇长、街道办事处主任`, `各副区长`. */
+export function isRole(raw: string): boolean {
+  const s = stripNote(raw);
+  if (s.length < 2) return false;
+  if (endsWithAny(s, ROLE_ENDINGS)) return !isPersonName(s) || s.length > 3;
+  return false;
+}
+
+/** A collective entry: `各镇（街道）`, `区直有关单位`, `相关项目责任单位`. */
+export function isCollective(raw: string): boolean {
+  const s = stripNote(raw);
+  const scoped = startsWithAny(s, SCOPE_PREFIXES);
+  const rest = scoped ? s.slice(scoped.length) : s;
+  return startsWithAny(rest, COLLECTIVE_PREFIXES) !== null && rest.length >= 2;
+}
+
+/** `各` + an administrative division or generic body: a complete collective that can stand alone. */
+export function isStandaloneCollective(raw: string): boolean {
+  const s = raw.trim();
+  const scoped = startsWithAny(s, SCOPE_PREFIXES);
+  const rest = scoped ? s.slice(scoped.length) : s;
+  const prefix = startsWithAny(rest, COLLECTIVE_PREFIXES);
+  if (!prefix) return false;
+  const body = rest.slice(prefix.length);
+  return DIVISION_WORDS.some((w) => body === w || body.startsWith(w) && DIVISION_WORDS.includes(body.slice(w.length)));
+}
+
+/** Which unit ending a string has: strong (an organisation) or weak (a place). */
+export function unitEnding(raw: string): { ending: string; strength: "strong" | "weak" } | null {
+  const s = stripNote(raw);
+  const strong = endsWithAny(s, UNIT_SUFFIXES_STRONG);
+  if (strong && s.length > strong.length) return { ending: strong, strength: "strong" };
+  if (strong && s.length === strong.length && strong.length >= 2) return { ending: strong, strength: "strong" };
+  const weak = endsWithAny(s, UNIT_SUFFIXES_WEAK);
+  if (weak && s.length > weak.length) return { ending: weak, strength: "weak" };
+  return null;
+}
+
+/** A fragment that is only a generic tail (`管委会`, `主任`): the wrapped end of the name before it. */
+export function isBareTail(raw: string): boolean {
+  const s = raw.trim();
+  return BARE_TAILS.includes(s);
+}
+
+/** Classify a cleaned string. */
+export function classify(raw: string): NameKind {
+  const s = stripNote(raw);
+  if (!s) return "fragment";
+  if (isPersonName(s)) return "person";
+  if (isRole(s)) return "role";
+  if (isCollective(s)) return "collective";
+  if (unitEnding(s)) return "unit";
+  return "fragment";
+}
+
+/** True if the string can stand as a complete entity of a cell of the given kind. */
+export function isComplete(raw: string, column: "unit" | "person"): boolean {
+  const kind = classify(raw);
+  if (kind === "fragment") return false;
+  if (column === "person") return kind === "person" || kind === "role" || (kind === "collective" && /[长人导任记]$/.test(stripNote(raw)));
+  return kind !== "person" || raw.length > 3;
+}

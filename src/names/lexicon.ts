@@ -1,0 +1,116 @@
+/**
+ * The name lexicon: data only. Every rule in `classify.ts` and `split.ts` reads
+ * these tables; nothing here is specific to one notice.
+ */
+
+/** Single-character Chinese surnames (百家姓 and the common modern ones). */
+export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎" +
+    "鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄" +
+    "和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭" +
+    "梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚" +
+    "程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫" +
+    "宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双" +
+    "闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容" +
+    "向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空" +
+    "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公晋楚闫法汝鄢涂钦岳帅缑亢况郈有琴归海墨哈谯笪年爱" +
+    "阳佟商牟佘佴伯赏南宫粟练蔺覃揭谌肖佴付仝隋"
+  ).split(""),
+);
+
+/** Two-character (compound) surnames. */
+export const DOUBLE_SURNAMES: ReadonlySet<string> = new Set([
+  "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "司空",
+  "夏侯", "令狐", "端木", "轩辕", "西门", "南宫", "独孤", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于",
+  "太叔", "申屠", "钟离", "闾丘", "东郭", "呼延", "万俟", "拓跋", "百里", "东门", "左丘", "梁丘", "第五",
+]);
+
+/**
+ * Endings that make a string a complete organisation name on their own.
+ * Longer endings are listed so that `classify` can report which one matched.
+ */
+export const UNIT_SUFFIXES_STRONG: readonly string[] = [
+  "街道办事处", "办事处", "管委会", "管理委员会", "指挥部", "领导小组", "工作组", "办公室", "委员会",
+  "人民政府", "政府", "集团", "公司", "分公司", "中心", "大队", "支队", "中队", "分局", "总局",
+  "大学", "学院", "学校", "医院", "卫生院", "研究院", "研究所", "银行", "海关", "法院", "检察院",
+  "秘书处", "执委会", "联合会", "协会", "商会", "总会", "学会", "联社", "合作社",
+  "单位", "部门", "机构", "企业", "监委", "纪委", "党委", "团委",
+  "局", "办", "委", "部", "组", "会", "队", "院", "所", "站", "社", "处", "厅", "室", "馆", "署", "科",
+  "联", "协", "行", "台", "团", "司", "庭", "校",
+];
+
+/**
+ * Endings that name a place rather than an organisation: a fragment ending so
+ * is complete when it stands alone, but inside a wrapped run it keeps joining
+ * until a strong ending (`区古城保护` + `发展指挥部`).
+ */
+export const UNIT_SUFFIXES_WEAK: readonly string[] = [
+  "高新区", "开发区", "园区", "片区", "校区", "新区", "区", "园", "镇", "乡", "街道", "村", "社区", "县", "市", "港", "岛",
+];
+
+/**
+ * Words that are never a unit or a person by themselves: when a fragment is
+ * just one of these it is the wrapped end of the entity before it
+ * (`区行政服务中心` + `管委会`, `各镇镇长、街道办事处` + `主任`).
+ */
+export const BARE_TAILS: readonly string[] = [
+  "管委会", "管理委员会", "办公室", "指挥部", "办事处", "委员会", "领导小组", "工作组", "秘书处",
+  "主任", "负责人", "主要负责人", "分管领导", "主要领导", "领导", "镇长", "乡长", "区长", "县长", "市长",
+  "书记", "局长", "部长", "组长", "队长", "院长", "所长", "站长", "行长", "处长", "科长", "主席", "经理",
+  "董事长", "总经理", "主任委员",
+  "单位", "责任单位", "有关单位", "相关单位", "成员单位", "部门", "职能部门",
+];
+
+/** Role words: an entry ending with one of these names a role (a person column entry that is not a name). */
+export const ROLE_ENDINGS: readonly string[] = [
+  "主要负责人", "负责人", "分管领导", "主要领导", "联系领导", "领导", "副市长", "副区长", "副县长", "副镇长",
+  "市长", "区长", "县长", "镇长", "乡长", "主任", "书记", "局长", "部长", "组长", "队长", "院长", "所长",
+  "站长", "行长", "处长", "科长", "主席", "经理", "董事长", "总经理", "委员", "常委", "人选", "同志",
+];
+
+/** Prefixes that make an entry collective (一 entry for many bodies or people). */
+export const COLLECTIVE_PREFIXES: readonly string[] = ["各", "相关", "有关", "其他", "其它", "所属"];
+
+/** Scope prefixes of a collective unit (`区直有关单位`, `市直各单位`). */
+export const SCOPE_PREFIXES: readonly string[] = ["区直", "市直", "县直", "省直", "省市直", "驻区", "驻市", "区属", "市属", "县属"];
+
+/**
+ * Administrative divisions or generic bodies that a distributive `各` ranges
+ * over. `各镇（街道）` and `各镇政府、街道办事处` are complete collectives; `各窗口单位`
+ * (after `行政服务中心`) is not, so it is never split off a name before it.
+ */
+export const DIVISION_WORDS: readonly string[] = [
+  "镇（街道）", "乡镇（街道）", "镇(街道)", "乡镇", "镇", "乡", "街道", "村", "社区", "村（居）", "村(居)", "县", "区", "市",
+  "镇人民政府", "镇政府", "乡政府", "街道办事处", "街道办", "园区", "开发区", "片区",
+  "单位", "部门", "有关单位", "相关单位", "职能部门", "成员单位", "责任单位", "行业主管部门", "副区长", "副市长", "副县长",
+];
+
+/**
+ * Generic (unscoped) words that continue a `各…` collective after `、`:
+ * `各镇政府、街道办事处` and `各镇镇长、街道办事处主任` are one entry each.
+ */
+export const GENERIC_CONTINUATIONS: readonly string[] = [
+  "街道办事处", "街道", "街道办", "乡镇", "镇", "社区", "村", "村（居）", "镇政府", "乡政府", "镇人民政府",
+  "街道办事处主任", "主任", "镇长", "乡长", "书记", "负责人", "主要负责人", "有关单位", "相关单位", "单位", "部门",
+];
+
+/** Separators that always divide entities inside a cell. */
+export const HARD_SEPARATORS = /[，,；;／/|｜\n\r\t]+/;
+
+/** Radical code points that NFKC does not fold (CJK Radicals Supplement) mapped to the ideograph they stand for. */
+export const CJK_RADICAL_SUPPLEMENT_MAP: Readonly<Record<string, string>> = {
+  "⺀": "冫", "⺁": "厂", "⺃": "乚", "⺄": "乙", "⺅": "亻", "⺆": "冂", "⺇": "几", "⺈": "刀", "⺉": "刂",
+  "⺊": "卜", "⺋": "卩", "⺌": "小", "⺍": "小", "⺎": "兀", "⺏": "尣", "⺐": "尢", "⺑": "尢", "⺒": "巳",
+  "⺓": "幺", "⺔": "彐", "⺕": "彐", "⺖": "忄", "⺗": "心", "⺘": "扌", "⺙": "攵", "⺛": "旡", "⺜": "日",
+  "⺝": "月", "⺞": "歺", "⺟": "母", "⺠": "民", "⺡": "氵", "⺢": "氺", "⺣": "灬", "⺤": "爪", "⺥": "爫",
+  "⺦": "丬", "⺧": "牛", "⺨": "犭", "⺩": "王", "⺪": "疋", "⺫": "目", "⺬": "示", "⺭": "礻", "⺮": "竹",
+  "⺯": "糸", "⺰": "纟", "⺱": "网", "⺲": "罒", "⺳": "网", "⺴": "罒", "⺵": "网", "⺶": "羊", "⺷": "羊",
+  "⺸": "羊", "⺹": "老", "⺺": "肀", "⺻": "聿", "⺼": "月", "⺽": "臼", "⺾": "艹", "⺿": "艹", "⻀": "艹",
+  "⻁": "虎", "⻂": "衤", "⻃": "西", "⻄": "西", "⻅": "见", "⻆": "角", "⻇": "角", "⻈": "讠", "⻉": "贝",
+  "⻊": "足", "⻋": "车", "⻌": "辶", "⻍": "辶", "⻎": "辶", "⻏": "阝", "⻐": "钅", "⻑": "長", "⻒": "镸",
+  "⻓": "长", "⻔": "门", "⻕": "阝", "⻖": "阝", "⻗": "雨", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风",
+  "⻜": "飞", "⻝": "食", "⻞": "食", "⻟": "食", "⻠": "饣", "⻡": "首", "⻢": "马", "⻣": "骨", "⻤": "鬼",
+  "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻫": "齐", "⻬": "齐", "⻭": "齿",
+  "⻮": "齿", "⻯": "龙", "⻰": "龙", "⻱": "龟", "⻲": "龟", "⻳": "龟",
+};

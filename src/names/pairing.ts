@@ -1,0 +1,31 @@
+/**
+ * Pair people with units where the table pairs them (责任领导 with 责任单位,
+ * 责任人 with 牵头单位): one to one, same order, only when the counts agree.
+ */
+import type { Diagnostic, Task } from "../model/schema.js";
+
+export type PairedField = "leadUnits" | "units" | "coUnits";
+
+export function pairLeaders(task: Task, unitField: PairedField | null): { task: Task; diagnostic?: Diagnostic } {
+  if (!unitField) return { task };
+  const units = task[unitField];
+  const leaders = task.leaders;
+  if (units.length && leaders.length && units.length === leaders.length) {
+    return { task: { ...task, assignments: units.map((unit, i) => ({ unit, leader: leaders[i]! })) } };
+  }
+  if (units.length && leaders.length) {
+    return {
+      task,
+      diagnostic: {
+        level: "warning",
+        code: "LEADER_COUNT_MISMATCH",
+        message: `第 ${task.seq} 项有 ${units.length} 个单位、${leaders.length} 位责任人，无法一一对应；已保留两列原样，未配对。请核对原文。`,
+        table: task.table,
+        seq: task.seq,
+        ...(task.source.line ? { line: task.source.line } : {}),
+        ...(task.source.page ? { page: task.source.page } : {}),
+      },
+    };
+  }
+  return { task };
+}

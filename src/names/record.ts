@@ -1,0 +1,37 @@
+/**
+ * Names stage: raw records (fragments per field) → canonical tasks, with
+ * every unit and person split and cleaned by the one lexicon.
+ */
+import type { EntityField, RawRecord } from "../model/intermediate.js";
+import type { Task } from "../model/schema.js";
+import { cleanName, joinLines } from "./hygiene.js";
+import { splitEntities, type SplitOptions } from "./split.js";
+
+const COLUMN_KIND: Record<EntityField, "unit" | "person"> = {
+  leadUnits: "unit",
+  units: "unit",
+  coUnits: "unit",
+  leaders: "person",
+  supervisors: "person",
+};
+
+export function normaliseRecord(rec: RawRecord, opts: SplitOptions = {}): Task {
+  const field = (f: EntityField): string[] => {
+    const frags = rec.cells[f] ?? [];
+    if (rec.presplit?.includes(f)) return frags.map(cleanName).filter(Boolean);
+    return splitEntities(frags, COLUMN_KIND[f], opts);
+  };
+  return {
+    table: rec.table,
+    seq: rec.seq,
+    section: rec.section,
+    task: joinLines(rec.task),
+    leadUnits: field("leadUnits"),
+    units: field("units"),
+    coUnits: field("coUnits"),
+    leaders: field("leaders"),
+    supervisors: field("supervisors"),
+    inherited: [],
+    source: rec.source,
+  };
+}

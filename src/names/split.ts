@@ -1,0 +1,197 @@
+/**
+ * Split a cell into entities (units or people): tokenise on separators,
+ * re-join wrapped fragments, keep annotations with their name, split glued
+ * names, and clean every entity. Pure function over the lexicon.
+ */
+import { classify, isBareTail, isComplete, isStandaloneCollective, unitEnding } from "./classify.js";
+import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, GENERIC_CONTINUATIONS, SCOPE_PREFIXES } from "./lexicon.js";
+import { cleanName, foldLookalikes, stripMarkup } from "./hygiene.js";
+
+export type ColumnKind = "unit" | "person";
+
+export interface SplitOptions {
+  /**
+   * Complete names seen elsewhere in the document (other cells, the cover
+   * letter): two adjacent fragments whose concatenation is known are one name.
+   */
+  known?: ReadonlySet<string>;
+  /** Characters of the document's text, for the same purpose (substring test). */
+  documentText?: string;
+}
+
+const OPEN = "（(";
+const CLOSE = "）)";
+const SEPARATOR_CHARS = new Set([",", "，", ";", "；", "/", "／", "|", "｜"]);
+
+/** Tokenise cell text on whitespace and hard separators, never inside parentheses. */
+export function tokenize(fragments: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const fragment of fragments) {
+    const text = stripMarkup(foldLookalikes(fragment));
+    let depth = 0;
+    let cur = "";
+    for (const ch of text) {
+      if (OPEN.includes(ch)) depth++;
+      if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+      const isBreak = depth === 0 && (/\s/.test(ch) || SEPARATOR_CHARS.has(ch));
+      if (isBreak) {
+        if (cur) out.push(cur);
+        cur = "";
+      } else cur += ch;
+    }
+    if (cur) out.push(cur);
+  }
+  return out.filter((t) => t.trim() !== "" && !/^[、。.．·…—-]+$/.test(t));
+}
+
+function lastSegment(s: string): string {
+  const parts = s.split("、");
+  return parts[parts.length - 1] ?? s;
+}
+
+function unclosed(s: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if (OPEN.includes(ch)) depth++;
+    if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+const isAnnotation = (s: string): boolean => /^[（(].*[）)]$/.test(s);
+const isSingleHan = (s: string): boolean => /^\p{Script=Han}$/u.test(s);
+
+/** Would joining `a` and `b` produce a name the document already knows? */
+function knownJoin(a: string, b: string, opts: SplitOptions): boolean {
+  const joined = cleanName(a + b);
+  if (opts.known?.has(joined)) return true;
+  return opts.documentText !== undefined && joined.length >= 6 && opts.documentText.includes(joined);
+}
+
+/**
+ * Re-join wrapped fragments. A fragment continues into the next when it is
+ * not complete on its own; once a run of joins has started, only a strong
+ * ending (an organisation, a person, a role) closes it.
+ */
+export function joinFragments(tokens: readonly string[], column: ColumnKind, opts: SplitOptions = {}): string[] {
+  const out: string[] = [];
+  let inRun = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const prev = out.length ? out[out.length - 1]! : null;
+    if (prev !== null && shouldAttach(prev, tok, column, inRun, opts)) {
+      const wasIncomplete: boolean = !closesRun(prev, column, inRun);
+      out[out.length - 1] = prev + tok;
+      inRun = inRun || wasIncomplete;
+      if (closesRun(out[out.length - 1]!, column, inRun) && !endsOpen(out[out.length - 1]!)) inRun = false;
+      continue;
+    }
+    out.push(tok);
+    inRun = false;
+  }
+  return out;
+}
+
+function endsOpen(s: string): boolean {
+  return s.endsWith("、") || unclosed(s);
+}
+
+/** Is `s` complete enough to end the current run? */
+function closesRun(s: string, column: ColumnKind, inRun: boolean): boolean {
+  if (endsOpen(s)) return false;
+  const seg = lastSegment(s);
+  if (!isComplete(seg, column)) {
+    // a person column entry like `各镇政府、街道办事处` is a unit, which never ends a person run
+    return false;
+  }
+  if (inRun && column === "unit") {
+    const ending = unitEnding(seg);
+    if (ending?.strength === "weak") return false;
+  }
+  return true;
+}
+
+function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: boolean, opts: SplitOptions): boolean {
+  if (endsOpen(prev)) return true;
+  if (tok.startsWith("、")) return true;
+  if (isAnnotation(tok)) return true;
+  if (isSingleHan(prev) && isSingleHan(tok)) return true;
+  if (column === "person" && DOUBLE_SURNAMES.has(prev) && /^\p{Script=Han}{1,2}$/u.test(tok)) return true;
+  const firstSeg = tok.split("、")[0] ?? tok;
+  if (isBareTail(firstSeg)) return true;
+  if (isSingleHan(prev)) return false;
+  if (!closesRun(prev, column, inRun)) {
+    // a complete-looking person after an incomplete unit fragment is still the
+    // next entity when the fragment is a unit column's orphan (kept, flagged later)
+    return true;
+  }
+  return column === "unit" && knownJoin(prev, tok, opts) && (unitEnding(lastSegment(prev))?.strength !== "strong" || classify(tok) === "fragment");
+}
+
+function startsCollective(s: string): boolean {
+  const scope = SCOPE_PREFIXES.find((p) => s.startsWith(p));
+  const rest = scope ? s.slice(scope.length) : s;
+  return COLLECTIVE_PREFIXES.some((p) => rest.startsWith(p));
+}
+
+/**
+ * Split on `、` between complete names. A `各…` collective absorbs the
+ * generic words that follow it (`各镇政府、街道办事处`).
+ */
+export function splitEnumeration(entity: string): string[] {
+  if (!entity.includes("、")) return [entity];
+  const parts = entity.split("、").filter(Boolean);
+  const out: string[] = [];
+  let collective = false;
+  for (const part of parts) {
+    const bare = part.replace(/[（(][^（）()]*[）)]$/, "");
+    if (out.length && collective && GENERIC_CONTINUATIONS.includes(bare)) {
+      out[out.length - 1] += "、" + part;
+      continue;
+    }
+    if (out.length && !isComplete(out[out.length - 1]!, "unit") && !isComplete(out[out.length - 1]!, "person")) {
+      // the part before was not a name on its own (`陈埭、磁灶镇政府` stays whole)
+      out[out.length - 1] += "、" + part;
+      continue;
+    }
+    out.push(part);
+    collective = part.startsWith("各");
+  }
+  return out;
+}
+
+/**
+ * Split names glued together without a separator: a complete name followed
+ * by a standalone collective (`区直有关单位各镇（街道）`). A collective that
+ * depends on the name before it (`区疫情防控指挥部各职能组`) stays whole.
+ */
+export function splitGlued(entity: string): string[] {
+  for (let i = 2; i < entity.length - 1; i++) {
+    const head = entity.slice(0, i);
+    const tail = entity.slice(i);
+    if (!startsCollective(tail) || !isStandaloneCollective(tail)) continue;
+    if (unclosed(head)) continue;
+    const kind = classify(head);
+    if (kind === "unit" || kind === "collective") {
+      if (unitEnding(head)?.strength === "weak" && kind === "unit") continue;
+      return [head, ...splitGlued(tail)];
+    }
+  }
+  return [entity];
+}
+
+/** Split a cell (its fragments: lines or space-separated pieces) into clean entities. */
+export function splitEntities(fragments: readonly string[], column: ColumnKind, opts: SplitOptions = {}): string[] {
+  const tokens = tokenize(fragments);
+  const joined = joinFragments(tokens, column, opts);
+  const out: string[] = [];
+  for (const j of joined) {
+    for (const e of splitEnumeration(j)) {
+      for (const g of splitGlued(e)) {
+        const name = cleanName(g).replace(/^、+|、+$/g, "");
+        if (name) out.push(name);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+/**
+ * The pipeline: read → find the table and rebuild rows (a layout) →
+ * normalise names → fill down merged cells, pair leaders → validate.
+ * The CLI and the library both call `parse`.
+ */
+import { FenjieError } from "./errors.js";
+import type { InputDocument, LayoutResult } from "./model/intermediate.js";
+import { ResultSchema, RESPONSIBILITY_FIELDS, type Diagnostic, type Result, type TableInfo, type Task } from "./model/schema.js";
+import { extractNotice } from "./meta/notice.js";
+import { describeDocument } from "./meta/kind.js";
+import { normaliseRecord } from "./names/record.js";
+import { pairLeaders } from "./names/pairing.js";
+import { loadFile, readDocument, type ReadOptions } from "./read/index.js";
+import { fillDown } from "./rows/filldown.js";
+import { rankLayouts } from "./rows/layouts.js";
+import { pairedUnitField } from "./table/headers.js";
+import { checkNumbering, checkRecord } from "./validate/checks.js";
+
+export interface ParseOptions extends ReadOptions {
+  /** force a layout instead of detecting it (`tsv`, `markdown`, `flat`, `lattice`, `stream`, `list`) */
+  layout?: string;
+  /** name shown as `source.file` when the input is bytes */
+  fileName?: string;
+}
+
+/** Parse a notice from a path or from its bytes. */
+export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<Result> {
+  const file = typeof input === "string" ? input : (options.fileName ?? "-");
+  const bytes = typeof input === "string" ? await loadFile(input) : input;
+  const doc = await readDocument(bytes, file, options);
+  return parseDocument(doc, options);
+}
+
+/** Parse text already in memory (UTF-8 string). */
+export async function parseText(text: string, options: ParseOptions = {}): Promise<Result> {
+  return parse(new TextEncoder().encode(text), options);
+}
+
+/** The stages after reading: usable on an InputDocument from any reader. */
+export function parseDocument(doc: InputDocument, options: ParseOptions = {}): Result {
+  const layouts = rankLayouts(doc, options.layout);
+  let result: LayoutResult | null = null;
+  for (const layout of layouts) {
+    const r = layout.rebuild(doc);
+    if (r.records.length) {
+      result = r;
+      break;
+    }
+    result ??= r;
+  }
+  if (!result || result.records.length === 0) {
+    const text = doc.lines.map((l) => l.text).join("\n");
+    const what = result && result.tables.length ? "表头找到了，但表中没有任何编号的任务行" : describeDocument(text);
+    throw new FenjieError("NO_TABLE", `未找到责任分解表：${doc.source.file}。${what}。`, doc.source.file);
+  }
+
+  // names written whole somewhere in the document (cover letter addressees, other cells); whitespace
+  // stays a boundary so that two cells printed side by side are never read as one name
+  const documentText = doc.lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
+  let tasks: Task[] = result.records.map((r) => normaliseRecord(r, { documentText }));
+  const tableInfos: TableInfo[] = result.tables.map((t) => {
+    const rows = tasks.filter((x) => x.table === t.index);
+    return {
+      index: t.index,
+      title: t.title,
+      headers: t.headers,
+      firstSeq: rows[0]?.seq ?? null,
+      lastSeq: rows[rows.length - 1]?.seq ?? null,
+      rowCount: rows.length,
+      layout: t.layout,
+    };
+  });
+  tasks = fillDown(tasks, tableInfos);
+
+  const diagnostics: Diagnostic[] = [...doc.diagnostics, ...result.diagnostics];
+  tasks = tasks.map((t) => {
+    const spec = result!.tables[t.table];
+    const { task, diagnostic } = pairLeaders(t, spec ? pairedUnitField(spec.columns) : null);
+    if (diagnostic) diagnostics.push(diagnostic);
+    return task;
+  });
+  for (const info of tableInfos) {
+    diagnostics.push(...checkNumbering(tasks, info));
+    const hasUnitColumns = info.headers.some((h) => h.field === "leadUnits" || h.field === "units" || h.field === "coUnits");
+    for (const t of tasks) if (t.table === info.index) diagnostics.push(...checkRecord(t, hasUnitColumns));
+  }
+
+  const firstLine = result.records[0]?.source.line ?? null;
+  const notice = extractNotice(doc.lines, firstLine, result.tables[0]?.title ?? null);
+  const output: Result = {
+    source: doc.source,
+    notice,
+    tables: tableInfos,
+    tasks,
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+  const checked = ResultSchema.safeParse(output);
+  if (!checked.success) {
+    throw new Error(`internal: output failed its schema: ${checked.error.message}`);
+  }
+  return checked.data;
+}
+
+function sortDiagnostics(d: Diagnostic[]): Diagnostic[] {
+  return d
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => (a.x.table ?? -1) - (b.x.table ?? -1) || (a.x.line ?? a.x.page ?? 0) - (b.x.line ?? b.x.page ?? 0) || a.i - b.i)
+    .map((y) => y.x);
+}
+
+export { RESPONSIBILITY_FIELDS };

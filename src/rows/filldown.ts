@@ -1,0 +1,32 @@
+/**
+ * Vertical merges: a row whose responsibility cells are all blank shares the
+ * cells of the row above (the original table merged them). Fill them down
+ * and name the filled fields in `inherited`.
+ */
+import { RESPONSIBILITY_FIELDS, type Task, type TableInfo } from "../model/schema.js";
+
+export function fillDown(tasks: Task[], tables: ReadonlyArray<Pick<TableInfo, "index" | "headers">>): Task[] {
+  const out: Task[] = [];
+  let prev: Task | null = null;
+  for (const t of tasks) {
+    const table = tables.find((x) => x.index === t.table);
+    const present = new Set(table?.headers.map((h) => h.field) ?? []);
+    const columns = RESPONSIBILITY_FIELDS.filter((f) => present.has(f));
+    const blank = columns.length > 0 && columns.every((f) => t[f].length === 0);
+    if (blank && prev && prev.table === t.table) {
+      const filled = { ...t, inherited: [] as Task["inherited"] };
+      for (const f of columns) {
+        if (prev[f].length) {
+          filled[f] = [...prev[f]];
+          filled.inherited.push(f);
+        }
+      }
+      out.push(filled);
+      prev = filled;
+      continue;
+    }
+    out.push(t);
+    prev = t;
+  }
+  return out;
+}

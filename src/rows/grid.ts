@@ -1,0 +1,180 @@
+/**
+ * Grid layout: rows of cells (from tab-separated or markdown text, or a PDF's
+ * ruled/unruled table) → records. Shared by every tabular input.
+ *
+ * - a header row (by synonyms) opens a table; a repeated identical header is dropped;
+ *   a header followed by numbering that restarts opens a new table;
+ * - a row whose 序号 cell holds an integer starts a record;
+ * - a row with a blank 序号 but other cells continues the record above;
+ * - a row with one non-empty cell that carries a heading marker (or was bold) is a section heading;
+ * - a 项目 column's cell sets the section path of its row and the rows below.
+ */
+import type { Diagnostic } from "../model/schema.js";
+import type { EntityField, GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
+import { isHeaderRow, mapHeader } from "../table/headers.js";
+import { cleanText } from "../names/hygiene.js";
+import { headingLevel, parseSectionCell, SectionPath } from "./sections.js";
+
+const ENTITY_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
+const SEQ = /^\s*(\d{1,4})\s*[.、．]?\s*$/;
+const TITLE = /(分解表|任务表|清单|附件\s*\d*|一览表)/;
+
+export interface GridOptions {
+  layout: string;
+}
+
+function cellText(row: GridRow, i: number): string {
+  return (row.cells[i]?.lines ?? []).join(" ").trim();
+}
+
+function nonEmptyCells(row: GridRow): number[] {
+  const idx: number[] = [];
+  row.cells.forEach((c, i) => {
+    if (c.lines.some((l) => cleanText(l) !== "")) idx.push(i);
+  });
+  return idx;
+}
+
+function wasBold(row: GridRow): boolean {
+  return row.cells.some((c) => c.lines.some((l) => /<(b|strong)>/i.test(l)));
+}
+
+export function gridToRecords(rows: readonly GridRow[], options: GridOptions): LayoutResult {
+  const tables: TableSpec[] = [];
+  const records: RawRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let table = null as TableSpec | null;
+  let pendingHeader: { headers: string[]; row: GridRow } | null = null;
+  let lastTitle: string | null = null;
+  let lastSeq = 0;
+  let section = new SectionPath();
+  let current = null as RawRecord | null;
+  let stray: GridRow[] = [];
+
+  const openTable = (headers: string[]): TableSpec => {
+    const spec: TableSpec = {
+      index: tables.length,
+      title: lastTitle,
+      headers: headers.map((text) => ({ text: cleanText(text), field: mapHeader(text) })),
+      columns: headers.map(mapHeader),
+      layout: options.layout,
+    };
+    tables.push(spec);
+    table = spec;
+    lastSeq = 0;
+    section = new SectionPath();
+    current = null;
+    lastTitle = null;
+    return spec;
+  };
+
+  const flushStray = () => {
+    for (const s of stray) {
+      diagnostics.push({
+        level: "warning",
+        code: "UNPLACED_TEXT",
+        message: `表格中有一行文字无法归入任何任务，已忽略：“${s.cells.map((c) => c.lines.join(" ")).join(" ").trim().slice(0, 40)}”。请核对原文。`,
+        ...(table ? { table: table.index } : {}),
+        ...(s.line ? { line: s.line } : {}),
+        ...(s.page ? { page: s.page } : {}),
+      });
+    }
+    stray = [];
+  };
+
+  for (const row of rows) {
+    const texts = row.cells.map((_, i) => cellText(row, i));
+    const filled = nonEmptyCells(row);
+    if (filled.length === 0) continue;
+
+    if (filled.length >= 2 && isHeaderRow(texts)) {
+      // decided at the next numbered row: a repeated header is dropped, a new one opens a table
+      pendingHeader = { headers: texts, row };
+      continue;
+    }
+
+    const colOf = (field: string): number => (table ?? (pendingHeader ? { columns: pendingHeader.headers.map(mapHeader) } : null))?.columns.indexOf(field as never) ?? -1;
+    const seqCol = Math.max(0, colOf("seq"));
+    const seqMatch = SEQ.exec(cellText(row, seqCol));
+
+    if (filled.length === 1 && !seqMatch) {
+      const only = cellText(row, filled[0]!);
+      const level = headingLevel(stripTags(only));
+      if (table || pendingHeader) {
+        if (level !== null || wasBold(row)) {
+          section.push(cleanText(only), level ?? 1);
+          continue;
+        }
+      }
+      if (TITLE.test(only) && /表|清单/.test(only)) {
+        lastTitle = cleanText(only.replace(/^#+\s*/, ""));
+        continue;
+      }
+      if (table && current) stray.push(row);
+      continue;
+    }
+
+    if (seqMatch) {
+      const seq = Number(seqMatch[1]);
+      if (pendingHeader) {
+        const sameHeader = table && pendingHeader.headers.map((t) => cleanText(t)).join("|") === table.headers.map((h) => h.text).join("|");
+        if (!table || !sameHeader || seq <= lastSeq) openTable(pendingHeader.headers);
+        pendingHeader = null;
+      } else if (table && seq <= lastSeq && seq === 1) {
+        diagnostics.push({
+          level: "warning",
+          code: "SEQ_RESTART",
+          message: `序号从 ${lastSeq} 回到 1，按新表处理。如属同一表格，请核对原文。`,
+          table: table.index + 1,
+          ...(row.line ? { line: row.line } : {}),
+        });
+        openTable(table.headers.map((h) => h.text));
+      }
+      if (!table) continue; // numbered lines before any header are not table rows
+      const spec: TableSpec = table;
+      flushStray();
+      const rec: RawRecord = {
+        table: spec.index,
+        seq,
+        section: [],
+        task: [],
+        cells: {},
+        source: { ...(row.line ? { line: row.line } : {}), ...(row.page ? { page: row.page } : {}), ...(row.bbox ? { bbox: row.bbox } : {}) },
+      };
+      addCells(rec, row, spec, section);
+      rec.section = section.current;
+      records.push(rec);
+      current = rec;
+      lastSeq = seq;
+      continue;
+    }
+
+    // no 序号: the rest of the record above (a row cut by a page break or a merged cell)
+    if (table && current) {
+      addCells(current, row, table, section, true);
+      continue;
+    }
+  }
+  // text after the last row (抄送, signature, printing date) is not part of the table
+  stray = [];
+  return { tables, records, diagnostics };
+}
+
+function stripTags(s: string): string {
+  return s.replace(/<[^>]+>/g, "");
+}
+
+function addCells(rec: RawRecord, row: GridRow, spec: TableSpec, section: SectionPath, continuation = false): void {
+  spec.columns.forEach((field, i) => {
+    const lines = (row.cells[i]?.lines ?? []).filter((l) => cleanText(l) !== "");
+    if (!lines.length) return;
+    if (field === "task") rec.task.push(...lines);
+    else if (field === "section") {
+      section.apply(parseSectionCell(lines));
+    } else if (ENTITY_FIELDS.has(field)) {
+      const f = field as EntityField;
+      (rec.cells[f] ??= []).push(...lines);
+    }
+  });
+  if (continuation) rec.section = section.current;
+}

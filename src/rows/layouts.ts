@@ -1,0 +1,47 @@
+/**
+ * The layouts that rebuild rows, each one module with the same contract.
+ * `chooseLayout` asks each how well it fits the document; `--layout` forces one.
+ */
+import type { InputDocument, LayoutResult } from "../model/intermediate.js";
+import { gridToRecords } from "./grid.js";
+import { detectTextGrid, textToGrid } from "./tsv.js";
+
+export interface Layout {
+  name: string;
+  /** 0 = does not apply; higher = better fit */
+  detect(doc: InputDocument): number;
+  rebuild(doc: InputDocument): LayoutResult;
+}
+
+export const textGridLayout: Layout = {
+  name: "tsv",
+  detect: (doc) => (doc.source.format === "txt" && detectTextGrid(doc.lines) ? 10 : 0),
+  rebuild(doc) {
+    const kind = detectTextGrid(doc.lines) ?? "tsv";
+    return gridToRecords(textToGrid(doc.lines, kind), { layout: kind });
+  },
+};
+
+const registry: Layout[] = [textGridLayout];
+
+/** Add a layout (used by the format modules that register themselves). */
+export function registerLayout(layout: Layout): void {
+  if (!registry.some((l) => l.name === layout.name)) registry.push(layout);
+}
+
+export function layoutNames(): string[] {
+  return registry.map((l) => l.name);
+}
+
+/** The layouts that fit, best first. */
+export function rankLayouts(doc: InputDocument, forced?: string): Layout[] {
+  if (forced && forced !== "auto") {
+    const l = registry.find((x) => x.name === forced || (forced === "markdown" && x.name === "tsv"));
+    return l ? [l] : [];
+  }
+  return registry
+    .map((l) => ({ l, score: l.detect(doc) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.l);
+}
