@@ -1,0 +1,35 @@
+// Golden tests: every fixture in fixtures/goldens.json is parsed and compared, whole, with its
+// checked expected output. Regenerate only with `npm run golden:update` and review the diff.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/parse.js";
+import type { Result } from "../src/model/schema.js";
+
+interface Golden {
+  name: string;
+  input: string;
+  expected: string;
+  options?: Record<string, unknown>;
+}
+
+const manifest = JSON.parse(readFileSync("fixtures/goldens.json", "utf8")) as Golden[];
+
+describe.each(manifest)("golden $name", (g) => {
+  const expected = JSON.parse(readFileSync(g.expected, "utf8")) as Result;
+
+  it("reproduces every record exactly", async () => {
+    const actual = await parse(g.input, g.options ?? {});
+    expect(actual.tasks.length).toBe(expected.tasks.length);
+    actual.tasks.forEach((task, i) => {
+      expect(task, `record ${i} (序号 ${expected.tasks[i]?.seq})`).toEqual(expected.tasks[i]);
+    });
+  });
+
+  it("reproduces tables, notice and diagnostics", async () => {
+    const actual = await parse(g.input, g.options ?? {});
+    expect(actual.tables).toEqual(expected.tables);
+    expect(actual.notice).toEqual(expected.notice);
+    expect(actual.source).toEqual(expected.source);
+    expect(actual.diagnostics).toEqual(expected.diagnostics);
+  });
+});
