@@ -12,7 +12,7 @@ import { normaliseRecord } from "./names/record.js";
 import { pairLeaders } from "./names/pairing.js";
 import { loadFile, readDocument, type ReadOptions } from "./read/index.js";
 import { fillDown } from "./rows/filldown.js";
-import { rankLayouts } from "./rows/layouts.js";
+import { rebuildRows } from "./rows/combine.js";
 import { pairedUnitField } from "./table/headers.js";
 import { checkNumbering, checkRecord } from "./validate/checks.js";
 
@@ -38,16 +38,7 @@ export async function parseText(text: string, options: ParseOptions = {}): Promi
 
 /** The stages after reading: usable on an InputDocument from any reader. */
 export function parseDocument(doc: InputDocument, options: ParseOptions = {}): Result {
-  const layouts = rankLayouts(doc, options.layout);
-  let result: LayoutResult | null = null;
-  for (const layout of layouts) {
-    const r = layout.rebuild(doc);
-    if (r.records.length) {
-      result = r;
-      break;
-    }
-    result ??= r;
-  }
+  const result: LayoutResult | null = rebuildRows(doc, options.layout);
   if (!result || result.records.length === 0) {
     const text = doc.lines.map((l) => l.text).join("\n");
     const what = result && result.tables.length ? "表头找到了，但表中没有任何编号的任务行" : describeDocument(text);
@@ -70,7 +61,8 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
       layout: t.layout,
     };
   });
-  tasks = fillDown(tasks, tableInfos);
+  // list-form tasks have no merged cells to fill down
+  tasks = fillDown(tasks, tableInfos.filter((t) => t.layout !== "list"));
 
   const diagnostics: Diagnostic[] = [...doc.diagnostics, ...result.diagnostics];
   tasks = tasks.map((t) => {

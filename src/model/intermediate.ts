@@ -90,4 +90,6 @@ export interface LayoutResult {
   tables: TableSpec[];
   records: RawRecord[];
   diagnostics: Diagnostic[];
+  /** line numbers the layout read its tables from (other layouts may read the rest); absent = the span of its records */
+  consumed?: number[];
 }

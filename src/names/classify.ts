@@ -13,6 +13,7 @@ import {
   UNIT_SUFFIXES_STRONG,
   UNIT_SUFFIXES_WEAK,
 } from "./lexicon.js";
+import { toSimplified } from "./script.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** An annotation in parentheses at the end of a name: `区发改局（区重点办）`. */
@@ -25,9 +26,9 @@ const GIVEN_NAME_PLACE_CHARS = new Set(["园", "港", "岛"]);
 
 export type NameKind = "person" | "role" | "unit" | "collective" | "fragment";
 
-/** Drop a trailing parenthetical annotation, for classification only. */
+/** Drop a trailing parenthetical annotation (and fold traditional script), for classification only. */
 export function stripNote(name: string): string {
-  let s = name.trim();
+  let s = toSimplified(name.trim());
   while (TRAILING_NOTE.test(s) && s.replace(TRAILING_NOTE, "").length > 0) s = s.replace(TRAILING_NOTE, "");
   return s;
 }
@@ -84,7 +85,7 @@ export function isCollective(raw: string): boolean {
 
 /** `各` + an administrative division or generic body: a complete collective that can stand alone. */
 export function isStandaloneCollective(raw: string): boolean {
-  const s = raw.trim();
+  const s = toSimplified(raw.trim());
   const scoped = startsWithAny(s, SCOPE_PREFIXES);
   const rest = scoped ? s.slice(scoped.length) : s;
   const prefix = startsWithAny(rest, COLLECTIVE_PREFIXES);
@@ -106,7 +107,7 @@ export function unitEnding(raw: string): { ending: string; strength: "strong" | 
 
 /** A fragment that is only a generic tail (`管委会`, `主任`): the wrapped end of the name before it. */
 export function isBareTail(raw: string): boolean {
-  const s = raw.trim();
+  const s = toSimplified(raw.trim());
   return BARE_TAILS.includes(s);
 }
 

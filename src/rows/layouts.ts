@@ -4,6 +4,7 @@
  */
 import type { InputDocument, LayoutResult } from "../model/intermediate.js";
 import { gridToRecords } from "./grid.js";
+import { listLayout } from "./list.js";
 import { detectTextGrid, textToGrid } from "./tsv.js";
 
 export interface Layout {
@@ -11,10 +12,13 @@ export interface Layout {
   /** 0 = does not apply; higher = better fit */
   detect(doc: InputDocument): number;
   rebuild(doc: InputDocument): LayoutResult;
+  /** may also run on the lines another layout left, adding its tables (see combine.ts) */
+  complements?: boolean;
 }
 
 export const textGridLayout: Layout = {
   name: "tsv",
+  complements: true,
   detect: (doc) => (doc.source.format === "txt" && detectTextGrid(doc.lines) ? 10 : 0),
   rebuild(doc) {
     const kind = detectTextGrid(doc.lines) ?? "tsv";
@@ -22,7 +26,7 @@ export const textGridLayout: Layout = {
   },
 };
 
-const registry: Layout[] = [textGridLayout];
+const registry: Layout[] = [textGridLayout, listLayout];
 
 /** Add a layout (used by the format modules that register themselves). */
 export function registerLayout(layout: Layout): void {

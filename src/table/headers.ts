@@ -5,6 +5,7 @@
  */
 import type { CanonicalField } from "../model/schema.js";
 import { cleanName } from "../names/hygiene.js";
+import { toSimplified } from "../names/script.js";
 
 /**
  * Ordered rules: the first whose pattern matches the (whitespace-free)
@@ -30,9 +31,9 @@ export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegEx
   { field: "section", pattern: /^(项目|类别|分类|领域|板块|类型|专项|大项|工作类别|项目类别)$/, examples: ["项目"] },
 ];
 
-/** Map one header text to its canonical field, or `other`. */
+/** Map one header text to its canonical field, or `other`. Traditional-script headers (牽頭單位) match too. */
 export function mapHeader(text: string): CanonicalField {
-  const h = cleanName(text).replace(/[：:*＊]/g, "");
+  const h = toSimplified(cleanName(text)).replace(/[：:*＊]/g, "");
   if (!h) return "other";
   for (const rule of HEADER_RULES) if (rule.pattern.test(h)) return rule.field;
   return "other";
