@@ -61,13 +61,13 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
       layout: t.layout,
     };
   });
-  // list-form tasks have no merged cells to fill down
-  tasks = fillDown(tasks, tableInfos.filter((t) => t.layout !== "list"));
+  // tasks written as paragraphs have no merged cells to fill down
+  tasks = fillDown(tasks, tableInfos.filter((t) => !result.tables[t.index]?.paragraphs));
 
   const diagnostics: Diagnostic[] = [...doc.diagnostics, ...result.diagnostics];
   tasks = tasks.map((t) => {
     const spec = result!.tables[t.table];
-    const { task, diagnostic } = pairLeaders(t, spec ? pairedUnitField(spec.columns) : null);
+    const { task, diagnostic } = pairLeaders(t, spec && !spec.paragraphs ? pairedUnitField(spec.columns) : null);
     if (diagnostic) diagnostics.push(diagnostic);
     return task;
   });

@@ -5,6 +5,7 @@
 import type { Notice } from "../model/schema.js";
 import type { SourceLine } from "../model/intermediate.js";
 import { cleanText } from "../names/hygiene.js";
+import { toSimplified } from "../names/script.js";
 
 const DOC_NUMBER = /([\p{Script=Han}]{1,12}[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*\d{1,4}\s*号)/u;
 const DATE_ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
@@ -38,6 +39,20 @@ const compact = (s: string): string => cleanText(s.replace(/^#+\s*/, "")).replac
  * Read the cover letter (the lines before the table header, `headerLine`).
  */
 export function extractNotice(lines: readonly SourceLine[], headerLine: number | null, tableTitle: string | null): Notice {
+  const folded = lines.map((l) => ({ ...l, text: toSimplified(l.text) }));
+  if (folded.every((l, i) => l.text === lines[i]!.text)) return extractFromSimplified(lines, headerLine, tableTitle);
+  // traditional script: read the folded text, then give back the strings as printed (folding keeps offsets)
+  const notice = extractFromSimplified(folded, headerLine, tableTitle === null ? null : toSimplified(tableTitle));
+  const printed = lines.map((l) => l.text.replace(/\s+/g, "")).join("");
+  const asPrinted = (v: string | null): string | null => {
+    if (v === null) return null;
+    const at = toSimplified(printed).indexOf(v);
+    return at < 0 ? v : printed.slice(at, at + v.length);
+  };
+  return { ...notice, docNumber: asPrinted(notice.docNumber), title: asPrinted(notice.title), issuer: asPrinted(notice.issuer) };
+}
+
+function extractFromSimplified(lines: readonly SourceLine[], headerLine: number | null, tableTitle: string | null): Notice {
   const cover = lines.filter((l) => headerLine === null || l.line < headerLine);
   const texts = cover.map((l) => l.text);
   const all = texts.join("\n");

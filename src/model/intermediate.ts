@@ -66,6 +66,8 @@ export interface TableSpec {
   /** canonical field per column, same order as headers */
   columns: CanonicalField[];
   layout: string;
+  /** records come from paragraphs, not grid rows: no merged cells to fill down, no unit↔leader pairing by column */
+  paragraphs?: boolean;
 }
 
 /** Entity fields a rows stage fills with raw fragments. */

@@ -48,6 +48,8 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   let lastTitle: string | null = null;
   let lastSeq = 0;
   let section = new SectionPath();
+  /** headings between a header and its first row: they open the new table's section path */
+  let headingsAfterHeader: Array<{ text: string; level: number }> = [];
   let current = null as RawRecord | null;
   let stray: GridRow[] = [];
 
@@ -63,6 +65,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     table = spec;
     lastSeq = 0;
     section = new SectionPath();
+    for (const h of headingsAfterHeader) section.push(h.text, h.level);
     current = null;
     lastTitle = null;
     return spec;
@@ -90,6 +93,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     if (filled.length >= 2 && isHeaderRow(texts)) {
       // decided at the next numbered row: a repeated header is dropped, a new one opens a table
       pendingHeader = { headers: texts, row };
+      headingsAfterHeader = [];
       continue;
     }
 
@@ -103,6 +107,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
       if (table || pendingHeader) {
         if (level !== null || wasBold(row)) {
           section.push(cleanText(only), level ?? 1);
+          if (pendingHeader) headingsAfterHeader.push({ text: cleanText(only), level: level ?? 1 });
           continue;
         }
       }
@@ -120,6 +125,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
         const sameHeader = table && pendingHeader.headers.map((t) => cleanText(t)).join("|") === table.headers.map((h) => h.text).join("|");
         if (!table || !sameHeader || seq <= lastSeq) openTable(pendingHeader.headers);
         pendingHeader = null;
+        headingsAfterHeader = [];
       } else if (table && seq <= lastSeq && seq === 1) {
         diagnostics.push({
           level: "warning",

@@ -91,6 +91,15 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     }
     const text = line.text.replace(BOLD, "");
     const label = parseLabelLine(text);
+    if (label && !hasEntities(label) && label.labels.length === 0) {
+      // only the "first listed leads" note: a remark line, not a task's labels
+      const b = newBlock("text", line);
+      b.resp = label;
+      blocks.push(b);
+      item = null;
+      blankBefore = false;
+      continue;
+    }
     if (label) {
       if (item) {
         item.labelLines.push({ line, resp: label });
@@ -154,7 +163,7 @@ function findRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>): 
   let start = first;
   while (start > 0) {
     const b = blocks[start - 1]!;
-    const heading = (b.kind === "item" && !taskStyles.has(b.numbered!.style) && plain(b.task).length <= LIST_SETTINGS.maxHeadingChars) || (b.kind === "text" && isHeadingText(b) && !ATTACHMENT_MARK.test(plain(b.lines[0]!.text)));
+    const heading = (b.kind === "item" && !taskStyles.has(b.numbered!.style) && plain(b.task).length <= LIST_SETTINGS.maxHeadingChars && !/[。；;]$/.test(plain(b.task))) || (b.kind === "text" && isHeadingText(b) && !ATTACHMENT_MARK.test(plain(b.lines[0]!.text)));
     if (!heading) break;
     start--;
   }
@@ -175,6 +184,8 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
   if (!region) return { tables: [], records: [], diagnostics: [], consumed: [] };
 
   const records: RawRecord[] = [];
+  /** per record: its lists that closed with 等 */
+  const etCetera: string[][] = [];
   const consumed: number[] = [];
   const section = new SectionPath();
   let unnumberedLevel: number | null = null;
@@ -188,7 +199,8 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
     for (const l of [...b.lines, ...b.labelLines.map((x) => x.line)]) consumed.push(l.line);
     if (b.kind === "item" && taskStyles.has(b.numbered!.style)) {
       started = true;
-      records.push(toRecord(b, tableIndex, section.current, diagnostics));
+      records.push(toRecord(b, tableIndex, section.current));
+      etCetera.push(b.resp.etCetera);
       continue;
     }
     if (b.kind === "item") {
@@ -198,6 +210,7 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
       started = true;
       continue;
     }
+    if (b.kind === "text" && b.resp.firstIsLead) continue;
     if (b.kind === "text" && isHeadingText(b)) {
       if (unnumberedLevel === null) unnumberedLevel = 0;
       section.push(headingText(b), Number.isNaN(unnumberedLevel) ? lastNumberedLevel + 1 : unnumberedLevel);
@@ -214,7 +227,7 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
       });
       continue;
     }
-    if (started && !(b.resp.firstIsLead || FIRST_IS_LEAD_NOTE.test(toSimplified(plain(b.lines[0]!.text))))) {
+    if (started) {
       diagnostics.push({
         level: "warning",
         code: "UNPLACED_TEXT",
@@ -249,25 +262,26 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
   }
 
   renumberIfRestarted(records, diagnostics, tableIndex);
-  const spec: TableSpec = { index: tableIndex, title: region.title, headers, columns: headers.map((h) => h.field), layout: "list" };
+  records.forEach((r, i) => diagnostics.push(...etCeteraDiagnostics(r, etCetera[i]!)));
+  const spec: TableSpec = { index: tableIndex, title: region.title, headers, columns: headers.map((h) => h.field), layout: "list", paragraphs: true };
   return { tables: [spec], records, diagnostics, consumed };
 }
 
-function toRecord(b: Block, table: number, section: string[], diagnostics: Diagnostic[]): RawRecord {
+function toRecord(b: Block, table: number, section: string[]): RawRecord {
   const cells: RawRecord["cells"] = {};
   for (const [f, frags] of Object.entries(b.resp.cells) as Array<[EntityField, string[]]>) if (frags.length) cells[f] = [...frags];
-  const rec: RawRecord = { table, seq: b.numbered!.number, section, task: [b.task], cells, source: locate(b.lines[0]!) };
-  for (const list of b.resp.etCetera) {
-    diagnostics.push({
-      level: "info",
-      code: "LIST_ET_CETERA",
-      message: `第 ${rec.seq} 项的名单以“等”结尾（“${list}”），已去掉“等”字；名单可能不完整，请核对原文。`,
-      table,
-      seq: rec.seq,
-      ...locate(b.lines[0]!),
-    });
-  }
-  return rec;
+  return { table, seq: b.numbered!.number, section, task: [b.task], cells, source: locate(b.lines[0]!) };
+}
+
+function etCeteraDiagnostics(rec: RawRecord, lists: readonly string[]): Diagnostic[] {
+  return lists.map((list) => ({
+    level: "info" as const,
+    code: "LIST_ET_CETERA",
+    message: `第 ${rec.seq} 项的名单以“等”结尾（“${list}”），已去掉“等”字；名单可能不完整，请核对原文。`,
+    table: rec.table,
+    seq: rec.seq,
+    ...rec.source,
+  }));
 }
 
 /** Under the "first listed leads" note: the first unit of a list without an explicit lead becomes the lead. */

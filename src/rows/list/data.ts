@@ -77,7 +77,7 @@ export const FIRST_IS_LEAD_NOTE = /(?:列|排)?(?:在)?(?:第一位|首位|第�
 export const ET_CETERA = /等(?:有关|相关|其他)?(?:成员)?(?:单位|部门)?$/;
 
 /** Lines that title the task list (the attachment title above it). */
-export const LIST_TITLE = /(分解表|分解清单|任务清单|责任清单|任务表|一览表|分工方案|责任分解|分工表)/;
+export const LIST_TITLE = /(分解|分工|清单|任务表|一览表|台账)/;
 
 /** A line that only says `附件` (or `附件1`). */
 export const ATTACHMENT_MARK = /^附件\s*\d*[：:]?\s*$/;

@@ -8,7 +8,8 @@ import type { GridRow, SourceLine } from "../../model/intermediate.js";
 import { cleanText } from "../../names/hygiene.js";
 import { mapHeader } from "../../table/headers.js";
 import { headingLevel } from "../sections.js";
-import { LIST_SETTINGS } from "./data.js";
+import { toSimplified } from "../../names/script.js";
+import { LIST_SETTINGS, LIST_TITLE } from "./data.js";
 
 const PIPE_END = /\s*[|｜]\s*$/;
 const SEQ_CELL = /^\d{1,4}[.、．]?$/;
@@ -26,12 +27,17 @@ export interface FlatTable {
   consumed: number[];
 }
 
-/** Cells: non-blank lines; in piped mode a cell runs until a line ending with `|`. */
+/** Cells: non-blank lines; in piped mode a cell runs until a line ending with `|` (or a blank line). */
 function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
   const cells: Cell[] = [];
   let open: Cell | null = null;
   for (const l of lines) {
-    if (!l.text.trim() || /\t/.test(l.text)) continue;
+    if (!l.text.trim() || /\t/.test(l.text)) {
+      // a cell wraps over lines without a blank between them: text before a blank line is no cell
+      if (open) cells.push(open);
+      open = null;
+      continue;
+    }
     const ends = PIPE_END.test(l.text);
     const text = cleanText(l.text.replace(PIPE_END, ""));
     if (piped) {
@@ -74,7 +80,11 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
   const headerCells = cells.slice(header.start, header.start + width);
   const headerTexts = headerCells.map((c) => c.text);
   const seqFirst = mapHeader(headerTexts[0]!) === "seq";
-  const rows: GridRow[] = [{ cells: headerTexts.map((t) => ({ lines: [t] })), line: headerCells[0]!.line }];
+  const rows: GridRow[] = [];
+  // the title printed just above the header (the grid stage reads it as the table's title)
+  const above = cells[header.start - 1];
+  if (above && LIST_TITLE.test(toSimplified(above.text)) && above.text.length <= 80) rows.push({ cells: [{ lines: [above.text] }], line: above.line });
+  rows.push({ cells: headerTexts.map((t) => ({ lines: [t] })), line: headerCells[0]!.line });
   const consumed = new Set<number>();
   const mark = (from: number, to: number) => {
     for (let n = from; n <= to; n++) consumed.add(n);
