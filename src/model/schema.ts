@@ -87,7 +87,7 @@ export const SourceInfoSchema = z
     file: z.string().describe("path as given, or `-` for standard input"),
     format: z.enum(["txt", "pdf"]),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    encoding: z.string().nullable().describe("text encoding detected (utf-8, utf-16le, utf-16be, gb18030); null for PDF"),
+    encoding: z.string().nullable().describe("text encoding detected (utf-8, utf-16le, utf-16be, gb18030, big5); null for PDF"),
     pages: z.number().int().nonnegative().optional().describe("page count for PDF input"),
   })
   .strict();

@@ -5,7 +5,7 @@
  */
 import { FenjieError } from "../errors.js";
 
-export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 
 export interface DecodedText {
   text: string;
@@ -68,11 +68,11 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     bom = true;
     body = bytes.subarray(2);
   } else {
-    encoding = utf16Guess(bytes) ?? (isValidUtf8(bytes) ? "utf-8" : "gb18030");
+    encoding = utf16Guess(bytes) ?? (isValidUtf8(bytes) ? "utf-8" : legacyChineseEncoding(bytes));
   }
   let text: string;
   try {
-    text = new TextDecoder(encoding, { fatal: encoding !== "gb18030" }).decode(body);
+    text = new TextDecoder(encoding, { fatal: encoding !== "gb18030" && encoding !== "big5" }).decode(body);
   } catch {
     throw new FenjieError("UNDECODABLE_TEXT", `无法识别文件编码：${file}（按 ${encoding} 解码失败）。请另存为 UTF-8 或 GB18030 文本后重试。`, file);
   }
@@ -84,6 +84,40 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     );
   }
   return { text, encoding, bom };
+}
+
+/**
+ * Frequent characters of Chinese text in both scripts (function words and the
+ * vocabulary of government notices). Text decoded with the wrong legacy
+ * encoding is mojibake and rarely hits them.
+ */
+const FREQUENT_CHARS = new Set(
+  ("的一是在不了有和人中大上以要时生到作地出就分成可主年同工也能下子面而方定行法所民得十三之等部度家力如水化高自二理起小物加量本去性好开合因由其然前外天政四日社事平形相全表正心反明看原又利比或但第向道此条只结解问意建月公无系者最立代已通提直程展五果象位入常文次品式活设及管特件求老基流路级少山接知较见别手角期根指九强放决西被做必先回则任取府研" +
+    "這為個國們時來用於對會發動過說產種後學經進著電裡現實兩體機當點從業應開還義間樣與關數線變條沒結問題黨員總設長頭資邊級圖統較將組見計論運農幾區決幹戰則據處單位責頭縣鎮辦務").split(""),
+);
+
+function frequentShare(text: string): number {
+  let hits = 0;
+  let han = 0;
+  for (const ch of text) {
+    if (!/\p{Script=Han}/u.test(ch)) continue;
+    han++;
+    if (FREQUENT_CHARS.has(ch)) hits++;
+  }
+  return han ? hits / han : 0;
+}
+
+/** Bytes that are not UTF-8: GB18030 (mainland, simplified) or Big5 (traditional), whichever reads as Chinese. */
+function legacyChineseEncoding(bytes: Uint8Array): TextEncodingName {
+  const sample = bytes.subarray(0, 65536);
+  const gb = frequentShare(new TextDecoder("gb18030").decode(sample));
+  let big5 = 0;
+  try {
+    big5 = frequentShare(new TextDecoder("big5").decode(sample));
+  } catch {
+    return "gb18030";
+  }
+  return big5 > gb * 1.5 ? "big5" : "gb18030";
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {

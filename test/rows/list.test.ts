@@ -1,0 +1,204 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractTrailing, parseLabelLine, parseResponsibility, scanLabels } from "../../src/rows/list/labels.js";
+import { chineseNumber, readNumbering } from "../../src/rows/list/numbering.js";
+import { findFlattenedTable } from "../../src/rows/list/flattened.js";
+import { listLayout } from "../../src/rows/list.js";
+import { rankLayouts } from "../../src/rows/layouts.js";
+import { readDocument } from "../../src/read/index.js";
+import { parse, parseText } from "../../src/parse.js";
+
+const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+
+describe("numbering", () => {
+  it.each([
+    ["1.推进项目", "arabic-dot", 1, "推进项目"],
+    ["12．推进项目", "arabic-dot", 12, "推进项目"],
+    ["3、推进项目", "arabic-comma", 3, "推进项目"],
+    ["（4）推进项目", "arabic-paren", 4, "推进项目"],
+    ["(5)推进项目", "arabic-paren", 5, "推进项目"],
+    ["(一)推进项目", "cn-paren", 1, "推进项目"],
+    ["（十二）推进项目", "cn-paren", 12, "推进项目"],
+    ["二十一、推进项目", "cn-comma", 21, "推进项目"],
+    ["三是推进项目", "cn-shi", 3, "推进项目"],
+    ["  ②推进项目", "circled", 2, "推进项目"],
+  ])("%s → %s %d", (text, style, number, rest) => {
+    const n = readNumbering(text)!;
+    expect([n.style, n.number, n.rest]).toEqual([style, number, rest]);
+  });
+
+  it.each(["1.5万亩以上", "2024年完成", "一般公共预算收入", "（一）", "是否完成"])("%s is not numbered", (text) => {
+    expect(readNumbering(text)).toBeNull();
+  });
+
+  it("reads Chinese numerals", () => {
+    expect([chineseNumber("十"), chineseNumber("十二"), chineseNumber("二十"), chineseNumber("九十九"), chineseNumber("一百零五"), chineseNumber("两")]).toEqual([10, 12, 20, 99, 105, 2]);
+    expect(chineseNumber("甲")).toBeNaN();
+  });
+});
+
+describe("labels", () => {
+  it("finds labels by the header synonyms, in both scripts, only at a boundary", () => {
+    expect(scanLabels("牵头单位：区发改局；责任单位：区交通局").map((h) => [h.text, h.field])).toEqual([
+      ["牵头单位", "leadUnits"],
+      ["责任单位", "units"],
+    ]);
+    expect(scanLabels("牽頭單位：區發改局，分管領導：陳志明").map((h) => [h.text, h.field])).toEqual([
+      ["牽頭單位", "leadUnits"],
+      ["分管領導", "supervisors"],
+    ]);
+    expect(scanLabels("部门分工：区发改局牵头")[0]!.field).toBe("roles");
+    expect(scanLabels("主要任务：完成投资")).toEqual([]);
+    expect(scanLabels("建设牵头单位：X")).toEqual([]);
+  });
+
+  it("reads labels in any order, with any separators, people too", () => {
+    const r = parseResponsibility("责任领导:林志远、陈海峰;牵头单位:区工信局，责任单位：区财政局,区税务局；分管领导：王丽娟", false)!;
+    expect(r.cells).toEqual({ leaders: ["林志远、陈海峰"], leadUnits: ["区工信局"], units: ["区财政局,区税务局"], supervisors: ["王丽娟"] });
+    expect(r.labels.map((l) => l.field)).toEqual(["leaders", "leadUnits", "units", "supervisors"]);
+  });
+
+  it("reads role verbs", () => {
+    expect(parseResponsibility("区发改局牵头，区财政局、区交通局配合", true)!.cells).toEqual({ leadUnits: ["区发改局"], coUnits: ["区财政局、区交通局"] });
+    expect(parseResponsibility("区教育局、区财政局负责", true)!.cells).toEqual({ units: ["区教育局、区财政局"] });
+    expect(parseResponsibility("由市农业农村局牵头，市粮食局，市自然资源局按职责分工负责", true)!.cells).toEqual({
+      leadUnits: ["市农业农村局"],
+      units: ["市粮食局", "市自然资源局"],
+    });
+    expect(parseResponsibility("区住建局为牵头单位，区城管局为配合单位", true)!.cells).toEqual({ leadUnits: ["区住建局"], coUnits: ["区城管局"] });
+    expect(parseLabelLine("部门分工：省发展改革委牵头，省工信厅、省能源局按职责分工负责。")!.cells).toEqual({
+      leadUnits: ["省发展改革委"],
+      units: ["省工信厅、省能源局"],
+    });
+  });
+
+  it("does not read a remark as a responsibility", () => {
+    expect(parseResponsibility("2024年底前完成", true)).toBeNull();
+    expect(parseResponsibility("含续建项目", true)).toBeNull();
+    expect(parseResponsibility("由企业自主投资建设并负责运营管理的大型项目负责", true)).toBeNull();
+  });
+
+  it("drops a closing 等 and records it", () => {
+    const r = parseResponsibility("责任单位：县卫健局、县生态环境局等；牵头单位：县住建局等部门", false)!;
+    expect(r.cells).toEqual({ units: ["县卫健局、县生态环境局"], leadUnits: ["县住建局"] });
+    expect(r.etCetera).toEqual(["县卫健局、县生态环境局等", "县住建局等部门"]);
+  });
+
+  it("recognises the first-listed-leads note and strips it", () => {
+    const r = parseResponsibility("市民政局、市财政局负责，列第一位者为牵头单位，下同", true)!;
+    expect(r.firstIsLead).toBe(true);
+    expect(r.cells).toEqual({ units: ["市民政局、市财政局"] });
+    expect(parseLabelLine("（列第一位者为牵头单位，下同）")!.firstIsLead).toBe(true);
+  });
+});
+
+describe("extractTrailing", () => {
+  it.each([
+    ["启动项目建设。（牵头单位：区发改局；责任单位：区交通局）", "启动项目建设。"],
+    ["启动项目建设（牵头单位：区发改局）。", "启动项目建设。"],
+    ["启动项目建设。[牵头单位：区发改局]", "启动项目建设。"],
+    ["启动项目建设。【区发改局牵头，区交通局配合】", "启动项目建设。"],
+    ["启动项目建设。(牵头单位:区发改局)", "启动项目建设。"],
+    ["启动项目建设。牵头单位：区发改局；责任单位：区交通局。", "启动项目建设。"],
+  ])("%s → task %s", (text, task) => {
+    const r = extractTrailing(text);
+    expect(r.task).toBe(task);
+    expect(r.found!.cells.leadUnits).toEqual(["区发改局"]);
+  });
+
+  it("keeps a bracket that is not a responsibility in the task", () => {
+    expect(extractTrailing("完成城区道路改造（含续建项目）。")).toEqual({ task: "完成城区道路改造（含续建项目）。", found: null });
+  });
+
+  it("keeps a deadline written inside the responsibility bracket in the task", () => {
+    const r = extractTrailing("完成改造。（2024年底前完成；牵头单位：区住建局）");
+    expect(r.task).toBe("完成改造。（2024年底前完成）");
+    expect(r.found!.cells).toEqual({ leadUnits: ["区住建局"] });
+  });
+});
+
+describe("flattened cells", () => {
+  it("rebuilds rows from one cell per line, with and without a trailing |", () => {
+    const piped = findFlattenedTable(lines("序号 |\n\n具体任务 |\n\n牵头单位 |\n\n1 |\n\n完成改造。 |\n\n区住建局 |\n\n2 |\n\n新建公园。 |\n\n|\n"))!;
+    expect(piped.rows.map((r) => r.cells.map((c) => c.lines.join("")))).toEqual([
+      ["序号", "具体任务", "牵头单位"],
+      ["1", "完成改造。", "区住建局"],
+      ["2", "新建公园。", ""],
+    ]);
+    const plain = findFlattenedTable(lines("序号\n\n具体任务\n\n牵头单位\n\n1\n\n完成改造。\n\n区住建局\n"))!;
+    expect(plain.rows[1]!.cells.map((c) => c.lines.join(""))).toEqual(["1", "完成改造。", "区住建局"]);
+  });
+
+  it("needs a header run with a task and a responsibility field", () => {
+    expect(findFlattenedTable(lines("序号\n\n项目\n\n1\n\n完成改造。\n"))).toBeNull();
+  });
+});
+
+describe("detection", () => {
+  const docOf = async (path: string) => readDocument(new Uint8Array(readFileSync(path)), path);
+
+  it.each(["000_89d412a27e51e6a9", "001_607276811f1fd8da", "002_a81ff61cc22d0274", "003_b3fb5684e6b0e697", "004_8be8280e27aee29f"])(
+    "does not take seed %s for a list",
+    async (seed) => {
+      expect(listLayout.detect(await docOf(`seeds/${seed}.txt`))).toBe(0);
+    },
+  );
+
+  it("keeps tab-separated seeds on the tsv layout", async () => {
+    for (const seed of ["002_a81ff61cc22d0274", "003_b3fb5684e6b0e697"]) {
+      expect(rankLayouts(await docOf(`seeds/${seed}.txt`))[0]!.name).toBe("tsv");
+    }
+  });
+
+  it("takes list-form fixtures for a list", async () => {
+    for (const f of ["trailing-brackets", "label-lines", "role-verbs", "flattened-cells", "gb18030", "traditional-big5"]) {
+      expect(rankLayouts(await docOf(`fixtures/list/${f}.txt`)).map((l) => l.name), f).toEqual(["list"]);
+    }
+  });
+});
+
+describe("combining layouts", () => {
+  it("yields a table and list-form tasks as separate tables, and --layout forces one", async () => {
+    const file = "fixtures/list/mixed-table-list.txt";
+    expect((await parse(file)).tables.map((t) => [t.layout, t.rowCount])).toEqual([
+      ["tsv", 3],
+      ["list", 3],
+    ]);
+    expect((await parse(file, { layout: "list" })).tables.map((t) => [t.layout, t.rowCount])).toEqual([["list", 3]]);
+    expect((await parse(file, { layout: "tsv" })).tables.map((t) => [t.layout, t.rowCount])).toEqual([["tsv", 3]]);
+  });
+
+  it("puts list-form tasks before a table in document order", async () => {
+    const text = [
+      "1.完成改造。（牵头单位：区住建局）",
+      "2.新建公园。（牵头单位：区城管局）",
+      "",
+      "序号\t具体任务\t牵头单位",
+      "1\t增长6%。\t区发改局",
+      "2\t增长5%。\t区财政局",
+      "3\t增长4%。\t区统计局",
+    ].join("\n");
+    const r = await parseText(text);
+    expect(r.tables.map((t) => [t.index, t.layout])).toEqual([
+      [0, "list"],
+      [1, "tsv"],
+    ]);
+    expect(r.tasks.map((t) => [t.table, t.seq, t.leadUnits[0]])).toEqual([
+      [0, 1, "区住建局"],
+      [0, 2, "区城管局"],
+      [1, 1, "区发改局"],
+      [1, 2, "区财政局"],
+      [1, 3, "区统计局"],
+    ]);
+  });
+
+  it("never fills a list task down from the one above, and reports unplaced text", async () => {
+    const r = await parseText(["1.完成改造。（牵头单位：区住建局）", "2.新建公园。", "", "这是一段无法归入任务的说明文字，内容较长，不像标题。", "3.修缮道路。（牵头单位：区交通局）"].join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.inherited])).toEqual([
+      [1, ["区住建局"], []],
+      [2, [], []],
+      [3, ["区交通局"], []],
+    ]);
+    expect(r.diagnostics.map((d) => d.code).sort()).toEqual(["NO_UNIT", "UNPLACED_TEXT"]);
+  });
+});
