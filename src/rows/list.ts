@@ -25,7 +25,7 @@ import { mergeResults } from "./merge.js";
 import { SectionPath } from "./sections.js";
 import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, LIST_TITLE } from "./list/data.js";
 import { findFlattenedTable } from "./list/flattened.js";
-import { emptyResponsibility, extractTrailing, hasEntities, mergeResponsibility, parseLabelLine, type Responsibility } from "./list/labels.js";
+import { addFragment, emptyResponsibility, extractTrailing, hasEntities, mergeResponsibility, parseLabelLine, type Responsibility } from "./list/labels.js";
 import { readNumbering, type Numbered } from "./list/numbering.js";
 
 /** One paragraph of the document as the list layout sees it. */
@@ -113,6 +113,17 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const numbered = readNumbering(text);
+    const lastLabel = item?.labelLines[item.labelLines.length - 1];
+    if (!numbered && lastLabel?.resp.openField && (!blankBefore || !hasEntities(lastLabel.resp))) {
+      // the names of a label written on the line(s) below it
+      const field = lastLabel.resp.openField;
+      delete lastLabel.resp.openField;
+      addFragment(lastLabel.resp, field, text);
+      if (/[、，,]\s*$/.test(text)) lastLabel.resp.openField = field;
+      refreshItem(item!);
+      blankBefore = false;
+      continue;
+    }
     if (numbered) {
       item = newBlock("item", line, numbered);
       refreshItem(item);

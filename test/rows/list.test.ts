@@ -201,4 +201,15 @@ describe("combining layouts", () => {
     ]);
     expect(r.diagnostics.map((d) => d.code).sort()).toEqual(["NO_UNIT", "UNPLACED_TEXT"]);
   });
+
+  it("reads names written on the lines below their label", async () => {
+    const r = await parseText(
+      ["1、完成改造。", "牵头单位：", "区住建局", "责任单位：区财政局、区城管局、", "各街道办事处", "2、新建公园。", "牵头单位：区城管局"].join("\n"),
+    );
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units])).toEqual([
+      [1, "完成改造。", ["区住建局"], ["区财政局", "区城管局", "各街道办事处"]],
+      [2, "新建公园。", ["区城管局"], []],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
 });

@@ -32,6 +32,8 @@ export interface Responsibility {
   etCetera: string[];
   /** text inside the bracket that is neither a label nor a role (a deadline, a remark) */
   remarks: string[];
+  /** the last label's list is empty or ends with a separator: the next line continues it */
+  openField?: EntityField;
 }
 
 export function emptyResponsibility(): Responsibility {
@@ -53,7 +55,8 @@ export function mergeResponsibility(into: Responsibility, from: Responsibility):
 
 const trimSeparators = (s: string): string => s.replace(SEPARATORS, "");
 
-function addFragment(r: Responsibility, field: EntityField, fragment: string): void {
+/** Add a list of names to a field; a closing `等` is dropped and recorded. */
+export function addFragment(r: Responsibility, field: EntityField, fragment: string): void {
   let frag = trimSeparators(fragment);
   const m = ET_CETERA.exec(toSimplified(frag));
   if (m && m.index > 0) {
@@ -215,6 +218,9 @@ export function parseResponsibility(text: string, bare: boolean): Responsibility
       r.labels.push({ text: hit.text, field: hit.field });
       if (roles) mergeResponsibility(r, roles);
       else addFragment(r, hit.field, seg);
+      // the list goes on on the next line (`责任单位：` then the names, or a list ending in `、`)
+      const last = i === hits.length - 1;
+      if (last && (!trimSeparators(seg) || /[、，,]\s*$/.test(seg))) r.openField = hit.field;
     });
     return r;
   }
