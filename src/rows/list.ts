@@ -25,7 +25,7 @@ import { mergeResults } from "./merge.js";
 import { SectionPath } from "./sections.js";
 import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, LIST_TITLE } from "./list/data.js";
 import { findFlattenedTable } from "./list/flattened.js";
-import { addFragment, emptyResponsibility, extractTrailing, hasEntities, mergeResponsibility, parseLabelLine, type Responsibility } from "./list/labels.js";
+import { addFragment, continuesList, emptyResponsibility, extractTrailing, hasEntities, mergeResponsibility, parseLabelLine, type Responsibility } from "./list/labels.js";
 import { readNumbering, type Numbered } from "./list/numbering.js";
 
 /** One paragraph of the document as the list layout sees it. */
@@ -124,6 +124,11 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       blankBefore = false;
       continue;
     }
+    if (!numbered && lastLabel?.resp.lastField && !blankBefore && !wasBold(line.text) && continuesList(lastLabel.resp, text)) {
+      addFragment(lastLabel.resp, lastLabel.resp.lastField, text);
+      refreshItem(item!);
+      continue;
+    }
     if (numbered) {
       item = newBlock("item", line, numbered);
       refreshItem(item);
@@ -154,7 +159,14 @@ function isHeadingText(b: Block): boolean {
 
 function isTitle(b: Block): boolean {
   const t = plain(b.lines.map((l) => l.text).join(""));
-  return b.kind === "text" && t.length <= 80 && LIST_TITLE.test(toSimplified(t)) && !/^附件[：:]/.test(t);
+  // a title is a name, not a sentence: no clause punctuation, no closing colon
+  return b.kind === "text" && t.length <= 80 && LIST_TITLE.test(toSimplified(t)) && !/^附件[：:]/.test(t) && !/[，,。；;：:]/.test(t);
+}
+
+/** A numbered paragraph of a heading style that reads as a heading (short, not sentences). */
+function isHeadingItem(b: Block): boolean {
+  const t = plain(b.task).replace(/[。；;]$/, "");
+  return t.length <= LIST_SETTINGS.maxHeadingChars * 2 && !/[。；;！？]/.test(t);
 }
 
 function headingText(b: Block): string {
@@ -174,7 +186,7 @@ function findRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>): 
   let start = first;
   while (start > 0) {
     const b = blocks[start - 1]!;
-    const heading = (b.kind === "item" && !taskStyles.has(b.numbered!.style) && plain(b.task).length <= LIST_SETTINGS.maxHeadingChars && !/[。；;]$/.test(plain(b.task))) || (b.kind === "text" && isHeadingText(b) && !ATTACHMENT_MARK.test(plain(b.lines[0]!.text)));
+    const heading = (b.kind === "item" && !taskStyles.has(b.numbered!.style) && plain(b.task).length <= LIST_SETTINGS.maxHeadingChars && isHeadingItem(b)) || (b.kind === "text" && isHeadingText(b) && !ATTACHMENT_MARK.test(plain(b.lines[0]!.text)));
     if (!heading) break;
     start--;
   }
@@ -214,7 +226,7 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
       etCetera.push(b.resp.etCetera);
       continue;
     }
-    if (b.kind === "item") {
+    if (b.kind === "item" && isHeadingItem(b)) {
       section.push(headingText(b), b.numbered!.level);
       lastNumberedLevel = b.numbered!.level;
       unnumberedLevel ??= Number.NaN; // numbered headings came first

@@ -212,4 +212,14 @@ describe("combining layouts", () => {
     ]);
     expect(r.diagnostics).toEqual([]);
   });
+
+  it("continues a label's list wrapped onto the next line, but not into a heading", async () => {
+    const r = await parseText(
+      ["1、完成改造。", "责任单位：区发改局、区财政局、区交", "通局、区住建局", "分管领导：刘卫东", "扎实惠民生保底线", "2、新建公园。", "牵头单位：区城管局"].join("\n"),
+    );
+    expect(r.tasks.map((t) => [t.seq, t.section, t.units, t.supervisors])).toEqual([
+      [1, [], ["区发改局", "区财政局", "区交通局", "区住建局"], ["刘卫东"]],
+      [2, ["扎实惠民生保底线"], [], []],
+    ]);
+  });
 });

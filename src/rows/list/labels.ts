@@ -34,6 +34,8 @@ export interface Responsibility {
   remarks: string[];
   /** the last label's list is empty or ends with a separator: the next line continues it */
   openField?: EntityField;
+  /** the field of the last label (a line wrapped inside its list continues it) */
+  lastField?: EntityField;
 }
 
 export function emptyResponsibility(): Responsibility {
@@ -220,6 +222,7 @@ export function parseResponsibility(text: string, bare: boolean): Responsibility
       else addFragment(r, hit.field, seg);
       // the list goes on on the next line (`责任单位：` then the names, or a list ending in `、`)
       const last = i === hits.length - 1;
+      if (last) r.lastField = hit.field;
       if (last && (!trimSeparators(seg) || /[、，,]\s*$/.test(seg))) r.openField = hit.field;
     });
     return r;
@@ -303,4 +306,19 @@ export function parseLabelLine(text: string): Responsibility | null {
     return r;
   }
   return null;
+}
+
+/**
+ * Does a plain line right under a label line continue that label's list (a
+ * list wrapped over lines: `责任单位：区发改局、区交通` + `局、区住建局`)? Only when
+ * the line holds a list itself or the list above ends in the middle of a name.
+ */
+export function continuesList(label: Responsibility, line: string): boolean {
+  const field = label.lastField;
+  if (!field) return false;
+  const t = line.trim();
+  if (!t || /[。；;：:]/.test(t.slice(0, -1))) return false;
+  const prev = label.cells[field]?.at(-1) ?? "";
+  const lastName = prev.split(/[、，,\s]/).pop() ?? "";
+  return /[、，,]/.test(t) || (lastName !== "" && classify(lastName) === "fragment");
 }
