@@ -16,7 +16,7 @@
  */
 import type { Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
-import { cleanText, joinLines } from "../names/hygiene.js";
+import { cleanText, foldLookalikes, stripMarkup } from "../names/hygiene.js";
 import { toSimplified } from "../names/script.js";
 import { splitEntities } from "../names/split.js";
 import { gridToRecords } from "./grid.js";
@@ -54,21 +54,36 @@ function wasBold(text: string): boolean {
   return /^\s*(#+\s|\*\*|<b>|<strong>)/i.test(text) || /^【[^】]+】$/.test(text.trim());
 }
 
+const CJK_END = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—]$/u;
+const CJK_START = /^[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—]/u;
+
+/**
+ * The item's text with its wrapped lines joined (no space where a line breaks
+ * between two CJK characters) but the spaces inside a line kept: they still
+ * separate a list from the next label (`区工信局 完成时限：…`). The task text is
+ * cleaned after the responsibility is taken off.
+ */
 function itemText(b: Block): string {
   const first = b.numbered ? b.numbered.rest : b.lines[0]!.text;
-  return joinLines([first, ...b.lines.slice(1).map((l) => l.text)].map((t) => t.replace(BOLD, "")));
+  let out = "";
+  for (const raw of [first, ...b.lines.slice(1).map((l) => l.text)]) {
+    const t = stripMarkup(foldLookalikes(raw.replace(BOLD, ""))).trim();
+    if (!t) continue;
+    out += out && !(CJK_END.test(out) && CJK_START.test(t)) ? ` ${t}` : t;
+  }
+  return out;
 }
 
 function refreshItem(b: Block): void {
   const { task, found } = extractTrailing(itemText(b));
-  b.task = task;
+  b.task = cleanText(task);
   b.resp = emptyResponsibility();
   if (found) mergeResponsibility(b.resp, found);
   for (const l of b.labelLines) mergeResponsibility(b.resp, l.resp);
   b.closed = found !== null || b.labelLines.length > 0;
 }
 
-const isLabelled = (b: Block): boolean => b.kind === "item" && (hasEntities(b.resp) || b.resp.labels.length > 0);
+const isLabelled = (b: Block): boolean => b.kind === "item" && (hasEntities(b.resp) || b.resp.labels.some((l) => l.field !== "other"));
 
 /** Lines → paragraphs. */
 export function toBlocks(lines: readonly SourceLine[]): Block[] {
@@ -90,7 +105,8 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const text = line.text.replace(BOLD, "");
-    const label = parseLabelLine(text);
+    // under a task's label lines, other labels (完成时限：…) belong to them too
+    const label = parseLabelLine(text, item !== null && item.labelLines.length > 0);
     if (label && !hasEntities(label) && label.labels.length === 0) {
       // only the "first listed leads" note: a remark line, not a task's labels
       const b = newBlock("text", line);
@@ -263,7 +279,7 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
 
   const headers: TableSpec["headers"] = [];
   const seen = new Set<string>();
-  const addHeader = (text: string, field: EntityField) => {
+  const addHeader = (text: string, field: EntityField | "other") => {
     const key = `${text}|${field}`;
     if (!seen.has(key)) headers.push({ text, field });
     seen.add(key);

@@ -222,4 +222,26 @@ describe("combining layouts", () => {
       [2, ["扎实惠民生保底线"], [], []],
     ]);
   });
+
+  it("lists labels it does not interpret as `other` and keeps spaces as boundaries", async () => {
+    const r = await parseText(
+      [
+        "2099年重点任务分解",
+        "说明：排在第一位的单位为牵头单位。",
+        "1）完成技改投资10亿元。（责任单位： 区工信局 、 区财政局 ；完成时限：2099年12月底）",
+        "2）推进园区提升。",
+        "牵头领导：李四",
+        "责任部门：区园区管委会（区招商办）、区住建局",
+        "完成时限：2099年6月底",
+        "3）培育专精特新企业。牵头单位：区工信局 完成时限：年底前 分管副区长：王五",
+      ].join("\n"),
+    );
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units, t.leaders, t.supervisors])).toEqual([
+      [1, "完成技改投资10亿元。", ["区工信局"], ["区财政局"], [], []],
+      [2, "推进园区提升。", ["区园区管委会（区招商办）"], ["区住建局"], ["李四"], []],
+      [3, "培育专精特新企业。", ["区工信局"], [], [], ["王五"]],
+    ]);
+    expect(r.tables[0]!.headers.filter((h) => h.field === "other").map((h) => h.text)).toEqual(["完成时限"]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["LIST_FIRST_IS_LEAD"]);
+  });
 });

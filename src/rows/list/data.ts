@@ -71,7 +71,7 @@ export const ROLE_LABELS: readonly string[] = ["部门分工", "责任分工", "
  * The document-wide note that the first unit of every list leads
  * (`（列第一位者为牵头单位，下同）`, `排在首位的为牵头单位`).
  */
-export const FIRST_IS_LEAD_NOTE = /(?:列|排)?(?:在)?(?:第一位|首位|第一个|最前)(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)(?:[，,、]?下同)?/;
+export const FIRST_IS_LEAD_NOTE = /(?:列|排|排名|排序)?(?:在)?(?:第一位|首位|第一个|第一|最前)(?:面)?(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)(?:[，,、]?下同)?/;
 
 /** A list closed by `等` (`区交通局、区财政局等`, `…等部门`): the words after the last name. */
 export const ET_CETERA = /等(?:有关|相关|其他)?(?:成员)?(?:单位|部门)?$/;

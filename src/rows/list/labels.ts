@@ -25,7 +25,7 @@ export interface Responsibility {
   /** raw fragments per field, in order */
   cells: Partial<Record<EntityField, string[]>>;
   /** what told each field (the label or verb as printed), in order of appearance */
-  labels: Array<{ text: string; field: EntityField }>;
+  labels: Array<{ text: string; field: EntityField | "other" }>;
   /** the "first listed leads" note was found here */
   firstIsLead: boolean;
   /** lists whose closing `等` (…等部门) was dropped, as printed */
@@ -81,11 +81,14 @@ export interface LabelHit {
   start: number;
   end: number;
   text: string;
-  field: EntityField | "roles";
+  field: EntityField | "roles" | "other";
 }
 
-/** Every `LABEL：` in `text` that names a responsibility field, with its offsets. */
-export function scanLabels(text: string): LabelHit[] {
+/**
+ * Every `LABEL：` in `text` that names a responsibility field, with its offsets;
+ * with `others`, also the labels fenjie does not interpret (`完成时限：`), as `other`.
+ */
+export function scanLabels(text: string, others = false): LabelHit[] {
   const folded = toSimplified(text);
   const re = new RegExp(`(\\p{Script=Han}{2,${LIST_SETTINGS.maxLabelChars}})\\s*[：:]`, "gu");
   const hits: LabelHit[] = [];
@@ -93,7 +96,7 @@ export function scanLabels(text: string): LabelHit[] {
     const start = m.index;
     const before = start > 0 ? folded[start - 1]! : " ";
     if (!LABEL_BOUNDARY.test(before)) continue;
-    const field = labelField(m[1]!);
+    const field = labelField(m[1]!) ?? (others ? "other" : null);
     if (!field) continue;
     hits.push({ start, end: start + m[0].length, text: text.slice(start, start + m[1]!.length), field });
   }
@@ -201,8 +204,8 @@ export function parseResponsibility(text: string, bare: boolean): Responsibility
     r.firstIsLead = true;
     content = content.slice(0, note.index) + content.slice(note.index + note[0].length);
   }
-  const hits = scanLabels(content);
-  if (hits.length) {
+  const hits = scanLabels(content, true);
+  if (hits.some((h) => h.field !== "other")) {
     const prefix = trimSeparators(content.slice(0, hits[0]!.start));
     if (prefix) {
       const roles = parseRoles(prefix);
@@ -212,6 +215,11 @@ export function parseResponsibility(text: string, bare: boolean): Responsibility
     hits.forEach((hit, i) => {
       const seg = content.slice(hit.end, hits[i + 1]?.start ?? content.length);
       const roles = parseRoles(seg);
+      if (hit.field === "other") {
+        // a label fenjie does not interpret (完成时限, 工作要求): listed, its content not read, as a table's `other` column
+        r.labels.push({ text: hit.text, field: "other" });
+        return;
+      }
       if (hit.field === "roles") {
         if (roles) mergeResponsibility(r, roles);
         else addFragment(r, "units", seg);
@@ -290,11 +298,16 @@ export function extractTrailing(text: string): { task: string; found: Responsibi
  * A line that is only responsibility: starts with a label (`牵头单位：X`,
  * `部门分工：X牵头…`, `分管省领导：A`) or is one whole bracket of it.
  */
-export function parseLabelLine(text: string): Responsibility | null {
+export function parseLabelLine(text: string, othersToo = false): Responsibility | null {
   const t = text.trim().replace(/^[-—–·•*＊\s]+/, "");
   if (!t) return null;
-  const hits = scanLabels(t);
-  if (hits.length && hits[0]!.start === 0) return parseResponsibility(t, false);
+  const hits = scanLabels(t, true);
+  if (hits.length && hits[0]!.start === 0 && hits.some((h) => h.field !== "other")) return parseResponsibility(t, false);
+  if (othersToo && hits.length && hits[0]!.start === 0) {
+    const r = emptyResponsibility();
+    for (const h of hits) r.labels.push({ text: h.text, field: "other" });
+    return r;
+  }
   if (OPENERS.includes(t[0]!) && CLOSERS.includes(t[t.length - 1]!) && openingOf(t, t.length - 1) === 0) {
     const r = parseResponsibility(t.slice(1, -1), true);
     if (r && !r.remarks.length) return r;
