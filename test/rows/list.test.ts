@@ -129,6 +129,19 @@ describe("flattened cells", () => {
     expect(plain.rows[1]!.cells.map((c) => c.lines.join(""))).toEqual(["1", "完成改造。", "区住建局"]);
   });
 
+  it("keeps a wrapped piped cell's lines apart, drops a repeated header, and splits a title off the first header cell", () => {
+    const t = findFlattenedTable(
+      lines("附件\n2099年目标任务责任分解表\n序号 |\n\n工作任务 |\n\n责任单位 |\n\n1 |\n\n完成投资\n100亿元。 |\n\n区发改局\n区财政局 |\n\n序号 |\n\n工作任务 |\n\n责任单位 |\n\n2 |\n\n新增就业。 |\n\n区人社局 |\n\n印发日期 2099年1月5日\n"),
+    )!;
+    expect(t.rows.map((r) => r.cells.map((c) => c.lines))).toEqual([
+      [["2099年目标任务责任分解表"]],
+      [["序号"], ["工作任务"], ["责任单位"]],
+      [["1"], ["完成投资", "100亿元。"], ["区发改局", "区财政局"]],
+      [["2"], ["新增就业。"], ["区人社局"]],
+    ]);
+    expect(Math.max(...t.consumed)).toBe(27); // the last cell, 区人社局
+  });
+
   it("needs a header run with a task and a responsibility field", () => {
     expect(findFlattenedTable(lines("序号\n\n项目\n\n1\n\n完成改造。\n"))).toBeNull();
   });

@@ -16,7 +16,10 @@ const SEQ_CELL = /^\d{1,4}[.、．]?$/;
 const RESPONSIBILITY = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
 
 interface Cell {
+  /** the cell's lines joined by a space (for matching) */
   text: string;
+  /** the cell's lines as printed (a wrapped cell keeps them apart, as grid cells do) */
+  lines: string[];
   line: number;
   page?: number;
 }
@@ -26,6 +29,8 @@ export interface FlatTable {
   /** line numbers the table occupies */
   consumed: number[];
 }
+
+const isHeaderCell = (c: Pick<Cell, "text">): boolean => c.text.length > 0 && c.text.length <= 12 && mapHeader(c.text) !== "other";
 
 /** Cells: non-blank lines; in piped mode a cell runs until a line ending with `|` (or a blank line). */
 function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
@@ -41,19 +46,25 @@ function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
     const ends = PIPE_END.test(l.text);
     const text = cleanText(l.text.replace(PIPE_END, ""));
     if (piped) {
-      if (open) open.text = cleanText(`${open.text} ${text}`);
-      else open = { text, line: l.line, ...(l.page ? { page: l.page } : {}) };
+      // a header cell right under a title line (no blank between) is still its own cell
+      if (open && ends && isHeaderCell({ text })) {
+        cells.push(open);
+        open = null;
+      }
+      if (open) {
+        open.text = `${open.text} ${text}`.trim();
+        if (text) open.lines.push(text);
+      } else open = { text, lines: text ? [text] : [], line: l.line, ...(l.page ? { page: l.page } : {}) };
       if (ends) {
         cells.push(open);
         open = null;
       }
-    } else cells.push({ text, line: l.line, ...(l.page ? { page: l.page } : {}) });
+    } else cells.push({ text, lines: [text], line: l.line, ...(l.page ? { page: l.page } : {}) });
   }
   if (open) cells.push(open);
   return cells;
 }
 
-const isHeaderCell = (c: Cell): boolean => c.text.length > 0 && c.text.length <= 12 && mapHeader(c.text) !== "other";
 
 /** The first run of header cells (one per line) with a task and a responsibility column. */
 function findHeader(cells: readonly Cell[]): { start: number; count: number } | null {
@@ -83,7 +94,8 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
   const rows: GridRow[] = [];
   // the title printed just above the header (the grid stage reads it as the table's title)
   const above = cells[header.start - 1];
-  if (above && LIST_TITLE.test(toSimplified(above.text)) && above.text.length <= 80) rows.push({ cells: [{ lines: [above.text] }], line: above.line });
+  const title = above?.lines[above.lines.length - 1];
+  if (above && title && LIST_TITLE.test(toSimplified(title)) && title.length <= 80) rows.push({ cells: [{ lines: [title] }], line: above.line });
   rows.push({ cells: headerTexts.map((t) => ({ lines: [t] })), line: headerCells[0]!.line });
   const consumed = new Set<number>();
   const mark = (from: number, to: number) => {
@@ -109,7 +121,7 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
         row.push(cells[k]!);
         k++;
       }
-      rows.push({ cells: row.map((x) => ({ lines: x.text ? [x.text] : [] })), line: c.line, ...(c.page ? { page: c.page } : {}) });
+      rows.push({ cells: row.map((x) => ({ lines: x.lines })), line: c.line, ...(c.page ? { page: c.page } : {}) });
       mark(c.line, row[row.length - 1]!.line);
       lastSeq = seq;
       i = k;
