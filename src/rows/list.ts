@@ -25,7 +25,7 @@ import { mergeResults } from "./merge.js";
 import { SectionPath } from "./sections.js";
 import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, LIST_TITLE } from "./list/data.js";
 import { findFlattenedTable } from "./list/flattened.js";
-import { addFragment, continuesList, emptyResponsibility, extractTrailing, hasEntities, mergeResponsibility, parseLabelLine, type Responsibility } from "./list/labels.js";
+import { addFragment, continuesList, emptyResponsibility, type ReadingOptions, extractTrailing, hasEntities, mergeResponsibility, parseLabelLine, type Responsibility } from "./list/labels.js";
 import { readNumbering, type Numbered } from "./list/numbering.js";
 
 /** One paragraph of the document as the list layout sees it. */
@@ -74,8 +74,8 @@ function itemText(b: Block): string {
   return out;
 }
 
-function refreshItem(b: Block): void {
-  const { task, found } = extractTrailing(itemText(b));
+function refreshItem(b: Block, opts: ReadingOptions): void {
+  const { task, found } = extractTrailing(itemText(b), opts);
   b.task = cleanText(task);
   b.resp = emptyResponsibility();
   if (found) mergeResponsibility(b.resp, found);
@@ -85,8 +85,14 @@ function refreshItem(b: Block): void {
 
 const isLabelled = (b: Block): boolean => b.kind === "item" && (hasEntities(b.resp) || b.resp.labels.some((l) => l.field !== "other"));
 
+/** The line that says the first unit of every list leads, if any. */
+function findNote(lines: readonly SourceLine[]): SourceLine | undefined {
+  return lines.find((l) => FIRST_IS_LEAD_NOTE.test(toSimplified(l.text.replace(/\s+/g, ""))));
+}
+
 /** Lines → paragraphs. */
 export function toBlocks(lines: readonly SourceLine[]): Block[] {
+  const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined };
   const blocks: Block[] = [];
   let item: Block | null = null;
   let blankBefore = false;
@@ -106,7 +112,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     }
     const text = line.text.replace(BOLD, "");
     // under a task's label lines, other labels (完成时限：…) belong to them too
-    const label = parseLabelLine(text, item !== null && item.labelLines.length > 0);
+    const label = parseLabelLine(text, item !== null && item.labelLines.length > 0, opts);
     if (label && !hasEntities(label) && label.labels.length === 0) {
       // only the "first listed leads" note: a remark line, not a task's labels
       const b = newBlock("text", line);
@@ -119,7 +125,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     if (label) {
       if (item) {
         item.labelLines.push({ line, resp: label });
-        refreshItem(item);
+        refreshItem(item, opts);
       } else {
         const b = newBlock("label", line);
         b.resp = label;
@@ -136,18 +142,18 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       delete lastLabel.resp.openField;
       addFragment(lastLabel.resp, field, text);
       if (/[、，,]\s*$/.test(text)) lastLabel.resp.openField = field;
-      refreshItem(item!);
+      refreshItem(item!, opts);
       blankBefore = false;
       continue;
     }
     if (!numbered && lastLabel?.resp.lastField && !blankBefore && !wasBold(line.text) && continuesList(lastLabel.resp, text)) {
       addFragment(lastLabel.resp, lastLabel.resp.lastField, text);
-      refreshItem(item!);
+      refreshItem(item!, opts);
       continue;
     }
     if (numbered) {
       item = newBlock("item", line, numbered);
-      refreshItem(item);
+      refreshItem(item, opts);
       blocks.push(item);
       blankBefore = false;
       continue;
@@ -155,7 +161,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     const last = item?.lines[item.lines.length - 1]?.text.trim() ?? "";
     if (item && !item.closed && (!blankBefore || (!TERMINAL.test(last) && !wasBold(line.text)))) {
       item.lines.push(line);
-      refreshItem(item);
+      refreshItem(item, opts);
       blankBefore = false;
       continue;
     }
@@ -230,7 +236,7 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
   let unnumberedLevel: number | null = null;
   let lastNumberedLevel = 0;
   let started = false;
-  const noteLine = lines.find((l) => FIRST_IS_LEAD_NOTE.test(toSimplified(l.text.replace(/\s+/g, ""))));
+  const noteLine = findNote(lines);
   const firstIsLead = noteLine !== undefined;
 
   for (let i = region.start; i <= region.end; i++) {

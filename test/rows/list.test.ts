@@ -257,4 +257,15 @@ describe("combining layouts", () => {
     expect(r.tables[0]!.headers.filter((h) => h.field === "other").map((h) => h.text)).toEqual(["完成时限"]);
     expect(r.diagnostics.map((d) => d.code)).toEqual(["LIST_FIRST_IS_LEAD"]);
   });
+
+  it("reads a bracket of unit names alone as a list only under the first-listed-leads note", async () => {
+    const tasks = ["1.全年地区生产总值增长6%。（市发改委、市统计局）", "2.推进重大项目建设。（市发改委、市住建局、各县（区）人民政府）", "3.完成道路改造（含续建项目）。（市住建局）"];
+    const withNote = await parseText(["2099年重点工作分工", "（列第一位者为牵头单位，下同）", ...tasks].join("\n"));
+    expect(withNote.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units])).toEqual([
+      [1, "全年地区生产总值增长6%。", ["市发改委"], ["市统计局"]],
+      [2, "推进重大项目建设。", ["市发改委"], ["市住建局", "各县（区）人民政府"]],
+      [3, "完成道路改造（含续建项目）。", ["市住建局"], []],
+    ]);
+    await expect(parseText(["2099年重点工作分工", ...tasks].join("\n"))).rejects.toThrow(/未找到责任分解表/);
+  });
 });

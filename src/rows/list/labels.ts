@@ -38,6 +38,11 @@ export interface Responsibility {
   lastField?: EntityField;
 }
 
+export interface ReadingOptions {
+  /** the document says the first of every list leads: a bracket of unit names alone is a list too */
+  bareLists?: boolean;
+}
+
 export function emptyResponsibility(): Responsibility {
   return { cells: {}, labels: [], firstIsLead: false, etCetera: [], remarks: [] };
 }
@@ -196,7 +201,7 @@ function looksLikeNames(r: Responsibility): boolean {
  * bracket without any label) must be role verbs over names to count.
  * Returns null when the text holds no responsibility.
  */
-export function parseResponsibility(text: string, bare: boolean): Responsibility | null {
+export function parseResponsibility(text: string, bare: boolean, opts: ReadingOptions = {}): Responsibility | null {
   let content = text;
   const r = emptyResponsibility();
   const note = FIRST_IS_LEAD_NOTE.exec(toSimplified(content));
@@ -237,8 +242,21 @@ export function parseResponsibility(text: string, bare: boolean): Responsibility
   }
   if (!trimSeparators(content)) return r.firstIsLead ? r : null;
   const roles = parseRoles(content);
-  if (!roles || (bare && !looksLikeNames(roles))) return null;
-  return mergeResponsibility(r, roles);
+  if (roles && !(bare && !looksLikeNames(roles))) return mergeResponsibility(r, roles);
+  // under the "first listed leads" note a bracket may hold just the list of units
+  if (bare && (opts.bareLists || r.firstIsLead) && isUnitList(content)) {
+    addFragment(r, "units", content);
+    return r;
+  }
+  return null;
+}
+
+/** A bracket holding only unit names (`区住建局、区城管局、各街道办事处`). */
+function isUnitList(text: string): boolean {
+  const t = trimSeparators(text);
+  if (!t || t.length > 300 || /[。：:]/.test(t)) return false;
+  const names = splitEntities([t.replace(ET_CETERA, "")], "unit");
+  return names.length > 0 && names.every((n) => n.length <= 25 && (classify(n) === "unit" || classify(n) === "collective"));
 }
 
 /** Index of the bracket opening the one that closes `text` at `close`, or -1. */
@@ -260,7 +278,7 @@ function openingOf(text: string, close: number): number {
  * (`…建设。（牵头单位：X；责任单位：Y）`) and unbracketed labels after the task
  * (`…建设。牵头单位：X`). Returns the task text left and what was found.
  */
-export function extractTrailing(text: string): { task: string; found: Responsibility | null } {
+export function extractTrailing(text: string, opts: ReadingOptions = {}): { task: string; found: Responsibility | null } {
   let rest = text.trimEnd();
   const found = emptyResponsibility();
   let any = false;
@@ -270,7 +288,7 @@ export function extractTrailing(text: string): { task: string; found: Responsibi
     if (!core || !CLOSERS.includes(core[core.length - 1]!)) break;
     const open = openingOf(core, core.length - 1);
     if (open <= 0) break;
-    const r = parseResponsibility(core.slice(open + 1, -1), true);
+    const r = parseResponsibility(core.slice(open + 1, -1), true, opts);
     if (!r) break;
     mergeResponsibility(found, r);
     any = true;
@@ -298,7 +316,7 @@ export function extractTrailing(text: string): { task: string; found: Responsibi
  * A line that is only responsibility: starts with a label (`牵头单位：X`,
  * `部门分工：X牵头…`, `分管省领导：A`) or is one whole bracket of it.
  */
-export function parseLabelLine(text: string, othersToo = false): Responsibility | null {
+export function parseLabelLine(text: string, othersToo = false, opts: ReadingOptions = {}): Responsibility | null {
   const t = text.trim().replace(/^[-—–·•*＊\s]+/, "");
   if (!t) return null;
   const hits = scanLabels(t, true);
@@ -309,7 +327,7 @@ export function parseLabelLine(text: string, othersToo = false): Responsibility 
     return r;
   }
   if (OPENERS.includes(t[0]!) && CLOSERS.includes(t[t.length - 1]!) && openingOf(t, t.length - 1) === 0) {
-    const r = parseResponsibility(t.slice(1, -1), true);
+    const r = parseResponsibility(t.slice(1, -1), true, opts);
     if (r && !r.remarks.length) return r;
   }
   const note = FIRST_IS_LEAD_NOTE.exec(toSimplified(t));
