@@ -52,6 +52,13 @@ describe("labels", () => {
     expect(scanLabels("建设牵头单位：X")).toEqual([]);
   });
 
+  it("reads labels written in brackets instead of before a colon", () => {
+    expect(parseLabelLine("【牵头单位】区工信局【责任单位】区财政局、区统计局")!.cells).toEqual({ leadUnits: ["区工信局"], units: ["区财政局、区统计局"] });
+    const r = extractTrailing("推进园区提升。[牵头单位]区园区管委会 [配合单位]区住建局");
+    expect([r.task, r.found!.cells]).toEqual(["推进园区提升。", { leadUnits: ["区园区管委会"], coUnits: ["区住建局"] }]);
+    expect(parseLabelLine("【产业升级】")).toBeNull();
+  });
+
   it("reads labels in any order, with any separators, people too", () => {
     const r = parseResponsibility("责任领导:林志远、陈海峰;牵头单位:区工信局，责任单位：区财政局,区税务局；分管领导：王丽娟", false)!;
     expect(r.cells).toEqual({ leaders: ["林志远、陈海峰"], leadUnits: ["区工信局"], units: ["区财政局,区税务局"], supervisors: ["王丽娟"] });

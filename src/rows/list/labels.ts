@@ -105,7 +105,15 @@ export function scanLabels(text: string, others = false): LabelHit[] {
     if (!field) continue;
     hits.push({ start, end: start + m[0].length, text: text.slice(start, start + m[1]!.length), field });
   }
-  return hits;
+  // a label in brackets instead of before a colon: `【牵头单位】区发改局`, `[责任单位]区交通局` (responsibility labels only)
+  const bracketed = new RegExp(`[【［\\[]\\s*(\\p{Script=Han}{2,${LIST_SETTINGS.maxLabelChars}})\\s*[】］\\]][：:]?`, "gu");
+  for (const m of folded.matchAll(bracketed)) {
+    const field = labelField(m[1]!);
+    if (!field) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    hits.push({ start: m.index, end: m.index + m[0].length, text: text.slice(at, at + m[1]!.length), field });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** Split on clause separators outside brackets. */
