@@ -29,9 +29,9 @@ import type { Layout } from "./layouts.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "./sections.js";
 import { findNote, isLabelled, plain, toBlocks, type Block } from "./list/blocks.js";
-import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS } from "./list/data.js";
+import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS } from "./list/data.js";
 import { findFlattenedTable } from "./list/flattened.js";
-import { findRegion, headingText, isHeadingItem, isHeadingText } from "./list/region.js";
+import { findRegion, headingText, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
 
 function locate(line: SourceLine): { line: number; page?: number } {
   return { line: line.line, ...(line.page ? { page: line.page } : {}) };
@@ -45,19 +45,26 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
   const region = labelled >= LIST_SETTINGS.minLabelledItems ? findRegion(blocks, taskStyles) : null;
   if (!region) return { tables: [], records: [], diagnostics: [], consumed: [] };
 
-  const inRegion = blocks.slice(region.start, region.end + 1);
-  const read = readRegion(inRegion, taskStyles, tableIndex);
-  const headers = tableHeaders(inRegion);
   const noteLine = findNote(lines);
-  if (noteLine) {
-    const note = FIRST_IS_LEAD_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")))![0];
-    if (!headers.some((h) => h.text === note)) headers.push({ text: note, field: "leadUnits" });
-    read.diagnostics.push(applyFirstIsLead(read.records, note, noteLine, tableIndex, documentText));
+  const note = noteLine ? FIRST_IS_LEAD_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")))![0] : null;
+  const out: LayoutResult & { consumed: number[] } = { tables: [], records: [], diagnostics: [], consumed: [] };
+  for (const part of splitAtTitles(blocks.slice(region.start, region.end + 1), taskStyles, region.title)) {
+    const table = tableIndex + out.tables.length;
+    const read = readRegion(part.blocks, taskStyles, table);
+    out.consumed.push(...read.consumed);
+    if (!read.records.length) continue;
+    const headers = tableHeaders(part.blocks);
+    if (noteLine && note) {
+      if (!headers.some((h) => h.text === note)) headers.push({ text: note, field: "leadUnits" });
+      read.diagnostics.push(applyFirstIsLead(read.records, note, noteLine, table, documentText));
+    }
+    renumberIfRestarted(read.records, read.diagnostics, table);
+    read.records.forEach((r, i) => read.diagnostics.push(...etCeteraDiagnostics(r, read.etCetera[i]!)));
+    out.tables.push({ index: table, title: part.title, headers, columns: headers.map((h) => h.field), layout: "list", paragraphs: true });
+    out.records.push(...read.records);
+    out.diagnostics.push(...read.diagnostics);
   }
-  renumberIfRestarted(read.records, read.diagnostics, tableIndex);
-  read.records.forEach((r, i) => read.diagnostics.push(...etCeteraDiagnostics(r, read.etCetera[i]!)));
-  const spec: TableSpec = { index: tableIndex, title: region.title, headers, columns: headers.map((h) => h.field), layout: "list", paragraphs: true };
-  return { tables: [spec], records: read.records, diagnostics: read.diagnostics, consumed: read.consumed };
+  return out;
 }
 
 /** Walk the list's paragraphs: tasks become records, headings set the section path, the rest is reported. */
@@ -81,8 +88,9 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       section.push(headingText(b), b.numbered!.level);
       lastNumberedLevel = b.numbered!.level;
       unnumberedOnTop ??= false;
-    } else if (b.kind === "text" && b.resp.firstIsLead) {
-      continue;
+    } else if (b.kind === "text" && (b.resp.firstIsLead || ATTACHMENT_MARK.test(plain(b.lines[0]!.text)) || (!started && isTitle(b)))) {
+      continue; // the note, an attachment mark, the title of the table
+
     } else if (b.kind === "text" && isHeadingText(b)) {
       unnumberedOnTop ??= true;
       section.push(headingText(b), unnumberedOnTop ? 0 : lastNumberedLevel + 1);

@@ -275,4 +275,21 @@ describe("combining layouts", () => {
     ]);
     await expect(parseText(["2099年重点工作分工", ...tasks].join("\n"))).rejects.toThrow(/未找到责任分解表/);
   });
+
+  it("makes a second titled list a second table", async () => {
+    const r = await parseText(
+      ["附件1", "2099年主要指标分解", "1.地区生产总值增长6%。（牵头单位：区发改局）", "2.财政收入增长5%。（牵头单位：区财政局）", "附件2", "2099年重点任务分解", "一、产业发展", "1.完成技改投资10亿元。（牵头单位：区工信局）", "2.新增规上企业5家。（牵头单位：区工信局；责任单位：区统计局）"].join("\n"),
+    );
+    expect(r.tables.map((t) => [t.index, t.title, t.rowCount])).toEqual([
+      [0, "2099年主要指标分解", 2],
+      [1, "2099年重点任务分解", 2],
+    ]);
+    expect(r.tasks.map((t) => [t.table, t.seq, t.section])).toEqual([
+      [0, 1, []],
+      [0, 2, []],
+      [1, 1, ["一、产业发展"]],
+      [1, 2, ["一、产业发展"]],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
 });

@@ -15,12 +15,12 @@ export interface Region {
 
 export function isHeadingText(b: Block): boolean {
   const t = plain(b.lines.map((l) => l.text).join(""));
-  if (!t) return false;
+  if (!t || ATTACHMENT_MARK.test(t)) return false;
   if (wasBold(b.lines[0]!.text)) return t.length <= LIST_SETTINGS.maxHeadingChars * 2;
   return t.length <= LIST_SETTINGS.maxHeadingChars && !TERMINAL.test(t) && !/[。；;]/.test(t);
 }
 
-function isTitle(b: Block): boolean {
+export function isTitle(b: Block): boolean {
   const t = plain(b.lines.map((l) => l.text).join(""));
   // a title is a name, not a sentence: no clause punctuation, no closing colon
   return b.kind === "text" && t.length <= 80 && LIST_TITLE.test(toSimplified(t)) && !/^附件[：:]/.test(t) && !/[，,。；;：:]/.test(t);
@@ -55,3 +55,22 @@ export function findRegion(blocks: readonly Block[], taskStyles: ReadonlySet<str
   }
   return { start, end: last, title: null };
 }
+
+/**
+ * A list with a second title inside it (附件1 …指标分解 / 附件2 …任务分解) is two
+ * tables: split the region's paragraphs at every title that follows a task.
+ */
+export function splitAtTitles(blocks: readonly Block[], taskStyles: ReadonlySet<string>, firstTitle: string | null): Array<{ blocks: Block[]; title: string | null }> {
+  const parts: Array<{ blocks: Block[]; title: string | null }> = [{ blocks: [], title: firstTitle }];
+  for (const b of blocks) {
+    const current = parts[parts.length - 1]!;
+    const hasTask = current.blocks.some((x) => x.kind === "item" && taskStyles.has(x.numbered!.style));
+    if (hasTask && isTitle(b)) {
+      parts.push({ blocks: [b], title: headingText(b) });
+      continue;
+    }
+    current.blocks.push(b);
+  }
+  return parts;
+}
+
