@@ -79,11 +79,16 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
   let unnumberedOnTop: boolean | null = null;
   let lastNumberedLevel = 0;
   let started = false;
+  const taskLevel = Math.min(...blocks.filter((b) => b.kind === "item" && taskStyles.has(b.numbered!.style)).map((b) => b.numbered!.level));
   for (const b of blocks) {
     for (const l of [...b.lines, ...b.labelLines.map((x) => x.line)]) consumed.push(l.line);
+    const last = records[records.length - 1];
     if (b.kind === "item" && taskStyles.has(b.numbered!.style)) {
       records.push(toRecord(b, table, section.current));
       etCetera.push(b.resp.etCetera);
+    } else if (b.kind === "item" && last && b.numbered!.level > taskLevel) {
+      // numbered deeper than the tasks: a point of the task above, not a heading
+      last.task[last.task.length - 1] += plain(b.lines.map((l) => l.text).join(" "));
     } else if (b.kind === "item" && isHeadingItem(b)) {
       section.push(headingText(b), b.numbered!.level);
       lastNumberedLevel = b.numbered!.level;

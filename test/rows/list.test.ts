@@ -292,4 +292,14 @@ describe("combining layouts", () => {
     ]);
     expect(r.diagnostics).toEqual([]);
   });
+
+  it("keeps numbered points under a task in its text, not as headings", async () => {
+    const r = await parseText(
+      ["1.推进产业升级。（牵头单位：区工信局）", "①实施技改项目60个。", "②新增规上企业20家。", "2.扩大有效投资。（牵头单位：区发改局）"].join("\n"),
+    );
+    expect(r.tasks.map((t) => [t.seq, t.section, t.task])).toEqual([
+      [1, [], "推进产业升级。①实施技改项目60个。②新增规上企业20家。"],
+      [2, [], "扩大有效投资。"],
+    ]);
+  });
 });
