@@ -13,6 +13,7 @@ import type { Diagnostic } from "../model/schema.js";
 import type { EntityField, GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
 import { isHeaderRow, mapHeader } from "../table/headers.js";
 import { cleanText } from "../names/hygiene.js";
+import { toSimplified } from "../names/script.js";
 import { headingLevel, parseSectionCell, SectionPath } from "./sections.js";
 
 const ENTITY_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
@@ -111,7 +112,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
           continue;
         }
       }
-      if (TITLE.test(only) && /表|清单/.test(only)) {
+      if (TITLE.test(toSimplified(only)) && /表|清单/.test(toSimplified(only))) {
         lastTitle = cleanText(only.replace(/^#+\s*/, ""));
         continue;
       }

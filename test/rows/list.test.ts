@@ -302,4 +302,18 @@ describe("combining layouts", () => {
       [2, [], "扩大有效投资。"],
     ]);
   });
+
+  it("reads a tab-separated table in traditional script the same way", async () => {
+    const r = await parseText(
+      ["海寧區2099年重點任務責任清單", "序號\t具體任務\t牽頭單位\t責任單位\t分管領導", "（一）壯大實體經濟\t\t\t\t", "1\t新增規上企業10家。\t區經濟發展局\t區財政局 區統計局\t陳志明", "2\t實施重點項目50個。\t區發展改革局\t區財政局\t黃麗華", "3\t完成投資80億元。\t\t\t"].join("\n"),
+    );
+    expect(r.tables.map((t) => [t.layout, t.title, t.headers.map((h) => h.field)])).toEqual([
+      ["tsv", "海寧區2099年重點任務責任清單", ["seq", "task", "leadUnits", "units", "supervisors"]],
+    ]);
+    expect(r.tasks.map((t) => [t.seq, t.section, t.leadUnits, t.units, t.supervisors, t.inherited])).toEqual([
+      [1, ["（一）壯大實體經濟"], ["區經濟發展局"], ["區財政局", "區統計局"], ["陳志明"], []],
+      [2, ["（一）壯大實體經濟"], ["區發展改革局"], ["區財政局"], ["黃麗華"], []],
+      [3, ["（一）壯大實體經濟"], ["區發展改革局"], ["區財政局"], ["黃麗華"], ["leadUnits", "units", "supervisors"]],
+    ]);
+  });
 });
