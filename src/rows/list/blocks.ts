@@ -60,7 +60,7 @@ function itemText(b: Block): string {
   const first = b.numbered ? b.numbered.rest : b.lines[0]!.text;
   let out = "";
   for (const raw of [first, ...b.lines.slice(1).map((l) => l.text)]) {
-    const t = stripMarkup(foldLookalikes(raw.replace(BOLD, ""))).trim();
+    const t = stripMarkup(foldLookalikes(raw.replace(BOLD, "").replace(/\*\*/g, ""))).trim();
     if (!t) continue;
     out += out && !(CJK_END.test(out) && CJK_START.test(t)) ? ` ${t}` : t;
   }
