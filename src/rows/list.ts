@@ -14,8 +14,9 @@
  * Flattened one-cell-per-line tables are found first and go through the grid
  * stage. Labels come from the header-synonym table (`mapHeader`).
  *
- * Files: list/blocks.ts (paragraphs), list/labels.ts (labels, role verbs,
- * brackets), list/numbering.ts, list/region.ts (title, headings, extent),
+ * Files: list/blocks.ts (paragraphs), list/labels.ts (labels, brackets),
+ * list/roles.ts (role verbs), list/responsibility.ts (what is collected),
+ * list/numbering.ts, list/region.ts (title, headings, extent),
  * list/flattened.ts, list/data.ts (the lexicon and settings); this file turns
  * the region into records and registers the layout.
  */

@@ -8,17 +8,8 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../names/hygiene.js";
 import { toSimplified } from "../../names/script.js";
 import { FIRST_IS_LEAD_NOTE } from "./data.js";
-import {
-  addFragment,
-  continuesList,
-  emptyResponsibility,
-  extractTrailing,
-  hasEntities,
-  mergeResponsibility,
-  parseLabelLine,
-  type ReadingOptions,
-  type Responsibility,
-} from "./labels.js";
+import { continuesList, extractTrailing, parseLabelLine } from "./labels.js";
+import { addFragment, emptyResponsibility, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
 
 /** One paragraph of the document as the list layout sees it. */

@@ -1,7 +1,7 @@
 /**
- * Responsibility written in a paragraph: labels (`牵头单位：X；责任单位：Y、Z`),
- * role verbs (`X牵头，Y、Z配合`, `X、Y负责`), the trailing bracket that holds
- * them, the "first listed leads" note and the closing `等` of a list.
+ * Responsibility written in a paragraph: labels (`牵头单位：X；责任单位：Y、Z`,
+ * `【牵头单位】X`), the trailing bracket that holds them or role verbs, label
+ * lines, the "first listed leads" note and the closing `等` of a list.
  *
  * Everything is matched on text folded to simplified script; what is kept
  * (names, task text) is sliced from the printed text at the same offsets.
@@ -10,77 +10,23 @@ import type { EntityField } from "../../model/intermediate.js";
 import { classify } from "../../names/classify.js";
 import { toSimplified } from "../../names/script.js";
 import { splitEntities } from "../../names/split.js";
-import { mapHeader } from "../../table/headers.js";
-import { ET_CETERA, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, ROLE_ADVERBS, ROLE_LABELS, ROLE_PREPOSITIONS, ROLE_VERBS } from "./data.js";
+import { ET_CETERA, FIRST_IS_LEAD_NOTE, LIST_SETTINGS } from "./data.js";
+import {
+  addFragment,
+  CLOSERS,
+  emptyResponsibility,
+  hasEntities,
+  labelField,
+  mergeResponsibility,
+  OPENERS,
+  trimSeparators,
+  type ReadingOptions,
+  type Responsibility,
+} from "./responsibility.js";
+import { looksLikeNames, parseRoles } from "./roles.js";
 
-const ENTITY_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
-const OPENERS = "（([［【〔";
-const CLOSERS = "）)]］】〕";
-const SEPARATORS = /^[\s，,；;。.、：:]+|[\s，,；;。.、：:]+$/g;
 /** a label ends where a list separator, a sentence end, a bracket or whitespace precedes it */
 const LABEL_BOUNDARY = /[\s。；;，,、：:（(\[［【〔）)\]］】〕]/;
-
-/** Responsibility found in one piece of text. */
-export interface Responsibility {
-  /** raw fragments per field, in order */
-  cells: Partial<Record<EntityField, string[]>>;
-  /** what told each field (the label or verb as printed), in order of appearance */
-  labels: Array<{ text: string; field: EntityField | "other" }>;
-  /** the "first listed leads" note was found here */
-  firstIsLead: boolean;
-  /** lists whose closing `等` (…等部门) was dropped, as printed */
-  etCetera: string[];
-  /** text inside the bracket that is neither a label nor a role (a deadline, a remark) */
-  remarks: string[];
-  /** the last label's list is empty or ends with a separator: the next line continues it */
-  openField?: EntityField;
-  /** the field of the last label (a line wrapped inside its list continues it) */
-  lastField?: EntityField;
-}
-
-export interface ReadingOptions {
-  /** the document says the first of every list leads: a bracket of unit names alone is a list too */
-  bareLists?: boolean;
-}
-
-export function emptyResponsibility(): Responsibility {
-  return { cells: {}, labels: [], firstIsLead: false, etCetera: [], remarks: [] };
-}
-
-export function hasEntities(r: Responsibility): boolean {
-  return Object.values(r.cells).some((v) => v && v.length > 0);
-}
-
-export function mergeResponsibility(into: Responsibility, from: Responsibility): Responsibility {
-  for (const [f, frags] of Object.entries(from.cells) as Array<[EntityField, string[]]>) (into.cells[f] ??= []).push(...frags);
-  into.labels.push(...from.labels);
-  into.firstIsLead ||= from.firstIsLead;
-  into.etCetera.push(...from.etCetera);
-  into.remarks.push(...from.remarks);
-  return into;
-}
-
-const trimSeparators = (s: string): string => s.replace(SEPARATORS, "");
-
-/** Add a list of names to a field; a closing `等` is dropped and recorded. */
-export function addFragment(r: Responsibility, field: EntityField, fragment: string): void {
-  let frag = trimSeparators(fragment);
-  const m = ET_CETERA.exec(toSimplified(frag));
-  if (m && m.index > 0) {
-    r.etCetera.push(frag);
-    frag = trimSeparators(frag.slice(0, m.index));
-  }
-  if (frag) (r.cells[field] ??= []).push(frag);
-}
-
-/** The entity field (or `roles`) a label names, or null. */
-export function labelField(label: string): EntityField | "roles" | null {
-  const folded = toSimplified(label.replace(/\s+/g, ""));
-  const f = mapHeader(folded);
-  if (ENTITY_FIELDS.has(f)) return f as EntityField;
-  if (ROLE_LABELS.includes(folded)) return "roles";
-  return null;
-}
 
 export interface LabelHit {
   start: number;
@@ -114,94 +60,6 @@ export function scanLabels(text: string, others = false): LabelHit[] {
     hits.push({ start: m.index, end: m.index + m[0].length, text: text.slice(at, at + m[1]!.length), field });
   }
   return hits.sort((a, b) => a.start - b.start);
-}
-
-/** Split on clause separators outside brackets. */
-function clauses(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = "";
-  for (const ch of text) {
-    if (OPENERS.includes(ch)) depth++;
-    if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[，,；;。]/.test(ch)) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out.map((c) => c.trim()).filter(Boolean);
-}
-
-function stripAffixes(subject: string): string {
-  let s = subject.trim();
-  for (let changed = true; changed; ) {
-    changed = false;
-    const f = toSimplified(s);
-    for (const a of ROLE_ADVERBS) {
-      if (f.endsWith(a) && f.length > a.length) {
-        s = s.slice(0, s.length - a.length).trim();
-        changed = true;
-        break;
-      }
-    }
-  }
-  const f = toSimplified(s);
-  for (const p of ROLE_PREPOSITIONS) if (f.startsWith(p) && f.length > p.length) s = s.slice(p.length);
-  return trimSeparators(s);
-}
-
-/** The field a clause's role verb gives, with the verb as printed and the names before it. */
-function roleOf(clause: string): { field: EntityField; verb: string; subject: string } | null {
-  const f = toSimplified(clause);
-  for (const v of ROLE_VERBS) {
-    if (f.endsWith(v.verb) && f.length > v.verb.length) {
-      return { field: v.field, verb: clause.slice(clause.length - v.verb.length), subject: stripAffixes(clause.slice(0, clause.length - v.verb.length)) };
-    }
-  }
-  // `X为牵头单位`, `Y、Z为配合单位`: a header word after 为
-  const m = /^(.+?)为(\p{Script=Han}{2,6})$/u.exec(f);
-  if (m) {
-    const field = labelField(m[2]!);
-    if (field && field !== "roles") return { field, verb: clause.slice(m[1]!.length), subject: stripAffixes(clause.slice(0, m[1]!.length)) };
-  }
-  return null;
-}
-
-/**
- * Role-verb text (`X牵头，Y、Z配合`): clauses without a verb belong to the
- * next clause that has one (`X牵头，Y，Z配合`). Null when no clause has a verb.
- */
-export function parseRoles(text: string): Responsibility | null {
-  const r = emptyResponsibility();
-  let pending: string[] = [];
-  let lastField: EntityField | null = null;
-  for (const c of clauses(text)) {
-    const role = roleOf(c);
-    if (!role) {
-      pending.push(c);
-      continue;
-    }
-    for (const name of [...pending, role.subject]) if (trimSeparators(name)) addFragment(r, role.field, name);
-    pending = [];
-    r.labels.push({ text: role.verb, field: role.field });
-    lastField = role.field;
-  }
-  if (!lastField) return null;
-  // names after the last verb (`X牵头，Y配合，Z`) go with it
-  for (const name of pending) addFragment(r, lastField, name);
-  return r;
-}
-
-/** Do the fragments of a role-verb bracket read as names (not as a remark like `（由企业自主负责实施）`)? */
-function looksLikeNames(r: Responsibility): boolean {
-  const frags = Object.values(r.cells).flat();
-  if (!frags.length) return false;
-  return frags.every((frag) => {
-    if (frag.length > 60) return false;
-    const names = splitEntities([frag], "unit");
-    return names.length > 0 && names.some((n) => classify(n) !== "fragment") && names.every((n) => n.length <= 25);
-  });
 }
 
 /**
@@ -361,3 +219,4 @@ export function continuesList(label: Responsibility, line: string): boolean {
   const lastName = prev.split(/[、，,\s]/).pop() ?? "";
   return /[、，,]/.test(t) || (lastName !== "" && classify(lastName) === "fragment");
 }
+
