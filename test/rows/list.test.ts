@@ -22,6 +22,8 @@ describe("numbering", () => {
     ["二十一、推进项目", "cn-comma", 21, "推进项目"],
     ["三是推进项目", "cn-shi", 3, "推进项目"],
     ["  ②推进项目", "circled", 2, "推进项目"],
+    ["１２．推进项目", "arabic-dot", 12, "推进项目"],
+    ["（３）推进项目", "arabic-paren", 3, "推进项目"],
   ])("%s → %s %d", (text, style, number, rest) => {
     const n = readNumbering(text)!;
     expect([n.style, n.number, n.rest]).toEqual([style, number, rest]);

@@ -44,7 +44,8 @@ function numberOf(token: string): number {
 /** The numbering marker at the start of `text` (leading whitespace ignored), or null. */
 export function readNumbering(text: string): Numbered | null {
   const trimmed = text.replace(/^[\s\u3000]+/, "");
-  const folded = toSimplified(trimmed);
+  // full-width digits (`１．`, `（２）`) read as ASCII; one character for one, so offsets hold
+  const folded = toSimplified(trimmed).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   for (const s of NUMBERING_STYLES) {
     const m = s.pattern.exec(folded);
     if (!m) continue;
