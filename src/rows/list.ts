@@ -210,9 +210,11 @@ export function rebuildList(doc: InputDocument): LayoutResult {
 
 /** How well the list layout fits: paragraphs that carry responsibility, or a flattened table. */
 export function detectList(doc: InputDocument): number {
-  if (findFlattenedTable(doc.lines)) return LIST_SETTINGS.detectScore;
-  const blocks = toBlocks(doc.lines);
-  return blocks.filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems ? LIST_SETTINGS.detectScore : 0;
+  const flat = findFlattenedTable(doc.lines);
+  if (flat?.piped) return LIST_SETTINGS.detectScore;
+  if (toBlocks(doc.lines).filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return LIST_SETTINGS.detectScore;
+  // one cell per line without `|` marks looks like a PDF text dump too, which the flat layout reads better
+  return flat ? LIST_SETTINGS.unmarkedFlatScore : 0;
 }
 
 export const listLayout: Layout = {

@@ -89,8 +89,10 @@ export const LIST_SETTINGS = {
   maxLabelChars: 10,
   /** the list layout applies when at least this many paragraphs carry responsibility */
   minLabelledItems: 2,
-  /** detect score of a list-form document (a tab-separated table scores 10) */
+  /** detect score of a list-form document or a `|`-marked flattened table (a tab-separated table scores 10) */
   detectScore: 8,
+  /** detect score of a flattened table without `|` marks: below the flat layout (5), which reads PDF text dumps */
+  unmarkedFlatScore: 3,
   /** a flattened table header has at least this many cells, one per line */
   minFlatHeaderCells: 3,
 } as const;

@@ -25,6 +25,8 @@ interface Cell {
 }
 
 export interface FlatTable {
+  /** every cell ended with `|` (a web page's table); else one cell per line without marks */
+  piped: boolean;
   rows: GridRow[];
   /** line numbers the table occupies */
   consumed: number[];
@@ -141,5 +143,5 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
     break; // the text after the table
   }
   if (lastSeq === 0) return null;
-  return { rows, consumed: [...consumed] };
+  return { piped, rows, consumed: [...consumed] };
 }
