@@ -172,6 +172,12 @@ describe("detection", () => {
     }
   });
 
+  it("scores a flattened table without | marks below the flat layout (5), with marks like a list", () => {
+    const doc = (text: string) => ({ source: { file: "-", format: "txt" as const, sha256: "0".repeat(64), encoding: "utf-8" }, lines: lines(text), diagnostics: [] });
+    expect(listLayout.detect(doc("序号\n\n具体任务\n\n牵头单位\n\n1\n\n完成改造。\n\n区住建局\n"))).toBe(3);
+    expect(listLayout.detect(doc("序号 |\n\n具体任务 |\n\n牵头单位 |\n\n1 |\n\n完成改造。 |\n\n区住建局 |\n"))).toBe(8);
+  });
+
   it("takes list-form fixtures for a list", async () => {
     for (const f of ["trailing-brackets", "label-lines", "role-verbs", "flattened-cells", "gb18030", "traditional-big5"]) {
       expect(rankLayouts(await docOf(`fixtures/list/${f}.txt`)).map((l) => l.name), f).toEqual(["list"]);
