@@ -57,3 +57,28 @@ describe("gridToRecords", () => {
     expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["UNPLACED_TEXT", 3]]);
   });
 });
+
+describe("gridToRecords: header shapes", () => {
+  it("reads a two-row header (责任单位 over 牵头单位 | 配合单位)", () => {
+    const r = gridToRecords(
+      grid(["序号\t目标任务\t责任单位\t\t责任领导", "\t\t牵头单位\t配合单位\t", "1\t任务一。\t区发改局\t区财政局\t张三"].join("\n")),
+      { layout: "tsv" },
+    );
+    expect(r.tables[0]!.columns).toEqual(["seq", "task", "leadUnits", "coUnits", "leaders"]);
+    expect(r.records[0]!.cells).toEqual({ leadUnits: ["区发改局"], coUnits: ["区财政局"], leaders: ["张三"] });
+  });
+
+  it("reads a markdown pipe table with <br> line breaks and a 项目 column", () => {
+    const lines = [
+      "| 序号 | 项目 | 工作任务 | 责任部门 | 分管县领导 |",
+      "| --- | --- | --- | --- | --- |",
+      "| 1 | 一、稳增长<br>（一）扩投资 | 任务一。 | 县发改局<br>县财政局 | 张三 |",
+      "| 2 |  | 任务二。 | 县工信局 | 李四 |",
+    ].map((t, i) => ({ text: t, line: i + 1 }));
+    const r = gridToRecords(textToGrid(lines, "markdown"), { layout: "markdown" });
+    expect(r.records.map((x) => [x.seq, x.section, x.cells.units])).toEqual([
+      [1, ["一、稳增长", "（一）扩投资"], ["县发改局", "县财政局"]],
+      [2, ["一、稳增长", "（一）扩投资"], ["县工信局"]],
+    ]);
+  });
+});
