@@ -61,3 +61,17 @@ describe("splitLines", () => {
     expect(splitLines("a\r\nb\rc\nd")).toEqual(["a", "b", "c", "d"]);
   });
 });
+
+describe("decodeText: odd inputs", () => {
+  it("rejects a whitespace-only file with EMPTY_INPUT", () => {
+    expect(() => decodeText(new TextEncoder().encode(" \n\t\r\n　\n"), "w.txt")).toThrow(/只有空白/);
+  });
+  it("decodes a mostly-UTF-8 file with GB18030 lines line by line and names those lines", () => {
+    const utf8 = new TextEncoder().encode("序号\t具体任务\n1\t任务一\n2\t任务二\n");
+    const bytes = new Uint8Array([...utf8, ...GB_BYTES, 0x0a]);
+    const d = decodeText(bytes, "m.txt");
+    expect(d.encoding).toBe("utf-8+gb18030");
+    expect(d.text).toBe("序号\t具体任务\n1\t任务一\n2\t任务二\n序号\t牵头单位\n");
+    expect(d.gbLines).toEqual([4]);
+  });
+});
