@@ -11,6 +11,7 @@ import { toCsv } from "../write/csv.js";
 import { toJson } from "../write/json.js";
 import { writeAtomic } from "../write/atomic.js";
 import { formatDiagnostic } from "./report.js";
+import { registerBatch } from "./batch.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -87,6 +88,8 @@ export function buildProgram(): Command {
     .action(() => {
       process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + "\n");
     });
+
+  registerBatch(program);
 
   return program;
 }
