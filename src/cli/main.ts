@@ -12,6 +12,8 @@ import { toJson } from "../write/json.js";
 import { writeAtomic } from "../write/atomic.js";
 import { formatDiagnostic } from "./report.js";
 import { registerBatch } from "./batch.js";
+import { registerStats } from "./stats.js";
+import { registerDiff } from "./diff.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -90,6 +92,8 @@ export function buildProgram(): Command {
     });
 
   registerBatch(program);
+  registerStats(program);
+  registerDiff(program);
 
   return program;
 }
