@@ -7,6 +7,7 @@
 import { writeToString } from "fast-csv";
 import type { Assignment, Result, ResponsibilityField } from "../model/schema.js";
 import { remarkOf } from "../write/csv.js";
+import { toJson } from "../write/json.js";
 
 /** One task of the dataset. Key order here is the key order of every JSONL line. */
 export interface DatasetRow {
@@ -84,10 +85,32 @@ export const DATASET_CSV_COLUMNS = [
 /** Separator inside multi-valued cells (and between the levels of `section`). */
 export const DATASET_JOIN = "；";
 
+const cellOf = (v: unknown, join: string): string => (v === null || v === undefined ? "" : Array.isArray(v) ? v.join(join) : String(v));
+
+/** The CSV header line (with BOM), CRLF-terminated. */
+export async function datasetCsvHeader(): Promise<string> {
+  return "\uFEFF" + (await writeToString([[...DATASET_CSV_COLUMNS]])) + "\r\n";
+}
+
+/** CSV lines of rows without header, each CRLF-terminated (so pieces from many notices concatenate). */
+export async function datasetCsvLines(rows: readonly DatasetRow[], join = DATASET_JOIN): Promise<string> {
+  if (!rows.length) return "";
+  const table = rows.map((r) => DATASET_CSV_COLUMNS.map((c) => cellOf(r[c], join)));
+  return (await writeToString(table, { rowDelimiter: "\r\n" })) + "\r\n";
+}
+
 export async function toDatasetCsv(rows: readonly DatasetRow[], join = DATASET_JOIN): Promise<string> {
-  const cell = (v: unknown): string => (v === null || v === undefined ? "" : Array.isArray(v) ? v.join(join) : String(v));
-  const table: string[][] = [[...DATASET_CSV_COLUMNS]];
-  for (const r of rows) table.push(DATASET_CSV_COLUMNS.map((c) => cell(r[c])));
-  const body = await writeToString(table, { rowDelimiter: "\r\n" });
-  return "\uFEFF" + body + "\r\n";
+  return (await datasetCsvHeader()) + (await datasetCsvLines(rows, join));
+}
+
+/** What one notice contributes to a batch, rendered where it was parsed (in the worker). */
+export interface NoticePieces {
+  json: string;
+  jsonl: string;
+  csv: string;
+}
+
+export async function piecesOf(result: Result): Promise<NoticePieces> {
+  const rows = datasetRows(result);
+  return { json: toJson(result), jsonl: toJsonl(rows), csv: await datasetCsvLines(rows) };
 }

@@ -12,9 +12,8 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { EXIT } from "../errors.js";
 import { ResultSchema, type Result } from "../model/schema.js";
-import { toJson } from "../write/json.js";
 import { writeAtomic } from "../write/atomic.js";
-import { datasetRows, toDatasetCsv, toJsonl } from "./dataset.js";
+import { datasetCsvHeader, piecesOf } from "./dataset.js";
 import { discoverInputs, type DiscoveredInput } from "./discover.js";
 import { outputNames } from "./naming.js";
 import type { ProgressReporter } from "./progress.js";
@@ -108,7 +107,9 @@ interface Slot {
   name: string;
   sha256: string | null;
   record?: FileRecord;
-  result?: Result;
+  /** the notice's lines of tasks.jsonl and tasks.csv */
+  jsonl?: string;
+  csv?: string;
   ms: number | null;
 }
 
@@ -135,9 +136,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       if (prev.output) {
         const result = await loadResult(join(outDir, prev.output));
         if (result) {
-          slot.result = result;
+          const pieces = await piecesOf(result);
           slot.record = recordOfResult(result, `${BATCH_FILES.notices}/${slot.name}`);
-          if (prev.output !== slot.record.output) await writeAtomic(join(noticesDir, slot.name), toJson(result));
+          slot.jsonl = pieces.jsonl;
+          slot.csv = pieces.csv;
+          if (prev.output !== slot.record.output) await writeAtomic(join(noticesDir, slot.name), pieces.json);
         }
       } else {
         slot.record = { ...prev };
@@ -165,9 +168,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const finish = async (slot: Slot, outcome: WorkerOutcome): Promise<void> => {
     slot.ms = outcome.ms;
     if (outcome.ok) {
-      slot.result = outcome.result;
-      slot.record = recordOfResult(outcome.result, `${BATCH_FILES.notices}/${slot.name}`);
-      await writeAtomic(join(noticesDir, slot.name), toJson(outcome.result));
+      slot.record = outcome.record;
+      slot.jsonl = outcome.jsonl;
+      slot.csv = outcome.csv;
     } else {
       const format = slot.sha256 === null ? null : await sniffFormat(slot.input.path);
       slot.record = recordOfFailure(slot.input.file, statusOfError(outcome.code), outcome.code, outcome.message, slot.sha256, format);
@@ -189,6 +192,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       const task: WorkerTask = {
         path: slot.input.path,
         file: slot.input.file,
+        jsonPath: join(noticesDir, slot.name),
+        output: `${BATCH_FILES.notices}/${slot.name}`,
         options: { layout: parseOptions.layout, ...(options.password ? { password: options.password } : {}) },
       };
       const timeout = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : null;
@@ -239,9 +244,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     files: records,
     ignored: discovery.ignored,
   };
-  const rows = slots.flatMap((s) => (s.result && s.record?.output ? datasetRows(s.result) : []));
-  await writeAtomic(join(outDir, BATCH_FILES.jsonl), toJsonl(rows));
-  await writeAtomic(join(outDir, BATCH_FILES.csv), await toDatasetCsv(rows));
+  await writeAtomic(join(outDir, BATCH_FILES.jsonl), slots.map((s) => s.jsonl ?? "").join(""));
+  await writeAtomic(join(outDir, BATCH_FILES.csv), (await datasetCsvHeader()) + slots.map((s) => s.csv ?? "").join(""));
   await writeAtomic(join(outDir, BATCH_FILES.summary), summaryJson(summary));
 
   // outputs of inputs that are no longer part of the batch would pass for current data: remove them

@@ -1,24 +1,32 @@
 /**
  * The batch worker: runs in a worker thread of the pool (piscina loads the
  * compiled `dist/batch/worker.js`). It calls the library's `parse`, the same
- * code path as `fenjie parse`, and returns plain data (structured-cloned back).
+ * code path as `fenjie parse`, writes the input's JSON and returns the
+ * input's summary record and its rendered share of the combined dataset, so
+ * the main thread only concatenates strings.
  */
 import { FenjieError } from "../errors.js";
-import type { Result } from "../model/schema.js";
 import { parse, type ParseOptions } from "../parse.js";
 import { loadFile } from "../read/index.js";
+import { writeAtomic } from "../write/atomic.js";
+import { piecesOf } from "./dataset.js";
 import type { BatchErrorCode } from "./status.js";
+import { recordOfResult, type FileRecord } from "./summary.js";
 
 export interface WorkerTask {
   /** absolute path to read */
   path: string;
   /** the path written as `source.file` */
   file: string;
+  /** absolute path of the input's JSON */
+  jsonPath: string;
+  /** the same, relative to the batch folder (recorded in summary.json) */
+  output: string;
   options: Pick<ParseOptions, "layout" | "password">;
 }
 
 export type WorkerOutcome =
-  | { ok: true; result: Result; ms: number }
+  | { ok: true; record: FileRecord; jsonl: string; csv: string; ms: number }
   | { ok: false; code: BatchErrorCode; message: string; ms: number };
 
 export async function runTask(task: WorkerTask): Promise<WorkerOutcome> {
@@ -28,7 +36,9 @@ export async function runTask(task: WorkerTask): Promise<WorkerOutcome> {
     // loadFile gives the same errors as `fenjie parse` (not found, folder, permission)
     const bytes = await loadFile(task.path);
     const result = await parse(bytes, { ...task.options, fileName: task.file });
-    return { ok: true, result, ms: ms() };
+    const pieces = await piecesOf(result);
+    await writeAtomic(task.jsonPath, pieces.json);
+    return { ok: true, record: recordOfResult(result, task.output), jsonl: pieces.jsonl, csv: pieces.csv, ms: ms() };
   } catch (err) {
     if (err instanceof FenjieError) {
       return { ok: false, code: err.code, message: err.message.split(task.path).join(task.file), ms: ms() };

@@ -70,6 +70,7 @@ describe("fenjie batch", () => {
   it("gives byte-identical outputs with --jobs 1 and --jobs 2", async () => {
     await batch("out-j1", { jobs: 1 });
     await batch("out-j2", { jobs: 2 });
+    expect(readJson<{ jobs: number }>(join(root, "out-j2/run.json")).jobs).toBe(2);
     const notRun = (rel: string): boolean => rel === "run.json";
     const a = snapshot(join(root, "out-j1"), notRun);
     const b = snapshot(join(root, "out-j2"), notRun);
@@ -115,6 +116,23 @@ describe("fenjie batch", () => {
     const out = await batch("out-ff", { failFast: true, jobs: 1 });
     expect(out.summary.files[0]!.status).toBe("no_table");
     expect(out.summary.files.slice(1).map((f) => f.status)).toEqual(Array(7).fill("not_run"));
+    expect(out.exitCode).toBe(EXIT.batchFailures);
+  });
+
+  it("--timeout ends an input that takes too long and reports it as failed (TIMEOUT)", async () => {
+    // parsing a seed with a table takes tens of ms; a 1 ms limit always ends it
+    const out = await runBatch({
+      inputs: ["in/002_a81ff61cc22d0274.txt", "in/003_b3fb5684e6b0e697.txt"],
+      outDir: "out-t",
+      jobs: 2,
+      timeoutMs: 1,
+      cwd: root,
+      fenjieVersion: VERSION,
+    });
+    expect(out.summary.files.map((f) => [f.status, f.code])).toEqual([
+      ["failed", "TIMEOUT"],
+      ["failed", "TIMEOUT"],
+    ]);
     expect(out.exitCode).toBe(EXIT.batchFailures);
   });
 
