@@ -35,11 +35,12 @@ describe("fenjie batch", () => {
       ["in/004_8be8280e27aee29f.txt", "no_table", "NO_TABLE", 0],
       ["in/corrupt.txt", "unreadable", "BINARY_INPUT", 0],
       ["in/sub/empty.txt", "unreadable", "EMPTY_INPUT", 0],
+      ["in/sub/readme", "no_table", "NO_TABLE", 0],
       ["in/sub/scan.pdf", "unreadable", "PDF_UNSUPPORTED", 0],
     ]);
     expect(out.summary.ignored.map((i) => i.file)).toEqual(["in/photo.jpg"]);
     expect(out.summary.totals.tasks).toBe(226);
-    expect(out.summary.totals.failed).toBe(6);
+    expect(out.summary.totals.failed).toBe(7);
     expect(out.exitCode).toBe(EXIT.batchFailures);
 
     const dir = join(root, "out-a");
@@ -115,7 +116,7 @@ describe("fenjie batch", () => {
   it("--fail-fast stops at the first failure and reports the rest as not run", async () => {
     const out = await batch("out-ff", { failFast: true, jobs: 1 });
     expect(out.summary.files[0]!.status).toBe("no_table");
-    expect(out.summary.files.slice(1).map((f) => f.status)).toEqual(Array(7).fill("not_run"));
+    expect(out.summary.files.slice(1).map((f) => f.status)).toEqual(Array(8).fill("not_run"));
     expect(out.exitCode).toBe(EXIT.batchFailures);
   });
 

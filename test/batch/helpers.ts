@@ -1,5 +1,5 @@
 // A temporary batch input folder: copies of the text seeds, a corrupt file, an empty file, a fake
-// PDF and a binary file that is not an input at all.
+// PDF, a text file without extension, and a binary file that is not an input at all.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -18,6 +18,8 @@ export function makeInputFolder(): string {
   writeFileSync(join(input, "sub", "empty.txt"), "");
   writeFileSync(join(input, "sub", "scan.pdf"), "%PDF-1.4\n%garbage\n");
   writeFileSync(join(input, "photo.jpg"), junk.subarray(0, 500));
+  // text without an extension: taken because its content is text
+  writeFileSync(join(input, "sub", "readme"), "这是一份说明，不是通知。\n");
   writeFileSync(join(input, ".hidden.txt"), "hidden");
   return root;
 }

@@ -38,6 +38,7 @@ describe("discoverInputs", () => {
       "in/004_8be8280e27aee29f.txt",
       "in/corrupt.txt",
       "in/sub/empty.txt",
+      "in/sub/readme",
       "in/sub/scan.pdf",
     ]);
     expect(d.ignored.map((i) => i.file)).toEqual(["in/photo.jpg"]);
