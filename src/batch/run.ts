@@ -10,7 +10,7 @@ import { mkdir, readFile, unlink } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { EXIT } from "../errors.js";
+import { EXIT, FenjieError } from "../errors.js";
 import { ResultSchema, type Result } from "../model/schema.js";
 import { writeAtomic } from "../write/atomic.js";
 import { datasetCsvHeader, piecesOf } from "./dataset.js";
@@ -122,7 +122,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const parseOptions: BatchParseOptions = { layout: options.layout ?? "auto", password: !!options.password };
 
   const discovery = await discoverInputs(options.inputs, { cwd, exclude: [outDir] });
-  await mkdir(noticesDir, { recursive: true });
+  try {
+    await mkdir(noticesDir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new FenjieError("USAGE", `无法创建输出文件夹：${options.outDir}（${code}）。请换一个文件夹路径（不能是已存在的文件）。`);
+  }
   const previous = await loadPrevious(join(outDir, BATCH_FILES.summary));
   const reusable = previous && previous.fenjie === options.fenjieVersion && sameOptions(previous.options, parseOptions) && !options.force;
   const prevByFile = new Map((previous?.files ?? []).map((r) => [r.file, r]));

@@ -153,5 +153,8 @@ describe("fenjie batch", () => {
 
     const none = spawnSync(process.execPath, [BIN, "batch", "nothing/*.txt", "-o", "out-cli3"], { cwd: root, encoding: "utf8" });
     expect(none.status).toBe(EXIT.usage);
+    const intoFile = spawnSync(process.execPath, [BIN, "batch", "in", "-o", "in/corrupt.txt"], { cwd: root, encoding: "utf8" });
+    expect(intoFile.status).toBe(EXIT.usage);
+    expect(intoFile.stderr).toContain("无法创建输出文件夹：in/corrupt.txt");
   });
 });
