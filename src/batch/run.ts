@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { EXIT, FenjieError } from "../errors.js";
 import { ResultSchema, type Result } from "../model/schema.js";
+import type { AliasMap } from "../names/aliases.js";
 import { writeAtomic } from "../write/atomic.js";
 import { datasetCsvHeader, piecesOf } from "./dataset.js";
 import { discoverInputs, type DiscoveredInput } from "./discover.js";
@@ -44,6 +45,8 @@ export interface BatchOptions {
   timeoutMs?: number;
   layout?: string;
   password?: string;
+  /** alias table applied to every notice (as `fenjie parse --aliases`) */
+  aliases?: AliasMap;
   cwd?: string;
   fenjieVersion: string;
   progress?: ProgressReporter;
@@ -97,7 +100,13 @@ async function loadResult(path: string): Promise<Result | null> {
 }
 
 const sameOptions = (a: BatchParseOptions | undefined, b: BatchParseOptions): boolean =>
-  !!a && a.layout === b.layout && a.password === b.password;
+  !!a && a.layout === b.layout && a.password === b.password && a.aliases === b.aliases;
+
+/** A hash of an alias table, so a re-run with a different table redoes every input. */
+function aliasHash(aliases: AliasMap): string {
+  const pairs = [...aliases].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return createHash("sha256").update(JSON.stringify(pairs)).digest("hex");
+}
 
 /** Statuses whose record can be reused when content and version are unchanged. */
 const REUSABLE = new Set(["ok", "warnings", "no_table", "unreadable"]);
@@ -119,7 +128,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const outDir = resolve(cwd, options.outDir);
   const noticesDir = join(outDir, BATCH_FILES.notices);
-  const parseOptions: BatchParseOptions = { layout: options.layout ?? "auto", password: !!options.password };
+  const parseOptions: BatchParseOptions = {
+    layout: options.layout ?? "auto",
+    password: !!options.password,
+    aliases: options.aliases ? aliasHash(options.aliases) : null,
+  };
 
   const discovery = await discoverInputs(options.inputs, { cwd, exclude: [outDir] });
   try {
@@ -199,7 +212,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
         file: slot.input.file,
         jsonPath: join(noticesDir, slot.name),
         output: `${BATCH_FILES.notices}/${slot.name}`,
-        options: { layout: parseOptions.layout, ...(options.password ? { password: options.password } : {}) },
+        options: {
+          layout: parseOptions.layout,
+          ...(options.password ? { password: options.password } : {}),
+          ...(options.aliases ? { aliases: options.aliases } : {}),
+        },
       };
       const timeout = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : null;
       const signal = timeout ? AbortSignal.any([stop.signal, timeout]) : stop.signal;

@@ -45,6 +45,8 @@ export interface BatchSummary {
 export interface BatchParseOptions {
   layout: string;
   password: boolean;
+  /** SHA-256 of the alias table (--aliases), null without one */
+  aliases: string | null;
 }
 
 export function recordOfResult(result: Result, output: string): FileRecord {

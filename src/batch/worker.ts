@@ -22,7 +22,7 @@ export interface WorkerTask {
   jsonPath: string;
   /** the same, relative to the batch folder (recorded in summary.json) */
   output: string;
-  options: Pick<ParseOptions, "layout" | "password">;
+  options: Pick<ParseOptions, "layout" | "password" | "aliases">;
 }
 
 export type WorkerOutcome =

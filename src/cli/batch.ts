@@ -4,6 +4,7 @@
 import { availableParallelism } from "node:os";
 import { Command, Option } from "commander";
 import { FenjieError } from "../errors.js";
+import { loadAliases } from "../names/aliases.js";
 import { ProgressReporter } from "../batch/progress.js";
 import { runBatch } from "../batch/run.js";
 import { renderSummary } from "../batch/summary.js";
@@ -17,6 +18,7 @@ interface BatchFlags {
   timeout?: string;
   layout: string;
   password?: string;
+  aliases?: string;
   progress: boolean;
   quiet?: boolean;
 }
@@ -39,11 +41,13 @@ export function registerBatch(program: Command): void {
     .option("--timeout <seconds>", "单个文件的处理时限（秒）/ time limit per input")
     .option("--layout <layout>", "强制使用某种版式 / force a layout", "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of encrypted PDFs")
+    .option("--aliases <file>", "别名表（同 fenjie parse --aliases）/ alias table applied to every notice")
     .option("--no-progress", "不显示进度 / no progress output")
     .addOption(new Option("-q, --quiet", "不打印汇总表 / do not print the summary table"))
     .action(async (inputs: string[], flags: BatchFlags) => {
       const jobs = flags.jobs ? Math.floor(positiveNumber(flags.jobs, "--jobs")) : availableParallelism();
       const timeoutMs = flags.timeout ? Math.round(positiveNumber(flags.timeout, "--timeout") * 1000) : undefined;
+      const aliases = flags.aliases ? await loadAliases(flags.aliases) : undefined;
       const mode = !flags.progress ? "off" : process.stderr.isTTY ? "bar" : "lines";
       const outcome = await runBatch({
         inputs,
@@ -54,6 +58,7 @@ export function registerBatch(program: Command): void {
         ...(timeoutMs ? { timeoutMs } : {}),
         layout: flags.layout,
         ...(flags.password ? { password: flags.password } : {}),
+        ...(aliases ? { aliases } : {}),
         fenjieVersion: version(),
         progress: new ProgressReporter(process.stderr, mode),
       });

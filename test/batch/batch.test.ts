@@ -113,6 +113,16 @@ describe("fenjie batch", () => {
     }
   });
 
+  it("applies --aliases in the workers and redoes inputs when the alias table changes", async () => {
+    const only = ["in/002_a81ff61cc22d0274.txt"];
+    await batch("out-al", { inputs: only });
+    await batch("out-al", { inputs: only, aliases: new Map([["区发改局", "鲤城区发改局"]]) });
+    const run = readJson<{ files: { skipped: boolean }[] }>(join(root, "out-al/run.json"));
+    expect(run.files.map((f) => f.skipped)).toEqual([false]);
+    const first = JSON.parse(readFileSync(join(root, "out-al/tasks.jsonl"), "utf8").split("\n")[0]!) as { leadUnits: string[] };
+    expect(first.leadUnits).toEqual(["鲤城区发改局"]);
+  });
+
   it("--fail-fast stops at the first failure and reports the rest as not run", async () => {
     const out = await batch("out-ff", { failFast: true, jobs: 1 });
     expect(out.summary.files[0]!.status).toBe("no_table");
