@@ -19,6 +19,9 @@ export const FIELD_ROLE: Record<ResponsibilityField, { role: Role; kind: EntityK
   supervisors: { role: "supervise", kind: "person" },
 };
 
+/** Unknown years sort last. */
+const yearKey = (y: number | null | undefined): number => y ?? Number.MAX_SAFE_INTEGER;
+
 const KIND_ORDER: Record<EntityKind, number> = { unit: 0, person: 1 };
 
 export const GROUP_KEYS = ["year", "issuer"] as const;
@@ -87,7 +90,7 @@ export function countWorkload(rows: readonly DatasetRow[], by: readonly GroupKey
   return out.sort(
     (a, b) =>
       b.tasks - a.tasks ||
-      (a.year ?? 0) - (b.year ?? 0) ||
+      yearKey(a.year) - yearKey(b.year) ||
       cmp(a.issuer ?? "", b.issuer ?? "") ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       cmp(a.entity, b.entity),
@@ -116,6 +119,6 @@ export function overview(rows: readonly DatasetRow[], stats: readonly StatRow[])
     tasks: rows.length,
     units: [...ents].filter((e) => e.startsWith("unit")).length,
     persons: [...ents].filter((e) => e.startsWith("person")).length,
-    perNotice: [...perFile.values()].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.file < b.file ? -1 : 1)),
+    perNotice: [...perFile.values()].sort((a, b) => yearKey(a.year) - yearKey(b.year) || (a.file < b.file ? -1 : 1)),
   };
 }
