@@ -14,8 +14,8 @@ const notice = (n: NoticeRef): string => `${n.file} (${[n.docNumber, n.issuer, n
 function pairLines(p: MatchedPair, withUnits: boolean): string {
   let s = `  ${label(p.old)} → ${label(p.new)}  (${p.similarity.toFixed(2)})  ${preview(p.new.task)}\n`;
   if (withUnits) {
-    if (p.units.removed.length) s += `      - ${p.units.removed.join("、")}\n`;
-    if (p.units.added.length) s += `      + ${p.units.added.join("、")}\n`;
+    if (p.units.removed.length) s += `      - ${p.units.removed.join("；")}\n`;
+    if (p.units.added.length) s += `      + ${p.units.added.join("；")}\n`;
   }
   return s;
 }
