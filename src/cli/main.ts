@@ -12,6 +12,9 @@ import { toJson } from "../write/json.js";
 import { writeAtomic } from "../write/atomic.js";
 import { formatDiagnostic } from "./report.js";
 import { loadAliases } from "../names/aliases.js";
+import { registerBatch } from "./batch.js";
+import { registerStats } from "./stats.js";
+import { registerDiff } from "./diff.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -92,6 +95,10 @@ export function buildProgram(): Command {
     .action(() => {
       process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + "\n");
     });
+
+  registerBatch(program);
+  registerStats(program);
+  registerDiff(program);
 
   return program;
 }
