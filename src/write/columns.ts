@@ -34,16 +34,20 @@ export const LEVEL_LABEL: Record<Diagnostic["level"], string> = { error: "错误
 /** Level of a row: the most serious diagnostic about it, or null. */
 export type RowLevel = Diagnostic["level"] | null;
 
-/** Columns for one table: a field is shown when the table has a header for it or any row has a value. */
+/**
+ * Columns for one table, in the order the table printed them (so the sheet looks like the
+ * original): 序号 first, then the headers' fields; a field without a header but with values
+ * (a section path from heading rows, say) is added too — the section after 序号, others at the end.
+ */
 export function tableColumns(table: TableInfo, tasks: readonly Task[]): Column[] {
-  const columns: Column[] = [];
-  for (const field of COLUMN_ORDER) {
-    const header = table.headers.find((h) => h.field === field);
-    const used = field === "seq" || tasks.some((t) => cellValues(t, field).length > 0);
-    if (header || used) columns.push({ field, label: header?.text.replace(/\s+/g, "") || DEFAULT_LABEL[field] });
-  }
-  columns.push({ field: "remark", label: DEFAULT_LABEL.remark });
-  return columns;
+  const label = (field: Exclude<ColumnField, "remark">): string =>
+    table.headers.find((h) => h.field === field)?.text.replace(/\s+/g, "") || DEFAULT_LABEL[field];
+  const used = (field: Exclude<ColumnField, "remark">): boolean => tasks.some((t) => cellValues(t, field).length > 0);
+  const fields: Exclude<ColumnField, "remark">[] = ["seq"];
+  for (const h of table.headers) if (h.field !== "other" && !fields.includes(h.field)) fields.push(h.field);
+  if (!fields.includes("section") && used("section")) fields.splice(1, 0, "section");
+  for (const field of COLUMN_ORDER) if (!fields.includes(field) && used(field)) fields.push(field);
+  return [...fields.map((field) => ({ field, label: label(field) })), { field: "remark", label: DEFAULT_LABEL.remark }];
 }
 
 /** The values of a cell as separate entries (one line each in the cell). */

@@ -38,7 +38,8 @@ tr.row { cursor: pointer; }
 tr.row:hover td { background: #eef2ff; }
 tr.row.level-warning td { background: var(--warn); }
 tr.row.level-error td { background: var(--err); }
-tr.row.active td { outline: 2px solid var(--active); outline-offset: -2px; }
+tr.row.active td { box-shadow: inset 0 2px 0 var(--active), inset 0 -2px 0 var(--active); }
+tr.row.active td:first-child { box-shadow: inset 2px 2px 0 var(--active), inset 0 -2px 0 var(--active); }
 .only-flagged tr.row:not(.flagged) { display: none; }
 a.page-link { display: block; font-size: 12px; color: var(--active); }
 span.where { display: block; font-size: 12px; color: var(--muted); }
@@ -78,6 +79,7 @@ export const SCRIPT = `
   toggle.addEventListener("change", update);
   update();
   var active = null;
+  var pane = document.getElementById("pages");
   function select(row, scrollPage) {
     if (active) {
       active.classList.remove("active");
@@ -89,7 +91,11 @@ export const SCRIPT = `
     var box = document.getElementById("box-" + row.id);
     if (box) {
       box.classList.add("active");
-      if (scrollPage) box.scrollIntoView({ block: "center", behavior: "auto" });
+      if (scrollPage && pane) {
+        // scroll only the page pane (scrollIntoView would move the whole window too)
+        var offset = box.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+        pane.scrollTop += offset - pane.clientHeight / 2 + box.offsetHeight / 2;
+      }
     }
   }
   rows.forEach(function (row) {
