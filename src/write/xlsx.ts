@@ -20,8 +20,8 @@ export const XLSX_STYLE = {
   warningFill: "FFFFF2CC",
   errorFill: "FFF8CBAD",
   inheritedFont: "FF7F7F7F",
-  /** points per text line when estimating row heights */
-  lineHeight: 15,
+  /** points per text line when estimating row heights (CJK fonts at 11 pt need about 18) */
+  lineHeight: 18,
   /** padding added to the widest line of a column, in character widths */
   widthPadding: 2,
   minWidth: 6,
@@ -119,6 +119,7 @@ function addTableSheet(wb: ExcelJS.Workbook, name: string, result: Result, table
     columns.forEach((c, i) => {
       const cell = row.getCell(i + 1);
       if (fill) cell.fill = fill;
+      if (c.field === "seq") cell.alignment = { vertical: "top", horizontal: "center" };
       if ((task.inherited as string[]).includes(c.field)) cell.font = { italic: true, color: { argb: XLSX_STYLE.inheritedFont } };
     });
   }
