@@ -10,7 +10,6 @@ import { resultJsonSchema } from "../model/schema.js";
 import { toCsv } from "../write/csv.js";
 import { toJson } from "../write/json.js";
 import { toJsonl, toLongCsv } from "../write/long.js";
-import { toXlsx } from "../write/xlsx.js";
 import { registerReview } from "./review.js";
 import { writeAtomic } from "../write/atomic.js";
 import { formatDiagnostic } from "./report.js";
@@ -71,8 +70,11 @@ async function render(result: Awaited<ReturnType<typeof parse>>, flags: ParseFla
       return flags.long ? toLongCsv(result, { bom: flags.bom }) : toCsv(result, { join: flags.join, bom: flags.bom });
     case "jsonl":
       return toJsonl(result, { long: flags.long === true });
-    case "xlsx":
+    case "xlsx": {
+      // loaded only when asked for: exceljs takes about a second to load
+      const { toXlsx } = await import("../write/xlsx.js");
       return toXlsx(result);
+    }
     default:
       return toJson(result);
   }
