@@ -116,7 +116,9 @@ describe.skipIf(!haveChromium)("review page in chromium", () => {
     expect(await seqsOf(page.locator("tr.row:visible"))).toEqual(["2", "4"]);
     const errorRow = page.locator('tr.row[data-seq="4"]');
     await expect(errorRow.locator("td.f-remark").innerText()).resolves.toContain("第 4 项没有牵头单位");
-    expect(await page.locator("#general-diagnostics").innerText()).toContain("第 2 页有一段文字未归入任何行");
+    expect(await page.locator("#general-diagnostics summary").innerText()).toBe("整体诊断 1 条（不属于某一行）");
+    expect(await page.locator("#general-diagnostics li").innerText()).toContain("第 2 页有一段文字未归入任何行");
+    expect(await page.locator("#general-diagnostics li a.page-link").getAttribute("href")).toBe("#page-2");
 
     await errorRow.locator("a.page-link").click();
     const box = page.locator("#box-r1-4-3");

@@ -17,6 +17,12 @@ export interface ReviewOptions {
   pageProblem?: string | null;
 }
 
+/** Layout choices of the review page. */
+export const REVIEW_LAYOUT = {
+  /** the list of diagnostics that belong to no row starts open when it is this short */
+  openGeneralUpTo: 5,
+} as const;
+
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 export function escapeHtml(text: string): string {
@@ -42,15 +48,16 @@ function metaItem(label: string, value: string | number | null | undefined, cls 
   return `<div><dt>${label}</dt><dd${cls ? ` class="${cls}"` : ""}>${escapeHtml(String(value))}</dd></div>`;
 }
 
-function reasonHtml(d: Diagnostic): string {
-  return `<div class="reason ${d.level}"><span class="badge ${d.level}">${LEVEL_LABEL[d.level]}</span>${escapeHtml(d.message)}<code>${escapeHtml(d.code)}</code></div>`;
+/** One diagnostic: level badge, message, code; `after` is markup appended inside (a page link). */
+function reasonHtml(d: Diagnostic, after = ""): string {
+  return `<div class="reason ${d.level}"><span class="badge ${d.level}">${LEVEL_LABEL[d.level]}</span>${escapeHtml(d.message)}<code>${escapeHtml(d.code)}</code>${after}</div>`;
 }
 
 function cellHtml(task: Task, column: Column, diagnostics: Diagnostic[], pageLink: string): string {
   const cls = `f-${column.field}`;
   if (column.field === "remark") {
     const inheritedNote = remarkOf(task, []);
-    const parts = [...(inheritedNote ? [`<div class="reason">${escapeHtml(inheritedNote)}</div>`] : []), ...diagnostics.map(reasonHtml)];
+    const parts = [...(inheritedNote ? [`<div class="reason">${escapeHtml(inheritedNote)}</div>`] : []), ...diagnostics.map((d) => reasonHtml(d))];
     return `<td class="${cls}">${parts.join("")}</td>`;
   }
   if (column.field === "seq") return `<td class="${cls}">${task.seq}${pageLink}</td>`;
@@ -132,8 +139,12 @@ export function renderReview(result: Result, options: ReviewOptions = {}): strin
   ].join("");
 
   const general = generalDiagnostics(result);
+  const generalItem = (d: Diagnostic): string => {
+    const where = d.page !== undefined && pagesShown.has(d.page) ? ` <a class="page-link inline" href="#page-${d.page}">第${d.page}页</a>` : d.page !== undefined ? `（第${d.page}页）` : d.line !== undefined ? `（第${d.line}行）` : "";
+    return `<li>${reasonHtml(d, where)}</li>`;
+  };
   const generalHtml = general.length
-    ? `<section class="general" id="general-diagnostics"><h2>整体诊断（不属于某一行）</h2><ul>${general.map((d) => `<li>${reasonHtml(d)}</li>`).join("")}</ul></section>`
+    ? `<section class="general" id="general-diagnostics"><details${general.length <= REVIEW_LAYOUT.openGeneralUpTo ? " open" : ""}><summary>整体诊断 ${general.length} 条（不属于某一行）</summary><ul>${general.map(generalItem).join("")}</ul></details></section>`
     : "";
   const wantsPages = result.source.format === "pdf" && result.tasks.some((t) => t.source.page !== undefined);
   const problem = options.pageProblem ?? (wantsPages && !pages.length ? "未生成页面图像；请按“第N页”对照原 PDF。" : null);

@@ -24,6 +24,8 @@ dl.meta dd.hash { font-family: monospace; font-size: 12px; }
 .note { margin: 8px 20px 0; padding: 8px 12px; background: #fdecea; border: 1px solid var(--err-edge); border-radius: 4px; }
 section.general { margin: 8px 20px 0; }
 section.general ul { margin: 4px 0; padding-left: 20px; }
+section.general summary { cursor: pointer; font-weight: bold; }
+a.page-link.inline { display: inline; margin-left: 6px; }
 main { display: flex; gap: 16px; padding: 0 20px 40px; align-items: flex-start; }
 .tables { flex: 1 1 60%; min-width: 0; }
 main.no-pages .tables { flex-basis: 100%; }
