@@ -37,6 +37,9 @@ export const DIAGNOSTIC_HEADERS = ["级别", "代码", "表", "序号", "页", "
 /** Used when the notice has no date: a fixed day, so the output stays reproducible. */
 export const FALLBACK_DATE = "1980-01-01";
 
+/** Header of the page column added for PDF input. */
+export const PAGE_COLUMN = "页码";
+
 /** Separator between the entries of a multi-valued cell: a line break inside the cell. */
 export const CELL_LINE_BREAK = "\n";
 
@@ -47,7 +50,7 @@ export function displayWidth(text: string): number {
   return w;
 }
 
-function maxWidthOf(column: Column): number {
+function maxWidthOf(column: { field: string }): number {
   return XLSX_STYLE.maxWidth[column.field] ?? XLSX_STYLE.maxWidth.other!;
 }
 
@@ -80,7 +83,7 @@ function styleHeader(row: ExcelJS.Row): void {
 }
 
 /** Column widths from the widest line of each column, clamped; and row heights from the wrapped line count. */
-function sizeSheet(sheet: ExcelJS.Worksheet, columns: Column[], body: (string | number | null)[][]): void {
+function sizeSheet(sheet: ExcelJS.Worksheet, columns: { field: string; label: string }[], body: (string | number | null)[][]): void {
   const widths = columns.map((c, i) => {
     let widest = displayWidth(c.label);
     for (const row of body) for (const line of String(row[i] ?? "").split(CELL_LINE_BREAK)) widest = Math.max(widest, displayWidth(line));
@@ -108,23 +111,26 @@ function addTableSheet(wb: ExcelJS.Workbook, name: string, result: Result, table
     views: [{ state: "frozen", ySplit: 1, xSplit: 0 }],
     pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1", paperSize: 9 },
   });
-  styleHeader(sheet.addRow(columns.map((c) => c.label)));
+  // for PDF input a last column gives each row's page, to find it in the original
+  const withPage = tasks.some((t) => t.source.page !== undefined);
+  styleHeader(sheet.addRow([...columns.map((c) => c.label), ...(withPage ? [PAGE_COLUMN] : [])]));
   const body: (string | number | null)[][] = [];
   for (const task of tasks) {
-    const values = columns.map((c) => cellText(task, c, result.diagnostics));
+    const values = [...columns.map((c) => cellText(task, c, result.diagnostics)), ...(withPage ? [task.source.page ?? null] : [])];
     body.push(values);
     const row = sheet.addRow(values);
     row.alignment = { vertical: "top", wrapText: true };
     const fill = fillOf(worstLevel(rowDiagnostics(task, result.diagnostics)));
+    if (fill) for (let i = 1; i <= values.length; i++) row.getCell(i).fill = fill;
     columns.forEach((c, i) => {
       const cell = row.getCell(i + 1);
-      if (fill) cell.fill = fill;
       if (c.field === "seq") cell.alignment = { vertical: "top", horizontal: "center" };
       if ((task.inherited as string[]).includes(c.field)) cell.font = { italic: true, color: { argb: XLSX_STYLE.inheritedFont } };
     });
   }
-  sizeSheet(sheet, columns, body);
-  if (tasks.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  const sized = withPage ? [...columns, { field: "page", label: PAGE_COLUMN }] : columns;
+  sizeSheet(sheet, sized, body);
+  if (tasks.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sized.length } };
 }
 
 function addDiagnosticsSheet(wb: ExcelJS.Workbook, result: Result): void {

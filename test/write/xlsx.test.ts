@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "../../src/parse.js";
 import type { Result, Task } from "../../src/model/schema.js";
 import { remarkOf, tableColumns } from "../../src/write/columns.js";
-import { XLSX_STYLE, displayWidth, toXlsx } from "../../src/write/xlsx.js";
+import { PAGE_COLUMN, XLSX_STYLE, displayWidth, toXlsx } from "../../src/write/xlsx.js";
 import { fixturePdf, fixtureResult } from "../helpers/pdf-review-fixture.js";
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -24,7 +24,8 @@ function recordsOf(sheet: ExcelJS.Worksheet, result: Result, tableIndex: number)
   const table = result.tables[tableIndex]!;
   const columns = tableColumns(table, result.tasks.filter((t) => t.table === tableIndex));
   const header = (sheet.getRow(1).values as unknown[]).slice(1);
-  expect(header).toEqual(columns.map((c) => c.label));
+  const withPage = result.tasks.some((t) => t.source.page !== undefined);
+  expect(header).toEqual([...columns.map((c) => c.label), ...(withPage ? [PAGE_COLUMN] : [])]);
   const out: Record<string, unknown>[] = [];
   for (let r = 2; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
@@ -35,6 +36,7 @@ function recordsOf(sheet: ExcelJS.Worksheet, result: Result, tableIndex: number)
       else if (c.field === "task" || c.field === "remark") rec[c.field] = text(cell);
       else rec[c.field] = lines(text(cell));
     });
+    if (withPage) rec.page = row.getCell(columns.length + 1).value;
     out.push(rec);
   }
   return { columns, records: out };
@@ -42,6 +44,7 @@ function recordsOf(sheet: ExcelJS.Worksheet, result: Result, tableIndex: number)
 
 function expectedOf(task: Task, result: Result, fields: string[]): Record<string, unknown> {
   const rec: Record<string, unknown> = {};
+  if (result.tasks.some((t) => t.source.page !== undefined)) rec.page = task.source.page ?? null;
   for (const f of fields) rec[f] = f === "remark" ? remarkOf(task, result.diagnostics) : (task as unknown as Record<string, unknown>)[f];
   return rec;
 }
@@ -109,6 +112,10 @@ describe("xlsx", () => {
     expect(r3.getCell(8).value).toBe("责任单位、责任领导沿用上一行（原表合并单元格）");
     const t2 = wb.getWorksheet("表2")!;
     expect((t2.getRow(2).getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(XLSX_STYLE.errorFill);
+    // PDF input: a 页码 column after 备注, filled like the rest of a flagged row
+    expect((t2.getRow(1).values as unknown[]).slice(1)).toEqual(["序号", "项目", "具体任务", "牵头单位", "责任单位", "责任领导", "分管区领导", "备注", "页码"]);
+    expect(t2.getRow(2).getCell(9).value).toBe(2);
+    expect((t2.getRow(2).getCell(9).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(XLSX_STYLE.errorFill);
 
     const diag = wb.getWorksheet("诊断")!;
     expect((diag.getRow(1).values as unknown[]).slice(1)).toEqual(["级别", "代码", "表", "序号", "页", "行", "说明"]);

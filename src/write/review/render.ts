@@ -91,8 +91,9 @@ function tableHtml(result: Result, tableIndex: number, rowIndex: Map<Task, numbe
       return `<tr id="${id}" class="${classes}" data-seq="${task.seq}"${task.source.page ? ` data-page="${task.source.page}"` : ""}>${cells}</tr>`;
     })
     .join("\n");
+  const empty = tasks.length ? "" : `<tr class="empty"><td colspan="${columns.length}">本表没有编号的任务行</td></tr>`;
   const title = `表${table.index + 1}${table.title ? `：${table.title}` : ""}`;
-  return `<h2>${escapeHtml(title)}</h2>\n<table class="tasks" data-table="${table.index}"><thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+  return `<h2>${escapeHtml(title)}</h2>\n<table class="tasks" data-table="${table.index}"><thead><tr>${head}</tr></thead>\n<tbody>\n${body}${empty}\n</tbody></table>`;
 }
 
 /** Percent of a length, rounded so the markup stays short and stable. */
