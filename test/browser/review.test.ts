@@ -102,6 +102,21 @@ describe.skipIf(!haveChromium)("review page in chromium", () => {
 
     await page.locator("#only-flagged").uncheck();
     expect(await page.locator("tr.row:visible").count()).toBe(128);
+    // 下一处 / 上一处 walk through the flagged rows, wrapping around
+    const activeSeq = () => page.locator("tr.row.active").getAttribute("data-seq");
+    await page.locator("#next-flagged").click();
+    expect(await activeSeq()).toBe("16");
+    await page.locator("#next-flagged").click();
+    expect(await activeSeq()).toBe("33");
+    await page.locator("#prev-flagged").click();
+    await page.locator("#prev-flagged").click();
+    expect(await activeSeq()).toBe("80");
+    // from an unflagged row, 下一处 goes to the next flagged row below it
+    await page.locator('tr.row[data-seq="40"]').click();
+    expect(await activeSeq()).toBe("40");
+    await page.locator("#next-flagged").click();
+    expect(await activeSeq()).toBe("80");
+    expect(await page.locator("tr.row.active").count()).toBe(1);
     expect(outside).toEqual([]);
     await page.close();
   });

@@ -170,6 +170,7 @@ export function renderReview(result: Result, options: ReviewOptions = {}): strin
 <span class="summary" id="summary">共 ${result.tasks.length} 项任务，<b>${flagged}</b> 项需要复核${errors ? `（其中错误 ${errors} 项）` : ""}</span>
 <label><input type="checkbox" id="only-flagged"> 只看需要复核的行（${flagged}）</label>
 <span id="shown-count">显示 ${result.tasks.length} 行</span>
+<span><button type="button" id="prev-flagged"${flagged ? "" : " disabled"}>上一处</button> <button type="button" id="next-flagged"${flagged ? "" : " disabled"}>下一处</button> 需复核的行</span>
 </div>
 </header>
 ${noteHtml}

@@ -20,6 +20,7 @@ dl.meta dd { margin: 0; }
 dl.meta dd.hash { font-family: monospace; font-size: 12px; }
 .toolbar { display: flex; gap: 18px; align-items: center; font-size: 13px; }
 .toolbar label { cursor: pointer; user-select: none; }
+.toolbar button { font: inherit; padding: 1px 10px; cursor: pointer; }
 .summary b { color: var(--err-edge); }
 .note { margin: 8px 20px 0; padding: 8px 12px; background: #fdecea; border: 1px solid var(--err-edge); border-radius: 4px; }
 section.general { margin: 8px 20px 0; }
@@ -100,6 +101,23 @@ export const SCRIPT = `
       }
     }
   }
+  var flagged = rows.filter(function (r) { return r.classList.contains("flagged"); });
+  function step(delta) {
+    if (!flagged.length) return;
+    var i = active ? flagged.indexOf(active) : -1;
+    if (i < 0) {
+      // from a row that is not flagged: the next flagged row below it (or above it, going back)
+      var at = active ? rows.indexOf(active) : -1;
+      var after = flagged.filter(function (r) { return rows.indexOf(r) > at; });
+      var next = delta > 0 ? after[0] || flagged[0] : flagged.filter(function (r) { return rows.indexOf(r) < at; }).pop() || flagged[flagged.length - 1];
+      i = flagged.indexOf(next) - delta;
+    }
+    var row = flagged[(i + delta + flagged.length) % flagged.length];
+    select(row, true);
+    row.scrollIntoView({ block: "center", behavior: "auto" });
+  }
+  document.getElementById("next-flagged").addEventListener("click", function () { step(1); });
+  document.getElementById("prev-flagged").addEventListener("click", function () { step(-1); });
   rows.forEach(function (row) {
     row.addEventListener("click", function (e) {
       var link = e.target.closest && e.target.closest("a.page-link");
