@@ -51,7 +51,17 @@ describe("labels", () => {
     ]);
     expect(scanLabels("部门分工：区发改局牵头")[0]!.field).toBe("roles");
     expect(scanLabels("主要任务：完成投资")).toEqual([]);
-    expect(scanLabels("建设牵头单位：X")).toEqual([]);
+    // a label word of the header table ending a run: the words before it are not part of the label
+    expect(scanLabels("加快项目建设牵头单位：X").map((h) => [h.start, h.text, h.field])).toEqual([[6, "牵头单位", "leadUnits"]]);
+    // addressees, long phrases and labels inside a name's brackets are no labels
+    expect(scanLabels("区直各单位：")).toEqual([]);
+    expect(scanLabels("各有关单位：")).toEqual([]);
+    expect(scanLabels("有关要求通知如下：", true)).toEqual([]);
+    expect(scanLabels("牵头单位：区发改局（联系人：张三）", true).map((h) => h.text)).toEqual(["牵头单位"]);
+    expect(scanLabels("区分管或联系领导：张三；分管副区长：李四").map((h) => [h.text, h.field])).toEqual([
+      ["区分管或联系领导", "supervisors"],
+      ["分管副区长", "supervisors"],
+    ]);
   });
 
   it("reads labels written in brackets instead of before a colon", () => {

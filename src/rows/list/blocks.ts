@@ -67,7 +67,8 @@ function refreshItem(b: Block, opts: ReadingOptions): void {
   b.closed = found !== null || b.labelLines.length > 0;
 }
 
-export const isLabelled = (b: Block): boolean => b.kind === "item" && (hasEntities(b.resp) || b.resp.labels.some((l) => l.field !== "other"));
+/** An item that names someone responsible (a label with nothing after it does not count). */
+export const isLabelled = (b: Block): boolean => b.kind === "item" && hasEntities(b.resp);
 
 /** The line that says the first unit of every list leads, if any. */
 export function findNote(lines: readonly SourceLine[]): SourceLine | undefined {

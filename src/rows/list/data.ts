@@ -65,13 +65,16 @@ export const ROLE_ADVERBS: readonly string[] = ["按职责分工", "按职能分
 export const ROLE_PREPOSITIONS: readonly string[] = ["由"];
 
 /** Labels whose content is written with role verbs (`部门分工：X牵头，Y、Z配合。`). */
-export const ROLE_LABELS: readonly string[] = ["部门分工", "责任分工", "职责分工", "任务分工", "单位分工", "分工", "责任部门分工", "责任单位分工"];
+export const ROLE_LABELS: readonly string[] = ["责任部门分工", "责任单位分工", "部门分工", "责任分工", "职责分工", "任务分工", "单位分工"];
 
 /**
  * The document-wide note that the first unit of every list leads
  * (`（列第一位者为牵头单位，下同）`, `排在首位的为牵头单位`).
  */
 export const FIRST_IS_LEAD_NOTE = /(?:列|排|排名|排序)?(?:在)?(?:第一位|首位|第一个|第一|最前)(?:面)?(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)(?:[，,、]?下同)?/;
+
+/** Words that open an addressee or a collective, never a label (`各有关单位：`, `区直各单位：`). */
+export const LABEL_NOT_ADDRESSEE = /^(各|有关|相关|其他|其它|所属|[省市区县]直|驻[市区县])|各(单位|部门)$/;
 
 /** A list closed by `等` (`区交通局、区财政局等`, `…等部门`): the words after the last name. */
 export const ET_CETERA = /等(?:有关|相关|其他)?(?:成员)?(?:单位|部门)?$/;
@@ -85,8 +88,8 @@ export const ATTACHMENT_MARK = /^附件\s*\d*[：:]?\s*$/;
 export const LIST_SETTINGS = {
   /** an un-numbered heading is at most this many characters */
   maxHeadingChars: 40,
-  /** a label is at most this many characters before its colon */
-  maxLabelChars: 10,
+  /** a label not among the header table's label words is at most this many characters before its colon */
+  maxLabelChars: 6,
   /** the list layout applies when at least this many paragraphs carry responsibility */
   minLabelledItems: 2,
   /** detect score of a list-form document or a `|`-marked flattened table (a tab-separated table scores 10) */

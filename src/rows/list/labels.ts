@@ -10,9 +10,11 @@ import type { EntityField } from "../../model/intermediate.js";
 import { classify } from "../../names/classify.js";
 import { toSimplified } from "../../names/script.js";
 import { splitEntities } from "../../names/split.js";
-import { ET_CETERA, FIRST_IS_LEAD_NOTE, LIST_SETTINGS } from "./data.js";
+import { HEADER_RULES } from "../../table/headers.js";
+import { ET_CETERA, FIRST_IS_LEAD_NOTE, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, ROLE_LABELS } from "./data.js";
 import {
   addFragment,
+  ENTITY_FIELD_NAMES,
   CLOSERS,
   emptyResponsibility,
   hasEntities,
@@ -35,24 +37,47 @@ export interface LabelHit {
   field: EntityField | "roles" | "other";
 }
 
+/** The label words of the header-synonym table (its examples), longest first, for finding a label at the end of a run of text. */
+const LABEL_WORDS: ReadonlyArray<{ word: string; field: EntityField }> = HEADER_RULES.filter((r) => ENTITY_FIELD_NAMES.has(r.field))
+  .flatMap((r) => r.examples.map((word) => ({ word, field: r.field as EntityField })))
+  .sort((a, b) => b.word.length - a.word.length);
+
+/**
+ * The label at the end of a run of Han characters before a colon: a label
+ * word of the header table that ends the run (`…建设牵头单位` → `牵头单位`), else
+ * the whole run when it is short and stands after a boundary (`分管副区长`,
+ * `部门分工`, and with `others` any short label such as `完成时限`).
+ */
+function labelAtEnd(run: string, atBoundary: boolean, others: boolean): { offset: number; field: LabelHit["field"] } | null {
+  if (LABEL_NOT_ADDRESSEE.test(run)) return null;
+  const word = LABEL_WORDS.find((w) => run.endsWith(w.word));
+  if (word) return { offset: run.length - word.word.length, field: word.field };
+  const role = [...ROLE_LABELS].sort((a, b) => b.length - a.length).find((w) => run.endsWith(w));
+  if (role) return { offset: run.length - role.length, field: "roles" };
+  if (!atBoundary || run.length > LIST_SETTINGS.maxLabelChars) return null;
+  const field = labelField(run) ?? (others ? "other" : null);
+  return field ? { offset: 0, field } : null;
+}
+
 /**
  * Every `LABEL：` in `text` that names a responsibility field, with its offsets;
  * with `others`, also the labels fenjie does not interpret (`完成时限：`), as `other`.
+ * Labels inside brackets (`区发改局（联系人：张三）`) belong to the name and are skipped.
  */
 export function scanLabels(text: string, others = false): LabelHit[] {
   const folded = toSimplified(text);
-  const re = new RegExp(`(\\p{Script=Han}{2,${LIST_SETTINGS.maxLabelChars}})\\s*[：:]`, "gu");
+  const depth = bracketDepths(folded);
   const hits: LabelHit[] = [];
-  for (const m of folded.matchAll(re)) {
-    const start = m.index;
-    const before = start > 0 ? folded[start - 1]! : " ";
-    if (!LABEL_BOUNDARY.test(before)) continue;
-    const field = labelField(m[1]!) ?? (others ? "other" : null);
-    if (!field) continue;
-    hits.push({ start, end: start + m[0].length, text: text.slice(start, start + m[1]!.length), field });
+  for (const m of folded.matchAll(/(\p{Script=Han}+)\s*[：:]/gu)) {
+    const before = m.index > 0 ? folded[m.index - 1]! : " ";
+    const label = labelAtEnd(m[1]!, LABEL_BOUNDARY.test(before), others);
+    if (!label) continue;
+    const start = m.index + label.offset;
+    if (depth[start]! > 0) continue;
+    hits.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[1]!.length), field: label.field });
   }
   // a label in brackets instead of before a colon: `【牵头单位】区发改局`, `[责任单位]区交通局` (responsibility labels only)
-  const bracketed = new RegExp(`[【［\\[]\\s*(\\p{Script=Han}{2,${LIST_SETTINGS.maxLabelChars}})\\s*[】］\\]][：:]?`, "gu");
+  const bracketed = /[【［[]\s*(\p{Script=Han}{2,10})\s*[】］\]][：:]?/gu;
   for (const m of folded.matchAll(bracketed)) {
     const field = labelField(m[1]!);
     if (!field) continue;
@@ -220,3 +245,14 @@ export function continuesList(label: Responsibility, line: string): boolean {
   return /[、，,]/.test(t) || (lastName !== "" && classify(lastName) === "fragment");
 }
 
+/** Bracket depth at every offset of `text`. */
+function bracketDepths(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (const ch of text) {
+    if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    out.push(depth);
+    if (OPENERS.includes(ch)) depth++;
+  }
+  return out;
+}

@@ -7,9 +7,9 @@
 import type { EntityField } from "../../model/intermediate.js";
 import { toSimplified } from "../../names/script.js";
 import { mapHeader } from "../../table/headers.js";
-import { ET_CETERA, ROLE_LABELS } from "./data.js";
+import { ET_CETERA, LABEL_NOT_ADDRESSEE, ROLE_LABELS } from "./data.js";
 
-const ENTITY_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
+export const ENTITY_FIELD_NAMES: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
 export const OPENERS = "（([［【〔";
 export const CLOSERS = "）)]］】〕";
 const SEPARATORS = /^[\s，,；;。.、：:]+|[\s，,；;。.、：:]+$/g;
@@ -69,8 +69,10 @@ export function addFragment(r: Responsibility, field: EntityField, fragment: str
 /** The entity field (or `roles`) a label names, or null. */
 export function labelField(label: string): EntityField | "roles" | null {
   const folded = toSimplified(label.replace(/\s+/g, ""));
+  // an addressee (`各有关单位：`, `区直各单位：`) names units but is no label
+  if (LABEL_NOT_ADDRESSEE.test(folded)) return null;
   const f = mapHeader(folded);
-  if (ENTITY_FIELDS.has(f)) return f as EntityField;
+  if (ENTITY_FIELD_NAMES.has(f)) return f as EntityField;
   if (ROLE_LABELS.includes(folded)) return "roles";
   return null;
 }
