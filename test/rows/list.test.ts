@@ -334,4 +334,24 @@ describe("combining layouts", () => {
       [3, ["（一）壯大實體經濟"], ["區發展改革局"], ["區財政局"], ["黃麗華"], ["leadUnits", "units", "supervisors"]],
     ]);
   });
+
+  it("does not take the notice's own title for the list's, nor its cover letter for headings", async () => {
+    const r = await parseText(
+      [
+        "某市人民政府关于落实2099年政府工作报告重点工作分工的意见",
+        "某政发〔2099〕9号",
+        "各县（区）人民政府，市直各单位：",
+        "为做好今年政府工作，现就重点工作提出分工意见如下：",
+        "一、着力扩大国内需求",
+        "1.促进消费稳定增长。（市商务局牵头，市发改委、市财政局等按职责分工负责）",
+        "2.积极扩大有效投资。（市发改委、市财政局负责）",
+      ].join("\n"),
+    );
+    expect(r.tables.map((t) => t.title)).toEqual([null]);
+    expect(r.tasks.map((t) => [t.seq, t.section, t.leadUnits, t.units])).toEqual([
+      [1, ["一、着力扩大国内需求"], ["市商务局"], ["市发改委", "市财政局"]],
+      [2, ["一、着力扩大国内需求"], [], ["市发改委", "市财政局"]],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["LIST_ET_CETERA"]);
+  });
 });

@@ -82,6 +82,9 @@ export const ET_CETERA = /等(?:有关|相关|其他)?(?:成员)?(?:单位|部�
 /** Lines that title the task list (the attachment title above it). */
 export const LIST_TITLE = /(分解|分工|清单|任务表|一览表|台账)/;
 
+/** The notice's own title (`…关于…的通知`), never the title of its task list. */
+export const NOTICE_TITLE = /关于.*(通知|意见|决定|函|批复|方案)$/;
+
 /** A line that only says `附件` (or `附件1`). */
 export const ATTACHMENT_MARK = /^附件\s*\d*[：:]?\s*$/;
 

@@ -5,7 +5,7 @@
  */
 import { toSimplified } from "../../names/script.js";
 import { isLabelled, plain, TERMINAL, wasBold, type Block } from "./blocks.js";
-import { ATTACHMENT_MARK, LIST_SETTINGS, LIST_TITLE } from "./data.js";
+import { ATTACHMENT_MARK, LIST_SETTINGS, LIST_TITLE, NOTICE_TITLE } from "./data.js";
 
 export interface Region {
   start: number;
@@ -23,7 +23,8 @@ export function isHeadingText(b: Block): boolean {
 export function isTitle(b: Block): boolean {
   const t = plain(b.lines.map((l) => l.text).join(""));
   // a title is a name, not a sentence: no clause punctuation, no closing colon
-  return b.kind === "text" && t.length <= 80 && LIST_TITLE.test(toSimplified(t)) && !/^附件[：:]/.test(t) && !/[，,。；;：:]/.test(t);
+  // nor the notice's own title (…关于…的通知/意见), which stands above the cover letter
+  return b.kind === "text" && t.length <= 80 && LIST_TITLE.test(toSimplified(t)) && !/^附件[：:]/.test(t) && !/[，,。；;：:]/.test(t) && !NOTICE_TITLE.test(toSimplified(t));
 }
 
 /** A numbered paragraph of a heading style that reads as a heading (short, not sentences). */
