@@ -1,0 +1,94 @@
+/**
+ * Row segmentation: cut the lines after the header into row blocks. A row
+ * starts at a line holding the next expected 序号 (alone, or followed by a space
+ * and the row's first text). Page noise (repeated header, page numbers, empty
+ * lines) is dropped; the line after it is marked `afterBreak`.
+ */
+import type { Diagnostic } from "../../model/schema.js";
+import type { SourceLine } from "../../model/intermediate.js";
+import { isRepeatedHeader, type FlatHeader } from "./header.js";
+import { isPageNumber, isTableEnd, norm, parseSeqLine } from "./fragments.js";
+import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+
+/** a table that starts later than this is not a row number but a year or a count */
+const FIRST_SEQ_LIMIT = 1000;
+
+export interface FlatLine {
+  text: string;
+  line: number;
+  page?: number;
+  /** the first content line after a page break (repeated header, page number, leading-space line) */
+  afterBreak: boolean;
+}
+
+export interface RowBlock {
+  seq: number;
+  line: number;
+  page?: number;
+  /** the row's content lines, the text after the 序号 on its own line first */
+  lines: FlatLine[];
+}
+
+export interface Segmentation {
+  rows: RowBlock[];
+  diagnostics: Diagnostic[];
+  /** 1-based line where the table ended early (a footer such as 抄送), or null */
+  endLine: number | null;
+}
+
+export function segmentRows(
+  lines: readonly SourceLine[],
+  header: FlatHeader,
+  table: number,
+  s: FlatSettings = FLAT_DEFAULTS,
+): Segmentation {
+  const rows: RowBlock[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let current: RowBlock | null = null;
+  let pageBreak = false;
+  let endLine: number | null = null;
+
+  for (let i = header.end + 1; i < lines.length; i++) {
+    const src = lines[i]!;
+    const t = norm(src.text);
+    if (!t) continue;
+    if (isTableEnd(t)) {
+      endLine = src.line;
+      break;
+    }
+    if (isRepeatedHeader(t, header) || isPageNumber(t)) {
+      pageBreak = true;
+      continue;
+    }
+    if (/^[ \t\u3000]/.test(src.text)) pageBreak = true;
+
+    const seqLine = parseSeqLine(t);
+    if (seqLine && startsRow(seqLine.seq, seqLine.rest, current, s)) {
+      current = { seq: seqLine.seq, line: src.line, ...(src.page ? { page: src.page } : {}), lines: [] };
+      if (seqLine.rest) current.lines.push({ text: seqLine.rest, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: false });
+      rows.push(current);
+      pageBreak = false;
+      continue;
+    }
+    if (!current) {
+      diagnostics.push({
+        level: "warning",
+        code: "UNPLACED_TEXT",
+        message: `表头之后、第一个序号之前有一行文字，无法归入任何任务，已忽略：“${t.slice(0, 40)}”。请核对原文。`,
+        table,
+        line: src.line,
+      });
+      continue;
+    }
+    current.lines.push({ text: t, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak });
+    pageBreak = false;
+  }
+  return { rows, diagnostics, endLine };
+}
+
+/** The next expected 序号, or (a bare number only) a small gap after a row that has content. */
+function startsRow(seq: number, rest: string, current: RowBlock | null, s: FlatSettings): boolean {
+  if (!current) return seq >= 1 && seq < FIRST_SEQ_LIMIT && (rest === "" || !/^\d/.test(rest));
+  if (seq === current.seq + 1) return true;
+  return rest === "" && seq > current.seq + 1 && seq <= current.seq + 1 + s.maxSeqGap && current.lines.length > 0;
+}
