@@ -1,15 +1,42 @@
 #!/usr/bin/env node
 // Review aid for flat-layout goldens: prints, for every record, the source lines of its row
 // (from its line to the next record's line, noise and blanks dropped) beside the record's fields.
-// Usage: node scripts/review-flat.js INPUT [EXPECTED.json] [FROM_SEQ] [TO_SEQ]
+// Usage: node scripts/review-flat.js INPUT [EXPECTED.json|""] [FROM_SEQ] [TO_SEQ]
+//        node scripts/review-flat.js --check INPUT [EXPECTED.json]
 // With EXPECTED it prints the golden; without, it parses INPUT with the built library (npm run build).
+// --check is a mechanical conservation test: for every record, the row's source text (whitespace
+// removed, 序号 dropped) must equal [printed heading fragments] + task + every name in header column
+// order (、 ignored: it is dropped between split names) — so nothing was dropped, duplicated or moved between rows. Heading fragments may be the
+// whole section path, its last level, or nothing. Rows that fail are listed for a closer look.
 import { readFileSync } from "node:fs";
 import { parse } from "../dist/index.js";
 
-const [input, expected, from = "0", to = "99999"] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const check = argv[0] === "--check";
+if (check) argv.shift();
+const [input, expected, from = "0", to = "99999"] = argv;
 const result = expected ? JSON.parse(readFileSync(expected, "utf8")) : await parse(input);
 const lines = readFileSync(input, "utf8").split(/\r?\n/);
 const tasks = result.tasks;
+const squash = (x) => x.replace(/[\s、]+/g, "").normalize("NFKC").replace(/\(/g, "（").replace(/\)/g, "）");
+if (check) {
+  const noise = (l) => !l.trim() || /^[-—–]\s*\d+\s*[-—–]$/.test(l.trim()) || result.tables.some((tb) => squash(l) === squash(tb.headers.map((h) => h.text).join("")));
+  const order = result.tables[0].headers.map((h) => h.field).filter((f) => ["leadUnits", "units", "coUnits", "leaders", "supervisors"].includes(f));
+  let bad = 0;
+  tasks.forEach((t, i) => {
+    const end = i + 1 < tasks.length ? tasks[i + 1].source.line - 1 : lines.length;
+    const src = squash(lines.slice(t.source.line - 1, end).filter((l) => !noise(l)).join("")).replace(new RegExp(`^${t.seq}`), "");
+    const body = squash(t.task + order.map((f) => t[f].join("")).join(""));
+    const heads = ["", t.section.join(""), t.section[t.section.length - 1] ?? ""].map(squash);
+    const ok = src.endsWith(body) && heads.includes(src.slice(0, src.length - body.length));
+    if (!ok) {
+      bad++;
+      console.log(`MISMATCH 序号 ${t.seq} (line ${t.source.line})\n  source: ${src}\n  record: ${body}`);
+    }
+  });
+  console.log(`${tasks.length} records checked, ${bad} mismatches`);
+  process.exit(bad ? 1 : 0);
+}
 for (let i = 0; i < tasks.length; i++) {
   const t = tasks[i];
   if (t.seq < Number(from) || t.seq > Number(to)) continue;
