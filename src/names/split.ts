@@ -107,7 +107,8 @@ function closesRun(s: string, column: ColumnKind, inRun: boolean): boolean {
   }
   if (inRun && column !== "person") {
     const ending = unitEnding(seg);
-    if (ending?.strength === "weak") return false;
+    // a place ending keeps a wrapped run open, but a complete collective (`各镇（街道）`) ends it
+    if (ending?.strength === "weak" && !isStandaloneCollective(seg)) return false;
   }
   return true;
 }

@@ -15,7 +15,7 @@ import { pairedUnitField } from "../table/headers.js";
 import { mapHeader } from "../table/headers.js";
 import { detectTextGrid } from "./tsv.js";
 import { SectionPath } from "./sections.js";
-import { rowParts, type HeadingGroup, type RowParts } from "./flat/anatomy.js";
+import { readHeadings, rowParts, type HeadingGroup, type RowParts } from "./flat/anatomy.js";
 import {
   assignBlocks,
   chooseSplit,
@@ -31,10 +31,12 @@ import {
 } from "./flat/columns.js";
 import { findFlatHeader, type FlatHeader } from "./flat/header.js";
 import { norm, parseSeqLine } from "./flat/fragments.js";
-import { segmentRows, type RowBlock } from "./flat/segment.js";
+import { segmentRows, type FlatLine, type RowBlock } from "./flat/segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
 
-const TITLE = /(分解表|任务表|清单|一览表)/;
+const TITLE = /(分解表|任务表|分工表|清单|一览表)/;
+/** how far above the header a table title is looked for */
+const TITLE_LOOKBACK_LINES = 8;
 /** rows needed after the header for the document to count as a flat table */
 const MIN_ROWS_TO_DETECT = 2;
 
@@ -131,7 +133,7 @@ export function flatToRecords(doc: InputDocument, options: FlatOptions = {}): La
   // pass 3: records
   const section = new SectionPath();
   const records: RawRecord[] = [];
-  let pending: HeadingGroup[] = [];
+  let pending: HeadingGroup[] = leadingHeadings(seg.leading, table, s, diagnostics);
   for (const d of drafts) {
     const { block, parts } = d;
     applyHeadings(section, [...pending, ...parts.headings]);
@@ -195,6 +197,27 @@ export function flatToRecords(doc: InputDocument, options: FlatOptions = {}): La
   return { tables: [spec], records, diagnostics };
 }
 
+/** Lines before the first row: heading rows spanning the table apply to it; anything else is reported. */
+function leadingHeadings(lines: readonly FlatLine[], table: number, s: FlatSettings, diagnostics: Diagnostic[]): HeadingGroup[] {
+  const groups: HeadingGroup[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const r = readHeadings(lines, i, s, false);
+    if (r.groups.length) {
+      groups.push(...r.groups);
+      i = r.next - 1;
+      continue;
+    }
+    diagnostics.push({
+      level: "warning",
+      code: "UNPLACED_TEXT",
+      message: `表头之后、第一个序号之前有一行文字，无法归入任何任务，已忽略：“${lines[i]!.text.slice(0, 40)}”。请核对原文。`,
+      table,
+      line: lines[i]!.line,
+    });
+  }
+  return groups;
+}
+
 /** The paired unit count a first person column should match (责任领导 one per 责任单位). */
 function personTarget(d: RowDraft, blocks: readonly ColumnBlock[], fields: readonly [EntityField, EntityField], paired: EntityField | null): number | null {
   if (!paired) return null;
@@ -236,7 +259,7 @@ function applyHeadings(section: SectionPath, groups: readonly HeadingGroup[]): v
 }
 
 function findTitle(doc: InputDocument, header: FlatHeader): string | null {
-  for (let i = header.end - (header.headers.length > 1 ? 1 : 0); i >= Math.max(0, header.end - 8); i--) {
+  for (let i = header.start - 1; i >= Math.max(0, header.start - TITLE_LOOKBACK_LINES); i--) {
     const t = norm(doc.lines[i]?.text ?? "");
     if (t && TITLE.test(t) && !/^序号/.test(t)) return cleanText(t);
   }

@@ -42,8 +42,17 @@ export interface RowParts {
   diagnostics: Diagnostic[];
 }
 
-/** Consume heading fragments from `i`: a marker line opens a group, short fragments extend it. */
-function readHeadings(lines: readonly FlatLine[], i: number, s: FlatSettings, allowUnmarked: boolean): { groups: HeadingGroup[]; next: number } {
+/**
+ * Consume heading fragments from `i`: a marker line opens a group, short fragments extend it.
+ * Among a row's names (`amidNames`) a complete unit or person name ends the headings.
+ */
+export function readHeadings(
+  lines: readonly FlatLine[],
+  i: number,
+  s: FlatSettings,
+  allowUnmarked: boolean,
+  amidNames = false,
+): { groups: HeadingGroup[]; next: number } {
   const groups: HeadingGroup[] = [];
   let j = i;
   for (; j < lines.length; j++) {
@@ -53,6 +62,7 @@ function readHeadings(lines: readonly FlatLine[], i: number, s: FlatSettings, al
       continue;
     }
     if (!isHeadingFragment(l.text, s) || (!groups.length && isProse(l.text, s))) break;
+    if (amidNames && tokenKind(l.text.replace(/\s+/g, "")) !== "fragment") break;
     if (groups.length) groups[groups.length - 1]!.fragments.push(l.text.replace(/\s+/g, ""));
     else if (allowUnmarked) groups.push({ level: 1, fragments: [l.text.replace(/\s+/g, "")], line: l.line });
     else break;
@@ -123,7 +133,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (isHeadingStart(l.text, s) && tokenKind(l.text) === "fragment") {
-      const rep = readHeadings(lines, i, s, false);
+      const rep = readHeadings(lines, i, s, false, true);
       i = rep.next - 1;
       // heading fragments followed by more names are the 项目 cell repeated on a new page (they confirm
       // the path); followed by nothing they are a heading row spanning the table: the next rows' section

@@ -10,6 +10,8 @@ import { mapHeader } from "../../table/headers.js";
 import { norm } from "./fragments.js";
 
 export interface FlatHeader {
+  /** index (into the lines array) of the header's first line */
+  start: number;
   /** index (into the lines array) of the header's last line */
   end: number;
   /** 1-based line number where the header starts */
@@ -44,7 +46,7 @@ export function headerWords(text: string): string[] | null {
 export function findFlatHeader(lines: readonly SourceLine[]): FlatHeader | null {
   for (let i = 0; i < lines.length; i++) {
     const words = headerWords(lines[i]!.text);
-    if (words) return { end: i, line: lines[i]!.line, headers: words, columns: words.map(mapHeader) };
+    if (words) return { start: i, end: i, line: lines[i]!.line, headers: words, columns: words.map(mapHeader) };
     // one word per line (empty lines between them allowed)
     if (mapHeader(norm(lines[i]!.text)) === "other") continue;
     const run: string[] = [];
@@ -58,7 +60,7 @@ export function findFlatHeader(lines: readonly SourceLine[]): FlatHeader | null 
       last = j;
     }
     if (run.length >= MIN_KNOWN_FIELDS && isHeaderWords(run)) {
-      return { end: last, line: lines[i]!.line, headers: run, columns: run.map(mapHeader) };
+      return { start: i, end: last, line: lines[i]!.line, headers: run, columns: run.map(mapHeader) };
     }
   }
   return null;

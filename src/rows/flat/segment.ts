@@ -31,6 +31,8 @@ export interface RowBlock {
 
 export interface Segmentation {
   rows: RowBlock[];
+  /** lines between the header and the first row (a heading row spanning the table, or stray text) */
+  leading: FlatLine[];
   diagnostics: Diagnostic[];
   /** 1-based line where the table ended early (a footer such as 抄送), or null */
   endLine: number | null;
@@ -43,6 +45,7 @@ export function segmentRows(
   s: FlatSettings = FLAT_DEFAULTS,
 ): Segmentation {
   const rows: RowBlock[] = [];
+  const leading: FlatLine[] = [];
   const diagnostics: Diagnostic[] = [];
   let current: RowBlock | null = null;
   let pageBreak = false;
@@ -71,19 +74,13 @@ export function segmentRows(
       continue;
     }
     if (!current) {
-      diagnostics.push({
-        level: "warning",
-        code: "UNPLACED_TEXT",
-        message: `表头之后、第一个序号之前有一行文字，无法归入任何任务，已忽略：“${t.slice(0, 40)}”。请核对原文。`,
-        table,
-        line: src.line,
-      });
+      leading.push({ text: t, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak });
       continue;
     }
     current.lines.push({ text: t, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak });
     pageBreak = false;
   }
-  return { rows, diagnostics, endLine };
+  return { rows, leading, diagnostics, endLine };
 }
 
 /** The next expected 序号, or (a bare number only) a small gap after a row that has content. */
