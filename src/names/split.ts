@@ -122,6 +122,8 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   const firstSeg = tok.split("、")[0] ?? tok;
   if (isBareTail(firstSeg)) return true;
   if (isSingleHan(prev)) return false;
+  // in a mixed stream a person's name is never the wrapped end of the fragment before it
+  if (column === "any" && classify(tok) === "person") return false;
   if (!closesRun(prev, column, inRun)) {
     // a complete-looking person after an incomplete unit fragment is still the
     // next entity when the fragment is a unit column's orphan (kept, flagged later)
