@@ -10,6 +10,7 @@ import { extractNotice } from "./meta/notice.js";
 import { describeDocument } from "./meta/kind.js";
 import { normaliseRecord } from "./names/record.js";
 import { pairLeaders } from "./names/pairing.js";
+import { applyAliases, type AliasMap } from "./names/aliases.js";
 import { loadFile, readDocument, type ReadOptions } from "./read/index.js";
 import { fillDown } from "./rows/filldown.js";
 import { rankLayouts } from "./rows/layouts.js";
@@ -21,6 +22,8 @@ export interface ParseOptions extends ReadOptions {
   layout?: string;
   /** name shown as `source.file` when the input is bytes */
   fileName?: string;
+  /** map local spellings onto one name after normalisation (see `loadAliases`) */
+  aliases?: AliasMap;
 }
 
 /** Parse a notice from a path or from its bytes. */
@@ -79,6 +82,11 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     if (diagnostic) diagnostics.push(diagnostic);
     return task;
   });
+  if (options.aliases) {
+    const aliased = applyAliases(tasks, options.aliases);
+    tasks = aliased.tasks;
+    diagnostics.push(...aliased.diagnostics);
+  }
   for (const info of tableInfos) {
     diagnostics.push(...checkNumbering(tasks, info));
     const hasUnitColumns = info.headers.some((h) => h.field === "leadUnits" || h.field === "units" || h.field === "coUnits");

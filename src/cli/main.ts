@@ -11,6 +11,7 @@ import { toCsv } from "../write/csv.js";
 import { toJson } from "../write/json.js";
 import { writeAtomic } from "../write/atomic.js";
 import { formatDiagnostic } from "./report.js";
+import { loadAliases } from "../names/aliases.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -33,6 +34,7 @@ interface ParseFlags {
   quiet?: boolean;
   layout: string;
   password?: string;
+  aliases?: string;
 }
 
 async function runParse(file: string, flags: ParseFlags): Promise<number> {
@@ -40,8 +42,10 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
     throw new FenjieError("OUTPUT_IS_INPUT", `输出文件不能与输入文件相同：${flags.output}。请换一个输出路径。`, file);
   }
   const input = file === "-" ? await readStdin() : file;
+  const aliases = flags.aliases ? await loadAliases(flags.aliases) : undefined;
   const result = await parse(input, {
     layout: flags.layout,
+    ...(aliases ? { aliases } : {}),
     ...(flags.password ? { password: flags.password } : {}),
     ...(file === "-" ? { fileName: "-" } : {}),
   });
@@ -77,6 +81,7 @@ export function buildProgram(): Command {
     .option("-q, --quiet", "不在 stderr 打印诊断 / do not print diagnostics")
     .option("--layout <layout>", "强制使用某种版式 / force a layout: auto, tsv, markdown, flat, lattice, stream, list", "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
+    .option("--aliases <file>", "别名表（JSON 或 CSV：原名,统一名），解析后统一名称 / map local spellings onto one name")
     .action(async (file: string, flags: ParseFlags) => {
       process.exitCode = await runParse(file, flags);
     });

@@ -3,8 +3,8 @@
  * re-join wrapped fragments, keep annotations with their name, split glued
  * names, and clean every entity. Pure function over the lexicon.
  */
-import { classify, isBareTail, isComplete, isStandaloneCollective, unitEnding } from "./classify.js";
-import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, GENERIC_CONTINUATIONS, SCOPE_PREFIXES } from "./lexicon.js";
+import { classify, isBareTail, isComplete, isPersonName, isStandaloneCollective, unitEnding } from "./classify.js";
+import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES } from "./lexicon.js";
 import { cleanName, foldLookalikes, stripMarkup } from "./hygiene.js";
 
 /** `any`: a stream that mixes units and people (a flattened dump), where every complete name ends a run. */
@@ -80,7 +80,7 @@ export function joinFragments(tokens: readonly string[], column: ColumnKind, opt
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const prev = out.length ? out[out.length - 1]! : null;
-    if (prev !== null && shouldAttach(prev, tok, column, inRun, opts)) {
+    if (prev !== null && shouldAttach(prev, tok, column, inRun, opts, tokens[i + 1])) {
       const wasIncomplete: boolean = !closesRun(prev, column, inRun);
       out[out.length - 1] = prev + tok;
       inRun = inRun || wasIncomplete;
@@ -113,12 +113,13 @@ function closesRun(s: string, column: ColumnKind, inRun: boolean): boolean {
   return true;
 }
 
-function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: boolean, opts: SplitOptions): boolean {
+function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: boolean, opts: SplitOptions, next?: string): boolean {
   if (endsOpen(prev)) return true;
   if (tok.startsWith("、")) return true;
   if (isAnnotation(tok)) return true;
   if (isSingleHan(prev) && isSingleHan(tok)) return true;
   if (column !== "unit" && DOUBLE_SURNAMES.has(prev) && /^\p{Script=Han}{1,2}$/u.test(tok)) return true;
+  if (column === "person" && paddedName(prev, tok, next)) return true;
   const firstSeg = tok.split("、")[0] ?? tok;
   if (isBareTail(firstSeg)) return true;
   if (isSingleHan(prev)) return false;
@@ -130,6 +131,18 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
     return true;
   }
   return column !== "person" && knownJoin(prev, tok, opts) && (unitEnding(lastSegment(prev))?.strength !== "strong" || classify(tok) === "fragment");
+}
+
+/**
+ * A person's name padded with a space somewhere inside (`王 伟伟`, `王伟 伟`):
+ * a lone surname before a non-name, or a lone last character after a
+ * two-character name, when the two together make a name.
+ */
+function paddedName(prev: string, tok: string, next: string | undefined): boolean {
+  const joined = prev + tok;
+  if (joined.length > 3 || !isPersonName(joined)) return false;
+  if (isSingleHan(prev) && SINGLE_SURNAMES.has(prev)) return true; // a lone surname is never a whole name
+  return isSingleHan(tok) && prev.length === 2 && isPersonName(prev) && !(next !== undefined && isSingleHan(next));
 }
 
 function startsCollective(s: string): boolean {

@@ -5,12 +5,14 @@
  */
 import { FenjieError } from "../errors.js";
 
-export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "utf-8+gb18030";
 
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
   bom: boolean;
+  /** 1-based lines decoded as GB18030 inside an otherwise UTF-8 file */
+  gbLines?: number[];
 }
 
 /** Share of NUL bytes at even / odd offsets in a sample: UTF-16 without BOM shows one side full of NULs. */
@@ -69,12 +71,24 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     body = bytes.subarray(2);
   } else {
     encoding = utf16Guess(bytes) ?? (isValidUtf8(bytes) ? "utf-8" : "gb18030");
+    if (encoding === "gb18030") {
+      const mixed = decodeMixed(bytes);
+      if (mixed) return finish(mixed, file);
+    }
   }
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: encoding !== "gb18030" }).decode(body);
   } catch {
     throw new FenjieError("UNDECODABLE_TEXT", `无法识别文件编码：${file}（按 ${encoding} 解码失败）。请另存为 UTF-8 或 GB18030 文本后重试。`, file);
+  }
+  return finish({ text, encoding, bom }, file);
+}
+
+function finish(decoded: DecodedText, file: string): DecodedText {
+  const { text } = decoded;
+  if (text.trim() === "") {
+    throw new FenjieError("EMPTY_INPUT", `文件只有空白，没有内容：${file}。请确认选择了正确的通知文件。`, file);
   }
   if (looksBinary(text)) {
     throw new FenjieError(
@@ -83,7 +97,35 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       file,
     );
   }
-  return { text, encoding, bom };
+  return decoded;
+}
+
+/**
+ * A file that is mostly UTF-8 with some lines in GB18030 (pasted together on
+ * Windows): decode line by line. Returns null unless most lines are UTF-8.
+ */
+function decodeMixed(bytes: Uint8Array): DecodedText | null {
+  const lines: Uint8Array[] = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      lines.push(bytes.subarray(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < bytes.length) lines.push(bytes.subarray(start));
+  const nonAscii = lines.filter((l) => l.some((b) => b >= 0x80));
+  const utf8 = nonAscii.filter(isValidUtf8);
+  if (nonAscii.length < 2 || utf8.length / nonAscii.length < 0.5) return null;
+  const gbLines: number[] = [];
+  const text = lines
+    .map((l, i) => {
+      if (isValidUtf8(l)) return new TextDecoder("utf-8").decode(l);
+      gbLines.push(i + 1);
+      return new TextDecoder("gb18030").decode(l);
+    })
+    .join("");
+  return { text, encoding: "utf-8+gb18030", bom: false, gbLines };
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {

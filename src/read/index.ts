@@ -52,9 +52,19 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
   }
   const decoded = decodeText(bytes, file);
   const lines = splitLines(decoded.text).map((text, i) => ({ text, line: i + 1 }));
+  const diagnostics: InputDocument["diagnostics"] = [];
+  if (decoded.gbLines?.length) {
+    const shown = decoded.gbLines.slice(0, 10).join("、") + (decoded.gbLines.length > 10 ? " 等" : "");
+    diagnostics.push({
+      level: "warning",
+      code: "MIXED_ENCODING",
+      message: `文件混用了两种编码：大部分是 UTF-8，第 ${shown} 行是 GB18030/GBK，已逐行分别解码。请核对这些行的文字，最好把文件统一另存为 UTF-8。`,
+      line: decoded.gbLines[0]!,
+    });
+  }
   return {
     source: { file, format: "txt", sha256: sha256(bytes), encoding: decoded.encoding },
     lines,
-    diagnostics: [],
+    diagnostics,
   };
 }

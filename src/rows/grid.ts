@@ -93,6 +93,13 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
       continue;
     }
 
+    // a second header row under a merged one (责任单位 over 牵头单位 | 配合单位): the lower, more
+    // specific header wins in the columns it fills
+    if (pendingHeader && isSubHeader(texts, filled)) {
+      pendingHeader = { headers: pendingHeader.headers.map((h, i) => (texts[i]?.trim() ? texts[i]! : h)), row: pendingHeader.row };
+      continue;
+    }
+
     const colOf = (field: string): number => (table ?? (pendingHeader ? { columns: pendingHeader.headers.map(mapHeader) } : null))?.columns.indexOf(field as never) ?? -1;
     const seqCol = Math.max(0, colOf("seq"));
     const seqMatch = SEQ.exec(cellText(row, seqCol));
@@ -158,6 +165,11 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   // text after the last row (抄送, signature, printing date) is not part of the table
   stray = [];
   return { tables, records, diagnostics };
+}
+
+function isSubHeader(texts: readonly string[], filled: readonly number[]): boolean {
+  if (filled.some((i) => SEQ.test(texts[i] ?? ""))) return false;
+  return filled.every((i) => mapHeader(texts[i] ?? "") !== "other");
 }
 
 function stripTags(s: string): string {

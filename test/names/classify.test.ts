@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { classify, isPersonName, isRole, isStandaloneCollective, surnameOf } from "../../src/names/classify.js";
+import { cleanName, cleanText } from "../../src/names/hygiene.js";
+
+describe("isPersonName", () => {
+  it.each(["王伟", "庄垂生", "蔡晖", "欧阳修", "司马光明", "黄金奖", "江岚", "施茂春"])("%s is a person", (n) => {
+    expect(isPersonName(n)).toBe(true);
+  });
+  it.each([
+    "编办", "妇联", "侨办", "残联", "科协", // 2-character units
+    "金融办", "史志室", "商务局", "文明办", "关工委", "宣传部", "司法局", // surname-led units
+    "后龙镇", "峰尾镇", "涂岭镇", // towns, surname-led
+    "海关", "各副区长", "区发改局", "王", "王小二三四",
+  ])("%s is not a person", (n) => {
+    expect(isPersonName(n)).toBe(false);
+  });
+});
+
+describe("classify", () => {
+  it.each([
+    ["石化安控区指挥部办公室", "unit"],
+    ["区发改局（区重点办）", "unit"],
+    ["高新区管委会", "unit"],
+    ["各镇（街道）", "collective"],
+    ["区直有关单位", "collective"],
+    ["相关项目责任单位", "collective"],
+    ["各镇镇长、街道办事处主任", "role"],
+    ["市政府工作部门主要负责人", "role"],
+    ["各副区长", "role"],
+    ["黄金奖（镇长人选）", "person"],
+    ["区古城保护", "fragment"],
+    ["爱国路周边片", "fragment"],
+  ])("%s → %s", (s, kind) => {
+    expect(classify(s)).toBe(kind);
+  });
+});
+
+describe("lexicon helpers", () => {
+  it("prefers double surnames", () => {
+    expect(surnameOf("欧阳修")).toBe("欧阳");
+    expect(surnameOf("欧文")).toBe("欧");
+  });
+  it("knows roles", () => {
+    expect(isRole("集成改革各专项小组负责人")).toBe(true);
+    expect(isRole("王伟")).toBe(false);
+  });
+  it("knows standalone collectives", () => {
+    expect(isStandaloneCollective("各镇（街道）")).toBe(true);
+    expect(isStandaloneCollective("各街道办事处")).toBe(true);
+    expect(isStandaloneCollective("各窗口单位")).toBe(false);
+    expect(isStandaloneCollective("各职能组")).toBe(false);
+  });
+});
+
+describe("hygiene", () => {
+  it("folds Kangxi radicals, CJK radicals supplement and compatibility ideographs in names", () => {
+    expect(cleanName("⻩少伟")).toBe("黄少伟");
+    expect(cleanName("⼀办")).toBe("一办");
+    expect(cleanName("区⻓")).toBe("区长");
+  });
+  it("folds full-width letters and digits in names, keeps parentheses full-width", () => {
+    expect(cleanName("ＳＭ商圈(１号)")).toBe("SM商圈（1号）");
+  });
+  it("removes zero-width characters, NBSP and every space inside a name", () => {
+    expect(cleanName("王\u200B\u00A0伟 ")).toBe("王伟");
+    expect(cleanName("王　伟")).toBe("王伟");
+  });
+  it("keeps full-width punctuation in task text but drops spaces between CJK characters", () => {
+    expect(cleanText("提高城市管理水 平，增长 20% 以上。")).toBe("提高城市管理水平，增长 20% 以上。");
+    expect(cleanText("<b>(一) 聚力转型攻坚</b>")).toBe("(一) 聚力转型攻坚");
+  });
+});

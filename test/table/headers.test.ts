@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { isHeaderRow, mapHeader, pairedUnitField } from "../../src/table/headers.js";
+
+describe("mapHeader", () => {
+  it.each([
+    ["序号", "seq"], ["编号", "seq"],
+    ["目标任务", "task"], ["具体任务", "task"], ["具体目标任务", "task"], ["工作任务", "task"], ["重点任务", "task"], ["主要任务", "task"],
+    ["牵头单位", "leadUnits"], ["主办单位", "leadUnits"], ["牵头部门", "leadUnits"],
+    ["责任单位", "units"], ["责任部门", "units"], ["承办单位", "units"],
+    ["协办单位", "coUnits"], ["配合单位", "coUnits"], ["参与单位", "coUnits"], ["协同单位", "coUnits"],
+    ["责任领导", "leaders"], ["责任人", "leaders"],
+    ["分管领导", "supervisors"], ["分管市领导", "supervisors"], ["分管区领导", "supervisors"], ["分管县领导", "supervisors"],
+    ["区分管或联系领导", "supervisors"], ["联系领导", "supervisors"], ["挂钩领导", "supervisors"],
+    ["项目", "section"],
+    ["责 任 单 位", "units"], ["完成时限", "other"], ["备注", "other"],
+  ])("%s → %s", (h, f) => {
+    expect(mapHeader(h)).toBe(f);
+  });
+});
+
+describe("isHeaderRow", () => {
+  it("accepts a header row", () => {
+    expect(isHeaderRow(["序号", "具体任务", "牵头单位", "责任单位", "分管领导"])).toBe(true);
+  });
+  it("rejects a data row that mentions header words", () => {
+    expect(isHeaderRow(["1", "落实牵头单位责任", "区发改局", "各街道办事处", "庄垂生"])).toBe(false);
+  });
+});
+
+describe("pairedUnitField", () => {
+  it("pairs 责任人 with the unit column on its left", () => {
+    expect(pairedUnitField(["seq", "task", "leadUnits", "leaders", "coUnits", "supervisors"])).toBe("leadUnits");
+    expect(pairedUnitField(["seq", "section", "task", "units", "leaders", "supervisors"])).toBe("units");
+  });
+  it("has nothing to pair without a leader column", () => {
+    expect(pairedUnitField(["seq", "task", "leadUnits", "units", "supervisors"])).toBeNull();
+  });
+});
+
+describe("mapHeader beyond the seeds", () => {
+  it.each([
+    ["目标任务及工作措施", "task"], ["工作内容", "task"], ["年度目标", "task"], ["重点工作", "task"],
+    ["主要责任单位", "leadUnits"], ["牵头责任单位", "leadUnits"], ["配合部门", "coUnits"], ["协助单位", "coUnits"],
+    ["具体责任人", "leaders"], ["牵头领导", "leaders"], ["分管副市长", "supervisors"], ["挂钩市领导", "supervisors"], ["市领导", "supervisors"],
+    ["实施主体", "units"], ["完成时限", "other"], ["时间节点", "other"],
+  ])("%s → %s", (h, f) => {
+    expect(mapHeader(h)).toBe(f);
+  });
+});
