@@ -22,6 +22,7 @@ import {
   columnBlocks,
   countVotes,
   learnedFor,
+  mergeUnitsByCount,
   mergeUnitsNamedByRoles,
   splitUnitBlock,
   toEntities,
@@ -95,7 +96,17 @@ export function flatToRecords(doc: InputDocument, options: FlatOptions = {}): La
   const drafts: RowDraft[] = seg.rows.map((block) => {
     const parts = rowParts(block, table, hasSection, s);
     diagnostics.push(...parts.diagnostics);
-    const { entities, unsure } = toEntities(parts.names, splitOpts);
+    const { entities, unsure, joinedByDocument } = toEntities(parts.names, splitOpts);
+    for (const j of joinedByDocument) {
+      diagnostics.push({
+        level: "info",
+        code: "FLAT_JOINED_BY_DOCUMENT",
+        message: `第 ${block.seq} 项的“${j.name}”分两行印出，两行各自也像完整名称；因通知正文中整体写作“${j.name}”，已合为一个。请核对原文。`,
+        table,
+        seq: block.seq,
+        line: j.line,
+      });
+    }
     for (const u of unsure) {
       diagnostics.push({
         level: "warning",
@@ -138,6 +149,7 @@ export function flatToRecords(doc: InputDocument, options: FlatOptions = {}): La
     const { block, parts } = d;
     applyHeadings(section, [...pending, ...parts.headings]);
     pending = parts.trailingHeadings;
+    mergeUnitsByLeaderCount(d, blocks, votes, pairedField, s, diagnostics, table);
     const cells: Partial<Record<EntityField, string[]>> = {};
     blocks.forEach((b, bi) => {
       const ents = d.perBlock[bi]!;
@@ -195,6 +207,39 @@ export function flatToRecords(doc: InputDocument, options: FlatOptions = {}): La
     });
   }
   return { tables: [spec], records, diagnostics };
+}
+
+/**
+ * When the names say the row has one leader fewer than units, and exactly one
+ * pair of adjacent units reads as one name wrapped after a place ending, join them.
+ */
+function mergeUnitsByLeaderCount(
+  d: RowDraft,
+  blocks: readonly ColumnBlock[],
+  votes: ReadonlyMap<number, Votes>,
+  paired: EntityField | null,
+  s: FlatSettings,
+  diagnostics: Diagnostic[],
+  table: number,
+): void {
+  const ui = blocks.findIndex((b) => paired !== null && b.fields.length === 1 && b.fields[0] === paired);
+  const pi = blocks.findIndex((b) => b.kind === "person" && b.fields.length >= 2 && b.fields[0] === "leaders");
+  if (ui < 0 || pi < 0) return;
+  const people = d.perBlock[pi]!;
+  const units = d.perBlock[ui]!;
+  const fields = [blocks[pi]!.fields[0]!, blocks[pi]!.fields[1]!] as const;
+  const { k } = chooseSplit(people, units.length, learnedFor(votes.get(pi)!, people, units.length, fields), fields, s);
+  const r = mergeUnitsByCount(units, k);
+  if (!r.merged) return;
+  d.perBlock[ui] = r.units;
+  diagnostics.push({
+    level: "info",
+    code: "FLAT_UNITS_JOINED_BY_COUNT",
+    message: `第 ${d.block.seq} 项单位比责任领导多一个，其中“${r.merged}”分两行印出（前一行以地名结尾），已合为一个单位。请核对原文。`,
+    table,
+    seq: d.block.seq,
+    line: r.units.find((u) => u.name === r.merged)?.line ?? d.block.line,
+  });
 }
 
 /** Lines before the first row: heading rows spanning the table apply to it; anything else is reported. */

@@ -6,6 +6,7 @@ import {
   columnBlocks,
   countVotes,
   learnedFor,
+  mergeUnitsByCount,
   mergeUnitsNamedByRoles,
   roleSubject,
   splitUnitBlock,
@@ -118,6 +119,18 @@ describe("columns: names onto the header's columns", () => {
       documentText: "工区管理局、泉州半导体高新区晋江分园区管委会，市直各单",
     });
     expect(entities.map((e) => e.name)).toEqual(["泉州半导体高新区晋江分园区管委会", "陈志雄"]);
+  });
+  it("reports names joined only because the document writes them whole", () => {
+    const { joinedByDocument } = toEntities(tokens("泉州半导体高新区", "晋江分园区管委会"), { documentText: "泉州半导体高新区晋江分园区管委会" });
+    expect(joinedByDocument.map((j) => j.name)).toEqual(["泉州半导体高新区晋江分园区管委会"]);
+    expect(toEntities(tokens("军民融合发展委员会", "办公室")).joinedByDocument).toEqual([]);
+  });
+  it("joins a place-ended unit with the next when the leaders are one fewer", () => {
+    const u = (name: string, line: number): Entity => ({ name, kind: "unit", line, group: line });
+    const units = [u("科技局", 1), u("泉州半导体高新区", 2), u("晋江分园区管委会", 3), u("工信局", 4)];
+    expect(mergeUnitsByCount(units, 3).units.map((x) => x.name)).toEqual(["科技局", "泉州半导体高新区晋江分园区管委会", "工信局"]);
+    expect(mergeUnitsByCount(units, 4).merged).toBeNull();
+    expect(mergeUnitsByCount([u("工改办", 1), u("工信局", 2), u("自然资源局", 3)], 2).merged).toBeNull();
   });
   it("flags a fragment that is neither unit nor person", () => {
     const { unsure } = toEntities(tokens("科技局", "科技创新平台建设", "蒋家兴"));

@@ -9,7 +9,7 @@ import type { EntityField } from "../../model/intermediate.js";
 import type { CanonicalField, Diagnostic } from "../../model/schema.js";
 import { ROLE_ENDINGS } from "../../names/lexicon.js";
 import { cleanName } from "../../names/hygiene.js";
-import { isRole } from "../../names/classify.js";
+import { isCollective, isRole, unitEnding } from "../../names/classify.js";
 import { joinFragments, splitEnumeration, splitGlued, type SplitOptions } from "../../names/split.js";
 import type { NameToken } from "./anatomy.js";
 import { tokenKind } from "./fragments.js";
@@ -60,18 +60,28 @@ export function columnBlocks(columns: readonly CanonicalField[]): ColumnBlock[] 
  * split enumerations, and type every name. A fragment that is neither takes
  * its neighbours' kind and is reported.
  */
-export function toEntities(tokens: readonly NameToken[], opts: SplitOptions = {}): { entities: Entity[]; unsure: Entity[] } {
+export function toEntities(
+  tokens: readonly NameToken[],
+  opts: SplitOptions = {},
+): { entities: Entity[]; unsure: Entity[]; joinedByDocument: Array<{ name: string; line: number }> } {
   const joined = joinFragments(
     tokens.map((t) => t.text),
     "any",
     opts,
   );
   const entities: Entity[] = [];
+  const joinedByDocument: Array<{ name: string; line: number }> = [];
   let ti = 0;
   joined.forEach((j, group) => {
     const line = tokens[ti]?.line ?? 0;
     let acc = "";
-    while (ti < tokens.length && acc !== j) acc += tokens[ti++]!.text;
+    const pieces: string[] = [];
+    while (ti < tokens.length && acc !== j) {
+      pieces.push(tokens[ti]!.text);
+      acc += tokens[ti++]!.text;
+    }
+    // names complete on their own that were joined: only the document's own text says so
+    if (pieces.length > 1 && pieces.every((p) => tokenKind(p) !== "fragment")) joinedByDocument.push({ name: cleanName(j), line });
     for (const e of splitEnumeration(j)) {
       for (const g of splitGlued(e)) {
         const name = cleanName(g).replace(/^、+|、+$/g, "");
@@ -88,7 +98,7 @@ export function toEntities(tokens: readonly NameToken[], opts: SplitOptions = {}
     const next = entities.slice(i + 1).find((x) => !x.guessed);
     e.kind = prev?.kind ?? next?.kind ?? "unit";
   });
-  return { entities, unsure: entities.filter((e) => e.guessed) };
+  return { entities, unsure: entities.filter((e) => e.guessed), joinedByDocument };
 }
 
 /** Lay runs of same-kind names onto the column blocks, in order. */
@@ -150,6 +160,23 @@ export function mergeUnitsNamedByRoles(units: readonly Entity[], people: readonl
     }
   }
   return { units: out, merged };
+}
+
+/**
+ * One unit too many for the leaders: two adjacent units where the first ends
+ * in a place (`泉州半导体高新区` + `晋江分园区管委会`) are one name wrapped over two
+ * lines. Only when exactly one such pair exists; returns the joined name or null.
+ */
+export function mergeUnitsByCount(units: readonly Entity[], leaders: number): { units: Entity[]; merged: string | null } {
+  if (units.length !== leaders + 1) return { units: [...units], merged: null };
+  const candidates: number[] = [];
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (units[i]!.line !== units[i + 1]!.line && unitEnding(units[i]!.name)?.strength === "weak" && !isCollective(units[i + 1]!.name)) candidates.push(i);
+  }
+  if (candidates.length !== 1) return { units: [...units], merged: null };
+  const i = candidates[0]!;
+  const name = units[i]!.name + units[i + 1]!.name;
+  return { units: [...units.slice(0, i), { ...units[i]!, name }, ...units.slice(i + 2)], merged: name };
 }
 
 /** Votes per name for each of two adjacent person columns, from the default split of every row. */
