@@ -141,6 +141,16 @@ export function flatToRecords(doc: InputDocument, options: FlatOptions = {}): La
     votes.set(bi, countVotes(samples));
   });
 
+  // person columns separated only by unit columns (责任人 | 协办单位 | 联系领导): learned from the rows that fill both
+  const spillPairs = personPairsAcrossUnits(blocks);
+  const spillVotes = new Map<string, Votes>();
+  for (const [a, b] of spillPairs) {
+    const samples = drafts
+      .filter((d) => d.perBlock[a]!.length && d.perBlock[b]!.length)
+      .map((d) => ({ people: [...d.perBlock[a]!, ...d.perBlock[b]!], target: d.perBlock[a]!.length }));
+    spillVotes.set(`${a}|${b}`, countVotes(samples));
+  }
+
   // pass 3: records
   const section = new SectionPath();
   const records: RawRecord[] = [];
@@ -150,6 +160,7 @@ export function flatToRecords(doc: InputDocument, options: FlatOptions = {}): La
     applyHeadings(section, [...pending, ...parts.headings]);
     pending = parts.trailingHeadings;
     mergeUnitsByLeaderCount(d, blocks, votes, pairedField, s, diagnostics, table);
+    for (const [a, b] of spillPairs) splitSpilledPeople(d, blocks, a, b, spillVotes.get(`${a}|${b}`)!, pairedField, s, diagnostics, table, label);
     const cells: Partial<Record<EntityField, string[]>> = {};
     blocks.forEach((b, bi) => {
       const ents = d.perBlock[bi]!;
@@ -207,6 +218,53 @@ export function flatToRecords(doc: InputDocument, options: FlatOptions = {}): La
     });
   }
   return { tables: [spec], records, diagnostics };
+}
+
+/** Pairs of single-field person blocks with only unit blocks between them. */
+function personPairsAcrossUnits(blocks: readonly ColumnBlock[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  const persons = blocks.map((b, i) => (b.kind === "person" ? i : -1)).filter((i) => i >= 0);
+  for (let i = 0; i + 1 < persons.length; i++) {
+    const a = persons[i]!;
+    const b = persons[i + 1]!;
+    if (blocks[a]!.fields.length === 1 && blocks[b]!.fields.length === 1 && b > a + 1) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+/**
+ * A row whose unit column between two person columns is empty prints both
+ * person columns as one run; split it the way the rest of the document does.
+ */
+function splitSpilledPeople(
+  d: RowDraft,
+  blocks: readonly ColumnBlock[],
+  a: number,
+  b: number,
+  votes: Votes,
+  paired: EntityField | null,
+  s: FlatSettings,
+  diagnostics: Diagnostic[],
+  table: number,
+  label: (f: EntityField) => string,
+): void {
+  const ents = d.perBlock[a]!;
+  if (!ents.length || d.perBlock[b]!.length) return;
+  for (let i = a + 1; i < b; i++) if (d.perBlock[i]!.length) return;
+  const fields = [blocks[a]!.fields[0]!, blocks[b]!.fields[0]!] as const;
+  const target = personTarget(d, blocks, fields, paired);
+  const { k } = chooseSplit(ents, target, learnedFor(votes, ents, null, fields), fields, s);
+  if (k >= ents.length) return;
+  d.perBlock[a] = ents.slice(0, k);
+  d.perBlock[b] = ents.slice(k);
+  diagnostics.push({
+    level: "info",
+    code: "FLAT_PERSON_COLUMNS_GUESSED",
+    message: `第 ${d.block.seq} 项“${blocks.slice(a + 1, b).flatMap((x) => x.fields).map(label).join("”“")}”为空，“${label(fields[0])}”与“${label(fields[1])}”连在一起印出；按全文其他行判断：${d.perBlock[a]!.map((e) => e.name).join("、") || "（无）"} | ${d.perBlock[b]!.map((e) => e.name).join("、")}。请核对原文。`,
+    table,
+    seq: d.block.seq,
+    line: ents[0]!.line,
+  });
 }
 
 /**

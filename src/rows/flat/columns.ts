@@ -212,8 +212,9 @@ export function countVotes(samples: ReadonlyArray<{ people: readonly Entity[]; t
  * The side of every name by majority over the OTHER rows of the document (a
  * row's own default split does not vote on itself).
  */
-export function learnedFor(votes: Votes, people: readonly Entity[], target: number, fields: readonly [EntityField, EntityField]): Learned {
-  const own = defaultVotes(people, target);
+export function learnedFor(votes: Votes, people: readonly Entity[], target: number | null, fields: readonly [EntityField, EntityField]): Learned {
+  // target null: the row did not vote
+  const own = target === null ? new Map<string, [number, number]>() : defaultVotes(people, target);
   const learned: Learned = new Map();
   for (const p of people) {
     const [a, b] = votes.get(p.name) ?? [0, 0];
