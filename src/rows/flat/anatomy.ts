@@ -5,10 +5,12 @@
  * names after spaces on its last line), then name tokens one per line.
  */
 import type { Diagnostic } from "../../model/schema.js";
+import { cleanText } from "../../names/hygiene.js";
 import {
   endsSentence,
   entityTokens,
   isHeadingFragment,
+  isHeadingRow,
   isHeadingStart,
   isProse,
   markerLevel,
@@ -58,13 +60,13 @@ export function readHeadings(
   for (; j < lines.length; j++) {
     const l = lines[j]!;
     if (isHeadingStart(l.text, s)) {
-      groups.push({ level: markerLevel(l.text)!, fragments: [l.text.replace(/\s+/g, "")], line: l.line });
+      groups.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
       continue;
     }
     if (!isHeadingFragment(l.text, s) || (!groups.length && isProse(l.text, s))) break;
     if (amidNames && tokenKind(l.text.replace(/\s+/g, "")) !== "fragment") break;
-    if (groups.length) groups[groups.length - 1]!.fragments.push(l.text.replace(/\s+/g, ""));
-    else if (allowUnmarked) groups.push({ level: 1, fragments: [l.text.replace(/\s+/g, "")], line: l.line });
+    if (groups.length) groups[groups.length - 1]!.fragments.push(cleanText(l.text));
+    else if (allowUnmarked) groups.push({ level: 1, fragments: [cleanText(l.text)], line: l.line });
     else break;
   }
   return { groups, next: j };
@@ -139,6 +141,11 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       // the path); followed by nothing they are a heading row spanning the table: the next rows' section
       if (rep.next < lines.length) headings.push(...rep.groups);
       else trailingHeadings.push(...rep.groups);
+      continue;
+    }
+    if (isHeadingRow(l.text, s) && !isHeadingStart(l.text, s)) {
+      // a titled heading row (with commas) between rows: the section of the rows below
+      trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
       continue;
     }
     if (isProse(l.text, s)) {

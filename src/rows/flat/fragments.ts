@@ -5,7 +5,7 @@
  * anatomy.ts and columns.ts.
  */
 import { classify, isBareTail } from "../../names/classify.js";
-import { cleanName, foldLookalikes } from "../../names/hygiene.js";
+import { cleanName, foldLookalikes, stripMarkup } from "../../names/hygiene.js";
 import { PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SENTENCE_END, TABLE_END_PATTERNS, TRAILING_CLOSERS } from "./lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
@@ -18,9 +18,9 @@ const ENTITY_TOKEN = /^[\p{Script=Han}（）()、]+$/u;
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 const ASCII_ALNUM = /[0-9A-Za-z]/;
 
-/** Normalise a raw line for classification: look-alikes folded, outer whitespace trimmed. */
+/** Normalise a raw line for classification: look-alikes folded, markup dropped, outer whitespace trimmed. */
 export function norm(text: string): string {
-  return foldLookalikes(text).trim();
+  return stripMarkup(foldLookalikes(text)).trim();
 }
 
 export function isPageNumber(text: string): boolean {
@@ -56,6 +56,15 @@ export function hasProsePunctuation(text: string): boolean {
 export function isHeadingStart(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   const t = norm(text).replace(/\s+/g, "");
   return markerLevel(t) !== null && t.length <= s.headingLineMaxChars && !/[，,。；;！!？?：:]/.test(t);
+}
+
+/**
+ * A heading row spanning the table, printed between rows: a marker and a
+ * title that may hold commas (`(一) 聚力转型攻坚，推动提质力促提级`), never a full stop.
+ */
+export function isHeadingRow(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const t = norm(text).replace(/\s+/g, "");
+  return markerLevel(t) !== null && t.length <= s.headingLineMaxChars && !/[。；;！!？?]/.test(t);
 }
 
 /** A short fragment of a merged heading cell (`科技创新`, `“4341”`, `农村集`). */

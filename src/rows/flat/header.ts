@@ -66,12 +66,28 @@ export function findFlatHeader(lines: readonly SourceLine[]): FlatHeader | null 
   return null;
 }
 
-/** Is this line the header again (a page break), as one line or as one of its words? */
+/** Is this line the header again (a page break), printed on one line? */
 export function isRepeatedHeader(text: string, header: FlatHeader): boolean {
   const t = cleanName(text);
   if (!t) return false;
   if (t === header.headers.map(cleanName).join("")) return true;
   const words = headerWords(text);
-  if (words && words.map(mapHeader).join("|") === header.columns.join("|")) return true;
-  return header.headers.some((h) => cleanName(h) === t);
+  return words !== null && words.map(mapHeader).join("|") === header.columns.join("|");
+}
+
+/**
+ * A header printed one word per line, repeated from line index `i`: the index
+ * after its last word, or null. A single header word alone (`分管领导`) is content.
+ */
+export function repeatedHeaderRun(lines: readonly SourceLine[], i: number, header: FlatHeader): number | null {
+  if (header.end === header.start) return null;
+  let k = 0;
+  let j = i;
+  for (; j < lines.length && k < header.headers.length; j++) {
+    const t = cleanName(lines[j]!.text);
+    if (!t) continue;
+    if (t !== cleanName(header.headers[k]!)) return null;
+    k++;
+  }
+  return k === header.headers.length ? j : null;
 }

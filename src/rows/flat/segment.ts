@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from "../../model/schema.js";
 import type { SourceLine } from "../../model/intermediate.js";
-import { isRepeatedHeader, type FlatHeader } from "./header.js";
+import { isRepeatedHeader, repeatedHeaderRun, type FlatHeader } from "./header.js";
 import { isPageNumber, isTableEnd, norm, parseSeqLine } from "./fragments.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
@@ -61,6 +61,12 @@ export function segmentRows(
     }
     if (isRepeatedHeader(t, header) || isPageNumber(t)) {
       pageBreak = true;
+      continue;
+    }
+    const run = repeatedHeaderRun(lines, i, header);
+    if (run !== null) {
+      pageBreak = true;
+      i = run - 1;
       continue;
     }
     if (/^[ \t\u3000]/.test(src.text)) pageBreak = true;
