@@ -10,6 +10,9 @@ export const PAGE_NUMBER_PATTERNS: readonly RegExp[] = [
   /^\d{1,4}\s*[/／]\s*\d{1,4}$/,
 ];
 
+/** Rule lines and separators (`---`, `———`, `***`): never content. */
+export const SEPARATOR_LINE = /^[-—–_=*·.…~～\s]+$/;
+
 /** Lines after which nothing belongs to the table (the printing footer of the notice). */
 export const TABLE_END_PATTERNS: readonly RegExp[] = [/^抄送[：:]/, /^抄\s*送/, /^[（(]此件/, /印发$/, /^印发[：:]?/];
 

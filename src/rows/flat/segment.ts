@@ -7,7 +7,7 @@
 import type { Diagnostic } from "../../model/schema.js";
 import type { SourceLine } from "../../model/intermediate.js";
 import { isRepeatedHeader, repeatedHeaderRun, type FlatHeader } from "./header.js";
-import { isPageNumber, isTableEnd, norm, parseSeqLine } from "./fragments.js";
+import { isPageNumber, isSeparator, isTableEnd, norm, parseSeqLine } from "./fragments.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 /** a table that starts later than this is not a row number but a year or a count */
@@ -59,6 +59,7 @@ export function segmentRows(
       endLine = src.line;
       break;
     }
+    if (isSeparator(t)) continue;
     if (isRepeatedHeader(t, header) || isPageNumber(t)) {
       pageBreak = true;
       continue;
