@@ -44,7 +44,7 @@ describe("segmentRows: where rows start", () => {
     "4 不是表中的行",
   );
   const header = findFlatHeader(doc)!;
-  const seg = segmentRows(doc, header, 0);
+  const seg = segmentRows(doc, header);
 
   it("starts a row only at the next expected 序号", () => {
     expect(seg.rows.map((r) => r.seq)).toEqual([1, 2, 3]);
@@ -58,7 +58,7 @@ describe("segmentRows: where rows start", () => {
   });
   it("accepts a small gap only for a bare number after a row with content", () => {
     const d = src("序号 目标任务 责任单位 分管领导", "1", "甲任务。 科技局 王伟", "3", "乙任务。 科技局 王伟");
-    expect(segmentRows(d, findFlatHeader(d)!, 0).rows.map((r) => r.seq)).toEqual([1, 3]);
+    expect(segmentRows(d, findFlatHeader(d)!).rows.map((r) => r.seq)).toEqual([1, 3]);
   });
 });
 

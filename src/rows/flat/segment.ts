@@ -4,7 +4,6 @@
  * and the row's first text). Page noise (repeated header, page numbers, empty
  * lines) is dropped; the line after it is marked `afterBreak`.
  */
-import type { Diagnostic } from "../../model/schema.js";
 import type { SourceLine } from "../../model/intermediate.js";
 import { isRepeatedHeader, repeatedHeaderRun, type FlatHeader } from "./header.js";
 import { isPageNumber, isSeparator, isTableEnd, norm, parseSeqLine } from "./fragments.js";
@@ -33,7 +32,6 @@ export interface Segmentation {
   rows: RowBlock[];
   /** lines between the header and the first row (a heading row spanning the table, or stray text) */
   leading: FlatLine[];
-  diagnostics: Diagnostic[];
   /** 1-based line where the table ended early (a footer such as 抄送), or null */
   endLine: number | null;
 }
@@ -41,12 +39,10 @@ export interface Segmentation {
 export function segmentRows(
   lines: readonly SourceLine[],
   header: FlatHeader,
-  table: number,
   s: FlatSettings = FLAT_DEFAULTS,
 ): Segmentation {
   const rows: RowBlock[] = [];
   const leading: FlatLine[] = [];
-  const diagnostics: Diagnostic[] = [];
   let current: RowBlock | null = null;
   let pageBreak = false;
   let endLine: number | null = null;
@@ -87,7 +83,7 @@ export function segmentRows(
     current.lines.push({ text: t, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak });
     pageBreak = false;
   }
-  return { rows, leading, diagnostics, endLine };
+  return { rows, leading, endLine };
 }
 
 /** The next expected 序号, or (a bare number only) a small gap after a row that has content. */
