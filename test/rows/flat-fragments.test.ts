@@ -24,6 +24,10 @@ describe("flat fragments: what a line is", () => {
     ["121 （二）", { seq: 121, rest: "（二）" }],
     ["- 7 -", null],
     ["2021年 1月 13日", null],
+    ["１２", { seq: 12, rest: "" }],
+    ["5.", { seq: 5, rest: "" }],
+    ["6、 推进项目建设。", { seq: 6, rest: "推进项目建设。" }],
+    ["2.5万亩以上。", null],
   ])("parseSeqLine(%j)", (text, expected) => {
     expect(parseSeqLine(text)).toEqual(expected);
   });

@@ -41,7 +41,8 @@ export function isTableEnd(text: string): boolean {
 
 /** A row start: the line is a 序号 alone, or a 序号 followed by a space and the row's first text. */
 export function parseSeqLine(text: string): { seq: number; rest: string } | null {
-  const m = /^(\d{1,4})(?:[ \t\u3000]+(.*))?$/.exec(norm(text));
+  const t = norm(text).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = /^(\d{1,4})[.、．]?(?:[ \t\u3000]+(.*))?$/.exec(t);
   if (!m) return null;
   return { seq: Number(m[1]), rest: (m[2] ?? "").trim() };
 }
