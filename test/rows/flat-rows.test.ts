@@ -201,3 +201,34 @@ describe("leaders | supervisors: the document decides", () => {
     expect(learnedFor(only, people("甲乙", "丙丁"), 1, fields).size).toBe(0);
   });
 });
+
+describe("flat layout end to end: 项目 fragments printed before the 序号", async () => {
+  const { parseText } = await import("../../src/parse.js");
+  const text = [
+    "序号 项目 目标任务 责任单位 责任领导 分管市领导",
+    "一、狠抓",
+    "科技创新",
+    "1",
+    "大力培育高新技术企业。 科技局 蒋家兴 庄天怀",
+    "2",
+    "落实科技创新优惠政策。",
+    "科技局",
+    "蒋家兴",
+    "庄天怀",
+    "二、破解",
+    "要素瓶颈",
+    "3",
+    "盘活闲置土地 2500亩以上。 工信局 林永红 庄天怀",
+  ].join("\n");
+
+  it("applies a heading printed before a row to that row and the rows below", async () => {
+    const r = await parseText(text, { layout: "flat" });
+    expect(r.tasks.map((t) => [t.seq, t.section])).toEqual([
+      [1, ["一、狠抓科技创新"]],
+      [2, ["一、狠抓科技创新"]],
+      [3, ["二、破解要素瓶颈"]],
+    ]);
+    expect(r.tasks[1]).toMatchObject({ units: ["科技局"], leaders: ["蒋家兴"], supervisors: ["庄天怀"] });
+    expect(r.diagnostics).toEqual([]);
+  });
+});
