@@ -5,7 +5,7 @@
 //        node scripts/review-flat.js --check INPUT [EXPECTED.json]
 // With EXPECTED it prints the golden; without, it parses INPUT with the built library (npm run build).
 // --check is a mechanical conservation test: for every record, the row's source text (whitespace
-// removed, 序号 dropped) must equal [printed heading fragments] + task + every name in header column
+// removed, page noise (page numbers, 附件, repeated header and title) dropped, 序号 dropped) must equal [printed heading fragments] + task + every name in header column
 // order (、 ignored: it is dropped between split names) — so nothing was dropped, duplicated or moved between
 // rows. Heading texts of the row's and the next row's section path are removed from the source first (a 项目
 // cell printed with the row, repeated at a page top, or a heading row); a 抄送 footer is cut off.
@@ -22,7 +22,11 @@ const lines = readFileSync(input, "utf8").split(/\r?\n/);
 const tasks = result.tasks;
 const squash = (x) => x.replace(/[\s、]+/g, "").normalize("NFKC").replace(/\(/g, "（").replace(/\)/g, "）");
 if (check) {
-  const noise = (l) => !l.trim() || /^[-—–]\s*\d+\s*[-—–]$/.test(l.trim()) || result.tables.some((tb) => squash(l) === squash(tb.headers.map((h) => h.text).join("")));
+  const noise = (l) =>
+    !l.trim() ||
+    /^[-—–]\s*\d+\s*[-—–]$/.test(l.trim()) ||
+    /^附件\s*\d*$/.test(l.trim()) ||
+    result.tables.some((tb) => squash(l) === squash(tb.headers.map((h) => h.text).join("")) || (tb.title && squash(l) === squash(tb.title)));
   const order = result.tables[0].headers.map((h) => h.field).filter((f) => ["leadUnits", "units", "coUnits", "leaders", "supervisors"].includes(f));
   let bad = 0;
   tasks.forEach((t, i) => {

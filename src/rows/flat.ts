@@ -55,15 +55,16 @@ export function flatToRecords(doc: InputDocument, options: FlatOptions = {}): La
   const header = findFlatHeader(doc.lines);
   if (!header) return { tables: [], records: [], diagnostics: [] };
   const table = 0;
+  const title = findTitle(doc, header);
   const spec: TableSpec = {
     index: table,
-    title: findTitle(doc, header),
+    title,
     headers: header.headers.map((text) => ({ text: cleanText(text), field: mapHeader(text) })),
     columns: header.columns,
     layout: "flat",
   };
   const diagnostics: Diagnostic[] = [];
-  const seg = segmentRows(doc.lines, header, s);
+  const seg = segmentRows(doc.lines, header, s, title);
   const blocks = columnBlocks(header.columns);
   const hasSection = header.columns.includes("section");
   const pairedField = pairedUnitField(header.columns);

@@ -6,7 +6,7 @@
  */
 import { classify, isBareTail } from "../../names/classify.js";
 import { cleanName, foldLookalikes, stripMarkup } from "../../names/hygiene.js";
-import { PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SENTENCE_END, SEPARATOR_LINE, TABLE_END_PATTERNS, TRAILING_CLOSERS } from "./lexicon.js";
+import { PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SENTENCE_END, SEPARATOR_LINE, TABLE_END_PATTERNS, TRAILING_CLOSERS } from "./lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 const CN_NUM = "一二三四五六七八九十百零〇两";
@@ -25,7 +25,7 @@ export function norm(text: string): string {
 
 export function isPageNumber(text: string): boolean {
   const t = norm(text);
-  return PAGE_NUMBER_PATTERNS.some((p) => p.test(t));
+  return PAGE_NUMBER_PATTERNS.some((p) => p.test(t)) || PAGE_FURNITURE_PATTERNS.some((p) => p.test(t));
 }
 
 /** A rule line or separator (`---`). */

@@ -10,6 +10,9 @@ export const PAGE_NUMBER_PATTERNS: readonly RegExp[] = [
   /^\d{1,4}\s*[/／]\s*\d{1,4}$/,
 ];
 
+/** Page furniture repeated on every page of an attachment (`附件`, `附件2`). */
+export const PAGE_FURNITURE_PATTERNS: readonly RegExp[] = [/^附件\s*\d*[：:]?$/, /^附表\s*\d*[：:]?$/];
+
 /** Rule lines and separators (`---`, `———`, `***`): never content. */
 export const SEPARATOR_LINE = /^[-—–_=*·.…~～\s]+$/;
 

@@ -5,6 +5,7 @@
  * lines) is dropped; the line after it is marked `afterBreak`.
  */
 import type { SourceLine } from "../../model/intermediate.js";
+import { cleanName } from "../../names/hygiene.js";
 import { isRepeatedHeader, repeatedHeaderRun, type FlatHeader } from "./header.js";
 import { isPageNumber, isSeparator, isTableEnd, norm, parseSeqLine } from "./fragments.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -40,7 +41,10 @@ export function segmentRows(
   lines: readonly SourceLine[],
   header: FlatHeader,
   s: FlatSettings = FLAT_DEFAULTS,
+  /** the table title, dropped where a page repeats it */
+  title: string | null = null,
 ): Segmentation {
+  const titleKey = title ? cleanName(title) : null;
   const rows: RowBlock[] = [];
   const leading: FlatLine[] = [];
   let current: RowBlock | null = null;
@@ -56,7 +60,7 @@ export function segmentRows(
       break;
     }
     if (isSeparator(t)) continue;
-    if (isRepeatedHeader(t, header) || isPageNumber(t)) {
+    if (isRepeatedHeader(t, header) || isPageNumber(t) || (titleKey !== null && cleanName(t) === titleKey)) {
       pageBreak = true;
       continue;
     }
