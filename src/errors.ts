@@ -14,6 +14,8 @@ export const EXIT = {
   unreadable: 3,
   /** the input was read but holds no 责任分解表 */
   noTable: 4,
+  /** `fenjie batch`: at least one input failed (no table, unreadable, failed); see summary.json */
+  batchFailures: 5,
   /** a bug in fenjie */
   internal: 70,
 } as const;

@@ -9,3 +9,9 @@ export { splitEntities } from "./names/split.js";
 export { classify, isPersonName } from "./names/classify.js";
 export { cleanName, cleanText } from "./names/hygiene.js";
 export { mapHeader } from "./table/headers.js";
+export { toJsonl, toLongCsv, longRows, type LongRow, type Role } from "./write/long.js";
+export { buildReview, renderReview } from "./write/review/index.js";
+/** The result as .xlsx bytes (exceljs is loaded on first use: it takes about a second). */
+export async function toXlsx(result: import("./model/schema.js").Result): Promise<Uint8Array> {
+  return (await import("./write/xlsx.js")).toXlsx(result);
+}

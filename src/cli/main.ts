@@ -9,9 +9,14 @@ import { parse } from "../parse.js";
 import { resultJsonSchema } from "../model/schema.js";
 import { toCsv } from "../write/csv.js";
 import { toJson } from "../write/json.js";
+import { toJsonl, toLongCsv } from "../write/long.js";
+import { registerReview } from "./review.js";
 import { writeAtomic } from "../write/atomic.js";
 import { formatDiagnostic } from "./report.js";
 import { loadAliases } from "../names/aliases.js";
+import { registerBatch } from "./batch.js";
+import { registerStats } from "./stats.js";
+import { registerDiff } from "./diff.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -25,7 +30,8 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 interface ParseFlags {
-  format: "json" | "csv";
+  format: "json" | "csv" | "jsonl" | "xlsx";
+  long?: boolean;
   output?: string;
   join: string;
   bom: boolean;
@@ -41,6 +47,12 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
   if (flags.output && file !== "-" && resolve(flags.output) === resolve(file)) {
     throw new FenjieError("OUTPUT_IS_INPUT", `输出文件不能与输入文件相同：${flags.output}。请换一个输出路径。`, file);
   }
+  if (flags.format === "xlsx" && !flags.output) {
+    throw new FenjieError("USAGE", "xlsx 是二进制文件，不能写到标准输出：请用 -o 指定输出文件，例如 -o 分解表.xlsx。");
+  }
+  if (flags.long && flags.format !== "csv" && flags.format !== "jsonl") {
+    throw new FenjieError("USAGE", `--long 只适用于 -f csv 或 -f jsonl，不适用于 -f ${flags.format}。`);
+  }
   const input = file === "-" ? await readStdin() : file;
   const aliases = flags.aliases ? await loadAliases(flags.aliases) : undefined;
   const result = await parse(input, {
@@ -49,7 +61,7 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
     ...(flags.password ? { password: flags.password } : {}),
     ...(file === "-" ? { fileName: "-" } : {}),
   });
-  const text = flags.format === "csv" ? await toCsv(result, { join: flags.join, bom: flags.bom }) : toJson(result);
+  const text = await render(result, flags);
   if (flags.output) await writeAtomic(flags.output, text);
   else process.stdout.write(text);
 
@@ -57,6 +69,22 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
   if (!flags.quiet) for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, result.source.file, color) + "\n");
   const serious = result.diagnostics.some((d) => d.level !== "info");
   return flags.strict && serious ? EXIT.warnings : EXIT.ok;
+}
+
+async function render(result: Awaited<ReturnType<typeof parse>>, flags: ParseFlags): Promise<string | Uint8Array> {
+  switch (flags.format) {
+    case "csv":
+      return flags.long ? toLongCsv(result, { bom: flags.bom }) : toCsv(result, { join: flags.join, bom: flags.bom });
+    case "jsonl":
+      return toJsonl(result, { long: flags.long === true });
+    case "xlsx": {
+      // loaded only when asked for: exceljs takes about a second to load
+      const { toXlsx } = await import("../write/xlsx.js");
+      return toXlsx(result);
+    }
+    default:
+      return toJson(result);
+  }
 }
 
 export function buildProgram(): Command {
@@ -72,8 +100,9 @@ export function buildProgram(): Command {
     .command("parse")
     .description("解析一份通知 / parse one notice (PDF or text; `-` reads standard input)")
     .argument("<FILE>", "通知文件路径，或 - 表示标准输入")
-    .addOption(new Option("-f, --format <format>", "输出格式 output format").choices(["json", "csv"]).default("json"))
+    .addOption(new Option("-f, --format <format>", "输出格式 output format").choices(["json", "csv", "jsonl", "xlsx"]).default("json"))
     .option("-o, --output <file>", "写入文件（原子写入）而不是标准输出 / write to a file atomically")
+    .option("--long", "长表：每个（任务, 角色, 单位或人员）一行，用于 csv / jsonl / long format for csv or jsonl")
     .option("--join <sep>", "CSV 多值单元格的分隔符 / separator inside multi-valued CSV cells", "；")
     .option("--no-bom", "CSV 不写 UTF-8 BOM / no byte order mark in CSV")
     .option("--strict", "有警告时以退出码 1 结束 / exit 1 when there are warnings")
@@ -92,6 +121,11 @@ export function buildProgram(): Command {
     .action(() => {
       process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + "\n");
     });
+
+  registerBatch(program);
+  registerStats(program);
+  registerDiff(program);
+  registerReview(program);
 
   return program;
 }

@@ -42,9 +42,17 @@ export function cleanText(text: string): string {
     .trim();
 }
 
-/** Join wrapped lines of one cell into one text (no space between CJK line ends). */
+/**
+ * Join the wrapped lines of one cell into one text. A line break is a wrap,
+ * not a space: lines are joined directly, except between two Latin letters or
+ * digits (a Latin word wrapped at a space).
+ */
 export function joinLines(lines: readonly string[]): string {
-  return cleanText(lines.map((l) => l.trim()).filter(Boolean).join(" "));
+  let out = "";
+  for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
+    out += out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(line) ? " " + line : line;
+  }
+  return cleanText(out);
 }
 
 /**

@@ -4,7 +4,7 @@
  * names, and clean every entity. Pure function over the lexicon.
  */
 import { classify, isBareTail, isComplete, isPersonName, isStandaloneCollective, unitEnding } from "./classify.js";
-import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES } from "./lexicon.js";
+import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
 import { cleanName, foldLookalikes, stripMarkup } from "./hygiene.js";
 
 /** `any`: a stream that mixes units and people (a flattened dump), where every complete name ends a run. */
@@ -122,6 +122,7 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (column === "person" && paddedName(prev, tok, next)) return true;
   const firstSeg = tok.split("、")[0] ?? tok;
   if (isBareTail(firstSeg)) return true;
+  if (column === "unit" && completesSuffix(prev, tok)) return true;
   if (isSingleHan(prev)) return false;
   // in a mixed stream a person's name is never the wrapped end of the fragment before it
   if (column === "any" && classify(tok) === "person") return false;
@@ -131,6 +132,18 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
     return true;
   }
   return column !== "person" && knownJoin(prev, tok, opts) && (unitEnding(lastSegment(prev))?.strength !== "strong" || classify(tok) === "fragment");
+}
+
+/**
+ * The fragment is the rest of an organisation ending cut by a wrap
+ * (`石化安控区指挥部办` + `公室`, `区行政服务中` + `心`).
+ */
+function completesSuffix(prev: string, tok: string): boolean {
+  const body = tok.replace(/[（(][^（）()]*[）)]$/, "");
+  return UNIT_SUFFIXES_STRONG.some((w) => {
+    for (let k = 1; k < w.length; k++) if (body === w.slice(k) && prev.endsWith(w.slice(0, k))) return true;
+    return false;
+  });
 }
 
 /**

@@ -70,3 +70,12 @@ describe("hygiene", () => {
     expect(cleanText("<b>(一) 聚力转型攻坚</b>")).toBe("(一) 聚力转型攻坚");
   });
 });
+
+describe("joinLines", () => {
+  it("joins wrapped lines without inventing spaces, except inside Latin text", async () => {
+    const { joinLines } = await import("../../src/names/hygiene.js");
+    expect(joinLines(["培育数字化车间", "6 个，打造"])).toBe("培育数字化车间6 个，打造");
+    expect(joinLines(["推动 SAP", "Business 平台"])).toBe("推动 SAP Business 平台");
+    expect(joinLines(["  ", "任务。"])).toBe("任务。");
+  });
+});

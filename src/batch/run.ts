@@ -1,0 +1,303 @@
+/**
+ * Run a batch: discover inputs, skip the unchanged ones, parse the rest in a
+ * piscina worker-thread pool, write each input's JSON, the combined dataset,
+ * summary.json and run.json. Results are put back in input order before
+ * anything is written, so the outputs never depend on `jobs`.
+ */
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, unlink } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import { EXIT, FenjieError } from "../errors.js";
+import { ResultSchema, type Result } from "../model/schema.js";
+import type { AliasMap } from "../names/aliases.js";
+import { writeAtomic } from "../write/atomic.js";
+import { datasetCsvHeader, piecesOf } from "./dataset.js";
+import { discoverInputs, type DiscoveredInput } from "./discover.js";
+import { outputNames } from "./naming.js";
+import type { ProgressReporter } from "./progress.js";
+import { FAILED_STATUSES, statusOfError, type BatchErrorCode } from "./status.js";
+import { recordOfFailure, recordOfResult, summaryJson, totalsOf, type BatchParseOptions, type BatchSummary, type FileRecord } from "./summary.js";
+import type { WorkerOutcome, WorkerTask } from "./worker.js";
+
+/** Files a batch writes into its output folder. */
+export const BATCH_FILES = {
+  notices: "notices",
+  jsonl: "tasks.jsonl",
+  csv: "tasks.csv",
+  summary: "summary.json",
+  run: "run.json",
+} as const;
+
+export interface BatchOptions {
+  /** files, folders and glob patterns */
+  inputs: readonly string[];
+  outDir: string;
+  /** worker threads (default: number of cores) */
+  jobs: number;
+  /** redo inputs even when their content and the fenjie version are unchanged */
+  force?: boolean;
+  /** stop at the first failed input; the rest are reported as not run */
+  failFast?: boolean;
+  /** per-input time limit; the worker is terminated and the input reported as failed (TIMEOUT) */
+  timeoutMs?: number;
+  layout?: string;
+  password?: string;
+  /** alias table applied to every notice (as `fenjie parse --aliases`) */
+  aliases?: AliasMap;
+  cwd?: string;
+  fenjieVersion: string;
+  progress?: ProgressReporter;
+}
+
+export interface BatchOutcome {
+  summary: BatchSummary;
+  /** ms per input, null when skipped as unchanged */
+  times: Map<string, number | null>;
+  elapsedMs: number;
+  exitCode: number;
+  unmatched: string[];
+}
+
+/**
+ * The compiled worker: workers cannot load .ts, so when this module runs from
+ * `src/` (under vitest) it uses the built `dist/batch/worker.js`.
+ */
+export function workerFile(): string {
+  const beside = fileURLToPath(new URL("./worker.js", import.meta.url));
+  if (existsSync(beside)) return beside;
+  const built = fileURLToPath(new URL("../../dist/batch/worker.js", import.meta.url));
+  if (existsSync(built)) return built;
+  throw new Error("fenjie batch: compiled worker not found (dist/batch/worker.js); run `npm run build` first");
+}
+
+async function hashFile(path: string): Promise<string | null> {
+  try {
+    return createHash("sha256").update(await readFile(path)).digest("hex");
+  } catch {
+    return null;
+  }
+}
+
+async function loadPrevious(path: string): Promise<BatchSummary | null> {
+  try {
+    const s = JSON.parse(await readFile(path, "utf8")) as BatchSummary;
+    return Array.isArray(s.files) ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+async function loadResult(path: string): Promise<Result | null> {
+  try {
+    const checked = ResultSchema.safeParse(JSON.parse(await readFile(path, "utf8")));
+    return checked.success ? checked.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const sameOptions = (a: BatchParseOptions | undefined, b: BatchParseOptions): boolean =>
+  !!a && a.layout === b.layout && a.password === b.password && a.aliases === b.aliases;
+
+/** A hash of an alias table, so a re-run with a different table redoes every input. */
+function aliasHash(aliases: AliasMap): string {
+  const pairs = [...aliases].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return createHash("sha256").update(JSON.stringify(pairs)).digest("hex");
+}
+
+/** Statuses whose record can be reused when content and version are unchanged. */
+const REUSABLE = new Set(["ok", "warnings", "no_table", "unreadable"]);
+
+interface Slot {
+  input: DiscoveredInput;
+  name: string;
+  sha256: string | null;
+  record?: FileRecord;
+  /** the notice's lines of tasks.jsonl and tasks.csv */
+  jsonl?: string;
+  csv?: string;
+  ms: number | null;
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const cwd = options.cwd ?? process.cwd();
+  const outDir = resolve(cwd, options.outDir);
+  const noticesDir = join(outDir, BATCH_FILES.notices);
+  const parseOptions: BatchParseOptions = {
+    layout: options.layout ?? "auto",
+    password: !!options.password,
+    aliases: options.aliases ? aliasHash(options.aliases) : null,
+  };
+
+  const discovery = await discoverInputs(options.inputs, { cwd, exclude: [outDir] });
+  try {
+    await mkdir(noticesDir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new FenjieError("USAGE", `无法创建输出文件夹：${options.outDir}（${code}）。请换一个文件夹路径（不能是已存在的文件）。`);
+  }
+  const previous = await loadPrevious(join(outDir, BATCH_FILES.summary));
+  const reusable = previous && previous.fenjie === options.fenjieVersion && sameOptions(previous.options, parseOptions) && !options.force;
+  const prevByFile = new Map((previous?.files ?? []).map((r) => [r.file, r]));
+
+  const names = outputNames(discovery.inputs.map((i) => i.file));
+  const slots: Slot[] = [];
+  for (const [i, input] of discovery.inputs.entries()) {
+    const slot: Slot = { input, name: names[i]!, sha256: await hashFile(input.path), ms: null };
+    const prev = prevByFile.get(input.file);
+    if (reusable && prev && slot.sha256 && prev.sha256 === slot.sha256 && REUSABLE.has(prev.status)) {
+      if (prev.output) {
+        const result = await loadResult(join(outDir, prev.output));
+        if (result) {
+          const pieces = await piecesOf(result);
+          slot.record = recordOfResult(result, `${BATCH_FILES.notices}/${slot.name}`);
+          slot.jsonl = pieces.jsonl;
+          slot.csv = pieces.csv;
+          if (prev.output !== slot.record.output) await writeAtomic(join(noticesDir, slot.name), pieces.json);
+        }
+      } else {
+        slot.record = { ...prev };
+      }
+    }
+    slots.push(slot);
+  }
+
+  const total = slots.length;
+  let done = slots.filter((s) => s.record).length;
+  let failures = slots.filter((s) => s.record && FAILED_STATUSES.has(s.record.status)).length;
+  const report = (last = false): void => options.progress?.update({ done, total, failures, elapsedMs: performance.now() - started }, last);
+  report();
+  const ticker = setInterval(() => report(), 1000);
+  ticker.unref();
+
+  const stop = new AbortController();
+  if (options.failFast && failures > 0) stop.abort();
+  const todo = slots.filter((s) => !s.record);
+  const jobs = Math.max(1, Math.min(options.jobs, todo.length || 1));
+  const pool = todo.length && !stop.signal.aborted
+    ? new Piscina({ filename: workerFile(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 })
+    : null;
+
+  const finish = async (slot: Slot, outcome: WorkerOutcome): Promise<void> => {
+    slot.ms = outcome.ms;
+    if (outcome.ok) {
+      slot.record = outcome.record;
+      slot.jsonl = outcome.jsonl;
+      slot.csv = outcome.csv;
+    } else {
+      const format = slot.sha256 === null ? null : await sniffFormat(slot.input.path);
+      slot.record = recordOfFailure(slot.input.file, statusOfError(outcome.code), outcome.code, outcome.message, slot.sha256, format);
+      await unlink(join(noticesDir, slot.name)).catch(() => undefined);
+    }
+    done++;
+    if (FAILED_STATUSES.has(slot.record.status)) {
+      failures++;
+      if (options.failFast) stop.abort();
+    }
+    report();
+  };
+
+  // keep at most `jobs` tasks in the pool, so a task's time limit runs from when it starts
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (pool && next < todo.length && !stop.signal.aborted) {
+      const slot = todo[next++]!;
+      const task: WorkerTask = {
+        path: slot.input.path,
+        file: slot.input.file,
+        jsonPath: join(noticesDir, slot.name),
+        output: `${BATCH_FILES.notices}/${slot.name}`,
+        options: {
+          layout: parseOptions.layout,
+          ...(options.password ? { password: options.password } : {}),
+          ...(options.aliases ? { aliases: options.aliases } : {}),
+        },
+      };
+      const timeout = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : null;
+      const signal = timeout ? AbortSignal.any([stop.signal, timeout]) : stop.signal;
+      const t0 = performance.now();
+      let outcome: WorkerOutcome;
+      try {
+        outcome = (await pool.run(task, { signal })) as WorkerOutcome;
+      } catch (err) {
+        const ms = Math.round(performance.now() - t0);
+        const code: BatchErrorCode = timeout?.aborted ? "TIMEOUT" : stop.signal.aborted ? "CANCELLED" : "INTERNAL";
+        const message =
+          code === "TIMEOUT"
+            ? `处理超时（超过 ${options.timeoutMs! / 1000} 秒）：${slot.input.file}。可用 --timeout 放宽时限，或单独用 fenjie parse 检查该文件。`
+            : code === "CANCELLED"
+              ? `因 --fail-fast 在其他文件失败后中止：${slot.input.file}。`
+              : `内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${(err as Error)?.message ?? String(err)}`;
+        outcome = { ok: false, code, message, ms };
+      }
+      if (outcome.ok || outcome.code !== "CANCELLED") await finish(slot, outcome);
+      else slot.ms = outcome.ms;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: jobs }, lane));
+  } finally {
+    clearInterval(ticker);
+    await pool?.destroy();
+  }
+  report(true);
+  options.progress?.finish();
+
+  for (const slot of slots) {
+    slot.record ??= recordOfFailure(
+      slot.input.file,
+      "not_run",
+      "CANCELLED",
+      `未处理：--fail-fast 在其他文件失败后停止了批处理。`,
+      slot.sha256,
+      null,
+    );
+  }
+  const records = slots.map((s) => s.record!);
+  const summary: BatchSummary = {
+    fenjie: options.fenjieVersion,
+    options: parseOptions,
+    totals: totalsOf(records),
+    files: records,
+    ignored: discovery.ignored,
+  };
+  await writeAtomic(join(outDir, BATCH_FILES.jsonl), slots.map((s) => s.jsonl ?? "").join(""));
+  await writeAtomic(join(outDir, BATCH_FILES.csv), (await datasetCsvHeader()) + slots.map((s) => s.csv ?? "").join(""));
+  await writeAtomic(join(outDir, BATCH_FILES.summary), summaryJson(summary));
+
+  // outputs of inputs that are no longer part of the batch would pass for current data: remove them
+  const current = new Set(records.map((r) => r.output).filter((o): o is string => !!o));
+  for (const old of previous?.files ?? []) {
+    if (old.output && !current.has(old.output) && old.output.startsWith(`${BATCH_FILES.notices}/`)) {
+      await unlink(join(outDir, old.output)).catch(() => undefined);
+    }
+  }
+
+  const elapsedMs = Math.round(performance.now() - started);
+  // ms per processed input, null for an input skipped as unchanged; inputs not run are left out
+  const times = new Map(slots.filter((s) => s.record?.status !== "not_run").map((s) => [s.input.file, s.ms]));
+  const run = {
+    startedAt,
+    elapsedMs,
+    jobs,
+    files: slots.map((s) => ({ file: s.input.file, ms: s.ms, skipped: s.ms === null && s.record?.status !== "not_run" })),
+  };
+  await writeAtomic(join(outDir, BATCH_FILES.run), JSON.stringify(run, null, 2) + "\n");
+
+  const exitCode = summary.totals.failed > 0 || summary.totals.byStatus.not_run > 0 ? EXIT.batchFailures : EXIT.ok;
+  return { summary, times, elapsedMs, exitCode, unmatched: discovery.unmatched };
+}
+
+async function sniffFormat(path: string): Promise<"txt" | "pdf" | null> {
+  try {
+    const head = (await readFile(path)).subarray(0, 1024).toString("latin1");
+    return head.includes("%PDF-") ? "pdf" : "txt";
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * `fenjie batch INPUT... -o OUTDIR`: many notices into one dataset.
+ */
+import { availableParallelism } from "node:os";
+import { Command, Option } from "commander";
+import { FenjieError } from "../errors.js";
+import { loadAliases } from "../names/aliases.js";
+import { ProgressReporter } from "../batch/progress.js";
+import { runBatch } from "../batch/run.js";
+import { renderSummary } from "../batch/summary.js";
+import { version } from "./version.js";
+
+interface BatchFlags {
+  output: string;
+  jobs?: string;
+  force?: boolean;
+  failFast?: boolean;
+  timeout?: string;
+  layout: string;
+  password?: string;
+  aliases?: string;
+  progress: boolean;
+  quiet?: boolean;
+}
+
+function positiveNumber(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new FenjieError("USAGE", `${flag} 需要一个正数，收到：${value}。`);
+  return n;
+}
+
+export function registerBatch(program: Command): void {
+  program
+    .command("batch")
+    .description("批量解析：文件、文件夹（递归）或通配符 → 每份通知的 JSON 与合并数据集 / parse many notices into one dataset")
+    .argument("<INPUT...>", "文件、文件夹或通配符（如 'data/**/*.pdf'）/ files, folders, globs")
+    .requiredOption("-o, --output <dir>", "输出文件夹 / output folder")
+    .option("-j, --jobs <n>", `并行线程数（默认 CPU 核数 ${availableParallelism()}）/ worker threads`)
+    .option("--force", "重新处理所有文件，即使内容与 fenjie 版本均未变 / redo unchanged inputs")
+    .option("--fail-fast", "遇到第一个失败的文件即停止 / stop at the first failed input")
+    .option("--timeout <seconds>", "单个文件的处理时限（秒）/ time limit per input")
+    .option("--layout <layout>", "强制使用某种版式 / force a layout", "auto")
+    .option("--password <password>", "加密 PDF 的密码 / password of encrypted PDFs")
+    .option("--aliases <file>", "别名表（同 fenjie parse --aliases）/ alias table applied to every notice")
+    .option("--no-progress", "不显示进度 / no progress output")
+    .addOption(new Option("-q, --quiet", "不打印汇总表 / do not print the summary table"))
+    .action(async (inputs: string[], flags: BatchFlags) => {
+      const jobs = flags.jobs ? Math.floor(positiveNumber(flags.jobs, "--jobs")) : availableParallelism();
+      const timeoutMs = flags.timeout ? Math.round(positiveNumber(flags.timeout, "--timeout") * 1000) : undefined;
+      const aliases = flags.aliases ? await loadAliases(flags.aliases) : undefined;
+      const mode = !flags.progress ? "off" : process.stderr.isTTY ? "bar" : "lines";
+      const outcome = await runBatch({
+        inputs,
+        outDir: flags.output,
+        jobs,
+        force: !!flags.force,
+        failFast: !!flags.failFast,
+        ...(timeoutMs ? { timeoutMs } : {}),
+        layout: flags.layout,
+        ...(flags.password ? { password: flags.password } : {}),
+        ...(aliases ? { aliases } : {}),
+        fenjieVersion: version(),
+        progress: new ProgressReporter(process.stderr, mode),
+      });
+      for (const u of outcome.unmatched) process.stderr.write(`fenjie batch: 没有匹配到任何文件：${u}\n`);
+      if (outcome.summary.files.length === 0) {
+        throw new FenjieError("USAGE", `没有找到任何输入文件：${inputs.join(" ")}。请检查路径或通配符。`);
+      }
+      if (!flags.quiet) process.stdout.write(renderSummary(outcome.summary, outcome.times));
+      process.exitCode = outcome.exitCode;
+    });
+}

@@ -1,0 +1,71 @@
+// fenjie stats: counting rules on hand-made rows, loading a batch folder, CLI formats.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { datasetRows } from "../../src/batch/dataset.js";
+import { countWorkload } from "../../src/stats/count.js";
+import { loadDataset } from "../../src/stats/load.js";
+import { notice, task } from "../diff/fixtures.js";
+
+const A = notice("a/2021.txt", 2021, [
+  // 县发改局 leads and is responsible: counts once in tasks, once in each role; listed twice in units: once
+  task({ seq: 1, task: "一", leadUnits: ["县发改局"], units: ["县发改局", "县财政局", "县财政局"], supervisors: ["张三"] }),
+  task({ seq: 2, task: "二", units: ["县财政局"], coUnits: ["县发改局"], leaders: ["王五"], supervisors: ["张三"] }),
+]);
+const B = { ...notice("b/2022.txt", 2022, [task({ seq: 1, task: "三", leadUnits: ["县发改局"], supervisors: ["李四"] })]) };
+B.notice = { ...B.notice, issuer: "某市人民政府办公室" };
+const rows = [...datasetRows(A), ...datasetRows(B)];
+
+describe("countWorkload", () => {
+  it("counts tasks per entity and role overall", () => {
+    expect(countWorkload(rows)).toEqual([
+      { entity: "县发改局", kind: "unit", tasks: 3, lead: 2, responsible: 1, co: 1, supervise: 0, notices: 2 },
+      { entity: "县财政局", kind: "unit", tasks: 2, lead: 0, responsible: 2, co: 0, supervise: 0, notices: 1 },
+      { entity: "张三", kind: "person", tasks: 2, lead: 0, responsible: 0, co: 0, supervise: 2, notices: 1 },
+      { entity: "李四", kind: "person", tasks: 1, lead: 0, responsible: 0, co: 0, supervise: 1, notices: 1 },
+      { entity: "王五", kind: "person", tasks: 1, lead: 0, responsible: 1, co: 0, supervise: 0, notices: 1 },
+    ]);
+  });
+
+  it("groups by year and issuer", () => {
+    const s = countWorkload(rows, ["year", "issuer"]).filter((r) => r.entity === "县发改局");
+    expect(s).toEqual([
+      { entity: "县发改局", kind: "unit", year: 2021, issuer: "某县人民政府办公室", tasks: 2, lead: 1, responsible: 1, co: 1, supervise: 0, notices: 1 },
+      { entity: "县发改局", kind: "unit", year: 2022, issuer: "某市人民政府办公室", tasks: 1, lead: 1, responsible: 0, co: 0, supervise: 0, notices: 1 },
+    ]);
+  });
+});
+
+describe("fenjie stats", () => {
+  it("loads a batch folder, a plain folder of results and tasks.jsonl alike", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fenjie-stats-"));
+    try {
+      mkdirSync(join(dir, "batch/notices"), { recursive: true });
+      writeFileSync(join(dir, "batch/notices/a.json"), JSON.stringify(A));
+      writeFileSync(join(dir, "batch/notices/b.json"), JSON.stringify(B));
+      writeFileSync(join(dir, "batch/summary.json"), JSON.stringify({ files: [{ output: "notices/a.json" }, { output: null }, { output: "notices/b.json" }] }));
+      writeFileSync(join(dir, "tasks.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+      expect(await loadDataset([join(dir, "batch")])).toEqual(rows);
+      expect(await loadDataset([join(dir, "batch/notices")])).toEqual(rows);
+      expect(await loadDataset([join(dir, "tasks.jsonl")])).toEqual(rows);
+
+      const bin = resolve("bin/fenjie.js");
+      const csv = spawnSync(process.execPath, [bin, "stats", "batch", "-f", "csv", "--by", "year"], { cwd: dir, encoding: "utf8" });
+      expect(csv.status).toBe(0);
+      expect(csv.stdout.split("\r\n").slice(0, 3)).toEqual([
+        "\uFEFFentity,kind,year,tasks,lead,responsible,co,supervise,notices",
+        "县发改局,unit,2021,2,1,1,1,0,1",
+        "县财政局,unit,2021,2,0,2,0,0,1",
+      ]);
+      const table = spawnSync(process.execPath, [bin, "stats", "batch", "-n", "1"], { cwd: dir, encoding: "utf8" });
+      expect(table.stdout).toContain("3 tasks from 2 notices; 2 units, 3 people\n");
+      expect(table.stdout).toContain("Units 单位 (top 1 of 2)\ntasks  lead  resp.  co  notices  unit\n-----  ----  -----  --  -------  --------\n    3     2      1   1        2  县发改局\n");
+      const bad = spawnSync(process.execPath, [bin, "stats", "batch", "--by", "month"], { cwd: dir, encoding: "utf8" });
+      expect(bad.status).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,46 @@
+// The review page's markup for text input: escaping, row ids, flagged rows, line references.
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+import type { Result } from "../../src/model/schema.js";
+import { pagesToRender, renderReview } from "../../src/write/review/render.js";
+import { fixturePdf, fixtureResult } from "../helpers/pdf-review-fixture.js";
+
+describe("renderReview", () => {
+  it("seed 003: one row per task, the three flagged rows marked, line references, no page pane", async () => {
+    const result = await parse("seeds/003_b3fb5684e6b0e697.txt");
+    const html = renderReview(result);
+    expect(html.match(/<tr id="r1-\d+-\d+" class="row/g)?.length).toBe(128);
+    expect([...html.matchAll(/class="row level-warning flagged" data-seq="(\d+)"/g)].map((m) => m[1])).toEqual(["16", "33", "80"]);
+    expect(html).toContain('<td class="f-seq">14<span class="where">第36行</span></td>');
+    expect(html).toContain("只看需要复核的行（3）");
+    expect(html).toContain('<main class="no-pages">');
+    expect(html).not.toContain("<aside");
+    expect(html).not.toContain('id="page-note"');
+  });
+
+  it("escapes text from the document and keeps duplicate 序号 rows apart", () => {
+    const base = fixtureResult(fixturePdf());
+    const { pages: _pages, ...source } = base.source;
+    const result: Result = {
+      ...base,
+      source: { ...source, format: "txt", encoding: "utf-8" },
+      tasks: base.tasks.map((t, i) => ({ ...t, seq: i < 2 ? 7 : t.seq, task: i === 0 ? '<script>alert("x")</script> & 其他' : t.task, source: { line: 10 + i } })),
+      diagnostics: [],
+    };
+    const html = renderReview(result);
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 其他");
+    expect(html.match(/<script>/g)?.length).toBe(1); // only the page's own script
+    expect(html).toContain('<tr id="r1-7-0"');
+    expect(html).toContain('<tr id="r1-7-1"');
+    expect(pagesToRender(result)).toEqual([]);
+  });
+
+  it("PDF result without images: page references and the reason, no image pane", () => {
+    const result = fixtureResult(fixturePdf());
+    expect(pagesToRender(result)).toEqual([1, 2]);
+    const html = renderReview(result);
+    expect(html).toContain('<div class="note" id="page-note">未生成页面图像；请按“第N页”对照原 PDF。</div>');
+    expect(html).toContain('<span class="where page-ref">第2页</span>');
+    expect(html).toContain("<summary>整体诊断 1 条（不属于某一行）</summary>");
+  });
+});
