@@ -12,7 +12,7 @@ import {
   peelInlineTail,
   tokenKind,
 } from "../../src/rows/flat/fragments.js";
-import { findFlatHeader, headerWords, isRepeatedHeader } from "../../src/rows/flat/header.js";
+import { findFlatHeader, headerRun, headerWords, isRepeatedHeader } from "../../src/rows/flat/header.js";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 
@@ -144,6 +144,16 @@ describe("flat header", () => {
     const h = findFlatHeader(lines("序号 项目 目标任务 责任单位 责任领导 分管市领导"))!;
     expect(isRepeatedHeader(" 序号 项目 目标任务 责任单位 责任领导 分管市领导", h)).toBe(true);
     expect(isRepeatedHeader("科技局", h)).toBe(false);
+  });
+  it("reads a header whose last word wraps, and spaced-out words", () => {
+    const h = findFlatHeader(lines("序 号 项目 目标任务 责任单位 责任领导 分管市", "领导", "1"));
+    expect(h?.headers).toEqual(["序号", "项目", "目标任务", "责任单位", "责任领导", "分管市领导"]);
+    expect(h?.end).toBe(1);
+  });
+  it("a single header word alone is content, the header split over lines is not", () => {
+    const h = findFlatHeader(lines("序号 项目 目标任务 责任单位 责任领导 分管领导"))!;
+    expect(headerRun(lines("分管领导", "李强"), 0, h)).toBeNull();
+    expect(headerRun(lines("序号 项目 目标任务 责任单位", "责任领导 分管", "领导", "9"), 0, h)).toBe(3);
   });
   it("needs a task and a responsibility column", () => {
     expect(findFlatHeader(lines("序号 项目 目标任务"))).toBeNull();

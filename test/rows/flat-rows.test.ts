@@ -56,6 +56,16 @@ describe("segmentRows: where rows start", () => {
   it("stops at the notice footer", () => {
     expect(seg.endLine).toBe(14);
   });
+  it("drops a bare page number printed before the repeated header", () => {
+    const d = src("序号 目标任务 责任单位 分管领导", "1", "甲任务。", "科技局", "12", "序号 目标任务 责任单位 分管领导", "王伟", "2", "乙任务。 科技局 王伟");
+    const rows = segmentRows(d, findFlatHeader(d)!).rows;
+    expect(rows.map((r) => r.seq)).toEqual([1, 2]);
+    expect(rows[0]!.lines.map((l) => [l.text, l.afterBreak])).toEqual([
+      ["甲任务。", false],
+      ["科技局", false],
+      ["王伟", true],
+    ]);
+  });
   it("accepts a small gap only for a bare number after a row with content", () => {
     const d = src("序号 目标任务 责任单位 分管领导", "1", "甲任务。 科技局 王伟", "3", "乙任务。 科技局 王伟");
     expect(segmentRows(d, findFlatHeader(d)!).rows.map((r) => r.seq)).toEqual([1, 3]);

@@ -36,10 +36,36 @@ function isHeaderWords(words: readonly string[]): boolean {
   );
 }
 
+/** Space-separated words; single characters spaced out for alignment are one word (`序 号` → `序号`). */
+function splitWords(text: string): string[] {
+  const out: string[] = [];
+  let prevSingle = false;
+  for (const w of norm(text).split(/\s+/).filter(Boolean)) {
+    const single = /^\p{Script=Han}$/u.test(w);
+    if (single && prevSingle) out[out.length - 1] += w;
+    else out.push(w);
+    prevSingle = single;
+  }
+  return out;
+}
+
 /** The words of a line if it is a one-line header, else null. */
 export function headerWords(text: string): string[] | null {
-  const words = norm(text).split(/\s+/).filter(Boolean);
+  const words = splitWords(text);
   return words.length >= MIN_KNOWN_FIELDS && isHeaderWords(words) ? words : null;
+}
+
+/** A header line whose last word wraps onto the next line (`… 分管市` + `领导`). */
+function wrappedHeader(lines: readonly SourceLine[], i: number): { words: string[]; end: number } | null {
+  const words = splitWords(lines[i]!.text);
+  if (words.length < MIN_KNOWN_FIELDS) return null;
+  let j = i + 1;
+  while (j < lines.length && !norm(lines[j]!.text)) j++;
+  if (j >= lines.length) return null;
+  const next = splitWords(lines[j]!.text);
+  if (next.length !== 1) return null;
+  const joined = [...words.slice(0, -1), words[words.length - 1]! + next[0]!];
+  return isHeaderWords(joined) && mapHeader(words[words.length - 1]!) === "other" ? { words: joined, end: j } : null;
 }
 
 /** Find the first header of the document, on one line or one word per line. */
@@ -47,6 +73,8 @@ export function findFlatHeader(lines: readonly SourceLine[]): FlatHeader | null 
   for (let i = 0; i < lines.length; i++) {
     const words = headerWords(lines[i]!.text);
     if (words) return { start: i, end: i, line: lines[i]!.line, headers: words, columns: words.map(mapHeader) };
+    const wrapped = wrappedHeader(lines, i);
+    if (wrapped) return { start: i, end: wrapped.end, line: lines[i]!.line, headers: wrapped.words, columns: wrapped.words.map(mapHeader) };
     // one word per line (empty lines between them allowed)
     if (mapHeader(norm(lines[i]!.text)) === "other") continue;
     const run: string[] = [];
@@ -66,28 +94,25 @@ export function findFlatHeader(lines: readonly SourceLine[]): FlatHeader | null 
   return null;
 }
 
-/** Is this line the header again (a page break), printed on one line? */
-export function isRepeatedHeader(text: string, header: FlatHeader): boolean {
-  const t = cleanName(text);
-  if (!t) return false;
-  if (t === header.headers.map(cleanName).join("")) return true;
-  const words = headerWords(text);
-  return words !== null && words.map(mapHeader).join("|") === header.columns.join("|");
-}
-
 /**
- * A header printed one word per line, repeated from line index `i`: the index
- * after its last word, or null. A single header word alone (`分管领导`) is content.
+ * The header printed again from line index `i` (a page break), on one line,
+ * one word per line, or wrapped anyhow: the index after its last line, or null.
+ * A single header word alone (`分管领导`) is content, not the header.
  */
-export function repeatedHeaderRun(lines: readonly SourceLine[], i: number, header: FlatHeader): number | null {
-  if (header.end === header.start) return null;
-  let k = 0;
-  let j = i;
-  for (; j < lines.length && k < header.headers.length; j++) {
+export function headerRun(lines: readonly SourceLine[], i: number, header: FlatHeader): number | null {
+  const key = cleanName(header.headers.join(""));
+  let acc = "";
+  for (let j = i; j < lines.length; j++) {
     const t = cleanName(lines[j]!.text);
     if (!t) continue;
-    if (t !== cleanName(header.headers[k]!)) return null;
-    k++;
+    if (!key.startsWith(acc + t)) return null;
+    acc += t;
+    if (acc === key) return j + 1;
   }
-  return k === header.headers.length ? j : null;
+  return null;
+}
+
+/** Is this one line the whole header again? */
+export function isRepeatedHeader(text: string, header: FlatHeader): boolean {
+  return headerRun([{ text, line: 1 }], 0, header) !== null;
 }

@@ -6,7 +6,7 @@
  */
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../names/hygiene.js";
-import { isRepeatedHeader, repeatedHeaderRun, type FlatHeader } from "./header.js";
+import { headerRun, type FlatHeader } from "./header.js";
 import { isPageNumber, isSeparator, isTableEnd, norm, parseSeqLine } from "./fragments.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
@@ -60,11 +60,11 @@ export function segmentRows(
       break;
     }
     if (isSeparator(t)) continue;
-    if (isRepeatedHeader(t, header) || isPageNumber(t) || (titleKey !== null && cleanName(t) === titleKey)) {
+    if (isPageNumber(t) || (titleKey !== null && cleanName(t) === titleKey)) {
       pageBreak = true;
       continue;
     }
-    const run = repeatedHeaderRun(lines, i, header);
+    const run = headerRun(lines, i, header);
     if (run !== null) {
       pageBreak = true;
       i = run - 1;
@@ -73,6 +73,11 @@ export function segmentRows(
     if (/^[ \t\u3000]/.test(src.text)) pageBreak = true;
 
     const seqLine = parseSeqLine(t);
+    if (seqLine && !seqLine.rest && current && !startsRow(seqLine.seq, seqLine.rest, current, s) && nextIsHeader(lines, i + 1, header)) {
+      // a bare page number printed just before the repeated header
+      pageBreak = true;
+      continue;
+    }
     if (seqLine && startsRow(seqLine.seq, seqLine.rest, current, s)) {
       current = { seq: seqLine.seq, line: src.line, ...(src.page ? { page: src.page } : {}), lines: [] };
       if (seqLine.rest) current.lines.push({ text: seqLine.rest, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: false });
@@ -88,6 +93,12 @@ export function segmentRows(
     pageBreak = false;
   }
   return { rows, leading, endLine };
+}
+
+function nextIsHeader(lines: readonly SourceLine[], i: number, header: FlatHeader): boolean {
+  let j = i;
+  while (j < lines.length && !norm(lines[j]!.text)) j++;
+  return j < lines.length && headerRun(lines, j, header) !== null;
 }
 
 /** The next expected 序号, or (a bare number only) a small gap after a row that has content. */
