@@ -123,9 +123,10 @@ export function classify(raw: string): NameKind {
 }
 
 /** True if the string can stand as a complete entity of a cell of the given kind. */
-export function isComplete(raw: string, column: "unit" | "person"): boolean {
+export function isComplete(raw: string, column: "unit" | "person" | "any"): boolean {
   const kind = classify(raw);
   if (kind === "fragment") return false;
+  if (column === "any") return true;
   if (column === "person") return kind === "person" || kind === "role" || (kind === "collective" && /[长人导任记]$/.test(stripNote(raw)));
   return kind !== "person" || raw.length > 3;
 }

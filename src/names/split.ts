@@ -7,7 +7,8 @@ import { classify, isBareTail, isComplete, isPersonName, isStandaloneCollective,
 import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
 import { cleanName, foldLookalikes, stripMarkup } from "./hygiene.js";
 
-export type ColumnKind = "unit" | "person";
+/** `any`: a stream that mixes units and people (a flattened dump), where every complete name ends a run. */
+export type ColumnKind = "unit" | "person" | "any";
 
 export interface SplitOptions {
   /**
@@ -104,9 +105,10 @@ function closesRun(s: string, column: ColumnKind, inRun: boolean): boolean {
     // a person column entry like `各镇政府、街道办事处` is a unit, which never ends a person run
     return false;
   }
-  if (inRun && column === "unit") {
+  if (inRun && column !== "person") {
     const ending = unitEnding(seg);
-    if (ending?.strength === "weak") return false;
+    // a place ending keeps a wrapped run open, but a complete collective (`各镇（街道）`) ends it
+    if (ending?.strength === "weak" && !isStandaloneCollective(seg)) return false;
   }
   return true;
 }
@@ -116,18 +118,20 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (tok.startsWith("、")) return true;
   if (isAnnotation(tok)) return true;
   if (isSingleHan(prev) && isSingleHan(tok)) return true;
-  if (column === "person" && DOUBLE_SURNAMES.has(prev) && /^\p{Script=Han}{1,2}$/u.test(tok)) return true;
+  if (column !== "unit" && DOUBLE_SURNAMES.has(prev) && /^\p{Script=Han}{1,2}$/u.test(tok)) return true;
   if (column === "person" && paddedName(prev, tok, next)) return true;
   const firstSeg = tok.split("、")[0] ?? tok;
   if (isBareTail(firstSeg)) return true;
   if (column === "unit" && completesSuffix(prev, tok)) return true;
   if (isSingleHan(prev)) return false;
+  // in a mixed stream a person's name is never the wrapped end of the fragment before it
+  if (column === "any" && classify(tok) === "person") return false;
   if (!closesRun(prev, column, inRun)) {
     // a complete-looking person after an incomplete unit fragment is still the
     // next entity when the fragment is a unit column's orphan (kept, flagged later)
     return true;
   }
-  return column === "unit" && knownJoin(prev, tok, opts) && (unitEnding(lastSegment(prev))?.strength !== "strong" || classify(tok) === "fragment");
+  return column !== "person" && knownJoin(prev, tok, opts) && (unitEnding(lastSegment(prev))?.strength !== "strong" || classify(tok) === "fragment");
 }
 
 /**

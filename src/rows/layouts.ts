@@ -6,6 +6,7 @@ import type { InputDocument, LayoutResult } from "../model/intermediate.js";
 import { gridToRecords } from "./grid.js";
 import { listLayout } from "./list.js";
 import { detectTextGrid, textToGrid } from "./tsv.js";
+import { detectFlat, flatToRecords } from "./flat.js";
 
 export interface Layout {
   name: string;
@@ -26,7 +27,18 @@ export const textGridLayout: Layout = {
   },
 };
 
-const registry: Layout[] = [textGridLayout, listLayout];
+export const flatLayout: Layout = {
+  name: "flat",
+  detect: detectFlat,
+  rebuild: (doc) => flatToRecords(doc, { documentText: documentTextOf(doc) }),
+};
+
+/** The document's text with whitespace as the only boundary (names written whole in the cover letter). */
+function documentTextOf(doc: InputDocument): string {
+  return doc.lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
+}
+
+const registry: Layout[] = [textGridLayout, flatLayout, listLayout];
 
 /** Add a layout (used by the format modules that register themselves). */
 export function registerLayout(layout: Layout): void {

@@ -28,7 +28,7 @@ describe("fenjie batch", () => {
     const out = await batch("out-a");
     const statuses = out.summary.files.map((f) => [f.file, f.status, f.code, f.tasks]);
     expect(statuses.slice(0, -1)).toEqual([
-      ["in/000_89d412a27e51e6a9.txt", "no_table", "NO_TABLE", 0],
+      ["in/000_89d412a27e51e6a9.txt", "warnings", null, 173], // flattened PDF-text dump (flat layout)
       ["in/001_607276811f1fd8da.txt", "no_table", "NO_TABLE", 0],
       ["in/002_a81ff61cc22d0274.txt", "ok", null, 98],
       ["in/003_b3fb5684e6b0e697.txt", "warnings", null, 128],
@@ -42,16 +42,18 @@ describe("fenjie batch", () => {
     expect([pdf.file, pdf.status, pdf.format]).toEqual(["in/sub/scan.pdf", "unreadable", "pdf"]);
     expect(pdf.code).toMatch(/^PDF_(UNSUPPORTED|DAMAGED)$/);
     expect(out.summary.ignored.map((i) => i.file)).toEqual(["in/photo.jpg"]);
-    expect(out.summary.totals.tasks).toBe(226);
-    expect(out.summary.totals.failed).toBe(7);
+    expect(out.summary.totals.tasks).toBe(399);
+    expect(out.summary.totals.failed).toBe(6);
     expect(out.exitCode).toBe(EXIT.batchFailures);
 
     const dir = join(root, "out-a");
+    expect(existsSync(join(dir, "notices/in__000_89d412a27e51e6a9.txt.json"))).toBe(true);
     expect(existsSync(join(dir, "notices/in__002_a81ff61cc22d0274.txt.json"))).toBe(true);
     expect(existsSync(join(dir, "notices/in__003_b3fb5684e6b0e697.txt.json"))).toBe(true);
     const lines = readFileSync(join(dir, "tasks.jsonl"), "utf8").trimEnd().split("\n");
-    expect(lines).toHaveLength(226);
-    const first = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(lines).toHaveLength(399);
+    expect((JSON.parse(lines[0]!) as { file: string }).file).toBe("in/000_89d412a27e51e6a9.txt");
+    const first = JSON.parse(lines[173]!) as Record<string, unknown>; // 002 follows the 173 rows of 000
     expect(first).toMatchObject({
       file: "in/002_a81ff61cc22d0274.txt",
       docNumber: "泉鲤政办〔2021〕70号",
@@ -63,7 +65,7 @@ describe("fenjie batch", () => {
       units: ["各街道办事处", "区直有关单位"],
       supervisors: ["庄垂生"],
     });
-    const last = JSON.parse(lines[225]!) as Record<string, unknown>;
+    const last = JSON.parse(lines[398]!) as Record<string, unknown>;
     expect(last.file).toBe("in/003_b3fb5684e6b0e697.txt");
 
     const csv = readFileSync(join(dir, "tasks.csv"), "utf8");
@@ -78,7 +80,7 @@ describe("fenjie batch", () => {
     const notRun = (rel: string): boolean => rel === "run.json";
     const a = snapshot(join(root, "out-j1"), notRun);
     const b = snapshot(join(root, "out-j2"), notRun);
-    expect([...a.keys()]).toEqual(["notices/in__002_a81ff61cc22d0274.txt.json", "notices/in__003_b3fb5684e6b0e697.txt.json", "summary.json", "tasks.csv", "tasks.jsonl"]);
+    expect([...a.keys()]).toEqual(["notices/in__000_89d412a27e51e6a9.txt.json", "notices/in__002_a81ff61cc22d0274.txt.json", "notices/in__003_b3fb5684e6b0e697.txt.json", "summary.json", "tasks.csv", "tasks.jsonl"]);
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [k, v] of a) expect(b.get(k)!.equals(v), k).toBe(true);
   });
@@ -128,8 +130,9 @@ describe("fenjie batch", () => {
 
   it("--fail-fast stops at the first failure and reports the rest as not run", async () => {
     const out = await batch("out-ff", { failFast: true, jobs: 1 });
-    expect(out.summary.files[0]!.status).toBe("no_table");
-    expect(out.summary.files.slice(1).map((f) => f.status)).toEqual(Array(8).fill("not_run"));
+    expect(out.summary.files[0]!.status).toBe("warnings"); // 000 parses (flat layout); 001 is the first failure
+    expect(out.summary.files[1]!.status).toBe("no_table");
+    expect(out.summary.files.slice(2).map((f) => f.status)).toEqual(Array(7).fill("not_run"));
     expect(out.exitCode).toBe(EXIT.batchFailures);
   });
 

@@ -51,3 +51,22 @@ describe("splitEntities: people", () => {
     expect(people(...input)).toEqual(expected);
   });
 });
+
+describe("splitEntities: a mixed stream of units and people (flattened dumps)", () => {
+  const any = (...f: string[]) => splitEntities(f, "any");
+  it.each([
+    [["科技局", "工信局", "蒋家兴", "林永红", "庄天怀"], ["科技局", "工信局", "蒋家兴", "林永红", "庄天怀"]],
+    [["各镇政府、街道办事处", "林永红", "各镇镇长、街道办事处", "主任", "李志强"], ["各镇政府、街道办事处", "林永红", "各镇镇长、街道办事处主任", "李志强"]],
+    [["区城管局、区自然资源", "局、各镇（街道）", "李明"], ["区城管局", "区自然资源局", "各镇（街道）", "李明"]],
+    [["集成改革各专项", "小组负责人", "陈长义"], ["集成改革各专项小组负责人", "陈长义"]],
+    [["安全隐患大排查大整治", "蒋家兴"], ["安全隐患大排查大整治", "蒋家兴"]],
+  ])("%j → %j", (input, expected) => {
+    expect(any(...input)).toEqual(expected);
+  });
+});
+
+describe("splitEntities: a complete collective ends a wrapped run", () => {
+  it("does not glue the next unit to 各镇（街道）", () => {
+    expect(splitEntities(["区城管局、区自然资源", "局、各镇（街道）", "区住建局"], "unit")).toEqual(["区城管局", "区自然资源局", "各镇（街道）", "区住建局"]);
+  });
+});

@@ -1,0 +1,266 @@
+/**
+ * Row-level decisions that use what the whole document says: which run of
+ * people belongs to which person column, which units are one name. Each doubt
+ * becomes a diagnostic with the row's line.
+ */
+import type { EntityField } from "../../model/intermediate.js";
+import type { Diagnostic } from "../../model/schema.js";
+import type { SplitOptions } from "../../names/split.js";
+import { rowParts, type RowParts } from "./anatomy.js";
+import {
+  assignBlocks,
+  chooseSplit,
+  countVotes,
+  learnedFor,
+  mergeUnitsByCount,
+  mergeUnitsNamedByRoles,
+  splitUnitBlock,
+  toEntities,
+  type ColumnBlock,
+  type Entity,
+  type Votes,
+} from "./columns.js";
+import type { RowBlock } from "./segment.js";
+import type { FlatSettings } from "./settings.js";
+
+/** A row after pass 1: its parts and its names laid onto the column blocks. */
+export interface RowDraft {
+  block: RowBlock;
+  parts: RowParts;
+  perBlock: Entity[][];
+}
+
+/** What the document says about its person columns (pass 2). */
+export interface LearnedColumns {
+  /** per 2-field person block (责任领导 | 分管市领导) */
+  votes: Map<number, Votes>;
+  /** single-field person blocks with only unit blocks between them */
+  spillPairs: Array<[number, number]>;
+  spillVotes: Map<string, Votes>;
+}
+
+/** What every decision needs to know about the table. */
+export interface TableContext {
+  table: number;
+  blocks: readonly ColumnBlock[];
+  /** the unit column the leaders pair with (责任单位 for 责任领导), or null */
+  paired: EntityField | null;
+  /** the header text of a field, for messages */
+  label: (f: EntityField) => string;
+  settings: FlatSettings;
+  diagnostics: Diagnostic[];
+}
+
+/** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
+export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean, splitOpts: SplitOptions): RowDraft {
+  const { table, blocks, diagnostics } = ctx;
+  const parts = rowParts(block, table, hasSection, ctx.settings);
+  diagnostics.push(...parts.diagnostics);
+  const { entities, unsure, joinedByDocument } = toEntities(parts.names, splitOpts);
+  for (const j of joinedByDocument) {
+    diagnostics.push({
+      level: "info",
+      code: "FLAT_JOINED_BY_DOCUMENT",
+      message: `第 ${block.seq} 项的“${j.name}”分两行印出，两行各自也像完整名称；因通知正文中整体写作“${j.name}”，已合为一个。请核对原文。`,
+      table,
+      seq: block.seq,
+      line: j.line,
+    });
+  }
+  for (const u of unsure) {
+    diagnostics.push({
+      level: "warning",
+      code: "FLAT_UNRECOGNISED_NAME",
+      message: `第 ${block.seq} 项中“${u.name}”既不像单位也不像人名，已按相邻内容归为${u.kind === "unit" ? "单位" : "人员"}。请核对原文。`,
+      table,
+      seq: block.seq,
+      line: u.line,
+    });
+  }
+  const { perBlock, outOfOrder } = assignBlocks(entities, blocks);
+  for (const e of outOfOrder) {
+    diagnostics.push({
+      level: "warning",
+      code: "FLAT_OUT_OF_ORDER",
+      message: `第 ${block.seq} 项中“${e.name}”出现的位置与表头列序不符，已归入最后一个${e.kind === "unit" ? "单位" : "人员"}列。请核对原文。`,
+      table,
+      seq: block.seq,
+      line: e.line,
+    });
+  }
+  const draft: RowDraft = { block, parts, perBlock };
+  mergeRoleNamedUnits(draft, ctx);
+  return draft;
+}
+
+/** Pass 2: per-name votes for adjacent person columns, and for person columns split by an empty unit column. */
+export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContext): LearnedColumns {
+  const { blocks, paired } = ctx;
+  const votes = new Map<number, Votes>();
+  blocks.forEach((b, bi) => {
+    if (b.kind !== "person" || b.fields.length < 2) return;
+    const fields = [b.fields[0]!, b.fields[1]!] as const;
+    const samples = drafts.map((d) => ({ people: d.perBlock[bi]!, target: personTarget(d, blocks, fields, paired) ?? 0 }));
+    votes.set(bi, countVotes(samples));
+  });
+  // person columns separated only by unit columns (责任人 | 协办单位 | 联系领导): learned from the rows that fill both
+  const spillPairs = personPairsAcrossUnits(blocks);
+  const spillVotes = new Map<string, Votes>();
+  for (const [a, b] of spillPairs) {
+    const samples = drafts
+      .filter((d) => d.perBlock[a]!.length && d.perBlock[b]!.length)
+      .map((d) => ({ people: [...d.perBlock[a]!, ...d.perBlock[b]!], target: d.perBlock[a]!.length }));
+    spillVotes.set(`${a}|${b}`, countVotes(samples));
+  }
+  return { votes, spillPairs, spillVotes };
+}
+
+/** The paired unit count a first person column should match (责任领导 one per 责任单位). */
+export function personTarget(d: RowDraft, blocks: readonly ColumnBlock[], fields: readonly [EntityField, EntityField], paired: EntityField | null): number | null {
+  if (!paired) return null;
+  const bi = blocks.findIndex((b) => b.fields.includes(paired));
+  if (bi < 0) return null;
+  const units = d.perBlock[bi]!;
+  const count = blocks[bi]!.fields.length === 1 ? units.length : splitUnitBlock(units, blocks[bi]!.fields).parts[blocks[bi]!.fields.indexOf(paired)]!.length;
+  if (fields[0] === "leaders") return count;
+  return null;
+}
+
+/** Units that a role in the row names whole are one unit (`疫情防控指挥部` + `一办十三组`). */
+export function mergeRoleNamedUnits(d: RowDraft, ctx: TableContext): void {
+  const { blocks, diagnostics, table } = ctx;
+  const { perBlock, block } = d;
+  const people = blocks.flatMap((b, bi) => (b.kind === "person" ? perBlock[bi]! : []));
+  blocks.forEach((b, bi) => {
+    if (b.kind !== "unit") return;
+    const { units, merged } = mergeUnitsNamedByRoles(perBlock[bi]!, people);
+    if (!merged.length) return;
+    perBlock[bi] = units;
+    for (const m of merged) {
+      diagnostics.push({
+        level: "info",
+        code: "FLAT_UNITS_JOINED",
+        message: `第 ${block.seq} 项的单位“${m}”分两行印出，责任人一栏写作“${m}…”，已合为一个单位。请核对原文。`,
+        table,
+        seq: block.seq,
+        line: units.find((u) => u.name === m)?.line ?? block.line,
+      });
+    }
+  });
+}
+
+/**
+ * When the names say the row has one leader fewer than units, and exactly one
+ * pair of adjacent units reads as one name wrapped after a place ending, join them.
+ */
+export function mergeUnitsByLeaderCount(d: RowDraft, ctx: TableContext, votes: ReadonlyMap<number, Votes>): void {
+  const { blocks, paired, settings: s, diagnostics, table } = ctx;
+  const ui = blocks.findIndex((b) => paired !== null && b.fields.length === 1 && b.fields[0] === paired);
+  const pi = blocks.findIndex((b) => b.kind === "person" && b.fields.length >= 2 && b.fields[0] === "leaders");
+  if (ui < 0 || pi < 0) return;
+  const people = d.perBlock[pi]!;
+  const units = d.perBlock[ui]!;
+  const fields = [blocks[pi]!.fields[0]!, blocks[pi]!.fields[1]!] as const;
+  const { k } = chooseSplit(people, units.length, learnedFor(votes.get(pi)!, people, units.length, fields), fields, s);
+  const r = mergeUnitsByCount(units, k);
+  if (!r.merged) return;
+  d.perBlock[ui] = r.units;
+  diagnostics.push({
+    level: "info",
+    code: "FLAT_UNITS_JOINED_BY_COUNT",
+    message: `第 ${d.block.seq} 项单位比责任领导多一个，其中“${r.merged}”分两行印出（前一行以地名结尾），已合为一个单位。请核对原文。`,
+    table,
+    seq: d.block.seq,
+    line: r.units.find((u) => u.name === r.merged)?.line ?? d.block.line,
+  });
+}
+
+/** Pairs of single-field person blocks with only unit blocks between them. */
+export function personPairsAcrossUnits(blocks: readonly ColumnBlock[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  const persons = blocks.map((b, i) => (b.kind === "person" ? i : -1)).filter((i) => i >= 0);
+  for (let i = 0; i + 1 < persons.length; i++) {
+    const a = persons[i]!;
+    const b = persons[i + 1]!;
+    if (blocks[a]!.fields.length === 1 && blocks[b]!.fields.length === 1 && b > a + 1) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+/**
+ * A row whose unit column between two person columns is empty prints both
+ * person columns as one run; split it the way the rest of the document does.
+ */
+export function splitSpilledPeople(d: RowDraft, ctx: TableContext, a: number, b: number, votes: Votes): void {
+  const { blocks, paired, settings: s, diagnostics, table, label } = ctx;
+  const ents = d.perBlock[a]!;
+  if (!ents.length || d.perBlock[b]!.length) return;
+  for (let i = a + 1; i < b; i++) if (d.perBlock[i]!.length) return;
+  const fields = [blocks[a]!.fields[0]!, blocks[b]!.fields[0]!] as const;
+  const target = personTarget(d, blocks, fields, paired);
+  const { k } = chooseSplit(ents, target, learnedFor(votes, ents, null, fields), fields, s);
+  if (k >= ents.length) return;
+  d.perBlock[a] = ents.slice(0, k);
+  d.perBlock[b] = ents.slice(k);
+  diagnostics.push({
+    level: "info",
+    code: "FLAT_PERSON_COLUMNS_GUESSED",
+    message: `第 ${d.block.seq} 项“${blocks.slice(a + 1, b).flatMap((x) => x.fields).map(label).join("”“")}”为空，“${label(fields[0])}”与“${label(fields[1])}”连在一起印出；按全文其他行判断：${d.perBlock[a]!.map((e) => e.name).join("、") || "（无）"} | ${d.perBlock[b]!.map((e) => e.name).join("、")}。请核对原文。`,
+    table,
+    seq: d.block.seq,
+    line: ents[0]!.line,
+  });
+}
+
+/** The row's cells: each column block split into its fields (lead | co units; leaders | supervisors). */
+export function rowCells(d: RowDraft, ctx: TableContext, votes: ReadonlyMap<number, Votes>): Partial<Record<EntityField, string[]>> {
+  const { blocks, paired: pairedField, label, settings: s, diagnostics, table } = ctx;
+  const { block } = d;
+  const cells: Partial<Record<EntityField, string[]>> = {};
+  blocks.forEach((b, bi) => {
+    const ents = d.perBlock[bi]!;
+    if (!ents.length) return;
+    let parts2: Entity[][];
+    if (b.kind === "unit") {
+      const split = splitUnitBlock(ents, b.fields);
+      parts2 = split.parts;
+      if (split.guessed) {
+        diagnostics.push({
+          level: "info",
+          code: "FLAT_UNIT_COLUMNS_GUESSED",
+          message: `第 ${block.seq} 项的单位分属“${b.fields.map(label).join("”“")}”几列，原文已无列界；已把第一个单位（${parts2[0]!.map((e) => e.name).join("、")}）归入第一列，其余归入下一列。请核对原文。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
+      }
+    } else if (b.fields.length >= 2) {
+      const fields = [b.fields[0]!, b.fields[1]!] as const;
+      const target = personTarget(d, blocks, fields, pairedField);
+      const learned = learnedFor(votes.get(bi)!, ents, target ?? 0, fields);
+      const { k, cost } = chooseSplit(ents, target, learned, fields, s);
+      parts2 = [ents.slice(0, k), ents.slice(k)];
+      if (target !== null && (k !== target || cost > 0)) {
+        diagnostics.push({
+          level: k !== target ? "warning" : "info",
+          code: "FLAT_PERSON_SPLIT",
+          message:
+            `第 ${block.seq} 项有 ${ents.length} 位人员、配对单位 ${target} 个；` +
+            (k !== target
+              ? `按这些人在全文其他行所在的列，判断前 ${k} 位属“${label(fields[0])}”、其余属“${label(fields[1])}”，与单位数不一致。`
+              : `按单位数划分，但其中有人在全文其他行多出现在另一列。`) +
+            `划分：${parts2[0]!.map((e) => e.name).join("、") || "（无）"} | ${parts2[1]!.map((e) => e.name).join("、") || "（无）"}。请核对原文。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
+      }
+    } else parts2 = [ents];
+    b.fields.forEach((f, fi) => {
+      const names = (parts2[fi] ?? []).map((e) => e.name);
+      if (fi === b.fields.length - 1) names.push(...parts2.slice(b.fields.length).flat().map((e) => e.name));
+      if (names.length) cells[f] = names;
+    });
+  });
+  return cells;
+}
