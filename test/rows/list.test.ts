@@ -85,6 +85,7 @@ describe("labels", () => {
       units: ["市粮食局", "市自然资源局"],
     });
     expect(parseResponsibility("区住建局为牵头单位，区城管局为配合单位", true)!.cells).toEqual({ leadUnits: ["区住建局"], coUnits: ["区城管局"] });
+    expect(parseResponsibility("区发改局负责牵头，区财政局、区交通局协助配合", true)!.cells).toEqual({ leadUnits: ["区发改局"], coUnits: ["区财政局、区交通局"] });
     expect(parseLabelLine("部门分工：省发展改革委牵头，省工信厅、省能源局按职责分工负责。")!.cells).toEqual({
       leadUnits: ["省发展改革委"],
       units: ["省工信厅、省能源局"],

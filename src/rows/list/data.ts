@@ -59,7 +59,11 @@ export const ROLE_VERBS: ReadonlyArray<{ verb: string; field: EntityField }> = [
 ];
 
 /** Adverbials between the names and the verb (`Y、Z按职责分工负责`, `X、Y共同负责`), stripped. */
-export const ROLE_ADVERBS: readonly string[] = ["按职责分工", "按职能分工", "根据职责", "按照职责", "按职责", "依职责", "分别", "共同", "全力", "积极", "做好"];
+export const ROLE_ADVERBS: readonly string[] = [
+  "按职责分工", "按职能分工", "根据职责", "按照职责", "按职责", "依职责", "分别", "共同", "全力", "积极", "做好", "抓好", "具体",
+  // a first verb before the role verb (`X负责牵头`, `Y协助配合`)
+  "负责", "协助", "参与",
+];
 
 /** Prepositions before the names (`由X牵头`), stripped. */
 export const ROLE_PREPOSITIONS: readonly string[] = ["由"];
