@@ -38,8 +38,8 @@ export function wasBold(text: string): boolean {
   return /^\s*(#+\s|\*\*|<b>|<strong>)/i.test(text) || /^【[^】]+】$/.test(text.trim());
 }
 
-const CJK_END = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—]$/u;
-const CJK_START = /^[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—]/u;
+const CJK_END = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—\u2460-\u2473]$/u;
+const CJK_START = /^[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—\u2460-\u2473]/u;
 
 /**
  * The item's text with its wrapped lines joined (no space where a line breaks
@@ -65,6 +65,13 @@ function refreshItem(b: Block, opts: ReadingOptions): void {
   if (found) mergeResponsibility(b.resp, found);
   for (const l of b.labelLines) mergeResponsibility(b.resp, l.resp);
   b.closed = found !== null || b.labelLines.length > 0;
+}
+
+/** An item whose text ends with a colon (`…以下工作：`) or already holds its points introduces numbered points. */
+function introducesPoints(b: Block): boolean {
+  const first = b.numbered ? b.numbered.rest : b.lines[0]!.text;
+  const texts = [first, ...b.lines.slice(1).map((l) => l.text)].map((t) => t.trim());
+  return texts.some((t) => /[：:]$/.test(t));
 }
 
 /** An item that names someone responsible (a label with nothing after it does not count). */
@@ -134,6 +141,13 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     if (!numbered && lastLabel?.resp.lastField && !blankBefore && !wasBold(line.text) && continuesList(lastLabel.resp, text)) {
       addFragment(lastLabel.resp, lastLabel.resp.lastField, text);
       refreshItem(item!, opts);
+      continue;
+    }
+    if (numbered && item && !item.closed && item.labelLines.length === 0 && introducesPoints(item) && numbered.level > item.numbered!.level) {
+      // `…重点抓好以下工作：` then `①…` `②…`: points of this task; its labels come after them
+      item.lines.push(line);
+      refreshItem(item, opts);
+      blankBefore = false;
       continue;
     }
     if (numbered) {
