@@ -30,7 +30,7 @@ import type { Layout } from "./layouts.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "./sections.js";
 import { findNote, isLabelled, plain, toBlocks, type Block } from "./list/blocks.js";
-import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS } from "./list/data.js";
+import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
 import { findFlattenedTable } from "./list/flattened.js";
 import { findRegion, headingText, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
 
@@ -57,6 +57,8 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
     const headers = tableHeaders(part.blocks);
     if (noteLine && note) {
       if (!headers.some((h) => h.text === note)) headers.push({ text: note, field: "leadUnits" });
+      const rest = REST_ARE_CO_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")));
+      if (rest && !headers.some((h) => h.text === rest[0])) headers.push({ text: rest[0], field: "coUnits" });
       read.diagnostics.push(applyFirstIsLead(read.records, note, noteLine, table, documentText));
     }
     renumberIfRestarted(read.records, read.diagnostics, table);
@@ -141,12 +143,13 @@ function tableHeaders(blocks: readonly Block[]): TableSpec["headers"] {
 
 /** Under the "first listed leads" note: move the first unit of each list without an explicit lead, and say so. */
 function applyFirstIsLead(records: RawRecord[], note: string, noteLine: SourceLine, table: number, documentText: string): Diagnostic {
+  const restAreCo = REST_ARE_CO_NOTE.test(toSimplified(noteLine.text.replace(/\s+/g, "")));
   let moved = 0;
-  for (const r of records) if (moveFirstToLead(r, documentText)) moved++;
+  for (const r of records) if (moveFirstToLead(r, documentText, restAreCo ? "coUnits" : "units")) moved++;
   return {
     level: "info",
     code: "LIST_FIRST_IS_LEAD",
-    message: `文件注明“${note}”：已把 ${moved} 项任务名单中列第一位的单位作为牵头单位（leadUnits），其余单位保留为责任单位。`,
+    message: `文件注明“${note}”：已把 ${moved} 项任务名单中列第一位的单位作为牵头单位（leadUnits），其余单位${restAreCo ? "按文件所注作为配合单位（coUnits）" : "保留为责任单位"}。`,
     table,
     ...locate(noteLine),
   };
@@ -170,13 +173,15 @@ function etCeteraDiagnostics(rec: RawRecord, lists: readonly string[]): Diagnost
 }
 
 /** Under the "first listed leads" note: the first unit of a list without an explicit lead becomes the lead. */
-function moveFirstToLead(rec: RawRecord, documentText: string): boolean {
+function moveFirstToLead(rec: RawRecord, documentText: string, rest: "units" | "coUnits"): boolean {
   if (rec.cells.leadUnits?.length || !rec.cells.units?.length) return false;
   const names = splitEntities(rec.cells.units, "unit", { documentText });
   if (!names.length) return false;
   rec.cells.leadUnits = [names[0]!];
-  rec.cells.units = names.slice(1);
-  rec.presplit = [...(rec.presplit ?? []), "leadUnits", "units"];
+  rec.cells.units = [];
+  if (rest === "coUnits") rec.cells.coUnits = [...names.slice(1), ...splitEntities(rec.cells.coUnits ?? [], "unit", { documentText })];
+  else rec.cells.units = names.slice(1);
+  rec.presplit = [...(rec.presplit ?? []), "leadUnits", "units", "coUnits"];
   return true;
 }
 

@@ -355,4 +355,20 @@ describe("combining layouts", () => {
     ]);
     expect(r.diagnostics.map((d) => d.code)).toEqual(["LIST_ET_CETERA"]);
   });
+
+  it("reads the rest of every list as co-units when the note says so", async () => {
+    const r = await parseText(
+      ["各单位：各项任务中，排在第一位的为牵头单位，其余为配合单位。", "2099年重点工作任务分解表", "1.全年GDP增长6%。（区发改局、区统计局）", "2.完成招商引资50亿元。", "责任单位：区投促局、各街道", "3.新增市场主体2000户。（区市场监管局牵头）"].join("\n"),
+    );
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.units, t.coUnits])).toEqual([
+      [1, ["区发改局"], [], ["区统计局"]],
+      [2, ["区投促局"], [], ["各街道"]],
+      [3, ["区市场监管局"], [], []],
+    ]);
+    expect(r.tables[0]!.headers.slice(-2)).toEqual([
+      { text: "排在第一位的为牵头单位", field: "leadUnits" },
+      { text: "其余为配合单位", field: "coUnits" },
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["LIST_FIRST_IS_LEAD"]);
+  });
 });

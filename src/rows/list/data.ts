@@ -80,6 +80,9 @@ export const FIRST_IS_LEAD_NOTE = /(?:列|排|排名|排序)?(?:在)?(?:第一�
 /** Words that open an addressee or a collective, never a label (`各有关单位：`, `区直各单位：`). */
 export const LABEL_NOT_ADDRESSEE = /^(各|有关|相关|其他|其它|所属|[省市区县]直|驻[市区县])|各(单位|部门)$/;
 
+/** The same note saying the others of the list co-operate (`其余为配合单位`). */
+export const REST_ARE_CO_NOTE = /其[余他它](?:的)?(?:单位|部门)?(?:为|是)(?:配合|协办|参与|协同)(?:单位|部门)/;
+
 /** A list closed by `等` (`区交通局、区财政局等`, `…等部门`): the words after the last name. */
 export const ET_CETERA = /等(?:有关|相关|其他)?(?:成员)?(?:单位|部门)?$/;
 
