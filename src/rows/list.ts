@@ -30,7 +30,7 @@ import type { Layout } from "./layouts.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "./sections.js";
 import { findNote, isLabelled, plain, toBlocks, type Block } from "./list/blocks.js";
-import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
+import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE, ROLE_NOTES } from "./list/data.js";
 import { findFlattenedTable } from "./list/flattened.js";
 import { findRegion, headingText, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
 
@@ -60,6 +60,12 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
       const rest = REST_ARE_CO_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")));
       if (rest && !headers.some((h) => h.text === rest[0])) headers.push({ text: rest[0], field: "coUnits" });
       read.diagnostics.push(applyFirstIsLead(read.records, note, noteLine, table, documentText));
+    }
+    for (const r of read.records) {
+      for (const note of applyRoleNotes(r, documentText)) {
+        const field = roleNoteOf(`名${note}`)!.field;
+        if (!headers.some((h) => h.text === note && h.field === field)) headers.push({ text: note, field });
+      }
     }
     renumberIfRestarted(read.records, read.diagnostics, table);
     read.records.forEach((r, i) => read.diagnostics.push(...etCeteraDiagnostics(r, read.etCetera[i]!)));
@@ -183,6 +189,37 @@ function moveFirstToLead(rec: RawRecord, documentText: string, rest: "units" | "
   else rec.cells.units = names.slice(1);
   rec.presplit = [...(rec.presplit ?? []), "leadUnits", "units", "coUnits"];
   return true;
+}
+
+/** The role note that ends a name (`市发改委（牵头）`), if any. */
+function roleNoteOf(name: string): { field: EntityField; note: string } | null {
+  const folded = toSimplified(name);
+  for (const n of ROLE_NOTES) {
+    const m = n.pattern.exec(folded);
+    if (m && m.index + m[0].length === folded.length && m.index > 0) return { field: n.field, note: name.slice(m.index) };
+  }
+  return null;
+}
+
+/**
+ * Names marked with their role in a list (`责任单位：市发改委（牵头）、市财政局`) go
+ * to that role's field without the note. Returns the notes seen.
+ */
+function applyRoleNotes(rec: RawRecord, documentText: string): string[] {
+  const unitFields = ["leadUnits", "units", "coUnits"] as const;
+  if (!unitFields.some((f) => (rec.cells[f] ?? []).some((frag) => ROLE_NOTES.some((n) => n.pattern.test(toSimplified(frag)))))) return [];
+  const out: Partial<Record<EntityField, string[]>> = {};
+  const seen: string[] = [];
+  for (const f of unitFields) {
+    for (const name of splitEntities(rec.cells[f] ?? [], "unit", { documentText })) {
+      const role = roleNoteOf(name);
+      if (role) seen.push(role.note);
+      (out[role?.field ?? f] ??= []).push(role ? name.slice(0, name.length - role.note.length) : name);
+    }
+  }
+  for (const f of unitFields) rec.cells[f] = out[f] ?? [];
+  rec.presplit = [...new Set([...(rec.presplit ?? []), ...unitFields])];
+  return seen;
 }
 
 /** Numbering that restarts under each heading (1. 2. … 1. 2.) becomes one running number. */

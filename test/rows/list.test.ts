@@ -371,4 +371,20 @@ describe("combining layouts", () => {
     ]);
     expect(r.diagnostics.map((d) => d.code)).toEqual(["LIST_FIRST_IS_LEAD"]);
   });
+
+  it("moves names marked （牵头） / （配合） in a list to that role, without the note", async () => {
+    const r = await parseText(
+      ["2099年重点任务清单", "1.完成投资。", "责任单位：市发改委（牵头）、市财政局、市统计局（配合）", "2.新增企业。（责任单位：市工信局(牵头单位)，市商务局）", "3.办好实事。（牵头单位：市民政局；责任单位：市财政局（区重点办））"].join("\n"),
+    );
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.units, t.coUnits])).toEqual([
+      [1, ["市发改委"], ["市财政局"], ["市统计局"]],
+      [2, ["市工信局"], ["市商务局"], []],
+      [3, ["市民政局"], ["市财政局（区重点办）"], []],
+    ]);
+    expect(r.tables[0]!.headers.map((h) => [h.text, h.field]).slice(-3)).toEqual([
+      ["（牵头）", "leadUnits"],
+      ["（配合）", "coUnits"],
+      ["（牵头单位）", "leadUnits"],
+    ]);
+  });
 });

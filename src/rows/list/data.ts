@@ -83,6 +83,15 @@ export const LABEL_NOT_ADDRESSEE = /^(各|有关|相关|其他|其它|所属|[�
 /** The same note saying the others of the list co-operate (`其余为配合单位`). */
 export const REST_ARE_CO_NOTE = /其[余他它](?:的)?(?:单位|部门)?(?:为|是)(?:配合|协办|参与|协同)(?:单位|部门)/;
 
+/**
+ * A role written after a name in a list (`市发改委（牵头）、市财政局`): the name
+ * goes to the field, without the note (it says a role, it does not name).
+ */
+export const ROLE_NOTES: ReadonlyArray<{ pattern: RegExp; field: EntityField }> = [
+  { pattern: /[（(]\s*(?:牵头|主办|主责)(?:单位|部门)?\s*[）)]/, field: "leadUnits" },
+  { pattern: /[（(]\s*(?:配合|协办|参与|协助)(?:单位|部门)?\s*[）)]/, field: "coUnits" },
+];
+
 /** A list closed by `等` (`区交通局、区财政局等`, `…等部门`): the words after the last name. */
 export const ET_CETERA = /等(?:有关|相关|其他)?(?:成员)?(?:单位|部门)?$/;
 
