@@ -62,8 +62,7 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
       read.diagnostics.push(applyFirstIsLead(read.records, note, noteLine, table, documentText));
     }
     for (const r of read.records) {
-      for (const note of applyRoleNotes(r, documentText)) {
-        const field = roleNoteOf(`名${note}`)!.field;
+      for (const { note, field } of applyRoleNotes(r, documentText)) {
         if (!headers.some((h) => h.text === note && h.field === field)) headers.push({ text: note, field });
       }
     }
@@ -205,15 +204,15 @@ function roleNoteOf(name: string): { field: EntityField; note: string } | null {
  * Names marked with their role in a list (`责任单位：市发改委（牵头）、市财政局`) go
  * to that role's field without the note. Returns the notes seen.
  */
-function applyRoleNotes(rec: RawRecord, documentText: string): string[] {
+function applyRoleNotes(rec: RawRecord, documentText: string): Array<{ field: EntityField; note: string }> {
   const unitFields = ["leadUnits", "units", "coUnits"] as const;
   if (!unitFields.some((f) => (rec.cells[f] ?? []).some((frag) => ROLE_NOTES.some((n) => n.pattern.test(toSimplified(frag)))))) return [];
   const out: Partial<Record<EntityField, string[]>> = {};
-  const seen: string[] = [];
+  const seen: Array<{ field: EntityField; note: string }> = [];
   for (const f of unitFields) {
     for (const name of splitEntities(rec.cells[f] ?? [], "unit", { documentText })) {
       const role = roleNoteOf(name);
-      if (role) seen.push(role.note);
+      if (role) seen.push(role);
       (out[role?.field ?? f] ??= []).push(role ? name.slice(0, name.length - role.note.length) : name);
     }
   }
