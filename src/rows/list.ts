@@ -17,20 +17,21 @@
  * Files: list/blocks.ts (paragraphs), list/labels.ts (labels, brackets),
  * list/roles.ts (role verbs), list/responsibility.ts (what is collected),
  * list/numbering.ts, list/region.ts (title, headings, extent),
- * list/flattened.ts, list/data.ts (the lexicon and settings); this file turns
+ * list/notes.ts (first-listed-leads, （牵头） notes), list/flattened.ts,
+ * list/data.ts (the lexicon and settings); this file turns
  * the region into records and registers the layout.
  */
 import type { Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { cleanText } from "../names/hygiene.js";
 import { toSimplified } from "../names/script.js";
-import { splitEntities } from "../names/split.js";
 import { gridToRecords } from "./grid.js";
 import type { Layout } from "./layouts.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "./sections.js";
 import { findNote, isLabelled, plain, toBlocks, type Block } from "./list/blocks.js";
-import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE, ROLE_NOTES } from "./list/data.js";
+import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
+import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
 import { findFlattenedTable } from "./list/flattened.js";
 import { findRegion, headingText, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
 
@@ -146,20 +147,6 @@ function tableHeaders(blocks: readonly Block[]): TableSpec["headers"] {
   return headers;
 }
 
-/** Under the "first listed leads" note: move the first unit of each list without an explicit lead, and say so. */
-function applyFirstIsLead(records: RawRecord[], note: string, noteLine: SourceLine, table: number, documentText: string): Diagnostic {
-  const restAreCo = REST_ARE_CO_NOTE.test(toSimplified(noteLine.text.replace(/\s+/g, "")));
-  let moved = 0;
-  for (const r of records) if (moveFirstToLead(r, documentText, restAreCo ? "coUnits" : "units")) moved++;
-  return {
-    level: "info",
-    code: "LIST_FIRST_IS_LEAD",
-    message: `文件注明“${note}”：已把 ${moved} 项任务名单中列第一位的单位作为牵头单位（leadUnits），其余单位${restAreCo ? "按文件所注作为配合单位（coUnits）" : "保留为责任单位"}。`,
-    table,
-    ...locate(noteLine),
-  };
-}
-
 function toRecord(b: Block, table: number, section: string[]): RawRecord {
   const cells: RawRecord["cells"] = {};
   for (const [f, frags] of Object.entries(b.resp.cells) as Array<[EntityField, string[]]>) if (frags.length) cells[f] = [...frags];
@@ -176,51 +163,6 @@ function etCeteraDiagnostics(rec: RawRecord, lists: readonly string[]): Diagnost
     ...rec.source,
   }));
 }
-
-/** Under the "first listed leads" note: the first unit of a list without an explicit lead becomes the lead. */
-function moveFirstToLead(rec: RawRecord, documentText: string, rest: "units" | "coUnits"): boolean {
-  if (rec.cells.leadUnits?.length || !rec.cells.units?.length) return false;
-  const names = splitEntities(rec.cells.units, "unit", { documentText });
-  if (!names.length) return false;
-  rec.cells.leadUnits = [names[0]!];
-  rec.cells.units = [];
-  if (rest === "coUnits") rec.cells.coUnits = [...names.slice(1), ...splitEntities(rec.cells.coUnits ?? [], "unit", { documentText })];
-  else rec.cells.units = names.slice(1);
-  rec.presplit = [...(rec.presplit ?? []), "leadUnits", "units", "coUnits"];
-  return true;
-}
-
-/** The role note that ends a name (`市发改委（牵头）`), if any. */
-function roleNoteOf(name: string): { field: EntityField; note: string } | null {
-  const folded = toSimplified(name);
-  for (const n of ROLE_NOTES) {
-    const m = n.pattern.exec(folded);
-    if (m && m.index + m[0].length === folded.length && m.index > 0) return { field: n.field, note: name.slice(m.index) };
-  }
-  return null;
-}
-
-/**
- * Names marked with their role in a list (`责任单位：市发改委（牵头）、市财政局`) go
- * to that role's field without the note. Returns the notes seen.
- */
-function applyRoleNotes(rec: RawRecord, documentText: string): Array<{ field: EntityField; note: string }> {
-  const unitFields = ["leadUnits", "units", "coUnits"] as const;
-  if (!unitFields.some((f) => (rec.cells[f] ?? []).some((frag) => ROLE_NOTES.some((n) => n.pattern.test(toSimplified(frag)))))) return [];
-  const out: Partial<Record<EntityField, string[]>> = {};
-  const seen: Array<{ field: EntityField; note: string }> = [];
-  for (const f of unitFields) {
-    for (const name of splitEntities(rec.cells[f] ?? [], "unit", { documentText })) {
-      const role = roleNoteOf(name);
-      if (role) seen.push(role);
-      (out[role?.field ?? f] ??= []).push(role ? name.slice(0, name.length - role.note.length) : name);
-    }
-  }
-  for (const f of unitFields) rec.cells[f] = out[f] ?? [];
-  rec.presplit = [...new Set([...(rec.presplit ?? []), ...unitFields])];
-  return seen;
-}
-
 /** Numbering that restarts under each heading (1. 2. … 1. 2.) becomes one running number. */
 function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], table: number): void {
   const restarts = records.some((r, i) => i > 0 && r.seq <= records[i - 1]!.seq);
