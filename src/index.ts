@@ -1,5 +1,5 @@
 /** fenjie: 《政府工作报告》目标任务责任分解 notices → validated structured data. */
-export { parse, parseText, parseDocument, type ParseOptions } from "./parse.js";
+export { parse, parseText, parseDocument, type ParseOptions, type StageTimings } from "./parse.js";
 export { FenjieError, EXIT, type ErrorCode } from "./errors.js";
 export * from "./model/schema.js";
 export type * from "./model/intermediate.js";

@@ -24,13 +24,31 @@ export interface ParseOptions extends ReadOptions {
   fileName?: string;
   /** map local spellings onto one name after normalisation (see `loadAliases`) */
   aliases?: AliasMap;
+  /** when given, milliseconds spent per stage are added to it (used by `npm run bench`) */
+  timings?: StageTimings;
+}
+
+/** Milliseconds per pipeline stage, accumulated across calls. */
+export type StageTimings = Partial<Record<"read" | "rows" | "names" | "fill" | "validate", number>>;
+
+/** Run `fn`, adding its duration to `timings[stage]` when timings are wanted. */
+function timed<T>(timings: StageTimings | undefined, stage: keyof StageTimings, fn: () => T): T {
+  if (!timings) return fn();
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+  }
 }
 
 /** Parse a notice from a path or from its bytes. */
 export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<Result> {
   const file = typeof input === "string" ? input : (options.fileName ?? "-");
+  const start = performance.now();
   const bytes = typeof input === "string" ? await loadFile(input) : input;
   const doc = await readDocument(bytes, file, options);
+  if (options.timings) options.timings.read = (options.timings.read ?? 0) + performance.now() - start;
   return parseDocument(doc, options);
 }
 
@@ -41,7 +59,8 @@ export async function parseText(text: string, options: ParseOptions = {}): Promi
 
 /** The stages after reading: usable on an InputDocument from any reader. */
 export function parseDocument(doc: InputDocument, options: ParseOptions = {}): Result {
-  const result: LayoutResult | null = rebuildRows(doc, options.layout);
+  const t = options.timings;
+  const result: LayoutResult | null = timed(t, "rows", () => rebuildRows(doc, options.layout));
   if (!result || result.records.length === 0) {
     const text = doc.lines.map((l) => l.text).join("\n");
     const what = result && result.tables.length ? "表头找到了，但表中没有任何编号的任务行" : describeDocument(text);
@@ -51,7 +70,7 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
   // names written whole somewhere in the document (cover letter addressees, other cells); whitespace
   // stays a boundary so that two cells printed side by side are never read as one name
   const documentText = doc.lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
-  let tasks: Task[] = result.records.map((r) => normaliseRecord(r, { documentText }));
+  let tasks: Task[] = timed(t, "names", () => result.records.map((r) => normaliseRecord(r, { documentText })));
   const tableInfos: TableInfo[] = result.tables.map((t) => {
     const rows = tasks.filter((x) => x.table === t.index);
     return {
@@ -64,6 +83,7 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
       layout: t.layout,
     };
   });
+  const fillStart = performance.now();
   // tasks written as paragraphs have no merged cells to fill down
   tasks = fillDown(tasks, tableInfos.filter((t) => !result.tables[t.index]?.paragraphs));
 
@@ -79,6 +99,8 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     tasks = aliased.tasks;
     diagnostics.push(...aliased.diagnostics);
   }
+  const validateStart = performance.now();
+  if (t) t.fill = (t.fill ?? 0) + validateStart - fillStart;
   for (const info of tableInfos) {
     diagnostics.push(...checkNumbering(tasks, info));
     const hasUnitColumns = info.headers.some((h) => h.field === "leadUnits" || h.field === "units" || h.field === "coUnits");
@@ -98,6 +120,7 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
   if (!checked.success) {
     throw new Error(`internal: output failed its schema: ${checked.error.message}`);
   }
+  if (t) t.validate = (t.validate ?? 0) + performance.now() - validateStart;
   return checked.data;
 }
 
