@@ -3,7 +3,7 @@
  * every unit and person split and cleaned by the one lexicon.
  */
 import type { EntityField, RawRecord } from "../model/intermediate.js";
-import type { Task } from "../model/schema.js";
+import { RESPONSIBILITY_FIELDS, type Task } from "../model/schema.js";
 import { cleanName, joinLines } from "./hygiene.js";
 import { splitEntities, type SplitOptions } from "./split.js";
 
@@ -31,7 +31,7 @@ export function normaliseRecord(rec: RawRecord, opts: SplitOptions = {}): Task {
     coUnits: field("coUnits"),
     leaders: field("leaders"),
     supervisors: field("supervisors"),
-    inherited: [],
+    inherited: RESPONSIBILITY_FIELDS.filter((f) => rec.inherited?.includes(f) && (rec.cells[f]?.length ?? 0) > 0),
     source: rec.source,
   };
 }

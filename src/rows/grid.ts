@@ -82,7 +82,10 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     stray = [];
   };
 
-  for (const row of rows) {
+  for (const full of rows) {
+    // a cell merged down from the row above (`spanned`) is not this row's own text: it neither
+    // numbers the row nor continues a record; a numbered row inherits its entity fields
+    const row = ownCells(full);
     const texts = row.cells.map((_, i) => cellText(row, i));
     const filled = nonEmptyCells(row);
     if (filled.length === 0) continue;
@@ -108,6 +111,11 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
       }
       if (TITLE.test(only) && /表|清单/.test(only)) {
         lastTitle = cleanText(only.replace(/^#+\s*/, ""));
+        continue;
+      }
+      if (table && current && filled[0]! > 0 && level === null) {
+        // only a later column goes on: the rest of the row above (cut by a page break)
+        addCells(current, row, table, section, true);
         continue;
       }
       if (table && current) stray.push(row);
@@ -141,7 +149,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
         cells: {},
         source: { ...(row.line ? { line: row.line } : {}), ...(row.page ? { page: row.page } : {}), ...(row.bbox ? { bbox: row.bbox } : {}) },
       };
-      addCells(rec, row, spec, section);
+      addCells(rec, full, spec, section);
       rec.section = section.current;
       records.push(rec);
       current = rec;
@@ -160,14 +168,30 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   return { tables, records, diagnostics };
 }
 
+/** The row without the cells merged down from above. */
+function ownCells(row: GridRow): GridRow {
+  if (!row.cells.some((c) => c.spanned)) return row;
+  return { ...row, cells: row.cells.map((c) => (c.spanned ? { lines: [] } : c)) };
+}
+
 function stripTags(s: string): string {
   return s.replace(/<[^>]+>/g, "");
 }
 
 function addCells(rec: RawRecord, row: GridRow, spec: TableSpec, section: SectionPath, continuation = false): void {
   spec.columns.forEach((field, i) => {
-    const lines = (row.cells[i]?.lines ?? []).filter((l) => cleanText(l) !== "");
+    const cell = row.cells[i];
+    const lines = (cell?.lines ?? []).filter((l) => cleanText(l) !== "");
     if (!lines.length) return;
+    if (cell?.spanned) {
+      // merged down from the row above: only responsibility cells are shared with this row
+      if (ENTITY_FIELDS.has(field)) {
+        const f = field as EntityField;
+        (rec.cells[f] ??= []).push(...lines);
+        if (!rec.inherited?.includes(f)) (rec.inherited ??= []).push(f);
+      }
+      return;
+    }
     if (field === "task") rec.task.push(...lines);
     else if (field === "section") {
       section.apply(parseSectionCell(lines));

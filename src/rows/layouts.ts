@@ -5,6 +5,8 @@
 import type { InputDocument, LayoutResult } from "../model/intermediate.js";
 import { gridToRecords } from "./grid.js";
 import { detectTextGrid, textToGrid } from "./tsv.js";
+import { hasLattice, latticeGrid } from "./lattice.js";
+import { streamGrid } from "./stream.js";
 
 export interface Layout {
   name: string;
@@ -22,7 +24,21 @@ export const textGridLayout: Layout = {
   },
 };
 
-const registry: Layout[] = [textGridLayout];
+/** Ruled PDF tables: cells from the drawn rules. */
+export const latticeLayout: Layout = {
+  name: "lattice",
+  detect: (doc) => (doc.source.format === "pdf" && hasLattice(doc) ? 10 : 0),
+  rebuild: (doc) => gridToRecords(latticeGrid(doc), { layout: "lattice" }),
+};
+
+/** Unruled PDF tables: columns and rows from text positions. */
+export const streamLayout: Layout = {
+  name: "stream",
+  detect: (doc) => (doc.source.format === "pdf" ? 5 : 0),
+  rebuild: (doc) => gridToRecords(streamGrid(doc), { layout: "stream" }),
+};
+
+const registry: Layout[] = [textGridLayout, latticeLayout, streamLayout];
 
 /** Add a layout (used by the format modules that register themselves). */
 export function registerLayout(layout: Layout): void {

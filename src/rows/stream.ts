@@ -1,0 +1,173 @@
+/**
+ * Stream layout: an unruled PDF table rebuilt from where its text sits.
+ * Columns come from the header row's positions and the empty vertical strips
+ * between body text; rows start at the 序号 anchors of the number column;
+ * a lone line with a heading marker is a section heading row.
+ *
+ *   findHeader → columnBounds → pageBands → bandsToRows
+ */
+import type { Box, GridRow, InputDocument, TextRun } from "../model/intermediate.js";
+import { PDF_SETTINGS, type PdfSettings } from "../read/pdf-settings.js";
+import { isHeaderRow, mapHeader } from "../table/headers.js";
+import { cellLines, centre, furnitureRuns, lineText, looseRows, minLine, runLines } from "./pdf-cells.js";
+import { headingLevel } from "./sections.js";
+
+const SEQ = /^\s*\d{1,4}\s*[.、．]?\s*$/;
+
+export interface StreamHeader {
+  /** header cells left to right: text and horizontal extent */
+  cells: Array<{ text: string; x0: number; x1: number }>;
+  top: number;
+  bottom: number;
+  runs: TextRun[];
+}
+
+/**
+ * A header: a line whose pieces, with the lines just above and below them
+ * (a header wrapped inside its cell), read as a header row.
+ */
+export function findHeader(runs: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): StreamHeader | null {
+  const lines = runLines(runs, s);
+  for (const line of lines) {
+    if (line.length < 2) continue;
+    const size = line[0]!.fontSize;
+    const mid = (line[0]!.box[1] + line[0]!.box[3]) / 2;
+    const band = runs.filter((r) => Math.abs((r.box[1] + r.box[3]) / 2 - mid) <= 1.2 * size);
+    // pieces whose x ranges overlap are one header cell (a wrapped header)
+    const sorted = [...band].sort((a, b) => a.box[0] - b.box[0]);
+    const groups: TextRun[][] = [];
+    for (const r of sorted) {
+      const g = groups[groups.length - 1];
+      if (g && r.box[0] < Math.max(...g.map((x) => x.box[2]))) g.push(r);
+      else groups.push([r]);
+    }
+    const cells = groups.map((g) => ({
+      text: runLines(g, s).map((l) => lineText(l, s)).join(""),
+      x0: Math.min(...g.map((r) => r.box[0])),
+      x1: Math.max(...g.map((r) => r.box[2])),
+    }));
+    if (cells.length >= 2 && isHeaderRow(cells.map((c) => c.text)))
+      return { cells, top: Math.min(...band.map((r) => r.box[1])), bottom: Math.max(...band.map((r) => r.box[3])), runs: band };
+  }
+  return null;
+}
+
+/**
+ * Column boundaries: between two neighbouring headers, the middle of the widest
+ * strip that no body run covers; failing that, the middle between the headers.
+ */
+export function columnBounds(header: StreamHeader, body: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): number[] {
+  const bounds: number[] = [-Infinity];
+  for (let i = 0; i + 1 < header.cells.length; i++) {
+    const lo = header.cells[i]!.x1;
+    const hi = header.cells[i + 1]!.x0;
+    const covering = body
+      .map((r) => [Math.max(lo, r.box[0]), Math.min(hi, r.box[2])] as const)
+      .filter(([a, b]) => b > a)
+      .sort((a, b) => a[0] - b[0]);
+    let best: [number, number] | null = null;
+    let cursor = lo;
+    for (const [a, b] of [...covering, [hi, hi] as const]) {
+      if (a - cursor >= s.minColumnGap && (!best || a - cursor > best[1] - best[0])) best = [cursor, a];
+      cursor = Math.max(cursor, b);
+    }
+    bounds.push(best ? (best[0] + best[1]) / 2 : (lo + hi) / 2);
+  }
+  bounds.push(Infinity);
+  return bounds;
+}
+
+const columnOf = (x: number, bounds: readonly number[]): number => {
+  for (let i = 0; i + 1 < bounds.length; i++) if (x >= bounds[i]! && x < bounds[i + 1]!) return i;
+  return bounds.length - 2;
+};
+
+/** One page's body lines cut into rows at the 序号 anchors and heading lines. */
+export function bandsToRows(body: readonly TextRun[], bounds: readonly number[], seqCol: number, page: number, s: PdfSettings = PDF_SETTINGS): GridRow[] {
+  const lines = runLines(body, s);
+  const nCols = bounds.length - 1;
+  type Band = { lines: TextRun[][]; heading: boolean };
+  const bands: Band[] = [];
+  let cur: Band = { lines: [], heading: false };
+  const isAnchor = (line: TextRun[]) => line.some((r) => columnOf(centre(r.box)[0], bounds) === seqCol && SEQ.test(r.text));
+  const isHeading = (line: TextRun[]) => line.length === 1 && !isAnchor(line) && headingLevel(line[0]!.text) !== null && columnOf(line[0]!.box[0], bounds) <= seqCol + 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isHeading(line)) {
+      if (cur.lines.length) bands.push(cur);
+      bands.push({ lines: [line], heading: true });
+      cur = { lines: [], heading: false };
+      continue;
+    }
+    if (isAnchor(line) && cur.lines.length) {
+      // the row starts at the widest gap between this anchor and the previous one (top or middle alignment)
+      const prevAnchor = cur.lines.findIndex(isAnchor);
+      let cut = cur.lines.length;
+      if (prevAnchor >= 0) {
+        let bestGap = gapAbove(line, cur.lines[cur.lines.length - 1]!);
+        for (let k = cur.lines.length - 1; k > prevAnchor; k--) {
+          const g = gapAbove(cur.lines[k]!, cur.lines[k - 1]!);
+          if (g > bestGap + 0.5) {
+            bestGap = g;
+            cut = k;
+          }
+        }
+      }
+      const moved = cur.lines.slice(cut);
+      const kept = cur.lines.slice(0, cut);
+      if (kept.length) bands.push({ lines: kept, heading: false });
+      cur = { lines: [...moved, line], heading: false };
+      continue;
+    }
+    cur.lines.push(line);
+  }
+  if (cur.lines.length) bands.push(cur);
+
+  return bands.map((band) => {
+    const runs = band.lines.flat();
+    const box: Box = [Math.min(...runs.map((r) => r.box[0])), Math.min(...runs.map((r) => r.box[1])), Math.max(...runs.map((r) => r.box[2])), Math.max(...runs.map((r) => r.box[3]))];
+    const n = minLine(runs);
+    const base = { page, bbox: box, ...(n !== undefined ? { line: n } : {}) };
+    if (band.heading) return { cells: [{ lines: [lineText(band.lines[0]!, s)] }], ...base };
+    const cells = Array.from({ length: nCols }, (_, c) => {
+      const mine = runs.filter((r) => columnOf(centre(r.box)[0], bounds) === c);
+      const cellBox: Box = [Number.isFinite(bounds[c]) ? bounds[c]! : box[0], box[1], Number.isFinite(bounds[c + 1]) ? bounds[c + 1]! : box[2], box[3]];
+      return { lines: cellLines(mine, cellBox, s) };
+    });
+    return { cells, ...base };
+  });
+}
+
+function gapAbove(line: readonly TextRun[], prev: readonly TextRun[]): number {
+  return Math.min(...line.map((r) => r.box[1])) - Math.max(...prev.map((r) => r.box[3]));
+}
+
+/** Every page → grid rows: loose text above the first header, then the table's rows. */
+export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): GridRow[] {
+  const pages = doc.pages ?? [];
+  const furniture = furnitureRuns(pages, s);
+  const out: GridRow[] = [];
+  let bounds: number[] | null = null;
+  let headerCells: string[] | null = null;
+  let seqCol = 0;
+  for (const page of pages) {
+    const runs = page.runs.filter((r) => !furniture.has(r));
+    const header = findHeader(runs, s);
+    let body: TextRun[];
+    if (header) {
+      const above = runs.filter((r) => r.box[3] <= header.top && !header.runs.includes(r));
+      out.push(...looseRows(above, page.number, s).map(({ top: _t, ...row }) => row));
+      body = runs.filter((r) => r.box[1] >= header.bottom - 0.01 && !header.runs.includes(r));
+      bounds = columnBounds(header, body, s);
+      headerCells = header.cells.map((c) => c.text);
+      seqCol = Math.max(0, headerCells.map(mapHeader).indexOf("seq"));
+      out.push({ cells: headerCells.map((t) => ({ lines: [t] })), page: page.number, bbox: [header.cells[0]!.x0, header.top, header.cells[header.cells.length - 1]!.x1, header.bottom] });
+    } else if (bounds) body = runs;
+    else {
+      out.push(...looseRows(runs, page.number, s).map(({ top: _t, ...row }) => row));
+      continue;
+    }
+    out.push(...bandsToRows(body, bounds, seqCol, page.number, s));
+  }
+  return out;
+}
