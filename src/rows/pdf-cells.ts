@@ -4,6 +4,7 @@
  */
 import type { Box, GridRow, PageContent, TextRun } from "../model/intermediate.js";
 import { PDF_SETTINGS, type PdfSettings } from "../read/pdf-settings.js";
+import { LINE_ENDED, LINE_WRAPPED } from "../names/split.js";
 
 export const centre = (b: Box): [number, number] => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
 export const inside = (x: number, y: number, b: Box): boolean => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
@@ -34,36 +35,50 @@ export function lineText(line: readonly TextRun[], s: PdfSettings = PDF_SETTINGS
 }
 
 const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\u2026\u2014]/u;
+const LATIN = /[A-Za-z0-9%.+\-]/;
 
 /**
- * The lines of one cell. A line that ends at the cell's right edge was wrapped
- * by width; where such a wrap falls between CJK and Latin/digits (`GDP` | `增长`)
- * the two lines are glued without the space a line break would otherwise become.
+ * How a line that ran to the cell's edge joins the next: `glue` (no space: a
+ * number cut by the wrap, or CJK against Latin where the text does not space
+ * its Latin tokens), or `wrap` (a line break that stands for a space, or none
+ * between CJK characters, which the text stages drop).
+ */
+export function joinAtWrap(line: string, next: string): "glue" | "wrap" {
+  const a = [...line].pop() ?? "";
+  const b = [...next][0] ?? "";
+  if (/\d/.test(a) && /[\d%‰]/.test(b)) return "glue"; // a number cut by the wrap
+  if (CJK.test(a) === CJK.test(b)) return "wrap";
+  // the Latin token at the break: spaced on its other side → the break was a space too
+  const spaced = LATIN.test(a) ? /\s[^\s]*$/.test(line) && !CJK.test(line.match(/[^\s]*$/)![0]) : /^[^\s]*\s/.test(next) && !CJK.test(next.match(/^[^\s]*/)![0]);
+  return spaced ? "wrap" : "glue";
+}
+
+/**
+ * The lines of one cell. Each line but the last carries a hint for the name
+ * splitter: it ran to the cell's right edge (wrapped by width, LINE_WRAPPED)
+ * or stopped well short of it (the name ended, LINE_ENDED).
  */
 export function cellLines(runs: readonly TextRun[], cell: Box, s: PdfSettings = PDF_SETTINGS): string[] {
   if (!runs.length) return [];
   const lines = runLines(runs, s);
   const left = Math.min(...lines.map((l) => l[0]!.box[0]));
   const textRight = cell[2] - Math.max(0, left - cell[0]);
+  const texts = lines.map((l) => lineText(l, s));
   const out: string[] = [];
-  let glueNext = false;
-  for (const line of lines) {
-    const text = lineText(line, s);
-    if (glueNext && out.length) out[out.length - 1] += text;
+  let glue = false;
+  lines.forEach((line, i) => {
+    const text = texts[i]!;
+    if (glue && out.length) out[out.length - 1] += text;
     else out.push(text);
+    glue = false;
+    if (i + 1 >= lines.length) return;
     const last = line[line.length - 1]!;
-    const full = last.box[2] >= textRight - s.wrapTolerance * last.fontSize;
-    glueNext = false;
-    if (full) {
-      const idx = lines.indexOf(line);
-      const next = lines[idx + 1];
-      if (next) {
-        const a = [...text].pop() ?? "";
-        const b = [...lineText(next, s)][0] ?? "";
-        glueNext = CJK.test(a) !== CJK.test(b) && !/\s/.test(a + b);
-      }
-    }
-  }
+    const room = textRight - last.box[2];
+    if (room <= s.wrapTolerance * last.fontSize) {
+      if (joinAtWrap(out[out.length - 1]!, texts[i + 1]!) === "glue") glue = true;
+      else out[out.length - 1] += LINE_WRAPPED;
+    } else if (room > s.lineEndedRoom * last.fontSize) out[out.length - 1] += LINE_ENDED;
+  });
   return out;
 }
 
