@@ -109,7 +109,7 @@ builders["seed003-unruled"] = async () => {
   const s = await seedDoc("003");
   return {
     footerPageNumber: true,
-    blocks: [...s.cover.map((t) => P(t)), recordsTable(s.result, 0, { columns: [1.1, 5.6, 2.6, 1.8, 3.1, 2.8], ruled: false, merge: false }), ...s.after.map((t) => P(t))],
+    blocks: [...s.cover.map((t) => P(t)), recordsTable(s.result, 0, { columns: [1.1, 5.6, 2.6, 1.8, 3.1, 2.8], ruled: false }), ...s.after.map((t) => P(t))],
   };
 };
 
@@ -150,7 +150,7 @@ builders["jinjiang-style"] = async () => {
 builders["rows-across-pages"] = async () => {
   const s = await seedDoc("002");
   const r = { ...s.result, tasks: s.result.tasks.filter((t) => t.seq <= 30) };
-  return { fontSize: "16pt", footerPageNumber: true, blocks: [P("附件"), P(s.result.tables[0].title, { title: true }), recordsTable(r, 0, { columns: [1.4, 6.6, 3.6, 3.6, 1.8] })] };
+  return { fontSize: "16pt", footerPageNumber: true, blocks: [P("附件"), P(s.result.tables[0].title, { title: true }), recordsTable(r, 0, { columns: [1.5, 6.1, 3.6, 3.6, 2.4] })] };
 };
 
 // two tables in one document (two attachments)

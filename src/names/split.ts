@@ -128,6 +128,9 @@ export function joinFragments(tokens: readonly string[], column: ColumnKind, opt
 function wrappedInside(prev: string, tok: string, column: ColumnKind): boolean {
   if (column !== "unit" || /[）)]$/.test(prev)) return false;
   if (startsCollective(tok) && !isStandaloneCollective(tok)) return true;
+  // the wrap cut the ending itself (`…指挥部办` + `公室`)
+  const across = unitEnding(prev + tok);
+  if (across && across.ending.length > tok.length) return true;
   if (isStandaloneCollective(prev)) return false;
   return unitEnding(lastSegment(prev))?.strength !== "strong";
 }

@@ -19,6 +19,8 @@ export const PdfSettingsSchema = z.object({
   wrapTolerance: z.number().default(1.2).describe("a cell line ending closer than this × font size to the cell's right edge was wrapped by width"),
   lineEndedRoom: z.number().default(2.5).describe("a cell line ending farther than this × font size from the cell's right edge ended its name there"),
   marginBand: z.number().default(0.08).describe("top/bottom fraction of the page where running heads and page numbers live"),
+  pageNumberBand: z.number().default(0.15).describe("top/bottom fraction of the page where a line that is only a page number is dropped"),
+  furnitureLines: z.number().default(2).describe("how many lines at the top and at the bottom of a page can be running heads or page numbers"),
   minColumnGap: z.number().default(2).describe("stream: narrowest empty vertical strip (points) that separates two columns"),
   badGlyphShare: z.number().default(0.3).describe("a page whose text is more than this share of private-use/control characters has fonts without a Unicode map"),
 });

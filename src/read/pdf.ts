@@ -87,7 +87,8 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
       const ops = await page.getOperatorList();
       if (ops.fnArray.some((f) => f === pdfjs.OPS.paintImageXObject || f === pdfjs.OPS.paintInlineImageXObject || f === pdfjs.OPS.paintImageMaskXObject)) imagePages.add(n);
       const segments = operatorListSegments(ops.fnArray, ops.argsArray, OPS, vt, { maxRuleThickness: settings.maxRuleThickness });
-      pages.push({ number: n, width: viewport.width, height: viewport.height, runs: mergeItems(items, settings), rules: segmentsToRules(segments, settings) });
+      const rules = segmentsToRules(segments, settings);
+      pages.push({ number: n, width: viewport.width, height: viewport.height, runs: mergeItems(items, settings, rules), rules });
       page.cleanup();
     }
     const diagnostics = checkText(pages, imagePages, file, settings);
@@ -124,15 +125,61 @@ function loadError(err: unknown, file: string, options: ReadOptions): FenjieErro
  * gap under `mergeGap` × size. CJK text often arrives one character per item,
  * in content-stream order; sorting by position first makes the order irrelevant.
  */
-export function mergeItems(items: readonly PlacedItem[], s: PdfSettings = PDF_SETTINGS): TextRun[] {
+const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/**
+ * pdfjs may hand over two cells' text as one item (`各街道办事处 吴小纲`) when
+ * they sit on one baseline in one text object. Where a drawn column rule
+ * crosses such an item, cut it at the space nearest the rule; glyph positions
+ * are estimated (CJK full width, the rest half), which only needs to be good
+ * enough to tell which side of the rule a word is on.
+ */
+export function splitAtRules(it: PlacedItem, verticals: readonly Rule[]): PlacedItem[] {
+  const y = it.baseline - 0.3 * it.fontSize;
+  const crossing = verticals.filter((r) => r.box[0] > it.x + 1 && r.box[2] < it.x + it.width - 1 && r.box[1] <= y && r.box[3] >= y);
+  if (!crossing.length || !/\S\s+\S/.test(it.text)) return [it];
+  const chars = [...it.text];
+  const weights = chars.map((c) => (WIDE.test(c) ? 1 : 0.5));
+  const k = it.width / weights.reduce((a, b) => a + b, 0);
+  const pieces: PlacedItem[] = [];
+  let x = it.x;
+  let cur: { text: string; x: number; end: number } | null = null;
+  chars.forEach((c, i) => {
+    const w = weights[i]! * k;
+    if (/\s/.test(c)) {
+      if (cur) pieces.push({ ...it, text: cur.text, x: cur.x, width: cur.end - cur.x });
+      cur = null;
+    } else if (cur) {
+      cur.text += c;
+      cur.end = x + w;
+    } else cur = { text: c, x, end: x + w };
+    x += w;
+  });
+  if (cur) pieces.push({ ...it, text: (cur as { text: string }).text, x: (cur as { x: number }).x, width: (cur as { end: number }).end - (cur as { x: number }).x });
+  // rejoin the words that no rule separates
+  const out: PlacedItem[] = [pieces[0]!];
+  for (const p of pieces.slice(1)) {
+    const last = out[out.length - 1]!;
+    const ruled = crossing.some((r) => r.box[0] >= last.x + last.width - 1 && r.box[2] <= p.x + 1);
+    if (ruled) out.push(p);
+    else out[out.length - 1] = { ...last, text: last.text + " " + p.text, width: p.x + p.width - last.x };
+  }
+  return out;
+}
+
+export function mergeItems(raw: readonly PlacedItem[], s: PdfSettings = PDF_SETTINGS, rules: readonly Rule[] = []): TextRun[] {
+  const verticals = rules.filter((r) => r.orientation === "v");
+  const items = verticals.length ? raw.flatMap((it) => splitAtRules(it, verticals)) : raw;
   const lines = groupByBaseline(items, s);
+  // never merge across a drawn column rule
+  const ruleBetween = (x0: number, x1: number, y: number) => verticals.some((r) => r.box[2] >= x0 - 0.5 && r.box[0] <= x1 + 0.5 && r.box[1] <= y && r.box[3] >= y);
   const runs: TextRun[] = [];
   for (const line of lines) {
     let cur: { text: string; x0: number; x1: number; baseline: number; size: number } | null = null;
     for (const it of line) {
       const sameSize = cur && Math.abs(it.fontSize - cur.size) <= s.fontSizeTolerance * cur.size;
       const gap = cur ? it.x - cur.x1 : Infinity;
-      if (cur && sameSize && gap < s.mergeGap * cur.size && gap > -0.5 * cur.size) {
+      if (cur && sameSize && gap < s.mergeGap * cur.size && gap > -0.5 * cur.size && !ruleBetween(cur.x1, it.x, it.baseline - 0.3 * it.fontSize)) {
         cur.text += (gap > s.spaceGap * cur.size ? " " : "") + it.text;
         cur.x1 = Math.max(cur.x1, it.x + it.width);
         continue;

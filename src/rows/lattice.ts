@@ -209,11 +209,13 @@ export function hasLattice(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): b
 /** Every page's tables and loose text → grid rows in reading order. */
 export function latticeGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): GridRow[] {
   const pages = doc.pages ?? [];
-  const furniture = furnitureRuns(pages, s);
+  const tablesOf = new Map(pages.map((p) => [p.number, findTables(p, s)]));
+  const inTable = (r: TextRun, p: PageContent) => (tablesOf.get(p.number) ?? []).some((t) => inside(...centre(r.box), t.box));
+  const furniture = furnitureRuns(pages, s, inTable);
   const out: GridRow[] = [];
   for (const page of pages) {
     const runs = page.runs.filter((r) => !furniture.has(r));
-    const tables = findTables(page, s);
+    const tables = tablesOf.get(page.number) ?? [];
     const rows: Array<GridRow & { top: number }> = [];
     const placed = new Set<TextRun>();
     for (const t of tables) {

@@ -35,7 +35,7 @@ export function lineText(line: readonly TextRun[], s: PdfSettings = PDF_SETTINGS
 }
 
 const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\u2026\u2014]/u;
-const LATIN = /[A-Za-z0-9%.+\-]/;
+const CJK_PUNCT = /[\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\u2018-\u201F\u2026\u2014]/u;
 
 /**
  * How a line that ran to the cell's edge joins the next: `glue` (no space: a
@@ -43,13 +43,27 @@ const LATIN = /[A-Za-z0-9%.+\-]/;
  * its Latin tokens), or `wrap` (a line break that stands for a space, or none
  * between CJK characters, which the text stages drop).
  */
+/** A number cut by a line break (`20` | `%`, `8.` | `5`): numbers hold no spaces. */
+export function cutsNumber(line: string, next: string): boolean {
+  const a = [...line].pop() ?? "";
+  const b = [...next][0] ?? "";
+  return (/\d/.test(a) && /[\d%‰]/.test(b)) || (/\d[.．]$/.test(line) && /\d/.test(b));
+}
+
 export function joinAtWrap(line: string, next: string): "glue" | "wrap" {
   const a = [...line].pop() ?? "";
   const b = [...next][0] ?? "";
-  if (/\d/.test(a) && /[\d%‰]/.test(b)) return "glue"; // a number cut by the wrap
-  if (CJK.test(a) === CJK.test(b)) return "wrap";
-  // the Latin token at the break: spaced on its other side → the break was a space too
-  const spaced = LATIN.test(a) ? /\s[^\s]*$/.test(line) && !CJK.test(line.match(/[^\s]*$/)![0]) : /^[^\s]*\s/.test(next) && !CJK.test(next.match(/^[^\s]*/)![0]);
+  if (cutsNumber(line, next)) return "glue";
+  if (CJK.test(a) && CJK.test(b)) return "wrap";
+  if (CJK_PUNCT.test(a) || CJK_PUNCT.test(b)) return "glue";
+  const tail = line.match(/\S*$/)![0];
+  const head = next.match(/^\S*/)![0];
+  if (!CJK.test(a) && !CJK.test(b)) {
+    // a Latin word cut inside CJK text (`争取ID` | `G文旅`) vs. a wrap at a space between words
+    return CJK.test(tail) || CJK.test(head) ? "glue" : "wrap";
+  }
+  // CJK against a Latin token: the break stood for a space if the token is spaced on its other side
+  const spaced = CJK.test(b) ? /\s\S*$/.test(line) && !CJK.test(tail) : /^\S*\s/.test(next) && !CJK.test(head);
   return spaced ? "wrap" : "glue";
 }
 
@@ -74,7 +88,8 @@ export function cellLines(runs: readonly TextRun[], cell: Box, s: PdfSettings = 
     if (i + 1 >= lines.length) return;
     const last = line[line.length - 1]!;
     const room = textRight - last.box[2];
-    if (room <= s.wrapTolerance * last.fontSize) {
+    if (room <= s.lineEndedRoom * last.fontSize && cutsNumber(out[out.length - 1]!, texts[i + 1]!)) glue = true;
+    else if (room <= s.wrapTolerance * last.fontSize) {
       if (joinAtWrap(out[out.length - 1]!, texts[i + 1]!) === "glue") glue = true;
       else out[out.length - 1] += LINE_WRAPPED;
     } else if (room > s.lineEndedRoom * last.fontSize) out[out.length - 1] += LINE_ENDED;
@@ -88,17 +103,22 @@ const PAGE_NUMBER = /^[\s\-—–―·.]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\
  * Page furniture: lines in the top or bottom margin band that are page
  * numbers, or whose text (digits aside) repeats on several pages.
  */
-export function furnitureRuns(pages: readonly PageContent[], s: PdfSettings = PDF_SETTINGS): Set<TextRun> {
+export function furnitureRuns(pages: readonly PageContent[], s: PdfSettings = PDF_SETTINGS, keep: (run: TextRun, page: PageContent) => boolean = () => false): Set<TextRun> {
   const drop = new Set<TextRun>();
   const candidates: Array<{ key: string; runs: TextRun[] }> = [];
   for (const page of pages) {
+    const all = runLines(page.runs.filter((r) => !keep(r, page)), s);
+    // running heads and page numbers are the outermost lines of a page
+    const outer = [...all.slice(0, s.furnitureLines), ...all.slice(Math.max(s.furnitureLines, all.length - s.furnitureLines))];
     const band = s.marginBand * page.height;
-    for (const line of runLines(page.runs, s)) {
+    const numberBand = s.pageNumberBand * page.height;
+    for (const line of outer) {
       const top = Math.min(...line.map((r) => r.box[1]));
       const bottom = Math.max(...line.map((r) => r.box[3]));
-      if (top > band && bottom < page.height - band) continue;
+      if (top > numberBand && bottom < page.height - numberBand) continue;
       const text = lineText(line, s);
       if (PAGE_NUMBER.test(text)) line.forEach((r) => drop.add(r));
+      else if (top > band && bottom < page.height - band) continue;
       else candidates.push({ key: text.replace(/\d+/g, "#").replace(/\s+/g, ""), runs: line });
     }
   }
