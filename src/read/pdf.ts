@@ -125,27 +125,31 @@ function loadError(err: unknown, file: string, options: ReadOptions): FenjieErro
  * gap under `mergeGap` × size. CJK text often arrives one character per item,
  * in content-stream order; sorting by position first makes the order irrelevant.
  */
-const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\u2026\u2014]/u;
 
 /**
- * pdfjs may hand over two cells' text as one item (`各街道办事处 吴小纲`) when
- * they sit on one baseline in one text object. Where a drawn column rule
- * crosses such an item, cut it at the space nearest the rule; glyph positions
- * are estimated (CJK full width, the rest half), which only needs to be good
- * enough to tell which side of the rule a word is on.
+ * pdfjs joins glyphs closer than 0.6 em into one item with a space, so two
+ * cells of a tight table can arrive as one item (`农水局 庄学根`). Cut an item
+ * at a space between two CJK characters (CJK text has no spaces of its own:
+ * it is a gap in the layout) and at a space a drawn column rule crosses.
+ * Glyph positions are estimated (CJK one em, the rest half an em, the spaces
+ * share what is left of the item's width), which only needs to be good enough
+ * to tell which side of a gap a word is on.
  */
-export function splitAtRules(it: PlacedItem, verticals: readonly Rule[]): PlacedItem[] {
+export function splitItem(it: PlacedItem, verticals: readonly Rule[] = []): PlacedItem[] {
+  if (!/\S\s+\S/.test(it.text)) return [it];
   const y = it.baseline - 0.3 * it.fontSize;
   const crossing = verticals.filter((r) => r.box[0] > it.x + 1 && r.box[2] < it.x + it.width - 1 && r.box[1] <= y && r.box[3] >= y);
-  if (!crossing.length || !/\S\s+\S/.test(it.text)) return [it];
   const chars = [...it.text];
-  const weights = chars.map((c) => (WIDE.test(c) ? 1 : 0.5));
-  const k = it.width / weights.reduce((a, b) => a + b, 0);
+  const glyphs = chars.reduce((a, c) => a + (/\s/.test(c) ? 0 : WIDE.test(c) ? 1 : 0.5), 0) * it.fontSize;
+  const spaces = chars.filter((c) => /\s/.test(c)).length;
+  const spaceWidth = Math.max(0, it.width - glyphs) / spaces;
+  const scale = glyphs > it.width ? it.width / glyphs : 1;
   const pieces: PlacedItem[] = [];
   let x = it.x;
   let cur: { text: string; x: number; end: number } | null = null;
-  chars.forEach((c, i) => {
-    const w = weights[i]! * k;
+  for (const c of chars) {
+    const w = /\s/.test(c) ? spaceWidth : (WIDE.test(c) ? 1 : 0.5) * it.fontSize * scale;
     if (/\s/.test(c)) {
       if (cur) pieces.push({ ...it, text: cur.text, x: cur.x, width: cur.end - cur.x });
       cur = null;
@@ -154,14 +158,14 @@ export function splitAtRules(it: PlacedItem, verticals: readonly Rule[]): Placed
       cur.end = x + w;
     } else cur = { text: c, x, end: x + w };
     x += w;
-  });
-  if (cur) pieces.push({ ...it, text: (cur as { text: string }).text, x: (cur as { x: number }).x, width: (cur as { end: number }).end - (cur as { x: number }).x });
-  // rejoin the words that no rule separates
+  }
+  if (cur) pieces.push({ ...it, text: cur.text, x: cur.x, width: cur.end - cur.x });
   const out: PlacedItem[] = [pieces[0]!];
   for (const p of pieces.slice(1)) {
     const last = out[out.length - 1]!;
     const ruled = crossing.some((r) => r.box[0] >= last.x + last.width - 1 && r.box[2] <= p.x + 1);
-    if (ruled) out.push(p);
+    const gap = WIDE.test([...last.text].pop()!) && WIDE.test(p.text[0]!);
+    if (ruled || gap) out.push(p);
     else out[out.length - 1] = { ...last, text: last.text + " " + p.text, width: p.x + p.width - last.x };
   }
   return out;
@@ -169,7 +173,7 @@ export function splitAtRules(it: PlacedItem, verticals: readonly Rule[]): Placed
 
 export function mergeItems(raw: readonly PlacedItem[], s: PdfSettings = PDF_SETTINGS, rules: readonly Rule[] = []): TextRun[] {
   const verticals = rules.filter((r) => r.orientation === "v");
-  const items = verticals.length ? raw.flatMap((it) => splitAtRules(it, verticals)) : raw;
+  const items = raw.flatMap((it) => splitItem(it, verticals));
   const lines = groupByBaseline(items, s);
   // never merge across a drawn column rule
   const ruleBetween = (x0: number, x1: number, y: number) => verticals.some((r) => r.box[2] >= x0 - 0.5 && r.box[0] <= x1 + 0.5 && r.box[1] <= y && r.box[3] >= y);

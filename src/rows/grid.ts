@@ -18,6 +18,7 @@ import { headingLevel, parseSectionCell, SectionPath } from "./sections.js";
 const ENTITY_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
 const SEQ = /^\s*(\d{1,4})\s*[.、．]?\s*$/;
 const TITLE = /(分解表|任务表|清单|附件\s*\d*|一览表)/;
+const ATTACHMENT_LABEL = /^附件\s*[\d一二三四五六七八九十]*\s*[：:]?$/;
 
 export interface GridOptions {
   layout: string;
@@ -118,6 +119,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
         addCells(current, row, table, section, true);
         continue;
       }
+      if (ATTACHMENT_LABEL.test(cleanText(only))) continue; // `附件2` above the next table
       if (table && current) stray.push(row);
       continue;
     }

@@ -41,6 +41,24 @@ export function findHeader(runs: readonly TextRun[], s: PdfSettings = PDF_SETTIN
       if (g && r.box[0] < Math.max(...g.map((x) => x.box[2]))) g.push(r);
       else groups.push([r]);
     }
+    // a header wrapped over more lines: take in the pieces stacked right above or below its cell
+    for (const g of groups) {
+      for (let grown = true; grown; ) {
+        grown = false;
+        const x0 = Math.min(...g.map((r) => r.box[0]));
+        const x1 = Math.max(...g.map((r) => r.box[2]));
+        const top = Math.min(...g.map((r) => r.box[1]));
+        const bottom = Math.max(...g.map((r) => r.box[3]));
+        for (const r of runs) {
+          if (g.includes(r) || r.box[2] <= x0 || r.box[0] >= x1) continue;
+          if (r.box[3] >= top - 0.6 * size && r.box[1] <= bottom + 0.6 * size) {
+            g.push(r);
+            band.push(r);
+            grown = true;
+          }
+        }
+      }
+    }
     const cells = groups.map((g) => ({
       text: runLines(g, s).map((l) => lineText(l, s)).join(""),
       x0: Math.min(...g.map((r) => r.box[0])),
@@ -58,6 +76,9 @@ export function findHeader(runs: readonly TextRun[], s: PdfSettings = PDF_SETTIN
  */
 export function columnBounds(header: StreamHeader, body: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): number[] {
   const bounds: number[] = [-Infinity];
+  // a run that covers two headers' centres is a paragraph below the table, not a cell
+  const centres = header.cells.map((c) => (c.x0 + c.x1) / 2);
+  body = body.filter((r) => centres.filter((c) => r.box[0] < c && r.box[2] > c).length < 2);
   for (let i = 0; i + 1 < header.cells.length; i++) {
     const lo = header.cells[i]!.x1;
     const hi = header.cells[i + 1]!.x0;
@@ -83,8 +104,13 @@ const columnOf = (x: number, bounds: readonly number[]): number => {
 };
 
 /** One page's body lines cut into rows at the 序号 anchors and heading lines. */
-export function bandsToRows(body: readonly TextRun[], bounds: readonly number[], seqCol: number, page: number, s: PdfSettings = PDF_SETTINGS): GridRow[] {
-  const lines = runLines(body, s);
+export function bandsToRows(body: readonly TextRun[], bounds: readonly number[], seqCol: number, page: number, s: PdfSettings = PDF_SETTINGS): { rows: GridRow[]; after: TextRun[] } {
+  let lines = runLines(body, s);
+  // text that runs across a column boundary is a paragraph: the table has ended
+  const crosses = (r: TextRun) => bounds.some((b) => Number.isFinite(b) && r.box[0] < b - r.fontSize && r.box[2] > b + r.fontSize);
+  const end = lines.findIndex((l) => !(l.length === 1 && headingLevel(l[0]!.text) !== null) && l.some(crosses));
+  const after = end >= 0 ? lines.slice(end).flat() : [];
+  if (end >= 0) lines = lines.slice(0, end);
   const nCols = bounds.length - 1;
   type Band = { lines: TextRun[][]; heading: boolean };
   const bands: Band[] = [];
@@ -123,7 +149,7 @@ export function bandsToRows(body: readonly TextRun[], bounds: readonly number[],
   }
   if (cur.lines.length) bands.push(cur);
 
-  return bands.map((band) => {
+  const rows = bands.map((band): GridRow => {
     const runs = band.lines.flat();
     const box: Box = [Math.min(...runs.map((r) => r.box[0])), Math.min(...runs.map((r) => r.box[1])), Math.max(...runs.map((r) => r.box[2])), Math.max(...runs.map((r) => r.box[3]))];
     const n = minLine(runs);
@@ -136,6 +162,7 @@ export function bandsToRows(body: readonly TextRun[], bounds: readonly number[],
     });
     return { cells, ...base };
   });
+  return { rows, after };
 }
 
 function gapAbove(line: readonly TextRun[], prev: readonly TextRun[]): number {
@@ -145,20 +172,24 @@ function gapAbove(line: readonly TextRun[], prev: readonly TextRun[]): number {
 /** Every page → grid rows: loose text above the first header, then the table's rows. */
 export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): GridRow[] {
   const pages = doc.pages ?? [];
-  const furniture = furnitureRuns(pages, s);
+  const headers = new Map(pages.map((p) => [p.number, findHeader(p.runs, s)]));
+  // a header repeated at the top of every page is not a running head
+  const furniture = furnitureRuns(pages, s, (r, p) => headers.get(p.number)?.runs.includes(r) ?? false);
   const out: GridRow[] = [];
   let bounds: number[] | null = null;
   let headerCells: string[] | null = null;
   let seqCol = 0;
   for (const page of pages) {
     const runs = page.runs.filter((r) => !furniture.has(r));
-    const header = findHeader(runs, s);
+    const header = headers.get(page.number) ?? null;
     let body: TextRun[];
     if (header) {
       const above = runs.filter((r) => r.box[3] <= header.top && !header.runs.includes(r));
       out.push(...looseRows(above, page.number, s).map(({ top: _t, ...row }) => row));
       body = runs.filter((r) => r.box[1] >= header.bottom - 0.01 && !header.runs.includes(r));
-      bounds = columnBounds(header, body, s);
+      const same = headerCells !== null && header.cells.map((c) => c.text).join("|") === headerCells.join("|");
+      // a repeated header keeps the columns found under the first one
+      if (!same || !bounds) bounds = columnBounds(header, body, s);
       headerCells = header.cells.map((c) => c.text);
       seqCol = Math.max(0, headerCells.map(mapHeader).indexOf("seq"));
       out.push({ cells: headerCells.map((t) => ({ lines: [t] })), page: page.number, bbox: [header.cells[0]!.x0, header.top, header.cells[header.cells.length - 1]!.x1, header.bottom] });
@@ -167,7 +198,12 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
       out.push(...looseRows(runs, page.number, s).map(({ top: _t, ...row }) => row));
       continue;
     }
-    out.push(...bandsToRows(body, bounds, seqCol, page.number, s));
+    const { rows, after } = bandsToRows(body, bounds, seqCol, page.number, s);
+    out.push(...rows);
+    if (after.length) {
+      out.push(...looseRows(after, page.number, s).map(({ top: _t, ...row }) => row));
+      bounds = null; // the table ended on this page
+    }
   }
   return out;
 }
