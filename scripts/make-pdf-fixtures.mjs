@@ -203,6 +203,10 @@ const after = {
     const blocks = pngs.flatMap((f, i) => [...(i ? [{ type: "pagebreak" }] : []), { type: "image", base64: readFileSync(join(work, f)).toString("base64"), widthCm: 16, heightCm: 22.6 }]);
     convert("scanned", { page: { margin: "1cm" }, blocks });
   },
+  // a text PDF with one scanned page at the end: its records, and a warning naming the page
+  "mixed-scan": () => {
+    execFileSync("qpdf", ["--empty", "--pages", join(OUT, "jinjiang-style.pdf"), join(OUT, "scanned.pdf"), "1", "--", join(OUT, "mixed-scan.pdf")]);
+  },
 };
 
 const only = process.argv.slice(2);
