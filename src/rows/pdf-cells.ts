@@ -50,7 +50,7 @@ export function cutsNumber(line: string, next: string): boolean {
   return (/\d/.test(a) && /[\d%‰]/.test(b)) || (/\d[.．]$/.test(line) && /\d/.test(b));
 }
 
-export function joinAtWrap(line: string, next: string): "glue" | "wrap" {
+export function joinAtWrap(line: string, next: string, roomEm: number): "glue" | "wrap" {
   const a = [...line].pop() ?? "";
   const b = [...next][0] ?? "";
   if (cutsNumber(line, next)) return "glue";
@@ -62,7 +62,12 @@ export function joinAtWrap(line: string, next: string): "glue" | "wrap" {
     // a Latin word cut inside CJK text (`争取ID` | `G文旅`) vs. a wrap at a space between words
     return CJK.test(tail) || CJK.test(head) ? "glue" : "wrap";
   }
-  // CJK against a Latin token: the break stood for a space if the token is spaced on its other side
+  // CJK against Latin: without a space the line broke only because what follows did not fit,
+  // so more room than that piece (one CJK character, or the Latin word) means a space stood
+  // there and the break took it
+  const piece = CJK.test(b) ? 1 : 0.5 * (head.match(/^[^\p{Script=Han}]*/u)![0].length || 1);
+  if (roomEm > piece + 0.05) return "wrap";
+  // otherwise it cannot be told from the page: follow how the text spaces the Latin token on its other side
   const spaced = CJK.test(b) ? /\s\S*$/.test(line) && !CJK.test(tail) : /^\S*\s/.test(next) && !CJK.test(head);
   return spaced ? "wrap" : "glue";
 }
@@ -90,7 +95,7 @@ export function cellLines(runs: readonly TextRun[], cell: Box, s: PdfSettings = 
     const room = textRight - last.box[2];
     if (room <= s.lineEndedRoom * last.fontSize && cutsNumber(out[out.length - 1]!, texts[i + 1]!)) glue = true;
     else if (room <= s.wrapTolerance * last.fontSize) {
-      if (joinAtWrap(out[out.length - 1]!, texts[i + 1]!) === "glue") glue = true;
+      if (joinAtWrap(out[out.length - 1]!, texts[i + 1]!, room / last.fontSize) === "glue") glue = true;
       else out[out.length - 1] += LINE_WRAPPED;
     } else if (room > s.lineEndedRoom * last.fontSize) out[out.length - 1] += LINE_ENDED;
   });
