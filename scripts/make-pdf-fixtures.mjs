@@ -168,17 +168,19 @@ builders["two-tables"] = async () => {
   };
 };
 
-// a long notice for the benchmark: seeds 003 and 002 as two attachments, twice
-builders["long-notice"] = async () => {
+// long notices for the benchmark: the cover letter, then seeds 003 and 002 as attachments, repeated
+const longNotice = (copies) => async () => {
   const a = await seedDoc("003");
   const b = await seedDoc("002");
   const blocks = [...a.cover.map((t) => P(t))];
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < copies; k++) {
     blocks.push(P(`附件${2 * k + 1}：重点任务责任分解表`, { title: true }), recordsTable(a.result, 0, { columns: [1.1, 5.6, 2.6, 1.8, 3.1, 2.8] }));
     blocks.push(P(`附件${2 * k + 2}：主要指标责任分解表`, { title: true }), recordsTable(b.result, 0, { columns: [1.2, 7.4, 3.2, 3.2, 2] }));
   }
   return { footerPageNumber: true, blocks };
 };
+builders["notice-20pages"] = longNotice(1);
+builders["notice-100pages"] = longNotice(5);
 
 /** Post-processing with qpdf and poppler (rotation, encryption, scans, damage). */
 const after = {
