@@ -263,7 +263,7 @@ export function pagesToLines(pages: readonly PageContent[], s: PdfSettings = PDF
 }
 
 /** Scanned pages (no text layer) and fonts without a Unicode map. */
-function checkText(pages: PageContent[], imagePages: ReadonlySet<number>, file: string, s: PdfSettings): Diagnostic[] {
+export function checkText(pages: PageContent[], imagePages: ReadonlySet<number>, file: string, s: PdfSettings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const garbled: number[] = [];
   for (const page of pages) {

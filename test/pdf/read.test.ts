@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FenjieError } from "../../src/errors.js";
 import { parse } from "../../src/parse.js";
-import { mergeItems, pageList, splitItem, type PlacedItem } from "../../src/read/pdf.js";
+import { checkText, mergeItems, pageList, splitItem, type PlacedItem } from "../../src/read/pdf.js";
+import { PDF_SETTINGS } from "../../src/read/pdf-settings.js";
 import { readPdf } from "../../src/read/pdf.js";
 
 const item = (text: string, x: number, baseline = 100, fontSize = 10, width = text.length * fontSize): PlacedItem => ({ text, x, baseline, width, fontSize });
@@ -95,5 +96,18 @@ describe("inputs that are not a text PDF", () => {
     const e = await failure(new TextEncoder().encode("%PDF-1.7\nnot really"), { fileName: "fake.pdf" });
     expect(e.code).toBe("PDF_DAMAGED");
     expect(e.message).toContain("fake.pdf");
+  });
+});
+
+describe("fonts without a Unicode map", () => {
+  const page = (number: number, texts: string[]) => ({ number, width: 595, height: 842, rules: [], runs: texts.map((text) => ({ text, box: [0, 0, 10, 10] as [number, number, number, number], fontSize: 10 })) });
+  it("private-use characters are dropped, with a warning naming the page", () => {
+    const pages = [page(1, ["责任单位"]), page(2, ["\uE001\uE002\uE003", "科技局"])];
+    const d = checkText(pages, new Set(), "x.pdf", PDF_SETTINGS);
+    expect(pages[1]!.runs.map((r) => r.text)).toEqual(["科技局"]);
+    expect(d).toEqual([{ level: "warning", code: "PDF_FONT_NO_UNICODE", message: "第 2 页的部分字体没有 Unicode 映射，无法识别的字符已删除。请对照原文核对该页。", page: 2 }]);
+  });
+  it("a document whose every glyph is unmapped is an error, not garbage", () => {
+    expect(() => checkText([page(1, ["\uE001\uE002"]), page(2, ["\u0001\u0002"])], new Set(), "x.pdf", PDF_SETTINGS)).toThrow(/没有 Unicode 映射.*第 1–2 页/);
   });
 });
