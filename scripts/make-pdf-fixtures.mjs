@@ -146,6 +146,10 @@ builders["jinjiang-style"] = async () => {
   };
 };
 
+// the same with spaced-out glyphs (as from WPS / distributed alignment): pdfjs reports
+// a space between every two characters
+builders["jinjiang-spaced"] = async () => ({ ...(await builders["jinjiang-style"]()), letterSpacing: "0.06cm" });
+
 // rows cut by page breaks: seed 002's first rows with tall cells (large type, narrow task column)
 builders["rows-across-pages"] = async () => {
   const s = await seedDoc("002");

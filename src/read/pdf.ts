@@ -137,6 +137,7 @@ function loadError(err: unknown, file: string, options: ReadOptions): FenjieErro
  * gap under `mergeGap` × size. CJK text often arrives one character per item,
  * in content-stream order; sorting by position first makes the order irrelevant.
  */
+const SPACED_OUT = /^(\S ){2,}\S$|^\d( \d)+$/u;
 const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\u2026\u2014]/u;
 
 /**
@@ -172,13 +173,15 @@ export function splitItem(it: PlacedItem, verticals: readonly Rule[] = []): Plac
     x += w;
   }
   if (cur) pieces.push({ ...it, text: cur.text, x: cur.x, width: cur.end - cur.x });
+  // letter-spaced text (every character followed by a space pdfjs made up from the spacing)
+  const spacedOut = SPACED_OUT.test(it.text.trim());
   const out: PlacedItem[] = [pieces[0]!];
   for (const p of pieces.slice(1)) {
     const last = out[out.length - 1]!;
     const ruled = crossing.some((r) => r.box[0] >= last.x + last.width - 1 && r.box[2] <= p.x + 1);
     const gap = WIDE.test([...last.text].pop()!) && WIDE.test(p.text[0]!);
     if (ruled || gap) out.push(p);
-    else out[out.length - 1] = { ...last, text: last.text + " " + p.text, width: p.x + p.width - last.x };
+    else out[out.length - 1] = { ...last, text: last.text + (spacedOut ? "" : " ") + p.text, width: p.x + p.width - last.x };
   }
   return out;
 }
@@ -196,7 +199,9 @@ export function mergeItems(raw: readonly PlacedItem[], s: PdfSettings = PDF_SETT
       const sameSize = cur && Math.abs(it.fontSize - cur.size) <= s.fontSizeTolerance * cur.size;
       const gap = cur ? it.x - cur.x1 : Infinity;
       if (cur && sameSize && gap < s.mergeGap * cur.size && gap > -0.5 * cur.size && !ruleBetween(cur.x1, it.x, it.baseline - 0.3 * it.fontSize)) {
-        cur.text += (gap > s.spaceGap * cur.size ? " " : "") + it.text;
+        // two CJK characters are never separated by a space of their own: any gap is letter spacing
+        const cjkPair = WIDE.test([...cur.text].pop() ?? "") && WIDE.test(it.text[0] ?? "");
+        cur.text += (gap > s.spaceGap * cur.size && !cjkPair ? " " : "") + it.text;
         cur.x1 = Math.max(cur.x1, it.x + it.width);
         continue;
       }

@@ -34,6 +34,11 @@ describe("splitItem", () => {
     const parts = splitItem({ text: "农水局 庄学根", x: 0, baseline: 100, width: 65, fontSize: 10 });
     expect(parts.map((p) => [p.text, p.x, p.width])).toEqual([["农水局", 0, 30], ["庄学根", 35, 30]]);
   });
+  it("letter-spaced text (a made-up space after every character) loses its spaces", () => {
+    expect(splitItem({ text: "1 0 0", x: 0, baseline: 100, width: 20, fontSize: 10 }).map((p) => p.text)).toEqual(["100"]);
+    const runs = mergeItems([{ text: "蒋 家 兴", x: 0, baseline: 100, width: 34, fontSize: 10 }]);
+    expect(runs.map((r) => r.text)).toEqual(["蒋家兴"]);
+  });
   it("keeps a space next to Latin text inside one run", () => {
     expect(splitItem({ text: "增长 8%左右", x: 0, baseline: 100, width: 65, fontSize: 10 }).map((p) => p.text)).toEqual(["增长 8%左右"]);
   });
