@@ -150,6 +150,18 @@ builders["jinjiang-style"] = async () => {
 // a space between every two characters
 builders["jinjiang-spaced"] = async () => ({ ...(await builders["jinjiang-style"]()), letterSpacing: "0.06cm" });
 
+// a header over two rows: 责任分工 merged over 牵头单位 | 责任单位 (seed 002's first rows)
+builders["two-row-header"] = async () => {
+  const s = await seedDoc("002");
+  const table = recordsTable({ ...s.result, tasks: s.result.tasks.filter((t) => t.seq <= 12) }, 0, { columns: [1.2, 7.4, 3.2, 3.2, 2] });
+  const b = (text, extra = {}) => ({ text, bold: true, ...extra });
+  table.headerRows = [
+    { cells: [b("序号", { rowSpan: 2 }), b("具体任务", { rowSpan: 2 }), b("责任分工", { colSpan: 2 }), null, b("分管领导", { rowSpan: 2 })] },
+    { cells: [null, null, b("牵头单位"), b("责任单位"), null] },
+  ];
+  return { blocks: [P("附件"), P(s.result.tables[0].title, { title: true }), table] };
+};
+
 // rows cut by page breaks: seed 002's first rows with tall cells (large type, narrow task column)
 builders["rows-across-pages"] = async () => {
   const s = await seedDoc("002");

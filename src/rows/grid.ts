@@ -91,9 +91,15 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     const filled = nonEmptyCells(row);
     if (filled.length === 0) continue;
 
+    if (pendingHeader && filled.every((i) => !["other", "seq"].includes(mapHeader(texts[i]!)))) {
+      // a second header row: sub-headers under a merged parent (`责任分工` over `牵头单位 | 责任单位`)
+      for (const i of filled) pendingHeader.headers[i] = texts[i]!;
+      continue;
+    }
+
     if (filled.length >= 2 && isHeaderRow(texts)) {
       // decided at the next numbered row: a repeated header is dropped, a new one opens a table
-      pendingHeader = { headers: texts, row };
+      pendingHeader = { headers: [...texts], row };
       continue;
     }
 

@@ -96,3 +96,17 @@ describe("pdf-rows-across-pages", () => {
     expect(cut.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("pdf-two-row-header", () => {
+  const r = golden("pdf-two-row-header");
+  it("sub-headers under a merged parent name their columns", () => {
+    expect(r.tables[0]!.headers).toEqual([
+      { text: "序号", field: "seq" },
+      { text: "具体任务", field: "task" },
+      { text: "牵头单位", field: "leadUnits" },
+      { text: "责任单位", field: "units" },
+      { text: "分管领导", field: "supervisors" },
+    ]);
+    expect(r.tasks.map(withoutSource)).toEqual(golden("002").tasks.filter((t) => t.seq <= 12).map(withoutSource));
+  });
+});
