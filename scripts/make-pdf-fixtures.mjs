@@ -207,6 +207,10 @@ const after = {
     execFileSync("qpdf", ["--rotate=+90", "--flatten-rotation", src, mid]);
     execFileSync("qpdf", ["--rotate=+270", mid, join(OUT, "seed003-rotated.pdf")]);
   },
+  // a landscape table printed sideways on portrait pages, without /Rotate (as some scanners' PDF drivers do)
+  "sideways": () => {
+    execFileSync("qpdf", ["--rotate=+90", "--flatten-rotation", join(OUT, "two-tables.pdf"), join(OUT, "sideways.pdf")]);
+  },
   "encrypted": () => {
     execFileSync("qpdf", ["--encrypt", "fenjie", "owner-secret", "256", "--", join(OUT, "two-tables.pdf"), join(OUT, "encrypted.pdf")]);
   },

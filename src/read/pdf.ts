@@ -49,6 +49,26 @@ export interface PlacedItem {
   fontSize: number;
 }
 
+type PdfTextItem = { str: string; transform: number[]; width: number };
+
+/**
+ * The turn that makes most of a page's text run left to right: the identity
+ * for an ordinary page; a quarter or half turn for a table printed sideways
+ * without a /Rotate entry. `placed` are the items' matrices on the displayed page.
+ */
+export function uprightTransform(placed: ReadonlyArray<{ m: Matrix; chars: number }>, width: number, height: number): { matrix: Matrix; width: number; height: number } {
+  const votes = { right: 0, down: 0, up: 0, left: 0 };
+  for (const { m, chars } of placed) {
+    if (Math.abs(m[1]) <= 0.01 * Math.abs(m[0])) votes[m[0] > 0 ? "right" : "left"] += chars;
+    else if (Math.abs(m[0]) <= 0.01 * Math.abs(m[1])) votes[m[1] > 0 ? "down" : "up"] += chars;
+  }
+  const best = (Object.keys(votes) as Array<keyof typeof votes>).reduce((a, b) => (votes[b] > votes[a] ? b : a), "right");
+  if (best === "down") return { matrix: [0, -1, 1, 0, 0, width], width: height, height: width };
+  if (best === "up") return { matrix: [0, 1, -1, 0, height, 0], width: height, height: width };
+  if (best === "left") return { matrix: [-1, 0, 0, -1, width, height], width, height };
+  return { matrix: [1, 0, 0, 1, 0, 0], width, height };
+}
+
 /** Private-use, control and replacement characters: what a font without a Unicode map produces. */
 const BAD_GLYPH = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uE000-\uF8FF\uFFFD]/gu;
 
@@ -77,6 +97,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
     const OPS = pdfjs.OPS as unknown as PathOps;
     const pages: PageContent[] = [];
     const imagePages = new Set<number>();
+    const skipped = new Map<number, number>();
     for (let n = 1; n <= pdf.numPages; n++) {
       let page;
       try {
@@ -85,14 +106,23 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
         throw new FenjieError("PDF_DAMAGED", `PDF 文件已损坏，第 ${n} 页无法读取：${file}（${errMessage(err)}）。请重新获取原文件。`, file);
       }
       const viewport = page.getViewport({ scale: 1 });
-      const vt = viewport.transform as Matrix;
       const content = await page.getTextContent();
+      const textItems = (content.items as unknown as Array<Partial<PdfTextItem>>).filter((it): it is PdfTextItem => typeof it.str === "string" && it.str.trim() !== "");
+      // the page as displayed, turned further if its text runs down, up or backwards (a table printed sideways)
+      const upright = uprightTransform(
+        textItems.map((it) => ({ m: multiply(it.transform as Matrix, viewport.transform as Matrix), chars: [...it.str.trim()].length })),
+        viewport.width,
+        viewport.height,
+      );
+      const vt = multiply(viewport.transform as Matrix, upright.matrix);
       const items: PlacedItem[] = [];
-      for (const it of content.items) {
-        if (!("str" in it) || !it.str.trim()) continue;
+      for (const it of textItems) {
         const m = multiply(it.transform as Matrix, vt);
-        // horizontal, left-to-right text only (after the page's rotation); the rest is decoration
-        if (Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || m[0] <= 0) continue;
+        // horizontal, left-to-right text only; the rest is decoration (reported below)
+        if (Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || m[0] <= 0) {
+          skipped.set(n, (skipped.get(n) ?? 0) + [...it.str.trim()].length);
+          continue;
+        }
         const fontSize = Math.hypot(m[2], m[3]);
         items.push({ text: it.str, x: m[4], baseline: m[5], width: it.width, fontSize });
       }
@@ -100,10 +130,13 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
       if (ops.fnArray.some((f) => f === pdfjs.OPS.paintImageXObject || f === pdfjs.OPS.paintInlineImageXObject || f === pdfjs.OPS.paintImageMaskXObject)) imagePages.add(n);
       const segments = operatorListSegments(ops.fnArray, ops.argsArray, OPS, vt, { maxRuleThickness: settings.maxRuleThickness });
       const rules = segmentsToRules(segments, settings);
-      pages.push({ number: n, width: viewport.width, height: viewport.height, runs: mergeItems(items, settings, rules), rules });
+      pages.push({ number: n, width: upright.width, height: upright.height, runs: mergeItems(items, settings, rules), rules });
       page.cleanup();
     }
     const diagnostics = checkText(pages, imagePages, file, settings);
+    for (const [page, chars] of skipped) {
+      diagnostics.push({ level: "info", code: "PDF_TEXT_NOT_HORIZONTAL", message: `第 ${page} 页有 ${chars} 个字不是横排（竖排、斜排的文字或水印），未读取。如其中有表格内容，请核对原文。`, page });
+    }
     const lines = pagesToLines(pages, settings);
     return {
       source: { file, format: "pdf", sha256: sha256(bytes), encoding: null, pages: pdf.numPages },

@@ -154,8 +154,18 @@ export function cellsToTables(cells: readonly Cell[]): LatticeTable[] {
   return tables.sort((a, b) => a.box[1] - b.box[1]);
 }
 
-/** The tables drawn on one page. */
+const found = new WeakMap<PageContent, { settings: PdfSettings; tables: LatticeTable[] }>();
+
+/** The tables drawn on one page (computed once per page and settings). */
 export function findTables(page: PageContent, s: PdfSettings = PDF_SETTINGS): LatticeTable[] {
+  const hit = found.get(page);
+  if (hit && hit.settings === s) return hit.tables;
+  const tables = tablesOnPage(page, s);
+  found.set(page, { settings: s, tables });
+  return tables;
+}
+
+function tablesOnPage(page: PageContent, s: PdfSettings): LatticeTable[] {
   const edges = joinEdges(snapEdges(rulesToEdges(page.rules), s.snapTolerance), s.joinTolerance).filter((e) => e.end - e.start >= s.minRuleLength);
   const points = intersections(edges, s.intersectionTolerance);
   const cells = intersectionsToCells(points, edges, s.intersectionTolerance);
@@ -219,7 +229,8 @@ export function latticeGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): 
     const rows: Array<GridRow & { top: number }> = [];
     const placed = new Set<TextRun>();
     for (const t of tables) {
-      const mine = runs.filter((r) => inside(...centre(r.box), t.box));
+      // runs in a cell of the table; anything else on the page stays loose text (never dropped)
+      const mine = runs.filter((r) => t.cells.some((c) => inside(...centre(r.box), c.box)));
       mine.forEach((r) => placed.add(r));
       rows.push(...tableRows(t, mine, page.number, s));
     }

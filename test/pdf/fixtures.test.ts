@@ -110,3 +110,9 @@ describe("pdf-two-row-header", () => {
     expect(r.tasks.map(withoutSource)).toEqual(golden("002").tasks.filter((t) => t.seq <= 12).map(withoutSource));
   });
 });
+
+describe("pdf-sideways", () => {
+  it("a table printed sideways without /Rotate reads like the upright one, boxes included", () => {
+    expect(golden("pdf-sideways").tasks).toEqual(golden("pdf-two-tables").tasks);
+  });
+});

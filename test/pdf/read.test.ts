@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FenjieError } from "../../src/errors.js";
 import { parse } from "../../src/parse.js";
-import { checkText, mergeItems, pageList, splitItem, type PlacedItem } from "../../src/read/pdf.js";
+import { checkText, mergeItems, pageList, splitItem, uprightTransform, type PlacedItem } from "../../src/read/pdf.js";
 import { PDF_SETTINGS } from "../../src/read/pdf-settings.js";
 import { readPdf } from "../../src/read/pdf.js";
 
@@ -114,5 +114,19 @@ describe("fonts without a Unicode map", () => {
   });
   it("a document whose every glyph is unmapped is an error, not garbage", () => {
     expect(() => checkText([page(1, ["\uE001\uE002"]), page(2, ["\u0001\u0002"])], new Set(), "x.pdf", PDF_SETTINGS)).toThrow(/没有 Unicode 映射.*第 1–2 页/);
+  });
+});
+
+describe("uprightTransform", () => {
+  it("turns a page whose text runs downwards a quarter turn, swapping its size", () => {
+    const down = { m: [0, 10, -10, 0, 100, 50] as [number, number, number, number, number, number], chars: 20 };
+    const right = { m: [10, 0, 0, 10, 0, 0] as [number, number, number, number, number, number], chars: 5 };
+    const u = uprightTransform([down, right], 595, 842);
+    expect([u.width, u.height]).toEqual([842, 595]);
+    // the down-running text now runs left to right: its direction (0, 1) maps to (1, 0)
+    expect([u.matrix[0] * 0 + u.matrix[2] * 1, u.matrix[1] * 0 + u.matrix[3] * 1]).toEqual([1, 0]);
+  });
+  it("leaves an ordinary page alone", () => {
+    expect(uprightTransform([{ m: [10, 0, 0, 10, 0, 0], chars: 3 }], 595, 842)).toEqual({ matrix: [1, 0, 0, 1, 0, 0], width: 595, height: 842 });
   });
 });
