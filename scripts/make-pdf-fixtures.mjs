@@ -113,6 +113,13 @@ builders["seed003-unruled"] = async () => {
   };
 };
 
+// seed 002's first 45 rows without any rule: section heading rows in the stream layout
+builders["seed002-unruled"] = async () => {
+  const s = await seedDoc("002");
+  const r = { ...s.result, tasks: s.result.tasks.filter((t) => t.seq <= 45) };
+  return { footerPageNumber: true, blocks: [P("附件"), P(s.result.tables[0].title, { title: true }), recordsTable(r, 0, { columns: [1.2, 7.4, 3.2, 3.2, 2], ruled: false })] };
+};
+
 // seed 003 on landscape pages
 builders["seed003-landscape"] = async () => {
   const s = await seedDoc("003");

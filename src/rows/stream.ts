@@ -71,8 +71,11 @@ export function findHeader(runs: readonly TextRun[], s: PdfSettings = PDF_SETTIN
 }
 
 /**
- * Column boundaries: between two neighbouring headers, the middle of the widest
- * strip that no body run covers; failing that, the middle between the headers.
+ * Column boundaries: between two neighbouring headers, the empty strip (no
+ * body run covers it) that ends where the next column's text begins; the
+ * boundary sits at that end, since cell text starts at the left of its cell
+ * and a short page must not cut the longer lines of the next. Failing that,
+ * the middle between the two headers.
  */
 export function columnBounds(header: StreamHeader, body: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): number[] {
   const bounds: number[] = [-Infinity];
@@ -86,13 +89,13 @@ export function columnBounds(header: StreamHeader, body: readonly TextRun[], s: 
       .map((r) => [Math.max(lo, r.box[0]), Math.min(hi, r.box[2])] as const)
       .filter(([a, b]) => b > a)
       .sort((a, b) => a[0] - b[0]);
-    let best: [number, number] | null = null;
+    let last: [number, number] | null = null;
     let cursor = lo;
     for (const [a, b] of [...covering, [hi, hi] as const]) {
-      if (a - cursor >= s.minColumnGap && (!best || a - cursor > best[1] - best[0])) best = [cursor, a];
+      if (a - cursor >= s.minColumnGap) last = [cursor, a];
       cursor = Math.max(cursor, b);
     }
-    bounds.push(best ? (best[0] + best[1]) / 2 : (lo + hi) / 2);
+    bounds.push(last ? last[1] - s.minColumnGap / 2 : (lo + hi) / 2);
   }
   bounds.push(Infinity);
   return bounds;

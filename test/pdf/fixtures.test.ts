@@ -78,6 +78,14 @@ describe("pdf-two-tables", () => {
   });
 });
 
+describe("pdf-seed002-unruled", () => {
+  it("an unruled table with section heading rows: seed 002's rows 1–45", () => {
+    const r = golden("pdf-seed002-unruled");
+    expect(r.tables.map((t) => t.layout)).toEqual(["stream"]);
+    expect(r.tasks.map(withoutSource)).toEqual(golden("002").tasks.filter((t) => t.seq <= 45).map(withoutSource));
+  });
+});
+
 describe("pdf-rows-across-pages", () => {
   const r = golden("pdf-rows-across-pages");
   it("rows cut by page breaks come back whole (task spacing aside)", () => {

@@ -73,11 +73,12 @@ describe("cell lines", () => {
 });
 
 describe("stream", () => {
-  it("reads a header wrapped over lines and puts column boundaries in the empty strips", () => {
+  it("reads a header wrapped over lines and puts column boundaries at the start of the next column's text", () => {
     const runs = [run("序号", 0, 0), run("任务", 40, 0), run("责任单", 150, -6), run("位", 150, 6), run("1", 0, 30), run("推进某项工作", 40, 30), run("科技局", 150, 30)];
     const header = findHeader(runs)!;
     expect(header.cells.map((c) => c.text)).toEqual(["序号", "任务", "责任单位"]);
     const body = runs.filter((r) => r.box[1] >= header.bottom);
-    expect(columnBounds(header, body)).toEqual([-Infinity, 30, 125, Infinity]);
+    // each boundary sits where the next column's text begins (less half the minimum gap)
+    expect(columnBounds(header, body)).toEqual([-Infinity, 39, 149, Infinity]);
   });
 });
