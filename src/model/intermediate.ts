@@ -57,6 +57,8 @@ export interface GridCell {
 /** A table row as cells, before interpretation. */
 export interface GridRow {
   cells: GridCell[];
+  /** one cell merged across the whole table width (PDF): a heading row even without a marker */
+  spansTable?: boolean;
   line?: number;
   page?: number;
   bbox?: Box;

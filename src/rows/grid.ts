@@ -46,6 +46,8 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   const diagnostics: Diagnostic[] = [];
   let table = null as TableSpec | null;
   let pendingHeader: { headers: string[]; row: GridRow } | null = null;
+  // headings between a header and its first numbered row belong to the table that header opens
+  let pendingHeadings: Array<{ text: string; level: number }> = [];
   let lastTitle: string | null = null;
   let lastSeq = 0;
   let section = new SectionPath();
@@ -64,6 +66,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     table = spec;
     lastSeq = 0;
     section = new SectionPath();
+    for (const h of pendingHeadings) section.push(h.text, h.level);
     current = null;
     lastTitle = null;
     return spec;
@@ -111,8 +114,9 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
       const only = cellText(row, filled[0]!);
       const level = headingLevel(stripTags(only));
       if (table || pendingHeader) {
-        if (level !== null || wasBold(row)) {
+        if (level !== null || wasBold(row) || row.spansTable) {
           section.push(cleanText(only), level ?? 1);
+          if (pendingHeader) pendingHeadings.push({ text: cleanText(only), level: level ?? 1 });
           continue;
         }
       }
@@ -136,6 +140,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
         const sameHeader = table && pendingHeader.headers.map((t) => cleanText(t)).join("|") === table.headers.map((h) => h.text).join("|");
         if (!table || !sameHeader || seq <= lastSeq) openTable(pendingHeader.headers);
         pendingHeader = null;
+        pendingHeadings = [];
       } else if (table && seq <= lastSeq && seq === 1) {
         diagnostics.push({
           level: "warning",

@@ -201,6 +201,7 @@ export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: n
     const asHeader = c1 - c0 > 1 && mapHeader(lines.join("")) !== "other";
     for (let c = c0; c < (asHeader ? c1 : c0 + 1); c++) first.cells[c] = { lines };
     for (let r = r0 + 1; r < r1; r++) rows[r]!.cells[c0] = { lines, spanned: true };
+    if (c0 === 0 && c1 === nCols && r1 - r0 === 1) first.spansTable = true;
     const n = minLine(mine);
     if (n !== undefined) lineOf.set(r0, Math.min(lineOf.get(r0) ?? n, n));
   }

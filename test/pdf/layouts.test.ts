@@ -1,6 +1,7 @@
 // Lattice and stream building blocks on hand-made geometry, with exact values.
 import { describe, expect, it } from "vitest";
-import type { Box, Rule, TextRun } from "../../src/model/intermediate.js";
+import type { Box, GridRow, Rule, TextRun } from "../../src/model/intermediate.js";
+import { gridToRecords } from "../../src/rows/grid.js";
 import { LINE_ENDED, LINE_WRAPPED, splitEntities } from "../../src/names/split.js";
 import { cellsToTables, intersections, intersectionsToCells, joinEdges, rulesToEdges, snapEdges, tableRows, type Edge } from "../../src/rows/lattice.js";
 import { cellLines, joinAtWrap } from "../../src/rows/pdf-cells.js";
@@ -80,5 +81,30 @@ describe("stream", () => {
     const body = runs.filter((r) => r.box[1] >= header.bottom);
     // each boundary sits where the next column's text begins (less half the minimum gap)
     expect(columnBounds(header, body)).toEqual([-Infinity, 39, 149, Infinity]);
+  });
+});
+
+describe("gridToRecords with PDF rows", () => {
+  const row = (cells: string[], extra: Partial<GridRow> = {}): GridRow => ({ cells: cells.map((t) => ({ lines: t ? [t] : [] })), ...extra });
+  it("a row merged across the whole table is a heading even without a marker", () => {
+    const r = gridToRecords([row(["序号", "目标任务", "责任单位"]), row(["重点项目建设", "", ""], { spansTable: true }), row(["1", "推进某项工作", "科技局"])], { layout: "lattice" });
+    expect(r.records.map((x) => [x.seq, x.section])).toEqual([[1, ["重点项目建设"]]]);
+  });
+  it("a merged-down cell is inherited by the numbered row, ignored by a continuation row", () => {
+    const rows: GridRow[] = [
+      row(["序号", "目标任务", "责任单位"]),
+      row(["1", "甲", "科技局"]),
+      { cells: [{ lines: ["2"] }, { lines: ["乙"] }, { lines: ["科技局"], spanned: true }] },
+      { cells: [{ lines: [] }, { lines: ["乙续"] }, { lines: ["科技局"], spanned: true }] },
+    ];
+    const r = gridToRecords(rows, { layout: "lattice" });
+    expect(r.records.map((x) => [x.seq, x.task, x.cells.units, x.inherited])).toEqual([
+      [1, ["甲"], ["科技局"], undefined],
+      [2, ["乙", "乙续"], ["科技局"], ["units"]],
+    ]);
+  });
+  it("a second header row of sub-headers names the columns under a merged parent", () => {
+    const r = gridToRecords([row(["序号", "具体任务", "责任分工", "", "分管领导"]), row(["", "", "牵头单位", "责任单位", ""]), row(["1", "任务", "发改局", "各街道", "张三"])], { layout: "lattice" });
+    expect(r.tables[0]!.columns).toEqual(["seq", "task", "leadUnits", "units", "supervisors"]);
   });
 });
