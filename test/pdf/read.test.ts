@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FenjieError } from "../../src/errors.js";
 import { parse } from "../../src/parse.js";
-import { checkText, mergeItems, pageList, splitItem, uprightTransform, type PlacedItem } from "../../src/read/pdf.js";
+import { checkText, pageList } from "../../src/read/pdf.js";
+import { mergeItems, splitItem, uprightTransform, type PlacedItem } from "../../src/read/pdf-text.js";
 import { PDF_SETTINGS } from "../../src/read/pdf-settings.js";
 import { readPdf } from "../../src/read/pdf.js";
 
