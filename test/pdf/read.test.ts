@@ -131,3 +131,33 @@ describe("uprightTransform", () => {
     expect(uprightTransform([{ m: [10, 0, 0, 10, 0, 0], chars: 3 }], 595, 842)).toEqual({ matrix: [1, 0, 0, 1, 0, 0], width: 595, height: 842 });
   });
 });
+
+describe("content-stream order does not matter", () => {
+  it("any order of a real page's glyph items gives the same runs", async () => {
+    const { default: fc } = await import("fast-check");
+    const doc = await readPdf(new Uint8Array(readFileSync("fixtures/pdf/two-tables.pdf")), "t.pdf", {});
+    // one item per character, as WPS writes them
+    const items: PlacedItem[] = doc.pages![0]!.runs.flatMap((r) => {
+      const chars = [...r.text];
+      const w = (r.box[2] - r.box[0]) / chars.length;
+      return chars.flatMap((c, i) => (c.trim() ? [{ text: c, x: r.box[0] + i * w, baseline: r.box[3] - 0.12 * r.fontSize, width: w, fontSize: r.fontSize }] : []));
+    });
+    const expected = mergeItems(items).map((r) => r.text);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }), (shuffled) => {
+        expect(mergeItems(shuffled).map((r) => r.text)).toEqual(expected);
+      }),
+      { numRuns: 20 },
+    );
+    expect(expected.length).toBeGreaterThan(50);
+  });
+});
+
+describe("input from a path or a buffer", () => {
+  it("the same records either way", async () => {
+    const fromPath = await parse("fixtures/pdf/jinjiang-style.pdf");
+    const fromBytes = await parse(new Uint8Array(readFileSync("fixtures/pdf/jinjiang-style.pdf")), { fileName: "jinjiang-style.pdf" });
+    expect(fromBytes.source.file).toBe("jinjiang-style.pdf");
+    expect(fromBytes.tasks).toEqual(fromPath.tasks);
+  });
+});
