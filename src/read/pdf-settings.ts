@@ -17,6 +17,7 @@ export const PdfSettingsSchema = z.object({
   minRuleLength: z.number().default(4).describe("shorter segments are ignored (glyph strokes, ticks)"),
   minTableRules: z.number().default(4).describe("a page needs at least this many h and v rules for a lattice table"),
   wrapTolerance: z.number().default(1.2).describe("a cell line ending closer than this × font size to the cell's right edge was wrapped by width"),
+  maxCellPadding: z.number().default(0.8).describe("a cell's inner margin is at most this × font size; more means centred text"),
   lineEndedRoom: z.number().default(2.5).describe("a cell line ending farther than this × font size from the cell's right edge ended its name there"),
   marginBand: z.number().default(0.08).describe("top/bottom fraction of the page where running heads and page numbers live"),
   pageNumberBand: z.number().default(0.15).describe("top/bottom fraction of the page where a line that is only a page number is dropped"),

@@ -81,7 +81,9 @@ export function cellLines(runs: readonly TextRun[], cell: Box, s: PdfSettings = 
   if (!runs.length) return [];
   const lines = runLines(runs, s);
   const left = Math.min(...lines.map((l) => l[0]!.box[0]));
-  const textRight = cell[2] - Math.max(0, left - cell[0]);
+  // the cell's padding, mirrored on the right; a wide margin means centred text, whose widest line need not be full
+  const size = lines[0]![0]!.fontSize;
+  const textRight = cell[2] - Math.min(Math.max(0, left - cell[0]), s.maxCellPadding * size);
   const texts = lines.map((l) => lineText(l, s));
   const out: string[] = [];
   let glue = false;

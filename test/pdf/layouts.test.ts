@@ -54,6 +54,11 @@ describe("cell lines", () => {
     const lines = cellLines([run("泉州半导体", 2, 2), run("高新区", 2, 14), run("工信局", 2, 26)], cell);
     expect(lines).toEqual([`泉州半导体${LINE_WRAPPED}`, `高新区${LINE_ENDED}`, "工信局"]);
   });
+  it("centred text: the widest line of a wide cell is not taken as wrapped", () => {
+    const lines = cellLines([run("涂岭镇", 35, 2), run("前黄镇", 35, 14)], [0, 0, 100, 40]);
+    expect(lines).toEqual([`涂岭镇${LINE_ENDED}`, "前黄镇"]);
+    expect(splitEntities(lines, "unit")).toEqual(["涂岭镇", "前黄镇"]);
+  });
   it("the name splitter follows the hints", () => {
     expect(splitEntities([`石化安控区指挥部办${LINE_WRAPPED}`, `公室${LINE_ENDED}`, "区直有关单位"], "unit")).toEqual(["石化安控区指挥部办公室", "区直有关单位"]);
     expect(splitEntities([`各相关镇（街${LINE_WRAPPED}`, `道）${LINE_ENDED}`, "新城投资公司"], "unit")).toEqual(["各相关镇（街道）", "新城投资公司"]);
