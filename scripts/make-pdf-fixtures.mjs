@@ -191,6 +191,9 @@ builders["two-tables"] = async () => {
   };
 };
 
+// the two tables with every cell centred (as many Word tables are)
+builders["two-tables-centred"] = async () => ({ ...(await builders["two-tables"]()), cellAlign: "center" });
+
 // long notices for the benchmark: the cover letter, then seeds 003 and 002 as attachments, repeated
 const longNotice = (copies) => async () => {
   const a = await seedDoc("003");

@@ -24,7 +24,7 @@ function paragraphs(content, style = "P") {
 }
 
 /**
- * A document: { page: {width, height, landscape, margin}, font, fontSize, letterSpacing?, header?, footerPageNumber?, blocks }
+ * A document: { page: {width, height, landscape, margin}, font, fontSize, letterSpacing?, cellAlign?, header?, footerPageNumber?, blocks }
  * blocks: {type:"p", text, bold?, center?} | {type:"table", columns:[cm...], ruled, headerRows:[row], rows:[row]}
  *         | {type:"image", base64, widthCm, heightCm} | {type:"pagebreak"}
  * row: {cells: [{text: string|string[], rowSpan?, colSpan?, bold?} | null(covered)]}
@@ -52,7 +52,7 @@ export function toFodt(doc) {
 <office:font-face-decls><style:font-face style:name="CJK" svg:font-family="'${font}'"/></office:font-face-decls>
 <office:styles>
 <style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm" style:text-autospace="none"/><style:text-properties${doc.letterSpacing ? ` fo:letter-spacing="${doc.letterSpacing}"` : ""} style:font-name="CJK" fo:font-size="${size}" style:font-name-asian="CJK" style:font-size-asian="${size}" style:font-name-complex="CJK" fo:language="zh" fo:country="CN" style:language-asian="zh" style:country-asian="CN"/></style:default-style>
-<style:style style:name="P" style:family="paragraph"/>
+<style:style style:name="P" style:family="paragraph">${doc.cellAlign ? `<style:paragraph-properties fo:text-align="${doc.cellAlign}"/>` : ""}</style:style>
 <style:style style:name="Center" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/></style:style>
 <style:style style:name="Bold" style:family="paragraph"><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
 <style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-top="0.2cm" fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="15pt" style:font-size-asian="15pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>

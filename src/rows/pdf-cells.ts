@@ -81,9 +81,10 @@ export function cellLines(runs: readonly TextRun[], cell: Box, s: PdfSettings = 
   if (!runs.length) return [];
   const lines = runLines(runs, s);
   const left = Math.min(...lines.map((l) => l[0]!.box[0]));
-  // the cell's padding, mirrored on the right; a wide margin means centred text, whose widest line need not be full
+  // the cell's padding, the same on both sides; a wider margin means centred text, whose widest line need not be full
   const size = lines[0]![0]!.fontSize;
-  const textRight = cell[2] - Math.min(Math.max(0, left - cell[0]), s.maxCellPadding * size);
+  const padding = Math.min(Math.max(0, left - cell[0]), s.maxCellPadding * size);
+  const inner = cell[2] - cell[0] - 2 * padding;
   const texts = lines.map((l) => lineText(l, s));
   const out: string[] = [];
   let glue = false;
@@ -94,7 +95,8 @@ export function cellLines(runs: readonly TextRun[], cell: Box, s: PdfSettings = 
     glue = false;
     if (i + 1 >= lines.length) return;
     const last = line[line.length - 1]!;
-    const room = textRight - last.box[2];
+    // what the line leaves unused of the cell's width (left-aligned or centred alike)
+    const room = inner - (last.box[2] - line[0]!.box[0]);
     if (room <= s.lineEndedRoom * last.fontSize && cutsNumber(out[out.length - 1]!, texts[i + 1]!)) glue = true;
     else if (room <= s.wrapTolerance * last.fontSize) {
       if (joinAtWrap(out[out.length - 1]!, texts[i + 1]!, room / last.fontSize) === "glue") glue = true;

@@ -124,3 +124,9 @@ describe("pdf-sideways", () => {
     expect(golden("pdf-sideways").tasks).toEqual(golden("pdf-two-tables").tasks);
   });
 });
+
+describe("pdf-two-tables-centred", () => {
+  it("centred cell text gives the same records as left-aligned", () => {
+    expect(golden("pdf-two-tables-centred").tasks.map(withoutSource)).toEqual(golden("pdf-two-tables").tasks.map(withoutSource));
+  });
+});
