@@ -69,59 +69,74 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
     throw loadError(err, file, options);
   }
   try {
-    const OPS = pdfjs.OPS as unknown as PathOps;
     const pages: PageContent[] = [];
+    const diagnostics: Diagnostic[] = [];
     const imagePages = new Set<number>();
-    const skipped = new Map<number, number>();
     for (let n = 1; n <= pdf.numPages; n++) {
-      let page;
+      let read: PageRead;
       try {
-        page = await pdf.getPage(n);
+        const page = await pdf.getPage(n);
+        read = await readPage(page, n, pdfjs, settings);
+        page.cleanup();
       } catch (err) {
         throw new FenjieError("PDF_DAMAGED", `PDF 文件已损坏，第 ${n} 页无法读取：${file}（${errMessage(err)}）。请重新获取原文件。`, file);
       }
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const textItems = (content.items as unknown as Array<Partial<PdfTextItem>>).filter((it): it is PdfTextItem => typeof it.str === "string" && it.str.trim() !== "");
-      // the page as displayed, turned further if its text runs down, up or backwards (a table printed sideways)
-      const upright = uprightTransform(
-        textItems.map((it) => ({ m: multiply(it.transform as Matrix, viewport.transform as Matrix), chars: [...it.str.trim()].length })),
-        viewport.width,
-        viewport.height,
-      );
-      const vt = multiply(viewport.transform as Matrix, upright.matrix);
-      const items: PlacedItem[] = [];
-      for (const it of textItems) {
-        const m = multiply(it.transform as Matrix, vt);
-        // horizontal, left-to-right text only; the rest is decoration (reported below)
-        if (Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || m[0] <= 0) {
-          skipped.set(n, (skipped.get(n) ?? 0) + [...it.str.trim()].length);
-          continue;
-        }
-        const fontSize = Math.hypot(m[2], m[3]);
-        items.push({ text: it.str, x: m[4], baseline: m[5], width: it.width, fontSize });
+      pages.push(read.content);
+      if (read.hasImages) imagePages.add(n);
+      if (read.skippedChars) {
+        diagnostics.push({ level: "info", code: "PDF_TEXT_NOT_HORIZONTAL", message: `第 ${n} 页有 ${read.skippedChars} 个字不是横排（竖排、斜排的文字或水印），未读取。如其中有表格内容，请核对原文。`, page: n });
       }
-      const ops = await page.getOperatorList();
-      if (ops.fnArray.some((f) => f === pdfjs.OPS.paintImageXObject || f === pdfjs.OPS.paintInlineImageXObject || f === pdfjs.OPS.paintImageMaskXObject)) imagePages.add(n);
-      const segments = operatorListSegments(ops.fnArray, ops.argsArray, OPS, vt, { maxRuleThickness: settings.maxRuleThickness });
-      const rules = segmentsToRules(segments, settings);
-      pages.push({ number: n, width: upright.width, height: upright.height, runs: mergeItems(items, settings, rules), rules });
-      page.cleanup();
     }
-    const diagnostics = checkText(pages, imagePages, file, settings);
-    for (const [page, chars] of skipped) {
-      diagnostics.push({ level: "info", code: "PDF_TEXT_NOT_HORIZONTAL", message: `第 ${page} 页有 ${chars} 个字不是横排（竖排、斜排的文字或水印），未读取。如其中有表格内容，请核对原文。`, page });
-    }
-    const lines = pagesToLines(pages, settings);
+    diagnostics.unshift(...checkText(pages, imagePages, file, settings));
     return {
       source: { file, format: "pdf", sha256: sha256(bytes), encoding: null, pages: pdf.numPages },
-      lines,
+      lines: pagesToLines(pages, settings),
       pages,
       diagnostics,
     };
   } finally {
     await pdf.destroy().catch(() => undefined);
   }
+}
+
+interface PageRead {
+  content: PageContent;
+  hasImages: boolean;
+  /** characters of text that does not run left to right (vertical, slanted), not read */
+  skippedChars: number;
+}
+
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>["getPage"]>>;
+
+/** One page: its glyph items placed upright and merged into runs, and its drawn rules. */
+async function readPage(page: PdfPage, n: number, pdfjs: PdfJs, settings: PdfSettings): Promise<PageRead> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const textItems = (content.items as unknown as Array<Partial<PdfTextItem>>).filter((it): it is PdfTextItem => typeof it.str === "string" && it.str.trim() !== "");
+  // the page as displayed, turned further if its text runs down, up or backwards (a table printed sideways)
+  const upright = uprightTransform(
+    textItems.map((it) => ({ m: multiply(it.transform as Matrix, viewport.transform as Matrix), chars: [...it.str.trim()].length })),
+    viewport.width,
+    viewport.height,
+  );
+  const vt = multiply(viewport.transform as Matrix, upright.matrix);
+  const items: PlacedItem[] = [];
+  let skippedChars = 0;
+  for (const it of textItems) {
+    const m = multiply(it.transform as Matrix, vt);
+    // horizontal, left-to-right text only; the rest is decoration (reported)
+    if (Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || m[0] <= 0) {
+      skippedChars += [...it.str.trim()].length;
+      continue;
+    }
+    items.push({ text: it.str, x: m[4], baseline: m[5], width: it.width, fontSize: Math.hypot(m[2], m[3]) });
+  }
+  const ops = await page.getOperatorList();
+  const OPS = pdfjs.OPS;
+  const hasImages = ops.fnArray.some((f) => f === OPS.paintImageXObject || f === OPS.paintInlineImageXObject || f === OPS.paintImageMaskXObject);
+  const segments = operatorListSegments(ops.fnArray, ops.argsArray, OPS as unknown as PathOps, vt, { maxRuleThickness: settings.maxRuleThickness });
+  const rules = segmentsToRules(segments, settings);
+  return { content: { number: n, width: upright.width, height: upright.height, runs: mergeItems(items, settings, rules), rules }, hasImages, skippedChars };
 }
 
 function errMessage(err: unknown): string {
