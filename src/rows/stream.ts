@@ -180,7 +180,7 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
   const furniture = furnitureRuns(pages, s, (r, p) => headers.get(p.number)?.runs.includes(r) ?? false);
   const out: GridRow[] = [];
   let bounds: number[] | null = null;
-  let headerCells: string[] | null = null;
+  let previous: StreamHeader | null = null;
   let seqCol = 0;
   for (const page of pages) {
     const runs = page.runs.filter((r) => !furniture.has(r));
@@ -190,10 +190,14 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
       const above = runs.filter((r) => r.box[3] <= header.top && !header.runs.includes(r));
       out.push(...looseRows(above, page.number, s).map(({ top: _t, ...row }) => row));
       body = runs.filter((r) => r.box[1] >= header.bottom - 0.01 && !header.runs.includes(r));
-      const same = headerCells !== null && header.cells.map((c) => c.text).join("|") === headerCells.join("|");
-      // a repeated header keeps the columns found under the first one
+      // the same header in the same place (repeated on each page) keeps the columns found under the first one
+      const same =
+        previous !== null &&
+        previous.cells.length === header.cells.length &&
+        previous.cells.every((c, i) => c.text === header.cells[i]!.text && Math.abs(c.x0 - header.cells[i]!.x0) <= s.snapTolerance);
       if (!same || !bounds) bounds = columnBounds(header, body, s);
-      headerCells = header.cells.map((c) => c.text);
+      previous = header;
+      const headerCells = header.cells.map((c) => c.text);
       seqCol = Math.max(0, headerCells.map(mapHeader).indexOf("seq"));
       out.push({ cells: headerCells.map((t) => ({ lines: [t] })), page: page.number, bbox: [header.cells[0]!.x0, header.top, header.cells[header.cells.length - 1]!.x1, header.bottom] });
     } else if (bounds) body = runs;
