@@ -153,6 +153,12 @@ builders["jinjiang-style"] = async () => {
   };
 };
 
+// the same without rules: two heading levels under one 项目 header, merged cells taller than their first row
+builders["jinjiang-unruled"] = async () => {
+  const doc = await builders["jinjiang-style"]();
+  return { ...doc, blocks: doc.blocks.map((b) => (b.type === "table" ? { ...b, ruled: false } : b)) };
+};
+
 // the same with spaced-out glyphs (as from WPS / distributed alignment): pdfjs reports
 // a space between every two characters
 builders["jinjiang-spaced"] = async () => ({ ...(await builders["jinjiang-style"]()), letterSpacing: "0.06cm" });

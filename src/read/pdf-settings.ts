@@ -22,6 +22,7 @@ export const PdfSettingsSchema = z.object({
   marginBand: z.number().default(0.08).describe("top/bottom fraction of the page where running heads and page numbers live"),
   pageNumberBand: z.number().default(0.15).describe("top/bottom fraction of the page where a line that is only a page number is dropped"),
   furnitureLines: z.number().default(2).describe("how many lines at the top and at the bottom of a page can be running heads or page numbers"),
+  blockGap: z.number().default(0.6).describe("stream: lines of one column closer than this × font size are one cell"),
   minColumnGap: z.number().default(2).describe("stream: narrowest empty vertical strip (points) that separates two columns"),
   badGlyphShare: z.number().default(0.3).describe("a page whose text is more than this share of private-use/control characters has fonts without a Unicode map"),
 });

@@ -107,7 +107,14 @@ const columnOf = (x: number, bounds: readonly number[]): number => {
 };
 
 /** One page's body lines cut into rows at the 序号 anchors and heading lines. */
-export function bandsToRows(body: readonly TextRun[], bounds: readonly number[], seqCol: number, page: number, s: PdfSettings = PDF_SETTINGS): { rows: GridRow[]; after: TextRun[] } {
+export function bandsToRows(
+  body: readonly TextRun[],
+  bounds: readonly number[],
+  seqCol: number,
+  page: number,
+  s: PdfSettings = PDF_SETTINGS,
+  sectionCols: ReadonlySet<number> = new Set(),
+): { rows: GridRow[]; after: TextRun[] } {
   let lines = runLines(body, s);
   // text that runs across a column boundary is a paragraph: the table has ended
   const crosses = (r: TextRun) => bounds.some((b) => Number.isFinite(b) && r.box[0] < b - r.fontSize && r.box[2] > b + r.fontSize);
@@ -119,7 +126,8 @@ export function bandsToRows(body: readonly TextRun[], bounds: readonly number[],
   const bands: Band[] = [];
   let cur: Band = { lines: [], heading: false };
   const isAnchor = (line: TextRun[]) => line.some((r) => columnOf(centre(r.box)[0], bounds) === seqCol && SEQ.test(r.text));
-  const isHeading = (line: TextRun[]) => line.length === 1 && !isAnchor(line) && headingLevel(line[0]!.text) !== null && columnOf(line[0]!.box[0], bounds) <= seqCol + 1;
+  const isHeading = (line: TextRun[]) =>
+    line.length === 1 && !isAnchor(line) && headingLevel(line[0]!.text) !== null && columnOf(line[0]!.box[0], bounds) <= seqCol + 1 && !sectionCols.has(columnOf(centre(line[0]!.box)[0], bounds));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isHeading(line)) {
@@ -152,20 +160,77 @@ export function bandsToRows(body: readonly TextRun[], bounds: readonly number[],
   }
   if (cur.lines.length) bands.push(cur);
 
-  const rows = bands.map((band): GridRow => {
+  // a 项目 cell is taller than its first row (merged over many): its whole block of lines goes
+  // to the row where it starts, instead of spilling into the rows beside it
+  const bandOf = new Map<TextRun, number>();
+  bands.forEach((b, i) => b.lines.flat().forEach((r) => bandOf.set(r, i)));
+  const sectionRuns = new Map<number, TextRun[]>();
+  for (const c of sectionCols) {
+    for (const block of columnBlocks(bands.filter((b) => !b.heading).flatMap((b) => b.lines.flat()).filter((r) => columnOf(centre(r.box)[0], bounds) === c), s)) {
+      const at = bandOf.get(block[0]!)!;
+      (sectionRuns.get(at) ?? sectionRuns.set(at, []).get(at)!).push(...block);
+    }
+  }
+
+  const rows = bands.map((band, bi): GridRow => {
     const runs = band.lines.flat();
     const box: Box = [Math.min(...runs.map((r) => r.box[0])), Math.min(...runs.map((r) => r.box[1])), Math.max(...runs.map((r) => r.box[2])), Math.max(...runs.map((r) => r.box[3]))];
     const n = minLine(runs);
     const base = { page, bbox: box, ...(n !== undefined ? { line: n } : {}) };
     if (band.heading) return { cells: [{ lines: [lineText(band.lines[0]!, s)] }], ...base };
     const cells = Array.from({ length: nCols }, (_, c) => {
-      const mine = runs.filter((r) => columnOf(centre(r.box)[0], bounds) === c);
+      const inColumn = (r: TextRun) => columnOf(centre(r.box)[0], bounds) === c;
+      const mine = sectionCols.has(c) ? (sectionRuns.get(bi) ?? []).filter(inColumn) : runs.filter(inColumn);
       const cellBox: Box = [Number.isFinite(bounds[c]) ? bounds[c]! : box[0], box[1], Number.isFinite(bounds[c + 1]) ? bounds[c + 1]! : box[2], box[3]];
       return { lines: cellLines(mine, cellBox, s) };
     });
     return { cells, ...base };
   });
   return { rows, after };
+}
+
+/** A column's runs as blocks of lines set close together (one cell each), top to bottom. */
+function columnBlocks(runs: readonly TextRun[], s: PdfSettings): TextRun[][] {
+  const blocks: TextRun[][] = [];
+  let prev: TextRun[] | null = null;
+  for (const line of runLines(runs, s)) {
+    const block = blocks[blocks.length - 1];
+    if (block && prev && gapAbove(line, prev) <= s.blockGap * line[0]!.fontSize) block.push(...line);
+    else blocks.push([...line]);
+    prev = line;
+  }
+  return blocks;
+}
+
+/**
+ * A 项目 header over two heading levels covers two columns of text: split a
+ * section column where an empty strip runs down its whole body, and let the
+ * header name each part.
+ */
+export function splitSectionColumns(bounds: readonly number[], texts: readonly string[], body: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): { bounds: number[]; texts: string[] } {
+  const outBounds: number[] = [bounds[0]!];
+  const outTexts: string[] = [];
+  texts.forEach((text, i) => {
+    if (mapHeader(text) === "section") {
+      const lo = bounds[i]!;
+      const hi = bounds[i + 1]!;
+      const ranges = body
+        .filter((r) => r.box[0] + r.box[2] > 2 * lo && r.box[0] + r.box[2] < 2 * hi)
+        .map((r) => [r.box[0], r.box[2]] as const)
+        .sort((a, b) => a[0] - b[0]);
+      let end = -Infinity;
+      for (const [a, b] of ranges) {
+        if (Number.isFinite(end) && a - end >= s.minColumnGap) {
+          outBounds.push((end + a) / 2);
+          outTexts.push(text);
+        }
+        end = Math.max(end, b);
+      }
+    }
+    outBounds.push(bounds[i + 1]!);
+    outTexts.push(text);
+  });
+  return { bounds: outBounds, texts: outTexts };
 }
 
 function gapAbove(line: readonly TextRun[], prev: readonly TextRun[]): number {
@@ -182,6 +247,8 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
   let bounds: number[] | null = null;
   let previous: StreamHeader | null = null;
   let seqCol = 0;
+  let headerCells: string[] = [];
+  let sectionCols = new Set<number>();
   for (const page of pages) {
     const runs = page.runs.filter((r) => !furniture.has(r));
     const header = headers.get(page.number) ?? null;
@@ -195,17 +262,21 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
         previous !== null &&
         previous.cells.length === header.cells.length &&
         previous.cells.every((c, i) => c.text === header.cells[i]!.text && Math.abs(c.x0 - header.cells[i]!.x0) <= s.snapTolerance);
-      if (!same || !bounds) bounds = columnBounds(header, body, s);
+      if (!same || !bounds) {
+        const split = splitSectionColumns(columnBounds(header, body, s), header.cells.map((c) => c.text), body, s);
+        bounds = split.bounds;
+        headerCells = split.texts;
+      }
       previous = header;
-      const headerCells = header.cells.map((c) => c.text);
       seqCol = Math.max(0, headerCells.map(mapHeader).indexOf("seq"));
+      sectionCols = new Set(headerCells.flatMap((t, i) => (mapHeader(t) === "section" ? [i] : [])));
       out.push({ cells: headerCells.map((t) => ({ lines: [t] })), page: page.number, bbox: [header.cells[0]!.x0, header.top, header.cells[header.cells.length - 1]!.x1, header.bottom] });
     } else if (bounds) body = runs;
     else {
       out.push(...looseRows(runs, page.number, s).map(({ top: _t, ...row }) => row));
       continue;
     }
-    const { rows, after } = bandsToRows(body, bounds, seqCol, page.number, s);
+    const { rows, after } = bandsToRows(body, bounds, seqCol, page.number, s, sectionCols);
     out.push(...rows);
     if (after.length) {
       out.push(...looseRows(after, page.number, s).map(({ top: _t, ...row }) => row));

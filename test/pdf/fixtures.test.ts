@@ -47,7 +47,7 @@ const typed = JSON.parse(readFileSync("fixtures/pdf/data/jinjiang-style.json", "
 // there; such spaces are compared loosely (docs/pdf.md, fixtures/pdf/REVIEW.md).
 const looseSpaces = (s: string) => s.replace(/\s+(?=[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d%])\s+/gu, "");
 
-describe.each(["pdf-jinjiang-style", "pdf-jinjiang-spaced", "pdf-mixed-scan"])("%s: seed 000's shape, rows typed from its dump", (name) => {
+describe.each(["pdf-jinjiang-style", "pdf-jinjiang-unruled", "pdf-jinjiang-spaced", "pdf-mixed-scan"])("%s: seed 000's shape, rows typed from its dump", (name) => {
   const r = golden(name);
   it("gives the typed rows: two-level 项目 section, one unit and one person per line", () => {
     const pick = (t: Typed["rows"][number]) => ({ ...t, task: looseSpaces(t.task) });

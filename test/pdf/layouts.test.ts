@@ -5,7 +5,7 @@ import { gridToRecords } from "../../src/rows/grid.js";
 import { LINE_ENDED, LINE_WRAPPED, splitEntities } from "../../src/names/split.js";
 import { cellsToTables, intersections, intersectionsToCells, joinEdges, rulesToEdges, snapEdges, tableRows, type Edge } from "../../src/rows/lattice.js";
 import { cellLines, joinAtWrap } from "../../src/rows/pdf-cells.js";
-import { columnBounds, findHeader } from "../../src/rows/stream.js";
+import { columnBounds, findHeader, splitSectionColumns } from "../../src/rows/stream.js";
 
 const h = (y: number, x0: number, x1: number): Rule => ({ orientation: "h", box: [x0, y - 0.25, x1, y + 0.25] });
 const v = (x: number, y0: number, y1: number): Rule => ({ orientation: "v", box: [x - 0.25, y0, x + 0.25, y1] });
@@ -86,6 +86,16 @@ describe("stream", () => {
     const body = runs.filter((r) => r.box[1] >= header.bottom);
     // each boundary sits where the next column's text begins (less half the minimum gap)
     expect(columnBounds(header, body)).toEqual([-Infinity, 39, 149, Infinity]);
+  });
+});
+
+describe("splitSectionColumns", () => {
+  it("splits a 项目 column at an empty strip running down its body; other columns stay whole", () => {
+    const body = [run("一、狠", 40, 0), run("抓科技", 40, 12), run("（一）", 75, 0), run("培育", 75, 12), run("推进工作", 120, 0), run("再推进", 150, 12)];
+    expect(splitSectionColumns([-Infinity, 38, 110, Infinity], ["序号", "项目", "目标任务"], body)).toEqual({
+      bounds: [-Infinity, 38, 72.5, 110, Infinity],
+      texts: ["序号", "项目", "项目", "目标任务"],
+    });
   });
 });
 
