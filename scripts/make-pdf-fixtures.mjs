@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "../dist/index.js";
 import { toFodt } from "./pdf-fixtures/fodt.mjs";
+import { rawCjkPdf } from "./pdf-fixtures/raw-cjk.mjs";
 
 const OUT = "fixtures/pdf";
 const seedPath = (n) => join("seeds", readdirSync("seeds").find((f) => f.startsWith(n + "_")));
@@ -240,6 +241,29 @@ const after = {
     const pngs = readdirSync(work).filter((f) => f.startsWith("scan") && f.endsWith(".png")).sort();
     const blocks = pngs.flatMap((f, i) => [...(i ? [{ type: "pagebreak" }] : []), { type: "image", base64: readFileSync(join(work, f)).toString("base64"), widthCm: 16, heightCm: 22.6 }]);
     convert("scanned", { page: { margin: "1cm" }, blocks });
+  },
+  // no LibreOffice: a non-embedded CJK font with a predefined CMap, one glyph per operator, filled-rectangle rules
+  "predefined-cmap": () => {
+    const raw = join(work, "raw.pdf");
+    writeFileSync(
+      raw,
+      rawCjkPdf({
+        title: "附件：重点工作责任分解表",
+        columns: [36, 200, 110, 70],
+        rows: [
+          ["序号", "目标任务", "责任单位", "分管领导"],
+          ["1", "推进科技创新平台建设\n新增研发机构5家", "科技局\n工信局", "张三"],
+          ["2", "完善城市道路网络", "住建局", "李四"],
+          ["3", "提升公共文化服务", "文体旅游局", "王五"],
+        ],
+      }),
+    );
+    // qpdf writes the cross-reference table the hand-written file leaves out
+    try {
+      execFileSync("qpdf", [raw, join(OUT, "predefined-cmap.pdf")], { stdio: "pipe" });
+    } catch (err) {
+      if (err.status !== 3) throw err; // 3: written with warnings (the rebuilt xref)
+    }
   },
   // a text PDF with one scanned page at the end: its records, and a warning naming the page
   "mixed-scan": () => {

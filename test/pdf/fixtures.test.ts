@@ -130,3 +130,17 @@ describe("pdf-two-tables-centred", () => {
     expect(golden("pdf-two-tables-centred").tasks.map(withoutSource)).toEqual(golden("pdf-two-tables").tasks.map(withoutSource));
   });
 });
+
+describe("pdf-predefined-cmap", () => {
+  it("a non-embedded font with the UniGB-UCS2-H CMap, one glyph per operator in reverse order, rules as filled bars", () => {
+    const r = golden("pdf-predefined-cmap");
+    expect(r.tables.map((t) => [t.title, t.layout, t.headers.map((h) => h.field)])).toEqual([
+      ["附件：重点工作责任分解表", "lattice", ["seq", "task", "units", "supervisors"]],
+    ]);
+    expect(r.tasks.map((t) => [t.seq, t.task, t.units, t.supervisors, t.source])).toEqual([
+      [1, "推进科技创新平台建设新增研发机构5家", ["科技局", "工信局"], ["张三"], { line: 3, page: 1, bbox: [60, 116, 476, 150] }],
+      [2, "完善城市道路网络", ["住建局"], ["李四"], { line: 5, page: 1, bbox: [60, 150, 476, 184] }],
+      [3, "提升公共文化服务", ["文体旅游局"], ["王五"], { line: 6, page: 1, bbox: [60, 184, 476, 218] }],
+    ]);
+  });
+});
