@@ -9,6 +9,7 @@ import { ResultSchema, RESPONSIBILITY_FIELDS, type Diagnostic, type Result, type
 import { extractNotice } from "./meta/notice.js";
 import { describeDocument } from "./meta/kind.js";
 import { normaliseRecord } from "./names/record.js";
+import { learnSpacing } from "./names/hygiene.js";
 import { pairLeaders } from "./names/pairing.js";
 import { applyAliases, type AliasMap } from "./names/aliases.js";
 import { loadFile, readDocument, type ReadOptions } from "./read/index.js";
@@ -70,7 +71,8 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
   // names written whole somewhere in the document (cover letter addressees, other cells); whitespace
   // stays a boundary so that two cells printed side by side are never read as one name
   const documentText = doc.lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
-  let tasks: Task[] = timed(t, "names", () => result.records.map((r) => normaliseRecord(r, { documentText })));
+  const spacing = learnSpacing(doc.lines.map((l) => l.text));
+  let tasks: Task[] = timed(t, "names", () => result.records.map((r) => normaliseRecord(r, { documentText, spacing })));
   const tableInfos: TableInfo[] = result.tables.map((t) => {
     const rows = tasks.filter((x) => x.table === t.index);
     return {

@@ -19,6 +19,8 @@ export interface TextRun {
   text: string;
   box: Box;
   fontSize: number;
+  /** the document line (`InputDocument.lines[].line`) this run was read into */
+  line?: number;
 }
 
 /** A drawn rule (line segment) on a PDF page. */
@@ -48,11 +50,15 @@ export interface InputDocument {
 /** One cell of a rebuilt table row: its visual lines (or space-separated pieces). */
 export interface GridCell {
   lines: string[];
+  /** the lines belong to a cell merged down from the row above (PDF): entity fields are inherited */
+  spanned?: boolean;
 }
 
 /** A table row as cells, before interpretation. */
 export interface GridRow {
   cells: GridCell[];
+  /** one cell merged across the whole table width (PDF): a heading row even without a marker */
+  spansTable?: boolean;
   line?: number;
   page?: number;
   bbox?: Box;
@@ -84,6 +90,8 @@ export interface RawRecord {
   cells: Partial<Record<EntityField, string[]>>;
   /** fields whose fragments are already one entity each (the layout decided the boundaries) */
   presplit?: EntityField[];
+  /** fields whose cell was merged down from the row above (a spanning cell in a ruled table) */
+  inherited?: EntityField[];
   source: { line?: number; page?: number; bbox?: Box };
 }
 

@@ -43,14 +43,64 @@ export function cleanText(text: string): string {
 }
 
 /**
+ * How a document spaces Chinese against Latin letters and digits (`增长 8%`
+ * or `增长8%`), learned from its own lines. A line break at such a boundary
+ * gets the document's usual spacing, since a wrap cannot show a space.
+ */
+export interface SpacingStyle {
+  /** a space between a Chinese character and a following digit or Latin letter */
+  beforeAscii: boolean;
+  /** a space between a digit or Latin letter (or %) and a following Chinese character */
+  afterAscii: boolean;
+}
+
+export const TIGHT_SPACING: SpacingStyle = { beforeAscii: false, afterAscii: false };
+
+const HAN = "\\p{Script=Han}";
+const ASCII_WORD = "[0-9A-Za-z%]";
+const HAN_SPACE_ASCII = new RegExp(`${HAN}[ \\u3000]+(?=[0-9A-Za-z])`, "gu");
+const HAN_ASCII = new RegExp(`${HAN}(?=[0-9A-Za-z])`, "gu");
+const ASCII_SPACE_HAN = new RegExp(`${ASCII_WORD}[ \\u3000]+(?=${HAN})`, "gu");
+const ASCII_HAN = new RegExp(`${ASCII_WORD}(?=${HAN})`, "gu");
+
+/** Learn the spacing style from a document's lines (majority of in-line boundaries; ties are tight). */
+export function learnSpacing(lines: readonly string[]): SpacingStyle {
+  let spacedBefore = 0;
+  let tightBefore = 0;
+  let spacedAfter = 0;
+  let tightAfter = 0;
+  for (const line of lines) {
+    spacedBefore += line.match(HAN_SPACE_ASCII)?.length ?? 0;
+    tightBefore += line.match(HAN_ASCII)?.length ?? 0;
+    spacedAfter += line.match(ASCII_SPACE_HAN)?.length ?? 0;
+    tightAfter += line.match(ASCII_HAN)?.length ?? 0;
+  }
+  return { beforeAscii: spacedBefore > tightBefore, afterAscii: spacedAfter > tightAfter };
+}
+
+const IS_HAN = /\p{Script=Han}$/u;
+const STARTS_HAN = /^\p{Script=Han}/u;
+
+/**
  * Join the wrapped lines of one cell into one text. A line break is a wrap,
  * not a space: lines are joined directly, except between two Latin letters or
- * digits (a Latin word wrapped at a space).
+ * digits (a Latin word wrapped at a space) and, where the document spaces
+ * Chinese against digits and Latin letters, at such a boundary.
  */
-export function joinLines(lines: readonly string[]): string {
+export function joinLines(lines: readonly string[], spacing: SpacingStyle = TIGHT_SPACING): string {
   let out = "";
   for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
-    out += out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(line) ? " " + line : line;
+    if (!out) {
+      out = line;
+      continue;
+    }
+    const asciiEnd = /[0-9A-Za-z%]$/.test(out);
+    const asciiStart = /^[0-9A-Za-z]/.test(line);
+    const space =
+      (asciiEnd && asciiStart) ||
+      (spacing.beforeAscii && IS_HAN.test(out) && asciiStart) ||
+      (spacing.afterAscii && asciiEnd && STARTS_HAN.test(line));
+    out += space ? " " + line : line;
   }
   return cleanText(out);
 }

@@ -60,6 +60,7 @@ export const BARE_TAILS: readonly string[] = [
   "书记", "局长", "部长", "组长", "队长", "院长", "所长", "站长", "行长", "处长", "科长", "主席", "经理",
   "董事长", "总经理", "主任委员",
   "单位", "责任单位", "有关单位", "相关单位", "成员单位", "部门", "职能部门",
+  "公司", "分公司", "集团", "中心",
 ];
 
 /** Role words: an entry ending with one of these names a role (a person column entry that is not a name). */

@@ -3,8 +3,8 @@
  * every unit and person split and cleaned by the one lexicon.
  */
 import type { EntityField, RawRecord } from "../model/intermediate.js";
-import type { Task } from "../model/schema.js";
-import { cleanName, joinLines } from "./hygiene.js";
+import { RESPONSIBILITY_FIELDS, type Task } from "../model/schema.js";
+import { cleanName, joinLines, type SpacingStyle } from "./hygiene.js";
 import { splitEntities, type SplitOptions } from "./split.js";
 
 const COLUMN_KIND: Record<EntityField, "unit" | "person"> = {
@@ -15,7 +15,12 @@ const COLUMN_KIND: Record<EntityField, "unit" | "person"> = {
   supervisors: "person",
 };
 
-export function normaliseRecord(rec: RawRecord, opts: SplitOptions = {}): Task {
+export interface NormaliseOptions extends SplitOptions {
+  /** the document's spacing of Chinese against digits/Latin, for joining wrapped task lines */
+  spacing?: SpacingStyle;
+}
+
+export function normaliseRecord(rec: RawRecord, opts: NormaliseOptions = {}): Task {
   const field = (f: EntityField): string[] => {
     const frags = rec.cells[f] ?? [];
     if (rec.presplit?.includes(f)) return frags.map(cleanName).filter(Boolean);
@@ -25,13 +30,13 @@ export function normaliseRecord(rec: RawRecord, opts: SplitOptions = {}): Task {
     table: rec.table,
     seq: rec.seq,
     section: rec.section,
-    task: joinLines(rec.task),
+    task: joinLines(rec.task, opts.spacing),
     leadUnits: field("leadUnits"),
     units: field("units"),
     coUnits: field("coUnits"),
     leaders: field("leaders"),
     supervisors: field("supervisors"),
-    inherited: [],
+    inherited: RESPONSIBILITY_FIELDS.filter((f) => rec.inherited?.includes(f) && (rec.cells[f]?.length ?? 0) > 0),
     source: rec.source,
   };
 }

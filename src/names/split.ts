@@ -20,6 +20,16 @@ export interface SplitOptions {
   documentText?: string;
 }
 
+/**
+ * Line-end hints a layout that knows the geometry may put at the end of a
+ * cell line: the line stopped short of the cell's edge (the name ended there),
+ * or it ran to the edge (the text was wrapped by width). Both are whitespace,
+ * so every other stage ignores them.
+ */
+export const LINE_ENDED = "\u2029";
+export const LINE_WRAPPED = "\u2028";
+const HINTS = new Set([LINE_ENDED, LINE_WRAPPED]);
+
 const OPEN = "（(";
 const CLOSE = "）)";
 const SEPARATOR_CHARS = new Set([",", "，", ";", "；", "/", "／", "|", "｜"]);
@@ -34,6 +44,12 @@ export function tokenize(fragments: readonly string[]): string[] {
     for (const ch of text) {
       if (OPEN.includes(ch)) depth++;
       if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+      if (HINTS.has(ch)) {
+        if (cur) out.push(cur);
+        cur = "";
+        out.push(ch);
+        continue;
+      }
       const isBreak = depth === 0 && (/\s/.test(ch) || SEPARATOR_CHARS.has(ch));
       if (isBreak) {
         if (cur) out.push(cur);
@@ -42,7 +58,7 @@ export function tokenize(fragments: readonly string[]): string[] {
     }
     if (cur) out.push(cur);
   }
-  return out.filter((t) => t.trim() !== "" && !/^[、。.．·…—-]+$/.test(t));
+  return out.filter((t) => HINTS.has(t) || (t.trim() !== "" && !/^[、。.．·…—-]+$/.test(t)));
 }
 
 function lastSegment(s: string): string {
@@ -77,10 +93,22 @@ function knownJoin(a: string, b: string, opts: SplitOptions): boolean {
 export function joinFragments(tokens: readonly string[], column: ColumnKind, opts: SplitOptions = {}): string[] {
   const out: string[] = [];
   let inRun = false;
+  let hint: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    if (HINTS.has(tok)) {
+      hint = tok;
+      continue;
+    }
     const prev = out.length ? out[out.length - 1]! : null;
-    if (prev !== null && shouldAttach(prev, tok, column, inRun, opts, tokens[i + 1])) {
+    const before = hint;
+    hint = null;
+    const attach =
+      prev !== null &&
+      (before === LINE_ENDED
+        ? endsOpen(prev) || tok.startsWith("、") || OPEN.includes(tok[0]!)
+        : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x) => !HINTS.has(x))) || (before === LINE_WRAPPED && wrappedInside(prev, tok, column)));
+    if (prev !== null && attach) {
       const wasIncomplete: boolean = !closesRun(prev, column, inRun);
       out[out.length - 1] = prev + tok;
       inRun = inRun || wasIncomplete;
@@ -91,6 +119,21 @@ export function joinFragments(tokens: readonly string[], column: ColumnKind, opt
     inRun = false;
   }
   return out;
+}
+
+/**
+ * A unit line that ran to the cell's edge continues on the next line unless it
+ * already ends a name; a collective that depends on the name before it
+ * (`区疫情防控指挥部` + `各职能组`) continues it too.
+ */
+function wrappedInside(prev: string, tok: string, column: ColumnKind): boolean {
+  if (column !== "unit" || /[）)]$/.test(prev)) return false;
+  if (startsCollective(tok) && !isStandaloneCollective(tok)) return true;
+  // the wrap cut the ending itself (`…指挥部办` + `公室`)
+  const across = unitEnding(prev + tok);
+  if (across && across.ending.length > tok.length) return true;
+  if (isStandaloneCollective(prev)) return false;
+  return unitEnding(lastSegment(prev))?.strength !== "strong";
 }
 
 function endsOpen(s: string): boolean {
@@ -116,7 +159,7 @@ function closesRun(s: string, column: ColumnKind, inRun: boolean): boolean {
 function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: boolean, opts: SplitOptions, next?: string): boolean {
   if (endsOpen(prev)) return true;
   if (tok.startsWith("、")) return true;
-  if (isAnnotation(tok)) return true;
+  if (isAnnotation(tok) || OPEN.includes(tok[0]!)) return true; // an annotation, whole or wrapped, stays with the name before it
   if (isSingleHan(prev) && isSingleHan(tok)) return true;
   if (column !== "unit" && DOUBLE_SURNAMES.has(prev) && /^\p{Script=Han}{1,2}$/u.test(tok)) return true;
   if (column === "person" && paddedName(prev, tok, next)) return true;

@@ -17,8 +17,11 @@ import { toSimplified } from "../names/script.js";
 import { headingLevel, parseSectionCell, SectionPath } from "./sections.js";
 
 const ENTITY_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
+/** Longest text read as a header word (`区分管或联系领导` is 8). */
+const HEADER_WORD_MAX = 12;
 const SEQ = /^\s*(\d{1,4})\s*[.、．]?\s*$/;
 const TITLE = /(分解表|任务表|清单|附件\s*\d*|一览表)/;
+const ATTACHMENT_LABEL = /^附件\s*[\d一二三四五六七八九十]*\s*[：:]?$/;
 
 export interface GridOptions {
   layout: string;
@@ -46,11 +49,11 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   const diagnostics: Diagnostic[] = [];
   let table = null as TableSpec | null;
   let pendingHeader: { headers: string[]; row: GridRow } | null = null;
+  // headings between a header and its first numbered row belong to the table that header opens
+  let pendingHeadings: Array<{ text: string; level: number }> = [];
   let lastTitle: string | null = null;
   let lastSeq = 0;
   let section = new SectionPath();
-  /** headings between a header and its first row: they open the new table's section path */
-  let headingsAfterHeader: Array<{ text: string; level: number }> = [];
   let current = null as RawRecord | null;
   let stray: GridRow[] = [];
 
@@ -66,7 +69,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     table = spec;
     lastSeq = 0;
     section = new SectionPath();
-    for (const h of headingsAfterHeader) section.push(h.text, h.level);
+    for (const h of pendingHeadings) section.push(h.text, h.level);
     current = null;
     lastTitle = null;
     return spec;
@@ -86,22 +89,23 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     stray = [];
   };
 
-  for (const row of rows) {
+  for (const full of rows) {
+    // a cell merged down from the row above (`spanned`) is not this row's own text: it neither
+    // numbers the row nor continues a record; a numbered row inherits its entity fields
+    const row = ownCells(full);
     const texts = row.cells.map((_, i) => cellText(row, i));
     const filled = nonEmptyCells(row);
     if (filled.length === 0) continue;
 
-    if (filled.length >= 2 && isHeaderRow(texts)) {
-      // decided at the next numbered row: a repeated header is dropped, a new one opens a table
-      pendingHeader = { headers: texts, row };
-      headingsAfterHeader = [];
+    if (pendingHeader && isSubHeader(texts, filled)) {
+      // a second header row: sub-headers under a merged parent (`责任分工` over `牵头单位 | 责任单位`)
+      for (const i of filled) pendingHeader.headers[i] = texts[i]!;
       continue;
     }
 
-    // a second header row under a merged one (责任单位 over 牵头单位 | 配合单位): the lower, more
-    // specific header wins in the columns it fills
-    if (pendingHeader && isSubHeader(texts, filled)) {
-      pendingHeader = { headers: pendingHeader.headers.map((h, i) => (texts[i]?.trim() ? texts[i]! : h)), row: pendingHeader.row };
+    if (filled.length >= 2 && isHeaderRow(texts)) {
+      // decided at the next numbered row: a repeated header is dropped, a new one opens a table
+      pendingHeader = { headers: [...texts], row };
       continue;
     }
 
@@ -113,9 +117,9 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
       const only = cellText(row, filled[0]!);
       const level = headingLevel(stripTags(only));
       if (table || pendingHeader) {
-        if (level !== null || wasBold(row)) {
+        if (level !== null || wasBold(row) || row.spansTable) {
           section.push(cleanText(only), level ?? 1);
-          if (pendingHeader) headingsAfterHeader.push({ text: cleanText(only), level: level ?? 1 });
+          if (pendingHeader) pendingHeadings.push({ text: cleanText(only), level: level ?? 1 });
           continue;
         }
       }
@@ -123,6 +127,12 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
         lastTitle = cleanText(only.replace(/^#+\s*/, ""));
         continue;
       }
+      if (table && current && filled[0]! > 0 && level === null) {
+        // only a later column goes on: the rest of the row above (cut by a page break)
+        addCells(current, row, table, section, true);
+        continue;
+      }
+      if (ATTACHMENT_LABEL.test(cleanText(only))) continue; // `附件2` above the next table
       if (table && current) stray.push(row);
       continue;
     }
@@ -133,7 +143,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
         const sameHeader = table && pendingHeader.headers.map((t) => cleanText(t)).join("|") === table.headers.map((h) => h.text).join("|");
         if (!table || !sameHeader || seq <= lastSeq) openTable(pendingHeader.headers);
         pendingHeader = null;
-        headingsAfterHeader = [];
+        pendingHeadings = [];
       } else if (table && seq <= lastSeq && seq === 1) {
         diagnostics.push({
           level: "warning",
@@ -155,7 +165,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
         cells: {},
         source: { ...(row.line ? { line: row.line } : {}), ...(row.page ? { page: row.page } : {}), ...(row.bbox ? { bbox: row.bbox } : {}) },
       };
-      addCells(rec, row, spec, section);
+      addCells(rec, full, spec, section);
       rec.section = section.current;
       records.push(rec);
       current = rec;
@@ -174,9 +184,18 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   return { tables, records, diagnostics };
 }
 
+/** Header words only (short, no heading marker, each naming a field): a second header row. */
 function isSubHeader(texts: readonly string[], filled: readonly number[]): boolean {
-  if (filled.some((i) => SEQ.test(texts[i] ?? ""))) return false;
-  return filled.every((i) => mapHeader(texts[i] ?? "") !== "other");
+  return filled.every((i) => {
+    const t = cleanText(texts[i] ?? "");
+    return t.length <= HEADER_WORD_MAX && headingLevel(t) === null && !["other", "seq"].includes(mapHeader(t));
+  });
+}
+
+/** The row without the cells merged down from above. */
+function ownCells(row: GridRow): GridRow {
+  if (!row.cells.some((c) => c.spanned)) return row;
+  return { ...row, cells: row.cells.map((c) => (c.spanned ? { lines: [] } : c)) };
 }
 
 function stripTags(s: string): string {
@@ -185,8 +204,18 @@ function stripTags(s: string): string {
 
 function addCells(rec: RawRecord, row: GridRow, spec: TableSpec, section: SectionPath, continuation = false): void {
   spec.columns.forEach((field, i) => {
-    const lines = (row.cells[i]?.lines ?? []).filter((l) => cleanText(l) !== "");
+    const cell = row.cells[i];
+    const lines = (cell?.lines ?? []).filter((l) => cleanText(l) !== "");
     if (!lines.length) return;
+    if (cell?.spanned) {
+      // merged down from the row above: only responsibility cells are shared with this row
+      if (ENTITY_FIELDS.has(field)) {
+        const f = field as EntityField;
+        (rec.cells[f] ??= []).push(...lines);
+        if (!rec.inherited?.includes(f)) (rec.inherited ??= []).push(f);
+      }
+      return;
+    }
     if (field === "task") rec.task.push(...lines);
     else if (field === "section") {
       section.apply(parseSectionCell(lines));

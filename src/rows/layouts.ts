@@ -7,6 +7,8 @@ import { gridToRecords } from "./grid.js";
 import { listLayout } from "./list.js";
 import { detectTextGrid, textToGrid } from "./tsv.js";
 import { detectFlat, flatToRecords } from "./flat.js";
+import { hasLattice, latticeGrid } from "./lattice.js";
+import { streamGrid } from "./stream.js";
 
 export interface Layout {
   name: string;
@@ -38,7 +40,23 @@ function documentTextOf(doc: InputDocument): string {
   return doc.lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
 }
 
-const registry: Layout[] = [textGridLayout, flatLayout, listLayout];
+
+/** Ruled PDF tables: cells from the drawn rules. */
+export const latticeLayout: Layout = {
+  name: "lattice",
+  detect: (doc) => (doc.source.format === "pdf" && hasLattice(doc) ? 10 : 0),
+  rebuild: (doc) => gridToRecords(latticeGrid(doc), { layout: "lattice" }),
+};
+
+/** Unruled PDF tables: columns and rows from text positions. */
+export const streamLayout: Layout = {
+  name: "stream",
+  // above the text layouts (flat scores 5 on a PDF's lines too): positions beat reading order
+  detect: (doc) => (doc.source.format === "pdf" ? 6 : 0),
+  rebuild: (doc) => gridToRecords(streamGrid(doc), { layout: "stream" }),
+};
+
+const registry: Layout[] = [textGridLayout, flatLayout, listLayout, latticeLayout, streamLayout];
 
 /** Add a layout (used by the format modules that register themselves). */
 export function registerLayout(layout: Layout): void {

@@ -1,0 +1,243 @@
+/**
+ * Lattice layout: a ruled PDF table rebuilt from its drawn rules, the way
+ * pdfplumber does it — snap the rules, join them, find where they cross, make
+ * the smallest cells those crossings enclose (a merged cell is simply a large
+ * one), then place every text run in the cell that holds its centre.
+ *
+ *   snapRules → joinRules → intersections → intersectionsToCells → cellsToTables → tableRows
+ */
+import type { Box, GridCell, GridRow, InputDocument, PageContent, Rule, TextRun } from "../model/intermediate.js";
+import { PDF_SETTINGS, type PdfSettings } from "../read/pdf-settings.js";
+import { mapHeader } from "../table/headers.js";
+import { cellLines, centre, furnitureRuns, inside, looseRows, minLine } from "./pdf-cells.js";
+
+/** A rule reduced to one line: `pos` is y for horizontal, x for vertical; it runs from `start` to `end`. */
+export interface Edge {
+  orientation: "h" | "v";
+  pos: number;
+  start: number;
+  end: number;
+}
+
+export interface Cell {
+  box: Box;
+}
+
+export interface LatticeTable {
+  /** column boundaries (x) and row boundaries (y), ascending */
+  xs: number[];
+  ys: number[];
+  cells: Array<Cell & { col: [number, number]; row: [number, number] }>;
+  box: Box;
+}
+
+export function rulesToEdges(rules: readonly Rule[]): Edge[] {
+  return rules.map((r) =>
+    r.orientation === "h"
+      ? { orientation: "h", pos: (r.box[1] + r.box[3]) / 2, start: r.box[0], end: r.box[2] }
+      : { orientation: "v", pos: (r.box[0] + r.box[2]) / 2, start: r.box[1], end: r.box[3] },
+  );
+}
+
+/** Parallel edges within `tolerance` of each other move to their common mean position. */
+export function snapEdges(edges: readonly Edge[], tolerance: number): Edge[] {
+  const out: Edge[] = [];
+  for (const o of ["h", "v"] as const) {
+    const group = edges.filter((e) => e.orientation === o).sort((a, b) => a.pos - b.pos);
+    let cluster: Edge[] = [];
+    const flush = () => {
+      if (!cluster.length) return;
+      const mean = cluster.reduce((s, e) => s + e.pos, 0) / cluster.length;
+      out.push(...cluster.map((e) => ({ ...e, pos: mean })));
+      cluster = [];
+    };
+    for (const e of group) {
+      if (cluster.length && e.pos - cluster[cluster.length - 1]!.pos > tolerance) flush();
+      cluster.push(e);
+    }
+    flush();
+  }
+  return out;
+}
+
+/** Collinear edges that overlap or nearly touch become one. */
+export function joinEdges(edges: readonly Edge[], tolerance: number): Edge[] {
+  const byLine = new Map<string, Edge[]>();
+  for (const e of edges) {
+    const key = `${e.orientation}:${e.pos.toFixed(3)}`;
+    (byLine.get(key) ?? byLine.set(key, []).get(key)!).push(e);
+  }
+  const out: Edge[] = [];
+  for (const group of byLine.values()) {
+    group.sort((a, b) => a.start - b.start);
+    let cur = { ...group[0]! };
+    for (const e of group.slice(1)) {
+      if (e.start <= cur.end + tolerance) cur.end = Math.max(cur.end, e.end);
+      else {
+        out.push(cur);
+        cur = { ...e };
+      }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+const key = (x: number, y: number): string => `${x.toFixed(2)},${y.toFixed(2)}`;
+
+/** Points where a horizontal and a vertical edge cross (or touch within `tolerance`). */
+export function intersections(edges: readonly Edge[], tolerance: number): Array<[number, number]> {
+  const hs = edges.filter((e) => e.orientation === "h");
+  const vs = edges.filter((e) => e.orientation === "v");
+  const seen = new Map<string, [number, number]>();
+  for (const v of vs)
+    for (const h of hs)
+      if (v.pos >= h.start - tolerance && v.pos <= h.end + tolerance && h.pos >= v.start - tolerance && h.pos <= v.end + tolerance)
+        seen.set(key(v.pos, h.pos), [v.pos, h.pos]);
+  return [...seen.values()].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+}
+
+/**
+ * The smallest rectangles whose four corners are crossings joined by edges.
+ * A merged cell has no inner rules, so its rectangle is simply larger.
+ */
+export function intersectionsToCells(points: ReadonlyArray<[number, number]>, edges: readonly Edge[], tolerance: number): Cell[] {
+  const has = new Set(points.map(([x, y]) => key(x, y)));
+  const hs = edges.filter((e) => e.orientation === "h");
+  const vs = edges.filter((e) => e.orientation === "v");
+  const hLinked = (y: number, x0: number, x1: number) => hs.some((e) => Math.abs(e.pos - y) < 0.01 && e.start <= x0 + tolerance && e.end >= x1 - tolerance);
+  const vLinked = (x: number, y0: number, y1: number) => vs.some((e) => Math.abs(e.pos - x) < 0.01 && e.start <= y0 + tolerance && e.end >= y1 - tolerance);
+  const cells: Cell[] = [];
+  for (const [x, y] of points) {
+    const below = points.filter((p) => p[0] === x && p[1] > y).sort((a, b) => a[1] - b[1]);
+    const right = points.filter((p) => p[1] === y && p[0] > x).sort((a, b) => a[0] - b[0]);
+    search: for (const [, by] of below) {
+      if (!vLinked(x, y, by)) continue;
+      for (const [rx] of right) {
+        if (!hLinked(y, x, rx)) continue;
+        if (has.has(key(rx, by)) && vLinked(rx, y, by) && hLinked(by, x, rx)) {
+          cells.push({ box: [x, y, rx, by] });
+          break search;
+        }
+      }
+    }
+  }
+  return cells;
+}
+
+/** Cells that share corners form one table; each gets its column and row boundaries. */
+export function cellsToTables(cells: readonly Cell[]): LatticeTable[] {
+  const parent = cells.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const byCorner = new Map<string, number>();
+  cells.forEach((c, i) => {
+    const [x0, y0, x1, y1] = c.box;
+    for (const k of [key(x0, y0), key(x1, y0), key(x0, y1), key(x1, y1)]) {
+      const j = byCorner.get(k);
+      if (j === undefined) byCorner.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Cell[]>();
+  cells.forEach((c, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(c));
+  const tables: LatticeTable[] = [];
+  for (const group of groups.values()) {
+    const xs = [...new Set(group.flatMap((c) => [c.box[0], c.box[2]]))].sort((a, b) => a - b);
+    const ys = [...new Set(group.flatMap((c) => [c.box[1], c.box[3]]))].sort((a, b) => a - b);
+    tables.push({
+      xs,
+      ys,
+      box: [xs[0]!, ys[0]!, xs[xs.length - 1]!, ys[ys.length - 1]!],
+      cells: group.map((c) => ({ ...c, col: [xs.indexOf(c.box[0]), xs.indexOf(c.box[2])], row: [ys.indexOf(c.box[1]), ys.indexOf(c.box[3])] })),
+    });
+  }
+  return tables.sort((a, b) => a.box[1] - b.box[1]);
+}
+
+const found = new WeakMap<PageContent, { settings: PdfSettings; tables: LatticeTable[] }>();
+
+/** The tables drawn on one page (computed once per page and settings). */
+export function findTables(page: PageContent, s: PdfSettings = PDF_SETTINGS): LatticeTable[] {
+  const hit = found.get(page);
+  if (hit && hit.settings === s) return hit.tables;
+  const tables = tablesOnPage(page, s);
+  found.set(page, { settings: s, tables });
+  return tables;
+}
+
+function tablesOnPage(page: PageContent, s: PdfSettings): LatticeTable[] {
+  const edges = joinEdges(snapEdges(rulesToEdges(page.rules), s.snapTolerance), s.joinTolerance).filter((e) => e.end - e.start >= s.minRuleLength);
+  const points = intersections(edges, s.intersectionTolerance);
+  const cells = intersectionsToCells(points, edges, s.intersectionTolerance);
+  // a table has at least two columns and one row
+  return cellsToTables(cells).filter((t) => t.xs.length >= 3 && t.ys.length >= 2);
+}
+
+/**
+ * One table's rows: one grid row per row band. A cell's lines go in its first
+ * band; a cell merged over several bands is repeated, marked `spanned`, in the
+ * bands below (its text belongs to every row it covers); a header cell merged
+ * across columns is repeated in each.
+ */
+export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: number, s: PdfSettings = PDF_SETTINGS): Array<GridRow & { top: number }> {
+  const nCols = table.xs.length - 1;
+  const rows: Array<GridRow & { top: number }> = [];
+  for (let r = 0; r < table.ys.length - 1; r++) {
+    rows.push({
+      cells: Array.from({ length: nCols }, (): GridCell => ({ lines: [] })),
+      page,
+      bbox: [table.xs[0]!, table.ys[r]!, table.xs[nCols]!, table.ys[r + 1]!],
+      top: table.ys[r]!,
+    });
+  }
+  const lineOf = new Map<number, number>();
+  for (const cell of table.cells) {
+    const mine = runs.filter((run) => inside(...centre(run.box), cell.box));
+    const lines = cellLines(mine, cell.box, s);
+    if (!lines.length) continue;
+    const [c0, c1] = cell.col;
+    const [r0, r1] = cell.row;
+    const first = rows[r0]!;
+    const asHeader = c1 - c0 > 1 && mapHeader(lines.join("")) !== "other";
+    for (let c = c0; c < (asHeader ? c1 : c0 + 1); c++) first.cells[c] = { lines };
+    for (let r = r0 + 1; r < r1; r++) rows[r]!.cells[c0] = { lines, spanned: true };
+    if (c0 === 0 && c1 === nCols && r1 - r0 === 1) first.spansTable = true;
+    const n = minLine(mine);
+    if (n !== undefined) lineOf.set(r0, Math.min(lineOf.get(r0) ?? n, n));
+  }
+  rows.forEach((row, r) => {
+    const n = lineOf.get(r);
+    if (n !== undefined) row.line = n;
+  });
+  return rows;
+}
+
+/** Does the document have ruled tables? */
+export function hasLattice(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): boolean {
+  return (doc.pages ?? []).some((p) => p.rules.filter((r) => r.orientation === "h").length >= s.minTableRules && p.rules.filter((r) => r.orientation === "v").length >= s.minTableRules && findTables(p, s).length > 0);
+}
+
+/** Every page's tables and loose text → grid rows in reading order. */
+export function latticeGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): GridRow[] {
+  const pages = doc.pages ?? [];
+  const tablesOf = new Map(pages.map((p) => [p.number, findTables(p, s)]));
+  const inTable = (r: TextRun, p: PageContent) => (tablesOf.get(p.number) ?? []).some((t) => inside(...centre(r.box), t.box));
+  const furniture = furnitureRuns(pages, s, inTable);
+  const out: GridRow[] = [];
+  for (const page of pages) {
+    const runs = page.runs.filter((r) => !furniture.has(r));
+    const tables = tablesOf.get(page.number) ?? [];
+    const rows: Array<GridRow & { top: number }> = [];
+    const placed = new Set<TextRun>();
+    for (const t of tables) {
+      // runs in a cell of the table; anything else on the page stays loose text (never dropped)
+      const mine = runs.filter((r) => t.cells.some((c) => inside(...centre(r.box), c.box)));
+      mine.forEach((r) => placed.add(r));
+      rows.push(...tableRows(t, mine, page.number, s));
+    }
+    rows.push(...looseRows(runs.filter((r) => !placed.has(r)), page.number, s));
+    rows.sort((a, b) => a.top - b.top);
+    for (const { top: _top, ...row } of rows) out.push(row);
+  }
+  return out;
+}
