@@ -58,6 +58,9 @@ export function extractNotice(lines: readonly SourceLine[], headerLine: number |
         j++;
       }
       if (TITLE_WORDS.test(full)) {
+        // the issuer printed on its own line above `关于…` is the title's first part
+        const above = i > 0 ? compact(nonEmpty[i - 1]!.text) : "";
+        if (t.startsWith("关于") && ISSUER_END.test(above) && above.length <= 30 && !DOC_NUMBER.test(above)) full = above + full;
         title = full;
         break;
       }

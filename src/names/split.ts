@@ -46,7 +46,7 @@ export function tokenize(fragments: readonly string[]): string[] {
 }
 
 function lastSegment(s: string): string {
-  const parts = s.split("、");
+  const parts = splitOutsideParens(s, "、");
   return parts[parts.length - 1] ?? s;
 }
 
@@ -120,7 +120,7 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (isSingleHan(prev) && isSingleHan(tok)) return true;
   if (column !== "unit" && DOUBLE_SURNAMES.has(prev) && /^\p{Script=Han}{1,2}$/u.test(tok)) return true;
   if (column === "person" && paddedName(prev, tok, next)) return true;
-  const firstSeg = tok.split("、")[0] ?? tok;
+  const firstSeg = splitOutsideParens(tok, "、")[0] ?? tok;
   if (isBareTail(firstSeg)) return true;
   if (column === "unit" && completesSuffix(prev, tok)) return true;
   if (isSingleHan(prev)) return false;
@@ -164,13 +164,30 @@ function startsCollective(s: string): boolean {
   return COLLECTIVE_PREFIXES.some((p) => rest.startsWith(p));
 }
 
+/** Split on a separator character, but never inside parentheses (`各县（市、区）人民政府` is one name). */
+export function splitOutsideParens(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of s) {
+    if (OPEN.includes(ch)) depth++;
+    if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    if (ch === sep && depth === 0) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
 /**
  * Split on `、` between complete names. A `各…` collective absorbs the
  * generic words that follow it (`各镇政府、街道办事处`).
  */
 export function splitEnumeration(entity: string): string[] {
   if (!entity.includes("、")) return [entity];
-  const parts = entity.split("、").filter(Boolean);
+  const parts = splitOutsideParens(entity, "、").filter(Boolean);
   const out: string[] = [];
   let collective = false;
   for (const part of parts) {

@@ -14,10 +14,18 @@ import type { EntityField, GridRow, LayoutResult, RawRecord, TableSpec } from ".
 import { isHeaderRow, mapHeader } from "../table/headers.js";
 import { cleanText } from "../names/hygiene.js";
 import { headingLevel, parseSectionCell, SectionPath } from "./sections.js";
+import { PAGE_FURNITURE_PATTERNS } from "./flat/lexicon.js";
 
 const ENTITY_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
 const SEQ = /^\s*(\d{1,4})\s*[.、．]?\s*$/;
-const TITLE = /(分解表|任务表|清单|附件\s*\d*|一览表)/;
+/** A table title line: names a breakdown table or plan, and is not a sentence of the cover letter. */
+const TITLE = /(分解表|任务表|分工表|责任表|清单|一览表|台账|分解方案|分工方案|责任分解|任务分解)/;
+const TITLE_MAX_LENGTH = 60;
+
+export function isTableTitle(text: string): boolean {
+  const t = cleanText(stripTags(text).replace(/^#+\s*/, "")).replace(/^附[件表]\s*\d*\s*[：:]\s*/, "");
+  return TITLE.test(t) && t.length <= TITLE_MAX_LENGTH && !/[，,。；;：:]/.test(t) && !/^(关于|根据|按照|现将|为)/.test(t) && !/通知$/.test(t);
+}
 
 export interface GridOptions {
   layout: string;
@@ -50,6 +58,8 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   let section = new SectionPath();
   let current = null as RawRecord | null;
   let stray: GridRow[] = [];
+  /** headings read since the pending header: they open the new table's section path */
+  let headingsSinceHeader: Array<{ text: string; level: number }> = [];
 
   const openTable = (headers: string[]): TableSpec => {
     const spec: TableSpec = {
@@ -63,6 +73,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     table = spec;
     lastSeq = 0;
     section = new SectionPath();
+    section.apply(headingsSinceHeader);
     current = null;
     lastTitle = null;
     return spec;
@@ -90,6 +101,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     if (filled.length >= 2 && isHeaderRow(texts)) {
       // decided at the next numbered row: a repeated header is dropped, a new one opens a table
       pendingHeader = { headers: texts, row };
+      headingsSinceHeader = [];
       continue;
     }
 
@@ -110,11 +122,19 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
       if (table || pendingHeader) {
         if (level !== null || wasBold(row)) {
           section.push(cleanText(only), level ?? 1);
+          if (pendingHeader) headingsSinceHeader.push({ text: cleanText(only), level: level ?? 1 });
           continue;
         }
       }
-      if (TITLE.test(only) && /表|清单/.test(only)) {
+      if (isTableTitle(only)) {
         lastTitle = cleanText(only.replace(/^#+\s*/, ""));
+        continue;
+      }
+      if (PAGE_FURNITURE_PATTERNS.some((p) => p.test(cleanText(stripTags(only)).replace(/^#+\s*/, "")))) continue;
+      // a row cut by a page break that goes on only in the task column: the rest of the record above
+      const col = table?.columns[filled[0]!];
+      if (table && current && row.cells.length >= 2 && col === "task") {
+        addCells(current, row, table, section, true);
         continue;
       }
       if (table && current) stray.push(row);

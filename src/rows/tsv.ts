@@ -19,9 +19,15 @@ export function detectTextGrid(lines: readonly SourceLine[]): "tsv" | "markdown"
   return null;
 }
 
-function splitCell(text: string): string[] {
+/** Markdown emphasis around a whole cell (`**二、…**`, `__…__`): the bold of a heading row. */
+const MD_BOLD = /^(\*\*|__)(.+)\1$/;
+
+function splitCell(text: string, kind: "tsv" | "markdown"): string[] {
+  const t = text.trim();
+  const m = kind === "markdown" ? MD_BOLD.exec(t) : null;
+  const body = m ? `<b>${m[2]!.trim()}</b>` : t;
   // an HTML line break inside a cell separates its lines
-  return text.split(/<br\s*\/?>/i).map((s) => s.trim());
+  return body.split(/<br\s*\/?>/i).map((s) => s.trim());
 }
 
 export function textToGrid(lines: readonly SourceLine[], kind: "tsv" | "markdown"): GridRow[] {
@@ -36,7 +42,7 @@ export function textToGrid(lines: readonly SourceLine[], kind: "tsv" | "markdown
       cells = /^\|.*\|$/.test(t) ? t.slice(1, -1).split("|") : [t];
     }
     rows.push({
-      cells: cells.map((c) => ({ lines: splitCell(c) })),
+      cells: cells.map((c) => ({ lines: splitCell(c, kind) })),
       line: l.line,
       ...(l.page ? { page: l.page } : {}),
     });

@@ -26,8 +26,8 @@ export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegEx
   { field: "units", pattern: /(单位|部门|科室|主体)$/, examples: ["责任单位", "责任部门", "承办单位"] },
   {
     field: "task",
-    pattern: /任务|内容|目标|事项|措施|工作$|^重点工作/,
-    examples: ["目标任务", "具体任务", "具体目标任务", "工作任务", "重点任务", "主要任务"],
+    pattern: /任务|内容|目标|事项|措施|工作$|^重点工作|指标(名称)?$|^(指标|项目)名称$/,
+    examples: ["目标任务", "具体任务", "具体目标任务", "工作任务", "重点任务", "主要任务", "主要指标", "指标名称"],
   },
   { field: "section", pattern: /^(项目|类别|分类|领域|板块|类型|专项|大项|工作类别|项目类别|类别项目|篇章|部分)$/, examples: ["项目"] },
 ];
