@@ -1,0 +1,105 @@
+// Unit tests of the general rules found with the fixtures in fixtures/general/ (one per rule).
+import { describe, expect, it } from "vitest";
+import { gridToRecords, isTableTitle } from "../../src/rows/grid.js";
+import { textToGrid } from "../../src/rows/tsv.js";
+import { splitEntities, splitOutsideParens } from "../../src/names/split.js";
+import { isStandaloneCollective } from "../../src/names/classify.js";
+import { mapHeader } from "../../src/table/headers.js";
+import { extractNotice } from "../../src/meta/notice.js";
+
+const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+const tsv = (text: string) => textToGrid(lines(text), "tsv");
+const md = (text: string) => textToGrid(lines(text), "markdown");
+
+describe("names: 、 inside parentheses", () => {
+  it("splitOutsideParens keeps a parenthesised enumeration whole", () => {
+    expect(splitOutsideParens("各县（市、区）人民政府、市直有关单位", "、")).toEqual(["各县（市、区）人民政府", "市直有关单位"]);
+    expect(splitOutsideParens("甲、乙", "、")).toEqual(["甲", "乙"]);
+  });
+  it("a city's counties written as one class are one entity", () => {
+    expect(splitEntities(["各县（市、区）人民政府、市直有关单位"], "unit")).toEqual(["各县（市、区）人民政府", "市直有关单位"]);
+    expect(splitEntities(["市发改局", "各县(市、区)人民政府"], "unit")).toEqual(["市发改局", "各县（市、区）人民政府"]);
+  });
+  it("各县（市、区） and 各乡（镇） are standalone collectives, split off a glued name before them", () => {
+    expect(isStandaloneCollective("各县（市、区）")).toBe(true);
+    expect(isStandaloneCollective("各乡（镇）人民政府")).toBe(true);
+    expect(splitEntities(["市直有关单位各县（市、区）"], "unit")).toEqual(["市直有关单位", "各县（市、区）"]);
+  });
+});
+
+describe("grid: headings and continuation rows", () => {
+  it("a heading row between the header and the first row opens the section path", () => {
+    const r = gridToRecords(tsv(["序号\t具体任务\t承办单位\t挂钩领导", "\t（三）建设美丽乡村\t\t", "21\t任务。\t区水务局\t何平"].join("\n")), { layout: "tsv" });
+    expect(r.records.map((x) => [x.seq, x.section])).toEqual([[21, ["（三）建设美丽乡村"]]]);
+  });
+  it("a heading repeated under a repeated header still applies (same table)", () => {
+    const H = "序号\t具体任务\t承办单位\t挂钩领导";
+    const r = gridToRecords(tsv([H, "一、甲", "1\t任务一。\t区水务局\t何平", H, "二、乙", "2\t任务二。\t区水务局\t何平"].join("\n")), { layout: "tsv" });
+    expect(r.tables).toHaveLength(1);
+    expect(r.records.map((x) => [x.seq, x.section])).toEqual([
+      [1, ["一、甲"]],
+      [2, ["二、乙"]],
+    ]);
+  });
+  it("a row that goes on only in the task column continues the record above (no UNPLACED_TEXT)", () => {
+    const r = gridToRecords(tsv(["序号\t具体任务\t承办单位\t挂钩领导", "23\t实施饮水工程，\t区水务局\t何平", "\t受益人口3万人。\t\t", "24\t任务。\t\t"].join("\n")), { layout: "tsv" });
+    expect(r.records[0]!.task).toEqual(["实施饮水工程，", "受益人口3万人。"]);
+    expect(r.diagnostics).toEqual([]);
+  });
+  it("a single line without tabs after the table is still not a continuation", () => {
+    const r = gridToRecords(tsv(["序号\t具体任务\t承办单位\t挂钩领导", "1\t任务。\t区水务局\t何平", "区政府办公室 2021年3月15日印发"].join("\n")), { layout: "tsv" });
+    expect(r.records[0]!.task).toEqual(["任务。"]);
+  });
+  it("附件2 between two tables is page furniture, not unplaced text", () => {
+    const r = gridToRecords(
+      tsv(["序号\t主要指标\t责任单位\t分管副县长", "1\t指标。\t县发改局\t杨帆", "附件2", "重点任务分解表", "序号\t具体任务\t牵头单位\t分管副县长", "1\t任务。\t县住建局\t杨帆"].join("\n")),
+      { layout: "tsv" },
+    );
+    expect(r.diagnostics).toEqual([]);
+    expect(r.tables.map((t) => t.title)).toEqual([null, "重点任务分解表"]);
+  });
+});
+
+describe("markdown: bold heading rows", () => {
+  it("a whole cell in **…** is a bold heading row, its text without the marks", () => {
+    const r = gridToRecords(
+      md(["| 序号 | 目标任务及工作措施 | 牵头部门 | 联系领导 |", "| --- | --- | --- | --- |", "| **二、提升城市品质** | | | |", "| 3 | 任务。 | 市住建局 | 孙丽 |"].join("\n")),
+      { layout: "markdown" },
+    );
+    expect(r.records.map((x) => [x.seq, x.section])).toEqual([[3, ["二、提升城市品质"]]]);
+    expect(r.diagnostics).toEqual([]);
+  });
+});
+
+describe("table titles", () => {
+  it("names a breakdown table or plan, and is not a sentence or the notice title", () => {
+    expect(isTableTitle("2022年市政府工作报告重点任务分工方案")).toBe(true);
+    expect(isTableTitle("2023年县政府工作报告重点工作责任分工表")).toBe(true);
+    expect(isTableTitle("附件：2020年区政府工作报告目标任务责任分解表")).toBe(true);
+    expect(isTableTitle("现将《2022年市政府工作报告重点任务分工方案》印发给你们，请认真组织实施。")).toBe(false);
+    expect(isTableTitle("玉林市人民政府办公室关于印发2022年市政府工作报告重点任务分工方案的通知")).toBe(false);
+  });
+});
+
+describe("headers", () => {
+  it("an indicator column is the task; its target column joins it", () => {
+    expect(mapHeader("主要指标")).toBe("task");
+    expect(mapHeader("指标名称")).toBe("task");
+    expect(mapHeader("预期目标")).toBe("task");
+    expect(mapHeader("指标值")).toBe("other");
+    expect(mapHeader("分管副县长")).toBe("supervisors");
+    expect(mapHeader("挂点县领导")).toBe("supervisors");
+  });
+});
+
+describe("notice: issuer printed above the title", () => {
+  it("joins the issuer line to a title that starts with 关于", () => {
+    const n = extractNotice(
+      lines(["宁远县人民政府办公室", "宁政办函〔2022〕8号", "宁远县人民政府办公室", "关于印发2022年县政府工作报告重点工作任务", "分解表的通知", "各乡镇："].join("\n")),
+      null,
+      null,
+    );
+    expect(n.title).toBe("宁远县人民政府办公室关于印发2022年县政府工作报告重点工作任务分解表的通知");
+    expect(n.docNumber).toBe("宁政办函〔2022〕8号");
+  });
+});
