@@ -12,18 +12,19 @@ import { cleanName } from "../names/hygiene.js";
  * comments; the patterns generalise them.
  */
 export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegExp; examples: string[] }> = [
-  { field: "seq", pattern: /^(序号|序|编号|号|顺序号|NO\.?)$/i, examples: ["序号", "编号"] },
+  { field: "seq", pattern: /^(序号|序|编号|号|顺序号|序次|NO\.?)$/i, examples: ["序号", "编号"] },
   // columns fenjie does not interpret: deadlines, progress, remarks
   { field: "other", pattern: /(时限|时间|节点|进度|期限|备注|说明|依据|指标值|完成标准)/, examples: ["完成时限", "备注"] },
   {
     field: "supervisors",
-    pattern: /(分管|联系|挂钩|挂点|包保|督办|督导).*(领导|长)$|^(分管|联系|挂钩)(领导)?$|^(责任)?[省市区县镇]领导$/,
-    examples: ["分管领导", "分管市领导", "分管区领导", "分管县领导", "区分管或联系领导", "联系领导", "挂钩领导", "分管省领导", "市领导"],
+    pattern:
+      /(分管|联系|挂钩|挂点|包保|包联|督办|督导|领衔).*(领导|长|负责人|负责同志)$|^(分管|联系|挂钩)(领导)?$|^(责任|牵头|包联|挂点|联系)?[省市区县镇乡]级?(责任)?领导$/,
+    examples: ["分管领导", "分管市领导", "分管区领导", "分管县领导", "区分管或联系领导", "联系领导", "挂钩领导", "分管省领导", "市领导", "县级领导", "牵头县领导", "领衔领导", "分管负责同志"],
   },
-  { field: "leaders", pattern: /^(具体|主要|牵头)?(责任领导人?|责任人|负责人|领导责任人|责任领导及责任人|牵头领导)$/, examples: ["责任领导", "责任人"] },
+  { field: "leaders", pattern: /^(具体|主要|牵头|单位)?(责任领导人?|责任人|负责人|领导责任人|责任领导及责任人|牵头领导)$/, examples: ["责任领导", "责任人", "单位负责人"] },
   { field: "leadUnits", pattern: /牵头|主办|主责|主要责任单位/, examples: ["牵头单位", "主办单位", "牵头部门"] },
   { field: "coUnits", pattern: /协办|配合|参与|协同|协助|会办|会同|参加/, examples: ["协办单位", "配合单位", "参与单位", "协同单位"] },
-  { field: "units", pattern: /(单位|部门|科室|主体)$/, examples: ["责任单位", "责任部门", "承办单位"] },
+  { field: "units", pattern: /(单位|部门|科室|主体)$|(单位|部门)及(责任人|负责人)$/, examples: ["责任单位", "责任部门", "承办单位", "责任单位及责任人"] },
   {
     field: "task",
     pattern: /任务|内容|目标|事项|措施|工作$|^重点工作|指标(名称)?$|^(指标|项目)名称$/,
@@ -37,6 +38,9 @@ export function mapHeader(text: string): CanonicalField {
   const h = cleanName(text).replace(/[：:*＊]/g, "");
   if (!h) return "other";
   for (const rule of HEADER_RULES) if (rule.pattern.test(h)) return rule.field;
+  // a header with an explanatory note (`责任单位（部门）`): the words outside the note decide
+  const bare = h.replace(/（[^（）]*）/g, "");
+  if (bare && bare !== h) for (const rule of HEADER_RULES) if (rule.pattern.test(bare)) return rule.field;
   return "other";
 }
 
