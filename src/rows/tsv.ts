@@ -30,13 +30,62 @@ function splitCell(text: string, kind: "tsv" | "markdown"): string[] {
   return body.split(/<br\s*\/?>/i).map((s) => s.trim());
 }
 
+/** How many physical lines one quoted cell of a spreadsheet export may span. */
+export const MAX_QUOTED_CELL_LINES = 40;
+/** A quoted field as spreadsheets write it: `"…"` with `""` for a quote, ending at a tab or the row's end. */
+const QUOTED_FIELD = /^"((?:[^"]|"")*)"(?=\t|\n|$)/;
+
+/**
+ * Split tab-separated text starting at `lines[start]` into one row's fields.
+ * A field in double quotes may hold tabs and line breaks (Excel's 'Unicode text'
+ * export writes a cell's lines so); a quote that does not open such a field is
+ * ordinary text (`"放管服"改革`). Returns the fields and how many lines the row used.
+ */
+export function splitTsvRow(lines: readonly SourceLine[], start: number): { fields: string[]; used: number } {
+  const first = lines[start]!.text;
+  if (!first.includes('"')) return { fields: first.split("\t"), used: 1 };
+  const span = lines.slice(start, start + MAX_QUOTED_CELL_LINES).map((l) => l.text).join("\n");
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    const rest = span.slice(i);
+    const q = rest.startsWith('"') ? QUOTED_FIELD.exec(rest) : null;
+    let value: string;
+    if (q) {
+      value = q[1]!.replace(/""/g, '"');
+      i += q[0].length;
+    } else {
+      const end = rest.search(/[\t\n]/);
+      value = end < 0 ? rest : rest.slice(0, end);
+      i += value.length;
+    }
+    fields.push(value);
+    if (span[i] === "\t") {
+      i++;
+      continue;
+    }
+    break; // a line break outside quotes, or the end: the row is complete
+  }
+  const used = (span.slice(0, i).match(/\n/g)?.length ?? 0) + 1;
+  return { fields, used };
+}
+
 export function textToGrid(lines: readonly SourceLine[], kind: "tsv" | "markdown"): GridRow[] {
   const rows: GridRow[] = [];
-  for (const l of lines) {
+  for (let n = 0; n < lines.length; n++) {
+    const l = lines[n]!;
     if (!l.text.trim()) continue;
     let cells: string[];
-    if (kind === "tsv") cells = l.text.split("\t");
-    else {
+    if (kind === "tsv") {
+      const row = splitTsvRow(lines, n);
+      n += row.used - 1;
+      rows.push({
+        cells: row.fields.map((c) => ({ lines: c.split("\n").flatMap((x) => splitCell(x, kind)) })),
+        line: l.line,
+        ...(l.page ? { page: l.page } : {}),
+      });
+      continue;
+    } else {
       if (PIPE_RULE.test(l.text)) continue;
       const t = l.text.trim();
       cells = /^\|.*\|$/.test(t) ? t.slice(1, -1).split("|") : [t];

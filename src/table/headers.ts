@@ -53,13 +53,19 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   return hasTask && hasResp && known.length >= Math.max(2, Math.ceil(cells.filter((c) => c.trim()).length * 0.6));
 }
 
-/** Responsibility fields a unit-pairing leader column can pair with, nearest on its left first. */
+/**
+ * The unit column a leader column pairs with: the nearest lead or responsible
+ * unit column on its left. Co-units are paired only when no such column is on
+ * the left (a 责任领导 after 牵头单位 | 配合单位 names the lead units' leaders).
+ */
 export function pairedUnitField(columns: readonly CanonicalField[]): "leadUnits" | "units" | "coUnits" | null {
   const leaderIdx = columns.indexOf("leaders");
   if (leaderIdx < 0) return null;
+  let co = false;
   for (let i = leaderIdx - 1; i >= 0; i--) {
     const f = columns[i];
-    if (f === "leadUnits" || f === "units" || f === "coUnits") return f;
+    if (f === "leadUnits" || f === "units") return f;
+    if (f === "coUnits") co = true;
   }
-  return null;
+  return co ? "coUnits" : null;
 }

@@ -4,7 +4,7 @@ import { gridToRecords, isTableTitle } from "../../src/rows/grid.js";
 import { textToGrid } from "../../src/rows/tsv.js";
 import { splitEntities, splitOutsideParens } from "../../src/names/split.js";
 import { isStandaloneCollective } from "../../src/names/classify.js";
-import { mapHeader } from "../../src/table/headers.js";
+import { mapHeader, pairedUnitField } from "../../src/table/headers.js";
 import { extractNotice } from "../../src/meta/notice.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
@@ -102,4 +102,51 @@ describe("notice: issuer printed above the title", () => {
     expect(n.title).toBe("宁远县人民政府办公室关于印发2022年县政府工作报告重点工作任务分解表的通知");
     expect(n.docNumber).toBe("宁政办函〔2022〕8号");
   });
+});
+
+describe("tsv: spreadsheet quoting", () => {
+  it("a quoted cell holds line breaks and doubled quotes; the row's later cells stay in place", () => {
+    const rows = tsv(['1\t"第一行，', '第二行""引号""。"\t县发改局\t"县工信局', '县商务局"\t郭强', "2\t任务。\t县财政局\t\t王伟"].join("\n"));
+    expect(rows.map((r) => [r.line, r.cells.map((c) => c.lines)])).toEqual([
+      [1, [["1"], ["第一行，", '第二行"引号"。'], ["县发改局"], ["县工信局", "县商务局"], ["郭强"]]],
+      [4, [["2"], ["任务。"], ["县财政局"], [""], ["王伟"]]],
+    ]);
+  });
+  it("a quote that does not open a quoted field is ordinary text", () => {
+    const rows = tsv(['1\t"放管服"改革。\t县发改局', "2\t任务。\t县财政局"].join("\n"));
+    expect(rows.map((r) => r.cells.map((c) => c.lines.join("|")))).toEqual([
+      ["1", '"放管服"改革。', "县发改局"],
+      ["2", "任务。", "县财政局"],
+    ]);
+  });
+  it("an unclosed quote never swallows the rows below", () => {
+    const rows = tsv(['1\t"未闭合的引号\t县发改局', "2\t任务。\t县财政局"].join("\n"));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.cells[1]!.lines).toEqual(['"未闭合的引号']);
+  });
+});
+
+describe("leader pairing", () => {
+  it("a leader column pairs with the lead/responsible units on its left, before co-units", () => {
+    expect(pairedUnitField(["seq", "task", "leadUnits", "coUnits", "leaders"])).toBe("leadUnits");
+    expect(pairedUnitField(["seq", "task", "leadUnits", "leaders", "coUnits"])).toBe("leadUnits");
+    expect(pairedUnitField(["seq", "task", "coUnits", "leaders"])).toBe("coUnits");
+    expect(pairedUnitField(["seq", "task", "leaders", "units"])).toBe(null);
+  });
+});
+
+describe("header synonyms of other places", () => {
+  it.each([
+    ["县级领导", "supervisors"],
+    ["区级领导", "supervisors"],
+    ["牵头县领导", "supervisors"],
+    ["领衔领导", "supervisors"],
+    ["包联县级领导", "supervisors"],
+    ["分管负责同志", "supervisors"],
+    ["单位负责人", "leaders"],
+    ["责任单位（部门）", "units"],
+    ["责任单位及责任人", "units"],
+    ["序次", "seq"],
+    ["完成时限", "other"],
+  ])("%s → %s", (h, f) => expect(mapHeader(h)).toBe(f));
 });
