@@ -98,6 +98,9 @@ export const GENERIC_CONTINUATIONS: readonly string[] = [
   "街道办事处主任", "主任", "镇长", "乡长", "书记", "负责人", "主要负责人", "有关单位", "相关单位", "单位", "部门",
 ];
 
+/** A cell (or a piece of one) that says "none": never an entity (`无`, `/`, `—`). */
+export const EMPTY_CELL_WORDS: ReadonlySet<string> = new Set(["无", "暂无", "空", "略", "/", "／", "—", "——", "-", "－", "--", "\\"]);
+
 /** Separators that always divide entities inside a cell. */
 export const HARD_SEPARATORS = /[，,；;／/|｜\n\r\t]+/;
 

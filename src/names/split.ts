@@ -4,7 +4,7 @@
  * names, and clean every entity. Pure function over the lexicon.
  */
 import { classify, isBareTail, isComplete, isPersonName, isStandaloneCollective, unitEnding } from "./classify.js";
-import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
+import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
 import { cleanName, foldLookalikes, stripMarkup } from "./hygiene.js";
 
 /** `any`: a stream that mixes units and people (a flattened dump), where every complete name ends a run. */
@@ -42,7 +42,7 @@ export function tokenize(fragments: readonly string[]): string[] {
     }
     if (cur) out.push(cur);
   }
-  return out.filter((t) => t.trim() !== "" && !/^[、。.．·…—-]+$/.test(t));
+  return out.filter((t) => t.trim() !== "" && !/^[、。.．·…—-]+$/.test(t) && !EMPTY_CELL_WORDS.has(t.trim()));
 }
 
 function lastSegment(s: string): string {

@@ -14,13 +14,29 @@ import type { EntityField, GridRow, LayoutResult, RawRecord, TableSpec } from ".
 import { isHeaderRow, mapHeader } from "../table/headers.js";
 import { cleanText } from "../names/hygiene.js";
 import { headingLevel, parseSectionCell, SectionPath } from "./sections.js";
-import { PAGE_FURNITURE_PATTERNS } from "./flat/lexicon.js";
+import { PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS } from "./flat/lexicon.js";
 
 const ENTITY_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
 const SEQ = /^\s*(\d{1,4})\s*[.、．]?\s*$/;
 /** A table title line: names a breakdown table or plan, and is not a sentence of the cover letter. */
 const TITLE = /(分解表|任务表|分工表|责任表|清单|一览表|台账|分解方案|分工方案|责任分解|任务分解)/;
 const TITLE_MAX_LENGTH = 60;
+
+/** Longest unmarked line read as a heading row. */
+const UNMARKED_HEADING_MAX_LENGTH = 30;
+const SENTENCE_END = /[。；;！？!?][”’」』）)】》]*$/;
+
+/** Page numbers (`- 2 -`, `第 2 页`) and 附件 lines: never table content. */
+export function isPageNoise(text: string): boolean {
+  const t = text.trim();
+  return PAGE_NUMBER_PATTERNS.some((p) => p.test(t)) || PAGE_FURNITURE_PATTERNS.some((p) => p.test(t)) || /^\d{1,4}$/.test(t);
+}
+
+/** A short line without sentence punctuation or a table title's words: an unmarked heading row. */
+export function isUnmarkedHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= UNMARKED_HEADING_MAX_LENGTH && !/[，,。；;：:！？!?]/.test(t) && !isTableTitle(t) && !/^(抄送|抄报|附件|注[：:])/.test(t) && !/\d{4}\s*年\s*\d{1,2}\s*月/.test(t) && !/印发$/.test(t);
+}
 
 export function isTableTitle(text: string): boolean {
   const t = cleanText(stripTags(text).replace(/^#+\s*/, "")).replace(/^附[件表]\s*\d*\s*[：:]\s*/, "");
@@ -114,13 +130,28 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
 
     const colOf = (field: string): number => (table ?? (pendingHeader ? { columns: pendingHeader.headers.map(mapHeader) } : null))?.columns.indexOf(field as never) ?? -1;
     const seqCol = Math.max(0, colOf("seq"));
-    const seqMatch = SEQ.exec(cellText(row, seqCol));
+    const seqMatch = SEQ.exec(cellText(row, seqCol).normalize("NFKC"));
 
     if (filled.length === 1 && !seqMatch) {
       const only = cellText(row, filled[0]!);
-      const level = headingLevel(stripTags(only));
+      const plain = cleanText(stripTags(only)).replace(/^#+\s*/, "");
+      // page numbers and 附件 lines between the rows are page furniture
+      if (isPageNoise(plain)) continue;
+      const columns = table?.columns ?? (pendingHeader ? pendingHeader.headers.map(mapHeader) : null);
+      const col = columns?.[filled[0]!] ?? "other";
+      const contentColumn = col === "task" || ENTITY_FIELDS.has(col);
+      const level = headingLevel(plain);
+      // a row cut by a page break that goes on in one content column: the rest of the record above
+      // (a sentence that happens to start with `1.` is still the task's text)
+      if (table && current && row.cells.length >= 2 && contentColumn && !wasBold(row) && (level === null || SENTENCE_END.test(plain))) {
+        addCells(current, row, table, section, true);
+        continue;
+      }
       if (table || pendingHeader) {
-        if (level !== null || wasBold(row)) {
+        // a heading: a numbering marker, bold, or a short unmarked line spanning the table from
+        // its first column (`主要预期目标`)
+        const unmarked = level === null && !contentColumn && row.cells.length >= 2 && isUnmarkedHeading(plain);
+        if (level !== null || wasBold(row) || unmarked) {
           section.push(cleanText(only), level ?? 1);
           if (pendingHeader) headingsSinceHeader.push({ text: cleanText(only), level: level ?? 1 });
           continue;
@@ -130,16 +161,12 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
         lastTitle = cleanText(only.replace(/^#+\s*/, ""));
         continue;
       }
-      if (PAGE_FURNITURE_PATTERNS.some((p) => p.test(cleanText(stripTags(only)).replace(/^#+\s*/, "")))) continue;
-      // a row cut by a page break that goes on only in the task column: the rest of the record above
-      const col = table?.columns[filled[0]!];
-      if (table && current && row.cells.length >= 2 && col === "task") {
-        addCells(current, row, table, section, true);
-        continue;
-      }
       if (table && current) stray.push(row);
       continue;
     }
+
+    // a bare number on a line of its own (no cell separators) inside a table is a page number
+    if (seqMatch && row.cells.length === 1 && table && table.columns.length >= 2) continue;
 
     if (seqMatch) {
       const seq = Number(seqMatch[1]);
@@ -187,8 +214,13 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   return { tables, records, diagnostics };
 }
 
+/** Longest text of one header cell: longer single lines are content, not headers. */
+const HEADER_CELL_MAX_LENGTH = 12;
+
 function isSubHeader(texts: readonly string[], filled: readonly number[]): boolean {
-  if (filled.some((i) => SEQ.test(texts[i] ?? ""))) return false;
+  if (filled.some((i) => SEQ.test((texts[i] ?? "").normalize("NFKC")))) return false;
+  // a heading row (`第一部分 主要预期目标`) is not a header even when its words name a field
+  if (filled.some((i) => headingLevel(stripTags(texts[i] ?? "")) !== null || cleanText(stripTags(texts[i] ?? "")).length > HEADER_CELL_MAX_LENGTH)) return false;
   return filled.every((i) => mapHeader(texts[i] ?? "") !== "other");
 }
 

@@ -150,3 +150,65 @@ describe("header synonyms of other places", () => {
     ["完成时限", "other"],
   ])("%s → %s", (h, f) => expect(mapHeader(h)).toBe(f));
 });
+
+describe("grid: page noise, unmarked headings, continuations (batch 3)", () => {
+  const H = "序号\t目标任务\t责任单位\t协办单位\t分管县领导";
+  const run = (rows: string[]) => gridToRecords(tsv([H, ...rows].join("\n")), { layout: "tsv" });
+
+  it("full-width 序号 digits start a row", () => {
+    expect(run(["１\t任务一。\t县发改局\t\t柯常青", "１２\t任务十二。\t县发改局\t\t柯常青"]).records.map((r) => [r.seq, r.task])).toEqual([
+      [1, ["任务一。"]],
+      [12, ["任务十二。"]],
+    ]);
+  });
+  it("page numbers between rows are dropped, also a bare number on its own line", () => {
+    const r = run(["1\t任务一。\t县发改局\t\t柯常青", "－ 2 －", "第 3 页", "4", "2\t任务二。\t县统计局\t\t柯常青"]);
+    expect(r.records.map((x) => x.seq)).toEqual([1, 2]);
+    expect(r.diagnostics).toEqual([]);
+  });
+  it("a short unmarked line spanning the table from its first column is a level-1 heading; 第一部分 is above 一、", () => {
+    const r = run(["第一部分 主要预期目标\t\t\t\t", "1\t任务一。\t县发改局\t\t柯常青", "第二部分 重点工作任务\t\t\t\t", "一、抓项目\t\t\t\t", "2\t任务二。\t县统计局\t\t柯常青", "民生实事\t\t\t\t", "3\t任务三。\t县统计局\t\t柯常青"]);
+    expect(r.tables).toHaveLength(1);
+    expect(r.records.map((x) => x.section)).toEqual([["第一部分主要预期目标"], ["第二部分重点工作任务", "一、抓项目"], ["第二部分重点工作任务", "民生实事"]]);
+  });
+  it("a sentence is never an unmarked heading; it stays unplaced text with a warning", () => {
+    const r = run(["1\t任务一。\t县发改局\t\t柯常青", "以上任务均须于年底前完成，请各单位抓好落实。\t\t\t\t", "2\t任务二。\t县统计局\t\t柯常青"]);
+    expect(r.records.map((x) => x.section)).toEqual([[], []]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["UNPLACED_TEXT"]);
+  });
+  it("a row cut by a page break that goes on only in a unit column continues the record above", () => {
+    const r = run(["5\t推进码头建设。\t县交通运输局 县港航\t县自然资源和规划局\t明晖", "\t\t事务中心\t\t"]);
+    expect(r.records[0]!.cells.units).toEqual(["县交通运输局 县港航", "事务中心"]);
+  });
+  it("task text that goes on with `2.…。` is the task's, not a heading", () => {
+    const r = run(["5\t1.推进码头建设；\t县交通运输局\t\t明晖", "\t2.完成航道疏浚。\t\t\t"]);
+    expect(r.records[0]!.task).toEqual(["1.推进码头建设；", "2.完成航道疏浚。"]);
+    expect(r.records[0]!.section).toEqual([]);
+  });
+  it("a heading row whose words name a field is not read as a second header row", () => {
+    const r = run(["第一部分 主要预期目标\t\t\t\t", "1\t任务一。\t县发改局\t\t柯常青"]);
+    expect(r.tables[0]!.columns[0]).toBe("seq");
+  });
+});
+
+describe("names: empty-cell words and division lists", () => {
+  it("无 / — / ／ in a cell mean no entity", () => {
+    expect(splitEntities(["无"], "unit")).toEqual([]);
+    expect(splitEntities(["—"], "unit")).toEqual([]);
+    expect(splitEntities(["／"], "person")).toEqual([]);
+    expect(splitEntities(["暂无"], "unit")).toEqual([]);
+  });
+  it("a division with the kinds it covers in parentheses is a standalone collective", () => {
+    expect(isStandaloneCollective("各乡镇（街道、开发区）")).toBe(true);
+    expect(isStandaloneCollective("各镇(园区、街道)")).toBe(true);
+    expect(isStandaloneCollective("各窗口单位（服务中心）")).toBe(false);
+    expect(splitEntities(["县直有关单位各乡镇（街道、开发区）"], "unit")).toEqual(["县直有关单位", "各乡镇（街道、开发区）"]);
+  });
+});
+
+describe("notice: 文号 brackets", () => {
+  it("reads ﹝﹞ and 〖〗 brackets and 第N号", () => {
+    expect(extractNotice(lines("阳政办发﹝2023﹞2号"), null, null).docNumber).toBe("阳政办发﹝2023﹞2号");
+    expect(extractNotice(lines("宁政发〖2022〗第15号"), null, null).docNumber).toBe("宁政发〖2022〗第15号");
+  });
+});
