@@ -6,6 +6,7 @@ import type { InputDocument, LayoutResult } from "../model/intermediate.js";
 import { gridToRecords } from "./grid.js";
 import { detectTextGrid, textToGrid } from "./tsv.js";
 import { detectFlat, flatToRecords } from "./flat.js";
+import { alignedToRecords, detectAligned } from "./aligned.js";
 
 export interface Layout {
   name: string;
@@ -34,7 +35,14 @@ function documentTextOf(doc: InputDocument): string {
   return doc.lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
 }
 
-const registry: Layout[] = [textGridLayout, flatLayout];
+/** Columns kept by position, cut at runs of spaces (`pdftotext -layout`, tables saved as text). */
+export const alignedLayout: Layout = {
+  name: "aligned",
+  detect: detectAligned,
+  rebuild: alignedToRecords,
+};
+
+const registry: Layout[] = [textGridLayout, flatLayout, alignedLayout];
 
 /** Add a layout (used by the format modules that register themselves). */
 export function registerLayout(layout: Layout): void {

@@ -1,0 +1,191 @@
+/**
+ * Aligned layout: a text dump in which the table's columns are kept by
+ * position and separated by runs of spaces (`pdftotext -layout`, a Word or
+ * WPS table saved as plain text, a fixed-width report). The header line gives
+ * the columns; every later line is cut into segments at runs of two or more
+ * spaces, and each segment goes to the column whose span holds its start.
+ * The lines become grid rows, so the grid stage decides records, continuation
+ * lines, headings, repeated headers and page noise as for any other table.
+ *
+ * Positions are measured two ways, and the one under which the rows line up
+ * with the header is used: by characters (pdftotext places text on a grid of
+ * character cells) and by display width (a CJK character is two columns wide,
+ * as when a table is aligned by eye in a monospace editor).
+ */
+import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
+import type { CanonicalField } from "../model/schema.js";
+import { isHeaderRow, mapHeader } from "../table/headers.js";
+import { gridToRecords } from "./grid.js";
+import { detectTextGrid } from "./tsv.js";
+
+/** A gap of at least this many spaces separates two cells. */
+export const MIN_GAP = 2;
+/** numbered lines needed after the header for the layout to apply */
+const MIN_ROWS_TO_DETECT = 2;
+const SEQ_START = /^\s*[0-9０-９]{1,4}\s*[.、．]?(\s{1,}|$)/;
+
+export type Metric = "chars" | "display";
+
+export interface Segment {
+  text: string;
+  /** start position in the line, by the metric */
+  start: number;
+  end: number;
+}
+
+const isWide = (ch: string): boolean => /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2E80-\u2FDF]/u.test(ch);
+
+/** Cut a line into segments at runs of MIN_GAP or more spaces (a full-width space counts as two). */
+export function segments(text: string, metric: Metric): Segment[] {
+  const out: Segment[] = [];
+  let pos = 0;
+  let cur: Segment | null = null;
+  let gap = 0;
+  for (const ch of text.replace(/\t/g, "    ")) {
+    if (ch === " " || ch === "\u3000") {
+      gap += ch === "\u3000" ? 2 : 1;
+      pos += ch === "\u3000" && metric === "display" ? 2 : 1;
+      continue;
+    }
+    if (cur && gap >= MIN_GAP) {
+      out.push(cur);
+      cur = null;
+    } else if (cur && gap > 0) cur.text += " ";
+    cur ??= { text: "", start: pos, end: pos };
+    const w = metric === "display" && isWide(ch) ? 2 : 1;
+    cur.text += ch;
+    pos += w;
+    cur.end = pos;
+    gap = 0;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+export interface AlignedHeader {
+  /** index into the lines */
+  index: number;
+  metric: Metric;
+  headers: string[];
+  columns: CanonicalField[];
+  /** left boundary of every column (the first is -Infinity) */
+  bounds: number[];
+}
+
+/**
+ * Left boundaries: a column starts where the header word of the column before
+ * it ends (a header word is centred or left-aligned over its column, and a
+ * cell never starts inside the column on its left).
+ */
+function boundsOf(words: readonly Segment[]): number[] {
+  return words.map((w, i) => (i === 0 ? Number.NEGATIVE_INFINITY : words[i - 1]!.end));
+}
+
+/** The column of a segment: the last column whose left boundary is at or before its start. */
+export function columnOf(bounds: readonly number[], start: number): number {
+  let col = 0;
+  for (let i = 0; i < bounds.length; i++) if (start >= bounds[i]!) col = i;
+  return col;
+}
+
+function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): AlignedHeader | null {
+  const words = segments(lines[i]!.text, metric);
+  if (words.length < 3) return null;
+  const texts = words.map((w) => w.text.replace(/\s+/g, ""));
+  if (!isHeaderRow(texts)) return null;
+  return { index: i, metric, headers: texts, columns: texts.map(mapHeader), bounds: boundsOf(words) };
+}
+
+/**
+ * How well rows line up under a header: numbered lines whose segments fall in
+ * distinct columns, in order, count; collisions count against.
+ */
+function fit(lines: readonly SourceLine[], h: AlignedHeader): number {
+  let score = 0;
+  for (let i = h.index + 1; i < lines.length; i++) {
+    const segs = segments(lines[i]!.text, h.metric);
+    if (segs.length < 2 || !SEQ_START.test(lines[i]!.text)) continue;
+    const cols = segs.map((s) => columnOf(h.bounds, s.start));
+    const distinct = new Set(cols).size === cols.length;
+    score += distinct ? 1 : -1;
+  }
+  return score;
+}
+
+/** The first header line with numbered rows under it, with the metric that fits best. */
+export function findAlignedHeader(lines: readonly SourceLine[]): AlignedHeader | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (!/\S\s{2,}\S/.test(lines[i]!.text)) continue;
+    const candidates = (["chars", "display"] as const).map((m) => headerAt(lines, i, m)).filter((h): h is AlignedHeader => h !== null);
+    if (!candidates.length) continue;
+    const best = candidates.map((h) => ({ h, score: fit(lines, h) })).sort((a, b) => b.score - a.score)[0]!;
+    return best.h;
+  }
+  return null;
+}
+
+/** How well the aligned layout fits: a header cut by space runs and numbered rows cut the same way. */
+export function detectAligned(doc: InputDocument): number {
+  if (doc.source.format !== "txt" || detectTextGrid(doc.lines)) return 0;
+  const h = findAlignedHeader(doc.lines);
+  if (!h) return 0;
+  let rows = 0;
+  for (let i = h.index + 1; i < doc.lines.length && rows < MIN_ROWS_TO_DETECT; i++) {
+    const text = doc.lines[i]!.text;
+    if (SEQ_START.test(text) && segments(text, h.metric).length >= 2) rows++;
+  }
+  // above the flat layout (5): a dump whose rows keep their columns on one line is this layout
+  return rows >= MIN_ROWS_TO_DETECT ? 6 : 0;
+}
+
+/** Lines → grid rows, each segment in the column its start falls in. */
+export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): GridRow[] {
+  const rows: GridRow[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.text.trim()) continue;
+    if (i < h.index) {
+      // the cover letter and titles: one cell, as the grid stage expects text before a table
+      rows.push({ cells: [{ lines: [l.text.trim()] }], line: l.line, ...(l.page ? { page: l.page } : {}) });
+      continue;
+    }
+    const segs = segments(l.text, h.metric);
+    const cells = h.headers.map(() => ({ lines: [] as string[] }));
+    // a repeated header is written as the header itself, so the grid stage recognises it
+    const header = headerAt(lines, i, h.metric);
+    if (header) {
+      rows.push({ cells: header.headers.map((t) => ({ lines: [t] })), line: l.line });
+      continue;
+    }
+    // a lone line (title, page number, heading) that is not inside a column's span stays one cell
+    if (segs.length === 1 && isCentredAcross(segs[0]!, h)) {
+      rows.push({ cells: [{ lines: [segs[0]!.text] }, { lines: [] }], line: l.line, ...(l.page ? { page: l.page } : {}) });
+      continue;
+    }
+    const seqCol = Math.max(0, h.columns.indexOf("seq"));
+    for (const s of segs) {
+      const col = Math.min(columnOf(h.bounds, s.start), cells.length - 1);
+      // a 序号 glued to the next cell by one space (`1 地区生产总值…`) is cut off it
+      const m = col === seqCol && seqCol + 1 < cells.length ? /^([0-9０-９]{1,4}[.、．]?)\s+(\S.*)$/.exec(s.text) : null;
+      if (m) {
+        cells[seqCol]!.lines.push(m[1]!);
+        cells[seqCol + 1]!.lines.push(m[2]!);
+        continue;
+      }
+      cells[col]!.lines.push(s.text);
+    }
+    rows.push({ cells, line: l.line, ...(l.page ? { page: l.page } : {}) });
+  }
+  return rows;
+}
+
+/** A lone segment that runs over more than one column's boundary: a title or heading spanning the table. */
+function isCentredAcross(s: Segment, h: AlignedHeader): boolean {
+  return columnOf(h.bounds, s.start) !== columnOf(h.bounds, Math.max(s.start, s.end - 1)) && columnOf(h.bounds, s.start) > 0;
+}
+
+export function alignedToRecords(doc: InputDocument): LayoutResult {
+  const h = findAlignedHeader(doc.lines);
+  if (!h) return { tables: [], records: [], diagnostics: [] };
+  return gridToRecords(alignedToGrid(doc.lines, h), { layout: "aligned" });
+}
