@@ -41,7 +41,8 @@ export function segments(text: string, metric: Metric): Segment[] {
   let pos = 0;
   let cur: Segment | null = null;
   let gap = 0;
-  for (const ch of text.replace(/\t/g, "    ")) {
+  // a form feed (pdftotext's page break) or other control character is not text
+  for (const ch of text.replace(/\t/g, "    ").replace(/[\f\v\r]/g, "")) {
     if (ch === " " || ch === "\u3000") {
       gap += ch === "\u3000" ? 2 : 1;
       pos += ch === "\u3000" && metric === "display" ? 2 : 1;
