@@ -15,7 +15,7 @@
 import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { CanonicalField } from "../model/schema.js";
 import { isHeaderRow, mapHeader } from "../table/headers.js";
-import { gridToRecords } from "./grid.js";
+import { gridToRecords, isTableTitle } from "./grid.js";
 import { detectTextGrid } from "./tsv.js";
 
 /** A gap of at least this many spaces separates two cells. */
@@ -98,19 +98,15 @@ function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): Alig
 }
 
 /**
- * How well rows line up under a header: numbered lines whose segments fall in
- * distinct columns, in order, count; collisions count against.
+ * How well the rows line up under a metric: cells are left-aligned in their
+ * columns, so under the right metric the segments of all lines start at few
+ * distinct positions; under the wrong one the positions scatter with the
+ * number of CJK characters before them. Fewer distinct starts is better.
  */
-function fit(lines: readonly SourceLine[], h: AlignedHeader): number {
-  let score = 0;
-  for (let i = h.index + 1; i < lines.length; i++) {
-    const segs = segments(lines[i]!.text, h.metric);
-    if (segs.length < 2 || !SEQ_START.test(lines[i]!.text)) continue;
-    const cols = segs.map((s) => columnOf(h.bounds, s.start));
-    const distinct = new Set(cols).size === cols.length;
-    score += distinct ? 1 : -1;
-  }
-  return score;
+function scatter(lines: readonly SourceLine[], h: AlignedHeader): number {
+  const starts = new Set<number>();
+  for (let i = h.index + 1; i < lines.length; i++) for (const seg of segments(lines[i]!.text, h.metric)) starts.add(seg.start);
+  return starts.size;
 }
 
 /** The first header line with numbered rows under it, with the metric that fits best. */
@@ -119,7 +115,7 @@ export function findAlignedHeader(lines: readonly SourceLine[]): AlignedHeader |
     if (!/\S\s{2,}\S/.test(lines[i]!.text)) continue;
     const candidates = (["chars", "display"] as const).map((m) => headerAt(lines, i, m)).filter((h): h is AlignedHeader => h !== null);
     if (!candidates.length) continue;
-    const best = candidates.map((h) => ({ h, score: fit(lines, h) })).sort((a, b) => b.score - a.score)[0]!;
+    const best = candidates.map((h) => ({ h, score: scatter(lines, h) })).sort((a, b) => a.score - b.score)[0]!;
     return best.h;
   }
   return null;
@@ -180,9 +176,14 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
   return rows;
 }
 
-/** A lone segment that runs over more than one column's boundary: a title or heading spanning the table. */
+/**
+ * A lone segment that is no cell's text: a table title (repeated at a page top), or a line running
+ * over two or more column boundaries (a heading spanning the table). A cell's text may run a little
+ * past the next column's boundary, so one crossing is not enough.
+ */
 function isCentredAcross(s: Segment, h: AlignedHeader): boolean {
-  return columnOf(h.bounds, s.start) !== columnOf(h.bounds, Math.max(s.start, s.end - 1)) && columnOf(h.bounds, s.start) > 0;
+  const first = columnOf(h.bounds, s.start);
+  return first > 0 && (isTableTitle(s.text) || columnOf(h.bounds, Math.max(s.start, s.end - 1)) - first >= 2);
 }
 
 export function alignedToRecords(doc: InputDocument): LayoutResult {
