@@ -109,7 +109,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     stray = [];
   };
 
-  for (const row of rows) {
+  for (let row of rows) {
     const texts = row.cells.map((_, i) => cellText(row, i));
     const filled = nonEmptyCells(row);
     if (filled.length === 0) continue;
@@ -129,8 +129,14 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     }
 
     const colOf = (field: string): number => (table ?? (pendingHeader ? { columns: pendingHeader.headers.map(mapHeader) } : null))?.columns.indexOf(field as never) ?? -1;
-    const seqCol = Math.max(0, colOf("seq"));
-    const seqMatch = SEQ.exec(cellText(row, seqCol).normalize("NFKC"));
+    let seqMatch: RegExpExecArray | null;
+    const taskCol = colOf("task");
+    if (colOf("seq") < 0 && taskCol >= 0 && (table || pendingHeader)) {
+      // no 序号 column: the number is printed at the start of the task cell (`1.陶瓷产业…`)
+      const numbered = numberedTask(row, taskCol);
+      seqMatch = numbered ? SEQ.exec(numbered.seq) : null;
+      if (numbered) row = numbered.row;
+    } else seqMatch = SEQ.exec(cellText(row, Math.max(0, colOf("seq"))).normalize("NFKC"));
 
     if (filled.length === 1 && !seqMatch) {
       const only = cellText(row, filled[0]!);
@@ -216,6 +222,21 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
 
 /** Longest text of one header cell: longer single lines are content, not headers. */
 const HEADER_CELL_MAX_LENGTH = 12;
+
+/** A task cell that starts with its number: `1.`, `2、`, `3．` (not `1.5%`, a decimal). */
+const NUMBERED_TASK = /^\s*([0-9０-９]{1,4})\s*[.、．](?![0-9０-９])\s*/;
+
+/** The row with the number cut off its task cell, and the number, if the task cell starts with one. */
+function numberedTask(row: GridRow, taskCol: number): { row: GridRow; seq: string } | null {
+  const lines = row.cells[taskCol]?.lines ?? [];
+  const first = lines.findIndex((l) => l.trim() !== "");
+  if (first < 0) return null;
+  const m = NUMBERED_TASK.exec(lines[first]!);
+  if (!m) return null;
+  const rest = lines[first]!.slice(m[0].length);
+  const cells = row.cells.map((c, i) => (i === taskCol ? { lines: [...lines.slice(0, first), rest, ...lines.slice(first + 1)] } : c));
+  return { row: { ...row, cells }, seq: m[1]!.normalize("NFKC") };
+}
 
 function isSubHeader(texts: readonly string[], filled: readonly number[]): boolean {
   if (filled.some((i) => SEQ.test((texts[i] ?? "").normalize("NFKC")))) return false;

@@ -56,7 +56,7 @@ export function layoutNames(): string[] {
 /** The layouts that fit, best first. */
 export function rankLayouts(doc: InputDocument, forced?: string): Layout[] {
   if (forced && forced !== "auto") {
-    const l = registry.find((x) => x.name === forced || (forced === "markdown" && x.name === "tsv"));
+    const l = registry.find((x) => x.name === forced || ((forced === "markdown" || forced === "csv") && x.name === "tsv"));
     return l ? [l] : [];
   }
   return registry

@@ -1,7 +1,8 @@
 // Unit tests of the general rules found with the fixtures in fixtures/general/ (one per rule).
 import { describe, expect, it } from "vitest";
 import { gridToRecords, isTableTitle } from "../../src/rows/grid.js";
-import { textToGrid } from "../../src/rows/tsv.js";
+import { detectTextGrid, textToGrid } from "../../src/rows/tsv.js";
+import { parseText } from "../../src/parse.js";
 import { splitEntities, splitOutsideParens } from "../../src/names/split.js";
 import { isStandaloneCollective } from "../../src/names/classify.js";
 import { mapHeader, pairedUnitField } from "../../src/table/headers.js";
@@ -210,5 +211,44 @@ describe("notice: 文号 brackets", () => {
   it("reads ﹝﹞ and 〖〗 brackets and 第N号", () => {
     expect(extractNotice(lines("阳政办发﹝2023﹞2号"), null, null).docNumber).toBe("阳政办发﹝2023﹞2号");
     expect(extractNotice(lines("宁政发〖2022〗第15号"), null, null).docNumber).toBe("宁政发〖2022〗第15号");
+  });
+});
+
+describe("csv exports", () => {
+  it("is detected only with a line that splits into a table header", () => {
+    expect(detectTextGrid(lines("序号,重点工作,牵头单位,分管市领导\n1,任务一。,市工信局,刘勇\n2,任务二。,市商务局,刘勇"))).toBe("csv");
+    expect(detectTextGrid(lines("投资1,000万元,完成2,000亩,新增3,000人\n甲,乙,丙\n丁,戊,己"))).toBe(null);
+  });
+  it("quoted cells hold commas, doubled quotes and line breaks", () => {
+    const rows = textToGrid(lines('序号,重点工作,配合单位\n1,"第一行，\n第二行""引号""。","市统计局,市税务局"\n2,任务。,'), "csv");
+    expect(rows.map((r) => r.cells.map((c) => c.lines))).toEqual([
+      [["序号"], ["重点工作"], ["配合单位"]],
+      [["1"], ["第一行，", '第二行"引号"。'], ["市统计局,市税务局"]],
+      [["2"], ["任务。"], [""]],
+    ]);
+  });
+  it("end to end: the table's layout is named csv", async () => {
+    const r = await parseText("序号,重点工作,牵头单位,分管市领导\n1,任务一。,市工信局,刘勇\n2,任务二。,市商务局,刘勇\n3,任务三。,市人社局,陈芳");
+    expect(r.tables.map((t) => [t.layout, t.rowCount])).toEqual([["csv", 3]]);
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.supervisors])).toEqual([
+      [1, ["市工信局"], ["刘勇"]],
+      [2, ["市商务局"], ["刘勇"]],
+      [3, ["市人社局"], ["陈芳"]],
+    ]);
+  });
+});
+
+describe("grid: no 序号 column", () => {
+  it("a task cell that starts with its number starts a record; the number is cut off; full-width text is kept", () => {
+    const r = gridToRecords(tsv(["目标任务\t责任单位\t分管市领导", "一、做强产业", "1.产值突破900亿元，增长8%。\t市工信局\t易国强", "2、新建生产线10条。\t市工信局\t易国强", "１２．完成改造50个。\t市住建局\t钟小平"].join("\n")), { layout: "tsv" });
+    expect(r.records.map((x) => [x.seq, x.section, x.task])).toEqual([
+      [1, ["一、做强产业"], ["产值突破900亿元，增长8%。"]],
+      [2, ["一、做强产业"], ["新建生产线10条。"]],
+      [12, ["一、做强产业"], ["完成改造50个。"]],
+    ]);
+  });
+  it("a decimal at the start of a task is not its number", () => {
+    const r = gridToRecords(tsv(["目标任务\t责任单位\t分管市领导", "1.5%的增长目标。\t市统计局\t易国强"].join("\n")), { layout: "tsv" });
+    expect(r.records).toEqual([]);
   });
 });
