@@ -32,7 +32,11 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
-const compact = (s: string): string => cleanText(s.replace(/^#+\s*/, "")).replace(/\s+/g, "");
+/** A cover line without markdown marks or the empty cells a spreadsheet export adds (`…通知,,,,,`). */
+const compact = (s: string): string =>
+  cleanText(s.replace(/^#+\s*/, ""))
+    .replace(/\s+/g, "")
+    .replace(/^[,|]+|[,|]+$/g, "");
 
 /**
  * Read the cover letter (the lines before the table header, `headerLine`).

@@ -252,3 +252,10 @@ describe("grid: no 序号 column", () => {
     expect(r.records).toEqual([]);
   });
 });
+
+describe("notice: cover letter in a spreadsheet export", () => {
+  it("the empty cells after a cover line are not part of the title", () => {
+    const n = extractNotice(lines(["浏阳市人民政府办公室关于印发2023年市政府工作报告重点工作责任分解的通知,,,,,", "浏政办函〔2023〕16号,,,,,", "浏阳市人民政府办公室,,,,,", "2023年2月28日,,,,,"].join("\n")), null, null);
+    expect([n.title, n.docNumber, n.issuer, n.date]).toEqual(["浏阳市人民政府办公室关于印发2023年市政府工作报告重点工作责任分解的通知", "浏政办函〔2023〕16号", "浏阳市人民政府办公室", "2023-02-28"]);
+  });
+});
