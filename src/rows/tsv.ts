@@ -6,7 +6,9 @@
 import type { GridRow, SourceLine } from "../model/intermediate.js";
 import { isHeaderRow } from "../table/headers.js";
 
-const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+/** The delimiter row under a pipe table's header, with at least two cells (`--- | ---`, `|:--|:--|`). */
+const PIPE_DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
 
 export type TextGridKind = "tsv" | "markdown" | "csv";
 
@@ -19,9 +21,11 @@ export function detectTextGrid(lines: readonly SourceLine[]): TextGridKind | nul
   let tabs = 0;
   let pipes = 0;
   let commas = 0;
+  // a pipe table may leave out the outer pipes (`序号 | 工作任务 | …`) when it has a delimiter row
+  const delimited = lines.some((l) => PIPE_DELIMITER_ROW.test(l.text));
   for (const l of lines) {
     if ((l.text.match(/\t/g)?.length ?? 0) >= 2) tabs++;
-    if (/^\s*\|.*\|.*\|\s*$/.test(l.text)) pipes++;
+    if (/^\s*\|.*\|.*\|\s*$/.test(l.text) || (delimited && (l.text.match(/\|/g)?.length ?? 0) >= 2)) pipes++;
     if ((l.text.match(/,/g)?.length ?? 0) >= 2) commas++;
   }
   if (tabs >= 3 && tabs >= pipes) return "tsv";
@@ -108,7 +112,8 @@ export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): Gr
     } else {
       if (PIPE_RULE.test(l.text)) continue;
       const t = l.text.trim();
-      cells = /^\|.*\|$/.test(t) ? t.slice(1, -1).split("|") : [t];
+      const inner = t.replace(/^\|/, "").replace(/\|$/, "");
+      cells = t.includes("|") ? inner.split("|") : [t];
     }
     rows.push({
       cells: cells.map((c) => ({ lines: splitCell(c, kind) })),

@@ -259,3 +259,19 @@ describe("notice: cover letter in a spreadsheet export", () => {
     expect([n.title, n.docNumber, n.issuer, n.date]).toEqual(["浏阳市人民政府办公室关于印发2023年市政府工作报告重点工作责任分解的通知", "浏政办函〔2023〕16号", "浏阳市人民政府办公室", "2023-02-28"]);
   });
 });
+
+describe("markdown without outer pipes", () => {
+  it("is a pipe table when it has a delimiter row", async () => {
+    const text = ["序号 | 工作任务 | 责任单位 | 分管县领导", "--- | --- | --- | ---", "1 | 任务一。 | 县发改局 | 胡建国", "2 | 任务二。 | 县工信局、县统计局 | 李明", "3 | 任务三。 | 县财政局 | 胡建国"].join("\n");
+    expect(detectTextGrid(lines(text))).toBe("markdown");
+    const r = await parseText(text);
+    expect(r.tasks.map((t) => [t.seq, t.units, t.supervisors])).toEqual([
+      [1, ["县发改局"], ["胡建国"]],
+      [2, ["县工信局", "县统计局"], ["李明"]],
+      [3, ["县财政局"], ["胡建国"]],
+    ]);
+  });
+  it("prose with a pipe and no delimiter row is no table", () => {
+    expect(detectTextGrid(lines("甲 | 乙 | 丙\n丁 | 戊 | 己\n庚 | 辛 | 壬"))).toBe(null);
+  });
+});
