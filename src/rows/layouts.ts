@@ -7,6 +7,7 @@ import { gridToRecords } from "./grid.js";
 import { detectTextGrid, textToGrid } from "./tsv.js";
 import { detectFlat, flatToRecords } from "./flat.js";
 import { alignedToRecords, detectAligned } from "./aligned.js";
+import { detectHtml, htmlToRecords } from "./html.js";
 
 export interface Layout {
   name: string;
@@ -42,7 +43,14 @@ export const alignedLayout: Layout = {
   rebuild: alignedToRecords,
 };
 
-const registry: Layout[] = [textGridLayout, flatLayout, alignedLayout];
+/** `<table>` markup: a notice saved from a web page, or exported as HTML. */
+export const htmlLayout: Layout = {
+  name: "html",
+  detect: detectHtml,
+  rebuild: htmlToRecords,
+};
+
+const registry: Layout[] = [textGridLayout, flatLayout, alignedLayout, htmlLayout];
 
 /** Add a layout (used by the format modules that register themselves). */
 export function registerLayout(layout: Layout): void {
