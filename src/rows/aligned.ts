@@ -66,6 +66,8 @@ export function segments(text: string, metric: Metric): Segment[] {
 export interface AlignedHeader {
   /** index into the lines */
   index: number;
+  /** lines the header takes (2 when a header word wraps onto the next line) */
+  used: number;
   metric: Metric;
   headers: string[];
   columns: CanonicalField[];
@@ -89,12 +91,38 @@ export function columnOf(bounds: readonly number[], start: number): number {
   return col;
 }
 
+/** Longest piece of a header word wrapped onto the line below the header. */
+const MAX_HEADER_WRAP = 6;
+
 function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): AlignedHeader | null {
   const words = segments(lines[i]!.text, metric);
   if (words.length < 3) return null;
   const texts = words.map((w) => w.text.replace(/\s+/g, ""));
   if (!isHeaderRow(texts)) return null;
-  return { index: i, metric, headers: texts, columns: texts.map(mapHeader), bounds: boundsOf(words) };
+  const h: AlignedHeader = { index: i, used: 1, metric, headers: texts, columns: texts.map(mapHeader), bounds: boundsOf(words) };
+  return wrappedHeader(lines, h) ?? h;
+}
+
+/**
+ * Header words wrapped onto the next line (`分管县` over `领导`): short pieces
+ * under header words, no 序号, that turn words naming no field into words that do.
+ */
+function wrappedHeader(lines: readonly SourceLine[], h: AlignedHeader): AlignedHeader | null {
+  const next = lines[h.index + 1];
+  if (!next || !next.text.trim() || SEQ_START.test(next.text)) return null;
+  const pieces = segments(next.text, h.metric);
+  if (!pieces.every((p) => p.text.length <= MAX_HEADER_WRAP && !/[，,。；;：:]/.test(p.text))) return null;
+  const texts = [...h.headers];
+  const touched = new Set<number>();
+  for (const p of pieces) {
+    const col = columnOf(h.bounds, p.start);
+    if (touched.has(col)) return null;
+    touched.add(col);
+    texts[col] = texts[col]! + p.text.replace(/\s+/g, "");
+  }
+  const columns = texts.map(mapHeader);
+  const completes = [...touched].every((c) => columns[c] !== "other") && [...touched].some((c) => h.columns[c] === "other" || h.columns[c] !== columns[c]);
+  return completes ? { ...h, used: 2, headers: texts, columns } : null;
 }
 
 /**
@@ -152,6 +180,7 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
     const header = headerAt(lines, i, h.metric);
     if (header) {
       rows.push({ cells: header.headers.map((t) => ({ lines: [t] })), line: l.line });
+      i += header.used - 1;
       continue;
     }
     // a lone line (title, page number, heading) that is not inside a column's span stays one cell

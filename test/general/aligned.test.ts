@@ -84,3 +84,26 @@ describe("aligned layout", () => {
     expect(r.diagnostics).toEqual([]);
   });
 });
+
+describe("aligned header wrapped onto the next line", () => {
+  it("a header word cut by a wrap (`分管县` + `领导`) is joined, at the top and when repeated", async () => {
+    const text = [
+      " 序号   工作任务               责任单位      分管县",
+      "                                            领导",
+      "  1    地区生产总值增长7%。   县发改局      胡建国",
+      "  2    新增规上企业30家。     县工信局      李明",
+      " 序号   工作任务               责任单位      分管县",
+      "                                            领导",
+      "  3    固定资产投资增长10%。  县财政局      胡建国",
+    ].join("\n");
+    const h = findAlignedHeader(doc(text).lines)!;
+    expect([h.headers, h.columns, h.used]).toEqual([["序号", "工作任务", "责任单位", "分管县领导"], ["seq", "task", "units", "supervisors"], 2]);
+    const r = await parseText(text);
+    expect(r.tasks.map((t) => [t.seq, t.units, t.supervisors])).toEqual([
+      [1, ["县发改局"], ["胡建国"]],
+      [2, ["县工信局"], ["李明"]],
+      [3, ["县财政局"], ["胡建国"]],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
+});
