@@ -275,3 +275,10 @@ describe("markdown without outer pipes", () => {
     expect(detectTextGrid(lines("甲 | 乙 | 丙\n丁 | 戊 | 己\n庚 | 辛 | 壬"))).toBe(null);
   });
 });
+
+describe("surnames of other provinces", () => {
+  it("names with them are people, so a person column splits at them", () => {
+    expect(splitEntities(["兰芳 苟建国 代小红"], "person")).toEqual(["兰芳", "苟建国", "代小红"]);
+    expect(splitEntities(["冼伟明、邝敏"], "person")).toEqual(["冼伟明", "邝敏"]);
+  });
+});
