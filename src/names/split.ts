@@ -123,6 +123,7 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   const firstSeg = splitOutsideParens(tok, "、")[0] ?? tok;
   if (isBareTail(firstSeg)) return true;
   if (column === "unit" && completesSuffix(prev, tok)) return true;
+  if (column === "unit" && placeThenBody(prev, tok)) return true;
   if (isSingleHan(prev)) return false;
   // in a mixed stream a person's name is never the wrapped end of the fragment before it
   if (column === "any" && classify(tok) === "person") return false;
@@ -144,6 +145,24 @@ function completesSuffix(prev: string, tok: string): boolean {
     for (let k = 1; k < w.length; k++) if (body === w.slice(k) && prev.endsWith(w.slice(0, k))) return true;
     return false;
   });
+}
+
+/** Longest organisation body (`振兴局`, `发展中心`) that joins a place-ending fragment before it. */
+const MAX_BODY_AFTER_PLACE = 6;
+/** Characters a unit's own name starts with: a locality or a collective, so it never continues another. */
+const UNIT_NAME_STARTS = /^[县市区镇乡省州村各]|^(相关|有关|其他|其它|所属|驻)/;
+
+/**
+ * A name wrapped right after a place word (`县乡村` + `振兴局`, `县城关镇` + `卫生院`): the
+ * fragment before ends with a place and is not a collective, and the fragment is a short
+ * organisation body that does not start with a locality of its own.
+ */
+function placeThenBody(prev: string, tok: string): boolean {
+  const seg = lastSegment(prev);
+  if (unitEnding(seg)?.strength !== "weak" || isStandaloneCollective(seg) || classify(seg) === "collective") return false;
+  if (!/^[县市区镇乡省州]/.test(seg)) return false;
+  const body = tok.replace(/[（(][^（）()]*[）)]$/, "");
+  return body.length <= MAX_BODY_AFTER_PLACE && unitEnding(body)?.strength === "strong" && !UNIT_NAME_STARTS.test(body) && !SCOPE_PREFIXES.some((p) => body.startsWith(p));
 }
 
 /**
@@ -228,8 +247,15 @@ export function splitGlued(entity: string): string[] {
 }
 
 /** Split a cell (its fragments: lines or space-separated pieces) into clean entities. */
+/** A lone surname, padding, a lone character, between separators: a padded two-character name (`王 伟、李 强`). */
+const PADDED_PAIR = /(^|[\s、，,；;／/])(\p{Script=Han})[ \u3000]+(\p{Script=Han})(?=$|[\s、，,；;／/])/gu;
+
+function joinPaddedPairs(fragment: string): string {
+  return fragment.replace(PADDED_PAIR, (m, before: string, a: string, b: string) => (SINGLE_SURNAMES.has(a) ? before + a + b : m));
+}
+
 export function splitEntities(fragments: readonly string[], column: ColumnKind, opts: SplitOptions = {}): string[] {
-  const tokens = tokenize(fragments);
+  const tokens = tokenize(column === "person" ? fragments.map(joinPaddedPairs) : fragments);
   const joined = joinFragments(tokens, column, opts);
   const out: string[] = [];
   for (const j of joined) {

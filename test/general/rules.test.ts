@@ -282,3 +282,17 @@ describe("surnames of other provinces", () => {
     expect(splitEntities(["冼伟明、邝敏"], "person")).toEqual(["冼伟明", "邝敏"]);
   });
 });
+
+describe("names: padded pairs and wraps after a place word", () => {
+  it("padded two-character names between 、 are joined before splitting", () => {
+    expect(splitEntities(["王 伟、李 强"], "person")).toEqual(["王伟", "李强"]);
+    expect(splitEntities(["王伟 李 强 张小明"], "person")).toEqual(["王伟", "李强", "张小明"]);
+    expect(splitEntities(["各镇镇长、街道办事处主任"], "person")).toEqual(["各镇镇长、街道办事处主任"]);
+  });
+  it("a short organisation body after a fragment ending in a place word is its wrapped end", () => {
+    expect(splitEntities(["县农业农村局 县水利局 县乡村 振兴局"], "unit")).toEqual(["县农业农村局", "县水利局", "县乡村振兴局"]);
+    expect(splitEntities(["县城关镇 卫生院"], "unit")).toEqual(["县城关镇卫生院"]);
+    expect(splitEntities(["县开发区 县财政局"], "unit")).toEqual(["县开发区", "县财政局"]);
+    expect(splitEntities(["各乡镇 县直有关单位"], "unit")).toEqual(["各乡镇", "县直有关单位"]);
+  });
+});
