@@ -109,10 +109,23 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     stray = [];
   };
 
-  for (let row of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    let row = rows[ri]!;
     const texts = row.cells.map((_, i) => cellText(row, i));
     const filled = nonEmptyCells(row);
     if (filled.length === 0) continue;
+
+    // a header printed over two rows whose upper row names no responsibility column by itself
+    // (`序号 | 工作任务 | 责任分工 | | 完成时限` over `| | 牵头单位 | 责任单位 | 分管县领导`)
+    if (filled.length >= 2 && !isHeaderRow(texts) && ri + 1 < rows.length) {
+      const merged = mergeHeaderRows(texts, rows[ri + 1]!);
+      if (merged) {
+        pendingHeader = { headers: merged, row };
+        headingsSinceHeader = [];
+        ri++;
+        continue;
+      }
+    }
 
     if (filled.length >= 2 && isHeaderRow(texts)) {
       // decided at the next numbered row: a repeated header is dropped, a new one opens a table
@@ -218,6 +231,16 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   // text after the last row (抄送, signature, printing date) is not part of the table
   stray = [];
   return { tables, records, diagnostics };
+}
+
+/** The two rows as one header (the lower row's words win where it has them), if that is a header. */
+function mergeHeaderRows(upper: readonly string[], lowerRow: GridRow): string[] | null {
+  const lower = lowerRow.cells.map((_, i) => cellText(lowerRow, i));
+  const lowerFilled = nonEmptyCells(lowerRow);
+  if (!lowerFilled.length || !isSubHeader(lower, lowerFilled)) return null;
+  if (upper.some((t) => SEQ.test(t.normalize("NFKC")))) return null;
+  const merged = Array.from({ length: Math.max(upper.length, lower.length) }, (_, i) => (lower[i]?.trim() ? lower[i]! : (upper[i] ?? "")));
+  return isHeaderRow(merged) ? merged : null;
 }
 
 /** Longest text of one header cell: longer single lines are content, not headers. */

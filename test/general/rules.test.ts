@@ -296,3 +296,18 @@ describe("names: padded pairs and wraps after a place word", () => {
     expect(splitEntities(["各乡镇 县直有关单位"], "unit")).toEqual(["各乡镇", "县直有关单位"]);
   });
 });
+
+describe("grid: a header over two rows whose upper row names no responsibility column", () => {
+  it("the rows are merged into one header (lower words win)", () => {
+    const r = gridToRecords(
+      tsv(["序号\t工作任务\t责任分工\t\t\t完成时限", "\t\t牵头单位\t责任单位\t分管县领导\t", "1\t任务一。\t县发改局\t县财政局\t胡建国\t12月"].join("\n")),
+      { layout: "tsv" },
+    );
+    expect(r.tables[0]!.columns).toEqual(["seq", "task", "leadUnits", "units", "supervisors", "other"]);
+    expect(r.records[0]!.cells).toEqual({ leadUnits: ["县发改局"], units: ["县财政局"], supervisors: ["胡建国"] });
+  });
+  it("a data row followed by a row of header-like words is not merged", () => {
+    const r = gridToRecords(tsv(["序号\t工作任务\t责任单位\t分管县领导", "1\t任务一。\t县发改局\t胡建国", "\t\t责任单位\t"].join("\n")), { layout: "tsv" });
+    expect(r.records.map((x) => x.seq)).toEqual([1]);
+  });
+});
