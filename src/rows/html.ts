@@ -31,6 +31,8 @@ export function decodeEntities(text: string): string {
 /** A cell's markup → its lines: `<br>`, `<p>` and `<div>` break lines; other tags go; entities are decoded. */
 export function cellLines(html: string): string[] {
   const text = html
+    // a line break in the markup is a space (Word's HTML wraps its source lines anywhere)
+    .replace(/\s*\r?\n\s*/g, " ")
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/(p|div|li)>/gi, "\n")
     .replace(/<(b|strong)\b[^>]*>/gi, "\u0001")

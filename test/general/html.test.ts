@@ -60,3 +60,9 @@ describe("html layout end to end", () => {
     ]);
   });
 });
+
+describe("html source lines", () => {
+  it("a line break in the markup is a space, not a cell line (Word's HTML wraps anywhere)", () => {
+    expect(cellLines('<p class=MsoNormal><span\nlang=EN-US>县发改局</span>\n县财政局</p>')).toEqual(["县发改局 县财政局"]);
+  });
+});
