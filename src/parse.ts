@@ -19,7 +19,7 @@ import { pairedUnitField } from "./table/headers.js";
 import { checkNumbering, checkRecord } from "./validate/checks.js";
 
 export interface ParseOptions extends ReadOptions {
-  /** force a layout instead of detecting it (`tsv`, `markdown`, `flat`, `lattice`, `stream`, `list`) */
+  /** force a layout instead of detecting it (`tsv`, `csv`, `markdown`, `aligned`, `html`, `flat`, `lattice`, `stream`, `list`) */
   layout?: string;
   /** name shown as `source.file` when the input is bytes */
   fileName?: string;

@@ -7,7 +7,7 @@ import type { SourceLine } from "../model/intermediate.js";
 import { cleanText } from "../names/hygiene.js";
 import { toSimplified } from "../names/script.js";
 
-const DOC_NUMBER = /([\p{Script=Han}]{1,12}[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*\d{1,4}\s*号)/u;
+const DOC_NUMBER = /([\p{Script=Han}]{1,12}[〔［\[【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕］\]】)）﹞〗]\s*第?\s*\d{1,4}\s*号)/u;
 const DATE_ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const DATE_CHINESE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
@@ -33,7 +33,11 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
-const compact = (s: string): string => cleanText(s.replace(/^#+\s*/, "")).replace(/\s+/g, "");
+/** A cover line without markdown marks or the empty cells a spreadsheet export adds (`…通知,,,,,`). */
+const compact = (s: string): string =>
+  cleanText(s.replace(/^#+\s*/, ""))
+    .replace(/\s+/g, "")
+    .replace(/^[,|]+|[,|]+$/g, "");
 
 /**
  * Read the cover letter (the lines before the table header, `headerLine`).
@@ -58,7 +62,7 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
   const all = texts.join("\n");
 
   const doc = DOC_NUMBER.exec(all.replace(/[ \t]+/g, ""));
-  const docNumber = doc ? doc[1]!.replace(/^.*?([\p{Script=Han}]{1,8}[〔［\[【(（])/u, "$1") : null;
+  const docNumber = doc ? doc[1]!.replace(/^.*?([\p{Script=Han}]{1,8}[〔［\[【(（﹝〖])/u, "$1") : null;
 
   // title: the first line with 关于…通知 near the top, joined with its wrapped continuation
   let title: string | null = null;
@@ -73,6 +77,9 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
         j++;
       }
       if (TITLE_WORDS.test(full)) {
+        // the issuer printed on its own line above `关于…` is the title's first part
+        const above = i > 0 ? compact(nonEmpty[i - 1]!.text) : "";
+        if (t.startsWith("关于") && ISSUER_END.test(above) && above.length <= 30 && !DOC_NUMBER.test(above)) full = above + full;
         title = full;
         break;
       }

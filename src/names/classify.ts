@@ -91,7 +91,10 @@ export function isStandaloneCollective(raw: string): boolean {
   const prefix = startsWithAny(rest, COLLECTIVE_PREFIXES);
   if (!prefix) return false;
   const body = rest.slice(prefix.length);
-  return DIVISION_WORDS.some((w) => body === w || body.startsWith(w) && DIVISION_WORDS.includes(body.slice(w.length)));
+  if (DIVISION_WORDS.some((w) => body === w || body.startsWith(w) && DIVISION_WORDS.includes(body.slice(w.length)))) return true;
+  // a division with the other kinds it covers in parentheses: `各乡镇（街道、开发区）`, `各镇（园区、街道）`
+  const m = /^(.+?)（([^（）]+)）$/.exec(body.replace(/\(/g, "（").replace(/\)/g, "）"));
+  return m !== null && DIVISION_WORDS.includes(m[1]!) && m[2]!.split("、").every((p) => DIVISION_WORDS.includes(p) || UNIT_SUFFIXES_WEAK.some((w) => p.endsWith(w)));
 }
 
 /** Which unit ending a string has: strong (an organisation) or weak (a place). */

@@ -4,7 +4,7 @@
  * names, and clean every entity. Pure function over the lexicon.
  */
 import { classify, isBareTail, isComplete, isPersonName, isStandaloneCollective, unitEnding } from "./classify.js";
-import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
+import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
 import { cleanName, foldLookalikes, stripMarkup } from "./hygiene.js";
 
 /** `any`: a stream that mixes units and people (a flattened dump), where every complete name ends a run. */
@@ -58,11 +58,11 @@ export function tokenize(fragments: readonly string[]): string[] {
     }
     if (cur) out.push(cur);
   }
-  return out.filter((t) => HINTS.has(t) || (t.trim() !== "" && !/^[、。.．·…—-]+$/.test(t)));
+  return out.filter((t) => HINTS.has(t) || (t.trim() !== "" && !/^[、。.．·…—-]+$/.test(t) && !EMPTY_CELL_WORDS.has(t.trim())));
 }
 
 function lastSegment(s: string): string {
-  const parts = s.split("、");
+  const parts = splitOutsideParens(s, "、");
   return parts[parts.length - 1] ?? s;
 }
 
@@ -163,9 +163,10 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (isSingleHan(prev) && isSingleHan(tok)) return true;
   if (column !== "unit" && DOUBLE_SURNAMES.has(prev) && /^\p{Script=Han}{1,2}$/u.test(tok)) return true;
   if (column === "person" && paddedName(prev, tok, next)) return true;
-  const firstSeg = tok.split("、")[0] ?? tok;
+  const firstSeg = splitOutsideParens(tok, "、")[0] ?? tok;
   if (isBareTail(firstSeg)) return true;
   if (column === "unit" && completesSuffix(prev, tok)) return true;
+  if (column === "unit" && placeThenBody(prev, tok)) return true;
   if (isSingleHan(prev)) return false;
   // in a mixed stream a person's name is never the wrapped end of the fragment before it
   if (column === "any" && classify(tok) === "person") return false;
@@ -189,6 +190,24 @@ function completesSuffix(prev: string, tok: string): boolean {
   });
 }
 
+/** Longest organisation body (`振兴局`, `发展中心`) that joins a place-ending fragment before it. */
+const MAX_BODY_AFTER_PLACE = 6;
+/** Characters a unit's own name starts with: a locality or a collective, so it never continues another. */
+const UNIT_NAME_STARTS = /^[县市区镇乡省州村各]|^(相关|有关|其他|其它|所属|驻)/;
+
+/**
+ * A name wrapped right after a place word (`县乡村` + `振兴局`, `县城关镇` + `卫生院`): the
+ * fragment before ends with a place and is not a collective, and the fragment is a short
+ * organisation body that does not start with a locality of its own.
+ */
+function placeThenBody(prev: string, tok: string): boolean {
+  const seg = lastSegment(prev);
+  if (unitEnding(seg)?.strength !== "weak" || isStandaloneCollective(seg) || classify(seg) === "collective") return false;
+  if (!/^[县市区镇乡省州]/.test(seg)) return false;
+  const body = tok.replace(/[（(][^（）()]*[）)]$/, "");
+  return body.length <= MAX_BODY_AFTER_PLACE && unitEnding(body)?.strength === "strong" && !UNIT_NAME_STARTS.test(body) && !SCOPE_PREFIXES.some((p) => body.startsWith(p));
+}
+
 /**
  * A person's name padded with a space somewhere inside (`王 伟伟`, `王伟 伟`):
  * a lone surname before a non-name, or a lone last character after a
@@ -207,13 +226,30 @@ function startsCollective(s: string): boolean {
   return COLLECTIVE_PREFIXES.some((p) => rest.startsWith(p));
 }
 
+/** Split on a separator character, but never inside parentheses (`各县（市、区）人民政府` is one name). */
+export function splitOutsideParens(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of s) {
+    if (OPEN.includes(ch)) depth++;
+    if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    if (ch === sep && depth === 0) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
 /**
  * Split on `、` between complete names. A `各…` collective absorbs the
  * generic words that follow it (`各镇政府、街道办事处`).
  */
 export function splitEnumeration(entity: string): string[] {
   if (!entity.includes("、")) return [entity];
-  const parts = entity.split("、").filter(Boolean);
+  const parts = splitOutsideParens(entity, "、").filter(Boolean);
   const out: string[] = [];
   let collective = false;
   for (const part of parts) {
@@ -254,8 +290,15 @@ export function splitGlued(entity: string): string[] {
 }
 
 /** Split a cell (its fragments: lines or space-separated pieces) into clean entities. */
+/** A lone surname, padding, a lone character, between separators: a padded two-character name (`王 伟、李 强`). */
+const PADDED_PAIR = /(^|[\s、，,；;／/])(\p{Script=Han})[ \u3000]+(\p{Script=Han})(?=$|[\s、，,；;／/])/gu;
+
+function joinPaddedPairs(fragment: string): string {
+  return fragment.replace(PADDED_PAIR, (m, before: string, a: string, b: string) => (SINGLE_SURNAMES.has(a) ? before + a + b : m));
+}
+
 export function splitEntities(fragments: readonly string[], column: ColumnKind, opts: SplitOptions = {}): string[] {
-  const tokens = tokenize(fragments);
+  const tokens = tokenize(column === "person" ? fragments.map(joinPaddedPairs) : fragments);
   const joined = joinFragments(tokens, column, opts);
   const out: string[] = [];
   for (const j of joined) {

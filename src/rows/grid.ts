@@ -15,13 +15,34 @@ import { isHeaderRow, mapHeader } from "../table/headers.js";
 import { cleanText } from "../names/hygiene.js";
 import { toSimplified } from "../names/script.js";
 import { headingLevel, parseSectionCell, SectionPath } from "./sections.js";
+import { PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS } from "./flat/lexicon.js";
 
 const ENTITY_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
-/** Longest text read as a header word (`区分管或联系领导` is 8). */
-const HEADER_WORD_MAX = 12;
 const SEQ = /^\s*(\d{1,4})\s*[.、．]?\s*$/;
-const TITLE = /(分解表|任务表|清单|附件\s*\d*|一览表)/;
-const ATTACHMENT_LABEL = /^附件\s*[\d一二三四五六七八九十]*\s*[：:]?$/;
+/** A table title line: names a breakdown table or plan, and is not a sentence of the cover letter. */
+const TITLE = /(分解表|任务表|分工表|责任表|清单|一览表|台账|分解方案|分工方案|责任分解|任务分解)/;
+const TITLE_MAX_LENGTH = 60;
+
+/** Longest unmarked line read as a heading row. */
+const UNMARKED_HEADING_MAX_LENGTH = 30;
+const SENTENCE_END = /[。；;！？!?][”’」』）)】》]*$/;
+
+/** Page numbers (`- 2 -`, `第 2 页`) and 附件 lines: never table content. */
+export function isPageNoise(text: string): boolean {
+  const t = text.trim();
+  return PAGE_NUMBER_PATTERNS.some((p) => p.test(t)) || PAGE_FURNITURE_PATTERNS.some((p) => p.test(t)) || /^\d{1,4}$/.test(t);
+}
+
+/** A short line without sentence punctuation or a table title's words: an unmarked heading row. */
+export function isUnmarkedHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= UNMARKED_HEADING_MAX_LENGTH && !/[，,。；;：:！？!?]/.test(t) && !isTableTitle(t) && !/^(抄送|抄报|附件|注[：:])/.test(t) && !/\d{4}\s*年\s*\d{1,2}\s*月/.test(t) && !/印发$/.test(t);
+}
+
+export function isTableTitle(text: string): boolean {
+  const t = toSimplified(cleanText(stripTags(text).replace(/^#+\s*/, ""))).replace(/^附[件表]\s*\d*\s*[：:]\s*/, "");
+  return TITLE.test(t) && t.length <= TITLE_MAX_LENGTH && !/[，,。；;：:]/.test(t) && !/^(关于|根据|按照|现将|为)/.test(t) && !/通知$/.test(t);
+}
 
 export interface GridOptions {
   layout: string;
@@ -49,13 +70,13 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   const diagnostics: Diagnostic[] = [];
   let table = null as TableSpec | null;
   let pendingHeader: { headers: string[]; row: GridRow } | null = null;
-  // headings between a header and its first numbered row belong to the table that header opens
-  let pendingHeadings: Array<{ text: string; level: number }> = [];
   let lastTitle: string | null = null;
   let lastSeq = 0;
   let section = new SectionPath();
   let current = null as RawRecord | null;
   let stray: GridRow[] = [];
+  /** headings read since the pending header: they open the new table's section path */
+  let headingsSinceHeader: Array<{ text: string; level: number }> = [];
 
   const openTable = (headers: string[]): TableSpec => {
     const spec: TableSpec = {
@@ -69,7 +90,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     table = spec;
     lastSeq = 0;
     section = new SectionPath();
-    for (const h of pendingHeadings) section.push(h.text, h.level);
+    section.apply(headingsSinceHeader);
     current = null;
     lastTitle = null;
     return spec;
@@ -89,53 +110,89 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     stray = [];
   };
 
-  for (const full of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
     // a cell merged down from the row above (`spanned`) is not this row's own text: it neither
     // numbers the row nor continues a record; a numbered row inherits its entity fields
-    const row = ownCells(full);
+    let full = rows[ri]!;
+    let row = ownCells(full);
     const texts = row.cells.map((_, i) => cellText(row, i));
     const filled = nonEmptyCells(row);
     if (filled.length === 0) continue;
 
-    if (pendingHeader && isSubHeader(texts, filled)) {
-      // a second header row: sub-headers under a merged parent (`责任分工` over `牵头单位 | 责任单位`)
-      for (const i of filled) pendingHeader.headers[i] = texts[i]!;
-      continue;
+    // a header printed over two rows whose upper row names no responsibility column by itself
+    // (`序号 | 工作任务 | 责任分工 | | 完成时限` over `| | 牵头单位 | 责任单位 | 分管县领导`)
+    if (filled.length >= 2 && !isHeaderRow(texts) && ri + 1 < rows.length) {
+      const merged = mergeHeaderRows(texts, rows[ri + 1]!);
+      if (merged) {
+        pendingHeader = { headers: merged, row };
+        headingsSinceHeader = [];
+        ri++;
+        continue;
+      }
     }
 
     if (filled.length >= 2 && isHeaderRow(texts)) {
       // decided at the next numbered row: a repeated header is dropped, a new one opens a table
-      pendingHeader = { headers: [...texts], row };
+      pendingHeader = { headers: texts, row };
+      headingsSinceHeader = [];
+      continue;
+    }
+
+    // a second header row under a merged one (责任单位 over 牵头单位 | 配合单位): the lower, more
+    // specific header wins in the columns it fills
+    if (pendingHeader && isSubHeader(texts, filled)) {
+      pendingHeader = { headers: pendingHeader.headers.map((h, i) => (texts[i]?.trim() ? texts[i]! : h)), row: pendingHeader.row };
       continue;
     }
 
     const colOf = (field: string): number => (table ?? (pendingHeader ? { columns: pendingHeader.headers.map(mapHeader) } : null))?.columns.indexOf(field as never) ?? -1;
-    const seqCol = Math.max(0, colOf("seq"));
-    const seqMatch = SEQ.exec(cellText(row, seqCol));
+    let seqMatch: RegExpExecArray | null;
+    const taskCol = colOf("task");
+    if (colOf("seq") < 0 && taskCol >= 0 && (table || pendingHeader)) {
+      // no 序号 column: the number is printed at the start of the task cell (`1.陶瓷产业…`)
+      const numbered = numberedTask(row, taskCol);
+      seqMatch = numbered ? SEQ.exec(numbered.seq) : null;
+      if (numbered) {
+        row = numbered.row;
+        full = numberedTask(full, taskCol)?.row ?? full;
+      }
+    } else seqMatch = SEQ.exec(cellText(row, Math.max(0, colOf("seq"))).normalize("NFKC"));
 
     if (filled.length === 1 && !seqMatch) {
       const only = cellText(row, filled[0]!);
-      const level = headingLevel(stripTags(only));
-      if (table || pendingHeader) {
-        if (level !== null || wasBold(row) || row.spansTable) {
-          section.push(cleanText(only), level ?? 1);
-          if (pendingHeader) pendingHeadings.push({ text: cleanText(only), level: level ?? 1 });
-          continue;
-        }
-      }
-      if (TITLE.test(toSimplified(only)) && /表|清单/.test(toSimplified(only))) {
-        lastTitle = cleanText(only.replace(/^#+\s*/, ""));
-        continue;
-      }
-      if (table && current && filled[0]! > 0 && level === null) {
-        // only a later column goes on: the rest of the row above (cut by a page break)
+      const plain = cleanText(stripTags(only)).replace(/^#+\s*/, "");
+      // page numbers and 附件 lines between the rows are page furniture
+      if (isPageNoise(plain)) continue;
+      const columns = table?.columns ?? (pendingHeader ? pendingHeader.headers.map(mapHeader) : null);
+      const col = columns?.[filled[0]!] ?? "other";
+      const contentColumn = col === "task" || ENTITY_FIELDS.has(col);
+      const level = headingLevel(plain);
+      // a row cut by a page break that goes on in one content column: the rest of the record above
+      // (a sentence that happens to start with `1.` is still the task's text)
+      if (table && current && row.cells.length >= 2 && contentColumn && !wasBold(row) && (level === null || SENTENCE_END.test(plain))) {
         addCells(current, row, table, section, true);
         continue;
       }
-      if (ATTACHMENT_LABEL.test(cleanText(only))) continue; // `附件2` above the next table
+      if (table || pendingHeader) {
+        // a heading: a numbering marker, bold, or a short unmarked line spanning the table from
+        // its first column (`主要预期目标`)
+        const unmarked = level === null && !contentColumn && row.cells.length >= 2 && isUnmarkedHeading(plain);
+        if (level !== null || wasBold(row) || row.spansTable || unmarked) {
+          section.push(cleanText(only), level ?? 1);
+          if (pendingHeader) headingsSinceHeader.push({ text: cleanText(only), level: level ?? 1 });
+          continue;
+        }
+      }
+      if (isTableTitle(only)) {
+        lastTitle = cleanText(only.replace(/^#+\s*/, ""));
+        continue;
+      }
       if (table && current) stray.push(row);
       continue;
     }
+
+    // a bare number on a line of its own (no cell separators) inside a table is a page number
+    if (seqMatch && row.cells.length === 1 && table && table.columns.length >= 2) continue;
 
     if (seqMatch) {
       const seq = Number(seqMatch[1]);
@@ -143,7 +200,6 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
         const sameHeader = table && pendingHeader.headers.map((t) => cleanText(t)).join("|") === table.headers.map((h) => h.text).join("|");
         if (!table || !sameHeader || seq <= lastSeq) openTable(pendingHeader.headers);
         pendingHeader = null;
-        pendingHeadings = [];
       } else if (table && seq <= lastSeq && seq === 1) {
         diagnostics.push({
           level: "warning",
@@ -184,12 +240,39 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   return { tables, records, diagnostics };
 }
 
-/** Header words only (short, no heading marker, each naming a field): a second header row. */
+/** The two rows as one header (the lower row's words win where it has them), if that is a header. */
+function mergeHeaderRows(upper: readonly string[], lowerRow: GridRow): string[] | null {
+  const lower = lowerRow.cells.map((_, i) => cellText(lowerRow, i));
+  const lowerFilled = nonEmptyCells(lowerRow);
+  if (!lowerFilled.length || !isSubHeader(lower, lowerFilled)) return null;
+  if (upper.some((t) => SEQ.test(t.normalize("NFKC")))) return null;
+  const merged = Array.from({ length: Math.max(upper.length, lower.length) }, (_, i) => (lower[i]?.trim() ? lower[i]! : (upper[i] ?? "")));
+  return isHeaderRow(merged) ? merged : null;
+}
+
+/** Longest text of one header cell: longer single lines are content, not headers. */
+const HEADER_CELL_MAX_LENGTH = 12;
+
+/** A task cell that starts with its number: `1.`, `2、`, `3．` (not `1.5%`, a decimal). */
+const NUMBERED_TASK = /^\s*([0-9０-９]{1,4})\s*[.、．](?![0-9０-９])\s*/;
+
+/** The row with the number cut off its task cell, and the number, if the task cell starts with one. */
+function numberedTask(row: GridRow, taskCol: number): { row: GridRow; seq: string } | null {
+  const lines = row.cells[taskCol]?.lines ?? [];
+  const first = lines.findIndex((l) => l.trim() !== "");
+  if (first < 0) return null;
+  const m = NUMBERED_TASK.exec(lines[first]!);
+  if (!m) return null;
+  const rest = lines[first]!.slice(m[0].length);
+  const cells = row.cells.map((c, i) => (i === taskCol ? { lines: [...lines.slice(0, first), rest, ...lines.slice(first + 1)] } : c));
+  return { row: { ...row, cells }, seq: m[1]!.normalize("NFKC") };
+}
+
 function isSubHeader(texts: readonly string[], filled: readonly number[]): boolean {
-  return filled.every((i) => {
-    const t = cleanText(texts[i] ?? "");
-    return t.length <= HEADER_WORD_MAX && headingLevel(t) === null && !["other", "seq"].includes(mapHeader(t));
-  });
+  if (filled.some((i) => SEQ.test((texts[i] ?? "").normalize("NFKC")))) return false;
+  // a heading row (`第一部分 主要预期目标`) is not a header even when its words name a field
+  if (filled.some((i) => headingLevel(stripTags(texts[i] ?? "")) !== null || cleanText(stripTags(texts[i] ?? "")).length > HEADER_CELL_MAX_LENGTH)) return false;
+  return filled.every((i) => mapHeader(texts[i] ?? "") !== "other");
 }
 
 /** The row without the cells merged down from above. */

@@ -9,6 +9,8 @@ import { detectTextGrid, textToGrid } from "./tsv.js";
 import { detectFlat, flatToRecords } from "./flat.js";
 import { hasLattice, latticeGrid } from "./lattice.js";
 import { streamGrid } from "./stream.js";
+import { alignedToRecords, detectAligned } from "./aligned.js";
+import { detectHtml, htmlToRecords } from "./html.js";
 
 export interface Layout {
   name: string;
@@ -56,7 +58,21 @@ export const streamLayout: Layout = {
   rebuild: (doc) => gridToRecords(streamGrid(doc), { layout: "stream" }),
 };
 
-const registry: Layout[] = [textGridLayout, flatLayout, listLayout, latticeLayout, streamLayout];
+/** Columns kept by position, cut at runs of spaces (`pdftotext -layout`, tables saved as text). */
+export const alignedLayout: Layout = {
+  name: "aligned",
+  detect: detectAligned,
+  rebuild: alignedToRecords,
+};
+
+/** `<table>` markup: a notice saved from a web page, or exported as HTML. */
+export const htmlLayout: Layout = {
+  name: "html",
+  detect: detectHtml,
+  rebuild: htmlToRecords,
+};
+
+const registry: Layout[] = [textGridLayout, flatLayout, alignedLayout, htmlLayout, listLayout, latticeLayout, streamLayout];
 
 /** Add a layout (used by the format modules that register themselves). */
 export function registerLayout(layout: Layout): void {
@@ -70,7 +86,7 @@ export function layoutNames(): string[] {
 /** The layouts that fit, best first. */
 export function rankLayouts(doc: InputDocument, forced?: string): Layout[] {
   if (forced && forced !== "auto") {
-    const l = registry.find((x) => x.name === forced || (forced === "markdown" && x.name === "tsv"));
+    const l = registry.find((x) => x.name === forced || ((forced === "markdown" || forced === "csv") && x.name === "tsv"));
     return l ? [l] : [];
   }
   return registry

@@ -1,11 +1,13 @@
 /**
  * Heading markers and the section path. A heading's level comes from its
- * numbering style: `一、` (1) > `（一）` (2) > `1.` (3) > `（1）` (4).
+ * numbering style: `第一部分` (0) > `一、` (1) > `（一）` (2) > `1.` (3) > `（1）` (4).
  */
 import { cleanText } from "../names/hygiene.js";
 
 const CN_NUM = "一二三四五六七八九十百零〇两";
 export const HEADING_PATTERNS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
+  // a part of the report above the `一、` chapters (`第一部分 主要预期目标`)
+  { level: 0, pattern: new RegExp(`^第[${CN_NUM}]+(部分|篇|编)`) },
   { level: 1, pattern: new RegExp(`^[${CN_NUM}]+[、.．]`) },
   { level: 2, pattern: new RegExp(`^[（(][${CN_NUM}]+[）)]`) },
   { level: 3, pattern: /^\d{1,2}[、.．](?!\d)/ },

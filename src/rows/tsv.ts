@@ -1,42 +1,122 @@
 /**
- * Text tables: tab-separated lines and markdown-ish pipe tables → grid rows.
+ * Text tables: tab-separated lines, markdown-ish pipe tables and comma-separated
+ * (CSV) exports → grid rows.
  * Lines without a separator become one-cell rows (titles, section headings).
  */
 import type { GridRow, SourceLine } from "../model/intermediate.js";
+import { isHeaderRow } from "../table/headers.js";
 
-const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+/** The delimiter row under a pipe table's header, with at least two cells (`--- | ---`, `|:--|:--|`). */
+const PIPE_DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
 
-/** Does this text hold a tab-separated or pipe table? */
-export function detectTextGrid(lines: readonly SourceLine[]): "tsv" | "markdown" | null {
+export type TextGridKind = "tsv" | "markdown" | "csv";
+
+/**
+ * Does this text hold a tab-separated, pipe or comma-separated table? A
+ * comma-separated one needs a line that splits into a table header, since
+ * commas also occur in numbers and prose.
+ */
+export function detectTextGrid(lines: readonly SourceLine[]): TextGridKind | null {
   let tabs = 0;
   let pipes = 0;
+  let commas = 0;
+  // a pipe table may leave out the outer pipes (`序号 | 工作任务 | …`) when it has a delimiter row
+  const delimited = lines.some((l) => PIPE_DELIMITER_ROW.test(l.text));
   for (const l of lines) {
     if ((l.text.match(/\t/g)?.length ?? 0) >= 2) tabs++;
-    if (/^\s*\|.*\|.*\|\s*$/.test(l.text)) pipes++;
+    if (/^\s*\|.*\|.*\|\s*$/.test(l.text) || (delimited && (l.text.match(/\|/g)?.length ?? 0) >= 2)) pipes++;
+    if ((l.text.match(/,/g)?.length ?? 0) >= 2) commas++;
   }
   if (tabs >= 3 && tabs >= pipes) return "tsv";
   if (pipes >= 3) return "markdown";
+  if (commas >= 3) {
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i]!.text.includes(",")) continue;
+      if (isHeaderRow(splitDelimitedRow(lines, i, ",").fields.map((f) => f.replace(/\n/g, "")))) return "csv";
+    }
+  }
   return null;
 }
 
-function splitCell(text: string): string[] {
+/** Markdown emphasis around a whole cell (`**二、…**`, `__…__`): the bold of a heading row. */
+const MD_BOLD = /^(\*\*|__)(.+)\1$/;
+
+function splitCell(text: string, kind: TextGridKind): string[] {
+  const t = text.trim();
+  const m = kind === "markdown" ? MD_BOLD.exec(t) : null;
+  const body = m ? `<b>${m[2]!.trim()}</b>` : t;
   // an HTML line break inside a cell separates its lines
-  return text.split(/<br\s*\/?>/i).map((s) => s.trim());
+  return body.split(/<br\s*\/?>/i).map((s) => s.trim());
 }
 
-export function textToGrid(lines: readonly SourceLine[], kind: "tsv" | "markdown"): GridRow[] {
+/** How many physical lines one quoted cell of a spreadsheet export may span. */
+export const MAX_QUOTED_CELL_LINES = 40;
+/**
+ * Split delimited text starting at `lines[start]` into one row's fields.
+ * A field in double quotes may hold separators and line breaks (Excel's
+ * 'Unicode text' and CSV exports write a cell's lines so); a quote that does
+ * not open such a field is ordinary text (`"放管服"改革`). Returns the fields
+ * and how many lines the row used.
+ */
+export function splitDelimitedRow(lines: readonly SourceLine[], start: number, sep: "\t" | ","): { fields: string[]; used: number } {
+  const first = lines[start]!.text;
+  if (!first.includes('"')) return { fields: first.split(sep), used: 1 };
+  const quoted = new RegExp(`^"((?:[^"]|"")*)"(?=${sep === "\t" ? "\\t" : ","}|\\n|$)`);
+  const span = lines.slice(start, start + MAX_QUOTED_CELL_LINES).map((l) => l.text).join("\n");
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    const rest = span.slice(i);
+    const q = rest.startsWith('"') ? quoted.exec(rest) : null;
+    let value: string;
+    if (q) {
+      value = q[1]!.replace(/""/g, '"');
+      i += q[0].length;
+    } else {
+      const end = rest.search(sep === "\t" ? /[\t\n]/ : /[,\n]/);
+      value = end < 0 ? rest : rest.slice(0, end);
+      i += value.length;
+    }
+    fields.push(value);
+    if (span[i] === sep) {
+      i++;
+      continue;
+    }
+    break; // a line break outside quotes, or the end: the row is complete
+  }
+  const used = (span.slice(0, i).match(/\n/g)?.length ?? 0) + 1;
+  return { fields, used };
+}
+
+/** Tab-separated: see `splitDelimitedRow`. */
+export function splitTsvRow(lines: readonly SourceLine[], start: number): { fields: string[]; used: number } {
+  return splitDelimitedRow(lines, start, "\t");
+}
+
+export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): GridRow[] {
   const rows: GridRow[] = [];
-  for (const l of lines) {
+  for (let n = 0; n < lines.length; n++) {
+    const l = lines[n]!;
     if (!l.text.trim()) continue;
     let cells: string[];
-    if (kind === "tsv") cells = l.text.split("\t");
-    else {
+    if (kind === "tsv" || kind === "csv") {
+      const row = splitDelimitedRow(lines, n, kind === "tsv" ? "\t" : ",");
+      n += row.used - 1;
+      rows.push({
+        cells: row.fields.map((c) => ({ lines: c.split("\n").flatMap((x) => splitCell(x, kind)) })),
+        line: l.line,
+        ...(l.page ? { page: l.page } : {}),
+      });
+      continue;
+    } else {
       if (PIPE_RULE.test(l.text)) continue;
       const t = l.text.trim();
-      cells = /^\|.*\|$/.test(t) ? t.slice(1, -1).split("|") : [t];
+      const inner = t.replace(/^\|/, "").replace(/\|$/, "");
+      cells = t.includes("|") ? inner.split("|") : [t];
     }
     rows.push({
-      cells: cells.map((c) => ({ lines: splitCell(c) })),
+      cells: cells.map((c) => ({ lines: splitCell(c, kind) })),
       line: l.line,
       ...(l.page ? { page: l.page } : {}),
     });

@@ -13,22 +13,23 @@ import { toSimplified } from "../names/script.js";
  * comments; the patterns generalise them.
  */
 export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegExp; examples: string[] }> = [
-  { field: "seq", pattern: /^(序号|序|编号|号|顺序号|NO\.?)$/i, examples: ["序号", "编号"] },
+  { field: "seq", pattern: /^(序号|序|编号|号|顺序号|序次|NO\.?)$/i, examples: ["序号", "编号"] },
   // columns fenjie does not interpret: deadlines, progress, remarks
   { field: "other", pattern: /(时限|时间|节点|进度|期限|备注|说明|依据|指标值|完成标准)/, examples: ["完成时限", "备注"] },
   {
     field: "supervisors",
-    pattern: /(分管|联系|挂钩|挂点|包保|督办|督导).*(领导|长)$|^(分管|联系|挂钩)(领导)?$|^(责任)?[省市区县镇]领导$/,
-    examples: ["分管领导", "分管市领导", "分管区领导", "分管县领导", "区分管或联系领导", "联系领导", "挂钩领导", "分管省领导", "市领导", "分管副市长", "分管副区长", "分管副县长"],
+    pattern:
+      /(分管|联系|挂钩|挂点|包保|包联|督办|督导|领衔).*(领导|长|负责人|负责同志)$|^(分管|联系|挂钩)(领导)?$|^(责任|牵头|包联|挂点|联系)?[省市区县镇乡]级?(责任)?领导$/,
+    examples: ["分管领导", "分管市领导", "分管区领导", "分管县领导", "区分管或联系领导", "联系领导", "挂钩领导", "分管省领导", "市领导", "县级领导", "牵头县领导", "领衔领导", "分管负责同志", "分管副市长", "分管副区长", "分管副县长"],
   },
-  { field: "leaders", pattern: /^(具体|主要|牵头)?(责任领导人?|责任人|负责人|领导责任人|责任领导及责任人|牵头领导)$/, examples: ["责任领导", "责任人", "具体责任人", "牵头领导"] },
+  { field: "leaders", pattern: /^(具体|主要|牵头|单位)?(责任领导人?|责任人|负责人|领导责任人|责任领导及责任人|牵头领导)$/, examples: ["责任领导", "责任人", "单位负责人", "具体责任人", "牵头领导"] },
   { field: "leadUnits", pattern: /牵头|主办|主责|主要责任单位/, examples: ["牵头单位", "主办单位", "牵头部门", "牵头科室", "主责单位", "牵头责任单位"] },
   { field: "coUnits", pattern: /协办|配合|参与|协同|协助|会办|会同|参加/, examples: ["协办单位", "配合单位", "参与单位", "协同单位", "配合部门", "协办部门", "参与部门"] },
-  { field: "units", pattern: /(单位|部门|科室|主体)$/, examples: ["责任单位", "责任部门", "承办单位", "责任科室", "实施单位"] },
+  { field: "units", pattern: /(单位|部门|科室|主体)$|(单位|部门)及(责任人|负责人)$/, examples: ["责任单位", "责任部门", "承办单位", "责任单位及责任人", "责任科室", "实施单位"] },
   {
     field: "task",
-    pattern: /任务|内容|目标|事项|措施|指标|工作$|^重点工作/,
-    examples: ["目标任务", "具体任务", "具体目标任务", "工作任务", "重点任务", "主要任务", "主要指标"],
+    pattern: /任务|内容|目标|事项|措施|工作$|^重点工作|指标(名称)?$|^(指标|项目)名称$/,
+    examples: ["目标任务", "具体任务", "具体目标任务", "工作任务", "重点任务", "主要任务", "主要指标", "指标名称"],
   },
   { field: "section", pattern: /^(项目|类别|分类|领域|板块|类型|专项|大项|工作类别|项目类别|类别项目|篇章|部分)$/, examples: ["项目"] },
 ];
@@ -38,6 +39,9 @@ export function mapHeader(text: string): CanonicalField {
   const h = toSimplified(cleanName(text)).replace(/[：:*＊]/g, "");
   if (!h) return "other";
   for (const rule of HEADER_RULES) if (rule.pattern.test(h)) return rule.field;
+  // a header with an explanatory note (`责任单位（部门）`): the words outside the note decide
+  const bare = h.replace(/（[^（）]*）/g, "");
+  if (bare && bare !== h) for (const rule of HEADER_RULES) if (rule.pattern.test(bare)) return rule.field;
   return "other";
 }
 
@@ -50,13 +54,19 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   return hasTask && hasResp && known.length >= Math.max(2, Math.ceil(cells.filter((c) => c.trim()).length * 0.6));
 }
 
-/** Responsibility fields a unit-pairing leader column can pair with, nearest on its left first. */
+/**
+ * The unit column a leader column pairs with: the nearest lead or responsible
+ * unit column on its left. Co-units are paired only when no such column is on
+ * the left (a 责任领导 after 牵头单位 | 配合单位 names the lead units' leaders).
+ */
 export function pairedUnitField(columns: readonly CanonicalField[]): "leadUnits" | "units" | "coUnits" | null {
   const leaderIdx = columns.indexOf("leaders");
   if (leaderIdx < 0) return null;
+  let co = false;
   for (let i = leaderIdx - 1; i >= 0; i--) {
     const f = columns[i];
-    if (f === "leadUnits" || f === "units" || f === "coUnits") return f;
+    if (f === "leadUnits" || f === "units") return f;
+    if (f === "coUnits") co = true;
   }
-  return null;
+  return co ? "coUnits" : null;
 }

@@ -1,0 +1,121 @@
+/**
+ * HTML layout: a notice saved from a web page (or exported as HTML by Word or
+ * WPS), whose table is `<table>` markup. Rows and cells are read from the
+ * markup; a cell merged over several rows (`rowspan`) or columns (`colspan`)
+ * takes its first position and leaves the others blank, exactly as a merged
+ * cell looks in any other layout, so the grid stage applies the same rules
+ * (section headings spanning the table, vertical merges filled down).
+ */
+import type { GridRow, InputDocument, LayoutResult } from "../model/intermediate.js";
+import { gridToRecords } from "./grid.js";
+
+const TABLE = /<table\b[^>]*>([\s\S]*?)<\/table>/gi;
+const ROW = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/tr>|<\/table>|$)/gi;
+const CELL = /<t([dh])\b([^>]*)>([\s\S]*?)(?=<t[dh]\b|<\/t[dh]>|<\/tr>|$)/gi;
+/** Longest span honoured (a broken attribute must not blow up the grid). */
+const MAX_SPAN = 200;
+
+const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ensp: " ", emsp: " ", middot: "·", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", hellip: "…" };
+
+/** Decode character references (`&nbsp;`, `&#12345;`, `&#x4E00;`). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => {
+    if (name[0] === "#") {
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[name.toLowerCase()] ?? m;
+  });
+}
+
+/** A cell's markup → its lines: `<br>`, `<p>` and `<div>` break lines; other tags go; entities are decoded. */
+export function cellLines(html: string): string[] {
+  const text = html
+    // a line break in the markup is a space (Word's HTML wraps its source lines anywhere)
+    .replace(/\s*\r?\n\s*/g, " ")
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/(p|div|li)>/gi, "\n")
+    .replace(/<(b|strong)\b[^>]*>/gi, "\u0001")
+    .replace(/<\/(b|strong)>/gi, "\u0002")
+    .replace(/<[^>]+>/g, "");
+  return decodeEntities(text)
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .filter((l) => l.replace(/[\u0001\u0002]/g, "").trim() !== "")
+    .map((l) => l.replace(/\u0001/g, "<b>").replace(/\u0002/g, "</b>"));
+}
+
+function spanOf(attrs: string, name: "rowspan" | "colspan"): number {
+  const m = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, "i").exec(attrs);
+  const n = m ? Number(m[1]) : 1;
+  return Math.min(MAX_SPAN, Math.max(1, n));
+}
+
+/** 1-based line number of an offset in the text. */
+function lineAt(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** Every `<table>` of the text as grid rows, merged cells placed by their spans. */
+export function htmlToGrid(text: string): GridRow[] {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
+  const rows: GridRow[] = [];
+  let after = 0;
+  for (const t of text.matchAll(TABLE)) {
+    // the paragraphs before the table (its title) as one-cell rows
+    const before = text.slice(after, t.index!).replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, "");
+    for (const line of cellLines(before)) rows.push({ cells: [{ lines: [line] }], line: lineAt(lineStarts, t.index!) });
+    after = t.index! + t[0].length;
+    const body = t[1]!;
+    const bodyStart = t.index! + t[0].indexOf(body);
+    // cells still covered by a rowspan from above: column → rows left
+    const pending = new Map<number, number>();
+    for (const r of body.matchAll(ROW)) {
+      const cells: string[][] = [];
+      let col = 0;
+      const advance = () => {
+        while ((pending.get(col) ?? 0) > 0) {
+          cells[col] = [];
+          col++;
+        }
+      };
+      const spans: Array<[number, number]> = [];
+      for (const c of r[1]!.matchAll(CELL)) {
+        advance();
+        const rs = spanOf(c[2]!, "rowspan");
+        const cs = spanOf(c[2]!, "colspan");
+        cells[col] = cellLines(c[3]!);
+        for (let k = 1; k < cs; k++) cells[col + k] = [];
+        if (rs > 1) for (let k = 0; k < cs; k++) spans.push([col + k, rs - 1]);
+        col += cs;
+      }
+      advance();
+      // the covered columns of this row are used up; the new spans start covering the next row
+      for (const [k, left] of [...pending]) pending.set(k, left - 1);
+      for (const [k, left] of spans) pending.set(k, left);
+      if (!cells.length) continue;
+      rows.push({ cells: Array.from(cells, (c) => ({ lines: c ?? [] })), line: lineAt(lineStarts, bodyStart + r.index!) });
+    }
+  }
+  return rows;
+}
+
+/** How well the HTML layout fits: the text holds table markup with cells. */
+export function detectHtml(doc: InputDocument): number {
+  if (doc.source.format !== "txt") return 0;
+  const text = doc.lines.map((l) => l.text).join("\n");
+  return /<table\b/i.test(text) && /<t[dh]\b/i.test(text) ? 12 : 0;
+}
+
+export function htmlToRecords(doc: InputDocument): LayoutResult {
+  const text = doc.lines.map((l) => l.text).join("\n");
+  return gridToRecords(htmlToGrid(text), { layout: "html" });
+}
