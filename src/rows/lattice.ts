@@ -83,6 +83,45 @@ export function joinEdges(edges: readonly Edge[], tolerance: number): Edge[] {
   return out;
 }
 
+/**
+ * A row cut by a page break is left open: browsers (Chromium) draw no rule
+ * along the cut, so the cell's verticals end (or start) with nothing crossing
+ * them. Where two or more vertical edges end together with no horizontal edge
+ * there, close them with one: the cut part becomes a row of its own (on the
+ * next page it has no 序号 and continues the record above).
+ */
+export function closeOpenEnds(edges: readonly Edge[], tolerance: number): Edge[] {
+  const hs = edges.filter((e) => e.orientation === "h");
+  const vs = edges.filter((e) => e.orientation === "v");
+  const crossed = (x: number, y: number) => hs.some((h) => Math.abs(h.pos - y) <= tolerance && h.start - tolerance <= x && h.end + tolerance >= x);
+  const added: Edge[] = [];
+  for (const side of ["start", "end"] as const) {
+    const open = vs.filter((v) => !crossed(v.pos, v[side])).sort((a, b) => a[side] - b[side]);
+    let group: Edge[] = [];
+    const flush = () => {
+      if (group.length >= 2) {
+        const pos = side === "end" ? Math.max(...group.map((v) => v.end)) : Math.min(...group.map((v) => v.start));
+        added.push({ orientation: "h", pos, start: Math.min(...group.map((v) => v.pos)), end: Math.max(...group.map((v) => v.pos)) });
+      }
+      group = [];
+    };
+    for (const v of open) {
+      if (group.length && v[side] - group[group.length - 1]![side] > tolerance) flush();
+      group.push(v);
+    }
+    flush();
+  }
+  if (!added.length) return [...edges];
+  // the verticals reach the new edge exactly
+  const moved = edges.map((e) => {
+    if (e.orientation !== "v") return e;
+    const a = added.find((h) => e.pos >= h.start - 0.01 && e.pos <= h.end + 0.01 && (Math.abs(e.end - h.pos) <= tolerance || Math.abs(e.start - h.pos) <= tolerance));
+    if (!a) return e;
+    return Math.abs(e.end - a.pos) <= tolerance ? { ...e, end: Math.max(e.end, a.pos) } : { ...e, start: Math.min(e.start, a.pos) };
+  });
+  return [...moved, ...added];
+}
+
 const key = (x: number, y: number): string => `${x.toFixed(2)},${y.toFixed(2)}`;
 
 /** Points where a horizontal and a vertical edge cross (or touch within `tolerance`). */
@@ -166,7 +205,8 @@ export function findTables(page: PageContent, s: PdfSettings = PDF_SETTINGS): La
 }
 
 function tablesOnPage(page: PageContent, s: PdfSettings): LatticeTable[] {
-  const edges = joinEdges(snapEdges(rulesToEdges(page.rules), s.snapTolerance), s.joinTolerance).filter((e) => e.end - e.start >= s.minRuleLength);
+  const joined = joinEdges(snapEdges(rulesToEdges(page.rules), s.snapTolerance), s.joinTolerance).filter((e) => e.end - e.start >= s.minRuleLength);
+  const edges = closeOpenEnds(joined, s.intersectionTolerance);
   const points = intersections(edges, s.intersectionTolerance);
   const cells = intersectionsToCells(points, edges, s.intersectionTolerance);
   // a table has at least two columns and one row
