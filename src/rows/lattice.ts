@@ -8,8 +8,8 @@
  */
 import type { Box, GridCell, GridRow, InputDocument, PageContent, Rule, TextRun } from "../model/intermediate.js";
 import { PDF_SETTINGS, type PdfSettings } from "../read/pdf-settings.js";
-import { mapHeader } from "../table/headers.js";
-import { cellLines, centre, furnitureRuns, inside, looseRows, minLine } from "./pdf-cells.js";
+import { isHeaderRow, mapHeader } from "../table/headers.js";
+import { cellLines, centre, furnitureRuns, inside, joinCut, lastLineRoom, looseRows, minLine } from "./pdf-cells.js";
 
 /** A rule reduced to one line: `pos` is y for horizontal, x for vertical; it runs from `start` to `end`. */
 export interface Edge {
@@ -29,6 +29,8 @@ export interface LatticeTable {
   ys: number[];
   cells: Array<Cell & { col: [number, number]; row: [number, number] }>;
   box: Box;
+  /** columns whose last cell has no rule under it: cut by the page break (see closeOpenEnds) */
+  openColumns?: number[];
 }
 
 export function rulesToEdges(rules: readonly Rule[]): Edge[] {
@@ -85,10 +87,12 @@ export function joinEdges(edges: readonly Edge[], tolerance: number): Edge[] {
 
 /**
  * A row cut by a page break is left open: browsers (Chromium) draw no rule
- * along the cut, so the cell's verticals end (or start) with nothing crossing
- * them. Where two or more vertical edges end together with no horizontal edge
- * there, close them with one: the cut part becomes a row of its own (on the
- * next page it has no 序号 and continues the record above).
+ * along the cut, nor under a merged cell that goes on on the next page, so
+ * some verticals end (or start) with nothing crossing them. Where vertical
+ * edges end together and some of them are open, one horizontal edge is laid
+ * across all of them (at the height of a rule already drawn there, if any):
+ * the cut part becomes a row of its own. Which columns were open is kept
+ * (`openColumns`) so that the next page can carry the row on.
  */
 export function closeOpenEnds(edges: readonly Edge[], tolerance: number): Edge[] {
   const hs = edges.filter((e) => e.orientation === "h");
@@ -96,16 +100,18 @@ export function closeOpenEnds(edges: readonly Edge[], tolerance: number): Edge[]
   const crossed = (x: number, y: number) => hs.some((h) => Math.abs(h.pos - y) <= tolerance && h.start - tolerance <= x && h.end + tolerance >= x);
   const added: Edge[] = [];
   for (const side of ["start", "end"] as const) {
-    const open = vs.filter((v) => !crossed(v.pos, v[side])).sort((a, b) => a[side] - b[side]);
+    const sorted = [...vs].sort((a, b) => a[side] - b[side]);
     let group: Edge[] = [];
     const flush = () => {
-      if (group.length >= 2) {
-        const pos = side === "end" ? Math.max(...group.map((v) => v.end)) : Math.min(...group.map((v) => v.start));
+      if (group.length >= 2 && group.some((v) => !crossed(v.pos, v[side]))) {
+        const ys = group.map((v) => v[side]);
+        const drawn = hs.find((h) => Math.abs(h.pos - (side === "end" ? Math.max(...ys) : Math.min(...ys))) <= tolerance);
+        const pos = drawn ? drawn.pos : side === "end" ? Math.max(...ys) : Math.min(...ys);
         added.push({ orientation: "h", pos, start: Math.min(...group.map((v) => v.pos)), end: Math.max(...group.map((v) => v.pos)) });
       }
       group = [];
     };
-    for (const v of open) {
+    for (const v of sorted) {
       if (group.length && v[side] - group[group.length - 1]![side] > tolerance) flush();
       group.push(v);
     }
@@ -120,6 +126,17 @@ export function closeOpenEnds(edges: readonly Edge[], tolerance: number): Edge[]
     return Math.abs(e.end - a.pos) <= tolerance ? { ...e, end: Math.max(e.end, a.pos) } : { ...e, start: Math.min(e.start, a.pos) };
   });
   return [...moved, ...added];
+}
+
+/** Columns of a table whose bottom has no drawn rule under them (`drawn`: the edges before closeOpenEnds). */
+export function openColumns(table: LatticeTable, drawn: readonly Edge[], tolerance: number): number[] {
+  const y = table.box[3];
+  const cols: number[] = [];
+  for (let c = 0; c + 1 < table.xs.length; c++) {
+    const mid = (table.xs[c]! + table.xs[c + 1]!) / 2;
+    if (!drawn.some((h) => h.orientation === "h" && Math.abs(h.pos - y) <= tolerance && h.start <= mid && h.end >= mid)) cols.push(c);
+  }
+  return cols;
 }
 
 const key = (x: number, y: number): string => `${x.toFixed(2)},${y.toFixed(2)}`;
@@ -210,7 +227,12 @@ function tablesOnPage(page: PageContent, s: PdfSettings): LatticeTable[] {
   const points = intersections(edges, s.intersectionTolerance);
   const cells = intersectionsToCells(points, edges, s.intersectionTolerance);
   // a table has at least two columns and one row
-  return cellsToTables(cells).filter((t) => t.xs.length >= 3 && t.ys.length >= 2);
+  return cellsToTables(cells)
+    .filter((t) => t.xs.length >= 3 && t.ys.length >= 2)
+    .map((t) => {
+      const open = edges.length > joined.length ? openColumns(t, joined, s.intersectionTolerance) : [];
+      return open.length ? { ...t, openColumns: open } : t;
+    });
 }
 
 /**
@@ -219,12 +241,16 @@ function tablesOnPage(page: PageContent, s: PdfSettings): LatticeTable[] {
  * bands below (its text belongs to every row it covers); a header cell merged
  * across columns is repeated in each.
  */
-export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: number, s: PdfSettings = PDF_SETTINGS): Array<GridRow & { top: number }> {
+/** A table row with where it starts, how much room each cell's last line left (em), and whether it was joined onto the row above. */
+export type TableRow = GridRow & { top: number; rooms?: Array<number | null>; stitched?: boolean; openColumns?: number[] };
+
+export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: number, s: PdfSettings = PDF_SETTINGS): TableRow[] {
   const nCols = table.xs.length - 1;
-  const rows: Array<GridRow & { top: number }> = [];
+  const rows: TableRow[] = [];
   for (let r = 0; r < table.ys.length - 1; r++) {
     rows.push({
       cells: Array.from({ length: nCols }, (): GridCell => ({ lines: [] })),
+      rooms: Array.from({ length: nCols }, () => null),
       page,
       bbox: [table.xs[0]!, table.ys[r]!, table.xs[nCols]!, table.ys[r + 1]!],
       top: table.ys[r]!,
@@ -238,6 +264,7 @@ export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: n
     const [c0, c1] = cell.col;
     const [r0, r1] = cell.row;
     const first = rows[r0]!;
+    first.rooms![c0] = lastLineRoom(mine, cell.box, s);
     const asHeader = c1 - c0 > 1 && mapHeader(lines.join("")) !== "other";
     for (let c = c0; c < (asHeader ? c1 : c0 + 1); c++) first.cells[c] = { lines };
     for (let r = r0 + 1; r < r1; r++) rows[r]!.cells[c0] = { lines, spanned: true };
@@ -264,20 +291,67 @@ export function latticeGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): 
   const inTable = (r: TextRun, p: PageContent) => (tablesOf.get(p.number) ?? []).some((t) => inside(...centre(r.box), t.box));
   const furniture = furnitureRuns(pages, s, inTable);
   const out: GridRow[] = [];
+  // the last row of a table cut by the page break, waiting for its rest on the next page
+  let cut: TableRow | null = null;
   for (const page of pages) {
     const runs = page.runs.filter((r) => !furniture.has(r));
     const tables = tablesOf.get(page.number) ?? [];
-    const rows: Array<GridRow & { top: number }> = [];
+    const rows: TableRow[] = [];
     const placed = new Set<TextRun>();
-    for (const t of tables) {
+    let nextCut: TableRow | null = null;
+    tables.forEach((t, i) => {
       // runs in a cell of the table; anything else on the page stays loose text (never dropped)
       const mine = runs.filter((r) => t.cells.some((c) => inside(...centre(r.box), c.box)));
       mine.forEach((r) => placed.add(r));
-      rows.push(...tableRows(t, mine, page.number, s));
-    }
+      const trs = tableRows(t, mine, page.number, s);
+      if (i === 0 && cut) stitchCut(cut, trs, t, s);
+      rows.push(...trs);
+      if (i === tables.length - 1 && t.openColumns) nextCut = Object.assign(trs.filter((r) => !r.stitched).pop() ?? {}, { openColumns: t.openColumns }) as TableRow;
+    });
+    cut = nextCut;
     rows.push(...looseRows(runs.filter((r) => !placed.has(r)), page.number, s));
     rows.sort((a, b) => a.top - b.top);
-    for (const { top: _top, ...row } of rows) out.push(row);
+    for (const { top: _top, rooms: _rooms, stitched, openColumns: _open, ...row } of rows) if (!stitched) out.push(row);
   }
   return out;
+}
+
+/**
+ * The last row of a page's table, cut by the page break (columns open at the
+ * bottom), goes on in the next page's first table:
+ * - the whole row was cut: the first body row there (header rows repeated
+ *   above it skipped) has no text in its first (序号) column; its cells are
+ *   joined onto the cut row's (`joinCut`) and the row is dropped;
+ * - a merged cell was cut (the row ended, the cell went on): in an open
+ *   column, the cell at the top of the next page's body, merged over its
+ *   rows, is the same cell. Its text (printed on one side of the break only)
+ *   belongs to the cut row and, as merged-down text, to every row it covers.
+ */
+export function stitchCut(cut: TableRow, next: TableRow[], table: LatticeTable, s: PdfSettings = PDF_SETTINGS): boolean {
+  const rb = next.findIndex((r) => r.cells.some((c) => c.lines.length) && !isHeaderRow(r.cells.map((c) => c.lines.join(""))));
+  const body = next[rb];
+  if (!body || body.cells.length !== cut.cells.length || body.spansTable) return false;
+  if (!body.cells[0]!.lines.some((l) => l.trim())) {
+    body.cells.forEach((c, i) => {
+      if (!c.lines.length || c.spanned) return;
+      const mine = cut.cells[i]!;
+      cut.cells[i] = { ...mine, lines: joinCut(mine.lines, c.lines, cut.rooms?.[i] ?? null, s) };
+    });
+    body.stitched = true;
+    return true;
+  }
+  let carried = false;
+  for (const c of cut.openColumns ?? []) {
+    const cell = table.cells.find((k) => k.col[0] === c && k.row[0] === rb);
+    if (!cell) continue;
+    const above = cut.cells[c]!.lines;
+    const below = body.cells[c]!.lines;
+    if (above.length && below.length) continue; // two texts: two cells after all
+    const lines = above.length ? above : below;
+    if (!lines.length) continue;
+    if (!above.length) cut.cells[c] = { lines };
+    for (let r = cell.row[0]; r < cell.row[1]; r++) next[r]!.cells[c] = { lines, spanned: true };
+    carried = true;
+  }
+  return carried;
 }
