@@ -94,15 +94,16 @@ export function mergeItems(raw: readonly PlacedItem[], s: PdfSettings = PDF_SETT
   const verticals = rules.filter((r) => r.orientation === "v");
   const items = raw.flatMap((it) => splitItem(it, verticals));
   const lines = groupByBaseline(items, s);
-  // never merge across a drawn column rule
-  const ruleBetween = (x0: number, x1: number, y: number) => verticals.some((r) => r.box[2] >= x0 - 0.5 && r.box[0] <= x1 + 0.5 && r.box[1] <= y && r.box[3] >= y);
+  // never merge across a drawn column rule (the run before may overhang it by up to half an em:
+  // the blank half of a full-width punctuation mark, `共享”` | `民政局`)
+  const ruleBetween = (x0: number, x1: number, y: number, size: number) => verticals.some((r) => r.box[2] >= Math.min(x0, x1) - 0.5 * size && r.box[0] <= x1 + 0.5 && r.box[1] <= y && r.box[3] >= y);
   const runs: TextRun[] = [];
   for (const line of lines) {
     let cur: { text: string; x0: number; x1: number; baseline: number; size: number } | null = null;
     for (const it of line) {
       const sameSize = cur && Math.abs(it.fontSize - cur.size) <= s.fontSizeTolerance * cur.size;
       const gap = cur ? it.x - cur.x1 : Infinity;
-      if (cur && sameSize && gap < s.mergeGap * cur.size && gap > -0.5 * cur.size && !ruleBetween(cur.x1, it.x, it.baseline - 0.3 * it.fontSize)) {
+      if (cur && sameSize && gap < s.mergeGap * cur.size && gap > -0.5 * cur.size && !ruleBetween(cur.x1, it.x, it.baseline - 0.3 * it.fontSize, it.fontSize)) {
         // two CJK characters are never separated by a space of their own: any gap is letter spacing
         const cjkPair = WIDE.test([...cur.text].pop() ?? "") && WIDE.test(it.text[0] ?? "");
         cur.text += (gap > s.spaceGap * cur.size && !cjkPair ? " " : "") + it.text;

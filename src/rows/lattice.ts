@@ -98,14 +98,19 @@ export function closeOpenEnds(edges: readonly Edge[], tolerance: number): Edge[]
   const hs = edges.filter((e) => e.orientation === "h");
   const vs = edges.filter((e) => e.orientation === "v");
   const crossed = (x: number, y: number) => hs.some((h) => Math.abs(h.pos - y) <= tolerance && h.start - tolerance <= x && h.end + tolerance >= x);
+  const covered = (x: number, y: number) => hs.some((h) => Math.abs(h.pos - y) <= tolerance && h.start <= x && h.end >= x);
   const added: Edge[] = [];
   for (const side of ["start", "end"] as const) {
     const sorted = [...vs].sort((a, b) => a[side] - b[side]);
     let group: Edge[] = [];
     const flush = () => {
-      if (group.length >= 2 && group.some((v) => !crossed(v.pos, v[side]))) {
-        const ys = group.map((v) => v[side]);
-        const drawn = hs.find((h) => Math.abs(h.pos - (side === "end" ? Math.max(...ys) : Math.min(...ys))) <= tolerance);
+      const ys = group.map((v) => v[side]);
+      const y = side === "end" ? Math.max(...ys) : Math.min(...ys);
+      const xs = [...new Set(group.map((v) => v.pos))].sort((a, b) => a - b);
+      // open: a vertical nothing crosses, or a gap between two neighbouring verticals no rule covers
+      const gap = xs.slice(1).some((x, i) => !covered((x + xs[i]!) / 2, y));
+      if (xs.length >= 2 && (gap || group.some((v) => !crossed(v.pos, v[side])))) {
+        const drawn = hs.find((h) => Math.abs(h.pos - y) <= tolerance);
         const pos = drawn ? drawn.pos : side === "end" ? Math.max(...ys) : Math.min(...ys);
         added.push({ orientation: "h", pos, start: Math.min(...group.map((v) => v.pos)), end: Math.max(...group.map((v) => v.pos)) });
       }
@@ -231,7 +236,12 @@ function tablesOnPage(page: PageContent, s: PdfSettings): LatticeTable[] {
     .filter((t) => t.xs.length >= 3 && t.ys.length >= 2)
     .map((t) => {
       const open = edges.length > joined.length ? openColumns(t, joined, s.intersectionTolerance) : [];
-      return open.length ? { ...t, openColumns: open } : t;
+      if (!open.length) return t;
+      // a cut cell's text can run on below the cut (browsers paint a merged cell's overflow there):
+      // the open cells of the last row reach down to the page's end (page numbers are furniture, dropped before)
+      const last = t.ys.length - 1;
+      const cells = t.cells.map((c) => (c.row[1] === last && open.some((k) => k >= c.col[0] && k < c.col[1]) ? { ...c, box: [c.box[0], c.box[1], c.box[2], Math.max(c.box[3], page.height)] as Box } : c));
+      return { ...t, cells, openColumns: open };
     });
 }
 
@@ -346,10 +356,10 @@ export function stitchCut(cut: TableRow, next: TableRow[], table: LatticeTable, 
     if (!cell) continue;
     const above = cut.cells[c]!.lines;
     const below = body.cells[c]!.lines;
-    if (above.length && below.length) continue; // two texts: two cells after all
-    const lines = above.length ? above : below;
+    // the cell's text printed above the break, below it, or cut by it
+    const lines = joinCut(above, below, cut.rooms?.[c] ?? null, s);
     if (!lines.length) continue;
-    if (!above.length) cut.cells[c] = { lines };
+    cut.cells[c] = { ...cut.cells[c]!, lines };
     for (let r = cell.row[0]; r < cell.row[1]; r++) next[r]!.cells[c] = { lines, spanned: true };
     carried = true;
   }
