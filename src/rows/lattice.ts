@@ -338,7 +338,9 @@ export function latticeGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): 
  *   belongs to the cut row and, as merged-down text, to every row it covers.
  */
 export function stitchCut(cut: TableRow, next: TableRow[], table: LatticeTable, s: PdfSettings = PDF_SETTINGS): boolean {
-  const rb = next.findIndex((r) => r.cells.some((c) => c.lines.length) && !isHeaderRow(r.cells.map((c) => c.lines.join(""))));
+  // header rows: header words only (short cells; a body row's text can hold a header word such as 单位)
+  const isHeader = (r: TableRow) => r.cells.every((c) => c.lines.join("").length <= 12) && isHeaderRow(r.cells.map((c) => c.lines.join("")));
+  const rb = next.findIndex((r) => r.cells.some((c) => c.lines.length) && !isHeader(r));
   const body = next[rb];
   if (!body || body.cells.length !== cut.cells.length || body.spansTable) return false;
   if (!body.cells[0]!.lines.some((l) => l.trim())) {
