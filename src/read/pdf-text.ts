@@ -42,6 +42,7 @@ export function uprightTransform(placed: ReadonlyArray<{ m: Matrix; chars: numbe
  * in content-stream order; sorting by position first makes the order irrelevant.
  */
 const SPACED_OUT = /^(\S ){2,}\S$|^\d( \d)+$/u;
+const LETTER_SPACED_PAIR = /[\p{Script=Han}] [\p{Script=Han}]|\d \d/u;
 const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\u2026\u2014]/u;
 
 /**
@@ -78,7 +79,8 @@ export function splitItem(it: PlacedItem, verticals: readonly Rule[] = []): Plac
   }
   if (cur) pieces.push({ ...it, text: cur.text, x: cur.x, width: cur.end - cur.x });
   // letter-spaced text (every character followed by a space pdfjs made up from the spacing)
-  const spacedOut = SPACED_OUT.test(it.text.trim());
+  // (`快 8 个` is ordinary CJK/number spacing: letter-spaced text spaces two CJK characters or two digits apart)
+  const spacedOut = SPACED_OUT.test(it.text.trim()) && LETTER_SPACED_PAIR.test(it.text);
   const out: PlacedItem[] = [pieces[0]!];
   for (const p of pieces.slice(1)) {
     const last = out[out.length - 1]!;

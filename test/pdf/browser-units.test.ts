@@ -118,3 +118,11 @@ describe("stream: cell padding is not room left on a line", () => {
     expect(rows[0]!.cells[2]!.lines).toEqual([`爱国路周边片区${LINE_WRAPPED}`, "安置房指挥部"]);
   });
 });
+
+describe("letter spacing is told from CJK/number spacing", () => {
+  it("keeps the spaces of `快 8 个`, drops those of letter-spaced `1 0 0 家`", () => {
+    const one = (text: string) => mergeItems([{ text, x: 0, baseline: 100, width: 11 * [...text].length, fontSize: 11 }]).map((r) => r.text);
+    expect(one("快 8 个")).toEqual(["快 8 个"]);
+    expect(one("1 0 0 家")).toEqual(["100家"]);
+  });
+});
