@@ -16,7 +16,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-const OUT = "fixtures/pdf";
+const OUT = process.env.OUT ?? "fixtures/pdf";
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const work = mkdtempSync(join(tmpdir(), "fenjie-browser-"));
 const golden = (n) => JSON.parse(readFileSync(`fixtures/expected/${n}.json`, "utf8"));
@@ -92,7 +92,7 @@ function page(r, opts) {
   const css = [
     `body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:${opts.fontSize ?? 11}pt}`,
     `.c{text-align:center}.r{text-align:right}`,
-    `table{border-collapse:collapse;width:100%}`,
+    `table{border-collapse:${opts.separate ? "separate" : "collapse"};width:100%}`,
     `td,th{padding:${opts.padding ?? "3px"};vertical-align:${opts.valign ?? "middle"}}`,
     `table.ruled td,table.ruled th{border:1px solid #000}`,
     `td.n{text-align:center}`,
@@ -101,7 +101,7 @@ function page(r, opts) {
   return `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>\n${cover(r)}\n${tableHtml(r, opts)}\n</body></html>\n`;
 }
 
-function print(name, html) {
+function print(name, html, opts = {}) {
   const src = join(work, `${name}.html`);
   const pdf = join(work, `${name}.pdf`);
   writeFileSync(src, html);
@@ -118,7 +118,7 @@ function print(name, html) {
       "--disable-component-update",
       "--disable-sync",
       `--user-data-dir=${profile}`,
-      "--no-pdf-header-footer",
+      ...(opts.headerFooter ? [] : ["--no-pdf-header-footer"]),
       `--print-to-pdf=${pdf}`,
       `file://${resolve(src)}`,
     ],
@@ -142,11 +142,14 @@ const builders = {
   "landscape": () => page(golden("003"), { landscape: true, maxSeq: 60, widths: [5, 45, 14, 10, 14, 12] }),
   // (e) no borders at all (unruled), top-aligned cells, seed 002's first rows
   "borderless": () => page(golden("002"), { sections: "rows", ruled: false, valign: "top", maxSeq: 40, padding: "3px 6px", widths: [6, 44, 17, 18, 15] }),
+  // (f) the browser's own header and footer (date, title, file URL, page x/y) and separate cell borders
+  "header-footer": () => [page(golden("003"), { separate: true, maxSeq: 60, widths: [6, 36, 16, 12, 16, 14] }), { headerFooter: true }],
 };
 
 const wanted = process.argv.slice(2);
 for (const [name, build] of Object.entries(builders)) {
   if (wanted.length && !wanted.includes(name)) continue;
-  console.log(print(name, build()));
+  const built = build();
+  console.log(Array.isArray(built) ? print(name, ...built) : print(name, built));
 }
 rmSync(work, { recursive: true, force: true });
