@@ -52,7 +52,9 @@ function cover(r) {
 function tableHtml(r, opts) {
   const fields = r.tables[0].headers.map((h) => h.field);
   const tasks = r.tasks.filter((t) => t.table === 0 && (!opts.maxSeq || t.seq <= opts.maxSeq));
-  const head = `<thead><tr>${r.tables[0].headers.map((h) => `<th>${esc(h.text)}</th>`).join("")}</tr></thead>`;
+  const headRow = `<tr>${r.tables[0].headers.map((h) => `<th>${esc(h.text)}</th>`).join("")}</tr>`;
+  // a header row in <thead> is repeated by the browser on every page; one in <tbody> is printed once
+  const head = opts.noThead ? "" : `<thead>${headRow}</thead>`;
   const colgroup = opts.widths ? `<colgroup>${opts.widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup>` : "";
   const body = [];
   let section = [];
@@ -85,7 +87,7 @@ function tableHtml(r, opts) {
     });
     body.push(`<tr>${cells.join("")}</tr>`);
   }
-  return `<table class="${opts.ruled === false ? "bare" : "ruled"}">${colgroup}${head}<tbody>\n${body.join("\n")}\n</tbody></table>`;
+  return `<table class="${opts.ruled === false ? "bare" : "ruled"}">${colgroup}${head}<tbody>\n${opts.noThead ? headRow + "\n" : ""}${body.join("\n")}\n</tbody></table>`;
 }
 
 function page(r, opts) {
@@ -142,6 +144,8 @@ const builders = {
   "landscape": () => page(golden("003"), { landscape: true, maxSeq: 60, widths: [5, 45, 14, 10, 14, 12] }),
   // (e) no borders at all (unruled), top-aligned cells, seed 002's first rows
   "borderless": () => page(golden("002"), { sections: "rows", ruled: false, valign: "top", maxSeq: 40, padding: "3px 6px", widths: [6, 44, 17, 18, 15] }),
+  // (g) header row printed once (no <thead>): rows cut by a page break have no header above their rest
+  "no-thead": () => page(golden("002"), { sections: "rows", noThead: true, maxSeq: 45, widths: [6, 44, 17, 18, 15] }),
   // (f) the browser's own header and footer (date, title, file URL, page x/y) and separate cell borders
   "header-footer": () => [page(golden("003"), { separate: true, maxSeq: 60, widths: [6, 36, 16, 12, 16, 14] }), { headerFooter: true }],
 };

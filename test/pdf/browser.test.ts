@@ -20,6 +20,7 @@ describe.each([
   ["pdf-browser-landscape", "003", false],
   ["pdf-browser-borderless", "002", false],
   ["pdf-browser-header-footer", "003", false],
+  ["pdf-browser-no-thead", "002", false],
 ] as const)("%s gives the records of seed %s's text", (pdf, text, loose) => {
   const a = golden(pdf);
   const b = golden(text);
