@@ -358,6 +358,8 @@ export function stitchCut(cut: TableRow, next: TableRow[], table: LatticeTable, 
     if (!cell) continue;
     const above = cut.cells[c]!.lines;
     const below = body.cells[c]!.lines;
+    // a one-row cell with text under a numbered row is that row's own cell, not the rest of one cut
+    if (below.length && cell.row[1] - cell.row[0] < 2) continue;
     // the cell's text printed above the break, below it, or cut by it
     const lines = joinCut(above, below, cut.rooms?.[c] ?? null, s);
     if (!lines.length) continue;

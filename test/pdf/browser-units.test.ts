@@ -90,6 +90,16 @@ describe("stitchCut: the rest of a cut row on the next page", () => {
     expect(rows2.slice(1).map((r) => r.cells[2])).toEqual([{ lines: ["科技局"], spanned: true }, { lines: ["科技局"], spanned: true }]);
     expect(cut.cells[2]).toEqual({ lines: ["科技局"] });
   });
+  it("leaves a numbered row's own one-row cells alone, even in an open column", () => {
+    const [t1] = tablesOf(page1);
+    const rows1 = tableRows(t1!, [...header, run("1", 5, 25), run("甲任务", 105, 25), run("科技局", 205, 25)], 1);
+    const cut = { ...rows1[1]!, openColumns: [0, 1, 2] };
+    const [t2] = tablesOf(page2);
+    const rows2 = tableRows(t2!, [...header, run("2", 5, 25), run("乙任务", 105, 25), run("财政局", 205, 25)], 2);
+    expect(stitchCut(cut, rows2, t2!)).toBe(false);
+    expect(cut.cells.map((c) => c.lines)).toEqual([["1"], ["甲任务"], ["科技局"]]);
+    expect(rows2[1]!.cells.map((c) => c.lines)).toEqual([["2"], ["乙任务"], ["财政局"]]);
+  });
   it("does nothing when the next page starts with a numbered row and nothing is open", () => {
     const [t1] = tablesOf(page1);
     const rows1 = tableRows(t1!, [...header, run("1", 5, 25), run("甲任务", 105, 25)], 1);
