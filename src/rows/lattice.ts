@@ -133,6 +133,22 @@ export function closeOpenEnds(edges: readonly Edge[], tolerance: number): Edge[]
   return [...moved, ...added];
 }
 
+/**
+ * Where a cut cell's text ends: below its box, lines inside its columns that
+ * follow its last line (or the cut) at the spacing of one cell's lines
+ * (`blockGap`) still belong to it.
+ */
+export function overflowBottom(box: Box, runs: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): number {
+  const inColumn = runs.filter((r) => centre(r.box)[0] >= box[0] && centre(r.box)[0] <= box[2]);
+  const own = inColumn.filter((r) => inside(...centre(r.box), box));
+  let bottom = own.length ? Math.max(...own.map((r) => r.box[3])) : box[3];
+  for (const r of inColumn.filter((r) => centre(r.box)[1] > box[3]).sort((a, b) => a.box[1] - b.box[1])) {
+    if (r.box[1] - bottom > s.blockGap * r.fontSize) break;
+    bottom = Math.max(bottom, r.box[3]);
+  }
+  return Math.max(box[3], bottom + 0.5);
+}
+
 /** Columns of a table whose bottom has no drawn rule under them (`drawn`: the edges before closeOpenEnds). */
 export function openColumns(table: LatticeTable, drawn: readonly Edge[], tolerance: number): number[] {
   const y = table.box[3];
@@ -238,9 +254,9 @@ function tablesOnPage(page: PageContent, s: PdfSettings): LatticeTable[] {
       const open = edges.length > joined.length ? openColumns(t, joined, s.intersectionTolerance) : [];
       if (!open.length) return t;
       // a cut cell's text can run on below the cut (browsers paint a merged cell's overflow there):
-      // the open cells of the last row reach down to the page's end (page numbers are furniture, dropped before)
+      // an open cell of the last row takes in the lines that go on right below its own
       const last = t.ys.length - 1;
-      const cells = t.cells.map((c) => (c.row[1] === last && open.some((k) => k >= c.col[0] && k < c.col[1]) ? { ...c, box: [c.box[0], c.box[1], c.box[2], Math.max(c.box[3], page.height)] as Box } : c));
+      const cells = t.cells.map((c) => (c.row[1] === last && open.some((k) => k >= c.col[0] && k < c.col[1]) ? { ...c, box: [c.box[0], c.box[1], c.box[2], overflowBottom(c.box, page.runs, s)] as Box } : c));
       return { ...t, cells, openColumns: open };
     });
 }

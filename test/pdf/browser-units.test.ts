@@ -5,7 +5,7 @@ import type { Rule, TextRun } from "../../src/model/intermediate.js";
 import { foldLookalikes } from "../../src/names/hygiene.js";
 import { LINE_ENDED, LINE_WRAPPED } from "../../src/names/split.js";
 import { mergeItems } from "../../src/read/pdf-text.js";
-import { cellsToTables, closeOpenEnds, intersections, intersectionsToCells, openColumns, rulesToEdges, stitchCut, tableRows, type Edge } from "../../src/rows/lattice.js";
+import { cellsToTables, closeOpenEnds, intersections, intersectionsToCells, openColumns, overflowBottom, rulesToEdges, stitchCut, tableRows, type Edge } from "../../src/rows/lattice.js";
 import { joinCut, lastLineRoom } from "../../src/rows/pdf-cells.js";
 import { bandsToRows } from "../../src/rows/stream.js";
 
@@ -134,5 +134,14 @@ describe("letter spacing is told from CJK/number spacing", () => {
     const one = (text: string) => mergeItems([{ text, x: 0, baseline: 100, width: 11 * [...text].length, fontSize: 11 }]).map((r) => r.text);
     expect(one("快 8 个")).toEqual(["快 8 个"]);
     expect(one("1 0 0 家")).toEqual(["100家"]);
+  });
+});
+
+describe("overflowBottom: a cut cell's text painted below the cut", () => {
+  it("takes in the lines that follow its last line closely, not text farther down", () => {
+    const box: [number, number, number, number] = [100, 0, 200, 50];
+    const runs = [run("四、打造", 105, 20), run("（一）安全出彩", 105, 35), run("办赛", 105, 49), run("注：另行通知", 105, 90), run("张三", 205, 62)];
+    expect(overflowBottom(box, runs)).toBe(59.5);
+    expect(overflowBottom(box, [run("甲", 105, 20)])).toBe(50);
   });
 });
