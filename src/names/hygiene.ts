@@ -3,7 +3,7 @@
  * characters, odd spaces. `cleanText` keeps punctuation as printed (task text);
  * `cleanName` also folds width (NFKC) and writes parentheses full-width.
  */
-import { CJK_RADICAL_SUPPLEMENT_MAP } from "./lexicon.js";
+import { CJK_RADICAL_SUPPLEMENT_MAP, KANGXI_SIMPLIFIED_MAP } from "./lexicon.js";
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F]/g;
@@ -18,7 +18,7 @@ export function foldLookalikes(text: string): string {
   return text
     .replace(ZERO_WIDTH, "")
     .replace(ODD_SPACES, " ")
-    .replace(NFKC_SAFE, (c) => c.normalize("NFKC"))
+    .replace(NFKC_SAFE, (c) => KANGXI_SIMPLIFIED_MAP[c] ?? c.normalize("NFKC"))
     .replace(RADICAL_SUPPLEMENT, (c) => CJK_RADICAL_SUPPLEMENT_MAP[c] ?? c);
 }
 

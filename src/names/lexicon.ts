@@ -107,6 +107,13 @@ export const EMPTY_CELL_WORDS: ReadonlySet<string> = new Set(["无", "暂无", "
 /** Separators that always divide entities inside a cell. */
 export const HARD_SEPARATORS = /[，,；;／/|｜\n\r\t]+/;
 
+/**
+ * Kangxi radicals whose NFKC form is not the character a simplified-Chinese
+ * text means: Chinese fonts draw 户 with the radical's glyph, so a PDF's text
+ * layer (browser print) says ⼾ (U+2F3E), which NFKC makes the traditional 戶.
+ */
+export const KANGXI_SIMPLIFIED_MAP: Readonly<Record<string, string>> = { "\u2F3E": "户" };
+
 /** Radical code points that NFKC does not fold (CJK Radicals Supplement) mapped to the ideograph they stand for. */
 export const CJK_RADICAL_SUPPLEMENT_MAP: Readonly<Record<string, string>> = {
   "⺀": "冫", "⺁": "厂", "⺃": "乚", "⺄": "乙", "⺅": "亻", "⺆": "冂", "⺇": "几", "⺈": "刀", "⺉": "刂",

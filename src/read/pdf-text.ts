@@ -42,6 +42,7 @@ export function uprightTransform(placed: ReadonlyArray<{ m: Matrix; chars: numbe
  * in content-stream order; sorting by position first makes the order irrelevant.
  */
 const SPACED_OUT = /^(\S ){2,}\S$|^\d( \d)+$/u;
+const LETTER_SPACED_PAIR = /[\p{Script=Han}] [\p{Script=Han}]|\d \d/u;
 const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\u2026\u2014]/u;
 
 /**
@@ -78,7 +79,8 @@ export function splitItem(it: PlacedItem, verticals: readonly Rule[] = []): Plac
   }
   if (cur) pieces.push({ ...it, text: cur.text, x: cur.x, width: cur.end - cur.x });
   // letter-spaced text (every character followed by a space pdfjs made up from the spacing)
-  const spacedOut = SPACED_OUT.test(it.text.trim());
+  // (`快 8 个` is ordinary CJK/number spacing: letter-spaced text spaces two CJK characters or two digits apart)
+  const spacedOut = SPACED_OUT.test(it.text.trim()) && LETTER_SPACED_PAIR.test(it.text);
   const out: PlacedItem[] = [pieces[0]!];
   for (const p of pieces.slice(1)) {
     const last = out[out.length - 1]!;
@@ -94,15 +96,16 @@ export function mergeItems(raw: readonly PlacedItem[], s: PdfSettings = PDF_SETT
   const verticals = rules.filter((r) => r.orientation === "v");
   const items = raw.flatMap((it) => splitItem(it, verticals));
   const lines = groupByBaseline(items, s);
-  // never merge across a drawn column rule
-  const ruleBetween = (x0: number, x1: number, y: number) => verticals.some((r) => r.box[2] >= x0 - 0.5 && r.box[0] <= x1 + 0.5 && r.box[1] <= y && r.box[3] >= y);
+  // never merge across a drawn column rule (the run before may overhang it by up to half an em:
+  // the blank half of a full-width punctuation mark, `共享”` | `民政局`)
+  const ruleBetween = (x0: number, x1: number, y: number, size: number) => verticals.some((r) => r.box[2] >= Math.min(x0, x1) - 0.5 * size && r.box[0] <= x1 + 0.5 && r.box[1] <= y && r.box[3] >= y);
   const runs: TextRun[] = [];
   for (const line of lines) {
     let cur: { text: string; x0: number; x1: number; baseline: number; size: number } | null = null;
     for (const it of line) {
       const sameSize = cur && Math.abs(it.fontSize - cur.size) <= s.fontSizeTolerance * cur.size;
       const gap = cur ? it.x - cur.x1 : Infinity;
-      if (cur && sameSize && gap < s.mergeGap * cur.size && gap > -0.5 * cur.size && !ruleBetween(cur.x1, it.x, it.baseline - 0.3 * it.fontSize)) {
+      if (cur && sameSize && gap < s.mergeGap * cur.size && gap > -0.5 * cur.size && !ruleBetween(cur.x1, it.x, it.baseline - 0.3 * it.fontSize, it.fontSize)) {
         // two CJK characters are never separated by a space of their own: any gap is letter spacing
         const cjkPair = WIDE.test([...cur.text].pop() ?? "") && WIDE.test(it.text[0] ?? "");
         cur.text += (gap > s.spaceGap * cur.size && !cjkPair ? " " : "") + it.text;

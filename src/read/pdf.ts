@@ -14,6 +14,7 @@ import { sha256 } from "./index.js";
 import { multiply, operatorListSegments, type Matrix, type PathOps } from "./pdf-paths.js";
 import { mergeItems, pagesToLines, segmentsToRules, uprightTransform, type PlacedItem } from "./pdf-text.js";
 import { PDF_SETTINGS, type PdfSettings } from "./pdf-settings.js";
+import { foldLookalikes } from "../names/hygiene.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
@@ -129,7 +130,8 @@ async function readPage(page: PdfPage, n: number, pdfjs: PdfJs, settings: PdfSet
       skippedChars += [...it.str.trim()].length;
       continue;
     }
-    items.push({ text: it.str, x: m[4], baseline: m[5], width: it.width, fontSize: Math.hypot(m[2], m[3]) });
+    // look-alike radicals (⼈⺠⼯: browser-printed PDFs) are the ideographs they stand for, for every later stage
+    items.push({ text: foldLookalikes(it.str), x: m[4], baseline: m[5], width: it.width, fontSize: Math.hypot(m[2], m[3]) });
   }
   const ops = await page.getOperatorList();
   const OPS = pdfjs.OPS;

@@ -8,8 +8,8 @@
  */
 import type { Box, GridCell, GridRow, InputDocument, PageContent, Rule, TextRun } from "../model/intermediate.js";
 import { PDF_SETTINGS, type PdfSettings } from "../read/pdf-settings.js";
-import { mapHeader } from "../table/headers.js";
-import { cellLines, centre, furnitureRuns, inside, looseRows, minLine } from "./pdf-cells.js";
+import { isHeaderRow, mapHeader } from "../table/headers.js";
+import { cellLines, centre, furnitureRuns, inside, joinCut, lastLineRoom, looseRows, minLine } from "./pdf-cells.js";
 
 /** A rule reduced to one line: `pos` is y for horizontal, x for vertical; it runs from `start` to `end`. */
 export interface Edge {
@@ -29,6 +29,8 @@ export interface LatticeTable {
   ys: number[];
   cells: Array<Cell & { col: [number, number]; row: [number, number] }>;
   box: Box;
+  /** columns whose last cell has no rule under it: cut by the page break (see closeOpenEnds) */
+  openColumns?: number[];
 }
 
 export function rulesToEdges(rules: readonly Rule[]): Edge[] {
@@ -81,6 +83,81 @@ export function joinEdges(edges: readonly Edge[], tolerance: number): Edge[] {
     out.push(cur);
   }
   return out;
+}
+
+/**
+ * A row cut by a page break is left open: browsers (Chromium) draw no rule
+ * along the cut, nor under a merged cell that goes on on the next page, so
+ * some verticals end (or start) with nothing crossing them. Where vertical
+ * edges end together and some of them are open, one horizontal edge is laid
+ * across all of them (at the height of a rule already drawn there, if any):
+ * the cut part becomes a row of its own. Which columns were open is kept
+ * (`openColumns`) so that the next page can carry the row on.
+ */
+export function closeOpenEnds(edges: readonly Edge[], tolerance: number): Edge[] {
+  const hs = edges.filter((e) => e.orientation === "h");
+  const vs = edges.filter((e) => e.orientation === "v");
+  const crossed = (x: number, y: number) => hs.some((h) => Math.abs(h.pos - y) <= tolerance && h.start - tolerance <= x && h.end + tolerance >= x);
+  const covered = (x: number, y: number) => hs.some((h) => Math.abs(h.pos - y) <= tolerance && h.start <= x && h.end >= x);
+  const added: Edge[] = [];
+  for (const side of ["start", "end"] as const) {
+    const sorted = [...vs].sort((a, b) => a[side] - b[side]);
+    let group: Edge[] = [];
+    const flush = () => {
+      const ys = group.map((v) => v[side]);
+      const y = side === "end" ? Math.max(...ys) : Math.min(...ys);
+      const xs = [...new Set(group.map((v) => v.pos))].sort((a, b) => a - b);
+      // open: a vertical nothing crosses, or a gap between two neighbouring verticals no rule covers
+      const gap = xs.slice(1).some((x, i) => !covered((x + xs[i]!) / 2, y));
+      if (xs.length >= 2 && (gap || group.some((v) => !crossed(v.pos, v[side])))) {
+        const drawn = hs.find((h) => Math.abs(h.pos - y) <= tolerance);
+        const pos = drawn ? drawn.pos : side === "end" ? Math.max(...ys) : Math.min(...ys);
+        added.push({ orientation: "h", pos, start: Math.min(...group.map((v) => v.pos)), end: Math.max(...group.map((v) => v.pos)) });
+      }
+      group = [];
+    };
+    for (const v of sorted) {
+      if (group.length && v[side] - group[group.length - 1]![side] > tolerance) flush();
+      group.push(v);
+    }
+    flush();
+  }
+  if (!added.length) return [...edges];
+  // the verticals reach the new edge exactly
+  const moved = edges.map((e) => {
+    if (e.orientation !== "v") return e;
+    const a = added.find((h) => e.pos >= h.start - 0.01 && e.pos <= h.end + 0.01 && (Math.abs(e.end - h.pos) <= tolerance || Math.abs(e.start - h.pos) <= tolerance));
+    if (!a) return e;
+    return Math.abs(e.end - a.pos) <= tolerance ? { ...e, end: Math.max(e.end, a.pos) } : { ...e, start: Math.min(e.start, a.pos) };
+  });
+  return [...moved, ...added];
+}
+
+/**
+ * Where a cut cell's text ends: below its box, lines inside its columns that
+ * follow its last line (or the cut) at the spacing of one cell's lines
+ * (`blockGap`) still belong to it.
+ */
+export function overflowBottom(box: Box, runs: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): number {
+  const inColumn = runs.filter((r) => centre(r.box)[0] >= box[0] && centre(r.box)[0] <= box[2]);
+  const own = inColumn.filter((r) => inside(...centre(r.box), box));
+  let bottom = own.length ? Math.max(...own.map((r) => r.box[3])) : box[3];
+  for (const r of inColumn.filter((r) => centre(r.box)[1] > box[3]).sort((a, b) => a.box[1] - b.box[1])) {
+    if (r.box[1] - bottom > s.blockGap * r.fontSize) break;
+    bottom = Math.max(bottom, r.box[3]);
+  }
+  return Math.max(box[3], bottom + 0.5);
+}
+
+/** Columns of a table whose bottom has no drawn rule under them (`drawn`: the edges before closeOpenEnds). */
+export function openColumns(table: LatticeTable, drawn: readonly Edge[], tolerance: number): number[] {
+  const y = table.box[3];
+  const cols: number[] = [];
+  for (let c = 0; c + 1 < table.xs.length; c++) {
+    const mid = (table.xs[c]! + table.xs[c + 1]!) / 2;
+    if (!drawn.some((h) => h.orientation === "h" && Math.abs(h.pos - y) <= tolerance && h.start <= mid && h.end >= mid)) cols.push(c);
+  }
+  return cols;
 }
 
 const key = (x: number, y: number): string => `${x.toFixed(2)},${y.toFixed(2)}`;
@@ -166,11 +243,22 @@ export function findTables(page: PageContent, s: PdfSettings = PDF_SETTINGS): La
 }
 
 function tablesOnPage(page: PageContent, s: PdfSettings): LatticeTable[] {
-  const edges = joinEdges(snapEdges(rulesToEdges(page.rules), s.snapTolerance), s.joinTolerance).filter((e) => e.end - e.start >= s.minRuleLength);
+  const joined = joinEdges(snapEdges(rulesToEdges(page.rules), s.snapTolerance), s.joinTolerance).filter((e) => e.end - e.start >= s.minRuleLength);
+  const edges = closeOpenEnds(joined, s.intersectionTolerance);
   const points = intersections(edges, s.intersectionTolerance);
   const cells = intersectionsToCells(points, edges, s.intersectionTolerance);
   // a table has at least two columns and one row
-  return cellsToTables(cells).filter((t) => t.xs.length >= 3 && t.ys.length >= 2);
+  return cellsToTables(cells)
+    .filter((t) => t.xs.length >= 3 && t.ys.length >= 2)
+    .map((t) => {
+      const open = edges.length > joined.length ? openColumns(t, joined, s.intersectionTolerance) : [];
+      if (!open.length) return t;
+      // a cut cell's text can run on below the cut (browsers paint a merged cell's overflow there):
+      // an open cell of the last row takes in the lines that go on right below its own
+      const last = t.ys.length - 1;
+      const cells = t.cells.map((c) => (c.row[1] === last && open.some((k) => k >= c.col[0] && k < c.col[1]) ? { ...c, box: [c.box[0], c.box[1], c.box[2], overflowBottom(c.box, page.runs, s)] as Box } : c));
+      return { ...t, cells, openColumns: open };
+    });
 }
 
 /**
@@ -179,12 +267,16 @@ function tablesOnPage(page: PageContent, s: PdfSettings): LatticeTable[] {
  * bands below (its text belongs to every row it covers); a header cell merged
  * across columns is repeated in each.
  */
-export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: number, s: PdfSettings = PDF_SETTINGS): Array<GridRow & { top: number }> {
+/** A table row with where it starts, how much room each cell's last line left (em), and whether it was joined onto the row above. */
+export type TableRow = GridRow & { top: number; rooms?: Array<number | null>; stitched?: boolean; openColumns?: number[] };
+
+export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: number, s: PdfSettings = PDF_SETTINGS): TableRow[] {
   const nCols = table.xs.length - 1;
-  const rows: Array<GridRow & { top: number }> = [];
+  const rows: TableRow[] = [];
   for (let r = 0; r < table.ys.length - 1; r++) {
     rows.push({
       cells: Array.from({ length: nCols }, (): GridCell => ({ lines: [] })),
+      rooms: Array.from({ length: nCols }, () => null),
       page,
       bbox: [table.xs[0]!, table.ys[r]!, table.xs[nCols]!, table.ys[r + 1]!],
       top: table.ys[r]!,
@@ -198,6 +290,7 @@ export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: n
     const [c0, c1] = cell.col;
     const [r0, r1] = cell.row;
     const first = rows[r0]!;
+    first.rooms![c0] = lastLineRoom(mine, cell.box, s);
     const asHeader = c1 - c0 > 1 && mapHeader(lines.join("")) !== "other";
     for (let c = c0; c < (asHeader ? c1 : c0 + 1); c++) first.cells[c] = { lines };
     for (let r = r0 + 1; r < r1; r++) rows[r]!.cells[c0] = { lines, spanned: true };
@@ -224,20 +317,71 @@ export function latticeGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): 
   const inTable = (r: TextRun, p: PageContent) => (tablesOf.get(p.number) ?? []).some((t) => inside(...centre(r.box), t.box));
   const furniture = furnitureRuns(pages, s, inTable);
   const out: GridRow[] = [];
+  // the last row of a table cut by the page break, waiting for its rest on the next page
+  let cut: TableRow | null = null;
   for (const page of pages) {
     const runs = page.runs.filter((r) => !furniture.has(r));
     const tables = tablesOf.get(page.number) ?? [];
-    const rows: Array<GridRow & { top: number }> = [];
+    const rows: TableRow[] = [];
     const placed = new Set<TextRun>();
-    for (const t of tables) {
+    let nextCut: TableRow | null = null;
+    tables.forEach((t, i) => {
       // runs in a cell of the table; anything else on the page stays loose text (never dropped)
       const mine = runs.filter((r) => t.cells.some((c) => inside(...centre(r.box), c.box)));
       mine.forEach((r) => placed.add(r));
-      rows.push(...tableRows(t, mine, page.number, s));
-    }
+      const trs = tableRows(t, mine, page.number, s);
+      if (i === 0 && cut) stitchCut(cut, trs, t, s);
+      rows.push(...trs);
+      if (i === tables.length - 1 && t.openColumns) nextCut = Object.assign(trs.filter((r) => !r.stitched).pop() ?? {}, { openColumns: t.openColumns }) as TableRow;
+    });
+    cut = nextCut;
     rows.push(...looseRows(runs.filter((r) => !placed.has(r)), page.number, s));
     rows.sort((a, b) => a.top - b.top);
-    for (const { top: _top, ...row } of rows) out.push(row);
+    for (const { top: _top, rooms: _rooms, stitched, openColumns: _open, ...row } of rows) if (!stitched) out.push(row);
   }
   return out;
+}
+
+/**
+ * The last row of a page's table, cut by the page break (columns open at the
+ * bottom), goes on in the next page's first table:
+ * - the whole row was cut: the first body row there (header rows repeated
+ *   above it skipped) has no text in its first (序号) column; its cells are
+ *   joined onto the cut row's (`joinCut`) and the row is dropped;
+ * - a merged cell was cut (the row ended, the cell went on): in an open
+ *   column, the cell at the top of the next page's body, merged over its
+ *   rows, is the same cell. Its text (printed on one side of the break only)
+ *   belongs to the cut row and, as merged-down text, to every row it covers.
+ */
+export function stitchCut(cut: TableRow, next: TableRow[], table: LatticeTable, s: PdfSettings = PDF_SETTINGS): boolean {
+  // header rows: header words only (short cells; a body row's text can hold a header word such as 单位)
+  const isHeader = (r: TableRow) => r.cells.every((c) => c.lines.join("").length <= 12) && isHeaderRow(r.cells.map((c) => c.lines.join("")));
+  const rb = next.findIndex((r) => r.cells.some((c) => c.lines.length) && !isHeader(r));
+  const body = next[rb];
+  if (!body || body.cells.length !== cut.cells.length || body.spansTable) return false;
+  if (!body.cells[0]!.lines.some((l) => l.trim())) {
+    body.cells.forEach((c, i) => {
+      if (!c.lines.length || c.spanned) return;
+      const mine = cut.cells[i]!;
+      cut.cells[i] = { ...mine, lines: joinCut(mine.lines, c.lines, cut.rooms?.[i] ?? null, s) };
+    });
+    body.stitched = true;
+    return true;
+  }
+  let carried = false;
+  for (const c of cut.openColumns ?? []) {
+    const cell = table.cells.find((k) => k.col[0] === c && k.row[0] === rb);
+    if (!cell) continue;
+    const above = cut.cells[c]!.lines;
+    const below = body.cells[c]!.lines;
+    // a one-row cell with text under a numbered row is that row's own cell, not the rest of one cut
+    if (below.length && cell.row[1] - cell.row[0] < 2) continue;
+    // the cell's text printed above the break, below it, or cut by it
+    const lines = joinCut(above, below, cut.rooms?.[c] ?? null, s);
+    if (!lines.length) continue;
+    cut.cells[c] = { ...cut.cells[c]!, lines };
+    for (let r = cell.row[0]; r < cell.row[1]; r++) next[r]!.cells[c] = { lines, spanned: true };
+    carried = true;
+  }
+  return carried;
 }

@@ -106,6 +106,45 @@ export function cellLines(runs: readonly TextRun[], cell: Box, s: PdfSettings = 
   return out;
 }
 
+/**
+ * How much of the cell's width its last line leaves unused, in em (null: no
+ * text). Measured like `cellLines` does for every other line.
+ */
+export function lastLineRoom(runs: readonly TextRun[], cell: Box, s: PdfSettings = PDF_SETTINGS): number | null {
+  if (!runs.length) return null;
+  const lines = runLines(runs, s);
+  const left = Math.min(...lines.map((l) => l[0]!.box[0]));
+  const size = lines[0]![0]!.fontSize;
+  const padding = Math.min(Math.max(0, left - cell[0]), s.maxCellPadding * size);
+  const line = lines[lines.length - 1]!;
+  const last = line[line.length - 1]!;
+  return (cell[2] - cell[0] - 2 * padding - (last.box[2] - line[0]!.box[0])) / last.fontSize;
+}
+
+/**
+ * A cell cut by a page break, joined back: the lines above the cut, then the
+ * lines of the part on the next page. The break is treated like a line break
+ * inside the cell: a last line that ran to the edge (`roomEm` small) was
+ * wrapped by width (glued where it cut a number or a word, `26` | `个项目`),
+ * one that stopped short ended a name there.
+ */
+export function joinCut(above: readonly string[], below: readonly string[], roomEm: number | null, s: PdfSettings = PDF_SETTINGS): string[] {
+  if (!above.length) return [...below];
+  if (!below.length) return [...above];
+  const out = [...above];
+  const last = out[out.length - 1]!;
+  const next = below[0]!;
+  const room = roomEm ?? 0;
+  if (room <= s.lineEndedRoom && cutsNumber(last, next)) out[out.length - 1] = last + next;
+  else if (room <= s.wrapTolerance && joinAtWrap(last, next, room) === "glue") out[out.length - 1] = last + next;
+  else {
+    out[out.length - 1] = last + (room <= s.wrapTolerance ? LINE_WRAPPED : room > s.lineEndedRoom ? LINE_ENDED : "");
+    out.push(next);
+  }
+  out.push(...below.slice(1));
+  return out;
+}
+
 const PAGE_NUMBER = /^[\s\-—–―·.]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–―·.]*$/;
 
 /**

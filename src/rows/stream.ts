@@ -172,6 +172,11 @@ export function bandsToRows(
     }
   }
 
+  // the right end of each column's text: cell padding (on both sides of a boundary) is not room a line left unused
+  const textRight = Array.from({ length: nCols }, (_, c) => {
+    const xs = bands.filter((b) => !b.heading).flatMap((b) => b.lines.flat()).filter((r) => columnOf(centre(r.box)[0], bounds) === c).map((r) => r.box[2]);
+    return xs.length ? Math.max(...xs) : Infinity;
+  });
   const rows = bands.map((band, bi): GridRow => {
     const runs = band.lines.flat();
     const box: Box = [Math.min(...runs.map((r) => r.box[0])), Math.min(...runs.map((r) => r.box[1])), Math.max(...runs.map((r) => r.box[2])), Math.max(...runs.map((r) => r.box[3]))];
@@ -181,7 +186,8 @@ export function bandsToRows(
     const cells = Array.from({ length: nCols }, (_, c) => {
       const inColumn = (r: TextRun) => columnOf(centre(r.box)[0], bounds) === c;
       const mine = sectionCols.has(c) ? (sectionRuns.get(bi) ?? []).filter(inColumn) : runs.filter(inColumn);
-      const cellBox: Box = [Number.isFinite(bounds[c]) ? bounds[c]! : box[0], box[1], Number.isFinite(bounds[c + 1]) ? bounds[c + 1]! : box[2], box[3]];
+      const right = Math.min(Number.isFinite(bounds[c + 1]) ? bounds[c + 1]! : box[2], textRight[c]!);
+      const cellBox: Box = [Number.isFinite(bounds[c]) ? bounds[c]! : box[0], box[1], right, box[3]];
       return { lines: cellLines(mine, cellBox, s) };
     });
     return { cells, ...base };
