@@ -52,14 +52,11 @@ export function renderReport(r) {
   let out = `\nfenjie ${r.fenjie} (${r.commit ?? "?"}) · node ${m.node} · pdfjs ${m.pdfjs} · ${m.cpu} × ${m.cores} · load average ${m.loadAverageBefore.join(" ")} → ${m.loadAverageAfter.join(" ")}\n\n`;
 
   const w = r.wholeProcess;
-  out += "Whole process (`fenjie parse FILE -q -o OUT.json`, median after a warm-up)\n";
+  out += "Whole process (`fenjie parse FILE -q -o OUT.json`, median after a warm-up; floor = `node bench/floor-cli.mjs FILE`: pdfjs alone in a process)\n";
+  const row = (name, x) => [name, x.runs, ms(x.wallMs), ms(x.cpuMs), x.peakRssMb.toFixed(0), x.floorWallMs ? ms(x.floorWallMs) : "", x.floorCpuMs ? ms(x.floorCpuMs) : "", x.floorCpuMs ? (x.cpuMs / x.floorCpuMs).toFixed(2) + "×" : "", x.pdfjsLoaded ? "yes" : "no"];
   out += table(
-    ["input", "runs", "wall ms", "cpu ms", "peak RSS MB", "pdfjs loaded"],
-    [
-      ["notice-20pages.pdf (21 p.)", w.pdf20.runs, ms(w.pdf20.wallMs), ms(w.pdf20.cpuMs), w.pdf20.peakRssMb.toFixed(0), w.pdf20.pdfjsLoaded ? "yes" : "no"],
-      ["notice-100pages.pdf", w.pdf100.runs, ms(w.pdf100.wallMs), ms(w.pdf100.cpuMs), w.pdf100.peakRssMb.toFixed(0), w.pdf100.pdfjsLoaded ? "yes" : "no"],
-      ["seed 000 (text)", w.text.runs, ms(w.text.wallMs), ms(w.text.cpuMs), w.text.peakRssMb.toFixed(0), w.text.pdfjsLoaded ? "yes" : "no"],
-    ],
+    ["input", "runs", "wall ms", "cpu ms", "peak RSS MB", "floor wall", "floor cpu", "cpu ratio", "pdfjs loaded"],
+    [row("notice-20pages.pdf (21 p.)", w.pdf20), row("notice-100pages.pdf (102 p.)", w.pdf100), row("seed 000 (text)", w.text)],
   );
 
   out += "\nIn process, per page (ms; median; `table+rows` = finding the header and rebuilding rows, not separable cheaply)\n";

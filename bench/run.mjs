@@ -52,9 +52,9 @@ const loadBefore = loadavg();
 
 // ---------------------------------------------------------------- whole process
 const probeFile = join(mkdtempSync(join(tmpdir(), "fenjie-bench-")), "probe.json");
-function runCli(cliArgs) {
+function runCli(cliArgs, script = "bench/cli-probe.mjs") {
   const start = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, "bench/cli-probe.mjs"), ...cliArgs], {
+  const r = spawnSync(process.execPath, [join(ROOT, script), ...cliArgs], {
     cwd: ROOT,
     env: { ...process.env, FENJIE_BENCH_PROBE: probeFile },
     stdio: ["ignore", "ignore", "pipe"],
@@ -63,11 +63,18 @@ function runCli(cliArgs) {
   if (r.status !== 0) throw new Error(`fenjie ${cliArgs.join(" ")} exited ${r.status}: ${r.stderr}`);
   return { wallMs, ...JSON.parse(readFileSync(probeFile, "utf8")) };
 }
-function wholeProcess(file, runs) {
+function wholeProcess(file, runs, withFloor = false) {
   const cliArgs = ["parse", file, "-q", "-o", join(dirname(probeFile), "out.json")];
-  runCli(cliArgs); // warm-up (file cache, compile cache)
-  const samples = Array.from({ length: runs }, () => runCli(cliArgs));
+  runCli(cliArgs); // warm-up (file cache)
+  const samples = [];
+  const floor = [];
+  for (let i = 0; i < runs; i++) {
+    samples.push(runCli(cliArgs));
+    // the floor as a process: node + pdfjs loaded as fenjie loads it + every page's text and operators
+    if (withFloor) floor.push(runCli([file], "bench/floor-cli.mjs"));
+  }
   return {
+    ...(withFloor ? { floorWallMs: median(floor.map((s) => s.wallMs)), floorCpuMs: median(floor.map((s) => s.cpuMs)), floorPeakRssMb: Math.max(...floor.map((s) => s.maxRssKb)) / 1024 } : {}),
     command: `node bin/fenjie.js ${cliArgs.slice(0, 3).join(" ")} -o OUT.json`,
     runs,
     wallMs: median(samples.map((s) => s.wallMs)),
@@ -207,9 +214,9 @@ async function batch(notices, jobs) {
 // ---------------------------------------------------------------- main
 log(`fenjie bench: ${RUNS} runs each, batch of ≥ ${NOTICES} notices at --jobs 1 and ${JOBS}; load average ${loadBefore.map((x) => x.toFixed(2)).join(" ")}`);
 log("whole process, 20 pages …");
-const whole20 = wholeProcess(PDF20, RUNS);
+const whole20 = wholeProcess(PDF20, RUNS, true);
 log("whole process, 100 pages …");
-const whole100 = wholeProcess(PDF100, Math.max(3, Math.ceil(RUNS / 2)));
+const whole100 = wholeProcess(PDF100, Math.max(3, Math.ceil(RUNS / 2)), true);
 log("whole process, text …");
 const wholeText = wholeProcess(TEXT, RUNS);
 log("in process vs pdfjs floor, 20 pages …");
