@@ -228,10 +228,11 @@ const text = await textPath(TEXT, RUNS);
 log("batch …");
 const batchResult = await batch(NOTICES, JOBS);
 const loadAfter = loadavg();
+rmSync(dirname(probeFile), { recursive: true, force: true });
 
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 const pdfjsVersion = JSON.parse(readFileSync(join(ROOT, "node_modules/pdfjs-dist/package.json"), "utf8")).version;
-const git = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim() || null;
+const git = (spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout ?? "").trim() || null;
 const results = {
   floorRatio: round(in100.ratio, 3),
   wholeProcessMs20Pages: Math.round(whole20.wallMs),
