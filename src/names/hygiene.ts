@@ -13,8 +13,12 @@ const RADICAL_SUPPLEMENT = /[\u2E80-\u2EFF]/g;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const HTML_ENTITIES: Record<string, string> = { "&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 
+/** Any character the replacements below change (most text has none and is returned as it is). */
+const ANY_LOOKALIKE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u202F\u205F\u2F00-\u2FDF\uF900-\uFAFF\u2E80-\u2EFF]|[\u{2F800}-\u{2FA1F}]/u;
+
 /** Map look-alike radicals to the ideographs they stand for; drop zero-width chars; normalise odd spaces. */
 export function foldLookalikes(text: string): string {
+  if (!ANY_LOOKALIKE.test(text)) return text;
   return text
     .replace(ZERO_WIDTH, "")
     .replace(ODD_SPACES, " ")
@@ -24,6 +28,7 @@ export function foldLookalikes(text: string): string {
 
 /** Remove HTML tags and the common entities (markdown-ish exports carry `<b>…</b>`). */
 export function stripMarkup(text: string): string {
+  if (!text.includes("<") && !text.includes("&")) return text;
   return text.replace(HTML_TAG, "").replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (m) => HTML_ENTITIES[m] ?? m);
 }
 

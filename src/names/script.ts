@@ -38,9 +38,12 @@ export const TRAD_TO_SIMP: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
+/** Any character `TRAD_TO_SIMP` folds (most text has none and is returned as it is). */
+const TRADITIONAL = new RegExp(`[${[...TRAD_TO_SIMP.keys()].join("")}]`, "gu");
+
 /** Fold traditional characters to simplified, one character for one (same length). */
 export function toSimplified(text: string): string {
-  let out = "";
-  for (const ch of text) out += TRAD_TO_SIMP.get(ch) ?? ch;
-  return out;
+  TRADITIONAL.lastIndex = 0;
+  if (!TRADITIONAL.test(text)) return text;
+  return text.replace(TRADITIONAL, (ch) => TRAD_TO_SIMP.get(ch)!);
 }

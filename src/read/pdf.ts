@@ -19,8 +19,33 @@ import { foldLookalikes } from "../names/hygiene.js";
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
-function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+
+/**
+ * pdfjs' legacy build, with its worker module loaded in this thread (pdfjs
+ * looks for `globalThis.pdfjsWorker` before importing it itself). Both bundle
+ * core-js, which on Node 20 replaces `Array.prototype.push`, `JSON.parse` and
+ * `JSON.stringify` with JavaScript versions for edge cases pdfjs never meets
+ * (a non-writable array length, `JSON.rawJSON`); every push and every JSON
+ * call in the process then runs 2–10× slower. The natives are put back once
+ * both modules are loaded. Exported for the benchmark's pdfjs-only floor.
+ */
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= (async () => {
+    const natives = [
+      [Array.prototype, "push"],
+      [JSON, "parse"],
+      [JSON, "stringify"],
+    ].map(([owner, key]) => ({ owner: owner as object, key: key as string, d: Object.getOwnPropertyDescriptor(owner as object, key as string)! }));
+    try {
+      const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+      const g = globalThis as { pdfjsWorker?: unknown };
+      // @ts-expect-error the worker module ships no type declarations
+      g.pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+      return pdfjs;
+    } finally {
+      for (const { owner, key, d } of natives) Object.defineProperty(owner, key, d);
+    }
+  })();
   return pdfjsPromise;
 }
 
@@ -42,15 +67,9 @@ const FONT_SINK = {
   documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
 };
 
-type PdfTextItem = { str: string; transform: number[]; width: number };
-
-
-/** Private-use, control and replacement characters: what a font without a Unicode map produces. */
-const BAD_GLYPH = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uE000-\uF8FF\uFFFD]/gu;
-
-export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions, settings: PdfSettings = PDF_SETTINGS): Promise<InputDocument> {
-  const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({
+/** The options fenjie opens every PDF with (exported so the benchmark's pdfjs-only floor cannot drift from them). */
+export function documentOptions(bytes: Uint8Array, options: ReadOptions = {}) {
+  return {
     data: new Uint8Array(bytes), // pdfjs takes ownership of (detaches) the buffer it gets
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...assetDirs(),
@@ -61,7 +80,18 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
-  });
+  };
+}
+
+type PdfTextItem = { str: string; transform: number[]; width: number };
+
+
+/** Private-use, control and replacement characters: what a font without a Unicode map produces. */
+const BAD_GLYPH = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uE000-\uF8FF\uFFFD]/gu;
+
+export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions, settings: PdfSettings = PDF_SETTINGS): Promise<InputDocument> {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument(documentOptions(bytes, options));
   let pdf;
   try {
     pdf = await task.promise;

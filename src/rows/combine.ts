@@ -6,7 +6,7 @@
  * separate tables in document order. A forced layout (`--layout`) runs alone.
  */
 import type { InputDocument, LayoutResult } from "../model/intermediate.js";
-import { rankLayouts, type Layout } from "./layouts.js";
+import { layoutsByFit, type Layout } from "./layouts.js";
 import { mergeResults } from "./merge.js";
 
 /** Lines a result read: what the layout reported, else the span of its records' lines. */
@@ -26,10 +26,10 @@ export function withoutLines(doc: InputDocument, lines: ReadonlySet<number>): In
 
 /** Rebuild the rows of a document: the first layout with records, plus what complementing layouts find in the rest. */
 export function rebuildRows(doc: InputDocument, forced?: string): LayoutResult | null {
-  const ranked = rankLayouts(doc, forced);
   let primary: { layout: Layout; result: LayoutResult } | null = null;
   let fallback: LayoutResult | null = null;
-  for (const layout of ranked) {
+  // detected lazily: a layout that cannot beat one that already read the document is not asked
+  for (const layout of layoutsByFit(doc, forced)) {
     const result = layout.rebuild(doc);
     if (result.records.length) {
       primary = { layout, result };
@@ -45,7 +45,7 @@ export function rebuildRows(doc: InputDocument, forced?: string): LayoutResult |
   const ran = new Set([primary.layout.name]);
   for (;;) {
     const rest = withoutLines(doc, used);
-    const next = rankLayouts(rest).find((l) => l.complements && !ran.has(l.name));
+    const next = layoutsByFit(rest, undefined, (l) => l.complements === true && !ran.has(l.name)).next().value;
     if (!next) break;
     ran.add(next.name);
     const r = next.rebuild(rest);

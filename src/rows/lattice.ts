@@ -185,9 +185,18 @@ export function intersectionsToCells(points: ReadonlyArray<[number, number]>, ed
   const hLinked = (y: number, x0: number, x1: number) => hs.some((e) => Math.abs(e.pos - y) < 0.01 && e.start <= x0 + tolerance && e.end >= x1 - tolerance);
   const vLinked = (x: number, y0: number, y1: number) => vs.some((e) => Math.abs(e.pos - x) < 0.01 && e.start <= y0 + tolerance && e.end >= y1 - tolerance);
   const cells: Cell[] = [];
+  // the points on each vertical and each horizontal line, in order (as filtering and sorting all points for each would give)
+  const byX = new Map<number, Array<[number, number]>>();
+  const byY = new Map<number, Array<[number, number]>>();
+  for (const p of points) {
+    (byX.get(p[0]) ?? byX.set(p[0], []).get(p[0])!).push(p);
+    (byY.get(p[1]) ?? byY.set(p[1], []).get(p[1])!).push(p);
+  }
+  for (const list of byX.values()) list.sort((a, b) => a[1] - b[1]);
+  for (const list of byY.values()) list.sort((a, b) => a[0] - b[0]);
   for (const [x, y] of points) {
-    const below = points.filter((p) => p[0] === x && p[1] > y).sort((a, b) => a[1] - b[1]);
-    const right = points.filter((p) => p[1] === y && p[0] > x).sort((a, b) => a[0] - b[0]);
+    const below = byX.get(x)!.filter((p) => p[1] > y);
+    const right = byY.get(y)!.filter((p) => p[0] > x);
     search: for (const [, by] of below) {
       if (!vLinked(x, y, by)) continue;
       for (const [rx] of right) {
@@ -283,8 +292,10 @@ export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: n
     });
   }
   const lineOf = new Map<number, number>();
+  const perCell = runsInBoxes(runs, table.cells.map((c) => c.box));
+  let ci = 0;
   for (const cell of table.cells) {
-    const mine = runs.filter((run) => inside(...centre(run.box), cell.box));
+    const mine = perCell[ci++]!;
     const lines = cellLines(mine, cell.box, s);
     if (!lines.length) continue;
     const [c0, c1] = cell.col;
@@ -303,6 +314,35 @@ export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: n
     if (n !== undefined) row.line = n;
   });
   return rows;
+}
+
+/**
+ * For each box, the runs whose centre lies in it (edges included), in the
+ * order of `runs`: `runs.filter((r) => inside(...centre(r.box), box))` for
+ * every box, with the runs sorted by height once instead of testing every run
+ * against every cell (a 100-page notice has thousands of both).
+ */
+export function runsInBoxes(runs: readonly TextRun[], boxes: readonly Box[]): TextRun[][] {
+  const at = runs
+    .map((r, i) => {
+      const [x, y] = centre(r.box);
+      return { x, y, i };
+    })
+    .filter((c) => !Number.isNaN(c.x) && !Number.isNaN(c.y))
+    .sort((a, b) => a.y - b.y);
+  return boxes.map((b) => {
+    // first centre with y >= top of the box
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]!.y < b[1]) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits: number[] = [];
+    for (let k = lo; k < at.length && at[k]!.y <= b[3]; k++) if (inside(at[k]!.x, at[k]!.y, b)) hits.push(at[k]!.i);
+    return hits.sort((a, b) => a - b).map((i) => runs[i]!);
+  });
 }
 
 /** Does the document have ruled tables? */
@@ -327,7 +367,8 @@ export function latticeGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): 
     let nextCut: TableRow | null = null;
     tables.forEach((t, i) => {
       // runs in a cell of the table; anything else on the page stays loose text (never dropped)
-      const mine = runs.filter((r) => t.cells.some((c) => inside(...centre(r.box), c.box)));
+      const inCells = new Set(runsInBoxes(runs, t.cells.map((c) => c.box)).flat());
+      const mine = runs.filter((r) => inCells.has(r));
       mine.forEach((r) => placed.add(r));
       const trs = tableRows(t, mine, page.number, s);
       if (i === 0 && cut) stitchCut(cut, trs, t, s);

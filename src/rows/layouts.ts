@@ -17,6 +17,8 @@ export interface Layout {
   /** 0 = does not apply; higher = better fit */
   detect(doc: InputDocument): number;
   rebuild(doc: InputDocument): LayoutResult;
+  /** the highest score `detect` can return: lets the chooser skip asking a layout that cannot rank first (see `layoutsByFit`) */
+  maxScore?: number;
   /** may also run on the lines another layout left, adding its tables (see combine.ts) */
   complements?: boolean;
 }
@@ -24,6 +26,7 @@ export interface Layout {
 export const textGridLayout: Layout = {
   name: "tsv",
   complements: true,
+  maxScore: 10,
   detect: (doc) => (doc.source.format === "txt" && detectTextGrid(doc.lines) ? 10 : 0),
   rebuild(doc) {
     const kind = detectTextGrid(doc.lines) ?? "tsv";
@@ -33,6 +36,7 @@ export const textGridLayout: Layout = {
 
 export const flatLayout: Layout = {
   name: "flat",
+  maxScore: 5,
   detect: detectFlat,
   rebuild: (doc) => flatToRecords(doc, { documentText: documentTextOf(doc) }),
 };
@@ -46,6 +50,7 @@ function documentTextOf(doc: InputDocument): string {
 /** Ruled PDF tables: cells from the drawn rules. */
 export const latticeLayout: Layout = {
   name: "lattice",
+  maxScore: 10,
   detect: (doc) => (doc.source.format === "pdf" && hasLattice(doc) ? 10 : 0),
   rebuild: (doc) => gridToRecords(latticeGrid(doc), { layout: "lattice" }),
 };
@@ -53,6 +58,7 @@ export const latticeLayout: Layout = {
 /** Unruled PDF tables: columns and rows from text positions. */
 export const streamLayout: Layout = {
   name: "stream",
+  maxScore: 6,
   // above the text layouts (flat scores 5 on a PDF's lines too): positions beat reading order
   detect: (doc) => (doc.source.format === "pdf" ? 6 : 0),
   rebuild: (doc) => gridToRecords(streamGrid(doc), { layout: "stream" }),
@@ -94,4 +100,39 @@ export function rankLayouts(doc: InputDocument, forced?: string): Layout[] {
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score)
     .map((x) => x.l);
+}
+
+/**
+ * The layouts that fit, best first, in the order of `rankLayouts`, but asking
+ * each layout's `detect` only when it could still come before the next one
+ * yielded: a scanned PDF table is taken by `lattice` (10) without running the
+ * list layout's paragraph reading (at most 8) over every page. Layouts
+ * without `maxScore` are always asked.
+ */
+export function* layoutsByFit(doc: InputDocument, forced?: string, only: (l: Layout) => boolean = () => true): Generator<Layout> {
+  if (forced && forced !== "auto") {
+    yield* rankLayouts(doc, forced).filter(only);
+    return;
+  }
+  const entries = registry.filter(only).map((l, i) => ({ l, i, score: undefined as number | undefined, tried: false }));
+  for (;;) {
+    let best: (typeof entries)[number] | null = null;
+    // highest score, first registered among equals (the stable sort of rankLayouts)
+    for (const e of entries) if (!e.tried && e.score !== undefined && e.score > 0 && (!best || e.score > best.score!)) best = e;
+    // of the layouts not asked yet that could still come first, the one that can score highest
+    let ask: (typeof entries)[number] | null = null;
+    for (const e of entries) {
+      if (e.score !== undefined) continue;
+      const max = e.l.maxScore ?? Infinity;
+      if (best && !(max > best.score! || (max === best.score! && e.i < best.i))) continue;
+      if (!ask || max > (ask.l.maxScore ?? Infinity)) ask = e;
+    }
+    if (ask) {
+      ask.score = ask.l.detect(doc);
+      continue;
+    }
+    if (!best) return;
+    best.tried = true;
+    yield best.l;
+  }
 }

@@ -203,6 +203,7 @@ export function detectList(doc: InputDocument): number {
 export const listLayout: Layout = {
   name: "list",
   complements: true,
+  maxScore: Math.max(LIST_SETTINGS.detectScore, LIST_SETTINGS.unmarkedFlatScore),
   detect: detectList,
   rebuild: rebuildList,
 };

@@ -48,19 +48,23 @@ const CJK_START = /^[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—\
  * cleaned after the responsibility is taken off.
  */
 function itemText(b: Block): string {
-  const first = b.numbered ? b.numbered.rest : b.lines[0]!.text;
-  let out = "";
-  for (const raw of [first, ...b.lines.slice(1).map((l) => l.text)]) {
+  // lines are only ever added to an item: go on from the text of the lines seen before
+  const seen = itemTexts.get(b);
+  let out = seen?.text ?? "";
+  for (let i = seen?.lines ?? 0; i < b.lines.length; i++) {
+    const raw = i === 0 && b.numbered ? b.numbered.rest : b.lines[i]!.text;
     const t = stripMarkup(foldLookalikes(raw.replace(BOLD, "").replace(/\*\*/g, ""))).trim();
     if (!t) continue;
     out += out && !(CJK_END.test(out) && CJK_START.test(t)) ? ` ${t}` : t;
   }
+  itemTexts.set(b, { lines: b.lines.length, text: out });
   return out;
 }
+const itemTexts = new WeakMap<Block, { lines: number; text: string }>();
 
 function refreshItem(b: Block, opts: ReadingOptions): void {
   const { task, found } = extractTrailing(itemText(b), opts);
-  b.task = cleanText(task);
+  b.task = task; // cleaned once the item is complete (end of toBlocks)
   b.resp = emptyResponsibility();
   if (found) mergeResponsibility(b.resp, found);
   for (const l of b.labelLines) mergeResponsibility(b.resp, l.resp);
@@ -168,5 +172,6 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     blocks.push(newBlock("text", line));
     blankBefore = false;
   }
+  for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);
   return blocks;
 }

@@ -66,13 +66,14 @@ function labelAtEnd(run: string, atBoundary: boolean, others: boolean): { offset
  */
 export function scanLabels(text: string, others = false): LabelHit[] {
   const folded = toSimplified(text);
-  const depth = bracketDepths(folded);
+  let depth: number[] | null = null; // computed when a label is found (most text has none)
   const hits: LabelHit[] = [];
   for (const m of folded.matchAll(/(\p{Script=Han}+)\s*[：:]/gu)) {
     const before = m.index > 0 ? folded[m.index - 1]! : " ";
     const label = labelAtEnd(m[1]!, LABEL_BOUNDARY.test(before), others);
     if (!label) continue;
     const start = m.index + label.offset;
+    depth ??= bracketDepths(folded);
     if (depth[start]! > 0) continue;
     hits.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[1]!.length), field: label.field });
   }
