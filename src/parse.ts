@@ -47,7 +47,7 @@ function timed<T>(timings: StageTimings | undefined, stage: keyof StageTimings, 
 export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<Result> {
   const file = typeof input === "string" ? input : (options.fileName ?? "-");
   const start = performance.now();
-  const bytes = typeof input === "string" ? await loadFile(input) : input;
+  const bytes = typeof input === "string" ? await loadFile(input, options.limits) : input;
   const doc = await readDocument(bytes, file, options);
   if (options.timings) options.timings.read = (options.timings.read ?? 0) + performance.now() - start;
   return parseDocument(doc, options);

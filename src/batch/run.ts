@@ -13,6 +13,7 @@ import { Piscina } from "piscina";
 import { EXIT, FenjieError } from "../errors.js";
 import { ResultSchema, type Result } from "../model/schema.js";
 import type { AliasMap } from "../names/aliases.js";
+import type { InputLimits } from "../read/limits.js";
 import { writeAtomic } from "../write/atomic.js";
 import { datasetCsvHeader, piecesOf } from "./dataset.js";
 import { discoverInputs, type DiscoveredInput } from "./discover.js";
@@ -21,6 +22,9 @@ import type { ProgressReporter } from "./progress.js";
 import { FAILED_STATUSES, statusOfError, type BatchErrorCode } from "./status.js";
 import { recordOfFailure, recordOfResult, summaryJson, totalsOf, type BatchParseOptions, type BatchSummary, type FileRecord } from "./summary.js";
 import type { WorkerOutcome, WorkerTask } from "./worker.js";
+
+/** Default per-worker heap limit (MB): several times what the largest real notice needs. */
+export const DEFAULT_MAX_MEMORY_MB = 1024;
 
 /** Files a batch writes into its output folder. */
 export const BATCH_FILES = {
@@ -43,6 +47,10 @@ export interface BatchOptions {
   failFast?: boolean;
   /** per-input time limit; the worker is terminated and the input reported as failed (TIMEOUT) */
   timeoutMs?: number;
+  /** per-worker heap limit in MB; an input that needs more is reported as failed (OUT_OF_MEMORY) */
+  maxMemoryMb?: number;
+  /** input size limits (as `fenjie parse --max-size`) */
+  limits?: Partial<InputLimits>;
   layout?: string;
   password?: string;
   /** alias table applied to every notice (as `fenjie parse --aliases`) */
@@ -180,7 +188,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const todo = slots.filter((s) => !s.record);
   const jobs = Math.max(1, Math.min(options.jobs, todo.length || 1));
   const pool = todo.length && !stop.signal.aborted
-    ? new Piscina({ filename: workerFile(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 })
+    ? new Piscina({
+        filename: workerFile(),
+        minThreads: jobs,
+        maxThreads: jobs,
+        idleTimeout: 1000,
+        // a worker past its heap limit dies alone (ERR_WORKER_OUT_OF_MEMORY); piscina starts a new one
+        resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB },
+      })
     : null;
 
   const finish = async (slot: Slot, outcome: WorkerOutcome): Promise<void> => {
@@ -216,6 +231,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
           layout: parseOptions.layout,
           ...(options.password ? { password: options.password } : {}),
           ...(options.aliases ? { aliases: options.aliases } : {}),
+          ...(options.limits ? { limits: options.limits } : {}),
         },
       };
       const timeout = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : null;
@@ -226,11 +242,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
         outcome = (await pool.run(task, { signal })) as WorkerOutcome;
       } catch (err) {
         const ms = Math.round(performance.now() - t0);
-        const code: BatchErrorCode = timeout?.aborted ? "TIMEOUT" : stop.signal.aborted ? "CANCELLED" : "INTERNAL";
+        const oom = (err as NodeJS.ErrnoException)?.code === "ERR_WORKER_OUT_OF_MEMORY";
+        const code: BatchErrorCode = timeout?.aborted ? "TIMEOUT" : stop.signal.aborted ? "CANCELLED" : oom ? "OUT_OF_MEMORY" : "INTERNAL";
         const message =
           code === "TIMEOUT"
             ? `处理超时（超过 ${options.timeoutMs! / 1000} 秒）：${slot.input.file}。可用 --timeout 放宽时限，或单独用 fenjie parse 检查该文件。`
-            : code === "CANCELLED"
+            : code === "OUT_OF_MEMORY"
+              ? `内存不足（超过 ${options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB} MB）：${slot.input.file}。可用 --max-memory 放宽上限，或单独用 fenjie parse 检查该文件。`
+              : code === "CANCELLED"
               ? `因 --fail-fast 在其他文件失败后中止：${slot.input.file}。`
               : `内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${(err as Error)?.message ?? String(err)}`;
         outcome = { ok: false, code, message, ms };

@@ -169,6 +169,9 @@ export function checkText(pages: PageContent[], imagePages: ReadonlySet<number>,
       page.runs = page.runs.map((r) => ({ ...r, text: r.text.replace(BAD_GLYPH, "") })).filter((r) => r.text.trim());
     }
   }
+  if (pages.length === 0) {
+    throw new FenjieError("PDF_NO_TEXT", `PDF 没有任何页面（0 页）：${file}。请重新导出或重新获取原文件。`, file);
+  }
   const empty = pages.filter((p) => p.runs.length === 0).map((p) => p.number);
   if (empty.length === pages.length && garbled.length) {
     throw new FenjieError("PDF_NO_TEXT", `PDF 的字体没有 Unicode 映射，文字无法正确提取（第 ${pageList(garbled)} 页）：${file}。请用原始文件重新导出 PDF，或进行 OCR 识别。`, file);
