@@ -41,6 +41,19 @@ const FONT_SINK = {
   documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
 };
 
+/**
+ * What a document may make pdfjs do: nothing. No eval (fonts are not compiled to JS), no system
+ * or network fonts, no XFA forms, no scripting; CMaps and standard fonts come from the package's
+ * own files on disk.
+ */
+export const PDFJS_SAFETY = {
+  isEvalSupported: false,
+  useSystemFonts: false,
+  enableXfa: false,
+  disableAutoFetch: true,
+  disableStream: true,
+} as const;
+
 type PdfTextItem = { str: string; transform: number[]; width: number };
 
 
@@ -54,10 +67,9 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...assetDirs(),
     cMapPacked: true,
-    isEvalSupported: false,
+    ...PDFJS_SAFETY,
     disableFontFace: false,
     ownerDocument: FONT_SINK,
-    useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
   });
