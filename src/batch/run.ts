@@ -23,6 +23,9 @@ import { FAILED_STATUSES, statusOfError, type BatchErrorCode } from "./status.js
 import { recordOfFailure, recordOfResult, summaryJson, totalsOf, type BatchParseOptions, type BatchSummary, type FileRecord } from "./summary.js";
 import type { WorkerOutcome, WorkerTask } from "./worker.js";
 
+/** Default per-input time limit of `fenjie batch` (s): a 100-page PDF takes about 3 s. */
+export const DEFAULT_TIMEOUT_S = 120;
+
 /** Default per-worker heap limit (MB): several times what the largest real notice needs. */
 export const DEFAULT_MAX_MEMORY_MB = 1024;
 
