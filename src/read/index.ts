@@ -3,6 +3,7 @@
  * (`%PDF-` header), not from the file name.
  */
 import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import { FenjieError } from "../errors.js";
 import type { InputDocument } from "../model/intermediate.js";
@@ -45,8 +46,9 @@ export async function loadFile(path: string, limits: Partial<InputLimits> = {}):
   if (info.isDirectory()) {
     throw new FenjieError("FILE_IS_DIRECTORY", `这是一个文件夹而不是文件：${path}。批量处理请用 fenjie batch。`, path);
   }
+  if (info.isFIFO()) return readCapped(path, Math.max(lim.maxTextBytes, lim.maxPdfBytes)); // `fenjie parse <(cmd)`
   if (!info.isFile()) {
-    throw new FenjieError("FILE_UNREADABLE", `这不是普通文件（设备、管道或套接字）：${path}。请提供通知的 PDF 或文本文件。`, path);
+    throw new FenjieError("FILE_UNREADABLE", `这不是普通文件（设备或套接字）：${path}。请提供通知的 PDF 或文本文件。`, path);
   }
   try {
     // a file over a limit is refused from its size and first bytes, never read whole
@@ -78,6 +80,23 @@ export function isPdf(bytes: Uint8Array): boolean {
 
 export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** A pipe, read as a stream and refused as soon as it passes `maxBytes`. */
+async function readCapped(path: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of createReadStream(path)) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) throw tooLarge(path, size, maxBytes, "");
+      chunks.push(chunk as Buffer);
+    }
+  } catch (err) {
+    if (err instanceof FenjieError) throw err;
+    throw new FenjieError("FILE_UNREADABLE", readErrorMessage(path, (err as NodeJS.ErrnoException).code), path);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** INPUT_TOO_LARGE when `size` bytes starting with `head` are over the limit of their kind. */
