@@ -14,7 +14,7 @@ vi.mock("node:fs/promises", async (importOriginal) => {
     stat: async (p: string, ...rest: unknown[]) => {
       if (p !== DENIED) return (fs.stat as (...a: unknown[]) => unknown)(p, ...rest);
       if (state.at === "stat") throw deny(state.code);
-      return { isDirectory: () => false, isFile: () => true, size: 100 };
+      return { isDirectory: () => false, isFile: () => true, isFIFO: () => false, size: 100 };
     },
     readFile: async (p: string, ...rest: unknown[]) => {
       if (p === DENIED) throw deny(state.code);
