@@ -120,6 +120,7 @@ function aliasHash(aliases: AliasMap): string {
 }
 
 /** Statuses whose record can be reused when content and version are unchanged. */
+// (an input refused for its size is redone: the limit may have been raised)
 const REUSABLE = new Set(["ok", "warnings", "no_table", "unreadable"]);
 
 interface Slot {
@@ -161,7 +162,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   for (const [i, input] of discovery.inputs.entries()) {
     const slot: Slot = { input, name: names[i]!, sha256: await hashFile(input.path), ms: null };
     const prev = prevByFile.get(input.file);
-    if (reusable && prev && slot.sha256 && prev.sha256 === slot.sha256 && REUSABLE.has(prev.status)) {
+    if (reusable && prev && slot.sha256 && prev.sha256 === slot.sha256 && REUSABLE.has(prev.status) && prev.code !== "INPUT_TOO_LARGE") {
       if (prev.output) {
         const result = await loadResult(join(outDir, prev.output));
         if (result) {
