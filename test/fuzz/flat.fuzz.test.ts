@@ -1,6 +1,6 @@
 // Fuzz the flattened-dump path (seed 000: a PDF-to-text dump, one cell fragment per line) with
 // fast-check: name lines shuffled within a row's name block, fragments split or merged, spaces
-// inside names, line endings and encodings changed. Properties: no crash, the output validates
+// inside names, line endings and encodings changed (BOM, CRLF, UTF-16LE, GB18030). Properties: no crash, the output validates
 // against the schema, and every row of the unmutated dump still comes out (the mutations never
 // touch the lines that carry a row number). Fixed seed, a bounded count; `npm run fuzz` raises it.
 // The default run uses the first 30 rows of the seed to keep the suite fast.
@@ -123,7 +123,37 @@ function apply(muts: readonly Mutation[]): string {
   return lines.join("\n");
 }
 
+/** GBK two-byte table built from the platform's decoder (Node has no GB18030 encoder). */
+let GBK: Map<string, [number, number]> | null = null;
+function gb18030(text: string): Uint8Array | null {
+  if (!GBK) {
+    GBK = new Map();
+    const dec = new TextDecoder("gb18030");
+    for (let a = 0x81; a <= 0xfe; a++)
+      for (let b = 0x40; b <= 0xfe; b++) {
+        if (b === 0x7f) continue;
+        const ch = dec.decode(new Uint8Array([a, b]));
+        if (ch.length === 1 && ch !== "\uFFFD" && !GBK.has(ch)) GBK.set(ch, [a, b]);
+      }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else {
+      const pair = GBK.get(ch);
+      if (!pair) return null; // outside GBK: leave this run in UTF-8
+      out.push(...pair);
+    }
+  }
+  return new Uint8Array(out);
+}
+
 function encode(text: string, how: number): Uint8Array {
+  if (how === 4) {
+    const gb = gb18030(text);
+    if (gb) return gb;
+  }
   const utf8 = new TextEncoder().encode(how === 2 ? text.replace(/\n/g, "\r\n") : text);
   if (how === 1) return new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
   if (how === 3) {
@@ -147,6 +177,12 @@ beforeAll(async () => {
 describe("fuzz: mutated flattened dump (seed 000)", () => {
   it("the unmutated base keeps every row", () => {
     expect(baseline).toEqual(Array.from({ length: FULL ? baseline.length : ROWS }, (_, i) => i + 1));
+  });
+
+  it("the GB18030 encoding round-trips the dump", () => {
+    const gb = gb18030(BASE);
+    expect(gb).not.toBeNull();
+    expect(new TextDecoder("gb18030").decode(gb!)).toBe(BASE);
   });
 
   it("each kind of mutation changes the dump", () => {
@@ -174,7 +210,7 @@ describe("fuzz: mutated flattened dump (seed 000)", () => {
 
   it("never crash, always validate, never lose a row", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 8 }), fc.nat(3), async (muts, enc) => {
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 8 }), fc.nat(4), async (muts, enc) => {
         const result = await parse(encode(apply(muts), enc), { fileName: "fuzz.txt" });
         expect(ResultSchema.safeParse(result).success).toBe(true);
         const out = new Set(result.tasks.map((t) => t.seq));
