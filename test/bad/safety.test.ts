@@ -65,3 +65,18 @@ describe("determinism", () => {
     }
   });
 });
+
+describe("a reader that goes away", () => {
+  it("fenjie parse x | head -c 0: no stack trace, no internal error", async () => {
+    const { spawn } = await import("node:child_process");
+    const r = await new Promise<{ status: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [BIN, "parse", "seeds/003_b3fb5684e6b0e697.txt", "-q"], { stdio: ["ignore", "pipe", "pipe"] });
+      child.stdout.destroy(); // the pipe's reader is gone before fenjie writes
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      child.on("close", (status) => done({ status, stderr }));
+    });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+});
