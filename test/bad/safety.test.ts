@@ -80,3 +80,13 @@ describe("a reader that goes away", () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe("an output that cannot be written", () => {
+  it("-o in a missing folder: OUTPUT_UNWRITABLE, exit 2, one line, nothing left", () => {
+    const dir = mkdtempSync(join(tmpdir(), "fenjie-out-"));
+    const r = spawnSync(process.execPath, [BIN, "parse", "fixtures/bad/numbering-restarts.txt", "-q", "-o", join(dir, "missing", "x.json")], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`fenjie: 无法写入输出文件：${join(dir, "missing", "x.json")}（ENOENT）。请检查文件夹是否存在、是否有写权限。 [OUTPUT_UNWRITABLE]\n`);
+    expect(r.stdout).toBe("");
+  });
+});
