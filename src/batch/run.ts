@@ -5,8 +5,8 @@
  * anything is written, so the outputs never depend on `jobs`.
  */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readFile, unlink } from "node:fs/promises";
+import { createReadStream, existsSync } from "node:fs";
+import { mkdir, open, readFile, stat, unlink } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
@@ -84,9 +84,13 @@ export function workerFile(): string {
   throw new Error("fenjie batch: compiled worker not found (dist/batch/worker.js); run `npm run build` first");
 }
 
+/** sha256 of a file, streamed (a stray multi-GB file is never held in memory); null when unreadable. */
 async function hashFile(path: string): Promise<string | null> {
   try {
-    return createHash("sha256").update(await readFile(path)).digest("hex");
+    if (!(await stat(path)).isFile()) return null; // a device or pipe would never end (or be used up)
+    const hash = createHash("sha256");
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+    return hash.digest("hex");
   } catch {
     return null;
   }
@@ -318,8 +322,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
 
 async function sniffFormat(path: string): Promise<"txt" | "pdf" | null> {
   try {
-    const head = (await readFile(path)).subarray(0, 1024).toString("latin1");
-    return head.includes("%PDF-") ? "pdf" : "txt";
+    const handle = await open(path, "r");
+    try {
+      const buf = Buffer.alloc(1024);
+      const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+      return buf.subarray(0, bytesRead).toString("latin1").includes("%PDF-") ? "pdf" : "txt";
+    } finally {
+      await handle.close();
+    }
   } catch {
     return null;
   }
