@@ -25,6 +25,7 @@ export type ErrorCode =
   | "FILE_IS_DIRECTORY"
   | "FILE_UNREADABLE"
   | "EMPTY_INPUT"
+  | "INPUT_TOO_LARGE"
   | "BINARY_INPUT"
   | "UNDECODABLE_TEXT"
   | "PDF_DAMAGED"
@@ -33,6 +34,7 @@ export type ErrorCode =
   | "PDF_UNSUPPORTED"
   | "NO_TABLE"
   | "OUTPUT_IS_INPUT"
+  | "OUTPUT_UNWRITABLE"
   | "USAGE";
 
 const EXIT_OF: Record<ErrorCode, number> = {
@@ -40,6 +42,7 @@ const EXIT_OF: Record<ErrorCode, number> = {
   FILE_IS_DIRECTORY: EXIT.unreadable,
   FILE_UNREADABLE: EXIT.unreadable,
   EMPTY_INPUT: EXIT.unreadable,
+  INPUT_TOO_LARGE: EXIT.unreadable,
   BINARY_INPUT: EXIT.unreadable,
   UNDECODABLE_TEXT: EXIT.unreadable,
   PDF_DAMAGED: EXIT.unreadable,
@@ -48,6 +51,7 @@ const EXIT_OF: Record<ErrorCode, number> = {
   PDF_UNSUPPORTED: EXIT.unreadable,
   NO_TABLE: EXIT.noTable,
   OUTPUT_IS_INPUT: EXIT.usage,
+  OUTPUT_UNWRITABLE: EXIT.usage,
   USAGE: EXIT.usage,
 };
 

@@ -15,7 +15,7 @@ import { applyAliases, type AliasMap } from "./names/aliases.js";
 import { loadFile, readDocument, type ReadOptions } from "./read/index.js";
 import { fillDown } from "./rows/filldown.js";
 import { rebuildRows } from "./rows/combine.js";
-import { pairedUnitField } from "./table/headers.js";
+import { isHeaderRow, pairedUnitField } from "./table/headers.js";
 import { checkNumbering, checkRecord } from "./validate/checks.js";
 
 export interface ParseOptions extends ReadOptions {
@@ -47,7 +47,7 @@ function timed<T>(timings: StageTimings | undefined, stage: keyof StageTimings, 
 export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<Result> {
   const file = typeof input === "string" ? input : (options.fileName ?? "-");
   const start = performance.now();
-  const bytes = typeof input === "string" ? await loadFile(input) : input;
+  const bytes = typeof input === "string" ? await loadFile(input, options.limits) : input;
   const doc = await readDocument(bytes, file, options);
   if (options.timings) options.timings.read = (options.timings.read ?? 0) + performance.now() - start;
   return parseDocument(doc, options);
@@ -64,7 +64,9 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
   const result: LayoutResult | null = timed(t, "rows", () => rebuildRows(doc, options.layout));
   if (!result || result.records.length === 0) {
     const text = doc.lines.map((l) => l.text).join("\n");
-    const what = result && result.tables.length ? "表头找到了，但表中没有任何编号的任务行" : describeDocument(text);
+    // a header line (cells split by tabs, | or wide spaces) with nothing numbered under it
+    const headerOnly = (result && result.tables.length) || doc.lines.some((l) => isHeaderRow(l.text.split(/\t|[|｜]|\s{2,}|\u3000+/).map((c) => c.trim()).filter(Boolean)));
+    const what = headerOnly ? "表头找到了，但表中没有任何编号的任务行" : describeDocument(text);
     throw new FenjieError("NO_TABLE", `未找到责任分解表：${doc.source.file}。${what}。`, doc.source.file);
   }
 

@@ -5,14 +5,15 @@
  * anything is written, so the outputs never depend on `jobs`.
  */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readFile, unlink } from "node:fs/promises";
+import { createReadStream, existsSync } from "node:fs";
+import { mkdir, open, readFile, stat, unlink } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { EXIT, FenjieError } from "../errors.js";
 import { ResultSchema, type Result } from "../model/schema.js";
 import type { AliasMap } from "../names/aliases.js";
+import type { InputLimits } from "../read/limits.js";
 import { writeAtomic } from "../write/atomic.js";
 import { datasetCsvHeader, piecesOf } from "./dataset.js";
 import { discoverInputs, type DiscoveredInput } from "./discover.js";
@@ -21,6 +22,12 @@ import type { ProgressReporter } from "./progress.js";
 import { FAILED_STATUSES, statusOfError, type BatchErrorCode } from "./status.js";
 import { recordOfFailure, recordOfResult, summaryJson, totalsOf, type BatchParseOptions, type BatchSummary, type FileRecord } from "./summary.js";
 import type { WorkerOutcome, WorkerTask } from "./worker.js";
+
+/** Default per-input time limit of `fenjie batch` (s): a 100-page PDF takes about 3 s. */
+export const DEFAULT_TIMEOUT_S = 120;
+
+/** Default per-worker heap limit (MB): several times what the largest real notice needs. */
+export const DEFAULT_MAX_MEMORY_MB = 1024;
 
 /** Files a batch writes into its output folder. */
 export const BATCH_FILES = {
@@ -43,6 +50,10 @@ export interface BatchOptions {
   failFast?: boolean;
   /** per-input time limit; the worker is terminated and the input reported as failed (TIMEOUT) */
   timeoutMs?: number;
+  /** per-worker heap limit in MB; an input that needs more is reported as failed (OUT_OF_MEMORY) */
+  maxMemoryMb?: number;
+  /** input size limits (as `fenjie parse --max-size`) */
+  limits?: Partial<InputLimits>;
   layout?: string;
   password?: string;
   /** alias table applied to every notice (as `fenjie parse --aliases`) */
@@ -73,9 +84,13 @@ export function workerFile(): string {
   throw new Error("fenjie batch: compiled worker not found (dist/batch/worker.js); run `npm run build` first");
 }
 
+/** sha256 of a file, streamed (a stray multi-GB file is never held in memory); null when unreadable. */
 async function hashFile(path: string): Promise<string | null> {
   try {
-    return createHash("sha256").update(await readFile(path)).digest("hex");
+    if (!(await stat(path)).isFile()) return null; // a device or pipe would never end (or be used up)
+    const hash = createHash("sha256");
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+    return hash.digest("hex");
   } catch {
     return null;
   }
@@ -109,6 +124,7 @@ function aliasHash(aliases: AliasMap): string {
 }
 
 /** Statuses whose record can be reused when content and version are unchanged. */
+// (an input refused for its size is redone: the limit may have been raised)
 const REUSABLE = new Set(["ok", "warnings", "no_table", "unreadable"]);
 
 interface Slot {
@@ -150,7 +166,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   for (const [i, input] of discovery.inputs.entries()) {
     const slot: Slot = { input, name: names[i]!, sha256: await hashFile(input.path), ms: null };
     const prev = prevByFile.get(input.file);
-    if (reusable && prev && slot.sha256 && prev.sha256 === slot.sha256 && REUSABLE.has(prev.status)) {
+    if (reusable && prev && slot.sha256 && prev.sha256 === slot.sha256 && REUSABLE.has(prev.status) && prev.code !== "INPUT_TOO_LARGE") {
       if (prev.output) {
         const result = await loadResult(join(outDir, prev.output));
         if (result) {
@@ -180,7 +196,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const todo = slots.filter((s) => !s.record);
   const jobs = Math.max(1, Math.min(options.jobs, todo.length || 1));
   const pool = todo.length && !stop.signal.aborted
-    ? new Piscina({ filename: workerFile(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 })
+    ? new Piscina({
+        filename: workerFile(),
+        minThreads: jobs,
+        maxThreads: jobs,
+        idleTimeout: 1000,
+        // a worker past its heap limit dies alone (ERR_WORKER_OUT_OF_MEMORY); piscina starts a new one
+        resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB },
+      })
     : null;
 
   const finish = async (slot: Slot, outcome: WorkerOutcome): Promise<void> => {
@@ -216,6 +239,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
           layout: parseOptions.layout,
           ...(options.password ? { password: options.password } : {}),
           ...(options.aliases ? { aliases: options.aliases } : {}),
+          ...(options.limits ? { limits: options.limits } : {}),
         },
       };
       const timeout = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : null;
@@ -226,11 +250,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
         outcome = (await pool.run(task, { signal })) as WorkerOutcome;
       } catch (err) {
         const ms = Math.round(performance.now() - t0);
-        const code: BatchErrorCode = timeout?.aborted ? "TIMEOUT" : stop.signal.aborted ? "CANCELLED" : "INTERNAL";
+        const oom = (err as NodeJS.ErrnoException)?.code === "ERR_WORKER_OUT_OF_MEMORY";
+        const code: BatchErrorCode = timeout?.aborted ? "TIMEOUT" : stop.signal.aborted ? "CANCELLED" : oom ? "OUT_OF_MEMORY" : "INTERNAL";
         const message =
           code === "TIMEOUT"
             ? `处理超时（超过 ${options.timeoutMs! / 1000} 秒）：${slot.input.file}。可用 --timeout 放宽时限，或单独用 fenjie parse 检查该文件。`
-            : code === "CANCELLED"
+            : code === "OUT_OF_MEMORY"
+              ? `内存不足（超过 ${options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB} MB）：${slot.input.file}。可用 --max-memory 放宽上限，或单独用 fenjie parse 检查该文件。`
+              : code === "CANCELLED"
               ? `因 --fail-fast 在其他文件失败后中止：${slot.input.file}。`
               : `内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${(err as Error)?.message ?? String(err)}`;
         outcome = { ok: false, code, message, ms };
@@ -295,8 +322,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
 
 async function sniffFormat(path: string): Promise<"txt" | "pdf" | null> {
   try {
-    const head = (await readFile(path)).subarray(0, 1024).toString("latin1");
-    return head.includes("%PDF-") ? "pdf" : "txt";
+    const handle = await open(path, "r");
+    try {
+      const buf = Buffer.alloc(1024);
+      const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+      return buf.subarray(0, bytesRead).toString("latin1").includes("%PDF-") ? "pdf" : "txt";
+    } finally {
+      await handle.close();
+    }
   } catch {
     return null;
   }

@@ -5,7 +5,7 @@
 import type { Diagnostic, Result } from "../model/schema.js";
 import type { ErrorCode } from "../errors.js";
 
-/** ok, ok with warnings, no table, unreadable, failed (a fenjie bug or the time limit), not run (--fail-fast stopped first). */
+/** ok, ok with warnings, no table, unreadable, failed (a fenjie bug, the time limit or the memory limit), not run (--fail-fast stopped first). */
 export const STATUSES = ["ok", "warnings", "no_table", "unreadable", "failed", "not_run"] as const;
 export type FileStatus = (typeof STATUSES)[number];
 
@@ -22,7 +22,7 @@ export const STATUS_LABEL: Record<FileStatus, string> = {
 export const FAILED_STATUSES: ReadonlySet<FileStatus> = new Set(["no_table", "unreadable", "failed"]);
 
 /** Error codes of the batch itself, beside FenjieError codes. */
-export type BatchErrorCode = ErrorCode | "INTERNAL" | "TIMEOUT" | "CANCELLED";
+export type BatchErrorCode = ErrorCode | "INTERNAL" | "TIMEOUT" | "OUT_OF_MEMORY" | "CANCELLED";
 
 export interface DiagnosticCounts {
   error: number;
@@ -44,7 +44,7 @@ export function statusOfResult(result: Result): FileStatus {
 /** Status of a failed parse from its error code. */
 export function statusOfError(code: BatchErrorCode): FileStatus {
   if (code === "NO_TABLE") return "no_table";
-  if (code === "INTERNAL" || code === "TIMEOUT" || code === "USAGE" || code === "OUTPUT_IS_INPUT") return "failed";
+  if (code === "INTERNAL" || code === "TIMEOUT" || code === "OUT_OF_MEMORY" || code === "USAGE" || code === "OUTPUT_IS_INPUT") return "failed";
   if (code === "CANCELLED") return "not_run";
   return "unreadable";
 }

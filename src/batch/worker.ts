@@ -22,7 +22,7 @@ export interface WorkerTask {
   jsonPath: string;
   /** the same, relative to the batch folder (recorded in summary.json) */
   output: string;
-  options: Pick<ParseOptions, "layout" | "password" | "aliases">;
+  options: Pick<ParseOptions, "layout" | "password" | "aliases" | "limits">;
 }
 
 export type WorkerOutcome =
@@ -34,7 +34,7 @@ export async function runTask(task: WorkerTask): Promise<WorkerOutcome> {
   const ms = (): number => Math.round(performance.now() - start);
   try {
     // loadFile gives the same errors as `fenjie parse` (not found, folder, permission)
-    const bytes = await loadFile(task.path);
+    const bytes = await loadFile(task.path, task.options.limits);
     const result = await parse(bytes, { ...task.options, fileName: task.file });
     const pieces = await piecesOf(result);
     await writeAtomic(task.jsonPath, pieces.json);

@@ -6,7 +6,8 @@ import { Command, Option } from "commander";
 import { FenjieError } from "../errors.js";
 import { loadAliases } from "../names/aliases.js";
 import { ProgressReporter } from "../batch/progress.js";
-import { runBatch } from "../batch/run.js";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, runBatch } from "../batch/run.js";
+import { limitsWithMaxSize, parseMaxSize } from "../read/limits.js";
 import { renderSummary } from "../batch/summary.js";
 import { version } from "./version.js";
 
@@ -16,6 +17,8 @@ interface BatchFlags {
   force?: boolean;
   failFast?: boolean;
   timeout?: string;
+  maxMemory?: string;
+  maxSize?: string;
   layout: string;
   password?: string;
   aliases?: string;
@@ -38,7 +41,9 @@ export function registerBatch(program: Command): void {
     .option("-j, --jobs <n>", `并行线程数（默认 CPU 核数 ${availableParallelism()}）/ worker threads`)
     .option("--force", "重新处理所有文件，即使内容与 fenjie 版本均未变 / redo unchanged inputs")
     .option("--fail-fast", "遇到第一个失败的文件即停止 / stop at the first failed input")
-    .option("--timeout <seconds>", "单个文件的处理时限（秒）/ time limit per input")
+    .option("--timeout <seconds>", `单个文件的处理时限（秒，默认 ${DEFAULT_TIMEOUT_S}，0 表示不限）/ time limit per input (0: none)`)
+    .option("--max-memory <MB>", `单个文件的内存上限（MB，默认 ${DEFAULT_MAX_MEMORY_MB}）/ heap limit per worker`)
+    .option("--max-size <MB>", "输入文件大小上限（MB，同 fenjie parse --max-size）/ largest input accepted")
     .option("--layout <layout>", "强制使用某种版式 / force a layout", "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of encrypted PDFs")
     .option("--aliases <file>", "别名表（同 fenjie parse --aliases）/ alias table applied to every notice")
@@ -46,7 +51,10 @@ export function registerBatch(program: Command): void {
     .addOption(new Option("-q, --quiet", "不打印汇总表 / do not print the summary table"))
     .action(async (inputs: string[], flags: BatchFlags) => {
       const jobs = flags.jobs ? Math.floor(positiveNumber(flags.jobs, "--jobs")) : availableParallelism();
-      const timeoutMs = flags.timeout ? Math.round(positiveNumber(flags.timeout, "--timeout") * 1000) : undefined;
+      const timeoutS = flags.timeout === undefined ? DEFAULT_TIMEOUT_S : flags.timeout.trim() === "0" ? 0 : positiveNumber(flags.timeout, "--timeout");
+      const timeoutMs = timeoutS ? Math.round(timeoutS * 1000) : undefined;
+      const maxMemoryMb = flags.maxMemory ? Math.round(positiveNumber(flags.maxMemory, "--max-memory")) : undefined;
+      const maxSize = parseMaxSize(flags.maxSize);
       const aliases = flags.aliases ? await loadAliases(flags.aliases) : undefined;
       const mode = !flags.progress ? "off" : process.stderr.isTTY ? "bar" : "lines";
       const outcome = await runBatch({
@@ -56,6 +64,8 @@ export function registerBatch(program: Command): void {
         force: !!flags.force,
         failFast: !!flags.failFast,
         ...(timeoutMs ? { timeoutMs } : {}),
+        ...(maxMemoryMb ? { maxMemoryMb } : {}),
+        ...(maxSize !== undefined ? { limits: limitsWithMaxSize(maxSize) } : {}),
         layout: flags.layout,
         ...(flags.password ? { password: flags.password } : {}),
         ...(aliases ? { aliases } : {}),

@@ -3,6 +3,8 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { sameFile } from "../write/same-file.js";
+import { DEFAULT_LIMITS, formatMB, limitsWithMaxSize, parseMaxSize } from "../read/limits.js";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, FenjieError } from "../errors.js";
 import { parse } from "../parse.js";
@@ -23,11 +25,21 @@ function version(): string {
   return pkg.version;
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** Standard input, refused as soon as it passes `maxBytes` (never buffered whole past the limit). */
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      process.stdin.destroy();
+      throw new FenjieError("INPUT_TOO_LARGE", `标准输入过大（超过 ${formatMB(maxBytes)}）。这不像一份通知；如确需处理，请用 --max-size 放宽上限（单位 MB）。`, "-");
+    }
+    chunks.push(chunk as Buffer);
+  }
   return new Uint8Array(Buffer.concat(chunks));
 }
+
 
 interface ParseFlags {
   format: "json" | "csv" | "jsonl" | "xlsx";
@@ -41,10 +53,11 @@ interface ParseFlags {
   layout: string;
   password?: string;
   aliases?: string;
+  maxSize?: string;
 }
 
 async function runParse(file: string, flags: ParseFlags): Promise<number> {
-  if (flags.output && file !== "-" && resolve(flags.output) === resolve(file)) {
+  if (flags.output && file !== "-" && (resolve(flags.output) === resolve(file) || (await sameFile(flags.output, file)))) {
     throw new FenjieError("OUTPUT_IS_INPUT", `输出文件不能与输入文件相同：${flags.output}。请换一个输出路径。`, file);
   }
   if (flags.format === "xlsx" && !flags.output) {
@@ -53,17 +66,25 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
   if (flags.long && flags.format !== "csv" && flags.format !== "jsonl") {
     throw new FenjieError("USAGE", `--long 只适用于 -f csv 或 -f jsonl，不适用于 -f ${flags.format}。`);
   }
-  const input = file === "-" ? await readStdin() : file;
+  const limits = limitsWithMaxSize(parseMaxSize(flags.maxSize));
+  const input = file === "-" ? await readStdin(Math.max(limits.maxTextBytes, limits.maxPdfBytes)) : file;
   const aliases = flags.aliases ? await loadAliases(flags.aliases) : undefined;
   const result = await parse(input, {
     layout: flags.layout,
     ...(aliases ? { aliases } : {}),
     ...(flags.password ? { password: flags.password } : {}),
     ...(file === "-" ? { fileName: "-" } : {}),
+    limits,
   });
   const text = await render(result, flags);
-  if (flags.output) await writeAtomic(flags.output, text);
-  else process.stdout.write(text);
+  if (flags.output) {
+    try {
+      await writeAtomic(flags.output, text);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      throw new FenjieError("OUTPUT_UNWRITABLE", `无法写入输出文件：${flags.output}（${code}）。请检查文件夹是否存在、是否有写权限。`);
+    }
+  } else process.stdout.write(text);
 
   const color = flags.color && process.stderr.isTTY === true;
   if (!flags.quiet) for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, result.source.file, color) + "\n");
@@ -111,6 +132,7 @@ export function buildProgram(): Command {
     .option("--layout <layout>", "强制使用某种版式 / force a layout: auto, tsv, csv, markdown, aligned, html, flat, lattice, stream, list", "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
     .option("--aliases <file>", "别名表（JSON 或 CSV：原名,统一名），解析后统一名称 / map local spellings onto one name")
+    .option("--max-size <MB>", `输入文件大小上限（MB，默认文本 ${formatMB(DEFAULT_LIMITS.maxTextBytes)}、PDF ${formatMB(DEFAULT_LIMITS.maxPdfBytes)}）/ largest input accepted`)
     .action(async (file: string, flags: ParseFlags) => {
       process.exitCode = await runParse(file, flags);
     });
@@ -131,7 +153,17 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // the reader of our output went away (`fenjie parse x | head`): stop quietly, no stack trace
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    process.stderr.write(`fenjie: 无法写入标准输出（${err.code ?? err.message}）。\n`);
+    process.exit(EXIT.internal);
+  });
   const program = buildProgram();
+  process.on("uncaughtException", (err) => {
+    process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${process.env.FENJIE_DEBUG ? (err.stack ?? err.message) : err.message}\n`);
+    process.exit(EXIT.internal);
+  });
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -144,7 +176,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = err.exitCode;
       return;
     }
-    process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${(err as Error)?.stack ?? String(err)}\n`);
+    // a bug: its message, and the stack only when asked for (FENJIE_DEBUG=1)
+    const detail = process.env.FENJIE_DEBUG ? ((err as Error)?.stack ?? String(err)) : `${(err as Error)?.message ?? String(err)}（设置环境变量 FENJIE_DEBUG=1 可显示详细信息）`;
+    process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${detail}\n`);
     process.exitCode = EXIT.internal;
   }
 }

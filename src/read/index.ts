@@ -3,34 +3,72 @@
  * (`%PDF-` header), not from the file name.
  */
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { open, readFile, stat } from "node:fs/promises";
 import { FenjieError } from "../errors.js";
 import type { InputDocument } from "../model/intermediate.js";
 import { decodeText, splitLines } from "./decode.js";
+import { DEFAULT_LIMITS, formatMB, type InputLimits } from "./limits.js";
+import { sniffKind } from "./magic.js";
 
 export interface ReadOptions {
   /** password for an encrypted PDF */
   password?: string;
+  /** size limits (defaults: DEFAULT_LIMITS) */
+  limits?: Partial<InputLimits>;
+}
+
+/** Errno codes of a failed read → a message that says what to do. */
+export function readErrorMessage(path: string, code: string | undefined): string {
+  if (code === "EACCES" || code === "EPERM") return `没有权限读取文件：${path}（${code}）。请检查文件权限，或把文件复制到自己的文件夹后再处理。`;
+  return `无法读取文件：${path}（${code ?? "未知错误"}）。请检查文件是否被占用或已损坏。`;
+}
+
+function tooLarge(file: string, bytes: number, limit: number, what: string): FenjieError {
+  return new FenjieError(
+    "INPUT_TOO_LARGE",
+    `文件过大：${file}（${formatMB(bytes)}，${what}上限 ${formatMB(limit)}）。这不像一份通知；如确需处理，请用 --max-size 放宽上限（单位 MB）。`,
+    file,
+  );
 }
 
 /** Load a file's bytes with clear errors for missing, directory and unreadable paths. */
-export async function loadFile(path: string): Promise<Uint8Array> {
+export async function loadFile(path: string, limits: Partial<InputLimits> = {}): Promise<Uint8Array> {
+  const lim = { ...DEFAULT_LIMITS, ...limits };
   let info;
   try {
     info = await stat(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new FenjieError("FILE_NOT_FOUND", `找不到文件：${path}。请检查路径是否正确。`, path);
-    throw new FenjieError("FILE_UNREADABLE", `无法读取文件：${path}（${code ?? String(err)}）。请检查文件权限。`, path);
+    throw new FenjieError("FILE_UNREADABLE", readErrorMessage(path, code), path);
   }
   if (info.isDirectory()) {
     throw new FenjieError("FILE_IS_DIRECTORY", `这是一个文件夹而不是文件：${path}。批量处理请用 fenjie batch。`, path);
   }
+  if (info.isFIFO()) return readCapped(path, Math.max(lim.maxTextBytes, lim.maxPdfBytes)); // `fenjie parse <(cmd)`
+  if (!info.isFile()) {
+    throw new FenjieError("FILE_UNREADABLE", `这不是普通文件（设备或套接字）：${path}。请提供通知的 PDF 或文本文件。`, path);
+  }
   try {
+    // a file over a limit is refused from its size and first bytes, never read whole
+    if (info.size > Math.min(lim.maxTextBytes, lim.maxPdfBytes)) {
+      const handle = await open(path, "r");
+      let head: Uint8Array;
+      try {
+        const buf = new Uint8Array(1024);
+        const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+        head = buf.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+      checkSize(head, info.size, path, lim);
+    }
     return new Uint8Array(await readFile(path));
   } catch (err) {
+    if (err instanceof FenjieError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new FenjieError("FILE_UNREADABLE", `无法读取文件：${path}（${code ?? String(err)}）。请检查文件权限。`, path);
+    throw new FenjieError("FILE_UNREADABLE", readErrorMessage(path, code), path);
   }
 }
 
@@ -44,14 +82,62 @@ export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** A pipe, read as a stream and refused as soon as it passes `maxBytes`. */
+async function readCapped(path: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of createReadStream(path)) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) throw tooLarge(path, size, maxBytes, "");
+      chunks.push(chunk as Buffer);
+    }
+  } catch (err) {
+    if (err instanceof FenjieError) throw err;
+    throw new FenjieError("FILE_UNREADABLE", readErrorMessage(path, (err as NodeJS.ErrnoException).code), path);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** INPUT_TOO_LARGE when `size` bytes starting with `head` are over the limit of their kind. */
+export function checkSize(head: Uint8Array, size: number, file: string, limits: InputLimits): void {
+  const pdf = isPdf(head);
+  const limit = pdf ? limits.maxPdfBytes : limits.maxTextBytes;
+  if (size > limit) throw tooLarge(file, size, limit, pdf ? "PDF " : "文本");
+}
+
+/** BINARY_INPUT naming the kind of file (an image, an Office file…). */
+function notADocument(file: string, kind: { name: string; advice: string }): FenjieError {
+  return new FenjieError("BINARY_INPUT", `文件不是文本或 PDF，而是 ${kind.name}：${file}。${kind.advice}。`, file);
+}
+
 /** Read bytes (from a file or stdin) into the common intermediate form. */
 export async function readDocument(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<InputDocument> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  checkSize(bytes.subarray(0, 1024), bytes.length, file, limits);
   if (isPdf(bytes)) {
     const { readPdf } = await import("./pdf.js");
     return readPdf(bytes, file, options);
   }
-  const decoded = decodeText(bytes, file);
-  const lines = splitLines(decoded.text).map((text, i) => ({ text, line: i + 1 }));
+  const strong = sniffKind(bytes, true);
+  if (strong) throw notADocument(file, strong);
+  let decoded;
+  try {
+    decoded = decodeText(bytes, file);
+  } catch (err) {
+    const kind = err instanceof FenjieError && err.code === "BINARY_INPUT" ? sniffKind(bytes) : null;
+    throw kind ? notADocument(file, kind) : err;
+  }
+  const texts = splitLines(decoded.text);
+  const long = texts.findIndex((t) => t.length > limits.maxLineChars);
+  if (long >= 0) {
+    throw new FenjieError(
+      "INPUT_TOO_LARGE",
+      `第 ${long + 1} 行过长：${file}（${texts[long]!.length.toLocaleString("en-US")} 个字符，上限 ${limits.maxLineChars.toLocaleString("en-US")}）。通知的一行不会这么长，文件可能缺少换行或不是通知；请检查文件，或另存为带换行的文本。`,
+      file,
+    );
+  }
+  const lines = texts.map((text, i) => ({ text, line: i + 1 }));
   const diagnostics: InputDocument["diagnostics"] = [];
   if (decoded.gbLines?.length) {
     const shown = decoded.gbLines.slice(0, 10).join("、") + (decoded.gbLines.length > 10 ? " 等" : "");

@@ -67,6 +67,19 @@ const FONT_SINK = {
   documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
 };
 
+/**
+ * What a document may make pdfjs do: nothing. No eval (fonts are not compiled to JS), no system
+ * or network fonts, no XFA forms, no scripting; CMaps and standard fonts come from the package's
+ * own files on disk.
+ */
+export const PDFJS_SAFETY = {
+  isEvalSupported: false,
+  useSystemFonts: false,
+  enableXfa: false,
+  disableAutoFetch: true,
+  disableStream: true,
+} as const;
+
 /** The options fenjie opens every PDF with (exported so the benchmark's pdfjs-only floor cannot drift from them). */
 export function documentOptions(bytes: Uint8Array, options: ReadOptions = {}) {
   return {
@@ -74,10 +87,9 @@ export function documentOptions(bytes: Uint8Array, options: ReadOptions = {}) {
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...assetDirs(),
     cMapPacked: true,
-    isEvalSupported: false,
+    ...PDFJS_SAFETY,
     disableFontFace: false,
     ownerDocument: FONT_SINK,
-    useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
   };
@@ -200,6 +212,9 @@ export function checkText(pages: PageContent[], imagePages: ReadonlySet<number>,
       // never pass on characters that stand for nothing
       page.runs = page.runs.map((r) => ({ ...r, text: r.text.replace(BAD_GLYPH, "") })).filter((r) => r.text.trim());
     }
+  }
+  if (pages.length === 0) {
+    throw new FenjieError("PDF_NO_TEXT", `PDF 没有任何页面（0 页）：${file}。请重新导出或重新获取原文件。`, file);
   }
   const empty = pages.filter((p) => p.runs.length === 0).map((p) => p.number);
   if (empty.length === pages.length && garbled.length) {
