@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "../../src/parse.js";
 import { ResultSchema } from "../../src/model/schema.js";
+import { utf16le, utf8WithBom } from "../helpers/encode.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const SEED = Number(process.env.FUZZ_SEED ?? 20260808);
@@ -154,19 +155,9 @@ function encode(text: string, how: number): Uint8Array {
     const gb = gb18030(text);
     if (gb) return gb;
   }
-  const utf8 = new TextEncoder().encode(how === 2 ? text.replace(/\n/g, "\r\n") : text);
-  if (how === 1) return new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
-  if (how === 3) {
-    const out = new Uint8Array(2 + text.length * 2);
-    out[0] = 0xff;
-    out[1] = 0xfe;
-    for (let i = 0; i < text.length; i++) {
-      out[2 + i * 2] = text.charCodeAt(i) & 0xff;
-      out[3 + i * 2] = text.charCodeAt(i) >> 8;
-    }
-    return out;
-  }
-  return utf8;
+  if (how === 1) return utf8WithBom(text);
+  if (how === 3) return utf16le(text);
+  return new TextEncoder().encode(how === 2 ? text.replace(/\n/g, "\r\n") : text);
 }
 
 let baseline: number[];

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "../../src/parse.js";
 import { ResultSchema } from "../../src/model/schema.js";
 import { HEADER_RULES } from "../../src/table/headers.js";
+import { utf16le, utf8WithBom } from "../helpers/encode.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const SEED = Number(process.env.FUZZ_SEED ?? 424242);
@@ -87,17 +88,8 @@ function apply(text: string, muts: readonly Mutation[]): string {
 }
 
 function encode(text: string, how: number): Uint8Array {
-  if (how === 1) return new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
-  if (how === 2) {
-    const out = new Uint8Array(2 + text.length * 2);
-    out[0] = 0xff;
-    out[1] = 0xfe;
-    for (let i = 0; i < text.length; i++) {
-      out[2 + i * 2] = text.charCodeAt(i) & 0xff;
-      out[3 + i * 2] = text.charCodeAt(i) >> 8;
-    }
-    return out;
-  }
+  if (how === 1) return utf8WithBom(text);
+  if (how === 2) return utf16le(text);
   if (how === 3) return new TextEncoder().encode(text.replace(/\n/g, "\r\n"));
   return new TextEncoder().encode(text);
 }
