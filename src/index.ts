@@ -7,7 +7,7 @@ export { toJson } from "./write/json.js";
 export { toCsv, type CsvOptions } from "./write/csv.js";
 export { splitEntities } from "./names/split.js";
 export { classify, isPersonName } from "./names/classify.js";
-export { cleanName, cleanText } from "./names/hygiene.js";
+export { cleanName, cleanText } from "./text/hygiene.js";
 export { mapHeader } from "./table/headers.js";
 export { toJsonl, toLongCsv, longRows, type LongRow, type Role } from "./write/long.js";
 export { buildReview, renderReview } from "./write/review/index.js";

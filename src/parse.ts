@@ -9,12 +9,12 @@ import { ResultSchema, RESPONSIBILITY_FIELDS, type Diagnostic, type Result, type
 import { extractNotice } from "./meta/notice.js";
 import { describeDocument } from "./meta/kind.js";
 import { normaliseRecord } from "./names/record.js";
-import { learnSpacing } from "./names/hygiene.js";
+import { learnSpacing } from "./text/hygiene.js";
 import { pairLeaders } from "./names/pairing.js";
 import { applyAliases, type AliasMap } from "./names/aliases.js";
 import { loadFile, readDocument, type ReadOptions } from "./read/index.js";
-import { fillDown } from "./rows/filldown.js";
-import { rebuildRows } from "./rows/combine.js";
+import { fillDown } from "./table/filldown.js";
+import { rebuildRows } from "./layouts/combine.js";
 import { isHeaderRow, pairedUnitField } from "./table/headers.js";
 import { checkNumbering, checkRecord } from "./validate/checks.js";
 

@@ -4,8 +4,8 @@
  */
 import type { Notice } from "../model/schema.js";
 import type { SourceLine } from "../model/intermediate.js";
-import { cleanText } from "../names/hygiene.js";
-import { toSimplified } from "../names/script.js";
+import { cleanText } from "../text/hygiene.js";
+import { toSimplified } from "../text/script.js";
 
 const DOC_NUMBER = /([\p{Script=Han}]{1,12}[〔［\[【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕］\]】)）﹞〗]\s*第?\s*\d{1,4}\s*号)/u;
 const DATE_ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { parseString } from "fast-csv";
 import { FenjieError } from "../errors.js";
 import { RESPONSIBILITY_FIELDS, type Diagnostic, type Task } from "../model/schema.js";
-import { cleanName } from "./hygiene.js";
+import { cleanName } from "../text/hygiene.js";
 
 export type AliasMap = ReadonlyMap<string, string>;
 

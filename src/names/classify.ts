@@ -13,7 +13,7 @@ import {
   UNIT_SUFFIXES_STRONG,
   UNIT_SUFFIXES_WEAK,
 } from "./lexicon.js";
-import { toSimplified } from "./script.js";
+import { toSimplified } from "../text/script.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** An annotation in parentheses at the end of a name: `区发改局（区重点办）`. */

@@ -4,7 +4,7 @@
  */
 import type { EntityField, RawRecord } from "../model/intermediate.js";
 import { RESPONSIBILITY_FIELDS, type Task } from "../model/schema.js";
-import { cleanName, joinLines, type SpacingStyle } from "./hygiene.js";
+import { cleanName, joinLines, type SpacingStyle } from "../text/hygiene.js";
 import { splitEntities, type SplitOptions } from "./split.js";
 
 const COLUMN_KIND: Record<EntityField, "unit" | "person"> = {

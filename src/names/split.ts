@@ -5,7 +5,7 @@
  */
 import { classify, isBareTail, isComplete, isPersonName, isStandaloneCollective, unitEnding } from "./classify.js";
 import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
-import { cleanName, foldLookalikes, stripMarkup } from "./hygiene.js";
+import { cleanName, foldLookalikes, stripMarkup } from "../text/hygiene.js";
 
 /** `any`: a stream that mixes units and people (a flattened dump), where every complete name ends a run. */
 export type ColumnKind = "unit" | "person" | "any";

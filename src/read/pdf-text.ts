@@ -6,7 +6,7 @@
  */
 import type { Box, PageContent, Rule, SourceLine, TextRun } from "../model/intermediate.js";
 import type { Matrix, Segment } from "./pdf-paths.js";
-import { PDF_SETTINGS, type PdfSettings } from "./pdf-settings.js";
+import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
 
 /** A glyph item from getTextContent, placed on the displayed page. */
 export interface PlacedItem {

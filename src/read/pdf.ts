@@ -13,8 +13,8 @@ import type { ReadOptions } from "./index.js";
 import { sha256 } from "./index.js";
 import { multiply, operatorListSegments, type Matrix, type PathOps } from "./pdf-paths.js";
 import { mergeItems, pagesToLines, segmentsToRules, uprightTransform, type PlacedItem } from "./pdf-text.js";
-import { PDF_SETTINGS, type PdfSettings } from "./pdf-settings.js";
-import { foldLookalikes } from "../names/hygiene.js";
+import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
+import { foldLookalikes } from "../text/hygiene.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 

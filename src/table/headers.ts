@@ -4,8 +4,8 @@
  * by position.
  */
 import type { CanonicalField } from "../model/schema.js";
-import { cleanName } from "../names/hygiene.js";
-import { toSimplified } from "../names/script.js";
+import { cleanName } from "../text/hygiene.js";
+import { toSimplified } from "../text/script.js";
 
 /**
  * Ordered rules: the first whose pattern matches the (whitespace-free)

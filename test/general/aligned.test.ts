@@ -1,6 +1,6 @@
 // The aligned layout: tables kept by position, cut at runs of spaces.
 import { describe, expect, it } from "vitest";
-import { alignedToRecords, columnOf, detectAligned, findAlignedHeader, segments } from "../../src/rows/aligned.js";
+import { alignedToRecords, columnOf, detectAligned, findAlignedHeader, segments } from "../../src/layouts/aligned.js";
 import type { InputDocument } from "../../src/model/intermediate.js";
 import { parseText } from "../../src/parse.js";
 

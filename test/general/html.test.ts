@@ -1,6 +1,6 @@
 // The HTML layout: <table> markup with merged cells.
 import { describe, expect, it } from "vitest";
-import { cellLines, decodeEntities, htmlToGrid } from "../../src/rows/html.js";
+import { cellLines, decodeEntities, htmlToGrid } from "../../src/layouts/html.js";
 import { parseText } from "../../src/parse.js";
 
 describe("html cells", () => {

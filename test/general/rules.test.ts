@@ -1,7 +1,7 @@
 // Unit tests of the general rules found with the fixtures in fixtures/general/ (one per rule).
 import { describe, expect, it } from "vitest";
-import { gridToRecords, isTableTitle } from "../../src/rows/grid.js";
-import { detectTextGrid, textToGrid } from "../../src/rows/tsv.js";
+import { gridToRecords, isTableTitle } from "../../src/layouts/grid.js";
+import { detectTextGrid, textToGrid } from "../../src/layouts/tsv.js";
 import { parseText } from "../../src/parse.js";
 import { splitEntities, splitOutsideParens } from "../../src/names/split.js";
 import { isStandaloneCollective } from "../../src/names/classify.js";

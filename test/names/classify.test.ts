@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classify, isPersonName, isRole, isStandaloneCollective, surnameOf } from "../../src/names/classify.js";
-import { cleanName, cleanText } from "../../src/names/hygiene.js";
+import { cleanName, cleanText } from "../../src/text/hygiene.js";
 
 describe("isPersonName", () => {
   it.each(["王伟", "庄垂生", "蔡晖", "欧阳修", "司马光明", "黄金奖", "江岚", "施茂春"])("%s is a person", (n) => {
@@ -73,7 +73,7 @@ describe("hygiene", () => {
 
 describe("joinLines", () => {
   it("joins wrapped lines without inventing spaces, except inside Latin text", async () => {
-    const { joinLines } = await import("../../src/names/hygiene.js");
+    const { joinLines } = await import("../../src/text/hygiene.js");
     expect(joinLines(["培育数字化车间", "6 个，打造"])).toBe("培育数字化车间6 个，打造");
     expect(joinLines(["推动 SAP", "Business 平台"])).toBe("推动 SAP Business 平台");
     expect(joinLines(["  ", "任务。"])).toBe("任务。");

@@ -1,7 +1,7 @@
 // Property tests (fast-check, fixed seed, bounded runs) for the name normaliser.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanName } from "../../src/names/hygiene.js";
+import { cleanName } from "../../src/text/hygiene.js";
 import { splitEntities } from "../../src/names/split.js";
 
 const PARAMS = { seed: 20260101, numRuns: Number(process.env.FUZZ_RUNS ?? 300) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TRAD_TO_SIMP, toSimplified } from "../../src/names/script.js";
+import { TRAD_TO_SIMP, toSimplified } from "../../src/text/script.js";
 import { classify, isPersonName } from "../../src/names/classify.js";
 import { splitEntities } from "../../src/names/split.js";
 

@@ -2,12 +2,12 @@
 // on hand-made geometry with exact values.
 import { describe, expect, it } from "vitest";
 import type { Rule, TextRun } from "../../src/model/intermediate.js";
-import { foldLookalikes } from "../../src/names/hygiene.js";
+import { foldLookalikes } from "../../src/text/hygiene.js";
 import { LINE_ENDED, LINE_WRAPPED } from "../../src/names/split.js";
 import { mergeItems } from "../../src/read/pdf-text.js";
-import { cellsToTables, closeOpenEnds, intersections, intersectionsToCells, openColumns, overflowBottom, rulesToEdges, stitchCut, tableRows, type Edge } from "../../src/rows/lattice.js";
-import { joinCut, lastLineRoom } from "../../src/rows/pdf-cells.js";
-import { bandsToRows } from "../../src/rows/stream.js";
+import { cellsToTables, closeOpenEnds, intersections, intersectionsToCells, openColumns, overflowBottom, rulesToEdges, stitchCut, tableRows, type Edge } from "../../src/layouts/lattice.js";
+import { joinCut, lastLineRoom } from "../../src/layouts/pdf-cells.js";
+import { bandsToRows } from "../../src/layouts/stream.js";
 
 const h = (y: number, x0: number, x1: number): Rule => ({ orientation: "h", box: [x0, y - 0.25, x1, y + 0.25] });
 const v = (x: number, y0: number, y1: number): Rule => ({ orientation: "v", box: [x - 0.25, y0, x + 0.25, y1] });

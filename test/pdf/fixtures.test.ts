@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Result, Task } from "../../src/model/schema.js";
 import { readDocument } from "../../src/read/index.js";
-import { latticeGrid } from "../../src/rows/lattice.js";
+import { latticeGrid } from "../../src/layouts/lattice.js";
 
 const golden = (name: string): Result => JSON.parse(readFileSync(`fixtures/expected/${name}.json`, "utf8")) as Result;
 const withoutSource = ({ source: _s, ...rest }: Task) => rest;

@@ -1,11 +1,11 @@
 // Lattice and stream building blocks on hand-made geometry, with exact values.
 import { describe, expect, it } from "vitest";
 import type { Box, GridRow, Rule, TextRun } from "../../src/model/intermediate.js";
-import { gridToRecords } from "../../src/rows/grid.js";
+import { gridToRecords } from "../../src/layouts/grid.js";
 import { LINE_ENDED, LINE_WRAPPED, splitEntities } from "../../src/names/split.js";
-import { cellsToTables, intersections, intersectionsToCells, joinEdges, rulesToEdges, snapEdges, tableRows, type Edge } from "../../src/rows/lattice.js";
-import { cellLines, joinAtWrap } from "../../src/rows/pdf-cells.js";
-import { columnBounds, findHeader, splitSectionColumns } from "../../src/rows/stream.js";
+import { cellsToTables, intersections, intersectionsToCells, joinEdges, rulesToEdges, snapEdges, tableRows, type Edge } from "../../src/layouts/lattice.js";
+import { cellLines, joinAtWrap } from "../../src/layouts/pdf-cells.js";
+import { columnBounds, findHeader, splitSectionColumns } from "../../src/layouts/stream.js";
 
 const h = (y: number, x0: number, x1: number): Rule => ({ orientation: "h", box: [x0, y - 0.25, x1, y + 0.25] });
 const v = (x: number, y0: number, y1: number): Rule => ({ orientation: "v", box: [x - 0.25, y0, x + 0.25, y1] });

@@ -6,7 +6,7 @@ import { FenjieError } from "../../src/errors.js";
 import { parse } from "../../src/parse.js";
 import { checkText, pageList } from "../../src/read/pdf.js";
 import { mergeItems, splitItem, uprightTransform, type PlacedItem } from "../../src/read/pdf-text.js";
-import { PDF_SETTINGS } from "../../src/read/pdf-settings.js";
+import { PDF_SETTINGS } from "../../src/model/settings.js";
 import { readPdf } from "../../src/read/pdf.js";
 
 const item = (text: string, x: number, baseline = 100, fontSize = 10, width = text.length * fontSize): PlacedItem => ({ text, x, baseline, width, fontSize });

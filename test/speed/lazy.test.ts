@@ -5,11 +5,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Box, TextRun } from "../../src/model/intermediate.js";
 import { readDocument } from "../../src/read/index.js";
-import { layoutsByFit, rankLayouts } from "../../src/rows/layouts.js";
-import { listLayout } from "../../src/rows/list.js";
-import { runsInBoxes } from "../../src/rows/lattice.js";
-import { centre, inside } from "../../src/rows/pdf-cells.js";
-import { toSimplified, TRAD_TO_SIMP } from "../../src/names/script.js";
+import { layoutsByFit, rankLayouts } from "../../src/layouts/registry.js";
+import { listLayout } from "../../src/layouts/list.js";
+import { runsInBoxes } from "../../src/layouts/lattice.js";
+import { centre, inside } from "../../src/layouts/pdf-cells.js";
+import { toSimplified, TRAD_TO_SIMP } from "../../src/text/script.js";
 
 const docOf = async (path: string) => readDocument(new Uint8Array(readFileSync(path)), path);
 

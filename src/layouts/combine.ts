@@ -1,0 +1,57 @@
+/**
+ * Choose the layout and rebuild rows. The best-fitting layout that yields
+ * records reads the document first; then each other layout that
+ * `complements` runs on the lines the ones before it did not read, so a
+ * notice with both a tab-separated table and list-form tasks yields both, as
+ * separate tables in document order. A forced layout (`--layout`) runs alone.
+ */
+import type { InputDocument, LayoutResult } from "../model/intermediate.js";
+import { layoutsByFit, type Layout } from "./registry.js";
+import { mergeResults } from "./merge.js";
+
+/** Lines a result read: what the layout reported, else the span of its records' lines. */
+export function consumedLines(result: LayoutResult): Set<number> {
+  if (result.consumed) return new Set(result.consumed);
+  const lines = result.records.map((r) => r.source.line).filter((n): n is number => n !== undefined);
+  if (!lines.length) return new Set();
+  const out = new Set<number>();
+  for (let n = Math.min(...lines); n <= Math.max(...lines); n++) out.add(n);
+  return out;
+}
+
+/** The document with the given lines blanked (line numbers kept). */
+export function withoutLines(doc: InputDocument, lines: ReadonlySet<number>): InputDocument {
+  return { ...doc, lines: doc.lines.map((l) => (lines.has(l.line) ? { ...l, text: "" } : l)) };
+}
+
+/** Rebuild the rows of a document: the first layout with records, plus what complementing layouts find in the rest. */
+export function rebuildRows(doc: InputDocument, forced?: string): LayoutResult | null {
+  let primary: { layout: Layout; result: LayoutResult } | null = null;
+  let fallback: LayoutResult | null = null;
+  // detected lazily: a layout that cannot beat one that already read the document is not asked
+  for (const layout of layoutsByFit(doc, forced)) {
+    const result = layout.rebuild(doc);
+    if (result.records.length) {
+      primary = { layout, result };
+      break;
+    }
+    fallback ??= result;
+  }
+  if (!primary) return fallback;
+  if ((forced && forced !== "auto") || !primary.layout.complements) return primary.result;
+
+  const results = [primary.result];
+  const used = consumedLines(primary.result);
+  const ran = new Set([primary.layout.name]);
+  for (;;) {
+    const rest = withoutLines(doc, used);
+    const next = layoutsByFit(rest, undefined, (l) => l.complements === true && !ran.has(l.name)).next().value;
+    if (!next) break;
+    ran.add(next.name);
+    const r = next.rebuild(rest);
+    if (!r.records.length) continue;
+    results.push(r);
+    for (const n of consumedLines(r)) used.add(n);
+  }
+  return results.length === 1 ? primary.result : mergeResults(results);
+}

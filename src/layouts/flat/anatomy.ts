@@ -1,0 +1,164 @@
+/**
+ * The parts of one row block, in the order a flattened dump prints them:
+ * heading fragments of the merged 项目 cell (first row of its span, or top of
+ * a page), the task text (one or more prose lines, perhaps with the row's
+ * names after spaces on its last line), then name tokens one per line.
+ */
+import type { Diagnostic } from "../../model/schema.js";
+import { cleanText } from "../../text/hygiene.js";
+import {
+  endsSentence,
+  entityTokens,
+  isHeadingFragment,
+  isHeadingRow,
+  isHeadingStart,
+  isProse,
+  markerLevel,
+  peelInlineTail,
+  tokenKind,
+} from "./fragments.js";
+import type { FlatLine, RowBlock } from "./segment.js";
+import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+
+export interface HeadingGroup {
+  /** 1 for `一、…`, 2 for `（一）…`; a group without marker (one-level 项目) is level 1 */
+  level: number;
+  fragments: string[];
+  line: number;
+}
+
+export interface NameToken {
+  text: string;
+  line: number;
+  /** index of the token on its line (tokens of one line are different cells) */
+  col: number;
+}
+
+export interface RowParts {
+  /** heading groups printed with the row (applied before it) */
+  headings: HeadingGroup[];
+  /** heading groups printed after the row's names (a spanning heading row: applied to the next row) */
+  trailingHeadings: HeadingGroup[];
+  task: string[];
+  names: NameToken[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Consume heading fragments from `i`: a marker line opens a group, short fragments extend it.
+ * Among a row's names (`amidNames`) a complete unit or person name ends the headings.
+ */
+export function readHeadings(
+  lines: readonly FlatLine[],
+  i: number,
+  s: FlatSettings,
+  allowUnmarked: boolean,
+  amidNames = false,
+): { groups: HeadingGroup[]; next: number } {
+  const groups: HeadingGroup[] = [];
+  let j = i;
+  for (; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (isHeadingStart(l.text, s)) {
+      groups.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
+      continue;
+    }
+    if (!isHeadingFragment(l.text, s) || (!groups.length && isProse(l.text, s))) break;
+    if (amidNames && tokenKind(l.text.replace(/\s+/g, "")) !== "fragment") break;
+    if (groups.length) groups[groups.length - 1]!.fragments.push(cleanText(l.text));
+    else if (allowUnmarked) groups.push({ level: 1, fragments: [cleanText(l.text)], line: l.line });
+    else break;
+  }
+  return { groups, next: j };
+}
+
+/** A one-level 项目 without markers: short fragments right after the 序号, then a prose line. */
+function unmarkedHeadingAhead(lines: readonly FlatLine[], s: FlatSettings): boolean {
+  let j = 0;
+  while (j < lines.length && isHeadingFragment(lines[j]!.text, s) && !isProse(lines[j]!.text, s)) j++;
+  return j > 0 && j < lines.length && isProse(lines[j]!.text, s);
+}
+
+export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS): RowParts {
+  const lines = block.lines;
+  const diagnostics: Diagnostic[] = [];
+  const at = (line: number) => ({ table, seq: block.seq, line });
+  let i = 0;
+
+  // 1. heading fragments of the 项目 cell
+  const lead = readHeadings(lines, 0, s, hasSectionColumn && unmarkedHeadingAhead(lines, s));
+  const headings = lead.groups;
+  i = lead.next;
+
+  // 2. the task: the first line, then prose lines; the last may carry the row's names
+  const task: string[] = [];
+  const names: NameToken[] = [];
+  const trailingHeadings: HeadingGroup[] = [];
+  const pushNames = (text: string, line: number) => entityTokens(text).forEach((t, col) => names.push({ text: t, line, col }));
+  if (i >= lines.length && headings.length) {
+    // nothing after the headings: the last fragment was the (short) task
+    const g = headings[headings.length - 1]!;
+    task.push(g.fragments.pop()!);
+    if (!g.fragments.length) headings.pop();
+    diagnostics.push({ level: "warning", code: "FLAT_TASK_GUESSED", message: `第 ${block.seq} 项找不到任务正文，已把最后一个短句当作任务：“${task[0]}”。请核对原文。`, ...at(block.line) });
+  }
+  let taskDone = false;
+  for (; i < lines.length && !taskDone; i++) {
+    const l = lines[i]!;
+    if (task.length && l.afterBreak && isHeadingStart(l.text, s)) {
+      // the 项目 cell repeated at the top of a page: it confirms the path
+      const rep = readHeadings(lines, i, s, false);
+      headings.push(...rep.groups);
+      i = rep.next - 1;
+      continue;
+    }
+    if (task.length && !isProse(l.text, s)) break;
+    const peeled = peelInlineTail(l.text, s);
+    task.push(peeled.task);
+    if (peeled.tail.length) {
+      peeled.tail.forEach((t, col) => names.push({ text: t, line: l.line, col: col + 1 }));
+      taskDone = true;
+    }
+  }
+  if (!task.length) {
+    diagnostics.push({ level: "warning", code: "FLAT_NO_TASK", message: `第 ${block.seq} 项没有任务正文。请核对原文。`, ...at(block.line) });
+  } else if (!endsSentence(task[task.length - 1]!)) {
+    diagnostics.push({
+      level: "info",
+      code: "FLAT_TASK_UNTERMINATED",
+      message: `第 ${block.seq} 项任务正文未以句号结尾，已在下一行的单位名称前截止：“${task[task.length - 1]!.slice(-20)}”。请核对任务是否完整。`,
+      ...at(block.line),
+    });
+  }
+
+  // 3. names, one fragment per line (or several cells of one visual line after spaces)
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isHeadingStart(l.text, s) && tokenKind(l.text) === "fragment") {
+      const rep = readHeadings(lines, i, s, false, true);
+      i = rep.next - 1;
+      // heading fragments followed by more names are the 项目 cell repeated on a new page (they confirm
+      // the path); followed by nothing they are a heading row spanning the table: the next rows' section
+      if (rep.next < lines.length) headings.push(...rep.groups);
+      else trailingHeadings.push(...rep.groups);
+      continue;
+    }
+    if (isHeadingRow(l.text, s) && !isHeadingStart(l.text, s)) {
+      // a titled heading row (with commas) between rows: the section of the rows below
+      trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
+      continue;
+    }
+    if (isProse(l.text, s)) {
+      diagnostics.push({
+        level: "warning",
+        code: "FLAT_STRAY_PROSE",
+        message: `第 ${block.seq} 项的单位、领导名单中出现了一行正文，已接在任务正文之后：“${l.text.slice(0, 30)}”。请核对原文。`,
+        ...at(l.line),
+      });
+      task.push(l.text);
+      continue;
+    }
+    pushNames(l.text, l.line);
+  }
+  return { headings, trailingHeadings, task, names, diagnostics };
+}

@@ -1,0 +1,266 @@
+/**
+ * Column assignment for a flattened row: the name tokens after the task are
+ * re-joined into names, typed (unit-like or person-like), and laid onto the
+ * header's entity columns in order. Where two columns of the same kind are
+ * adjacent (责任领导 → 分管市领导) the boundary is decided with what the whole
+ * document says about each name (learned in a first pass).
+ */
+import type { EntityField } from "../../model/intermediate.js";
+import type { CanonicalField, Diagnostic } from "../../model/schema.js";
+import { ROLE_ENDINGS } from "../../names/lexicon.js";
+import { cleanName } from "../../text/hygiene.js";
+import { isCollective, isRole, unitEnding } from "../../names/classify.js";
+import { joinFragments, splitEnumeration, splitGlued, type SplitOptions } from "../../names/split.js";
+import type { NameToken } from "./anatomy.js";
+import { tokenKind } from "./fragments.js";
+import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+
+export type EntityKind = "unit" | "person";
+
+export interface Entity {
+  name: string;
+  kind: EntityKind;
+  line: number;
+  /** index of the re-joined fragment run it came from (names split off one run share it) */
+  group: number;
+  /** the kind was not recognised and was taken from the neighbours */
+  guessed?: boolean;
+}
+
+export const FIELD_KIND: Readonly<Record<EntityField, EntityKind>> = {
+  leadUnits: "unit",
+  units: "unit",
+  coUnits: "unit",
+  leaders: "person",
+  supervisors: "person",
+};
+
+const ENTITY_FIELDS = new Set<CanonicalField>(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
+
+/** Adjacent entity columns of the same kind, in header order. */
+export interface ColumnBlock {
+  kind: EntityKind;
+  fields: EntityField[];
+}
+
+export function columnBlocks(columns: readonly CanonicalField[]): ColumnBlock[] {
+  const blocks: ColumnBlock[] = [];
+  for (const c of columns) {
+    if (!ENTITY_FIELDS.has(c)) continue;
+    const f = c as EntityField;
+    const last = blocks[blocks.length - 1];
+    if (last && last.kind === FIELD_KIND[f]) last.fields.push(f);
+    else blocks.push({ kind: FIELD_KIND[f], fields: [f] });
+  }
+  return blocks;
+}
+
+/**
+ * Re-join wrapped fragments (`各镇镇长、街道办事处` + `主任`, `市政府工作部门主要负` + `责人、…`),
+ * split enumerations, and type every name. A fragment that is neither takes
+ * its neighbours' kind and is reported.
+ */
+export function toEntities(
+  tokens: readonly NameToken[],
+  opts: SplitOptions = {},
+): { entities: Entity[]; unsure: Entity[]; joinedByDocument: Array<{ name: string; line: number }> } {
+  const joined = joinFragments(
+    tokens.map((t) => t.text),
+    "any",
+    opts,
+  );
+  const entities: Entity[] = [];
+  const joinedByDocument: Array<{ name: string; line: number }> = [];
+  let ti = 0;
+  joined.forEach((j, group) => {
+    const line = tokens[ti]?.line ?? 0;
+    let acc = "";
+    const pieces: string[] = [];
+    while (ti < tokens.length && acc !== j) {
+      pieces.push(tokens[ti]!.text);
+      acc += tokens[ti++]!.text;
+    }
+    // names complete on their own that were joined: only the document's own text says so
+    if (pieces.length > 1 && pieces.every((p) => tokenKind(p) !== "fragment")) joinedByDocument.push({ name: cleanName(j), line });
+    for (const e of splitEnumeration(j)) {
+      for (const g of splitGlued(e)) {
+        const name = cleanName(g).replace(/^、+|、+$/g, "");
+        if (!name) continue;
+        const k = tokenKind(name);
+        entities.push({ name, kind: k === "fragment" ? "unit" : k, line, group, ...(k === "fragment" ? { guessed: true } : {}) });
+      }
+    }
+  });
+  // an unrecognised fragment belongs with its neighbours
+  entities.forEach((e, i) => {
+    if (!e.guessed) return;
+    const prev = entities.slice(0, i).reverse().find((x) => !x.guessed);
+    const next = entities.slice(i + 1).find((x) => !x.guessed);
+    e.kind = prev?.kind ?? next?.kind ?? "unit";
+  });
+  return { entities, unsure: entities.filter((e) => e.guessed), joinedByDocument };
+}
+
+/** Lay runs of same-kind names onto the column blocks, in order. */
+export function assignBlocks(entities: readonly Entity[], blocks: readonly ColumnBlock[]): { perBlock: Entity[][]; outOfOrder: Entity[] } {
+  const perBlock: Entity[][] = blocks.map(() => []);
+  const outOfOrder: Entity[] = [];
+  let bi = 0;
+  let lastBlock = -1;
+  let prevKind: EntityKind | null = null;
+  for (const e of entities) {
+    if (e.kind !== prevKind || lastBlock < 0) {
+      // a new run: the next block of its kind
+      let b = bi;
+      while (b < blocks.length && blocks[b]!.kind !== e.kind) b++;
+      if (b < blocks.length) {
+        lastBlock = b;
+        bi = b + 1;
+      } else {
+        // no later column of this kind: keep it with the last block of its kind, or the last block
+        const same = blocks.map((x, k) => (x.kind === e.kind ? k : -1)).filter((k) => k >= 0);
+        lastBlock = same.length ? same[same.length - 1]! : blocks.length - 1;
+        outOfOrder.push(e);
+      }
+      prevKind = e.kind;
+    }
+    if (lastBlock >= 0) perBlock[lastBlock]!.push(e);
+  }
+  return { perBlock, outOfOrder };
+}
+
+/** The name a role is the head of: `疫情防控指挥部一办十三组负责人` → `疫情防控指挥部一办十三组`. */
+export function roleSubject(role: string): string | null {
+  if (!isRole(role)) return null;
+  const ending = [...ROLE_ENDINGS].sort((a, b) => b.length - a.length).find((e) => role.endsWith(e));
+  return ending ? role.slice(0, -ending.length) : null;
+}
+
+/**
+ * Units printed on two lines that a role names whole (`疫情防控指挥部` + `一办十三组`,
+ * leader `疫情防控指挥部一办十三组负责人`) are one unit. Returns the merged list and
+ * the names that were joined.
+ */
+export function mergeUnitsNamedByRoles(units: readonly Entity[], people: readonly Entity[]): { units: Entity[]; merged: string[] } {
+  let out = [...units];
+  const merged: string[] = [];
+  for (const p of people) {
+    const subject = roleSubject(p.name);
+    if (!subject) continue;
+    search: for (let i = 0; i < out.length; i++) {
+      let acc = out[i]!.name;
+      for (let j = i + 1; j < out.length && acc.length < subject.length; j++) {
+        acc += out[j]!.name;
+        if (acc === subject) {
+          out = [...out.slice(0, i), { ...out[i]!, name: acc, guessed: false }, ...out.slice(j + 1)];
+          merged.push(acc);
+          break search;
+        }
+      }
+    }
+  }
+  return { units: out, merged };
+}
+
+/**
+ * One unit too many for the leaders: two adjacent units where the first ends
+ * in a place (`泉州半导体高新区` + `晋江分园区管委会`) are one name wrapped over two
+ * lines. Only when exactly one such pair exists; returns the joined name or null.
+ */
+export function mergeUnitsByCount(units: readonly Entity[], leaders: number): { units: Entity[]; merged: string | null } {
+  if (units.length !== leaders + 1) return { units: [...units], merged: null };
+  const candidates: number[] = [];
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (units[i]!.line !== units[i + 1]!.line && unitEnding(units[i]!.name)?.strength === "weak" && !isCollective(units[i + 1]!.name)) candidates.push(i);
+  }
+  if (candidates.length !== 1) return { units: [...units], merged: null };
+  const i = candidates[0]!;
+  const name = units[i]!.name + units[i + 1]!.name;
+  return { units: [...units.slice(0, i), { ...units[i]!, name }, ...units.slice(i + 2)], merged: name };
+}
+
+/** Votes per name for each of two adjacent person columns, from the default split of every row. */
+export type Votes = Map<string, [number, number]>;
+/** Which of the two columns a name belongs to, where the document says so. */
+export type Learned = Map<string, EntityField>;
+
+function defaultVotes(people: readonly Entity[], target: number): Votes {
+  const votes: Votes = new Map();
+  if (target > people.length) return votes;
+  people.forEach((p, i) => {
+    const v = votes.get(p.name) ?? [0, 0];
+    v[i < target ? 0 : 1]++;
+    votes.set(p.name, v);
+  });
+  return votes;
+}
+
+export function countVotes(samples: ReadonlyArray<{ people: readonly Entity[]; target: number }>): Votes {
+  const votes: Votes = new Map();
+  for (const { people, target } of samples) {
+    for (const [name, [a, b]] of defaultVotes(people, target)) {
+      const v = votes.get(name) ?? [0, 0];
+      v[0] += a;
+      v[1] += b;
+      votes.set(name, v);
+    }
+  }
+  return votes;
+}
+
+/**
+ * The side of every name by majority over the OTHER rows of the document (a
+ * row's own default split does not vote on itself).
+ */
+export function learnedFor(votes: Votes, people: readonly Entity[], target: number | null, fields: readonly [EntityField, EntityField]): Learned {
+  // target null: the row did not vote
+  const own = target === null ? new Map<string, [number, number]>() : defaultVotes(people, target);
+  const learned: Learned = new Map();
+  for (const p of people) {
+    const [a, b] = votes.get(p.name) ?? [0, 0];
+    const [oa, ob] = own.get(p.name) ?? [0, 0];
+    if (a - oa > b - ob) learned.set(p.name, fields[0]);
+    else if (b - ob > a - oa) learned.set(p.name, fields[1]);
+  }
+  return learned;
+}
+
+/**
+ * Where the first person column ends: near `target` (the paired unit count),
+ * moved only when the names on each side say so.
+ */
+export function chooseSplit(
+  people: readonly Entity[],
+  target: number | null,
+  learned: Learned,
+  fields: readonly [EntityField, EntityField],
+  s: FlatSettings = FLAT_DEFAULTS,
+): { k: number; cost: number } {
+  let best = { k: Math.min(target ?? 0, people.length), cost: Infinity, dist: Infinity };
+  for (let k = 0; k <= people.length; k++) {
+    const dist = target === null ? 0 : Math.abs(k - target);
+    let misplaced = 0;
+    people.forEach((p, i) => {
+      const side = learned.get(p.name);
+      if (side && side !== fields[i < k ? 0 : 1]) misplaced++;
+    });
+    const cost = s.countWeight * dist + s.roleWeight * misplaced;
+    if (cost < best.cost || (cost === best.cost && dist < best.dist)) best = { k, cost, dist };
+  }
+  return { k: best.k, cost: best.cost };
+}
+
+/** Split a run of units over adjacent unit columns (牵头单位 → 配合单位): the first name run leads. */
+export function splitUnitBlock(units: readonly Entity[], fields: readonly EntityField[]): { parts: Entity[][]; guessed: boolean } {
+  if (fields.length === 1) return { parts: [[...units]], guessed: false };
+  const firstGroup = units[0]?.group;
+  const head = units.filter((u) => u.group === firstGroup);
+  const rest = units.filter((u) => u.group !== firstGroup);
+  const parts: Entity[][] = fields.map(() => []);
+  parts[0] = head;
+  parts[1] = rest;
+  const sameLine = rest.length > 0 && rest[0]!.line === head[head.length - 1]!.line;
+  return { parts, guessed: rest.length > 0 && !sameLine };
+}
+
+export type { Diagnostic };

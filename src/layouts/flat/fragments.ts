@@ -1,0 +1,165 @@
+/**
+ * What one line (or one space-separated token) of a flattened dump is: page
+ * noise, a row number, a heading fragment, task prose, or unit/person names.
+ * Pure functions; the document-level decisions are made in segment.ts,
+ * anatomy.ts and columns.ts.
+ */
+import { classify, isBareTail } from "../../names/classify.js";
+import { cleanName, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
+import { PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SENTENCE_END, SEPARATOR_LINE, TABLE_END_PATTERNS, TRAILING_CLOSERS } from "../../table/lexicon.js";
+import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+
+const CN_NUM = "一二三四五六七八九十百零〇两";
+const LEVEL_MARKERS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
+  { level: 1, pattern: new RegExp(`^[${CN_NUM}]+[、.．]`) },
+  { level: 2, pattern: new RegExp(`^[（(][${CN_NUM}]+[）)]`) },
+];
+const ENTITY_TOKEN = /^[\p{Script=Han}（）()、]+$/u;
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+const ASCII_ALNUM = /[0-9A-Za-z]/;
+
+/** Normalise a raw line for classification: look-alikes folded, markup dropped, outer whitespace trimmed. */
+export function norm(text: string): string {
+  return stripMarkup(foldLookalikes(text)).trim();
+}
+
+export function isPageNumber(text: string): boolean {
+  const t = norm(text);
+  return PAGE_NUMBER_PATTERNS.some((p) => p.test(t)) || PAGE_FURNITURE_PATTERNS.some((p) => p.test(t));
+}
+
+/** A rule line or separator (`---`). */
+export function isSeparator(text: string): boolean {
+  const t = norm(text);
+  return t.length > 0 && SEPARATOR_LINE.test(t);
+}
+
+export function isTableEnd(text: string): boolean {
+  const t = norm(text);
+  return TABLE_END_PATTERNS.some((p) => p.test(t));
+}
+
+/** A row start: the line is a 序号 alone, or a 序号 followed by a space and the row's first text. */
+export function parseSeqLine(text: string): { seq: number; rest: string } | null {
+  const t = norm(text).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = /^(\d{1,4})[.、．]?(?:[ \t\u3000]+(.*))?$/.exec(t);
+  if (!m) return null;
+  return { seq: Number(m[1]), rest: (m[2] ?? "").trim() };
+}
+
+/** The level of a heading marker at the start (`一、` → 1, `（一）` → 2), or null. */
+export function markerLevel(text: string): number | null {
+  const t = norm(text);
+  for (const { level, pattern } of LEVEL_MARKERS) if (pattern.test(t)) return level;
+  return null;
+}
+
+/** Sentence punctuation inside: never a heading fragment, never a name. */
+export function hasProsePunctuation(text: string): boolean {
+  return PROSE_PUNCTUATION.test(text);
+}
+
+/** A line that can open a heading (`一、狠抓`, `（一）`, `七、增进民生福祉`). */
+export function isHeadingStart(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const t = norm(text).replace(/\s+/g, "");
+  return markerLevel(t) !== null && t.length <= s.headingLineMaxChars && !/[，,。；;！!？?：:]/.test(t);
+}
+
+/**
+ * A heading row spanning the table, printed between rows: a marker and a
+ * title that may hold commas (`(一) 聚力转型攻坚，推动提质力促提级`), never a full stop.
+ */
+export function isHeadingRow(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const t = norm(text).replace(/\s+/g, "");
+  return markerLevel(t) !== null && t.length <= s.headingLineMaxChars && !/[。；;！!？?]/.test(t);
+}
+
+/** A short fragment of a merged heading cell (`科技创新`, `“4341”`, `农村集`). */
+export function isHeadingFragment(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const t = norm(text).replace(/\s+/g, "");
+  return t.length > 0 && t.length <= s.headingFragmentMaxChars && !/[，,。；;！!？?：:]/.test(t);
+}
+
+/** Task prose: sentence punctuation, Latin letters or digits, or longer than any name. */
+export function isProse(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const t = norm(text);
+  if (!t) return false;
+  if (hasProsePunctuation(t) || ASCII_ALNUM.test(t)) return true;
+  return t.split(/\s+/).some((tok) => tok.length > s.entityMaxChars);
+}
+
+/** Does the text end a sentence (closing quotes and brackets ignored)? */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(norm(text).replace(TRAILING_CLOSERS, "")) || SENTENCE_END.test(norm(text));
+}
+
+/** A token that can be (part of) a unit or person name: Han characters, parentheses, `、`. */
+export function isEntityToken(tok: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  return ENTITY_TOKEN.test(tok) && tok.length <= s.entityMaxChars;
+}
+
+/**
+ * Split a line into name tokens on whitespace. Two single characters side by
+ * side are one two-character name padded for alignment (`蔡 晖` → `蔡晖`).
+ */
+export function entityTokens(text: string): string[] {
+  const raw = norm(text).split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const tok = raw[i]!;
+    const next = raw[i + 1];
+    if (SINGLE_HAN.test(tok) && next !== undefined && SINGLE_HAN.test(next)) {
+      out.push(tok + next);
+      i++;
+    } else out.push(tok);
+  }
+  return out;
+}
+
+/** A line made only of name tokens (units, people, roles, or their wrapped pieces). */
+export function isEntityLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const t = norm(text);
+  if (!t || isProse(t, s)) return false;
+  return entityTokens(t).every((tok) => isEntityToken(tok, s));
+}
+
+export type TokenKind = "unit" | "person" | "fragment";
+
+/** Unit-like (units, collectives) or person-like (names, roles), or an incomplete fragment. */
+export function tokenKind(name: string): TokenKind {
+  const c = cleanName(name);
+  if (isBareTail(c)) return "fragment";
+  const k = classify(c);
+  if (k === "person" || k === "role") return "person";
+  if (k === "unit" || k === "collective") return "unit";
+  return "fragment";
+}
+
+/**
+ * Peel the row's units and names printed on the task's last line after spaces
+ * (`…突破 300家。 科技局 蒋家兴 庄天怀`). Accepted when what remains ends a
+ * sentence, or when the tail holds both a unit and a person.
+ */
+export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS): { task: string; tail: string[] } {
+  const t = norm(text);
+  const parts = t.split(/[ \t\u3000]+/);
+  if (parts.length < 2) return { task: t, tail: [] };
+  let cut = parts.length;
+  while (cut > 1) {
+    const tok = parts[cut - 1]!;
+    if (SINGLE_HAN.test(tok) && cut > 2 && SINGLE_HAN.test(parts[cut - 2]!)) {
+      if (tokenKind(parts[cut - 2]! + tok) !== "person") break;
+      cut -= 2;
+      continue;
+    }
+    if (!isEntityToken(tok, s) || tokenKind(tok) === "fragment") break;
+    cut--;
+  }
+  if (cut === parts.length) return { task: t, tail: [] };
+  const task = parts.slice(0, cut).join(" ");
+  const tail = entityTokens(parts.slice(cut).join(" "));
+  const kinds = tail.map(tokenKind);
+  const structured = kinds.includes("unit") && kinds.includes("person");
+  if (!endsSentence(task) && !structured) return { task: t, tail: [] };
+  return { task, tail };
+}

@@ -1,0 +1,109 @@
+/**
+ * Row segmentation: cut the lines after the header into row blocks. A row
+ * starts at a line holding the next expected 序号 (alone, or followed by a space
+ * and the row's first text). Page noise (repeated header, page numbers, empty
+ * lines) is dropped; the line after it is marked `afterBreak`.
+ */
+import type { SourceLine } from "../../model/intermediate.js";
+import { cleanName } from "../../text/hygiene.js";
+import { headerRun, type FlatHeader } from "./header.js";
+import { isPageNumber, isSeparator, isTableEnd, norm, parseSeqLine } from "./fragments.js";
+import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+
+/** a table that starts later than this is not a row number but a year or a count */
+const FIRST_SEQ_LIMIT = 1000;
+
+export interface FlatLine {
+  text: string;
+  line: number;
+  page?: number;
+  /** the first content line after a page break (repeated header, page number, leading-space line) */
+  afterBreak: boolean;
+}
+
+export interface RowBlock {
+  seq: number;
+  line: number;
+  page?: number;
+  /** the row's content lines, the text after the 序号 on its own line first */
+  lines: FlatLine[];
+}
+
+export interface Segmentation {
+  rows: RowBlock[];
+  /** lines between the header and the first row (a heading row spanning the table, or stray text) */
+  leading: FlatLine[];
+  /** 1-based line where the table ended early (a footer such as 抄送), or null */
+  endLine: number | null;
+}
+
+export function segmentRows(
+  lines: readonly SourceLine[],
+  header: FlatHeader,
+  s: FlatSettings = FLAT_DEFAULTS,
+  /** the table title, dropped where a page repeats it */
+  title: string | null = null,
+): Segmentation {
+  const titleKey = title ? cleanName(title) : null;
+  const rows: RowBlock[] = [];
+  const leading: FlatLine[] = [];
+  let current: RowBlock | null = null;
+  let pageBreak = false;
+  let endLine: number | null = null;
+
+  for (let i = header.end + 1; i < lines.length; i++) {
+    const src = lines[i]!;
+    const t = norm(src.text);
+    if (!t) continue;
+    if (isTableEnd(t)) {
+      endLine = src.line;
+      break;
+    }
+    if (isSeparator(t)) continue;
+    if (isPageNumber(t) || (titleKey !== null && cleanName(t) === titleKey)) {
+      pageBreak = true;
+      continue;
+    }
+    const run = headerRun(lines, i, header);
+    if (run !== null) {
+      pageBreak = true;
+      i = run - 1;
+      continue;
+    }
+    if (/^[ \t\u3000]/.test(src.text)) pageBreak = true;
+
+    const seqLine = parseSeqLine(t);
+    if (seqLine && !seqLine.rest && current && !startsRow(seqLine.seq, seqLine.rest, current, s) && nextIsHeader(lines, i + 1, header)) {
+      // a bare page number printed just before the repeated header
+      pageBreak = true;
+      continue;
+    }
+    if (seqLine && startsRow(seqLine.seq, seqLine.rest, current, s)) {
+      current = { seq: seqLine.seq, line: src.line, ...(src.page ? { page: src.page } : {}), lines: [] };
+      if (seqLine.rest) current.lines.push({ text: seqLine.rest, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: false });
+      rows.push(current);
+      pageBreak = false;
+      continue;
+    }
+    if (!current) {
+      leading.push({ text: t, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak });
+      continue;
+    }
+    current.lines.push({ text: t, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak });
+    pageBreak = false;
+  }
+  return { rows, leading, endLine };
+}
+
+function nextIsHeader(lines: readonly SourceLine[], i: number, header: FlatHeader): boolean {
+  let j = i;
+  while (j < lines.length && !norm(lines[j]!.text)) j++;
+  return j < lines.length && headerRun(lines, j, header) !== null;
+}
+
+/** The next expected 序号, or (a bare number only) a small gap after a row that has content. */
+function startsRow(seq: number, rest: string, current: RowBlock | null, s: FlatSettings): boolean {
+  if (!current) return seq >= 1 && seq < FIRST_SEQ_LIMIT && (rest === "" || !/^\d/.test(rest));
+  if (seq === current.seq + 1) return true;
+  return rest === "" && seq > current.seq + 1 && seq <= current.seq + 1 + s.maxSeqGap && current.lines.length > 0;
+}

@@ -1,0 +1,177 @@
+/**
+ * List layout, step 1: lines → paragraphs. A numbered line opens an item;
+ * label lines (`牵头单位：…`) belong to the item above; plain lines continue the
+ * item until its responsibility is complete (or a blank line ends a sentence),
+ * else they are text (headings, remarks, the cover letter).
+ */
+import type { SourceLine } from "../../model/intermediate.js";
+import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
+import { toSimplified } from "../../text/script.js";
+import { FIRST_IS_LEAD_NOTE } from "./data.js";
+import { continuesList, extractTrailing, parseLabelLine } from "./labels.js";
+import { addFragment, emptyResponsibility, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
+import { readNumbering, type Numbered } from "./numbering.js";
+
+/** One paragraph of the document as the list layout sees it. */
+export interface Block {
+  kind: "item" | "text" | "label";
+  lines: SourceLine[];
+  numbered: Numbered | null;
+  labelLines: Array<{ line: SourceLine; resp: Responsibility }>;
+  /** item: task text left after its responsibility was peeled off */
+  task: string;
+  resp: Responsibility;
+  closed: boolean;
+}
+
+const BOLD = /^\s*(?:#+\s*|\*\*|<b>|<strong>)|(?:\*\*|<\/b>|<\/strong>)\s*$/gi;
+export const TERMINAL = /[。；;！!？?：:，,]$/;
+
+/** Lines another layout already read (tab rows) count as blank here. */
+const isTableLine = (text: string): boolean => (text.match(/\t/g)?.length ?? 0) >= 1;
+
+export function plain(text: string): string {
+  return cleanText(text.replace(BOLD, ""));
+}
+
+export function wasBold(text: string): boolean {
+  return /^\s*(#+\s|\*\*|<b>|<strong>)/i.test(text) || /^【[^】]+】$/.test(text.trim());
+}
+
+const CJK_END = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—\u2460-\u2473]$/u;
+const CJK_START = /^[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—\u2460-\u2473]/u;
+
+/**
+ * The item's text with its wrapped lines joined (no space where a line breaks
+ * between two CJK characters) but the spaces inside a line kept: they still
+ * separate a list from the next label (`区工信局 完成时限：…`). The task text is
+ * cleaned after the responsibility is taken off.
+ */
+function itemText(b: Block): string {
+  // lines are only ever added to an item: go on from the text of the lines seen before
+  const seen = itemTexts.get(b);
+  let out = seen?.text ?? "";
+  for (let i = seen?.lines ?? 0; i < b.lines.length; i++) {
+    const raw = i === 0 && b.numbered ? b.numbered.rest : b.lines[i]!.text;
+    const t = stripMarkup(foldLookalikes(raw.replace(BOLD, "").replace(/\*\*/g, ""))).trim();
+    if (!t) continue;
+    out += out && !(CJK_END.test(out) && CJK_START.test(t)) ? ` ${t}` : t;
+  }
+  itemTexts.set(b, { lines: b.lines.length, text: out });
+  return out;
+}
+const itemTexts = new WeakMap<Block, { lines: number; text: string }>();
+
+function refreshItem(b: Block, opts: ReadingOptions): void {
+  const { task, found } = extractTrailing(itemText(b), opts);
+  b.task = task; // cleaned once the item is complete (end of toBlocks)
+  b.resp = emptyResponsibility();
+  if (found) mergeResponsibility(b.resp, found);
+  for (const l of b.labelLines) mergeResponsibility(b.resp, l.resp);
+  b.closed = found !== null || b.labelLines.length > 0;
+}
+
+/** An item whose text ends with a colon (`…以下工作：`) or already holds its points introduces numbered points. */
+function introducesPoints(b: Block): boolean {
+  const first = b.numbered ? b.numbered.rest : b.lines[0]!.text;
+  const texts = [first, ...b.lines.slice(1).map((l) => l.text)].map((t) => t.trim());
+  return texts.some((t) => /[：:]$/.test(t));
+}
+
+/** An item that names someone responsible (a label with nothing after it does not count). */
+export const isLabelled = (b: Block): boolean => b.kind === "item" && hasEntities(b.resp);
+
+/** The line that says the first unit of every list leads, if any. */
+export function findNote(lines: readonly SourceLine[]): SourceLine | undefined {
+  return lines.find((l) => FIRST_IS_LEAD_NOTE.test(toSimplified(l.text.replace(/\s+/g, ""))));
+}
+
+/** Lines → paragraphs. */
+export function toBlocks(lines: readonly SourceLine[]): Block[] {
+  const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined };
+  const blocks: Block[] = [];
+  let item: Block | null = null;
+  let blankBefore = false;
+  const newBlock = (kind: Block["kind"], line: SourceLine, numbered: Numbered | null = null): Block => ({
+    kind,
+    lines: [line],
+    numbered,
+    labelLines: [],
+    task: "",
+    resp: emptyResponsibility(),
+    closed: false,
+  });
+  for (const line of lines) {
+    if (!line.text.trim() || isTableLine(line.text)) {
+      blankBefore = true;
+      continue;
+    }
+    const text = line.text.replace(BOLD, "");
+    // under a task's label lines, other labels (完成时限：…) belong to them too
+    const label = parseLabelLine(text, item !== null && item.labelLines.length > 0, opts);
+    if (label && !hasEntities(label) && label.labels.length === 0) {
+      // only the "first listed leads" note: a remark line, not a task's labels
+      const b = newBlock("text", line);
+      b.resp = label;
+      blocks.push(b);
+      item = null;
+      blankBefore = false;
+      continue;
+    }
+    if (label) {
+      if (item) {
+        item.labelLines.push({ line, resp: label });
+        refreshItem(item, opts);
+      } else {
+        const b = newBlock("label", line);
+        b.resp = label;
+        blocks.push(b);
+      }
+      blankBefore = false;
+      continue;
+    }
+    const numbered = readNumbering(text);
+    const lastLabel = item?.labelLines[item.labelLines.length - 1];
+    if (!numbered && lastLabel?.resp.openField && (!blankBefore || !hasEntities(lastLabel.resp))) {
+      // the names of a label written on the line(s) below it
+      const field = lastLabel.resp.openField;
+      delete lastLabel.resp.openField;
+      addFragment(lastLabel.resp, field, text);
+      if (/[、，,]\s*$/.test(text)) lastLabel.resp.openField = field;
+      refreshItem(item!, opts);
+      blankBefore = false;
+      continue;
+    }
+    if (!numbered && lastLabel?.resp.lastField && !blankBefore && !wasBold(line.text) && continuesList(lastLabel.resp, text)) {
+      addFragment(lastLabel.resp, lastLabel.resp.lastField, text);
+      refreshItem(item!, opts);
+      continue;
+    }
+    if (numbered && item && !item.closed && item.labelLines.length === 0 && introducesPoints(item) && numbered.level > item.numbered!.level) {
+      // `…重点抓好以下工作：` then `①…` `②…`: points of this task; its labels come after them
+      item.lines.push(line);
+      refreshItem(item, opts);
+      blankBefore = false;
+      continue;
+    }
+    if (numbered) {
+      item = newBlock("item", line, numbered);
+      refreshItem(item, opts);
+      blocks.push(item);
+      blankBefore = false;
+      continue;
+    }
+    const last = item?.lines[item.lines.length - 1]?.text.trim() ?? "";
+    if (item && !item.closed && (!blankBefore || (!TERMINAL.test(last) && !wasBold(line.text)))) {
+      item.lines.push(line);
+      refreshItem(item, opts);
+      blankBefore = false;
+      continue;
+    }
+    item = null;
+    blocks.push(newBlock("text", line));
+    blankBefore = false;
+  }
+  for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);
+  return blocks;
+}

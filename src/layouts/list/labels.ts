@@ -1,0 +1,259 @@
+/**
+ * Responsibility written in a paragraph: labels (`牵头单位：X；责任单位：Y、Z`,
+ * `【牵头单位】X`), the trailing bracket that holds them or role verbs, label
+ * lines, the "first listed leads" note and the closing `等` of a list.
+ *
+ * Everything is matched on text folded to simplified script; what is kept
+ * (names, task text) is sliced from the printed text at the same offsets.
+ */
+import type { EntityField } from "../../model/intermediate.js";
+import { classify } from "../../names/classify.js";
+import { toSimplified } from "../../text/script.js";
+import { splitEntities } from "../../names/split.js";
+import { HEADER_RULES } from "../../table/headers.js";
+import { ET_CETERA, FIRST_IS_LEAD_NOTE, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, ROLE_LABELS } from "./data.js";
+import {
+  addFragment,
+  ENTITY_FIELD_NAMES,
+  CLOSERS,
+  emptyResponsibility,
+  hasEntities,
+  labelField,
+  mergeResponsibility,
+  OPENERS,
+  trimSeparators,
+  type ReadingOptions,
+  type Responsibility,
+} from "./responsibility.js";
+import { looksLikeNames, parseRoles } from "./roles.js";
+
+/** a label ends where a list separator, a sentence end, a bracket or whitespace precedes it */
+const LABEL_BOUNDARY = /[\s。；;，,、：:（(\[［【〔）)\]］】〕]/;
+
+export interface LabelHit {
+  start: number;
+  end: number;
+  text: string;
+  field: EntityField | "roles" | "other";
+}
+
+/** The label words of the header-synonym table (its examples), longest first, for finding a label at the end of a run of text. */
+const LABEL_WORDS: ReadonlyArray<{ word: string; field: EntityField }> = HEADER_RULES.filter((r) => ENTITY_FIELD_NAMES.has(r.field))
+  .flatMap((r) => r.examples.map((word) => ({ word, field: r.field as EntityField })))
+  .sort((a, b) => b.word.length - a.word.length);
+
+/**
+ * The label at the end of a run of Han characters before a colon: a label
+ * word of the header table that ends the run (`…建设牵头单位` → `牵头单位`), else
+ * the whole run when it is short and stands after a boundary (`分管副区长`,
+ * `部门分工`, and with `others` any short label such as `完成时限`).
+ */
+function labelAtEnd(run: string, atBoundary: boolean, others: boolean): { offset: number; field: LabelHit["field"] } | null {
+  if (LABEL_NOT_ADDRESSEE.test(run)) return null;
+  const word = LABEL_WORDS.find((w) => run.endsWith(w.word));
+  if (word) return { offset: run.length - word.word.length, field: word.field };
+  const role = [...ROLE_LABELS].sort((a, b) => b.length - a.length).find((w) => run.endsWith(w));
+  if (role) return { offset: run.length - role.length, field: "roles" };
+  if (!atBoundary || run.length > LIST_SETTINGS.maxLabelChars) return null;
+  const field = labelField(run) ?? (others ? "other" : null);
+  return field ? { offset: 0, field } : null;
+}
+
+/**
+ * Every `LABEL：` in `text` that names a responsibility field, with its offsets;
+ * with `others`, also the labels fenjie does not interpret (`完成时限：`), as `other`.
+ * Labels inside brackets (`区发改局（联系人：张三）`) belong to the name and are skipped.
+ */
+export function scanLabels(text: string, others = false): LabelHit[] {
+  const folded = toSimplified(text);
+  let depth: number[] | null = null; // computed when a label is found (most text has none)
+  const hits: LabelHit[] = [];
+  for (const m of folded.matchAll(/(\p{Script=Han}+)\s*[：:]/gu)) {
+    const before = m.index > 0 ? folded[m.index - 1]! : " ";
+    const label = labelAtEnd(m[1]!, LABEL_BOUNDARY.test(before), others);
+    if (!label) continue;
+    const start = m.index + label.offset;
+    depth ??= bracketDepths(folded);
+    if (depth[start]! > 0) continue;
+    hits.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[1]!.length), field: label.field });
+  }
+  // a label in brackets instead of before a colon: `【牵头单位】区发改局`, `[责任单位]区交通局` (responsibility labels only)
+  const bracketed = /[【［[]\s*(\p{Script=Han}{2,10})\s*[】］\]][：:]?/gu;
+  for (const m of folded.matchAll(bracketed)) {
+    const field = labelField(m[1]!);
+    if (!field) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    hits.push({ start: m.index, end: m.index + m[0].length, text: text.slice(at, at + m[1]!.length), field });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Parse the text of a responsibility bracket or label line. `bare` text (a
+ * bracket without any label) must be role verbs over names to count.
+ * Returns null when the text holds no responsibility.
+ */
+export function parseResponsibility(text: string, bare: boolean, opts: ReadingOptions = {}): Responsibility | null {
+  let content = text;
+  const r = emptyResponsibility();
+  const note = FIRST_IS_LEAD_NOTE.exec(toSimplified(content));
+  if (note) {
+    r.firstIsLead = true;
+    content = content.slice(0, note.index) + content.slice(note.index + note[0].length);
+  }
+  const hits = scanLabels(content, true);
+  if (hits.some((h) => h.field !== "other")) {
+    const prefix = trimSeparators(content.slice(0, hits[0]!.start));
+    if (prefix) {
+      const roles = parseRoles(prefix);
+      if (roles && looksLikeNames(roles)) mergeResponsibility(r, roles);
+      else r.remarks.push(prefix);
+    }
+    hits.forEach((hit, i) => {
+      const seg = content.slice(hit.end, hits[i + 1]?.start ?? content.length);
+      const roles = parseRoles(seg);
+      if (hit.field === "other") {
+        // a label fenjie does not interpret (完成时限, 工作要求): listed, its content not read, as a table's `other` column
+        r.labels.push({ text: hit.text, field: "other" });
+        return;
+      }
+      if (hit.field === "roles") {
+        if (roles) mergeResponsibility(r, roles);
+        else addFragment(r, "units", seg);
+        return;
+      }
+      r.labels.push({ text: hit.text, field: hit.field });
+      if (roles) mergeResponsibility(r, roles);
+      else addFragment(r, hit.field, seg);
+      // the list goes on on the next line (`责任单位：` then the names, or a list ending in `、`)
+      const last = i === hits.length - 1;
+      if (last) r.lastField = hit.field;
+      if (last && (!trimSeparators(seg) || /[、，,]\s*$/.test(seg))) r.openField = hit.field;
+    });
+    return r;
+  }
+  if (!trimSeparators(content)) return r.firstIsLead ? r : null;
+  const roles = parseRoles(content);
+  if (roles && !(bare && !looksLikeNames(roles))) return mergeResponsibility(r, roles);
+  // under the "first listed leads" note a bracket may hold just the list of units
+  if (bare && (opts.bareLists || r.firstIsLead) && isUnitList(content)) {
+    addFragment(r, "units", content);
+    return r;
+  }
+  return null;
+}
+
+/** A bracket holding only unit names (`区住建局、区城管局、各街道办事处`). */
+function isUnitList(text: string): boolean {
+  const t = trimSeparators(text);
+  if (!t || t.length > 300 || /[。：:]/.test(t)) return false;
+  const names = splitEntities([t.replace(ET_CETERA, "")], "unit");
+  return names.length > 0 && names.every((n) => n.length <= 25 && (classify(n) === "unit" || classify(n) === "collective"));
+}
+
+/** Index of the bracket opening the one that closes `text` at `close`, or -1. */
+function openingOf(text: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    const ch = text[i]!;
+    if (CLOSERS.includes(ch)) depth++;
+    else if (OPENERS.includes(ch)) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Peel responsibility off the end of a task paragraph: trailing brackets
+ * (`…建设。（牵头单位：X；责任单位：Y）`) and unbracketed labels after the task
+ * (`…建设。牵头单位：X`). Returns the task text left and what was found.
+ */
+export function extractTrailing(text: string, opts: ReadingOptions = {}): { task: string; found: Responsibility | null } {
+  let rest = text.trimEnd();
+  const found = emptyResponsibility();
+  let any = false;
+  for (;;) {
+    const tail = /[。；;.，,\s]*$/.exec(rest)![0];
+    const core = rest.slice(0, rest.length - tail.length);
+    if (!core || !CLOSERS.includes(core[core.length - 1]!)) break;
+    const open = openingOf(core, core.length - 1);
+    if (open <= 0) break;
+    const r = parseResponsibility(core.slice(open + 1, -1), true, opts);
+    if (!r) break;
+    mergeResponsibility(found, r);
+    any = true;
+    let keep = core.slice(0, open).trimEnd();
+    for (const remark of r.remarks) keep += `（${remark}）`;
+    found.remarks = [];
+    if (/[。]/.test(tail) && !/[。；;！!？?]$/.test(keep)) keep += "。";
+    rest = keep;
+  }
+  const hits = scanLabels(rest).filter((h) => h.start > 0 && h.field !== null);
+  if (hits.length) {
+    const r = parseResponsibility(rest.slice(hits[0]!.start), false);
+    if (r && (hasEntities(r) || r.firstIsLead)) {
+      mergeResponsibility(found, r);
+      any = true;
+      rest = rest.slice(0, hits[0]!.start).trimEnd();
+      for (const remark of found.remarks) rest += `（${remark}）`;
+      found.remarks = [];
+    }
+  }
+  return { task: rest, found: any ? found : null };
+}
+
+/**
+ * A line that is only responsibility: starts with a label (`牵头单位：X`,
+ * `部门分工：X牵头…`, `分管省领导：A`) or is one whole bracket of it.
+ */
+export function parseLabelLine(text: string, othersToo = false, opts: ReadingOptions = {}): Responsibility | null {
+  const t = text.trim().replace(/^[-—–·•*＊\s]+/, "");
+  if (!t) return null;
+  const hits = scanLabels(t, true);
+  if (hits.length && hits[0]!.start === 0 && hits.some((h) => h.field !== "other")) return parseResponsibility(t, false);
+  if (othersToo && hits.length && hits[0]!.start === 0) {
+    const r = emptyResponsibility();
+    for (const h of hits) r.labels.push({ text: h.text, field: "other" });
+    return r;
+  }
+  if (OPENERS.includes(t[0]!) && CLOSERS.includes(t[t.length - 1]!) && openingOf(t, t.length - 1) === 0) {
+    const r = parseResponsibility(t.slice(1, -1), true, opts);
+    if (r && !r.remarks.length) return r;
+  }
+  const note = FIRST_IS_LEAD_NOTE.exec(toSimplified(t));
+  if (note && trimSeparators(t.replace(/[（()）]/g, "")).length <= note[0].length + 2) {
+    const r = emptyResponsibility();
+    r.firstIsLead = true;
+    return r;
+  }
+  return null;
+}
+
+/**
+ * Does a plain line right under a label line continue that label's list (a
+ * list wrapped over lines: `责任单位：区发改局、区交通` + `局、区住建局`)? Only when
+ * the line holds a list itself or the list above ends in the middle of a name.
+ */
+export function continuesList(label: Responsibility, line: string): boolean {
+  const field = label.lastField;
+  if (!field) return false;
+  const t = line.trim();
+  if (!t || /[。；;：:]/.test(t.slice(0, -1))) return false;
+  const prev = label.cells[field]?.at(-1) ?? "";
+  const lastName = prev.split(/[、，,\s]/).pop() ?? "";
+  return /[、，,]/.test(t) || (lastName !== "" && classify(lastName) === "fragment");
+}
+
+/** Bracket depth at every offset of `text`. */
+function bracketDepths(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (const ch of text) {
+    if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    out.push(depth);
+    if (OPENERS.includes(ch)) depth++;
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * What a notice says about its lists as a whole, applied to the records: the
+ * "first listed leads" note (`列第一位者为牵头单位`, `其余为配合单位`) and roles
+ * written after names (`市发改委（牵头）`). Both split the lists here, so the
+ * records carry presplit names.
+ */
+import type { Diagnostic } from "../../model/schema.js";
+import type { EntityField, RawRecord, SourceLine } from "../../model/intermediate.js";
+import { toSimplified } from "../../text/script.js";
+import { splitEntities } from "../../names/split.js";
+import { REST_ARE_CO_NOTE, ROLE_NOTES } from "./data.js";
+
+function locate(line: SourceLine): { line: number; page?: number } {
+  return { line: line.line, ...(line.page ? { page: line.page } : {}) };
+}
+
+/** Under the "first listed leads" note: move the first unit of each list without an explicit lead, and say so. */
+export function applyFirstIsLead(records: RawRecord[], note: string, noteLine: SourceLine, table: number, documentText: string): Diagnostic {
+  const restAreCo = REST_ARE_CO_NOTE.test(toSimplified(noteLine.text.replace(/\s+/g, "")));
+  let moved = 0;
+  for (const r of records) if (moveFirstToLead(r, documentText, restAreCo ? "coUnits" : "units")) moved++;
+  return {
+    level: "info",
+    code: "LIST_FIRST_IS_LEAD",
+    message: `文件注明“${note}”：已把 ${moved} 项任务名单中列第一位的单位作为牵头单位（leadUnits），其余单位${restAreCo ? "按文件所注作为配合单位（coUnits）" : "保留为责任单位"}。`,
+    table,
+    ...locate(noteLine),
+  };
+}
+
+/** Under the "first listed leads" note: the first unit of a list without an explicit lead becomes the lead. */
+function moveFirstToLead(rec: RawRecord, documentText: string, rest: "units" | "coUnits"): boolean {
+  if (rec.cells.leadUnits?.length || !rec.cells.units?.length) return false;
+  const names = splitEntities(rec.cells.units, "unit", { documentText });
+  if (!names.length) return false;
+  rec.cells.leadUnits = [names[0]!];
+  rec.cells.units = [];
+  if (rest === "coUnits") rec.cells.coUnits = [...names.slice(1), ...splitEntities(rec.cells.coUnits ?? [], "unit", { documentText })];
+  else rec.cells.units = names.slice(1);
+  rec.presplit = [...(rec.presplit ?? []), "leadUnits", "units", "coUnits"];
+  return true;
+}
+
+/** The role note that ends a name (`市发改委（牵头）`), if any. */
+export function roleNoteOf(name: string): { field: EntityField; note: string } | null {
+  const folded = toSimplified(name);
+  for (const n of ROLE_NOTES) {
+    const m = n.pattern.exec(folded);
+    if (m && m.index + m[0].length === folded.length && m.index > 0) return { field: n.field, note: name.slice(m.index) };
+  }
+  return null;
+}
+
+/**
+ * Names marked with their role in a list (`责任单位：市发改委（牵头）、市财政局`) go
+ * to that role's field without the note. Returns the notes seen.
+ */
+export function applyRoleNotes(rec: RawRecord, documentText: string): Array<{ field: EntityField; note: string }> {
+  const unitFields = ["leadUnits", "units", "coUnits"] as const;
+  if (!unitFields.some((f) => (rec.cells[f] ?? []).some((frag) => ROLE_NOTES.some((n) => n.pattern.test(toSimplified(frag)))))) return [];
+  const out: Partial<Record<EntityField, string[]>> = {};
+  const seen: Array<{ field: EntityField; note: string }> = [];
+  for (const f of unitFields) {
+    for (const name of splitEntities(rec.cells[f] ?? [], "unit", { documentText })) {
+      const role = roleNoteOf(name);
+      if (role) seen.push(role);
+      (out[role?.field ?? f] ??= []).push(role ? name.slice(0, name.length - role.note.length) : name);
+    }
+  }
+  for (const f of unitFields) rec.cells[f] = out[f] ?? [];
+  rec.presplit = [...new Set([...(rec.presplit ?? []), ...unitFields])];
+  return seen;
+}

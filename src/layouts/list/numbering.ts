@@ -1,0 +1,59 @@
+/**
+ * Paragraph numbering: which marker starts a line (`1.` `1、` `（1）` `(一)`
+ * `一是` …), the number it carries, and the text after it.
+ */
+import { toSimplified } from "../../text/script.js";
+import { CN_DIGITS, NUMBERING_STYLES } from "./data.js";
+
+export interface Numbered {
+  style: string;
+  /** the heading level of the marker's style */
+  level: number;
+  number: number;
+  /** the marker as printed */
+  marker: string;
+  /** the text after the marker, as printed */
+  rest: string;
+}
+
+/** The value of a Chinese numeral up to 999 (`十二`, `二十`, `一百零五`), or NaN. */
+export function chineseNumber(s: string): number {
+  if (!s) return NaN;
+  let total = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch === "百") {
+      total += (digit < 0 ? 1 : digit) * 100;
+      digit = -1;
+    } else if (ch === "十") {
+      total += (digit < 0 ? 1 : digit) * 10;
+      digit = -1;
+    } else if (ch in CN_DIGITS) {
+      digit = CN_DIGITS[ch]!;
+    } else return NaN;
+  }
+  return total + (digit < 0 ? 0 : digit);
+}
+
+function numberOf(token: string): number {
+  if (/^\d+$/.test(token)) return Number(token);
+  if (/^[\u2460-\u2473]$/.test(token)) return token.charCodeAt(0) - 0x2460 + 1;
+  return chineseNumber(token);
+}
+
+/** The numbering marker at the start of `text` (leading whitespace ignored), or null. */
+export function readNumbering(text: string): Numbered | null {
+  const trimmed = text.replace(/^[\s\u3000]+/, "");
+  // full-width digits (`１．`, `（２）`) read as ASCII; one character for one, so offsets hold
+  const folded = toSimplified(trimmed).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  for (const s of NUMBERING_STYLES) {
+    const m = s.pattern.exec(folded);
+    if (!m) continue;
+    const number = numberOf(m[1]!);
+    if (!Number.isFinite(number)) continue;
+    const rest = trimmed.slice(m[0].length);
+    if (!rest.trim()) continue; // a bare marker is not a paragraph
+    return { style: s.style, level: s.level, number, marker: trimmed.slice(0, m[0].length).trim(), rest };
+  }
+  return null;
+}

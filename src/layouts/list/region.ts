@@ -1,0 +1,77 @@
+/**
+ * List layout, step 2: which paragraphs form the list (from its title, or the
+ * headings just above the first task, to the last task) and which of them are
+ * headings.
+ */
+import { toSimplified } from "../../text/script.js";
+import { isLabelled, plain, TERMINAL, wasBold, type Block } from "./blocks.js";
+import { ATTACHMENT_MARK, LIST_SETTINGS, LIST_TITLE, NOTICE_TITLE } from "./data.js";
+
+export interface Region {
+  start: number;
+  end: number;
+  title: string | null;
+}
+
+export function isHeadingText(b: Block): boolean {
+  const t = plain(b.lines.map((l) => l.text).join(""));
+  if (!t || ATTACHMENT_MARK.test(t)) return false;
+  if (wasBold(b.lines[0]!.text)) return t.length <= LIST_SETTINGS.maxHeadingChars * 2;
+  return t.length <= LIST_SETTINGS.maxHeadingChars && !TERMINAL.test(t) && !/[。；;]/.test(t);
+}
+
+export function isTitle(b: Block): boolean {
+  const t = plain(b.lines.map((l) => l.text).join(""));
+  // a title is a name, not a sentence: no clause punctuation, no closing colon
+  // nor the notice's own title (…关于…的通知/意见), which stands above the cover letter
+  return b.kind === "text" && t.length <= 80 && LIST_TITLE.test(toSimplified(t)) && !/^附件[：:]/.test(t) && !/[，,。；;：:]/.test(t) && !NOTICE_TITLE.test(toSimplified(t));
+}
+
+/** A numbered paragraph of a heading style that reads as a heading (short, not sentences). */
+export function isHeadingItem(b: Block): boolean {
+  const t = plain(b.task).replace(/[。；;]$/, "");
+  return t.length <= LIST_SETTINGS.maxHeadingChars * 2 && !/[。；;！？]/.test(t);
+}
+
+export function headingText(b: Block): string {
+  return plain(b.lines.map((l) => l.text).join(" ")).replace(/[：:]$/, "");
+}
+
+/** The blocks that form the list: from the title (or the headings just above the first task) to the last task. */
+export function findRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>): Region | null {
+  const first = blocks.findIndex(isLabelled);
+  if (first < 0) return null;
+  let last = blocks.length - 1;
+  while (last > first && !isLabelled(blocks[last]!)) last--;
+  while (last + 1 < blocks.length && blocks[last + 1]!.kind === "item" && taskStyles.has(blocks[last + 1]!.numbered!.style)) last++;
+  for (let i = first - 1; i >= 0; i--) {
+    if (isTitle(blocks[i]!)) return { start: i + 1, end: last, title: headingText(blocks[i]!) };
+  }
+  let start = first;
+  while (start > 0) {
+    const b = blocks[start - 1]!;
+    const heading = (b.kind === "item" && !taskStyles.has(b.numbered!.style) && plain(b.task).length <= LIST_SETTINGS.maxHeadingChars && isHeadingItem(b)) || (b.kind === "text" && isHeadingText(b) && !ATTACHMENT_MARK.test(plain(b.lines[0]!.text)));
+    if (!heading) break;
+    start--;
+  }
+  return { start, end: last, title: null };
+}
+
+/**
+ * A list with a second title inside it (附件1 …指标分解 / 附件2 …任务分解) is two
+ * tables: split the region's paragraphs at every title that follows a task.
+ */
+export function splitAtTitles(blocks: readonly Block[], taskStyles: ReadonlySet<string>, firstTitle: string | null): Array<{ blocks: Block[]; title: string | null }> {
+  const parts: Array<{ blocks: Block[]; title: string | null }> = [{ blocks: [], title: firstTitle }];
+  for (const b of blocks) {
+    const current = parts[parts.length - 1]!;
+    const hasTask = current.blocks.some((x) => x.kind === "item" && taskStyles.has(x.numbered!.style));
+    if (hasTask && isTitle(b)) {
+      parts.push({ blocks: [b], title: headingText(b) });
+      continue;
+    }
+    current.blocks.push(b);
+  }
+  return parts;
+}
+

@@ -1,0 +1,78 @@
+/**
+ * What the list layout collects for one paragraph: raw name lists per field,
+ * the labels or verbs that said so, and what it noticed on the way. Also the
+ * one place that says which field a label word names (via the header-synonym
+ * table).
+ */
+import type { EntityField } from "../../model/intermediate.js";
+import { toSimplified } from "../../text/script.js";
+import { mapHeader } from "../../table/headers.js";
+import { ET_CETERA, LABEL_NOT_ADDRESSEE, ROLE_LABELS } from "./data.js";
+
+export const ENTITY_FIELD_NAMES: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
+export const OPENERS = "（([［【〔";
+export const CLOSERS = "）)]］】〕";
+const SEPARATORS = /^[\s，,；;。.、：:]+|[\s，,；;。.、：:]+$/g;
+/** Responsibility found in one piece of text. */
+export interface Responsibility {
+  /** raw fragments per field, in order */
+  cells: Partial<Record<EntityField, string[]>>;
+  /** what told each field (the label or verb as printed), in order of appearance */
+  labels: Array<{ text: string; field: EntityField | "other" }>;
+  /** the "first listed leads" note was found here */
+  firstIsLead: boolean;
+  /** lists whose closing `等` (…等部门) was dropped, as printed */
+  etCetera: string[];
+  /** text inside the bracket that is neither a label nor a role (a deadline, a remark) */
+  remarks: string[];
+  /** the last label's list is empty or ends with a separator: the next line continues it */
+  openField?: EntityField;
+  /** the field of the last label (a line wrapped inside its list continues it) */
+  lastField?: EntityField;
+}
+
+export interface ReadingOptions {
+  /** the document says the first of every list leads: a bracket of unit names alone is a list too */
+  bareLists?: boolean;
+}
+
+export function emptyResponsibility(): Responsibility {
+  return { cells: {}, labels: [], firstIsLead: false, etCetera: [], remarks: [] };
+}
+
+export function hasEntities(r: Responsibility): boolean {
+  return Object.values(r.cells).some((v) => v && v.length > 0);
+}
+
+export function mergeResponsibility(into: Responsibility, from: Responsibility): Responsibility {
+  for (const [f, frags] of Object.entries(from.cells) as Array<[EntityField, string[]]>) (into.cells[f] ??= []).push(...frags);
+  into.labels.push(...from.labels);
+  into.firstIsLead ||= from.firstIsLead;
+  into.etCetera.push(...from.etCetera);
+  into.remarks.push(...from.remarks);
+  return into;
+}
+
+export const trimSeparators = (s: string): string => s.replace(SEPARATORS, "");
+
+/** Add a list of names to a field; a closing `等` is dropped and recorded. */
+export function addFragment(r: Responsibility, field: EntityField, fragment: string): void {
+  let frag = trimSeparators(fragment);
+  const m = ET_CETERA.exec(toSimplified(frag));
+  if (m && m.index > 0) {
+    r.etCetera.push(frag);
+    frag = trimSeparators(frag.slice(0, m.index));
+  }
+  if (frag) (r.cells[field] ??= []).push(frag);
+}
+
+/** The entity field (or `roles`) a label names, or null. */
+export function labelField(label: string): EntityField | "roles" | null {
+  const folded = toSimplified(label.replace(/\s+/g, ""));
+  // an addressee (`各有关单位：`, `区直各单位：`) names units but is no label
+  if (LABEL_NOT_ADDRESSEE.test(folded)) return null;
+  const f = mapHeader(folded);
+  if (ENTITY_FIELD_NAMES.has(f)) return f as EntityField;
+  if (ROLE_LABELS.includes(folded)) return "roles";
+  return null;
+}

@@ -1,0 +1,98 @@
+/**
+ * Role verbs instead of labels: `X牵头，Y、Z配合`, `X、Y负责`,
+ * `由X牵头，Y按职责分工负责`, `X为牵头单位`.
+ */
+import type { EntityField } from "../../model/intermediate.js";
+import { classify } from "../../names/classify.js";
+import { toSimplified } from "../../text/script.js";
+import { splitEntities } from "../../names/split.js";
+import { ROLE_ADVERBS, ROLE_PREPOSITIONS, ROLE_VERBS } from "./data.js";
+import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, trimSeparators, type Responsibility } from "./responsibility.js";
+
+/** Split on clause separators outside brackets. */
+function clauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if (OPENERS.includes(ch)) depth++;
+    if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[，,；;。]/.test(ch)) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((c) => c.trim()).filter(Boolean);
+}
+
+function stripAffixes(subject: string): string {
+  let s = subject.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    const f = toSimplified(s);
+    for (const a of ROLE_ADVERBS) {
+      if (f.endsWith(a) && f.length > a.length) {
+        s = s.slice(0, s.length - a.length).trim();
+        changed = true;
+        break;
+      }
+    }
+  }
+  const f = toSimplified(s);
+  for (const p of ROLE_PREPOSITIONS) if (f.startsWith(p) && f.length > p.length) s = s.slice(p.length);
+  return trimSeparators(s);
+}
+
+/** The field a clause's role verb gives, with the verb as printed and the names before it. */
+function roleOf(clause: string): { field: EntityField; verb: string; subject: string } | null {
+  const f = toSimplified(clause);
+  for (const v of ROLE_VERBS) {
+    if (f.endsWith(v.verb) && f.length > v.verb.length) {
+      return { field: v.field, verb: clause.slice(clause.length - v.verb.length), subject: stripAffixes(clause.slice(0, clause.length - v.verb.length)) };
+    }
+  }
+  // `X为牵头单位`, `Y、Z为配合单位`: a header word after 为
+  const m = /^(.+?)为(\p{Script=Han}{0,4}(?:单位|部门))$/u.exec(f);
+  if (m) {
+    const field = labelField(m[2]!);
+    if (field && field !== "roles") return { field, verb: clause.slice(m[1]!.length), subject: stripAffixes(clause.slice(0, m[1]!.length)) };
+  }
+  return null;
+}
+
+/**
+ * Role-verb text (`X牵头，Y、Z配合`): clauses without a verb belong to the
+ * next clause that has one (`X牵头，Y，Z配合`). Null when no clause has a verb.
+ */
+export function parseRoles(text: string): Responsibility | null {
+  const r = emptyResponsibility();
+  let pending: string[] = [];
+  let lastField: EntityField | null = null;
+  for (const c of clauses(text)) {
+    const role = roleOf(c);
+    if (!role) {
+      pending.push(c);
+      continue;
+    }
+    for (const name of [...pending, role.subject]) if (trimSeparators(name)) addFragment(r, role.field, name);
+    pending = [];
+    r.labels.push({ text: role.verb, field: role.field });
+    lastField = role.field;
+  }
+  if (!lastField) return null;
+  // names after the last verb (`X牵头，Y配合，Z`) go with it
+  for (const name of pending) addFragment(r, lastField, name);
+  return r;
+}
+
+/** Do the fragments of a role-verb bracket read as names (not as a remark like `（由企业自主负责实施）`)? */
+export function looksLikeNames(r: Responsibility): boolean {
+  const frags = Object.values(r.cells).flat();
+  if (!frags.length) return false;
+  return frags.every((frag) => {
+    if (frag.length > 60) return false;
+    const names = splitEntities([frag], "unit");
+    return names.length > 0 && names.some((n) => classify(n) !== "fragment") && names.every((n) => n.length <= 25);
+  });
+}

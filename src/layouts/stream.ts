@@ -1,0 +1,293 @@
+/**
+ * Stream layout: an unruled PDF table rebuilt from where its text sits.
+ * Columns come from the header row's positions and the empty vertical strips
+ * between body text; rows start at the 序号 anchors of the number column;
+ * a lone line with a heading marker is a section heading row.
+ *
+ *   findHeader → columnBounds → pageBands → bandsToRows
+ */
+import type { Box, GridRow, InputDocument, TextRun } from "../model/intermediate.js";
+import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
+import { isHeaderRow, mapHeader } from "../table/headers.js";
+import { cellLines, centre, furnitureRuns, lineText, looseRows, minLine, runLines } from "./pdf-cells.js";
+import { headingLevel } from "../table/sections.js";
+
+const SEQ = /^\s*\d{1,4}\s*[.、．]?\s*$/;
+
+export interface StreamHeader {
+  /** header cells left to right: text and horizontal extent */
+  cells: Array<{ text: string; x0: number; x1: number }>;
+  top: number;
+  bottom: number;
+  runs: TextRun[];
+}
+
+/**
+ * A header: a line whose pieces, with the lines just above and below them
+ * (a header wrapped inside its cell), read as a header row.
+ */
+export function findHeader(runs: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): StreamHeader | null {
+  const lines = runLines(runs, s);
+  for (const line of lines) {
+    if (line.length < 2) continue;
+    const size = line[0]!.fontSize;
+    const mid = (line[0]!.box[1] + line[0]!.box[3]) / 2;
+    const band = runs.filter((r) => Math.abs((r.box[1] + r.box[3]) / 2 - mid) <= 1.2 * size);
+    // pieces whose x ranges overlap are one header cell (a wrapped header)
+    const sorted = [...band].sort((a, b) => a.box[0] - b.box[0]);
+    const groups: TextRun[][] = [];
+    for (const r of sorted) {
+      const g = groups[groups.length - 1];
+      if (g && r.box[0] < Math.max(...g.map((x) => x.box[2]))) g.push(r);
+      else groups.push([r]);
+    }
+    // a header wrapped over more lines: take in the pieces stacked right above or below its cell
+    for (const g of groups) {
+      for (let grown = true; grown; ) {
+        grown = false;
+        const x0 = Math.min(...g.map((r) => r.box[0]));
+        const x1 = Math.max(...g.map((r) => r.box[2]));
+        const top = Math.min(...g.map((r) => r.box[1]));
+        const bottom = Math.max(...g.map((r) => r.box[3]));
+        for (const r of runs) {
+          if (g.includes(r) || r.box[2] <= x0 || r.box[0] >= x1) continue;
+          if (r.box[3] >= top - 0.6 * size && r.box[1] <= bottom + 0.6 * size) {
+            g.push(r);
+            band.push(r);
+            grown = true;
+          }
+        }
+      }
+    }
+    const cells = groups.map((g) => ({
+      text: runLines(g, s).map((l) => lineText(l, s)).join(""),
+      x0: Math.min(...g.map((r) => r.box[0])),
+      x1: Math.max(...g.map((r) => r.box[2])),
+    }));
+    if (cells.length >= 2 && isHeaderRow(cells.map((c) => c.text)))
+      return { cells, top: Math.min(...band.map((r) => r.box[1])), bottom: Math.max(...band.map((r) => r.box[3])), runs: band };
+  }
+  return null;
+}
+
+/**
+ * Column boundaries: between two neighbouring headers, the empty strip (no
+ * body run covers it) that ends where the next column's text begins; the
+ * boundary sits at that end, since cell text starts at the left of its cell
+ * and a short page must not cut the longer lines of the next. Failing that,
+ * the middle between the two headers.
+ */
+export function columnBounds(header: StreamHeader, body: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): number[] {
+  const bounds: number[] = [-Infinity];
+  // a run that covers two headers' centres is a paragraph below the table, not a cell
+  const centres = header.cells.map((c) => (c.x0 + c.x1) / 2);
+  body = body.filter((r) => centres.filter((c) => r.box[0] < c && r.box[2] > c).length < 2);
+  for (let i = 0; i + 1 < header.cells.length; i++) {
+    const lo = header.cells[i]!.x1;
+    const hi = header.cells[i + 1]!.x0;
+    const covering = body
+      .map((r) => [Math.max(lo, r.box[0]), Math.min(hi, r.box[2])] as const)
+      .filter(([a, b]) => b > a)
+      .sort((a, b) => a[0] - b[0]);
+    let last: [number, number] | null = null;
+    let cursor = lo;
+    for (const [a, b] of [...covering, [hi, hi] as const]) {
+      if (a - cursor >= s.minColumnGap) last = [cursor, a];
+      cursor = Math.max(cursor, b);
+    }
+    bounds.push(last ? last[1] - s.minColumnGap / 2 : (lo + hi) / 2);
+  }
+  bounds.push(Infinity);
+  return bounds;
+}
+
+const columnOf = (x: number, bounds: readonly number[]): number => {
+  for (let i = 0; i + 1 < bounds.length; i++) if (x >= bounds[i]! && x < bounds[i + 1]!) return i;
+  return bounds.length - 2;
+};
+
+/** One page's body lines cut into rows at the 序号 anchors and heading lines. */
+export function bandsToRows(
+  body: readonly TextRun[],
+  bounds: readonly number[],
+  seqCol: number,
+  page: number,
+  s: PdfSettings = PDF_SETTINGS,
+  sectionCols: ReadonlySet<number> = new Set(),
+): { rows: GridRow[]; after: TextRun[] } {
+  let lines = runLines(body, s);
+  // text that runs across a column boundary is a paragraph: the table has ended
+  const crosses = (r: TextRun) => bounds.some((b) => Number.isFinite(b) && r.box[0] < b - r.fontSize && r.box[2] > b + r.fontSize);
+  const end = lines.findIndex((l) => !(l.length === 1 && headingLevel(l[0]!.text) !== null) && l.some(crosses));
+  const after = end >= 0 ? lines.slice(end).flat() : [];
+  if (end >= 0) lines = lines.slice(0, end);
+  const nCols = bounds.length - 1;
+  type Band = { lines: TextRun[][]; heading: boolean };
+  const bands: Band[] = [];
+  let cur: Band = { lines: [], heading: false };
+  const isAnchor = (line: TextRun[]) => line.some((r) => columnOf(centre(r.box)[0], bounds) === seqCol && SEQ.test(r.text));
+  const isHeading = (line: TextRun[]) =>
+    line.length === 1 && !isAnchor(line) && headingLevel(line[0]!.text) !== null && columnOf(line[0]!.box[0], bounds) <= seqCol + 1 && !sectionCols.has(columnOf(centre(line[0]!.box)[0], bounds));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isHeading(line)) {
+      if (cur.lines.length) bands.push(cur);
+      bands.push({ lines: [line], heading: true });
+      cur = { lines: [], heading: false };
+      continue;
+    }
+    if (isAnchor(line) && cur.lines.length) {
+      // the row starts at the widest gap between this anchor and the previous one (top or middle alignment)
+      const prevAnchor = cur.lines.findIndex(isAnchor);
+      let cut = cur.lines.length;
+      if (prevAnchor >= 0) {
+        let bestGap = gapAbove(line, cur.lines[cur.lines.length - 1]!);
+        for (let k = cur.lines.length - 1; k > prevAnchor; k--) {
+          const g = gapAbove(cur.lines[k]!, cur.lines[k - 1]!);
+          if (g > bestGap + 0.5) {
+            bestGap = g;
+            cut = k;
+          }
+        }
+      }
+      const moved = cur.lines.slice(cut);
+      const kept = cur.lines.slice(0, cut);
+      if (kept.length) bands.push({ lines: kept, heading: false });
+      cur = { lines: [...moved, line], heading: false };
+      continue;
+    }
+    cur.lines.push(line);
+  }
+  if (cur.lines.length) bands.push(cur);
+
+  // a 项目 cell is taller than its first row (merged over many): its whole block of lines goes
+  // to the row where it starts, instead of spilling into the rows beside it
+  const bandOf = new Map<TextRun, number>();
+  bands.forEach((b, i) => b.lines.flat().forEach((r) => bandOf.set(r, i)));
+  const sectionRuns = new Map<number, TextRun[]>();
+  for (const c of sectionCols) {
+    for (const block of columnBlocks(bands.filter((b) => !b.heading).flatMap((b) => b.lines.flat()).filter((r) => columnOf(centre(r.box)[0], bounds) === c), s)) {
+      const at = bandOf.get(block[0]!)!;
+      (sectionRuns.get(at) ?? sectionRuns.set(at, []).get(at)!).push(...block);
+    }
+  }
+
+  // the right end of each column's text: cell padding (on both sides of a boundary) is not room a line left unused
+  const textRight = Array.from({ length: nCols }, (_, c) => {
+    const xs = bands.filter((b) => !b.heading).flatMap((b) => b.lines.flat()).filter((r) => columnOf(centre(r.box)[0], bounds) === c).map((r) => r.box[2]);
+    return xs.length ? Math.max(...xs) : Infinity;
+  });
+  const rows = bands.map((band, bi): GridRow => {
+    const runs = band.lines.flat();
+    const box: Box = [Math.min(...runs.map((r) => r.box[0])), Math.min(...runs.map((r) => r.box[1])), Math.max(...runs.map((r) => r.box[2])), Math.max(...runs.map((r) => r.box[3]))];
+    const n = minLine(runs);
+    const base = { page, bbox: box, ...(n !== undefined ? { line: n } : {}) };
+    if (band.heading) return { cells: [{ lines: [lineText(band.lines[0]!, s)] }], ...base };
+    const cells = Array.from({ length: nCols }, (_, c) => {
+      const inColumn = (r: TextRun) => columnOf(centre(r.box)[0], bounds) === c;
+      const mine = sectionCols.has(c) ? (sectionRuns.get(bi) ?? []).filter(inColumn) : runs.filter(inColumn);
+      const right = Math.min(Number.isFinite(bounds[c + 1]) ? bounds[c + 1]! : box[2], textRight[c]!);
+      const cellBox: Box = [Number.isFinite(bounds[c]) ? bounds[c]! : box[0], box[1], right, box[3]];
+      return { lines: cellLines(mine, cellBox, s) };
+    });
+    return { cells, ...base };
+  });
+  return { rows, after };
+}
+
+/** A column's runs as blocks of lines set close together (one cell each), top to bottom. */
+function columnBlocks(runs: readonly TextRun[], s: PdfSettings): TextRun[][] {
+  const blocks: TextRun[][] = [];
+  let prev: TextRun[] | null = null;
+  for (const line of runLines(runs, s)) {
+    const block = blocks[blocks.length - 1];
+    if (block && prev && gapAbove(line, prev) <= s.blockGap * line[0]!.fontSize) block.push(...line);
+    else blocks.push([...line]);
+    prev = line;
+  }
+  return blocks;
+}
+
+/**
+ * A 项目 header over two heading levels covers two columns of text: split a
+ * section column where an empty strip runs down its whole body, and let the
+ * header name each part.
+ */
+export function splitSectionColumns(bounds: readonly number[], texts: readonly string[], body: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): { bounds: number[]; texts: string[] } {
+  const outBounds: number[] = [bounds[0]!];
+  const outTexts: string[] = [];
+  texts.forEach((text, i) => {
+    if (mapHeader(text) === "section") {
+      const lo = bounds[i]!;
+      const hi = bounds[i + 1]!;
+      const ranges = body
+        .filter((r) => r.box[0] + r.box[2] > 2 * lo && r.box[0] + r.box[2] < 2 * hi)
+        .map((r) => [r.box[0], r.box[2]] as const)
+        .sort((a, b) => a[0] - b[0]);
+      let end = -Infinity;
+      for (const [a, b] of ranges) {
+        if (Number.isFinite(end) && a - end >= s.minColumnGap) {
+          outBounds.push((end + a) / 2);
+          outTexts.push(text);
+        }
+        end = Math.max(end, b);
+      }
+    }
+    outBounds.push(bounds[i + 1]!);
+    outTexts.push(text);
+  });
+  return { bounds: outBounds, texts: outTexts };
+}
+
+function gapAbove(line: readonly TextRun[], prev: readonly TextRun[]): number {
+  return Math.min(...line.map((r) => r.box[1])) - Math.max(...prev.map((r) => r.box[3]));
+}
+
+/** Every page → grid rows: loose text above the first header, then the table's rows. */
+export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): GridRow[] {
+  const pages = doc.pages ?? [];
+  const headers = new Map(pages.map((p) => [p.number, findHeader(p.runs, s)]));
+  // a header repeated at the top of every page is not a running head
+  const furniture = furnitureRuns(pages, s, (r, p) => headers.get(p.number)?.runs.includes(r) ?? false);
+  const out: GridRow[] = [];
+  let bounds: number[] | null = null;
+  let previous: StreamHeader | null = null;
+  let seqCol = 0;
+  let headerCells: string[] = [];
+  let sectionCols = new Set<number>();
+  for (const page of pages) {
+    const runs = page.runs.filter((r) => !furniture.has(r));
+    const header = headers.get(page.number) ?? null;
+    let body: TextRun[];
+    if (header) {
+      const above = runs.filter((r) => r.box[3] <= header.top && !header.runs.includes(r));
+      out.push(...looseRows(above, page.number, s).map(({ top: _t, ...row }) => row));
+      body = runs.filter((r) => r.box[1] >= header.bottom - 0.01 && !header.runs.includes(r));
+      // the same header in the same place (repeated on each page) keeps the columns found under the first one
+      const same =
+        previous !== null &&
+        previous.cells.length === header.cells.length &&
+        previous.cells.every((c, i) => c.text === header.cells[i]!.text && Math.abs(c.x0 - header.cells[i]!.x0) <= s.snapTolerance);
+      if (!same || !bounds) {
+        const split = splitSectionColumns(columnBounds(header, body, s), header.cells.map((c) => c.text), body, s);
+        bounds = split.bounds;
+        headerCells = split.texts;
+      }
+      previous = header;
+      seqCol = Math.max(0, headerCells.map(mapHeader).indexOf("seq"));
+      sectionCols = new Set(headerCells.flatMap((t, i) => (mapHeader(t) === "section" ? [i] : [])));
+      out.push({ cells: headerCells.map((t) => ({ lines: [t] })), page: page.number, bbox: [header.cells[0]!.x0, header.top, header.cells[header.cells.length - 1]!.x1, header.bottom] });
+    } else if (bounds) body = runs;
+    else {
+      out.push(...looseRows(runs, page.number, s).map(({ top: _t, ...row }) => row));
+      continue;
+    }
+    const { rows, after } = bandsToRows(body, bounds, seqCol, page.number, s, sectionCols);
+    out.push(...rows);
+    if (after.length) {
+      out.push(...looseRows(after, page.number, s).map(({ top: _t, ...row }) => row));
+      bounds = null; // the table ended on this page
+    }
+  }
+  return out;
+}

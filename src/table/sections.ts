@@ -1,0 +1,65 @@
+/**
+ * Heading markers and the section path. A heading's level comes from its
+ * numbering style: `第一部分` (0) > `一、` (1) > `（一）` (2) > `1.` (3) > `（1）` (4).
+ */
+import { cleanText } from "../text/hygiene.js";
+
+const CN_NUM = "一二三四五六七八九十百零〇两";
+export const HEADING_PATTERNS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
+  // a part of the report above the `一、` chapters (`第一部分 主要预期目标`)
+  { level: 0, pattern: new RegExp(`^第[${CN_NUM}]+(部分|篇|编)`) },
+  { level: 1, pattern: new RegExp(`^[${CN_NUM}]+[、.．]`) },
+  { level: 2, pattern: new RegExp(`^[（(][${CN_NUM}]+[）)]`) },
+  { level: 3, pattern: /^\d{1,2}[、.．](?!\d)/ },
+  { level: 4, pattern: /^[（(]\d{1,2}[）)]/ },
+];
+
+/** The level of a heading by its marker, or null if it has none. */
+export function headingLevel(text: string): number | null {
+  const t = cleanText(text);
+  for (const { level, pattern } of HEADING_PATTERNS) if (pattern.test(t)) return level;
+  return null;
+}
+
+/** A section path that headings push onto, replacing any at the same or a deeper level. */
+export class SectionPath {
+  private entries: Array<{ level: number; text: string }> = [];
+
+  push(text: string, level: number): void {
+    this.entries = this.entries.filter((e) => e.level < level);
+    this.entries.push({ level, text });
+  }
+
+  /** Replace the whole path (a 项目 cell gives the full path of its rows). */
+  set(path: Array<{ level: number; text: string }>): void {
+    this.entries = [];
+    for (const p of path) this.push(p.text, p.level);
+  }
+
+  /** Apply a partial path: its first entry's level decides what it replaces. */
+  apply(path: Array<{ level: number; text: string }>): void {
+    for (const p of path) this.push(p.text, p.level);
+  }
+
+  get current(): string[] {
+    return this.entries.map((e) => e.text);
+  }
+}
+
+/**
+ * Parse a 项目 cell (`一、狠抓科技创新（一）培育企业创新主体`, or its lines)
+ * into heading entries. Text before any marker is a level-1 heading.
+ */
+export function parseSectionCell(lines: readonly string[]): Array<{ level: number; text: string }> {
+  const out: Array<{ level: number; text: string }> = [];
+  const text = lines.map((l) => cleanText(l)).filter(Boolean).join("");
+  if (!text) return out;
+  // split before every marker that starts a heading
+  const marker = new RegExp(`(?=[（(][${CN_NUM}]+[）)])|(?=(?<![${CN_NUM}])[${CN_NUM}]+、)`, "g");
+  const parts = text.split(marker).filter(Boolean);
+  for (const part of parts) {
+    const level = headingLevel(part) ?? (out.length ? (out[out.length - 1]!.level + 1) : 1);
+    out.push({ level, text: part });
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+/**
+ * Text hygiene applied before anything else: radical code points, zero-width
+ * characters, odd spaces. `cleanText` keeps punctuation as printed (task text);
+ * `cleanName` also folds width (NFKC) and writes parentheses full-width.
+ */
+import { CJK_RADICAL_SUPPLEMENT_MAP, KANGXI_SIMPLIFIED_MAP } from "./lookalikes.js";
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F]/g;
+/** Kangxi Radicals and CJK Compatibility Ideographs: NFKC folds these safely. */
+const NFKC_SAFE = /[\u2F00-\u2FDF\uF900-\uFAFF]|[\u{2F800}-\u{2FA1F}]/gu;
+const RADICAL_SUPPLEMENT = /[\u2E80-\u2EFF]/g;
+const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
+const HTML_ENTITIES: Record<string, string> = { "&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/** Any character the replacements below change (most text has none and is returned as it is). */
+const ANY_LOOKALIKE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u202F\u205F\u2F00-\u2FDF\uF900-\uFAFF\u2E80-\u2EFF]|[\u{2F800}-\u{2FA1F}]/u;
+
+/** Map look-alike radicals to the ideographs they stand for; drop zero-width chars; normalise odd spaces. */
+export function foldLookalikes(text: string): string {
+  if (!ANY_LOOKALIKE.test(text)) return text;
+  return text
+    .replace(ZERO_WIDTH, "")
+    .replace(ODD_SPACES, " ")
+    .replace(NFKC_SAFE, (c) => KANGXI_SIMPLIFIED_MAP[c] ?? c.normalize("NFKC"))
+    .replace(RADICAL_SUPPLEMENT, (c) => CJK_RADICAL_SUPPLEMENT_MAP[c] ?? c);
+}
+
+/** Remove HTML tags and the common entities (markdown-ish exports carry `<b>…</b>`). */
+export function stripMarkup(text: string): string {
+  if (!text.includes("<") && !text.includes("&")) return text;
+  return text.replace(HTML_TAG, "").replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (m) => HTML_ENTITIES[m] ?? m);
+}
+
+const CJK = "\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\u2018-\\u201F\\u2026\\u2014";
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u3000]+(?=[${CJK}])`, "gu");
+
+/**
+ * Clean task or heading text: look-alikes folded, markup removed, whitespace
+ * collapsed, and spaces between two CJK characters dropped (they come from
+ * wrapped lines or padding, never from the text itself). Punctuation is kept.
+ */
+export function cleanText(text: string): string {
+  return stripMarkup(foldLookalikes(text))
+    .replace(/\s+/g, " ")
+    .replace(SPACE_BETWEEN_CJK, "")
+    .trim();
+}
+
+/**
+ * How a document spaces Chinese against Latin letters and digits (`增长 8%`
+ * or `增长8%`), learned from its own lines. A line break at such a boundary
+ * gets the document's usual spacing, since a wrap cannot show a space.
+ */
+export interface SpacingStyle {
+  /** a space between a Chinese character and a following digit or Latin letter */
+  beforeAscii: boolean;
+  /** a space between a digit or Latin letter (or %) and a following Chinese character */
+  afterAscii: boolean;
+}
+
+export const TIGHT_SPACING: SpacingStyle = { beforeAscii: false, afterAscii: false };
+
+const HAN = "\\p{Script=Han}";
+const ASCII_WORD = "[0-9A-Za-z%]";
+const HAN_SPACE_ASCII = new RegExp(`${HAN}[ \\u3000]+(?=[0-9A-Za-z])`, "gu");
+const HAN_ASCII = new RegExp(`${HAN}(?=[0-9A-Za-z])`, "gu");
+const ASCII_SPACE_HAN = new RegExp(`${ASCII_WORD}[ \\u3000]+(?=${HAN})`, "gu");
+const ASCII_HAN = new RegExp(`${ASCII_WORD}(?=${HAN})`, "gu");
+
+/** Learn the spacing style from a document's lines (majority of in-line boundaries; ties are tight). */
+export function learnSpacing(lines: readonly string[]): SpacingStyle {
+  let spacedBefore = 0;
+  let tightBefore = 0;
+  let spacedAfter = 0;
+  let tightAfter = 0;
+  for (const line of lines) {
+    spacedBefore += line.match(HAN_SPACE_ASCII)?.length ?? 0;
+    tightBefore += line.match(HAN_ASCII)?.length ?? 0;
+    spacedAfter += line.match(ASCII_SPACE_HAN)?.length ?? 0;
+    tightAfter += line.match(ASCII_HAN)?.length ?? 0;
+  }
+  return { beforeAscii: spacedBefore > tightBefore, afterAscii: spacedAfter > tightAfter };
+}
+
+const IS_HAN = /\p{Script=Han}$/u;
+const STARTS_HAN = /^\p{Script=Han}/u;
+
+/**
+ * Join the wrapped lines of one cell into one text. A line break is a wrap,
+ * not a space: lines are joined directly, except between two Latin letters or
+ * digits (a Latin word wrapped at a space) and, where the document spaces
+ * Chinese against digits and Latin letters, at such a boundary.
+ */
+export function joinLines(lines: readonly string[], spacing: SpacingStyle = TIGHT_SPACING): string {
+  let out = "";
+  for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
+    if (!out) {
+      out = line;
+      continue;
+    }
+    const asciiEnd = /[0-9A-Za-z%]$/.test(out);
+    const asciiStart = /^[0-9A-Za-z]/.test(line);
+    const space =
+      (asciiEnd && asciiStart) ||
+      (spacing.beforeAscii && IS_HAN.test(out) && asciiStart) ||
+      (spacing.afterAscii && asciiEnd && STARTS_HAN.test(line));
+    out += space ? " " + line : line;
+  }
+  return cleanText(out);
+}
+
+/**
+ * Clean a unit or person name: NFKC (full-width letters and digits to ASCII,
+ * radicals to ideographs), all whitespace removed, parentheses full-width.
+ */
+export function cleanName(name: string): string {
+  return stripMarkup(foldLookalikes(name))
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/\(/g, "（")
+    .replace(/\)/g, "）");
+}
