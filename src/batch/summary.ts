@@ -3,7 +3,7 @@
  * written to `summary.json`, and the table printed at the end. Everything in
  * summary.json is deterministic; times live in `run.json`.
  */
-import type { Result } from "../model/schema.js";
+import type { Result, SourceInfo } from "../model/schema.js";
 import { countDiagnostics, FAILED_STATUSES, statusOfResult, STATUS_LABEL, STATUSES, type DiagnosticCounts, type FileStatus } from "./status.js";
 
 export interface FileRecord {
@@ -16,7 +16,7 @@ export interface FileRecord {
   message: string | null;
   /** content hash of the input; null when it could not be read */
   sha256: string | null;
-  format: "txt" | "pdf" | null;
+  format: SourceInfo["format"] | null;
   tables: number;
   tasks: number;
   diagnostics: DiagnosticCounts;
@@ -67,7 +67,7 @@ export function recordOfResult(result: Result, output: string): FileRecord {
   };
 }
 
-export function recordOfFailure(file: string, status: FileStatus, code: string, message: string, sha256: string | null, format: "txt" | "pdf" | null): FileRecord {
+export function recordOfFailure(file: string, status: FileStatus, code: string, message: string, sha256: string | null, format: SourceInfo["format"] | null): FileRecord {
   return {
     file,
     output: null,

@@ -37,13 +37,71 @@ export interface PageContent {
   rules: Rule[];
 }
 
+/**
+ * One visual line (or paragraph) of a cell, with what the reader or layout
+ * knows about how it ends. Plain data: the flags are fields, never characters
+ * hidden in the text.
+ */
+export interface CellLine {
+  text: string;
+  /** the line ran to the cell's right edge: wrapped by width, a name may go on in the next line */
+  wrapped?: boolean;
+  /** the line stopped well short of the cell's edge: a name ended here */
+  ended?: boolean;
+  /** printed bold (a heading row of a table, a heading paragraph) */
+  bold?: boolean;
+}
+
+/**
+ * A cell of a table read from the document's own structure (Word, ODT, web
+ * page, spreadsheet): its lines (paragraphs and line breaks, in order) and
+ * how far it spans. Only the cell that starts a merged range is listed; the
+ * positions it covers are not (as in HTML's `rowspan`/`colspan`).
+ */
+export interface DocCell {
+  lines: CellLine[];
+  /** rows the cell covers, this one included (default 1) */
+  rowSpan?: number;
+  /** columns the cell covers (default 1) */
+  colSpan?: number;
+}
+
+/** A table row of a structured document. */
+export interface DocRow {
+  cells: DocCell[];
+  /** the document marks this row as a header row (`w:tblHeader`, `<thead>`, `table:table-header-rows`) */
+  header?: boolean;
+  /** the line of `InputDocument.lines` that holds this row's text */
+  line: number;
+}
+
+/** A table of a structured document (a spreadsheet's sheet is one table). */
+export interface DocTable {
+  rows: DocRow[];
+  /** sheet name (spreadsheets) */
+  name?: string;
+  /** 1-based sheet number (spreadsheets), reported as the page */
+  page?: number;
+}
+
+/** A structured document in reading order: its paragraphs and its tables. */
+export type DocBlock =
+  | { kind: "paragraph"; text: string; line: number; bold?: boolean }
+  | { kind: "table"; table: DocTable };
+
 /** Output of the read stage: the same shape for every input format. */
 export interface InputDocument {
   source: SourceInfo;
-  /** The document as lines of text (for PDF: runs grouped into lines, in reading order). */
+  /**
+   * The document as lines of text (for PDF: runs grouped into lines, in
+   * reading order; for a structured document: each paragraph, and each table
+   * row with its cells joined by tabs).
+   */
   lines: SourceLine[];
   /** PDF only: positioned runs and drawn rules per page. */
   pages?: PageContent[];
+  /** Structured documents only (Word, ODT, web page, spreadsheet): paragraphs and tables as the document holds them. */
+  blocks?: DocBlock[];
   diagnostics: Diagnostic[];
 }
 
