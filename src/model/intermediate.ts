@@ -2,7 +2,7 @@
  * Plain data passed between the pipeline stages. Every stage takes and
  * returns these, so each can be tested or dumped on its own.
  */
-import type { CanonicalField, Diagnostic, Header, SourceInfo } from "./schema.js";
+import type { CanonicalField, Diagnostic, Header, ReviewReason, SourceInfo } from "./schema.js";
 
 /** A line of decoded text with its 1-based line number (and page, where known). */
 export interface SourceLine {
@@ -150,6 +150,8 @@ export interface RawRecord {
   presplit?: EntityField[];
   /** fields whose cell was merged down from the row above (a spanning cell in a ruled table) */
   inherited?: EntityField[];
+  /** why the layout is unsure of this record (see `Task.review`) */
+  review?: ReviewReason[];
   source: { line?: number; page?: number; bbox?: Box };
 }
 

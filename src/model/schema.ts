@@ -28,6 +28,14 @@ export const AssignmentSchema = z
   })
   .describe("One unit with its responsible person, when a table pairs them one to one");
 
+export const ReviewReasonSchema = z
+  .object({
+    code: z.string().describe("stable machine-readable code of the doubt, e.g. CELL_BOUNDARY_GUESSED"),
+    message: z.string().describe("what was guessed and what to check, in Chinese"),
+  })
+  .strict()
+  .describe("One reason why a record rests on a guess and should be checked against the source");
+
 export const TaskSchema = z
   .object({
     table: z.number().int().nonnegative().describe("index of the table in `tables` this row belongs to"),
@@ -46,6 +54,9 @@ export const TaskSchema = z
       .array(AssignmentSchema)
       .optional()
       .describe("unit↔leader pairs, present when the leader column pairs with a unit column and the counts agree"),
+    review: z
+      .array(ReviewReasonSchema)
+      .describe("why this record should be checked against the source (empty when nothing in it rests on a guess)"),
     source: TaskSourceSchema,
   })
   .strict()
@@ -124,6 +135,7 @@ export type Result = z.infer<typeof ResultSchema>;
 export type Header = z.infer<typeof HeaderSchema>;
 export type CanonicalField = Header["field"];
 export type Assignment = z.infer<typeof AssignmentSchema>;
+export type ReviewReason = z.infer<typeof ReviewReasonSchema>;
 
 /** JSON Schema of the output, derived from the zod schema. */
 export function resultJsonSchema(): unknown {

@@ -37,6 +37,7 @@ export function normaliseRecord(rec: RawRecord, opts: NormaliseOptions = {}): Ta
     leaders: field("leaders"),
     supervisors: field("supervisors"),
     inherited: RESPONSIBILITY_FIELDS.filter((f) => rec.inherited?.includes(f) && (rec.cells[f]?.length ?? 0) > 0),
+    review: rec.review ? [...rec.review] : [],
     source: rec.source,
   };
 }

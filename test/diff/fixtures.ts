@@ -13,6 +13,7 @@ export function task(t: TaskInput): Task {
     leaders: [],
     supervisors: [],
     inherited: [],
+    review: [],
     source: { line: t.seq + 10 },
     ...t,
   };

@@ -48,6 +48,7 @@ function task(seq: number, page: number, index: number, extra: Partial<Task> = {
     leaders: seq === 2 ? ["王伟", "李娜"] : [`张${seq}`],
     supervisors: ["陈明"],
     inherited: [],
+    review: [],
     source: { page, bbox: ROW_BOXES[page]![index]! },
     ...extra,
   };
