@@ -6,8 +6,9 @@
  */
 import type { EntityField } from "../../model/intermediate.js";
 import { DEFAULT_SETTINGS } from "../../model/settings.js";
+import { CN_NUMERALS } from "../../table/lexicon.js";
 
-const CN = "一二三四五六七八九十百零〇两";
+const CN = CN_NUMERALS;
 
 export interface NumberingStyle {
   /** stable name of the style, used to tell task numbering from heading numbering */
