@@ -2,8 +2,6 @@
  * The `fenjie` command line: a thin layer over the library's `parse`.
  */
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { sameFile } from "../write/same-file.js";
 import { DEFAULT_LIMITS, formatMB, limitsWithMaxSize, parseMaxSize } from "../read/limits.js";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, FenjieError } from "../errors.js";
@@ -13,7 +11,7 @@ import { toCsv } from "../write/csv.js";
 import { toJson } from "../write/json.js";
 import { toJsonl, toLongCsv } from "../write/long.js";
 import { registerReview } from "./review.js";
-import { writeAtomic } from "../write/atomic.js";
+import { CSV_RAW_HELP, prepareOutput, stdoutUnwritable, writePrepared, writeStdout } from "./output.js";
 import { formatDiagnostic } from "./report.js";
 import { loadAliases } from "../names/aliases.js";
 import { registerBatch } from "./batch.js";
@@ -54,18 +52,17 @@ interface ParseFlags {
   password?: string;
   aliases?: string;
   maxSize?: string;
+  csvRaw?: boolean;
 }
 
 async function runParse(file: string, flags: ParseFlags): Promise<number> {
-  if (flags.output && file !== "-" && (resolve(flags.output) === resolve(file) || (await sameFile(flags.output, file)))) {
-    throw new FenjieError("OUTPUT_IS_INPUT", `输出文件不能与输入文件相同：${flags.output}。请换一个输出路径。`, file);
-  }
   if (flags.format === "xlsx" && !flags.output) {
     throw new FenjieError("USAGE", "xlsx 是二进制文件，不能写到标准输出：请用 -o 指定输出文件，例如 -o 分解表.xlsx。");
   }
   if (flags.long && flags.format !== "csv" && flags.format !== "jsonl") {
     throw new FenjieError("USAGE", `--long 只适用于 -f csv 或 -f jsonl，不适用于 -f ${flags.format}。`);
   }
+  const out = flags.output ? await prepareOutput(flags.output, [file, ...(flags.aliases ? [flags.aliases] : [])]) : null;
   const limits = limitsWithMaxSize(parseMaxSize(flags.maxSize));
   const input = file === "-" ? await readStdin(Math.max(limits.maxTextBytes, limits.maxPdfBytes)) : file;
   const aliases = flags.aliases ? await loadAliases(flags.aliases) : undefined;
@@ -77,14 +74,8 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
     limits,
   });
   const text = await render(result, flags);
-  if (flags.output) {
-    try {
-      await writeAtomic(flags.output, text);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? String(err);
-      throw new FenjieError("OUTPUT_UNWRITABLE", `无法写入输出文件：${flags.output}（${code}）。请检查文件夹是否存在、是否有写权限。`);
-    }
-  } else process.stdout.write(text);
+  if (out) await writePrepared(out, text);
+  else await writeStdout(text);
 
   const color = flags.color && process.stderr.isTTY === true;
   if (!flags.quiet) for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, result.source.file, color) + "\n");
@@ -95,7 +86,7 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
 async function render(result: Awaited<ReturnType<typeof parse>>, flags: ParseFlags): Promise<string | Uint8Array> {
   switch (flags.format) {
     case "csv":
-      return flags.long ? toLongCsv(result, { bom: flags.bom }) : toCsv(result, { join: flags.join, bom: flags.bom });
+      return flags.long ? toLongCsv(result, { bom: flags.bom, raw: !!flags.csvRaw }) : toCsv(result, { join: flags.join, bom: flags.bom, raw: !!flags.csvRaw });
     case "jsonl":
       return toJsonl(result, { long: flags.long === true });
     case "xlsx": {
@@ -126,6 +117,7 @@ export function buildProgram(): Command {
     .option("--long", "长表：每个（任务, 角色, 单位或人员）一行，用于 csv / jsonl / long format for csv or jsonl")
     .option("--join <sep>", "CSV 多值单元格的分隔符 / separator inside multi-valued CSV cells", "；")
     .option("--no-bom", "CSV 不写 UTF-8 BOM / no byte order mark in CSV")
+    .option("--csv-raw", CSV_RAW_HELP)
     .option("--strict", "有警告时以退出码 1 结束 / exit 1 when there are warnings")
     .option("--no-color", "诊断信息不着色 / no colour in diagnostics")
     .option("-q, --quiet", "不在 stderr 打印诊断 / do not print diagnostics")
@@ -140,8 +132,8 @@ export function buildProgram(): Command {
   program
     .command("schema")
     .description("打印输出的 JSON Schema / print the JSON Schema of the output")
-    .action(() => {
-      process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + "\n");
+    .action(async () => {
+      await writeStdout(JSON.stringify(resultJsonSchema(), null, 2) + "\n");
     });
 
   registerBatch(program);
@@ -156,8 +148,9 @@ export async function main(argv: string[]): Promise<void> {
   // the reader of our output went away (`fenjie parse x | head`): stop quietly, no stack trace
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    process.stderr.write(`fenjie: 无法写入标准输出（${err.code ?? err.message}）。\n`);
-    process.exit(EXIT.internal);
+    const e = stdoutUnwritable(err.code ?? err.message);
+    process.stderr.write(`fenjie: ${e.message} [${e.code}]\n`);
+    process.exit(e.exitCode);
   });
   const program = buildProgram();
   process.on("uncaughtException", (err) => {

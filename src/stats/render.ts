@@ -1,6 +1,7 @@
 /** Output of `fenjie stats`: top-N terminal tables, or the full table as CSV or JSON. */
 import { writeToString } from "fast-csv";
 import { renderTable } from "../batch/summary.js";
+import { guardRows } from "../write/formula.js";
 import type { DatasetOverview, EntityKind, GroupKey, StatRow } from "./count.js";
 
 const KIND_TITLE: Record<EntityKind, string> = { unit: "Units 单位", person: "People 人员" };
@@ -48,10 +49,11 @@ export function statsColumns(by: readonly GroupKey[]): (keyof StatRow)[] {
   return ["entity", "kind", ...by, "tasks", "lead", "responsible", "co", "supervise", "notices"];
 }
 
-export async function statsCsv(stats: readonly StatRow[], by: readonly GroupKey[]): Promise<string> {
+/** `raw`: no formula guard (see write/formula.ts). */
+export async function statsCsv(stats: readonly StatRow[], by: readonly GroupKey[], raw = false): Promise<string> {
   const cols = statsColumns(by);
   const rows = [cols as string[], ...stats.map((r) => cols.map((c) => (r[c] === null || r[c] === undefined ? "" : String(r[c]))))];
-  return "\uFEFF" + (await writeToString(rows, { rowDelimiter: "\r\n" })) + "\r\n";
+  return "\uFEFF" + (await writeToString(guardRows(rows, raw), { rowDelimiter: "\r\n" })) + "\r\n";
 }
 
 export function statsJson(stats: readonly StatRow[]): string {
