@@ -7,6 +7,7 @@
 import { writeToString } from "fast-csv";
 import type { Assignment, Result, ResponsibilityField } from "../model/schema.js";
 import { remarkOf } from "../write/csv.js";
+import { escapeJsonControls } from "../text/controls.js";
 import { guardRows } from "../write/formula.js";
 import { toJson } from "../write/json.js";
 
@@ -59,7 +60,7 @@ export function datasetRows(result: Result): DatasetRow[] {
 }
 
 export function toJsonl(rows: readonly DatasetRow[]): string {
-  return rows.map((r) => JSON.stringify(r) + "\n").join("");
+  return rows.map((r) => escapeJsonControls(JSON.stringify(r)) + "\n").join("");
 }
 
 /** CSV columns: ASCII names (the JSONL keys) so R, pandas and SQL load them without quoting. */

@@ -9,6 +9,7 @@ import { ProgressReporter } from "../batch/progress.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, runBatch } from "../batch/run.js";
 import { limitsWithMaxSize, parseMaxSize } from "../read/limits.js";
 import { renderSummary } from "../batch/summary.js";
+import { escapeControls } from "../text/controls.js";
 import { CSV_RAW_HELP, writeStdout } from "./output.js";
 import { version } from "./version.js";
 
@@ -76,7 +77,7 @@ export function registerBatch(program: Command): void {
         fenjieVersion: version(),
         progress: new ProgressReporter(process.stderr, mode),
       });
-      for (const u of outcome.unmatched) process.stderr.write(`fenjie batch: 没有匹配到任何文件：${u}\n`);
+      for (const u of outcome.unmatched) process.stderr.write(`fenjie batch: 没有匹配到任何文件：${escapeControls(u)}\n`);
       if (outcome.summary.files.length === 0) {
         throw new FenjieError("USAGE", `没有找到任何输入文件：${inputs.join(" ")}。请检查路径或通配符。`);
       }

@@ -13,6 +13,7 @@ import { toJsonl, toLongCsv } from "../write/long.js";
 import { registerReview } from "./review.js";
 import { CSV_RAW_HELP, prepareOutput, stdoutUnwritable, writePrepared, writeStdout } from "./output.js";
 import { formatDiagnostic } from "./report.js";
+import { escapeControls } from "../text/controls.js";
 import { loadAliases } from "../names/aliases.js";
 import { registerBatch } from "./batch.js";
 import { registerStats } from "./stats.js";
@@ -154,7 +155,7 @@ export async function main(argv: string[]): Promise<void> {
   });
   const program = buildProgram();
   process.on("uncaughtException", (err) => {
-    process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${process.env.FENJIE_DEBUG ? (err.stack ?? err.message) : err.message}\n`);
+    process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${escapeControls(process.env.FENJIE_DEBUG ? (err.stack ?? err.message) : err.message)}\n`);
     process.exit(EXIT.internal);
   });
   try {
@@ -165,13 +166,13 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (err instanceof FenjieError) {
-      process.stderr.write(`fenjie: ${err.message} [${err.code}]\n`);
+      process.stderr.write(`fenjie: ${escapeControls(err.message)} [${err.code}]\n`);
       process.exitCode = err.exitCode;
       return;
     }
     // a bug: its message, and the stack only when asked for (FENJIE_DEBUG=1)
     const detail = process.env.FENJIE_DEBUG ? ((err as Error)?.stack ?? String(err)) : `${(err as Error)?.message ?? String(err)}（设置环境变量 FENJIE_DEBUG=1 可显示详细信息）`;
-    process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${detail}\n`);
+    process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${escapeControls(detail)}\n`);
     process.exitCode = EXIT.internal;
   }
 }

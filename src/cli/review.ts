@@ -10,6 +10,7 @@ import { loadFile } from "../read/index.js";
 import { needsReview, rowDiagnostics, worstLevel } from "../write/columns.js";
 import { buildReview } from "../write/review/index.js";
 import { PAGE_IMAGE_DEFAULTS } from "../write/review/pages.js";
+import { escapeControls } from "../text/controls.js";
 import { prepareOutput, writePrepared } from "./output.js";
 
 interface ReviewFlags {
@@ -33,7 +34,7 @@ async function runReview(file: string, flags: ReviewFlags): Promise<void> {
   await writePrepared(out, html);
   if (!flags.quiet) {
     const flagged = result.tasks.filter((t) => needsReview(worstLevel(rowDiagnostics(t, result.diagnostics)))).length;
-    process.stderr.write(`已写入 ${flags.output}：${result.tasks.length} 项任务，${flagged} 项需要复核。\n`);
+    process.stderr.write(`已写入 ${escapeControls(flags.output)}：${result.tasks.length} 项任务，${flagged} 项需要复核。\n`);
   }
 }
 

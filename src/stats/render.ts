@@ -1,6 +1,7 @@
 /** Output of `fenjie stats`: top-N terminal tables, or the full table as CSV or JSON. */
 import { writeToString } from "fast-csv";
 import { renderTable } from "../batch/summary.js";
+import { escapeControls } from "../text/controls.js";
 import { guardRows } from "../write/formula.js";
 import type { DatasetOverview, EntityKind, GroupKey, StatRow } from "./count.js";
 
@@ -32,7 +33,7 @@ export function renderStatsTables(stats: readonly StatRow[], ov: DatasetOverview
       const rows = groups.get(g)!.filter((r) => r.kind === kind);
       if (!rows.length) continue;
       const shown = rows.slice(0, top);
-      out += `\n${KIND_TITLE[kind]}${g ? ` — ${g}` : ""} (top ${shown.length} of ${rows.length})\n`;
+      out += `\n${KIND_TITLE[kind]}${g ? ` — ${escapeControls(g)}` : ""} (top ${shown.length} of ${rows.length})\n`;
       const header = kind === "unit" ? ["tasks", "lead", "resp.", "co", "notices", "unit"] : ["tasks", "resp.", "superv.", "notices", "person"];
       const body = shown.map((r) =>
         kind === "unit"

@@ -7,6 +7,7 @@
  */
 import { writeToString } from "fast-csv";
 import type { Result, ResponsibilityField } from "../model/schema.js";
+import { escapeJsonControls } from "../text/controls.js";
 import { guardRows } from "./formula.js";
 
 export const ROLES = ["lead", "unit", "co", "leader", "supervisor"] as const;
@@ -62,5 +63,5 @@ export async function toLongCsv(result: Result, options: LongCsvOptions = {}): P
 /** JSON Lines: one task per line (the same objects as `tasks` in the JSON output), or one long row per line. */
 export function toJsonl(result: Result, options: { long?: boolean } = {}): string {
   const items: unknown[] = options.long ? longRows(result) : result.tasks;
-  return items.map((x) => JSON.stringify(x) + "\n").join("");
+  return items.map((x) => escapeJsonControls(JSON.stringify(x)) + "\n").join("");
 }
