@@ -13,6 +13,7 @@ import { toJsonl, toLongCsv } from "../write/long.js";
 import { registerReview } from "./review.js";
 import { CSV_RAW_HELP, prepareOutput, stdoutUnwritable, writePrepared, writeStdout } from "./output.js";
 import { formatDiagnostic } from "./report.js";
+import { parseWithin } from "./timed-parse.js";
 import { escapeControls } from "../text/controls.js";
 import { loadAliases } from "../names/aliases.js";
 import { registerBatch } from "./batch.js";
@@ -54,6 +55,7 @@ interface ParseFlags {
   aliases?: string;
   maxSize?: string;
   csvRaw?: boolean;
+  timeout?: string;
 }
 
 async function runParse(file: string, flags: ParseFlags): Promise<number> {
@@ -64,16 +66,18 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
     throw new FenjieError("USAGE", `--long 只适用于 -f csv 或 -f jsonl，不适用于 -f ${flags.format}。`);
   }
   const out = flags.output ? await prepareOutput(flags.output, [file, ...(flags.aliases ? [flags.aliases] : [])]) : null;
+  const timeoutMs = parseTimeout(flags.timeout);
   const limits = limitsWithMaxSize(parseMaxSize(flags.maxSize));
   const input = file === "-" ? await readStdin(Math.max(limits.maxTextBytes, limits.maxPdfBytes)) : file;
   const aliases = flags.aliases ? await loadAliases(flags.aliases) : undefined;
-  const result = await parse(input, {
+  const options = {
     layout: flags.layout,
     ...(aliases ? { aliases } : {}),
     ...(flags.password ? { password: flags.password } : {}),
     ...(file === "-" ? { fileName: "-" } : {}),
     limits,
-  });
+  };
+  const result = await parseWithin(input, options, timeoutMs, file);
   const text = await render(result, flags);
   if (out) await writePrepared(out, text);
   else await writeStdout(text);
@@ -82,6 +86,14 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
   if (!flags.quiet) for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, result.source.file, color) + "\n");
   const serious = result.diagnostics.some((d) => d.level !== "info");
   return flags.strict && serious ? EXIT.warnings : EXIT.ok;
+}
+
+/** `--timeout SECONDS` in ms; absent or 0: no limit. */
+function parseTimeout(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === "0") return undefined;
+  const s = Number(value);
+  if (!Number.isFinite(s) || s <= 0) throw new FenjieError("USAGE", `--timeout 需要一个正数（秒），收到：${value}。`);
+  return Math.round(s * 1000);
 }
 
 async function render(result: Awaited<ReturnType<typeof parse>>, flags: ParseFlags): Promise<string | Uint8Array> {
@@ -125,6 +137,7 @@ export function buildProgram(): Command {
     .option("--layout <layout>", "强制使用某种版式 / force a layout: auto, tsv, csv, markdown, aligned, html, flat, lattice, stream, list", "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
     .option("--aliases <file>", "别名表（JSON 或 CSV：原名,统一名），解析后统一名称 / map local spellings onto one name")
+    .option("--timeout <seconds>", "处理时限（秒，默认不限）；超时以退出码 3 结束 [TIMEOUT] / time limit (default: none)")
     .option("--max-size <MB>", `输入文件大小上限（MB，默认文本 ${formatMB(DEFAULT_LIMITS.maxTextBytes)}、PDF ${formatMB(DEFAULT_LIMITS.maxPdfBytes)}）/ largest input accepted`)
     .action(async (file: string, flags: ParseFlags) => {
       process.exitCode = await runParse(file, flags);
