@@ -216,8 +216,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       slot.record = recordOfFailure(slot.input.file, statusOfError(outcome.code), outcome.code, outcome.message, slot.sha256, format);
       await unlink(join(noticesDir, slot.name)).catch(() => undefined);
     }
-    done++;
     await appendJournal(outDir, { producer, record: slot.record });
+    done++;
     if (FAILED_STATUSES.has(slot.record.status)) {
       failures++;
       if (options.failFast) stop.abort();
