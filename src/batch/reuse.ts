@@ -14,6 +14,7 @@
 import { appendFile, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ResultSchema, type Producer, type Result } from "../model/schema.js";
+import { escapeJsonControls } from "../text/controls.js";
 import type { BatchSummary, FileRecord } from "./summary.js";
 
 /** The journal of finished inputs, beside summary.json while a run is going (or was killed). */
@@ -61,7 +62,7 @@ export async function readJournal(outDir: string): Promise<JournalEntry[]> {
 }
 
 export async function appendJournal(outDir: string, entry: JournalEntry): Promise<void> {
-  await appendFile(join(outDir, JOURNAL_FILE), JSON.stringify(entry) + "\n");
+  await appendFile(join(outDir, JOURNAL_FILE), escapeJsonControls(JSON.stringify(entry)) + "\n");
 }
 
 /** An earlier record of an input and what made it. */

@@ -14,6 +14,7 @@ import { EXIT, FenjieError } from "../errors.js";
 import type { Producer } from "../model/schema.js";
 import type { AliasMap } from "../names/aliases.js";
 import type { InputLimits } from "../read/limits.js";
+import { escapeJsonControls } from "../text/controls.js";
 import { writeAtomic } from "../write/atomic.js";
 import { datasetCsvHeader, piecesOf } from "./dataset.js";
 import { discoverInputs, type DiscoveredInput } from "./discover.js";
@@ -319,7 +320,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     jobs,
     files: slots.map((s) => ({ file: s.input.file, ms: s.ms, skipped: s.ms === null && s.record?.status !== "not_run" })),
   };
-  await writeBatchFile(join(outDir, BATCH_FILES.run), JSON.stringify(run, null, 2) + "\n", options.outDir);
+  await writeBatchFile(join(outDir, BATCH_FILES.run), escapeJsonControls(JSON.stringify(run, null, 2)) + "\n", options.outDir);
 
   const exitCode = summary.totals.failed > 0 || summary.totals.byStatus.not_run > 0 ? EXIT.batchFailures : EXIT.ok;
   return { summary, times, elapsedMs, exitCode, unmatched: discovery.unmatched };

@@ -4,7 +4,7 @@
  * summary.json is deterministic; times live in `run.json`.
  */
 import type { Result, SourceInfo } from "../model/schema.js";
-import { escapeControls } from "../text/controls.js";
+import { escapeControls, escapeJsonControls } from "../text/controls.js";
 import { countDiagnostics, FAILED_STATUSES, statusOfResult, STATUS_LABEL, STATUSES, type DiagnosticCounts, type FileStatus } from "./status.js";
 
 export interface FileRecord {
@@ -102,7 +102,7 @@ export function totalsOf(records: readonly FileRecord[]): Totals {
 }
 
 export function summaryJson(summary: BatchSummary): string {
-  return JSON.stringify(summary, null, 2) + "\n";
+  return escapeJsonControls(JSON.stringify(summary, null, 2)) + "\n";
 }
 
 /** Display width of a string in a terminal (CJK characters take two columns). */

@@ -7,6 +7,7 @@ import { FenjieError } from "../errors.js";
 import { DEFAULT_THRESHOLD, diffNotices } from "../diff/match.js";
 import { renderDiff } from "../diff/render.js";
 import { loadResult } from "../stats/load.js";
+import { escapeJsonControls } from "../text/controls.js";
 import { prepareOutput, writePrepared, writeStdout } from "./output.js";
 
 interface DiffFlags {
@@ -33,7 +34,7 @@ export function registerDiff(program: Command): void {
       }
       const out = flags.output ? await prepareOutput(flags.output, [oldPath, newPath]) : null;
       const d = diffNotices(await loadResult(oldPath), await loadResult(newPath), threshold);
-      const text = flags.format === "json" ? JSON.stringify(d, null, 2) + "\n" : renderDiff(d, { all: !!flags.all });
+      const text = flags.format === "json" ? escapeJsonControls(JSON.stringify(d, null, 2)) + "\n" : renderDiff(d, { all: !!flags.all });
       if (out) await writePrepared(out, text);
       else await writeStdout(text);
     });

@@ -1,7 +1,7 @@
 /** Output of `fenjie stats`: top-N terminal tables, or the full table as CSV or JSON. */
 import { writeToString } from "fast-csv";
 import { renderTable } from "../batch/summary.js";
-import { escapeControls } from "../text/controls.js";
+import { escapeControls, escapeJsonControls } from "../text/controls.js";
 import { guardRows } from "../write/formula.js";
 import type { DatasetOverview, EntityKind, GroupKey, StatRow } from "./count.js";
 
@@ -58,5 +58,5 @@ export async function statsCsv(stats: readonly StatRow[], by: readonly GroupKey[
 }
 
 export function statsJson(stats: readonly StatRow[]): string {
-  return JSON.stringify(stats, null, 2) + "\n";
+  return escapeJsonControls(JSON.stringify(stats, null, 2)) + "\n";
 }

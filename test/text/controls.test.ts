@@ -20,3 +20,16 @@ describe("escapeJsonControls", () => {
     expect(JSON.parse(json)).toEqual(value);
   });
 });
+
+describe("every JSON fenjie writes keeps control characters as escapes", () => {
+  it("stats -f json and summary.json", async () => {
+    const { statsJson } = await import("../../src/stats/render.js");
+    const { summaryJson } = await import("../../src/batch/summary.js");
+    const entity = "区\u202e局\u009b";
+    const stats = statsJson([{ entity, kind: "unit", tasks: 1, lead: 1, responsible: 0, co: 0, supervise: 0, notices: 1 }]);
+    expect(stats).not.toMatch(/[\u0080-\u009f\u202e]/);
+    expect((JSON.parse(stats) as { entity: string }[])[0]!.entity).toBe(entity);
+    const summary = summaryJson({ fenjie: "x", options: { layout: "auto", password: false, aliases: null }, totals: {} as never, files: [], ignored: [{ file: entity, reason: "r" }] });
+    expect(summary).not.toMatch(/[\u0080-\u009f\u202e]/);
+  });
+});
