@@ -247,7 +247,7 @@ function readRun(r: XmlElement, ctx: Context, lines: LineBuilder, paraBold: bool
     if (hidden || ctx.fields.includes("code")) continue;
     if (c.uri === MC && c.local === "AlternateContent") {
       const found: XmlElement[] = [];
-      textBoxes(c, found);
+      textBoxes({ ...c, children: c.children.filter(isElement).slice(0, 1) }, found);
       for (const box of found) boxes.push(...readBody(box, ctx));
       continue;
     }

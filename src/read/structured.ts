@@ -5,8 +5,8 @@
  * `finishDocument` makes the `InputDocument` from it:
  *
  * - a table that wraps other tables for layout (a web page's frame, a Word
- *   document pasted into a one-cell table) is dissolved into its content, so
- *   the notice's own tables come out as tables;
+ *   document pasted into a one-cell table) or is a single column of boxes is
+ *   dissolved into its content, so the notice's own tables come out as tables;
  * - a table of `label：value` cells (the 索引号 / 发文机关 / 文号 / 成文日期 box a
  *   government site prints above the text) becomes one paragraph per field;
  * - empty paragraphs and rows go; the paragraphs and table rows are numbered
@@ -96,11 +96,13 @@ function textShares(table: RawTable): { own: number; nested: number } {
 }
 
 /**
- * Whether a table that holds other tables is a layout wrapper (dissolved into
- * its content) rather than a data table with a small table inside a cell: it
- * has fewer than WRAPPER_MAX_ROWS rows, or its nested tables carry most of its text.
+ * Whether a table only lays out the page (dissolved into its content): a
+ * single column of boxes, or a table that holds other tables and is not a
+ * data table with a small table inside a cell — it has fewer than
+ * WRAPPER_MAX_ROWS rows, or its nested tables carry most of its text.
  */
 export function isLayoutWrapper(table: RawTable): boolean {
+  if (table.rows.every((r) => r.cells.length <= 1)) return true;
   if (!table.rows.some((r) => r.cells.some((c) => c.blocks.some((b) => b.kind === "table")))) return false;
   if (table.rows.length < WRAPPER_MAX_ROWS) return true;
   const { own, nested } = textShares(table);
@@ -171,11 +173,12 @@ function addTable(t: RawTable, out: Finishing): void {
   // rows reached by a cell spanning down from above: kept even when empty, so the spans stay right
   const covered = new Set<number>();
   t.rows.forEach((r, i) => {
-    for (const c of r.cells) for (let k = 1; k < clampSpan(c.rowSpan); k++) covered.add(i + k);
+    for (const c of r.cells) for (let k = 1; k < Math.min(clampSpan(c.rowSpan), t.rows.length - i); k++) covered.add(i + k);
   });
   for (const [i, r] of t.rows.entries()) {
     const cells: DocCell[] = r.cells.map((c) => {
-      const rs = clampSpan(c.rowSpan);
+      // a span past the table's last row ends there, as a browser draws it
+      const rs = Math.min(clampSpan(c.rowSpan), t.rows.length - i);
       const cs = clampSpan(c.colSpan);
       return { lines: cellLines(c), ...(rs > 1 ? { rowSpan: rs } : {}), ...(cs > 1 ? { colSpan: cs } : {}) };
     });
