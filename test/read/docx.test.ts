@@ -65,7 +65,7 @@ describe("docx tables", () => {
         ]),
       }),
     );
-    const t = d.blocks[0]!;
+    const t = d.blocks![0]!;
     expect(grid(t)).toEqual([
       [["序号", 2, 1], ["责任单位", 1, 2]],
       [["牵头单位", 1, 1], ["配合单位", 1, 1]],
@@ -78,12 +78,12 @@ describe("docx tables", () => {
 
   it("a continuing cell under a cell of another width is not merged into it (counter-example)", async () => {
     const d = await read(await docx({ body: wtbl([wtr([wtc("甲", '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>')]), wtr([wtc("乙", "<w:vMerge/>"), wtc("丙")])]) }));
-    expect(grid(d.blocks[0]!)).toEqual([[["甲", 1, 2]], [["乙", 1, 1], ["丙", 1, 1]]]);
+    expect(grid(d.blocks![0]!)).toEqual([[["甲", 1, 2]], [["乙", 1, 1], ["丙", 1, 1]]]);
   });
 
   it("text typed into a continuing merged cell is kept with the merged cell, not lost", async () => {
     const d = await read(await docx({ body: wtbl([wtr([wtc("1"), wtc("县发改局", '<w:vMerge w:val="restart"/>')]), wtr([wtc("2"), wtc("县财政局", "<w:vMerge/>")])]) }));
-    expect(grid(d.blocks[0]!)).toEqual([[["1", 1, 1], ["县发改局|县财政局", 2, 1]], [["2", 1, 1]]]);
+    expect(grid(d.blocks![0]!)).toEqual([[["1", 1, 1], ["县发改局|县财政局", 2, 1]], [["2", 1, 1]]]);
   });
 
   it("gridBefore is an empty leading cell; the old hMerge joins a cell to the one on its left; deleted rows go", async () => {
@@ -97,7 +97,7 @@ describe("docx tables", () => {
         ]),
       }),
     );
-    expect(grid(d.blocks[0]!)).toEqual([
+    expect(grid(d.blocks![0]!)).toEqual([
       [["A", 1, 1], ["B", 1, 1], ["C", 1, 1]],
       [["", 1, 1], ["B2", 1, 1], ["C2", 1, 1]],
       [["横跨", 1, 2], ["C3", 1, 1]],
@@ -106,13 +106,13 @@ describe("docx tables", () => {
 
   it("rows and cells wrapped in content controls are read", async () => {
     const d = await read(await docx({ body: `<w:tbl>${wtr([wtc("1"), wtc("甲")])}<w:sdt><w:sdtContent>${wtr([`<w:sdt><w:sdtContent>${wtc("2")}</w:sdtContent></w:sdt>`, wtc("乙")])}</w:sdtContent></w:sdt></w:tbl>` }));
-    expect(grid(d.blocks[0]!)).toEqual([[["1", 1, 1], ["甲", 1, 1]], [["2", 1, 1], ["乙", 1, 1]]]);
+    expect(grid(d.blocks![0]!)).toEqual([[["1", 1, 1], ["甲", 1, 1]], [["2", 1, 1], ["乙", 1, 1]]]);
   });
 
   it("a one-cell table wrapping the whole notice is dissolved: its paragraphs and inner table come out in order", async () => {
     const inner = wtbl([wtr([wtc("序号"), wtc("任务"), wtc("责任单位")]), wtr([wtc("1"), wtc("甲"), wtc("县发改局")]), wtr([wtc("2"), wtc("乙"), wtc("县财政局")])]);
     const d = await read(await docx({ body: wtbl([wtr([wtc([wp("关于印发的通知"), inner, wp("抄送：县委办。")])])]) }));
-    expect(d.blocks.map(grid)).toEqual([
+    expect(d.blocks!.map(grid)).toEqual([
       "关于印发的通知",
       [
         [["序号", 1, 1], ["任务", 1, 1], ["责任单位", 1, 1]],
@@ -129,7 +129,7 @@ describe("docx tables", () => {
     for (let i = 1; i <= 4; i++) rows.push(wtr([wtc(String(i)), wtc(`推进第${i}项重点工作任务的落实和督促检查`), i === 2 ? wtc([small]) : wtc("县工信局")]));
     const d = await read(await docx({ body: wtbl(rows) }));
     expect(d.blocks).toHaveLength(1);
-    expect(grid(d.blocks[0]!)).toContainEqual([["2", 1, 1], ["推进第2项重点工作任务的落实和督促检查", 1, 1], ["县发改局 张三|县财政局 李四", 1, 1]]);
+    expect(grid(d.blocks![0]!)).toContainEqual([["2", 1, 1], ["推进第2项重点工作任务的落实和督促检查", 1, 1], ["县发改局 张三|县财政局 李四", 1, 1]]);
     expect(d.diagnostics.map((x) => [x.code, x.level, x.line])).toEqual([["NESTED_TABLE_IN_CELL", "info", 1]]);
   });
 });
@@ -171,7 +171,7 @@ describe("docx bold", () => {
       '<w:p><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>加粗</w:t></w:r><w:r><w:t>不加粗</w:t></w:r></w:p>' +
       '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>取消加粗</w:t></w:r></w:p>';
     const d = await read(await docx({ body, styles }));
-    expect(d.blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.bold ?? false] : null))).toEqual([
+    expect(d.blocks!.map((b) => (b.kind === "paragraph" ? [b.text, b.bold ?? false] : null))).toEqual([
       ["一、产业发展", true],
       ["（一）工业", true],
       ["加粗不加粗", false],
@@ -210,7 +210,7 @@ describe("docx imported HTML (altChunk)", () => {
         parts: { "word/chunk.html": "<html><body><p>附件</p><table><tr><td>序号</td><td>任务</td></tr><tr><td>1</td><td>甲</td></tr></table></body></html>" },
       }),
     );
-    expect(d.blocks.map(grid)).toEqual(["前言", "附件", [[["序号", 1, 1], ["任务", 1, 1]], [["1", 1, 1], ["甲", 1, 1]]], "结尾"]);
+    expect(d.blocks!.map(grid)).toEqual(["前言", "附件", [[["序号", 1, 1], ["任务", 1, 1]], [["1", 1, 1], ["甲", 1, 1]]], "结尾"]);
   });
 });
 

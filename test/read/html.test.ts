@@ -22,17 +22,17 @@ function gbk(text: string): Uint8Array {
 describe("html cells", () => {
   it("<br>, <p> and <div> end lines inside a cell; &nbsp; lines go; a line break in the markup is a space", async () => {
     const d = await page("<table><tr><td><p>县发改局</p><p>&nbsp;</p>县财政局<br/>县税务局</td><td><p class=MsoNormal><span\nlang=EN-US>县发改局</span>\n县财政局</p></td><td><div>甲</div><div>乙</div></td></tr></table>");
-    expect(grid(d.blocks[0]!)).toEqual([[["县发改局|县财政局|县税务局", 1, 1], ["县发改局 县财政局", 1, 1], ["甲|乙", 1, 1]]]);
+    expect(grid(d.blocks![0]!)).toEqual([[["县发改局|县财政局|县税务局", 1, 1], ["县发改局 县财政局", 1, 1], ["甲|乙", 1, 1]]]);
   });
 
   it("character references decoded; &nbsp; and &#12288; stay spaces inside a line (names are cleaned later)", async () => {
     const d = await page("<table><tr><td>谭&nbsp;&nbsp;军</td><td>陈&#12288;敏</td><td>&ldquo;三个覆盖&rdquo; &amp; &#x4E00;</td></tr></table>");
-    expect(grid(d.blocks[0]!)).toEqual([[["谭  军", 1, 1], ["陈\u3000敏", 1, 1], ["“三个覆盖” & 一", 1, 1]]]);
+    expect(grid(d.blocks![0]!)).toEqual([[["谭  军", 1, 1], ["陈\u3000敏", 1, 1], ["“三个覆盖” & 一", 1, 1]]]);
   });
 
   it("rowspan and colspan become spans; unclosed <td> and <tr> (as old pages write them) still make cells", async () => {
     const d = await page("<table><tr><th rowspan=2>序号<th colspan=2>责任单位<tr><th>牵头单位<th>配合单位<tr><td>1<td rowspan='2'>县发改局<td>县财政局<tr><td>2<td>县统计局</table>");
-    expect(grid(d.blocks[0]!)).toEqual([
+    expect(grid(d.blocks![0]!)).toEqual([
       [["序号", 2, 1], ["责任单位", 1, 2]],
       [["牵头单位", 1, 1], ["配合单位", 1, 1]],
       [["1", 1, 1], ["县发改局", 2, 1], ["县财政局", 1, 1]],
@@ -42,7 +42,7 @@ describe("html cells", () => {
 
   it("<thead> rows and rows of <th> only are header rows; <th> and <strong> are bold", async () => {
     const d = await page("<table><thead><tr><td>序号</td><td>任务</td></tr></thead><tbody><tr><th>甲</th><th>乙</th></tr><tr><td colspan=2><strong>一、产业发展</strong></td></tr><tr><td>1</td><td>任务一</td></tr></tbody></table>");
-    const t = d.blocks[0]!;
+    const t = d.blocks![0]!;
     expect(t.kind === "table" && t.table.rows.map((r) => [r.header ?? false, r.cells.map((c) => c.lines.map((l) => l.bold ?? false))])).toEqual([
       [true, [[false], [false]]],
       [true, [[true], [true]]],
@@ -53,8 +53,8 @@ describe("html cells", () => {
 
   it("rowspan=0 covers the rest of the table; a rowspan past the last row ends there", async () => {
     const d = await page("<table><tr><td rowspan=0>甲</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></table><table><tr><td rowspan=99999>乙</td><td>x</td></tr></table>");
-    expect(grid(d.blocks[0]!)[0]![0]).toEqual(["甲", 3, 1]);
-    expect(grid(d.blocks[1]!)[0]![0]).toEqual(["乙", 1, 1]);
+    expect(grid(d.blocks![0]!)[0]![0]).toEqual(["甲", 3, 1]);
+    expect(grid(d.blocks![1]!)[0]![0]).toEqual(["乙", 1, 1]);
   });
 });
 
@@ -93,7 +93,7 @@ describe("html layout tables and the metadata box", () => {
 
   it("tables that frame the page are dissolved; the innermost data table comes out with the text around it in order", async () => {
     const d = await page(`<table width=1000><tr><td><table><tr><td>网站名</td></tr></table></td></tr><tr><td><p>关于印发的通知</p><div>${data}</div><p>抄送：县委办。</p></td></tr></table>`);
-    expect(d.blocks.map(grid)).toEqual([
+    expect(d.blocks!.map(grid)).toEqual([
       "网站名",
       "关于印发的通知",
       [
@@ -110,7 +110,7 @@ describe("html layout tables and the metadata box", () => {
       '<table class="xxgk"><tr><td>索&nbsp;引&nbsp;号：</td><td>000014349/2023-00012</td><td>主题分类：</td><td>综合政务</td></tr><tr><td>发文机关：</td><td>攸县人民政府办公室</td><td>成文日期：</td><td>2023年02月21日</td></tr><tr><td>标&emsp;&emsp;题：</td><td colspan=3>攸县人民政府办公室关于印发的通知</td></tr><tr><td>发文字号：</td><td>攸政办发〔2023〕3号</td><td>发布日期：</td><td></td></tr></table>' +
         '<table><tr><td>索引号：431223/2023-01</td><td>公开方式：主动公开</td></tr></table>',
     );
-    expect(d.blocks.map(grid)).toEqual([
+    expect(d.blocks!.map(grid)).toEqual([
       "索引号：000014349/2023-00012",
       "主题分类：综合政务",
       "发文机关：攸县人民政府办公室",
@@ -125,12 +125,12 @@ describe("html layout tables and the metadata box", () => {
 
   it("a single column of boxes is dissolved; two columns stay a table (counter-example)", async () => {
     const d = await page("<table><tr><td>1.推进重点项目建设。（牵头单位：县发改局）</td></tr><tr><td>2.新建公办幼儿园3所。（牵头单位：县教育局）</td></tr></table><table><tr><td>1</td><td>推进重点项目建设</td></tr></table>");
-    expect(d.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "table"]);
+    expect(d.blocks!.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "table"]);
   });
 
   it("a table with a cell that is neither label nor value stays a table (counter-example)", async () => {
     const d = await page("<table><tr><td>牵头单位：</td><td>县发改局</td></tr><tr><td>1</td><td>推进重点项目建设</td></tr></table>");
-    expect(d.blocks[0]!.kind).toBe("table");
+    expect(d.blocks![0]!.kind).toBe("table");
   });
 });
 

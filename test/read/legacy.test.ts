@@ -8,6 +8,8 @@ import CFB from "cfb";
 import { afterAll, describe, expect, it } from "vitest";
 import { convertLegacy, findSoffice, oleKind } from "../../src/read/legacy.js";
 import { readDocument } from "../../src/read/index.js";
+import { parseDocument } from "../../src/parse.js";
+import type { Result, Task } from "../../src/model/schema.js";
 
 const DOC = "fixtures/structured/seed003.doc";
 
@@ -103,13 +105,20 @@ const tables = JSON.parse(readFileSync("fixtures/structured/tables.json", "utf8"
 
 describe("with LibreOffice", () => {
   it.skipIf(!soffice)(
-    soffice ? "a .doc is converted in a private folder and read: the tables of the .docx made from the same source" : "a .doc is converted and read — SKIPPED: soffice is not installed (bash scripts/setup-test-deps.sh installs it)",
+    soffice
+      ? "a .doc is converted in a private folder and read: the tables of the .docx made from the same source, the records and notice of seed 003's text golden"
+      : "a .doc is converted and read — SKIPPED: soffice is not installed (bash scripts/setup-test-deps.sh installs it)",
     async () => {
       const d = await readDocument(new Uint8Array(readFileSync(DOC)), DOC);
       expect(d.source.format).toBe("doc");
       expect(d.diagnostics[0]).toMatchObject({ level: "info", code: "LEGACY_CONVERTED" });
-      const got = d.blocks.filter((b) => b.kind === "table").map((b) => (b.kind === "table" ? { ...b.table, rows: b.table.rows.map(({ line: _l, ...r }) => r) } : null));
+      const got = d.blocks!.filter((b) => b.kind === "table").map((b) => (b.kind === "table" ? { ...b.table, rows: b.table.rows.map(({ line: _l, ...r }) => r) } : null));
       expect(got).toEqual(tables.tables[tables.files["seed003.docx"]!]);
+      const r = parseDocument(d);
+      const text = JSON.parse(readFileSync("fixtures/expected/003.json", "utf8")) as Result;
+      const withoutSource = ({ source: _s, ...t }: Task) => t;
+      expect(r.tasks.map(withoutSource)).toEqual(text.tasks.map(withoutSource));
+      expect(r.notice).toEqual(text.notice);
     },
     120_000,
   );

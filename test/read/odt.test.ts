@@ -20,7 +20,7 @@ describe("odt tables", () => {
     const d = await readDocument(await odt(body), "t.odt");
     expect(d.source.format).toBe("odt");
     expect(texts(d)).toEqual(["附件", "序号\t责任单位", "牵头单位\t配合单位", "1\t县发改局 县工信局\t县财政局", "2\t"]);
-    const t = d.blocks[1]!;
+    const t = d.blocks![1]!;
     expect(grid(t)).toEqual([
       [["序号", 2, 1], ["责任单位", 1, 2]],
       [["牵头单位", 1, 1], ["配合单位", 1, 1]],
@@ -33,7 +33,7 @@ describe("odt tables", () => {
   it("repeated cells and rows are repeated; row groups are read", async () => {
     const body = `<table:table><table:table-row-group>${row(cell("甲", 'table:number-columns-repeated="2"'), cell("乙"))}</table:table-row-group><table:table-rows><table:table-row table:number-rows-repeated="2">${cell("丙")}</table:table-row></table:table-rows></table:table>`;
     const d = await readDocument(await odt(body), "t.odt");
-    expect(grid(d.blocks[0]!)).toEqual([[["甲", 1, 1], ["甲", 1, 1], ["乙", 1, 1]], [["丙", 1, 1]], [["丙", 1, 1]]]);
+    expect(grid(d.blocks![0]!)).toEqual([[["甲", 1, 1], ["甲", 1, 1], ["乙", 1, 1]], [["丙", 1, 1]], [["丙", 1, 1]]]);
   });
 });
 
@@ -55,7 +55,7 @@ describe("odt text", () => {
     const styles = '<style:style style:name="Heading" style:family="paragraph"><style:text-properties style:font-weight-asian="bold"/></style:style>';
     const body = p("一、产业发展", "P1") + p('<text:span text:style-name="T1">加粗</text:span>') + p('<text:span text:style-name="T1">加粗</text:span>不加粗') + p('<text:span text:style-name="T2">西文粗中文细</text:span>');
     const d = await readDocument(await odt(body, auto, styles), "t.odt");
-    expect(d.blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.bold ?? false] : null))).toEqual([
+    expect(d.blocks!.map((b) => (b.kind === "paragraph" ? [b.text, b.bold ?? false] : null))).toEqual([
       ["一、产业发展", true],
       ["加粗", true],
       ["加粗不加粗", false],

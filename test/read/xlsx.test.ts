@@ -31,7 +31,7 @@ describe("xlsx", () => {
     );
     expect(d.source.format).toBe("xlsx");
     expect(texts(d)).toEqual(["2024年重点任务分解表", "序号\t工作任务\t责任单位", "牵头单位\t配合单位", "1\t任务一。\t县发改局\t县财政局", "2\t任务二。\t县统计局"]);
-    const t = d.blocks[1]!;
+    const t = d.blocks![1]!;
     expect(t.kind === "table" && [t.table.name, t.table.page]).toEqual(["分解表", 1]);
     expect(grid(t)).toEqual([
       [["序号", 2, 1], ["工作任务", 2, 1], ["责任单位", 1, 2]],
@@ -53,7 +53,7 @@ describe("xlsx", () => {
         ws.getRow(3).hidden = true;
       }),
     );
-    expect(d.blocks.map(grid)).toEqual([
+    expect(d.blocks!.map(grid)).toEqual([
       [
         [["序号", 1, 1], ["任务", 1, 1], ["责任单位", 1, 1]],
         [["1", 1, 1], ["甲", 1, 1], ["县发改局", 2, 1]],
@@ -75,7 +75,7 @@ describe("xlsx", () => {
         ws.getRow(2).hidden = true;
       }),
     );
-    expect(grid(d.blocks[0]!)).toEqual([
+    expect(grid(d.blocks![0]!)).toEqual([
       [["序号", 1, 1], ["任务", 1, 1], ["单位", 1, 1]],
       [["2", 1, 1], ["乙", 1, 1], ["县发改局", 2, 1]],
       [["3", 1, 1], ["丙", 1, 1]],
@@ -94,7 +94,7 @@ describe("xlsx", () => {
         ws.getCell("C3").font = { bold: true };
       }),
     );
-    const t = d.blocks[0]!;
+    const t = d.blocks![0]!;
     expect(t.kind === "table" && t.table.rows.slice(1).map((r) => r.cells.map((c) => c.lines))).toEqual([
       [[{ text: "1" }], [{ text: "一、产业", bold: true }], [{ text: "县发改局" }, { text: "县财政局" }, { text: "县统计局" }], [{ text: "8.5%" }], [{ text: "2024年6月30日" }]],
       [[{ text: "2" }], [{ text: "加粗不加粗" }], [{ text: "县工信局", bold: true }], [{ text: "1.5" }], [{ text: "年底前" }]],
@@ -108,7 +108,7 @@ describe("xlsx", () => {
         ws.addRows([["附件2"], ["", "重点任务表"], ["序号", "任务"], ["一、产业发展"], [1, "甲"]]);
       }),
     );
-    expect(d.blocks.map(grid)).toEqual(["附件2", "重点任务表", [[["序号", 1, 1], ["任务", 1, 1]], [["一、产业发展", 1, 1], ["", 1, 1]], [["1", 1, 1], ["甲", 1, 1]]]]);
+    expect(d.blocks!.map(grid)).toEqual(["附件2", "重点任务表", [[["序号", 1, 1], ["任务", 1, 1]], [["一、产业发展", 1, 1], ["", 1, 1]], [["1", 1, 1], ["甲", 1, 1]]]]);
   });
 
   it("an empty workbook gives no blocks; a damaged one is FILE_UNREADABLE", async () => {
