@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Build the structured-document fixtures (fixtures/structured/): the project's fixture tables
 // written as Word (.docx, and legacy .doc), OpenDocument (.odt), web pages (UTF-8 and GBK, inside
-// a government-site page, and as MHTML) and spreadsheets (.xlsx), the way real tools make them:
+// a government-site page, and as MHTML), spreadsheets (.xlsx) and OFD, the way real tools make them:
 // Word / OpenDocument files come from LibreOffice (a Flat ODT with real merged cells converted by
 // `soffice --convert-to`), the pages and the workbooks are written here (exceljs for .xlsx). The
-// files are committed, so tests need no LibreOffice (but the one test of the .doc path).
+// files are committed, so tests need no LibreOffice (but the one test of the .doc path). OFD files
+// come from the small writer in ./doc-fixtures/ofd.mjs (positioned text and rules, no LibreOffice).
 //
 //   apt-get install libreoffice-writer-nogui fonts-noto-cjk
 //   node scripts/make-structured-fixtures.mjs [NAME ...]
@@ -25,6 +26,7 @@ import { toHtml } from "./doc-fixtures/html.mjs";
 import { toMhtml } from "./doc-fixtures/mhtml.mjs";
 import { encodeGbk } from "./doc-fixtures/gbk.mjs";
 import { toXlsx } from "./doc-fixtures/xlsx.mjs";
+import { toOfd } from "./doc-fixtures/ofd.mjs";
 
 const OUT = "fixtures/structured";
 const work = mkdtempSync(join(tmpdir(), "fenjie-structured-"));
@@ -232,6 +234,13 @@ const builders = {
     viaLibreOffice("repeated-header", doc, ["docx"]);
     return { "repeated-header.docx": expectedTables(doc) };
   },
+  // OFD (GB/T 33190) written by ./doc-fixtures/ofd.mjs: positioned text and drawn rules, no LibreOffice
+  async ofd() {
+    write("seed003.ofd", await toOfd({ ...seed003Doc(), title: golden("003").notice.title }));
+    write("seed002.ofd", await toOfd({ ...seed002Doc(), title: golden("002").notice.title }));
+    write("two-level.ofd", await toOfd({ ...twoLevelDoc(), title: "2021年《政府工作报告》目标任务责任分解表" }));
+    return {};
+  },
   async list() {
     viaLibreOffice("list-paragraphs", listDoc(false), ["docx"]);
     viaLibreOffice("list-autonumber", listDoc(true), ["docx", "odt"]);
@@ -253,6 +262,11 @@ expect("seed003.xlsx", { records: all("003") });
 for (const f of ["two-level.docx", "two-level.html", "two-level.mhtml", "two-level.xlsx"]) expect(f, { records: [{ golden: "000", to: 14 }] });
 for (const f of ["two-tables.docx", "two-tables.odt", "two-tables.html"]) expect(f, { records: [{ golden: "003", to: 24 }, { golden: "002", to: 12, table: 1 }] });
 expect("repeated-header.docx", { records: all("002"), notice: "002" });
+expect("seed002.ofd", { records: all("002"), notice: "002" });
+expect("seed003.ofd", { records: all("003"), notice: "003" });
+// a line wrapped between a number and a Chinese character cannot show whether a space stood there
+// (`机构 5` | `家以上`): as for the PDF fixtures, such spaces are compared loosely
+expect("two-level.ofd", { records: [{ golden: "000", to: 14 }], looseSpaces: true });
 for (const f of ["list-paragraphs.docx", "list-autonumber.docx", "list-autonumber.odt"]) expect(f, { records: all("list-trailing-brackets"), notice: "list-trailing-brackets" });
 
 const only = process.argv.slice(2);

@@ -36,6 +36,7 @@ export type ErrorCode =
   | "UNSUPPORTED_FORMAT"
   | "LIBREOFFICE_MISSING"
   | "CONVERSION_FAILED"
+  | "OFD_NO_TEXT"
   | "NO_TABLE"
   | "OUTPUT_IS_INPUT"
   | "OUTPUT_UNWRITABLE"
@@ -57,6 +58,7 @@ const EXIT_OF: Record<ErrorCode, number> = {
   UNSUPPORTED_FORMAT: EXIT.unreadable,
   LIBREOFFICE_MISSING: EXIT.unreadable,
   CONVERSION_FAILED: EXIT.unreadable,
+  OFD_NO_TEXT: EXIT.unreadable,
   NO_TABLE: EXIT.noTable,
   OUTPUT_IS_INPUT: EXIT.usage,
   OUTPUT_UNWRITABLE: EXIT.usage,

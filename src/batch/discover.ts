@@ -12,13 +12,13 @@ import { glob, isDynamicPattern } from "tinyglobby";
 /**
  * Extensions always taken from a folder, whatever the content looks like: text and PDF, and the
  * structured documents (Word, OpenDocument, web pages, spreadsheets; legacy .doc/.wps/.xls/.et
- * through LibreOffice). Which reader runs is still decided by the content.
+ * through LibreOffice) and OFD. Which reader runs is still decided by the content.
  */
 export const INPUT_EXTENSIONS: readonly string[] = [
   ".txt", ".text", ".pdf", ".tsv", ".csv", ".md",
   ".docx", ".docm", ".doc", ".wps", ".odt", ".fodt",
   ".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht",
-  ".xlsx", ".xlsm", ".xls", ".et",
+  ".xlsx", ".xlsm", ".xls", ".et", ".ofd",
 ];
 /** Bytes read from the head of a file to sniff its kind. */
 export const SNIFF_BYTES = 8192;

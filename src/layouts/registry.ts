@@ -48,6 +48,9 @@ function textGridLayout(kind: TextGridKind, description: string): Layout {
   };
 }
 
+/** Positioned text and rules on pages: a PDF, or an OFD (read into the same runs and rules). */
+const isPaged = (doc: InputDocument): boolean => doc.source.format === "pdf" || doc.source.format === "ofd";
+
 const LAYOUTS: readonly Layout[] = [
   {
     name: "structured",
@@ -96,14 +99,14 @@ const LAYOUTS: readonly Layout[] = [
     name: "lattice",
     description: "有框线的 PDF 表格 (a ruled PDF table)",
     maxScore: (s) => s.scores.lattice,
-    detect: (doc, s) => (doc.source.format === "pdf" && hasLattice(doc, s.pdf) ? s.scores.lattice : 0),
+    detect: (doc, s) => (isPaged(doc) && hasLattice(doc, s.pdf) ? s.scores.lattice : 0),
     rebuild: (doc, s) => gridToRecords(latticeGrid(doc, s.pdf), { layout: "lattice" }),
   },
   {
     name: "stream",
     description: "无框线的 PDF 表格 (an unruled PDF table, from text positions)",
     maxScore: (s) => s.scores.stream,
-    detect: (doc, s) => (doc.source.format === "pdf" ? s.scores.stream : 0),
+    detect: (doc, s) => (isPaged(doc) ? s.scores.stream : 0),
     rebuild: (doc, s) => gridToRecords(streamGrid(doc, s.pdf), { layout: "stream" }),
   },
 ];

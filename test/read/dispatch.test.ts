@@ -18,8 +18,8 @@ describe("ZIP containers", () => {
   it("a presentation is UNSUPPORTED_FORMAT", async () => {
     await expect(readDocument(await zipOf({ "ppt/presentation.xml": "<p/>" }), "a.pptx")).rejects.toMatchObject({ code: "UNSUPPORTED_FORMAT" });
   });
-  it("an OFD is named, with the way out", async () => {
-    await expect(readDocument(await zipOf({ "OFD.xml": "<ofd:OFD/>" }), "a.ofd")).rejects.toMatchObject({ code: "UNSUPPORTED_FORMAT", message: expect.stringContaining("OFD") });
+  it("an OFD without its document is FILE_UNREADABLE naming what is missing", async () => {
+    await expect(readDocument(await zipOf({ "OFD.xml": '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"/>' }), "a.ofd")).rejects.toMatchObject({ code: "FILE_UNREADABLE", message: expect.stringContaining("OFD 文件不完整") });
   });
   it("a cut-off ZIP is FILE_UNREADABLE, not a crash", async () => {
     const bytes = await zipOf({ "word/document.xml": "<w:document/>".repeat(1000) });

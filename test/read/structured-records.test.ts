@@ -12,11 +12,15 @@ interface Entry {
   records: Array<{ golden: string; to?: number; table?: number }>;
   notice?: string;
   libreoffice?: boolean;
+  /** spaces between a number and a Chinese character at a line wrap compared loosely (OFD: positioned text, as PDF) */
+  looseSpaces?: boolean;
 }
 
 const manifest = JSON.parse(readFileSync("fixtures/structured/manifest.json", "utf8")) as Entry[];
 const golden = (name: string): Result => JSON.parse(readFileSync(`fixtures/expected/${name}.json`, "utf8")) as Result;
 const withoutSource = ({ source: _s, ...rest }: Task) => rest;
+// as in test/pdf/fixtures.test.ts: a wrap between CJK and a number cannot show whether a space stood there
+const looseSpaces = (s: string) => s.replace(/\s+(?=[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d%])\s+/gu, "");
 /** What the text golden's records are in this file: a 序号 range, in the file's table numbering. */
 const expectedTasks = (e: Entry) => e.records.flatMap((s) => golden(s.golden).tasks.filter((t) => s.to === undefined || t.seq <= s.to).map((t) => ({ ...withoutSource(t), table: s.table ?? t.table })));
 /** Notes only a structured reader gives (what it skipped or converted), not the table's diagnostics. */
@@ -28,11 +32,13 @@ describe.each(manifest.filter((e) => !e.libreoffice))("$file", (e) => {
   const g = golden(name);
 
   it("gives the records of the text golden, same order, every field but source", () => {
-    expect(g.tasks.map(withoutSource)).toEqual(expectedTasks(e));
+    const loose = <T extends { task: string }>(t: T): T => (e.looseSpaces ? { ...t, task: looseSpaces(t.task) } : t);
+    expect(g.tasks.map(withoutSource).map(loose)).toEqual(expectedTasks(e).map(loose));
   });
 
   it("same headers and titles as the text golden's tables, read from the document's own structure", () => {
-    expect(g.tables.every((t) => t.layout === "structured" || t.layout === "list")).toBe(true);
+    // OFD is positioned text with drawn rules: the PDF layouts read it
+    expect(g.tables.every((t) => (e.file.endsWith(".ofd") ? t.layout === "lattice" : t.layout === "structured" || t.layout === "list"))).toBe(true);
     const sources = e.records.map((s) => golden(s.golden).tables[0]!);
     // (a 项目 header merged over two heading columns names both: the same fields, one repeated)
     const fields = (t: Result["tables"][number]) => t.headers.map((h) => h.field).filter((f, i, all) => f !== all[i - 1]);
@@ -59,7 +65,7 @@ describe.each(manifest.filter((e) => !e.libreoffice))("$file", (e) => {
 
 describe("the two-level 项目 column (seed 000's shape)", () => {
   it("maps both columns under the merged 项目 header to section", () => {
-    for (const f of ["docx", "html", "mhtml", "xlsx"]) {
+    for (const f of ["docx", "html", "mhtml", "xlsx", "ofd"]) {
       expect(golden(`structured-two-level-${f}`).tables[0]!.headers.map((h) => h.field), f).toEqual(["seq", "section", "section", "task", "units", "leaders", "supervisors"]);
     }
   });
