@@ -37,6 +37,7 @@ export type ErrorCode =
   | "LIBREOFFICE_MISSING"
   | "CONVERSION_FAILED"
   | "OFD_NO_TEXT"
+  | "TIMEOUT"
   | "NO_TABLE"
   | "OUTPUT_IS_INPUT"
   | "OUTPUT_UNWRITABLE"
@@ -59,6 +60,7 @@ const EXIT_OF: Record<ErrorCode, number> = {
   LIBREOFFICE_MISSING: EXIT.unreadable,
   CONVERSION_FAILED: EXIT.unreadable,
   OFD_NO_TEXT: EXIT.unreadable,
+  TIMEOUT: EXIT.unreadable,
   NO_TABLE: EXIT.noTable,
   OUTPUT_IS_INPUT: EXIT.usage,
   OUTPUT_UNWRITABLE: EXIT.usage,
