@@ -48,8 +48,8 @@ function textGridLayout(kind: TextGridKind, description: string): Layout {
   };
 }
 
-/** Positioned text and rules on pages: a PDF, or an OFD (read into the same runs and rules). */
-const isPaged = (doc: InputDocument): boolean => doc.source.format === "pdf" || doc.source.format === "ofd";
+/** A page description: positioned runs and rules (a PDF, an OFD), read by the lattice and stream layouts. */
+const isPaged = (doc: InputDocument): boolean => doc.pages !== undefined;
 
 const LAYOUTS: readonly Layout[] = [
   {
