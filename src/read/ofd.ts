@@ -37,17 +37,18 @@ const MAX_PAGES = 2000;
 
 const numbers = (s: string | undefined): number[] => (s ?? "").trim().split(/[\s,]+/).filter(Boolean).map(Number).filter(Number.isFinite);
 
-/** DeltaX / DeltaY: numbers, with `g N d` meaning N times d. */
-export function expandDeltas(s: string | undefined): number[] {
+/** DeltaX / DeltaY: numbers, with `g N d` meaning N times d; at most `max` of them (one per glyph gap is all a code needs). */
+export function expandDeltas(s: string | undefined, max = 100_000): number[] {
   const tokens = (s ?? "").trim().split(/\s+/).filter(Boolean);
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] === "g") {
       const n = Number(tokens[i + 1]);
       const d = Number(tokens[i + 2]);
-      if (Number.isFinite(n) && Number.isFinite(d)) for (let k = 0; k < Math.min(n, 100000); k++) out.push(d);
+      if (Number.isFinite(n) && Number.isFinite(d)) for (let k = 0; k < n && out.length < max; k++) out.push(d);
       i += 2;
     } else if (Number.isFinite(Number(tokens[i]))) out.push(Number(tokens[i]));
+    if (out.length >= max) break;
   }
   return out;
 }
@@ -108,7 +109,7 @@ function readText(el: XmlElement, items: PlacedItem[]): number {
     if (xs !== undefined) x = Number(xs);
     if (ys !== undefined) y = Number(ys);
     const chars = [...foldLookalikes(textOf(code))];
-    const dx = expandDeltas(attr(code, "", "DeltaX"));
+    const dx = expandDeltas(attr(code, "", "DeltaX"), chars.length);
     let item: { text: string; x0: number; x1: number; baseline: number } | null = null;
     const flush = () => {
       if (item && item.text.trim()) items.push({ text: item.text, x: item.x0, baseline: item.baseline, width: item.x1 - item.x0, fontSize });

@@ -113,9 +113,9 @@ export function isLayoutWrapper(table: RawTable): boolean {
 function metadataFields(table: RawTable): string[] | null {
   const fields: string[] = [];
   let labels = 0;
+  if (table.rows.some((r) => r.cells.some((c) => c.blocks.some((b) => b.kind === "table")))) return null;
   for (const r of table.rows) {
-    const texts = r.cells.map((c) => c.blocks.map((b) => (b.kind === "paragraph" ? b.lines.map((l) => l.text.trim()).join("") : "\u0000")).join("").trim());
-    if (texts.some((t) => t.includes("\u0000"))) return null;
+    const texts = r.cells.map((c) => c.blocks.map((b) => (b.kind === "paragraph" ? b.lines.map((l) => l.text.trim()).join("") : "")).join("").trim());
     for (let i = 0; i < texts.length; i++) {
       const t = texts[i]!;
       if (!t) continue;
