@@ -12,7 +12,6 @@ import { gridToRecords } from "../table/segment.js";
 import { blocksToGrid } from "../table/structure.js";
 import { alignedToRecords, detectAligned } from "./aligned.js";
 import { detectFlat, flatToRecords } from "./flat.js";
-import { detectHtml, htmlToRecords } from "./html.js";
 import { hasLattice, latticeGrid } from "./lattice.js";
 import { detectList, rebuildList } from "./list.js";
 import { streamGrid } from "./stream.js";
@@ -72,13 +71,6 @@ const LAYOUTS: readonly Layout[] = [
     maxScore: (s) => s.scores.aligned,
     detect: (doc, s) => (detectAligned(doc) ? s.scores.aligned : 0),
     rebuild: (doc) => alignedToRecords(doc),
-  },
-  {
-    name: "html",
-    description: "文本中的 <table> 标记 (`<table>` markup in a text file)",
-    maxScore: (s) => s.scores.html,
-    detect: (doc, s) => (detectHtml(doc) ? s.scores.html : 0),
-    rebuild: (doc) => htmlToRecords(doc),
   },
   {
     name: "list",
