@@ -21,7 +21,7 @@
  * list/data.ts (the lexicon and settings); this file turns
  * the region into records and registers the layout.
  */
-import type { Diagnostic } from "../model/schema.js";
+import type { Diagnostic, ReviewReason } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { cleanText } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
@@ -29,11 +29,11 @@ import { gridToRecords } from "./grid.js";
 import type { Layout } from "./registry.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
-import { findNote, isLabelled, plain, toBlocks, type Block } from "./list/blocks.js";
-import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
+import { findNote, isLabelled, plain, toBlocks, wasBold, type Block } from "./list/blocks.js";
+import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
-import { findFlattenedTable } from "./list/flattened.js";
-import { findRegion, headingText, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
+import { findFlattenedTable, findFlattenedTables, type FlatTable } from "./list/flattened.js";
+import { findRegion, headingText, isFurniture, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
 
 function locate(line: SourceLine): { line: number; page?: number } {
   return { line: line.line, ...(line.page ? { page: line.page } : {}) };
@@ -43,12 +43,12 @@ function locate(line: SourceLine): { line: number; page?: number } {
 export function listToRecords(lines: readonly SourceLine[], tableIndex: number, documentText: string): LayoutResult & { consumed: number[] } {
   const blocks = toBlocks(lines);
   const taskStyles = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
-  const labelled = blocks.filter(isLabelled).length;
-  const region = labelled >= LIST_SETTINGS.minLabelledItems ? findRegion(blocks, taskStyles) : null;
+  const region = enoughItems(blocks, lines) ? findRegion(blocks, taskStyles) : null;
   if (!region) return { tables: [], records: [], diagnostics: [], consumed: [] };
 
   const noteLine = findNote(lines);
   const note = noteLine ? FIRST_IS_LEAD_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")))![0] : null;
+  const hedged = note !== null && FIRST_IS_LEAD_HEDGED.test(note);
   const out: LayoutResult & { consumed: number[] } = { tables: [], records: [], diagnostics: [], consumed: [] };
   for (const part of splitAtTitles(blocks.slice(region.start, region.end + 1), taskStyles, region.title)) {
     const table = tableIndex + out.tables.length;
@@ -56,7 +56,9 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
     out.consumed.push(...read.consumed);
     if (!read.records.length) continue;
     const headers = tableHeaders(part.blocks);
-    if (noteLine && note) {
+    if (noteLine && note && hedged) {
+      read.diagnostics.push(firstIsLeadHedged(note, noteLine, table));
+    } else if (noteLine && note) {
       if (!headers.some((h) => h.text === note)) headers.push({ text: note, field: "leadUnits" });
       const rest = REST_ARE_CO_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")));
       if (rest && !headers.some((h) => h.text === rest[0])) headers.push({ text: rest[0], field: "coUnits" });
@@ -69,6 +71,8 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
     }
     renumberIfRestarted(read.records, read.diagnostics, table);
     read.records.forEach((r, i) => read.diagnostics.push(...etCeteraDiagnostics(r, read.etCetera[i]!)));
+    const deadlines = read.deadlines.flat();
+    if (deadlines.length) read.diagnostics.push(deadlineDiagnostic(deadlines, read.deadlines.filter((d) => d.length).length, table));
     out.tables.push({ index: table, title: part.title, headers, columns: headers.map((h) => h.field), layout: "list", paragraphs: true });
     out.records.push(...read.records);
     out.diagnostics.push(...read.diagnostics);
@@ -81,6 +85,12 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
   const records: RawRecord[] = [];
   /** per record: its lists that closed with 等 */
   const etCetera: string[][] = [];
+  /** per record: the time clauses dropped from its role bracket */
+  const deadlines: string[][] = [];
+  /** headings taken from a short un-numbered, unmarked line (it might be prose) */
+  const inferred = new Set<string>();
+  /** headings in the order pushed (to replay the path without the inferred ones) */
+  let pushed: Array<{ text: string; level: number }> = [];
   const consumed: number[] = [];
   const diagnostics: Diagnostic[] = [];
   const section = new SectionPath();
@@ -93,13 +103,16 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
     for (const l of [...b.lines, ...b.labelLines.map((x) => x.line)]) consumed.push(l.line);
     const last = records[records.length - 1];
     if (b.kind === "item" && taskStyles.has(b.numbered!.style)) {
-      records.push(toRecord(b, table, section.current));
+      const guessed = section.current.filter((h) => inferred.has(h));
+      records.push(toRecord(b, table, section.current, guessed));
       etCetera.push(b.resp.etCetera);
+      deadlines.push(b.resp.deadlines);
     } else if (b.kind === "item" && last && b.numbered!.level > taskLevel) {
       // numbered deeper than the tasks: a point of the task above, not a heading
       last.task[last.task.length - 1] += plain(b.lines.map((l) => l.text).join(" "));
     } else if (b.kind === "item" && isHeadingItem(b)) {
       section.push(headingText(b), b.numbered!.level);
+      pushed.push({ text: headingText(b), level: b.numbered!.level });
       lastNumberedLevel = b.numbered!.level;
       unnumberedOnTop ??= false;
     } else if (b.kind === "text" && (b.resp.firstIsLead || ATTACHMENT_MARK.test(plain(b.lines[0]!.text)) || (!started && isTitle(b)))) {
@@ -107,7 +120,10 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
 
     } else if (b.kind === "text" && isHeadingText(b)) {
       unnumberedOnTop ??= true;
-      section.push(headingText(b), unnumberedOnTop ? 0 : lastNumberedLevel + 1);
+      const text = headingText(b);
+      section.push(text, unnumberedOnTop ? 0 : lastNumberedLevel + 1);
+      pushed.push({ text, level: unnumberedOnTop ? 0 : lastNumberedLevel + 1 });
+      if (!wasBold(b.lines[0]!.text)) inferred.add(text);
     } else if (b.kind === "label") {
       diagnostics.push({
         level: "warning",
@@ -118,7 +134,13 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       });
       continue;
     } else {
-      // text before the first task or heading (the title, a remark under it) is not part of the list
+      // text before the first task or heading (the title, a remark under it) is not part of the list;
+      // prose before the first task also means the un-numbered "headings" above it were cover-letter lines
+      if (!records.length && !isFurniture(plain(b.lines[0]!.text)) && pushed.some((p) => inferred.has(p.text))) {
+        pushed = pushed.filter((p) => !inferred.has(p.text));
+        section.set(pushed); // replays the numbered headings alone
+        unnumberedOnTop = pushed.length ? false : null;
+      }
       if (started) {
         diagnostics.push({
           level: "warning",
@@ -132,7 +154,26 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
     }
     started = true;
   }
-  return { records, etCetera, consumed, diagnostics };
+  return { records, etCetera, deadlines, consumed, diagnostics };
+}
+
+/**
+ * Enough paragraphs carry responsibility to read a list: two, or one when the
+ * document names itself a decomposition (`…责任分解`, `…部门分工的意见`): an
+ * excerpt may hold a single whole task.
+ */
+export function enoughItems(blocks: readonly Block[], lines: readonly SourceLine[]): boolean {
+  const labelled = blocks.filter(isLabelled).length;
+  if (labelled >= LIST_SETTINGS.minLabelledItems) return true;
+  return labelled === 1 && namesDecomposition(lines);
+}
+
+/** A short line (a title) that says the document decomposes or divides tasks. */
+function namesDecomposition(lines: readonly SourceLine[]): boolean {
+  return lines.some((l) => {
+    const t = toSimplified(l.text.replace(/\s+/g, ""));
+    return t.length <= LIST_SETTINGS.maxTitleChars && DECOMPOSITION_VOCABULARY.test(t) && !/[，,。；;]/.test(t);
+  });
 }
 
 /** The labels and role verbs seen, in order of first appearance, with their fields. */
@@ -147,10 +188,43 @@ function tableHeaders(blocks: readonly Block[]): TableSpec["headers"] {
   return headers;
 }
 
-function toRecord(b: Block, table: number, section: string[]): RawRecord {
+function toRecord(b: Block, table: number, section: string[], guessedHeadings: readonly string[]): RawRecord {
   const cells: RawRecord["cells"] = {};
   for (const [f, frags] of Object.entries(b.resp.cells) as Array<[EntityField, string[]]>) if (frags.length) cells[f] = [...frags];
-  return { table, seq: b.numbered!.number, section, task: [b.task], cells, source: locate(b.lines[0]!) };
+  const review: ReviewReason[] = [];
+  if (!Object.keys(cells).length) {
+    review.push({ code: "NO_RESPONSIBILITY", message: "这一项任务后面没有找到责任单位或责任人（原文可能在此截断，或标注写法未能识别），请核对原文。" });
+  }
+  if (b.resp.unverbed.length) {
+    review.push({
+      code: "ROLE_GUESSED",
+      message: `“${b.resp.unverbed.join("，")}”后面没有“牵头”“负责”“配合”等词，已按前一个角色归类，请核对。`,
+    });
+  }
+  for (const h of guessedHeadings) {
+    review.push({ code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，是按独立短行推断的，可能是正文，请核对。` });
+  }
+  return { table, seq: b.numbered!.number, section, task: [b.task], cells, ...(review.length ? { review } : {}), source: locate(b.lines[0]!) };
+}
+
+function firstIsLeadHedged(note: string, noteLine: SourceLine, table: number): Diagnostic {
+  return {
+    level: "info",
+    code: "LIST_FIRST_IS_LEAD_HEDGED",
+    message: `文件注明“${note}”：列第一位的单位可能是牵头单位，也可能只是汇总单位，无法确定，已按标注全部保留为责任单位（units）。`,
+    table,
+    ...locate(noteLine),
+  };
+}
+
+function deadlineDiagnostic(clauses: readonly string[], tasks: number, table: number): Diagnostic {
+  const examples = [...new Set(clauses)].slice(0, 3).map((c) => `“${c}”`).join("、");
+  return {
+    level: "info",
+    code: "LIST_DEADLINE_DROPPED",
+    message: `${tasks} 项任务的责任括号中写有时限（如${examples}），时限不是单位，未计入名单，也未保留在任务正文中。`,
+    table,
+  };
 }
 
 function etCeteraDiagnostics(rec: RawRecord, lists: readonly string[]): Diagnostic[] {
@@ -182,20 +256,33 @@ function documentTextOf(doc: InputDocument): string {
 
 /** Flattened tables (grid rows) and list-form tasks of a document, as separate tables in document order. */
 export function rebuildList(doc: InputDocument): LayoutResult {
-  const flat = findFlattenedTable(doc.lines);
-  const flatLines = new Set(flat?.consumed ?? []);
+  const flats = findFlattenedTables(doc.lines);
+  const flatLines = new Set(flats.flatMap((f) => f.consumed));
   const rest = doc.lines.map((l) => (flatLines.has(l.line) ? { ...l, text: "" } : l));
-  const flatResult = flat ? gridToRecords(flat.rows, { layout: "list" }) : null;
+  const flatResults = flats.map(flatToResult);
   const listResult = listToRecords(rest, 0, documentTextOf(doc));
-  const parts = [flatResult, listResult].filter((r): r is LayoutResult => r !== null && r.records.length > 0);
+  const parts = [...flatResults, listResult].filter((r) => r.records.length > 0);
   return { ...mergeResults(parts), consumed: [...flatLines, ...listResult.consumed] };
+}
+
+/** A flattened table through the grid stage, with the rows it had to guess flagged. */
+function flatToResult(flat: FlatTable): LayoutResult {
+  const result = gridToRecords(flat.rows, { layout: "list" });
+  for (const r of result.records) {
+    const reasons = r.source.line === undefined ? undefined : flat.review.get(r.source.line);
+    if (reasons) r.review = [...(r.review ?? []), ...reasons];
+  }
+  return result;
 }
 
 /** How well the list layout fits: paragraphs that carry responsibility, or a flattened table. */
 export function detectList(doc: InputDocument): number {
   const flat = findFlattenedTable(doc.lines);
-  if (flat?.piped) return LIST_SETTINGS.detectScore;
-  if (toBlocks(doc.lines).filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return LIST_SETTINGS.detectScore;
+  // `|` marks, or one-line cells each after a blank line: a web page's table, not a PDF text dump
+  if (flat?.piped || flat?.spaced) return LIST_SETTINGS.detectScore;
+  const blocks = toBlocks(doc.lines);
+  if (blocks.filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return LIST_SETTINGS.detectScore;
+  if (enoughItems(blocks, doc.lines)) return LIST_SETTINGS.singleItemScore;
   // one cell per line without `|` marks looks like a PDF text dump too, which the flat layout reads better
   return flat ? LIST_SETTINGS.unmarkedFlatScore : 0;
 }

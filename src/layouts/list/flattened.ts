@@ -5,8 +5,9 @@
  * grid stage reads them like any other table.
  */
 import type { GridRow, SourceLine } from "../../model/intermediate.js";
-import { cleanText } from "../../text/hygiene.js";
-import { mapHeader } from "../../table/headers.js";
+import type { ReviewReason } from "../../model/schema.js";
+import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
+import { HEADER_RULES, mapHeader } from "../../table/headers.js";
 import { headingLevel } from "../../table/sections.js";
 import { toSimplified } from "../../text/script.js";
 import { LIST_SETTINGS, LIST_TITLE } from "./data.js";
@@ -27,12 +28,27 @@ interface Cell {
 export interface FlatTable {
   /** every cell ended with `|` (a web page's table); else one cell per line without marks */
   piped: boolean;
+  /**
+   * without marks, but every cell one line with a blank line before the next
+   * (a web page's table copied out): a PDF text dump wraps cells over lines and
+   * does not look like this
+   */
+  spaced: boolean;
   rows: GridRow[];
   /** line numbers the table occupies */
   consumed: number[];
+  /** reasons to check a row, by the line its 序号 cell is on */
+  review: Map<number, ReviewReason[]>;
 }
 
-const isHeaderCell = (c: Pick<Cell, "text">): boolean => c.text.length > 0 && c.text.length <= 12 && mapHeader(c.text) !== "other";
+/** A header word of a column fenjie does not interpret but that belongs to the header (`完成时限`, `备注`). */
+const OTHER_HEADER = HEADER_RULES.find((r) => r.field === "other")!.pattern;
+const MAX_HEADER_CELL = 12;
+
+const isHeaderCell = (c: Pick<Cell, "text">): boolean => {
+  if (!c.text.length || c.text.length > MAX_HEADER_CELL) return false;
+  return mapHeader(c.text) !== "other" || OTHER_HEADER.test(toSimplified(c.text.replace(/\s+/g, "")));
+};
 
 /** Cells: non-blank lines; in piped mode a cell runs until a line ending with `|` (or a blank line). */
 function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
@@ -47,6 +63,8 @@ function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
     }
     const ends = PIPE_END.test(l.text);
     const text = cleanText(l.text.replace(PIPE_END, ""));
+    // the cell's line keeps its spaces: padding inside a name (`陆 明俞 悦`) tells where names end
+    const printed = stripMarkup(foldLookalikes(l.text.replace(PIPE_END, ""))).replace(/\s+/g, " ").trim();
     if (piped) {
       // a header cell right under a title line (no blank between) is still its own cell
       if (open && ends && isHeaderCell({ text })) {
@@ -55,22 +73,22 @@ function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
       }
       if (open) {
         open.text = `${open.text} ${text}`.trim();
-        if (text) open.lines.push(text);
-      } else open = { text, lines: text ? [text] : [], line: l.line, ...(l.page ? { page: l.page } : {}) };
+        if (text) open.lines.push(printed);
+      } else open = { text, lines: text ? [printed] : [], line: l.line, ...(l.page ? { page: l.page } : {}) };
       if (ends) {
         cells.push(open);
         open = null;
       }
-    } else cells.push({ text, lines: [text], line: l.line, ...(l.page ? { page: l.page } : {}) });
+    } else cells.push({ text, lines: [printed], line: l.line, ...(l.page ? { page: l.page } : {}) });
   }
   if (open) cells.push(open);
   return cells;
 }
 
 
-/** The first run of header cells (one per line) with a task and a responsibility column. */
-function findHeader(cells: readonly Cell[]): { start: number; count: number } | null {
-  for (let i = 0; i < cells.length; i++) {
+/** The first run of header cells (one per line) with a task and a responsibility column, from `from` on. */
+function findHeader(cells: readonly Cell[], from: number): { start: number; count: number } | null {
+  for (let i = from; i < cells.length; i++) {
     let j = i;
     while (j < cells.length && isHeaderCell(cells[j]!)) j++;
     const fields = cells.slice(i, j).map((c) => mapHeader(c.text));
@@ -82,18 +100,35 @@ function findHeader(cells: readonly Cell[]): { start: number; count: number } | 
   return null;
 }
 
-/** Find a flattened table in the lines and rebuild its rows; null if there is none. */
+/** The first flattened table in the lines, or null (see `findFlattenedTables`). */
 export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | null {
+  return findFlattenedTables(lines)[0] ?? null;
+}
+
+/** Every flattened table in the lines (attachment tables one after another), rows rebuilt. */
+export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
   const nonBlank = lines.filter((l) => l.text.trim());
   const piped = nonBlank.filter((l) => PIPE_END.test(l.text) && !/^\s*\|/.test(l.text)).length >= Math.max(LIST_SETTINGS.minFlatHeaderCells, nonBlank.length * 0.3);
   const cells = toCells(lines, piped);
-  const header = findHeader(cells);
-  if (!header) return null;
+  const tables: FlatTable[] = [];
+  for (let from = 0; from < cells.length; ) {
+    const header = findHeader(cells, from);
+    if (!header) break;
+    const read = readTable(cells, header, piped);
+    if (read.table) tables.push(read.table);
+    from = Math.max(read.end, header.start + header.count);
+  }
+  return tables;
+}
+
+/** Rebuild the rows under one header, up to the first cell that is not part of the table. */
+function readTable(cells: readonly Cell[], header: { start: number; count: number }, piped: boolean): { table: FlatTable | null; end: number } {
   const width = header.count;
   const headerCells = cells.slice(header.start, header.start + width);
   const headerTexts = headerCells.map((c) => c.text);
   const seqFirst = mapHeader(headerTexts[0]!) === "seq";
   const rows: GridRow[] = [];
+  const review = new Map<number, ReviewReason[]>();
   // the title printed just above the header (the grid stage reads it as the table's title)
   const above = cells[header.start - 1];
   const title = above?.lines[above.lines.length - 1];
@@ -106,6 +141,7 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
   mark(headerCells[0]!.line, headerCells[width - 1]!.line);
   let i = header.start + width;
   let lastSeq = 0;
+  let wholeRows = 0;
   while (i < cells.length) {
     const c = cells[i]!;
     if (c.text === headerTexts[0] && cells.slice(i, i + width).every((x, k) => x.text === headerTexts[k])) {
@@ -124,6 +160,8 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
         k++;
       }
       rows.push({ cells: row.map((x) => ({ lines: x.lines })), line: c.line, ...(c.page ? { page: c.page } : {}) });
+      if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);
+      else wholeRows++;
       mark(c.line, row[row.length - 1]!.line);
       lastSeq = seq;
       i = k;
@@ -142,6 +180,36 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
     }
     break; // the text after the table
   }
-  if (lastSeq === 0) return null;
-  return { piped, rows, consumed: [...consumed] };
+  if (lastSeq === 0) return { table: null, end: i };
+  const used = cells.slice(header.start, i);
+  const spaced =
+    !piped &&
+    endsCleanly(cells[i]) &&
+    wholeRows >= LIST_SETTINGS.minSpacedRows &&
+    used.every((x, k) => x.lines.length === 1 && (k === 0 || x.line > used[k - 1]!.line + 1));
+  return { table: { piped, spaced, rows, consumed: [...consumed], review }, end: i };
+}
+
+/** Longest stray cell (a name, a fragment) after which a table cannot be said to have ended. */
+const MAX_STRAY_CELL = 20;
+
+/**
+ * The table ends where a document goes on after a table: the end of the text,
+ * the next attachment, title or header, the 抄送/印发 lines, or a paragraph.
+ * A short stray cell (`刘洋` after a row) means the rows go on in a shape this
+ * reader does not follow (a PDF text dump).
+ */
+function endsCleanly(next: Cell | undefined): boolean {
+  if (!next) return true;
+  const t = toSimplified(next.text);
+  return /^附件/.test(t) || LIST_TITLE.test(t) || isHeaderCell(next) || /^(抄送|印发|主题词)/.test(t) || t.length > MAX_STRAY_CELL;
+}
+
+function incompleteRow(found: number, width: number, atEnd: boolean): ReviewReason {
+  return {
+    code: "FLAT_ROW_INCOMPLETE",
+    message: atEnd
+      ? `这一行只有 ${found} 格，表头有 ${width} 列，文本在此结束（可能被截断），各格的归属是推断的，请核对原文。`
+      : `这一行只有 ${found} 格，表头有 ${width} 列：空格在一格一行的文本中看不出来，各格的归属是推断的，请核对原文。`,
+  };
 }

@@ -6,7 +6,7 @@ import type { EntityField } from "../../model/intermediate.js";
 import { classify } from "../../names/classify.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
-import { ROLE_ADVERBS, ROLE_PREPOSITIONS, ROLE_VERBS } from "./data.js";
+import { DEADLINE_CLAUSE, ROLE_ADVERBS, ROLE_PREPOSITIONS, ROLE_VERBS } from "./data.js";
 import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, trimSeparators, type Responsibility } from "./responsibility.js";
 
 /** Split on clause separators outside brackets. */
@@ -71,6 +71,10 @@ export function parseRoles(text: string): Responsibility | null {
   let lastField: EntityField | null = null;
   for (const c of clauses(text)) {
     const role = roleOf(c);
+    if (!role && DEADLINE_CLAUSE.test(toSimplified(c))) {
+      r.deadlines.push(c);
+      continue;
+    }
     if (!role) {
       pending.push(c);
       continue;
@@ -81,9 +85,23 @@ export function parseRoles(text: string): Responsibility | null {
     lastField = role.field;
   }
   if (!lastField) return null;
-  // names after the last verb (`X牵头，Y配合，Z`) go with it
-  for (const name of pending) addFragment(r, lastField, name);
+  // names after the last verb (`X牵头，Y配合，Z`) go with it, by guess
+  for (const name of pending) {
+    addFragment(r, lastField, name);
+    r.unverbed.push(name);
+  }
   return r;
+}
+
+/**
+ * Take the time clauses (`年内持续推进`, `2024年底前完成`) out of a label's text or
+ * a bracket's remark: they give a deadline, not names nor task text.
+ */
+export function splitDeadlines(text: string): { rest: string; deadlines: string[] } {
+  const parts = clauses(text);
+  const deadlines = parts.filter((c) => DEADLINE_CLAUSE.test(toSimplified(c)));
+  if (!deadlines.length) return { rest: text, deadlines };
+  return { rest: parts.filter((c) => !deadlines.includes(c)).join("，"), deadlines };
 }
 
 /** Do the fragments of a role-verb bracket read as names (not as a remark like `（由企业自主负责实施）`)? */
