@@ -29,7 +29,7 @@ import { gridToRecords } from "./grid.js";
 import type { Layout } from "./registry.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
-import { findNote, isLabelled, plain, toBlocks, wasBold, type Block } from "./list/blocks.js";
+import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type Block } from "./list/blocks.js";
 import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
 import { findFlattenedTable, findFlattenedTables, type FlatTable } from "./list/flattened.js";
@@ -87,10 +87,12 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
   const etCetera: string[][] = [];
   /** per record: the time clauses dropped from its role bracket */
   const deadlines: string[][] = [];
-  /** headings taken from a short un-numbered, unmarked line (it might be prose) */
+  /** headings taken from a short un-numbered, unmarked line above the first task (it might be a cover line) */
   const inferred = new Set<string>();
   /** headings in the order pushed (to replay the path without the inferred ones) */
   let pushed: Array<{ text: string; level: number }> = [];
+  /** tasks without a printed number */
+  let unnumbered = 0;
   const consumed: number[] = [];
   const diagnostics: Diagnostic[] = [];
   const section = new SectionPath();
@@ -104,7 +106,12 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
     const last = records[records.length - 1];
     if (b.kind === "item" && taskStyles.has(b.numbered!.style)) {
       const guessed = section.current.filter((h) => inferred.has(h));
-      records.push(toRecord(b, table, section.current, guessed));
+      const rec = toRecord(b, table, section.current, guessed);
+      if (b.numbered!.style === UNNUMBERED_STYLE) {
+        numberByOrder(rec, last);
+        unnumbered++;
+      }
+      records.push(rec);
       etCetera.push(b.resp.etCetera);
       deadlines.push(b.resp.deadlines);
     } else if (b.kind === "item" && last && b.numbered!.level > taskLevel) {
@@ -123,7 +130,8 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       const text = headingText(b);
       section.push(text, unnumberedOnTop ? 0 : lastNumberedLevel + 1);
       pushed.push({ text, level: unnumberedOnTop ? 0 : lastNumberedLevel + 1 });
-      if (!wasBold(b.lines[0]!.text)) inferred.add(text);
+      // between tasks a short unmarked line is a heading; above the first task it may be a cover line
+      if (!wasBold(b.lines[0]!.text) && !records.length) inferred.add(text);
     } else if (b.kind === "label") {
       diagnostics.push({
         level: "warning",
@@ -153,6 +161,14 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       continue;
     }
     started = true;
+  }
+  if (unnumbered) {
+    diagnostics.push({
+      level: "info",
+      code: "LIST_UNNUMBERED_TASKS",
+      message: `${unnumbered} 项任务没有编号（一段正文后面紧跟责任标注），序号按出现顺序编排。`,
+      table,
+    });
   }
   return { records, etCetera, deadlines, consumed, diagnostics };
 }
@@ -198,13 +214,24 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
   if (b.resp.unverbed.length) {
     review.push({
       code: "ROLE_GUESSED",
-      message: `“${b.resp.unverbed.join("，")}”后面没有“牵头”“负责”“配合”等词，已按前一个角色归类，请核对。`,
+      message: `“${b.resp.unverbed.join("”“")}”自身没有“牵头”“负责”“配合”等词，已按相邻的角色词归类，请核对。`,
     });
   }
   for (const h of guessedHeadings) {
-    review.push({ code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，是按独立短行推断的，可能是正文，请核对。` });
+    review.push({ code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，位于第一项任务之前，是按独立短行推断的标题，可能是封面或正文的文字，请核对。` });
   }
   return { table, seq: b.numbered!.number, section, task: [b.task], cells, ...(review.length ? { review } : {}), source: locate(b.lines[0]!) };
+}
+
+/** A task without a printed number: the number after the task before it, and say so. */
+function numberByOrder(rec: RawRecord, previous: RawRecord | undefined): void {
+  rec.seq = (previous?.seq ?? 0) + 1;
+  // a sentence with labels under it is a task; a short line without an ending might be a heading
+  if (/[。；;！!？?]$/.test(rec.task.join("").trim())) return;
+  rec.review = [
+    ...(rec.review ?? []),
+    { code: "TASK_UNNUMBERED", message: `这一段没有编号，也不是完整的句子，是按其下方的责任标注认定为任务的（序号 ${rec.seq} 按出现顺序编排），请核对它是任务而不是标题。` },
+  ];
 }
 
 function firstIsLeadHedged(note: string, noteLine: SourceLine, table: number): Diagnostic {

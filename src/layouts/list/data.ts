@@ -19,6 +19,8 @@ export interface NumberingStyle {
 
 /** Numbering markers at the start of a paragraph, most specific first. */
 export const NUMBERING_STYLES: readonly NumberingStyle[] = [
+  // a part above the 一、 chapters (`第一部分 主要预期目标`, `第二篇`)
+  { style: "part", pattern: new RegExp(`^第([${CN}]{1,3})(?:部分|篇|章)[、：:.．\\s]*`), level: 0 },
   { style: "cn-comma", pattern: new RegExp(`^([${CN}]{1,4})[、.．]\\s*`), level: 1 },
   { style: "cn-paren", pattern: new RegExp(`^[（(]([${CN}]{1,4})[）)]\\s*`), level: 2 },
   { style: "arabic-dot", pattern: /^(\d{1,3})[.．](?!\d)\s*/, level: 3 },
@@ -47,6 +49,7 @@ export const ROLE_VERBS: ReadonlyArray<{ verb: string; field: EntityField }> = [
   { verb: "牵头", field: "leadUnits" },
   { verb: "具体负责", field: "units" },
   { verb: "负责落实", field: "units" },
+  { verb: "负责实施", field: "units" },
   { verb: "组织实施", field: "units" },
   { verb: "负责", field: "units" },
   { verb: "落实", field: "units" },
@@ -121,6 +124,12 @@ export const NEWS_FURNITURE: readonly RegExp[] = [
   // the notice's document number on its own line
   /^\p{Script=Han}{1,12}[〔［\[【(（﹝]\s*(?:19|20)\d{2}\s*[〕］\]】)）﹞]\s*第?\s*\d{1,4}\s*号$/u,
 ];
+
+/**
+ * A clause that says how or in what stages, not who (`分年度推进`, `逐步实施`):
+ * like a time clause, never a name.
+ */
+export const MANNER_CLAUSE = /^(?:分年度|分阶段|分步|分批|逐步|稳步|加快|有序|全面|统筹|积极|扎实)(?:推进|实施|完成|落实)$/;
 
 /**
  * A figure with its unit (`增长5%左右`, `新增1.2万户`): a short line stating one is a

@@ -45,8 +45,11 @@ export interface FlatTable {
 const OTHER_HEADER = HEADER_RULES.find((r) => r.field === "other")!.pattern;
 const MAX_HEADER_CELL = 12;
 
+/** A table's title (`主要预期目标分解表`), printed right above its header: never a header cell. */
+const TITLE_CELL = /分解|分工方案|(表|清单|方案|台账)$/;
+
 const isHeaderCell = (c: Pick<Cell, "text">): boolean => {
-  if (!c.text.length || c.text.length > MAX_HEADER_CELL) return false;
+  if (!c.text.length || c.text.length > MAX_HEADER_CELL || TITLE_CELL.test(toSimplified(c.text))) return false;
   return mapHeader(c.text) !== "other" || OTHER_HEADER.test(toSimplified(c.text.replace(/\s+/g, "")));
 };
 
@@ -154,8 +157,9 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       const row: Cell[] = [c];
       let k = i + 1;
       const seq = parseInt(c.text, 10);
-      // without `|` marks an empty cell is invisible: the next number closes the row early
-      while (row.length < width && k < cells.length && !(!piped && SEQ_CELL.test(cells[k]!.text) && parseInt(cells[k]!.text, 10) === seq + 1)) {
+      // the next number closes the row early: without `|` marks an empty cell is invisible, and with them
+      // a cell merged down from the row above (rowspan) is not repeated
+      while (row.length < width && k < cells.length && !(SEQ_CELL.test(cells[k]!.text) && parseInt(cells[k]!.text, 10) === seq + 1)) {
         row.push(cells[k]!);
         k++;
       }
@@ -209,7 +213,7 @@ function incompleteRow(found: number, width: number, atEnd: boolean): ReviewReas
   return {
     code: "FLAT_ROW_INCOMPLETE",
     message: atEnd
-      ? `这一行只有 ${found} 格，表头有 ${width} 列，文本在此结束（可能被截断），各格的归属是推断的，请核对原文。`
-      : `这一行只有 ${found} 格，表头有 ${width} 列：空格在一格一行的文本中看不出来，各格的归属是推断的，请核对原文。`,
+      ? `这一行只有 ${found} 格，表头有 ${width} 列，文本在此结束（可能被截断）：各格的归属是推断的，空着的责任格沿用了上一行，请核对原文。`
+      : `这一行只有 ${found} 格，表头有 ${width} 列（空格或上一行合并下来的格在一格一行的文本中看不出来）：各格的归属是推断的，请核对原文。`,
   };
 }

@@ -27,7 +27,7 @@ export interface Responsibility {
   remarks: string[];
   /** clauses of a role bracket that give a time (`年内持续推进`), dropped: they are no names */
   deadlines: string[];
-  /** names after the last role verb, without a verb of their own (`X牵头，Y配合，Z`): given the last verb's role by guess */
+  /** names in a clause without a verb of their own (`X，Y配合`, `X牵头，Y配合，Z`): given a neighbouring verb's role by guess */
   unverbed: string[];
   /** the last label's list is empty or ends with a separator: the next line continues it */
   openField?: EntityField;
