@@ -305,8 +305,8 @@ function flatToResult(flat: FlatTable): LayoutResult {
 /** How well the list layout fits: paragraphs that carry responsibility, or a flattened table. */
 export function detectList(doc: InputDocument): number {
   const flat = findFlattenedTable(doc.lines);
-  // `|` marks, or one-line cells each after a blank line: a web page's table, not a PDF text dump
-  if (flat?.piped || flat?.spaced) return LIST_SETTINGS.detectScore;
+  // `|` marks, or regular one-line cells: a web page's table, not a PDF text dump
+  if (flat?.piped || flat?.regular) return LIST_SETTINGS.detectScore;
   const blocks = toBlocks(doc.lines);
   if (blocks.filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return LIST_SETTINGS.detectScore;
   if (enoughItems(blocks, doc.lines)) return LIST_SETTINGS.singleItemScore;

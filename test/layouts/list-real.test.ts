@@ -187,13 +187,28 @@ describe("tables flattened one cell per line", () => {
       [["主要预期目标分解表"], ["序号", "预期目标", "责任单位", "完成时限"], ["1", "增长6%左右", "区发展改革委", "12月底"], ["2", "增长8%", "区经济信息委", "12月底"]],
       [["重点任务分解表"], ["序号", "工作任务", "牵头单位", "配合单位"], ["1", "建成数据中心。", "区大数据局", "区财政局"]],
     ]);
-    expect(tables.map((t) => t.spaced)).toEqual([true, false]); // the second has one whole row only
+    expect(tables.map((t) => t.regular)).toEqual([true, false]); // the second has one whole row only
     expect(listLayout.detect(doc(text))).toBe(8);
+  });
+
+  it("reads one-line cells without marks or blank lines when every row is whole and the table ends cleanly", () => {
+    const text = ["2025年重点工作及责任清单", "序号", "重点工作", "责任领导", "责任单位", "完成时限", "1", "优化项目服务机制。", "叶林", "招商部、安商部", "全年", "2", "盘活存量土地400亩。", "马明", "改革办", "全年", "3", "提升园区承载能力。", "张峰", "规划建设局", "6月底", "抄送：区委办"].join("\n");
+    const [t] = findFlattenedTables(lines(text));
+    expect(t!.regular).toBe(true);
+    expect(t!.rows.slice(2).map((r) => r.cells.map((c) => c.lines.join("")))).toEqual([
+      ["1", "优化项目服务机制。", "叶林", "招商部、安商部", "全年"],
+      ["2", "盘活存量土地400亩。", "马明", "改革办", "全年"],
+      ["3", "提升园区承载能力。", "张峰", "规划建设局", "6月底"],
+    ]);
+    expect(listLayout.detect(doc(text))).toBe(8);
+    // counter-example: the same with the second row missing a cell is not regular (a dump loses empty cells)
+    const short = text.replace("马明\n", "");
+    expect(findFlattenedTables(lines(short))[0]!.regular).toBe(false);
   });
 
   it("counter-example: a PDF dump whose cells go on in another shape is left to the flat layout", () => {
     const text = ["序号", "", "工作任务", "", "责任单位", "", "责任人", "", "1", "", "扩大投资。", "", "县发改局", "", "县财政局", "", "刘洋", "", "2 加强监测。 县统计局 吴昊"].join("\n");
-    expect(findFlattenedTables(lines(text))[0]!.spaced).toBe(false);
+    expect(findFlattenedTables(lines(text))[0]!.regular).toBe(false);
     expect(listLayout.detect(doc(text))).toBe(3);
   });
 

@@ -171,8 +171,8 @@ export const LIST_SETTINGS = {
   detectScore: 8,
   /** detect score of a flattened table without `|` marks: below the flat layout (5), which reads PDF text dumps */
   unmarkedFlatScore: 3,
-  /** a flattened table without marks counts as a web page's (blank line between one-line cells) with at least this many whole rows */
-  minSpacedRows: 2,
+  /** a flattened table without marks counts as a web page's (see `FlatTable.regular`) with at least this many whole rows */
+  minRegularRows: 2,
   /** a flattened table header has at least this many cells, one per line */
   minFlatHeaderCells: 3,
 } as const;

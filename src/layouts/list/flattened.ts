@@ -29,11 +29,12 @@ export interface FlatTable {
   /** every cell ended with `|` (a web page's table); else one cell per line without marks */
   piped: boolean;
   /**
-   * without marks, but every cell one line with a blank line before the next
-   * (a web page's table copied out): a PDF text dump wraps cells over lines and
-   * does not look like this
+   * without marks, but read as a web page's table: every cell one line, rows
+   * whole (or a blank line before every cell), and the table ends where a
+   * document goes on. A PDF text dump wraps cells over lines and loses empty
+   * cells, so its rows do not come out like this.
    */
-  spaced: boolean;
+  regular: boolean;
   rows: GridRow[];
   /** line numbers the table occupies */
   consumed: number[];
@@ -159,7 +160,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       const seq = parseInt(c.text, 10);
       // the next number closes the row early: without `|` marks an empty cell is invisible, and with them
       // a cell merged down from the row above (rowspan) is not repeated
-      while (row.length < width && k < cells.length && !(SEQ_CELL.test(cells[k]!.text) && parseInt(cells[k]!.text, 10) === seq + 1)) {
+      while (row.length < width && k < cells.length && !(SEQ_CELL.test(cells[k]!.text) && parseInt(cells[k]!.text, 10) === seq + 1) && !DOCUMENT_TAIL.test(toSimplified(cells[k]!.text))) {
         row.push(cells[k]!);
         k++;
       }
@@ -186,12 +187,10 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   }
   if (lastSeq === 0) return { table: null, end: i };
   const used = cells.slice(header.start, i);
-  const spaced =
-    !piped &&
-    endsCleanly(cells[i]) &&
-    wholeRows >= LIST_SETTINGS.minSpacedRows &&
-    used.every((x, k) => x.lines.length === 1 && (k === 0 || x.line > used[k - 1]!.line + 1));
-  return { table: { piped, spaced, rows, consumed: [...consumed], review }, end: i };
+  const dataRows = rows.filter((r) => r.cells.length > 1).length - 1; // without the header
+  const gaps = used.every((x, k) => k === 0 || x.line > used[k - 1]!.line + 1);
+  const regular = !piped && endsCleanly(cells[i]) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
+  return { table: { piped, regular, rows, consumed: [...consumed], review }, end: i };
 }
 
 /** Longest stray cell (a name, a fragment) after which a table cannot be said to have ended. */
@@ -206,8 +205,11 @@ const MAX_STRAY_CELL = 20;
 function endsCleanly(next: Cell | undefined): boolean {
   if (!next) return true;
   const t = toSimplified(next.text);
-  return /^附件/.test(t) || LIST_TITLE.test(t) || isHeaderCell(next) || /^(抄送|印发|主题词)/.test(t) || t.length > MAX_STRAY_CELL;
+  return DOCUMENT_TAIL.test(t) || LIST_TITLE.test(t) || isHeaderCell(next) || t.length > MAX_STRAY_CELL;
 }
+
+/** What follows a table in a notice and is never one of its cells: the next attachment, the 抄送/印发 lines. */
+const DOCUMENT_TAIL = /^(附件\s*\d*[：:]?\s*$|抄送|印发|主题词)/;
 
 function incompleteRow(found: number, width: number, atEnd: boolean): ReviewReason {
   return {
