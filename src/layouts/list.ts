@@ -25,10 +25,10 @@ import type { Diagnostic, ReviewReason } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { cleanText } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
-import { gridToRecords } from "./grid.js";
-import type { Layout } from "./registry.js";
+import { gridToRecords } from "../table/segment.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
+import { textLines } from "../table/records.js";
 import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type Block } from "./list/blocks.js";
 import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
@@ -206,7 +206,7 @@ function tableHeaders(blocks: readonly Block[]): TableSpec["headers"] {
 
 function toRecord(b: Block, table: number, section: string[], guessedHeadings: readonly string[]): RawRecord {
   const cells: RawRecord["cells"] = {};
-  for (const [f, frags] of Object.entries(b.resp.cells) as Array<[EntityField, string[]]>) if (frags.length) cells[f] = [...frags];
+  for (const [f, frags] of Object.entries(b.resp.cells) as Array<[EntityField, string[]]>) if (frags.length) cells[f] = textLines(frags);
   const review: ReviewReason[] = [];
   if (!Object.keys(cells).length) {
     review.push({ code: "NO_RESPONSIBILITY", message: "这一项任务后面没有找到责任单位或责任人（原文可能在此截断，或标注写法未能识别），请核对原文。" });
@@ -302,22 +302,18 @@ function flatToResult(flat: FlatTable): LayoutResult {
   return result;
 }
 
-/** How well the list layout fits: paragraphs that carry responsibility, or a flattened table. */
-export function detectList(doc: InputDocument): number {
+/**
+ * How the list layout fits: `marked` — paragraphs that carry responsibility,
+ * or a flattened table with `|` marks or regular one-line cells (a web page's
+ * table); `unmarked` — weak evidence, ranked below the flat layout: a
+ * flattened table without marks (which looks like a PDF text dump too), or a
+ * single task with responsibility under a decomposition's title (a flat
+ * table, if there is one, reads first); null — not at all.
+ */
+export function detectList(doc: InputDocument): "marked" | "unmarked" | null {
   const flat = findFlattenedTable(doc.lines);
-  // `|` marks, or regular one-line cells: a web page's table, not a PDF text dump
-  if (flat?.piped || flat?.regular) return LIST_SETTINGS.detectScore;
+  if (flat?.piped || flat?.regular) return "marked";
   const blocks = toBlocks(doc.lines);
-  if (blocks.filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return LIST_SETTINGS.detectScore;
-  if (enoughItems(blocks, doc.lines)) return LIST_SETTINGS.singleItemScore;
-  // one cell per line without `|` marks looks like a PDF text dump too, which the flat layout reads better
-  return flat ? LIST_SETTINGS.unmarkedFlatScore : 0;
+  if (blocks.filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return "marked";
+  return flat || enoughItems(blocks, doc.lines) ? "unmarked" : null;
 }
-
-export const listLayout: Layout = {
-  name: "list",
-  complements: true,
-  maxScore: Math.max(LIST_SETTINGS.detectScore, LIST_SETTINGS.unmarkedFlatScore),
-  detect: detectList,
-  rebuild: rebuildList,
-};

@@ -5,8 +5,10 @@
  * matched on text folded to simplified script (`toSimplified`).
  */
 import type { EntityField } from "../../model/intermediate.js";
+import { DEFAULT_SETTINGS } from "../../model/settings.js";
+import { CN_NUMERALS } from "../../table/lexicon.js";
 
-const CN = "一二三四五六七八九十百零〇两";
+const CN = CN_NUMERALS;
 
 export interface NumberingStyle {
   /** stable name of the style, used to tell task numbering from heading numbering */
@@ -156,23 +158,5 @@ export const NOTICE_TITLE = /关于.*(通知|意见|决定|函|批复|方案)$/;
 /** A line that only says `附件` (or `附件1`). */
 export const ATTACHMENT_MARK = /^附件\s*\d*[：:]?\s*$/;
 
-export const LIST_SETTINGS = {
-  /** a title line (of the list, or naming the document a decomposition) is at most this many characters */
-  maxTitleChars: 80,
-  /** an un-numbered heading is at most this many characters */
-  maxHeadingChars: 40,
-  /** a label not among the header table's label words is at most this many characters before its colon */
-  maxLabelChars: 6,
-  /** the list layout applies when at least this many paragraphs carry responsibility */
-  minLabelledItems: 2,
-  /** detect score when only one paragraph carries responsibility, under a decomposition's title: below the flat layout (5), whose table would win */
-  singleItemScore: 4,
-  /** detect score of a list-form document or a `|`-marked flattened table (a tab-separated table scores 10) */
-  detectScore: 8,
-  /** detect score of a flattened table without `|` marks: below the flat layout (5), which reads PDF text dumps */
-  unmarkedFlatScore: 3,
-  /** a flattened table without marks counts as a web page's (see `FlatTable.regular`) with at least this many whole rows */
-  minRegularRows: 2,
-  /** a flattened table header has at least this many cells, one per line */
-  minFlatHeaderCells: 3,
-} as const;
+/** Limits of the list layout: defined with the other settings in `model/settings.ts`. */
+export const LIST_SETTINGS = DEFAULT_SETTINGS.list;
