@@ -225,6 +225,21 @@ describe("tables flattened one cell per line", () => {
     ]);
   });
 
+  it("a row one cell longer than the header, its second cell short: a category merged down over the rows below", async () => {
+    const cells = (extra: string[]) => spaced(["序号", "工作任务", "牵头单位", "配合单位", "1", ...extra, "推动重点实验室落地，引进研发机构8家。", "区科技局", "区财政局", "2", "建成综合服务中心。", "区住建委", "区科技局"]);
+    const r = await parseText(cells(["联动共建科学城"]));
+    expect(rows(r).map((x) => [x.seq, x.section, x.lead, x.co, x.review])).toEqual([
+      [1, ["联动共建科学城"], ["区科技局"], ["区财政局"], ["FLAT_EXTRA_CELL"]],
+      [2, ["联动共建科学城"], ["区住建委"], ["区科技局"], []],
+    ]);
+    // counter-example: a whole row followed by a numbered heading: the heading is a heading row, no category
+    const heading = await parseText(spaced(["序号", "工作任务", "牵头单位", "配合单位", "1", "推动重点实验室落地。", "区科技局", "区财政局", "二、民生实事", "2", "建成综合服务中心。", "区住建委", "区科技局"]));
+    expect(rows(heading).map((x) => [x.seq, x.section, x.review])).toEqual([
+      [1, [], []],
+      [2, ["二、民生实事"], []],
+    ]);
+  });
+
   it("keeps padding inside a cell, so padded names glued together can be told apart", async () => {
     const r = await parseText(["序号 |", "目标与任务 |", "分 管 县领导 |", "牵头单位 |", "80 |", "保障学院秋季开学。 |", "陆 明俞 悦 |", "县教育局 |", "81 |", "推动义务教育优质均衡发展。 |", "俞 悦 |", "县教育局 |"].join("\n"));
     expect(r.tasks.map((t) => [t.seq, t.supervisors, t.leadUnits])).toEqual([

@@ -159,11 +159,22 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       const row: Cell[] = [c];
       let k = i + 1;
       const seq = parseInt(c.text, 10);
+      const isNext = (x: Cell) => SEQ_CELL.test(x.text) && parseInt(x.text, 10) === seq + 1;
       // the next number closes the row early: without `|` marks an empty cell is invisible, and with them
       // a cell merged down from the row above (rowspan) is not repeated
-      while (row.length < width && k < cells.length && !(SEQ_CELL.test(cells[k]!.text) && parseInt(cells[k]!.text, 10) === seq + 1) && !DOCUMENT_TAIL.test(toSimplified(cells[k]!.text))) {
+      while (row.length < width && k < cells.length && !isNext(cells[k]!) && !DOCUMENT_TAIL.test(toSimplified(cells[k]!.text))) {
         row.push(cells[k]!);
         k++;
+      }
+      const extra = row.length === width && k < cells.length ? categoryCell(row, cells[k]!, cells[k + 1], isNext) : null;
+      if (extra) {
+        // one cell more than the header, the next number right after: a category merged down over the rows
+        // below (a 项目 column the header does not name), printed in the first row it covers
+        rows.push({ cells: [{ lines: textLines([row[1]!.text]) }], spansTable: true, line: row[1]!.line });
+        row.splice(1, 1);
+        row.push(cells[k]!);
+        k++;
+        review.set(c.line, [extra]);
       }
       rows.push({ cells: row.map((x) => ({ lines: textLines(x.lines) })), line: c.line, ...(c.page ? { page: c.page } : {}) });
       if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);
@@ -192,6 +203,24 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   const gaps = used.every((x, k) => k === 0 || x.line > used[k - 1]!.line + 1);
   const regular = !piped && endsCleanly(cells[i]) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
   return { table: { piped, regular, rows, consumed: [...consumed], review }, end: i };
+}
+
+/**
+ * A row of `width` cells followed by one more cell and then the next number
+ * (or the table's end): the row had one cell more than the header. When its
+ * second cell is short and unpunctuated and the third reads as the task, the
+ * second is a category merged down over the rows below (`联动共建科学城`).
+ */
+function categoryCell(row: readonly Cell[], after: Cell, afterThat: Cell | undefined, isNext: (x: Cell) => boolean): ReviewReason | null {
+  if (isNext(after) || headingLevel(after.text) !== null || DOCUMENT_TAIL.test(toSimplified(after.text)) || isHeaderCell(after)) return null;
+  if (afterThat && !isNext(afterThat) && !endsCleanly(afterThat)) return null;
+  const category = row[1]!.text;
+  const task = row[2]?.text ?? "";
+  if (!category || category.length > LIST_SETTINGS.maxHeadingChars || /[。；;，,：:]/.test(category) || task.length <= category.length) return null;
+  return {
+    code: "FLAT_EXTRA_CELL",
+    message: `这一行比表头多一格：“${category}”按所属类别（标题）处理，也适用于下面的行；它也可能是任务的小标题，请核对原文。`,
+  };
 }
 
 /** Longest stray cell (a name, a fragment) after which a table cannot be said to have ended. */
