@@ -79,6 +79,23 @@ describe("cover lines above the list are not its headings", () => {
   });
 });
 
+describe("a short line after a blank line under a short heading is the next heading", () => {
+  it("gives three heading levels, the last un-numbered", async () => {
+    const r = await parseText(
+      ["二、主要工作安排", "", "（一）做强增长引擎", "", "加强基础设施建设", "", "1.启动南外环公路建设。（牵头单位：区交通局）", "", "2.建成公交枢纽。（牵头单位：区交通局）"].join("\n"),
+    );
+    expect(rows(r).map((x) => x.section)).toEqual([
+      ["二、主要工作安排", "（一）做强增长引擎", "加强基础设施建设"],
+      ["二、主要工作安排", "（一）做强增长引擎", "加强基础设施建设"],
+    ]);
+  });
+
+  it("counter-example: a task wrapped after a blank line still goes on when the rest is a sentence", async () => {
+    const r = await parseText(["1.加快推进城北片区道路", "", "及配套管网建设。（牵头单位：区住建局）", "", "2.建成公交枢纽。（牵头单位：区交通局）"].join("\n"));
+    expect(r.tasks.map((t) => t.task)).toEqual(["加快推进城北片区道路及配套管网建设。", "建成公交枢纽。"]);
+  });
+});
+
 describe("one whole task is enough under a decomposition's title", () => {
   const one = ["1.落实减税降费政策，全年减负2亿元。", "牵头单位：县财政局；责任单位：县税务局", "2.加快推进重大项目前期工作，力争"];
 

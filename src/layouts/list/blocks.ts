@@ -7,7 +7,7 @@
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
-import { FIRST_IS_LEAD_NOTE } from "./data.js";
+import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS } from "./data.js";
 import { continuesList, extractTrailing, parseLabelLine } from "./labels.js";
 import { addFragment, emptyResponsibility, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
@@ -124,6 +124,12 @@ function taskByItsLabels(blocks: Block[]): Block | null {
   return item;
 }
 
+/** A line that could be a heading: at most `maxHeadingChars`, no sentence or clause punctuation. */
+function isShortUnpunctuated(text: string): boolean {
+  const t = plain(text);
+  return t.length > 0 && t.length <= LIST_SETTINGS.maxHeadingChars && !/[。；;，,：:！!？?]/.test(t);
+}
+
 /** Lines → paragraphs. */
 export function toBlocks(lines: readonly SourceLine[]): Block[] {
   const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined };
@@ -203,7 +209,10 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const last = item?.lines[item.lines.length - 1]?.text.trim() ?? "";
-    if (item && !item.closed && (!blankBefore || (!TERMINAL.test(last) && !wasBold(line.text)))) {
+    // after a blank line, a short line without punctuation under a short item without punctuation is the
+    // next heading (`（一）做强增长引擎` / `加强基础设施建设`), not the item's wrapped text
+    const nextHeading = blankBefore && item !== null && isShortUnpunctuated(itemText(item)) && isShortUnpunctuated(text);
+    if (item && !item.closed && !nextHeading && (!blankBefore || (!TERMINAL.test(last) && !wasBold(line.text)))) {
       item.lines.push(line);
       refreshItem(item, opts);
       blankBefore = false;
