@@ -90,9 +90,12 @@ describe("a short line after a blank line under a short heading is the next head
     ]);
   });
 
-  it("counter-example: a task wrapped after a blank line still goes on when the rest is a sentence", async () => {
-    const r = await parseText(["1.加快推进城北片区道路", "", "及配套管网建设。（牵头单位：区住建局）", "", "2.建成公交枢纽。（牵头单位：区交通局）"].join("\n"));
+  it("counter-example: a task wrapped without a blank line, or a long line wrapped after one, goes on", async () => {
+    const r = await parseText(["1.加快推进城北片区道路", "及配套管网建设。（牵头单位：区住建局）", "", "2.建成公交枢纽。（牵头单位：区交通局）"].join("\n"));
     expect(r.tasks.map((t) => t.task)).toEqual(["加快推进城北片区道路及配套管网建设。", "建成公交枢纽。"]);
+    const long = "1.加快推进城北片区道路及配套管网建设，同步实施雨污分流改造和老旧管网更新工程并完成城区主干道路面";
+    const w = await parseText([long, "", "提升改造。（牵头单位：区住建局）", "", "2.建成公交枢纽。（牵头单位：区交通局）"].join("\n"));
+    expect(w.tasks.map((t) => t.task)).toEqual([`${long.slice(2)}提升改造。`, "建成公交枢纽。"]);
   });
 });
 
@@ -184,6 +187,17 @@ describe("tasks without numbers, each a paragraph over its label lines", () => {
       [2, ["第二部分重点工作"], "县城北片区道路建设", ["县住建局"], ["县交通局"], ["TASK_UNNUMBERED"]],
     ]);
     expect(r.diagnostics.map((d) => d.code)).toContain("LIST_UNNUMBERED_TASKS");
+  });
+
+  it("counter-example: a paragraph between a numbered task (a sentence) and its labels is more of that task", async () => {
+    const r = await parseText(["2023年重点工作任务分解", "1.实施城市更新行动，完成老旧小区改造20个。", "", "同步推进加装电梯和停车设施建设。", "", "牵头单位：区住建局", "", "2.新建公园绿地5处。", "", "牵头单位：区城管局"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead, x.review])).toEqual([
+      [1, "实施城市更新行动，完成老旧小区改造20个。同步推进加装电梯和停车设施建设。", ["区住建局"], []],
+      [2, "新建公园绿地5处。", ["区城管局"], []],
+    ]);
+    // but under a numbered heading (no sentence) the paragraph is a task of its own
+    const h = await parseText(["2023年重点工作任务分解", "（一）主要预期目标", "", "地区生产总值增长6%。", "牵头单位：区发改局"].join("\n"));
+    expect(rows(h).map((x) => [x.seq, x.section, x.task])).toEqual([[1, ["（一）主要预期目标"], "地区生产总值增长6%。"]]);
   });
 
   it("counter-example: an addressee or a line ending with a colon above a label is no task", () => {

@@ -108,6 +108,13 @@ function taskByItsLabels(blocks: Block[]): Block | null {
   }
   if (start === blocks.length) return null;
   const lines = blocks.slice(start).flatMap((b) => b.lines);
+  // a numbered task (a sentence) still without its labels above: the paragraphs are more of its text
+  const before = blocks[start - 1];
+  if (before?.kind === "item" && !before.labelLines.length && !hasEntities(before.resp) && /[。；;！!？?]$/.test(plain(itemText(before)))) {
+    before.lines.push(...lines);
+    blocks.splice(start, blocks.length - start);
+    return before;
+  }
   const first = lines[0]!.text.replace(BOLD, "");
   // an addressee or a line that introduces something (`…如下：`) is no task
   if (/[：:]\s*$/.test(lines[lines.length - 1]!.text) || !/\p{Script=Han}{4}/u.test(first)) return null;
@@ -209,9 +216,9 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const last = item?.lines[item.lines.length - 1]?.text.trim() ?? "";
-    // after a blank line, a short line without punctuation under a short item without punctuation is the
-    // next heading (`（一）做强增长引擎` / `加强基础设施建设`), not the item's wrapped text
-    const nextHeading = blankBefore && item !== null && isShortUnpunctuated(itemText(item)) && isShortUnpunctuated(text);
+    // after a blank line, a short item without punctuation (a heading: `（一）做强增长引擎`) is complete: the
+    // next line (`加强基础设施建设`, a paragraph) is not its wrapped text
+    const nextHeading = blankBefore && item !== null && isShortUnpunctuated(itemText(item));
     if (item && !item.closed && !nextHeading && (!blankBefore || (!TERMINAL.test(last) && !wasBold(line.text)))) {
       item.lines.push(line);
       refreshItem(item, opts);
