@@ -19,7 +19,7 @@ const TITLE_WORDS = /关于.*(通知|分解|方案|分工的?意见)|责任分�
  */
 const INFO_LABEL = /^(?:.*?(?:发文字号|文件编号|文号|字号)[:：]?|(?:名称|标题|题名)[:：])/;
 /** A publication date given by such a label (`发布日期:2022-01-21`, `发文日期 2023-01-03`). */
-const LABELLED_DATE = /(?:成文日期|发文日期|印发日期|发布日期|公开日期)\s*[:：]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/;
+const LABELLED_DATE = /(?:成文日期|发文日期|印发日期|发布日期|公开日期|成文时间|发文时间|发布时间)\s*[:：]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/;
 /** A web page's timestamp (`13.03.2015  07:51`, `2023-01-05 10:00`): when the page went up; gives the year only. */
 const TIMESTAMP = /^(?:((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d{2}))\s+\d{1,2}:\d{2}/;
 /** What the notice is about, on a line that also names the year (`省政府印发2020年政府工作报告重点工作责任分解通知`). */
