@@ -271,6 +271,21 @@ describe("tables flattened one cell per line", () => {
     ]);
   });
 
+  it("a two-level header flattened into one run: the group cell over 牵头单位/配合单位 is no column when every row is one cell shorter", async () => {
+    const rowsOf = (extra: string[]) => ["1 |", "推动重点实验室落地。 |", ...extra, "区科技局 |", "区财政局 |", "2 |", "建成综合服务中心。 |", ...extra, "区住建委 |", "区科技局 |", "3 |", "新建公园5处。 |", ...extra, "区城管局 |", "各街道 |"];
+    const header = ["序号 |", "工作任务 |", "责任单位 |", "牵头单位 |", "配合单位 |"];
+    const r = await parseText([...header, ...rowsOf([])].join("\n"));
+    expect(r.tables[0]!.headers.map((h) => h.field)).toEqual(["seq", "task", "leadUnits", "coUnits"]);
+    expect(rows(r).map((x) => [x.seq, x.lead, x.units, x.co])).toEqual([
+      [1, ["区科技局"], [], ["区财政局"]],
+      [2, ["区住建委"], [], ["区科技局"]],
+      [3, ["区城管局"], [], ["各街道"]],
+    ]);
+    // counter-example: rows as wide as the header keep the 责任单位 column
+    const wide = await parseText([...header, ...rowsOf(["区发改委 |"])].join("\n"));
+    expect(rows(wide).map((x) => [x.seq, x.lead, x.units, x.co])[0]).toEqual([1, ["区科技局"], ["区发改委"], ["区财政局"]]);
+  });
+
   it("keeps padding inside a cell, so padded names glued together can be told apart", async () => {
     const r = await parseText(["序号 |", "目标与任务 |", "分 管 县领导 |", "牵头单位 |", "80 |", "保障学院秋季开学。 |", "陆 明俞 悦 |", "县教育局 |", "81 |", "推动义务教育优质均衡发展。 |", "俞 悦 |", "县教育局 |"].join("\n"));
     expect(r.tasks.map((t) => [t.seq, t.supervisors, t.leadUnits])).toEqual([

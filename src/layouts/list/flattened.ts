@@ -128,8 +128,10 @@ export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
 
 /** Rebuild the rows under one header, up to the first cell that is not part of the table. */
 function readTable(cells: readonly Cell[], header: { start: number; count: number }, piped: boolean): { table: FlatTable | null; end: number } {
-  const width = header.count;
-  const headerCells = cells.slice(header.start, header.start + width);
+  const printedHeader = cells.slice(header.start, header.start + header.count);
+  const group = groupCell(printedHeader, cells, header.start + header.count);
+  const headerCells = printedHeader.filter((_, k) => k !== group);
+  const width = headerCells.length;
   const headerTexts = headerCells.map((c) => c.text);
   const seqFirst = mapHeader(headerTexts[0]!) === "seq";
   const rows: GridRow[] = [];
@@ -143,8 +145,8 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   const mark = (from: number, to: number) => {
     for (let n = from; n <= to; n++) consumed.add(n);
   };
-  mark(headerCells[0]!.line, headerCells[width - 1]!.line);
-  let i = header.start + width;
+  mark(printedHeader[0]!.line, printedHeader[printedHeader.length - 1]!.line);
+  let i = header.start + printedHeader.length;
   let lastSeq = 0;
   let wholeRows = 0;
   while (i < cells.length) {
@@ -222,6 +224,31 @@ function categoryCell(row: readonly Cell[], after: Cell, afterThat: Cell | undef
     message: `这一行比表头多一格：“${category}”按所属类别（标题）处理，也适用于下面的行；它也可能是任务的小标题，请核对原文。`,
   };
 }
+
+/**
+ * A two-level header flattened into one run (`序号 工作任务 责任单位 牵头单位 配合单位`,
+ * where 责任单位 spans the two below it): the rows have one cell less than the run.
+ * Returns the index of the group cell — one that names responsibility in general,
+ * followed by at least two responsibility columns — when the rows between
+ * consecutive numbers all have one cell less than the run, else -1.
+ */
+function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number): number {
+  const fields = header.map((c) => mapHeader(c.text));
+  const g = fields.findIndex((f, k) => k > 0 && (f === "units" || f === "other") && isResponsibilityField(fields[k + 1] ?? "other") && isResponsibilityField(fields[k + 2] ?? "other"));
+  if (g < 0) return -1;
+  // cells between one number and the next, for the rows that are followed by the next number
+  const spans: number[] = [];
+  let at = -1;
+  for (let k = from; k < cells.length && spans.length < MAX_ROWS_MEASURED; k++) {
+    if (!SEQ_CELL.test(cells[k]!.text)) continue;
+    if (at >= 0 && parseInt(cells[k]!.text, 10) === parseInt(cells[at]!.text, 10) + 1) spans.push(k - at);
+    at = k;
+  }
+  return spans.length >= LIST_SETTINGS.minRegularRows && spans.every((n) => n === header.length - 1) ? g : -1;
+}
+
+/** Rows measured to tell a two-level header (enough to see a pattern, not the whole table). */
+const MAX_ROWS_MEASURED = 20;
 
 /** Longest stray cell (a name, a fragment) after which a table cannot be said to have ended. */
 const MAX_STRAY_CELL = 20;
