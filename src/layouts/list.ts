@@ -34,13 +34,14 @@ import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
 import { findFlattenedTable, findFlattenedTables, type FlatTable } from "./list/flattened.js";
 import { findRegion, headingText, isFurniture, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
+import { documentText, searchable, type TextSearch } from "../text/search.js";
 
 function locate(line: SourceLine): { line: number; page?: number } {
   return { line: line.line, ...(line.page ? { page: line.page } : {}) };
 }
 
 /** Rebuild list-form tasks from lines (lines of other tables already blanked). */
-export function listToRecords(lines: readonly SourceLine[], tableIndex: number, documentText: string): LayoutResult & { consumed: number[] } {
+export function listToRecords(lines: readonly SourceLine[], tableIndex: number, documentText: TextSearch): LayoutResult & { consumed: number[] } {
   const blocks = toBlocks(lines);
   const taskStyles = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
   const region = enoughItems(blocks, lines) ? findRegion(blocks, taskStyles) : null;
@@ -69,6 +70,8 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
         if (!headers.some((h) => h.text === note && h.field === field)) headers.push({ text: note, field });
       }
     }
+    // without a unit label in the table, validation's NO_UNIT does not look at the rows: say it here
+    if (!headers.some((h) => h.field === "leadUnits" || h.field === "units" || h.field === "coUnits")) flagEmpty(read.records);
     renumberIfRestarted(read.records, read.diagnostics, table);
     read.records.forEach((r, i) => read.diagnostics.push(...etCeteraDiagnostics(r, read.etCetera[i]!)));
     const deadlines = read.deadlines.flat();
@@ -208,9 +211,6 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
   const cells: RawRecord["cells"] = {};
   for (const [f, frags] of Object.entries(b.resp.cells) as Array<[EntityField, string[]]>) if (frags.length) cells[f] = textLines(frags);
   const review: ReviewReason[] = [];
-  if (!Object.keys(cells).length) {
-    review.push({ code: "NO_RESPONSIBILITY", message: "这一项任务后面没有找到责任单位或责任人（原文可能在此截断，或标注写法未能识别），请核对原文。" });
-  }
   if (b.resp.unverbed.length) {
     review.push({
       code: "ROLE_GUESSED",
@@ -221,6 +221,14 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
     review.push({ code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，位于第一项任务之前，是按独立短行推断的标题，可能是封面或正文的文字，请核对。` });
   }
   return { table, seq: b.numbered!.number, section, task: [b.task], cells, ...(review.length ? { review } : {}), source: locate(b.lines[0]!) };
+}
+
+/** Tasks with no unit or person after them (the text was cut there, or the labels are written in a way not read). */
+function flagEmpty(records: readonly RawRecord[]): void {
+  for (const r of records) {
+    if (Object.keys(r.cells).length) continue;
+    r.review = [...(r.review ?? []), { code: "NO_RESPONSIBILITY", message: "这一项任务后面没有找到责任单位或责任人（原文可能在此截断，或标注写法未能识别），请核对原文。" }];
+  }
 }
 
 /** A task without a printed number: the number after the task before it, and say so. */
@@ -277,17 +285,13 @@ function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], ta
   });
 }
 
-function documentTextOf(doc: InputDocument): string {
-  return doc.lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
-}
-
 /** Flattened tables (grid rows) and list-form tasks of a document, as separate tables in document order. */
 export function rebuildList(doc: InputDocument): LayoutResult {
   const flats = findFlattenedTables(doc.lines);
   const flatLines = new Set(flats.flatMap((f) => f.consumed));
   const rest = doc.lines.map((l) => (flatLines.has(l.line) ? { ...l, text: "" } : l));
   const flatResults = flats.map(flatToResult);
-  const listResult = listToRecords(rest, 0, documentTextOf(doc));
+  const listResult = listToRecords(rest, 0, searchable(documentText(doc.lines)));
   const parts = [...flatResults, listResult].filter((r) => r.records.length > 0);
   return { ...mergeResults(parts), consumed: [...flatLines, ...listResult.consumed] };
 }

@@ -106,7 +106,13 @@ describe("one whole task is enough under a decomposition's title", () => {
     const r = await parseText(["附件", "2022年县政府工作报告重点任务责任分解", ...one].join("\n"));
     expect(rows(r).map((x) => [x.seq, x.lead, x.units, x.review])).toEqual([
       [1, ["县财政局"], ["县税务局"], []],
-      [2, [], [], ["NO_RESPONSIBILITY"]],
+      [2, [], [], ["NO_UNIT"]],
+    ]);
+    // with people labels only, the layout says it itself (validation does not look for units there)
+    const people = await parseText(["2022年县政府工作报告重点任务责任分解", "1.落实减税降费政策。", "责任领导：王明", "2.加快推进重大项目前期工作，力争"].join("\n"));
+    expect(rows(people).map((x) => [x.seq, x.review])).toEqual([
+      [1, []],
+      [2, ["NO_RESPONSIBILITY"]],
     ]);
     // weak evidence: ranked below the flat layout (5), like a flattened table without marks
     expect(listLayout.detect(doc(["2022年县政府工作报告重点任务责任分解", ...one].join("\n")))).toBe(DEFAULT_SETTINGS.scores.listUnmarkedFlat);

@@ -170,3 +170,11 @@ describe("layout names come from the registry", () => {
     await expect(parseText("序号\t任务\t责任单位\n1\t甲。\t区发改局", { layout: "bogus" })).rejects.toMatchObject({ code: "USAGE" });
   });
 });
+
+describe("list-form items numbered past 999", () => {
+  it("item 1000 and up are tasks like the others (none dropped)", async () => {
+    const items = [998, 999, 1000, 1001].map((n) => `${n}.推进第${n}项工作。（牵头单位：区发改局；责任单位：区财政局）`);
+    const r = await parseText(["附件", "重点工作任务分解表", ...items].join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.units])).toEqual([998, 999, 1000, 1001].map((n) => [n, ["区发改局"], ["区财政局"]]));
+  });
+});
