@@ -35,6 +35,8 @@ import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
 import { findFlattenedTable, findFlattenedTables, type FlatTable } from "./list/flattened.js";
 import { findRegion, headingText, isFurniture, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
 import { documentText, searchable, type TextSearch } from "../text/search.js";
+import { splitEntities } from "../names/split.js";
+import { classify } from "../names/classify.js";
 
 function locate(line: SourceLine): { line: number; page?: number } {
   return { line: line.line, ...(line.page ? { page: line.page } : {}) };
@@ -47,6 +49,8 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
   const region = enoughItems(blocks, lines) ? findRegion(blocks, taskStyles) : null;
   if (!region) return { tables: [], records: [], diagnostics: [], consumed: [] };
 
+  /** the text's last line: a record read up to it may have been cut there (an excerpt) */
+  const lastLine = Math.max(0, ...lines.filter((l) => l.text.trim()).map((l) => l.line));
   const noteLine = findNote(lines);
   const note = noteLine ? FIRST_IS_LEAD_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")))![0] : null;
   const hedged = note !== null && FIRST_IS_LEAD_HEDGED.test(note);
@@ -70,6 +74,7 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
         if (!headers.some((h) => h.text === note && h.field === field)) headers.push({ text: note, field });
       }
     }
+    flagCutAtEnd(read.records, read.ends, lastLine, documentText);
     // without a unit label in the table, validation's NO_UNIT does not look at the rows: say it here
     if (!headers.some((h) => h.field === "leadUnits" || h.field === "units" || h.field === "coUnits")) flagEmpty(read.records);
     renumberIfRestarted(read.records, read.diagnostics, table);
@@ -88,6 +93,8 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
   const records: RawRecord[] = [];
   /** per record: its lists that closed with 等 */
   const etCetera: string[][] = [];
+  /** per record: the last line it was read from */
+  const ends: number[] = [];
   /** per record: the time clauses dropped from its role bracket */
   const deadlines: string[][] = [];
   /** headings taken from a short un-numbered, unmarked line above the first task (it might be a cover line) */
@@ -115,6 +122,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
         unnumbered++;
       }
       records.push(rec);
+      ends.push(Math.max(...[...b.lines, ...b.labelLines.map((x) => x.line)].map((l) => l.line)));
       etCetera.push(b.resp.etCetera);
       deadlines.push(b.resp.deadlines);
     } else if (b.kind === "item" && last && b.numbered!.level > taskLevel) {
@@ -173,7 +181,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       table,
     });
   }
-  return { records, etCetera, deadlines, consumed, diagnostics };
+  return { records, ends, etCetera, deadlines, consumed, diagnostics };
 }
 
 /**
@@ -221,6 +229,25 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
     review.push({ code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，位于第一项任务之前，是按独立短行推断的标题，可能是封面或正文的文字，请核对。` });
   }
   return { table, seq: b.numbered!.number, section, task: [b.task], cells, ...(review.length ? { review } : {}), source: locate(b.lines[0]!) };
+}
+
+/**
+ * The record read up to the text's last line, whose last name is no complete
+ * name (`牵头单位：区商`): the text was cut inside the name (an excerpt).
+ */
+function flagCutAtEnd(records: readonly RawRecord[], ends: readonly number[], lastLine: number, documentText: TextSearch): void {
+  const i = ends.lastIndexOf(lastLine);
+  const rec = records[i];
+  if (!rec) return;
+  for (const f of Object.keys(rec.cells).reverse() as EntityField[]) {
+    const names = splitEntities(rec.cells[f] ?? [], f === "leaders" || f === "supervisors" ? "person" : "unit", { documentText });
+    const last = names[names.length - 1];
+    if (!last) continue;
+    if (classify(last) === "fragment") {
+      rec.review = [...(rec.review ?? []), { code: "TEXT_CUT", message: `文本在这一项结束，名单最后的“${last}”不像完整的名称，原文可能在此截断，请核对。` }];
+    }
+    return;
+  }
 }
 
 /** Tasks with no unit or person after them (the text was cut there, or the labels are written in a way not read). */

@@ -124,6 +124,23 @@ describe("one whole task is enough under a decomposition's title", () => {
   });
 });
 
+describe("an excerpt cut inside the last name", () => {
+  it("flags the last record when the text ends inside its last name", async () => {
+    const r = await parseText(["2023年重点工作目标任务分解", "1.地区生产总值增长5%左右。", "牵头单位：区发改委", "2.社会消费品零售总额增长6%左右。", "牵头单位：区商"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.lead, x.review])).toEqual([
+      [1, ["区发改委"], []],
+      [2, ["区商"], ["TEXT_CUT"]],
+    ]);
+  });
+
+  it("counter-example: a text that ends after a whole name, or a fragment not at the end, is not flagged so", async () => {
+    const whole = await parseText(["2023年重点工作目标任务分解", "1.地区生产总值增长5%左右。", "牵头单位：区发改委", "2.社会消费品零售总额增长6%左右。", "牵头单位：区商务委"].join("\n"));
+    expect(rows(whole).map((x) => x.review)).toEqual([[], []]);
+    const inside = await parseText(["2023年重点工作目标任务分解", "1.地区生产总值增长5%左右。", "牵头单位：区商", "2.社会消费品零售总额增长6%左右。", "牵头单位：区商务委"].join("\n"));
+    expect(rows(inside).map((x) => x.review)).toEqual([[], []]);
+  });
+});
+
 describe("a time clause in a role bracket is no unit", () => {
   it.each(["年内持续推进", "2024年底前完成", "9月底前出台相关政策", "长期坚持", "分阶段实施", "逐步推进"])("%s is a time clause", (c) => {
     expect(isTimeClause(c)).toBe(true);
