@@ -21,7 +21,7 @@
  * list/data.ts (the lexicon and settings); this file turns
  * the region into records and registers the layout.
  */
-import type { Diagnostic } from "../model/schema.js";
+import type { Diagnostic, ReviewReason } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { cleanText } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
@@ -29,12 +29,14 @@ import { gridToRecords } from "../table/segment.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
 import { textLines } from "../table/records.js";
-import { findNote, isLabelled, plain, toBlocks, type Block } from "./list/blocks.js";
-import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
+import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type Block } from "./list/blocks.js";
+import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
-import { findFlattenedTable } from "./list/flattened.js";
-import { findRegion, headingText, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
+import { findFlattenedTable, findFlattenedTables, type FlatTable } from "./list/flattened.js";
+import { findRegion, headingText, isFurniture, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
 import { documentText, searchable, type TextSearch } from "../text/search.js";
+import { splitEntities } from "../names/split.js";
+import { classify } from "../names/classify.js";
 
 function locate(line: SourceLine): { line: number; page?: number } {
   return { line: line.line, ...(line.page ? { page: line.page } : {}) };
@@ -44,12 +46,14 @@ function locate(line: SourceLine): { line: number; page?: number } {
 export function listToRecords(lines: readonly SourceLine[], tableIndex: number, documentText: TextSearch): LayoutResult & { consumed: number[] } {
   const blocks = toBlocks(lines);
   const taskStyles = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
-  const labelled = blocks.filter(isLabelled).length;
-  const region = labelled >= LIST_SETTINGS.minLabelledItems ? findRegion(blocks, taskStyles) : null;
+  const region = enoughItems(blocks, lines) ? findRegion(blocks, taskStyles) : null;
   if (!region) return { tables: [], records: [], diagnostics: [], consumed: [] };
 
+  /** the text's last line: a record read up to it may have been cut there (an excerpt) */
+  const lastLine = Math.max(0, ...lines.filter((l) => l.text.trim()).map((l) => l.line));
   const noteLine = findNote(lines);
   const note = noteLine ? FIRST_IS_LEAD_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")))![0] : null;
+  const hedged = note !== null && FIRST_IS_LEAD_HEDGED.test(note);
   const out: LayoutResult & { consumed: number[] } = { tables: [], records: [], diagnostics: [], consumed: [] };
   for (const part of splitAtTitles(blocks.slice(region.start, region.end + 1), taskStyles, region.title)) {
     const table = tableIndex + out.tables.length;
@@ -57,7 +61,9 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
     out.consumed.push(...read.consumed);
     if (!read.records.length) continue;
     const headers = tableHeaders(part.blocks);
-    if (noteLine && note) {
+    if (noteLine && note && hedged) {
+      read.diagnostics.push(firstIsLeadHedged(note, noteLine, table));
+    } else if (noteLine && note) {
       if (!headers.some((h) => h.text === note)) headers.push({ text: note, field: "leadUnits" });
       const rest = REST_ARE_CO_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")));
       if (rest && !headers.some((h) => h.text === rest[0])) headers.push({ text: rest[0], field: "coUnits" });
@@ -68,8 +74,13 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
         if (!headers.some((h) => h.text === note && h.field === field)) headers.push({ text: note, field });
       }
     }
+    flagCutAtEnd(read.records, read.ends, lastLine, documentText);
+    // without a unit label in the table, validation's NO_UNIT does not look at the rows: say it here
+    if (!headers.some((h) => h.field === "leadUnits" || h.field === "units" || h.field === "coUnits")) flagEmpty(read.records);
     renumberIfRestarted(read.records, read.diagnostics, table);
     read.records.forEach((r, i) => read.diagnostics.push(...etCeteraDiagnostics(r, read.etCetera[i]!)));
+    const deadlines = read.deadlines.flat();
+    if (deadlines.length) read.diagnostics.push(deadlineDiagnostic(deadlines, read.deadlines.filter((d) => d.length).length, table));
     out.tables.push({ index: table, title: part.title, headers, columns: headers.map((h) => h.field), layout: "list", paragraphs: true });
     out.records.push(...read.records);
     out.diagnostics.push(...read.diagnostics);
@@ -82,6 +93,16 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
   const records: RawRecord[] = [];
   /** per record: its lists that closed with 等 */
   const etCetera: string[][] = [];
+  /** per record: the last line it was read from */
+  const ends: number[] = [];
+  /** per record: the time clauses dropped from its role bracket */
+  const deadlines: string[][] = [];
+  /** headings taken from a short un-numbered, unmarked line above the first task (it might be a cover line) */
+  const inferred = new Set<string>();
+  /** headings in the order pushed (to replay the path without the inferred ones) */
+  let pushed: Array<{ text: string; level: number }> = [];
+  /** tasks without a printed number */
+  let unnumbered = 0;
   const consumed: number[] = [];
   const diagnostics: Diagnostic[] = [];
   const section = new SectionPath();
@@ -94,13 +115,22 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
     for (const l of [...b.lines, ...b.labelLines.map((x) => x.line)]) consumed.push(l.line);
     const last = records[records.length - 1];
     if (b.kind === "item" && taskStyles.has(b.numbered!.style)) {
-      records.push(toRecord(b, table, section.current));
+      const guessed = section.current.filter((h) => inferred.has(h));
+      const rec = toRecord(b, table, section.current, guessed);
+      if (b.numbered!.style === UNNUMBERED_STYLE) {
+        numberByOrder(rec, last);
+        unnumbered++;
+      }
+      records.push(rec);
+      ends.push(Math.max(...[...b.lines, ...b.labelLines.map((x) => x.line)].map((l) => l.line)));
       etCetera.push(b.resp.etCetera);
+      deadlines.push(b.resp.deadlines);
     } else if (b.kind === "item" && last && b.numbered!.level > taskLevel) {
       // numbered deeper than the tasks: a point of the task above, not a heading
       last.task[last.task.length - 1] += plain(b.lines.map((l) => l.text).join(" "));
     } else if (b.kind === "item" && isHeadingItem(b)) {
       section.push(headingText(b), b.numbered!.level);
+      pushed.push({ text: headingText(b), level: b.numbered!.level });
       lastNumberedLevel = b.numbered!.level;
       unnumberedOnTop ??= false;
     } else if (b.kind === "text" && (b.resp.firstIsLead || ATTACHMENT_MARK.test(plain(b.lines[0]!.text)) || (!started && isTitle(b)))) {
@@ -108,7 +138,11 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
 
     } else if (b.kind === "text" && isHeadingText(b)) {
       unnumberedOnTop ??= true;
-      section.push(headingText(b), unnumberedOnTop ? 0 : lastNumberedLevel + 1);
+      const text = headingText(b);
+      section.push(text, unnumberedOnTop ? 0 : lastNumberedLevel + 1);
+      pushed.push({ text, level: unnumberedOnTop ? 0 : lastNumberedLevel + 1 });
+      // between tasks a short unmarked line is a heading; above the first task it may be a cover line
+      if (!wasBold(b.lines[0]!.text) && !records.length) inferred.add(text);
     } else if (b.kind === "label") {
       diagnostics.push({
         level: "warning",
@@ -119,7 +153,13 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       });
       continue;
     } else {
-      // text before the first task or heading (the title, a remark under it) is not part of the list
+      // text before the first task or heading (the title, a remark under it) is not part of the list;
+      // prose before the first task also means the un-numbered "headings" above it were cover-letter lines
+      if (!records.length && !isFurniture(plain(b.lines[0]!.text)) && pushed.some((p) => inferred.has(p.text))) {
+        pushed = pushed.filter((p) => !inferred.has(p.text));
+        section.set(pushed); // replays the numbered headings alone
+        unnumberedOnTop = pushed.length ? false : null;
+      }
       if (started) {
         diagnostics.push({
           level: "warning",
@@ -133,7 +173,34 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
     }
     started = true;
   }
-  return { records, etCetera, consumed, diagnostics };
+  if (unnumbered) {
+    diagnostics.push({
+      level: "info",
+      code: "LIST_UNNUMBERED_TASKS",
+      message: `${unnumbered} 项任务没有编号（一段正文后面紧跟责任标注），序号按出现顺序编排。`,
+      table,
+    });
+  }
+  return { records, ends, etCetera, deadlines, consumed, diagnostics };
+}
+
+/**
+ * Enough paragraphs carry responsibility to read a list: two, or one when the
+ * document names itself a decomposition (`…责任分解`, `…部门分工的意见`): an
+ * excerpt may hold a single whole task.
+ */
+export function enoughItems(blocks: readonly Block[], lines: readonly SourceLine[]): boolean {
+  const labelled = blocks.filter(isLabelled).length;
+  if (labelled >= LIST_SETTINGS.minLabelledItems) return true;
+  return labelled === 1 && namesDecomposition(lines);
+}
+
+/** A short line (a title) that says the document decomposes or divides tasks. */
+function namesDecomposition(lines: readonly SourceLine[]): boolean {
+  return lines.some((l) => {
+    const t = toSimplified(l.text.replace(/\s+/g, ""));
+    return t.length <= LIST_SETTINGS.maxTitleChars && DECOMPOSITION_VOCABULARY.test(t) && !/[，,。；;]/.test(t);
+  });
 }
 
 /** The labels and role verbs seen, in order of first appearance, with their fields. */
@@ -148,10 +215,78 @@ function tableHeaders(blocks: readonly Block[]): TableSpec["headers"] {
   return headers;
 }
 
-function toRecord(b: Block, table: number, section: string[]): RawRecord {
+function toRecord(b: Block, table: number, section: string[], guessedHeadings: readonly string[]): RawRecord {
   const cells: RawRecord["cells"] = {};
   for (const [f, frags] of Object.entries(b.resp.cells) as Array<[EntityField, string[]]>) if (frags.length) cells[f] = textLines(frags);
-  return { table, seq: b.numbered!.number, section, task: [b.task], cells, source: locate(b.lines[0]!) };
+  const review: ReviewReason[] = [];
+  if (b.resp.unverbed.length) {
+    review.push({
+      code: "ROLE_GUESSED",
+      message: `“${b.resp.unverbed.join("”“")}”自身没有“牵头”“负责”“配合”等词，已按相邻的角色词归类，请核对。`,
+    });
+  }
+  for (const h of guessedHeadings) {
+    review.push({ code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，位于第一项任务之前，是按独立短行推断的标题，可能是封面或正文的文字，请核对。` });
+  }
+  return { table, seq: b.numbered!.number, section, task: [b.task], cells, ...(review.length ? { review } : {}), source: locate(b.lines[0]!) };
+}
+
+/**
+ * The record read up to the text's last line, whose last name is no complete
+ * name (`牵头单位：区商`): the text was cut inside the name (an excerpt).
+ */
+function flagCutAtEnd(records: readonly RawRecord[], ends: readonly number[], lastLine: number, documentText: TextSearch): void {
+  const i = ends.lastIndexOf(lastLine);
+  const rec = records[i];
+  if (!rec) return;
+  for (const f of Object.keys(rec.cells).reverse() as EntityField[]) {
+    const names = splitEntities(rec.cells[f] ?? [], f === "leaders" || f === "supervisors" ? "person" : "unit", { documentText });
+    const last = names[names.length - 1];
+    if (!last) continue;
+    if (classify(last) === "fragment") {
+      rec.review = [...(rec.review ?? []), { code: "TEXT_CUT", message: `文本在这一项结束，名单最后的“${last}”不像完整的名称，原文可能在此截断，请核对。` }];
+    }
+    return;
+  }
+}
+
+/** Tasks with no unit or person after them (the text was cut there, or the labels are written in a way not read). */
+function flagEmpty(records: readonly RawRecord[]): void {
+  for (const r of records) {
+    if (Object.keys(r.cells).length) continue;
+    r.review = [...(r.review ?? []), { code: "NO_RESPONSIBILITY", message: "这一项任务后面没有找到责任单位或责任人（原文可能在此截断，或标注写法未能识别），请核对原文。" }];
+  }
+}
+
+/** A task without a printed number: the number after the task before it, and say so. */
+function numberByOrder(rec: RawRecord, previous: RawRecord | undefined): void {
+  rec.seq = (previous?.seq ?? 0) + 1;
+  // a sentence with labels under it is a task; a short line without an ending might be a heading
+  if (/[。；;！!？?]$/.test(rec.task.join("").trim())) return;
+  rec.review = [
+    ...(rec.review ?? []),
+    { code: "TASK_UNNUMBERED", message: `这一段没有编号，也不是完整的句子，是按其下方的责任标注认定为任务的（序号 ${rec.seq} 按出现顺序编排），请核对它是任务而不是标题。` },
+  ];
+}
+
+function firstIsLeadHedged(note: string, noteLine: SourceLine, table: number): Diagnostic {
+  return {
+    level: "info",
+    code: "LIST_FIRST_IS_LEAD_HEDGED",
+    message: `文件注明“${note}”：列第一位的单位可能是牵头单位，也可能只是汇总单位，无法确定，已按标注全部保留为责任单位（units）。`,
+    table,
+    ...locate(noteLine),
+  };
+}
+
+function deadlineDiagnostic(clauses: readonly string[], tasks: number, table: number): Diagnostic {
+  const examples = [...new Set(clauses)].slice(0, 3).map((c) => `“${c}”`).join("、");
+  return {
+    level: "info",
+    code: "LIST_DEADLINE_DROPPED",
+    message: `${tasks} 项任务的责任括号中写有时限（如${examples}），时限不是单位，未计入名单，也未保留在任务正文中。`,
+    table,
+  };
 }
 
 function etCeteraDiagnostics(rec: RawRecord, lists: readonly string[]): Diagnostic[] {
@@ -179,23 +314,37 @@ function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], ta
 
 /** Flattened tables (grid rows) and list-form tasks of a document, as separate tables in document order. */
 export function rebuildList(doc: InputDocument): LayoutResult {
-  const flat = findFlattenedTable(doc.lines);
-  const flatLines = new Set(flat?.consumed ?? []);
+  const flats = findFlattenedTables(doc.lines);
+  const flatLines = new Set(flats.flatMap((f) => f.consumed));
   const rest = doc.lines.map((l) => (flatLines.has(l.line) ? { ...l, text: "" } : l));
-  const flatResult = flat ? gridToRecords(flat.rows, { layout: "list" }) : null;
+  const flatResults = flats.map(flatToResult);
   const listResult = listToRecords(rest, 0, searchable(documentText(doc.lines)));
-  const parts = [flatResult, listResult].filter((r): r is LayoutResult => r !== null && r.records.length > 0);
+  const parts = [...flatResults, listResult].filter((r) => r.records.length > 0);
   return { ...mergeResults(parts), consumed: [...flatLines, ...listResult.consumed] };
+}
+
+/** A flattened table through the grid stage, with the rows it had to guess flagged. */
+function flatToResult(flat: FlatTable): LayoutResult {
+  const result = gridToRecords(flat.rows, { layout: "list" });
+  for (const r of result.records) {
+    const reasons = r.source.line === undefined ? undefined : flat.review.get(r.source.line);
+    if (reasons) r.review = [...(r.review ?? []), ...reasons];
+  }
+  return result;
 }
 
 /**
  * How the list layout fits: `marked` — paragraphs that carry responsibility,
- * or a flattened table with `|` marks; `unmarked` — a flattened table
- * without them (which looks like a PDF text dump too); null — not at all.
+ * or a flattened table with `|` marks or regular one-line cells (a web page's
+ * table); `unmarked` — weak evidence, ranked below the flat layout: a
+ * flattened table without marks (which looks like a PDF text dump too), or a
+ * single task with responsibility under a decomposition's title (a flat
+ * table, if there is one, reads first); null — not at all.
  */
 export function detectList(doc: InputDocument): "marked" | "unmarked" | null {
   const flat = findFlattenedTable(doc.lines);
-  if (flat?.piped) return "marked";
-  if (toBlocks(doc.lines).filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return "marked";
-  return flat ? "unmarked" : null;
+  if (flat?.piped || flat?.regular) return "marked";
+  const blocks = toBlocks(doc.lines);
+  if (blocks.filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return "marked";
+  return flat || enoughItems(blocks, doc.lines) ? "unmarked" : null;
 }

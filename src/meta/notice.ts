@@ -11,8 +11,19 @@ const DOC_NUMBER = /([\p{Script=Han}]{1,12}[〔［\[【(（﹝〖]\s*(?:19|20)\d
 const DATE_ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const DATE_CHINESE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
-const ISSUER_END = /(人民政府|政府办公室|人民政府办公室|办公厅|办公室|委员会|政府)$/;
-const TITLE_WORDS = /关于.*(通知|分解|方案)|责任分解.*通知/;
+const ISSUER_END = /(人民政府|政府办公室|人民政府办公室|办公厅|办公室|委员会|政府|国务院)$/;
+const TITLE_WORDS = /关于.*(通知|分解|方案|分工的?意见)|责任分解.*通知/;
+/**
+ * Labels of a government site's information table (`索引号 … 文号 蔡政办〔2023〕1号`,
+ * `名称: 区人民政府办公室关于…`): the label is not part of the value after it.
+ */
+const INFO_LABEL = /^(?:.*?(?:发文字号|文件编号|文号|字号)[:：]?|(?:名称|标题|题名)[:：])/;
+/** A publication date given by such a label (`发布日期:2022-01-21`, `发文日期 2023-01-03`). */
+const LABELLED_DATE = /(?:成文日期|发文日期|印发日期|发布日期|公开日期|成文时间|发文时间|发布时间)\s*[:：]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/;
+/** A web page's timestamp (`13.03.2015  07:51`, `2023-01-05 10:00`): when the page went up; gives the year only. */
+const TIMESTAMP = /^(?:((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d{2}))\s+\d{1,2}:\d{2}/;
+/** What the notice is about, on a line that also names the year (`省政府印发2020年政府工作报告重点工作责任分解通知`). */
+const SUBJECT = /政府工作报告|责任分解|任务分解|分工方案|分工意见|重点工作/;
 
 /**
  * The fields a government site prints as labels above a notice (the
@@ -103,13 +114,13 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
   const all = texts.join("\n");
 
   const doc = DOC_NUMBER.exec(all.replace(/[ \t]+/g, ""));
-  const docNumber = doc ? doc[1]!.replace(/^.*?([\p{Script=Han}]{1,8}[〔［\[【(（﹝〖])/u, "$1") : null;
+  const docNumber = doc ? doc[1]!.replace(/^.*?([\p{Script=Han}]{1,8}[〔［\[【(（﹝〖])/u, "$1").replace(INFO_LABEL, "") : null;
 
   // title: the first line with 关于…通知 near the top, joined with its wrapped continuation
   let title: string | null = null;
   const nonEmpty = cover.filter((l) => l.text.trim());
   for (let i = 0; i < Math.min(nonEmpty.length, 40); i++) {
-    const t = compact(nonEmpty[i]!.text);
+    const t = compact(nonEmpty[i]!.text).replace(INFO_LABEL, "");
     if (/关于/.test(t) && !/^(根据|按照|为)/.test(t) && t.length < 80) {
       let full = t;
       let j = i + 1;
@@ -156,6 +167,11 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
       }
     }
   }
+  // no signature date: the date the site's information table gives
+  if (!date) {
+    const m = LABELLED_DATE.exec(all);
+    if (m) date = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
+  }
   if (!issuer && title) {
     const m = /^(.*?)关于/.exec(title);
     if (m && ISSUER_END.test(m[1]!)) issuer = m[1]!;
@@ -165,8 +181,41 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
   issuer = labelled.issuer ?? issuer;
   date = labelled.date ?? date;
   const number = labelled.docNumber ?? docNumber;
-  const year = yearOf(title) ?? yearOf(tableTitle) ?? (date ? Number(date.slice(0, 4)) : null);
+  const year =
+    yearOf(title) ??
+    yearOf(tableTitle) ??
+    (date ? Number(date.slice(0, 4)) : null) ??
+    docNumberYear(number) ??
+    subjectYear(nonEmpty) ??
+    timestampYear(nonEmpty);
   return { docNumber: number, title, issuer, date, year };
+}
+
+/** The year in a 文号 (`国发〔2020〕6号` → 2020): notices are numbered in the year they are issued. */
+function docNumberYear(docNumber: string | null): number | null {
+  const m = docNumber ? /((?:19|20)\d{2})/.exec(docNumber) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** The year on a short line that names what the notice is about (a news headline without 关于). */
+function subjectYear(lines: readonly SourceLine[]): number | null {
+  for (const l of lines) {
+    const t = compact(l.text);
+    if (t.length <= 80 && SUBJECT.test(t)) {
+      const y = yearOf(t);
+      if (y) return y;
+    }
+  }
+  return null;
+}
+
+/** The year of a page's timestamp line (a reposted notice with nothing else dated). */
+function timestampYear(lines: readonly SourceLine[]): number | null {
+  for (const l of lines) {
+    const m = TIMESTAMP.exec(l.text.trim());
+    if (m) return Number(m[1] ?? m[2]);
+  }
+  return null;
 }
 
 function yearOf(text: string | null): number | null {

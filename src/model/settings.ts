@@ -47,6 +47,8 @@ export const ListSettingsSchema = z.object({
   maxLabelChars: z.number().default(6).describe("a label not among the header table's label words is at most this many characters before its colon"),
   minLabelledItems: z.number().default(2).describe("the list layout applies when at least this many paragraphs carry responsibility"),
   minFlatHeaderCells: z.number().default(3).describe("a flattened table header has at least this many cells, one per line"),
+  maxTitleChars: z.number().default(80).describe("a title line (of the list, or naming the document a decomposition) is at most this many characters"),
+  minRegularRows: z.number().default(2).describe("a flattened table without `|` marks reads as a web page's table (not a PDF dump) with at least this many whole rows"),
 });
 export type ListSettings = z.infer<typeof ListSettingsSchema>;
 

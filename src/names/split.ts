@@ -297,8 +297,26 @@ export function splitGlued(entity: string): string[] {
 /** A lone surname, padding, a lone character, between separators: a padded two-character name (`王 伟、李 强`). */
 const PADDED_PAIR = /(^|[\s、，,；;／/])(\p{Script=Han})[ \u3000]+(\p{Script=Han})(?=$|[\s、，,；;／/])/gu;
 
+/**
+ * Padded two-character names glued to each other (`陆 明俞 悦` = `陆 明` + `俞 悦`): a lone
+ * character, then two-character pieces, then a lone character, between spaces.
+ */
+const PADDED_GLUED = /(^|[、，,；;／/])[ \u3000]*(\p{Script=Han}(?:[ \u3000]+\p{Script=Han}{2})+[ \u3000]+\p{Script=Han})[ \u3000]*(?=$|[、，,；;／/])/gu;
+
+/** The names of a padded glued run, when every pair of its characters is a surname and a given name. */
+function unglueNames(run: string): string[] | null {
+  const chars = [...run.replace(/[ \u3000]+/g, "")];
+  const names: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 2) names.push(chars[i]! + chars[i + 1]!);
+  return names.every((n) => SINGLE_SURNAMES.has(n[0]!) && isPersonName(n)) ? names : null;
+}
+
 function joinPaddedPairs(fragment: string): string {
-  return fragment.replace(PADDED_PAIR, (m, before: string, a: string, b: string) => (SINGLE_SURNAMES.has(a) ? before + a + b : m));
+  const unglued = fragment.replace(PADDED_GLUED, (m, before: string, run: string) => {
+    const names = unglueNames(run);
+    return names ? before + names.join("、") : m;
+  });
+  return unglued.replace(PADDED_PAIR, (m, before: string, a: string, b: string) => (SINGLE_SURNAMES.has(a) ? before + a + b : m));
 }
 
 export function splitEntities(fragments: readonly Fragment[], column: ColumnKind, opts: SplitOptions = {}): string[] {

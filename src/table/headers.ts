@@ -46,8 +46,13 @@ export function mapHeader(text: string): CanonicalField {
   return "other";
 }
 
+/** A cell ending a sentence. */
+const SENTENCE_END = /[。！？!?]$/;
+
 /** The fields that make a row a table header: a task column and at least one responsibility column. */
 export function isHeaderRow(cells: readonly string[]): boolean {
+  // a header cell is a label, never a sentence: prose split at its commas (`…均明确牵头单位与责任单位。`) is no header
+  if (cells.some((c) => SENTENCE_END.test(c.trim()))) return false;
   const fields = cells.map(mapHeader);
   const known = fields.filter((f) => f !== "other");
   const hasTask = fields.includes("task");

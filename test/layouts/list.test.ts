@@ -132,10 +132,17 @@ describe("extractTrailing", () => {
     expect(extractTrailing("完成城区道路改造（含续建项目）。")).toEqual({ task: "完成城区道路改造（含续建项目）。", found: null });
   });
 
-  it("keeps a deadline written inside the responsibility bracket in the task", () => {
+  it("drops a deadline written inside the responsibility bracket (like a 完成时限 column), keeps another remark in the task", () => {
     const r = extractTrailing("完成改造。（2024年底前完成；牵头单位：区住建局）");
-    expect(r.task).toBe("完成改造。（2024年底前完成）");
+    expect(r.task).toBe("完成改造。");
     expect(r.found!.cells).toEqual({ leadUnits: ["区住建局"] });
+    expect(r.found!.deadlines).toEqual(["2024年底前完成"]);
+    // after the names of a label: not a unit
+    const after = extractTrailing("完成改造。（牵头单位：区住建局；年底前完成）");
+    expect([after.task, after.found!.cells, after.found!.deadlines]).toEqual(["完成改造。", { leadUnits: ["区住建局"] }, ["年底前完成"]]);
+    // counter-example: a remark that gives no time stays in the task
+    const remark = extractTrailing("完成改造。（涉及老旧小区；牵头单位：区住建局）");
+    expect([remark.task, remark.found!.cells]).toEqual(["完成改造。（涉及老旧小区）", { leadUnits: ["区住建局"] }]);
   });
 });
 

@@ -38,3 +38,33 @@ describe("extractNotice", () => {
     expect(extractNotice(lines("随便一段文字"), null, null)).toEqual({ docNumber: null, title: null, issuer: null, date: null, year: null });
   });
 });
+
+describe("extractNotice: web pages and reposts", () => {
+  it("drops the label of a site's information table from the 文号 and the title", () => {
+    const n = extractNotice(
+      lines(["索 引 号 MB1534522/2023-05475 发文日期 2023-01-03", "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号", "名称: 区人民政府办公室关于印发2023年重点任务分解方案的通知"].join("\n")),
+      null,
+      null,
+    );
+    expect([n.docNumber, n.title]).toEqual(["蔡政办〔2023〕1号", "区人民政府办公室关于印发2023年重点任务分解方案的通知"]);
+    // counter-example: a 文号 without a label keeps its issuer prefix
+    expect(extractNotice(lines("蔡政办〔2023〕1号"), null, null).docNumber).toBe("蔡政办〔2023〕1号");
+  });
+
+  it("takes the labelled publication date when the signature date is garbled", () => {
+    const n = extractNotice(lines(["发布日期:2022-01-21", "某区人民政府办公室", "2022121日"].join("\n")), null, null);
+    expect([n.date, n.year]).toEqual(["2022-01-21", 2022]);
+    // counter-example: a readable signature date wins over the page's date
+    expect(extractNotice(lines(["时间 : 2021-05-14 22:01:43", "发布日期：2021-05-14", "某省人民政府", "2021年3月21日"].join("\n")), null, null).date).toBe("2021-03-21");
+  });
+
+  it("finds the year in the 文号, a headline or the page's timestamp when nothing else gives it", () => {
+    expect(extractNotice(lines(["某某关于落实《政府工作报告》重点工作部门分工的意见", "国发〔2020〕6号"].join("\n")), null, null).year).toBe(2020);
+    expect(extractNotice(lines(["省政府印发2020年政府工作报告重点工作责任分解通知", "编辑: admin 时间: 4年前"].join("\n")), null, null).year).toBe(2020);
+    expect(extractNotice(lines(["陕西《政府工作报告》部门分工确定", "13.03.2015  07:51"].join("\n")), null, null)).toMatchObject({ year: 2015, date: null });
+    // counter-example: a year in the title wins over the page's timestamp
+    expect(extractNotice(lines(["某区人民政府关于2023年重点工作任务分解的通知", "2022-12-30 10:00"].join("\n")), null, null).year).toBe(2023);
+    // counter-example: a line that merely mentions a year is no subject line
+    expect(extractNotice(lines(["2019年我区经济运行平稳"].join("\n")), null, null).year).toBeNull();
+  });
+});

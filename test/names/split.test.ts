@@ -70,3 +70,31 @@ describe("splitEntities: a complete collective ends a wrapped run", () => {
     expect(splitEntities(["区城管局、区自然资源", "局、各镇（街道）", "区住建局"], "unit")).toEqual(["区城管局", "区自然资源局", "各镇（街道）", "区住建局"]);
   });
 });
+
+describe("splitEntities: padded two-character names glued together", () => {
+  it.each([
+    [["陆 明俞 悦"], ["陆明", "俞悦"]],
+    [["王 强李 敏张 伟"], ["王强", "李敏", "张伟"]],
+    [["陆 明俞 悦、王 伟"], ["陆明", "俞悦", "王伟"]],
+    [["陆 明 俞 悦"], ["陆明", "俞悦"]],
+  ])("%j → %j", (cell, names) => {
+    expect(people(...cell)).toEqual(names);
+  });
+
+  it.each([
+    // no padding: the lexicon alone cannot cut four characters into two names
+    [["陆明俞悦"], ["陆明俞悦"]],
+    // two whole names side by side are split by the space, nothing more
+    [["张伟 李明"], ["张伟", "李明"]],
+  ])("counter-example %j → %j", (cell, names) => {
+    expect(people(...cell)).toEqual(names);
+  });
+
+  it("counter-example: a pair that does not start with a surname is no name", () => {
+    expect(people("陆 明局 长")).not.toEqual(["陆明", "局长"]);
+  });
+
+  it("counter-example: a unit column is never cut into names", () => {
+    expect(units("陆 明俞 悦")).not.toEqual(["陆明", "俞悦"]);
+  });
+});

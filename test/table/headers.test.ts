@@ -18,6 +18,16 @@ describe("mapHeader", () => {
   });
 });
 
+describe("isHeaderRow: a sentence is no header", () => {
+  it("prose split at its commas is not a header even when it names the columns", () => {
+    expect(isHeaderRow(["近日", "区政府办公室发布《重点工作目标任务分解》方案", "共细分出171项目标任务", "均明确牵头单位与责任单位。"])).toBe(false);
+    // the same cells without the sentence's full stop would pass as a header: the full stop decides
+    expect(isHeaderRow(["近日", "区政府办公室发布《重点工作目标任务分解》方案", "共细分出171项目标任务", "均明确牵头单位与责任单位"])).toBe(true);
+    // counter-example: the same words as labels are a header
+    expect(isHeaderRow(["序号", "目标任务", "牵头单位", "责任单位"])).toBe(true);
+  });
+});
+
 describe("isHeaderRow", () => {
   it("accepts a header row", () => {
     expect(isHeaderRow(["序号", "具体任务", "牵头单位", "责任单位", "分管领导"])).toBe(true);

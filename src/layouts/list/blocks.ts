@@ -7,7 +7,7 @@
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
-import { FIRST_IS_LEAD_NOTE } from "./data.js";
+import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS } from "./data.js";
 import { continuesList, extractTrailing, parseLabelLine } from "./labels.js";
 import { addFragment, emptyResponsibility, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
@@ -22,7 +22,16 @@ export interface Block {
   task: string;
   resp: Responsibility;
   closed: boolean;
+  /** a blank line (or a line another layout read) came before this paragraph */
+  afterBlank?: boolean;
 }
+
+/** Numbering styles that only ever number headings. */
+const PART_STYLES: ReadonlySet<string> = new Set(["part"]);
+
+/** The numbering given to a paragraph that has no number but its own label lines under it (a task by its labels). */
+export const UNNUMBERED_STYLE = "unnumbered";
+const UNNUMBERED_LEVEL = 9;
 
 const BOLD = /^\s*(?:#+\s*|\*\*|<b>|<strong>)|(?:\*\*|<\/b>|<\/strong>)\s*$/gi;
 export const TERMINAL = /[。；;！!？?：:，,]$/;
@@ -86,6 +95,48 @@ export function findNote(lines: readonly SourceLine[]): SourceLine | undefined {
   return lines.find((l) => FIRST_IS_LEAD_NOTE.test(toSimplified(l.text.replace(/\s+/g, ""))));
 }
 
+/**
+ * A paragraph without a number right above label lines (`稳企业、防风险。……` then
+ * `牵头单位：…`): the task those labels belong to. Its lines (the text blocks at the
+ * end, with no blank line inside) become one item numbered `unnumbered`.
+ */
+function taskByItsLabels(blocks: Block[]): Block | null {
+  let start = blocks.length;
+  while (start > 0 && blocks[start - 1]!.kind === "text" && !blocks[start - 1]!.resp.firstIsLead) {
+    start--;
+    if (blocks[start]!.afterBlank) break;
+  }
+  if (start === blocks.length) return null;
+  const lines = blocks.slice(start).flatMap((b) => b.lines);
+  // a numbered task (a sentence) still without its labels above: the paragraphs are more of its text
+  const before = blocks[start - 1];
+  if (before?.kind === "item" && !before.labelLines.length && !hasEntities(before.resp) && /[。；;！!？?]$/.test(plain(itemText(before)))) {
+    before.lines.push(...lines);
+    blocks.splice(start, blocks.length - start);
+    return before;
+  }
+  const first = lines[0]!.text.replace(BOLD, "");
+  // an addressee or a line that introduces something (`…如下：`) is no task
+  if (/[：:]\s*$/.test(lines[lines.length - 1]!.text) || !/\p{Script=Han}{4}/u.test(first)) return null;
+  const item: Block = {
+    kind: "item",
+    lines,
+    numbered: { style: UNNUMBERED_STYLE, level: UNNUMBERED_LEVEL, number: 0, marker: "", rest: first },
+    labelLines: [],
+    task: "",
+    resp: emptyResponsibility(),
+    closed: false,
+  };
+  blocks.splice(start, blocks.length - start, item);
+  return item;
+}
+
+/** A line that could be a heading: at most `maxHeadingChars`, no sentence or clause punctuation. */
+function isShortUnpunctuated(text: string): boolean {
+  const t = plain(text);
+  return t.length > 0 && t.length <= LIST_SETTINGS.maxHeadingChars && !/[。；;，,：:！!？?]/.test(t);
+}
+
 /** Lines → paragraphs. */
 export function toBlocks(lines: readonly SourceLine[]): Block[] {
   const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined };
@@ -119,6 +170,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     if (label) {
+      item ??= hasEntities(label) ? taskByItsLabels(blocks) : null;
       if (item) {
         item.labelLines.push({ line, resp: label });
         refreshItem(item, opts);
@@ -158,18 +210,23 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       item = newBlock("item", line, numbered);
       refreshItem(item, opts);
       blocks.push(item);
+      // a part (`第一部分 …`) is a heading: the lines under it are not its text
+      if (PART_STYLES.has(numbered.style)) item = null;
       blankBefore = false;
       continue;
     }
     const last = item?.lines[item.lines.length - 1]?.text.trim() ?? "";
-    if (item && !item.closed && (!blankBefore || (!TERMINAL.test(last) && !wasBold(line.text)))) {
+    // after a blank line, a short item without punctuation (a heading: `（一）做强增长引擎`) is complete: the
+    // next line (`加强基础设施建设`, a paragraph) is not its wrapped text
+    const nextHeading = blankBefore && item !== null && isShortUnpunctuated(itemText(item));
+    if (item && !item.closed && !nextHeading && (!blankBefore || (!TERMINAL.test(last) && !wasBold(line.text)))) {
       item.lines.push(line);
       refreshItem(item, opts);
       blankBefore = false;
       continue;
     }
     item = null;
-    blocks.push(newBlock("text", line));
+    blocks.push({ ...newBlock("text", line), afterBlank: blankBefore });
     blankBefore = false;
   }
   for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);

@@ -21,6 +21,8 @@ export interface NumberingStyle {
 
 /** Numbering markers at the start of a paragraph, most specific first. */
 export const NUMBERING_STYLES: readonly NumberingStyle[] = [
+  // a part above the 一、 chapters (`第一部分 主要预期目标`, `第二篇`)
+  { style: "part", pattern: new RegExp(`^第([${CN}]{1,3})(?:部分|篇|章)[、：:.．\\s]*`), level: 0 },
   { style: "cn-comma", pattern: new RegExp(`^([${CN}]{1,4})[、.．]\\s*`), level: 1 },
   { style: "cn-paren", pattern: new RegExp(`^[（(]([${CN}]{1,4})[）)]\\s*`), level: 2 },
   { style: "arabic-dot", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[.．](?!\\d)\\s*`), level: 3 },
@@ -49,6 +51,7 @@ export const ROLE_VERBS: ReadonlyArray<{ verb: string; field: EntityField }> = [
   { verb: "牵头", field: "leadUnits" },
   { verb: "具体负责", field: "units" },
   { verb: "负责落实", field: "units" },
+  { verb: "负责实施", field: "units" },
   { verb: "组织实施", field: "units" },
   { verb: "负责", field: "units" },
   { verb: "落实", field: "units" },
@@ -77,7 +80,14 @@ export const ROLE_LABELS: readonly string[] = ["责任部门分工", "责任单�
  * The document-wide note that the first unit of every list leads
  * (`（列第一位者为牵头单位，下同）`, `排在首位的为牵头单位`).
  */
-export const FIRST_IS_LEAD_NOTE = /(?:列|排|排名|排序)?(?:在)?(?:第一位|首位|第一个|第一|最前)(?:面)?(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)(?:[，,、]?下同)?/;
+export const FIRST_IS_LEAD_NOTE =
+  /(?:列|排|排名|排序)?(?:在)?(?:第一位|首位|第一个|第一|最前)(?:面)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:工作)?牵头(?:单位|部门)(?:或(?:工作)?(?:汇总|主办|主责|总牵头)?(?:单位|部门))?(?:[，,、]?下同)?/;
+
+/**
+ * The note hedged (`列第一位者为工作牵头单位或汇总单位`): the first unit leads the
+ * work *or* only gathers the reports, so it does not name a lead unit.
+ */
+export const FIRST_IS_LEAD_HEDGED = /牵头(?:单位|部门)或/;
 
 /** Words that open an addressee or a collective, never a label (`各有关单位：`, `区直各单位：`). */
 export const LABEL_NOT_ADDRESSEE = /^(各|有关|相关|其他|其它|所属|[省市区县]直|驻[市区县])|各(单位|部门)$/;
@@ -93,6 +103,48 @@ export const ROLE_NOTES: ReadonlyArray<{ pattern: RegExp; field: EntityField }> 
   { pattern: /[（(]\s*(?:牵头|主办|主责)(?:单位|部门)?\s*[）)]/, field: "leadUnits" },
   { pattern: /[（(]\s*(?:配合|协办|参与|协助)(?:单位|部门)?\s*[）)]/, field: "coUnits" },
 ];
+
+/**
+ * A clause of a role bracket that gives a time, not names
+ * (`（国务院各部门分别负责，年内持续推进）`, `（区发改局牵头，2024年底前完成）`): dropped.
+ */
+export const DEADLINE_CLAUSE =
+  /^(?:(?:19|20)\d{2}\s*年|年内|年底|年末|年中|全年|今年|当年|长期|持续|常态|逐年|每年|每季度?|每月|[上下]半年|第?[一二三四1-4]季度|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)|(?:前|内|底|末)(?:完成|实现|建成|启动|落实|到位)?$|(?:持续推进|长期坚持|持续实施|长期推进|按期完成|按时完成)$/;
+
+/**
+ * News-page furniture that is never a heading, title or task: a timestamp
+ * (`13.03.2015  07:51`, `2023-01-05 10:00 区人民政府办公室`), a byline or page
+ * label (`编辑: admin 时间: 4年前`, `来源：本网`, `三秦都市报记者张维`), a pointer to
+ * the source (`详见三秦网`), or a line of dots.
+ */
+export const NEWS_FURNITURE: readonly RegExp[] = [
+  /^\d{1,4}[-./年]\d{1,2}[-./月]\d{1,4}日?\s+\d{1,2}[:：]\d{2}/,
+  /^(?:来源|作者|编辑|责任编辑|编审|审核|记者|通讯员|发布时间|发布日期|发布机构|时间|日期|浏览次数|访问次数|点击数|阅读数?|字体|打印|分享)\s*[:：]/,
+  /(?:记者|通讯员|编辑)\s*\p{Script=Han}{2,3}$/u,
+  /^(?:详见|原文见|来源于|转自|更多)/,
+  /^[.…·。、\s-]+$/,
+  // the notice's document number on its own line
+  /^\p{Script=Han}{1,12}[〔［\[【(（﹝]\s*(?:19|20)\d{2}\s*[〕］\]】)）﹞]\s*第?\s*\d{1,4}\s*号$/u,
+];
+
+/**
+ * A clause that says how or in what stages, not who (`分年度推进`, `逐步实施`):
+ * like a time clause, never a name.
+ */
+export const MANNER_CLAUSE = /^(?:分年度|分阶段|分步|分批|逐步|稳步|加快|有序|全面|统筹|积极|扎实)(?:推进|实施|完成|落实)$/;
+
+/**
+ * A figure with its unit (`增长5%左右`, `新增1.2万户`): a short line stating one is a
+ * target (a news lead repeats them as bare lines), never an un-numbered heading.
+ */
+export const QUANTITY = /\d(?:\.\d+)?\s*(?:%|％|‰|万|亿|个百分点|倍)/;
+
+/**
+ * Vocabulary of a decomposition (its title or cover letter): with it, one
+ * paragraph carrying responsibility is enough to read the list (an excerpt may
+ * hold only one whole task).
+ */
+export const DECOMPOSITION_VOCABULARY = /(?:任务|工作|责任|部门|目标)\p{Script=Han}{0,4}(?:分解|分工)|责任清单|分工(?:方案|意见)/u;
 
 /** A list closed by `等` (`区交通局、区财政局等`, `…等部门`): the words after the last name. */
 export const ET_CETERA = /等(?:有关|相关|其他)?(?:成员)?(?:单位|部门)?$/;

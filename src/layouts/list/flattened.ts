@@ -5,8 +5,9 @@
  * grid stage reads them like any other table.
  */
 import type { GridRow, SourceLine } from "../../model/intermediate.js";
-import { cleanText } from "../../text/hygiene.js";
-import { mapHeader } from "../../table/headers.js";
+import type { ReviewReason } from "../../model/schema.js";
+import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
+import { HEADER_RULES, mapHeader } from "../../table/headers.js";
 import { headingLevel } from "../../table/sections.js";
 import { SEQ_CELL } from "../../table/lexicon.js";
 import { textLines } from "../../table/records.js";
@@ -28,12 +29,31 @@ interface Cell {
 export interface FlatTable {
   /** every cell ended with `|` (a web page's table); else one cell per line without marks */
   piped: boolean;
+  /**
+   * without marks, but read as a web page's table: every cell one line, rows
+   * whole (or a blank line before every cell), and the table ends where a
+   * document goes on. A PDF text dump wraps cells over lines and loses empty
+   * cells, so its rows do not come out like this.
+   */
+  regular: boolean;
   rows: GridRow[];
   /** line numbers the table occupies */
   consumed: number[];
+  /** reasons to check a row, by the line its 序号 cell is on */
+  review: Map<number, ReviewReason[]>;
 }
 
-const isHeaderCell = (c: Pick<Cell, "text">): boolean => c.text.length > 0 && c.text.length <= 12 && mapHeader(c.text) !== "other";
+/** A header word of a column fenjie does not interpret but that belongs to the header (`完成时限`, `备注`). */
+const OTHER_HEADER = HEADER_RULES.find((r) => r.field === "other")!.pattern;
+const MAX_HEADER_CELL = 12;
+
+/** A table's title (`主要预期目标分解表`), printed right above its header: never a header cell. */
+const TITLE_CELL = /分解|分工方案|(表|清单|方案|台账)$/;
+
+const isHeaderCell = (c: Pick<Cell, "text">): boolean => {
+  if (!c.text.length || c.text.length > MAX_HEADER_CELL || TITLE_CELL.test(toSimplified(c.text))) return false;
+  return mapHeader(c.text) !== "other" || OTHER_HEADER.test(toSimplified(c.text.replace(/\s+/g, "")));
+};
 
 /** Cells: non-blank lines; in piped mode a cell runs until a line ending with `|` (or a blank line). */
 function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
@@ -48,6 +68,8 @@ function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
     }
     const ends = PIPE_END.test(l.text);
     const text = cleanText(l.text.replace(PIPE_END, ""));
+    // the cell's line keeps its spaces: padding inside a name (`陆 明俞 悦`) tells where names end
+    const printed = stripMarkup(foldLookalikes(l.text.replace(PIPE_END, ""))).replace(/\s+/g, " ").trim();
     if (piped) {
       // a header cell right under a title line (no blank between) is still its own cell
       if (open && ends && isHeaderCell({ text })) {
@@ -56,22 +78,22 @@ function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
       }
       if (open) {
         open.text = `${open.text} ${text}`.trim();
-        if (text) open.lines.push(text);
-      } else open = { text, lines: text ? [text] : [], line: l.line, ...(l.page ? { page: l.page } : {}) };
+        if (text) open.lines.push(printed);
+      } else open = { text, lines: text ? [printed] : [], line: l.line, ...(l.page ? { page: l.page } : {}) };
       if (ends) {
         cells.push(open);
         open = null;
       }
-    } else cells.push({ text, lines: [text], line: l.line, ...(l.page ? { page: l.page } : {}) });
+    } else cells.push({ text, lines: [printed], line: l.line, ...(l.page ? { page: l.page } : {}) });
   }
   if (open) cells.push(open);
   return cells;
 }
 
 
-/** The first run of header cells (one per line) with a task and a responsibility column. */
-function findHeader(cells: readonly Cell[]): { start: number; count: number } | null {
-  for (let i = 0; i < cells.length; i++) {
+/** The first run of header cells (one per line) with a task and a responsibility column, from `from` on. */
+function findHeader(cells: readonly Cell[], from: number): { start: number; count: number } | null {
+  for (let i = from; i < cells.length; i++) {
     let j = i;
     while (j < cells.length && isHeaderCell(cells[j]!)) j++;
     const fields = cells.slice(i, j).map((c) => mapHeader(c.text));
@@ -83,18 +105,37 @@ function findHeader(cells: readonly Cell[]): { start: number; count: number } | 
   return null;
 }
 
-/** Find a flattened table in the lines and rebuild its rows; null if there is none. */
+/** The first flattened table in the lines, or null (see `findFlattenedTables`). */
 export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | null {
+  return findFlattenedTables(lines)[0] ?? null;
+}
+
+/** Every flattened table in the lines (attachment tables one after another), rows rebuilt. */
+export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
   const nonBlank = lines.filter((l) => l.text.trim());
   const piped = nonBlank.filter((l) => PIPE_END.test(l.text) && !/^\s*\|/.test(l.text)).length >= Math.max(LIST_SETTINGS.minFlatHeaderCells, nonBlank.length * 0.3);
   const cells = toCells(lines, piped);
-  const header = findHeader(cells);
-  if (!header) return null;
-  const width = header.count;
-  const headerCells = cells.slice(header.start, header.start + width);
+  const tables: FlatTable[] = [];
+  for (let from = 0; from < cells.length; ) {
+    const header = findHeader(cells, from);
+    if (!header) break;
+    const read = readTable(cells, header, piped);
+    if (read.table) tables.push(read.table);
+    from = Math.max(read.end, header.start + header.count);
+  }
+  return tables;
+}
+
+/** Rebuild the rows under one header, up to the first cell that is not part of the table. */
+function readTable(cells: readonly Cell[], header: { start: number; count: number }, piped: boolean): { table: FlatTable | null; end: number } {
+  const printedHeader = cells.slice(header.start, header.start + header.count);
+  const group = groupCell(printedHeader, cells, header.start + header.count);
+  const headerCells = printedHeader.filter((_, k) => k !== group);
+  const width = headerCells.length;
   const headerTexts = headerCells.map((c) => c.text);
   const seqFirst = mapHeader(headerTexts[0]!) === "seq";
   const rows: GridRow[] = [];
+  const review = new Map<number, ReviewReason[]>();
   // the title printed just above the header (the grid stage reads it as the table's title)
   const above = cells[header.start - 1];
   const title = above?.lines[above.lines.length - 1];
@@ -104,9 +145,10 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
   const mark = (from: number, to: number) => {
     for (let n = from; n <= to; n++) consumed.add(n);
   };
-  mark(headerCells[0]!.line, headerCells[width - 1]!.line);
-  let i = header.start + width;
+  mark(printedHeader[0]!.line, printedHeader[printedHeader.length - 1]!.line);
+  let i = header.start + printedHeader.length;
   let lastSeq = 0;
+  let wholeRows = 0;
   while (i < cells.length) {
     const c = cells[i]!;
     if (c.text === headerTexts[0] && cells.slice(i, i + width).every((x, k) => x.text === headerTexts[k])) {
@@ -119,12 +161,26 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
       const row: Cell[] = [c];
       let k = i + 1;
       const seq = parseInt(c.text, 10);
-      // without `|` marks an empty cell is invisible: the next number closes the row early
-      while (row.length < width && k < cells.length && !(!piped && SEQ_CELL.test(cells[k]!.text) && parseInt(cells[k]!.text, 10) === seq + 1)) {
+      const isNext = (x: Cell) => SEQ_CELL.test(x.text) && parseInt(x.text, 10) === seq + 1;
+      // the next number closes the row early: without `|` marks an empty cell is invisible, and with them
+      // a cell merged down from the row above (rowspan) is not repeated
+      while (row.length < width && k < cells.length && !isNext(cells[k]!) && !DOCUMENT_TAIL.test(toSimplified(cells[k]!.text))) {
         row.push(cells[k]!);
         k++;
       }
+      const extra = row.length === width && k < cells.length ? categoryCell(row, cells[k]!, cells[k + 1], isNext) : null;
+      if (extra) {
+        // one cell more than the header, the next number right after: a category merged down over the rows
+        // below (a 项目 column the header does not name), printed in the first row it covers
+        rows.push({ cells: [{ lines: textLines([row[1]!.text]) }], spansTable: true, line: row[1]!.line });
+        row.splice(1, 1);
+        row.push(cells[k]!);
+        k++;
+        review.set(c.line, [extra]);
+      }
       rows.push({ cells: row.map((x) => ({ lines: textLines(x.lines) })), line: c.line, ...(c.page ? { page: c.page } : {}) });
+      if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);
+      else wholeRows++;
       mark(c.line, row[row.length - 1]!.line);
       lastSeq = seq;
       i = k;
@@ -143,6 +199,80 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
     }
     break; // the text after the table
   }
-  if (lastSeq === 0) return null;
-  return { piped, rows, consumed: [...consumed] };
+  if (lastSeq === 0) return { table: null, end: i };
+  const used = cells.slice(header.start, i);
+  const dataRows = rows.filter((r) => r.cells.length > 1).length - 1; // without the header
+  const gaps = used.every((x, k) => k === 0 || x.line > used[k - 1]!.line + 1);
+  const regular = !piped && endsCleanly(cells[i]) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
+  return { table: { piped, regular, rows, consumed: [...consumed], review }, end: i };
+}
+
+/**
+ * A row of `width` cells followed by one more cell and then the next number
+ * (or the table's end): the row had one cell more than the header. When its
+ * second cell is short and unpunctuated and the third reads as the task, the
+ * second is a category merged down over the rows below (`联动共建科学城`).
+ */
+function categoryCell(row: readonly Cell[], after: Cell, afterThat: Cell | undefined, isNext: (x: Cell) => boolean): ReviewReason | null {
+  if (isNext(after) || headingLevel(after.text) !== null || DOCUMENT_TAIL.test(toSimplified(after.text)) || isHeaderCell(after)) return null;
+  if (afterThat && !isNext(afterThat) && !endsCleanly(afterThat)) return null;
+  const category = row[1]!.text;
+  const task = row[2]?.text ?? "";
+  if (!category || category.length > LIST_SETTINGS.maxHeadingChars || /[。；;，,：:]/.test(category) || task.length <= category.length) return null;
+  return {
+    code: "FLAT_EXTRA_CELL",
+    message: `这一行比表头多一格：“${category}”按所属类别（标题）处理，也适用于下面的行；它也可能是任务的小标题，请核对原文。`,
+  };
+}
+
+/**
+ * A two-level header flattened into one run (`序号 工作任务 责任单位 牵头单位 配合单位`,
+ * where 责任单位 spans the two below it): the rows have one cell less than the run.
+ * Returns the index of the group cell — one that names responsibility in general,
+ * followed by at least two responsibility columns — when the rows between
+ * consecutive numbers all have one cell less than the run, else -1.
+ */
+function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number): number {
+  const fields = header.map((c) => mapHeader(c.text));
+  const g = fields.findIndex((f, k) => k > 0 && (f === "units" || f === "other") && isResponsibilityField(fields[k + 1] ?? "other") && isResponsibilityField(fields[k + 2] ?? "other"));
+  if (g < 0) return -1;
+  // cells between one number and the next, for the rows that are followed by the next number
+  const spans: number[] = [];
+  let at = -1;
+  for (let k = from; k < cells.length && spans.length < MAX_ROWS_MEASURED; k++) {
+    if (!SEQ_CELL.test(cells[k]!.text)) continue;
+    if (at >= 0 && parseInt(cells[k]!.text, 10) === parseInt(cells[at]!.text, 10) + 1) spans.push(k - at);
+    at = k;
+  }
+  return spans.length >= LIST_SETTINGS.minRegularRows && spans.every((n) => n === header.length - 1) ? g : -1;
+}
+
+/** Rows measured to tell a two-level header (enough to see a pattern, not the whole table). */
+const MAX_ROWS_MEASURED = 20;
+
+/** Longest stray cell (a name, a fragment) after which a table cannot be said to have ended. */
+const MAX_STRAY_CELL = 20;
+
+/**
+ * The table ends where a document goes on after a table: the end of the text,
+ * the next attachment, title or header, the 抄送/印发 lines, or a paragraph.
+ * A short stray cell (`刘洋` after a row) means the rows go on in a shape this
+ * reader does not follow (a PDF text dump).
+ */
+function endsCleanly(next: Cell | undefined): boolean {
+  if (!next) return true;
+  const t = toSimplified(next.text);
+  return DOCUMENT_TAIL.test(t) || LIST_TITLE.test(t) || isHeaderCell(next) || t.length > MAX_STRAY_CELL;
+}
+
+/** What follows a table in a notice and is never one of its cells: the next attachment, the 抄送/印发 lines. */
+const DOCUMENT_TAIL = /^(附件\s*\d*[：:]?\s*$|抄送|印发|主题词)/;
+
+function incompleteRow(found: number, width: number, atEnd: boolean): ReviewReason {
+  return {
+    code: "FLAT_ROW_INCOMPLETE",
+    message: atEnd
+      ? `这一行只有 ${found} 格，表头有 ${width} 列，文本在此结束（可能被截断）：各格的归属是推断的，空着的责任格沿用了上一行，请核对原文。`
+      : `这一行只有 ${found} 格，表头有 ${width} 列（空格或上一行合并下来的格在一格一行的文本中看不出来）：各格的归属是推断的，请核对原文。`,
+  };
 }

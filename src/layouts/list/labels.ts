@@ -25,7 +25,7 @@ import {
   type ReadingOptions,
   type Responsibility,
 } from "./responsibility.js";
-import { looksLikeNames, parseRoles } from "./roles.js";
+import { looksLikeNames, parseRoles, splitDeadlines } from "./roles.js";
 
 /** a label ends where a list separator, a sentence end, a bracket or whitespace precedes it */
 const LABEL_BOUNDARY = /[\s。；;，,、：:（(\[［【〔）)\]］】〕]/;
@@ -99,18 +99,33 @@ export function parseResponsibility(text: string, bare: boolean, opts: ReadingOp
   const note = FIRST_IS_LEAD_NOTE.exec(toSimplified(content));
   if (note) {
     r.firstIsLead = true;
-    content = content.slice(0, note.index) + content.slice(note.index + note[0].length);
+    // the note with the bracket that holds only it (`市税务局（列第一位者为牵头单位，下同）`): no annotation of the name before it
+    let start = note.index;
+    let end = note.index + note[0].length;
+    const open = /[（(]\s*$/.exec(content.slice(0, start));
+    const close = /^\s*[）)]/.exec(content.slice(end));
+    if (open && close) {
+      start -= open[0].length;
+      end += close[0].length;
+    }
+    content = content.slice(0, start) + content.slice(end);
   }
   const hits = scanLabels(content, true);
   if (hits.some((h) => h.field !== "other")) {
     const prefix = trimSeparators(content.slice(0, hits[0]!.start));
     if (prefix) {
       const roles = parseRoles(prefix);
+      const timed = splitDeadlines(prefix);
       if (roles && looksLikeNames(roles)) mergeResponsibility(r, roles);
-      else r.remarks.push(prefix);
+      else {
+        r.deadlines.push(...timed.deadlines);
+        if (trimSeparators(timed.rest)) r.remarks.push(trimSeparators(timed.rest));
+      }
     }
     hits.forEach((hit, i) => {
-      const seg = content.slice(hit.end, hits[i + 1]?.start ?? content.length);
+      const timed = splitDeadlines(content.slice(hit.end, hits[i + 1]?.start ?? content.length));
+      const seg = timed.rest;
+      if (hit.field !== "other") r.deadlines.push(...timed.deadlines);
       const roles = parseRoles(seg);
       if (hit.field === "other") {
         // a label fenjie does not interpret (完成时限, 工作要求): listed, its content not read, as a table's `other` column

@@ -20,7 +20,7 @@ function locate(line: SourceLine): { line: number; page?: number } {
 export function applyFirstIsLead(records: RawRecord[], note: string, noteLine: SourceLine, table: number, documentText: TextSearch): Diagnostic {
   const restAreCo = REST_ARE_CO_NOTE.test(toSimplified(noteLine.text.replace(/\s+/g, "")));
   let moved = 0;
-  for (const r of records) if (moveFirstToLead(r, documentText, restAreCo ? "coUnits" : "units")) moved++;
+  for (const r of records) if (moveFirstToLead(r, documentText, restAreCo ? "coUnits" : "units", note)) moved++;
   return {
     level: "info",
     code: "LIST_FIRST_IS_LEAD",
@@ -31,7 +31,7 @@ export function applyFirstIsLead(records: RawRecord[], note: string, noteLine: S
 }
 
 /** Under the "first listed leads" note: the first unit of a list without an explicit lead becomes the lead. */
-function moveFirstToLead(rec: RawRecord, documentText: TextSearch, rest: "units" | "coUnits"): boolean {
+function moveFirstToLead(rec: RawRecord, documentText: TextSearch, rest: "units" | "coUnits", note: string): boolean {
   if (rec.cells.leadUnits?.length || !rec.cells.units?.length) return false;
   const names = splitEntities(rec.cells.units, "unit", { documentText });
   if (!names.length) return false;
@@ -40,6 +40,10 @@ function moveFirstToLead(rec: RawRecord, documentText: TextSearch, rest: "units"
   if (rest === "coUnits") rec.cells.coUnits = textLines([...names.slice(1), ...splitEntities(rec.cells.coUnits ?? [], "unit", { documentText })]);
   else rec.cells.units = textLines(names.slice(1));
   rec.presplit = [...(rec.presplit ?? []), "leadUnits", "units", "coUnits"];
+  rec.review = [
+    ...(rec.review ?? []),
+    { code: "LEAD_FROM_FIRST_LISTED", message: `牵头单位“${names[0]}”不是标注写明的，是按文件“${note}”的说明取名单第一个单位，请核对。` },
+  ];
   return true;
 }
 

@@ -5,7 +5,7 @@
  */
 import { toSimplified } from "../../text/script.js";
 import { isLabelled, plain, TERMINAL, wasBold, type Block } from "./blocks.js";
-import { ATTACHMENT_MARK, LIST_SETTINGS, LIST_TITLE, NOTICE_TITLE } from "./data.js";
+import { ATTACHMENT_MARK, LIST_SETTINGS, LIST_TITLE, NEWS_FURNITURE, NOTICE_TITLE, QUANTITY } from "./data.js";
 
 export interface Region {
   start: number;
@@ -13,18 +13,29 @@ export interface Region {
   title: string | null;
 }
 
+/** News-page furniture (timestamp, byline, source pointer, a line of dots): never a heading, title or task. */
+export function isFurniture(text: string): boolean {
+  const t = text.trim();
+  return NEWS_FURNITURE.some((p) => p.test(t)) || (t.match(/\p{Script=Han}/gu)?.length ?? 0) < MIN_HEADING_HAN;
+}
+
+/** A heading names something: at least this many Han characters (a timestamp or `……` does not). */
+const MIN_HEADING_HAN = 2;
+
 export function isHeadingText(b: Block): boolean {
   const t = plain(b.lines.map((l) => l.text).join(""));
-  if (!t || ATTACHMENT_MARK.test(t)) return false;
+  if (!t || ATTACHMENT_MARK.test(t) || isFurniture(t)) return false;
   if (wasBold(b.lines[0]!.text)) return t.length <= LIST_SETTINGS.maxHeadingChars * 2;
-  return t.length <= LIST_SETTINGS.maxHeadingChars && !TERMINAL.test(t) && !/[。；;]/.test(t);
+  // a short line stating a figure is a target (a news lead repeats them bare), not a heading
+  return t.length <= LIST_SETTINGS.maxHeadingChars && !TERMINAL.test(t) && !/[。；;]/.test(t) && !QUANTITY.test(t);
 }
 
 export function isTitle(b: Block): boolean {
   const t = plain(b.lines.map((l) => l.text).join(""));
+  if (isFurniture(t)) return false;
   // a title is a name, not a sentence: no clause punctuation, no closing colon
   // nor the notice's own title (…关于…的通知/意见), which stands above the cover letter
-  return b.kind === "text" && t.length <= 80 && LIST_TITLE.test(toSimplified(t)) && !/^附件[：:]/.test(t) && !/[，,。；;：:]/.test(t) && !NOTICE_TITLE.test(toSimplified(t));
+  return b.kind === "text" && t.length <= LIST_SETTINGS.maxTitleChars && LIST_TITLE.test(toSimplified(t)) && !/^附件[：:]/.test(t) && !/[，,。；;：:]/.test(t) && !NOTICE_TITLE.test(toSimplified(t));
 }
 
 /** A numbered paragraph of a heading style that reads as a heading (short, not sentences). */

@@ -23,8 +23,12 @@ export interface Responsibility {
   firstIsLead: boolean;
   /** lists whose closing `等` (…等部门) was dropped, as printed */
   etCetera: string[];
-  /** text inside the bracket that is neither a label nor a role (a deadline, a remark) */
+  /** text inside the bracket that is neither a label nor a role (a remark), given back to the task */
   remarks: string[];
+  /** clauses of a role bracket that give a time (`年内持续推进`), dropped: they are no names */
+  deadlines: string[];
+  /** names in a clause without a verb of their own (`X，Y配合`, `X牵头，Y配合，Z`): given a neighbouring verb's role by guess */
+  unverbed: string[];
   /** the last label's list is empty or ends with a separator: the next line continues it */
   openField?: EntityField;
   /** the field of the last label (a line wrapped inside its list continues it) */
@@ -37,7 +41,7 @@ export interface ReadingOptions {
 }
 
 export function emptyResponsibility(): Responsibility {
-  return { cells: {}, labels: [], firstIsLead: false, etCetera: [], remarks: [] };
+  return { cells: {}, labels: [], firstIsLead: false, etCetera: [], remarks: [], deadlines: [], unverbed: [] };
 }
 
 export function hasEntities(r: Responsibility): boolean {
@@ -50,6 +54,8 @@ export function mergeResponsibility(into: Responsibility, from: Responsibility):
   into.firstIsLead ||= from.firstIsLead;
   into.etCetera.push(...from.etCetera);
   into.remarks.push(...from.remarks);
+  into.deadlines.push(...from.deadlines);
+  into.unverbed.push(...from.unverbed);
   return into;
 }
 

@@ -6,7 +6,7 @@ import type { EntityField } from "../../model/intermediate.js";
 import { classify } from "../../names/classify.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
-import { ROLE_ADVERBS, ROLE_PREPOSITIONS, ROLE_VERBS } from "./data.js";
+import { DEADLINE_CLAUSE, MANNER_CLAUSE, ROLE_ADVERBS, ROLE_PREPOSITIONS, ROLE_VERBS } from "./data.js";
 import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, trimSeparators, type Responsibility } from "./responsibility.js";
 
 /** Split on clause separators outside brackets. */
@@ -71,19 +71,46 @@ export function parseRoles(text: string): Responsibility | null {
   let lastField: EntityField | null = null;
   for (const c of clauses(text)) {
     const role = roleOf(c);
+    if (!role && isTimeClause(c)) {
+      r.deadlines.push(c);
+      continue;
+    }
     if (!role) {
       pending.push(c);
       continue;
     }
     for (const name of [...pending, role.subject]) if (trimSeparators(name)) addFragment(r, role.field, name);
+    // `X，Y配合`: X has no verb of its own and is given Y's role by guess (it might be the one responsible);
+    // before `负责` either reading makes it responsible
+    if (role.field !== "units") r.unverbed.push(...pending.filter((p) => trimSeparators(p)));
     pending = [];
     r.labels.push({ text: role.verb, field: role.field });
     lastField = role.field;
   }
   if (!lastField) return null;
-  // names after the last verb (`X牵头，Y配合，Z`) go with it
-  for (const name of pending) addFragment(r, lastField, name);
+  // names after the last verb (`X牵头，Y配合，Z`) go with it, by guess
+  for (const name of pending) {
+    addFragment(r, lastField, name);
+    r.unverbed.push(name);
+  }
   return r;
+}
+
+/** A clause giving a time or the manner of the work (`年内持续推进`, `分年度推进`): no names. */
+export function isTimeClause(clause: string): boolean {
+  const f = toSimplified(clause.replace(/\s+/g, ""));
+  return DEADLINE_CLAUSE.test(f) || MANNER_CLAUSE.test(f);
+}
+
+/**
+ * Take the time clauses (`年内持续推进`, `2024年底前完成`) out of a label's text or
+ * a bracket's remark: they give a deadline, not names nor task text.
+ */
+export function splitDeadlines(text: string): { rest: string; deadlines: string[] } {
+  const parts = clauses(text);
+  const deadlines = parts.filter(isTimeClause);
+  if (!deadlines.length) return { rest: text, deadlines };
+  return { rest: parts.filter((c) => !deadlines.includes(c)).join("，"), deadlines };
 }
 
 /** Do the fragments of a role-verb bracket read as names (not as a remark like `（由企业自主负责实施）`)? */
