@@ -10,12 +10,15 @@ import type { InputDocument } from "../model/intermediate.js";
 import { decodeText, splitLines } from "./decode.js";
 import { DEFAULT_LIMITS, formatMB, type InputLimits } from "./limits.js";
 import { sniffKind } from "./magic.js";
+import type { PdfEngineName } from "./pdf-engine.js";
 
 export interface ReadOptions {
   /** password for an encrypted PDF */
   password?: string;
   /** size limits (defaults: DEFAULT_LIMITS) */
   limits?: Partial<InputLimits>;
+  /** the PDF engine (default: DEFAULT_PDF_ENGINE in `pdf-engine.ts`) */
+  engine?: PdfEngineName;
 }
 
 /** Errno codes of a failed read → a message that says what to do. */
