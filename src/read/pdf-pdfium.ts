@@ -112,11 +112,12 @@ const isSpace = (cp: number): boolean => cp === 0x20 || cp === 0x09 || cp === 0x
  * pdf.js' thresholds for joining glyphs into one text item (its
  * `getTextContent`), as fractions of the font size: a gap up to `tracking`
  * is letter spacing, up to `spaceInFlow` a space written as " ", wider (or a
- * step back past `negative`, or a step off the line) starts a new item. The
+ * step back past `negative`, or a step off the line by more than
+ * `lineShift`) starts a new item. The
  * PDFium engine groups characters the same way, so that the shared run
  * merging (`pdf-text.ts`) gets the same pieces from both engines.
  */
-export const ITEM_GAPS = { tracking: 0.102, spaceInFlow: 0.6, negative: -0.2 } as const;
+export const ITEM_GAPS = { tracking: 0.102, spaceInFlow: 0.6, negative: -0.2, lineShift: 0.25 } as const;
 
 /** A character as PDFium reports it, in page space. */
 interface PdfiumChar {
@@ -197,15 +198,18 @@ function pageGlyphs(ex: PdfiumExports, page: number, vt: Matrix, s: Scratch): Dr
     if (cur && cur.first.font === c.font && cur.first.size === c.size) {
       const dx = c.x - cur.endX;
       const dy = c.y - cur.endY;
-      const along = dx * cur.ux + dy * cur.uy;
-      const across = Math.abs(-dx * cur.uy + dy * cur.ux);
-      if (along >= ITEM_GAPS.negative * cur.em && across <= cur.em) {
-        if (along <= ITEM_GAPS.tracking * cur.em && !spaceSeen) {
-          cur.text += c.text;
-          joined = true;
-        } else if (along > ITEM_GAPS.tracking * cur.em && along <= ITEM_GAPS.spaceInFlow * cur.em) {
-          cur.text += " " + c.text;
-          joined = true;
+      const along = (dx * cur.ux + dy * cur.uy) / cur.em;
+      const across = Math.abs(-dx * cur.uy + dy * cur.ux) / cur.em;
+      if (along >= ITEM_GAPS.negative && across <= 1) {
+        const letterSpacing = along <= ITEM_GAPS.tracking && !spaceSeen;
+        const space = along > ITEM_GAPS.tracking && along <= ITEM_GAPS.spaceInFlow;
+        if (letterSpacing || space) {
+          // the gap belongs to the item (and a space written for it), even when the glyph moved off the line
+          if (space) cur.text += " ";
+          cur.endX = c.x;
+          cur.endY = c.y;
+          joined = across <= ITEM_GAPS.lineShift;
+          if (joined) cur.text += c.text;
         }
       }
     }
