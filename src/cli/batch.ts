@@ -10,6 +10,8 @@ import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, runBatch } from "../batch/run
 import { limitsWithMaxSize, parseMaxSize } from "../read/limits.js";
 import { renderSummary } from "../batch/summary.js";
 import { version } from "./version.js";
+import { engineOption } from "./engine.js";
+import type { PdfEngineName } from "../read/pdf-engine.js";
 
 interface BatchFlags {
   output: string;
@@ -21,6 +23,7 @@ interface BatchFlags {
   maxSize?: string;
   layout: string;
   password?: string;
+  engine: PdfEngineName;
   aliases?: string;
   progress: boolean;
   quiet?: boolean;
@@ -46,6 +49,7 @@ export function registerBatch(program: Command): void {
     .option("--max-size <MB>", "输入文件大小上限（MB，同 fenjie parse --max-size）/ largest input accepted")
     .option("--layout <layout>", "强制使用某种版式 / force a layout", "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of encrypted PDFs")
+    .addOption(engineOption())
     .option("--aliases <file>", "别名表（同 fenjie parse --aliases）/ alias table applied to every notice")
     .option("--no-progress", "不显示进度 / no progress output")
     .addOption(new Option("-q, --quiet", "不打印汇总表 / do not print the summary table"))
@@ -68,6 +72,7 @@ export function registerBatch(program: Command): void {
         ...(maxSize !== undefined ? { limits: limitsWithMaxSize(maxSize) } : {}),
         layout: flags.layout,
         ...(flags.password ? { password: flags.password } : {}),
+        engine: flags.engine,
         ...(aliases ? { aliases } : {}),
         fenjieVersion: version(),
         progress: new ProgressReporter(process.stderr, mode),

@@ -19,6 +19,8 @@ import { loadAliases } from "../names/aliases.js";
 import { registerBatch } from "./batch.js";
 import { registerStats } from "./stats.js";
 import { registerDiff } from "./diff.js";
+import { engineOption } from "./engine.js";
+import type { PdfEngineName } from "../read/pdf-engine.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -52,6 +54,7 @@ interface ParseFlags {
   quiet?: boolean;
   layout: string;
   password?: string;
+  engine: PdfEngineName;
   aliases?: string;
   maxSize?: string;
 }
@@ -73,6 +76,7 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
     layout: flags.layout,
     ...(aliases ? { aliases } : {}),
     ...(flags.password ? { password: flags.password } : {}),
+    engine: flags.engine,
     ...(file === "-" ? { fileName: "-" } : {}),
     limits,
   });
@@ -131,6 +135,7 @@ export function buildProgram(): Command {
     .option("-q, --quiet", "不在 stderr 打印诊断 / do not print diagnostics")
     .option("--layout <layout>", "强制使用某种版式 / force a layout: auto, tsv, csv, markdown, aligned, html, flat, lattice, stream, list", "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
+    .addOption(engineOption())
     .option("--aliases <file>", "别名表（JSON 或 CSV：原名,统一名），解析后统一名称 / map local spellings onto one name")
     .option("--max-size <MB>", `输入文件大小上限（MB，默认文本 ${formatMB(DEFAULT_LIMITS.maxTextBytes)}、PDF ${formatMB(DEFAULT_LIMITS.maxPdfBytes)}）/ largest input accepted`)
     .action(async (file: string, flags: ParseFlags) => {

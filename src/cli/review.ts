@@ -12,11 +12,14 @@ import { writeAtomic } from "../write/atomic.js";
 import { needsReview, rowDiagnostics, worstLevel } from "../write/columns.js";
 import { buildReview } from "../write/review/index.js";
 import { PAGE_IMAGE_DEFAULTS } from "../write/review/pages.js";
+import { engineOption } from "./engine.js";
+import type { PdfEngineName } from "../read/pdf-engine.js";
 
 interface ReviewFlags {
   output: string;
   layout: string;
   password?: string;
+  engine: PdfEngineName;
   pageImages: boolean;
   pageScale: string;
   quiet?: boolean;
@@ -31,8 +34,9 @@ async function runReview(file: string, flags: ReviewFlags): Promise<void> {
     throw new FenjieError("USAGE", `--page-scale 应为 0 到 6 之间的数，收到：${flags.pageScale}。`);
   }
   const bytes = await loadFile(file);
-  const result = await parse(bytes, { layout: flags.layout, fileName: file, ...(flags.password ? { password: flags.password } : {}) });
-  const html = await buildReview(result, bytes, { pageImages: flags.pageImages, scale });
+  const password = flags.password ? { password: flags.password } : {};
+  const result = await parse(bytes, { layout: flags.layout, fileName: file, engine: flags.engine, ...password });
+  const html = await buildReview(result, bytes, { pageImages: flags.pageImages, scale, engine: flags.engine, ...password });
   await writeAtomic(flags.output, html);
   if (!flags.quiet) {
     const flagged = result.tasks.filter((t) => needsReview(worstLevel(rowDiagnostics(t, result.diagnostics)))).length;
@@ -48,6 +52,7 @@ export function registerReview(program: Command): void {
     .requiredOption("-o, --output <file>", "输出的 HTML 文件 / the HTML file to write")
     .option("--layout <layout>", "强制使用某种版式 / force a layout", "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
+    .addOption(engineOption())
     .option("--no-page-images", "PDF 输入时不嵌入页面图像 / do not embed PDF page images")
     .option("--page-scale <n>", "页面图像缩放（每个 PDF 点的像素数）/ pixels per PDF point", String(PAGE_IMAGE_DEFAULTS.scale))
     .option("-q, --quiet", "不打印摘要 / no summary on stderr")
