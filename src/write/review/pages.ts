@@ -24,7 +24,7 @@ export interface PageRenderResult {
 }
 
 /**
- * Defaults for page images. A page of text is drawn in four shades of grey and
+ * Defaults for page images. A page is drawn in four shades of grey and
  * stored as lossless WebP: 10.5 pt CJK text stays sharp (checked on a
  * screenshot of the 21-page fixture, docs/performance.md) at 20–35 KB a page,
  * where lossy WebP or JPEG blur the strokes at twice the size. A page that
@@ -34,8 +34,11 @@ export interface PageRenderResult {
 export const PAGE_IMAGE_DEFAULTS = {
   /** pixels per PDF point; 1.5 ≈ 108 dpi: a 10.5 pt character is 16 pixels tall */
   scale: 1.5,
-  /** shades of grey of a text page (black, two for the edges of strokes, white) */
-  greyLevels: 4,
+  /**
+   * the shades of grey of a page (black, white and two between, for the edges of strokes and for
+   * shaded cells: a light fill such as 85 % grey stays visible as 192)
+   */
+  greys: [0, 96, 192, 255] as readonly number[],
   /** a page image larger than this (bytes) is tried as lossy WebP too */
   maxBytes: 60 * 1024,
   /** lossy WebP quality 0–100, for pages over `maxBytes` */
@@ -44,13 +47,13 @@ export const PAGE_IMAGE_DEFAULTS = {
   maxPages: 400,
 } as const;
 
-/** RGBA pixels in `levels` shades of grey (luma, Rec. 601), as a new array. */
-export function toGreyLevels(rgba: Uint8ClampedArray, levels: number): Uint8ClampedArray {
+/** RGBA pixels as the nearest of `greys` (by luma, Rec. 601), as a new array. */
+export function toGreys(rgba: Uint8ClampedArray, greys: readonly number[]): Uint8ClampedArray {
+  const nearest = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) nearest[v] = greys.reduce((a, b) => (Math.abs(b - v) < Math.abs(a - v) ? b : a));
   const out = new Uint8ClampedArray(rgba.length);
-  const step = 255 / (levels - 1);
   for (let i = 0; i < rgba.length; i += 4) {
-    const luma = (rgba[i]! * 299 + rgba[i + 1]! * 587 + rgba[i + 2]! * 114) / 1000;
-    const v = Math.round(Math.round(luma / step) * step);
+    const v = nearest[Math.round((rgba[i]! * 299 + rgba[i + 1]! * 587 + rgba[i + 2]! * 114) / 1000)]!;
     out[i] = out[i + 1] = out[i + 2] = v;
     out[i + 3] = 255;
   }
@@ -103,7 +106,7 @@ export async function renderPdfPages(bytes: Uint8Array, pageNumbers: readonly nu
         canvas.getContext("2d").putImageData(new canvasModule.ImageData(rgba, p.pixelWidth, p.pixelHeight), 0, 0);
         return canvas.encode("webp", q);
       };
-      let webp = await encode(toGreyLevels(p.rgba, PAGE_IMAGE_DEFAULTS.greyLevels), LOSSLESS);
+      let webp = await encode(toGreys(p.rgba, PAGE_IMAGE_DEFAULTS.greys), LOSSLESS);
       if (webp.length > PAGE_IMAGE_DEFAULTS.maxBytes) {
         const lossy = await encode(p.rgba, quality);
         if (lossy.length < webp.length) webp = lossy;
