@@ -28,23 +28,41 @@ const MAX_FORM_DEPTH = 12;
  * back the decimal the file wrote, as pdf.js reads it, so that both engines
  * round a coordinate the same way.
  */
-export const f32 = (v: number): number => (Number.isFinite(v) ? Number(v.toPrecision(7)) : v);
+export function f32(v: number): number {
+  if (v === 0 || !Number.isFinite(v)) return v;
+  const scale = 10 ** (6 - Math.floor(Math.log10(Math.abs(v))));
+  return Math.round(v * scale) / scale;
+}
 
-/** Scratch memory for out-parameters (doubles and floats). */
+/** Scratch memory for out-parameters (doubles, floats, ints), read through views kept until the memory grows. */
 class Scratch {
   readonly ptr: number;
+  private buffer: ArrayBuffer | null = null;
+  private d = new Float64Array(0);
+  private f = new Float32Array(0);
+  private i = new Int32Array(0);
   constructor(private readonly ex: PdfiumExports, bytes = 64) {
     this.ptr = ex.malloc!(bytes);
   }
+  private views(): void {
+    if (this.buffer === this.ex.memory.buffer) return;
+    this.buffer = this.ex.memory.buffer;
+    this.d = new Float64Array(this.buffer, this.ptr, 8);
+    this.f = new Float32Array(this.buffer, this.ptr, 16);
+    this.i = new Int32Array(this.buffer, this.ptr, 16);
+  }
   /** a double out-parameter (PDFium computed it in floats: cleaned with `f32`) */
-  f64(i: number): number {
-    return f32(new Float64Array(this.ex.memory.buffer, this.ptr, 8)[i]!);
+  f64(k: number): number {
+    this.views();
+    return f32(this.d[k]!);
   }
-  f32(i: number): number {
-    return f32(new Float32Array(this.ex.memory.buffer, this.ptr, 16)[i]!);
+  f32(k: number): number {
+    this.views();
+    return f32(this.f[k]!);
   }
-  i32(i: number): number {
-    return new Int32Array(this.ex.memory.buffer, this.ptr, 16)[i]!;
+  i32(k: number): number {
+    this.views();
+    return this.i[k]!;
   }
   free(): void {
     this.ex.free!(this.ptr);
@@ -135,6 +153,8 @@ interface PdfiumChar {
 
 function pageChars(ex: PdfiumExports, tp: number, s: Scratch): PdfiumChar[] {
   const n = ex.FPDFText_CountChars!(tp);
+  /** a font's advance widths in its own unit (1/1000 em), by code point */
+  const widths = new Map<number, Map<number, number>>();
   const chars: PdfiumChar[] = [];
   for (let k = 0; k < n; k++) {
     if (ex.FPDFText_IsGenerated!(tp, k) === 1) continue;
@@ -157,7 +177,14 @@ function pageChars(ex: PdfiumExports, tp: number, s: Scratch): PdfiumChar[] {
       prev.advance = Math.max(prev.advance, boxAdvance(ex, tp, k, x, y, m[0] / scaleX, m[1] / scaleX, s));
       continue;
     }
-    let advance = fontAdvance(ex, font, cp, size, s) * scaleX;
+    let unit = widths.get(font)?.get(cp);
+    if (unit === undefined) {
+      unit = fontAdvance(ex, font, cp, 1000, s);
+      let perFont = widths.get(font);
+      if (!perFont) widths.set(font, (perFont = new Map()));
+      perFont.set(cp, unit);
+    }
+    let advance = ((unit * size) / 1000) * scaleX;
     if (!(advance > 0) && !isSpace(cp)) advance = boxAdvance(ex, tp, k, x, y, m[0] / scaleX, m[1] / scaleX, s);
     chars.push({ text, x, y, m, size, font, advance, space: isSpace(cp) });
   }

@@ -1,0 +1,2 @@
+import { main } from "./a/main.js";
+await main(process.argv);
