@@ -1,2 +1,0 @@
-import { main } from "./a/main.js";
-await main(process.argv);
