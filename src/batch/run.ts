@@ -4,6 +4,7 @@
  * summary.json and run.json. Results are put back in input order before
  * anything is written, so the outputs never depend on `jobs`.
  */
+import { isForced, layoutNamed } from "../layouts/registry.js";
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
 import { mkdir, open, readFile, stat, unlink } from "node:fs/promises";
@@ -142,6 +143,8 @@ interface Slot {
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
+  // an unknown layout is one usage error, not a failure of every input
+  if (isForced(options.layout)) layoutNamed(options.layout);
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const cwd = options.cwd ?? process.cwd();

@@ -1,6 +1,7 @@
 /**
  * `fenjie batch INPUT... -o OUTDIR`: many notices into one dataset.
  */
+import { layoutNames } from "../layouts/registry.js";
 import { availableParallelism } from "node:os";
 import { Command, Option } from "commander";
 import { FenjieError } from "../errors.js";
@@ -47,7 +48,7 @@ export function registerBatch(program: Command): void {
     .option("--timeout <seconds>", `单个文件的处理时限（秒，默认 ${DEFAULT_TIMEOUT_S}，0 表示不限）/ time limit per input (0: none)`)
     .option("--max-memory <MB>", `单个文件的内存上限（MB，默认 ${DEFAULT_MAX_MEMORY_MB}）/ heap limit per worker`)
     .option("--max-size <MB>", "输入文件大小上限（MB，同 fenjie parse --max-size）/ largest input accepted")
-    .option("--layout <layout>", "强制使用某种版式 / force a layout", "auto")
+    .option("--layout <layout>", `强制使用某种版式 / force a layout: auto, ${layoutNames().join(", ")}`, "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of encrypted PDFs")
     .addOption(engineOption())
     .option("--aliases <file>", "别名表（同 fenjie parse --aliases）/ alias table applied to every notice")

@@ -3,6 +3,7 @@
  * converted table against the original (rows with diagnostics highlighted, a filter
  * to the rows that need review, PDF page images with the row's box outlined).
  */
+import { layoutNames } from "../layouts/registry.js";
 import { resolve } from "node:path";
 import { Command } from "commander";
 import { FenjieError } from "../errors.js";
@@ -50,7 +51,7 @@ export function registerReview(program: Command): void {
     .description("生成供人工核对的 HTML 页面（单个文件，不联网）/ write a self-contained HTML page to check a notice's table against the original")
     .argument("<FILE>", "通知文件路径（PDF 或文本）")
     .requiredOption("-o, --output <file>", "输出的 HTML 文件 / the HTML file to write")
-    .option("--layout <layout>", "强制使用某种版式 / force a layout", "auto")
+    .option("--layout <layout>", `强制使用某种版式 / force a layout: auto, ${layoutNames().join(", ")}`, "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
     .addOption(engineOption())
     .option("--no-page-images", "PDF 输入时不嵌入页面图像 / do not embed PDF page images")

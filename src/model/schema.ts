@@ -4,9 +4,9 @@
  */
 import { z } from "zod";
 
-export const FIELD_NAMES = ["task", "leadUnits", "units", "coUnits", "leaders", "supervisors"] as const;
-/** Fields that can be filled down from the row above (the responsibility cells). */
+/** Fields that can be filled down from the row above (the responsibility cells): units, then people. */
 export const RESPONSIBILITY_FIELDS = ["leadUnits", "units", "coUnits", "leaders", "supervisors"] as const;
+export const FIELD_NAMES = ["task", ...RESPONSIBILITY_FIELDS] as const;
 export type ResponsibilityField = (typeof RESPONSIBILITY_FIELDS)[number];
 
 export const BoxSchema = z

@@ -5,8 +5,10 @@
  * matched on text folded to simplified script (`toSimplified`).
  */
 import type { EntityField } from "../../model/intermediate.js";
+import { DEFAULT_SETTINGS } from "../../model/settings.js";
+import { CN_NUMERALS, MAX_SEQ_DIGITS } from "../../table/lexicon.js";
 
-const CN = "一二三四五六七八九十百零〇两";
+const CN = CN_NUMERALS;
 
 export interface NumberingStyle {
   /** stable name of the style, used to tell task numbering from heading numbering */
@@ -21,10 +23,10 @@ export interface NumberingStyle {
 export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { style: "cn-comma", pattern: new RegExp(`^([${CN}]{1,4})[、.．]\\s*`), level: 1 },
   { style: "cn-paren", pattern: new RegExp(`^[（(]([${CN}]{1,4})[）)]\\s*`), level: 2 },
-  { style: "arabic-dot", pattern: /^(\d{1,3})[.．](?!\d)\s*/, level: 3 },
-  { style: "arabic-comma", pattern: /^(\d{1,3})、\s*/, level: 3 },
-  { style: "arabic-paren", pattern: /^[（(](\d{1,3})[）)]\s*/, level: 4 },
-  { style: "arabic-half-paren", pattern: /^(\d{1,3})[)）]\s*/, level: 4 },
+  { style: "arabic-dot", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[.．](?!\\d)\\s*`), level: 3 },
+  { style: "arabic-comma", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})、\\s*`), level: 3 },
+  { style: "arabic-paren", pattern: new RegExp(`^[（(](\\d{1,${MAX_SEQ_DIGITS}})[）)]\\s*`), level: 4 },
+  { style: "arabic-half-paren", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[)）]\\s*`), level: 4 },
   { style: "cn-shi", pattern: new RegExp(`^([${CN}]{1,4})是[，,：:]?\\s*`), level: 5 },
   { style: "ordinal", pattern: new RegExp(`^第([${CN}\\d]{1,4})[项条][，,、：:.．]?\\s*`), level: 5 },
   { style: "circled", pattern: /^([\u2460-\u2473])\s*/, level: 6 },
@@ -104,17 +106,5 @@ export const NOTICE_TITLE = /关于.*(通知|意见|决定|函|批复|方案)$/;
 /** A line that only says `附件` (or `附件1`). */
 export const ATTACHMENT_MARK = /^附件\s*\d*[：:]?\s*$/;
 
-export const LIST_SETTINGS = {
-  /** an un-numbered heading is at most this many characters */
-  maxHeadingChars: 40,
-  /** a label not among the header table's label words is at most this many characters before its colon */
-  maxLabelChars: 6,
-  /** the list layout applies when at least this many paragraphs carry responsibility */
-  minLabelledItems: 2,
-  /** detect score of a list-form document or a `|`-marked flattened table (a tab-separated table scores 10) */
-  detectScore: 8,
-  /** detect score of a flattened table without `|` marks: below the flat layout (5), which reads PDF text dumps */
-  unmarkedFlatScore: 3,
-  /** a flattened table header has at least this many cells, one per line */
-  minFlatHeaderCells: 3,
-} as const;
+/** Limits of the list layout: defined with the other settings in `model/settings.ts`. */
+export const LIST_SETTINGS = DEFAULT_SETTINGS.list;
