@@ -73,8 +73,11 @@ export interface RenderedPage {
 
 export interface PdfEngine {
   readonly name: PdfEngineName;
-  /** Every page of the document, in order; throws PdfEngineError. */
-  readPages(bytes: Uint8Array, options: Pick<ReadOptions, "password">, settings: PdfSettings): Promise<{ pages: DrawnPage[]; notes: EngineNote[] }>;
+  /**
+   * Every page of the document, in order, handed to `onPage` as soon as it is read (so that a
+   * long document's glyphs are not all held at once); throws PdfEngineError.
+   */
+  readPages(bytes: Uint8Array, options: Pick<ReadOptions, "password">, settings: PdfSettings, onPage: (page: DrawnPage) => void): Promise<{ pageCount: number; notes: EngineNote[] }>;
   /** The given 1-based pages at `scale` pixels per point (pages that do not exist are skipped); `onPage` per page, so only one bitmap is alive at a time. */
   renderPages(bytes: Uint8Array, pageNumbers: readonly number[], scale: number, options: Pick<ReadOptions, "password">, onPage: (page: RenderedPage) => Promise<void>): Promise<{ failed: number[] }>;
 }

@@ -7,7 +7,7 @@
  * cross-reference table itself; that is reported as a note.
  */
 import { multiply, subpathSegments, apply, type Matrix, type Segment, type Subpath } from "./pdf-paths.js";
-import { PdfEngineError, viewportTransform, type DrawnGlyphs, type DrawnPage, type EngineNote, type PdfEngine, type RenderedPage } from "./pdf-engine.js";
+import { PdfEngineError, viewportTransform, type DrawnGlyphs, type EngineNote, type PdfEngine, type RenderedPage } from "./pdf-engine.js";
 import { pdfium, type PdfiumExports } from "./pdfium-wasm.js";
 import type { PdfSettings } from "../model/settings.js";
 
@@ -339,7 +339,7 @@ function pathSubpaths(ex: PdfiumExports, obj: number, s: Scratch): Subpath[] {
 export const PDFIUM_ENGINE: PdfEngine = {
   name: "pdfium",
 
-  async readPages(bytes, options, settings) {
+  async readPages(bytes, options, settings, onPage) {
     const open = await openDocument(bytes, options.password);
     const { ex, doc } = open;
     const s = new Scratch(ex);
@@ -347,7 +347,6 @@ export const PDFIUM_ENGINE: PdfEngine = {
     try {
       if (!ex.FPDF_DocumentHasValidCrossReferenceTable!(doc)) notes.push({ kind: "xref-repaired" });
       const count = ex.FPDF_GetPageCount!(doc);
-      const pages: DrawnPage[] = [];
       for (let i = 0; i < count; i++) {
         const page = ex.FPDF_LoadPage!(doc, i);
         if (!page) throw new PdfEngineError({ kind: "damaged", detail: "page cannot be loaded" }, i + 1);
@@ -356,12 +355,12 @@ export const PDFIUM_ENGINE: PdfEngine = {
           const { matrix: vt, width, height } = viewportTransform(view, rotation);
           const glyphs = pageGlyphs(ex, page, vt, s);
           const { segments, hasImages } = pagePaths(ex, page, vt, s, settings);
-          pages.push({ number: i + 1, width, height, glyphs, segments, hasImages });
+          onPage({ number: i + 1, width, height, glyphs, segments, hasImages });
         } finally {
           ex.FPDF_ClosePage!(page);
         }
       }
-      return { pages, notes };
+      return { pageCount: count, notes };
     } finally {
       s.free();
       open.close();

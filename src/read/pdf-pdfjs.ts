@@ -209,22 +209,23 @@ interface CanvasModule {
 export const PDFJS_ENGINE: PdfEngine = {
   name: "pdfjs",
 
-  async readPages(bytes, options, settings) {
+  async readPages(bytes, options, settings, onPage) {
     const pdfjs = await loadPdfJs();
     return withoutDecompressionStream(async () => {
       const pdf = await openDocument(pdfjs, bytes, options);
       try {
-        const pages: DrawnPage[] = [];
         for (let n = 1; n <= pdf.numPages; n++) {
+          let drawn: DrawnPage;
           try {
             const page = await pdf.getPage(n);
-            pages.push(await readPage(page, n, pdfjs, settings.maxRuleThickness));
+            drawn = await readPage(page, n, pdfjs, settings.maxRuleThickness);
             page.cleanup();
           } catch (err) {
             throw new PdfEngineError({ kind: "damaged", detail: err instanceof Error ? err.message : String(err) }, n);
           }
+          onPage(drawn);
         }
-        return { pages, notes: [] };
+        return { pageCount: pdf.numPages, notes: [] };
       } finally {
         await pdf.destroy().catch(() => undefined);
       }

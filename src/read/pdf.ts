@@ -25,23 +25,24 @@ const BAD_GLYPH = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uE000-\u
 
 export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions, settings: PdfSettings = PDF_SETTINGS): Promise<InputDocument> {
   const engine = await loadEngine(options.engine);
-  let drawn;
-  try {
-    drawn = await engine.readPages(bytes, options, settings);
-  } catch (err) {
-    if (err instanceof PdfEngineError) throw engineError(err.failure, file, err.page);
-    throw err;
-  }
   const pages: PageContent[] = [];
   const diagnostics: Diagnostic[] = [];
   const imagePages = new Set<number>();
-  for (const d of drawn.pages) {
+  // each page is placed as soon as the engine has read it: its glyphs need not outlive it
+  const onPage = (d: DrawnPage): void => {
     const read = placePage(d, settings);
     pages.push(read.content);
     if (d.hasImages) imagePages.add(d.number);
     if (read.skippedChars) {
       diagnostics.push({ level: "info", code: "PDF_TEXT_NOT_HORIZONTAL", message: `第 ${d.number} 页有 ${read.skippedChars} 个字不是横排（竖排、斜排的文字或水印），未读取。如其中有表格内容，请核对原文。`, page: d.number });
     }
+  };
+  let drawn;
+  try {
+    drawn = await engine.readPages(bytes, options, settings, onPage);
+  } catch (err) {
+    if (err instanceof PdfEngineError) throw engineError(err.failure, file, err.page);
+    throw err;
   }
   diagnostics.unshift(...checkText(pages, imagePages, file, settings));
   const xref = checkXref(bytes);
@@ -53,7 +54,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
     });
   }
   return {
-    source: { file, format: "pdf", sha256: sha256(bytes), encoding: null, pages: drawn.pages.length },
+    source: { file, format: "pdf", sha256: sha256(bytes), encoding: null, pages: drawn.pageCount },
     lines: pagesToLines(pages, settings),
     pages,
     diagnostics,
