@@ -10,6 +10,8 @@ import { ProgressReporter } from "../batch/progress.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, runBatch } from "../batch/run.js";
 import { limitsWithMaxSize, parseMaxSize } from "../read/limits.js";
 import { renderSummary } from "../batch/summary.js";
+import { escapeControls } from "../text/controls.js";
+import { CSV_RAW_HELP, writeStdout } from "./output.js";
 import { version } from "./version.js";
 import { engineOption } from "./engine.js";
 import type { PdfEngineName } from "../read/pdf-engine.js";
@@ -28,6 +30,7 @@ interface BatchFlags {
   aliases?: string;
   progress: boolean;
   quiet?: boolean;
+  csvRaw?: boolean;
 }
 
 function positiveNumber(value: string, flag: string): number {
@@ -53,6 +56,7 @@ export function registerBatch(program: Command): void {
     .addOption(engineOption())
     .option("--aliases <file>", "别名表（同 fenjie parse --aliases）/ alias table applied to every notice")
     .option("--no-progress", "不显示进度 / no progress output")
+    .option("--csv-raw", CSV_RAW_HELP)
     .addOption(new Option("-q, --quiet", "不打印汇总表 / do not print the summary table"))
     .action(async (inputs: string[], flags: BatchFlags) => {
       const jobs = flags.jobs ? Math.floor(positiveNumber(flags.jobs, "--jobs")) : availableParallelism();
@@ -75,14 +79,15 @@ export function registerBatch(program: Command): void {
         ...(flags.password ? { password: flags.password } : {}),
         engine: flags.engine,
         ...(aliases ? { aliases } : {}),
+        csvRaw: !!flags.csvRaw,
         fenjieVersion: version(),
         progress: new ProgressReporter(process.stderr, mode),
       });
-      for (const u of outcome.unmatched) process.stderr.write(`fenjie batch: 没有匹配到任何文件：${u}\n`);
+      for (const u of outcome.unmatched) process.stderr.write(`fenjie batch: 没有匹配到任何文件：${escapeControls(u)}\n`);
       if (outcome.summary.files.length === 0) {
         throw new FenjieError("USAGE", `没有找到任何输入文件：${inputs.join(" ")}。请检查路径或通配符。`);
       }
-      if (!flags.quiet) process.stdout.write(renderSummary(outcome.summary, outcome.times));
+      if (!flags.quiet) await writeStdout(renderSummary(outcome.summary, outcome.times));
       process.exitCode = outcome.exitCode;
     });
 }

@@ -4,17 +4,17 @@
  * to the rows that need review, PDF page images with the row's box outlined).
  */
 import { layoutNames } from "../layouts/registry.js";
-import { resolve } from "node:path";
 import { Command } from "commander";
 import { FenjieError } from "../errors.js";
 import { parse } from "../parse.js";
 import { loadFile } from "../read/index.js";
-import { writeAtomic } from "../write/atomic.js";
 import { needsReview, rowDiagnostics, worstLevel } from "../write/columns.js";
 import { buildReview } from "../write/review/index.js";
 import { PAGE_IMAGE_DEFAULTS } from "../write/review/pages.js";
 import { engineOption } from "./engine.js";
 import type { PdfEngineName } from "../read/pdf-engine.js";
+import { escapeControls } from "../text/controls.js";
+import { prepareOutput, writePrepared } from "./output.js";
 
 interface ReviewFlags {
   output: string;
@@ -27,21 +27,19 @@ interface ReviewFlags {
 }
 
 async function runReview(file: string, flags: ReviewFlags): Promise<void> {
-  if (resolve(flags.output) === resolve(file)) {
-    throw new FenjieError("OUTPUT_IS_INPUT", `输出文件不能与输入文件相同：${flags.output}。请换一个输出路径。`, file);
-  }
   const scale = Number(flags.pageScale);
   if (!Number.isFinite(scale) || scale <= 0 || scale > 6) {
     throw new FenjieError("USAGE", `--page-scale 应为 0 到 6 之间的数，收到：${flags.pageScale}。`);
   }
+  const out = await prepareOutput(flags.output, [file]);
   const bytes = await loadFile(file);
   const password = flags.password ? { password: flags.password } : {};
   const result = await parse(bytes, { layout: flags.layout, fileName: file, engine: flags.engine, ...password });
   const html = await buildReview(result, bytes, { pageImages: flags.pageImages, scale, engine: flags.engine, ...password });
-  await writeAtomic(flags.output, html);
+  await writePrepared(out, html);
   if (!flags.quiet) {
     const flagged = result.tasks.filter((t) => needsReview(worstLevel(rowDiagnostics(t, result.diagnostics)))).length;
-    process.stderr.write(`已写入 ${flags.output}：${result.tasks.length} 项任务，${flagged} 项需要复核。\n`);
+    process.stderr.write(`已写入 ${escapeControls(flags.output)}：${result.tasks.length} 项任务，${flagged} 项需要复核。\n`);
   }
 }
 

@@ -162,6 +162,18 @@ function openFailure(err: unknown, options: Pick<ReadOptions, "password">): PdfE
   return new PdfEngineError({ kind: "damaged", detail: err instanceof Error ? err.message : String(err) });
 }
 
+/** Operators that paint an image (pdfjs groups and repeats small ones under their own operators). */
+const IMAGE_OPS = [
+  "paintImageXObject",
+  "paintInlineImageXObject",
+  "paintImageMaskXObject",
+  "paintImageXObjectRepeat",
+  "paintImageMaskXObjectRepeat",
+  "paintImageMaskXObjectGroup",
+  "paintInlineImageXObjectGroup",
+  "paintSolidColorImageMask",
+] as const;
+
 /** One page: its text items and painted segments on the displayed page. */
 async function readPage(page: PdfPage, n: number, pdfjs: PdfJs, maxRuleThickness: number): Promise<DrawnPage> {
   const viewport = page.getViewport({ scale: 1 });
@@ -172,7 +184,8 @@ async function readPage(page: PdfPage, n: number, pdfjs: PdfJs, maxRuleThickness
     .map((it) => ({ text: it.str, m: multiply(it.transform as Matrix, vt), width: it.width }));
   const ops = await page.getOperatorList();
   const OPS = pdfjs.OPS;
-  const hasImages = ops.fnArray.some((f) => f === OPS.paintImageXObject || f === OPS.paintInlineImageXObject || f === OPS.paintImageMaskXObject);
+  const imageOps = new Set(IMAGE_OPS.map((name) => OPS[name]));
+  const hasImages = ops.fnArray.some((f) => imageOps.has(f));
   const segments = operatorListSegments(ops.fnArray, ops.argsArray, OPS as unknown as PathOps, vt, { maxRuleThickness });
   return { number: n, width: viewport.width, height: viewport.height, glyphs, segments, hasImages };
 }

@@ -107,6 +107,10 @@ function engineError(failure: OpenFailure, file: string, page: number | undefine
 }
 
 
+
+/** What to do with a scan, said in every message about one. */
+export const OCR_HINT = "请先用 OCR 软件识别文字（如 WPS 或 Adobe Acrobat 的“识别文字”功能，或命令行 ocrmypdf -l chi_sim 扫描件.pdf 识别后.pdf），再用 fenjie 处理识别后的 PDF";
+
 /** Scanned pages (no text layer) and fonts without a Unicode map. */
 export function checkText(pages: PageContent[], imagePages: ReadonlySet<number>, file: string, s: PdfSettings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -129,8 +133,17 @@ export function checkText(pages: PageContent[], imagePages: ReadonlySet<number>,
   }
   if (empty.length === pages.length) {
     const scanned = empty.filter((n) => imagePages.has(n));
-    const what = scanned.length ? `是扫描件（只有图像，没有文字层），需要先进行 OCR 文字识别` : `没有任何文字`;
-    throw new FenjieError("PDF_NO_TEXT", `PDF ${what}：${file}（第 ${pageList(scanned.length ? scanned : empty)} 页）。`, file);
+    if (scanned.length) throw new FenjieError("PDF_NO_TEXT", `PDF 是扫描件（只有图像，没有文字层），需要先进行 OCR 文字识别：${file}（第 ${pageList(scanned)} 页）。${OCR_HINT}。`, file);
+    throw new FenjieError("PDF_NO_TEXT", `PDF 没有任何文字：${file}（第 ${pageList(empty)} 页）。如果它是扫描件或由图片转成，${OCR_HINT}。`, file);
+  }
+  // every page an image with at most a few characters on it (a scanner app's watermark, a page number)
+  const visible = (p: PageContent): number => p.runs.reduce((n, r) => n + r.text.replace(/\s+/g, "").length, 0);
+  if (pages.every((p) => imagePages.has(p.number) && visible(p) < s.scanTextChars)) {
+    throw new FenjieError(
+      "PDF_NO_TEXT",
+      `PDF 是扫描件（每页都是图像，只有零星文字，如扫描软件的水印或页码），需要先进行 OCR 文字识别：${file}（第 ${pageList(pages.map((p) => p.number))} 页）。${OCR_HINT}。`,
+      file,
+    );
   }
   for (const n of empty) {
     if (!imagePages.has(n)) continue;

@@ -8,7 +8,7 @@ import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { FenjieError } from "../../src/errors.js";
 import { parse } from "../../src/parse.js";
-import { readPdf } from "../../src/read/pdf.js";
+import { OCR_HINT, readPdf } from "../../src/read/pdf.js";
 import { viewportTransform } from "../../src/read/pdf-engine.js";
 import { documentOptions, loadPdfJs } from "../../src/read/pdf-pdfjs.js";
 import type { PageContent } from "../../src/model/intermediate.js";
@@ -67,7 +67,7 @@ describe.each(ENGINES)("errors are the same with %s", (engine) => {
     expect((await failure(new TextEncoder().encode("%PDF-1.7\nnot really"), { engine, fileName: "fake.pdf" })).code).toBe("PDF_DAMAGED");
   });
   it("a scan and a PDF without pages: PDF_NO_TEXT", async () => {
-    expect((await failure("fixtures/pdf/scanned.pdf", { engine })).message).toBe("PDF 是扫描件（只有图像，没有文字层），需要先进行 OCR 文字识别：fixtures/pdf/scanned.pdf（第 1–2 页）。");
+    expect((await failure("fixtures/pdf/scanned.pdf", { engine })).message).toBe(`PDF 是扫描件（只有图像，没有文字层），需要先进行 OCR 文字识别：fixtures/pdf/scanned.pdf（第 1–2 页）。${OCR_HINT}。`);
     expect((await failure("fixtures/bad/zero-pages.pdf", { engine })).code).toBe("PDF_NO_TEXT");
     expect((await failure("fixtures/bad/fonts-no-unicode.pdf", { engine })).message).toContain("字体没有 Unicode 映射");
   });
