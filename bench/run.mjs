@@ -1,16 +1,24 @@
 #!/usr/bin/env node
-// `npm run bench`: how fast fenjie is, against the floor set by pdfjs itself,
-// on this repository's fixtures, in one run. Imports the built dist/ (the npm
-// script builds first). Prints a table and writes bench/results.json.
+// `npm run bench`: how fast fenjie is, as ratios to reference programs measured in the
+// same run, on this repository's fixtures. Imports the built dist/ (the npm script builds
+// first). Prints a table and writes bench/results.json.
 //
-//   node bench/run.mjs [--runs N] [--notices N] [--jobs N] [--no-write]
+//   node bench/run.mjs [--runs N] [--notices N] [--jobs N] [--no-batch] [--no-write]
+//
+// Whole-process figures are A/B: the variants of one input run one after another in each
+// round (fenjie with each engine, the engines alone, pdftotext -layout, pdfminer's pdf2txt,
+// node -e 0), so outside load hits them alike. CPU time of any child is read from
+// /proc/self/stat (the children's user + system time, 10 ms ticks); peak RSS from the
+// fenjie and floor processes themselves.
 import { spawnSync } from "node:child_process";
-import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from "node:fs";
-import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem, arch } from "node:os";
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { arch, availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse, toCsv, toJson } from "../dist/index.js";
-import { documentOptions, loadPdfJs } from "../dist/read/pdf.js";
+import { parse } from "../dist/index.js";
+import { loadEngine } from "../dist/read/pdf-engine.js";
+import { PDF_SETTINGS } from "../dist/model/settings.js";
+import { DEFAULT_PDF_ENGINE } from "../dist/read/pdf-engine.js";
 import { TARGETS, compareWithPrevious, median, renderReport } from "./report.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -21,8 +29,9 @@ const flag = (name, fallback) => {
 };
 const RUNS = flag("runs", 5);
 const NOTICES = flag("notices", 200);
-const JOBS = flag("jobs", Math.max(2, availableParallelism()));
+const JOBS = flag("jobs", 2);
 const WRITE = !args.includes("--no-write");
+const BATCH = !args.includes("--no-batch");
 
 const PDF20 = "fixtures/pdf/notice-20pages.pdf";
 const PDF100 = "fixtures/pdf/notice-100pages.pdf";
@@ -48,128 +57,120 @@ const BATCH_SET = [
 ];
 
 const log = (s) => process.stderr.write(s + "\n");
-const loadBefore = loadavg();
+const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
+const loadBefore = load();
+const work = mkdtempSync(join(tmpdir(), "fenjie-bench-"));
+const probeFile = join(work, "probe.json");
 
-// ---------------------------------------------------------------- whole process
-const probeFile = join(mkdtempSync(join(tmpdir(), "fenjie-bench-")), "probe.json");
-function runCli(cliArgs, script = "bench/cli-probe.mjs") {
-  const start = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, script), ...cliArgs], {
-    cwd: ROOT,
-    env: { ...process.env, FENJIE_BENCH_PROBE: probeFile },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  const wallMs = performance.now() - start;
-  if (r.status !== 0) throw new Error(`fenjie ${cliArgs.join(" ")} exited ${r.status}: ${r.stderr}`);
-  return { wallMs, ...JSON.parse(readFileSync(probeFile, "utf8")) };
-}
-function wholeProcess(file, runs, withFloor = false) {
-  const cliArgs = ["parse", file, "-q", "-o", join(dirname(probeFile), "out.json")];
-  runCli(cliArgs); // warm-up (file cache)
-  const samples = [];
-  const floor = [];
-  for (let i = 0; i < runs; i++) {
-    samples.push(runCli(cliArgs));
-    // the floor as a process: node + pdfjs loaded as fenjie loads it + every page's text and operators
-    if (withFloor) floor.push(runCli([file], "bench/floor-cli.mjs"));
+// ---------------------------------------------------------------- children's CPU time
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+/** CPU ms used by this process's waited-for children so far (null where /proc is missing). */
+function childrenCpuMs() {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[13]) + Number(f[14])) * TICK_MS; // cutime, cstime
+  } catch {
+    return null;
   }
-  return {
-    ...(withFloor ? { floorWallMs: median(floor.map((s) => s.wallMs)), floorCpuMs: median(floor.map((s) => s.cpuMs)), floorPeakRssMb: Math.max(...floor.map((s) => s.maxRssKb)) / 1024 } : {}),
-    command: `node bin/fenjie.js ${cliArgs.slice(0, 3).join(" ")} -o OUT.json`,
-    runs,
-    wallMs: median(samples.map((s) => s.wallMs)),
-    cpuMs: median(samples.map((s) => s.cpuMs)),
-    peakRssMb: Math.max(...samples.map((s) => s.maxRssKb)) / 1024,
-    pdfjsLoaded: samples[0].pdfjsLoaded,
-    samplesMs: samples.map((s) => Math.round(s.wallMs)),
-  };
+}
+const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
+
+/** One run of a command: wall ms, CPU ms, peak RSS MB (from the probe, for node processes that write one). */
+function runOnce(cmd, cmdArgs, probe) {
+  rmSync(probeFile, { force: true });
+  const cpu0 = childrenCpuMs();
+  const start = performance.now();
+  const r = spawnSync(cmd, cmdArgs, { cwd: ROOT, env: { ...process.env, FENJIE_BENCH_PROBE: probeFile }, stdio: ["ignore", "ignore", "pipe"] });
+  const wallMs = performance.now() - start;
+  const cpu1 = childrenCpuMs();
+  if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(" ")} exited ${r.status}: ${r.stderr}`);
+  const p = probe && existsSync(probeFile) ? JSON.parse(readFileSync(probeFile, "utf8")) : null;
+  return { wallMs, cpuMs: cpu0 === null ? (p?.cpuMs ?? null) : cpu1 - cpu0, rssMb: p ? p.maxRssKb / 1024 : null, probe: p };
+}
+
+/** The programs compared on one input. */
+function variants(file, isPdf) {
+  const out = join(work, "out");
+  const fenjie = (engine) => ({ name: `fenjie (${engine})`, cmd: process.execPath, args: ["bench/cli-probe.mjs", "parse", file, "-q", "--engine", engine, "-o", `${out}.json`], probe: true });
+  if (!isPdf) return [{ ...fenjie(DEFAULT_PDF_ENGINE), name: "fenjie" }, { name: "node -e 0", cmd: process.execPath, args: ["-e", "0"] }];
+  const v = [
+    fenjie("pdfium"),
+    fenjie("pdfjs"),
+    { name: "pdfium alone", cmd: process.execPath, args: ["bench/floor-cli.mjs", file, "pdfium"], probe: true },
+    { name: "pdf.js alone", cmd: process.execPath, args: ["bench/floor-cli.mjs", file, "pdfjs"], probe: true },
+  ];
+  if (has("pdftotext")) v.push({ name: "pdftotext -layout", cmd: "pdftotext", args: ["-layout", file, `${out}.txt`] });
+  // pdfminer (the engine under pdfplumber) is slow: one run, on the 21-page notice only
+  if (file === PDF20 && has("pdf2txt")) v.push({ name: "pdfminer pdf2txt", cmd: "pdf2txt", args: ["-o", `${out}.txt`, file], runs: 1 });
+  return v;
+}
+
+function wholeProcess(file, runs) {
+  const vs = variants(file, file.endsWith(".pdf"));
+  for (const v of vs) runOnce(v.cmd, v.args, v.probe); // warm-up: file cache
+  const samples = new Map(vs.map((v) => [v.name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const v of vs) if (i < (v.runs ?? runs)) samples.get(v.name).push(runOnce(v.cmd, v.args, v.probe));
+  }
+  const rows = {};
+  for (const v of vs) {
+    const s = samples.get(v.name);
+    rows[v.name] = {
+      command: [v.cmd === process.execPath ? "node" : v.cmd, ...v.args.map((a) => a.replace(work, "TMP"))].join(" "),
+      runs: s.length,
+      wallMs: median(s.map((x) => x.wallMs)),
+      cpuMs: s[0].cpuMs === null ? null : median(s.map((x) => x.cpuMs)),
+      peakRssMb: s[0].rssMb === null ? null : Math.max(...s.map((x) => x.rssMb)),
+      ...(s[0].probe?.pdfjsLoaded !== undefined ? { pdfjsLoaded: s[0].probe.pdfjsLoaded, canvasLoaded: s[0].probe.canvasLoaded } : {}),
+    };
+  }
+  return { file, variants: rows };
 }
 
 // ---------------------------------------------------------------- in process
-async function fenjieOnce(file) {
+async function fenjieOnce(file, engine) {
   const timings = {};
   const start = performance.now();
-  const result = await parse(join(ROOT, file), { timings });
-  const w = performance.now();
-  toJson(result);
-  toCsv(result);
-  const end = performance.now();
-  return { totalMs: end - start, parseMs: w - start, stages: { ...timings, write: end - w }, result };
+  const result = await parse(join(ROOT, file), { timings, engine });
+  return { ms: performance.now() - start, stages: timings, tasks: result.tasks.length };
 }
-
-/** The floor: pdfjs alone, same options as fenjie's reader, loading the PDF and reading every page's text content and operator list. */
-async function floorOnce(file) {
+async function engineOnce(file, engine) {
   const bytes = new Uint8Array(readFileSync(join(ROOT, file)));
   const start = performance.now();
-  const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument(documentOptions(bytes));
-  const pdf = await task.promise;
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    await page.getTextContent();
-    await page.getOperatorList();
-    page.cleanup();
-  }
-  const pages = pdf.numPages;
-  await pdf.destroy();
-  return { ms: performance.now() - start, pages };
+  const { pageCount } = await (await loadEngine(engine)).readPages(bytes, {}, PDF_SETTINGS, () => undefined);
+  return { ms: performance.now() - start, pages: pageCount };
 }
-
-async function inProcess(file, runs) {
-  await fenjieOnce(file); // warm-up: modules loaded, JIT warm
-  await floorOnce(file);
+async function inProcess(file, engine, runs) {
+  await fenjieOnce(file, engine); // warm-up: modules loaded, JIT warm
+  await engineOnce(file, engine);
   const f = [];
-  const floor = [];
-  // interleaved, so that load from other processes hits both alike
+  const e = [];
   for (let i = 0; i < runs; i++) {
-    f.push(await fenjieOnce(file));
-    floor.push(await floorOnce(file));
+    f.push(await fenjieOnce(file, engine));
+    e.push(await engineOnce(file, engine));
   }
-  const pages = floor[0].pages;
   const stage = (k) => median(f.map((x) => x.stages[k] ?? 0));
-  const stages = {
-    read: stage("read"),
-    "table+rows": stage("rows"),
-    normalise: stage("names"),
-    "fill+pair": stage("fill"),
-    validate: stage("validate"),
-    write: stage("write"),
-  };
-  const parseMs = median(f.map((x) => x.parseMs));
-  const floorMs = median(floor.map((x) => x.ms));
+  const stages = { read: stage("read"), "table+rows": stage("rows"), normalise: stage("names"), "fill+pair": stage("fill"), validate: stage("validate") };
+  const pages = e[0].pages;
   return {
     file,
+    engine,
     pages,
-    tasks: f[0].result.tasks.length,
-    runs,
-    fenjieMs: parseMs,
-    fenjieWithWriteMs: median(f.map((x) => x.totalMs)),
-    floorMs,
-    ratio: parseMs / floorMs,
-    stagesMs: stages,
+    tasks: f[0].tasks,
+    fenjieMs: median(f.map((x) => x.ms)),
+    engineMs: median(e.map((x) => x.ms)),
     perPageMs: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, v / pages])),
-    aboveFloorMs: parseMs - floorMs,
   };
-}
-
-async function textPath(file, runs) {
-  await fenjieOnce(file);
-  const samples = [];
-  for (let i = 0; i < Math.max(runs, 10); i++) samples.push(await fenjieOnce(file));
-  const ms = median(samples.map((s) => s.parseMs));
-  const rows = samples[0].result.tasks.length;
-  return { file, rows, runs: samples.length, parseMs: ms, rowsPerSecond: (rows / ms) * 1000 };
 }
 
 // ---------------------------------------------------------------- batch
 async function batch(notices, jobs) {
-  const dir = mkdtempSync(join(tmpdir(), "fenjie-batch-"));
+  const dir = join(work, "batch");
   const input = join(dir, "in");
-  mkdirSync(input);
+  mkdirSync(input, { recursive: true });
   const pagesOf = {};
-  for (const f of BATCH_SET) {
-    if (f.endsWith(".pdf")) pagesOf[f] = (await floorOnce(f)).pages;
-  }
+  for (const f of BATCH_SET) if (f.endsWith(".pdf")) pagesOf[f] = (await engineOnce(f, DEFAULT_PDF_ENGINE)).pages;
   let count = 0;
   let pages = 0;
   for (let copy = 0; count < notices; copy++) {
@@ -186,94 +187,70 @@ async function batch(notices, jobs) {
   }
   const run = (j) => {
     const out = join(dir, `out-${j}`);
-    const cli = ["bin/fenjie.js", "batch", input, "-o", out, "--jobs", String(j), "--force", "--no-progress", "-q"];
-    const start = performance.now();
-    const r = spawnSync(process.execPath, cli, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
-    const wallMs = performance.now() - start;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`fenjie batch exited ${r.status}: ${r.stderr}`);
+    const before = load();
+    const r = runOnce(process.execPath, ["bin/fenjie.js", "batch", input, "-o", out, "--jobs", String(j), "--force", "--no-progress", "-q"], false);
     const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
     const failed = summary.files.filter((x) => x.status !== "ok" && x.status !== "warnings").length;
-    return { jobs: j, wallMs, noticesPerSecond: (count / wallMs) * 1000, pagesPerSecond: (pages / wallMs) * 1000, failed };
+    return { jobs: j, wallMs: r.wallMs, cpuMs: r.cpuMs, noticesPerSecond: (count / r.wallMs) * 1000, pagesPerSecond: (pages / r.wallMs) * 1000, failed, loadBefore: before, loadAfter: load() };
   };
-  try {
-    const one = run(1);
-    const n = run(jobs);
-    return {
-      notices: count,
-      pdfPages: pages,
-      set: BATCH_SET.length,
-      command: `node bin/fenjie.js batch DIR -o OUT --jobs J --force --no-progress -q`,
-      runs: [one, n],
-      scaling: one.wallMs / n.wallMs,
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const one = run(1);
+  const n = run(jobs);
+  return { notices: count, pdfPages: pages, set: BATCH_SET.length, command: "node bin/fenjie.js batch DIR -o OUT --jobs J --force --no-progress -q", runs: [one, n], scaling: one.wallMs / n.wallMs };
 }
 
 // ---------------------------------------------------------------- main
-log(`fenjie bench: ${RUNS} runs each, batch of ≥ ${NOTICES} notices at --jobs 1 and ${JOBS}; load average ${loadBefore.map((x) => x.toFixed(2)).join(" ")}`);
-log("whole process, 20 pages …");
-const whole20 = wholeProcess(PDF20, RUNS, true);
-log("whole process, 100 pages …");
-const whole100 = wholeProcess(PDF100, Math.max(3, Math.ceil(RUNS / 2)), true);
-log("whole process, text …");
-const wholeText = wholeProcess(TEXT, RUNS);
-log("in process vs pdfjs floor, 20 pages …");
-const in20 = await inProcess(PDF20, RUNS);
-log("in process vs pdfjs floor, 100 pages …");
-const in100 = await inProcess(PDF100, Math.max(3, Math.ceil(RUNS / 2)));
-log("text path …");
-const text = await textPath(TEXT, RUNS);
-log("batch …");
-const batchResult = await batch(NOTICES, JOBS);
-const loadAfter = loadavg();
-rmSync(dirname(probeFile), { recursive: true, force: true });
+log(`fenjie bench: ${RUNS} rounds each; load average ${loadBefore.join(" ")}`);
+try {
+  log("whole process, 21 pages …");
+  const pdf20 = wholeProcess(PDF20, RUNS);
+  log("whole process, 102 pages …");
+  const pdf100 = wholeProcess(PDF100, Math.max(3, Math.ceil(RUNS / 2)));
+  log("whole process, text …");
+  const text = wholeProcess(TEXT, RUNS);
+  log("in process …");
+  const inproc = [];
+  for (const file of [PDF20, PDF100]) for (const engine of ["pdfium", "pdfjs"]) inproc.push(await inProcess(file, engine, file === PDF20 ? RUNS : Math.max(3, Math.ceil(RUNS / 2))));
+  let batchResult = null;
+  if (BATCH) {
+    log("batch …");
+    batchResult = await batch(NOTICES, JOBS);
+  }
 
-const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
-const pdfjsVersion = JSON.parse(readFileSync(join(ROOT, "node_modules/pdfjs-dist/package.json"), "utf8")).version;
-const git = (spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout ?? "").trim() || null;
-const results = {
-  floorRatio: round(in100.ratio, 3),
-  wholeProcessMs20Pages: Math.round(whole20.wallMs),
-  batchScaling: round(batchResult.scaling, 3),
-  peakRssMb100Pages: round(whole100.peakRssMb, 1),
-  date: new Date().toISOString(),
-  fenjie: pkg.version,
-  commit: git,
-  machine: {
-    cpu: cpus()[0]?.model ?? "unknown",
-    cores: availableParallelism(),
-    memoryGb: round(totalmem() / 2 ** 30, 1),
-    os: `${platform()} ${release()} ${arch()}`,
-    node: process.version,
-    pdfjs: pdfjsVersion,
-    loadAverageBefore: loadBefore.map((x) => round(x, 2)),
-    loadAverageAfter: loadAfter.map((x) => round(x, 2)),
-  },
-  targets: {},
-  wholeProcess: { pdf20: rounded(whole20), pdf100: rounded(whole100), text: rounded(wholeText) },
-  inProcess: { pdf20: rounded(in20), pdf100: rounded(in100) },
-  textPath: rounded(text),
-  batch: rounded(batchResult),
-};
-for (const t of TARGETS) {
-  const value = t.value(results);
-  results.targets[t.key] = { target: t.text, value: round(value, 3), met: t.met(value), by: round(t.by(value), 3) };
-}
-
-const resultsPath = join(ROOT, "bench/results.json");
-const previous = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, "utf8")) : null;
-process.stdout.write(renderReport(results) + compareWithPrevious(results, previous));
-if (WRITE) {
-  writeFileSync(resultsPath, JSON.stringify(results, null, 2) + "\n");
-  log(`written ${resultsPath}`);
-}
-
-function round(x, digits = 1) {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-function rounded(o) {
-  return JSON.parse(JSON.stringify(o, (k, v) => (k === "result" ? undefined : typeof v === "number" && !Number.isInteger(v) ? round(v, v < 10 ? 3 : 1) : v)));
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+  const version = (name) => JSON.parse(readFileSync(join(ROOT, "node_modules", name, "package.json"), "utf8")).version;
+  const git = (spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout ?? "").trim() || null;
+  const results = {
+    date: new Date().toISOString(),
+    fenjie: pkg.version,
+    commit: git,
+    defaultEngine: DEFAULT_PDF_ENGINE,
+    machine: {
+      cpu: cpus()[0]?.model ?? "unknown",
+      cores: availableParallelism(),
+      memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+      os: `${platform()} ${release()} ${arch()}`,
+      node: process.version,
+      pdfjs: version("pdfjs-dist"),
+      pdfium: version("@embedpdf/pdfium"),
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: load(),
+    },
+    wholeProcess: { pdf20, pdf100, text },
+    inProcess: inproc,
+    batch: batchResult,
+    targets: {},
+  };
+  for (const t of TARGETS) {
+    const value = t.value(results);
+    results.targets[t.key] = value === null ? { target: t.text, value: null, met: null } : { target: t.text, value: Math.round(value * 1000) / 1000, met: t.met(value), by: Math.round(t.by(value) * 1000) / 1000 };
+  }
+  const resultsPath = join(ROOT, "bench/results.json");
+  const previous = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, "utf8")) : null;
+  process.stdout.write(renderReport(results) + compareWithPrevious(results, previous));
+  if (WRITE) {
+    writeFileSync(resultsPath, JSON.stringify(results, (k, v) => (typeof v === "number" && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v), 2) + "\n");
+    log(`written ${resultsPath}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
 // Golden tests: every fixture in fixtures/goldens.json is parsed and compared, whole, with its
 // checked expected output. Regenerate only with `npm run golden:update` and review the diff.
+// A PDF is read with each engine (PDFium, pdf.js): both must give the same output.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/parse.js";
@@ -12,7 +13,10 @@ interface Golden {
   options?: Record<string, unknown>;
 }
 
-const manifest = JSON.parse(readFileSync("fixtures/goldens.json", "utf8")) as Golden[];
+const ENGINES = ["pdfium", "pdfjs"] as const;
+const manifest = (JSON.parse(readFileSync("fixtures/goldens.json", "utf8")) as Golden[]).flatMap((g) =>
+  g.input.endsWith(".pdf") ? ENGINES.map((engine) => ({ ...g, name: `${g.name} (${engine})`, options: { ...g.options, engine } })) : [g],
+);
 
 describe.each(manifest)("golden $name", (g) => {
   const expected = JSON.parse(readFileSync(g.expected, "utf8")) as Result;

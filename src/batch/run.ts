@@ -15,6 +15,7 @@ import { EXIT, FenjieError } from "../errors.js";
 import type { Producer } from "../model/schema.js";
 import type { AliasMap } from "../names/aliases.js";
 import type { InputLimits } from "../read/limits.js";
+import { DEFAULT_PDF_ENGINE, type PdfEngineName } from "../read/pdf-engine.js";
 import { escapeJsonControls } from "../text/controls.js";
 import { writeAtomic } from "../write/atomic.js";
 import { datasetCsvHeader, piecesOf } from "./dataset.js";
@@ -62,6 +63,8 @@ export interface BatchOptions {
   limits?: Partial<InputLimits>;
   layout?: string;
   password?: string;
+  /** the PDF engine (as `fenjie parse --engine`; both give the same records) */
+  engine?: PdfEngineName;
   /** alias table applied to every notice (as `fenjie parse --aliases`) */
   aliases?: AliasMap;
   /** tasks.csv without the formula guard (see write/formula.ts) */
@@ -201,6 +204,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const pool = todo.length && !stop.signal.aborted
     ? new Piscina({
         filename: workerFile(),
+        workerData: await sharedWorkerData(todo, options.engine),
         minThreads: jobs,
         maxThreads: jobs,
         idleTimeout: 1000,
@@ -244,6 +248,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
         options: {
           layout: parseOptions.layout,
           ...(options.password ? { password: options.password } : {}),
+          ...(options.engine ? { engine: options.engine } : {}),
           ...(options.aliases ? { aliases: options.aliases } : {}),
           ...(options.limits ? { limits: options.limits } : {}),
         },
@@ -327,6 +332,21 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
 
   const exitCode = summary.totals.failed > 0 || summary.totals.byStatus.not_run > 0 ? EXIT.batchFailures : EXIT.ok;
   return { summary, times, elapsedMs, exitCode, unmatched: discovery.unmatched };
+}
+
+/**
+ * What every worker gets when it starts: PDFium's WebAssembly module, compiled
+ * once here, when a PDF is to be read with it (workers only instantiate it).
+ */
+async function sharedWorkerData(todo: readonly Slot[], engine: PdfEngineName | undefined): Promise<Record<string, unknown>> {
+  if ((engine ?? DEFAULT_PDF_ENGINE) !== "pdfium") return {};
+  for (const slot of todo) {
+    if ((await sniffFormat(slot.input.path)) === "pdf") {
+      const { compiledPdfium, WORKER_DATA_KEY } = await import("../read/pdfium-wasm.js");
+      return { [WORKER_DATA_KEY]: await compiledPdfium() };
+    }
+  }
+  return {};
 }
 
 /** Write one of the batch's files; a failure (full disk, no permission) is OUTPUT_UNWRITABLE. */

@@ -3,7 +3,8 @@
  * compiled `dist/batch/worker.js`). It calls the library's `parse`, the same
  * code path as `fenjie parse`, writes the input's JSON and returns the
  * input's summary record and its rendered share of the combined dataset, so
- * the main thread only concatenates strings.
+ * the main thread only concatenates strings. PDFium's WebAssembly module comes
+ * compiled from the main thread in `workerData` (`read/pdfium-wasm.ts`).
  */
 import { FenjieError } from "../errors.js";
 import { parse, type ParseOptions } from "../parse.js";
@@ -27,7 +28,7 @@ export interface WorkerTask {
   producer: Producer;
   /** tasks.csv without the formula guard */
   csvRaw?: boolean;
-  options: Pick<ParseOptions, "layout" | "password" | "aliases" | "limits">;
+  options: Pick<ParseOptions, "layout" | "password" | "engine" | "aliases" | "limits">;
 }
 
 export type WorkerOutcome =

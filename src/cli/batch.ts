@@ -13,6 +13,8 @@ import { renderSummary } from "../batch/summary.js";
 import { escapeControls } from "../text/controls.js";
 import { CSV_RAW_HELP, writeStdout } from "./output.js";
 import { version } from "./version.js";
+import { engineOption } from "./engine.js";
+import type { PdfEngineName } from "../read/pdf-engine.js";
 
 interface BatchFlags {
   output: string;
@@ -24,6 +26,7 @@ interface BatchFlags {
   maxSize?: string;
   layout: string;
   password?: string;
+  engine: PdfEngineName;
   aliases?: string;
   progress: boolean;
   quiet?: boolean;
@@ -50,6 +53,7 @@ export function registerBatch(program: Command): void {
     .option("--max-size <MB>", "输入文件大小上限（MB，同 fenjie parse --max-size）/ largest input accepted")
     .option("--layout <layout>", `强制使用某种版式 / force a layout: auto, ${layoutNames().join(", ")}`, "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of encrypted PDFs")
+    .addOption(engineOption())
     .option("--aliases <file>", "别名表（同 fenjie parse --aliases）/ alias table applied to every notice")
     .option("--no-progress", "不显示进度 / no progress output")
     .option("--csv-raw", CSV_RAW_HELP)
@@ -73,6 +77,7 @@ export function registerBatch(program: Command): void {
         ...(maxSize !== undefined ? { limits: limitsWithMaxSize(maxSize) } : {}),
         layout: flags.layout,
         ...(flags.password ? { password: flags.password } : {}),
+        engine: flags.engine,
         ...(aliases ? { aliases } : {}),
         csvRaw: !!flags.csvRaw,
         fenjieVersion: version(),

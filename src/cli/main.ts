@@ -20,6 +20,8 @@ import { loadAliases } from "../names/aliases.js";
 import { registerBatch } from "./batch.js";
 import { registerStats } from "./stats.js";
 import { registerDiff } from "./diff.js";
+import { engineOption } from "./engine.js";
+import type { PdfEngineName } from "../read/pdf-engine.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -53,6 +55,7 @@ interface ParseFlags {
   quiet?: boolean;
   layout: string;
   password?: string;
+  engine: PdfEngineName;
   aliases?: string;
   maxSize?: string;
   csvRaw?: boolean;
@@ -75,6 +78,7 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
     layout: flags.layout,
     ...(aliases ? { aliases } : {}),
     ...(flags.password ? { password: flags.password } : {}),
+    engine: flags.engine,
     ...(file === "-" ? { fileName: "-" } : {}),
     limits,
   };
@@ -137,6 +141,7 @@ export function buildProgram(): Command {
     .option("-q, --quiet", "不在 stderr 打印诊断 / do not print diagnostics")
     .option("--layout <layout>", `强制使用某种版式 / force a layout: auto, ${layoutNames().join(", ")}`, "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
+    .addOption(engineOption())
     .option("--aliases <file>", "别名表（JSON 或 CSV：原名,统一名），解析后统一名称 / map local spellings onto one name")
     .option("--timeout <seconds>", "处理时限（秒，默认不限）；超时以退出码 3 结束 [TIMEOUT] / time limit (default: none)")
     .option("--max-size <MB>", `输入文件大小上限（MB，默认文本 ${formatMB(DEFAULT_LIMITS.maxTextBytes)}、PDF ${formatMB(DEFAULT_LIMITS.maxPdfBytes)}）/ largest input accepted`)

@@ -11,6 +11,8 @@ import { loadFile } from "../read/index.js";
 import { needsReview, rowDiagnostics, worstLevel } from "../write/columns.js";
 import { buildReview } from "../write/review/index.js";
 import { PAGE_IMAGE_DEFAULTS } from "../write/review/pages.js";
+import { engineOption } from "./engine.js";
+import type { PdfEngineName } from "../read/pdf-engine.js";
 import { escapeControls } from "../text/controls.js";
 import { prepareOutput, writePrepared } from "./output.js";
 
@@ -18,6 +20,7 @@ interface ReviewFlags {
   output: string;
   layout: string;
   password?: string;
+  engine: PdfEngineName;
   pageImages: boolean;
   pageScale: string;
   quiet?: boolean;
@@ -30,8 +33,9 @@ async function runReview(file: string, flags: ReviewFlags): Promise<void> {
   }
   const out = await prepareOutput(flags.output, [file]);
   const bytes = await loadFile(file);
-  const result = await parse(bytes, { layout: flags.layout, fileName: file, ...(flags.password ? { password: flags.password } : {}) });
-  const html = await buildReview(result, bytes, { pageImages: flags.pageImages, scale });
+  const password = flags.password ? { password: flags.password } : {};
+  const result = await parse(bytes, { layout: flags.layout, fileName: file, engine: flags.engine, ...password });
+  const html = await buildReview(result, bytes, { pageImages: flags.pageImages, scale, engine: flags.engine, ...password });
   await writePrepared(out, html);
   if (!flags.quiet) {
     const flagged = result.tasks.filter((t) => needsReview(worstLevel(rowDiagnostics(t, result.diagnostics)))).length;
@@ -47,6 +51,7 @@ export function registerReview(program: Command): void {
     .requiredOption("-o, --output <file>", "输出的 HTML 文件 / the HTML file to write")
     .option("--layout <layout>", `强制使用某种版式 / force a layout: auto, ${layoutNames().join(", ")}`, "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
+    .addOption(engineOption())
     .option("--no-page-images", "PDF 输入时不嵌入页面图像 / do not embed PDF page images")
     .option("--page-scale <n>", "页面图像缩放（每个 PDF 点的像素数）/ pixels per PDF point", String(PAGE_IMAGE_DEFAULTS.scale))
     .option("-q, --quiet", "不打印摘要 / no summary on stderr")

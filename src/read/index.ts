@@ -13,6 +13,7 @@ import type { InputDocument } from "../model/intermediate.js";
 import { decodeText, splitLines } from "./decode.js";
 import { DEFAULT_LIMITS, formatMB, type InputLimits } from "./limits.js";
 import { sniffKind } from "./magic.js";
+import type { PdfEngineName } from "./pdf-engine.js";
 import { isFlatOdt, isMhtml, isOle2, isZip, looksLikeHtml } from "./sniff.js";
 import { readStructured } from "./dispatch.js";
 import { sha256 } from "./hash.js";
@@ -23,6 +24,8 @@ export interface ReadOptions {
   password?: string;
   /** size limits (defaults: DEFAULT_LIMITS) */
   limits?: Partial<InputLimits>;
+  /** the PDF engine (default: DEFAULT_PDF_ENGINE in `pdf-engine.ts`) */
+  engine?: PdfEngineName;
 }
 
 /** Errno codes of a failed read → a message that says what to do. */

@@ -125,7 +125,15 @@ function toRun(r: { text: string; x0: number; x1: number; baseline: number; size
   return { text: r.text.replace(/\s+$/, "").replace(/^\s+/, ""), box, fontSize: round(r.size) };
 }
 
-const round = (n: number): number => Math.round(n * 100) / 100;
+/**
+ * Coordinates and sizes to 0.01 pt. A value on the edge between two
+ * hundredths (10.995) arrives from one engine as 10.995 and from the other as
+ * 10.994999999999999 (the last bit of a double): `ROUNDING_EDGE` puts both on
+ * the same side, so the engines give the same boxes.
+ */
+export const round = (n: number): number => Math.round(n * 100 + ROUNDING_EDGE) / 100;
+/** in hundredths of a point; far above a double's noise, far below anything a PDF draws */
+const ROUNDING_EDGE = 1e-6;
 
 /** Items grouped into lines by baseline (top to bottom), each line sorted left to right. */
 function groupByBaseline<T extends { baseline: number; x: number; fontSize: number }>(items: readonly T[], s: PdfSettings): T[][] {

@@ -1,5 +1,5 @@
-// The PDF part of the review page: pages rendered with pdfjs + @napi-rs/canvas, and each
-// row's box placed over its page. Uses a PDF made in the test and hand-made records with
+// The PDF part of the review page: pages rendered by each PDF engine, encoded as WebP, and
+// each row's box placed over its page. Uses a PDF made in the test and hand-made records with
 // source.page / source.bbox (see test/helpers/pdf-review-fixture.ts).
 import { loadImage } from "@napi-rs/canvas";
 import { createCanvas } from "@napi-rs/canvas";
@@ -16,14 +16,14 @@ async function pixels(dataUri: string) {
   return { width: img.width, height: img.height, at: (x: number, y: number) => ctx.getImageData(x, y, 1, 1).data[0]! };
 }
 
-describe("renderPdfPages", () => {
+describe.each(["pdfium", "pdfjs"] as const)("renderPdfPages with %s", (engine) => {
   it("renders the requested pages at the given scale, right side up", async () => {
-    const { pages, problem } = await renderPdfPages(fixturePdf(), [2, 1, 7], { scale: 2 });
+    const { pages, problem } = await renderPdfPages(fixturePdf(), [2, 1, 7], { scale: 2, engine });
     expect(problem).toBeNull();
     expect(pages.map((p) => p.number)).toEqual([1, 2]); // page 7 does not exist
     expect(pages[0]!.width).toBe(PAGE.width);
     expect(pages[0]!.height).toBe(PAGE.height);
-    expect(pages[0]!.dataUri.startsWith("data:image/jpeg;base64,")).toBe(true);
+    expect(pages[0]!.dataUri.startsWith("data:image/webp;base64,")).toBe(true);
     const img = await pixels(pages[0]!.dataUri);
     expect([img.width, img.height]).toEqual([PAGE.width * 2, PAGE.height * 2]);
     // the black marker of row 2 (top-left origin) is dark, the page margin is white, the band is light grey
@@ -36,9 +36,17 @@ describe("renderPdfPages", () => {
   });
 
   it("says why there are no images when the PDF cannot be opened", async () => {
-    const { pages, problem } = await renderPdfPages(new TextEncoder().encode("%PDF-1.4 broken"), [1]);
+    const { pages, problem } = await renderPdfPages(new TextEncoder().encode("%PDF-1.4 broken"), [1], { engine });
     expect(pages).toEqual([]);
     expect(problem).toMatch(/^无法打开 PDF/);
+  });
+});
+
+describe("toGreys", () => {
+  it("maps each pixel to the nearest grey by luma, light shading kept apart from white", async () => {
+    const { toGreys } = await import("../../src/write/review/pages.js");
+    const px = new Uint8ClampedArray([0, 0, 0, 255, 255, 255, 255, 255, 217, 217, 217, 255, 255, 0, 0, 255]);
+    expect([...toGreys(px, [0, 96, 192, 255])]).toEqual([0, 0, 0, 255, 255, 255, 255, 255, 192, 192, 192, 255, 96, 96, 96, 255]);
   });
 });
 
@@ -46,7 +54,7 @@ describe("review page for a PDF", () => {
   it("embeds each page once and outlines every row's box in page percentages", async () => {
     const pdf = fixturePdf();
     const html = await buildReview(fixtureResult(pdf), pdf, { scale: 1 });
-    expect(html.match(/<img src="data:image\/jpeg;base64,/g)?.length).toBe(2);
+    expect(html.match(/<img src="data:image\/webp;base64,/g)?.length).toBe(2);
     expect(html).toContain('<figure class="page" id="page-1">');
     expect(html).toContain('<figure class="page" id="page-2">');
     // row 2 of page 1: [40, 110, 360, 150] on a 400×300 page; flagged (warning)
