@@ -7,6 +7,7 @@ import { FenjieError } from "./errors.js";
 import type { InputDocument, LayoutResult } from "./model/intermediate.js";
 import { ResultSchema, RESPONSIBILITY_FIELDS, type Diagnostic, type Result, type TableInfo, type Task } from "./model/schema.js";
 import { extractNotice } from "./meta/notice.js";
+import { assignTaskIds } from "./model/ids.js";
 import { describeDocument } from "./meta/kind.js";
 import { normaliseRecord } from "./names/record.js";
 import { learnSpacing } from "./text/hygiene.js";
@@ -111,6 +112,7 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     for (const t of tasks) if (t.table === info.index) diagnostics.push(...checkRecord(t, hasUnitColumns));
   }
 
+  tasks = assignTaskIds(tasks, doc.source.sha256);
   const firstLine = result.records[0]?.source.line ?? null;
   const notice = extractNotice(doc.lines, firstLine, result.tables[0]?.title ?? null);
   const output: Result = {

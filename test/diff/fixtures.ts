@@ -1,10 +1,12 @@
 // Hand-made notices for diff tests: small, schema-valid Results written out in full.
 import type { Result, Task } from "../../src/model/schema.js";
+import { taskId } from "../../src/model/ids.js";
 
 type TaskInput = Partial<Task> & { seq: number; task: string };
 
 export function task(t: TaskInput): Task {
   return {
+    id: taskId("d1ff".padEnd(64, "0"), t.table ?? 0, t.seq),
     table: 0,
     section: [],
     leadUnits: [],
