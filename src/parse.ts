@@ -8,7 +8,7 @@ import type { InputDocument, LayoutResult } from "./model/intermediate.js";
 import { ResultSchema, RESPONSIBILITY_FIELDS, type Diagnostic, type Result, type TableInfo, type Task } from "./model/schema.js";
 import { extractNotice } from "./meta/notice.js";
 import { assignTaskIds } from "./model/ids.js";
-import { describeDocument } from "./meta/kind.js";
+import { classifyDocument } from "./meta/kind.js";
 import { normaliseRecord } from "./names/record.js";
 import { learnSpacing } from "./text/hygiene.js";
 import { pairLeaders } from "./names/pairing.js";
@@ -67,8 +67,8 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     const text = doc.lines.map((l) => l.text).join("\n");
     // a header line (cells split by tabs, | or wide spaces) with nothing numbered under it
     const headerOnly = (result && result.tables.length) || doc.lines.some((l) => isHeaderRow(l.text.split(/\t|[|｜]|\s{2,}|\u3000+/).map((c) => c.trim()).filter(Boolean)));
-    const what = headerOnly ? "表头找到了，但表中没有任何编号的任务行" : describeDocument(text);
-    throw new FenjieError("NO_TABLE", `未找到责任分解表：${doc.source.file}。${what}。`, doc.source.file);
+    const kind = headerOnly ? { isNotice: true, description: "表头找到了，但表中没有任何编号的任务行" } : classifyDocument(text);
+    throw new FenjieError("NO_TABLE", `未找到责任分解表：${doc.source.file}。${kind.description}。`, doc.source.file, { notANotice: !kind.isNotice });
   }
 
   // names written whole somewhere in the document (cover letter addressees, other cells); whitespace

@@ -17,6 +17,7 @@ import type { InputLimits } from "../read/limits.js";
 import { writeAtomic } from "../write/atomic.js";
 import { datasetCsvHeader, piecesOf } from "./dataset.js";
 import { discoverInputs, type DiscoveredInput } from "./discover.js";
+import { batchSqlite, DATASET_SQLITE } from "./sqlite.js";
 import { outputNames } from "./naming.js";
 import type { ProgressReporter } from "./progress.js";
 import { FAILED_STATUSES, statusOfError, type BatchErrorCode } from "./status.js";
@@ -36,6 +37,7 @@ export const BATCH_FILES = {
   csv: "tasks.csv",
   summary: "summary.json",
   run: "run.json",
+  sqlite: DATASET_SQLITE,
 } as const;
 
 export interface BatchOptions {
@@ -125,7 +127,7 @@ function aliasHash(aliases: AliasMap): string {
 
 /** Statuses whose record can be reused when content and version are unchanged. */
 // (an input refused for its size is redone: the limit may have been raised)
-const REUSABLE = new Set(["ok", "warnings", "no_table", "unreadable"]);
+const REUSABLE = new Set(["ok", "warnings", "skipped", "no_table", "unreadable"]);
 
 interface Slot {
   input: DiscoveredInput;
@@ -186,7 +188,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const total = slots.length;
   let done = slots.filter((s) => s.record).length;
   let failures = slots.filter((s) => s.record && FAILED_STATUSES.has(s.record.status)).length;
-  const report = (last = false): void => options.progress?.update({ done, total, failures, elapsedMs: performance.now() - started }, last);
+  let running: string | undefined;
+  const report = (last = false): void => options.progress?.update({ done, total, failures, elapsedMs: performance.now() - started, ...(running && !last ? { current: running } : {}) }, last);
   report();
   const ticker = setInterval(() => report(), 1000);
   ticker.unref();
@@ -214,7 +217,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       slot.csv = outcome.csv;
     } else {
       const format = slot.sha256 === null ? null : await sniffFormat(slot.input.path);
-      slot.record = recordOfFailure(slot.input.file, statusOfError(outcome.code), outcome.code, outcome.message, slot.sha256, format);
+      slot.record = recordOfFailure(slot.input.file, statusOfError(outcome.code, outcome.notANotice), outcome.code, outcome.message, slot.sha256, format);
       await unlink(join(noticesDir, slot.name)).catch(() => undefined);
     }
     done++;
@@ -230,6 +233,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const lane = async (): Promise<void> => {
     while (pool && next < todo.length && !stop.signal.aborted) {
       const slot = todo[next++]!;
+      running = slot.input.file;
       const task: WorkerTask = {
         path: slot.input.path,
         file: slot.input.file,
@@ -295,6 +299,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   };
   await writeAtomic(join(outDir, BATCH_FILES.jsonl), slots.map((s) => s.jsonl ?? "").join(""));
   await writeAtomic(join(outDir, BATCH_FILES.csv), (await datasetCsvHeader()) + slots.map((s) => s.csv ?? "").join(""));
+  await writeAtomic(join(outDir, BATCH_FILES.sqlite), await batchSqlite(outDir, records, options.fenjieVersion));
   await writeAtomic(join(outDir, BATCH_FILES.summary), summaryJson(summary));
 
   // outputs of inputs that are no longer part of the batch would pass for current data: remove them

@@ -15,15 +15,29 @@ function medianLineLength(text: string): number {
   return lengths.length ? lengths[Math.floor(lengths.length / 2)]! : 0;
 }
 
-export function describeDocument(text: string): string {
+/** What a document without a table is: a notice (its table missing) or something else. */
+export interface DocumentKind {
+  /** false for a work report, a news page or anything without 文号 and 通知: `batch` skips these */
+  isNotice: boolean;
+  /** for the "no table" message, in Chinese */
+  description: string;
+}
+
+export function classifyDocument(text: string): DocumentKind {
   const t = text.replace(/\s+/g, "");
-  if (/政府工作报告/.test(t) && /各位代表/.test(t)) return "看起来是一份政府工作报告（报告正文），不是责任分解通知";
-  if (/责任分解/.test(t) && /通知/.test(t)) return "看起来是责任分解通知的正文，但没有附带分解表（附件可能是单独的文件）";
-  if (/记者|本报讯|本报|通讯员/.test(t)) return "看起来是一篇新闻报道或报纸版面";
+  const other = (description: string): DocumentKind => ({ isNotice: false, description });
+  const notice = (description: string): DocumentKind => ({ isNotice: true, description });
+  if (/政府工作报告/.test(t) && /各位代表/.test(t)) return other("看起来是一份政府工作报告（报告正文），不是责任分解通知");
+  if (/责任分解/.test(t) && /通知/.test(t)) return notice("看起来是责任分解通知的正文，但没有附带分解表（附件可能是单独的文件）");
+  if (/记者|本报讯|本报|通讯员/.test(t)) return other("看起来是一篇新闻报道或报纸版面");
   if (!/〔\d{4}〕\d+号/.test(t) && medianLineLength(text) <= NEWSPAPER_LINE_MAX) {
-    return "看起来是报纸版面或新闻稿（窄栏排版，没有文号），其中没有责任分解表";
+    return other("看起来是报纸版面或新闻稿（窄栏排版，没有文号），其中没有责任分解表");
   }
-  if (/通知/.test(t)) return "看起来是一份通知，但其中没有责任分解表";
-  if (!/〔\d{4}〕\d+号/.test(t)) return "看起来不是一份通知（没有文号，也没有“通知”字样），可能是新闻稿或其他材料，其中没有带“序号 / 任务 / 责任单位”等表头的表格";
-  return "没有找到带“序号 / 任务 / 责任单位”等表头的表格";
+  if (/通知/.test(t)) return notice("看起来是一份通知，但其中没有责任分解表");
+  if (!/〔\d{4}〕\d+号/.test(t)) return other("看起来不是一份通知（没有文号，也没有“通知”字样），可能是新闻稿或其他材料，其中没有带“序号 / 任务 / 责任单位”等表头的表格");
+  return notice("没有找到带“序号 / 任务 / 责任单位”等表头的表格");
+}
+
+export function describeDocument(text: string): string {
+  return classifyDocument(text).description;
 }

@@ -118,16 +118,18 @@ describe("summary table and dataset CSV", () => {
     expect(renderTable(["名", "n"], [["晋江", "1"], ["ab", "10"]], [false, true])).toBe("名     n\n----  --\n晋江   1\nab    10\n");
   });
 
-  it("writes BOM, ASCII headers, joined multi-valued cells and quotes when needed", async () => {
+  it("writes BOM, ASCII headers, joined multi-valued cells, the section path with ' / ', review messages, and quotes when needed", async () => {
+    const sha = "ab".repeat(32);
     const row: DatasetRow = {
-      file: "a.txt", docNumber: null, issuer: "某县人民政府", year: 2021, table: 0, seq: 3,
+      id: "abababababababab-0-3", sourceFile: "a.txt", sha256: sha, docNumber: null, issuer: "某县人民政府", title: "关于印发的通知", date: "2021-02-03", year: 2021, table: 0, seq: 3,
       section: ["一、总体", "（一）小节"], task: "任务, 带逗号", leadUnits: ["县发改局"], units: ["甲", "乙"],
       coUnits: [], leaders: [], supervisors: ["张三"], inherited: ["units"], line: 9, page: null, remark: "",
+      review: [{ code: "A", message: "单元格边界是猜的" }, { code: "B", message: "请核对单位" }],
     };
     const csv = await toDatasetCsv([row]);
     expect(csv).toBe(
-      "\uFEFFfile,docNumber,issuer,year,table,seq,section,task,leadUnits,units,coUnits,leaders,supervisors,inherited,line,page,remark\r\n" +
-        'a.txt,,某县人民政府,2021,0,3,一、总体；（一）小节,"任务, 带逗号",县发改局,甲；乙,,,张三,units,9,,\r\n',
+      "\uFEFFid,sourceFile,sha256,docNumber,issuer,title,date,year,table,seq,section,task,leadUnits,units,coUnits,leaders,supervisors,inherited,line,page,remark,review\r\n" +
+        `abababababababab-0-3,a.txt,${sha},,某县人民政府,关于印发的通知,2021-02-03,2021,0,3,一、总体 / （一）小节,"任务, 带逗号",县发改局,甲；乙,,,张三,units,9,,,单元格边界是猜的；请核对单位\r\n`,
     );
   });
 });
