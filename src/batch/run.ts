@@ -189,7 +189,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   let done = slots.filter((s) => s.record).length;
   let failures = slots.filter((s) => s.record && FAILED_STATUSES.has(s.record.status)).length;
   let running: string | undefined;
-  const report = (last = false): void => options.progress?.update({ done, total, failures, elapsedMs: performance.now() - started, ...(running && !last ? { current: running } : {}) }, last);
+  const report = (last = false): void => options.progress?.update({ done, total, failures, elapsedMs: performance.now() - started, ...(running && !last && done < total ? { current: running } : {}) }, last);
   report();
   const ticker = setInterval(() => report(), 1000);
   ticker.unref();
