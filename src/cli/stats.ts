@@ -6,6 +6,8 @@ import { Command, Option } from "commander";
 import { FenjieError } from "../errors.js";
 import { countWorkload, GROUP_KEYS, overview, type GroupKey } from "../stats/count.js";
 import { loadDataset } from "../stats/load.js";
+import { dropDuplicateNotices, duplicateWarnings } from "../stats/duplicates.js";
+import { mergedWarnings, namesAcrossIssuers } from "../stats/merged.js";
 import { renderStatsTables, statsCsv, statsJson } from "../stats/render.js";
 import { writeAtomic } from "../write/atomic.js";
 
@@ -40,7 +42,10 @@ export function registerStats(program: Command): void {
       const by = parseBy(flags.by);
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top <= 0) throw new FenjieError("USAGE", `--top 需要一个正整数，收到：${flags.top}。`);
-      const rows = await loadDataset(paths);
+      // the same notice twice (same bytes or same 文号) counts once; say so, and say which names are merged across issuers
+      const { rows, duplicates } = dropDuplicateNotices(await loadDataset(paths));
+      const warnings = [...duplicateWarnings(duplicates), ...(by.includes("issuer") ? [] : mergedWarnings(namesAcrossIssuers(rows)))];
+      for (const w of warnings) process.stderr.write(`fenjie stats: ${w}\n`);
       const all = countWorkload(rows, by);
       const stats = flags.kind === "all" ? all : all.filter((s) => s.kind === flags.kind);
       const text =

@@ -70,3 +70,18 @@ export function duplicateWarnings(duplicates: readonly Duplicate[]): string[] {
       : `重复的通知：${d.sourceFile} 与 ${d.ofFile} 文号相同（${d.docNumber}），只统计一次（保留 ${d.ofFile}）。如果两者确是不同的通知，请检查文号。`,
   );
 }
+
+/** The notices of dataset rows, one key per source file, in row order. */
+export function noticeKeysOf(rows: readonly { sourceFile: string; sha256?: string; docNumber: string | null }[]): NoticeKey[] {
+  const keys = new Map<string, NoticeKey>();
+  // rows from an older tasks.jsonl carry no sha256: the file stands in for it (only 文号 twins are found)
+  for (const r of rows) if (!keys.has(r.sourceFile)) keys.set(r.sourceFile, { sha256: r.sha256 ?? `file:${r.sourceFile}`, docNumber: r.docNumber, sourceFile: r.sourceFile });
+  return [...keys.values()];
+}
+
+/** Rows without the duplicate notices (the first of each is kept), and the duplicates found. */
+export function dropDuplicateNotices<R extends { sourceFile: string; sha256?: string; docNumber: string | null }>(rows: readonly R[]): { rows: R[]; duplicates: Duplicate[] } {
+  const duplicates = findDuplicates(noticeKeysOf(rows));
+  const dropped = new Set(duplicates.map((d) => d.sourceFile));
+  return { rows: rows.filter((r) => !dropped.has(r.sourceFile)), duplicates };
+}
