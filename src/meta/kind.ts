@@ -2,6 +2,9 @@
  * What a document without a 责任分解表 looks like instead, for the "no table"
  * message: a work report, a notice without its attachment, a news page …
  */
+import { FenjieError } from "../errors.js";
+import type { InputDocument, LayoutResult } from "../model/intermediate.js";
+import { isHeaderRow } from "../table/headers.js";
 /** Newspaper pages are set in narrow columns: most lines are this short or shorter. */
 const NEWSPAPER_LINE_MAX = 18;
 
@@ -40,4 +43,23 @@ export function classifyDocument(text: string): DocumentKind {
 
 export function describeDocument(text: string): string {
   return classifyDocument(text).description;
+}
+
+/**
+ * The refusal of a document in which no layout found a numbered task: says
+ * what the document looks like instead (or that a header stood alone), and,
+ * when a layout was forced, which one.
+ */
+export function noTableError(doc: InputDocument, result: LayoutResult | null, forced?: { layout: string; detected: string | null }): FenjieError {
+  const text = doc.lines.map((l) => l.text).join("\n");
+  // a header line (cells split by tabs, | or wide spaces) with nothing numbered under it
+  const headerOnly = (result && result.tables.length) || doc.lines.some((l) => isHeaderRow(l.text.split(/\t|[|｜]|\s{2,}|\u3000+/).map((c) => c.trim()).filter(Boolean)));
+  const kind: DocumentKind = headerOnly ? { isNotice: true, description: "表头找到了，但表中没有任何编号的任务行" } : classifyDocument(text);
+  const what = kind.description;
+  const hint = !forced
+    ? ""
+    : forced.detected && forced.detected !== forced.layout
+      ? `（已按 --layout ${forced.layout} 读取，但文件看起来是 ${forced.detected} 版式：请改用 --layout ${forced.detected}，或去掉 --layout 让 fenjie 自动判断）`
+      : `（已按 --layout ${forced.layout} 读取；可去掉 --layout 让 fenjie 自动判断版式）`;
+  return new FenjieError("NO_TABLE", `未找到责任分解表：${doc.source.file}。${what}${hint}。`, doc.source.file, { notANotice: !kind.isNotice });
 }
