@@ -9,7 +9,9 @@ import { readDocument } from "../../src/read/index.js";
 import { latticeGrid } from "../../src/layouts/lattice.js";
 
 const golden = (name: string): Result => JSON.parse(readFileSync(`fixtures/expected/${name}.json`, "utf8")) as Result;
-const withoutSource = ({ source: _s, ...rest }: Task) => rest;
+// where a record was found, and its id (which carries the input's hash), differ between two inputs of one table
+const withoutSource = ({ source: _s, id: _i, ...rest }: Task) => rest;
+const withoutId = ({ id: _i, ...rest }: Task) => rest;
 const diag = (r: Result) => r.diagnostics.map((d) => `${d.code} ${d.seq ?? ""} ${d.message}`);
 
 describe.each([
@@ -121,7 +123,7 @@ describe("pdf-two-row-header", () => {
 
 describe("pdf-sideways", () => {
   it("a table printed sideways without /Rotate reads like the upright one, boxes included", () => {
-    expect(golden("pdf-sideways").tasks).toEqual(golden("pdf-two-tables").tasks);
+    expect(golden("pdf-sideways").tasks.map(withoutId)).toEqual(golden("pdf-two-tables").tasks.map(withoutId));
   });
 });
 
