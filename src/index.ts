@@ -25,3 +25,6 @@ export { taskId } from "./model/ids.js";
 export async function toSqlite(results: readonly import("./model/schema.js").Result[]): Promise<Uint8Array> {
   return (await import("./write/sqlite.js")).toSqlite(results);
 }
+export { scoreResult, scoreRows, fieldEquals, SCORED_FIELDS, type Score, type TruthRow } from "./validate/score.js";
+export { layoutNames, layoutDescriptions } from "./layouts/registry.js";
+export { SettingsSchema, DEFAULT_SETTINGS, type Settings, type SettingsOverrides } from "./model/settings.js";

@@ -4,6 +4,7 @@
  * summary.json is deterministic; times live in `run.json`.
  */
 import type { Result, SourceInfo } from "../model/schema.js";
+import { escapeControls, escapeJsonControls } from "../text/controls.js";
 import { countDiagnostics, FAILED_STATUSES, statusOfResult, STATUSES, type DiagnosticCounts, type FileStatus } from "./status.js";
 import { batchMessages, type BatchMessages } from "./messages.js";
 
@@ -102,7 +103,7 @@ export function totalsOf(records: readonly FileRecord[]): Totals {
 }
 
 export function summaryJson(summary: BatchSummary): string {
-  return JSON.stringify(summary, null, 2) + "\n";
+  return escapeJsonControls(JSON.stringify(summary, null, 2)) + "\n";
 }
 
 /** Display width of a string in a terminal (CJK characters take two columns). */
@@ -115,8 +116,9 @@ export function displayWidth(s: string): number {
 export const padEnd = (s: string, width: number): string => s + " ".repeat(Math.max(0, width - displayWidth(s)));
 export const padStart = (s: string, width: number): string => " ".repeat(Math.max(0, width - displayWidth(s))) + s;
 
-/** Render rows as an aligned plain-text table (numbers right-aligned). */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], rightAligned: readonly boolean[]): string {
+/** Render rows as an aligned plain-text table (numbers right-aligned); control characters in cells shown escaped. */
+export function renderTable(header: readonly string[], cells: readonly (readonly string[])[], rightAligned: readonly boolean[]): string {
+  const rows = cells.map((r) => r.map(escapeControls));
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))));
   const line = (cells: readonly string[]): string =>
     cells
@@ -149,7 +151,7 @@ export function renderSummary(summary: BatchSummary, times: ReadonlyMap<string, 
   const t = summary.totals;
   const parts = STATUSES.filter((s) => t.byStatus[s] > 0).map((s) => `${t.byStatus[s]} ${m.status[s]}`);
   const totals = m.totals(t.files, parts.join(m.sep) || m.none, t.tasks, t.diagnostics.error, t.diagnostics.warning, t.diagnostics.info) + "\n";
-  const ignored = summary.ignored.length ? m.ignored(summary.ignored.map((i) => i.file).join(", ")) + "\n" : "";
+  const ignored = summary.ignored.length ? m.ignored(summary.ignored.map((i) => `${escapeControls(i.file)}（${i.reason}）`).join(", ")) + "\n" : "";
   return table + totals + ignored;
 }
 
@@ -157,7 +159,7 @@ export function renderSummary(summary: BatchSummary, times: ReadonlyMap<string, 
 export function failureLines(summary: BatchSummary, m: BatchMessages = batchMessages()): string {
   return summary.files
     .filter((r) => FAILED_STATUSES.has(r.status) || r.status === "not_run")
-    .map((r) => m.failedLine(r.file, m.status[r.status], r.message ?? "", r.code ?? ""))
+    .map((r) => m.failedLine(escapeControls(r.file), m.status[r.status], escapeControls(r.message ?? ""), r.code ?? ""))
     .map((l) => l + "\n")
     .join("");
 }

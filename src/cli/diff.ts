@@ -9,7 +9,8 @@ import { DEFAULT_THRESHOLD, diffNotices } from "../diff/match.js";
 import { renderDiff } from "../diff/render.js";
 import { loadForDiff } from "../diff/load.js";
 import { loadAliases } from "../names/aliases.js";
-import { writeAtomic } from "../write/atomic.js";
+import { escapeControls, escapeJsonControls } from "../text/controls.js";
+import { prepareOutput, writePrepared, writeStdout } from "./output.js";
 
 interface DiffFlags {
   layout: string;
@@ -39,12 +40,13 @@ export function registerDiff(program: Command): void {
       if (!Number.isFinite(threshold) || threshold <= 0 || threshold > 1) {
         throw new FenjieError("USAGE", `--threshold 需要 0 到 1 之间的数（不含 0），收到：${flags.threshold}。`);
       }
+      const out = flags.output ? await prepareOutput(flags.output, [oldPath, newPath]) : null;
       const aliases = flags.aliases ? await loadAliases(flags.aliases) : undefined;
       const options = { layout: flags.layout, ...(flags.password ? { password: flags.password } : {}), ...(aliases ? { aliases } : {}) };
       const d = diffNotices(await loadForDiff(oldPath, options), await loadForDiff(newPath, options), threshold);
-      for (const w of d.warnings) process.stderr.write(`fenjie diff: 警告：${w}\n`);
-      const text = flags.format === "json" ? JSON.stringify(d, null, 2) + "\n" : renderDiff(d, { all: !!flags.all });
-      if (flags.output) await writeAtomic(flags.output, text);
-      else process.stdout.write(text);
+      for (const w of d.warnings) process.stderr.write(`fenjie diff: 警告：${escapeControls(w)}\n`);
+      const text = flags.format === "json" ? escapeJsonControls(JSON.stringify(d, null, 2)) + "\n" : renderDiff(d, { all: !!flags.all });
+      if (out) await writePrepared(out, text);
+      else await writeStdout(text);
     });
 }
