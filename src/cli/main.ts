@@ -152,7 +152,7 @@ export function buildProgram(): Command {
     .option("--layout <layout>", `强制使用某种版式 / force a layout: auto, ${layoutNames().join(", ")}`, "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
     .option("--aliases <file>", "别名表（JSON 或 CSV：原名,统一名），解析后统一名称 / map local spellings onto one name")
-    .option("--timeout <seconds>", "处理时限（秒，默认不限）；超时以退出码 3 结束 [TIMEOUT] / time limit (default: none)")
+    .option("--timeout <seconds>", "处理时限（秒，默认不限）；超时以退出码 3 结束 [TIMEOUT] / time limit in seconds, none by default")
     .option("--max-size <MB>", `输入文件大小上限（MB，默认文本 ${formatMB(DEFAULT_LIMITS.maxTextBytes)}、PDF ${formatMB(DEFAULT_LIMITS.maxPdfBytes)}）/ largest input accepted`)
     .action(async (file: string, flags: ParseFlags) => {
       process.exitCode = await runParse(file, flags);

@@ -98,10 +98,10 @@ describe("-o never replaces a special file", () => {
 describe("CSV formula injection", () => {
   it("parse -f csv: cells that would start a formula get a leading ', --csv-raw keeps them, JSON keeps them raw", () => {
     const csv = run(["parse", "notice.txt", "-q", "-f", "csv"]).stdout.split("\r\n");
-    expect(csv[1]).toBe(`1,,"'=HYPERLINK(""http://x"",""y"")",区发改局,区财政局,,,,`);
-    expect(csv[2]).toBe("2,,推进城市更新,'-区住建局,'@区交通局,,,,");
+    expect(csv[1]).toBe(`1,,"'=HYPERLINK(""http://x"",""y"")",区发改局,区财政局,,,,,`);
+    expect(csv[2]).toBe("2,,推进城市更新,'-区住建局,'@区交通局,,,,,");
     const raw = run(["parse", "notice.txt", "-q", "-f", "csv", "--csv-raw"]).stdout.split("\r\n");
-    expect(raw[2]).toBe("2,,推进城市更新,-区住建局,@区交通局,,,,");
+    expect(raw[2]).toBe("2,,推进城市更新,-区住建局,@区交通局,,,,,");
     const json = JSON.parse(readFileSync(join(dir, "result.json"), "utf8")) as { tasks: { task: string; leadUnits: string[] }[] };
     expect(json.tasks[0]!.task).toBe('=HYPERLINK("http://x","y")');
     expect(json.tasks[1]!.leadUnits).toEqual(["-区住建局"]);
