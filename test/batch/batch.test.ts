@@ -23,6 +23,8 @@ const batch = (outDir: string, extra: Partial<Parameters<typeof runBatch>[0]> = 
   runBatch({ inputs: ["in"], outDir, jobs: 1, cwd: root, fenjieVersion: VERSION, ...extra });
 
 const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, "utf8")) as T;
+/** Progress and summary are Chinese unless the locale is English: pin it, whatever the machine's LANG. */
+const ZH = { ...process.env, LC_ALL: "zh_CN.UTF-8" };
 
 describe("fenjie batch", () => {
   it("reports each input with its status and writes the combined dataset", async () => {
@@ -162,7 +164,7 @@ describe("fenjie batch", () => {
   });
 
   it("exits 0 from the CLI when every input parses, 5 when one fails, and prints the summary", () => {
-    const ok = spawnSync(process.execPath, [BIN, "batch", "in/002_a81ff61cc22d0274.txt", "in/003*.txt", "-o", "out-cli", "--jobs", "2"], { cwd: root, encoding: "utf8" });
+    const ok = spawnSync(process.execPath, [BIN, "batch", "in/002_a81ff61cc22d0274.txt", "in/003*.txt", "-o", "out-cli", "--jobs", "2"], { cwd: root, encoding: "utf8", env: ZH });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain("共 2 个文件：1 正常，1 有警告；226 项任务；诊断：错误 0、警告 3、提示 1");
     expect(ok.stdout.split("\n")[0]).toMatch(/^状态 +任务 +错\/警\/提 +耗时 +文件$/);
@@ -172,7 +174,7 @@ describe("fenjie batch", () => {
     expect(summary.files.map((f) => f.status)).toEqual(["ok", "warnings"]);
 
     // -q: nothing but errors, one line per failed input (no progress, no table, nothing for skipped inputs)
-    const bad = spawnSync(process.execPath, [BIN, "batch", "in", "-o", "out-cli2", "-q"], { cwd: root, encoding: "utf8" });
+    const bad = spawnSync(process.execPath, [BIN, "batch", "in", "-o", "out-cli2", "-q"], { cwd: root, encoding: "utf8", env: ZH });
     expect(bad.status).toBe(EXIT.batchFailures);
     expect(bad.stdout).toBe("");
     const lines = bad.stderr.trimEnd().split("\n");
@@ -182,7 +184,7 @@ describe("fenjie batch", () => {
     expect(lines[2]).toMatch(/^fenjie batch：无法读取：in\/sub\/scan\.pdf：.* \[PDF_(UNSUPPORTED|DAMAGED)\]$/);
 
     // inputs that are not notices are skipped, not failures: exit 0
-    const skipped = spawnSync(process.execPath, [BIN, "batch", "in/002_a81ff61cc22d0274.txt", "in/001_607276811f1fd8da.txt", "-o", "out-cli4", "--no-progress"], { cwd: root, encoding: "utf8" });
+    const skipped = spawnSync(process.execPath, [BIN, "batch", "in/002_a81ff61cc22d0274.txt", "in/001_607276811f1fd8da.txt", "-o", "out-cli4", "--no-progress"], { cwd: root, encoding: "utf8", env: ZH });
     expect(skipped.status).toBe(0);
     expect(skipped.stdout).toMatch(/跳过：不是通知 +0 +0\/0\/0 .* in\/001_607276811f1fd8da\.txt {2}\[NO_TABLE\]/);
     expect(skipped.stdout).toContain("共 2 个文件：1 正常，1 跳过：不是通知；98 项任务");
