@@ -1,7 +1,7 @@
 /**
  * The pipeline, and nothing else: read → layouts + table stage (rows →
  * records) → names → fill down merged cells, pair leaders → validate →
- * notice metadata. Every stage is a function over plain data in its own
+ * review reasons per record → notice metadata. Every stage is a function over plain data in its own
  * folder; the CLI and the library both call `parse`.
  */
 import type { InputDocument } from "./model/intermediate.js";
@@ -9,7 +9,7 @@ import { ResultSchema, RESPONSIBILITY_FIELDS, type Diagnostic, type Result, type
 import { resolveSettings, type SettingsOverrides } from "./model/settings.js";
 import { extractNotice } from "./meta/notice.js";
 import { assignTaskIds } from "./model/ids.js";
-import { noTableError } from "./meta/kind.js";
+import { notADecomposition, noTableError } from "./meta/kind.js";
 import { normaliseRecords } from "./names/record.js";
 import { pairAll } from "./names/pairing.js";
 import { applyAliases, type AliasMap } from "./names/aliases.js";
@@ -20,6 +20,7 @@ import { fillDown } from "./table/filldown.js";
 import { pairedUnitField } from "./table/headers.js";
 import { tableInfos } from "./table/info.js";
 import { validate } from "./validate/checks.js";
+import { attachReview } from "./validate/review.js";
 
 export interface ParseOptions extends ReadOptions {
   /** force a layout instead of detecting it (`auto` or one of `layoutNames()`; an unknown name is a usage error) */
@@ -76,6 +77,9 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     const forced = isForced(options.layout) ? { layout: options.layout, detected: rankLayouts(doc, settings)[0]?.name ?? null } : undefined;
     throw noTableError(doc, rebuilt, forced);
   }
+  // numbered rows with units are not enough: a budget's project table or a service guide has them too
+  const instead = isForced(options.layout) ? null : notADecomposition(doc, rebuilt);
+  if (instead) throw noTableError(doc, rebuilt, undefined, instead);
 
   let tasks: Task[] = timed(t, "names", () => normaliseRecords(rebuilt.records, doc.lines));
   const diagnostics: Diagnostic[] = [...doc.diagnostics, ...rebuilt.diagnostics];
@@ -95,6 +99,7 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     return aliased.tasks;
   });
   diagnostics.push(...timed(t, "validate", () => validate(tasks, tables)));
+  tasks = attachReview(tasks, diagnostics);
   tasks = assignTaskIds(tasks, doc.source.sha256);
 
   const output: Result = {
