@@ -66,7 +66,8 @@ describe("the line after writing", () => {
     const r = fenjie(["parse", S003, "-o", out]);
     expect(r.code).toBe(0);
     const lines = r.stderr.trimEnd().split("\n");
-    expect(lines.at(-1)).toBe(`已写入 ${out}（CSV）：128 项任务，没有需要复核的行。`);
+    // seed 003's three LEADER_COUNT_MISMATCH rows carry review reasons
+    expect(lines.at(-1)).toBe(`已写入 ${out}（CSV）：128 项任务，3 项需要复核（见“复核”“备注”列）。`);
     expect(lines.slice(0, -1).every((l) => /^(提示|警告) /.test(l))).toBe(true); // the diagnostics come first
     expect(fenjie(["parse", S003, "-o", out, "-q"]).stderr).toBe("");
     expect(fenjie(["parse", S003, "-q"]).stderr).toBe(""); // to stdout: no line

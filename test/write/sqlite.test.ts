@@ -151,7 +151,7 @@ describe("SQLite from the CLI and from batch", () => {
     const out = join(tmp, "分解表.sqlite");
     const r = spawnSync(process.execPath, ["bin/fenjie.js", "parse", S003, "-o", out], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr.trimEnd().split("\n").at(-1)).toBe(`已写入 ${out}（SQLite 数据库）：128 项任务，没有需要复核的行。`);
+    expect(r.stderr.trimEnd().split("\n").at(-1)).toBe(`已写入 ${out}（SQLite 数据库）：128 项任务，3 项需要复核（见视图 review_queue）。`);
     const bytes = readFileSync(out);
     expect(bytes.subarray(0, 16).toString("latin1")).toBe("SQLite format 3\0");
     const db = await open(bytes);

@@ -87,8 +87,10 @@ describe("xlsx", () => {
     // widths: task column capped, 序号 at the minimum
     expect(sheet.getColumn(2).width).toBe(XLSX_STYLE.maxWidth.task);
     expect(sheet.getColumn(1).width).toBe(XLSX_STYLE.minWidth);
-    // warning rows filled, others not
-    const flagged = sheet.getRows(2, 128)!.filter((r) => (r.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === XLSX_STYLE.warningFill);
+    // rows with review reasons (here: the warnings about them) filled orange, others not
+    const flagged = sheet.getRows(2, 128)!.filter((r) => (r.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === XLSX_STYLE.errorFill);
+    const fills = sheet.getRows(2, 128)!.map((r) => (r.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).filter(Boolean);
+    expect(fills).toEqual([XLSX_STYLE.errorFill, XLSX_STYLE.errorFill, XLSX_STYLE.errorFill]);
     expect(flagged.map((r) => r.getCell(1).value)).toEqual([16, 33, 80]);
     expect(flagged[0]!.getCell(7).value).toBe("第 16 项有 1 个单位、2 位责任人，无法一一对应；已保留两列原样，未配对。请核对原文。");
   });
