@@ -44,6 +44,9 @@ function textGridLayout(kind: TextGridKind, description: string): Layout {
   };
 }
 
+/** A page description: positioned runs and rules (a PDF, an OFD), read by the lattice and stream layouts. */
+const isPaged = (doc: InputDocument): boolean => doc.pages !== undefined;
+
 const LAYOUTS: readonly Layout[] = [
   {
     name: "structured",
@@ -92,14 +95,14 @@ const LAYOUTS: readonly Layout[] = [
     name: "lattice",
     description: "有框线的 PDF 表格 (a ruled PDF table)",
     maxScore: (s) => s.scores.lattice,
-    detect: (doc, s) => (doc.source.format === "pdf" && hasLattice(doc, s.pdf) ? s.scores.lattice : 0),
+    detect: (doc, s) => (isPaged(doc) && hasLattice(doc, s.pdf) ? s.scores.lattice : 0),
     rebuild: (doc, s) => gridToRecords(latticeGrid(doc, s.pdf), { layout: "lattice" }),
   },
   {
     name: "stream",
     description: "无框线的 PDF 表格 (an unruled PDF table, from text positions)",
     maxScore: (s) => s.scores.stream,
-    detect: (doc, s) => (doc.source.format === "pdf" ? s.scores.stream : 0),
+    detect: (doc, s) => (isPaged(doc) ? s.scores.stream : 0),
     rebuild: (doc, s) => gridToRecords(streamGrid(doc, s.pdf), { layout: "stream" }),
   },
 ];
