@@ -67,16 +67,24 @@ const EXIT_OF: Record<ErrorCode, number> = {
   USAGE: EXIT.usage,
 };
 
+/** Facts about an error that callers decide on (plain data). */
+export interface ErrorDetails {
+  /** NO_TABLE: the input is not a notice at all (a work report, a news page): `batch` skips it */
+  notANotice?: boolean;
+}
+
 export class FenjieError extends Error {
   readonly code: ErrorCode;
   readonly exitCode: number;
   readonly file: string | undefined;
+  readonly details: ErrorDetails;
 
-  constructor(code: ErrorCode, message: string, file?: string) {
+  constructor(code: ErrorCode, message: string, file?: string, details: ErrorDetails = {}) {
     super(message);
     this.name = "FenjieError";
     this.code = code;
     this.exitCode = EXIT_OF[code];
     this.file = file;
+    this.details = details;
   }
 }

@@ -15,6 +15,16 @@ export { buildReview, renderReview } from "./write/review/index.js";
 export async function toXlsx(result: import("./model/schema.js").Result): Promise<Uint8Array> {
   return (await import("./write/xlsx.js")).toXlsx(result);
 }
+export { loadAliases, type AliasMap } from "./names/aliases.js";
+export { batch, type BatchRunOptions, type BatchOutcome } from "./batch/api.js";
+export type { BatchSummary, FileRecord } from "./batch/summary.js";
+export type { FileStatus } from "./batch/status.js";
+export { datasetRows, type DatasetRow } from "./batch/dataset.js";
+export { taskId } from "./model/ids.js";
+/** Parsed notices as a SQLite file's bytes (sql.js, loaded on first use). */
+export async function toSqlite(results: readonly import("./model/schema.js").Result[]): Promise<Uint8Array> {
+  return (await import("./write/sqlite.js")).toSqlite(results);
+}
 export { scoreResult, scoreRows, fieldEquals, SCORED_FIELDS, type Score, type TruthRow } from "./validate/score.js";
 export { layoutNames, layoutDescriptions } from "./layouts/registry.js";
 export { SettingsSchema, DEFAULT_SETTINGS, type Settings, type SettingsOverrides } from "./model/settings.js";

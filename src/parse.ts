@@ -8,6 +8,7 @@ import type { InputDocument } from "./model/intermediate.js";
 import { ResultSchema, RESPONSIBILITY_FIELDS, type Diagnostic, type Result, type Task } from "./model/schema.js";
 import { resolveSettings, type SettingsOverrides } from "./model/settings.js";
 import { extractNotice } from "./meta/notice.js";
+import { assignTaskIds } from "./model/ids.js";
 import { notADecomposition, noTableError } from "./meta/kind.js";
 import { normaliseRecords } from "./names/record.js";
 import { pairAll } from "./names/pairing.js";
@@ -99,6 +100,7 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
   });
   diagnostics.push(...timed(t, "validate", () => validate(tasks, tables)));
   tasks = attachReview(tasks, diagnostics);
+  tasks = assignTaskIds(tasks, doc.source.sha256);
 
   const output: Result = {
     source: doc.source,

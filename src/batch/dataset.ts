@@ -1,11 +1,12 @@
 /**
  * The combined dataset of a batch: every task of every notice, one per line
- * (`tasks.jsonl`) or row (`tasks.csv`), each carrying its notice's docNumber,
- * issuer and year and its source file, so it loads as one table in pandas,
+ * (`tasks.jsonl`) or row (`tasks.csv`), each carrying its stable id and its
+ * notice's docNumber, issuer, title, date, year, source file and hash, so it loads as one table in pandas,
  * R, Excel or a database.
  */
 import { writeToString } from "fast-csv";
-import type { Assignment, Result, ResponsibilityField } from "../model/schema.js";
+import type { Assignment, Result, ResponsibilityField, ReviewReason } from "../model/schema.js";
+import { LIST_SEPARATOR, reviewText, sectionText } from "../write/conventions.js";
 import { remarkOf } from "../write/csv.js";
 import { escapeJsonControls } from "../text/controls.js";
 import { guardRows } from "../write/formula.js";
@@ -13,9 +14,15 @@ import { toJson } from "../write/json.js";
 
 /** One task of the dataset. Key order here is the key order of every JSONL line. */
 export interface DatasetRow {
-  file: string;
+  /** stable task id (model/ids.ts) */
+  id: string;
+  sourceFile: string;
+  /** SHA-256 of the notice's bytes */
+  sha256: string;
   docNumber: string | null;
   issuer: string | null;
+  title: string | null;
+  date: string | null;
   year: number | null;
   table: number;
   seq: number;
@@ -32,15 +39,21 @@ export interface DatasetRow {
   page: number | null;
   /** what was filled down and every diagnostic about the row, in Chinese (as the 备注 of `fenjie parse -f csv`) */
   remark: string;
+  /** why the task should be checked against the source (as the 复核 of `fenjie parse -f csv`) */
+  review: ReviewReason[];
 }
 
 /** Dataset rows of one notice, in table order. */
 export function datasetRows(result: Result): DatasetRow[] {
-  const { docNumber, issuer, year } = result.notice;
+  const { docNumber, issuer, title, date, year } = result.notice;
   return result.tasks.map((t) => ({
-    file: result.source.file,
+    id: t.id,
+    sourceFile: result.source.file,
+    sha256: result.source.sha256,
     docNumber,
     issuer,
+    title,
+    date,
     year,
     table: t.table,
     seq: t.seq,
@@ -56,6 +69,7 @@ export function datasetRows(result: Result): DatasetRow[] {
     line: t.source.line ?? null,
     page: t.source.page ?? null,
     remark: remarkOf(t, result.diagnostics),
+    review: t.review,
   }));
 }
 
@@ -65,9 +79,13 @@ export function toJsonl(rows: readonly DatasetRow[]): string {
 
 /** CSV columns: ASCII names (the JSONL keys) so R, pandas and SQL load them without quoting. */
 export const DATASET_CSV_COLUMNS = [
-  "file",
+  "id",
+  "sourceFile",
+  "sha256",
   "docNumber",
   "issuer",
+  "title",
+  "date",
   "year",
   "table",
   "seq",
@@ -82,12 +100,18 @@ export const DATASET_CSV_COLUMNS = [
   "line",
   "page",
   "remark",
+  "review",
 ] as const;
 
-/** Separator inside multi-valued cells (and between the levels of `section`). */
-export const DATASET_JOIN = "；";
+/** Separator inside multi-valued cells (conventions.ts; the section path uses ` / `). */
+export const DATASET_JOIN = LIST_SEPARATOR;
 
-const cellOf = (v: unknown, join: string): string => (v === null || v === undefined ? "" : Array.isArray(v) ? v.join(join) : String(v));
+function cellOf(row: DatasetRow, column: (typeof DATASET_CSV_COLUMNS)[number], join: string): string {
+  if (column === "section") return sectionText(row.section);
+  if (column === "review") return reviewText(row.review, join);
+  const v = row[column];
+  return v === null || v === undefined ? "" : Array.isArray(v) ? v.join(join) : String(v);
+}
 
 /** The CSV header line (with BOM), CRLF-terminated. */
 export async function datasetCsvHeader(): Promise<string> {
@@ -97,7 +121,7 @@ export async function datasetCsvHeader(): Promise<string> {
 /** CSV lines of rows without header, each CRLF-terminated (so pieces from many notices concatenate). */
 export async function datasetCsvLines(rows: readonly DatasetRow[], join = DATASET_JOIN, raw = false): Promise<string> {
   if (!rows.length) return "";
-  const table = rows.map((r) => DATASET_CSV_COLUMNS.map((c) => cellOf(r[c], join)));
+  const table = rows.map((r) => DATASET_CSV_COLUMNS.map((c) => cellOf(r, c, join)));
   return (await writeToString(guardRows(table, raw), { rowDelimiter: "\r\n" })) + "\r\n";
 }
 

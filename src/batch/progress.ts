@@ -1,14 +1,32 @@
 /**
  * Progress of a batch: a one-line bar redrawn in place on a terminal (files
- * done/total, rate, ETA, failures so far), plain periodic lines otherwise
- * (CI logs). Formatting is pure; the reporter only decides when to write.
+ * done/total, rate, ETA, failures so far, the file being parsed), plain periodic
+ * lines otherwise (CI logs). In Chinese, or English by the locale (messages.ts).
+ * Formatting is pure; the reporter only decides when to write.
  */
+import { displayWidth } from "./summary.js";
+import { batchMessages, type BatchMessages } from "./messages.js";
+
 export interface ProgressState {
   done: number;
   total: number;
   failures: number;
   /** ms since the batch started */
   elapsedMs: number;
+  /** the input started last (absent once the batch is over) */
+  current?: string;
+}
+
+/** Widest the current file's name gets on the bar (display columns); longer names keep their end. */
+export const CURRENT_MAX_WIDTH = 40;
+
+/** A file name cut from the left to `width` display columns (`…2021/晋江.pdf`). */
+export function fitName(name: string, width = CURRENT_MAX_WIDTH): string {
+  if (displayWidth(name) <= width) return name;
+  const chars = [...name];
+  let out = "";
+  for (let i = chars.length - 1; i >= 0 && displayWidth(chars[i] + out) <= width - 1; i--) out = chars[i] + out;
+  return "…" + out;
 }
 
 /** Seconds between plain progress lines when not on a terminal. */
@@ -33,19 +51,20 @@ function rateAndEta(p: ProgressState): { rate: number; eta: number } {
   return { rate, eta };
 }
 
-/** `[#########---------------]  12/40  3.1 files/s  ETA 0:09  2 failed` */
-export function formatBar(p: ProgressState, width = BAR_WIDTH): string {
+/** `[#########---------------] 12/40  3.1 个/秒  预计剩余 0:09  失败 2  正在处理 2021/晋江.pdf` */
+export function formatBar(p: ProgressState, width = BAR_WIDTH, m: BatchMessages = batchMessages()): string {
   const { rate, eta } = rateAndEta(p);
   const filled = p.total ? Math.round((p.done / p.total) * width) : width;
   const bar = "#".repeat(filled) + "-".repeat(width - filled);
-  return `[${bar}] ${String(p.done).padStart(String(p.total).length)}/${p.total}  ${rate.toFixed(1)} files/s  ETA ${formatDuration(eta)}  ${p.failures} failed`;
+  const done = String(p.done).padStart(String(p.total).length);
+  return `[${bar}] ${m.bar(done, p.total, rate.toFixed(1), formatDuration(eta), p.failures, p.current ? fitName(p.current) : "")}`;
 }
 
-/** `fenjie batch: 12/40 files (30%), 3.1 files/s, ETA 0:09, 2 failed` */
-export function formatLine(p: ProgressState): string {
+/** `fenjie batch：12/40 个文件（30%），3.1 个/秒，预计剩余 0:09，失败 2 个，正在处理 2021/晋江.pdf` */
+export function formatLine(p: ProgressState, m: BatchMessages = batchMessages()): string {
   const { rate, eta } = rateAndEta(p);
   const pct = p.total ? Math.floor((p.done / p.total) * 100) : 100;
-  return `fenjie batch: ${p.done}/${p.total} files (${pct}%), ${rate.toFixed(1)} files/s, ETA ${formatDuration(eta)}, ${p.failures} failed`;
+  return m.line(p.done, p.total, pct, rate.toFixed(1), formatDuration(eta), p.failures, p.current ?? "");
 }
 
 export interface ProgressSink {
@@ -62,6 +81,7 @@ export class ProgressReporter {
     private readonly out: ProgressSink,
     private readonly mode: "bar" | "lines" | "off",
     private readonly intervalMs = mode === "bar" ? BAR_REDRAW_MS : PLAIN_INTERVAL_MS,
+    private readonly messages: BatchMessages = batchMessages(),
   ) {}
 
   /** `last`: the batch is over (done or stopped by --fail-fast); write the state unless it was just written. */
@@ -73,10 +93,10 @@ export class ProgressReporter {
     this.lastWrite = p.elapsedMs;
     this.lastDone = p.done;
     if (this.mode === "bar") {
-      this.out.write(`\r\x1b[2K${formatBar(p)}`);
+      this.out.write(`\r\x1b[2K${formatBar(p, BAR_WIDTH, this.messages)}`);
       this.drawn = true;
     } else {
-      this.out.write(formatLine(p) + "\n");
+      this.out.write(formatLine(p, this.messages) + "\n");
     }
   }
 

@@ -6,7 +6,7 @@
  * - a notice's JSON records its producer (`producer`: version and options), so a
  *   JSON written by another run — even one killed before it wrote its summary —
  *   is never taken for this run's;
- * - results without a JSON (no table, unreadable) are taken from the records of
+ * - results without a JSON (skipped, no table, unreadable) are taken from the records of
  *   `summary.json` (made by its top-level version and options) or of the journal,
  *   which a run appends to as each input finishes, so a killed run resumes instead
  *   of starting over. A finished run removes its journal.
@@ -27,7 +27,7 @@ export interface JournalEntry {
 }
 
 /** Statuses whose record can be reused (an input refused for its size or its password is redone: the limit or the password may have changed). */
-const REUSABLE = new Set(["ok", "warnings", "no_table", "unreadable"]);
+const REUSABLE = new Set(["ok", "warnings", "skipped", "no_table", "unreadable"]);
 const NOT_REUSABLE_CODES = new Set(["INPUT_TOO_LARGE", "PDF_ENCRYPTED"]);
 
 function canonical(value: unknown): string {

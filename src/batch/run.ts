@@ -20,6 +20,7 @@ import { escapeJsonControls } from "../text/controls.js";
 import { writeAtomic } from "../write/atomic.js";
 import { datasetCsvHeader, piecesOf } from "./dataset.js";
 import { discoverInputs, type DiscoveredInput } from "./discover.js";
+import { batchSqlite, DATASET_SQLITE } from "./sqlite.js";
 import { checkOutDir, checkOutputs } from "./guard.js";
 import { outputNames } from "./naming.js";
 import type { ProgressReporter } from "./progress.js";
@@ -41,6 +42,7 @@ export const BATCH_FILES = {
   csv: "tasks.csv",
   summary: "summary.json",
   run: "run.json",
+  sqlite: DATASET_SQLITE,
   /** appended to as each input finishes; removed when the run ends (a killed run resumes from it) */
   journal: JOURNAL_FILE,
 } as const;
@@ -192,7 +194,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const total = slots.length;
   let done = slots.filter((s) => s.record).length;
   let failures = slots.filter((s) => s.record && FAILED_STATUSES.has(s.record.status)).length;
-  const report = (last = false): void => options.progress?.update({ done, total, failures, elapsedMs: performance.now() - started }, last);
+  let running: string | undefined;
+  const report = (last = false): void => options.progress?.update({ done, total, failures, elapsedMs: performance.now() - started, ...(running && !last && done < total ? { current: running } : {}) }, last);
   report();
   const ticker = setInterval(() => report(), 1000);
   ticker.unref();
@@ -221,7 +224,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       slot.csv = outcome.csv;
     } else {
       const format = slot.sha256 === null ? null : await sniffFormat(slot.input.path);
-      slot.record = recordOfFailure(slot.input.file, statusOfError(outcome.code), outcome.code, outcome.message, slot.sha256, format);
+      slot.record = recordOfFailure(slot.input.file, statusOfError(outcome.code, outcome.notANotice), outcome.code, outcome.message, slot.sha256, format);
       await unlink(join(noticesDir, slot.name)).catch(() => undefined);
     }
     await appendJournal(outDir, { producer, record: slot.record });
@@ -238,6 +241,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const lane = async (): Promise<void> => {
     while (pool && next < todo.length && !stop.signal.aborted) {
       const slot = todo[next++]!;
+      running = slot.input.file;
       const task: WorkerTask = {
         path: slot.input.path,
         file: slot.input.file,
@@ -306,6 +310,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   };
   await writeBatchFile(join(outDir, BATCH_FILES.jsonl), slots.map((s) => s.jsonl ?? "").join(""), options.outDir);
   await writeBatchFile(join(outDir, BATCH_FILES.csv), (await datasetCsvHeader()) + slots.map((s) => s.csv ?? "").join(""), options.outDir);
+  await writeBatchFile(join(outDir, BATCH_FILES.sqlite), await batchSqlite(outDir, records, options.fenjieVersion), options.outDir);
   await writeBatchFile(join(outDir, BATCH_FILES.summary), summaryJson(summary), options.outDir);
   await rm(join(outDir, BATCH_FILES.journal), { force: true }); // the summary now says it all
 
@@ -350,7 +355,7 @@ async function sharedWorkerData(todo: readonly Slot[], engine: PdfEngineName | u
 }
 
 /** Write one of the batch's files; a failure (full disk, no permission) is OUTPUT_UNWRITABLE. */
-async function writeBatchFile(path: string, data: string, shownOutDir: string): Promise<void> {
+async function writeBatchFile(path: string, data: string | Uint8Array, shownOutDir: string): Promise<void> {
   try {
     await writeAtomic(path, data);
   } catch (err) {

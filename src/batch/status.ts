@@ -5,18 +5,13 @@
 import type { Diagnostic, Result } from "../model/schema.js";
 import type { ErrorCode } from "../errors.js";
 
-/** ok, ok with warnings, no table, unreadable, failed (a fenjie bug, the time limit or the memory limit), not run (--fail-fast stopped first). */
-export const STATUSES = ["ok", "warnings", "no_table", "unreadable", "failed", "not_run"] as const;
+/**
+ * ok, ok with warnings, skipped (not a notice: a work report, a news page), no table (a notice
+ * whose table was not found), unreadable, failed (a fenjie bug, the time limit or the memory
+ * limit), not run (--fail-fast stopped first). Labels for people: messages.ts.
+ */
+export const STATUSES = ["ok", "warnings", "skipped", "no_table", "unreadable", "failed", "not_run"] as const;
 export type FileStatus = (typeof STATUSES)[number];
-
-export const STATUS_LABEL: Record<FileStatus, string> = {
-  ok: "ok",
-  warnings: "ok with warnings",
-  no_table: "no table",
-  unreadable: "unreadable",
-  failed: "failed",
-  not_run: "not run",
-};
 
 /** Statuses that count as a failed input (exit code, --fail-fast). */
 export const FAILED_STATUSES: ReadonlySet<FileStatus> = new Set(["no_table", "unreadable", "failed"]);
@@ -41,9 +36,9 @@ export function statusOfResult(result: Result): FileStatus {
   return result.diagnostics.some((d) => d.level === "warning" || d.level === "error") ? "warnings" : "ok";
 }
 
-/** Status of a failed parse from its error code. */
-export function statusOfError(code: BatchErrorCode): FileStatus {
-  if (code === "NO_TABLE") return "no_table";
+/** Status of a failed parse from its error code (`notANotice`: the NO_TABLE input is not a notice at all). */
+export function statusOfError(code: BatchErrorCode, notANotice = false): FileStatus {
+  if (code === "NO_TABLE") return notANotice ? "skipped" : "no_table";
   if (code === "INTERNAL" || code === "TIMEOUT" || code === "OUT_OF_MEMORY" || code === "USAGE" || code === "OUTPUT_IS_INPUT") return "failed";
   if (code === "CANCELLED") return "not_run";
   return "unreadable";

@@ -5,7 +5,8 @@
  */
 import type { Result, SourceInfo } from "../model/schema.js";
 import { escapeControls, escapeJsonControls } from "../text/controls.js";
-import { countDiagnostics, FAILED_STATUSES, statusOfResult, STATUS_LABEL, STATUSES, type DiagnosticCounts, type FileStatus } from "./status.js";
+import { countDiagnostics, FAILED_STATUSES, statusOfResult, STATUSES, type DiagnosticCounts, type FileStatus } from "./status.js";
+import { batchMessages, type BatchMessages } from "./messages.js";
 
 export interface FileRecord {
   file: string;
@@ -131,22 +132,34 @@ export function formatMs(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** The table printed at the end of a batch. `times` holds ms per file, or null when the file was skipped as unchanged. */
-export function renderSummary(summary: BatchSummary, times: ReadonlyMap<string, number | null>): string {
+/**
+ * The table printed at the end of a batch, in Chinese or by the locale (messages.ts). `times`
+ * holds ms per file, or null when the file was skipped as unchanged.
+ */
+export function renderSummary(summary: BatchSummary, times: ReadonlyMap<string, number | null>, m: BatchMessages = batchMessages()): string {
   const rows = summary.files.map((r) => {
     const t = times.get(r.file);
     return [
-      STATUS_LABEL[r.status],
+      m.status[r.status],
       String(r.tasks),
       `${r.diagnostics.error}/${r.diagnostics.warning}/${r.diagnostics.info}`,
-      t === undefined ? "-" : t === null ? "unchanged" : formatMs(t),
+      t === undefined ? "-" : t === null ? m.unchanged : formatMs(t),
       r.file + (r.code ? `  [${r.code}]` : ""),
     ];
   });
-  const table = renderTable(["status", "tasks", "E/W/I", "time", "file"], rows, [false, true, true, true, false]);
+  const table = renderTable(m.tableHeader, rows, [false, true, true, true, false]);
   const t = summary.totals;
-  const parts = STATUSES.filter((s) => t.byStatus[s] > 0).map((s) => `${t.byStatus[s]} ${STATUS_LABEL[s]}`);
-  const totals = `${t.files} files: ${parts.join(", ") || "none"}; ${t.tasks} tasks; diagnostics ${t.diagnostics.error} errors, ${t.diagnostics.warning} warnings, ${t.diagnostics.info} info\n`;
-  const ignored = summary.ignored.length ? `ignored: ${summary.ignored.map((i) => `${escapeControls(i.file)}（${i.reason}）`).join(", ")}\n` : "";
+  const parts = STATUSES.filter((s) => t.byStatus[s] > 0).map((s) => `${t.byStatus[s]} ${m.status[s]}`);
+  const totals = m.totals(t.files, parts.join(m.sep) || m.none, t.tasks, t.diagnostics.error, t.diagnostics.warning, t.diagnostics.info) + "\n";
+  const ignored = summary.ignored.length ? m.ignored(summary.ignored.map((i) => `${escapeControls(i.file)}（${i.reason}）`).join(", ")) + "\n" : "";
   return table + totals + ignored;
+}
+
+/** Lines for the inputs that failed (no table in a notice, unreadable, failed, not run): what `-q` still prints. */
+export function failureLines(summary: BatchSummary, m: BatchMessages = batchMessages()): string {
+  return summary.files
+    .filter((r) => FAILED_STATUSES.has(r.status) || r.status === "not_run")
+    .map((r) => m.failedLine(escapeControls(r.file), m.status[r.status], escapeControls(r.message ?? ""), r.code ?? ""))
+    .map((l) => l + "\n")
+    .join("");
 }

@@ -33,7 +33,7 @@ export interface WorkerTask {
 
 export type WorkerOutcome =
   | { ok: true; record: FileRecord; jsonl: string; csv: string; ms: number }
-  | { ok: false; code: BatchErrorCode; message: string; ms: number };
+  | { ok: false; code: BatchErrorCode; message: string; ms: number; notANotice?: boolean };
 
 export async function runTask(task: WorkerTask): Promise<WorkerOutcome> {
   const start = performance.now();
@@ -47,7 +47,7 @@ export async function runTask(task: WorkerTask): Promise<WorkerOutcome> {
     return { ok: true, record: recordOfResult(result, task.output), jsonl: pieces.jsonl, csv: pieces.csv, ms: ms() };
   } catch (err) {
     if (err instanceof FenjieError) {
-      return { ok: false, code: err.code, message: err.message.split(task.path).join(task.file), ms: ms() };
+      return { ok: false, code: err.code, message: err.message.split(task.path).join(task.file), ms: ms(), ...(err.details.notANotice ? { notANotice: true } : {}) };
     }
     const message = `内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${(err as Error)?.message ?? String(err)}`;
     return { ok: false, code: "INTERNAL", message, ms: ms() };

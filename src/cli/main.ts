@@ -4,6 +4,10 @@
 import { readFileSync } from "node:fs";
 import { DEFAULT_LIMITS, formatMB, limitsWithMaxSize, parseMaxSize } from "../read/limits.js";
 import { Command, CommanderError, Option } from "commander";
+import { BINARY_FORMATS, OUTPUT_FORMATS, resolveOutputFormat, type OutputFormat } from "./format.js";
+import { useColor } from "./color.js";
+import { localize, withHelpHint } from "./usage.js";
+import { writtenLine } from "./written.js";
 import { EXIT, FenjieError } from "../errors.js";
 import { parse } from "../parse.js";
 import { layoutNames } from "../layouts/registry.js";
@@ -45,7 +49,8 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
 
 
 interface ParseFlags {
-  format: "json" | "csv" | "jsonl" | "xlsx";
+  /** absent: taken from the extension of -o, else json */
+  format?: OutputFormat;
   long?: boolean;
   output?: string;
   join: string;
@@ -63,11 +68,13 @@ interface ParseFlags {
 }
 
 async function runParse(file: string, flags: ParseFlags): Promise<number> {
-  if (flags.format === "xlsx" && !flags.output) {
-    throw new FenjieError("USAGE", "xlsx 是二进制文件，不能写到标准输出：请用 -o 指定输出文件，例如 -o 分解表.xlsx。");
+  const format = resolveOutputFormat(flags.format, flags.output);
+  if (BINARY_FORMATS.has(format) && !flags.output) {
+    const example = format === "xlsx" ? "分解表.xlsx" : "分解表.sqlite";
+    throw new FenjieError("USAGE", `${format} 是二进制文件，不能写到标准输出：请用 -o 指定输出文件，例如 -o ${example}。`);
   }
-  if (flags.long && flags.format !== "csv" && flags.format !== "jsonl") {
-    throw new FenjieError("USAGE", `--long 只适用于 -f csv 或 -f jsonl，不适用于 -f ${flags.format}。`);
+  if (flags.long && format !== "csv" && format !== "jsonl") {
+    throw new FenjieError("USAGE", `--long 只适用于 -f csv 或 -f jsonl，不适用于 -f ${format}。`);
   }
   const out = flags.output ? await prepareOutput(flags.output, [file, ...(flags.aliases ? [flags.aliases] : [])]) : null;
   const timeoutMs = parseTimeout(flags.timeout);
@@ -83,12 +90,13 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
     limits,
   };
   const result = await parseWithin(input, options, timeoutMs, file);
-  const text = await render(result, flags);
+  const text = await render(result, format, flags);
   if (out) await writePrepared(out, text);
   else await writeStdout(text);
 
-  const color = flags.color && process.stderr.isTTY === true;
+  const color = useColor(flags.color, process.stderr.isTTY);
   if (!flags.quiet) for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, result.source.file, color) + "\n");
+  if (!flags.quiet && flags.output) process.stderr.write(writtenLine(flags.output, format, result) + "\n");
   const serious = result.diagnostics.some((d) => d.level !== "info");
   return flags.strict && serious ? EXIT.warnings : EXIT.ok;
 }
@@ -101,8 +109,8 @@ function parseTimeout(value: string | undefined): number | undefined {
   return Math.round(s * 1000);
 }
 
-async function render(result: Awaited<ReturnType<typeof parse>>, flags: ParseFlags): Promise<string | Uint8Array> {
-  switch (flags.format) {
+async function render(result: Awaited<ReturnType<typeof parse>>, format: OutputFormat, flags: ParseFlags): Promise<string | Uint8Array> {
+  switch (format) {
     case "csv":
       return flags.long ? toLongCsv(result, { bom: flags.bom, raw: !!flags.csvRaw }) : toCsv(result, { join: flags.join, bom: flags.bom, raw: !!flags.csvRaw });
     case "jsonl":
@@ -111,6 +119,11 @@ async function render(result: Awaited<ReturnType<typeof parse>>, flags: ParseFla
       // loaded only when asked for: exceljs takes about a second to load
       const { toXlsx } = await import("../write/xlsx.js");
       return toXlsx(result);
+    }
+    case "sqlite": {
+      // loaded only when asked for: sql.js compiles its WebAssembly on first use
+      const { toSqlite } = await import("../write/sqlite.js");
+      return toSqlite([result], { fenjie: version() });
     }
     default:
       return toJson(result);
@@ -122,16 +135,17 @@ export function buildProgram(): Command {
   program
     .name("fenjie")
     .description("把《政府工作报告》目标任务责任分解通知（PDF 或文本）转换为结构化数据\nTurn 责任分解 notices (PDF or text) into validated JSON / CSV")
-    .version(version(), "-V, --version")
-    .showHelpAfterError()
+    .version(version(), "-V, --version", "显示版本号 / print the version")
+    .helpOption("-h, --help", "显示帮助 / show help")
+    .helpCommand("help [command]", "显示某个命令的帮助，如 fenjie help parse / help for a command")
     .exitOverride();
 
   program
     .command("parse")
     .description("解析一份通知 / parse one notice (PDF or text; `-` reads standard input)")
     .argument("<FILE>", "通知文件路径，或 - 表示标准输入")
-    .addOption(new Option("-f, --format <format>", "输出格式 output format").choices(["json", "csv", "jsonl", "xlsx"]).default("json"))
-    .option("-o, --output <file>", "写入文件（原子写入）而不是标准输出 / write to a file atomically")
+    .addOption(new Option("-f, --format <format>", "输出格式，不写时按 -o 的扩展名（.csv .xlsx .jsonl .sqlite），否则为 json / output format, else from the extension of -o").choices([...OUTPUT_FORMATS]))
+    .option("-o, --output <file>", "写入文件（原子写入）而不是标准输出；xlsx、sqlite 必须指定 / write to a file atomically")
     .option("--long", "长表：每个（任务, 角色, 单位或人员）一行，用于 csv / jsonl / long format for csv or jsonl")
     .option("--join <sep>", "CSV 多值单元格的分隔符 / separator inside multi-valued CSV cells", "；")
     .option("--no-bom", "CSV 不写 UTF-8 BOM / no byte order mark in CSV")
@@ -143,11 +157,16 @@ export function buildProgram(): Command {
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
     .addOption(engineOption())
     .option("--aliases <file>", "别名表（JSON 或 CSV：原名,统一名），解析后统一名称 / map local spellings onto one name")
-    .option("--timeout <seconds>", "处理时限（秒，默认不限）；超时以退出码 3 结束 [TIMEOUT] / time limit (default: none)")
+    .option("--timeout <seconds>", "处理时限（秒，默认不限）；超时以退出码 3 结束 [TIMEOUT] / time limit in seconds, none by default")
     .option("--max-size <MB>", `输入文件大小上限（MB，默认文本 ${formatMB(DEFAULT_LIMITS.maxTextBytes)}、PDF ${formatMB(DEFAULT_LIMITS.maxPdfBytes)}）/ largest input accepted`)
     .action(async (file: string, flags: ParseFlags) => {
       process.exitCode = await runParse(file, flags);
     });
+  program.commands.at(-1)!.addHelpText("after", `
+示例 / examples:
+  fenjie parse 通知.pdf -o 分解表.xlsx        按扩展名写 Excel 工作簿
+  fenjie parse 通知.pdf -o 分解表.csv         CSV（带 BOM，Excel / WPS 可直接打开）
+  fenjie parse 通知.txt | jq .tasks[0]       JSON 到标准输出，供管道使用`);
 
   program
     .command("schema")
@@ -161,6 +180,7 @@ export function buildProgram(): Command {
   registerDiff(program);
   registerReview(program);
 
+  localize(program);
   return program;
 }
 
@@ -177,6 +197,11 @@ export async function main(argv: string[]): Promise<void> {
     process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${escapeControls(process.env.FENJIE_DEBUG ? (err.stack ?? err.message) : err.message)}\n`);
     process.exit(EXIT.internal);
   });
+  // the command being run, for the hint of a usage error raised inside its action
+  let current: string | null = null;
+  program.hook("preAction", (_program, action) => {
+    current = action === program ? null : action.name();
+  });
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -185,8 +210,9 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (err instanceof FenjieError) {
-      process.stderr.write(`fenjie: ${escapeControls(err.message)} [${err.code}]\n`);
-      process.exitCode = err.exitCode;
+      const e = withHelpHint(err, current);
+      process.stderr.write(`fenjie: ${escapeControls(e.message)} [${e.code}]\n`);
+      process.exitCode = e.exitCode;
       return;
     }
     // a bug: its message, and the stack only when asked for (FENJIE_DEBUG=1)

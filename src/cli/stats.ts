@@ -6,8 +6,11 @@ import { Command, Option } from "commander";
 import { FenjieError } from "../errors.js";
 import { countWorkload, GROUP_KEYS, overview, type GroupKey } from "../stats/count.js";
 import { loadDataset } from "../stats/load.js";
+import { dropDuplicateNotices, duplicateWarnings } from "../stats/duplicates.js";
+import { mergedWarnings, namesAcrossIssuers } from "../stats/merged.js";
 import { renderStatsTables, statsCsv, statsJson } from "../stats/render.js";
 import { CSV_RAW_HELP, prepareOutput, writePrepared, writeStdout } from "./output.js";
+import { escapeControls } from "../text/controls.js";
 
 interface StatsFlags {
   by?: string;
@@ -43,7 +46,10 @@ export function registerStats(program: Command): void {
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top <= 0) throw new FenjieError("USAGE", `--top 需要一个正整数，收到：${flags.top}。`);
       const out = flags.output ? await prepareOutput(flags.output, paths) : null;
-      const rows = await loadDataset(paths);
+      // the same notice twice (same bytes or same 文号) counts once; say so, and say which names are merged across issuers
+      const { rows, duplicates } = dropDuplicateNotices(await loadDataset(paths));
+      const warnings = [...duplicateWarnings(duplicates), ...(by.includes("issuer") ? [] : mergedWarnings(namesAcrossIssuers(rows)))];
+      for (const w of warnings) process.stderr.write(`fenjie stats: ${escapeControls(w)}\n`);
       const all = countWorkload(rows, by);
       const stats = flags.kind === "all" ? all : all.filter((s) => s.kind === flags.kind);
       const text =

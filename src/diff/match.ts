@@ -6,10 +6,12 @@
  * (src/diff/similarity.ts) of at least `threshold` is a candidate; candidates
  * are taken greedily from the most similar down (ties: earlier old task, then
  * earlier new task), each task matched at most once. A matched pair is
- * "carried over" when the set of units (lead ∪ responsible ∪ co) is the same,
- * "changed units" otherwise; unmatched old tasks are "dropped", unmatched new
- * tasks are "new". Changes of leaders and supervisors are listed for each
- * pair but do not change its category.
+ * "carried over" when the set of units (lead ∪ responsible ∪ co) is the same
+ * and every unit keeps its role, "changed units" otherwise (a unit added or
+ * removed, or moved from one role to another: 牵头单位 → 责任单位); unmatched old
+ * tasks are "dropped", unmatched new tasks are "new". Changes of leaders and
+ * supervisors are listed for each pair (people who change role too) but do not
+ * change its category.
  */
 import { RESPONSIBILITY_FIELDS, type Result, type Task } from "../model/schema.js";
 import { dice, profile } from "./similarity.js";
@@ -32,12 +34,22 @@ export interface FieldChange {
   removed: string[];
 }
 
+/** A unit or person named in both tasks whose role (the fields it is listed under) changed. */
+export interface RoleChange {
+  name: string;
+  kind: "unit" | "person";
+  from: DiffField[];
+  to: DiffField[];
+}
+
 export interface MatchedPair {
   old: TaskRef;
   new: TaskRef;
   similarity: number;
   /** units of the pair (lead ∪ responsible ∪ co) added and removed */
   units: FieldChange;
+  /** names in both tasks whose role changed (牵头单位 → 责任单位) */
+  roles: RoleChange[];
   /** per field, only fields that changed */
   changes: Partial<Record<DiffField, FieldChange>>;
 }
@@ -54,6 +66,8 @@ export interface NoticeDiff {
   oldNotice: NoticeRef;
   newNotice: NoticeRef;
   threshold: number;
+  /** in Chinese: e.g. the two notices come from different issuers */
+  warnings: string[];
   counts: { carriedOver: number; changedUnits: number; new: number; dropped: number };
   carriedOver: MatchedPair[];
   changedUnits: MatchedPair[];
@@ -70,6 +84,34 @@ function change(a: readonly string[], b: readonly string[]): FieldChange {
 }
 
 const unitsOf = (t: Task): string[] => [...t.leadUnits, ...t.units, ...t.coUnits];
+
+const UNIT_FIELDS: readonly DiffField[] = ["leadUnits", "units", "coUnits"];
+const PERSON_FIELDS: readonly DiffField[] = ["leaders", "supervisors"];
+
+/** Names listed in both tasks (among `fields`) whose set of fields differs. */
+function roleChanges(a: Task, b: Task, fields: readonly DiffField[], kind: RoleChange["kind"]): RoleChange[] {
+  const rolesOf = (t: Task): Map<string, DiffField[]> => {
+    const m = new Map<string, DiffField[]>();
+    for (const f of fields) for (const name of t[f]) if (!m.get(name)?.includes(f)) m.set(name, [...(m.get(name) ?? []), f]);
+    return m;
+  };
+  const before = rolesOf(a);
+  const after = rolesOf(b);
+  const out: RoleChange[] = [];
+  for (const [name, from] of before) {
+    const to = after.get(name);
+    if (to && (to.length !== from.length || to.some((f) => !from.includes(f)))) out.push({ name, kind, from, to });
+  }
+  return out;
+}
+
+/** Warnings about comparing these two notices at all. */
+function noticeWarnings(a: Result, b: Result): string[] {
+  const i = a.notice.issuer;
+  const j = b.notice.issuer;
+  if (i && j && i !== j) return [`两份通知的发文机关不同（${i} / ${j}）：比较的可能不是同一地方的通知，“延续”“新增”的结论要谨慎看待。`];
+  return [];
+}
 
 /** Pairs (i, j, similarity) chosen greedily, most similar first. Exported for tests. */
 export function matchTexts(oldTexts: readonly string[], newTexts: readonly string[], threshold: number): [number, number, number][] {
@@ -118,8 +160,10 @@ export function diffNotices(oldResult: Result, newResult: Result, threshold = DE
       if (c.added.length || c.removed.length) changes[f] = c;
     }
     const units = change(unitsOf(a), unitsOf(b));
-    const pair: MatchedPair = { old: ref(a), new: ref(b), similarity: Math.round(s * 1000) / 1000, units, changes };
-    (units.added.length || units.removed.length ? changedUnits : carriedOver).push(pair);
+    const roles = [...roleChanges(a, b, UNIT_FIELDS, "unit"), ...roleChanges(a, b, PERSON_FIELDS, "person")];
+    const pair: MatchedPair = { old: ref(a), new: ref(b), similarity: Math.round(s * 1000) / 1000, units, roles, changes };
+    const unitsChanged = units.added.length || units.removed.length || roles.some((r) => r.kind === "unit");
+    (unitsChanged ? changedUnits : carriedOver).push(pair);
   }
   const matchedOld = new Set(pairs.map((p) => p[0]));
   const matchedNew = new Set(pairs.map((p) => p[1]));
@@ -129,6 +173,7 @@ export function diffNotices(oldResult: Result, newResult: Result, threshold = DE
     oldNotice: noticeRef(oldResult),
     newNotice: noticeRef(newResult),
     threshold,
+    warnings: noticeWarnings(oldResult, newResult),
     counts: { carriedOver: carriedOver.length, changedUnits: changedUnits.length, new: added.length, dropped: dropped.length },
     carriedOver,
     changedUnits,

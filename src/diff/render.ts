@@ -1,6 +1,7 @@
 /** Terminal report of `fenjie diff`. */
 import { escapeControls } from "../text/controls.js";
-import type { MatchedPair, NoticeDiff, NoticeRef, TaskRef } from "./match.js";
+import type { MatchedPair, NoticeDiff, NoticeRef, RoleChange, TaskRef } from "./match.js";
+import { COLUMN_LABEL } from "../write/conventions.js";
 
 /** Characters of task text shown per line in the terminal. */
 export const TEXT_PREVIEW_CHARS = 60;
@@ -12,18 +13,26 @@ const preview = (s: string): string => {
 const label = (t: TaskRef): string => `${t.table ? `表${t.table + 1} ` : ""}#${t.seq}`;
 const notice = (n: NoticeRef): string => escapeControls(`${n.file} (${[n.docNumber, n.issuer, n.year].filter((x) => x !== null).join(", ") || "no metadata"}; ${n.tasks} tasks)`);
 
+/** `区发改局：牵头单位 → 责任单位` */
+export function roleLine(r: RoleChange): string {
+  const names = (fields: RoleChange["from"]): string => fields.map((f) => COLUMN_LABEL[f]).join("、");
+  return `${r.name}：${names(r.from)} → ${names(r.to)}`;
+}
+
 function pairLines(p: MatchedPair, withUnits: boolean): string {
   let s = `  ${label(p.old)} → ${label(p.new)}  (${p.similarity.toFixed(2)})  ${preview(p.new.task)}\n`;
   if (withUnits) {
     if (p.units.removed.length) s += `      - ${escapeControls(p.units.removed.join("；"))}\n`;
     if (p.units.added.length) s += `      + ${escapeControls(p.units.added.join("；"))}\n`;
   }
+  for (const r of p.roles) if (withUnits || r.kind === "person") s += `      ~ ${roleLine(r)}\n`;
   return s;
 }
 
 export function renderDiff(d: NoticeDiff, options: { all?: boolean } = {}): string {
   const c = d.counts;
   let out = `old: ${notice(d.oldNotice)}\nnew: ${notice(d.newNotice)}\n`;
+  for (const w of d.warnings) out += `警告：${w}\n`;
   out += `carried over ${c.carriedOver}, changed units ${c.changedUnits}, new ${c.new}, dropped ${c.dropped}  (similarity ≥ ${d.threshold})\n`;
   if (d.changedUnits.length) out += `\nChanged units 责任单位有变化 (${c.changedUnits})\n` + d.changedUnits.map((p) => pairLines(p, true)).join("");
   if (d.new.length) out += `\nNew 新增 (${c.new})\n` + d.new.map((t) => `  ${label(t)}  ${preview(t.task)}\n`).join("");

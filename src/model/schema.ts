@@ -3,6 +3,7 @@
  * TypeScript types and the JSON Schema (`fenjie schema`) are derived from here.
  */
 import { z } from "zod";
+import { TASK_ID_PATTERN } from "./ids.js";
 
 /** Fields that can be filled down from the row above (the responsibility cells): units, then people. */
 export const RESPONSIBILITY_FIELDS = ["leadUnits", "units", "coUnits", "leaders", "supervisors"] as const;
@@ -38,6 +39,10 @@ export const ReviewReasonSchema = z
 
 export const TaskSchema = z
   .object({
+    id: z
+      .string()
+      .regex(TASK_ID_PATTERN)
+      .describe("stable id: first 16 hex digits of the notice's SHA-256, table index, 序号 (`a81ff61cc22d0274-0-14`; `.2` for a repeated 序号)"),
     table: z.number().int().nonnegative().describe("index of the table in `tables` this row belongs to"),
     seq: z.number().int().nonnegative().describe("the 序号 of the row"),
     section: z.array(z.string().min(1)).describe("heading path that applies to the row, outermost first"),

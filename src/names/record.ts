@@ -28,6 +28,7 @@ export function normaliseRecord(rec: RawRecord, opts: NormaliseOptions = {}): Ta
     return splitEntities(frags, COLUMN_KIND[f], opts);
   };
   return {
+    id: "", // given by parse once the notice's hash is known (model/ids.ts)
     table: rec.table,
     seq: rec.seq,
     section: rec.section,

@@ -82,7 +82,7 @@ export function countWorkload(rows: readonly DatasetRow[], by: readonly GroupKey
       }
       a.row.tasks++;
       for (const role of roles) a.row[role]++;
-      a.files.add(r.file);
+      a.files.add(r.sourceFile);
     }
   }
   const out = [...acc.values()].map((a) => ({ ...a.row, notices: a.files.size }));
@@ -109,9 +109,9 @@ export interface DatasetOverview {
 export function overview(rows: readonly DatasetRow[], stats: readonly StatRow[]): DatasetOverview {
   const perFile = new Map<string, { year: number | null; issuer: string | null; file: string; tasks: number }>();
   for (const r of rows) {
-    const e = perFile.get(r.file) ?? { year: r.year, issuer: r.issuer, file: r.file, tasks: 0 };
+    const e = perFile.get(r.sourceFile) ?? { year: r.year, issuer: r.issuer, file: r.sourceFile, tasks: 0 };
     e.tasks++;
-    perFile.set(r.file, e);
+    perFile.set(r.sourceFile, e);
   }
   const ents = new Set(stats.map((s) => `${s.kind}\u0000${s.entity}`));
   return {

@@ -49,7 +49,10 @@ function parseJsonl(text: string, path: string): DatasetRow[] {
     .filter((l) => l.trim())
     .map((l, i) => {
       try {
-        return JSON.parse(l) as DatasetRow;
+        const row = JSON.parse(l) as DatasetRow & { file?: string };
+        // tasks.jsonl written before the dataset named it sourceFile
+        if (row.sourceFile === undefined && row.file !== undefined) row.sourceFile = row.file;
+        return row;
       } catch {
         throw new FenjieError("USAGE", `第${i + 1}行不是 JSON：${path}。请给出 fenjie batch 输出的 tasks.jsonl。`, path);
       }

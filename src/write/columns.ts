@@ -5,6 +5,7 @@
  */
 import { FIELD_NAMES, type Diagnostic, type Result, type TableInfo, type Task } from "../model/schema.js";
 import { remarkOf } from "./csv.js";
+import { COLUMN_LABEL } from "./conventions.js";
 
 /** A field a column can show: the record fields plus the section path and the 备注. */
 export type ColumnField = "seq" | "section" | (typeof FIELD_NAMES)[number] | "remark";
@@ -14,18 +15,25 @@ export interface Column {
   label: string;
 }
 
-/** Labels used when the table printed no header for a field that still has values. */
+/** Canonical labels (conventions.ts); also used when the table printed no header for a field that still has values. */
 export const DEFAULT_LABEL: Record<ColumnField, string> = {
-  seq: "序号",
-  section: "项目",
-  task: "目标任务",
-  leadUnits: "牵头单位",
-  units: "责任单位",
-  coUnits: "协办单位",
-  leaders: "责任领导/责任人",
-  supervisors: "分管领导",
-  remark: "备注",
+  seq: COLUMN_LABEL.seq,
+  section: COLUMN_LABEL.section,
+  task: COLUMN_LABEL.task,
+  leadUnits: COLUMN_LABEL.leadUnits,
+  units: COLUMN_LABEL.units,
+  coUnits: COLUMN_LABEL.coUnits,
+  leaders: COLUMN_LABEL.leaders,
+  supervisors: COLUMN_LABEL.supervisors,
+  remark: COLUMN_LABEL.remark,
 };
+
+/**
+ * Which header text a column shows: `canonical` (the convention of the clerk's files, CSV and
+ * xlsx) or `printed` (the header as the notice printed it: the review page, which is read side
+ * by side with the original).
+ */
+export type ColumnLabels = "canonical" | "printed";
 
 const COLUMN_ORDER: readonly Exclude<ColumnField, "remark">[] = ["seq", "section", ...FIELD_NAMES];
 
@@ -39,9 +47,9 @@ export type RowLevel = Diagnostic["level"] | null;
  * original): 序号 first, then the headers' fields; a field without a header but with values
  * (a section path from heading rows, say) is added too — the section after 序号, others at the end.
  */
-export function tableColumns(table: TableInfo, tasks: readonly Task[]): Column[] {
+export function tableColumns(table: TableInfo, tasks: readonly Task[], labels: ColumnLabels = "printed"): Column[] {
   const label = (field: Exclude<ColumnField, "remark">): string =>
-    table.headers.find((h) => h.field === field)?.text.replace(/\s+/g, "") || DEFAULT_LABEL[field];
+    (labels === "printed" ? table.headers.find((h) => h.field === field)?.text.replace(/\s+/g, "") : undefined) || DEFAULT_LABEL[field];
   const used = (field: Exclude<ColumnField, "remark">): boolean => tasks.some((t) => cellValues(t, field).length > 0);
   const fields: Exclude<ColumnField, "remark">[] = ["seq"];
   for (const h of table.headers) if (h.field !== "other" && !fields.includes(h.field)) fields.push(h.field);
@@ -81,6 +89,20 @@ export function worstLevel(diagnostics: readonly Diagnostic[]): RowLevel {
 /** A row needs a clerk's review when a warning or an error is about it. */
 export function needsReview(level: RowLevel): boolean {
   return level === "warning" || level === "error";
+}
+
+/**
+ * A row a person must check against the source: the task carries review reasons, or an
+ * error-level diagnostic is about it. (Warnings are in 备注 and the diagnostics; they do not
+ * by themselves ask for a check.)
+ */
+export function needsCheck(task: Task, diagnostics: readonly Diagnostic[]): boolean {
+  return task.review.length > 0 || rowDiagnostics(task, diagnostics).some((d) => d.level === "error");
+}
+
+/** How many rows of a result need checking (see `needsCheck`). */
+export function countToCheck(result: Result): number {
+  return result.tasks.filter((t) => needsCheck(t, result.diagnostics)).length;
 }
 
 /** Diagnostics not tied to any row (document or table level). */

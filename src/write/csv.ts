@@ -1,9 +1,11 @@
 /**
  * CSV writer (fast-csv): one row per task, Chinese headers, multi-valued
  * cells joined with `；` by default, UTF-8 with BOM so Excel/WPS open it.
+ * Column names, table numbers and separators follow `conventions.ts`.
  */
 import { writeToString } from "fast-csv";
 import type { Diagnostic, Result, Task } from "../model/schema.js";
+import { COLUMN_LABEL, LIST_SEPARATOR, reviewText, sectionText, tableNumber } from "./conventions.js";
 import { guardRows } from "./formula.js";
 
 export interface CsvOptions {
@@ -23,7 +25,8 @@ const FIELD_LABEL: Record<string, string> = {
   supervisors: "分管领导",
 };
 
-export const CSV_HEADERS = ["序号", "项目", "目标任务", "牵头单位", "责任单位", "协办单位", "责任领导/责任人", "分管领导", "备注"] as const;
+const L = COLUMN_LABEL;
+export const CSV_HEADERS = [L.seq, L.section, L.task, L.leadUnits, L.units, L.coUnits, L.leaders, L.supervisors, L.remark, L.review] as const;
 
 /** The 备注 of a row: what was filled down and every diagnostic about it. */
 export function remarkOf(task: Task, diagnostics: readonly Diagnostic[]): string {
@@ -34,14 +37,14 @@ export function remarkOf(task: Task, diagnostics: readonly Diagnostic[]): string
 }
 
 export function csvRows(result: Result, options: CsvOptions = {}): string[][] {
-  const join = options.join ?? "；";
+  const join = options.join ?? LIST_SEPARATOR;
   const multi = result.tables.length > 1;
-  const header = multi ? ["表", ...CSV_HEADERS] : [...CSV_HEADERS];
+  const header = multi ? [L.table, ...CSV_HEADERS] : [...CSV_HEADERS];
   const rows: string[][] = [header];
   for (const t of result.tasks) {
     const row = [
       String(t.seq),
-      t.section.join(" / "),
+      sectionText(t.section),
       t.task,
       t.leadUnits.join(join),
       t.units.join(join),
@@ -49,8 +52,9 @@ export function csvRows(result: Result, options: CsvOptions = {}): string[][] {
       t.leaders.join(join),
       t.supervisors.join(join),
       remarkOf(t, result.diagnostics),
+      reviewText(t.review),
     ];
-    rows.push(multi ? [String(t.table + 1), ...row] : row);
+    rows.push(multi ? [String(tableNumber(t.table)), ...row] : row);
   }
   return rows;
 }

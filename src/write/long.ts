@@ -48,13 +48,13 @@ export interface LongCsvOptions {
   raw?: boolean;
 }
 
-/** Long CSV; a `table` column (1-based) comes first when the notice has several tables. */
+/** Long CSV; a `table` column (0-based index, as in JSON: see conventions.ts) comes first when the notice has several tables. */
 export async function toLongCsv(result: Result, options: LongCsvOptions = {}): Promise<string> {
   const multi = result.tables.length > 1;
   const header = multi ? ["table", ...LONG_HEADERS] : [...LONG_HEADERS];
   const body = longRows(result).map((r) => {
     const row = [String(r.seq), r.role, r.name, String(r.position)];
-    return multi ? [String(r.table + 1), ...row] : row;
+    return multi ? [String(r.table), ...row] : row;
   });
   const text = await writeToString(guardRows([header, ...body], options.raw), { quoteColumns: false, rowDelimiter: "\r\n" });
   return (options.bom === false ? "" : "\uFEFF") + text + "\r\n";

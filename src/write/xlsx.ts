@@ -1,10 +1,12 @@
 /**
  * Excel workbook writer (exceljs), for clerks who live in Excel / WPS:
- * one sheet per table with the table's own Chinese headers, a frozen header row,
- * column widths from the content, wrapped text with each entry of a multi-valued
- * cell on its own line (as in the printed table), a 备注 column, rows with warnings
- * filled; a 诊断 sheet with every diagnostic and a 来源 sheet with the notice's
- * metadata, which also goes into the workbook properties.
+ * one sheet per table with its columns in the order the table printed them, labelled
+ * with the canonical headers (conventions.ts; the printed ones are listed on the 来源
+ * sheet), a frozen header row, column widths from the content, wrapped text with each
+ * entry of a multi-valued cell on its own line (as in the printed table), 备注 and 复核
+ * columns, rows that need checking (review reasons or an error) filled orange, rows
+ * with warnings yellow; a 诊断 sheet with every diagnostic and a 来源 sheet with the
+ * notice's metadata, which also goes into the workbook properties.
  *
  * The output is deterministic: the workbook dates come from the notice, and the
  * zip is repacked with a fixed timestamp, so two runs give the same bytes.
@@ -12,7 +14,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Diagnostic, Result, Task } from "../model/schema.js";
-import { LEVEL_LABEL, cellValues, remarkOf, rowDiagnostics, tableColumns, worstLevel, type Column, type RowLevel } from "./columns.js";
+import { LEVEL_LABEL, cellValues, needsCheck, remarkOf, rowDiagnostics, tableColumns, worstLevel, type Column, type RowLevel } from "./columns.js";
+import { COLUMN_LABEL, reviewText, sectionText, tableNumber } from "./conventions.js";
 
 /** Look of the workbook; ARGB colours. */
 export const XLSX_STYLE = {
@@ -26,11 +29,11 @@ export const XLSX_STYLE = {
   widthPadding: 2,
   minWidth: 6,
   /** widest a column gets before its text wraps, in character widths */
-  maxWidth: { task: 60, section: 24, remark: 50, other: 24 } as Record<string, number>,
+  maxWidth: { task: 60, section: 24, remark: 50, review: 50, other: 24 } as Record<string, number>,
 } as const;
 
 /** Sheet names (Excel allows 31 characters; these are short and fixed). */
-export const SHEET = { singleTable: "责任分解表", table: (n: number) => `表${n}`, diagnostics: "诊断", source: "来源" } as const;
+export const SHEET = { singleTable: "责任分解表", table: (n: number) => `${COLUMN_LABEL.table}${n}`, diagnostics: "诊断", source: "来源" } as const;
 
 export const DIAGNOSTIC_HEADERS = ["级别", "代码", "表", "序号", "页", "行", "说明"] as const;
 
@@ -54,10 +57,15 @@ function maxWidthOf(column: { field: string }): number {
   return XLSX_STYLE.maxWidth[column.field] ?? XLSX_STYLE.maxWidth.other!;
 }
 
+/** A sheet column: a table column, or the 复核 column (the task's review reasons). */
+export type SheetColumn = Column | { field: "review"; label: string };
+
 /** The text of one cell as written to the sheet. */
-export function cellText(task: Task, column: Column, diagnostics: readonly Diagnostic[]): string | number | null {
+export function cellText(task: Task, column: SheetColumn, diagnostics: readonly Diagnostic[]): string | number | null {
+  if (column.field === "review") return reviewText(task.review, CELL_LINE_BREAK) || null;
   if (column.field === "remark") return remarkOf(task, diagnostics) || null;
   if (column.field === "seq") return task.seq;
+  if (column.field === "section") return sectionText(task.section) || null;
   const values = cellValues(task, column.field);
   return values.length ? values.join(CELL_LINE_BREAK) : null;
 }
@@ -66,6 +74,11 @@ export function cellText(task: Task, column: Column, diagnostics: readonly Diagn
 export function workbookDate(result: Result): Date {
   const day = result.notice.date ?? (result.notice.year ? `${result.notice.year}-01-01` : FALLBACK_DATE);
   return new Date(`${day}T00:00:00Z`);
+}
+
+/** A row's fill: orange when it needs checking (review reasons or an error), yellow with warnings. */
+function rowFill(task: Task, diagnostics: readonly Diagnostic[]): ExcelJS.Fill | undefined {
+  return needsCheck(task, diagnostics) ? fillOf("error") : fillOf(worstLevel(rowDiagnostics(task, diagnostics)));
 }
 
 function fillOf(level: RowLevel): ExcelJS.Fill | undefined {
@@ -106,7 +119,7 @@ function sizeSheet(sheet: ExcelJS.Worksheet, columns: { field: string; label: st
 function addTableSheet(wb: ExcelJS.Workbook, name: string, result: Result, tableIndex: number): void {
   const table = result.tables[tableIndex]!;
   const tasks = result.tasks.filter((t) => t.table === tableIndex);
-  const columns = tableColumns(table, tasks);
+  const columns: SheetColumn[] = [...tableColumns(table, tasks, "canonical"), { field: "review", label: COLUMN_LABEL.review }];
   const sheet = wb.addWorksheet(name, {
     views: [{ state: "frozen", ySplit: 1, xSplit: 0 }],
     pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1", paperSize: 9 },
@@ -120,7 +133,7 @@ function addTableSheet(wb: ExcelJS.Workbook, name: string, result: Result, table
     body.push(values);
     const row = sheet.addRow(values);
     row.alignment = { vertical: "top", wrapText: true };
-    const fill = fillOf(worstLevel(rowDiagnostics(task, result.diagnostics)));
+    const fill = rowFill(task, result.diagnostics);
     if (fill) for (let i = 1; i <= values.length; i++) row.getCell(i).fill = fill;
     columns.forEach((c, i) => {
       const cell = row.getCell(i + 1);
@@ -140,7 +153,7 @@ function addDiagnosticsSheet(wb: ExcelJS.Workbook, result: Result): void {
     const row = sheet.addRow([
       LEVEL_LABEL[d.level],
       d.code,
-      d.table !== undefined ? d.table + 1 : null,
+      d.table !== undefined ? tableNumber(d.table) : null,
       d.seq ?? null,
       d.page ?? null,
       d.line ?? null,
@@ -151,6 +164,20 @@ function addDiagnosticsSheet(wb: ExcelJS.Workbook, result: Result): void {
     if (fill) row.eachCell((cell) => (cell.fill = fill));
   }
   [6, 24, 5, 6, 5, 6, 80].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+}
+
+/** The table's headers as printed, with the canonical column each maps to when it differs. */
+function printedHeaders(table: Result["tables"][number]): string {
+  const canonical: Record<string, string> = COLUMN_LABEL;
+  return (
+    table.headers
+      .map((h) => {
+        const text = h.text.replace(/\s+/g, "");
+        const label = h.field === "other" ? "未使用" : canonical[h.field];
+        return label && label !== text ? `${text}（${label}）` : text;
+      })
+      .join("、") || "（无）"
+  );
 }
 
 /** Rows of the 来源 sheet: what the workbook was made from. */
@@ -166,8 +193,8 @@ export function sourceRows(result: Result): [string, string | number][] {
     ["页数", result.source.pages],
     ["SHA-256", result.source.sha256],
     ...result.tables.map((t): [string, string] => [
-      `表${t.index + 1}`,
-      `${t.title ?? "（无标题）"}；${t.rowCount} 行${t.firstSeq !== null ? `，序号 ${t.firstSeq}–${t.lastSeq}` : ""}`,
+      SHEET.table(tableNumber(t.index)),
+      `${t.title ?? "（无标题）"}；${t.rowCount} 行${t.firstSeq !== null ? `，序号 ${t.firstSeq}–${t.lastSeq}` : ""}；原表表头：${printedHeaders(t)}`,
     ]),
   ];
   return rows.filter((r): r is [string, string | number] => r[1] !== null && r[1] !== undefined);
@@ -195,7 +222,7 @@ export function buildWorkbook(result: Result): ExcelJS.Workbook {
   wb.keywords = ["责任分解", result.notice.year ? String(result.notice.year) : ""].filter(Boolean).join(" ");
   wb.category = "政府工作报告目标任务责任分解";
   wb.description = `源文件 ${result.source.file}（${result.source.format}，SHA-256 ${result.source.sha256}）`;
-  result.tables.forEach((t) => addTableSheet(wb, result.tables.length === 1 ? SHEET.singleTable : SHEET.table(t.index + 1), result, t.index));
+  result.tables.forEach((t) => addTableSheet(wb, result.tables.length === 1 ? SHEET.singleTable : SHEET.table(tableNumber(t.index)), result, t.index));
   addDiagnosticsSheet(wb, result);
   addSourceSheet(wb, result);
   return wb;

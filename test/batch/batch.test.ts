@@ -1,6 +1,7 @@
 // fenjie batch end to end: statuses, outputs, determinism across --jobs, skip on re-run, --force,
 // --fail-fast and exit codes. The pool loads the compiled worker (npm test builds first).
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +23,8 @@ const batch = (outDir: string, extra: Partial<Parameters<typeof runBatch>[0]> = 
   runBatch({ inputs: ["in"], outDir, jobs: 1, cwd: root, fenjieVersion: VERSION, ...extra });
 
 const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, "utf8")) as T;
+/** Progress and summary are Chinese unless the locale is English: pin it, whatever the machine's LANG. */
+const ZH = { ...process.env, LC_ALL: "zh_CN.UTF-8" };
 
 describe("fenjie batch", () => {
   it("reports each input with its status and writes the combined dataset", async () => {
@@ -29,13 +32,13 @@ describe("fenjie batch", () => {
     const statuses = out.summary.files.map((f) => [f.file, f.status, f.code, f.tasks]);
     expect(statuses.slice(0, -1)).toEqual([
       ["in/000_89d412a27e51e6a9.txt", "warnings", null, 173], // flattened PDF-text dump (flat layout)
-      ["in/001_607276811f1fd8da.txt", "no_table", "NO_TABLE", 0],
+      ["in/001_607276811f1fd8da.txt", "skipped", "NO_TABLE", 0], // a work report: not a notice, not a failure
       ["in/002_a81ff61cc22d0274.txt", "ok", null, 98],
       ["in/003_b3fb5684e6b0e697.txt", "warnings", null, 128],
-      ["in/004_8be8280e27aee29f.txt", "no_table", "NO_TABLE", 0],
+      ["in/004_8be8280e27aee29f.txt", "skipped", "NO_TABLE", 0], // a news page
       ["in/corrupt.txt", "unreadable", "BINARY_INPUT", 0],
       ["in/sub/empty.txt", "unreadable", "EMPTY_INPUT", 0],
-      ["in/sub/readme", "no_table", "NO_TABLE", 0],
+      ["in/sub/readme", "skipped", "NO_TABLE", 0],
     ]);
     // a damaged PDF: PDF_UNSUPPORTED until the PDF reader lands, PDF_DAMAGED after; unreadable either way
     const pdf = out.summary.files.at(-1)!;
@@ -43,7 +46,8 @@ describe("fenjie batch", () => {
     expect(pdf.code).toMatch(/^PDF_(UNSUPPORTED|DAMAGED)$/);
     expect(out.summary.ignored.map((i) => i.file)).toEqual(["in/photo.jpg"]);
     expect(out.summary.totals.tasks).toBe(399);
-    expect(out.summary.totals.failed).toBe(6);
+    expect(out.summary.totals.failed).toBe(3); // corrupt, empty, damaged PDF
+    expect(out.summary.totals.byStatus.skipped).toBe(3);
     expect(out.exitCode).toBe(EXIT.batchFailures);
 
     const dir = join(root, "out-a");
@@ -52,12 +56,17 @@ describe("fenjie batch", () => {
     expect(existsSync(join(dir, "notices/in__003_b3fb5684e6b0e697.txt.json"))).toBe(true);
     const lines = readFileSync(join(dir, "tasks.jsonl"), "utf8").trimEnd().split("\n");
     expect(lines).toHaveLength(399);
-    expect((JSON.parse(lines[0]!) as { file: string }).file).toBe("in/000_89d412a27e51e6a9.txt");
+    expect((JSON.parse(lines[0]!) as { sourceFile: string }).sourceFile).toBe("in/000_89d412a27e51e6a9.txt");
     const first = JSON.parse(lines[173]!) as Record<string, unknown>; // 002 follows the 173 rows of 000
+    const sha002 = createHash("sha256").update(readFileSync("seeds/002_a81ff61cc22d0274.txt")).digest("hex");
     expect(first).toMatchObject({
-      file: "in/002_a81ff61cc22d0274.txt",
+      id: `${sha002.slice(0, 16)}-0-1`,
+      sourceFile: "in/002_a81ff61cc22d0274.txt",
+      sha256: sha002,
       docNumber: "泉鲤政办〔2021〕70号",
       issuer: "泉州市鲤城区人民政府办公室",
+      title: "泉州市鲤城区人民政府办公室关于2022年区政府工作报告目标任务责任分解的通知",
+      date: "2021-12-30",
       year: 2022,
       seq: 1,
       task: "地区生产总值增长 8%左右。",
@@ -66,11 +75,13 @@ describe("fenjie batch", () => {
       supervisors: ["庄垂生"],
     });
     const last = JSON.parse(lines[398]!) as Record<string, unknown>;
-    expect(last.file).toBe("in/003_b3fb5684e6b0e697.txt");
+    expect(last.sourceFile).toBe("in/003_b3fb5684e6b0e697.txt");
 
     const csv = readFileSync(join(dir, "tasks.csv"), "utf8");
-    expect(csv.startsWith("\uFEFFfile,docNumber,issuer,year,table,seq,section,task,leadUnits,units,coUnits,leaders,supervisors,inherited,line,page,remark\r\n")).toBe(true);
-    expect(csv).toContain("\r\nin/002_a81ff61cc22d0274.txt,泉鲤政办〔2021〕70号,泉州市鲤城区人民政府办公室,2022,0,1,,地区生产总值增长 8%左右。,区发改局,各街道办事处；区直有关单位,,,庄垂生,,44,,\r\n");
+    expect(csv.startsWith("\uFEFFid,sourceFile,sha256,docNumber,issuer,title,date,year,table,seq,section,task,leadUnits,units,coUnits,leaders,supervisors,inherited,line,page,remark,review\r\n")).toBe(true);
+    expect(csv).toContain(
+      `\r\n${sha002.slice(0, 16)}-0-1,in/002_a81ff61cc22d0274.txt,${sha002},泉鲤政办〔2021〕70号,泉州市鲤城区人民政府办公室,泉州市鲤城区人民政府办公室关于2022年区政府工作报告目标任务责任分解的通知,2021-12-30,2022,0,1,,地区生产总值增长 8%左右。,区发改局,各街道办事处；区直有关单位,,,庄垂生,,44,,,\r\n`,
+    );
   });
 
   it("gives byte-identical outputs with --jobs 1 and --jobs 2", async () => {
@@ -80,7 +91,7 @@ describe("fenjie batch", () => {
     const notRun = (rel: string): boolean => rel === "run.json";
     const a = snapshot(join(root, "out-j1"), notRun);
     const b = snapshot(join(root, "out-j2"), notRun);
-    expect([...a.keys()]).toEqual(["notices/in__000_89d412a27e51e6a9.txt.json", "notices/in__002_a81ff61cc22d0274.txt.json", "notices/in__003_b3fb5684e6b0e697.txt.json", "summary.json", "tasks.csv", "tasks.jsonl"]);
+    expect([...a.keys()]).toEqual(["dataset.sqlite", "notices/in__000_89d412a27e51e6a9.txt.json", "notices/in__002_a81ff61cc22d0274.txt.json", "notices/in__003_b3fb5684e6b0e697.txt.json", "summary.json", "tasks.csv", "tasks.jsonl"]);
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [k, v] of a) expect(b.get(k)!.equals(v), k).toBe(true);
   });
@@ -130,9 +141,8 @@ describe("fenjie batch", () => {
 
   it("--fail-fast stops at the first failure and reports the rest as not run", async () => {
     const out = await batch("out-ff", { failFast: true, jobs: 1 });
-    expect(out.summary.files[0]!.status).toBe("warnings"); // 000 parses (flat layout); 001 is the first failure
-    expect(out.summary.files[1]!.status).toBe("no_table");
-    expect(out.summary.files.slice(2).map((f) => f.status)).toEqual(Array(7).fill("not_run"));
+    // 000 parses (flat layout); 001 and 004 are skipped (not notices, not failures); corrupt.txt is the first failure
+    expect(out.summary.files.map((f) => f.status)).toEqual(["warnings", "skipped", "ok", "warnings", "skipped", "unreadable", "not_run", "not_run", "not_run"]);
     expect(out.exitCode).toBe(EXIT.batchFailures);
   });
 
@@ -154,18 +164,39 @@ describe("fenjie batch", () => {
   });
 
   it("exits 0 from the CLI when every input parses, 5 when one fails, and prints the summary", () => {
-    const ok = spawnSync(process.execPath, [BIN, "batch", "in/002_a81ff61cc22d0274.txt", "in/003*.txt", "-o", "out-cli", "--jobs", "2"], { cwd: root, encoding: "utf8" });
+    const ok = spawnSync(process.execPath, [BIN, "batch", "in/002_a81ff61cc22d0274.txt", "in/003*.txt", "-o", "out-cli", "--jobs", "2"], { cwd: root, encoding: "utf8", env: ZH });
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain("2 files: 1 ok, 1 ok with warnings; 226 tasks");
-    // not a terminal: plain progress lines, the last one final
-    expect(ok.stderr.trimEnd().split("\n").at(-1)).toMatch(/^fenjie batch: 2\/2 files \(100%\), [\d.]+ files\/s, ETA 0:00, 0 failed$/);
+    expect(ok.stdout).toContain("共 2 个文件：1 正常，1 有警告；226 项任务；诊断：错误 0、警告 3、提示 1");
+    expect(ok.stdout.split("\n")[0]).toMatch(/^状态 +任务 +错\/警\/提 +耗时 +文件$/);
+    // not a terminal: plain progress lines in Chinese, the last one final (no current file)
+    expect(ok.stderr.trimEnd().split("\n").at(-1)).toMatch(/^fenjie batch：2\/2 个文件（100%），[\d.]+ 个\/秒，预计剩余 0:00，失败 0 个$/);
     const summary = readJson<BatchSummary>(join(root, "out-cli/summary.json"));
     expect(summary.files.map((f) => f.status)).toEqual(["ok", "warnings"]);
 
-    const bad = spawnSync(process.execPath, [BIN, "batch", "in", "-o", "out-cli2", "-q", "--no-progress"], { cwd: root, encoding: "utf8" });
+    // -q: nothing but errors, one line per failed input (no progress, no table, nothing for skipped inputs)
+    const bad = spawnSync(process.execPath, [BIN, "batch", "in", "-o", "out-cli2", "-q"], { cwd: root, encoding: "utf8", env: ZH });
     expect(bad.status).toBe(EXIT.batchFailures);
     expect(bad.stdout).toBe("");
-    expect(bad.stderr).toBe("");
+    const lines = bad.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^fenjie batch：无法读取：in\/corrupt\.txt：文件不是文本或 PDF.* \[BINARY_INPUT\]$/);
+    expect(lines[1]).toMatch(/^fenjie batch：无法读取：in\/sub\/empty\.txt：文件为空.* \[EMPTY_INPUT\]$/);
+    expect(lines[2]).toMatch(/^fenjie batch：无法读取：in\/sub\/scan\.pdf：.* \[PDF_(UNSUPPORTED|DAMAGED)\]$/);
+
+    // inputs that are not notices are skipped, not failures: exit 0
+    const skipped = spawnSync(process.execPath, [BIN, "batch", "in/002_a81ff61cc22d0274.txt", "in/001_607276811f1fd8da.txt", "-o", "out-cli4", "--no-progress"], { cwd: root, encoding: "utf8", env: ZH });
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout).toMatch(/跳过：不是通知 +0 +0\/0\/0 .* in\/001_607276811f1fd8da\.txt {2}\[NO_TABLE\]/);
+    expect(skipped.stdout).toContain("共 2 个文件：1 正常，1 跳过：不是通知；98 项任务");
+
+    // an English locale gets English progress and summary
+    const en = spawnSync(process.execPath, [BIN, "batch", "in/002_a81ff61cc22d0274.txt", "in/001_607276811f1fd8da.txt", "-o", "out-cli5"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-8" },
+    });
+    expect(en.stdout).toContain("2 files: 1 ok, 1 skipped: not a notice; 98 tasks");
+    expect(en.stderr.trimEnd().split("\n").at(-1)).toMatch(/^fenjie batch: 2\/2 files \(100%\), [\d.]+ files\/s, ETA 0:00, 0 failed$/);
 
     const none = spawnSync(process.execPath, [BIN, "batch", "nothing/*.txt", "-o", "out-cli3"], { cwd: root, encoding: "utf8" });
     expect(none.status).toBe(EXIT.usage);

@@ -38,8 +38,8 @@ describe("batch never reuses stale results", () => {
     writeFileSync(join(root, "stale/summary.json"), summaryBefore); // (the old summary is what the kill leaves)
     const again = await batch("stale");
     expect(runJson("stale").files.filter((f) => !f.skipped).map((f) => f.file)).toEqual(["in/002_a81ff61cc22d0274.txt", "in/003_b3fb5684e6b0e697.txt"]);
-    const first = JSON.parse(readFileSync(join(root, "stale/tasks.jsonl"), "utf8").split("\n")[0]!) as { file: string; leadUnits: string[] };
-    expect(first).toMatchObject({ file: "in/002_a81ff61cc22d0274.txt", leadUnits: ["区发改局"] }); // not the aliased 鲤城区发改局
+    const first = JSON.parse(readFileSync(join(root, "stale/tasks.jsonl"), "utf8").split("\n")[0]!) as { sourceFile: string; leadUnits: string[] };
+    expect(first).toMatchObject({ sourceFile: "in/002_a81ff61cc22d0274.txt", leadUnits: ["区发改局"] }); // not the aliased 鲤城区发改局
     expect(again.summary.totals.tasks).toBe(226);
   });
 

@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { discoverInputs, displayPath, sniffKind } from "../../src/batch/discover.js";
 import { baseName, outputNames } from "../../src/batch/naming.js";
-import { formatBar, formatDuration, formatLine, ProgressReporter } from "../../src/batch/progress.js";
-import { statusOfError } from "../../src/batch/status.js";
+import { fitName, formatBar, formatDuration, formatLine, ProgressReporter } from "../../src/batch/progress.js";
+import { batchLocale, batchMessages } from "../../src/batch/messages.js";
+import { FAILED_STATUSES, statusOfError } from "../../src/batch/status.js";
 import { displayWidth, renderTable } from "../../src/batch/summary.js";
 import { toDatasetCsv, type DatasetRow } from "../../src/batch/dataset.js";
 import { makeInputFolder } from "./helpers.js";
@@ -83,6 +84,9 @@ describe("output names", () => {
 describe("status mapping", () => {
   it("maps error codes to statuses", () => {
     expect(statusOfError("NO_TABLE")).toBe("no_table");
+    expect(statusOfError("NO_TABLE", true)).toBe("skipped");
+    expect(FAILED_STATUSES.has("skipped")).toBe(false);
+    expect(FAILED_STATUSES.has("no_table")).toBe(true);
     expect(statusOfError("EMPTY_INPUT")).toBe("unreadable");
     expect(statusOfError("PDF_UNSUPPORTED")).toBe("unreadable");
     expect(statusOfError("TIMEOUT")).toBe("failed");
@@ -92,10 +96,29 @@ describe("status mapping", () => {
 });
 
 describe("progress", () => {
-  it("formats bar and plain line", () => {
-    const p = { done: 12, total: 40, failures: 2, elapsedMs: 4000 };
-    expect(formatBar(p, 10)).toBe("[###-------] 12/40  3.0 files/s  ETA 0:09  2 failed");
-    expect(formatLine(p)).toBe("fenjie batch: 12/40 files (30%), 3.0 files/s, ETA 0:09, 2 failed");
+  it("formats bar and plain line, in Chinese or English, with the file being parsed", () => {
+    const p = { done: 12, total: 40, failures: 2, elapsedMs: 4000, current: "2021/晋江.pdf" };
+    expect(formatBar(p, 10, batchMessages("zh"))).toBe("[###-------] 12/40  3.0 个/秒  预计剩余 0:09  失败 2  正在处理 2021/晋江.pdf");
+    expect(formatLine(p, batchMessages("zh"))).toBe("fenjie batch：12/40 个文件（30%），3.0 个/秒，预计剩余 0:09，失败 2 个，正在处理 2021/晋江.pdf");
+    expect(formatBar(p, 10, batchMessages("en"))).toBe("[###-------] 12/40  3.0 files/s  ETA 0:09  2 failed  now 2021/晋江.pdf");
+    const { current: _, ...over } = p;
+    expect(formatLine(over, batchMessages("en"))).toBe("fenjie batch: 12/40 files (30%), 3.0 files/s, ETA 0:09, 2 failed");
+    // a long name keeps its end (the file name), cut by display width
+    const long = `${"很长的文件夹/".repeat(10)}晋江.pdf`;
+    expect(fitName(long, 20)).toBe("…长的文件夹/晋江.pdf"); // 1 + 10 + 1 + 4 + 4 columns
+    expect(fitName("a.pdf", 20)).toBe("a.pdf");
+  });
+
+  it("follows the locale: English for en_*, Chinese otherwise", () => {
+    expect(batchLocale({ LANG: "en_US.UTF-8" })).toBe("en");
+    expect(batchLocale({ LC_ALL: "zh_CN.UTF-8", LANG: "en_US.UTF-8" })).toBe("zh");
+    expect(batchLocale({ LC_MESSAGES: "en", LANG: "zh_CN.UTF-8" })).toBe("en");
+    expect(batchLocale({ LANG: "C.UTF-8" })).toBe("zh");
+    expect(batchLocale({ LANG: "eng_X" })).toBe("zh"); // not an English tag
+    expect(batchLocale({})).toBe("zh");
+  });
+
+  it("formats durations", () => {
     expect(formatDuration(3725)).toBe("1:02:05");
     expect(formatDuration(Infinity)).toBe("--:--");
   });
@@ -118,16 +141,18 @@ describe("summary table and dataset CSV", () => {
     expect(renderTable(["名", "n"], [["晋江", "1"], ["ab", "10"]], [false, true])).toBe("名     n\n----  --\n晋江   1\nab    10\n");
   });
 
-  it("writes BOM, ASCII headers, joined multi-valued cells and quotes when needed", async () => {
+  it("writes BOM, ASCII headers, joined multi-valued cells, the section path with ' / ', review messages, and quotes when needed", async () => {
+    const sha = "ab".repeat(32);
     const row: DatasetRow = {
-      file: "a.txt", docNumber: null, issuer: "某县人民政府", year: 2021, table: 0, seq: 3,
+      id: "abababababababab-0-3", sourceFile: "a.txt", sha256: sha, docNumber: null, issuer: "某县人民政府", title: "关于印发的通知", date: "2021-02-03", year: 2021, table: 0, seq: 3,
       section: ["一、总体", "（一）小节"], task: "任务, 带逗号", leadUnits: ["县发改局"], units: ["甲", "乙"],
       coUnits: [], leaders: [], supervisors: ["张三"], inherited: ["units"], line: 9, page: null, remark: "",
+      review: [{ code: "A", message: "单元格边界是猜的" }, { code: "B", message: "请核对单位" }],
     };
     const csv = await toDatasetCsv([row]);
     expect(csv).toBe(
-      "\uFEFFfile,docNumber,issuer,year,table,seq,section,task,leadUnits,units,coUnits,leaders,supervisors,inherited,line,page,remark\r\n" +
-        'a.txt,,某县人民政府,2021,0,3,一、总体；（一）小节,"任务, 带逗号",县发改局,甲；乙,,,张三,units,9,,\r\n',
+      "\uFEFFid,sourceFile,sha256,docNumber,issuer,title,date,year,table,seq,section,task,leadUnits,units,coUnits,leaders,supervisors,inherited,line,page,remark,review\r\n" +
+        `abababababababab-0-3,a.txt,${sha},,某县人民政府,关于印发的通知,2021-02-03,2021,0,3,一、总体 / （一）小节,"任务, 带逗号",县发改局,甲；乙,,,张三,units,9,,,单元格边界是猜的；请核对单位\r\n`,
     );
   });
 });

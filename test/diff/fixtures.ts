@@ -1,10 +1,13 @@
 // Hand-made notices for diff tests: small, schema-valid Results written out in full.
 import type { Result, Task } from "../../src/model/schema.js";
+import { createHash } from "node:crypto";
+import { taskId } from "../../src/model/ids.js";
 
 type TaskInput = Partial<Task> & { seq: number; task: string };
 
 export function task(t: TaskInput): Task {
   return {
+    id: taskId("d1ff".padEnd(64, "0"), t.table ?? 0, t.seq),
     table: 0,
     section: [],
     leadUnits: [],
@@ -21,7 +24,8 @@ export function task(t: TaskInput): Task {
 
 export function notice(file: string, year: number, tasks: Task[]): Result {
   return {
-    source: { file, format: "txt", sha256: "0".repeat(64), encoding: "utf-8" },
+    // distinct files are distinct notices (stats counts the same bytes once)
+    source: { file, format: "txt", sha256: createHash("sha256").update(file).digest("hex"), encoding: "utf-8" },
     notice: { docNumber: `某政办〔${year - 1}〕1号`, title: null, issuer: "某县人民政府办公室", date: null, year },
     tables: [{ index: 0, title: null, headers: [], firstSeq: 1, lastSeq: tasks.length, rowCount: tasks.length, layout: "tsv" }],
     tasks,

@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { ResultSchema, type Result, type Task } from "../../src/model/schema.js";
+import { taskId } from "../../src/model/ids.js";
 import { miniPdf, type MiniPage } from "./minipdf.js";
 
 export const PAGE = { width: 400, height: 300 } as const;
@@ -38,6 +39,7 @@ export function fixturePdf(): Uint8Array {
 
 function task(seq: number, page: number, index: number, extra: Partial<Task> = {}): Task {
   return {
+    id: taskId("ae".padEnd(64, "0"), 0, seq),
     table: 0,
     seq,
     section: seq <= 3 ? ["一、扩大有效投资"] : ["二、推进科技创新"],

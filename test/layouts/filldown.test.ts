@@ -3,7 +3,7 @@ import { fillDown } from "../../src/table/filldown.js";
 import type { Task } from "../../src/model/schema.js";
 
 const task = (seq: number, over: Partial<Task> = {}): Task => ({
-  table: 0, seq, section: [], task: `任务${seq}`, leadUnits: [], units: [], coUnits: [], leaders: [], supervisors: [], inherited: [], review: [], source: { line: seq }, ...over,
+  id: `0000000000000000-0-${seq}`, table: 0, seq, section: [], task: `任务${seq}`, leadUnits: [], units: [], coUnits: [], leaders: [], supervisors: [], inherited: [], review: [], source: { line: seq }, ...over,
 });
 const tables = [{ index: 0, headers: [{ text: "牵头单位", field: "leadUnits" as const }, { text: "责任人", field: "leaders" as const }, { text: "协办单位", field: "coUnits" as const }] }];
 

@@ -7,7 +7,7 @@ import type { Task } from "../../src/model/schema.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fenjie-alias-"));
 const task: Task = {
-  table: 0, seq: 1, section: [], task: "x", leadUnits: ["发改局"], units: ["区发改局", "财政局"], coUnits: [], leaders: ["王 伟"], supervisors: [], inherited: [], review: [],
+  id: "0000000000000000-0-1", table: 0, seq: 1, section: [], task: "x", leadUnits: ["发改局"], units: ["区发改局", "财政局"], coUnits: [], leaders: ["王 伟"], supervisors: [], inherited: [], review: [],
   assignments: [{ unit: "发改局", leader: "王伟" }], source: {},
 };
 

@@ -9,7 +9,9 @@ import { latticeGrid } from "../../src/layouts/lattice.js";
 import { expectedOf, parseGolden } from "../helpers/goldens.js";
 
 const golden = expectedOf;
-const withoutSource = ({ source: _s, ...rest }: Task) => rest;
+// where a record was found, and its id (which carries the input's hash), differ between two inputs of one table
+const withoutSource = ({ source: _s, id: _i, ...rest }: Task) => rest;
+const withoutId = ({ id: _i, ...rest }: Task) => rest;
 const diag = (r: Result) => r.diagnostics.map((d) => `${d.code} ${d.seq ?? ""} ${d.message}`);
 
 describe.each([
@@ -123,7 +125,7 @@ describe("pdf-two-row-header", () => {
 
 describe("pdf-sideways", () => {
   it("a table printed sideways without /Rotate reads like the upright one, boxes included", async () => {
-    expect((await parseGolden("pdf-sideways")).tasks).toEqual((await parseGolden("pdf-two-tables")).tasks);
+    expect((await parseGolden("pdf-sideways")).tasks.map(withoutId)).toEqual((await parseGolden("pdf-two-tables")).tasks.map(withoutId));
   });
 });
 

@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { datasetRows } from "../../src/batch/dataset.js";
 import { countWorkload } from "../../src/stats/count.js";
 import { loadDataset } from "../../src/stats/load.js";
+import { docNumberKey, findDuplicates } from "../../src/stats/duplicates.js";
+import { mergedWarnings, namesAcrossIssuers } from "../../src/stats/merged.js";
 import { notice, task } from "../diff/fixtures.js";
 
 const A = notice("a/2021.txt", 2021, [
@@ -67,5 +69,64 @@ describe("fenjie stats", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("duplicates and names merged across issuers", () => {
+  it("finds the same bytes and the same 文号 (brackets and spaces aside), keeping the first", () => {
+    const keys = [
+      { sha256: "a", docNumber: "某政办〔2020〕1号", sourceFile: "a.pdf" },
+      { sha256: "a", docNumber: "某政办〔2020〕1号", sourceFile: "copy/a.pdf" },
+      { sha256: "b", docNumber: "某政办 [2020] 1号", sourceFile: "a.txt" },
+      { sha256: "c", docNumber: "某政办〔2020〕2号", sourceFile: "other.txt" }, // counter-example: another number
+      { sha256: "d", docNumber: null, sourceFile: "x.txt" },
+      { sha256: "e", docNumber: null, sourceFile: "y.txt" }, // no 文号 on either: not duplicates
+    ];
+    expect(findDuplicates(keys).map((d) => [d.sourceFile, d.ofFile, d.reason])).toEqual([
+      ["copy/a.pdf", "a.pdf", "sha256"],
+      ["a.txt", "a.pdf", "docNumber"],
+    ]);
+    expect(docNumberKey("某政办（2020）1号")).toBe(docNumberKey("某政办〔2020〕1号"));
+    expect(docNumberKey("某政办〔2020〕11号")).not.toBe(docNumberKey("某政办〔2020〕1号"));
+  });
+
+  it("stats counts a duplicated notice once and says so; warns about names merged across issuers", () => {
+    const dir = mkdtempSync(join(tmpdir(), "fenjie-stats-dup-"));
+    try {
+      const copyOfA = { ...A, source: { ...A.source, file: "c/copy.txt" } }; // same bytes
+      const retyped = { ...A, source: { ...A.source, file: "a/2021-retyped.txt", sha256: "e".repeat(64) }, notice: { ...A.notice, docNumber: "某政办[2020]1号" } };
+      mkdirSync(join(dir, "r"));
+      writeFileSync(join(dir, "r/1-a.json"), JSON.stringify(A));
+      writeFileSync(join(dir, "r/2-b.json"), JSON.stringify(B));
+      writeFileSync(join(dir, "r/3-copy.json"), JSON.stringify(copyOfA));
+      writeFileSync(join(dir, "r/4-retyped.json"), JSON.stringify(retyped));
+      const bin = resolve("bin/fenjie.js");
+      const run = (...args: string[]) => spawnSync(process.execPath, [bin, "stats", "r", ...args], { cwd: dir, encoding: "utf8" });
+      const json = run("-f", "json");
+      expect(json.status).toBe(0);
+      // counted as with A and B alone
+      expect(JSON.parse(json.stdout)).toEqual(countWorkload(rows));
+      const lines = json.stderr.trimEnd().split("\n");
+      expect(lines).toEqual([
+        "fenjie stats: 重复的通知：c/copy.txt 与 a/2021.txt 内容完全相同（SHA-256 相同），只统计一次。",
+        "fenjie stats: 重复的通知：a/2021-retyped.txt 与 a/2021.txt 文号相同（某政办[2020]1号），只统计一次（保留 a/2021.txt）。如果两者确是不同的通知，请检查文号。",
+        "fenjie stats: 警告：1 个单位名称出现在不同发文机关的通知中，统计时按同一名称合并（如 县发改局：某县人民政府办公室、某市人民政府办公室）。同名不一定是同一单位，可用 --by issuer 按发文机关分开统计。",
+      ]);
+      // grouped by issuer nothing is merged: no warning about names
+      expect(run("--by", "issuer", "-f", "csv").stderr).not.toContain("单位名称");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("lists names under several issuers, most issuers first (people too)", () => {
+    const C = notice("c/2022.txt", 2022, [task({ seq: 1, task: "四", leadUnits: ["县发改局"], supervisors: ["张三"] })]);
+    C.notice = { ...C.notice, issuer: "另一县人民政府办公室" };
+    const merged = namesAcrossIssuers([...rows, ...datasetRows(C)]);
+    expect(merged.map((m) => [m.kind, m.name, m.issuers.length])).toEqual([
+      ["unit", "县发改局", 3],
+      ["person", "张三", 2],
+    ]);
+    expect(mergedWarnings(merged)[1]).toContain("1 个人名出现在不同发文机关的通知中");
   });
 });

@@ -3,7 +3,7 @@ import { checkNumbering, checkRecord } from "../../src/validate/checks.js";
 import type { TableInfo, Task } from "../../src/model/schema.js";
 
 const task = (seq: number, over: Partial<Task> = {}): Task => ({
-  table: 0, seq, section: [], task: "任务", leadUnits: ["甲局"], units: [], coUnits: [], leaders: [], supervisors: [], inherited: [], review: [], source: { line: seq * 10 }, ...over,
+  id: `0000000000000000-0-${seq}`, table: 0, seq, section: [], task: "任务", leadUnits: ["甲局"], units: [], coUnits: [], leaders: [], supervisors: [], inherited: [], review: [], source: { line: seq * 10 }, ...over,
 });
 const table: TableInfo = { index: 0, title: null, headers: [], firstSeq: null, lastSeq: null, rowCount: 0, layout: "tsv" };
 

@@ -32,7 +32,7 @@ describe("long rows", () => {
     ]);
   });
 
-  it("long CSV: seq,role,name,position with BOM and CRLF; a table column when there are several tables", async () => {
+  it("long CSV: seq,role,name,position with BOM and CRLF; a 0-based table column when there are several tables", async () => {
     const csv = await toLongCsv(result);
     const lines = csv.split("\r\n");
     expect(lines[0]).toBe("\uFEFFseq,role,name,position");
@@ -42,7 +42,8 @@ describe("long rows", () => {
     const two: Result = { ...result, tables: [result.tables[0]!, { ...result.tables[0]!, index: 1 }], tasks: result.tasks.map((t) => (t.seq >= 4 ? { ...t, table: 1 } : t)) };
     const twoLines = (await toLongCsv(two, { bom: false })).split("\r\n");
     expect(twoLines[0]).toBe("table,seq,role,name,position");
-    expect(twoLines.filter((l) => l.startsWith("2,4,"))).toEqual(["2,4,unit,责任局4,1", "2,4,leader,张4,1", "2,4,supervisor,陈明,1"]);
+    // `table` is the 0-based index, as in the JSON (conventions.ts: ASCII names are data, 0-based)
+    expect(twoLines.filter((l) => l.startsWith("1,4,"))).toEqual(["1,4,unit,责任局4,1", "1,4,leader,张4,1", "1,4,supervisor,陈明,1"]);
   });
 
   it("JSON Lines: one task object per line, valid against the schema; --long: one long row per line", () => {

@@ -111,7 +111,7 @@ describe("writeOutput", () => {
     expect(await built.planOutput("/dev/stdout")).toMatchObject({ kind: "descriptor", fd: 1 });
     const r = spawnSync(process.execPath, [resolve("bin/fenjie.js"), "parse", "seeds/002_a81ff61cc22d0274.txt", "-q", "-f", "csv", "-o", "/dev/stdout"], { encoding: "utf8" });
     expect(r.status).toBe(0);
-    expect(r.stdout.split("\r\n")[1]).toBe("1,,地区生产总值增长 8%左右。,区发改局,各街道办事处；区直有关单位,,,庄垂生,");
+    expect(r.stdout.split("\r\n")[1]).toBe("1,,地区生产总值增长 8%左右。,区发改局,各街道办事处；区直有关单位,,,庄垂生,,");
     expect(statSync("/dev/stdout").isFile()).toBe(false);
     expect(lstatSync("/dev/null").isCharacterDevice()).toBe(true);
   });

@@ -22,7 +22,7 @@ const lines = (s: string): string[] => (s ? s.split("\n") : []);
 /** Rebuild the records of one sheet from its cells, using the header row to know each column's field. */
 function recordsOf(sheet: ExcelJS.Worksheet, result: Result, tableIndex: number) {
   const table = result.tables[tableIndex]!;
-  const columns = tableColumns(table, result.tasks.filter((t) => t.table === tableIndex));
+  const columns: { field: string; label: string }[] = [...tableColumns(table, result.tasks.filter((t) => t.table === tableIndex), "canonical"), { field: "review", label: "复核" }];
   const header = (sheet.getRow(1).values as unknown[]).slice(1);
   const withPage = result.tasks.some((t) => t.source.page !== undefined);
   expect(header).toEqual([...columns.map((c) => c.label), ...(withPage ? [PAGE_COLUMN] : [])]);
@@ -34,6 +34,7 @@ function recordsOf(sheet: ExcelJS.Worksheet, result: Result, tableIndex: number)
       const cell = row.getCell(i + 1);
       if (c.field === "seq") rec.seq = cell.value;
       else if (c.field === "task" || c.field === "remark") rec[c.field] = text(cell);
+      else if (c.field === "section") rec.section = text(cell) ? text(cell).split(" / ") : [];
       else rec[c.field] = lines(text(cell));
     });
     if (withPage) rec.page = row.getCell(columns.length + 1).value;
@@ -45,7 +46,9 @@ function recordsOf(sheet: ExcelJS.Worksheet, result: Result, tableIndex: number)
 function expectedOf(task: Task, result: Result, fields: string[]): Record<string, unknown> {
   const rec: Record<string, unknown> = {};
   if (result.tasks.some((t) => t.source.page !== undefined)) rec.page = task.source.page ?? null;
-  for (const f of fields) rec[f] = f === "remark" ? remarkOf(task, result.diagnostics) : (task as unknown as Record<string, unknown>)[f];
+  for (const f of fields) {
+    rec[f] = f === "remark" ? remarkOf(task, result.diagnostics) : f === "review" ? task.review.map((r) => r.message) : (task as unknown as Record<string, unknown>)[f];
+  }
   return rec;
 }
 
@@ -67,7 +70,11 @@ describe("xlsx", () => {
     const wb = await roundTrip(result);
     expect(wb.worksheets.map((s) => s.name)).toEqual(["责任分解表", "诊断", "来源"]);
     const sheet = wb.getWorksheet("责任分解表")!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(["序号", "具体目标任务", "牵头单位", "责任人", "协办单位", "区分管或联系领导", "备注"]);
+    // canonical headers in the table's own column order (conventions.ts); the printed ones on 来源
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(["序号", "目标任务", "牵头单位", "责任领导/责任人", "协办单位", "分管领导", "备注", "复核"]);
+    const source = wb.getWorksheet("来源")!;
+    const tableRow = source.getRows(1, source.rowCount)!.find((r) => r.getCell(1).value === "表1")!;
+    expect(String(tableRow.getCell(2).value)).toContain("原表表头：序号、具体目标任务（目标任务）、牵头单位、责任人（责任领导/责任人）、协办单位、区分管或联系领导（分管领导）");
     expect(sheet.rowCount).toBe(129);
     // row of 序号 14: four lead units, one per line, wrapped
     const first = sheet.getRow(2);
@@ -80,8 +87,10 @@ describe("xlsx", () => {
     // widths: task column capped, 序号 at the minimum
     expect(sheet.getColumn(2).width).toBe(XLSX_STYLE.maxWidth.task);
     expect(sheet.getColumn(1).width).toBe(XLSX_STYLE.minWidth);
-    // warning rows filled, others not
-    const flagged = sheet.getRows(2, 128)!.filter((r) => (r.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === XLSX_STYLE.warningFill);
+    // rows with review reasons (here: the warnings about them) filled orange, others not
+    const flagged = sheet.getRows(2, 128)!.filter((r) => (r.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === XLSX_STYLE.errorFill);
+    const fills = sheet.getRows(2, 128)!.map((r) => (r.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).filter(Boolean);
+    expect(fills).toEqual([XLSX_STYLE.errorFill, XLSX_STYLE.errorFill, XLSX_STYLE.errorFill]);
     expect(flagged.map((r) => r.getCell(1).value)).toEqual([16, 33, 80]);
     expect(flagged[0]!.getCell(7).value).toBe("第 16 项有 1 个单位、2 位责任人，无法一一对应；已保留两列原样，未配对。请核对原文。");
   });
@@ -113,9 +122,9 @@ describe("xlsx", () => {
     const t2 = wb.getWorksheet("表2")!;
     expect((t2.getRow(2).getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(XLSX_STYLE.errorFill);
     // PDF input: a 页码 column after 备注, filled like the rest of a flagged row
-    expect((t2.getRow(1).values as unknown[]).slice(1)).toEqual(["序号", "项目", "具体任务", "牵头单位", "责任单位", "责任领导", "分管区领导", "备注", "页码"]);
-    expect(t2.getRow(2).getCell(9).value).toBe(2);
-    expect((t2.getRow(2).getCell(9).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(XLSX_STYLE.errorFill);
+    expect((t2.getRow(1).values as unknown[]).slice(1)).toEqual(["序号", "项目", "目标任务", "牵头单位", "责任单位", "责任领导/责任人", "分管领导", "备注", "复核", "页码"]);
+    expect(t2.getRow(2).getCell(10).value).toBe(2);
+    expect((t2.getRow(2).getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(XLSX_STYLE.errorFill);
 
     const diag = wb.getWorksheet("诊断")!;
     expect((diag.getRow(1).values as unknown[]).slice(1)).toEqual(["级别", "代码", "表", "序号", "页", "行", "说明"]);
@@ -130,6 +139,21 @@ describe("xlsx", () => {
     expect(wb.modified.toISOString()).toBe("2024-02-01T00:00:00.000Z");
     const source = wb.getWorksheet("来源")!;
     expect(source.getRow(1).values).toEqual([undefined, "文号", "测政办〔2024〕1号"]);
+  });
+
+  it("fills rows with review reasons orange and lists the reasons in 复核", async () => {
+    const base = await parse("seeds/002_a81ff61cc22d0274.txt");
+    const result: Result = {
+      ...base,
+      tasks: base.tasks.map((t) => (t.seq === 5 ? { ...t, review: [{ code: "A", message: "单元格边界是推断的" }, { code: "B", message: "请核对责任单位" }] } : t)),
+    };
+    const wb = await roundTrip(result);
+    const sheet = wb.getWorksheet("责任分解表")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const reviewCol = header.indexOf("复核") + 1;
+    const fills = sheet.getRows(2, result.tasks.length)!.map((r) => [r.getCell(1).value, (r.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null]);
+    expect(fills.filter(([, f]) => f !== null)).toEqual([[5, XLSX_STYLE.errorFill]]);
+    expect(sheet.getRow(6).getCell(reviewCol).value).toBe("单元格边界是推断的\n请核对责任单位");
   });
 
   it("is byte-for-byte reproducible, with fixed zip dates", async () => {
