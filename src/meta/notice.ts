@@ -169,7 +169,7 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
   }
   // no signature date: the date the site's information table gives
   if (!date) {
-    const m = LABELLED_DATE.exec(all);
+    const m = LABELLED_DATE.exec(allCover.map((l) => l.text).join("\n"));
     if (m) date = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
   }
   if (!issuer && title) {
