@@ -50,7 +50,9 @@ describe.each(["pdfium", "pdfjs"] as const)("damaged cross-reference tables read
       expect(flag?.level).toBe("warning");
       expect(flag?.message).toContain(`交叉引用表（xref）已损坏`);
       expect(flag?.message).toContain(name);
-      expect(result.tasks).toEqual((await original()).tasks);
+      // the same records; the ids differ only by the file's hash, which the damage changed
+      const noId = ({ id: _id, ...t }: Result["tasks"][number]) => t;
+      expect(result.tasks.map(noId)).toEqual((await original()).tasks.map(noId));
     });
   });
 });

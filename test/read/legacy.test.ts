@@ -116,7 +116,7 @@ describe("with LibreOffice", () => {
       expect(got).toEqual(tables.tables[tables.files["seed003.docx"]!]);
       const r = parseDocument(d);
       const text = JSON.parse(readFileSync("fixtures/expected/003.json", "utf8")) as Result;
-      const withoutSource = ({ source: _s, ...t }: Task) => t;
+      const withoutSource = ({ source: _s, id: _id, ...t }: Task) => t;
       expect(r.tasks.map(withoutSource)).toEqual(text.tasks.map(withoutSource));
       expect(r.notice).toEqual(text.notice);
     },
