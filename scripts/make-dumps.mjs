@@ -14,6 +14,8 @@
 //
 // The dumps are committed, so tests and the scorer need no poppler. To re-run:
 //   apt-get install -y poppler-utils && npm run build && node scripts/make-dumps.mjs [NAME ...]
+// After a PDF golden changed (test/corpora/truth.test.ts fails), rewrite the truths only:
+//   node scripts/make-dumps.mjs --truth-only [NAME ...]
 // Text is written exactly as the tool printed it (form feeds between pages, look-alike
 // radicals and all): that is what the clerk has.
 import { execFileSync } from "node:child_process";
@@ -88,7 +90,8 @@ function stringifyTruth(truth) {
 const SKIP = new Set(["encrypted", "predefined-cmap"]);
 
 const manifest = JSON.parse(readFileSync("fixtures/goldens.json", "utf8"));
-const only = process.argv.slice(2);
+const truthOnly = process.argv.includes("--truth-only");
+const only = process.argv.slice(2).filter((a) => a !== "--truth-only");
 mkdirSync(OUT, { recursive: true });
 for (const g of manifest) {
   if (!g.input.endsWith(".pdf")) continue;
@@ -96,9 +99,8 @@ for (const g of manifest) {
   if (SKIP.has(name) || (only.length && !only.includes(name))) continue;
   const golden = JSON.parse(readFileSync(g.expected, "utf8"));
   for (const [mode, dump] of Object.entries(MODES)) {
-    const text = await dump(g.input, g.options?.password);
-    writeFileSync(join(OUT, `${name}.${mode}.txt`), text);
+    if (!truthOnly) writeFileSync(join(OUT, `${name}.${mode}.txt`), await dump(g.input, g.options?.password));
     writeFileSync(join(OUT, `${name}.${mode}.json`), stringifyTruth(truthOf(golden, name)));
   }
-  console.log(`${name}: ${Object.keys(MODES).length} dumps, ${golden.tasks.length} records`);
+  console.log(`${name}: ${truthOnly ? "truths" : "dumps and truths"} of ${Object.keys(MODES).length} modes, ${golden.tasks.length} records`);
 }
