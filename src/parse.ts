@@ -1,30 +1,34 @@
 /**
- * The pipeline: read → find the table and rebuild rows (a layout) →
- * normalise names → fill down merged cells, pair leaders → validate.
- * The CLI and the library both call `parse`.
+ * The pipeline, and nothing else: read → layouts + table stage (rows →
+ * records) → names → fill down merged cells, pair leaders → validate →
+ * notice metadata. Every stage is a function over plain data in its own
+ * folder; the CLI and the library both call `parse`.
  */
-import { FenjieError } from "./errors.js";
-import type { InputDocument, LayoutResult } from "./model/intermediate.js";
-import { ResultSchema, RESPONSIBILITY_FIELDS, type Diagnostic, type Result, type TableInfo, type Task } from "./model/schema.js";
+import type { InputDocument } from "./model/intermediate.js";
+import { ResultSchema, RESPONSIBILITY_FIELDS, type Diagnostic, type Result, type Task } from "./model/schema.js";
+import { resolveSettings, type SettingsOverrides } from "./model/settings.js";
 import { extractNotice } from "./meta/notice.js";
-import { describeDocument } from "./meta/kind.js";
-import { normaliseRecord } from "./names/record.js";
-import { learnSpacing } from "./text/hygiene.js";
-import { pairLeaders } from "./names/pairing.js";
+import { noTableError } from "./meta/kind.js";
+import { normaliseRecords } from "./names/record.js";
+import { pairAll } from "./names/pairing.js";
 import { applyAliases, type AliasMap } from "./names/aliases.js";
 import { loadFile, readDocument, type ReadOptions } from "./read/index.js";
-import { fillDown } from "./table/filldown.js";
 import { rebuildRows } from "./layouts/combine.js";
-import { isHeaderRow, pairedUnitField } from "./table/headers.js";
-import { checkNumbering, checkRecord } from "./validate/checks.js";
+import { isForced, layoutNamed, rankLayouts } from "./layouts/registry.js";
+import { fillDown } from "./table/filldown.js";
+import { pairedUnitField } from "./table/headers.js";
+import { tableInfos } from "./table/info.js";
+import { validate } from "./validate/checks.js";
 
 export interface ParseOptions extends ReadOptions {
-  /** force a layout instead of detecting it (`tsv`, `csv`, `markdown`, `aligned`, `html`, `flat`, `lattice`, `stream`, `list`) */
+  /** force a layout instead of detecting it (`auto` or one of `layoutNames()`; an unknown name is a usage error) */
   layout?: string;
   /** name shown as `source.file` when the input is bytes */
   fileName?: string;
   /** map local spellings onto one name after normalisation (see `loadAliases`) */
   aliases?: AliasMap;
+  /** override tolerances, limits and layout scores (see `SettingsSchema` in model/settings.ts) */
+  settings?: SettingsOverrides;
   /** when given, milliseconds spent per stage are added to it (used by `npm run bench`) */
   timings?: StageTimings;
 }
@@ -45,10 +49,14 @@ function timed<T>(timings: StageTimings | undefined, stage: keyof StageTimings, 
 
 /** Parse a notice from a path or from its bytes. */
 export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<Result> {
+  // an unknown layout is refused before the file is read
+  if (isForced(options.layout)) layoutNamed(options.layout);
+  const settings = resolveSettings(options.settings);
+  const limits = { ...settings.limits, ...options.limits };
   const file = typeof input === "string" ? input : (options.fileName ?? "-");
   const start = performance.now();
-  const bytes = typeof input === "string" ? await loadFile(input, options.limits) : input;
-  const doc = await readDocument(bytes, file, options);
+  const bytes = typeof input === "string" ? await loadFile(input, limits) : input;
+  const doc = await readDocument(bytes, file, { ...options, limits });
   if (options.timings) options.timings.read = (options.timings.read ?? 0) + performance.now() - start;
   return parseDocument(doc, options);
 }
@@ -61,73 +69,45 @@ export async function parseText(text: string, options: ParseOptions = {}): Promi
 /** The stages after reading: usable on an InputDocument from any reader. */
 export function parseDocument(doc: InputDocument, options: ParseOptions = {}): Result {
   const t = options.timings;
-  const result: LayoutResult | null = timed(t, "rows", () => rebuildRows(doc, options.layout));
-  if (!result || result.records.length === 0) {
-    const text = doc.lines.map((l) => l.text).join("\n");
-    // a header line (cells split by tabs, | or wide spaces) with nothing numbered under it
-    const headerOnly = (result && result.tables.length) || doc.lines.some((l) => isHeaderRow(l.text.split(/\t|[|｜]|\s{2,}|\u3000+/).map((c) => c.trim()).filter(Boolean)));
-    const what = headerOnly ? "表头找到了，但表中没有任何编号的任务行" : describeDocument(text);
-    throw new FenjieError("NO_TABLE", `未找到责任分解表：${doc.source.file}。${what}。`, doc.source.file);
+  const settings = resolveSettings(options.settings);
+  const rebuilt = timed(t, "rows", () => rebuildRows(doc, settings, options.layout));
+  if (!rebuilt || rebuilt.records.length === 0) {
+    const forced = isForced(options.layout) ? { layout: options.layout, detected: rankLayouts(doc, settings)[0]?.name ?? null } : undefined;
+    throw noTableError(doc, rebuilt, forced);
   }
 
-  // names written whole somewhere in the document (cover letter addressees, other cells); whitespace
-  // stays a boundary so that two cells printed side by side are never read as one name
-  const documentText = doc.lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
-  const spacing = learnSpacing(doc.lines.map((l) => l.text));
-  let tasks: Task[] = timed(t, "names", () => result.records.map((r) => normaliseRecord(r, { documentText, spacing })));
-  const tableInfos: TableInfo[] = result.tables.map((t) => {
-    const rows = tasks.filter((x) => x.table === t.index);
-    return {
-      index: t.index,
-      title: t.title,
-      headers: t.headers,
-      firstSeq: rows[0]?.seq ?? null,
-      lastSeq: rows[rows.length - 1]?.seq ?? null,
-      rowCount: rows.length,
-      layout: t.layout,
-    };
-  });
-  const fillStart = performance.now();
-  // tasks written as paragraphs have no merged cells to fill down
-  tasks = fillDown(tasks, tableInfos.filter((t) => !result.tables[t.index]?.paragraphs));
-
-  const diagnostics: Diagnostic[] = [...doc.diagnostics, ...result.diagnostics];
-  tasks = tasks.map((t) => {
-    const spec = result!.tables[t.table];
-    const { task, diagnostic } = pairLeaders(t, spec && !spec.paragraphs ? pairedUnitField(spec.columns) : null);
-    if (diagnostic) diagnostics.push(diagnostic);
-    return task;
-  });
-  if (options.aliases) {
-    const aliased = applyAliases(tasks, options.aliases);
-    tasks = aliased.tasks;
+  let tasks: Task[] = timed(t, "names", () => normaliseRecords(rebuilt.records, doc.lines));
+  const diagnostics: Diagnostic[] = [...doc.diagnostics, ...rebuilt.diagnostics];
+  const tables = tableInfos(rebuilt.tables, tasks);
+  tasks = timed(t, "fill", () => {
+    // tasks written as paragraphs have no merged cells to fill down and no columns to pair
+    const gridTables = rebuilt.tables.filter((x) => !x.paragraphs);
+    const filled = fillDown(tasks, tables.filter((x) => gridTables.some((g) => g.index === x.index)));
+    const paired = pairAll(filled, (table) => {
+      const spec = rebuilt.tables[table];
+      return spec && !spec.paragraphs ? pairedUnitField(spec.columns) : null;
+    });
+    diagnostics.push(...paired.diagnostics);
+    if (!options.aliases) return paired.tasks;
+    const aliased = applyAliases(paired.tasks, options.aliases);
     diagnostics.push(...aliased.diagnostics);
-  }
-  const validateStart = performance.now();
-  if (t) t.fill = (t.fill ?? 0) + validateStart - fillStart;
-  for (const info of tableInfos) {
-    diagnostics.push(...checkNumbering(tasks, info));
-    const hasUnitColumns = info.headers.some((h) => h.field === "leadUnits" || h.field === "units" || h.field === "coUnits");
-    for (const t of tasks) if (t.table === info.index) diagnostics.push(...checkRecord(t, hasUnitColumns));
-  }
+    return aliased.tasks;
+  });
+  diagnostics.push(...timed(t, "validate", () => validate(tasks, tables)));
 
-  const firstLine = result.records[0]?.source.line ?? null;
-  const notice = extractNotice(doc.lines, firstLine, result.tables[0]?.title ?? null);
   const output: Result = {
     source: doc.source,
-    notice,
-    tables: tableInfos,
+    notice: extractNotice(doc.lines, rebuilt.records[0]?.source.line ?? null, rebuilt.tables[0]?.title ?? null),
+    tables,
     tasks,
     diagnostics: sortDiagnostics(diagnostics),
   };
   const checked = ResultSchema.safeParse(output);
-  if (!checked.success) {
-    throw new Error(`internal: output failed its schema: ${checked.error.message}`);
-  }
-  if (t) t.validate = (t.validate ?? 0) + performance.now() - validateStart;
+  if (!checked.success) throw new Error(`internal: output failed its schema: ${checked.error.message}`);
   return checked.data;
 }
 
+/** Diagnostics in document order: by table, then place, keeping the order of equals. */
 function sortDiagnostics(d: Diagnostic[]): Diagnostic[] {
   return d
     .map((x, i) => ({ x, i }))

@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, formatMB, limitsWithMaxSize, parseMaxSize } from "../re
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, FenjieError } from "../errors.js";
 import { parse } from "../parse.js";
+import { layoutNames } from "../layouts/registry.js";
 import { resultJsonSchema } from "../model/schema.js";
 import { toCsv } from "../write/csv.js";
 import { toJson } from "../write/json.js";
@@ -129,7 +130,7 @@ export function buildProgram(): Command {
     .option("--strict", "有警告时以退出码 1 结束 / exit 1 when there are warnings")
     .option("--no-color", "诊断信息不着色 / no colour in diagnostics")
     .option("-q, --quiet", "不在 stderr 打印诊断 / do not print diagnostics")
-    .option("--layout <layout>", "强制使用某种版式 / force a layout: auto, tsv, csv, markdown, aligned, html, flat, lattice, stream, list", "auto")
+    .option("--layout <layout>", `强制使用某种版式 / force a layout: auto, ${layoutNames().join(", ")}`, "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
     .option("--aliases <file>", "别名表（JSON 或 CSV：原名,统一名），解析后统一名称 / map local spellings onto one name")
     .option("--max-size <MB>", `输入文件大小上限（MB，默认文本 ${formatMB(DEFAULT_LIMITS.maxTextBytes)}、PDF ${formatMB(DEFAULT_LIMITS.maxPdfBytes)}）/ largest input accepted`)

@@ -12,10 +12,12 @@
  * character cells) and by display width (a CJK character is two columns wide,
  * as when a table is aligned by eye in a monospace editor).
  */
-import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
+import type { CellLine, GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
+import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
 import { isHeaderRow, mapHeader } from "../table/headers.js";
-import { gridToRecords, isTableTitle } from "./grid.js";
+import { gridToRecords } from "../table/segment.js";
+import { isTableTitle } from "../table/find.js";
 import { detectTextGrid } from "./tsv.js";
 
 /** A gap of at least this many spaces separates two cells. */
@@ -149,18 +151,17 @@ export function findAlignedHeader(lines: readonly SourceLine[]): AlignedHeader |
   return null;
 }
 
-/** How well the aligned layout fits: a header cut by space runs and numbered rows cut the same way. */
-export function detectAligned(doc: InputDocument): number {
-  if (doc.source.format !== "txt" || detectTextGrid(doc.lines)) return 0;
+/** Does the aligned layout fit: a header cut by space runs and numbered rows cut the same way? */
+export function detectAligned(doc: InputDocument): boolean {
+  if (doc.source.format !== "txt" || detectTextGrid(doc.lines)) return false;
   const h = findAlignedHeader(doc.lines);
-  if (!h) return 0;
+  if (!h) return false;
   let rows = 0;
   for (let i = h.index + 1; i < doc.lines.length && rows < MIN_ROWS_TO_DETECT; i++) {
     const text = doc.lines[i]!.text;
     if (SEQ_START.test(text) && segments(text, h.metric).length >= 2) rows++;
   }
-  // above the flat layout (5): a dump whose rows keep their columns on one line is this layout
-  return rows >= MIN_ROWS_TO_DETECT ? 6 : 0;
+  return rows >= MIN_ROWS_TO_DETECT;
 }
 
 /** Lines → grid rows, each segment in the column its start falls in. */
@@ -171,21 +172,21 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
     if (!l.text.trim()) continue;
     if (i < h.index) {
       // the cover letter and titles: one cell, as the grid stage expects text before a table
-      rows.push({ cells: [{ lines: [l.text.trim()] }], line: l.line, ...(l.page ? { page: l.page } : {}) });
+      rows.push({ cells: [{ lines: textLines([l.text.trim()]) }], line: l.line, ...(l.page ? { page: l.page } : {}) });
       continue;
     }
     const segs = segments(l.text, h.metric);
-    const cells = h.headers.map(() => ({ lines: [] as string[] }));
+    const cells = h.headers.map(() => ({ lines: [] as CellLine[] }));
     // a repeated header is written as the header itself, so the grid stage recognises it
     const header = headerAt(lines, i, h.metric);
     if (header) {
-      rows.push({ cells: header.headers.map((t) => ({ lines: [t] })), line: l.line });
+      rows.push({ cells: header.headers.map((t) => ({ lines: textLines([t]) })), line: l.line });
       i += header.used - 1;
       continue;
     }
     // a lone line (title, page number, heading) that is not inside a column's span stays one cell
     if (segs.length === 1 && isCentredAcross(segs[0]!, h)) {
-      rows.push({ cells: [{ lines: [segs[0]!.text] }, { lines: [] }], line: l.line, ...(l.page ? { page: l.page } : {}) });
+      rows.push({ cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], line: l.line, ...(l.page ? { page: l.page } : {}) });
       continue;
     }
     const seqCol = Math.max(0, h.columns.indexOf("seq"));
@@ -194,11 +195,11 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
       // a 序号 glued to the next cell by one space (`1 地区生产总值…`) is cut off it
       const m = col === seqCol && seqCol + 1 < cells.length ? /^([0-9０-９]{1,4}[.、．]?)\s+(\S.*)$/.exec(s.text) : null;
       if (m) {
-        cells[seqCol]!.lines.push(m[1]!);
-        cells[seqCol + 1]!.lines.push(m[2]!);
+        cells[seqCol]!.lines.push({ text: m[1]! });
+        cells[seqCol + 1]!.lines.push({ text: m[2]! });
         continue;
       }
-      cells[col]!.lines.push(s.text);
+      cells[col]!.lines.push({ text: s.text });
     }
     rows.push({ cells, line: l.line, ...(l.page ? { page: l.page } : {}) });
   }

@@ -6,7 +6,8 @@
  * separate tables in document order. A forced layout (`--layout`) runs alone.
  */
 import type { InputDocument, LayoutResult } from "../model/intermediate.js";
-import { layoutsByFit, type Layout } from "./registry.js";
+import type { Settings } from "../model/settings.js";
+import { isForced, layoutsByFit, type Layout } from "./registry.js";
 import { mergeResults } from "./merge.js";
 
 /** Lines a result read: what the layout reported, else the span of its records' lines. */
@@ -25,12 +26,12 @@ export function withoutLines(doc: InputDocument, lines: ReadonlySet<number>): In
 }
 
 /** Rebuild the rows of a document: the first layout with records, plus what complementing layouts find in the rest. */
-export function rebuildRows(doc: InputDocument, forced?: string): LayoutResult | null {
+export function rebuildRows(doc: InputDocument, settings: Settings, forced?: string): LayoutResult | null {
   let primary: { layout: Layout; result: LayoutResult } | null = null;
   let fallback: LayoutResult | null = null;
   // detected lazily: a layout that cannot beat one that already read the document is not asked
-  for (const layout of layoutsByFit(doc, forced)) {
-    const result = layout.rebuild(doc);
+  for (const layout of layoutsByFit(doc, settings, forced)) {
+    const result = layout.rebuild(doc, settings);
     if (result.records.length) {
       primary = { layout, result };
       break;
@@ -38,17 +39,17 @@ export function rebuildRows(doc: InputDocument, forced?: string): LayoutResult |
     fallback ??= result;
   }
   if (!primary) return fallback;
-  if ((forced && forced !== "auto") || !primary.layout.complements) return primary.result;
+  if (isForced(forced) || !primary.layout.complements) return primary.result;
 
   const results = [primary.result];
   const used = consumedLines(primary.result);
   const ran = new Set([primary.layout.name]);
   for (;;) {
     const rest = withoutLines(doc, used);
-    const next = layoutsByFit(rest, undefined, (l) => l.complements === true && !ran.has(l.name)).next().value;
+    const next = layoutsByFit(rest, settings, undefined, (l) => l.complements === true && !ran.has(l.name)).next().value;
     if (!next) break;
     ran.add(next.name);
-    const r = next.rebuild(rest);
+    const r = next.rebuild(rest, settings);
     if (!r.records.length) continue;
     results.push(r);
     for (const n of consumedLines(r)) used.add(n);

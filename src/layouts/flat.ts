@@ -10,6 +10,7 @@
  */
 import type { Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
+import { textCells } from "../table/records.js";
 import { cleanText } from "../text/hygiene.js";
 import { mapHeader, pairedUnitField } from "../table/headers.js";
 import { detectTextGrid } from "./tsv.js";
@@ -32,11 +33,11 @@ export interface FlatOptions {
   settings?: FlatSettings;
 }
 
-/** How well the flat layout fits: a header of words and numbered rows after it, no tab/pipe table. */
-export function detectFlat(doc: InputDocument): number {
-  if (detectTextGrid(doc.lines)) return 0;
+/** Does the flat layout fit: a header of words and numbered rows after it, no tab/pipe table? */
+export function detectFlat(doc: InputDocument): boolean {
+  if (detectTextGrid(doc.lines)) return false;
   const header = findFlatHeader(doc.lines);
-  if (!header) return 0;
+  if (!header) return false;
   let expected = 0;
   let found = 0;
   for (let i = header.end + 1; i < doc.lines.length && found < MIN_ROWS_TO_DETECT; i++) {
@@ -47,7 +48,7 @@ export function detectFlat(doc: InputDocument): number {
       found++;
     }
   }
-  return found >= MIN_ROWS_TO_DETECT ? 5 : 0;
+  return found >= MIN_ROWS_TO_DETECT;
 }
 
 export function flatToRecords(doc: InputDocument, options: FlatOptions = {}): LayoutResult {
@@ -93,7 +94,7 @@ export function flatToRecords(doc: InputDocument, options: FlatOptions = {}): La
       seq: block.seq,
       section: section.current,
       task: parts.task,
-      cells,
+      cells: textCells(cells),
       presplit: Object.keys(cells) as EntityField[],
       source: { line: block.line, ...(block.page ? { page: block.page } : {}) },
     });

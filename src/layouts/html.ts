@@ -6,14 +6,13 @@
  * cell looks in any other layout, so the grid stage applies the same rules
  * (section headings spanning the table, vertical merges filled down).
  */
-import type { GridRow, InputDocument, LayoutResult } from "../model/intermediate.js";
-import { gridToRecords } from "./grid.js";
+import type { CellLine, DocBlock, DocCell, DocRow, GridRow, InputDocument, LayoutResult } from "../model/intermediate.js";
+import { blocksToGrid } from "../table/structure.js";
+import { gridToRecords } from "../table/segment.js";
 
 const TABLE = /<table\b[^>]*>([\s\S]*?)<\/table>/gi;
 const ROW = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/tr>|<\/table>|$)/gi;
 const CELL = /<t([dh])\b([^>]*)>([\s\S]*?)(?=<t[dh]\b|<\/t[dh]>|<\/tr>|$)/gi;
-/** Longest span honoured (a broken attribute must not blow up the grid). */
-const MAX_SPAN = 200;
 
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ensp: " ", emsp: " ", middot: "·", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", hellip: "…" };
 
@@ -28,8 +27,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** A cell's markup → its lines: `<br>`, `<p>` and `<div>` break lines; other tags go; entities are decoded. */
-export function cellLines(html: string): string[] {
+/** A cell's markup → its lines: `<br>`, `<p>` and `<div>` break lines; other tags go; entities are decoded; bold is kept as a flag. */
+export function cellLines(html: string): CellLine[] {
   const text = html
     // a line break in the markup is a space (Word's HTML wraps its source lines anywhere)
     .replace(/\s*\r?\n\s*/g, " ")
@@ -42,13 +41,18 @@ export function cellLines(html: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.replace(/\s+/g, " ").trim())
     .filter((l) => l.replace(/[\u0001\u0002]/g, "").trim() !== "")
-    .map((l) => l.replace(/\u0001/g, "<b>").replace(/\u0002/g, "</b>"));
+    .map((l) => {
+      const text = l.replace(/[\u0001\u0002]/g, "").trim();
+      // bold around the whole line (a heading row)
+      const bold = /^\u0001[^\u0002]*\u0002$/.test(l.trim());
+      return { text, ...(bold ? { bold: true } : {}) };
+    });
 }
 
 function spanOf(attrs: string, name: "rowspan" | "colspan"): number {
   const m = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, "i").exec(attrs);
   const n = m ? Number(m[1]) : 1;
-  return Math.min(MAX_SPAN, Math.max(1, n));
+  return n;
 }
 
 /** 1-based line number of an offset in the text. */
@@ -63,56 +67,39 @@ function lineAt(lineStarts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
-/** Every `<table>` of the text as grid rows, merged cells placed by their spans. */
-export function htmlToGrid(text: string): GridRow[] {
+/** Every `<table>` of the text, and the paragraphs before each, as blocks (merged cells with their spans). */
+export function htmlToBlocks(text: string): DocBlock[] {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
-  const rows: GridRow[] = [];
+  const blocks: DocBlock[] = [];
   let after = 0;
   for (const t of text.matchAll(TABLE)) {
     // the paragraphs before the table (its title) as one-cell rows
     const before = text.slice(after, t.index!).replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, "");
-    for (const line of cellLines(before)) rows.push({ cells: [{ lines: [line] }], line: lineAt(lineStarts, t.index!) });
+    for (const line of cellLines(before)) blocks.push({ kind: "paragraph", text: line.text, line: lineAt(lineStarts, t.index!), ...(line.bold ? { bold: true } : {}) });
     after = t.index! + t[0].length;
     const body = t[1]!;
     const bodyStart = t.index! + t[0].indexOf(body);
-    // cells still covered by a rowspan from above: column → rows left
-    const pending = new Map<number, number>();
+    const rows: DocRow[] = [];
     for (const r of body.matchAll(ROW)) {
-      const cells: string[][] = [];
-      let col = 0;
-      const advance = () => {
-        while ((pending.get(col) ?? 0) > 0) {
-          cells[col] = [];
-          col++;
-        }
-      };
-      const spans: Array<[number, number]> = [];
-      for (const c of r[1]!.matchAll(CELL)) {
-        advance();
-        const rs = spanOf(c[2]!, "rowspan");
-        const cs = spanOf(c[2]!, "colspan");
-        cells[col] = cellLines(c[3]!);
-        for (let k = 1; k < cs; k++) cells[col + k] = [];
-        if (rs > 1) for (let k = 0; k < cs; k++) spans.push([col + k, rs - 1]);
-        col += cs;
-      }
-      advance();
-      // the covered columns of this row are used up; the new spans start covering the next row
-      for (const [k, left] of [...pending]) pending.set(k, left - 1);
-      for (const [k, left] of spans) pending.set(k, left);
-      if (!cells.length) continue;
-      rows.push({ cells: Array.from(cells, (c) => ({ lines: c ?? [] })), line: lineAt(lineStarts, bodyStart + r.index!) });
+      const cells: DocCell[] = [...r[1]!.matchAll(CELL)].map((c) => ({ lines: cellLines(c[3]!), rowSpan: spanOf(c[2]!, "rowspan"), colSpan: spanOf(c[2]!, "colspan") }));
+      rows.push({ cells, line: lineAt(lineStarts, bodyStart + r.index!) });
     }
+    blocks.push({ kind: "table", table: { rows } });
   }
-  return rows;
+  return blocks;
 }
 
-/** How well the HTML layout fits: the text holds table markup with cells. */
-export function detectHtml(doc: InputDocument): number {
-  if (doc.source.format !== "txt") return 0;
+/** Every `<table>` of the text as grid rows, merged cells placed by their spans (`docTableToGrid`). */
+export function htmlToGrid(text: string): GridRow[] {
+  return blocksToGrid(htmlToBlocks(text));
+}
+
+/** Does the HTML layout fit: the text holds table markup with cells? */
+export function detectHtml(doc: InputDocument): boolean {
+  if (doc.source.format !== "txt") return false;
   const text = doc.lines.map((l) => l.text).join("\n");
-  return /<table\b/i.test(text) && /<t[dh]\b/i.test(text) ? 12 : 0;
+  return /<table\b/i.test(text) && /<t[dh]\b/i.test(text);
 }
 
 export function htmlToRecords(doc: InputDocument): LayoutResult {

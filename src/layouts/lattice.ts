@@ -8,7 +8,8 @@
  */
 import type { Box, GridCell, GridRow, InputDocument, PageContent, Rule, TextRun } from "../model/intermediate.js";
 import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
-import { isHeaderRow, mapHeader } from "../table/headers.js";
+import { mapHeader } from "../table/headers.js";
+import { isHeaderCells } from "../table/find.js";
 import { cellLines, centre, furnitureRuns, inside, joinCut, lastLineRoom, looseRows, minLine } from "./pdf-cells.js";
 
 /** A rule reduced to one line: `pos` is y for horizontal, x for vertical; it runs from `start` to `end`. */
@@ -302,7 +303,7 @@ export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: n
     const [r0, r1] = cell.row;
     const first = rows[r0]!;
     first.rooms![c0] = lastLineRoom(mine, cell.box, s);
-    const asHeader = c1 - c0 > 1 && mapHeader(lines.join("")) !== "other";
+    const asHeader = c1 - c0 > 1 && mapHeader(lines.map((l) => l.text).join("")) !== "other";
     for (let c = c0; c < (asHeader ? c1 : c0 + 1); c++) first.cells[c] = { lines };
     for (let r = r0 + 1; r < r1; r++) rows[r]!.cells[c0] = { lines, spanned: true };
     if (c0 === 0 && c1 === nCols && r1 - r0 === 1) first.spansTable = true;
@@ -396,11 +397,11 @@ export function latticeGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): 
  */
 export function stitchCut(cut: TableRow, next: TableRow[], table: LatticeTable, s: PdfSettings = PDF_SETTINGS): boolean {
   // header rows: header words only (short cells; a body row's text can hold a header word such as 单位)
-  const isHeader = (r: TableRow) => r.cells.every((c) => c.lines.join("").length <= 12) && isHeaderRow(r.cells.map((c) => c.lines.join("")));
+  const isHeader = (r: TableRow) => isHeaderCells(r.cells.map((c) => c.lines.map((l) => l.text).join("")));
   const rb = next.findIndex((r) => r.cells.some((c) => c.lines.length) && !isHeader(r));
   const body = next[rb];
   if (!body || body.cells.length !== cut.cells.length || body.spansTable) return false;
-  if (!body.cells[0]!.lines.some((l) => l.trim())) {
+  if (!body.cells[0]!.lines.some((l) => l.text.trim())) {
     body.cells.forEach((c, i) => {
       if (!c.lines.length || c.spanned) return;
       const mine = cut.cells[i]!;

@@ -25,10 +25,10 @@ import type { Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { cleanText } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
-import { gridToRecords } from "./grid.js";
-import type { Layout } from "./registry.js";
+import { gridToRecords } from "../table/segment.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
+import { textLines } from "../table/records.js";
 import { findNote, isLabelled, plain, toBlocks, type Block } from "./list/blocks.js";
 import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
@@ -149,7 +149,7 @@ function tableHeaders(blocks: readonly Block[]): TableSpec["headers"] {
 
 function toRecord(b: Block, table: number, section: string[]): RawRecord {
   const cells: RawRecord["cells"] = {};
-  for (const [f, frags] of Object.entries(b.resp.cells) as Array<[EntityField, string[]]>) if (frags.length) cells[f] = [...frags];
+  for (const [f, frags] of Object.entries(b.resp.cells) as Array<[EntityField, string[]]>) if (frags.length) cells[f] = textLines(frags);
   return { table, seq: b.numbered!.number, section, task: [b.task], cells, source: locate(b.lines[0]!) };
 }
 
@@ -191,19 +191,14 @@ export function rebuildList(doc: InputDocument): LayoutResult {
   return { ...mergeResults(parts), consumed: [...flatLines, ...listResult.consumed] };
 }
 
-/** How well the list layout fits: paragraphs that carry responsibility, or a flattened table. */
-export function detectList(doc: InputDocument): number {
+/**
+ * How the list layout fits: `marked` — paragraphs that carry responsibility,
+ * or a flattened table with `|` marks; `unmarked` — a flattened table
+ * without them (which looks like a PDF text dump too); null — not at all.
+ */
+export function detectList(doc: InputDocument): "marked" | "unmarked" | null {
   const flat = findFlattenedTable(doc.lines);
-  if (flat?.piped) return LIST_SETTINGS.detectScore;
-  if (toBlocks(doc.lines).filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return LIST_SETTINGS.detectScore;
-  // one cell per line without `|` marks looks like a PDF text dump too, which the flat layout reads better
-  return flat ? LIST_SETTINGS.unmarkedFlatScore : 0;
+  if (flat?.piped) return "marked";
+  if (toBlocks(doc.lines).filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return "marked";
+  return flat ? "unmarked" : null;
 }
-
-export const listLayout: Layout = {
-  name: "list",
-  complements: true,
-  maxScore: Math.max(LIST_SETTINGS.detectScore, LIST_SETTINGS.unmarkedFlatScore),
-  detect: detectList,
-  rebuild: rebuildList,
-};

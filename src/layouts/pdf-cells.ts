@@ -2,9 +2,9 @@
  * Shared pieces of the PDF layouts: text runs → the lines of one cell, and
  * the page furniture (running heads, page numbers) to leave out.
  */
-import type { Box, GridRow, PageContent, TextRun } from "../model/intermediate.js";
+import type { Box, CellLine, GridRow, PageContent, TextRun } from "../model/intermediate.js";
 import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
-import { LINE_ENDED, LINE_WRAPPED } from "../names/split.js";
+import { PDF_PAGE_NUMBER } from "../table/lexicon.js";
 
 export const centre = (b: Box): [number, number] => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
 export const inside = (x: number, y: number, b: Box): boolean => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
@@ -73,11 +73,11 @@ export function joinAtWrap(line: string, next: string, roomEm: number): "glue" |
 }
 
 /**
- * The lines of one cell. Each line but the last carries a hint for the name
- * splitter: it ran to the cell's right edge (wrapped by width, LINE_WRAPPED)
- * or stopped well short of it (the name ended, LINE_ENDED).
+ * The lines of one cell. Each line but the last says how it ends, for the
+ * name splitter: it ran to the cell's right edge (`wrapped`: the text was
+ * wrapped by width) or stopped well short of it (`ended`: the name ended there).
  */
-export function cellLines(runs: readonly TextRun[], cell: Box, s: PdfSettings = PDF_SETTINGS): string[] {
+export function cellLines(runs: readonly TextRun[], cell: Box, s: PdfSettings = PDF_SETTINGS): CellLine[] {
   if (!runs.length) return [];
   const lines = runLines(runs, s);
   const left = Math.min(...lines.map((l) => l[0]!.box[0]));
@@ -86,22 +86,23 @@ export function cellLines(runs: readonly TextRun[], cell: Box, s: PdfSettings = 
   const padding = Math.min(Math.max(0, left - cell[0]), s.maxCellPadding * size);
   const inner = cell[2] - cell[0] - 2 * padding;
   const texts = lines.map((l) => lineText(l, s));
-  const out: string[] = [];
+  const out: CellLine[] = [];
   let glue = false;
   lines.forEach((line, i) => {
     const text = texts[i]!;
-    if (glue && out.length) out[out.length - 1] += text;
-    else out.push(text);
+    if (glue && out.length) out[out.length - 1]!.text += text;
+    else out.push({ text });
     glue = false;
     if (i + 1 >= lines.length) return;
     const last = line[line.length - 1]!;
+    const prev = out[out.length - 1]!;
     // what the line leaves unused of the cell's width (left-aligned or centred alike)
     const room = inner - (last.box[2] - line[0]!.box[0]);
-    if (room <= s.lineEndedRoom * last.fontSize && cutsNumber(out[out.length - 1]!, texts[i + 1]!)) glue = true;
+    if (room <= s.lineEndedRoom * last.fontSize && cutsNumber(prev.text, texts[i + 1]!)) glue = true;
     else if (room <= s.wrapTolerance * last.fontSize) {
-      if (joinAtWrap(out[out.length - 1]!, texts[i + 1]!, room / last.fontSize) === "glue") glue = true;
-      else out[out.length - 1] += LINE_WRAPPED;
-    } else if (room > s.lineEndedRoom * last.fontSize) out[out.length - 1] += LINE_ENDED;
+      if (joinAtWrap(prev.text, texts[i + 1]!, room / last.fontSize) === "glue") glue = true;
+      else prev.wrapped = true;
+    } else if (room > s.lineEndedRoom * last.fontSize) prev.ended = true;
   });
   return out;
 }
@@ -128,24 +129,23 @@ export function lastLineRoom(runs: readonly TextRun[], cell: Box, s: PdfSettings
  * wrapped by width (glued where it cut a number or a word, `26` | `个项目`),
  * one that stopped short ended a name there.
  */
-export function joinCut(above: readonly string[], below: readonly string[], roomEm: number | null, s: PdfSettings = PDF_SETTINGS): string[] {
-  if (!above.length) return [...below];
-  if (!below.length) return [...above];
-  const out = [...above];
+export function joinCut(above: readonly CellLine[], below: readonly CellLine[], roomEm: number | null, s: PdfSettings = PDF_SETTINGS): CellLine[] {
+  if (!above.length) return below.map((l) => ({ ...l }));
+  if (!below.length) return above.map((l) => ({ ...l }));
+  const out = above.map((l) => ({ ...l }));
   const last = out[out.length - 1]!;
   const next = below[0]!;
   const room = roomEm ?? 0;
-  if (room <= s.lineEndedRoom && cutsNumber(last, next)) out[out.length - 1] = last + next;
-  else if (room <= s.wrapTolerance && joinAtWrap(last, next, room) === "glue") out[out.length - 1] = last + next;
+  const glue = (room <= s.lineEndedRoom && cutsNumber(last.text, next.text)) || (room <= s.wrapTolerance && joinAtWrap(last.text, next.text, room) === "glue");
+  if (glue) out[out.length - 1] = { ...next, text: last.text + next.text };
   else {
-    out[out.length - 1] = last + (room <= s.wrapTolerance ? LINE_WRAPPED : room > s.lineEndedRoom ? LINE_ENDED : "");
-    out.push(next);
+    if (room <= s.wrapTolerance) last.wrapped = true;
+    else if (room > s.lineEndedRoom) last.ended = true;
+    out.push({ ...next });
   }
-  out.push(...below.slice(1));
+  out.push(...below.slice(1).map((l) => ({ ...l })));
   return out;
 }
-
-const PAGE_NUMBER = /^[\s\-—–―·.]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–―·.]*$/;
 
 /**
  * Page furniture: lines in the top or bottom margin band that are page
@@ -165,7 +165,7 @@ export function furnitureRuns(pages: readonly PageContent[], s: PdfSettings = PD
       const bottom = Math.max(...line.map((r) => r.box[3]));
       if (top > numberBand && bottom < page.height - numberBand) continue;
       const text = lineText(line, s);
-      if (PAGE_NUMBER.test(text)) line.forEach((r) => drop.add(r));
+      if (PDF_PAGE_NUMBER.test(text)) line.forEach((r) => drop.add(r));
       else if (top > band && bottom < page.height - band) continue;
       else candidates.push({ key: text.replace(/\d+/g, "#").replace(/\s+/g, ""), runs: line });
     }
@@ -181,7 +181,7 @@ export function looseRows(runs: readonly TextRun[], page: number, s: PdfSettings
   return runLines(runs, s).map((line) => {
     const box: Box = [Math.min(...line.map((r) => r.box[0])), Math.min(...line.map((r) => r.box[1])), Math.max(...line.map((r) => r.box[2])), Math.max(...line.map((r) => r.box[3]))];
     const lineNo = minLine(line);
-    return { cells: [{ lines: [lineText(line, s)] }], page, bbox: box, top: box[1], ...(lineNo ? { line: lineNo } : {}) };
+    return { cells: [{ lines: [{ text: lineText(line, s) }] }], page, bbox: box, top: box[1], ...(lineNo ? { line: lineNo } : {}) };
   });
 }
 

@@ -1,102 +1,137 @@
 /**
- * The layouts that rebuild rows, each one module with the same contract.
- * `chooseLayout` asks each how well it fits the document; `--layout` forces one.
+ * The layouts, in one registry: each turns a format's content into grid rows
+ * for the table stage (or, for flat and list, into records), and says how
+ * well it fits a document. The ranking scores are settings
+ * (`settings.scores`); `--layout NAME` forces one layout, and the names,
+ * the CLI help and the docs all come from this list.
  */
+import { FenjieError } from "../errors.js";
 import type { InputDocument, LayoutResult } from "../model/intermediate.js";
-import { gridToRecords } from "./grid.js";
-import { listLayout } from "./list.js";
-import { detectTextGrid, textToGrid } from "./tsv.js";
-import { detectFlat, flatToRecords } from "./flat.js";
-import { hasLattice, latticeGrid } from "./lattice.js";
-import { streamGrid } from "./stream.js";
+import type { Settings } from "../model/settings.js";
+import { gridToRecords } from "../table/segment.js";
+import { blocksToGrid } from "../table/structure.js";
 import { alignedToRecords, detectAligned } from "./aligned.js";
+import { detectFlat, flatToRecords } from "./flat.js";
 import { detectHtml, htmlToRecords } from "./html.js";
+import { hasLattice, latticeGrid } from "./lattice.js";
+import { detectList, rebuildList } from "./list.js";
+import { streamGrid } from "./stream.js";
+import { detectTextGrid, textToGrid, type TextGridKind } from "./tsv.js";
 
 export interface Layout {
   name: string;
+  /** what the layout reads, for the help text and the docs */
+  description: string;
   /** 0 = does not apply; higher = better fit */
-  detect(doc: InputDocument): number;
-  rebuild(doc: InputDocument): LayoutResult;
-  /** the highest score `detect` can return: lets the chooser skip asking a layout that cannot rank first (see `layoutsByFit`) */
-  maxScore?: number;
+  detect(doc: InputDocument, settings: Settings): number;
+  rebuild(doc: InputDocument, settings: Settings): LayoutResult;
+  /** the highest score `detect` can return: lets the chooser skip a layout that cannot rank first (see `layoutsByFit`) */
+  maxScore(settings: Settings): number;
   /** may also run on the lines another layout left, adding its tables (see combine.ts) */
   complements?: boolean;
 }
 
-export const textGridLayout: Layout = {
-  name: "tsv",
-  complements: true,
-  maxScore: 10,
-  detect: (doc) => (doc.source.format === "txt" && detectTextGrid(doc.lines) ? 10 : 0),
-  rebuild(doc) {
-    const kind = detectTextGrid(doc.lines) ?? "tsv";
-    return gridToRecords(textToGrid(doc.lines, kind), { layout: kind });
-  },
-};
-
-export const flatLayout: Layout = {
-  name: "flat",
-  maxScore: 5,
-  detect: detectFlat,
-  rebuild: (doc) => flatToRecords(doc, { documentText: documentTextOf(doc) }),
-};
-
 /** The document's text with whitespace as the only boundary (names written whole in the cover letter). */
-function documentTextOf(doc: InputDocument): string {
+export function documentTextOf(doc: InputDocument): string {
   return doc.lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
 }
 
-
-/** Ruled PDF tables: cells from the drawn rules. */
-export const latticeLayout: Layout = {
-  name: "lattice",
-  maxScore: 10,
-  detect: (doc) => (doc.source.format === "pdf" && hasLattice(doc) ? 10 : 0),
-  rebuild: (doc) => gridToRecords(latticeGrid(doc), { layout: "lattice" }),
-};
-
-/** Unruled PDF tables: columns and rows from text positions. */
-export const streamLayout: Layout = {
-  name: "stream",
-  maxScore: 6,
-  // above the text layouts (flat scores 5 on a PDF's lines too): positions beat reading order
-  detect: (doc) => (doc.source.format === "pdf" ? 6 : 0),
-  rebuild: (doc) => gridToRecords(streamGrid(doc), { layout: "stream" }),
-};
-
-/** Columns kept by position, cut at runs of spaces (`pdftotext -layout`, tables saved as text). */
-export const alignedLayout: Layout = {
-  name: "aligned",
-  detect: detectAligned,
-  rebuild: alignedToRecords,
-};
-
-/** `<table>` markup: a notice saved from a web page, or exported as HTML. */
-export const htmlLayout: Layout = {
-  name: "html",
-  detect: detectHtml,
-  rebuild: htmlToRecords,
-};
-
-const registry: Layout[] = [textGridLayout, flatLayout, alignedLayout, htmlLayout, listLayout, latticeLayout, streamLayout];
-
-/** Add a layout (used by the format modules that register themselves). */
-export function registerLayout(layout: Layout): void {
-  if (!registry.some((l) => l.name === layout.name)) registry.push(layout);
+/** Tab-separated, pipe (markdown) or comma-separated text: one layout per kind, the same reading. */
+function textGridLayout(kind: TextGridKind, description: string): Layout {
+  return {
+    name: kind,
+    description,
+    complements: true,
+    maxScore: (s) => s.scores.tsv,
+    detect: (doc, s) => (doc.source.format === "txt" && detectTextGrid(doc.lines) === kind ? s.scores.tsv : 0),
+    rebuild: (doc) => gridToRecords(textToGrid(doc.lines, kind), { layout: kind }),
+  };
 }
 
+const LAYOUTS: readonly Layout[] = [
+  {
+    name: "structured",
+    complements: true,
+    description: "Word / ODT / 网页 / 电子表格本身的表格结构 (a structured document's own tables)",
+    maxScore: (s) => s.scores.structured,
+    detect: (doc, s) => (doc.blocks ? s.scores.structured : 0),
+    rebuild: (doc) => gridToRecords(blocksToGrid(doc.blocks ?? []), { layout: "structured" }),
+  },
+  textGridLayout("tsv", "制表符分隔的文本 (tab-separated text, Excel 'Unicode text')"),
+  textGridLayout("markdown", "竖线表格 (pipe / markdown tables)"),
+  textGridLayout("csv", "逗号分隔的文本 (comma-separated text)"),
+  {
+    name: "flat",
+    description: "PDF 转出的文本，每行一个单元格片段 (a PDF text dump, one cell fragment per line)",
+    maxScore: (s) => s.scores.flat,
+    detect: (doc, s) => (detectFlat(doc) ? s.scores.flat : 0),
+    rebuild: (doc, s) => flatToRecords(doc, { documentText: documentTextOf(doc), settings: s.flat }),
+  },
+  {
+    name: "aligned",
+    description: "按空格对齐的列 (columns aligned by spaces, `pdftotext -layout`)",
+    maxScore: (s) => s.scores.aligned,
+    detect: (doc, s) => (detectAligned(doc) ? s.scores.aligned : 0),
+    rebuild: (doc) => alignedToRecords(doc),
+  },
+  {
+    name: "html",
+    description: "文本中的 <table> 标记 (`<table>` markup in a text file)",
+    maxScore: (s) => s.scores.html,
+    detect: (doc, s) => (detectHtml(doc) ? s.scores.html : 0),
+    rebuild: (doc) => htmlToRecords(doc),
+  },
+  {
+    name: "list",
+    description: "逐条列出的任务与责任单位标注 (numbered paragraphs with responsibility labels or role verbs; flattened tables)",
+    complements: true,
+    maxScore: (s) => Math.max(s.scores.list, s.scores.listUnmarkedFlat),
+    detect: (doc, s) => {
+      const fit = detectList(doc);
+      return fit === "marked" ? s.scores.list : fit === "unmarked" ? s.scores.listUnmarkedFlat : 0;
+    },
+    rebuild: (doc) => rebuildList(doc),
+  },
+  {
+    name: "lattice",
+    description: "有框线的 PDF 表格 (a ruled PDF table)",
+    maxScore: (s) => s.scores.lattice,
+    detect: (doc, s) => (doc.source.format === "pdf" && hasLattice(doc, s.pdf) ? s.scores.lattice : 0),
+    rebuild: (doc, s) => gridToRecords(latticeGrid(doc, s.pdf), { layout: "lattice" }),
+  },
+  {
+    name: "stream",
+    description: "无框线的 PDF 表格 (an unruled PDF table, from text positions)",
+    maxScore: (s) => s.scores.stream,
+    detect: (doc, s) => (doc.source.format === "pdf" ? s.scores.stream : 0),
+    rebuild: (doc, s) => gridToRecords(streamGrid(doc, s.pdf), { layout: "stream" }),
+  },
+];
+
+/** Every layout's name, in registry order. */
 export function layoutNames(): string[] {
-  return registry.map((l) => l.name);
+  return LAYOUTS.map((l) => l.name);
 }
 
-/** The layouts that fit, best first. */
-export function rankLayouts(doc: InputDocument, forced?: string): Layout[] {
-  if (forced && forced !== "auto") {
-    const l = registry.find((x) => x.name === forced || ((forced === "markdown" || forced === "csv") && x.name === "tsv"));
-    return l ? [l] : [];
-  }
-  return registry
-    .map((l) => ({ l, score: l.detect(doc) }))
+/** Every layout with its description (for the help text and the docs). */
+export function layoutDescriptions(): Array<{ name: string; description: string }> {
+  return LAYOUTS.map((l) => ({ name: l.name, description: l.description }));
+}
+
+/** The layout of that name; an unknown name is a usage error. */
+export function layoutNamed(name: string): Layout {
+  const l = LAYOUTS.find((x) => x.name === name);
+  if (!l) throw new FenjieError("USAGE", `未知的版式：${name}。可用的版式：auto、${layoutNames().join("、")}。`);
+  return l;
+}
+
+/** Is this a forced layout (not `auto`, not absent)? */
+export const isForced = (name: string | undefined): name is string => name !== undefined && name !== "auto";
+
+/** The layouts that fit, best first (a forced layout alone, whether it fits or not). */
+export function rankLayouts(doc: InputDocument, settings: Settings, forced?: string): Layout[] {
+  if (isForced(forced)) return [layoutNamed(forced)];
+  return LAYOUTS.map((l) => ({ l, score: l.detect(doc, settings) }))
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score)
     .map((x) => x.l);
@@ -105,16 +140,15 @@ export function rankLayouts(doc: InputDocument, forced?: string): Layout[] {
 /**
  * The layouts that fit, best first, in the order of `rankLayouts`, but asking
  * each layout's `detect` only when it could still come before the next one
- * yielded: a scanned PDF table is taken by `lattice` (10) without running the
- * list layout's paragraph reading (at most 8) over every page. Layouts
- * without `maxScore` are always asked.
+ * yielded: a ruled PDF is taken by `lattice` without running the list
+ * layout's paragraph reading over every page.
  */
-export function* layoutsByFit(doc: InputDocument, forced?: string, only: (l: Layout) => boolean = () => true): Generator<Layout> {
-  if (forced && forced !== "auto") {
-    yield* rankLayouts(doc, forced).filter(only);
+export function* layoutsByFit(doc: InputDocument, settings: Settings, forced?: string, only: (l: Layout) => boolean = () => true): Generator<Layout> {
+  if (isForced(forced)) {
+    yield* rankLayouts(doc, settings, forced).filter(only);
     return;
   }
-  const entries = registry.filter(only).map((l, i) => ({ l, i, score: undefined as number | undefined, tried: false }));
+  const entries = LAYOUTS.filter(only).map((l, i) => ({ l, i, max: l.maxScore(settings), score: undefined as number | undefined, tried: false }));
   for (;;) {
     let best: (typeof entries)[number] | null = null;
     // highest score, first registered among equals (the stable sort of rankLayouts)
@@ -123,12 +157,11 @@ export function* layoutsByFit(doc: InputDocument, forced?: string, only: (l: Lay
     let ask: (typeof entries)[number] | null = null;
     for (const e of entries) {
       if (e.score !== undefined) continue;
-      const max = e.l.maxScore ?? Infinity;
-      if (best && !(max > best.score! || (max === best.score! && e.i < best.i))) continue;
-      if (!ask || max > (ask.l.maxScore ?? Infinity)) ask = e;
+      if (best && !(e.max > best.score! || (e.max === best.score! && e.i < best.i))) continue;
+      if (!ask || e.max > ask.max) ask = e;
     }
     if (ask) {
-      ask.score = ask.l.detect(doc);
+      ask.score = ask.l.detect(doc, settings);
       continue;
     }
     if (!best) return;

@@ -11,8 +11,8 @@ import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
 import { isHeaderRow, mapHeader } from "../table/headers.js";
 import { cellLines, centre, furnitureRuns, lineText, looseRows, minLine, runLines } from "./pdf-cells.js";
 import { headingLevel } from "../table/sections.js";
+import { SEQ_CELL } from "../table/lexicon.js";
 
-const SEQ = /^\s*\d{1,4}\s*[.、．]?\s*$/;
 
 export interface StreamHeader {
   /** header cells left to right: text and horizontal extent */
@@ -125,7 +125,7 @@ export function bandsToRows(
   type Band = { lines: TextRun[][]; heading: boolean };
   const bands: Band[] = [];
   let cur: Band = { lines: [], heading: false };
-  const isAnchor = (line: TextRun[]) => line.some((r) => columnOf(centre(r.box)[0], bounds) === seqCol && SEQ.test(r.text));
+  const isAnchor = (line: TextRun[]) => line.some((r) => columnOf(centre(r.box)[0], bounds) === seqCol && SEQ_CELL.test(r.text.normalize("NFKC")));
   const isHeading = (line: TextRun[]) =>
     line.length === 1 && !isAnchor(line) && headingLevel(line[0]!.text) !== null && columnOf(line[0]!.box[0], bounds) <= seqCol + 1 && !sectionCols.has(columnOf(centre(line[0]!.box)[0], bounds));
   for (let i = 0; i < lines.length; i++) {
@@ -182,7 +182,7 @@ export function bandsToRows(
     const box: Box = [Math.min(...runs.map((r) => r.box[0])), Math.min(...runs.map((r) => r.box[1])), Math.max(...runs.map((r) => r.box[2])), Math.max(...runs.map((r) => r.box[3]))];
     const n = minLine(runs);
     const base = { page, bbox: box, ...(n !== undefined ? { line: n } : {}) };
-    if (band.heading) return { cells: [{ lines: [lineText(band.lines[0]!, s)] }], ...base };
+    if (band.heading) return { cells: [{ lines: [{ text: lineText(band.lines[0]!, s) }] }], ...base };
     const cells = Array.from({ length: nCols }, (_, c) => {
       const inColumn = (r: TextRun) => columnOf(centre(r.box)[0], bounds) === c;
       const mine = sectionCols.has(c) ? (sectionRuns.get(bi) ?? []).filter(inColumn) : runs.filter(inColumn);
@@ -276,7 +276,7 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
       previous = header;
       seqCol = Math.max(0, headerCells.map(mapHeader).indexOf("seq"));
       sectionCols = new Set(headerCells.flatMap((t, i) => (mapHeader(t) === "section" ? [i] : [])));
-      out.push({ cells: headerCells.map((t) => ({ lines: [t] })), page: page.number, bbox: [header.cells[0]!.x0, header.top, header.cells[header.cells.length - 1]!.x1, header.bottom] });
+      out.push({ cells: headerCells.map((t) => ({ lines: [{ text: t }] })), page: page.number, bbox: [header.cells[0]!.x0, header.top, header.cells[header.cells.length - 1]!.x1, header.bottom] });
     } else if (bounds) body = runs;
     else {
       out.push(...looseRows(runs, page.number, s).map(({ top: _t, ...row }) => row));

@@ -3,7 +3,8 @@
  * (CSV) exports → grid rows.
  * Lines without a separator become one-cell rows (titles, section headings).
  */
-import type { GridRow, SourceLine } from "../model/intermediate.js";
+import type { CellLine, GridRow, SourceLine } from "../model/intermediate.js";
+import { stripMarkup } from "../text/hygiene.js";
 import { isHeaderRow } from "../table/headers.js";
 
 const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -41,13 +42,19 @@ export function detectTextGrid(lines: readonly SourceLine[]): TextGridKind | nul
 
 /** Markdown emphasis around a whole cell (`**二、…**`, `__…__`): the bold of a heading row. */
 const MD_BOLD = /^(\*\*|__)(.+)\1$/;
+/** HTML bold around a whole cell (`<b>…</b>`, `<strong>…</strong>`), as markdown-ish exports write it. */
+const HTML_BOLD = /^<(b|strong)\b[^>]*>([\s\S]*)<\/\1>$/i;
 
-function splitCell(text: string, kind: TextGridKind): string[] {
+/**
+ * A cell's text → its lines. These exports are markup: an HTML line break
+ * inside a cell separates its lines, bold around the whole cell marks a
+ * heading row, other tags and entities are dropped.
+ */
+function splitCell(text: string, kind: TextGridKind): CellLine[] {
   const t = text.trim();
-  const m = kind === "markdown" ? MD_BOLD.exec(t) : null;
-  const body = m ? `<b>${m[2]!.trim()}</b>` : t;
-  // an HTML line break inside a cell separates its lines
-  return body.split(/<br\s*\/?>/i).map((s) => s.trim());
+  const m = (kind === "markdown" ? MD_BOLD.exec(t) : null) ?? HTML_BOLD.exec(t);
+  const body = m ? m[2]!.trim() : t;
+  return body.split(/<br\s*\/?>/i).map((s) => ({ text: stripMarkup(s).trim(), ...(m ? { bold: true } : {}) }));
 }
 
 /** How many physical lines one quoted cell of a spreadsheet export may span. */

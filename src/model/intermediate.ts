@@ -2,7 +2,7 @@
  * Plain data passed between the pipeline stages. Every stage takes and
  * returns these, so each can be tested or dumped on its own.
  */
-import type { CanonicalField, Diagnostic, Header, ReviewReason, SourceInfo } from "./schema.js";
+import type { CanonicalField, Diagnostic, Header, ResponsibilityField, ReviewReason, SourceInfo } from "./schema.js";
 
 /** A line of decoded text with its 1-based line number (and page, where known). */
 export interface SourceLine {
@@ -107,7 +107,7 @@ export interface InputDocument {
 
 /** One cell of a rebuilt table row: its visual lines (or space-separated pieces). */
 export interface GridCell {
-  lines: string[];
+  lines: CellLine[];
   /** the lines belong to a cell merged down from the row above (PDF): entity fields are inherited */
   spanned?: boolean;
 }
@@ -117,6 +117,8 @@ export interface GridRow {
   cells: GridCell[];
   /** one cell merged across the whole table width (PDF): a heading row even without a marker */
   spansTable?: boolean;
+  /** the document marks the row as a header row (structured documents) */
+  header?: boolean;
   line?: number;
   page?: number;
   bbox?: Box;
@@ -134,8 +136,8 @@ export interface TableSpec {
   paragraphs?: boolean;
 }
 
-/** Entity fields a rows stage fills with raw fragments. */
-export type EntityField = "leadUnits" | "units" | "coUnits" | "leaders" | "supervisors";
+/** Entity fields a layout fills with raw fragments: the responsibility fields. */
+export type EntityField = ResponsibilityField;
 
 /** A record as rebuilt by a layout, before names are normalised. */
 export interface RawRecord {
@@ -144,8 +146,8 @@ export interface RawRecord {
   section: string[];
   /** the task text's lines/fragments, in order */
   task: string[];
-  /** raw fragments per entity field (lines, or space-separated cell text) */
-  cells: Partial<Record<EntityField, string[]>>;
+  /** raw fragments per entity field (a cell's lines, or space-separated cell text) */
+  cells: Partial<Record<EntityField, CellLine[]>>;
   /** fields whose fragments are already one entity each (the layout decided the boundaries) */
   presplit?: EntityField[];
   /** fields whose cell was merged down from the row above (a spanning cell in a ruled table) */

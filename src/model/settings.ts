@@ -1,7 +1,9 @@
 /**
- * Every tolerance of the PDF reader and the PDF layouts, in one place, with
- * named defaults (like pdfplumber's TableSettings). Distances in PDF points
- * unless the name says "× font size".
+ * Every tolerance, limit and score of fenjie in one zod schema with described
+ * defaults (like pdfplumber's TableSettings): the PDF reader and layouts, the
+ * flattened-dump and list layouts, the input limits, and the scores by which
+ * layouts are ranked. `ParseOptions.settings` overrides any of them; nothing
+ * is hard-coded in the middle of an algorithm.
  */
 import { z } from "zod";
 
@@ -29,4 +31,72 @@ export const PdfSettingsSchema = z.object({
 
 export type PdfSettings = z.infer<typeof PdfSettingsSchema>;
 
-export const PDF_SETTINGS: PdfSettings = PdfSettingsSchema.parse({});
+export const FlatSettingsSchema = z.object({
+  headingFragmentMaxChars: z.number().default(8).describe("a heading fragment of a merged 项目 cell is at most this many characters (`一、狠抓`, `现代产业`)"),
+  headingLineMaxChars: z.number().default(30).describe("a heading line that starts with its marker (`一、狠抓科技创新`) is at most this long"),
+  entityMaxChars: z.number().default(24).describe("a unit or person token is at most this long; longer text is prose"),
+  maxSeqGap: z.number().default(5).describe("a bare number line may skip this many 序号 (a gap in the numbering) and still start a row"),
+  countWeight: z.number().default(1).describe("cost of each unit of difference between the leader count and the paired unit count"),
+  roleWeight: z.number().default(2).describe("cost of putting a name on the side the rest of the document does not put it"),
+});
+export type FlatSettings = z.infer<typeof FlatSettingsSchema>;
+
+export const ListSettingsSchema = z.object({
+  maxHeadingChars: z.number().default(40).describe("an un-numbered heading is at most this many characters"),
+  maxLabelChars: z.number().default(6).describe("a label not among the header table's label words is at most this many characters before its colon"),
+  minLabelledItems: z.number().default(2).describe("the list layout applies when at least this many paragraphs carry responsibility"),
+  minFlatHeaderCells: z.number().default(3).describe("a flattened table header has at least this many cells, one per line"),
+});
+export type ListSettings = z.infer<typeof ListSettingsSchema>;
+
+export const InputLimitsSchema = z.object({
+  maxTextBytes: z.number().default(16 * 1024 * 1024).describe("largest text input, in bytes (text is parsed in memory)"),
+  maxPdfBytes: z.number().default(256 * 1024 * 1024).describe("largest PDF or office document, in bytes (they carry fonts and images)"),
+  maxLineChars: z.number().default(200_000).describe("longest text line, in characters: a notice's longest line is a paragraph, not a whole file"),
+});
+export type InputLimits = z.infer<typeof InputLimitsSchema>;
+
+/**
+ * How well each layout fits a document it applies to: the highest score reads
+ * the document first (a layout that does not apply scores 0).
+ */
+export const LayoutScoresSchema = z.object({
+  structured: z.number().default(20).describe("a structured document's own tables and paragraphs (Word, ODT, web page, spreadsheet)"),
+  html: z.number().default(12).describe("`<table>` markup in a text file"),
+  tsv: z.number().default(10).describe("tab-separated, pipe (markdown) or comma-separated text"),
+  lattice: z.number().default(10).describe("a PDF with ruled tables"),
+  list: z.number().default(8).describe("list-form notices (labels, role verbs) and flattened tables marked with `|`"),
+  stream: z.number().default(6).describe("a PDF without rules: positions beat reading order (above flat)"),
+  aligned: z.number().default(6).describe("columns kept by position in text (`pdftotext -layout`): above flat"),
+  flat: z.number().default(5).describe("a PDF text dump with one cell fragment per line"),
+  listUnmarkedFlat: z.number().default(3).describe("a flattened table without `|` marks: below flat, which reads PDF text dumps"),
+});
+export type LayoutScores = z.infer<typeof LayoutScoresSchema>;
+
+export const SettingsSchema = z.object({
+  pdf: PdfSettingsSchema.default(PdfSettingsSchema.parse({})).describe("PDF reader and the lattice/stream layouts"),
+  flat: FlatSettingsSchema.default(FlatSettingsSchema.parse({})).describe("the flattened-dump layout"),
+  list: ListSettingsSchema.default(ListSettingsSchema.parse({})).describe("the list layout"),
+  limits: InputLimitsSchema.default(InputLimitsSchema.parse({})).describe("input size limits"),
+  scores: LayoutScoresSchema.default(LayoutScoresSchema.parse({})).describe("layout ranking"),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** Overrides for some settings: each group partial. */
+export type SettingsOverrides = { [G in keyof Settings]?: Partial<Settings[G]> };
+
+/** The defaults. */
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+export const PDF_SETTINGS: PdfSettings = DEFAULT_SETTINGS.pdf;
+
+/** The defaults with the given overrides, validated (a wrong type is a usage error of the caller). */
+export function resolveSettings(overrides: SettingsOverrides = {}): Settings {
+  if (!Object.keys(overrides).length) return DEFAULT_SETTINGS;
+  return SettingsSchema.parse({
+    pdf: { ...DEFAULT_SETTINGS.pdf, ...overrides.pdf },
+    flat: { ...DEFAULT_SETTINGS.flat, ...overrides.flat },
+    list: { ...DEFAULT_SETTINGS.list, ...overrides.list },
+    limits: { ...DEFAULT_SETTINGS.limits, ...overrides.limits },
+    scores: { ...DEFAULT_SETTINGS.scores, ...overrides.scores },
+  });
+}

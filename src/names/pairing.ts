@@ -29,3 +29,14 @@ export function pairLeaders(task: Task, unitField: PairedField | null): { task: 
   }
   return { task };
 }
+
+/** Pair every task of a table that pairs a leader column with a unit column; the mismatches as diagnostics. */
+export function pairAll(tasks: readonly Task[], fieldOf: (table: number) => PairedField | null): { tasks: Task[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const out = tasks.map((t) => {
+    const { task, diagnostic } = pairLeaders(t, fieldOf(t.table));
+    if (diagnostic) diagnostics.push(diagnostic);
+    return task;
+  });
+  return { tasks: out, diagnostics };
+}

@@ -2,9 +2,9 @@
  * Names stage: raw records (fragments per field) → canonical tasks, with
  * every unit and person split and cleaned by the one lexicon.
  */
-import type { EntityField, RawRecord } from "../model/intermediate.js";
+import type { EntityField, RawRecord, SourceLine } from "../model/intermediate.js";
 import { RESPONSIBILITY_FIELDS, type Task } from "../model/schema.js";
-import { cleanName, joinLines, type SpacingStyle } from "../text/hygiene.js";
+import { cleanName, joinLines, learnSpacing, type SpacingStyle } from "../text/hygiene.js";
 import { splitEntities, type SplitOptions } from "./split.js";
 
 const COLUMN_KIND: Record<EntityField, "unit" | "person"> = {
@@ -23,7 +23,7 @@ export interface NormaliseOptions extends SplitOptions {
 export function normaliseRecord(rec: RawRecord, opts: NormaliseOptions = {}): Task {
   const field = (f: EntityField): string[] => {
     const frags = rec.cells[f] ?? [];
-    if (rec.presplit?.includes(f)) return frags.map(cleanName).filter(Boolean);
+    if (rec.presplit?.includes(f)) return frags.map((l) => cleanName(l.text)).filter(Boolean);
     return splitEntities(frags, COLUMN_KIND[f], opts);
   };
   return {
@@ -40,4 +40,16 @@ export function normaliseRecord(rec: RawRecord, opts: NormaliseOptions = {}): Ta
     review: rec.review ? [...rec.review] : [],
     source: rec.source,
   };
+}
+
+/**
+ * The names stage over a whole document: every record normalised, with the
+ * names the document writes whole (cover letter addressees, other cells) and
+ * its spacing of Chinese against digits, both learned from its lines.
+ */
+export function normaliseRecords(records: readonly RawRecord[], lines: readonly SourceLine[]): Task[] {
+  // whitespace stays a boundary so that two cells printed side by side are never read as one name
+  const documentText = lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
+  const spacing = learnSpacing(lines.map((l) => l.text));
+  return records.map((r) => normaliseRecord(r, { documentText, spacing }));
 }

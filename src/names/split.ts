@@ -6,6 +6,7 @@
 import { classify, isBareTail, isComplete, isPersonName, isStandaloneCollective, unitEnding } from "./classify.js";
 import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
 import { cleanName, foldLookalikes, stripMarkup } from "../text/hygiene.js";
+import type { CellLine } from "../model/intermediate.js";
 
 /** `any`: a stream that mixes units and people (a flattened dump), where every complete name ends a run. */
 export type ColumnKind = "unit" | "person" | "any";
@@ -21,35 +22,35 @@ export interface SplitOptions {
 }
 
 /**
- * Line-end hints a layout that knows the geometry may put at the end of a
- * cell line: the line stopped short of the cell's edge (the name ended there),
- * or it ran to the edge (the text was wrapped by width). Both are whitespace,
- * so every other stage ignores them.
+ * A cell's line may say how it ends (`CellLine.ended` / `wrapped`, set by a
+ * layout that knows the geometry): the token stream carries that as a hint
+ * token after the line's last text token.
  */
-export const LINE_ENDED = "\u2029";
-export const LINE_WRAPPED = "\u2028";
-const HINTS = new Set([LINE_ENDED, LINE_WRAPPED]);
+const LINE_ENDED = Symbol("line ended");
+const LINE_WRAPPED = Symbol("line wrapped");
+type Hint = typeof LINE_ENDED | typeof LINE_WRAPPED;
+/** A piece of cell text, or the hint that the line before it ended or was wrapped. */
+export type Token = string | Hint;
+const isHint = (t: Token): t is Hint => typeof t !== "string";
+
+/** A fragment of a cell: a plain line of text, or a line with what its layout knows of its end. */
+export type Fragment = string | CellLine;
 
 const OPEN = "（(";
 const CLOSE = "）)";
 const SEPARATOR_CHARS = new Set([",", "，", ";", "；", "/", "／", "|", "｜"]);
 
 /** Tokenise cell text on whitespace and hard separators, never inside parentheses. */
-export function tokenize(fragments: readonly string[]): string[] {
-  const out: string[] = [];
+export function tokenize(fragments: readonly Fragment[]): Token[] {
+  const out: Token[] = [];
   for (const fragment of fragments) {
-    const text = stripMarkup(foldLookalikes(fragment));
+    const line: CellLine = typeof fragment === "string" ? { text: fragment } : fragment;
+    const text = stripMarkup(foldLookalikes(line.text));
     let depth = 0;
     let cur = "";
     for (const ch of text) {
       if (OPEN.includes(ch)) depth++;
       if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-      if (HINTS.has(ch)) {
-        if (cur) out.push(cur);
-        cur = "";
-        out.push(ch);
-        continue;
-      }
       const isBreak = depth === 0 && (/\s/.test(ch) || SEPARATOR_CHARS.has(ch));
       if (isBreak) {
         if (cur) out.push(cur);
@@ -57,8 +58,10 @@ export function tokenize(fragments: readonly string[]): string[] {
       } else cur += ch;
     }
     if (cur) out.push(cur);
+    if (line.ended) out.push(LINE_ENDED);
+    else if (line.wrapped) out.push(LINE_WRAPPED);
   }
-  return out.filter((t) => HINTS.has(t) || (t.trim() !== "" && !/^[、。.．·…—-]+$/.test(t) && !EMPTY_CELL_WORDS.has(t.trim())));
+  return out.filter((t) => isHint(t) || (t.trim() !== "" && !/^[、。.．·…—-]+$/.test(t) && !EMPTY_CELL_WORDS.has(t.trim())));
 }
 
 function lastSegment(s: string): string {
@@ -90,13 +93,13 @@ function knownJoin(a: string, b: string, opts: SplitOptions): boolean {
  * not complete on its own; once a run of joins has started, only a strong
  * ending (an organisation, a person, a role) closes it.
  */
-export function joinFragments(tokens: readonly string[], column: ColumnKind, opts: SplitOptions = {}): string[] {
+export function joinFragments(tokens: readonly Token[], column: ColumnKind, opts: SplitOptions = {}): string[] {
   const out: string[] = [];
   let inRun = false;
-  let hint: string | null = null;
+  let hint: Hint | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (HINTS.has(tok)) {
+    if (isHint(tok)) {
       hint = tok;
       continue;
     }
@@ -107,7 +110,7 @@ export function joinFragments(tokens: readonly string[], column: ColumnKind, opt
       prev !== null &&
       (before === LINE_ENDED
         ? endsOpen(prev) || tok.startsWith("、") || OPEN.includes(tok[0]!)
-        : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x) => !HINTS.has(x))) || (before === LINE_WRAPPED && wrappedInside(prev, tok, column)));
+        : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x): x is string => !isHint(x))) || (before === LINE_WRAPPED && wrappedInside(prev, tok, column)));
     if (prev !== null && attach) {
       const wasIncomplete: boolean = !closesRun(prev, column, inRun);
       out[out.length - 1] = prev + tok;
@@ -297,8 +300,9 @@ function joinPaddedPairs(fragment: string): string {
   return fragment.replace(PADDED_PAIR, (m, before: string, a: string, b: string) => (SINGLE_SURNAMES.has(a) ? before + a + b : m));
 }
 
-export function splitEntities(fragments: readonly string[], column: ColumnKind, opts: SplitOptions = {}): string[] {
-  const tokens = tokenize(column === "person" ? fragments.map(joinPaddedPairs) : fragments);
+export function splitEntities(fragments: readonly Fragment[], column: ColumnKind, opts: SplitOptions = {}): string[] {
+  const lines = fragments.map((f): CellLine => (typeof f === "string" ? { text: f } : f));
+  const tokens = tokenize(column === "person" ? lines.map((l) => ({ ...l, text: joinPaddedPairs(l.text) })) : lines);
   const joined = joinFragments(tokens, column, opts);
   const out: string[] = [];
   for (const j of joined) {

@@ -6,21 +6,12 @@
  * is about 1 MB, a notice's text about 50 KB).
  */
 import { FenjieError } from "../errors.js";
+import { DEFAULT_SETTINGS, type InputLimits } from "../model/settings.js";
 
-export interface InputLimits {
-  /** largest text input, in bytes (text is parsed in memory, about 2 s per MB) */
-  maxTextBytes: number;
-  /** largest PDF input, in bytes (PDFs carry fonts and images) */
-  maxPdfBytes: number;
-  /** longest text line, in characters: a notice's longest line is a paragraph, not a whole file */
-  maxLineChars: number;
-}
+export type { InputLimits };
 
-export const DEFAULT_LIMITS: InputLimits = {
-  maxTextBytes: 16 * 1024 * 1024,
-  maxPdfBytes: 256 * 1024 * 1024,
-  maxLineChars: 200_000,
-};
+/** The default limits (see `InputLimitsSchema` in model/settings.ts). */
+export const DEFAULT_LIMITS: InputLimits = DEFAULT_SETTINGS.limits;
 
 /** `--max-size MB` sets both size limits. */
 export function limitsWithMaxSize(mb: number | undefined, base: InputLimits = DEFAULT_LIMITS): InputLimits {

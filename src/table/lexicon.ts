@@ -1,7 +1,89 @@
 /**
- * Patterns of a flattened PDF-text dump that are not table content: page
- * numbers, the end of the attachment. Data only.
+ * The table stage's lexicon: every pattern the layouts share, once. Data and
+ * one-line tests only; the rules that use them live in find.ts, segment.ts
+ * and the layouts.
  */
+import { RESPONSIBILITY_FIELDS, type ResponsibilityField } from "../model/schema.js";
+
+// ── numbering ────────────────────────────────────────────────────────────────
+
+/** Chinese numerals as they number headings (`一、`, `（十二）`). */
+export const CN_NUMERALS = "一二三四五六七八九十百零〇两";
+
+/** Longest 序号 read as a number: beyond this a run of digits is an id or an amount, and JavaScript numbers stop being exact. */
+export const MAX_SEQ_DIGITS = 15;
+
+/**
+ * A cell that holds only a 序号 (`12`, `12.`, `12、`, full-width digits after
+ * NFKC). No upper bound beyond MAX_SEQ_DIGITS: whether a number continues the
+ * numbering is the table stage's decision, not the pattern's.
+ */
+export const SEQ_CELL = new RegExp(`^\\s*(\\d{1,${MAX_SEQ_DIGITS}})\\s*[.、．]?\\s*$`);
+
+/** A task cell that starts with its number: `1.`, `2、`, `3．` (not `1.5%`, a decimal). */
+export const NUMBERED_TASK = new RegExp(`^\\s*([0-9０-９]{1,${MAX_SEQ_DIGITS}})\\s*[.、．](?![0-9０-９])\\s*`);
+
+/** The 序号 of a cell's text, or null (full-width digits folded). */
+export function seqOf(text: string): number | null {
+  const m = SEQ_CELL.exec(text.normalize("NFKC"));
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Heading markers by level: `第一部分` (0) > `一、` (1) > `（一）` (2) > `1.` (3) > `（1）` (4).
+ * A heading's level comes from its numbering style.
+ */
+export const HEADING_MARKERS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
+  // a part of the report above the `一、` chapters (`第一部分 主要预期目标`)
+  { level: 0, pattern: new RegExp(`^第[${CN_NUMERALS}]+(部分|篇|编)`) },
+  { level: 1, pattern: new RegExp(`^[${CN_NUMERALS}]+[、.．]`) },
+  { level: 2, pattern: new RegExp(`^[（(][${CN_NUMERALS}]+[）)]`) },
+  { level: 3, pattern: /^\d{1,2}[、.．](?!\d)/ },
+  { level: 4, pattern: /^[（(]\d{1,2}[）)]/ },
+];
+
+// ── sentences ────────────────────────────────────────────────────────────────
+
+/** Punctuation that ends a sentence (a task's text usually ends so). */
+export const SENTENCE_END = /[。；！？!?;]$/;
+/** Closing marks that may follow the sentence end (`…“四项指数”持续下降。”`). */
+export const TRAILING_CLOSERS = /[”’」』）)】》\s]+$/;
+/** Does the text end a sentence, closing marks allowed after the stop? */
+export function endsSentence(text: string): boolean {
+  const t = text.trim();
+  return SENTENCE_END.test(t) || SENTENCE_END.test(t.replace(TRAILING_CLOSERS, ""));
+}
+/** Punctuation that never occurs in a unit or person name: its presence makes a line prose. */
+export const PROSE_PUNCTUATION = /[，,。；;：:！!？?“”"‘’…%％]/;
+/** Punctuation of a sentence or a label: a header cell or an unmarked heading holds none. */
+export const CLAUSE_PUNCTUATION = /[，,。；;：:！？!?]/;
+
+// ── fields ───────────────────────────────────────────────────────────────────
+
+/** The responsibility fields (units and people), which a merged cell shares and a fill-down copies. */
+export { RESPONSIBILITY_FIELDS };
+const RESPONSIBILITY_SET: ReadonlySet<string> = new Set(RESPONSIBILITY_FIELDS);
+export function isResponsibilityField(field: string): field is ResponsibilityField {
+  return RESPONSIBILITY_SET.has(field);
+}
+
+// ── tables ───────────────────────────────────────────────────────────────────
+
+/** A table title line: names a breakdown table or plan. */
+export const TABLE_TITLE = /(分解表|任务表|分工表|责任表|清单|一览表|台账|分解方案|分工方案|责任分解|任务分解)/;
+/** Longest table title. */
+export const TITLE_MAX_LENGTH = 60;
+/** Longest unmarked line read as a heading row. */
+export const UNMARKED_HEADING_MAX_LENGTH = 30;
+/** Longest text of one header cell: longer single lines are content, not headers. */
+export const HEADER_CELL_MAX_LENGTH = 12;
+
+/** Lines that open a cover-letter sentence, never a title or heading. */
+export const LETTER_OPENINGS = /^(关于|根据|按照|现将|为)/;
+/** Lines of the notice's footer and cover letter that are never headings. */
+export const NOT_A_HEADING = /^(抄送|抄报|附件|注[：:])/;
+
+// ── page furniture ───────────────────────────────────────────────────────────
 
 /** Page-number lines printed in the footer: `- 7 -`, `— 7 —`, `第 7 页`, `7/20`. */
 export const PAGE_NUMBER_PATTERNS: readonly RegExp[] = [
@@ -9,6 +91,8 @@ export const PAGE_NUMBER_PATTERNS: readonly RegExp[] = [
   /^第\s*\d{1,4}\s*页(\s*[,，]?\s*共\s*\d{1,4}\s*页)?$/,
   /^\d{1,4}\s*[/／]\s*\d{1,4}$/,
 ];
+/** A PDF page's footer or header line that is only a page number (`- 2 -`, `第 2 页 / 共 9 页`). */
+export const PDF_PAGE_NUMBER = /^[\s\-—–―·.]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–―·.]*$/;
 
 /** Page furniture repeated on every page of an attachment (`附件`, `附件2`). */
 export const PAGE_FURNITURE_PATTERNS: readonly RegExp[] = [/^附件\s*\d*[：:]?$/, /^附表\s*\d*[：:]?$/];
@@ -18,10 +102,3 @@ export const SEPARATOR_LINE = /^[-—–_=*·.…~～\s]+$/;
 
 /** Lines after which nothing belongs to the table (the printing footer of the notice). */
 export const TABLE_END_PATTERNS: readonly RegExp[] = [/^抄送[：:]/, /^抄\s*送/, /^[（(]此件/, /印发$/, /^印发[：:]?/];
-
-/** Punctuation that ends a sentence (a task's text usually ends so). */
-export const SENTENCE_END = /[。；！？!?;]$/;
-/** Closing marks that may follow the sentence end (`…“四项指数”持续下降。”`). */
-export const TRAILING_CLOSERS = /[”’」』）)】》\s]+$/;
-/** Punctuation that never occurs in a unit or person name: its presence makes a line prose. */
-export const PROSE_PUNCTUATION = /[，,。；;：:！!？?“”"‘’…%％]/;

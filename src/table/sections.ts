@@ -3,21 +3,12 @@
  * numbering style: `第一部分` (0) > `一、` (1) > `（一）` (2) > `1.` (3) > `（1）` (4).
  */
 import { cleanText } from "../text/hygiene.js";
-
-const CN_NUM = "一二三四五六七八九十百零〇两";
-export const HEADING_PATTERNS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
-  // a part of the report above the `一、` chapters (`第一部分 主要预期目标`)
-  { level: 0, pattern: new RegExp(`^第[${CN_NUM}]+(部分|篇|编)`) },
-  { level: 1, pattern: new RegExp(`^[${CN_NUM}]+[、.．]`) },
-  { level: 2, pattern: new RegExp(`^[（(][${CN_NUM}]+[）)]`) },
-  { level: 3, pattern: /^\d{1,2}[、.．](?!\d)/ },
-  { level: 4, pattern: /^[（(]\d{1,2}[）)]/ },
-];
+import { CN_NUMERALS, HEADING_MARKERS } from "./lexicon.js";
 
 /** The level of a heading by its marker, or null if it has none. */
 export function headingLevel(text: string): number | null {
   const t = cleanText(text);
-  for (const { level, pattern } of HEADING_PATTERNS) if (pattern.test(t)) return level;
+  for (const { level, pattern } of HEADING_MARKERS) if (pattern.test(t)) return level;
   return null;
 }
 
@@ -31,13 +22,13 @@ export class SectionPath {
   }
 
   /** Replace the whole path (a 项目 cell gives the full path of its rows). */
-  set(path: Array<{ level: number; text: string }>): void {
+  set(path: ReadonlyArray<{ level: number; text: string }>): void {
     this.entries = [];
     for (const p of path) this.push(p.text, p.level);
   }
 
   /** Apply a partial path: its first entry's level decides what it replaces. */
-  apply(path: Array<{ level: number; text: string }>): void {
+  apply(path: ReadonlyArray<{ level: number; text: string }>): void {
     for (const p of path) this.push(p.text, p.level);
   }
 
@@ -55,7 +46,7 @@ export function parseSectionCell(lines: readonly string[]): Array<{ level: numbe
   const text = lines.map((l) => cleanText(l)).filter(Boolean).join("");
   if (!text) return out;
   // split before every marker that starts a heading
-  const marker = new RegExp(`(?=[（(][${CN_NUM}]+[）)])|(?=(?<![${CN_NUM}])[${CN_NUM}]+、)`, "g");
+  const marker = new RegExp(`(?=[（(][${CN_NUMERALS}]+[）)])|(?=(?<![${CN_NUMERALS}])[${CN_NUMERALS}]+、)`, "g");
   const parts = text.split(marker).filter(Boolean);
   for (const part of parts) {
     const level = headingLevel(part) ?? (out.length ? (out[out.length - 1]!.level + 1) : 1);

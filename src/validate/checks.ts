@@ -8,7 +8,13 @@ function at(t: Task): Pick<Diagnostic, "line" | "page"> {
   return { ...(t.source.line ? { line: t.source.line } : {}), ...(t.source.page ? { page: t.source.page } : {}) };
 }
 
-export function checkNumbering(tasks: readonly Task[], table: TableInfo): Diagnostic[] {
+/**
+ * The numbering of one table's rows: gaps, duplicates, order, and where it
+ * starts. A first table that starts late is an excerpt (info); a later table
+ * that starts late, right after another, is more likely one table cut in two
+ * by a misread row (warning).
+ */
+export function checkNumbering(tasks: readonly Task[], table: TableInfo, previous: TableInfo | null = null): Diagnostic[] {
   const out: Diagnostic[] = [];
   const rows = tasks.filter((t) => t.table === table.index);
   if (!rows.length) {
@@ -16,7 +22,19 @@ export function checkNumbering(tasks: readonly Task[], table: TableInfo): Diagno
     return out;
   }
   const first = rows[0]!;
-  if (first.seq > 1) {
+  if (first.seq > 1 && previous) {
+    const continues = previous.lastSeq !== null && first.seq === previous.lastSeq + 1;
+    out.push({
+      level: "warning",
+      code: "TABLE_STARTS_LATE",
+      message: continues
+        ? `表 ${table.index + 1} 紧接表 ${previous.index + 1} 从第 ${first.seq} 项开始，编号与上一表相连：可能是同一张表被误分成两张。请核对原文第 ${first.seq - 1}–${first.seq} 项附近。`
+        : `表 ${table.index + 1} 从第 ${first.seq} 项开始（上一张表在第 ${previous.lastSeq ?? "?"} 项结束），第 1–${first.seq - 1} 项不在本表中。请核对原文。`,
+      table: table.index,
+      seq: first.seq,
+      ...at(first),
+    });
+  } else if (first.seq > 1) {
     out.push({
       level: "info",
       code: "SEQ_LATE_START",
@@ -62,6 +80,20 @@ export function checkNumbering(tasks: readonly Task[], table: TableInfo): Diagno
       });
     }
     prev = t;
+  }
+  return out;
+}
+
+/** Every check over every table: numbering per table, then each record. */
+export function validate(tasks: readonly Task[], tables: readonly TableInfo[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byTable = new Map<number, Task[]>();
+  for (const t of tasks) (byTable.get(t.table) ?? byTable.set(t.table, []).get(t.table)!).push(t);
+  for (const info of tables) {
+    const rows = byTable.get(info.index) ?? [];
+    out.push(...checkNumbering(rows, info, tables[info.index - 1] ?? null));
+    const hasUnitColumns = info.headers.some((h) => h.field === "leadUnits" || h.field === "units" || h.field === "coUnits");
+    for (const t of rows) out.push(...checkRecord(t, hasUnitColumns));
   }
   return out;
 }

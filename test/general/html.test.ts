@@ -1,5 +1,6 @@
 // The HTML layout: <table> markup with merged cells.
 import { describe, expect, it } from "vitest";
+import { showCells, shows } from "../helpers/cell-lines.js";
 import { cellLines, decodeEntities, htmlToGrid } from "../../src/layouts/html.js";
 import { parseText } from "../../src/parse.js";
 
@@ -8,13 +9,13 @@ describe("html cells", () => {
     expect(decodeEntities("王&nbsp;伟 &#19968;&#x4E8C; &amp; &ldquo;x&rdquo; &bogus;")).toBe("王 伟 一二 & “x” &bogus;");
   });
   it("<br>, </p> and </div> break lines; bold stays marked for headings; empty lines go", () => {
-    expect(cellLines("<p>县发改局</p><p>&nbsp;</p>县财政局<br/>县税务局")).toEqual(["县发改局", "县财政局", "县税务局"]);
-    expect(cellLines("<strong>二、民生保障</strong>")).toEqual(["<b>二、民生保障</b>"]);
+    expect(shows(cellLines("<p>县发改局</p><p>&nbsp;</p>县财政局<br/>县税务局"))).toEqual(["县发改局", "县财政局", "县税务局"]);
+    expect(shows(cellLines("<strong>二、民生保障</strong>"))).toEqual(["**二、民生保障**"]);
   });
 });
 
 describe("html grid", () => {
-  it("places rowspan and colspan cells at their first position and leaves the covered ones blank", () => {
+  it("places a merged cell at its first position; rows it covers below get a copy marked spanned, columns it covers stay blank", () => {
     const rows = htmlToGrid(
       [
         "<table>",
@@ -25,16 +26,16 @@ describe("html grid", () => {
         "</table>",
       ].join("\n"),
     );
-    expect(rows.map((r) => [r.line, r.cells.map((c) => c.lines.join("|"))])).toEqual([
+    expect(rows.map((r) => [r.line, r.cells.map((c) => (c.spanned ? "^" : "") + shows(c.lines).join("|"))])).toEqual([
       [2, ["序号", "任务", "责任单位", ""]],
-      [3, ["", "", "牵头单位", "配合单位"]],
+      [3, ["^序号", "^任务", "牵头单位", "配合单位"]],
       [4, ["1", "甲", "县发改局", "县财政局"]],
-      [5, ["2", "乙", "", "县统计局"]],
+      [5, ["2", "乙", "^县发改局", "县统计局"]],
     ]);
   });
   it("unclosed <td> and <tr> (as old pages write them) still make cells", () => {
     const rows = htmlToGrid("<table><tr><td>1<td>甲<td>县发改局<tr><td>2<td>乙<td>县统计局</table>");
-    expect(rows.map((r) => r.cells.map((c) => c.lines.join("|")))).toEqual([
+    expect(rows.map((r) => r.cells.map((c) => shows(c.lines).join("|")))).toEqual([
       ["1", "甲", "县发改局"],
       ["2", "乙", "县统计局"],
     ]);
@@ -63,6 +64,6 @@ describe("html layout end to end", () => {
 
 describe("html source lines", () => {
   it("a line break in the markup is a space, not a cell line (Word's HTML wraps anywhere)", () => {
-    expect(cellLines('<p class=MsoNormal><span\nlang=EN-US>县发改局</span>\n县财政局</p>')).toEqual(["县发改局 县财政局"]);
+    expect(shows(cellLines('<p class=MsoNormal><span\nlang=EN-US>县发改局</span>\n县财政局</p>'))).toEqual(["县发改局 县财政局"]);
   });
 });

@@ -1,6 +1,8 @@
 // Unit tests of the general rules found with the fixtures in fixtures/general/ (one per rule).
 import { describe, expect, it } from "vitest";
-import { gridToRecords, isTableTitle } from "../../src/layouts/grid.js";
+import { showCells, shows } from "../helpers/cell-lines.js";
+import { gridToRecords } from "../../src/table/segment.js";
+import { isTableTitle } from "../../src/table/find.js";
 import { detectTextGrid, textToGrid } from "../../src/layouts/tsv.js";
 import { parseText } from "../../src/parse.js";
 import { splitEntities, splitOutsideParens } from "../../src/names/split.js";
@@ -108,14 +110,14 @@ describe("notice: issuer printed above the title", () => {
 describe("tsv: spreadsheet quoting", () => {
   it("a quoted cell holds line breaks and doubled quotes; the row's later cells stay in place", () => {
     const rows = tsv(['1\t"第一行，', '第二行""引号""。"\t县发改局\t"县工信局', '县商务局"\t郭强', "2\t任务。\t县财政局\t\t王伟"].join("\n"));
-    expect(rows.map((r) => [r.line, r.cells.map((c) => c.lines)])).toEqual([
+    expect(rows.map((r) => [r.line, r.cells.map((c) => shows(c.lines))])).toEqual([
       [1, [["1"], ["第一行，", '第二行"引号"。'], ["县发改局"], ["县工信局", "县商务局"], ["郭强"]]],
       [4, [["2"], ["任务。"], ["县财政局"], [""], ["王伟"]]],
     ]);
   });
   it("a quote that does not open a quoted field is ordinary text", () => {
     const rows = tsv(['1\t"放管服"改革。\t县发改局', "2\t任务。\t县财政局"].join("\n"));
-    expect(rows.map((r) => r.cells.map((c) => c.lines.join("|")))).toEqual([
+    expect(rows.map((r) => r.cells.map((c) => shows(c.lines).join("|")))).toEqual([
       ["1", '"放管服"改革。', "县发改局"],
       ["2", "任务。", "县财政局"],
     ]);
@@ -123,7 +125,7 @@ describe("tsv: spreadsheet quoting", () => {
   it("an unclosed quote never swallows the rows below", () => {
     const rows = tsv(['1\t"未闭合的引号\t县发改局', "2\t任务。\t县财政局"].join("\n"));
     expect(rows).toHaveLength(2);
-    expect(rows[0]!.cells[1]!.lines).toEqual(['"未闭合的引号']);
+    expect(shows(rows[0]!.cells[1]!.lines)).toEqual(['"未闭合的引号']);
   });
 });
 
@@ -179,7 +181,7 @@ describe("grid: page noise, unmarked headings, continuations (batch 3)", () => {
   });
   it("a row cut by a page break that goes on only in a unit column continues the record above", () => {
     const r = run(["5\t推进码头建设。\t县交通运输局 县港航\t县自然资源和规划局\t明晖", "\t\t事务中心\t\t"]);
-    expect(r.records[0]!.cells.units).toEqual(["县交通运输局 县港航", "事务中心"]);
+    expect(shows(r.records[0]!.cells.units!)).toEqual(["县交通运输局 县港航", "事务中心"]);
   });
   it("task text that goes on with `2.…。` is the task's, not a heading", () => {
     const r = run(["5\t1.推进码头建设；\t县交通运输局\t\t明晖", "\t2.完成航道疏浚。\t\t\t"]);
@@ -221,7 +223,7 @@ describe("csv exports", () => {
   });
   it("quoted cells hold commas, doubled quotes and line breaks", () => {
     const rows = textToGrid(lines('序号,重点工作,配合单位\n1,"第一行，\n第二行""引号""。","市统计局,市税务局"\n2,任务。,'), "csv");
-    expect(rows.map((r) => r.cells.map((c) => c.lines))).toEqual([
+    expect(rows.map((r) => r.cells.map((c) => shows(c.lines)))).toEqual([
       [["序号"], ["重点工作"], ["配合单位"]],
       [["1"], ["第一行，", '第二行"引号"。'], ["市统计局,市税务局"]],
       [["2"], ["任务。"], [""]],
@@ -304,7 +306,7 @@ describe("grid: a header over two rows whose upper row names no responsibility c
       { layout: "tsv" },
     );
     expect(r.tables[0]!.columns).toEqual(["seq", "task", "leadUnits", "units", "supervisors", "other"]);
-    expect(r.records[0]!.cells).toEqual({ leadUnits: ["县发改局"], units: ["县财政局"], supervisors: ["胡建国"] });
+    expect(showCells(r.records[0]!.cells)).toEqual({ leadUnits: ["县发改局"], units: ["县财政局"], supervisors: ["胡建国"] });
   });
   it("a data row followed by a row of header-like words is not merged", () => {
     const r = gridToRecords(tsv(["序号\t工作任务\t责任单位\t分管县领导", "1\t任务一。\t县发改局\t胡建国", "\t\t责任单位\t"].join("\n")), { layout: "tsv" });

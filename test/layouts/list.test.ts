@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { showCells, shows } from "../helpers/cell-lines.js";
 import { extractTrailing, parseLabelLine, parseResponsibility, scanLabels } from "../../src/layouts/list/labels.js";
 import { chineseNumber, readNumbering } from "../../src/layouts/list/numbering.js";
 import { findFlattenedTable } from "../../src/layouts/list/flattened.js";
-import { listLayout } from "../../src/layouts/list.js";
-import { rankLayouts } from "../../src/layouts/registry.js";
+import { DEFAULT_SETTINGS } from "../../src/model/settings.js";
+import { layoutNamed, rankLayouts } from "../../src/layouts/registry.js";
 import { readDocument } from "../../src/read/index.js";
 import { parse, parseText } from "../../src/parse.js";
+const listLayout = layoutNamed("list");
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
 
@@ -140,20 +142,20 @@ describe("extractTrailing", () => {
 describe("flattened cells", () => {
   it("rebuilds rows from one cell per line, with and without a trailing |", () => {
     const piped = findFlattenedTable(lines("序号 |\n\n具体任务 |\n\n牵头单位 |\n\n1 |\n\n完成改造。 |\n\n区住建局 |\n\n2 |\n\n新建公园。 |\n\n|\n"))!;
-    expect(piped.rows.map((r) => r.cells.map((c) => c.lines.join("")))).toEqual([
+    expect(piped.rows.map((r) => r.cells.map((c) => shows(c.lines).join("")))).toEqual([
       ["序号", "具体任务", "牵头单位"],
       ["1", "完成改造。", "区住建局"],
       ["2", "新建公园。", ""],
     ]);
     const plain = findFlattenedTable(lines("序号\n\n具体任务\n\n牵头单位\n\n1\n\n完成改造。\n\n区住建局\n"))!;
-    expect(plain.rows[1]!.cells.map((c) => c.lines.join(""))).toEqual(["1", "完成改造。", "区住建局"]);
+    expect(plain.rows[1]!.cells.map((c) => shows(c.lines).join(""))).toEqual(["1", "完成改造。", "区住建局"]);
   });
 
   it("keeps a wrapped piped cell's lines apart, drops a repeated header, and splits a title off the first header cell", () => {
     const t = findFlattenedTable(
       lines("附件\n2099年目标任务责任分解表\n序号 |\n\n工作任务 |\n\n责任单位 |\n\n1 |\n\n完成投资\n100亿元。 |\n\n区发改局\n区财政局 |\n\n序号 |\n\n工作任务 |\n\n责任单位 |\n\n2 |\n\n新增就业。 |\n\n区人社局 |\n\n印发日期 2099年1月5日\n"),
     )!;
-    expect(t.rows.map((r) => r.cells.map((c) => c.lines))).toEqual([
+    expect(t.rows.map((r) => r.cells.map((c) => shows(c.lines)))).toEqual([
       [["2099年目标任务责任分解表"]],
       [["序号"], ["工作任务"], ["责任单位"]],
       [["1"], ["完成投资", "100亿元。"], ["区发改局", "区财政局"]],
@@ -173,25 +175,25 @@ describe("detection", () => {
   it.each(["000_89d412a27e51e6a9", "001_607276811f1fd8da", "002_a81ff61cc22d0274", "003_b3fb5684e6b0e697", "004_8be8280e27aee29f"])(
     "does not take seed %s for a list",
     async (seed) => {
-      expect(listLayout.detect(await docOf(`seeds/${seed}.txt`))).toBe(0);
+      expect(listLayout.detect(await docOf(`seeds/${seed}.txt`), DEFAULT_SETTINGS)).toBe(0);
     },
   );
 
   it("keeps tab-separated seeds on the tsv layout", async () => {
     for (const seed of ["002_a81ff61cc22d0274", "003_b3fb5684e6b0e697"]) {
-      expect(rankLayouts(await docOf(`seeds/${seed}.txt`))[0]!.name).toBe("tsv");
+      expect(rankLayouts(await docOf(`seeds/${seed}.txt`), DEFAULT_SETTINGS)[0]!.name).toBe("tsv");
     }
   });
 
   it("scores a flattened table without | marks below the flat layout (5), with marks like a list", () => {
     const doc = (text: string) => ({ source: { file: "-", format: "txt" as const, sha256: "0".repeat(64), encoding: "utf-8" }, lines: lines(text), diagnostics: [] });
-    expect(listLayout.detect(doc("序号\n\n具体任务\n\n牵头单位\n\n1\n\n完成改造。\n\n区住建局\n"))).toBe(3);
-    expect(listLayout.detect(doc("序号 |\n\n具体任务 |\n\n牵头单位 |\n\n1 |\n\n完成改造。 |\n\n区住建局 |\n"))).toBe(8);
+    expect(listLayout.detect(doc("序号\n\n具体任务\n\n牵头单位\n\n1\n\n完成改造。\n\n区住建局\n"), DEFAULT_SETTINGS)).toBe(3);
+    expect(listLayout.detect(doc("序号 |\n\n具体任务 |\n\n牵头单位 |\n\n1 |\n\n完成改造。 |\n\n区住建局 |\n"), DEFAULT_SETTINGS)).toBe(8);
   });
 
   it("takes list-form fixtures for a list", async () => {
     for (const f of ["trailing-brackets", "label-lines", "role-verbs", "flattened-cells", "gb18030", "traditional-big5"]) {
-      expect(rankLayouts(await docOf(`fixtures/list/${f}.txt`)).map((l) => l.name), f).toEqual(["list"]);
+      expect(rankLayouts(await docOf(`fixtures/list/${f}.txt`), DEFAULT_SETTINGS).map((l) => l.name), f).toEqual(["list"]);
     }
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Rule, TextRun } from "../../src/model/intermediate.js";
 import { foldLookalikes } from "../../src/text/hygiene.js";
-import { LINE_ENDED, LINE_WRAPPED } from "../../src/names/split.js";
+import { Ls, shows } from "../helpers/cell-lines.js";
 import { mergeItems } from "../../src/read/pdf-text.js";
 import { cellsToTables, closeOpenEnds, intersections, intersectionsToCells, openColumns, overflowBottom, rulesToEdges, stitchCut, tableRows, type Edge } from "../../src/layouts/lattice.js";
 import { joinCut, lastLineRoom } from "../../src/layouts/pdf-cells.js";
@@ -49,12 +49,12 @@ describe("closeOpenEnds: a row cut by a page break has no rule under it", () => 
 
 describe("joinCut: a cell cut by a page break, joined back", () => {
   it("glues a number cut from its measure word when the line ran to the edge", () => {
-    expect(joinCut(["确保26"], ["个项目建成"], 0.2)).toEqual(["确保26个项目建成"]);
+    expect(shows(joinCut(Ls(["确保26"]), Ls(["个项目建成"]), 0.2))).toEqual(["确保26个项目建成"]);
   });
   it("marks a full line as wrapped and a short one as a name's end", () => {
-    expect(joinCut(["区发改局（区重"], ["点办）"], 0.3)).toEqual([`区发改局（区重${LINE_WRAPPED}`, "点办）"]);
-    expect(joinCut(["区发改局"], ["区人社局"], 4)).toEqual([`区发改局${LINE_ENDED}`, "区人社局"]);
-    expect(joinCut([], ["区人社局"], null)).toEqual(["区人社局"]);
+    expect(shows(joinCut(Ls(["区发改局（区重"]), Ls(["点办）"]), 0.3))).toEqual([`区发改局（区重⏎`, "点办）"]);
+    expect(shows(joinCut(Ls(["区发改局"]), Ls(["区人社局"]), 4))).toEqual([`区发改局¶`, "区人社局"]);
+    expect(shows(joinCut(Ls([]), Ls(["区人社局"]), null))).toEqual(["区人社局"]);
   });
   it("measures the room a cell's last line leaves, in em", () => {
     expect(lastLineRoom([run("甲乙", 2, 2), run("丙", 2, 14)], [0, 0, 50, 30])).toBe(3.6);
@@ -75,7 +75,7 @@ describe("stitchCut: the rest of a cut row on the next page", () => {
     const [t2] = tablesOf(page2);
     const rows2 = tableRows(t2!, [...header, run("癸子", 105, 25), run("2", 5, 45), run("乙任务", 105, 45), run("财政局", 205, 45)], 2);
     expect(stitchCut(cut, rows2, t2!)).toBe(true);
-    expect(cut.cells.map((c) => c.lines)).toEqual([["1"], ["甲乙丙丁戊己庚辛壬" + LINE_WRAPPED, "癸子"], ["科技局"]]);
+    expect(cut.cells.map((c) => shows(c.lines))).toEqual([["1"], ["甲乙丙丁戊己庚辛壬⏎", "癸子"], ["科技局"]]);
     expect(rows2.map((r) => !!r.stitched)).toEqual([false, true, false]);
   });
   it("carries a merged cell cut by the break down the next page's rows (their inherited text)", () => {
@@ -87,8 +87,8 @@ describe("stitchCut: the rest of a cut row on the next page", () => {
     const [t2] = tablesOf(merged);
     const rows2 = tableRows(t2!, [...header, run("2", 5, 25), run("乙任务", 105, 25), run("3", 5, 45), run("丙任务", 105, 45)], 2);
     expect(stitchCut(cut, rows2, t2!)).toBe(true);
-    expect(rows2.slice(1).map((r) => r.cells[2])).toEqual([{ lines: ["科技局"], spanned: true }, { lines: ["科技局"], spanned: true }]);
-    expect(cut.cells[2]).toEqual({ lines: ["科技局"] });
+    expect(rows2.slice(1).map((r) => r.cells[2])).toEqual([{ lines: Ls(["科技局"]), spanned: true }, { lines: Ls(["科技局"]), spanned: true }]);
+    expect(cut.cells[2]).toEqual({ lines: Ls(["科技局"]) });
   });
   it("leaves a numbered row's own one-row cells alone, even in an open column", () => {
     const [t1] = tablesOf(page1);
@@ -97,8 +97,8 @@ describe("stitchCut: the rest of a cut row on the next page", () => {
     const [t2] = tablesOf(page2);
     const rows2 = tableRows(t2!, [...header, run("2", 5, 25), run("乙任务", 105, 25), run("财政局", 205, 25)], 2);
     expect(stitchCut(cut, rows2, t2!)).toBe(false);
-    expect(cut.cells.map((c) => c.lines)).toEqual([["1"], ["甲任务"], ["科技局"]]);
-    expect(rows2[1]!.cells.map((c) => c.lines)).toEqual([["2"], ["乙任务"], ["财政局"]]);
+    expect(cut.cells.map((c) => shows(c.lines))).toEqual([["1"], ["甲任务"], ["科技局"]]);
+    expect(rows2[1]!.cells.map((c) => shows(c.lines))).toEqual([["2"], ["乙任务"], ["财政局"]]);
   });
   it("does nothing when the next page starts with a numbered row and nothing is open", () => {
     const [t1] = tablesOf(page1);
@@ -125,7 +125,7 @@ describe("stream: cell padding is not room left on a line", () => {
     // column 2's text ends at x = 170 (its widest lines); the next column's text starts at 200
     const body = [run("1", 0, 0), run("任务", 20, 0), run("爱国路周边片区", 100, 0), run("张三", 200, 0), run("安置房指挥部", 100, 12), run("2", 0, 30), run("任务", 20, 30), run("区财政局", 100, 30), run("李四", 200, 30)];
     const { rows } = bandsToRows(body, [-Infinity, 15, 95, 190, Infinity], 0, 1);
-    expect(rows[0]!.cells[2]!.lines).toEqual([`爱国路周边片区${LINE_WRAPPED}`, "安置房指挥部"]);
+    expect(shows(rows[0]!.cells[2]!.lines)).toEqual([`爱国路周边片区⏎`, "安置房指挥部"]);
   });
 });
 

@@ -97,7 +97,7 @@ describe("pdf-rows-across-pages", () => {
     const rows = latticeGrid(await readDocument(new Uint8Array(readFileSync(file)), file));
     const firstBodyRow = new Map<number, string[]>();
     for (const row of rows) {
-      const texts = row.cells.map((c) => c.lines.join(""));
+      const texts = row.cells.map((c) => c.lines.map((l) => l.text).join(""));
       if (row.page && !firstBodyRow.has(row.page) && row.cells.length > 1 && !texts.includes("序号")) firstBodyRow.set(row.page, texts);
     }
     const cut = [...firstBodyRow.values()].filter((texts) => texts[0] === "" && texts.slice(1).some(Boolean));

@@ -1,8 +1,9 @@
 // Lattice and stream building blocks on hand-made geometry, with exact values.
 import { describe, expect, it } from "vitest";
 import type { Box, GridRow, Rule, TextRun } from "../../src/model/intermediate.js";
-import { gridToRecords } from "../../src/layouts/grid.js";
-import { LINE_ENDED, LINE_WRAPPED, splitEntities } from "../../src/names/split.js";
+import { gridToRecords } from "../../src/table/segment.js";
+import { splitEntities } from "../../src/names/split.js";
+import { Ls, shows } from "../helpers/cell-lines.js";
 import { cellsToTables, intersections, intersectionsToCells, joinEdges, rulesToEdges, snapEdges, tableRows, type Edge } from "../../src/layouts/lattice.js";
 import { cellLines, joinAtWrap } from "../../src/layouts/pdf-cells.js";
 import { columnBounds, findHeader, splitSectionColumns } from "../../src/layouts/stream.js";
@@ -39,10 +40,10 @@ describe("lattice", () => {
     const [table] = cellsToTables(intersectionsToCells(intersections(edges, 3), edges, 3));
     const runs = [run("序号", 5, 5), run("任务", 105, 5), run("责任单位", 205, 5), run("1", 5, 25), run("甲任务", 105, 25), run("科技局", 105, 45), run("张三", 205, 25), run("2", 5, 45), run("李四", 205, 45)];
     const rows = tableRows(table!, runs, 1);
-    expect(rows.map((r) => r.cells.map((c) => (c.spanned ? "^" : "") + c.lines.join("/")))).toEqual([
+    expect(rows.map((r) => r.cells.map((c) => (c.spanned ? "^" : "") + shows(c.lines).join("/")))).toEqual([
       ["序号", "任务", "责任单位"],
-      ["1", `甲任务${LINE_ENDED}/科技局`, "张三"],
-      ["2", `^甲任务${LINE_ENDED}/科技局`, "李四"],
+      ["1", `甲任务¶/科技局`, "张三"],
+      ["2", `^甲任务¶/科技局`, "李四"],
     ]);
     expect(rows[1]!.bbox).toEqual([0, 20, 300, 40]);
   });
@@ -52,18 +53,18 @@ describe("cell lines", () => {
   const cell: Box = [0, 0, 64, 100];
   it("marks a line that ran to the edge as wrapped and a short one as ended", () => {
     const lines = cellLines([run("泉州半导体", 2, 2), run("高新区", 2, 14), run("工信局", 2, 26)], cell);
-    expect(lines).toEqual([`泉州半导体${LINE_WRAPPED}`, `高新区${LINE_ENDED}`, "工信局"]);
+    expect(shows(lines)).toEqual([`泉州半导体⏎`, `高新区¶`, "工信局"]);
   });
   it("centred text: the widest line of a wide cell is not taken as wrapped", () => {
     const lines = cellLines([run("涂岭镇", 35, 2), run("前黄镇", 35, 14)], [0, 0, 100, 40]);
-    expect(lines).toEqual([`涂岭镇${LINE_ENDED}`, "前黄镇"]);
+    expect(shows(lines)).toEqual([`涂岭镇¶`, "前黄镇"]);
     expect(splitEntities(lines, "unit")).toEqual(["涂岭镇", "前黄镇"]);
   });
   it("the name splitter follows the hints", () => {
-    expect(splitEntities([`石化安控区指挥部办${LINE_WRAPPED}`, `公室${LINE_ENDED}`, "区直有关单位"], "unit")).toEqual(["石化安控区指挥部办公室", "区直有关单位"]);
-    expect(splitEntities([`各相关镇（街${LINE_WRAPPED}`, `道）${LINE_ENDED}`, "新城投资公司"], "unit")).toEqual(["各相关镇（街道）", "新城投资公司"]);
-    expect(splitEntities([`区疫情防控指挥部${LINE_WRAPPED}`, "各职能组"], "unit")).toEqual(["区疫情防控指挥部各职能组"]);
-    expect(splitEntities([`文体旅游局${LINE_WRAPPED}`, "自然资源局"], "unit")).toEqual(["文体旅游局", "自然资源局"]);
+    expect(splitEntities(Ls([`石化安控区指挥部办⏎`, `公室¶`, "区直有关单位"]), "unit")).toEqual(["石化安控区指挥部办公室", "区直有关单位"]);
+    expect(splitEntities(Ls([`各相关镇（街⏎`, `道）¶`, "新城投资公司"]), "unit")).toEqual(["各相关镇（街道）", "新城投资公司"]);
+    expect(splitEntities(Ls([`区疫情防控指挥部⏎`, "各职能组"]), "unit")).toEqual(["区疫情防控指挥部各职能组"]);
+    expect(splitEntities(Ls([`文体旅游局⏎`, "自然资源局"]), "unit")).toEqual(["文体旅游局", "自然资源局"]);
   });
   it("joins wrapped lines by what the break stood for", () => {
     expect(joinAtWrap("顺利通过2", "020年", 0.5)).toBe("glue");
@@ -100,7 +101,7 @@ describe("splitSectionColumns", () => {
 });
 
 describe("gridToRecords with PDF rows", () => {
-  const row = (cells: string[], extra: Partial<GridRow> = {}): GridRow => ({ cells: cells.map((t) => ({ lines: t ? [t] : [] })), ...extra });
+  const row = (cells: string[], extra: Partial<GridRow> = {}): GridRow => ({ cells: cells.map((t) => ({ lines: t ? Ls([t]) : [] })), ...extra });
   it("a row merged across the whole table is a heading even without a marker", () => {
     const r = gridToRecords([row(["序号", "目标任务", "责任单位"]), row(["重点项目建设", "", ""], { spansTable: true }), row(["1", "推进某项工作", "科技局"])], { layout: "lattice" });
     expect(r.records.map((x) => [x.seq, x.section])).toEqual([[1, ["重点项目建设"]]]);
@@ -109,11 +110,11 @@ describe("gridToRecords with PDF rows", () => {
     const rows: GridRow[] = [
       row(["序号", "目标任务", "责任单位"]),
       row(["1", "甲", "科技局"]),
-      { cells: [{ lines: ["2"] }, { lines: ["乙"] }, { lines: ["科技局"], spanned: true }] },
-      { cells: [{ lines: [] }, { lines: ["乙续"] }, { lines: ["科技局"], spanned: true }] },
+      { cells: [{ lines: Ls(["2"]) }, { lines: Ls(["乙"]) }, { lines: Ls(["科技局"]), spanned: true }] },
+      { cells: [{ lines: [] }, { lines: Ls(["乙续"]) }, { lines: Ls(["科技局"]), spanned: true }] },
     ];
     const r = gridToRecords(rows, { layout: "lattice" });
-    expect(r.records.map((x) => [x.seq, x.task, x.cells.units, x.inherited])).toEqual([
+    expect(r.records.map((x) => [x.seq, x.task, x.cells.units && shows(x.cells.units), x.inherited])).toEqual([
       [1, ["甲"], ["科技局"], undefined],
       [2, ["乙", "乙续"], ["科技局"], ["units"]],
     ]);

@@ -5,11 +5,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Box, TextRun } from "../../src/model/intermediate.js";
 import { readDocument } from "../../src/read/index.js";
-import { layoutsByFit, rankLayouts } from "../../src/layouts/registry.js";
-import { listLayout } from "../../src/layouts/list.js";
+import { layoutNamed, layoutsByFit, rankLayouts } from "../../src/layouts/registry.js";
+import { DEFAULT_SETTINGS } from "../../src/model/settings.js";
 import { runsInBoxes } from "../../src/layouts/lattice.js";
 import { centre, inside } from "../../src/layouts/pdf-cells.js";
 import { toSimplified, TRAD_TO_SIMP } from "../../src/text/script.js";
+const listLayout = layoutNamed("list");
 
 const docOf = async (path: string) => readDocument(new Uint8Array(readFileSync(path)), path);
 
@@ -23,18 +24,18 @@ describe("layoutsByFit", () => {
     "fixtures/pdf/jinjiang-unruled.pdf",
   ])("yields the layouts of %s in rankLayouts' order", async (file) => {
     const doc = await docOf(file);
-    expect([...layoutsByFit(doc)].map((l) => l.name)).toEqual(rankLayouts(doc).map((l) => l.name));
+    expect([...layoutsByFit(doc, DEFAULT_SETTINGS)].map((l) => l.name)).toEqual(rankLayouts(doc, DEFAULT_SETTINGS).map((l) => l.name));
   });
 
   it("does not ask the list layout (at most 8) when a ruled table (10) reads the document", async () => {
     const doc = await docOf("fixtures/pdf/two-tables.pdf");
     const detect = listLayout.detect;
     let asked = 0;
-    listLayout.detect = (d) => (asked++, detect(d));
+    listLayout.detect = (d, st) => (asked++, detect(d, st));
     try {
-      expect(layoutsByFit(doc).next().value?.name).toBe("lattice");
+      expect(layoutsByFit(doc, DEFAULT_SETTINGS).next().value?.name).toBe("lattice");
       expect(asked).toBe(0);
-      [...layoutsByFit(doc)]; // going on past lattice asks it
+      [...layoutsByFit(doc, DEFAULT_SETTINGS)]; // going on past lattice asks it
       expect(asked).toBe(1);
     } finally {
       listLayout.detect = detect;

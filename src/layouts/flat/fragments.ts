@@ -6,14 +6,11 @@
  */
 import { classify, isBareTail } from "../../names/classify.js";
 import { cleanName, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
-import { PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SENTENCE_END, SEPARATOR_LINE, TABLE_END_PATTERNS, TRAILING_CLOSERS } from "../../table/lexicon.js";
+import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS } from "../../table/lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
-const CN_NUM = "一二三四五六七八九十百零〇两";
-const LEVEL_MARKERS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
-  { level: 1, pattern: new RegExp(`^[${CN_NUM}]+[、.．]`) },
-  { level: 2, pattern: new RegExp(`^[（(][${CN_NUM}]+[）)]`) },
-];
+/** A 项目 column of a dump holds two levels: `一、` chapters and `（一）` sections. */
+const LEVEL_MARKERS = HEADING_MARKERS.filter((m) => m.level === 1 || m.level === 2);
 const ENTITY_TOKEN = /^[\p{Script=Han}（）()、]+$/u;
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 const ASCII_ALNUM = /[0-9A-Za-z]/;
@@ -39,10 +36,13 @@ export function isTableEnd(text: string): boolean {
   return TABLE_END_PATTERNS.some((p) => p.test(t));
 }
 
+/** A 序号 alone on its line, or followed by a space and the row's first text. */
+const SEQ_LINE = new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[.、．]?(?:[ \\t\\u3000]+(.*))?$`);
+
 /** A row start: the line is a 序号 alone, or a 序号 followed by a space and the row's first text. */
 export function parseSeqLine(text: string): { seq: number; rest: string } | null {
   const t = norm(text).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const m = /^(\d{1,4})[.、．]?(?:[ \t\u3000]+(.*))?$/.exec(t);
+  const m = SEQ_LINE.exec(t);
   if (!m) return null;
   return { seq: Number(m[1]), rest: (m[2] ?? "").trim() };
 }
@@ -90,7 +90,7 @@ export function isProse(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean 
 
 /** Does the text end a sentence (closing quotes and brackets ignored)? */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(norm(text).replace(TRAILING_CLOSERS, "")) || SENTENCE_END.test(norm(text));
+  return sentenceEnds(norm(text));
 }
 
 /** A token that can be (part of) a unit or person name: Han characters, parentheses, `、`. */

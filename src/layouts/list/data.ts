@@ -5,6 +5,7 @@
  * matched on text folded to simplified script (`toSimplified`).
  */
 import type { EntityField } from "../../model/intermediate.js";
+import { DEFAULT_SETTINGS } from "../../model/settings.js";
 
 const CN = "一二三四五六七八九十百零〇两";
 
@@ -104,17 +105,5 @@ export const NOTICE_TITLE = /关于.*(通知|意见|决定|函|批复|方案)$/;
 /** A line that only says `附件` (or `附件1`). */
 export const ATTACHMENT_MARK = /^附件\s*\d*[：:]?\s*$/;
 
-export const LIST_SETTINGS = {
-  /** an un-numbered heading is at most this many characters */
-  maxHeadingChars: 40,
-  /** a label not among the header table's label words is at most this many characters before its colon */
-  maxLabelChars: 6,
-  /** the list layout applies when at least this many paragraphs carry responsibility */
-  minLabelledItems: 2,
-  /** detect score of a list-form document or a `|`-marked flattened table (a tab-separated table scores 10) */
-  detectScore: 8,
-  /** detect score of a flattened table without `|` marks: below the flat layout (5), which reads PDF text dumps */
-  unmarkedFlatScore: 3,
-  /** a flattened table header has at least this many cells, one per line */
-  minFlatHeaderCells: 3,
-} as const;
+/** Limits of the list layout: defined with the other settings in `model/settings.ts`. */
+export const LIST_SETTINGS = DEFAULT_SETTINGS.list;

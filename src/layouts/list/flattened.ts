@@ -8,11 +8,12 @@ import type { GridRow, SourceLine } from "../../model/intermediate.js";
 import { cleanText } from "../../text/hygiene.js";
 import { mapHeader } from "../../table/headers.js";
 import { headingLevel } from "../../table/sections.js";
+import { SEQ_CELL } from "../../table/lexicon.js";
+import { textLines } from "../../table/records.js";
 import { toSimplified } from "../../text/script.js";
 import { LIST_SETTINGS, LIST_TITLE } from "./data.js";
 
 const PIPE_END = /\s*[|｜]\s*$/;
-const SEQ_CELL = /^\d{1,4}[.、．]?$/;
 const RESPONSIBILITY = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
 
 interface Cell {
@@ -97,8 +98,8 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
   // the title printed just above the header (the grid stage reads it as the table's title)
   const above = cells[header.start - 1];
   const title = above?.lines[above.lines.length - 1];
-  if (above && title && LIST_TITLE.test(toSimplified(title)) && title.length <= 80) rows.push({ cells: [{ lines: [title] }], line: above.line });
-  rows.push({ cells: headerTexts.map((t) => ({ lines: [t] })), line: headerCells[0]!.line });
+  if (above && title && LIST_TITLE.test(toSimplified(title)) && title.length <= 80) rows.push({ cells: [{ lines: textLines([title]) }], line: above.line });
+  rows.push({ cells: headerTexts.map((t) => ({ lines: textLines([t]) })), line: headerCells[0]!.line });
   const consumed = new Set<number>();
   const mark = (from: number, to: number) => {
     for (let n = from; n <= to; n++) consumed.add(n);
@@ -123,14 +124,14 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
         row.push(cells[k]!);
         k++;
       }
-      rows.push({ cells: row.map((x) => ({ lines: x.lines })), line: c.line, ...(c.page ? { page: c.page } : {}) });
+      rows.push({ cells: row.map((x) => ({ lines: textLines(x.lines) })), line: c.line, ...(c.page ? { page: c.page } : {}) });
       mark(c.line, row[row.length - 1]!.line);
       lastSeq = seq;
       i = k;
       continue;
     }
     if (c.text && headingLevel(c.text) !== null && c.text.length <= LIST_SETTINGS.maxHeadingChars) {
-      rows.push({ cells: [{ lines: [c.text] }], line: c.line, ...(c.page ? { page: c.page } : {}) });
+      rows.push({ cells: [{ lines: textLines([c.text]) }], line: c.line, ...(c.page ? { page: c.page } : {}) });
       mark(c.line, c.line);
       i++;
       continue;

@@ -8,6 +8,7 @@ import type { Diagnostic } from "../../model/schema.js";
 import type { EntityField, RawRecord, SourceLine } from "../../model/intermediate.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
+import { textLines } from "../../table/records.js";
 import { REST_ARE_CO_NOTE, ROLE_NOTES } from "./data.js";
 
 function locate(line: SourceLine): { line: number; page?: number } {
@@ -33,10 +34,10 @@ function moveFirstToLead(rec: RawRecord, documentText: string, rest: "units" | "
   if (rec.cells.leadUnits?.length || !rec.cells.units?.length) return false;
   const names = splitEntities(rec.cells.units, "unit", { documentText });
   if (!names.length) return false;
-  rec.cells.leadUnits = [names[0]!];
+  rec.cells.leadUnits = textLines([names[0]!]);
   rec.cells.units = [];
-  if (rest === "coUnits") rec.cells.coUnits = [...names.slice(1), ...splitEntities(rec.cells.coUnits ?? [], "unit", { documentText })];
-  else rec.cells.units = names.slice(1);
+  if (rest === "coUnits") rec.cells.coUnits = textLines([...names.slice(1), ...splitEntities(rec.cells.coUnits ?? [], "unit", { documentText })]);
+  else rec.cells.units = textLines(names.slice(1));
   rec.presplit = [...(rec.presplit ?? []), "leadUnits", "units", "coUnits"];
   return true;
 }
@@ -57,7 +58,7 @@ export function roleNoteOf(name: string): { field: EntityField; note: string } |
  */
 export function applyRoleNotes(rec: RawRecord, documentText: string): Array<{ field: EntityField; note: string }> {
   const unitFields = ["leadUnits", "units", "coUnits"] as const;
-  if (!unitFields.some((f) => (rec.cells[f] ?? []).some((frag) => ROLE_NOTES.some((n) => n.pattern.test(toSimplified(frag)))))) return [];
+  if (!unitFields.some((f) => (rec.cells[f] ?? []).some((frag) => ROLE_NOTES.some((n) => n.pattern.test(toSimplified(frag.text)))))) return [];
   const out: Partial<Record<EntityField, string[]>> = {};
   const seen: Array<{ field: EntityField; note: string }> = [];
   for (const f of unitFields) {
@@ -67,7 +68,7 @@ export function applyRoleNotes(rec: RawRecord, documentText: string): Array<{ fi
       (out[role?.field ?? f] ??= []).push(role ? name.slice(0, name.length - role.note.length) : name);
     }
   }
-  for (const f of unitFields) rec.cells[f] = out[f] ?? [];
+  for (const f of unitFields) rec.cells[f] = textLines(out[f] ?? []);
   rec.presplit = [...new Set([...(rec.presplit ?? []), ...unitFields])];
   return seen;
 }

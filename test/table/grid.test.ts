@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { gridToRecords } from "../../src/layouts/grid.js";
+import { showCells, shows } from "../helpers/cell-lines.js";
+import { gridToRecords } from "../../src/table/segment.js";
 import { textToGrid } from "../../src/layouts/tsv.js";
 
 const grid = (text: string) =>
@@ -21,7 +22,7 @@ describe("gridToRecords", () => {
       [1, [], ["任务一。"], 2],
       [2, ["(一) 第一部分"], ["任务二。"], 5],
     ]);
-    expect(r.records[1]!.cells).toEqual({ leadUnits: ["区工信局"], supervisors: ["李四"] });
+    expect(showCells(r.records[1]!.cells)).toEqual({ leadUnits: ["区工信局"], supervisors: ["李四"] });
   });
 
   it("opens a new table when numbering restarts under a new header", () => {
@@ -44,7 +45,7 @@ describe("gridToRecords", () => {
     const r = gridToRecords(grid([HEADER, "1\t任务一，\t区发改局\t\t张三", "\t续写的任务。\t区财政局\t\t"].join("\n")), { layout: "tsv" });
     expect(r.records).toHaveLength(1);
     expect(r.records[0]!.task).toEqual(["任务一，", "续写的任务。"]);
-    expect(r.records[0]!.cells.leadUnits).toEqual(["区发改局", "区财政局"]);
+    expect(shows(r.records[0]!.cells.leadUnits!)).toEqual(["区发改局", "区财政局"]);
   });
 
   it("ignores numbered lines before any header", () => {
@@ -65,7 +66,7 @@ describe("gridToRecords: header shapes", () => {
       { layout: "tsv" },
     );
     expect(r.tables[0]!.columns).toEqual(["seq", "task", "leadUnits", "coUnits", "leaders"]);
-    expect(r.records[0]!.cells).toEqual({ leadUnits: ["区发改局"], coUnits: ["区财政局"], leaders: ["张三"] });
+    expect(showCells(r.records[0]!.cells)).toEqual({ leadUnits: ["区发改局"], coUnits: ["区财政局"], leaders: ["张三"] });
   });
 
   it("reads a markdown pipe table with <br> line breaks and a 项目 column", () => {
@@ -76,7 +77,7 @@ describe("gridToRecords: header shapes", () => {
       "| 2 |  | 任务二。 | 县工信局 | 李四 |",
     ].map((t, i) => ({ text: t, line: i + 1 }));
     const r = gridToRecords(textToGrid(lines, "markdown"), { layout: "markdown" });
-    expect(r.records.map((x) => [x.seq, x.section, x.cells.units])).toEqual([
+    expect(r.records.map((x) => [x.seq, x.section, x.cells.units && shows(x.cells.units)])).toEqual([
       [1, ["一、稳增长", "（一）扩投资"], ["县发改局", "县财政局"]],
       [2, ["一、稳增长", "（一）扩投资"], ["县工信局"]],
     ]);

@@ -1,0 +1,229 @@
+/**
+ * The table stage: grid rows (from any format) → tables and their records.
+ *
+ * - a header row (by synonyms; one row, or two with a merged upper row) is
+ *   pending until the next numbered row decides what it is: the table's own
+ *   header repeated (same columns, numbering goes on, no new title) is
+ *   dropped; anything else opens a table;
+ * - a row whose 序号 cell holds a number starts a record (never a header);
+ * - a row without a 序号 continues the record above (a wrapped or cut row);
+ * - a row with one filled cell is page noise, the rest of a cut row, a
+ *   section heading (marker, bold, spanning the table, or short unmarked text
+ *   from the first column), a table title, or stray text (reported);
+ * - a 项目 column's cell sets the section path of its row and the rows below.
+ *
+ *   rows → readRow (header | sub-header | lone cell | task row | continuation) → records
+ */
+import type { CanonicalField, Diagnostic } from "../model/schema.js";
+import type { GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
+import { cleanText } from "../text/hygiene.js";
+import { mapHeader } from "./headers.js";
+import { cellText, cellTexts, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
+import { endsSentence, isResponsibilityField } from "./lexicon.js";
+import { addCells, newRecord } from "./records.js";
+import { headingLevel, SectionPath } from "./sections.js";
+
+export interface GridOptions {
+  /** the layout name recorded in each table (`tsv`, `lattice`, …) */
+  layout: string;
+}
+
+/** A header read, waiting for the next numbered row to say whether it opens a table. */
+interface PendingHeader {
+  headers: string[];
+  columns: CanonicalField[];
+  /** headings read since the header: they open the new table's section path */
+  headings: Array<{ text: string; level: number }>;
+}
+
+/** Everything the stage knows while it walks the rows. */
+interface State {
+  layout: string;
+  tables: TableSpec[];
+  records: RawRecord[];
+  diagnostics: Diagnostic[];
+  table: TableSpec | null;
+  pending: PendingHeader | null;
+  /** a table title read since the last table opened */
+  title: string | null;
+  lastSeq: number;
+  section: SectionPath;
+  current: RawRecord | null;
+  /** one-cell rows between two records that belong to neither: reported when the next record starts */
+  stray: GridRow[];
+}
+
+/** Grid rows → tables and raw records (see the module comment). */
+export function gridToRecords(rows: readonly GridRow[], options: GridOptions): LayoutResult {
+  const st: State = {
+    layout: options.layout,
+    tables: [],
+    records: [],
+    diagnostics: [],
+    table: null,
+    pending: null,
+    title: null,
+    lastSeq: 0,
+    section: new SectionPath(),
+    current: null,
+    stray: [],
+  };
+  for (let i = 0; i < rows.length; ) i += readRow(st, rows, i);
+  // text after the last row (抄送, signature, printing date) is not part of the table
+  return { tables: st.tables, records: st.records, diagnostics: st.diagnostics };
+}
+
+/** Read the row at `i`; returns how many rows it took (a header over two rows takes two). */
+function readRow(st: State, rows: readonly GridRow[], i: number): number {
+  // a cell merged down from the row above (`spanned`) is not this row's own text: it neither
+  // numbers the row nor continues a record; a numbered row inherits its entity fields
+  const full = rows[i]!;
+  const row = ownCells(full);
+  const filled = filledCells(row);
+  if (filled.length === 0) return 1;
+  const texts = cellTexts(row);
+
+  if (filled.length >= 2) {
+    if (isHeaderCells(texts)) {
+      setPending(st, texts);
+      return 1;
+    }
+    const merged = i + 1 < rows.length ? mergeHeaderRows(texts, rows[i + 1]!) : null;
+    if (merged) {
+      setPending(st, merged);
+      return 2;
+    }
+  }
+  // a second header row under a merged one (责任单位 over 牵头单位 | 配合单位): the lower,
+  // more specific header wins in the columns it fills
+  if (st.pending && isSubHeader(texts, filled)) {
+    st.pending.headers = st.pending.headers.map((h, k) => (texts[k]?.trim() ? texts[k]! : h));
+    st.pending.columns = st.pending.headers.map(mapHeader);
+    return 1;
+  }
+
+  const columns = st.table?.columns ?? st.pending?.columns ?? null;
+  const numbered = rowSeq(row, columns);
+  if (!numbered) {
+    if (filled.length === 1) readLoneCell(st, row, filled[0]!);
+    else if (st.table && st.current) addCells(st.current, row, st.table, st.section, true);
+    return 1;
+  }
+  // a bare number on a line of its own (no cell separators) inside a table is a page number
+  if (row.cells.length === 1 && st.table && st.table.columns.length >= 2) return 1;
+  readTaskRow(st, numbered.seq, numbered.row, rowSeq(full, columns)?.row ?? full);
+  return 1;
+}
+
+function setPending(st: State, headers: string[]): void {
+  st.pending = { headers, columns: headers.map(mapHeader), headings: [] };
+}
+
+/** A row with one filled cell and no 序号: page noise, the rest of a cut row, a heading, a title, or stray text. */
+function readLoneCell(st: State, row: GridRow, col: number): void {
+  const only = cellText(row, col);
+  const plain = cleanText(only).replace(/^#+\s*/, "");
+  // page numbers and 附件 lines between the rows are page furniture
+  if (isPageNoise(plain)) return;
+  const field = (st.table?.columns ?? st.pending?.columns)?.[col] ?? "other";
+  const contentColumn = field === "task" || isResponsibilityField(field);
+  const level = headingLevel(plain);
+  // a row cut by a page break that goes on in one content column: the rest of the record above
+  // (a sentence that happens to start with `1.` is still the task's text)
+  if (st.table && st.current && row.cells.length >= 2 && contentColumn && !wasBold(row) && (level === null || endsSentence(plain))) {
+    addCells(st.current, row, st.table, st.section, true);
+    return;
+  }
+  if (st.table || st.pending) {
+    // a heading: a numbering marker, bold, or a short unmarked line spanning the table from its first column
+    const unmarked = level === null && !contentColumn && row.cells.length >= 2 && isUnmarkedHeading(plain);
+    if (level !== null || wasBold(row) || row.spansTable || unmarked) {
+      const heading = { text: cleanText(only), level: level ?? 1 };
+      st.section.push(heading.text, heading.level);
+      st.pending?.headings.push(heading);
+      return;
+    }
+  }
+  if (isTableTitle(only)) {
+    st.title = cleanText(only.replace(/^#+\s*/, ""));
+    return;
+  }
+  if (st.table && st.current) st.stray.push(row);
+}
+
+/**
+ * A numbered row: decide what a pending header was, then start the record.
+ * `row` is the row's own cells, `full` the same with the cells merged down from above.
+ */
+function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void {
+  if (st.pending) {
+    const p = st.pending;
+    st.pending = null;
+    if (!isRepeatedHeader(st, p, seq)) openTable(st, p.headers, p.headings);
+  } else if (st.table && seq === 1 && seq <= st.lastSeq) {
+    st.diagnostics.push({
+      level: "warning",
+      code: "SEQ_RESTART",
+      message: `序号从 ${st.lastSeq} 回到 1，按新表处理。如属同一表格，请核对原文。`,
+      table: st.table.index,
+      seq,
+      ...(row.line ? { line: row.line } : {}),
+      ...(row.page ? { page: row.page } : {}),
+    });
+    openTable(st, st.table.headers.map((h) => h.text), []);
+  }
+  const table = st.table;
+  if (!table) return; // numbered lines before any header are not table rows
+  flushStray(st);
+  const rec = newRecord(table, seq, row);
+  addCells(rec, full, table, st.section);
+  rec.section = st.section.current;
+  st.records.push(rec);
+  st.current = rec;
+  st.lastSeq = seq;
+}
+
+/**
+ * The table's own header printed again (at a page top, or once per section):
+ * the same columns, the numbering goes on, and no new table title came
+ * between. Anything else is the header of a new table.
+ */
+function isRepeatedHeader(st: State, p: PendingHeader, seq: number): boolean {
+  const t = st.table;
+  if (!t || seq <= st.lastSeq) return false;
+  if (st.title !== null && st.title !== t.title) return false;
+  return p.columns.length === t.columns.length && p.columns.every((c, i) => c === t.columns[i]);
+}
+
+function openTable(st: State, headers: readonly string[], headings: ReadonlyArray<{ text: string; level: number }>): void {
+  const spec: TableSpec = {
+    index: st.tables.length,
+    title: st.title,
+    headers: headers.map((text) => ({ text: cleanText(text), field: mapHeader(text) })),
+    columns: headers.map(mapHeader),
+    layout: st.layout,
+  };
+  st.tables.push(spec);
+  st.table = spec;
+  st.lastSeq = 0;
+  st.section = new SectionPath();
+  st.section.apply(headings);
+  st.current = null;
+  st.title = null;
+}
+
+/** One-cell rows between records that belong to none: each is reported, with its place. */
+function flushStray(st: State): void {
+  for (const s of st.stray) {
+    const text = s.cells.map((c) => c.lines.map((l) => l.text).join(" ")).join(" ").trim();
+    st.diagnostics.push({
+      level: "warning",
+      code: "UNPLACED_TEXT",
+      message: `表格中有一行文字无法归入任何任务，已忽略：“${text.slice(0, 40)}”。请核对原文。`,
+      ...(st.table ? { table: st.table.index } : {}),
+      ...(s.line ? { line: s.line } : {}),
+      ...(s.page ? { page: s.page } : {}),
+    });
+  }
+  st.stray = [];
+}

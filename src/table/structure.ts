@@ -1,0 +1,81 @@
+/**
+ * Structured documents (Word, ODT, web pages, spreadsheets) → grid rows.
+ * Every structured reader hands its tables over with their spans
+ * (`DocTable`); this is the one place that places merged cells:
+ *
+ * - a cell merged across columns (`colSpan`) takes its first column and
+ *   leaves the others blank; one merged across the whole table is a row that
+ *   spans the table (a heading row even without a marker);
+ * - a cell merged down (`rowSpan`) is the row's own cell in its first row and,
+ *   in the rows it covers, a copy marked `spanned`: the table stage lets a
+ *   covered row inherit its responsibility fields (never its 序号 or task).
+ *
+ * Paragraphs between tables become one-cell rows (titles, headings, cover
+ * letter), as for every other format.
+ */
+import type { CellLine, DocBlock, DocTable, GridCell, GridRow } from "../model/intermediate.js";
+
+/** Longest span honoured: a broken attribute must not blow the grid up. */
+export const MAX_SPAN = 200;
+
+const span = (n: number | undefined): number => Math.min(MAX_SPAN, Math.max(1, Math.floor(n ?? 1)));
+
+/** A cell's lines as grid lines. */
+function gridLines(lines: readonly CellLine[]): CellLine[] {
+  return lines.filter((l) => l.text.trim() !== "").map((l) => ({ ...l }));
+}
+
+/** One table's rows with every merged cell placed (see the module comment). */
+export function docTableToGrid(table: DocTable): GridRow[] {
+  // cells still covering rows below: column → { cell lines, rows left, first column of the span }
+  const covering = new Map<number, { lines: CellLine[]; left: number; first: boolean }>();
+  const width = Math.max(0, ...table.rows.map((r) => r.cells.reduce((n, c) => n + span(c.colSpan), 0)));
+  const out: GridRow[] = [];
+  for (const row of table.rows) {
+    const cells: GridCell[] = [];
+    let col = 0;
+    const takeCovered = () => {
+      for (let c = covering.get(col); c && c.left > 0; c = covering.get(col)) {
+        cells[col] = c.first ? { lines: c.lines.map((l) => ({ ...l })), spanned: true } : { lines: [] };
+        col++;
+      }
+    };
+    const starting: Array<[number, { lines: CellLine[]; left: number; first: boolean }]> = [];
+    let ownCells = 0;
+    for (const cell of row.cells) {
+      takeCovered();
+      const rs = span(cell.rowSpan);
+      const cs = span(cell.colSpan);
+      const lines = gridLines(cell.lines);
+      cells[col] = { lines };
+      for (let k = 1; k < cs; k++) cells[col + k] = { lines: [] };
+      if (rs > 1) for (let k = 0; k < cs; k++) starting.push([col + k, { lines, left: rs - 1, first: k === 0 }]);
+      if (lines.length) ownCells++;
+      col += cs;
+    }
+    takeCovered();
+    // the covering cells have covered this row; cells that start here cover the next ones
+    for (const [k, c] of [...covering]) {
+      if (c.left <= 1) covering.delete(k);
+      else c.left--;
+    }
+    for (const [k, c] of starting) covering.set(k, c);
+    if (!cells.length) continue;
+    const full: GridCell[] = Array.from({ length: Math.max(cells.length, width) }, (_, i) => cells[i] ?? { lines: [] });
+    const only = row.cells.length === 1 ? row.cells[0]! : null;
+    const spansTable = only !== null && ownCells === 1 && span(only.colSpan) >= width && width >= 2;
+    out.push({ cells: full, line: row.line, ...(table.page ? { page: table.page } : {}), ...(spansTable ? { spansTable } : {}), ...(row.header ? { header: true } : {}) });
+  }
+  return out;
+}
+
+/** A structured document's blocks → grid rows in reading order. */
+export function blocksToGrid(blocks: readonly DocBlock[]): GridRow[] {
+  const rows: GridRow[] = [];
+  for (const b of blocks) {
+    if (b.kind === "paragraph") {
+      if (b.text.trim()) rows.push({ cells: [{ lines: [{ text: b.text, ...(b.bold ? { bold: true } : {}) }] }], line: b.line });
+    } else rows.push(...docTableToGrid(b.table));
+  }
+  return rows;
+}
