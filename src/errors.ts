@@ -32,6 +32,7 @@ export type ErrorCode =
   | "PDF_ENCRYPTED"
   | "PDF_NO_TEXT"
   | "PDF_UNSUPPORTED"
+  | "TIMEOUT"
   | "NO_TABLE"
   | "OUTPUT_IS_INPUT"
   | "OUTPUT_UNWRITABLE"
@@ -49,6 +50,7 @@ const EXIT_OF: Record<ErrorCode, number> = {
   PDF_ENCRYPTED: EXIT.unreadable,
   PDF_NO_TEXT: EXIT.unreadable,
   PDF_UNSUPPORTED: EXIT.unreadable,
+  TIMEOUT: EXIT.unreadable,
   NO_TABLE: EXIT.noTable,
   OUTPUT_IS_INPUT: EXIT.usage,
   OUTPUT_UNWRITABLE: EXIT.usage,

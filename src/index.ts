@@ -15,3 +15,6 @@ export { buildReview, renderReview } from "./write/review/index.js";
 export async function toXlsx(result: import("./model/schema.js").Result): Promise<Uint8Array> {
   return (await import("./write/xlsx.js")).toXlsx(result);
 }
+export { scoreResult, scoreRows, fieldEquals, SCORED_FIELDS, type Score, type TruthRow } from "./validate/score.js";
+export { layoutNames, layoutDescriptions } from "./layouts/registry.js";
+export { SettingsSchema, DEFAULT_SETTINGS, type Settings, type SettingsOverrides } from "./model/settings.js";

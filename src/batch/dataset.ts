@@ -7,6 +7,8 @@
 import { writeToString } from "fast-csv";
 import type { Assignment, Result, ResponsibilityField } from "../model/schema.js";
 import { remarkOf } from "../write/csv.js";
+import { escapeJsonControls } from "../text/controls.js";
+import { guardRows } from "../write/formula.js";
 import { toJson } from "../write/json.js";
 
 /** One task of the dataset. Key order here is the key order of every JSONL line. */
@@ -58,7 +60,7 @@ export function datasetRows(result: Result): DatasetRow[] {
 }
 
 export function toJsonl(rows: readonly DatasetRow[]): string {
-  return rows.map((r) => JSON.stringify(r) + "\n").join("");
+  return rows.map((r) => escapeJsonControls(JSON.stringify(r)) + "\n").join("");
 }
 
 /** CSV columns: ASCII names (the JSONL keys) so R, pandas and SQL load them without quoting. */
@@ -93,14 +95,14 @@ export async function datasetCsvHeader(): Promise<string> {
 }
 
 /** CSV lines of rows without header, each CRLF-terminated (so pieces from many notices concatenate). */
-export async function datasetCsvLines(rows: readonly DatasetRow[], join = DATASET_JOIN): Promise<string> {
+export async function datasetCsvLines(rows: readonly DatasetRow[], join = DATASET_JOIN, raw = false): Promise<string> {
   if (!rows.length) return "";
   const table = rows.map((r) => DATASET_CSV_COLUMNS.map((c) => cellOf(r[c], join)));
-  return (await writeToString(table, { rowDelimiter: "\r\n" })) + "\r\n";
+  return (await writeToString(guardRows(table, raw), { rowDelimiter: "\r\n" })) + "\r\n";
 }
 
-export async function toDatasetCsv(rows: readonly DatasetRow[], join = DATASET_JOIN): Promise<string> {
-  return (await datasetCsvHeader()) + (await datasetCsvLines(rows, join));
+export async function toDatasetCsv(rows: readonly DatasetRow[], join = DATASET_JOIN, raw = false): Promise<string> {
+  return (await datasetCsvHeader()) + (await datasetCsvLines(rows, join, raw));
 }
 
 /** What one notice contributes to a batch, rendered where it was parsed (in the worker). */
@@ -110,7 +112,8 @@ export interface NoticePieces {
   csv: string;
 }
 
-export async function piecesOf(result: Result): Promise<NoticePieces> {
+/** `raw`: tasks.csv without the formula guard (see write/formula.ts). */
+export async function piecesOf(result: Result, options: { raw?: boolean } = {}): Promise<NoticePieces> {
   const rows = datasetRows(result);
-  return { json: toJson(result), jsonl: toJsonl(rows), csv: await datasetCsvLines(rows) };
+  return { json: toJson(result), jsonl: toJsonl(rows), csv: await datasetCsvLines(rows, DATASET_JOIN, options.raw) };
 }

@@ -84,14 +84,32 @@ export function displayPath(abs: string, cwd: string): string {
   return shown.split(sep).join("/");
 }
 
-async function walk(dir: string, skip: (p: string) => boolean, out: string[]): Promise<void> {
+/** Why a symbolic link found in a folder is not taken, or null when it names a file (taken). */
+export async function linkSkipReason(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? "指向文件夹的符号链接，未跟随（避免重复和循环），已跳过" : null;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") return "符号链接成环（链接最终指回自己），已跳过";
+    if (code === "ENOENT") return "符号链接指向的文件不存在，已跳过";
+    return null; // another error: taken, the worker reports it
+  }
+}
+
+async function walk(dir: string, skip: (p: string) => boolean, out: string[], skipped: IgnoredInput[], cwd: string): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const e of entries) {
     if (e.name.startsWith(".")) continue; // hidden files and folders (.git, editor temp files)
     const p = join(dir, e.name);
     if (skip(p)) continue;
-    if (e.isDirectory()) await walk(p, skip, out);
-    else if (e.isFile() || e.isSymbolicLink()) out.push(p);
+    if (e.isDirectory()) await walk(p, skip, out, skipped, cwd);
+    else if (e.isFile()) out.push(p);
+    else if (e.isSymbolicLink()) {
+      const reason = await linkSkipReason(p);
+      if (reason) skipped.push({ file: displayPath(p, cwd), reason });
+      else out.push(p);
+    }
   }
 }
 
@@ -113,6 +131,7 @@ export async function discoverInputs(args: readonly string[], options: DiscoverO
   const explicit = new Set<string>();
   const candidates = new Set<string>();
   const unmatched: string[] = [];
+  const ignored: IgnoredInput[] = [];
 
   for (const arg of args) {
     const abs = resolve(cwd, arg);
@@ -123,7 +142,7 @@ export async function discoverInputs(args: readonly string[], options: DiscoverO
     }
     if (info?.isDirectory()) {
       const found: string[] = [];
-      await walk(abs, isExcluded, found);
+      await walk(abs, isExcluded, found, ignored, cwd);
       found.forEach((f) => candidates.add(f));
       if (!found.length) unmatched.push(arg);
       continue;
@@ -140,7 +159,6 @@ export async function discoverInputs(args: readonly string[], options: DiscoverO
   }
 
   const inputs: DiscoveredInput[] = [];
-  const ignored: IgnoredInput[] = [];
   for (const abs of explicit) inputs.push({ path: abs, file: displayPath(abs, cwd) });
   for (const abs of candidates) {
     if (explicit.has(abs)) continue;

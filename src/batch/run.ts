@@ -4,21 +4,25 @@
  * summary.json and run.json. Results are put back in input order before
  * anything is written, so the outputs never depend on `jobs`.
  */
+import { isForced, layoutNamed } from "../layouts/registry.js";
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
-import { mkdir, open, readFile, stat, unlink } from "node:fs/promises";
+import { mkdir, open, readFile, rm, stat, unlink } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { EXIT, FenjieError } from "../errors.js";
-import { ResultSchema, type Result } from "../model/schema.js";
+import type { Producer } from "../model/schema.js";
 import type { AliasMap } from "../names/aliases.js";
 import type { InputLimits } from "../read/limits.js";
+import { escapeJsonControls } from "../text/controls.js";
 import { writeAtomic } from "../write/atomic.js";
 import { datasetCsvHeader, piecesOf } from "./dataset.js";
 import { discoverInputs, type DiscoveredInput } from "./discover.js";
+import { checkOutDir, checkOutputs } from "./guard.js";
 import { outputNames } from "./naming.js";
 import type { ProgressReporter } from "./progress.js";
+import { appendJournal, candidatesByFile, findReusable, JOURNAL_FILE, readJournal } from "./reuse.js";
 import { FAILED_STATUSES, statusOfError, type BatchErrorCode } from "./status.js";
 import { recordOfFailure, recordOfResult, summaryJson, totalsOf, type BatchParseOptions, type BatchSummary, type FileRecord } from "./summary.js";
 import type { WorkerOutcome, WorkerTask } from "./worker.js";
@@ -36,6 +40,8 @@ export const BATCH_FILES = {
   csv: "tasks.csv",
   summary: "summary.json",
   run: "run.json",
+  /** appended to as each input finishes; removed when the run ends (a killed run resumes from it) */
+  journal: JOURNAL_FILE,
 } as const;
 
 export interface BatchOptions {
@@ -58,6 +64,8 @@ export interface BatchOptions {
   password?: string;
   /** alias table applied to every notice (as `fenjie parse --aliases`) */
   aliases?: AliasMap;
+  /** tasks.csv without the formula guard (see write/formula.ts) */
+  csvRaw?: boolean;
   cwd?: string;
   fenjieVersion: string;
   progress?: ProgressReporter;
@@ -105,27 +113,12 @@ async function loadPrevious(path: string): Promise<BatchSummary | null> {
   }
 }
 
-async function loadResult(path: string): Promise<Result | null> {
-  try {
-    const checked = ResultSchema.safeParse(JSON.parse(await readFile(path, "utf8")));
-    return checked.success ? checked.data : null;
-  } catch {
-    return null;
-  }
-}
-
-const sameOptions = (a: BatchParseOptions | undefined, b: BatchParseOptions): boolean =>
-  !!a && a.layout === b.layout && a.password === b.password && a.aliases === b.aliases;
 
 /** A hash of an alias table, so a re-run with a different table redoes every input. */
 function aliasHash(aliases: AliasMap): string {
   const pairs = [...aliases].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
   return createHash("sha256").update(JSON.stringify(pairs)).digest("hex");
 }
-
-/** Statuses whose record can be reused when content and version are unchanged. */
-// (an input refused for its size is redone: the limit may have been raised)
-const REUSABLE = new Set(["ok", "warnings", "no_table", "unreadable"]);
 
 interface Slot {
   input: DiscoveredInput;
@@ -139,6 +132,8 @@ interface Slot {
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
+  // an unknown layout is one usage error, not a failure of every input
+  if (isForced(options.layout)) layoutNamed(options.layout);
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const cwd = options.cwd ?? process.cwd();
@@ -150,35 +145,43 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     aliases: options.aliases ? aliasHash(options.aliases) : null,
   };
 
+  const producer: Producer = { fenjie: options.fenjieVersion, options: { ...parseOptions } };
+  const csvOptions = { raw: !!options.csvRaw };
+
+  // nothing is written before the outputs are known not to touch any input
+  await checkOutDir(outDir, options.inputs, cwd, options.outDir);
   const discovery = await discoverInputs(options.inputs, { cwd, exclude: [outDir] });
+  if (discovery.inputs.length === 0) {
+    throw new FenjieError("USAGE", `没有找到任何输入文件：${options.inputs.join(" ")}。请检查路径或通配符。`);
+  }
+  const names = outputNames(discovery.inputs.map((i) => i.file));
+  const inputPaths = discovery.inputs.map((i) => i.path);
+  await checkOutputs(
+    [...Object.values(BATCH_FILES).filter((f) => f !== BATCH_FILES.notices).map((f) => join(outDir, f)), ...names.map((n) => join(noticesDir, n))],
+    inputPaths,
+  );
   try {
     await mkdir(noticesDir, { recursive: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new FenjieError("USAGE", `无法创建输出文件夹：${options.outDir}（${code}）。请换一个文件夹路径（不能是已存在的文件）。`);
+    throw new FenjieError("OUTPUT_UNWRITABLE", `无法创建输出文件夹：${options.outDir}（${code}）。请换一个文件夹路径（不能是已存在的文件）。`);
   }
   const previous = await loadPrevious(join(outDir, BATCH_FILES.summary));
-  const reusable = previous && previous.fenjie === options.fenjieVersion && sameOptions(previous.options, parseOptions) && !options.force;
-  const prevByFile = new Map((previous?.files ?? []).map((r) => [r.file, r]));
+  const candidates = options.force ? new Map() : candidatesByFile(previous, await readJournal(outDir));
 
-  const names = outputNames(discovery.inputs.map((i) => i.file));
   const slots: Slot[] = [];
   for (const [i, input] of discovery.inputs.entries()) {
     const slot: Slot = { input, name: names[i]!, sha256: await hashFile(input.path), ms: null };
-    const prev = prevByFile.get(input.file);
-    if (reusable && prev && slot.sha256 && prev.sha256 === slot.sha256 && REUSABLE.has(prev.status) && prev.code !== "INPUT_TOO_LARGE") {
-      if (prev.output) {
-        const result = await loadResult(join(outDir, prev.output));
-        if (result) {
-          const pieces = await piecesOf(result);
-          slot.record = recordOfResult(result, `${BATCH_FILES.notices}/${slot.name}`);
-          slot.jsonl = pieces.jsonl;
-          slot.csv = pieces.csv;
-          if (prev.output !== slot.record.output) await writeAtomic(join(noticesDir, slot.name), pieces.json);
-        }
-      } else {
-        slot.record = { ...prev };
-      }
+    const output = `${BATCH_FILES.notices}/${slot.name}`;
+    const reused = options.force ? null : await findReusable(outDir, { file: input.file, sha256: slot.sha256, output, producer }, candidates.get(input.file) ?? []);
+    if (reused && "result" in reused) {
+      const pieces = await piecesOf(reused.result, csvOptions);
+      slot.record = recordOfResult(reused.result, output);
+      slot.jsonl = pieces.jsonl;
+      slot.csv = pieces.csv;
+      if (reused.from !== output) await writeBatchFile(join(noticesDir, slot.name), pieces.json, options.outDir); // renamed input
+    } else if (reused) {
+      slot.record = reused.record;
     }
     slots.push(slot);
   }
@@ -217,6 +220,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       slot.record = recordOfFailure(slot.input.file, statusOfError(outcome.code), outcome.code, outcome.message, slot.sha256, format);
       await unlink(join(noticesDir, slot.name)).catch(() => undefined);
     }
+    await appendJournal(outDir, { producer, record: slot.record });
     done++;
     if (FAILED_STATUSES.has(slot.record.status)) {
       failures++;
@@ -235,6 +239,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
         file: slot.input.file,
         jsonPath: join(noticesDir, slot.name),
         output: `${BATCH_FILES.notices}/${slot.name}`,
+        producer,
+        csvRaw: csvOptions.raw,
         options: {
           layout: parseOptions.layout,
           ...(options.password ? { password: options.password } : {}),
@@ -293,15 +299,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     files: records,
     ignored: discovery.ignored,
   };
-  await writeAtomic(join(outDir, BATCH_FILES.jsonl), slots.map((s) => s.jsonl ?? "").join(""));
-  await writeAtomic(join(outDir, BATCH_FILES.csv), (await datasetCsvHeader()) + slots.map((s) => s.csv ?? "").join(""));
-  await writeAtomic(join(outDir, BATCH_FILES.summary), summaryJson(summary));
+  await writeBatchFile(join(outDir, BATCH_FILES.jsonl), slots.map((s) => s.jsonl ?? "").join(""), options.outDir);
+  await writeBatchFile(join(outDir, BATCH_FILES.csv), (await datasetCsvHeader()) + slots.map((s) => s.csv ?? "").join(""), options.outDir);
+  await writeBatchFile(join(outDir, BATCH_FILES.summary), summaryJson(summary), options.outDir);
+  await rm(join(outDir, BATCH_FILES.journal), { force: true }); // the summary now says it all
 
   // outputs of inputs that are no longer part of the batch would pass for current data: remove them
   const current = new Set(records.map((r) => r.output).filter((o): o is string => !!o));
+  const inputs = new Set(inputPaths);
   for (const old of previous?.files ?? []) {
-    if (old.output && !current.has(old.output) && old.output.startsWith(`${BATCH_FILES.notices}/`)) {
-      await unlink(join(outDir, old.output)).catch(() => undefined);
+    const path = old.output ? join(outDir, old.output) : null;
+    if (path && old.output && !current.has(old.output) && old.output.startsWith(`${BATCH_FILES.notices}/`) && !inputs.has(path)) {
+      await unlink(path).catch(() => undefined);
     }
   }
 
@@ -314,10 +323,20 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     jobs,
     files: slots.map((s) => ({ file: s.input.file, ms: s.ms, skipped: s.ms === null && s.record?.status !== "not_run" })),
   };
-  await writeAtomic(join(outDir, BATCH_FILES.run), JSON.stringify(run, null, 2) + "\n");
+  await writeBatchFile(join(outDir, BATCH_FILES.run), escapeJsonControls(JSON.stringify(run, null, 2)) + "\n", options.outDir);
 
   const exitCode = summary.totals.failed > 0 || summary.totals.byStatus.not_run > 0 ? EXIT.batchFailures : EXIT.ok;
   return { summary, times, elapsedMs, exitCode, unmatched: discovery.unmatched };
+}
+
+/** Write one of the batch's files; a failure (full disk, no permission) is OUTPUT_UNWRITABLE. */
+async function writeBatchFile(path: string, data: string, shownOutDir: string): Promise<void> {
+  try {
+    await writeAtomic(path, data);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message ?? String(err);
+    throw new FenjieError("OUTPUT_UNWRITABLE", `无法写入批量处理的输出：${path}（${code}）。请检查输出文件夹 ${shownOutDir} 的磁盘空间和写权限。`);
+  }
 }
 
 async function sniffFormat(path: string): Promise<"txt" | "pdf" | null> {

@@ -4,6 +4,7 @@
  * summary.json is deterministic; times live in `run.json`.
  */
 import type { Result, SourceInfo } from "../model/schema.js";
+import { escapeControls, escapeJsonControls } from "../text/controls.js";
 import { countDiagnostics, FAILED_STATUSES, statusOfResult, STATUS_LABEL, STATUSES, type DiagnosticCounts, type FileStatus } from "./status.js";
 
 export interface FileRecord {
@@ -101,7 +102,7 @@ export function totalsOf(records: readonly FileRecord[]): Totals {
 }
 
 export function summaryJson(summary: BatchSummary): string {
-  return JSON.stringify(summary, null, 2) + "\n";
+  return escapeJsonControls(JSON.stringify(summary, null, 2)) + "\n";
 }
 
 /** Display width of a string in a terminal (CJK characters take two columns). */
@@ -114,8 +115,9 @@ export function displayWidth(s: string): number {
 export const padEnd = (s: string, width: number): string => s + " ".repeat(Math.max(0, width - displayWidth(s)));
 export const padStart = (s: string, width: number): string => " ".repeat(Math.max(0, width - displayWidth(s))) + s;
 
-/** Render rows as an aligned plain-text table (numbers right-aligned). */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], rightAligned: readonly boolean[]): string {
+/** Render rows as an aligned plain-text table (numbers right-aligned); control characters in cells shown escaped. */
+export function renderTable(header: readonly string[], cells: readonly (readonly string[])[], rightAligned: readonly boolean[]): string {
+  const rows = cells.map((r) => r.map(escapeControls));
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))));
   const line = (cells: readonly string[]): string =>
     cells
@@ -145,6 +147,6 @@ export function renderSummary(summary: BatchSummary, times: ReadonlyMap<string, 
   const t = summary.totals;
   const parts = STATUSES.filter((s) => t.byStatus[s] > 0).map((s) => `${t.byStatus[s]} ${STATUS_LABEL[s]}`);
   const totals = `${t.files} files: ${parts.join(", ") || "none"}; ${t.tasks} tasks; diagnostics ${t.diagnostics.error} errors, ${t.diagnostics.warning} warnings, ${t.diagnostics.info} info\n`;
-  const ignored = summary.ignored.length ? `ignored (not PDF or text): ${summary.ignored.map((i) => i.file).join(", ")}\n` : "";
+  const ignored = summary.ignored.length ? `ignored: ${summary.ignored.map((i) => `${escapeControls(i.file)}（${i.reason}）`).join(", ")}\n` : "";
   return table + totals + ignored;
 }

@@ -10,6 +10,7 @@ import { parse, type ParseOptions } from "../parse.js";
 import { loadFile } from "../read/index.js";
 import { writeAtomic } from "../write/atomic.js";
 import { piecesOf } from "./dataset.js";
+import type { Producer } from "../model/schema.js";
 import type { BatchErrorCode } from "./status.js";
 import { recordOfResult, type FileRecord } from "./summary.js";
 
@@ -22,6 +23,10 @@ export interface WorkerTask {
   jsonPath: string;
   /** the same, relative to the batch folder (recorded in summary.json) */
   output: string;
+  /** recorded in the input's JSON, so a re-run reuses it only for the same version and options */
+  producer: Producer;
+  /** tasks.csv without the formula guard */
+  csvRaw?: boolean;
   options: Pick<ParseOptions, "layout" | "password" | "aliases" | "limits">;
 }
 
@@ -35,8 +40,8 @@ export async function runTask(task: WorkerTask): Promise<WorkerOutcome> {
   try {
     // loadFile gives the same errors as `fenjie parse` (not found, folder, permission)
     const bytes = await loadFile(task.path, task.options.limits);
-    const result = await parse(bytes, { ...task.options, fileName: task.file });
-    const pieces = await piecesOf(result);
+    const result = { ...(await parse(bytes, { ...task.options, fileName: task.file })), producer: task.producer };
+    const pieces = await piecesOf(result, { raw: task.csvRaw === true });
     await writeAtomic(task.jsonPath, pieces.json);
     return { ok: true, record: recordOfResult(result, task.output), jsonl: pieces.jsonl, csv: pieces.csv, ms: ms() };
   } catch (err) {

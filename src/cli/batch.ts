@@ -1,6 +1,7 @@
 /**
  * `fenjie batch INPUT... -o OUTDIR`: many notices into one dataset.
  */
+import { layoutNames } from "../layouts/registry.js";
 import { availableParallelism } from "node:os";
 import { Command, Option } from "commander";
 import { FenjieError } from "../errors.js";
@@ -9,6 +10,8 @@ import { ProgressReporter } from "../batch/progress.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, runBatch } from "../batch/run.js";
 import { limitsWithMaxSize, parseMaxSize } from "../read/limits.js";
 import { renderSummary } from "../batch/summary.js";
+import { escapeControls } from "../text/controls.js";
+import { CSV_RAW_HELP, writeStdout } from "./output.js";
 import { version } from "./version.js";
 
 interface BatchFlags {
@@ -24,6 +27,7 @@ interface BatchFlags {
   aliases?: string;
   progress: boolean;
   quiet?: boolean;
+  csvRaw?: boolean;
 }
 
 function positiveNumber(value: string, flag: string): number {
@@ -44,10 +48,11 @@ export function registerBatch(program: Command): void {
     .option("--timeout <seconds>", `单个文件的处理时限（秒，默认 ${DEFAULT_TIMEOUT_S}，0 表示不限）/ time limit per input (0: none)`)
     .option("--max-memory <MB>", `单个文件的内存上限（MB，默认 ${DEFAULT_MAX_MEMORY_MB}）/ heap limit per worker`)
     .option("--max-size <MB>", "输入文件大小上限（MB，同 fenjie parse --max-size）/ largest input accepted")
-    .option("--layout <layout>", "强制使用某种版式 / force a layout", "auto")
+    .option("--layout <layout>", `强制使用某种版式 / force a layout: auto, ${layoutNames().join(", ")}`, "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of encrypted PDFs")
     .option("--aliases <file>", "别名表（同 fenjie parse --aliases）/ alias table applied to every notice")
     .option("--no-progress", "不显示进度 / no progress output")
+    .option("--csv-raw", CSV_RAW_HELP)
     .addOption(new Option("-q, --quiet", "不打印汇总表 / do not print the summary table"))
     .action(async (inputs: string[], flags: BatchFlags) => {
       const jobs = flags.jobs ? Math.floor(positiveNumber(flags.jobs, "--jobs")) : availableParallelism();
@@ -69,14 +74,15 @@ export function registerBatch(program: Command): void {
         layout: flags.layout,
         ...(flags.password ? { password: flags.password } : {}),
         ...(aliases ? { aliases } : {}),
+        csvRaw: !!flags.csvRaw,
         fenjieVersion: version(),
         progress: new ProgressReporter(process.stderr, mode),
       });
-      for (const u of outcome.unmatched) process.stderr.write(`fenjie batch: 没有匹配到任何文件：${u}\n`);
+      for (const u of outcome.unmatched) process.stderr.write(`fenjie batch: 没有匹配到任何文件：${escapeControls(u)}\n`);
       if (outcome.summary.files.length === 0) {
         throw new FenjieError("USAGE", `没有找到任何输入文件：${inputs.join(" ")}。请检查路径或通配符。`);
       }
-      if (!flags.quiet) process.stdout.write(renderSummary(outcome.summary, outcome.times));
+      if (!flags.quiet) await writeStdout(renderSummary(outcome.summary, outcome.times));
       process.exitCode = outcome.exitCode;
     });
 }

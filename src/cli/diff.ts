@@ -7,7 +7,8 @@ import { FenjieError } from "../errors.js";
 import { DEFAULT_THRESHOLD, diffNotices } from "../diff/match.js";
 import { renderDiff } from "../diff/render.js";
 import { loadResult } from "../stats/load.js";
-import { writeAtomic } from "../write/atomic.js";
+import { escapeJsonControls } from "../text/controls.js";
+import { prepareOutput, writePrepared, writeStdout } from "./output.js";
 
 interface DiffFlags {
   threshold: string;
@@ -31,9 +32,10 @@ export function registerDiff(program: Command): void {
       if (!Number.isFinite(threshold) || threshold <= 0 || threshold > 1) {
         throw new FenjieError("USAGE", `--threshold 需要 0 到 1 之间的数（不含 0），收到：${flags.threshold}。`);
       }
+      const out = flags.output ? await prepareOutput(flags.output, [oldPath, newPath]) : null;
       const d = diffNotices(await loadResult(oldPath), await loadResult(newPath), threshold);
-      const text = flags.format === "json" ? JSON.stringify(d, null, 2) + "\n" : renderDiff(d, { all: !!flags.all });
-      if (flags.output) await writeAtomic(flags.output, text);
-      else process.stdout.write(text);
+      const text = flags.format === "json" ? escapeJsonControls(JSON.stringify(d, null, 2)) + "\n" : renderDiff(d, { all: !!flags.all });
+      if (out) await writePrepared(out, text);
+      else await writeStdout(text);
     });
 }

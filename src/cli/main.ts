@@ -2,8 +2,6 @@
  * The `fenjie` command line: a thin layer over the library's `parse`.
  */
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { sameFile } from "../write/same-file.js";
 import { DEFAULT_LIMITS, formatMB, limitsWithMaxSize, parseMaxSize } from "../read/limits.js";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, FenjieError } from "../errors.js";
@@ -14,8 +12,10 @@ import { toCsv } from "../write/csv.js";
 import { toJson } from "../write/json.js";
 import { toJsonl, toLongCsv } from "../write/long.js";
 import { registerReview } from "./review.js";
-import { writeAtomic } from "../write/atomic.js";
+import { CSV_RAW_HELP, prepareOutput, stdoutUnwritable, writePrepared, writeStdout } from "./output.js";
 import { formatDiagnostic } from "./report.js";
+import { parseWithin } from "./timed-parse.js";
+import { escapeControls } from "../text/controls.js";
 import { loadAliases } from "../names/aliases.js";
 import { registerBatch } from "./batch.js";
 import { registerStats } from "./stats.js";
@@ -55,37 +55,33 @@ interface ParseFlags {
   password?: string;
   aliases?: string;
   maxSize?: string;
+  csvRaw?: boolean;
+  timeout?: string;
 }
 
 async function runParse(file: string, flags: ParseFlags): Promise<number> {
-  if (flags.output && file !== "-" && (resolve(flags.output) === resolve(file) || (await sameFile(flags.output, file)))) {
-    throw new FenjieError("OUTPUT_IS_INPUT", `输出文件不能与输入文件相同：${flags.output}。请换一个输出路径。`, file);
-  }
   if (flags.format === "xlsx" && !flags.output) {
     throw new FenjieError("USAGE", "xlsx 是二进制文件，不能写到标准输出：请用 -o 指定输出文件，例如 -o 分解表.xlsx。");
   }
   if (flags.long && flags.format !== "csv" && flags.format !== "jsonl") {
     throw new FenjieError("USAGE", `--long 只适用于 -f csv 或 -f jsonl，不适用于 -f ${flags.format}。`);
   }
+  const out = flags.output ? await prepareOutput(flags.output, [file, ...(flags.aliases ? [flags.aliases] : [])]) : null;
+  const timeoutMs = parseTimeout(flags.timeout);
   const limits = limitsWithMaxSize(parseMaxSize(flags.maxSize));
   const input = file === "-" ? await readStdin(Math.max(limits.maxTextBytes, limits.maxPdfBytes)) : file;
   const aliases = flags.aliases ? await loadAliases(flags.aliases) : undefined;
-  const result = await parse(input, {
+  const options = {
     layout: flags.layout,
     ...(aliases ? { aliases } : {}),
     ...(flags.password ? { password: flags.password } : {}),
     ...(file === "-" ? { fileName: "-" } : {}),
     limits,
-  });
+  };
+  const result = await parseWithin(input, options, timeoutMs, file);
   const text = await render(result, flags);
-  if (flags.output) {
-    try {
-      await writeAtomic(flags.output, text);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? String(err);
-      throw new FenjieError("OUTPUT_UNWRITABLE", `无法写入输出文件：${flags.output}（${code}）。请检查文件夹是否存在、是否有写权限。`);
-    }
-  } else process.stdout.write(text);
+  if (out) await writePrepared(out, text);
+  else await writeStdout(text);
 
   const color = flags.color && process.stderr.isTTY === true;
   if (!flags.quiet) for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, result.source.file, color) + "\n");
@@ -93,10 +89,18 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
   return flags.strict && serious ? EXIT.warnings : EXIT.ok;
 }
 
+/** `--timeout SECONDS` in ms; absent or 0: no limit. */
+function parseTimeout(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === "0") return undefined;
+  const s = Number(value);
+  if (!Number.isFinite(s) || s <= 0) throw new FenjieError("USAGE", `--timeout 需要一个正数（秒），收到：${value}。`);
+  return Math.round(s * 1000);
+}
+
 async function render(result: Awaited<ReturnType<typeof parse>>, flags: ParseFlags): Promise<string | Uint8Array> {
   switch (flags.format) {
     case "csv":
-      return flags.long ? toLongCsv(result, { bom: flags.bom }) : toCsv(result, { join: flags.join, bom: flags.bom });
+      return flags.long ? toLongCsv(result, { bom: flags.bom, raw: !!flags.csvRaw }) : toCsv(result, { join: flags.join, bom: flags.bom, raw: !!flags.csvRaw });
     case "jsonl":
       return toJsonl(result, { long: flags.long === true });
     case "xlsx": {
@@ -127,12 +131,14 @@ export function buildProgram(): Command {
     .option("--long", "长表：每个（任务, 角色, 单位或人员）一行，用于 csv / jsonl / long format for csv or jsonl")
     .option("--join <sep>", "CSV 多值单元格的分隔符 / separator inside multi-valued CSV cells", "；")
     .option("--no-bom", "CSV 不写 UTF-8 BOM / no byte order mark in CSV")
+    .option("--csv-raw", CSV_RAW_HELP)
     .option("--strict", "有警告时以退出码 1 结束 / exit 1 when there are warnings")
     .option("--no-color", "诊断信息不着色 / no colour in diagnostics")
     .option("-q, --quiet", "不在 stderr 打印诊断 / do not print diagnostics")
     .option("--layout <layout>", `强制使用某种版式 / force a layout: auto, ${layoutNames().join(", ")}`, "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
     .option("--aliases <file>", "别名表（JSON 或 CSV：原名,统一名），解析后统一名称 / map local spellings onto one name")
+    .option("--timeout <seconds>", "处理时限（秒，默认不限）；超时以退出码 3 结束 [TIMEOUT] / time limit (default: none)")
     .option("--max-size <MB>", `输入文件大小上限（MB，默认文本 ${formatMB(DEFAULT_LIMITS.maxTextBytes)}、PDF ${formatMB(DEFAULT_LIMITS.maxPdfBytes)}）/ largest input accepted`)
     .action(async (file: string, flags: ParseFlags) => {
       process.exitCode = await runParse(file, flags);
@@ -141,8 +147,8 @@ export function buildProgram(): Command {
   program
     .command("schema")
     .description("打印输出的 JSON Schema / print the JSON Schema of the output")
-    .action(() => {
-      process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + "\n");
+    .action(async () => {
+      await writeStdout(JSON.stringify(resultJsonSchema(), null, 2) + "\n");
     });
 
   registerBatch(program);
@@ -157,12 +163,13 @@ export async function main(argv: string[]): Promise<void> {
   // the reader of our output went away (`fenjie parse x | head`): stop quietly, no stack trace
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    process.stderr.write(`fenjie: 无法写入标准输出（${err.code ?? err.message}）。\n`);
-    process.exit(EXIT.internal);
+    const e = stdoutUnwritable(err.code ?? err.message);
+    process.stderr.write(`fenjie: ${e.message} [${e.code}]\n`);
+    process.exit(e.exitCode);
   });
   const program = buildProgram();
   process.on("uncaughtException", (err) => {
-    process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${process.env.FENJIE_DEBUG ? (err.stack ?? err.message) : err.message}\n`);
+    process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${escapeControls(process.env.FENJIE_DEBUG ? (err.stack ?? err.message) : err.message)}\n`);
     process.exit(EXIT.internal);
   });
   try {
@@ -173,13 +180,13 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (err instanceof FenjieError) {
-      process.stderr.write(`fenjie: ${err.message} [${err.code}]\n`);
+      process.stderr.write(`fenjie: ${escapeControls(err.message)} [${err.code}]\n`);
       process.exitCode = err.exitCode;
       return;
     }
     // a bug: its message, and the stack only when asked for (FENJIE_DEBUG=1)
     const detail = process.env.FENJIE_DEBUG ? ((err as Error)?.stack ?? String(err)) : `${(err as Error)?.message ?? String(err)}（设置环境变量 FENJIE_DEBUG=1 可显示详细信息）`;
-    process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${detail}\n`);
+    process.stderr.write(`fenjie: 内部错误（这是 fenjie 的缺陷，请附上输入文件报告）：${escapeControls(detail)}\n`);
     process.exitCode = EXIT.internal;
   }
 }

@@ -7,7 +7,7 @@ import { FenjieError } from "../errors.js";
 import { countWorkload, GROUP_KEYS, overview, type GroupKey } from "../stats/count.js";
 import { loadDataset } from "../stats/load.js";
 import { renderStatsTables, statsCsv, statsJson } from "../stats/render.js";
-import { writeAtomic } from "../write/atomic.js";
+import { CSV_RAW_HELP, prepareOutput, writePrepared, writeStdout } from "./output.js";
 
 interface StatsFlags {
   by?: string;
@@ -15,6 +15,7 @@ interface StatsFlags {
   format: "table" | "csv" | "json";
   kind: "all" | "unit" | "person";
   output?: string;
+  csvRaw?: boolean;
 }
 
 function parseBy(value: string | undefined): GroupKey[] {
@@ -36,16 +37,18 @@ export function registerStats(program: Command): void {
     .addOption(new Option("-f, --format <format>", "输出格式 / output format").choices(["table", "csv", "json"]).default("table"))
     .addOption(new Option("--kind <kind>", "只统计单位或人员 / units or people only").choices(["all", "unit", "person"]).default("all"))
     .option("-o, --output <file>", "写入文件而不是标准输出 / write to a file")
+    .option("--csv-raw", CSV_RAW_HELP)
     .action(async (paths: string[], flags: StatsFlags) => {
       const by = parseBy(flags.by);
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top <= 0) throw new FenjieError("USAGE", `--top 需要一个正整数，收到：${flags.top}。`);
+      const out = flags.output ? await prepareOutput(flags.output, paths) : null;
       const rows = await loadDataset(paths);
       const all = countWorkload(rows, by);
       const stats = flags.kind === "all" ? all : all.filter((s) => s.kind === flags.kind);
       const text =
-        flags.format === "csv" ? await statsCsv(stats, by) : flags.format === "json" ? statsJson(stats) : renderStatsTables(stats, overview(rows, all), by, top);
-      if (flags.output) await writeAtomic(flags.output, text);
-      else process.stdout.write(text);
+        flags.format === "csv" ? await statsCsv(stats, by, !!flags.csvRaw) : flags.format === "json" ? statsJson(stats) : renderStatsTables(stats, overview(rows, all), by, top);
+      if (out) await writePrepared(out, text);
+      else await writeStdout(text);
     });
 }

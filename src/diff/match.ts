@@ -11,13 +11,13 @@
  * tasks are "new". Changes of leaders and supervisors are listed for each
  * pair but do not change its category.
  */
-import type { Result, Task } from "../model/schema.js";
+import { RESPONSIBILITY_FIELDS, type Result, type Task } from "../model/schema.js";
 import { dice, profile } from "./similarity.js";
 
 /** Default minimum similarity for two tasks to be the same task (see docs/batch.md for how it was chosen). */
 export const DEFAULT_THRESHOLD = 0.4;
 
-export const DIFF_FIELDS = ["leadUnits", "units", "coUnits", "leaders", "supervisors"] as const;
+export const DIFF_FIELDS = RESPONSIBILITY_FIELDS;
 type DiffField = (typeof DIFF_FIELDS)[number];
 
 export interface TaskRef {

@@ -1,21 +1,22 @@
 /** Terminal report of `fenjie diff`. */
+import { escapeControls } from "../text/controls.js";
 import type { MatchedPair, NoticeDiff, NoticeRef, TaskRef } from "./match.js";
 
 /** Characters of task text shown per line in the terminal. */
 export const TEXT_PREVIEW_CHARS = 60;
 
 const preview = (s: string): string => {
-  const chars = [...s.replace(/\s+/g, " ")];
+  const chars = [...escapeControls(s.replace(/\s+/g, " "))];
   return chars.length > TEXT_PREVIEW_CHARS ? chars.slice(0, TEXT_PREVIEW_CHARS).join("") + "…" : chars.join("");
 };
 const label = (t: TaskRef): string => `${t.table ? `表${t.table + 1} ` : ""}#${t.seq}`;
-const notice = (n: NoticeRef): string => `${n.file} (${[n.docNumber, n.issuer, n.year].filter((x) => x !== null).join(", ") || "no metadata"}; ${n.tasks} tasks)`;
+const notice = (n: NoticeRef): string => escapeControls(`${n.file} (${[n.docNumber, n.issuer, n.year].filter((x) => x !== null).join(", ") || "no metadata"}; ${n.tasks} tasks)`);
 
 function pairLines(p: MatchedPair, withUnits: boolean): string {
   let s = `  ${label(p.old)} → ${label(p.new)}  (${p.similarity.toFixed(2)})  ${preview(p.new.task)}\n`;
   if (withUnits) {
-    if (p.units.removed.length) s += `      - ${p.units.removed.join("；")}\n`;
-    if (p.units.added.length) s += `      + ${p.units.added.join("；")}\n`;
+    if (p.units.removed.length) s += `      - ${escapeControls(p.units.removed.join("；"))}\n`;
+    if (p.units.added.length) s += `      + ${escapeControls(p.units.added.join("；"))}\n`;
   }
   return s;
 }

@@ -15,16 +15,21 @@
 import type { CellLine, GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
-import { isHeaderRow, mapHeader } from "../table/headers.js";
+import { mapHeader } from "../table/headers.js";
+import { isHeaderCells } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
+import { MAX_SEQ_DIGITS } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 
 /** A gap of at least this many spaces separates two cells. */
 export const MIN_GAP = 2;
 /** numbered lines needed after the header for the layout to apply */
 const MIN_ROWS_TO_DETECT = 2;
-const SEQ_START = /^\s*[0-9０-９]{1,4}\s*[.、．]?(\s{1,}|$)/;
+/** A line that starts with a 序号 (followed by space or nothing). */
+const SEQ_START = new RegExp(`^\\s*[0-9０-９]{1,${MAX_SEQ_DIGITS}}\\s*[.、．]?(\\s{1,}|$)`);
+/** A 序号 glued to the next cell by one space (`1 地区生产总值…`). */
+const SEQ_GLUED = new RegExp(`^([0-9０-９]{1,${MAX_SEQ_DIGITS}}[.、．]?)\\s+(\\S.*)$`);
 
 export type Metric = "chars" | "display";
 
@@ -100,7 +105,7 @@ function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): Alig
   const words = segments(lines[i]!.text, metric);
   if (words.length < 3) return null;
   const texts = words.map((w) => w.text.replace(/\s+/g, ""));
-  if (!isHeaderRow(texts)) return null;
+  if (!isHeaderCells(texts)) return null;
   const h: AlignedHeader = { index: i, used: 1, metric, headers: texts, columns: texts.map(mapHeader), bounds: boundsOf(words) };
   return wrappedHeader(lines, h) ?? h;
 }
@@ -193,7 +198,7 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
     for (const s of segs) {
       const col = Math.min(columnOf(h.bounds, s.start), cells.length - 1);
       // a 序号 glued to the next cell by one space (`1 地区生产总值…`) is cut off it
-      const m = col === seqCol && seqCol + 1 < cells.length ? /^([0-9０-９]{1,4}[.、．]?)\s+(\S.*)$/.exec(s.text) : null;
+      const m = col === seqCol && seqCol + 1 < cells.length ? SEQ_GLUED.exec(s.text) : null;
       if (m) {
         cells[seqCol]!.lines.push({ text: m[1]! });
         cells[seqCol + 1]!.lines.push({ text: m[2]! });

@@ -13,10 +13,16 @@ import { mergeResults } from "./merge.js";
 /** Lines a result read: what the layout reported, else the span of its records' lines. */
 export function consumedLines(result: LayoutResult): Set<number> {
   if (result.consumed) return new Set(result.consumed);
-  const lines = result.records.map((r) => r.source.line).filter((n): n is number => n !== undefined);
-  if (!lines.length) return new Set();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const r of result.records) {
+    const n = r.source.line;
+    if (n === undefined) continue;
+    if (n < first) first = n;
+    if (n > last) last = n;
+  }
   const out = new Set<number>();
-  for (let n = Math.min(...lines); n <= Math.max(...lines); n++) out.add(n);
+  for (let n = first; n <= last; n++) out.add(n);
   return out;
 }
 

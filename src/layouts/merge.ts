@@ -6,7 +6,7 @@ import type { LayoutResult } from "../model/intermediate.js";
 
 /** Put several results together: tables renumbered in document order. */
 export function mergeResults(results: readonly LayoutResult[]): LayoutResult {
-  const firstLine = (r: LayoutResult) => Math.min(...r.records.map((x) => x.source.line ?? Infinity));
+  const firstLine = (r: LayoutResult) => r.records.reduce((m, x) => Math.min(m, x.source.line ?? Infinity), Infinity);
   const ordered = [...results].sort((a, b) => firstLine(a) - firstLine(b));
   const out: LayoutResult = { tables: [], records: [], diagnostics: [] };
   for (const r of ordered) {

@@ -8,7 +8,8 @@
  */
 import type { Box, GridRow, InputDocument, TextRun } from "../model/intermediate.js";
 import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
-import { isHeaderRow, mapHeader } from "../table/headers.js";
+import { mapHeader } from "../table/headers.js";
+import { isHeaderCells } from "../table/find.js";
 import { cellLines, centre, furnitureRuns, lineText, looseRows, minLine, runLines } from "./pdf-cells.js";
 import { headingLevel } from "../table/sections.js";
 import { SEQ_CELL } from "../table/lexicon.js";
@@ -64,7 +65,7 @@ export function findHeader(runs: readonly TextRun[], s: PdfSettings = PDF_SETTIN
       x0: Math.min(...g.map((r) => r.box[0])),
       x1: Math.max(...g.map((r) => r.box[2])),
     }));
-    if (cells.length >= 2 && isHeaderRow(cells.map((c) => c.text)))
+    if (cells.length >= 2 && isHeaderCells(cells.map((c) => c.text)))
       return { cells, top: Math.min(...band.map((r) => r.box[1])), bottom: Math.max(...band.map((r) => r.box[3])), runs: band };
   }
   return null;

@@ -5,7 +5,7 @@
  */
 import type { CellLine, GridRow, SourceLine } from "../model/intermediate.js";
 import { stripMarkup } from "../text/hygiene.js";
-import { isHeaderRow } from "../table/headers.js";
+import { isHeaderCells } from "../table/find.js";
 
 const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 /** The delimiter row under a pipe table's header, with at least two cells (`--- | ---`, `|:--|:--|`). */
@@ -34,7 +34,7 @@ export function detectTextGrid(lines: readonly SourceLine[]): TextGridKind | nul
   if (commas >= 3) {
     for (let i = 0; i < lines.length; i++) {
       if (!lines[i]!.text.includes(",")) continue;
-      if (isHeaderRow(splitDelimitedRow(lines, i, ",").fields.map((f) => f.replace(/\n/g, "")))) return "csv";
+      if (isHeaderCells(splitDelimitedRow(lines, i, ",").fields.map((f) => f.replace(/\n/g, "")))) return "csv";
     }
   }
   return null;

@@ -4,9 +4,9 @@
  */
 import { z } from "zod";
 
-export const FIELD_NAMES = ["task", "leadUnits", "units", "coUnits", "leaders", "supervisors"] as const;
-/** Fields that can be filled down from the row above (the responsibility cells). */
+/** Fields that can be filled down from the row above (the responsibility cells): units, then people. */
 export const RESPONSIBILITY_FIELDS = ["leadUnits", "units", "coUnits", "leaders", "supervisors"] as const;
+export const FIELD_NAMES = ["task", ...RESPONSIBILITY_FIELDS] as const;
 export type ResponsibilityField = (typeof RESPONSIBILITY_FIELDS)[number];
 
 export const BoxSchema = z
@@ -115,6 +115,16 @@ export const NoticeSchema = z
   })
   .strict();
 
+export const ProducerSchema = z
+  .object({
+    fenjie: z.string().describe("version of fenjie that made the result"),
+    options: z
+      .record(z.string(), z.union([z.string(), z.boolean(), z.number(), z.null()]))
+      .describe("the options that change the output (layout, whether a password was given, a hash of the alias table)"),
+  })
+  .strict()
+  .describe("what made this result; written by `fenjie batch`, whose re-runs reuse a result only when version and options match exactly");
+
 export const ResultSchema = z
   .object({
     source: SourceInfoSchema,
@@ -122,6 +132,7 @@ export const ResultSchema = z
     tables: z.array(TableSchema),
     tasks: z.array(TaskSchema),
     diagnostics: z.array(DiagnosticSchema),
+    producer: ProducerSchema.optional(),
   })
   .strict()
   .describe("fenjie parse output");
@@ -132,6 +143,7 @@ export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type SourceInfo = z.infer<typeof SourceInfoSchema>;
 export type Notice = z.infer<typeof NoticeSchema>;
 export type Result = z.infer<typeof ResultSchema>;
+export type Producer = z.infer<typeof ProducerSchema>;
 export type Header = z.infer<typeof HeaderSchema>;
 export type CanonicalField = Header["field"];
 export type Assignment = z.infer<typeof AssignmentSchema>;

@@ -26,6 +26,7 @@ export const PdfSettingsSchema = z.object({
   furnitureLines: z.number().default(2).describe("how many lines at the top and at the bottom of a page can be running heads or page numbers"),
   blockGap: z.number().default(0.6).describe("stream: lines of one column closer than this × font size are one cell"),
   minColumnGap: z.number().default(2).describe("stream: narrowest empty vertical strip (points) that separates two columns"),
+  scanTextChars: z.number().default(20).describe("a page with an image and fewer visible characters than this (a scan with a scanner app's watermark or a page number) is read as scanned when every page is like it"),
   badGlyphShare: z.number().default(0.3).describe("a page whose text is more than this share of private-use/control characters has fonts without a Unicode map"),
 });
 

@@ -13,7 +13,12 @@ export interface DecodedText {
   bom: boolean;
   /** 1-based lines decoded as GB18030 inside an otherwise UTF-8 file */
   gbLines?: number[];
+  /** 1-based UTF-8 lines with a few bytes that are not UTF-8 (each shown as U+FFFD, the rest of the line decoded) */
+  badByteLines?: number[];
 }
+
+/** Share of a line's non-ASCII bytes that must form valid UTF-8 for the line to be read as UTF-8 with stray bytes. */
+export const MOSTLY_UTF8_SHARE = 0.8;
 
 /** Share of NUL bytes at even / odd offsets in a sample: UTF-16 without BOM shows one side full of NULs. */
 function utf16Guess(bytes: Uint8Array): TextEncodingName | null {
@@ -116,17 +121,73 @@ function decodeMixed(bytes: Uint8Array): DecodedText | null {
   }
   if (start < bytes.length) lines.push(bytes.subarray(start));
   const nonAscii = lines.filter((l) => l.some((b) => b >= 0x80));
-  const utf8 = nonAscii.filter(isValidUtf8);
+  const utf8 = nonAscii.filter((l) => utf8Share(l) >= MOSTLY_UTF8_SHARE);
   if (nonAscii.length < 2 || utf8.length / nonAscii.length < 0.5) return null;
   const gbLines: number[] = [];
+  const badByteLines: number[] = [];
   const text = lines
     .map((l, i) => {
       if (isValidUtf8(l)) return new TextDecoder("utf-8").decode(l);
+      // a stray byte or two in a UTF-8 line: only those bytes become U+FFFD
+      if (utf8Share(l) >= MOSTLY_UTF8_SHARE) {
+        badByteLines.push(i + 1);
+        return new TextDecoder("utf-8").decode(l);
+      }
       gbLines.push(i + 1);
       return new TextDecoder("gb18030").decode(l);
     })
     .join("");
-  return { text, encoding: "utf-8+gb18030", bom: false, gbLines };
+  return {
+    text,
+    encoding: gbLines.length ? "utf-8+gb18030" : "utf-8",
+    bom: false,
+    ...(gbLines.length ? { gbLines } : {}),
+    ...(badByteLines.length ? { badByteLines } : {}),
+  };
+}
+
+/** A UTF-8 lead byte's sequence length and the allowed range of its second byte (RFC 3629), or null. */
+function utf8Lead(b: number): [number, number, number] | null {
+  if (b >= 0xc2 && b <= 0xdf) return [2, 0x80, 0xbf];
+  if (b === 0xe0) return [3, 0xa0, 0xbf];
+  if (b === 0xed) return [3, 0x80, 0x9f];
+  if (b >= 0xe1 && b <= 0xef) return [3, 0x80, 0xbf];
+  if (b === 0xf0) return [4, 0x90, 0xbf];
+  if (b >= 0xf1 && b <= 0xf3) return [4, 0x80, 0xbf];
+  if (b === 0xf4) return [4, 0x80, 0x8f];
+  return null;
+}
+
+/** Length of the valid UTF-8 sequence starting at `i` (a byte ≥ 0x80), or 0. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const lead = utf8Lead(bytes[i]!);
+  if (!lead) return 0;
+  const [n, lo, hi] = lead;
+  if (i + n > bytes.length || bytes[i + 1]! < lo || bytes[i + 1]! > hi) return 0;
+  for (let k = 2; k < n; k++) if (bytes[i + k]! < 0x80 || bytes[i + k]! > 0xbf) return 0;
+  return n;
+}
+
+/** Share of the non-ASCII bytes of `bytes` that belong to valid UTF-8 sequences (1 when there are none). */
+export function utf8Share(bytes: Uint8Array): number {
+  let valid = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(bytes, i);
+    if (n) {
+      valid += n;
+      nonAscii += n;
+      i += n;
+    } else {
+      nonAscii++;
+      i++;
+    }
+  }
+  return nonAscii ? valid / nonAscii : 1;
 }
 
 /**

@@ -148,6 +148,15 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
       line: decoded.gbLines[0]!,
     });
   }
+  if (decoded.badByteLines?.length) {
+    const shown = decoded.badByteLines.slice(0, 10).join("、") + (decoded.badByteLines.length > 10 ? " 等" : "");
+    diagnostics.push({
+      level: "warning",
+      code: "INVALID_BYTES",
+      message: `第 ${shown} 行有个别字节不是有效的 UTF-8（文件可能被截断或拼接过），这些字节已显示为 �，行内其余文字照常解码。请对照原文核对这些行。`,
+      line: decoded.badByteLines[0]!,
+    });
+  }
   return {
     source: { file, format: "txt", sha256: sha256(bytes), encoding: decoded.encoding },
     lines,

@@ -177,7 +177,8 @@ async function readPage(page: PdfPage, n: number, pdfjs: PdfJs, settings: PdfSet
   }
   const ops = await page.getOperatorList();
   const OPS = pdfjs.OPS;
-  const hasImages = ops.fnArray.some((f) => f === OPS.paintImageXObject || f === OPS.paintInlineImageXObject || f === OPS.paintImageMaskXObject);
+  const imageOps = new Set(IMAGE_OPS.map((name) => OPS[name]));
+  const hasImages = ops.fnArray.some((f) => imageOps.has(f));
   const segments = operatorListSegments(ops.fnArray, ops.argsArray, OPS as unknown as PathOps, vt, { maxRuleThickness: settings.maxRuleThickness });
   const rules = segmentsToRules(segments, settings);
   return { content: { number: n, width: upright.width, height: upright.height, runs: mergeItems(items, settings, rules), rules }, hasImages, skippedChars };
@@ -199,6 +200,21 @@ function loadError(err: unknown, file: string, options: ReadOptions): FenjieErro
   return new FenjieError("PDF_DAMAGED", `PDF 文件已损坏或不是有效的 PDF：${file}（${errMessage(err)}）。请重新获取原文件。`, file);
 }
 
+
+/** Operators that paint an image (pdfjs groups and repeats small ones under their own operators). */
+const IMAGE_OPS = [
+  "paintImageXObject",
+  "paintInlineImageXObject",
+  "paintImageMaskXObject",
+  "paintImageXObjectRepeat",
+  "paintImageMaskXObjectRepeat",
+  "paintImageMaskXObjectGroup",
+  "paintInlineImageXObjectGroup",
+  "paintSolidColorImageMask",
+] as const;
+
+/** What to do with a scan, said in every message about one. */
+export const OCR_HINT = "请先用 OCR 软件识别文字（如 WPS 或 Adobe Acrobat 的“识别文字”功能，或命令行 ocrmypdf -l chi_sim 扫描件.pdf 识别后.pdf），再用 fenjie 处理识别后的 PDF";
 
 /** Scanned pages (no text layer) and fonts without a Unicode map. */
 export function checkText(pages: PageContent[], imagePages: ReadonlySet<number>, file: string, s: PdfSettings): Diagnostic[] {
@@ -222,8 +238,17 @@ export function checkText(pages: PageContent[], imagePages: ReadonlySet<number>,
   }
   if (empty.length === pages.length) {
     const scanned = empty.filter((n) => imagePages.has(n));
-    const what = scanned.length ? `是扫描件（只有图像，没有文字层），需要先进行 OCR 文字识别` : `没有任何文字`;
-    throw new FenjieError("PDF_NO_TEXT", `PDF ${what}：${file}（第 ${pageList(scanned.length ? scanned : empty)} 页）。`, file);
+    if (scanned.length) throw new FenjieError("PDF_NO_TEXT", `PDF 是扫描件（只有图像，没有文字层），需要先进行 OCR 文字识别：${file}（第 ${pageList(scanned)} 页）。${OCR_HINT}。`, file);
+    throw new FenjieError("PDF_NO_TEXT", `PDF 没有任何文字：${file}（第 ${pageList(empty)} 页）。如果它是扫描件或由图片转成，${OCR_HINT}。`, file);
+  }
+  // every page an image with at most a few characters on it (a scanner app's watermark, a page number)
+  const visible = (p: PageContent): number => p.runs.reduce((n, r) => n + r.text.replace(/\s+/g, "").length, 0);
+  if (pages.every((p) => imagePages.has(p.number) && visible(p) < s.scanTextChars)) {
+    throw new FenjieError(
+      "PDF_NO_TEXT",
+      `PDF 是扫描件（每页都是图像，只有零星文字，如扫描软件的水印或页码），需要先进行 OCR 文字识别：${file}（第 ${pageList(pages.map((p) => p.number))} 页）。${OCR_HINT}。`,
+      file,
+    );
   }
   for (const n of empty) {
     if (!imagePages.has(n)) continue;

@@ -1,6 +1,8 @@
 /** Output of `fenjie stats`: top-N terminal tables, or the full table as CSV or JSON. */
 import { writeToString } from "fast-csv";
 import { renderTable } from "../batch/summary.js";
+import { escapeControls, escapeJsonControls } from "../text/controls.js";
+import { guardRows } from "../write/formula.js";
 import type { DatasetOverview, EntityKind, GroupKey, StatRow } from "./count.js";
 
 const KIND_TITLE: Record<EntityKind, string> = { unit: "Units 单位", person: "People 人员" };
@@ -31,7 +33,7 @@ export function renderStatsTables(stats: readonly StatRow[], ov: DatasetOverview
       const rows = groups.get(g)!.filter((r) => r.kind === kind);
       if (!rows.length) continue;
       const shown = rows.slice(0, top);
-      out += `\n${KIND_TITLE[kind]}${g ? ` — ${g}` : ""} (top ${shown.length} of ${rows.length})\n`;
+      out += `\n${KIND_TITLE[kind]}${g ? ` — ${escapeControls(g)}` : ""} (top ${shown.length} of ${rows.length})\n`;
       const header = kind === "unit" ? ["tasks", "lead", "resp.", "co", "notices", "unit"] : ["tasks", "resp.", "superv.", "notices", "person"];
       const body = shown.map((r) =>
         kind === "unit"
@@ -48,12 +50,13 @@ export function statsColumns(by: readonly GroupKey[]): (keyof StatRow)[] {
   return ["entity", "kind", ...by, "tasks", "lead", "responsible", "co", "supervise", "notices"];
 }
 
-export async function statsCsv(stats: readonly StatRow[], by: readonly GroupKey[]): Promise<string> {
+/** `raw`: no formula guard (see write/formula.ts). */
+export async function statsCsv(stats: readonly StatRow[], by: readonly GroupKey[], raw = false): Promise<string> {
   const cols = statsColumns(by);
   const rows = [cols as string[], ...stats.map((r) => cols.map((c) => (r[c] === null || r[c] === undefined ? "" : String(r[c]))))];
-  return "\uFEFF" + (await writeToString(rows, { rowDelimiter: "\r\n" })) + "\r\n";
+  return "\uFEFF" + (await writeToString(guardRows(rows, raw), { rowDelimiter: "\r\n" })) + "\r\n";
 }
 
 export function statsJson(stats: readonly StatRow[]): string {
-  return JSON.stringify(stats, null, 2) + "\n";
+  return escapeJsonControls(JSON.stringify(stats, null, 2)) + "\n";
 }

@@ -6,6 +6,7 @@
 import type { CanonicalField } from "../model/schema.js";
 import { cleanName } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
+import { isResponsibilityField } from "./lexicon.js";
 
 /**
  * Ordered rules: the first whose pattern matches the (whitespace-free)
@@ -50,7 +51,7 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   const fields = cells.map(mapHeader);
   const known = fields.filter((f) => f !== "other");
   const hasTask = fields.includes("task");
-  const hasResp = fields.some((f) => f === "leadUnits" || f === "units" || f === "coUnits" || f === "leaders" || f === "supervisors");
+  const hasResp = fields.some(isResponsibilityField);
   return hasTask && hasResp && known.length >= Math.max(2, Math.ceil(cells.filter((c) => c.trim()).length * 0.6));
 }
 

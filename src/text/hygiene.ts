@@ -93,21 +93,24 @@ const STARTS_HAN = /^\p{Script=Han}/u;
  * Chinese against digits and Latin letters, at such a boundary.
  */
 export function joinLines(lines: readonly string[], spacing: SpacingStyle = TIGHT_SPACING): string {
-  let out = "";
+  const parts: string[] = [];
+  // the end of the text so far is the end of the last line joined: tested there, not on the
+  // growing text (a test anchored at the end of a long string costs its length)
+  let prev = "";
   for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
-    if (!out) {
-      out = line;
-      continue;
+    if (prev) {
+      const asciiEnd = /[0-9A-Za-z%]$/.test(prev);
+      const asciiStart = /^[0-9A-Za-z]/.test(line);
+      const space =
+        (asciiEnd && asciiStart) ||
+        (spacing.beforeAscii && IS_HAN.test(prev) && asciiStart) ||
+        (spacing.afterAscii && asciiEnd && STARTS_HAN.test(line));
+      if (space) parts.push(" ");
     }
-    const asciiEnd = /[0-9A-Za-z%]$/.test(out);
-    const asciiStart = /^[0-9A-Za-z]/.test(line);
-    const space =
-      (asciiEnd && asciiStart) ||
-      (spacing.beforeAscii && IS_HAN.test(out) && asciiStart) ||
-      (spacing.afterAscii && asciiEnd && STARTS_HAN.test(line));
-    out += space ? " " + line : line;
+    parts.push(line);
+    prev = line;
   }
-  return cleanText(out);
+  return cleanText(parts.join(""));
 }
 
 /**

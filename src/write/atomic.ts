@@ -1,14 +1,10 @@
-/** Write a file atomically: a temp file beside it, then rename, so a failed run never leaves half a file. */
-import { rename, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+/**
+ * Write an output file: a regular file or a new path atomically (a temp file beside it, then
+ * rename), so a failed run never leaves half a file; a device, a pipe or `/dev/stdout` written
+ * through, never replaced; a symlink followed. The rules are in `target.ts`.
+ */
+import { writeOutput } from "./target.js";
 
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
+  await writeOutput(path, data);
 }

@@ -4,12 +4,15 @@
  */
 import { writeToString } from "fast-csv";
 import type { Diagnostic, Result, Task } from "../model/schema.js";
+import { guardRows } from "./formula.js";
 
 export interface CsvOptions {
   /** separator between the entries of a multi-valued cell */
   join?: string;
   /** write a UTF-8 byte order mark (Excel needs it to see UTF-8) */
   bom?: boolean;
+  /** write cells as they are, without the formula guard (`--csv-raw`; see formula.ts) */
+  raw?: boolean;
 }
 
 const FIELD_LABEL: Record<string, string> = {
@@ -53,6 +56,6 @@ export function csvRows(result: Result, options: CsvOptions = {}): string[][] {
 }
 
 export async function toCsv(result: Result, options: CsvOptions = {}): Promise<string> {
-  const body = await writeToString(csvRows(result, options), { quoteColumns: false, rowDelimiter: "\r\n" });
+  const body = await writeToString(guardRows(csvRows(result, options), options.raw), { quoteColumns: false, rowDelimiter: "\r\n" });
   return (options.bom === false ? "" : "\uFEFF") + body + "\r\n";
 }

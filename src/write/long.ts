@@ -7,6 +7,8 @@
  */
 import { writeToString } from "fast-csv";
 import type { Result, ResponsibilityField } from "../model/schema.js";
+import { escapeJsonControls } from "../text/controls.js";
+import { guardRows } from "./formula.js";
 
 export const ROLES = ["lead", "unit", "co", "leader", "supervisor"] as const;
 export type Role = (typeof ROLES)[number];
@@ -42,6 +44,8 @@ export function longRows(result: Result): LongRow[] {
 
 export interface LongCsvOptions {
   bom?: boolean;
+  /** no formula guard (see formula.ts) */
+  raw?: boolean;
 }
 
 /** Long CSV; a `table` column (1-based) comes first when the notice has several tables. */
@@ -52,12 +56,12 @@ export async function toLongCsv(result: Result, options: LongCsvOptions = {}): P
     const row = [String(r.seq), r.role, r.name, String(r.position)];
     return multi ? [String(r.table + 1), ...row] : row;
   });
-  const text = await writeToString([header, ...body], { quoteColumns: false, rowDelimiter: "\r\n" });
+  const text = await writeToString(guardRows([header, ...body], options.raw), { quoteColumns: false, rowDelimiter: "\r\n" });
   return (options.bom === false ? "" : "\uFEFF") + text + "\r\n";
 }
 
 /** JSON Lines: one task per line (the same objects as `tasks` in the JSON output), or one long row per line. */
 export function toJsonl(result: Result, options: { long?: boolean } = {}): string {
   const items: unknown[] = options.long ? longRows(result) : result.tasks;
-  return items.map((x) => JSON.stringify(x) + "\n").join("");
+  return items.map((x) => escapeJsonControls(JSON.stringify(x)) + "\n").join("");
 }

@@ -19,6 +19,21 @@ describe("fenjie CLI", () => {
     expect(out.notice.docNumber).toBe("泉鲤政办〔2021〕70号");
   });
 
+  it("--layout with an unknown name: exit 2, one line naming the layouts, nothing on stdout", () => {
+    const r = run(["parse", S002, "--layout", "bogus"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout.toString()).toBe("");
+    const lines = r.stderr.toString().trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^fenjie: 未知的版式：bogus。可用的版式：auto、structured、tsv、.*\[USAGE\]$/);
+  });
+
+  it("--layout csv on tab-separated text reads it as csv, and the refusal names the layout that fits", () => {
+    const r = run(["parse", S002, "--layout", "csv"]);
+    expect(r.status).toBe(4);
+    expect(r.stderr.toString()).toContain("已按 --layout csv 读取，但文件看起来是 tsv 版式");
+  });
+
   it("reads standard input with -", () => {
     const r = run(["parse", "-", "-q"], readFileSync(S002));
     expect(r.status).toBe(0);

@@ -23,6 +23,8 @@ export interface MiniPage {
   height: number;
   rects?: MiniRect[];
   texts?: MiniText[];
+  /** content-stream operators added as they are (e.g. inline images) */
+  raw?: string[];
 }
 
 function pageStream(p: MiniPage): string {
@@ -35,6 +37,7 @@ function pageStream(p: MiniPage): string {
     const text = t.text.replace(/[\\()]/g, (c) => `\\${c}`);
     ops.push(`0 g BT /F1 ${t.size ?? 12} Tf ${t.x} ${p.height - t.y} Td (${text}) Tj ET`);
   }
+  ops.push(...(p.raw ?? []));
   return ops.join("\n");
 }
 

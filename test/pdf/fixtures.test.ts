@@ -1,14 +1,14 @@
-// The PDF goldens checked against their sources, without parsing anything:
-// seed tables printed to PDF must give the text path's records (all but `source`),
-// and the 000-style table the rows typed from seed 000's dump.
-// (test/golden.test.ts proves that parsing each PDF gives its golden.)
+// The PDF fixtures parsed now and checked against their sources: seed tables printed to PDF
+// must give the text path's checked records (all but `source`), and the 000-style table the
+// rows typed from seed 000's dump.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Result, Task } from "../../src/model/schema.js";
 import { readDocument } from "../../src/read/index.js";
 import { latticeGrid } from "../../src/layouts/lattice.js";
+import { expectedOf, parseGolden } from "../helpers/goldens.js";
 
-const golden = (name: string): Result => JSON.parse(readFileSync(`fixtures/expected/${name}.json`, "utf8")) as Result;
+const golden = expectedOf;
 const withoutSource = ({ source: _s, ...rest }: Task) => rest;
 const diag = (r: Result) => r.diagnostics.map((d) => `${d.code} ${d.seq ?? ""} ${d.message}`);
 
@@ -19,17 +19,19 @@ describe.each([
   ["pdf-seed003-landscape", "003"],
   ["pdf-seed003-rotated", "003"],
 ])("%s gives the records of seed %s's text", (pdf, text) => {
-  const a = golden(pdf);
   const b = golden(text);
-  it("same records, same order", () => {
+  it("same records, same order", async () => {
+    const a = await parseGolden(pdf);
     expect(a.tasks.map(withoutSource)).toEqual(b.tasks.map(withoutSource));
   });
-  it("same tables (but the layout), notice and diagnostics", () => {
+  it("same tables (but the layout), notice and diagnostics", async () => {
+    const a = await parseGolden(pdf);
     expect(a.tables.map(({ layout: _l, ...t }) => t)).toEqual(b.tables.map(({ layout: _l, ...t }) => t));
     expect(a.notice).toEqual(b.notice);
     expect(diag(a)).toEqual(diag(b));
   });
-  it("every record says where it is: page and box in points", () => {
+  it("every record says where it is: page and box in points", async () => {
+    const a = await parseGolden(pdf);
     for (const t of a.tasks) {
       expect(t.source.page).toBeGreaterThanOrEqual(1);
       const [x0, top, x1, bottom] = t.source.bbox!;
@@ -48,8 +50,8 @@ const typed = JSON.parse(readFileSync("fixtures/pdf/data/jinjiang-style.json", "
 const looseSpaces = (s: string) => s.replace(/\s+(?=[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d%])\s+/gu, "");
 
 describe.each(["pdf-jinjiang-style", "pdf-jinjiang-unruled", "pdf-jinjiang-spaced", "pdf-mixed-scan"])("%s: seed 000's shape, rows typed from its dump", (name) => {
-  const r = golden(name);
-  it("gives the typed rows: two-level 项目 section, one unit and one person per line", () => {
+  it("gives the typed rows: two-level 项目 section, one unit and one person per line", async () => {
+    const r = await parseGolden(name);
     const pick = (t: Typed["rows"][number]) => ({ ...t, task: looseSpaces(t.task) });
     expect(r.tasks.map((t) => pick({ seq: t.seq, section: t.section, task: t.task, units: t.units, leaders: t.leaders, supervisors: t.supervisors }))).toEqual(typed.rows.map(pick));
     expect(r.tables[0]!.headers.map((h) => h.field)).toEqual(["seq", "section", "section", "task", "units", "leaders", "supervisors"]);
@@ -58,16 +60,16 @@ describe.each(["pdf-jinjiang-style", "pdf-jinjiang-unruled", "pdf-jinjiang-space
 });
 
 describe("pdf-mixed-scan", () => {
-  it("warns about the scanned page, by number", () => {
-    expect(golden("pdf-mixed-scan").diagnostics.filter((d) => d.code === "PDF_PAGE_NO_TEXT")).toEqual([
+  it("warns about the scanned page, by number", async () => {
+    expect((await parseGolden("pdf-mixed-scan")).diagnostics.filter((d) => d.code === "PDF_PAGE_NO_TEXT")).toEqual([
       { level: "warning", code: "PDF_PAGE_NO_TEXT", message: "第 3 页是扫描图像，没有文字层，其内容未被读取。请对该页进行 OCR 后核对。", page: 3 },
     ]);
   });
 });
 
 describe("pdf-two-tables", () => {
-  const r = golden("pdf-two-tables");
-  it("two tables with their titles, each the rows of its source", () => {
+  it("two tables with their titles, each the rows of its source", async () => {
+    const r = await parseGolden("pdf-two-tables");
     expect(r.tables.map((t) => [t.title, t.firstSeq, t.lastSeq, t.rowCount])).toEqual([
       ["附件1：重点工作任务责任分解表", 14, 24, 11],
       ["附件2：主要指标任务责任分解表", 1, 12, 12],
@@ -79,16 +81,16 @@ describe("pdf-two-tables", () => {
 });
 
 describe("pdf-seed002-unruled", () => {
-  it("an unruled table with section heading rows: seed 002's rows 1–45", () => {
-    const r = golden("pdf-seed002-unruled");
+  it("an unruled table with section heading rows: seed 002's rows 1–45", async () => {
+    const r = await parseGolden("pdf-seed002-unruled");
     expect(r.tables.map((t) => t.layout)).toEqual(["stream"]);
     expect(r.tasks.map(withoutSource)).toEqual(golden("002").tasks.filter((t) => t.seq <= 45).map(withoutSource));
   });
 });
 
 describe("pdf-rows-across-pages", () => {
-  const r = golden("pdf-rows-across-pages");
-  it("rows cut by page breaks come back whole (task spacing aside)", () => {
+  it("rows cut by page breaks come back whole (task spacing aside)", async () => {
+    const r = await parseGolden("pdf-rows-across-pages");
     const squeeze = (t: Task) => ({ ...withoutSource(t), task: t.task.replace(/\s+/g, "") });
     expect(r.tasks.map(squeeze)).toEqual(golden("002").tasks.filter((t) => t.seq <= 30).map(squeeze));
   });
@@ -106,8 +108,8 @@ describe("pdf-rows-across-pages", () => {
 });
 
 describe("pdf-two-row-header", () => {
-  const r = golden("pdf-two-row-header");
-  it("sub-headers under a merged parent name their columns", () => {
+  it("sub-headers under a merged parent name their columns", async () => {
+    const r = await parseGolden("pdf-two-row-header");
     expect(r.tables[0]!.headers).toEqual([
       { text: "序号", field: "seq" },
       { text: "具体任务", field: "task" },
@@ -120,20 +122,20 @@ describe("pdf-two-row-header", () => {
 });
 
 describe("pdf-sideways", () => {
-  it("a table printed sideways without /Rotate reads like the upright one, boxes included", () => {
-    expect(golden("pdf-sideways").tasks).toEqual(golden("pdf-two-tables").tasks);
+  it("a table printed sideways without /Rotate reads like the upright one, boxes included", async () => {
+    expect((await parseGolden("pdf-sideways")).tasks).toEqual((await parseGolden("pdf-two-tables")).tasks);
   });
 });
 
 describe("pdf-two-tables-centred", () => {
-  it("centred cell text gives the same records as left-aligned", () => {
-    expect(golden("pdf-two-tables-centred").tasks.map(withoutSource)).toEqual(golden("pdf-two-tables").tasks.map(withoutSource));
+  it("centred cell text gives the same records as left-aligned", async () => {
+    expect((await parseGolden("pdf-two-tables-centred")).tasks.map(withoutSource)).toEqual((await parseGolden("pdf-two-tables")).tasks.map(withoutSource));
   });
 });
 
 describe("pdf-predefined-cmap", () => {
-  it("a non-embedded font with the UniGB-UCS2-H CMap, one glyph per operator in reverse order, rules as filled bars", () => {
-    const r = golden("pdf-predefined-cmap");
+  it("a non-embedded font with the UniGB-UCS2-H CMap, one glyph per operator in reverse order, rules as filled bars", async () => {
+    const r = await parseGolden("pdf-predefined-cmap");
     expect(r.tables.map((t) => [t.title, t.layout, t.headers.map((h) => h.field)])).toEqual([
       ["附件：重点工作责任分解表", "lattice", ["seq", "task", "units", "supervisors"]],
     ]);

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FenjieError } from "../../src/errors.js";
 import { parse } from "../../src/parse.js";
-import { checkText, pageList } from "../../src/read/pdf.js";
+import { checkText, OCR_HINT, pageList } from "../../src/read/pdf.js";
+import { miniPdf } from "../helpers/minipdf.js";
 import { mergeItems, splitItem, uprightTransform, type PlacedItem } from "../../src/read/pdf-text.js";
 import { PDF_SETTINGS } from "../../src/model/settings.js";
 import { readPdf } from "../../src/read/pdf.js";
@@ -81,7 +82,31 @@ describe("inputs that are not a text PDF", () => {
     const e = await failure("fixtures/pdf/scanned.pdf");
     expect(e.code).toBe("PDF_NO_TEXT");
     expect(e.exitCode).toBe(3);
-    expect(e.message).toBe("PDF 是扫描件（只有图像，没有文字层），需要先进行 OCR 文字识别：fixtures/pdf/scanned.pdf（第 1–2 页）。");
+    expect(e.message).toBe(`PDF 是扫描件（只有图像，没有文字层），需要先进行 OCR 文字识别：fixtures/pdf/scanned.pdf（第 1–2 页）。${OCR_HINT}。`);
+  });
+  // a scanner app writes its name on every page: still a scan, and the message says how to OCR it
+  const scanPage = (texts: { x: number; y: number; text: string; size?: number }[]) => ({
+    width: 600,
+    height: 800,
+    raw: ["q 580 0 0 780 10 10 cm BI /W 2 /H 2 /CS /G /BPC 8 /F /AHx ID 80FF00FF> EI Q"],
+    texts,
+  });
+  it("a scan with a watermark on every page: PDF_NO_TEXT with the OCR hint, not NO_TABLE", async () => {
+    const pdf = miniPdf([scanPage([{ x: 450, y: 790, text: "CamScanner", size: 8 }]), scanPage([{ x: 450, y: 790, text: "CamScanner 2", size: 8 }])]);
+    const e = await failure(pdf, { fileName: "scan.pdf" });
+    expect([e.code, e.message]).toEqual([
+      "PDF_NO_TEXT",
+      `PDF 是扫描件（每页都是图像，只有零星文字，如扫描软件的水印或页码），需要先进行 OCR 文字识别：scan.pdf（第 1–2 页）。${OCR_HINT}。`,
+    ]);
+    expect(OCR_HINT).toContain("ocrmypdf -l chi_sim");
+  });
+  it("counter-example: an image page with a full line of text is not called a scan", async () => {
+    const e = await failure(miniPdf([scanPage([{ x: 20, y: 100, text: "Minutes of the meeting held on the first of March, nothing else here" }])]), { fileName: "memo.pdf" });
+    expect(e.code).toBe("NO_TABLE");
+  });
+  it("a PDF with neither text nor images: PDF_NO_TEXT that still says what to do", async () => {
+    const e = await failure(miniPdf([{ width: 600, height: 800, rects: [{ box: [10, 10, 100, 100] }] }]), { fileName: "blank.pdf" });
+    expect(e.message).toBe(`PDF 没有任何文字：blank.pdf（第 1 页）。如果它是扫描件或由图片转成，${OCR_HINT}。`);
   });
   it("encrypted without a password, and with a wrong one", async () => {
     expect((await failure("fixtures/pdf/encrypted.pdf")).message).toBe("PDF 文件已加密，需要密码才能打开：fixtures/pdf/encrypted.pdf。请用 --password 提供打开密码。");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decodeText, splitLines } from "../../src/read/decode.js";
+import { decodeText, MOSTLY_UTF8_SHARE, splitLines, utf8Share } from "../../src/read/decode.js";
 import { FenjieError } from "../../src/errors.js";
+import { readDocument } from "../../src/read/index.js";
 
 const SAMPLE = "序号\t具体任务\t牵头单位\r\n1\t地区生产总值增长 8%左右。\t区发改局\r\n";
 
@@ -73,5 +74,26 @@ describe("decodeText: odd inputs", () => {
     expect(d.encoding).toBe("utf-8+gb18030");
     expect(d.text).toBe("序号\t具体任务\n1\t任务一\n2\t任务二\n序号\t牵头单位\n");
     expect(d.gbLines).toEqual([4]);
+  });
+  it("a stray byte pair inside a UTF-8 line: the rest of the line stays UTF-8, only the bad bytes are marked", () => {
+    const enc = (s: string) => [...new TextEncoder().encode(s)];
+    const cover = "为确保全年各项工作任务落到实处，现就区政府工作报告进行责任分解。\n".repeat(3);
+    const bytes = new Uint8Array([...enc(cover + "序号\t具体任务\n1\t推进城市"), 0xff, 0xfe, ...enc("更新改造\n2\t任务二\n")]);
+    const d = decodeText(bytes, "s.txt");
+    expect(d.text).toBe(cover + "序号\t具体任务\n1\t推进城市\uFFFD\uFFFD更新改造\n2\t任务二\n");
+    expect([d.encoding, d.badByteLines, d.gbLines]).toEqual(["utf-8", [5], undefined]);
+  });
+  it("the lines with stray bytes are named in an INVALID_BYTES warning", async () => {
+    const enc = (s: string) => [...new TextEncoder().encode(s)];
+    const cover = "为确保全年各项工作任务落到实处，现就区政府工作报告进行责任分解。\n".repeat(3);
+    const doc = await readDocument(new Uint8Array([...enc(cover + "序号\t具体任务\n1\t推进"), 0xff, ...enc("城市更新\n")]), "s.txt");
+    expect(doc.diagnostics.map((x) => [x.code, x.level, x.line])).toEqual([["INVALID_BYTES", "warning", 5]]);
+    expect(doc.lines[4]!.text).toBe("1\t推进\uFFFD城市更新");
+  });
+  it("counter-example: a GB18030 line among UTF-8 ones is still read as GB18030 (its bytes are not mostly UTF-8)", () => {
+    const utf8 = new TextEncoder().encode("序号\t具体任务\n1\t任务一\n2\t任务二\n");
+    const gb = new Uint8Array([...utf8, ...GB_BYTES, 0x0a]);
+    expect(utf8Share(GB_BYTES)).toBeLessThan(MOSTLY_UTF8_SHARE);
+    expect(decodeText(gb, "g.txt").gbLines).toEqual([4]);
   });
 });

@@ -14,6 +14,7 @@ import { joinFragments, splitEnumeration, splitGlued, type SplitOptions } from "
 import type { NameToken } from "./anatomy.js";
 import { tokenKind } from "./fragments.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+import { isResponsibilityField } from "../../table/lexicon.js";
 
 export type EntityKind = "unit" | "person";
 
@@ -35,7 +36,6 @@ export const FIELD_KIND: Readonly<Record<EntityField, EntityKind>> = {
   supervisors: "person",
 };
 
-const ENTITY_FIELDS = new Set<CanonicalField>(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
 
 /** Adjacent entity columns of the same kind, in header order. */
 export interface ColumnBlock {
@@ -46,7 +46,7 @@ export interface ColumnBlock {
 export function columnBlocks(columns: readonly CanonicalField[]): ColumnBlock[] {
   const blocks: ColumnBlock[] = [];
   for (const c of columns) {
-    if (!ENTITY_FIELDS.has(c)) continue;
+    if (!isResponsibilityField(c)) continue;
     const f = c as EntityField;
     const last = blocks[blocks.length - 1];
     if (last && last.kind === FIELD_KIND[f]) last.fields.push(f);

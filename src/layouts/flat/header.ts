@@ -8,6 +8,7 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
 import { mapHeader } from "../../table/headers.js";
 import { norm } from "./fragments.js";
+import { isResponsibilityField } from "../../table/lexicon.js";
 
 export interface FlatHeader {
   /** index (into the lines array) of the header's first line */
@@ -20,7 +21,6 @@ export interface FlatHeader {
   columns: CanonicalField[];
 }
 
-const RESPONSIBILITY: ReadonlySet<CanonicalField> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
 /** a header names at least this many known fields */
 const MIN_KNOWN_FIELDS = 3;
 
@@ -31,7 +31,7 @@ function isHeaderWords(words: readonly string[]): boolean {
     known.length >= MIN_KNOWN_FIELDS &&
     known.length === fields.length &&
     fields.includes("task") &&
-    fields.some((f) => RESPONSIBILITY.has(f)) &&
+    fields.some(isResponsibilityField) &&
     new Set(known).size === known.length
   );
 }

@@ -6,8 +6,9 @@
  */
 import type { EntityField } from "../../model/intermediate.js";
 import { DEFAULT_SETTINGS } from "../../model/settings.js";
+import { CN_NUMERALS, MAX_SEQ_DIGITS } from "../../table/lexicon.js";
 
-const CN = "一二三四五六七八九十百零〇两";
+const CN = CN_NUMERALS;
 
 export interface NumberingStyle {
   /** stable name of the style, used to tell task numbering from heading numbering */
@@ -22,10 +23,10 @@ export interface NumberingStyle {
 export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { style: "cn-comma", pattern: new RegExp(`^([${CN}]{1,4})[、.．]\\s*`), level: 1 },
   { style: "cn-paren", pattern: new RegExp(`^[（(]([${CN}]{1,4})[）)]\\s*`), level: 2 },
-  { style: "arabic-dot", pattern: /^(\d{1,3})[.．](?!\d)\s*/, level: 3 },
-  { style: "arabic-comma", pattern: /^(\d{1,3})、\s*/, level: 3 },
-  { style: "arabic-paren", pattern: /^[（(](\d{1,3})[）)]\s*/, level: 4 },
-  { style: "arabic-half-paren", pattern: /^(\d{1,3})[)）]\s*/, level: 4 },
+  { style: "arabic-dot", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[.．](?!\\d)\\s*`), level: 3 },
+  { style: "arabic-comma", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})、\\s*`), level: 3 },
+  { style: "arabic-paren", pattern: new RegExp(`^[（(](\\d{1,${MAX_SEQ_DIGITS}})[）)]\\s*`), level: 4 },
+  { style: "arabic-half-paren", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[)）]\\s*`), level: 4 },
   { style: "cn-shi", pattern: new RegExp(`^([${CN}]{1,4})是[，,：:]?\\s*`), level: 5 },
   { style: "ordinal", pattern: new RegExp(`^第([${CN}\\d]{1,4})[项条][，,、：:.．]?\\s*`), level: 5 },
   { style: "circled", pattern: /^([\u2460-\u2473])\s*/, level: 6 },

@@ -12,9 +12,9 @@ import { SEQ_CELL } from "../../table/lexicon.js";
 import { textLines } from "../../table/records.js";
 import { toSimplified } from "../../text/script.js";
 import { LIST_SETTINGS, LIST_TITLE } from "./data.js";
+import { isResponsibilityField } from "../../table/lexicon.js";
 
 const PIPE_END = /\s*[|｜]\s*$/;
-const RESPONSIBILITY = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
 
 interface Cell {
   /** the cell's lines joined by a space (for matching) */
@@ -75,7 +75,7 @@ function findHeader(cells: readonly Cell[]): { start: number; count: number } | 
     let j = i;
     while (j < cells.length && isHeaderCell(cells[j]!)) j++;
     const fields = cells.slice(i, j).map((c) => mapHeader(c.text));
-    if (j - i >= LIST_SETTINGS.minFlatHeaderCells && fields.includes("task") && fields.some((f) => RESPONSIBILITY.has(f))) {
+    if (j - i >= LIST_SETTINGS.minFlatHeaderCells && fields.includes("task") && fields.some(isResponsibilityField)) {
       return { start: i, count: j - i };
     }
     i = Math.max(i, j);

@@ -11,10 +11,10 @@ import { classify } from "../../names/classify.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
+import { isResponsibilityField } from "../../table/lexicon.js";
 import { ET_CETERA, FIRST_IS_LEAD_NOTE, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, ROLE_LABELS } from "./data.js";
 import {
   addFragment,
-  ENTITY_FIELD_NAMES,
   CLOSERS,
   emptyResponsibility,
   hasEntities,
@@ -38,7 +38,7 @@ export interface LabelHit {
 }
 
 /** The label words of the header-synonym table (its examples), longest first, for finding a label at the end of a run of text. */
-const LABEL_WORDS: ReadonlyArray<{ word: string; field: EntityField }> = HEADER_RULES.filter((r) => ENTITY_FIELD_NAMES.has(r.field))
+const LABEL_WORDS: ReadonlyArray<{ word: string; field: EntityField }> = HEADER_RULES.filter((r) => isResponsibilityField(r.field))
   .flatMap((r) => r.examples.map((word) => ({ word, field: r.field as EntityField })))
   .sort((a, b) => b.word.length - a.word.length);
 

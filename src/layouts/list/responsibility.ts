@@ -8,8 +8,8 @@ import type { EntityField } from "../../model/intermediate.js";
 import { toSimplified } from "../../text/script.js";
 import { mapHeader } from "../../table/headers.js";
 import { ET_CETERA, LABEL_NOT_ADDRESSEE, ROLE_LABELS } from "./data.js";
+import { isResponsibilityField } from "../../table/lexicon.js";
 
-export const ENTITY_FIELD_NAMES: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits", "leaders", "supervisors"]);
 export const OPENERS = "（([［【〔";
 export const CLOSERS = "）)]］】〕";
 const SEPARATORS = /^[\s，,；;。.、：:]+|[\s，,；;。.、：:]+$/g;
@@ -72,7 +72,7 @@ export function labelField(label: string): EntityField | "roles" | null {
   // an addressee (`各有关单位：`, `区直各单位：`) names units but is no label
   if (LABEL_NOT_ADDRESSEE.test(folded)) return null;
   const f = mapHeader(folded);
-  if (ENTITY_FIELD_NAMES.has(f)) return f as EntityField;
+  if (isResponsibilityField(f)) return f;
   if (ROLE_LABELS.includes(folded)) return "roles";
   return null;
 }
