@@ -1,7 +1,7 @@
 /**
  * The pipeline, and nothing else: read → layouts + table stage (rows →
  * records) → names → fill down merged cells, pair leaders → validate →
- * notice metadata. Every stage is a function over plain data in its own
+ * review reasons per record → notice metadata. Every stage is a function over plain data in its own
  * folder; the CLI and the library both call `parse`.
  */
 import type { InputDocument } from "./model/intermediate.js";
@@ -19,6 +19,7 @@ import { fillDown } from "./table/filldown.js";
 import { pairedUnitField } from "./table/headers.js";
 import { tableInfos } from "./table/info.js";
 import { validate } from "./validate/checks.js";
+import { attachReview } from "./validate/review.js";
 
 export interface ParseOptions extends ReadOptions {
   /** force a layout instead of detecting it (`auto` or one of `layoutNames()`; an unknown name is a usage error) */
@@ -94,6 +95,7 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     return aliased.tasks;
   });
   diagnostics.push(...timed(t, "validate", () => validate(tasks, tables)));
+  tasks = attachReview(tasks, diagnostics);
 
   const output: Result = {
     source: doc.source,

@@ -23,13 +23,14 @@ import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
 import { parseSeqLine } from "./flat/fragments.js";
 import { segmentRows } from "./flat/segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
+import type { TextSearch } from "../text/search.js";
 
 /** rows needed after the header for the document to count as a flat table */
 const MIN_ROWS_TO_DETECT = 2;
 
 export interface FlatOptions {
   /** the document's own text: names written whole somewhere (the cover letter) join wrapped fragments */
-  documentText?: string;
+  documentText?: TextSearch;
   settings?: FlatSettings;
 }
 

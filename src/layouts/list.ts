@@ -34,13 +34,14 @@ import { ATTACHMENT_MARK, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } 
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
 import { findFlattenedTable } from "./list/flattened.js";
 import { findRegion, headingText, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
+import { documentText, searchable, type TextSearch } from "../text/search.js";
 
 function locate(line: SourceLine): { line: number; page?: number } {
   return { line: line.line, ...(line.page ? { page: line.page } : {}) };
 }
 
 /** Rebuild list-form tasks from lines (lines of other tables already blanked). */
-export function listToRecords(lines: readonly SourceLine[], tableIndex: number, documentText: string): LayoutResult & { consumed: number[] } {
+export function listToRecords(lines: readonly SourceLine[], tableIndex: number, documentText: TextSearch): LayoutResult & { consumed: number[] } {
   const blocks = toBlocks(lines);
   const taskStyles = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
   const labelled = blocks.filter(isLabelled).length;
@@ -176,17 +177,13 @@ function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], ta
   });
 }
 
-function documentTextOf(doc: InputDocument): string {
-  return doc.lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
-}
-
 /** Flattened tables (grid rows) and list-form tasks of a document, as separate tables in document order. */
 export function rebuildList(doc: InputDocument): LayoutResult {
   const flat = findFlattenedTable(doc.lines);
   const flatLines = new Set(flat?.consumed ?? []);
   const rest = doc.lines.map((l) => (flatLines.has(l.line) ? { ...l, text: "" } : l));
   const flatResult = flat ? gridToRecords(flat.rows, { layout: "list" }) : null;
-  const listResult = listToRecords(rest, 0, documentTextOf(doc));
+  const listResult = listToRecords(rest, 0, searchable(documentText(doc.lines)));
   const parts = [flatResult, listResult].filter((r): r is LayoutResult => r !== null && r.records.length > 0);
   return { ...mergeResults(parts), consumed: [...flatLines, ...listResult.consumed] };
 }

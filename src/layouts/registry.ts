@@ -17,6 +17,7 @@ import { hasLattice, latticeGrid } from "./lattice.js";
 import { detectList, rebuildList } from "./list.js";
 import { streamGrid } from "./stream.js";
 import { detectTextGrid, textToGrid, type TextGridKind } from "./tsv.js";
+import { documentText, searchable } from "../text/search.js";
 
 export interface Layout {
   name: string;
@@ -29,11 +30,6 @@ export interface Layout {
   maxScore(settings: Settings): number;
   /** may also run on the lines another layout left, adding its tables (see combine.ts) */
   complements?: boolean;
-}
-
-/** The document's text with whitespace as the only boundary (names written whole in the cover letter). */
-export function documentTextOf(doc: InputDocument): string {
-  return doc.lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
 }
 
 /** Tab-separated, pipe (markdown) or comma-separated text: one layout per kind, the same reading. */
@@ -65,7 +61,7 @@ const LAYOUTS: readonly Layout[] = [
     description: "PDF 转出的文本，每行一个单元格片段 (a PDF text dump, one cell fragment per line)",
     maxScore: (s) => s.scores.flat,
     detect: (doc, s) => (detectFlat(doc) ? s.scores.flat : 0),
-    rebuild: (doc, s) => flatToRecords(doc, { documentText: documentTextOf(doc), settings: s.flat }),
+    rebuild: (doc, s) => flatToRecords(doc, { documentText: searchable(documentText(doc.lines)), settings: s.flat }),
   },
   {
     name: "aligned",

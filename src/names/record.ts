@@ -6,6 +6,7 @@ import type { EntityField, RawRecord, SourceLine } from "../model/intermediate.j
 import { RESPONSIBILITY_FIELDS, type Task } from "../model/schema.js";
 import { cleanName, joinLines, learnSpacing, type SpacingStyle } from "../text/hygiene.js";
 import { splitEntities, type SplitOptions } from "./split.js";
+import { documentText, searchable } from "../text/search.js";
 
 const COLUMN_KIND: Record<EntityField, "unit" | "person"> = {
   leadUnits: "unit",
@@ -48,8 +49,7 @@ export function normaliseRecord(rec: RawRecord, opts: NormaliseOptions = {}): Ta
  * its spacing of Chinese against digits, both learned from its lines.
  */
 export function normaliseRecords(records: readonly RawRecord[], lines: readonly SourceLine[]): Task[] {
-  // whitespace stays a boundary so that two cells printed side by side are never read as one name
-  const documentText = lines.map((l) => l.text.trim()).join("\n").replace(/\s+/g, "\n");
+  const text = searchable(documentText(lines));
   const spacing = learnSpacing(lines.map((l) => l.text));
-  return records.map((r) => normaliseRecord(r, { documentText, spacing }));
+  return records.map((r) => normaliseRecord(r, { documentText: text, spacing }));
 }

@@ -7,6 +7,7 @@ import { classify, isBareTail, isComplete, isPersonName, isStandaloneCollective,
 import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
 import { cleanName, foldLookalikes, stripMarkup } from "../text/hygiene.js";
 import type { CellLine } from "../model/intermediate.js";
+import type { TextSearch } from "../text/search.js";
 
 /** `any`: a stream that mixes units and people (a flattened dump), where every complete name ends a run. */
 export type ColumnKind = "unit" | "person" | "any";
@@ -18,7 +19,7 @@ export interface SplitOptions {
    */
   known?: ReadonlySet<string>;
   /** Characters of the document's text, for the same purpose (substring test). */
-  documentText?: string;
+  documentText?: TextSearch;
 }
 
 /**

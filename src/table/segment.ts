@@ -219,8 +219,9 @@ function flushStray(st: State): void {
     st.diagnostics.push({
       level: "warning",
       code: "UNPLACED_TEXT",
-      message: `表格中有一行文字无法归入任何任务，已忽略：“${text.slice(0, 40)}”。请核对原文。`,
+      message: `表格中有一行文字无法归入任何任务，已忽略：“${text.slice(0, 40)}”。它可能属于第 ${st.current?.seq ?? "?"} 项，请核对原文。`,
       ...(st.table ? { table: st.table.index } : {}),
+      ...(st.current ? { seq: st.current.seq } : {}),
       ...(s.line ? { line: s.line } : {}),
       ...(s.page ? { page: s.page } : {}),
     });

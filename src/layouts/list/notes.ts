@@ -10,13 +10,14 @@ import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { textLines } from "../../table/records.js";
 import { REST_ARE_CO_NOTE, ROLE_NOTES } from "./data.js";
+import type { TextSearch } from "../../text/search.js";
 
 function locate(line: SourceLine): { line: number; page?: number } {
   return { line: line.line, ...(line.page ? { page: line.page } : {}) };
 }
 
 /** Under the "first listed leads" note: move the first unit of each list without an explicit lead, and say so. */
-export function applyFirstIsLead(records: RawRecord[], note: string, noteLine: SourceLine, table: number, documentText: string): Diagnostic {
+export function applyFirstIsLead(records: RawRecord[], note: string, noteLine: SourceLine, table: number, documentText: TextSearch): Diagnostic {
   const restAreCo = REST_ARE_CO_NOTE.test(toSimplified(noteLine.text.replace(/\s+/g, "")));
   let moved = 0;
   for (const r of records) if (moveFirstToLead(r, documentText, restAreCo ? "coUnits" : "units")) moved++;
@@ -30,7 +31,7 @@ export function applyFirstIsLead(records: RawRecord[], note: string, noteLine: S
 }
 
 /** Under the "first listed leads" note: the first unit of a list without an explicit lead becomes the lead. */
-function moveFirstToLead(rec: RawRecord, documentText: string, rest: "units" | "coUnits"): boolean {
+function moveFirstToLead(rec: RawRecord, documentText: TextSearch, rest: "units" | "coUnits"): boolean {
   if (rec.cells.leadUnits?.length || !rec.cells.units?.length) return false;
   const names = splitEntities(rec.cells.units, "unit", { documentText });
   if (!names.length) return false;
@@ -56,7 +57,7 @@ export function roleNoteOf(name: string): { field: EntityField; note: string } |
  * Names marked with their role in a list (`责任单位：市发改委（牵头）、市财政局`) go
  * to that role's field without the note. Returns the notes seen.
  */
-export function applyRoleNotes(rec: RawRecord, documentText: string): Array<{ field: EntityField; note: string }> {
+export function applyRoleNotes(rec: RawRecord, documentText: TextSearch): Array<{ field: EntityField; note: string }> {
   const unitFields = ["leadUnits", "units", "coUnits"] as const;
   if (!unitFields.some((f) => (rec.cells[f] ?? []).some((frag) => ROLE_NOTES.some((n) => n.pattern.test(toSimplified(frag.text)))))) return [];
   const out: Partial<Record<EntityField, string[]>> = {};
