@@ -8,7 +8,7 @@ import type { InputDocument } from "./model/intermediate.js";
 import { ResultSchema, RESPONSIBILITY_FIELDS, type Diagnostic, type Result, type Task } from "./model/schema.js";
 import { resolveSettings, type SettingsOverrides } from "./model/settings.js";
 import { extractNotice } from "./meta/notice.js";
-import { noTableError } from "./meta/kind.js";
+import { notADecomposition, noTableError } from "./meta/kind.js";
 import { normaliseRecords } from "./names/record.js";
 import { pairAll } from "./names/pairing.js";
 import { applyAliases, type AliasMap } from "./names/aliases.js";
@@ -76,6 +76,9 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     const forced = isForced(options.layout) ? { layout: options.layout, detected: rankLayouts(doc, settings)[0]?.name ?? null } : undefined;
     throw noTableError(doc, rebuilt, forced);
   }
+  // numbered rows with units are not enough: a budget's project table or a service guide has them too
+  const instead = isForced(options.layout) ? null : notADecomposition(doc, rebuilt);
+  if (instead) throw noTableError(doc, rebuilt, undefined, instead);
 
   let tasks: Task[] = timed(t, "names", () => normaliseRecords(rebuilt.records, doc.lines));
   const diagnostics: Diagnostic[] = [...doc.diagnostics, ...rebuilt.diagnostics];

@@ -36,8 +36,9 @@ export function describeDocument(text: string): string {
  * what the document looks like instead (or that a header stood alone), and,
  * when a layout was forced, which one.
  */
-export function noTableError(doc: InputDocument, result: LayoutResult | null, forced?: { layout: string; detected: string | null }): FenjieError {
+export function noTableError(doc: InputDocument, result: LayoutResult | null, forced?: { layout: string; detected: string | null }, instead?: string): FenjieError {
   const text = doc.lines.map((l) => l.text).join("\n");
+  if (instead) return new FenjieError("NO_TABLE", `未找到责任分解表：${doc.source.file}。${instead}。`, doc.source.file);
   // a header line (cells split by tabs, | or wide spaces) with nothing numbered under it
   const headerOnly = (result && result.tables.length) || doc.lines.some((l) => isHeaderRow(l.text.split(/\t|[|｜]|\s{2,}|\u3000+/).map((c) => c.trim()).filter(Boolean)));
   const what = headerOnly ? "表头找到了，但表中没有任何编号的任务行" : describeDocument(text);
@@ -47,4 +48,32 @@ export function noTableError(doc: InputDocument, result: LayoutResult | null, fo
       ? `（已按 --layout ${forced.layout} 读取，但文件看起来是 ${forced.detected} 版式：请改用 --layout ${forced.detected}，或去掉 --layout 让 fenjie 自动判断）`
       : `（已按 --layout ${forced.layout} 读取；可去掉 --layout 让 fenjie 自动判断版式）`;
   return new FenjieError("NO_TABLE", `未找到责任分解表：${doc.source.file}。${what}${hint}。`, doc.source.file);
+}
+
+/**
+ * Words a decomposition uses of itself (title, cover letter, headings): a
+ * document that never says any of them is some other kind of numbered list.
+ */
+export const DECOMPOSITION_WORDS = /政府工作报告|分解|分工|重点工作|目标任务|工作任务|重点任务|主要任务|责任清单|任务清单|督查|督办|工作要点/;
+
+/** A header or label that names a task (not a project's or indicator's name, not content in general). */
+const TASK_HEADER = /任务|工作|措施|目标|事项/;
+/** A header or label that assigns a role, not just names a department (主管部门, 实施单位 name one). */
+const ROLE_HEADER = /牵头|责任|配合|协办|协同|协助|参与|分管|联系|挂钩|包联|包保|领衔|承办|负责/;
+
+/**
+ * Is what the layouts found a decomposition? Numbered rows with units are
+ * not enough (a budget's project table, a service guide's items, an agenda
+ * have them): either the document names itself as one (`DECOMPOSITION_WORDS`),
+ * or its own header pairs a task column with a column that assigns a role.
+ * Returns null when it is, else what the document looks like instead.
+ */
+export function notADecomposition(doc: InputDocument, result: LayoutResult): string | null {
+  if (doc.lines.some((l) => DECOMPOSITION_WORDS.test(l.text.replace(/\s+/g, "")))) return null;
+  const headers = result.tables.flatMap((t) => t.headers);
+  const task = headers.some((h) => h.field === "task" && TASK_HEADER.test(h.text));
+  const role = headers.some((h) => h.field !== "task" && h.field !== "other" && h.field !== "seq" && h.field !== "section" && ROLE_HEADER.test(h.text));
+  if (task && role) return null;
+  const seen = headers.filter((h) => h.field !== "other").map((h) => h.text);
+  return `其中有编号的条目${seen.length ? `（列或标注：${seen.slice(0, 6).join("、")}）` : ""}，但看不出是责任分解：既没有“任务/工作”与“牵头/责任/配合/分管”等分工表头，也没有“分解”“分工”“重点工作”“目标任务”“政府工作报告”等用语。如确是责任分解表，请用 --layout 指定版式后核对结果`;
 }
