@@ -5,6 +5,7 @@
 import { FenjieError } from "../errors.js";
 import type { InputDocument, LayoutResult } from "../model/intermediate.js";
 import { isHeaderRow } from "../table/headers.js";
+import { CLAUSE_PUNCTUATION, endsSentence, isResponsibilityField } from "../table/lexicon.js";
 /** Newspaper pages are set in narrow columns: most lines are this short or shorter. */
 const NEWSPAPER_LINE_MAX = 18;
 
@@ -64,16 +65,24 @@ const ROLE_HEADER = /牵头|责任|配合|协办|协同|协助|参与|分管|联
 /**
  * Is what the layouts found a decomposition? Numbered rows with units are
  * not enough (a budget's project table, a service guide's items, an agenda
- * have them): either the document names itself as one (`DECOMPOSITION_WORDS`),
- * or its own header pairs a task column with a column that assigns a role.
+ * have them). It is one when
+ * - the document names itself one (`DECOMPOSITION_WORDS`), or
+ * - its header pairs a task column with a column that assigns a role, or
+ * - a column or label assigns a role and most rows read as tasks (a clause
+ *   or sentence, not a name: `完成改造。` is a task, `个体工商户设立登记` a service).
  * Returns null when it is, else what the document looks like instead.
  */
 export function notADecomposition(doc: InputDocument, result: LayoutResult): string | null {
   if (doc.lines.some((l) => DECOMPOSITION_WORDS.test(l.text.replace(/\s+/g, "")))) return null;
   const headers = result.tables.flatMap((t) => t.headers);
   const task = headers.some((h) => h.field === "task" && TASK_HEADER.test(h.text));
-  const role = headers.some((h) => h.field !== "task" && h.field !== "other" && h.field !== "seq" && h.field !== "section" && ROLE_HEADER.test(h.text));
-  if (task && role) return null;
+  const role = headers.some((h) => isResponsibilityField(h.field) && ROLE_HEADER.test(h.text));
+  if (role && task) return null;
+  const sentences = result.records.filter((r) => {
+    const t = r.task.join("");
+    return endsSentence(t) || CLAUSE_PUNCTUATION.test(t);
+  }).length;
+  if (role && sentences * 2 >= result.records.length) return null;
   const seen = headers.filter((h) => h.field !== "other").map((h) => h.text);
-  return `其中有编号的条目${seen.length ? `（列或标注：${seen.slice(0, 6).join("、")}）` : ""}，但看不出是责任分解：既没有“任务/工作”与“牵头/责任/配合/分管”等分工表头，也没有“分解”“分工”“重点工作”“目标任务”“政府工作报告”等用语。如确是责任分解表，请用 --layout 指定版式后核对结果`;
+  return `其中有编号的条目${seen.length ? `（列或标注：${seen.slice(0, 6).join("、")}）` : ""}，但看不出是责任分解：既没有“任务/工作”与“牵头/责任/配合/分管”等分工表头，条目也不像任务（多为名称而非语句），文中也没有“分解”“分工”“重点工作”“目标任务”“政府工作报告”等用语。如确是责任分解表，请用 --layout 指定版式后核对结果`;
 }

@@ -4,7 +4,7 @@
  */
 import type { Notice } from "../model/schema.js";
 import type { SourceLine } from "../model/intermediate.js";
-import { cleanText } from "../text/hygiene.js";
+import { cleanText, stripMarkup } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
 
 const DOC_NUMBER = /([\p{Script=Han}]{1,12}[〔［\[【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕］\]】)）﹞〗]\s*第?\s*\d{1,4}\s*号)/u;
@@ -35,7 +35,7 @@ export function parseDate(text: string): string | null {
 
 /** A cover line without markdown marks or the empty cells a spreadsheet export adds (`…通知,,,,,`). */
 const compact = (s: string): string =>
-  cleanText(s.replace(/^#+\s*/, ""))
+  cleanText(stripMarkup(s).replace(/^#+\s*/, ""))
     .replace(/\s+/g, "")
     .replace(/^[,|]+|[,|]+$/g, "");
 

@@ -5,7 +5,7 @@
  */
 import { classify, isBareTail, isComplete, isPersonName, isStandaloneCollective, unitEnding } from "./classify.js";
 import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
-import { cleanName, foldLookalikes, stripMarkup } from "../text/hygiene.js";
+import { cleanName, foldLookalikes } from "../text/hygiene.js";
 import type { CellLine } from "../model/intermediate.js";
 import type { TextSearch } from "../text/search.js";
 
@@ -46,7 +46,7 @@ export function tokenize(fragments: readonly Fragment[]): Token[] {
   const out: Token[] = [];
   for (const fragment of fragments) {
     const line: CellLine = typeof fragment === "string" ? { text: fragment } : fragment;
-    const text = stripMarkup(foldLookalikes(line.text));
+    const text = foldLookalikes(line.text);
     let depth = 0;
     let cur = "";
     for (const ch of text) {

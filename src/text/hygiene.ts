@@ -26,7 +26,12 @@ export function foldLookalikes(text: string): string {
     .replace(RADICAL_SUPPLEMENT, (c) => CJK_RADICAL_SUPPLEMENT_MAP[c] ?? c);
 }
 
-/** Remove HTML tags and the common entities (markdown-ish exports carry `<b>…</b>`). */
+/**
+ * Remove HTML tags and the common entities. Only for text that is markup
+ * (tab-separated and markdown exports carry `<b>…</b>` and `<br>`; list-form
+ * text copied from web pages): the layouts reading such text call it. Text
+ * read from a PDF is never markup — `<img …>` printed in a notice is its text.
+ */
 export function stripMarkup(text: string): string {
   if (!text.includes("<") && !text.includes("&")) return text;
   return text.replace(HTML_TAG, "").replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (m) => HTML_ENTITIES[m] ?? m);
@@ -36,12 +41,12 @@ const CJK = "\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u3000]+(?=[${CJK}])`, "gu");
 
 /**
- * Clean task or heading text: look-alikes folded, markup removed, whitespace
+ * Clean task or heading text: look-alikes folded, whitespace
  * collapsed, and spaces between two CJK characters dropped (they come from
  * wrapped lines or padding, never from the text itself). Punctuation is kept.
  */
 export function cleanText(text: string): string {
-  return stripMarkup(foldLookalikes(text))
+  return foldLookalikes(text)
     .replace(/\s+/g, " ")
     .replace(SPACE_BETWEEN_CJK, "")
     .trim();
@@ -118,7 +123,7 @@ export function joinLines(lines: readonly string[], spacing: SpacingStyle = TIGH
  * radicals to ideographs), all whitespace removed, parentheses full-width.
  */
 export function cleanName(name: string): string {
-  return stripMarkup(foldLookalikes(name))
+  return foldLookalikes(name)
     .normalize("NFKC")
     .replace(/\s+/g, "")
     .replace(/\(/g, "（")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classify, isPersonName, isRole, isStandaloneCollective, surnameOf } from "../../src/names/classify.js";
-import { cleanName, cleanText } from "../../src/text/hygiene.js";
+import { cleanName, cleanText, stripMarkup } from "../../src/text/hygiene.js";
 
 describe("isPersonName", () => {
   it.each(["王伟", "庄垂生", "蔡晖", "欧阳修", "司马光明", "黄金奖", "江岚", "施茂春"])("%s is a person", (n) => {
@@ -67,7 +67,9 @@ describe("hygiene", () => {
   });
   it("keeps full-width punctuation in task text but drops spaces between CJK characters", () => {
     expect(cleanText("提高城市管理水 平，增长 20% 以上。")).toBe("提高城市管理水平，增长 20% 以上。");
-    expect(cleanText("<b>(一) 聚力转型攻坚</b>")).toBe("(一) 聚力转型攻坚");
+    // markup is the text layouts' business (stripMarkup where the input is markup), not cleanText's
+    expect(cleanText("<b>(一) 聚力转型攻坚</b>")).toBe("<b>(一) 聚力转型攻坚</b>");
+    expect(cleanText(stripMarkup("<b>(一) 聚力转型攻坚</b>"))).toBe("(一) 聚力转型攻坚");
   });
 });
 

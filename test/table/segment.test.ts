@@ -178,3 +178,22 @@ describe("list-form items numbered past 999", () => {
     expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.units])).toEqual([998, 999, 1000, 1001].map((n) => [n, ["区发改局"], ["区财政局"]]));
   });
 });
+
+describe("markup is stripped only where the input is markup", () => {
+  it("text of a PDF that looks like an HTML tag is kept in the task", async () => {
+    const { parseDocument } = await import("../../src/parse.js");
+    const run = (text: string, x: number, top: number) => ({ text, box: [x, top, x + 10 * [...text].length, top + 10] as [number, number, number, number], fontSize: 10 });
+    const runs = [run("序号", 50, 100), run("具体任务", 100, 100), run("责任单位", 400, 100), run("1", 50, 130), run("<img>标签的使用规范", 100, 130), run("区发改局", 400, 130), run("2", 50, 160), run("完善工作台账", 100, 160), run("区财政局", 400, 160)];
+    const lines = [{ text: "重点工作任务分解", line: 1, page: 1 }];
+    const doc = { source: { file: "x.pdf", format: "pdf" as const, sha256: "0".repeat(64), encoding: null }, lines, pages: [{ number: 1, width: 600, height: 800, runs, rules: [] }], diagnostics: [] };
+    const r = parseDocument(doc);
+    expect(r.tasks.map((t) => [t.seq, t.task, t.units])).toEqual([
+      [1, "<img>标签的使用规范", ["区发改局"]],
+      [2, "完善工作台账", ["区财政局"]],
+    ]);
+  });
+  it("counter-example: bold markup around a cell of a tab-separated export is a heading row, not text", async () => {
+    const r = await parseText(["序号\t具体任务\t责任单位", "<b>一、产业发展</b>\t\t", "1\t推进<b>重点</b>项目。\t区发改局"].join("\n"));
+    expect(r.tasks.map((t) => [t.section, t.task])).toEqual([[["一、产业发展"], "推进重点项目。"]]);
+  });
+});
