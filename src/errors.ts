@@ -32,6 +32,11 @@ export type ErrorCode =
   | "PDF_ENCRYPTED"
   | "PDF_NO_TEXT"
   | "PDF_UNSUPPORTED"
+  | "DOCUMENT_ENCRYPTED"
+  | "UNSUPPORTED_FORMAT"
+  | "LIBREOFFICE_MISSING"
+  | "CONVERSION_FAILED"
+  | "OFD_NO_TEXT"
   | "TIMEOUT"
   | "NO_TABLE"
   | "OUTPUT_IS_INPUT"
@@ -50,6 +55,11 @@ const EXIT_OF: Record<ErrorCode, number> = {
   PDF_ENCRYPTED: EXIT.unreadable,
   PDF_NO_TEXT: EXIT.unreadable,
   PDF_UNSUPPORTED: EXIT.unreadable,
+  DOCUMENT_ENCRYPTED: EXIT.unreadable,
+  UNSUPPORTED_FORMAT: EXIT.unreadable,
+  LIBREOFFICE_MISSING: EXIT.unreadable,
+  CONVERSION_FAILED: EXIT.unreadable,
+  OFD_NO_TEXT: EXIT.unreadable,
   TIMEOUT: EXIT.unreadable,
   NO_TABLE: EXIT.noTable,
   OUTPUT_IS_INPUT: EXIT.usage,

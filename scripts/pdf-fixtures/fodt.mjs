@@ -25,9 +25,11 @@ function paragraphs(content, style = "P") {
 
 /**
  * A document: { page: {width, height, landscape, margin}, font, fontSize, letterSpacing?, cellAlign?, header?, footerPageNumber?, blocks }
- * blocks: {type:"p", text, bold?, center?} | {type:"table", columns:[cm...], ruled, headerRows:[row], rows:[row]}
+ * blocks: {type:"p", text, bold?, center?, numbered?} | {type:"table", columns:[cm...], ruled, headerRows:[row], rows:[row]}
  *         | {type:"image", base64, widthCm, heightCm} | {type:"pagebreak"}
  * row: {cells: [{text: string|string[], rowSpan?, colSpan?, bold?} | null(covered)]}
+ * A paragraph with `numbered` is an item of one automatically numbered list (`1.`, `2.` …, the
+ * number not in its text), which goes on across the paragraphs between its items.
  */
 export function toFodt(doc) {
   const font = doc.font ?? "Noto Serif CJK SC";
@@ -47,6 +49,7 @@ export function toFodt(doc) {
   const header = doc.header ? `<style:header><text:p text:style-name="Center">${esc(doc.header)}</text:p></style:header>` : "";
   const footer = doc.footerPageNumber ? `<style:footer><text:p text:style-name="Center">— <text:page-number text:select-page="current">1</text:page-number> —</text:p></style:footer>` : "";
   const body = doc.blocks.map((b, bi) => block(b, tables.indexOf(b))).join("\n");
+  const listStyle = doc.blocks.some((b) => b.numbered) ? `<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number></text:list-style>` : "";
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls><style:font-face style:name="CJK" svg:font-family="'${font}'"/></office:font-face-decls>
@@ -59,7 +62,7 @@ export function toFodt(doc) {
 </office:styles>
 <office:automatic-styles>
 <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="${width}" fo:page-height="${height}" style:print-orientation="${pg.landscape ? "landscape" : "portrait"}" fo:margin-top="${margin}" fo:margin-bottom="${margin}" fo:margin-left="${margin}" fo:margin-right="${margin}"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout>
-${tableStyles}${colStyles}
+${tableStyles}${colStyles}${listStyle}
 <style:style style:name="Ruled" style:family="table-cell"><style:table-cell-properties fo:border="${border}" fo:padding="0.08cm" style:vertical-align="middle"/></style:style>
 <style:style style:name="Bare" style:family="table-cell"><style:table-cell-properties fo:border="none" fo:padding="0.08cm" style:vertical-align="top"/></style:style>
 <style:style style:name="Break" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>
@@ -73,6 +76,7 @@ ${body}
 }
 
 function block(b, ti) {
+  if (b.type === "p" && b.numbered) return `<text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:p text:style-name="P">${esc(b.text)}</text:p></text:list-item></text:list>`;
   if (b.type === "p") return `<text:p text:style-name="${b.title ? "Title" : b.bold ? "Bold" : b.center ? "Center" : "P"}">${esc(b.text)}</text:p>`;
   if (b.type === "pagebreak") return `<text:p text:style-name="Break"/>`;
   if (b.type === "image")

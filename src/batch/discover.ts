@@ -9,8 +9,17 @@ import { open, readdir, stat } from "node:fs/promises";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 
-/** Extensions always taken from a folder, whatever the content looks like. */
-export const INPUT_EXTENSIONS: readonly string[] = [".txt", ".text", ".pdf", ".tsv", ".csv", ".md"];
+/**
+ * Extensions always taken from a folder, whatever the content looks like: text and PDF, and the
+ * structured documents (Word, OpenDocument, web pages, spreadsheets; legacy .doc/.wps/.xls/.et
+ * through LibreOffice) and OFD. Which reader runs is still decided by the content.
+ */
+export const INPUT_EXTENSIONS: readonly string[] = [
+  ".txt", ".text", ".pdf", ".tsv", ".csv", ".md",
+  ".docx", ".docm", ".doc", ".wps", ".odt", ".fodt",
+  ".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht",
+  ".xlsx", ".xlsm", ".xls", ".et", ".ofd",
+];
 /** Bytes read from the head of a file to sniff its kind. */
 export const SNIFF_BYTES = 8192;
 /** Share of control bytes (outside UTF-16) above which a head is binary. */

@@ -345,7 +345,11 @@ async function sniffFormat(path: string): Promise<"txt" | "pdf" | null> {
     try {
       const buf = Buffer.alloc(1024);
       const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-      return buf.subarray(0, bytesRead).toString("latin1").includes("%PDF-") ? "pdf" : "txt";
+      const head = buf.subarray(0, bytesRead);
+      if (head.toString("latin1").includes("%PDF-")) return "pdf";
+      // a ZIP or OLE2 container: which document it holds is not told by its first bytes
+      if ((head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0xd0 && head[1] === 0xcf)) return null;
+      return "txt";
     } finally {
       await handle.close();
     }

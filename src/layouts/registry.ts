@@ -12,7 +12,6 @@ import { gridToRecords } from "../table/segment.js";
 import { blocksToGrid } from "../table/structure.js";
 import { alignedToRecords, detectAligned } from "./aligned.js";
 import { detectFlat, flatToRecords } from "./flat.js";
-import { detectHtml, htmlToRecords } from "./html.js";
 import { hasLattice, latticeGrid } from "./lattice.js";
 import { detectList, rebuildList } from "./list.js";
 import { streamGrid } from "./stream.js";
@@ -44,6 +43,9 @@ function textGridLayout(kind: TextGridKind, description: string): Layout {
   };
 }
 
+/** A page description: positioned runs and rules (a PDF, an OFD), read by the lattice and stream layouts. */
+const isPaged = (doc: InputDocument): boolean => doc.pages !== undefined;
+
 const LAYOUTS: readonly Layout[] = [
   {
     name: "structured",
@@ -71,13 +73,6 @@ const LAYOUTS: readonly Layout[] = [
     rebuild: (doc) => alignedToRecords(doc),
   },
   {
-    name: "html",
-    description: "文本中的 <table> 标记 (`<table>` markup in a text file)",
-    maxScore: (s) => s.scores.html,
-    detect: (doc, s) => (detectHtml(doc) ? s.scores.html : 0),
-    rebuild: (doc) => htmlToRecords(doc),
-  },
-  {
     name: "list",
     description: "逐条列出的任务与责任单位标注 (numbered paragraphs with responsibility labels or role verbs; flattened tables)",
     complements: true,
@@ -92,14 +87,14 @@ const LAYOUTS: readonly Layout[] = [
     name: "lattice",
     description: "有框线的 PDF 表格 (a ruled PDF table)",
     maxScore: (s) => s.scores.lattice,
-    detect: (doc, s) => (doc.source.format === "pdf" && hasLattice(doc, s.pdf) ? s.scores.lattice : 0),
+    detect: (doc, s) => (isPaged(doc) && hasLattice(doc, s.pdf) ? s.scores.lattice : 0),
     rebuild: (doc, s) => gridToRecords(latticeGrid(doc, s.pdf), { layout: "lattice" }),
   },
   {
     name: "stream",
     description: "无框线的 PDF 表格 (an unruled PDF table, from text positions)",
     maxScore: (s) => s.scores.stream,
-    detect: (doc, s) => (doc.source.format === "pdf" ? s.scores.stream : 0),
+    detect: (doc, s) => (isPaged(doc) ? s.scores.stream : 0),
     rebuild: (doc, s) => gridToRecords(streamGrid(doc, s.pdf), { layout: "stream" }),
   },
 ];

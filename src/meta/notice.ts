@@ -14,6 +14,44 @@ const DATE_CHINESE = /([〇零一二三四五六七八九]{4})年([一二三四�
 const ISSUER_END = /(人民政府|政府办公室|人民政府办公室|办公厅|办公室|委员会|政府)$/;
 const TITLE_WORDS = /关于.*(通知|分解|方案)|责任分解.*通知/;
 
+/**
+ * The fields a government site prints as labels above a notice (the
+ * 索引号 / 发文机关 / 发文字号 / 成文日期 / 标题 box, read by the web page reader
+ * as one `label：value` line each). They are the site's own metadata and win
+ * over what is guessed from the cover letter.
+ */
+const LABELLED = {
+  issuer: /^(?:发文机关|发文单位|发布机构|发文机构)[：:](.+)$/,
+  docNumber: /^(?:发文字号|文号|发文文号)[：:](.+)$/,
+  date: /^成文日期[：:](.+)$/,
+  title: /^(?:标题|文件标题|名称)[：:](.+)$/,
+} as const;
+const ANY_LABEL = /^(?:发文机关|发文单位|发布机构|发文机构|发文字号|文号|发文文号|成文日期|发布日期|标题|文件标题|名称|索引号|主题分类)[：:]/;
+
+interface Labelled {
+  issuer: string | null;
+  docNumber: string | null;
+  date: string | null;
+  title: string | null;
+}
+
+/** The labelled fields among the cover's lines (a value that does not read as its kind is ignored). */
+function labelledFields(cover: readonly SourceLine[]): Labelled {
+  const out: Labelled = { issuer: null, docNumber: null, date: null, title: null };
+  for (const l of cover) {
+    const t = compact(l.text);
+    const issuer = LABELLED.issuer.exec(t)?.[1];
+    if (issuer && !out.issuer && ISSUER_END.test(issuer)) out.issuer = issuer;
+    const doc = LABELLED.docNumber.exec(t)?.[1];
+    if (doc && !out.docNumber && DOC_NUMBER.test(doc)) out.docNumber = DOC_NUMBER.exec(doc)![1]!;
+    const date = LABELLED.date.exec(t)?.[1];
+    if (date && !out.date) out.date = parseDate(date);
+    const title = LABELLED.title.exec(t)?.[1];
+    if (title && !out.title && TITLE_WORDS.test(title)) out.title = title;
+  }
+  return out;
+}
+
 function cnNumber(s: string): number {
   if (s.length === 4 && !s.includes("十")) return Number([...s].map((c) => CN_DIGITS[c] ?? 0).join(""));
   if (s === "十") return 10;
@@ -57,7 +95,10 @@ export function extractNotice(lines: readonly SourceLine[], headerLine: number |
 }
 
 function extractFromSimplified(lines: readonly SourceLine[], headerLine: number | null, tableTitle: string | null): Notice {
-  const cover = lines.filter((l) => headerLine === null || l.line < headerLine);
+  const allCover = lines.filter((l) => headerLine === null || l.line < headerLine);
+  const labelled = labelledFields(allCover);
+  // the labelled lines are read above; the guesses below read the letter itself
+  const cover = allCover.filter((l) => !ANY_LABEL.test(compact(l.text)));
   const texts = cover.map((l) => l.text);
   const all = texts.join("\n");
 
@@ -120,8 +161,12 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
     if (m && ISSUER_END.test(m[1]!)) issuer = m[1]!;
   }
 
+  title = labelled.title ?? title;
+  issuer = labelled.issuer ?? issuer;
+  date = labelled.date ?? date;
+  const number = labelled.docNumber ?? docNumber;
   const year = yearOf(title) ?? yearOf(tableTitle) ?? (date ? Number(date.slice(0, 4)) : null);
-  return { docNumber, title, issuer, date, year };
+  return { docNumber: number, title, issuer, date, year };
 }
 
 function yearOf(text: string | null): number | null {

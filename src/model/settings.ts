@@ -63,7 +63,6 @@ export type InputLimits = z.infer<typeof InputLimitsSchema>;
  */
 export const LayoutScoresSchema = z.object({
   structured: z.number().default(20).describe("a structured document's own tables and paragraphs (Word, ODT, web page, spreadsheet)"),
-  html: z.number().default(12).describe("`<table>` markup in a text file"),
   tsv: z.number().default(10).describe("tab-separated, pipe (markdown) or comma-separated text"),
   lattice: z.number().default(10).describe("a PDF with ruled tables"),
   list: z.number().default(8).describe("list-form notices (labels, role verbs) and flattened tables marked with `|`"),

@@ -1,8 +1,11 @@
 /**
- * Read stage: bytes → InputDocument. The format is detected from the content
- * (`%PDF-` header), not from the file name.
+ * Read stage: bytes → InputDocument. The format is detected from the content,
+ * never from the file name: `%PDF-`; a ZIP holding `word/document.xml`
+ * (Word), `xl/workbook.xml` (spreadsheet), `content.xml` + `mimetype`
+ * (OpenDocument) or `OFD.xml`; an OLE2 compound file (legacy Word / Excel,
+ * converted by LibreOffice); a MIME message holding a page (MHTML); text that
+ * is HTML markup or a flat OpenDocument; else plain text.
  */
-import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import { FenjieError } from "../errors.js";
@@ -10,6 +13,10 @@ import type { InputDocument } from "../model/intermediate.js";
 import { decodeText, splitLines } from "./decode.js";
 import { DEFAULT_LIMITS, formatMB, type InputLimits } from "./limits.js";
 import { sniffKind } from "./magic.js";
+import { isFlatOdt, isMhtml, isOle2, isZip, looksLikeHtml } from "./sniff.js";
+import { readStructured } from "./dispatch.js";
+import { sha256 } from "./hash.js";
+export { sha256 };
 
 export interface ReadOptions {
   /** password for an encrypted PDF */
@@ -78,10 +85,6 @@ export function isPdf(bytes: Uint8Array): boolean {
   return head.includes("%PDF-");
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
 /** A pipe, read as a stream and refused as soon as it passes `maxBytes`. */
 async function readCapped(path: string, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -99,11 +102,12 @@ async function readCapped(path: string, maxBytes: number): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** INPUT_TOO_LARGE when `size` bytes starting with `head` are over the limit of their kind. */
+/** INPUT_TOO_LARGE when `size` bytes starting with `head` are over the limit of their kind (Office and OFD files, with their images, count as PDF). */
 export function checkSize(head: Uint8Array, size: number, file: string, limits: InputLimits): void {
   const pdf = isPdf(head);
-  const limit = pdf ? limits.maxPdfBytes : limits.maxTextBytes;
-  if (size > limit) throw tooLarge(file, size, limit, pdf ? "PDF " : "文本");
+  const container = !pdf && (isZip(head) || isOle2(head));
+  const limit = pdf || container ? limits.maxPdfBytes : limits.maxTextBytes;
+  if (size > limit) throw tooLarge(file, size, limit, pdf ? "PDF " : container ? "Office / OFD 文档" : "文本");
 }
 
 /** BINARY_INPUT naming the kind of file (an image, an Office file…). */
@@ -119,6 +123,9 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
     const { readPdf } = await import("./pdf.js");
     return readPdf(bytes, file, options);
   }
+  if (isZip(bytes)) return readStructured({ kind: "zip", bytes, file, options });
+  if (isOle2(bytes)) return readStructured({ kind: "ole2", bytes, file, options });
+  if (isMhtml(bytes)) return readStructured({ kind: "mhtml", bytes, file, options });
   const strong = sniffKind(bytes, true);
   if (strong) throw notADocument(file, strong);
   let decoded;
@@ -128,6 +135,8 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
     const kind = err instanceof FenjieError && err.code === "BINARY_INPUT" ? sniffKind(bytes) : null;
     throw kind ? notADocument(file, kind) : err;
   }
+  if (looksLikeHtml(decoded.text)) return readStructured({ kind: "html", bytes, file, options, text: decoded.text, encoding: decoded.encoding });
+  if (isFlatOdt(decoded.text)) return readStructured({ kind: "fodt", bytes, file, options, text: decoded.text, encoding: decoded.encoding });
   const texts = splitLines(decoded.text);
   const long = texts.findIndex((t) => t.length > limits.maxLineChars);
   if (long >= 0) {

@@ -4,8 +4,10 @@
  * (`DocTable`); this is the one place that places merged cells:
  *
  * - a cell merged across columns (`colSpan`) takes its first column and
- *   leaves the others blank; one merged across the whole table is a row that
- *   spans the table (a heading row even without a marker);
+ *   leaves the others blank (a header cell — its text names a field — is
+ *   repeated in each, as `项目` over two heading levels); one merged across
+ *   the whole table is a row that spans the table (a heading row even
+ *   without a marker);
  * - a cell merged down (`rowSpan`) is the row's own cell in its first row and,
  *   in the rows it covers, a copy marked `spanned`: the table stage lets a
  *   covered row inherit its responsibility fields (never its 序号 or task).
@@ -14,6 +16,7 @@
  * letter), as for every other format.
  */
 import type { CellLine, DocBlock, DocTable, GridCell, GridRow } from "../model/intermediate.js";
+import { mapHeader } from "./headers.js";
 
 /** Longest span honoured: a broken attribute must not blow the grid up. */
 export const MAX_SPAN = 200;
@@ -48,7 +51,9 @@ export function docTableToGrid(table: DocTable): GridRow[] {
       const cs = span(cell.colSpan);
       const lines = gridLines(cell.lines);
       cells[col] = { lines };
-      for (let k = 1; k < cs; k++) cells[col + k] = { lines: [] };
+      // a header cell merged across columns names each of them (`项目` over two heading levels), as in lattice.ts
+      const asHeader = cs > 1 && mapHeader(lines.map((l) => l.text).join("")) !== "other";
+      for (let k = 1; k < cs; k++) cells[col + k] = { lines: asHeader ? lines.map((l) => ({ ...l })) : [] };
       if (rs > 1) for (let k = 0; k < cs; k++) starting.push([col + k, { lines, left: rs - 1, first: k === 0 }]);
       if (lines.length) ownCells++;
       col += cs;

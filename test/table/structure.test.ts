@@ -1,0 +1,24 @@
+// blocksToGrid: merged cells of structured documents placed in grid rows.
+import { describe, expect, it } from "vitest";
+import { docTableToGrid } from "../../src/table/structure.js";
+import type { DocTable } from "../../src/model/intermediate.js";
+
+const cell = (text: string, rowSpan?: number, colSpan?: number) => ({ lines: text ? [{ text }] : [], ...(rowSpan ? { rowSpan } : {}), ...(colSpan ? { colSpan } : {}) });
+const show = (t: DocTable) => docTableToGrid(t).map((r) => r.cells.map((c) => (c.spanned ? "^" : "") + c.lines.map((l) => l.text).join("|")));
+
+describe("docTableToGrid, cells merged across columns", () => {
+  it("a header cell (its text names a field) is repeated in every column it covers: 项目 over two heading levels", () => {
+    const t: DocTable = { rows: [{ cells: [cell("序号"), cell("项目", 1, 2), cell("目标任务")], line: 1 }, { cells: [cell("1"), cell("一、科技"), cell("（一）主体"), cell("任务")], line: 2 }] };
+    expect(show(t)).toEqual([
+      ["序号", "项目", "项目", "目标任务"],
+      ["1", "一、科技", "（一）主体", "任务"],
+    ]);
+  });
+  it("any other cell merged across columns leaves them blank (counter-example: a heading row, a unit cell)", () => {
+    const t: DocTable = { rows: [{ cells: [cell("一、产业发展", 1, 3)], line: 1 }, { cells: [cell("1"), cell("县发改局、县财政局", 1, 2)], line: 2 }] };
+    expect(show(t)).toEqual([
+      ["一、产业发展", "", ""],
+      ["1", "县发改局、县财政局", ""],
+    ]);
+  });
+});
