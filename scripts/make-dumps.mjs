@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// The text a clerk gets out of the project's PDF fixtures, with its truth beside it
+// (issue 15 §2). For every PDF that has a checked golden (fixtures/goldens.json) it writes
+//
+//   fixtures/dumps/NAME.MODE.txt    the text, MODE one of
+//     pdftotext   `pdftotext FILE -`          (poppler's default reading order)
+//     raw         `pdftotext -raw FILE -`     (content-stream order)
+//     layout      `pdftotext -layout FILE -`  (columns kept by position, padded with spaces)
+//     pdfjs       pdfjs' getTextContent items of each page joined in stream order, a line
+//                 break where pdfjs says hasEOL: what copying from a PDF viewer gives
+//   fixtures/dumps/NAME.MODE.json   the truth in the scorer's shape (../shared/tools/score.py):
+//                 the golden's records, since the dump is the same table (the same
+//                 file for the four dumps of one PDF)
+//
+// The dumps are committed, so tests and the scorer need no poppler. To re-run:
+//   apt-get install -y poppler-utils && npm run build && node scripts/make-dumps.mjs [NAME ...]
+// After a PDF golden changed (test/corpora/truth.test.ts fails), rewrite the truths only:
+//   node scripts/make-dumps.mjs --truth-only [NAME ...]
+// Text is written exactly as the tool printed it (form feeds between pages, look-alike
+// radicals and all): that is what the clerk has.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { documentOptions, loadPdfJs } from "../dist/read/pdf.js";
+
+const OUT = "fixtures/dumps";
+const MODES = {
+  pdftotext: (file, pw) => poppler([], file, pw),
+  raw: (file, pw) => poppler(["-raw"], file, pw),
+  layout: (file, pw) => poppler(["-layout"], file, pw),
+  pdfjs: (file, pw) => pdfjsText(file, pw),
+};
+
+function poppler(flags, file, password) {
+  const pw = password === undefined ? [] : ["-upw", password];
+  return execFileSync("pdftotext", [...flags, ...pw, "-enc", "UTF-8", file, "-"], { encoding: "utf8", maxBuffer: 64 << 20 });
+}
+
+/** A PDF viewer's select-all copy: items in stream order, "\n" where pdfjs reports an end of line, one page after another. */
+async function pdfjsText(file, password) {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument(documentOptions(new Uint8Array(readFileSync(file)), password === undefined ? {} : { password }));
+  const pdf = await task.promise;
+  const pages = [];
+  try {
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(content.items.map((it) => (it.str ?? "") + (it.hasEOL ? "\n" : "")).join(""));
+      page.cleanup();
+    }
+  } finally {
+    await task.destroy();
+  }
+  return pages.map((p) => (p.endsWith("\n") ? p : p + "\n")).join("");
+}
+
+const RECORD_FIELDS = ["seq", "section", "task", "leadUnits", "units", "coUnits", "leaders", "supervisors", "inherited"];
+
+/** The scorer's truth from a golden result: its notice, and per table the headers, first 序号 and records. */
+function truthOf(golden, name) {
+  const { docNumber, issuer, date, year } = golden.notice;
+  const tables = golden.tables.map((t) => ({
+    title: t.title,
+    headers: t.headers.map((h) => h.text),
+    firstSeq: t.firstSeq,
+    rows: golden.tasks.filter((r) => r.table === t.index).map((r) => Object.fromEntries(RECORD_FIELDS.map((f) => [f, r[f]]))),
+  }));
+  // the same for the four dumps of one PDF (git stores it once)
+  const head = { from: golden.source.file, golden: `fixtures/expected/pdf-${name}.json`, notice: { docNumber, issuer, date, year } };
+  return tables.length === 1 ? { ...head, ...tables[0] } : { ...head, tables };
+}
+
+/** JSON with one record per line: readable in a diff, a third of the size of indented JSON. */
+function stringifyTruth(truth) {
+  const rows = (rs) => "[\n" + rs.map((r) => "  " + JSON.stringify(r)).join(",\n") + "\n ]";
+  const table = (t) => Object.entries(t).map(([k, v]) => ` ${JSON.stringify(k)}: ${k === "rows" ? rows(v) : JSON.stringify(v)}`);
+  const { tables, ...rest } = truth;
+  const lines = table(rest);
+  if (tables) lines.push(` "tables": [\n` + tables.map((t) => " {\n" + table(t).map((l) => " " + l).join(",\n") + "\n }").join(",\n") + "\n ]");
+  return "{\n" + lines.join(",\n") + "\n}\n";
+}
+
+/**
+ * PDFs left out: `encrypted` is `two-tables` with a password (identical dumps);
+ * `predefined-cmap` is a hand-written PDF that poppler cannot read (its font is not
+ * found: empty dumps) and whose pdfjs text runs backwards glyph by glyph — a CMap
+ * test, not a clerk's document.
+ */
+const SKIP = new Set(["encrypted", "predefined-cmap"]);
+
+const manifest = JSON.parse(readFileSync("fixtures/goldens.json", "utf8"));
+const truthOnly = process.argv.includes("--truth-only");
+const only = process.argv.slice(2).filter((a) => a !== "--truth-only");
+mkdirSync(OUT, { recursive: true });
+for (const g of manifest) {
+  if (!g.input.endsWith(".pdf")) continue;
+  const name = g.name.replace(/^pdf-/, "");
+  if (SKIP.has(name) || (only.length && !only.includes(name))) continue;
+  const golden = JSON.parse(readFileSync(g.expected, "utf8"));
+  for (const [mode, dump] of Object.entries(MODES)) {
+    if (!truthOnly) writeFileSync(join(OUT, `${name}.${mode}.txt`), await dump(g.input, g.options?.password));
+    writeFileSync(join(OUT, `${name}.${mode}.json`), stringifyTruth(truthOf(golden, name)));
+  }
+  console.log(`${name}: ${truthOnly ? "truths" : "dumps and truths"} of ${Object.keys(MODES).length} modes, ${golden.tasks.length} records`);
+}

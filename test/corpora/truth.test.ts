@@ -1,0 +1,75 @@
+// The scoring corpora stay consistent with what they claim (issue 15 §2–3): every input has its
+// truth in the scorer's shape, a dump's truth is exactly its PDF golden's records (so a golden
+// update that forgets the dumps fails here), a non-notice wants exit 4, and every non-notice PDF
+// has its source. Scoring itself is `scripts/score-all.sh`; these tests need no poppler.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const FIELDS = ["seq", "section", "task", "leadUnits", "units", "coUnits", "leaders", "supervisors", "inherited"] as const;
+type Row = Record<(typeof FIELDS)[number], unknown>;
+interface Truth {
+  expect?: string;
+  from?: string;
+  golden?: string;
+  notice?: Record<string, unknown>;
+  rows?: Row[];
+  tables?: { rows: Row[] }[];
+}
+const read = (p: string): Truth => JSON.parse(readFileSync(p, "utf8")) as Truth;
+/** Inputs of a corpus folder as the scorer finds them: files not .json, not README/_-prefixed, not folders. */
+const inputs = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.endsWith(".json") && !/^(_|README|INDEX)/.test(e.name)).map((e) => e.name);
+const truthOf = (dir: string, name: string) => join(dir, `${basename(name, extname(name))}.json`);
+const rowsOf = (t: Truth) => (t.tables ?? [t]).flatMap((x) => x.rows ?? []);
+
+describe("corpus: PDF-text dumps", () => {
+  const DIR = "fixtures/dumps";
+  const names = inputs(DIR);
+
+  it("four dumps per PDF, each with its truth", () => {
+    expect(names.length).toBeGreaterThanOrEqual(80);
+    for (const mode of ["pdftotext", "raw", "layout", "pdfjs"]) expect(names.filter((n) => n.endsWith(`.${mode}.txt`)).length).toBe(names.length / 4);
+    for (const n of names) expect(existsSync(truthOf(DIR, n)), n).toBe(true);
+  });
+
+  it("a dump's truth is its PDF golden: same notice, same tables, same records field by field", () => {
+    for (const n of names) {
+      const t = read(truthOf(DIR, n));
+      const golden = JSON.parse(readFileSync(t.golden!, "utf8")) as { source: { file: string }; notice: Record<string, unknown>; tables: { index: number }[]; tasks: (Row & { table: number })[] };
+      expect(golden.source.file).toBe(t.from);
+      for (const k of ["docNumber", "issuer", "date", "year"]) expect(t.notice?.[k], `${n} ${k}`).toEqual(golden.notice[k]);
+      const tables = t.tables ?? [t];
+      expect(tables.length, n).toBe(golden.tables.length);
+      tables.forEach((tb, i) => {
+        const want = golden.tasks.filter((r) => r.table === golden.tables[i]!.index).map((r) => Object.fromEntries(FIELDS.map((f) => [f, r[f]])));
+        expect(tb.rows, `${n} table ${i}`).toEqual(want);
+      });
+    }
+  });
+});
+
+describe("corpus: non-notices and positive controls", () => {
+  const DIR = "fixtures/non-notices";
+  const names = inputs(DIR);
+
+  it("every input has a truth: a non-notice wants exit 4 (rows present for the scorer), a positive control has rows", () => {
+    const neg = names.filter((n) => read(truthOf(DIR, n)).expect === "no_table");
+    const pos = names.filter((n) => n.startsWith("pos-"));
+    expect(neg.length).toBeGreaterThanOrEqual(15);
+    expect(pos.length).toBeGreaterThanOrEqual(4);
+    expect(neg.some((n) => n.startsWith("pos-"))).toBe(false);
+    for (const n of neg) expect(read(truthOf(DIR, n)).rows, n).toEqual([]);
+    for (const n of pos) {
+      const rows = rowsOf(read(truthOf(DIR, n)));
+      expect(rows.length, n).toBeGreaterThan(0);
+      for (const r of rows) for (const f of FIELDS) expect(r, `${n} #${r.seq}`).toHaveProperty(f);
+    }
+  });
+
+  it("every PDF has its source in _pdf-src (rebuilt by scripts/make-non-notice-pdfs.mjs), and every source its PDF", () => {
+    const pdfs = names.filter((n) => n.endsWith(".pdf")).map((n) => basename(n, ".pdf")).sort();
+    const srcs = readdirSync(join(DIR, "_pdf-src")).map((n) => basename(n, ".txt")).sort();
+    expect(pdfs).toEqual(srcs);
+    expect(pdfs.length).toBeGreaterThanOrEqual(4);
+  });
+});
