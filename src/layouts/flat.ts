@@ -20,7 +20,7 @@ import { columnBlocks } from "./flat/columns.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
 import { findFlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
-import { parseSeqLine } from "./flat/fragments.js";
+import { parseSeqLine, unspaceLetters } from "./flat/fragments.js";
 import { segmentRows } from "./flat/segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
 import type { TextSearch } from "../text/search.js";
@@ -37,12 +37,15 @@ export interface FlatOptions {
 /** Does the flat layout fit: a header of words and numbered rows after it, no tab/pipe table? */
 export function detectFlat(doc: InputDocument): boolean {
   if (detectTextGrid(doc.lines)) return false;
-  const header = findFlatHeader(doc.lines);
+  const lines = unspaceLetters(doc.lines);
+  const header = findFlatHeader(lines);
   if (!header) return false;
   let expected = 0;
   let found = 0;
-  for (let i = header.end + 1; i < doc.lines.length && found < MIN_ROWS_TO_DETECT; i++) {
-    const seq = parseSeqLine(doc.lines[i]!.text);
+  const after = [...(header.inside ?? []), ...lines.keys()].filter((i, k, all) => k < (header.inside ?? []).length || i > header.end);
+  for (const i of after) {
+    if (found >= MIN_ROWS_TO_DETECT) break;
+    const seq = parseSeqLine(lines[i]!.text);
     if (!seq) continue;
     if (expected === 0 || seq.seq === expected) {
       expected = seq.seq + 1;
@@ -52,8 +55,9 @@ export function detectFlat(doc: InputDocument): boolean {
   return found >= MIN_ROWS_TO_DETECT;
 }
 
-export function flatToRecords(doc: InputDocument, options: FlatOptions = {}): LayoutResult {
+export function flatToRecords(input: InputDocument, options: FlatOptions = {}): LayoutResult {
   const s = options.settings ?? FLAT_DEFAULTS;
+  const doc: InputDocument = { ...input, lines: unspaceLetters(input.lines) };
   const header = findFlatHeader(doc.lines);
   if (!header) return { tables: [], records: [], diagnostics: [] };
   const table = 0;

@@ -163,3 +163,26 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS): {
   if (!endsSentence(task) && !structured) return { task: t, tail: [] };
   return { task, tail };
 }
+
+/** a line is letter-spaced (WPS distributed alignment) when it has at least this many one-character tokens and no other */
+const LETTER_SPACED_MIN_TOKENS = 3;
+/** share of the document's lines that must be letter-spaced before spaces between single characters are dropped */
+const LETTER_SPACED_SHARE = 0.5;
+
+/** Every token one character, at least three of them (`大 力 培 育 高`). */
+export function isLetterSpaced(text: string): boolean {
+  const toks = text.trim().split(/[ \t\u3000]+/).filter(Boolean);
+  return toks.length >= LETTER_SPACED_MIN_TOKENS && toks.every((t) => [...t].length === 1);
+}
+
+/**
+ * A document printed with a space after every character (distributed
+ * alignment): the spaces between single characters dropped on every line
+ * (`财 政 局` → `财政局`, `1 0 0 家` → `100家`). Any other document is returned as it is.
+ */
+export function unspaceLetters<T extends { text: string }>(lines: readonly T[]): T[] {
+  const candidates = lines.filter((l) => l.text.trim().replace(/\s+/g, "").length >= LETTER_SPACED_MIN_TOKENS);
+  const spaced = candidates.filter((l) => isLetterSpaced(l.text)).length;
+  if (!candidates.length || spaced < candidates.length * LETTER_SPACED_SHARE) return [...lines];
+  return lines.map((l) => ({ ...l, text: l.text.replace(/(?<=^|[ \t\u3000])(\S)[ \t\u3000](?=\S(?:[ \t\u3000]|$))/gu, "$1") }));
+}

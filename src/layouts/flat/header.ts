@@ -1,12 +1,15 @@
 /**
- * Find the header of a flattened table: one line of space-separated header
- * words (`序号 项目 目标任务 责任单位 责任领导 分管市领导`) or the same words one
- * per line. The header's order is the order in which each row's cells appear.
+ * Find the header of a flattened table: header words on one line
+ * (`序号 项目 目标任务 责任单位 责任领导 分管市领导`), one per line, wrapped
+ * (`区分管或联系领` + `导`), letter-spaced (`序 号 项 目 …`, cell boundaries
+ * gone), or printed over two rows (`序号 具体任务 责任分工 分管领导` over
+ * `牵头单位 责任单位`: the lower row takes the place of the spanning label).
+ * The header's order is the order in which each row's cells appear.
  */
 import type { CanonicalField } from "../../model/schema.js";
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
-import { mapHeader } from "../../table/headers.js";
+import { HEADER_RULES, mapHeader } from "../../table/headers.js";
 import { norm } from "./fragments.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
@@ -19,10 +22,26 @@ export interface FlatHeader {
   line: number;
   headers: string[];
   columns: CanonicalField[];
+  /** the header's words as printed (whitespace removed, print order): how a repeat of it is recognised */
+  printed?: string;
+  /** indexes of lines inside the header's run that are not header words (a row's 序号 printed amid it) */
+  inside?: number[];
 }
 
 /** a header names at least this many known fields */
 const MIN_KNOWN_FIELDS = 3;
+/** a header is printed on at most this many lines (wrapped words, two rows, one word per line) */
+const MAX_HEADER_LINES = 10;
+/** a header line is short: longer lines are prose */
+const MAX_HEADER_LINE_CHARS = 60;
+/** the longest single header word looked for inside a run of words whose boundaries are gone */
+const MAX_HEADER_WORD_CHARS = 12;
+/** a label spanning a lower header row (`责任分工` over `牵头单位 | 责任单位`) */
+const GROUP_LABEL = /^((责任|任务|工作)?分工|责任(主体|落实|划分)|责任单位及(领导|责任人))$/;
+/** a header word the synonym patterns accept but no example spells costs this plus its length (`项目目标任务责任单位` is not one word) */
+const UNLISTED_WORD_COST = 1;
+
+const KNOWN_WORDS: ReadonlySet<string> = new Set(HEADER_RULES.flatMap((r) => (r.field === "other" ? [] : r.examples)));
 
 function isHeaderWords(words: readonly string[]): boolean {
   const fields = words.map(mapHeader);
@@ -55,41 +74,138 @@ export function headerWords(text: string): string[] | null {
   return words.length >= MIN_KNOWN_FIELDS && isHeaderWords(words) ? words : null;
 }
 
-/** A header line whose last word wraps onto the next line (`… 分管市` + `领导`). */
-function wrappedHeader(lines: readonly SourceLine[], i: number): { words: string[]; end: number } | null {
-  const words = splitWords(lines[i]!.text);
-  if (words.length < MIN_KNOWN_FIELDS) return null;
-  let j = i + 1;
-  while (j < lines.length && !norm(lines[j]!.text)) j++;
-  if (j >= lines.length) return null;
-  const next = splitWords(lines[j]!.text);
-  if (next.length !== 1) return null;
-  const joined = [...words.slice(0, -1), words[words.length - 1]! + next[0]!];
-  return isHeaderWords(joined) && mapHeader(words[words.length - 1]!) === "other" ? { words: joined, end: j } : null;
+interface Piece {
+  text: string;
+  field: CanonicalField | "group";
+  /** the line (0-based within the run) the piece starts on */
+  row: number;
 }
 
-/** Find the first header of the document, on one line or one word per line. */
-export function findFlatHeader(lines: readonly SourceLine[]): FlatHeader | null {
-  for (let i = 0; i < lines.length; i++) {
-    const words = headerWords(lines[i]!.text);
-    if (words) return { start: i, end: i, line: lines[i]!.line, headers: words, columns: words.map(mapHeader) };
-    const wrapped = wrappedHeader(lines, i);
-    if (wrapped) return { start: i, end: wrapped.end, line: lines[i]!.line, headers: wrapped.words, columns: wrapped.words.map(mapHeader) };
-    // one word per line (empty lines between them allowed)
-    if (mapHeader(norm(lines[i]!.text)) === "other") continue;
-    const run: string[] = [];
-    let j = i;
-    let last = i;
-    for (; j < lines.length; j++) {
-      const t = norm(lines[j]!.text);
-      if (!t) continue;
-      if (t.includes(" ") || mapHeader(t) === "other") break;
-      run.push(t);
-      last = j;
+/**
+ * Cut a header's text into header words. `tokens` are the printed words with
+ * the run line each sits on; a boundary between two tokens on one line is
+ * certain, one between lines or inside a token (letter-spaced, wrapped) is
+ * chosen so that every piece names a field, no field twice, listed header
+ * words preferred. Null when no such cut exists.
+ */
+export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number }>): Piece[] | null {
+  // characters with the token boundaries that must be kept
+  const chars: string[] = [];
+  const rowOf: number[] = [];
+  const hardBefore: boolean[] = [];
+  tokens.forEach((t, ti) => {
+    const c = [...cleanName(t.text)];
+    c.forEach((ch, k) => {
+      chars.push(ch);
+      rowOf.push(t.row);
+      hardBefore.push(k === 0 && ti > 0 && tokens[ti - 1]!.row === t.row);
+    });
+  });
+  const n = chars.length;
+  if (!n) return null;
+  const memo = new Map<string, { cost: number; pieces: Piece[] } | null>();
+  const solve = (pos: number, used: ReadonlySet<string>): { cost: number; pieces: Piece[] } | null => {
+    if (pos === n) return { cost: 0, pieces: [] };
+    const key = `${pos}|${[...used].sort().join(",")}`;
+    if (memo.has(key)) return memo.get(key)!;
+    let best: { cost: number; pieces: Piece[] } | null = null;
+    for (let end = pos + 1; end <= Math.min(n, pos + MAX_HEADER_WORD_CHARS); end++) {
+      if (end > pos + 1 && hardBefore[end - 1]) break;
+      const text = chars.slice(pos, end).join("");
+      const group = GROUP_LABEL.test(text);
+      const field = group ? "group" : mapHeader(text);
+      if (field === "other" || (field !== "group" && used.has(field))) continue;
+      const rest = solve(end, field === "group" ? used : new Set([...used, field]));
+      if (!rest) continue;
+      const cost = (KNOWN_WORDS.has(text) || group ? 1 : UNLISTED_WORD_COST + text.length) + rest.cost;
+      if (!best || cost < best.cost) best = { cost, pieces: [{ text, field, row: rowOf[pos]! }, ...rest.pieces] };
     }
-    if (run.length >= MIN_KNOWN_FIELDS && isHeaderWords(run)) {
-      return { start: i, end: last, line: lines[i]!.line, headers: run, columns: run.map(mapHeader) };
+    memo.set(key, best);
+    return best;
+  };
+  return solve(0, new Set())?.pieces ?? null;
+}
+
+/**
+ * Header words in column order: the lower row printed after a spanning label
+ * takes the label's place. The lower row is the header's last line when it
+ * holds several words; with one word per line, the unit columns that end the
+ * header after the label (a spanning 责任分工 covers units).
+ */
+export function orderPieces(pieces: readonly Piece[]): Piece[] {
+  const g = pieces.findIndex((p) => p.field === "group");
+  const words = pieces.filter((p) => p.field !== "group");
+  if (g < 0) return words;
+  const lastRow = pieces[pieces.length - 1]!.row;
+  let lower = pieces.slice(g + 1).filter((p) => p.row === lastRow && p.row > pieces[g]!.row);
+  if (lower.length < 2) {
+    let k = pieces.length;
+    while (k > g + 1 && isUnitField(pieces[k - 1]!.field)) k--;
+    lower = pieces.slice(k);
+  }
+  const upper = words.filter((p) => !lower.includes(p));
+  const at = pieces.slice(0, g).filter((p) => p.field !== "group").length;
+  return [...upper.slice(0, at), ...lower, ...upper.slice(at)];
+}
+
+function isUnitField(f: Piece["field"]): boolean {
+  return f === "leadUnits" || f === "units" || f === "coUnits";
+}
+
+/** A line that can be (part of) a header: short, no digits or sentence punctuation. */
+function isHeaderish(text: string): boolean {
+  const t = norm(text);
+  return t.length > 0 && t.replace(/\s+/g, "").length <= MAX_HEADER_LINE_CHARS && !/[0-9０-９，,。；;：:！!？?《》“”"%]/.test(t);
+}
+
+const BARE_NUMBER = /^\d{1,3}$/;
+
+/** The header whose run starts at line index `i`, or null. */
+function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
+  if (!isHeaderish(lines[i]!.text)) return null;
+  // the run must open with a header word
+  const first = cleanName(splitWords(lines[i]!.text)[0] ?? "");
+  if (![...Array(Math.min(first.length, MAX_HEADER_WORD_CHARS))].some((_, k) => mapHeader(first.slice(0, k + 1)) !== "other")) return null;
+  const tokens: Array<{ text: string; row: number }> = [];
+  const inside: number[] = [];
+  const printed: string[] = [];
+  let best: FlatHeader | null = null;
+  let row = 0;
+  for (let j = i; j < lines.length && row < MAX_HEADER_LINES; j++) {
+    const t = norm(lines[j]!.text);
+    if (!t) continue;
+    if (BARE_NUMBER.test(t) && row > 0 && !inside.length) {
+      // a row's 序号 printed amid a header (reading order): kept for the rows
+      inside.push(j);
+      continue;
     }
+    if (!isHeaderish(t)) break;
+    for (const w of splitWords(t)) tokens.push({ text: w, row });
+    printed.push(cleanName(t));
+    row++;
+    const pieces = segmentHeader(tokens);
+    if (!pieces) continue;
+    const ordered = orderPieces(pieces);
+    const headers = ordered.map((p) => p.text);
+    if (!isHeaderWords(headers)) continue;
+    best = {
+      start: i,
+      end: j,
+      line: lines[i]!.line,
+      headers,
+      columns: headers.map(mapHeader),
+      printed: printed.join(""),
+      inside: inside.filter((k) => k < j),
+    };
+  }
+  return best;
+}
+
+/** Find the first header of the document. */
+export function findFlatHeader(lines: readonly SourceLine[], from = 0): FlatHeader | null {
+  for (let i = from; i < lines.length; i++) {
+    const h = headerAt(lines, i);
+    if (h) return h;
   }
   return null;
 }
@@ -100,7 +216,7 @@ export function findFlatHeader(lines: readonly SourceLine[]): FlatHeader | null 
  * A single header word alone (`分管领导`) is content, not the header.
  */
 export function headerRun(lines: readonly SourceLine[], i: number, header: FlatHeader): number | null {
-  const key = cleanName(header.headers.join(""));
+  const key = header.printed ?? cleanName(header.headers.join(""));
   let acc = "";
   for (let j = i; j < lines.length; j++) {
     const t = cleanName(lines[j]!.text);

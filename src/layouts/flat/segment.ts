@@ -51,6 +51,14 @@ export function segmentRows(
   let pageBreak = false;
   let endLine: number | null = null;
 
+  // a row's 序号 printed amid the header (reading order) opens the first row
+  for (const k of header.inside ?? []) {
+    const src = lines[k]!;
+    const seqLine = parseSeqLine(norm(src.text));
+    if (!seqLine || !startsRow(seqLine.seq, seqLine.rest, current, s)) continue;
+    current = { seq: seqLine.seq, line: src.line, ...(src.page ? { page: src.page } : {}), lines: [] };
+    rows.push(current);
+  }
   for (let i = header.end + 1; i < lines.length; i++) {
     const src = lines[i]!;
     const t = norm(src.text);

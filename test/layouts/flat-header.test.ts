@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { findFlatHeader, orderPieces, segmentHeader } from "../../src/layouts/flat/header.js";
+import { isLetterSpaced, unspaceLetters } from "../../src/layouts/flat/fragments.js";
+import { segmentRows } from "../../src/layouts/flat/segment.js";
+
+const src = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+describe("findFlatHeader: the header however it is printed", () => {
+  it("reads one line of header words", () => {
+    expect(findFlatHeader(src("附件", "序号 目标任务 责任单位 责任领导", "1"))?.headers).toEqual(["序号", "目标任务", "责任单位", "责任领导"]);
+  });
+  it("joins a word wrapped over lines (`区分管或联系领` + `导`)", () => {
+    const h = findFlatHeader(src("序号 具体目标任务 牵头单位 责任人 协办单位", "区分管或联系领", "导", "14"));
+    expect(h?.columns).toEqual(["seq", "task", "leadUnits", "leaders", "coUnits", "supervisors"]);
+    expect(h?.end).toBe(2);
+  });
+  it("cuts letter-spaced words whose boundaries are gone, preferring listed header words", () => {
+    const h = findFlatHeader(src("序号项目目标任务责任单位责任领导", "分管市领", "导", "1"));
+    expect(h?.headers).toEqual(["序号", "项目", "目标任务", "责任单位", "责任领导", "分管市领导"]);
+  });
+  it("puts the lower row of a two-row header in place of its spanning label", () => {
+    for (const lines of [
+      ["序号 具体任务", "责任分工", "分管领导", "牵头单位 责任单位"],
+      ["序号 具体任务 责任分工 分管领导", "牵头单位 责任单位"],
+    ]) {
+      expect(findFlatHeader(src(...lines, "1 地区生产总值增长 8%左右。 区发改局"))?.columns).toEqual(["seq", "task", "leadUnits", "units", "supervisors"]);
+    }
+  });
+  it("keeps a 序号 printed amid the header (reading order) for the first row", () => {
+    const lines = src("序号", "具体任务", "1", "责任分工", "分管领导", "牵头单位", "责任单位", "地区生产总值增长 8%左右。", "区发改局", "2", "工业增加值增长 7%。");
+    const h = findFlatHeader(lines)!;
+    expect(h.columns).toEqual(["seq", "task", "leadUnits", "units", "supervisors"]);
+    expect(h.inside).toEqual([2]);
+    const seg = segmentRows(lines, h);
+    expect(seg.rows.map((r) => [r.seq, r.lines.map((l) => l.text)])).toEqual([
+      [1, ["地区生产总值增长 8%左右。", "区发改局"]],
+      [2, ["工业增加值增长 7%。"]],
+    ]);
+  });
+  it("counter-examples: prose naming the columns, a title, a lone header word", () => {
+    expect(findFlatHeader(src("各项任务牵头单位要发挥主导作用，加强与责任单位的沟通协调。"))).toBeNull();
+    expect(findFlatHeader(src("2022 年度区《政府工作报告》目标任务责任分解表"))).toBeNull();
+    expect(findFlatHeader(src("分管领导", "庄垂生"))).toBeNull();
+    // two columns of one field are no header
+    expect(findFlatHeader(src("序号 目标任务 责任单位 责任部门"))).toBeNull();
+  });
+});
+
+describe("segmentHeader / orderPieces", () => {
+  it("never cuts between two words printed apart on one line", () => {
+    expect(segmentHeader([{ text: "牵头单位", row: 0 }, { text: "责任单位", row: 0 }])?.map((p) => p.text)).toEqual(["牵头单位", "责任单位"]);
+    // `牵头` + `单位` both name fields, but the listed word wins
+    expect(segmentHeader([{ text: "牵头单位", row: 0 }])?.map((p) => p.text)).toEqual(["牵头单位"]);
+  });
+  it("leaves the order alone without a spanning label", () => {
+    const pieces = segmentHeader([{ text: "序号", row: 0 }, { text: "目标任务", row: 0 }, { text: "责任单位", row: 1 }])!;
+    expect(orderPieces(pieces).map((p) => p.text)).toEqual(["序号", "目标任务", "责任单位"]);
+  });
+});
+
+describe("letter-spaced documents (distributed alignment)", () => {
+  it("recognises a line of one-character tokens", () => {
+    expect(isLetterSpaced("财 政 局")).toBe(true);
+    expect(isLetterSpaced("1 0 0 家 以 上")).toBe(true);
+    // counter-examples: a padded two-character name, words with spaces
+    expect(isLetterSpaced("王 伟")).toBe(false);
+    expect(isLetterSpaced("科技局 蒋家兴 庄天怀")).toBe(false);
+  });
+  it("drops the spaces only when most lines are letter-spaced", () => {
+    const spaced = src("大 力 培 育 高 新 技 术 企 业 ，", "1 0 0 家 以 上 。", "财 政 局", "王 伟");
+    expect(unspaceLetters(spaced).map((l) => l.text)).toEqual(["大力培育高新技术企业，", "100家以上。", "财政局", "王伟"]);
+    const normal = src("序号 目标任务 责任单位", "1 地区生产总值增长 8%左右。 区发改局", "王 伟", "区 直 有 关");
+    expect(unspaceLetters(normal).map((l) => l.text)).toEqual(normal.map((l) => l.text));
+  });
+});
+
+describe("orderPieces: a spanning label printed one word per line", () => {
+  const p = (text: string, field: string, row: number) => ({ text, field: field as never, row });
+  it("moves the unit columns that end the header under the label", () => {
+    const pieces = [p("序号", "seq", 0), p("具体任务", "task", 1), p("责任分工", "group", 2), p("分管领导", "supervisors", 3), p("牵头单位", "leadUnits", 4), p("责任单位", "units", 5)];
+    expect(orderPieces(pieces).map((x) => x.text)).toEqual(["序号", "具体任务", "牵头单位", "责任单位", "分管领导"]);
+  });
+  it("counter-example: children printed right after the label stay where they are", () => {
+    const pieces = [p("序号", "seq", 0), p("具体任务", "task", 1), p("责任分工", "group", 2), p("牵头单位", "leadUnits", 3), p("责任单位", "units", 4), p("分管领导", "supervisors", 5)];
+    expect(orderPieces(pieces).map((x) => x.text)).toEqual(["序号", "具体任务", "牵头单位", "责任单位", "分管领导"]);
+  });
+});
