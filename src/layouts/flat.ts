@@ -93,7 +93,7 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
     pending = parts.trailingHeadings;
     mergeUnitsByLeaderCount(d, ctx, learned.votes);
     for (const [a, b] of learned.spillPairs) splitSpilledPeople(d, ctx, a, b, learned.spillVotes.get(`${a}|${b}`)!);
-    const cells = rowCells(d, ctx, learned.votes);
+    const cells = rowCells(d, ctx, learned.votes, learned.unitVotes);
     records.push({
       table,
       seq: block.seq,

@@ -85,3 +85,50 @@ describe("orderPieces: a spanning label printed one word per line", () => {
     expect(orderPieces(pieces).map((x) => x.text)).toEqual(["序号", "具体任务", "牵头单位", "责任单位", "分管领导"]);
   });
 });
+
+import { wrappedTaskLines, rowParts } from "../../src/layouts/flat/anatomy.js";
+import { chooseUnitSplit, unitColumnVotes, type Entity } from "../../src/layouts/flat/columns.js";
+
+describe("a wrapped task line made only of names", () => {
+  const fl = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 2, afterBreak: false }));
+  it("stays in the task when prose follows and the line before did not end a sentence", () => {
+    const block = { seq: 11, line: 1, lines: fl("深入实施“绿色数字技改”行动，重点实施", "小体积陶瓷电容器、恒劲科技流量测量仪表", "等工业技改项目，争取技改投资增长 10% 以上。", "区工信局", "江南街道办事处") };
+    const parts = rowParts(block, 0, false);
+    expect(parts.task).toEqual(["深入实施“绿色数字技改”行动，重点实施", "小体积陶瓷电容器、恒劲科技流量测量仪表", "等工业技改项目，争取技改投资增长 10% 以上。"]);
+    expect(parts.names.map((n) => n.text)).toEqual(["区工信局", "江南街道办事处"]);
+    expect(parts.diagnostics.filter((d) => d.level === "warning")).toEqual([]);
+  });
+  it("counter-examples: after a finished sentence, or with no prose after it, the line is names", () => {
+    expect(wrappedTaskLines(fl("力争达到 12 家以上。", "区工信局", "增长 10% 以上。"), 1, "力争达到 12 家以上。")).toBe(0);
+    expect(wrappedTaskLines(fl("重点实施", "区工信局", "江南街道办事处"), 1, "重点实施")).toBe(0);
+  });
+});
+
+describe("lead | responsible units where the text shows no boundary", () => {
+  const u = (names: string[], line = (i: number) => i + 1): Entity[] => names.map((name, i) => ({ name, kind: "unit", line: line(i), group: i }));
+  const fields = ["leadUnits", "units"] as const;
+  // rows whose text shows the boundary (cells on one line), and single-unit rows
+  const shown = [
+    u(["区发改局", "各街道办事处"], () => 1),
+    u(["区工信局", "各街道办事处"], () => 1),
+    u(["区发改局", "区直有关单位"], () => 1),
+    u(["区工信局", "区直有关单位"], () => 1),
+    u(["区人社局"]),
+    u(["区人社局"]),
+  ];
+  const votes = unitColumnVotes(shown, [...fields]);
+  it("cuts where the other rows show each name, and is sure only when the cut is pinned", () => {
+    const r = chooseUnitSplit(u(["区发改局", "区人社局", "各街道办事处", "区直有关单位"]), [...fields], votes);
+    expect(r.parts.map((p) => p.map((e) => e.name))).toEqual([["区发改局", "区人社局"], ["各街道办事处", "区直有关单位"]]);
+    expect(r.sure).toBe(true);
+  });
+  it("counter-example: an unseen name at the cut leaves it unsure", () => {
+    const r = chooseUnitSplit(u(["区发改局", "区科技局", "各街道办事处"]), [...fields], votes);
+    expect(r.guessed).toBe(true);
+    expect(r.sure).toBe(false);
+  });
+  it("counter-example: a boundary shown on one line is not a guess", () => {
+    const r = chooseUnitSplit(u(["区科技局", "区人社局"], () => 1), [...fields], votes);
+    expect(r.guessed).toBe(false);
+  });
+});

@@ -79,6 +79,25 @@ function unmarkedHeadingAhead(lines: readonly FlatLine[], s: FlatSettings): bool
   return j > 0 && j < lines.length && isProse(lines[j]!.text, s);
 }
 
+/** at most this many name-like lines are read as a wrapped task line when task prose follows them */
+const MAX_NAMELIKE_TASK_LINES = 2;
+
+/**
+ * Name-like lines inside the task: the task line before them does not end a
+ * sentence and a prose line that does not open a heading follows within
+ * MAX_NAMELIKE_TASK_LINES. Returns how many lines from `i` continue the task
+ * (the name-like lines and the prose line), or 0.
+ */
+export function wrappedTaskLines(lines: readonly FlatLine[], i: number, lastTaskLine: string, s: FlatSettings = FLAT_DEFAULTS): number {
+  if (endsSentence(lastTaskLine)) return 0;
+  for (let j = i; j < lines.length && j < i + MAX_NAMELIKE_TASK_LINES + 1; j++) {
+    const l = lines[j]!;
+    if (l.afterBreak && j > i) return 0;
+    if (isProse(l.text, s)) return j > i && !isHeadingRow(l.text, s) ? j - i + 1 : 0;
+  }
+  return 0;
+}
+
 export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS): RowParts {
   const lines = block.lines;
   const diagnostics: Diagnostic[] = [];
@@ -112,7 +131,14 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       i = rep.next - 1;
       continue;
     }
-    if (task.length && !isProse(l.text, s)) break;
+    if (task.length && !isProse(l.text, s)) {
+      // a wrapped task line made only of names (`小体积陶瓷电容器、恒劲科技流量测量仪表`) between task lines
+      const more = wrappedTaskLines(lines, i, task[task.length - 1]!, s);
+      if (!more) break;
+      task.push(...lines.slice(i, i + more).map((x) => x.text));
+      i += more - 1;
+      continue;
+    }
     const peeled = peelInlineTail(l.text, s);
     task.push(peeled.task);
     if (peeled.tail.length) {

@@ -263,4 +263,67 @@ export function splitUnitBlock(units: readonly Entity[], fields: readonly Entity
   return { parts, guessed: rest.length > 0 && !sameLine };
 }
 
+/** rows that must show a unit on one side (and none on the other) before a cut next to it is taken as sure */
+const MIN_SIDE_VOTES = 2;
+
+/** Votes per unit name for the first unit column and the next, from the rows whose text shows the boundary. */
+export function unitColumnVotes(rows: ReadonlyArray<readonly Entity[]>, fields: readonly EntityField[]): Votes {
+  const votes: Votes = new Map();
+  if (fields.length < 2) return votes;
+  for (const units of rows) {
+    const split = splitUnitBlock(units, fields);
+    // a boundary shown on one line, or a single unit (the first column's)
+    if (split.guessed || (!split.parts[1]!.length && units.length !== 1)) continue;
+    split.parts.slice(0, 2).forEach((part, side) => {
+      for (const u of part) {
+        const v = votes.get(u.name) ?? [0, 0];
+        v[side] = v[side]! + 1;
+        votes.set(u.name, v);
+      }
+    });
+  }
+  return votes;
+}
+
+/**
+ * Split a run of units over two unit columns where the text does not show
+ * the boundary: the cut (at least one unit in the first column) that puts the
+ * fewest names against the side the rest of the document shows them on; ties
+ * keep the first name run in the first column. `sure` only when no name is
+ * against its side and the cut lies between a name seen in the first column
+ * (or the row's first name) and one seen in the second (or the row's end).
+ */
+export function chooseUnitSplit(units: readonly Entity[], fields: readonly EntityField[], votes: Votes): { parts: Entity[][]; guessed: boolean; sure: boolean } {
+  const def = splitUnitBlock(units, fields);
+  if (!def.guessed) return { ...def, sure: true };
+  const side = (name: string): 0 | 1 | null => {
+    const [a, b] = votes.get(name) ?? [0, 0];
+    return a > b ? 0 : b > a ? 1 : null;
+  };
+  // a side is known for the sureness test only when the name was never seen on the other
+  const knownSide = (name: string): 0 | 1 | null => {
+    const [a, b] = votes.get(name) ?? [0, 0];
+    return b === 0 && a >= MIN_SIDE_VOTES ? 0 : a === 0 && b >= MIN_SIDE_VOTES ? 1 : null;
+  };
+  const defK = def.parts[0]!.length;
+  let best = { k: defK, misplaced: Infinity };
+  for (let k = 1; k <= units.length; k++) {
+    const misplaced = units.filter((u, i) => {
+      const sd = side(u.name);
+      return sd !== null && sd !== (i < k ? 0 : 1);
+    }).length;
+    if (misplaced < best.misplaced || (misplaced === best.misplaced && k === defK)) best = { k, misplaced };
+  }
+  const parts: Entity[][] = fields.map(() => []);
+  parts[0] = units.slice(0, best.k);
+  parts[1] = units.slice(best.k);
+  // sure when the cut is pinned: the last name known on the first side is followed by the first known on the second
+  const sides = units.map((u, i) => (i === 0 ? 0 : knownSide(u.name)));
+  const lastFirst = sides.lastIndexOf(0);
+  const firstSecond = sides.indexOf(1);
+  const pinned = firstSecond < 0 ? lastFirst === units.length - 1 : firstSecond === lastFirst + 1;
+  const sure = best.misplaced === 0 && pinned;
+  return { parts, guessed: true, sure };
+}
+
 export type { Diagnostic };

@@ -14,8 +14,10 @@ import {
   learnedFor,
   mergeUnitsByCount,
   mergeUnitsNamedByRoles,
+  chooseUnitSplit,
   splitUnitBlock,
   toEntities,
+  unitColumnVotes,
   type ColumnBlock,
   type Entity,
   type Votes,
@@ -37,6 +39,8 @@ export interface LearnedColumns {
   /** single-field person blocks with only unit blocks between them */
   spillPairs: Array<[number, number]>;
   spillVotes: Map<string, Votes>;
+  /** per unit block of two or more fields (牵头单位 | 责任单位): which side each name is shown on */
+  unitVotes: Map<number, Votes>;
 }
 
 /** What every decision needs to know about the table. */
@@ -112,7 +116,11 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
       .map((d) => ({ people: [...d.perBlock[a]!, ...d.perBlock[b]!], target: d.perBlock[a]!.length }));
     spillVotes.set(`${a}|${b}`, countVotes(samples));
   }
-  return { votes, spillPairs, spillVotes };
+  const unitVotes = new Map<number, Votes>();
+  blocks.forEach((b, bi) => {
+    if (b.kind === "unit" && b.fields.length >= 2) unitVotes.set(bi, unitColumnVotes(drafts.map((d) => d.perBlock[bi]!), b.fields));
+  });
+  return { votes, spillPairs, spillVotes, unitVotes };
 }
 
 /** The paired unit count a first person column should match (责任领导 one per 责任单位). */
@@ -213,7 +221,7 @@ export function splitSpilledPeople(d: RowDraft, ctx: TableContext, a: number, b:
 }
 
 /** The row's cells: each column block split into its fields (lead | co units; leaders | supervisors). */
-export function rowCells(d: RowDraft, ctx: TableContext, votes: ReadonlyMap<number, Votes>): Partial<Record<EntityField, string[]>> {
+export function rowCells(d: RowDraft, ctx: TableContext, votes: ReadonlyMap<number, Votes>, unitVotes: ReadonlyMap<number, Votes> = new Map()): Partial<Record<EntityField, string[]>> {
   const { blocks, paired: pairedField, label, settings: s, diagnostics, table } = ctx;
   const { block } = d;
   const cells: Partial<Record<EntityField, string[]>> = {};
@@ -222,13 +230,13 @@ export function rowCells(d: RowDraft, ctx: TableContext, votes: ReadonlyMap<numb
     if (!ents.length) return;
     let parts2: Entity[][];
     if (b.kind === "unit") {
-      const split = splitUnitBlock(ents, b.fields);
+      const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map());
       parts2 = split.parts;
       if (split.guessed) {
         diagnostics.push({
-          level: "info",
+          level: split.sure ? "info" : "warning",
           code: "FLAT_UNIT_COLUMNS_GUESSED",
-          message: `第 ${block.seq} 项的单位分属“${b.fields.map(label).join("”“")}”几列，原文已无列界；已把第一个单位（${parts2[0]!.map((e) => e.name).join("、")}）归入第一列，其余归入下一列。请核对原文。`,
+          message: `第 ${block.seq} 项的单位分属“${b.fields.map(label).join("”“")}”几列，原文已无列界；已按全文其他行判断，把${parts2[0]!.map((e) => e.name).join("、")}归入“${label(b.fields[0]!)}”，其余归入下一列。请核对原文。`,
           table,
           seq: block.seq,
           line: ents[0]!.line,
