@@ -9,7 +9,7 @@
  * this layout decides the boundaries itself.
  */
 import type { Diagnostic } from "../model/schema.js";
-import type { EntityField, InputDocument, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
+import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { textCells } from "../table/records.js";
 import { cleanText } from "../text/hygiene.js";
 import { mapHeader, pairedUnitField } from "../table/headers.js";
@@ -18,12 +18,18 @@ import { SectionPath } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
 import { columnBlocks } from "./flat/columns.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
-import { findFlatHeader } from "./flat/header.js";
+import { findFlatHeader, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
-import { parseSeqLine, unspaceLetters } from "./flat/fragments.js";
+import { isPageNumber, parseSeqLine, unspaceLetters } from "./flat/fragments.js";
 import { segmentRows } from "./flat/segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
 import type { TextSearch } from "../text/search.js";
+
+/** a table's title and attachment label (`附件2`, `附件2：主要指标任务责任分解表`) printed above its header */
+const TABLE_PREAMBLE = /^附件[0-9０-９一二三四五六七八九十]*[：:]?|(分解表|任务表|分工表|清单|一览表)$/;
+const PAGE_NUMBER_PIECE = /^[—–\-\d\s]+$/;
+/** how far above a header its title and attachment label are looked for */
+const TABLE_PREAMBLE_LINES = 6;
 
 /** rows needed after the header for the document to count as a flat table */
 const MIN_ROWS_TO_DETECT = 2;
@@ -56,11 +62,48 @@ export function detectFlat(doc: InputDocument): boolean {
 }
 
 export function flatToRecords(input: InputDocument, options: FlatOptions = {}): LayoutResult {
-  const s = options.settings ?? FLAT_DEFAULTS;
   const doc: InputDocument = { ...input, lines: unspaceLetters(input.lines) };
-  const header = findFlatHeader(doc.lines);
-  if (!header) return { tables: [], records: [], diagnostics: [] };
-  const table = 0;
+  const headers = findTableHeaders(doc.lines);
+  const out: LayoutResult = { tables: [], records: [], diagnostics: [] };
+  headers.forEach((header, table) => {
+    const next = headers[table + 1];
+    const end = next ? tableStart(doc.lines, next) : doc.lines.length;
+    const r = readTable({ ...doc, lines: doc.lines.slice(0, end) }, header, table, options);
+    out.tables.push(...r.tables);
+    out.records.push(...r.records);
+    out.diagnostics.push(...r.diagnostics);
+  });
+  return out;
+}
+
+/**
+ * Every table's header, in order: a later header opens a new table when it is
+ * not a repeat of one already found (a page break prints the same words again)
+ * and a title or attachment label (`附件2：…分解表`) stands above it.
+ */
+export function findTableHeaders(lines: readonly SourceLine[]): FlatHeader[] {
+  const out: FlatHeader[] = [];
+  for (let h = findFlatHeader(lines); h; h = findFlatHeader(lines, h.end + 1)) {
+    if (!out.length || (!out.some((p) => p.printed === h!.printed) && tableStart(lines, h) < h.start)) out.push(h);
+  }
+  return out;
+}
+
+/** Where a table's region starts: its header, or the title and attachment lines printed above it. */
+export function tableStart(lines: readonly SourceLine[], header: FlatHeader): number {
+  let i = header.start;
+  for (let j = header.start - 1; j >= 0 && j >= header.start - TABLE_PREAMBLE_LINES; j--) {
+    const t = lines[j]!.text.trim();
+    if (t && TABLE_PREAMBLE.test(cleanText(t))) i = j;
+    // a page number, whole or broken over lines (`—` `1` `—`)
+    else if (!t || isPageNumber(t) || PAGE_NUMBER_PIECE.test(t)) continue;
+    else break;
+  }
+  return i;
+}
+
+function readTable(doc: InputDocument, header: FlatHeader, table: number, options: FlatOptions): LayoutResult {
+  const s = options.settings ?? FLAT_DEFAULTS;
   const title = findTitle(doc, header);
   const spec: TableSpec = {
     index: table,

@@ -132,3 +132,34 @@ describe("lead | responsible units where the text shows no boundary", () => {
     expect(r.guessed).toBe(false);
   });
 });
+
+import { findTableHeaders, flatToRecords, tableStart } from "../../src/layouts/flat.js";
+
+describe("two tables in one dump", () => {
+  const lines = src(
+    "附件1：重点工作任务责任分解表",
+    "序号 具体目标任务 牵头单位 责任人",
+    "14 创建文创培训特色街区。 城管局 程进强",
+    "15 培育发展专业市场。 商务局 肖银河",
+    "— 2 —",
+    "序号 具体目标任务 牵头单位 责任人",
+    "16 推动生活性服务业升级。 商务局 肖银河",
+    "附件2",
+    "附件2：主要指标任务责任分解表",
+    "— 1 —",
+    "序号 具体任务 牵头单位 责任单位 分管领导",
+    "1 地区生产总值增长 8%左右。 区发改局 各街道办事处 庄垂生",
+    "2 工业增加值增长 7%。 区工信局 各街道办事处 吴小纲",
+  );
+  it("opens a new table at a header of other words under its own title; a repeated header is a page break", () => {
+    expect(findTableHeaders(lines).map((h) => h.line)).toEqual([2, 11]);
+    expect(tableStart(lines, findTableHeaders(lines)[1]!)).toBe(7);
+    const r = flatToRecords({ source: "x", lines } as never);
+    expect(r.records.map((x) => [x.table, x.seq])).toEqual([[0, 14], [0, 15], [0, 16], [1, 1], [1, 2]]);
+    expect(r.tables.map((t) => t.title)).toEqual(["附件1：重点工作任务责任分解表", "附件2：主要指标任务责任分解表"]);
+  });
+  it("counter-example: other header words without a title above them (a page's broken repeat) open no table", () => {
+    const broken = src("序号 具体任务 牵头单位 责任单位 分管领导", "1 地区生产总值增长 8%左右。 区发改局 各街道办事处 庄垂生", "2 工业增加值增长 7%。 区工信局 各街道办事处 吴小纲", "序号 具体任务 牵头单位", "3 第三产业增加值增长 8.5%。 区发改局 各街道办事处 庄垂生");
+    expect(findTableHeaders(broken).map((h) => h.line)).toEqual([1]);
+  });
+});

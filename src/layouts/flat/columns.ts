@@ -303,7 +303,10 @@ export function chooseUnitSplit(units: readonly Entity[], fields: readonly Entit
   // a side is known for the sureness test only when the name was never seen on the other
   const knownSide = (name: string): 0 | 1 | null => {
     const [a, b] = votes.get(name) ?? [0, 0];
-    return b === 0 && a >= MIN_SIDE_VOTES ? 0 : a === 0 && b >= MIN_SIDE_VOTES ? 1 : null;
+    if (b === 0 && a >= MIN_SIDE_VOTES) return 0;
+    if (a === 0 && b >= MIN_SIDE_VOTES) return 1;
+    // a collective (`各街道办事处`, `区直有关单位`) never seen leading: the responsible units' side
+    return a === 0 && isCollective(name) ? 1 : null;
   };
   const defK = def.parts[0]!.length;
   let best = { k: defK, misplaced: Infinity };
