@@ -22,6 +22,7 @@ import { findFlatHeader, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
 import { isPageNumber, parseSeqLine, unspaceLetters } from "./flat/fragments.js";
 import { segmentRows } from "./flat/segment.js";
+import { isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORDER_DOUBT_SHARE, scatteredHeader, strayHeaderWords } from "./flat/order.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
 import type { TextSearch } from "../text/search.js";
 
@@ -44,7 +45,7 @@ export interface FlatOptions {
 export function detectFlat(doc: InputDocument): boolean {
   if (detectTextGrid(doc.lines)) return false;
   const lines = unspaceLetters(doc.lines);
-  const header = findFlatHeader(lines);
+  const header = findFlatHeader(lines) ?? scatteredHeader(lines);
   if (!header) return false;
   let expected = 0;
   let found = 0;
@@ -86,6 +87,10 @@ export function findTableHeaders(lines: readonly SourceLine[]): FlatHeader[] {
   for (let h = findFlatHeader(lines); h; h = findFlatHeader(lines, h.end + 1)) {
     if (!out.length || (!out.some((p) => p.printed === h!.printed) && tableStart(lines, h) < h.start)) out.push(h);
   }
+  if (!out.length) {
+    const scattered = scatteredHeader(lines);
+    if (scattered) out.push(scattered);
+  }
   return out;
 }
 
@@ -113,7 +118,9 @@ function readTable(doc: InputDocument, header: FlatHeader, table: number, option
     layout: "flat",
   };
   const diagnostics: Diagnostic[] = [];
-  const seg = segmentRows(doc.lines, header, s, title);
+  const paragraphs = isParagraphDump(doc.lines, header.end + 1);
+  const stray = paragraphs ? strayHeaderWords(doc.lines, header) : [];
+  const seg = segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0);
   const blocks = columnBlocks(header.columns);
   const hasSection = header.columns.includes("section");
   const pairedField = pairedUnitField(header.columns);
@@ -147,6 +154,41 @@ function readTable(doc: InputDocument, header: FlatHeader, table: number, option
       source: { line: block.line, ...(block.page ? { page: block.page } : {}) },
     });
   }
+  flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray });
   return { tables: [spec], records, diagnostics };
+}
+
+/** what a row in text order that does not follow the table shows (names out of column order, prose among names, …) */
+const DISORDER_CODES: ReadonlySet<string> = new Set(["FLAT_OUT_OF_ORDER", "FLAT_STRAY_PROSE", "FLAT_UNRECOGNISED_NAME", "FLAT_NO_TASK", "FLAT_TASK_GUESSED"]);
+
+/**
+ * Document-level doubt made row-level: in a dump whose reading order lost the
+ * table (labels scattered or printed after their columns, or many rows in
+ * doubt in a paragraph dump), every row not already flagged is flagged.
+ */
+function flagLostOrder(
+  records: readonly RawRecord[],
+  diagnostics: Diagnostic[],
+  o: { table: number; scattered: boolean; paragraphs: boolean; stray: readonly string[] },
+): void {
+  const doubted = new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && (d.table ?? o.table) === o.table).map((d) => d.seq));
+  const disordered = new Set(diagnostics.filter((d) => d.seq !== undefined && DISORDER_CODES.has(d.code)).map((d) => d.seq));
+  const share = records.length ? records.filter((r) => disordered.has(r.seq)).length / records.length : 0;
+  let why: string | null = null;
+  if (o.scattered) why = "表头各栏分散在全文（按阅读顺序导出，表头行已不存在）";
+  else if (o.stray.length) why = `栏目名“${[...new Set(o.stray)].slice(0, 3).join("”“")}”单独出现在表格中间（按阅读顺序导出，各栏成块排列）`;
+  else if (share >= (o.paragraphs ? READING_ORDER_DOUBT_SHARE : STREAM_ORDER_DOUBT_SHARE)) why = `${Math.round(share * 100)}% 的行里文字顺序与表头列序不符`;
+  if (!why) return;
+  for (const r of records) {
+    if (doubted.has(r.seq)) continue;
+    diagnostics.push({
+      level: "warning",
+      code: "FLAT_READING_ORDER",
+      message: `第 ${r.seq} 项：本文件的表格结构已丢失（${why}），本行的任务与各栏是按文字先后推断的。请对照原文核对。`,
+      table: o.table,
+      seq: r.seq,
+      line: r.source.line,
+    });
+  }
 }
 

@@ -26,6 +26,8 @@ export interface FlatHeader {
   printed?: string;
   /** indexes of lines inside the header's run that are not header words (a row's 序号 printed amid it) */
   inside?: number[];
+  /** the labels were gathered from all over the document (reading order lost the header row) */
+  scattered?: boolean;
 }
 
 /** a header names at least this many known fields */

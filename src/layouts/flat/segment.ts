@@ -9,6 +9,7 @@ import { cleanName } from "../../text/hygiene.js";
 import { headerRun, type FlatHeader } from "./header.js";
 import { isPageNumber, isSeparator, isTableEnd, norm, parseSeqLine } from "./fragments.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+import { loneHeaderWords } from "./order.js";
 
 /** a table that starts later than this is not a row number but a year or a count */
 const FIRST_SEQ_LIMIT = 1000;
@@ -43,6 +44,8 @@ export function segmentRows(
   s: FlatSettings = FLAT_DEFAULTS,
   /** the table title, dropped where a page repeats it */
   title: string | null = null,
+  /** drop lines that are column labels alone (a dump in reading order prints each after its column) */
+  dropLabels = false,
 ): Segmentation {
   const titleKey = title ? cleanName(title) : null;
   const rows: RowBlock[] = [];
@@ -72,6 +75,7 @@ export function segmentRows(
       pageBreak = true;
       continue;
     }
+    if (dropLabels && loneHeaderWords(t)) continue;
     const run = headerRun(lines, i, header);
     if (run !== null) {
       pageBreak = true;

@@ -1,0 +1,79 @@
+/**
+ * When the text has lost the table: a dump in reading order (`pdftotext`
+ * default) prints each cell as a paragraph, and for many tables poppler emits
+ * column blocks instead of rows — a column's label after its block, rows no
+ * longer side by side. The rows rebuilt from such text are guesses; this
+ * module says when, so that every row not otherwise flagged is.
+ */
+import type { CanonicalField } from "../../model/schema.js";
+import type { SourceLine } from "../../model/intermediate.js";
+import { cleanName } from "../../text/hygiene.js";
+import { HEADER_RULES, mapHeader } from "../../table/headers.js";
+import { isResponsibilityField } from "../../table/lexicon.js";
+import type { FlatHeader } from "./header.js";
+import { norm } from "./fragments.js";
+
+/** a dump whose table region is at least this share of blank lines prints each cell as a paragraph */
+const PARAGRAPH_BLANK_SHARE = 0.3;
+/** in a paragraph dump, this share of rows in doubt means the reading order did not follow the rows */
+export const READING_ORDER_DOUBT_SHARE = 0.1;
+/** in any other dump (stream order, one fragment per line), this share of rows showing disorder */
+export const STREAM_ORDER_DOUBT_SHARE = 0.3;
+/** fields a scattered header needs besides the task and one responsibility column */
+const MIN_SCATTERED_FIELDS = 3;
+
+const LISTED: ReadonlyMap<string, CanonicalField> = new Map(HEADER_RULES.flatMap((r) => (r.field === "other" ? [] : r.examples.map((e) => [e, r.field] as const))));
+
+/** Cells as paragraphs: blank lines between the fragments. */
+export function isParagraphDump(lines: readonly SourceLine[], from: number, to = lines.length): boolean {
+  const region = lines.slice(from, to);
+  if (!region.length) return false;
+  const blank = region.filter((l) => !l.text.trim()).length;
+  return blank >= region.length * PARAGRAPH_BLANK_SHARE;
+}
+
+/** The header words (listed spellings) a line holds, when it holds nothing else. */
+export function loneHeaderWords(text: string): Array<{ text: string; field: CanonicalField }> | null {
+  const words = norm(text).split(/\s+/).filter(Boolean);
+  if (!words.length) return null;
+  const out = words.map((w) => ({ text: w, field: LISTED.get(cleanName(w)) }));
+  return out.every((w) => w.field !== undefined) ? (out as Array<{ text: string; field: CanonicalField }>) : null;
+}
+
+/**
+ * Column labels printed after the header, on lines of their own, naming a
+ * field the header lacks: the labels of column blocks (reading order).
+ */
+export function strayHeaderWords(lines: readonly SourceLine[], header: FlatHeader, to = lines.length): string[] {
+  const out: string[] = [];
+  for (let i = header.end + 1; i < to; i++) {
+    for (const w of loneHeaderWords(lines[i]!.text) ?? []) if (!header.columns.includes(w.field)) out.push(w.text);
+  }
+  return out;
+}
+
+/**
+ * A header scattered over the document (each label after its column block):
+ * every field's first lone label, the 序号, 项目 and task first, the others in
+ * the order they are printed. Starts at the first label. Null unless a task
+ * and a responsibility field are named with at least MIN_SCATTERED_FIELDS fields.
+ */
+export function scatteredHeader(lines: readonly SourceLine[]): FlatHeader | null {
+  const found: Array<{ text: string; field: CanonicalField; i: number }> = [];
+  lines.forEach((l, i) => {
+    for (const w of loneHeaderWords(l.text) ?? []) if (!found.some((f) => f.field === w.field)) found.push({ ...w, i });
+  });
+  if (found.length < MIN_SCATTERED_FIELDS || !found.some((f) => f.field === "task") || !found.some((f) => isResponsibilityField(f.field))) return null;
+  const rank = (f: CanonicalField) => (f === "seq" ? 0 : f === "section" ? 1 : f === "task" ? 2 : 3);
+  const ordered = [...found].sort((a, b) => rank(a.field) - rank(b.field) || a.i - b.i);
+  const first = Math.min(...found.map((f) => f.i));
+  return {
+    start: first,
+    end: first,
+    line: lines[first]!.line,
+    headers: ordered.map((f) => f.text),
+    columns: ordered.map((f) => f.field),
+    printed: `\u0000scattered`,
+    scattered: true,
+  };
+}
