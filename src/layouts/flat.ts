@@ -155,7 +155,34 @@ function readTable(doc: InputDocument, header: FlatHeader, table: number, option
     });
   }
   flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray });
+  diagnostics.push(...missingRows(records, table));
   return { tables: [spec], records, diagnostics };
+}
+
+/**
+ * Each 序号 the numbering skips, named on its own: the row is in the notice but
+ * its number was not found in the text (printed out of order, or lost), so the
+ * clerk sees which task to add by hand. Nothing is said beyond the last row found.
+ */
+export function missingRows(records: readonly RawRecord[], table: number): Diagnostic[] {
+  const found = new Set(records.map((r) => r.seq));
+  const out: Diagnostic[] = [];
+  for (let i = 1; i < records.length; i++) {
+    const prev = records[i - 1]!;
+    const cur = records[i]!;
+    for (let seq = prev.seq + 1; seq < cur.seq; seq++) {
+      if (found.has(seq)) continue;
+      out.push({
+        level: "warning",
+        code: "FLAT_ROW_NOT_FOUND",
+        message: `第 ${seq} 项在文本中找不到（第 ${prev.seq} 项之后是第 ${cur.seq} 项），可能是导出时文字顺序被打乱，其内容或已并入相邻的行。请对照原文补录。`,
+        table,
+        seq,
+        line: cur.source.line ?? prev.source.line ?? 0,
+      });
+    }
+  }
+  return out;
 }
 
 /** what a row in text order that does not follow the table shows (names out of column order, prose among names, …) */

@@ -14,7 +14,7 @@ import type { FlatHeader } from "./header.js";
 import { norm } from "./fragments.js";
 
 /** a dump whose table region is at least this share of blank lines prints each cell as a paragraph */
-const PARAGRAPH_BLANK_SHARE = 0.3;
+const PARAGRAPH_BLANK_SHARE = 0.1;
 /** in a paragraph dump, this share of rows in doubt means the reading order did not follow the rows */
 export const READING_ORDER_DOUBT_SHARE = 0.1;
 /** in any other dump (stream order, one fragment per line), this share of rows showing disorder */

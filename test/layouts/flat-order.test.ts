@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { isParagraphDump, scatteredHeader, strayHeaderWords } from "../../src/layouts/flat/order.js";
+import { findFlatHeader } from "../../src/layouts/flat/header.js";
+import { flatToRecords, missingRows } from "../../src/layouts/flat.js";
+import type { RawRecord } from "../../src/model/intermediate.js";
+
+const src = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+describe("a dump whose reading order lost the table", () => {
+  it("gathers a header scattered over the document (each label after its column block)", () => {
+    const lines = src("序号", "具体任务", "1 地区生产总值增长 8%左右。", "牵头单位", "区发改局", "2 工业增加值增长 7%。", "区工信局", "责任单位", "各街道办事处");
+    const h = scatteredHeader(lines)!;
+    expect(h.columns).toEqual(["seq", "task", "leadUnits", "units"]);
+    expect(h.start).toBe(0);
+    const r = flatToRecords({ source: "x", lines } as never);
+    expect(r.records.map((x) => x.seq)).toEqual([1, 2]);
+    expect(r.diagnostics.filter((d) => d.code === "FLAT_READING_ORDER").map((d) => d.seq)).toEqual([1, 2]);
+  });
+  it("counter-example: labels in prose or only one field are no scattered header", () => {
+    expect(scatteredHeader(src("各牵头单位要加强与责任单位的沟通。", "序号", "1"))).toBeNull();
+    expect(scatteredHeader(src("责任单位", "区发改局"))).toBeNull();
+  });
+  it("finds column labels alone after the header naming fields the header lacks", () => {
+    const lines = src("序号 具体任务 牵头单位", "1 地区生产总值增长 8%左右。", "区发改局", "责任单位", "各街道办事处");
+    const h = findFlatHeader(lines)!;
+    expect(strayHeaderWords(lines, h)).toEqual(["责任单位"]);
+    // counter-example: a label the header has (a repeated piece) is not stray
+    expect(strayHeaderWords(src("序号 具体任务 牵头单位", "1 增长。", "牵头单位"), h)).toEqual([]);
+  });
+  it("tells a paragraph dump (blank lines between cells) from a stream-order one", () => {
+    expect(isParagraphDump(src("1", "", "增长。", "", "区发改局", ""), 0)).toBe(true);
+    expect(isParagraphDump(src("1", "增长。", "区发改局", "庄垂生"), 0)).toBe(false);
+  });
+  it("counter-example: a clean one-fragment-per-line dump is not flagged", () => {
+    const lines = src("序号 具体任务 牵头单位 分管领导", "1", "地区生产总值增长 8%左右。", "区发改局", "庄垂生", "2", "工业增加值增长 7%。", "区工信局", "吴小纲");
+    const r = flatToRecords({ source: "x", lines } as never);
+    expect(r.records.map((x) => x.seq)).toEqual([1, 2]);
+    expect(r.diagnostics.filter((d) => d.level !== "info")).toEqual([]);
+  });
+});
+
+describe("missingRows: each skipped 序号 named", () => {
+  const rec = (seq: number): RawRecord => ({ table: 0, seq, section: [], task: [], cells: {}, source: { line: seq } }) as never;
+  it("names every number between two rows found", () => {
+    expect(missingRows([rec(1), rec(4), rec(5)], 0).map((d) => d.seq)).toEqual([2, 3]);
+  });
+  it("counter-example: consecutive rows, and a late start, name nothing", () => {
+    expect(missingRows([rec(14), rec(15), rec(16)], 0)).toEqual([]);
+  });
+});
