@@ -48,3 +48,18 @@ describe("missingRows: each skipped 序号 named", () => {
     expect(missingRows([rec(14), rec(15), rec(16)], 0)).toEqual([]);
   });
 });
+
+import { splitUnitBlock, type Entity } from "../../src/layouts/flat/columns.js";
+
+describe("a blank line between units is a cell boundary (each cell a paragraph)", () => {
+  const u = (name: string, line: number, para?: number): Entity => ({ name, kind: "unit", line, group: line, ...(para !== undefined ? { para } : {}) });
+  it("puts the first paragraph in the first unit column, not a guess", () => {
+    const r = splitUnitBlock([u("县发改局", 1, 0), u("县财政局", 3, 1), u("县自然资源局", 4, 1), u("各乡镇", 5, 1)], ["leadUnits", "coUnits"]);
+    expect(r.parts.map((p) => p.map((e) => e.name))).toEqual([["县发改局"], ["县财政局", "县自然资源局", "各乡镇"]]);
+    expect(r.guessed).toBe(false);
+  });
+  it("counter-example: units in one paragraph (or without paragraph marks) keep the boundary a guess", () => {
+    expect(splitUnitBlock([u("县发改局", 1, 0), u("县财政局", 2, 0)], ["leadUnits", "coUnits"]).guessed).toBe(true);
+    expect(splitUnitBlock([u("县发改局", 1), u("县财政局", 2)], ["leadUnits", "coUnits"]).guessed).toBe(true);
+  });
+});

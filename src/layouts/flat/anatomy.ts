@@ -32,6 +32,8 @@ export interface NameToken {
   line: number;
   /** index of the token on its line (tokens of one line are different cells) */
   col: number;
+  /** the paragraph (blank-line separated run of lines) of the row it sits in: a different paragraph is a different cell */
+  para?: number;
 }
 
 export interface RowParts {
@@ -113,7 +115,11 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   const task: string[] = [];
   const names: NameToken[] = [];
   const trailingHeadings: HeadingGroup[] = [];
-  const pushNames = (text: string, line: number) => entityTokens(text).forEach((t, col) => names.push({ text: t, line, col }));
+  let para = 0;
+  const pushNames = (text: string, line: number, blankBefore?: boolean) => {
+    if (blankBefore && names.length) para++;
+    entityTokens(text).forEach((t, col) => names.push({ text: t, line, col, para }));
+  };
   if (i >= lines.length && headings.length) {
     // nothing after the headings: the last fragment was the (short) task
     const g = headings[headings.length - 1]!;
@@ -184,7 +190,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       task.push(l.text);
       continue;
     }
-    pushNames(l.text, l.line);
+    pushNames(l.text, l.line, l.blankBefore);
   }
   return { headings, trailingHeadings, task, names, diagnostics };
 }

@@ -26,6 +26,8 @@ export interface Entity {
   group: number;
   /** the kind was not recognised and was taken from the neighbours */
   guessed?: boolean;
+  /** the paragraph of the row it was printed in (a dump with blank lines between cells) */
+  para?: number;
 }
 
 export const FIELD_KIND: Readonly<Record<EntityField, EntityKind>> = {
@@ -74,6 +76,7 @@ export function toEntities(
   let ti = 0;
   joined.forEach((j, group) => {
     const line = tokens[ti]?.line ?? 0;
+    const para = tokens[ti]?.para;
     let acc = "";
     const pieces: string[] = [];
     while (ti < tokens.length && acc !== j) {
@@ -87,7 +90,7 @@ export function toEntities(
         const name = cleanName(g).replace(/^、+|、+$/g, "");
         if (!name) continue;
         const k = tokenKind(name);
-        entities.push({ name, kind: k === "fragment" ? "unit" : k, line, group, ...(k === "fragment" ? { guessed: true } : {}) });
+        entities.push({ name, kind: k === "fragment" ? "unit" : k, line, group, ...(para !== undefined ? { para } : {}), ...(k === "fragment" ? { guessed: true } : {}) });
       }
     }
   });
@@ -253,10 +256,17 @@ export function chooseSplit(
 /** Split a run of units over adjacent unit columns (牵头单位 → 配合单位): the first name run leads. */
 export function splitUnitBlock(units: readonly Entity[], fields: readonly EntityField[]): { parts: Entity[][]; guessed: boolean } {
   if (fields.length === 1) return { parts: [[...units]], guessed: false };
+  const parts: Entity[][] = fields.map(() => []);
+  // a blank line between the units (each cell a paragraph): the first paragraph is the first column
+  const paras = new Set(units.map((u) => u.para));
+  if (paras.size > 1 && !paras.has(undefined)) {
+    parts[0] = units.filter((u) => u.para === units[0]!.para);
+    parts[1] = units.filter((u) => u.para !== units[0]!.para);
+    return { parts, guessed: false };
+  }
   const firstGroup = units[0]?.group;
   const head = units.filter((u) => u.group === firstGroup);
   const rest = units.filter((u) => u.group !== firstGroup);
-  const parts: Entity[][] = fields.map(() => []);
   parts[0] = head;
   parts[1] = rest;
   const sameLine = rest.length > 0 && rest[0]!.line === head[head.length - 1]!.line;

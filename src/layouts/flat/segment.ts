@@ -20,6 +20,8 @@ export interface FlatLine {
   page?: number;
   /** the first content line after a page break (repeated header, page number, leading-space line) */
   afterBreak: boolean;
+  /** a blank line precedes it: in a dump that prints each cell as a paragraph, a new cell */
+  blankBefore?: boolean;
 }
 
 export interface RowBlock {
@@ -53,6 +55,7 @@ export function segmentRows(
   let current: RowBlock | null = null;
   let pageBreak = false;
   let endLine: number | null = null;
+  let blank = false;
 
   // a row's 序号 printed amid the header (reading order) opens the first row
   for (const k of header.inside ?? []) {
@@ -65,7 +68,12 @@ export function segmentRows(
   for (let i = header.end + 1; i < lines.length; i++) {
     const src = lines[i]!;
     const t = norm(src.text);
-    if (!t) continue;
+    if (!t) {
+      blank = true;
+      continue;
+    }
+    const blankBefore = blank;
+    blank = false;
     if (isTableEnd(t)) {
       endLine = src.line;
       break;
@@ -101,7 +109,7 @@ export function segmentRows(
       leading.push({ text: t, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak });
       continue;
     }
-    current.lines.push({ text: t, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak });
+    current.lines.push({ text: t, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak, ...(blankBefore ? { blankBefore } : {}) });
     pageBreak = false;
   }
   return { rows, leading, endLine };
