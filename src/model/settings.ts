@@ -33,7 +33,7 @@ export const PdfSettingsSchema = z.object({
 export type PdfSettings = z.infer<typeof PdfSettingsSchema>;
 
 export const FlatSettingsSchema = z.object({
-  headingFragmentMaxChars: z.number().default(8).describe("a heading fragment of a merged 项目 cell is at most this many characters (`一、狠抓`, `现代产业`)"),
+  headingFragmentMaxChars: z.number().default(10).describe("a heading fragment of a merged 项目 cell is at most this many characters (`一、狠抓`, `现代产业`)"),
   headingLineMaxChars: z.number().default(30).describe("a heading line that starts with its marker (`一、狠抓科技创新`) is at most this long"),
   entityMaxChars: z.number().default(24).describe("a unit or person token is at most this long; longer text is prose"),
   maxSeqGap: z.number().default(5).describe("a bare number line may skip this many 序号 (a gap in the numbering) and still start a row"),

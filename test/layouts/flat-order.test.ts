@@ -63,3 +63,19 @@ describe("a blank line between units is a cell boundary (each cell a paragraph)"
     expect(splitUnitBlock([u("县发改局", 1), u("县财政局", 2)], ["leadUnits", "coUnits"]).guessed).toBe(true);
   });
 });
+
+import { readHeadings } from "../../src/layouts/flat/anatomy.js";
+import { FLAT_DEFAULTS } from "../../src/layouts/flat/settings.js";
+
+describe("heading fragments of a wide 项目 cell (browser print)", () => {
+  const fl = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1, afterBreak: false }));
+  it("keeps a 9-character fragment with quotes and digits in the heading", () => {
+    const r = readHeadings(fl("三、构", "建“4341”现代", "产业体系", "加快鞋服、纺织等产业强链补链，"), 0, FLAT_DEFAULTS, false);
+    expect(r.groups.map((g) => g.fragments.join(""))).toEqual(["三、构建“4341”现代产业体系"]);
+    expect(r.next).toBe(3);
+  });
+  it("counter-example: a longer unpunctuated task line ends the heading", () => {
+    const r = readHeadings(fl("三、构", "启动空间盘活五年双万计划", "产业体系"), 0, FLAT_DEFAULTS, false);
+    expect(r.groups.map((g) => g.fragments.join(""))).toEqual(["三、构"]);
+  });
+});
