@@ -154,8 +154,8 @@ function readTable(doc: InputDocument, header: FlatHeader, table: number, option
       source: { line: block.line, ...(block.page ? { page: block.page } : {}) },
     });
   }
-  flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray });
-  diagnostics.push(...missingRows(records, table));
+  const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray });
+  diagnostics.push(...missingRows(records, table, lost ? numbersInText(doc.lines, header) : []));
   return { tables: [spec], records, diagnostics };
 }
 
@@ -164,9 +164,22 @@ function readTable(doc: InputDocument, header: FlatHeader, table: number, option
  * its number was not found in the text (printed out of order, or lost), so the
  * clerk sees which task to add by hand. Nothing is said beyond the last row found.
  */
-export function missingRows(records: readonly RawRecord[], table: number): Diagnostic[] {
+export function missingRows(records: readonly RawRecord[], table: number, printed: ReadonlyArray<{ seq: number; line: number }> = []): Diagnostic[] {
   const found = new Set(records.map((r) => r.seq));
   const out: Diagnostic[] = [];
+  // numbers the text prints that no row was rebuilt for (a dump that lost the table)
+  const last = records.length ? records[records.length - 1]!.seq : 0;
+  for (const p of printed) {
+    if (found.has(p.seq) || (records.length > 0 && p.seq > records[0]!.seq && p.seq < last) || out.some((d) => d.seq === p.seq)) continue;
+    out.push({
+      level: "warning",
+      code: "FLAT_ROW_NOT_FOUND",
+      message: `第 ${p.seq} 项的序号印在第 ${p.line} 行，但文字顺序已打乱，未能还原这一行。请对照原文补录。`,
+      table,
+      seq: p.seq,
+      line: p.line,
+    });
+  }
   for (let i = 1; i < records.length; i++) {
     const prev = records[i - 1]!;
     const cur = records[i]!;
@@ -197,7 +210,7 @@ function flagLostOrder(
   records: readonly RawRecord[],
   diagnostics: Diagnostic[],
   o: { table: number; scattered: boolean; paragraphs: boolean; stray: readonly string[] },
-): void {
+): boolean {
   const doubted = new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && (d.table ?? o.table) === o.table).map((d) => d.seq));
   const disordered = new Set(diagnostics.filter((d) => d.seq !== undefined && DISORDER_CODES.has(d.code)).map((d) => d.seq));
   const share = records.length ? records.filter((r) => disordered.has(r.seq)).length / records.length : 0;
@@ -205,7 +218,7 @@ function flagLostOrder(
   if (o.scattered) why = "表头各栏分散在全文（按阅读顺序导出，表头行已不存在）";
   else if (o.stray.length) why = `栏目名“${[...new Set(o.stray)].slice(0, 3).join("”“")}”单独出现在表格中间（按阅读顺序导出，各栏成块排列）`;
   else if (share >= (o.paragraphs ? READING_ORDER_DOUBT_SHARE : STREAM_ORDER_DOUBT_SHARE)) why = `${Math.round(share * 100)}% 的行里文字顺序与表头列序不符`;
-  if (!why) return;
+  if (!why) return false;
   for (const r of records) {
     if (doubted.has(r.seq)) continue;
     diagnostics.push({
@@ -217,5 +230,16 @@ function flagLostOrder(
       line: r.source.line,
     });
   }
+  return true;
+}
+
+/** Bare numbers printed after the header (a 序号 column printed as a block, reading order): the rows the text holds. */
+export function numbersInText(lines: readonly SourceLine[], header: FlatHeader): Array<{ seq: number; line: number }> {
+  const out: Array<{ seq: number; line: number }> = [];
+  for (let i = header.end + 1; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (/^\d{1,3}$/.test(t) && Number(t) > 0) out.push({ seq: Number(t), line: lines[i]!.line });
+  }
+  return out;
 }
 

@@ -79,3 +79,14 @@ describe("heading fragments of a wide 项目 cell (browser print)", () => {
     expect(r.groups.map((g) => g.fragments.join(""))).toEqual(["三、构"]);
   });
 });
+
+describe("missingRows: numbers printed but not rebuilt (a dump that lost the table)", () => {
+  const rec = (seq: number): RawRecord => ({ table: 0, seq, section: [], task: [], cells: {}, source: { line: seq } }) as never;
+  it("names a printed number outside the rows found", () => {
+    const d = missingRows([rec(14), rec(15)], 0, [{ seq: 14, line: 3 }, { seq: 21, line: 40 }, { seq: 21, line: 41 }, { seq: 3, line: 50 }]);
+    expect(d.map((x) => x.seq)).toEqual([21, 3]);
+  });
+  it("counter-example: nothing printed beyond the rows, nothing named", () => {
+    expect(missingRows([rec(1), rec(2)], 0, [{ seq: 1, line: 1 }, { seq: 2, line: 2 }])).toEqual([]);
+  });
+});
