@@ -90,3 +90,20 @@ describe("missingRows: numbers printed but not rebuilt (a dump that lost the tab
     expect(missingRows([rec(1), rec(2)], 0, [{ seq: 1, line: 1 }, { seq: 2, line: 2 }])).toEqual([]);
   });
 });
+
+import { isNameInTask, rowParts } from "../../src/layouts/flat/anatomy.js";
+
+describe("a whole name printed between two task lines (reading order interleaves a column)", () => {
+  const fl = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 2, afterBreak: false }));
+  it("takes the name out of the task and flags the row", () => {
+    const parts = rowParts({ seq: 25, line: 1, lines: fl("实行“多评合一”“多图联", "发改局", "审”，实现审批事项“一窗受理”。", "刘玉强") }, 0, false);
+    expect(parts.task).toEqual(["实行“多评合一”“多图联", "审”，实现审批事项“一窗受理”。"]);
+    expect(parts.names.map((n) => n.text)).toEqual(["发改局", "刘玉强"]);
+    expect(parts.diagnostics.map((d) => d.code)).toContain("FLAT_NAME_IN_TASK");
+  });
+  it("counter-example: a wrapped enumeration or an unfinished piece stays in the task", () => {
+    expect(isNameInTask("小体积陶瓷电容器、恒劲科技流量测量仪表")).toBe(false);
+    expect(isNameInTask("加快培育总部型楼宇经济集群和区域性商务")).toBe(false);
+    expect(isNameInTask("发改局")).toBe(true);
+  });
+});

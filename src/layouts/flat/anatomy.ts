@@ -14,6 +14,7 @@ import {
   isHeadingStart,
   isProse,
   markerLevel,
+  norm,
   peelInlineTail,
   tokenKind,
 } from "./fragments.js";
@@ -90,6 +91,15 @@ const MAX_NAMELIKE_TASK_LINES = 2;
  * MAX_NAMELIKE_TASK_LINES. Returns how many lines from `i` continue the task
  * (the name-like lines and the prose line), or 0.
  */
+/** longest name taken out of a task as a neighbouring column's name */
+const MAX_NAME_IN_TASK_CHARS = 12;
+
+/** A line that is one whole unit or person name (`发改局`), not a wrapped piece of an enumeration. */
+export function isNameInTask(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const toks = entityTokens(text);
+  return toks.length === 1 && !toks[0]!.includes("、") && toks[0]!.length <= Math.min(MAX_NAME_IN_TASK_CHARS, s.entityMaxChars) && tokenKind(toks[0]!) !== "fragment";
+}
+
 export function wrappedTaskLines(lines: readonly FlatLine[], i: number, lastTaskLine: string, s: FlatSettings = FLAT_DEFAULTS): number {
   if (endsSentence(lastTaskLine)) return 0;
   for (let j = i; j < lines.length && j < i + MAX_NAMELIKE_TASK_LINES + 1; j++) {
@@ -141,7 +151,20 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       // a wrapped task line made only of names (`小体积陶瓷电容器、恒劲科技流量测量仪表`) between task lines
       const more = wrappedTaskLines(lines, i, task[task.length - 1]!, s);
       if (!more) break;
-      task.push(...lines.slice(i, i + more).map((x) => x.text));
+      for (const x of lines.slice(i, i + more)) {
+        if (!isNameInTask(x.text, s)) {
+          task.push(x.text);
+          continue;
+        }
+        // a whole unit or person name printed amid the task (reading order interleaves the next column)
+        pushNames(x.text, x.line, x.blankBefore);
+        diagnostics.push({
+          level: "warning",
+          code: "FLAT_NAME_IN_TASK",
+          message: `第 ${block.seq} 项任务正文的两行之间夹着“${norm(x.text)}”，像是相邻一栏的名称，已从任务中取出归入名单。请核对原文。`,
+          ...at(x.line),
+        });
+      }
       i += more - 1;
       continue;
     }
