@@ -66,6 +66,18 @@ describe("labels", () => {
     ]);
   });
 
+  it("takes a whole short label whose last words are a shorter label of the same field (`牵头市领导`, not `市领导`)", () => {
+    expect(scanLabels("完成投资2亿元。牵头市领导：王伟").map((h) => [h.text, h.field])).toEqual([["牵头市领导", "supervisors"]]);
+    expect(scanLabels("牽頭縣領導：王偉；協辦單位：縣發改局").map((h) => [h.text, h.field])).toEqual([
+      ["牽頭縣領導", "supervisors"],
+      ["協辦單位", "coUnits"],
+    ]);
+    expect(extractTrailing("推进城乡供水一体化工程，完成投资2亿元。牵头市领导：王伟").task).toBe("推进城乡供水一体化工程，完成投资2亿元。");
+    // counter-examples: a run with task words before the label keeps only the label word; a longer run is not one label
+    expect(scanLabels("加强统筹市领导：王伟").map((h) => h.text)).toEqual(["市领导"]);
+    expect(scanLabels("工作牵头单位：区发改局").map((h) => [h.text, h.field])).toEqual([["牵头单位", "leadUnits"]]);
+  });
+
   it("reads labels written in brackets instead of before a colon", () => {
     expect(parseLabelLine("【牵头单位】区工信局【责任单位】区财政局、区统计局")!.cells).toEqual({ leadUnits: ["区工信局"], units: ["区财政局、区统计局"] });
     const r = extractTrailing("推进园区提升。[牵头单位]区园区管委会 [配合单位]区住建局");

@@ -47,6 +47,12 @@ export function wasBold(text: string): boolean {
   return /^\s*(#+\s|\*\*|<b>|<strong>)/i.test(text) || /^【[^】]+】$/.test(text.trim());
 }
 
+/** A line bold from start to end (`**民生实事**`, `<b>…</b>`). */
+export function isWhollyBold(text: string): boolean {
+  const t = text.trim();
+  return /^(\*\*|<b>|<strong>)/i.test(t) && /(\*\*|<\/b>|<\/strong>)$/i.test(t);
+}
+
 const CJK_END = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—\u2460-\u2473]$/u;
 const CJK_START = /^[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—\u2460-\u2473]/u;
 
@@ -219,7 +225,9 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     // after a blank line, a short item without punctuation (a heading: `（一）做强增长引擎`) is complete: the
     // next line (`加强基础设施建设`, a paragraph) is not its wrapped text
     const nextHeading = blankBefore && item !== null && isShortUnpunctuated(itemText(item));
-    if (item && !item.closed && !nextHeading && (!blankBefore || (!TERMINAL.test(last) && !wasBold(line.text)))) {
+    // a whole line in bold without clause punctuation (`**民生实事**`) is a heading of its own, never wrapped text
+    const boldHeading = isWhollyBold(line.text) && isShortUnpunctuated(line.text);
+    if (item && !item.closed && !nextHeading && !boldHeading && (!blankBefore || (!TERMINAL.test(last) && !wasBold(line.text)))) {
       item.lines.push(line);
       refreshItem(item, opts);
       blankBefore = false;
