@@ -106,6 +106,16 @@ describe("labels", () => {
     });
   });
 
+  it("drops a time or manner clause after role verbs in traditional script too", () => {
+    for (const tail of ["持續推進", "分階段實施", "穩步推進", "統籌推進", "紮實推進", "長期堅持"]) {
+      const r = parseResponsibility(`區住建局牽頭，區農業農村局配合，${tail}`, true)!;
+      expect(r.cells, tail).toEqual({ leadUnits: ["區住建局"], coUnits: ["區農業農村局"] });
+      expect(r.deadlines, tail).toEqual([tail]);
+    }
+    // counter-examples: a name is no time clause, and a clause that only starts like one keeps its names
+    expect(parseResponsibility("區住建局牽頭，區穩就業服務中心配合", true)!.cells).toEqual({ leadUnits: ["區住建局"], coUnits: ["區穩就業服務中心"] });
+  });
+
   it("does not read a remark as a responsibility", () => {
     expect(parseResponsibility("2024年底前完成", true)).toBeNull();
     expect(parseResponsibility("含续建项目", true)).toBeNull();
@@ -407,5 +417,25 @@ describe("combining layouts", () => {
       ["（配合）", "coUnits"],
       ["（牵头单位）", "leadUnits"],
     ]);
+  });
+});
+
+describe("un-numbered headings under a numbered one", () => {
+  const doc = (heading3: string, firstLine = "（一）办好人民满意教育") =>
+    ["2024年区政府工作报告重点任务分解", "一、持续改善民生，增进人民福祉", firstLine, heading3, "1.推进城乡供水一体化工程，完成投资2亿元，惠及沿线群众三万余人。", "牵头单位：区发改局", "2.推进老旧小区改造，年内完成30处。", "牵头单位：区住建局"].join("\n");
+
+  it("a short line under a short heading is a heading of its own, plain or bold", async () => {
+    for (const h of ["民生实事", "**民生实事**"]) {
+      const r = await parseText(doc(h), { fileName: "h.txt" });
+      expect(r.tasks.map((t) => t.section)).toEqual([
+        ["一、持续改善民生，增进人民福祉", "（一）办好人民满意教育", "民生实事"],
+        ["一、持续改善民生，增进人民福祉", "（一）办好人民满意教育", "民生实事"],
+      ]);
+    }
+  });
+
+  it("counter-example: a heading as long as the text's lines was wrapped, and its next line continues it", async () => {
+    const r = await parseText(doc("建设", "（一）办好人民满意教育推进城乡基本公共服务均等化加快补齐短板弱项"), { fileName: "h.txt" });
+    expect(r.tasks[0]!.section).toEqual(["一、持续改善民生，增进人民福祉", "（一）办好人民满意教育推进城乡基本公共服务均等化加快补齐短板弱项建设"]);
   });
 });
