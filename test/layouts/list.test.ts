@@ -169,6 +169,25 @@ describe("extractTrailing", () => {
 });
 
 describe("flattened cells", () => {
+  it("reads an unmarked heading cell between rows (the next cell numbers the next row) as a heading row", () => {
+    const text = "序号 |\n具体任务 |\n牵头单位 |\n一、抓项目 |\n重点项目 |\n1 |\n完成改造。 |\n区住建局 |\n民生实事 |\n2 |\n新建公园。 |\n区城管局 |\n";
+    const t = findFlattenedTable(lines(text))!;
+    expect(t.rows.map((r) => [r.cells.map((c) => shows(c.lines).join("")), r.spansTable ?? false])).toEqual([
+      [["序号", "具体任务", "牵头单位"], false],
+      [["一、抓项目"], false],
+      [["重点项目"], true],
+      [["1", "完成改造。", "区住建局"], false],
+      [["民生实事"], true],
+      [["2", "新建公园。", "区城管局"], false],
+    ]);
+    // counter-examples: a unit's name left over between rows is no heading (the table ends there, as before),
+    // nor is a short line followed by text that does not go on with the numbering
+    const unit = findFlattenedTable(lines("序号 |\n具体任务 |\n牵头单位 |\n1 |\n完成改造。 |\n区住建局 |\n区城管局 |\n2 |\n新建公园。 |\n区城管局 |\n"))!;
+    expect(unit.rows.map((r) => r.cells.length)).toEqual([3, 3]);
+    const prose = findFlattenedTable(lines("序号 |\n具体任务 |\n牵头单位 |\n1 |\n完成改造。 |\n区住建局 |\n工作要求 |\n各单位要抓好落实。 |\n"))!;
+    expect(prose.rows.map((r) => r.cells.length)).toEqual([3, 3]);
+  });
+
   it("rebuilds rows from one cell per line, with and without a trailing |", () => {
     const piped = findFlattenedTable(lines("序号 |\n\n具体任务 |\n\n牵头单位 |\n\n1 |\n\n完成改造。 |\n\n区住建局 |\n\n2 |\n\n新建公园。 |\n\n|\n"))!;
     expect(piped.rows.map((r) => r.cells.map((c) => shows(c.lines).join("")))).toEqual([

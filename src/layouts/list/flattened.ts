@@ -9,6 +9,8 @@ import type { ReviewReason } from "../../model/schema.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { HEADER_RULES, mapHeader } from "../../table/headers.js";
 import { headingLevel } from "../../table/sections.js";
+import { isUnmarkedHeading } from "../../table/find.js";
+import { classify } from "../../names/classify.js";
 import { SEQ_CELL } from "../../table/lexicon.js";
 import { textLines } from "../../table/records.js";
 import { toSimplified } from "../../text/script.js";
@@ -197,6 +199,14 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       i++;
       continue;
     }
+    if (seqFirst && isUnmarkedHeading(c.text) && classify(c.text) === "fragment" && opensRows(cells, i + 1, lastSeq)) {
+      // a heading without a marker (`重点项目`) between rows: the next cell numbers the next row or is a heading;
+      // a cell of its own between rows spanned the table
+      rows.push({ cells: [{ lines: textLines([c.text]) }], spansTable: true, line: c.line, ...(c.page ? { page: c.page } : {}) });
+      mark(c.line, c.line);
+      i++;
+      continue;
+    }
     break; // the text after the table
   }
   if (lastSeq === 0) return { table: null, end: i };
@@ -205,6 +215,18 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   const gaps = used.every((x, k) => k === 0 || x.line > used[k - 1]!.line + 1);
   const regular = !piped && endsCleanly(cells[i]) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
   return { table: { piped, regular, rows, consumed: [...consumed], review }, end: i };
+}
+
+/**
+ * Does the cell at `k` (skipping empty cells) go on with the table: the next number of the numbering
+ * (`lastSeq + 1`, or any number before the first row), or a heading with a marker (`（二）…`)?
+ */
+function opensRows(cells: readonly Cell[], k: number, lastSeq: number): boolean {
+  while (k < cells.length && !cells[k]!.text) k++;
+  const next = cells[k];
+  if (!next) return false;
+  if (SEQ_CELL.test(next.text)) return lastSeq === 0 || parseInt(next.text, 10) === lastSeq + 1;
+  return headingLevel(next.text) !== null && next.text.length <= LIST_SETTINGS.maxHeadingChars;
 }
 
 /**
