@@ -169,6 +169,14 @@ describe("extractTrailing", () => {
 });
 
 describe("flattened cells", () => {
+  it("keeps a cell's names on several lines together when the last is a collective ending like a header word (`区直有关单位`)", () => {
+    const t = findFlattenedTable(lines("序号 |\n具体任务 |\n责任部门 |\n牵头科室 |\n1 |\n提升商业体系建设。 |\n区自然资源局\n区直有关单位 |\n区直各部门 |\n2 |\n建成。 |\n区林业局 |\n区城管局 |\n"))!;
+    expect(t.rows[1]!.cells.map((c) => shows(c.lines))).toEqual([["1"], ["提升商业体系建设。"], ["区自然资源局", "区直有关单位"], ["区直各部门"]]);
+    // counter-example: a header cell right under the title line is still a cell of its own
+    const h = findFlattenedTable(lines("重点任务分解表\n序号 |\n具体任务 |\n责任单位 |\n1 |\n建成。 |\n区林业局 |\n2 |\n完成。 |\n区城管局 |\n"))!;
+    expect(h.rows.find((r) => r.cells.length === 3)!.cells.map((c) => shows(c.lines).join(""))).toEqual(["序号", "具体任务", "责任单位"]);
+  });
+
   it("reads an unmarked heading cell between rows (the next cell numbers the next row) as a heading row", () => {
     const text = "序号 |\n具体任务 |\n牵头单位 |\n一、抓项目 |\n重点项目 |\n1 |\n完成改造。 |\n区住建局 |\n民生实事 |\n2 |\n新建公园。 |\n区城管局 |\n";
     const t = findFlattenedTable(lines(text))!;

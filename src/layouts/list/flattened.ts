@@ -14,7 +14,7 @@ import { classify } from "../../names/classify.js";
 import { SEQ_CELL } from "../../table/lexicon.js";
 import { textLines } from "../../table/records.js";
 import { toSimplified } from "../../text/script.js";
-import { LIST_SETTINGS, LIST_TITLE } from "./data.js";
+import { LABEL_NOT_ADDRESSEE, LIST_SETTINGS, LIST_TITLE } from "./data.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 const PIPE_END = /\s*[|｜]\s*$/;
@@ -54,6 +54,8 @@ const TITLE_CELL = /分解|分工方案|(表|清单|方案|台账)$/;
 
 const isHeaderCell = (c: Pick<Cell, "text">): boolean => {
   if (!c.text.length || c.text.length > MAX_HEADER_CELL || TITLE_CELL.test(toSimplified(c.text))) return false;
+  // a collective of units (`区直有关单位`, `各有关部门`) ends like a header word but names units
+  if (LABEL_NOT_ADDRESSEE.test(toSimplified(c.text.replace(/\s+/g, "")))) return false;
   return mapHeader(c.text) !== "other" || OTHER_HEADER.test(toSimplified(c.text.replace(/\s+/g, "")));
 };
 
