@@ -8,7 +8,7 @@
  * Each record's entity cells hold one name per fragment (`presplit`), because
  * this layout decides the boundaries itself.
  */
-import type { Diagnostic } from "../model/schema.js";
+import type { CanonicalField, Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { textCells } from "../table/records.js";
 import { cleanText } from "../text/hygiene.js";
@@ -107,7 +107,8 @@ export function tableStart(lines: readonly SourceLine[], header: FlatHeader): nu
   return i;
 }
 
-function readTable(doc: InputDocument, header: FlatHeader, table: number, options: FlatOptions): LayoutResult {
+function readTable(doc: InputDocument, found: FlatHeader, table: number, options: FlatOptions): LayoutResult {
+  let header = found;
   const s = options.settings ?? FLAT_DEFAULTS;
   const title = findTitle(doc, header);
   const spec: TableSpec = {
@@ -120,6 +121,7 @@ function readTable(doc: InputDocument, header: FlatHeader, table: number, option
   const diagnostics: Diagnostic[] = [];
   const paragraphs = isParagraphDump(doc.lines, header.end + 1);
   const stray = paragraphs ? strayHeaderWords(doc.lines, header) : [];
+  if (stray.length) header = withStrayColumns(header, stray);
   const seg = segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0);
   const blocks = columnBlocks(header.columns);
   const hasSection = header.columns.includes("section");
@@ -200,6 +202,29 @@ export function missingRows(records: readonly RawRecord[], table: number, printe
 
 /** what a row in text order that does not follow the table shows (names out of column order, prose among names, …) */
 const DISORDER_CODES: ReadonlySet<string> = new Set(["FLAT_OUT_OF_ORDER", "FLAT_STRAY_PROSE", "FLAT_UNRECOGNISED_NAME", "FLAT_NO_TASK", "FLAT_TASK_GUESSED"]);
+
+/** the usual order of responsibility columns, where the text no longer shows it */
+const USUAL_COLUMN_ORDER: readonly CanonicalField[] = ["leadUnits", "units", "leaders", "coUnits", "supervisors"];
+
+/**
+ * A header missing columns whose labels the text prints elsewhere (reading
+ * order): each such field inserted where the usual column order puts it.
+ * The rows are flagged anyway (FLAT_READING_ORDER); this only gives their names a column.
+ */
+export function withStrayColumns(header: FlatHeader, stray: readonly string[]): FlatHeader {
+  const headers = [...header.headers];
+  const columns = [...header.columns];
+  for (const text of stray) {
+    const field = mapHeader(text);
+    const rank = USUAL_COLUMN_ORDER.indexOf(field);
+    if (rank < 0 || columns.includes(field)) continue;
+    let at = columns.findIndex((c) => USUAL_COLUMN_ORDER.indexOf(c) > rank);
+    if (at < 0) at = columns.length;
+    headers.splice(at, 0, text);
+    columns.splice(at, 0, field);
+  }
+  return { ...header, headers, columns };
+}
 
 /**
  * Document-level doubt made row-level: in a dump whose reading order lost the

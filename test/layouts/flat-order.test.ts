@@ -107,3 +107,15 @@ describe("a whole name printed between two task lines (reading order interleaves
     expect(isNameInTask("发改局")).toBe(true);
   });
 });
+
+import { withStrayColumns } from "../../src/layouts/flat.js";
+
+describe("withStrayColumns: labels printed apart from the header get their usual place", () => {
+  const h = { start: 0, end: 0, line: 1, headers: ["序号", "具体目标任务", "协办单位", "区分管或联系领导"], columns: ["seq", "task", "coUnits", "supervisors"] as never[] };
+  it("inserts lead units and leaders before the co-units", () => {
+    expect(withStrayColumns(h, ["牵头单位", "责任人"]).headers).toEqual(["序号", "具体目标任务", "牵头单位", "责任人", "协办单位", "区分管或联系领导"]);
+  });
+  it("counter-example: a label the header has, or no responsibility field, changes nothing", () => {
+    expect(withStrayColumns(h, ["协办单位", "序号"]).headers).toEqual(h.headers);
+  });
+});
