@@ -4,7 +4,7 @@
 // Run by `npm run bench` after bench/run.mjs; alone:
 //
 //   node bench/scaling.mjs                    full curve: 1k 10k 40k 100k rows, 10 100 500 2000 pages
-//   BENCH_SCALING=quick node bench/scaling.mjs   1k 10k rows, 10 100 pages (a few minutes)
+//   BENCH_SCALING=quick node bench/scaling.mjs   1k 4k 10k rows, 10 40 100 pages (a few minutes)
 //   BENCH_SCALING=off npm run bench           skip it
 //   options: --forms tsv,flat,list,aligned  --no-pdf  --no-text  --no-write
 //
@@ -42,8 +42,8 @@ if (MODE !== "full" && MODE !== "quick") {
   process.exit(2);
 }
 const QUICK = MODE === "quick";
-const ROWS = QUICK ? [1000, 10000] : [1000, 10000, 40000, 100000];
-const PAGES = QUICK ? [10, 100] : [10, 100, 500, 2000];
+const ROWS = QUICK ? [1000, 4000, 10000] : [1000, 10000, 40000, 100000];
+const PAGES = QUICK ? [10, 40, 100] : [10, 100, 500, 2000];
 const FORMS = (option("forms") ?? (QUICK ? "tsv,flat,list" : "tsv,flat,list,aligned")).split(",").filter(Boolean);
 for (const f of FORMS) if (!TEXT_FORMS[f]) throw new Error(`unknown form ${f}: ${Object.keys(TEXT_FORMS).join(", ")}`);
 const TEXT = !args.includes("--no-text");
@@ -160,7 +160,7 @@ function render(name, curve, key) {
   let out = `\n${name}: CPU = user + system of the whole process; marginal = Δ CPU ÷ Δ ${key} from the size above\n`;
   out += table(
     [key, "MB in", "CPU ms", "wall ms", "peak RSS MB", `CPU ms/${unit}`, `marginal ms/${unit}`, "tasks", "1…n", "load before"],
-    curve.points.map((p) => [p[key] + (p.rows && key === "pages" ? ` (${p.rows} rows)` : ""), fmt(p.bytes / 2 ** 20), p.cpuMs, p.wallMs, fmt(p.peakRssMb, 0), fmt(p.cpuMs / p[key], 3), fmt(p.marginalCpuMsPerUnit, 3), p.tasks, p.numbered ? "yes" : "NO", p.loadBefore.join(" ")]),
+    curve.points.map((p) => [p[key] + (p.rows && key === "pages" ? ` (${p.rows} rows)` : ""), fmt(p.bytes / 2 ** 20, 2), p.cpuMs, p.wallMs, fmt(p.peakRssMb, 0), fmt(p.cpuMs / p[key], 3), fmt(p.marginalCpuMsPerUnit, 3), p.tasks, p.numbered ? "yes" : "NO", p.loadBefore.join(" ")]),
   );
   out += `per-${unit} CPU, largest ÷ smallest: ${fmt(curve.grossRatio, 2)}; marginal, last step ÷ first step: ${fmt(curve.marginalRatio, 2)}; peak RSS +${fmt(curve.rssMbPer1000, 1)} MB per 1000 ${key} → ${curve.flat ? "flat" : "NOT FLAT"}${curve.correct ? "" : " · ROWS LOST OR MISNUMBERED"}\n`;
   return out;
