@@ -272,3 +272,14 @@ export function ruledPdf(pages) {
   push(Buffer.from(tail, "latin1"));
   return { bytes: Buffer.concat(chunks), rows };
 }
+
+/**
+ * One task cell wrapped over `lines` lines (a flattened dump: one fragment a line), then its
+ * units and a second row: the continuation-joining path at any length.
+ */
+export function longRow(lines) {
+  const out = [...COVER, ...["序号", "目标任务", "牵头单位", "责任单位", "分管领导"].flatMap((h) => [h, ""]), "1", "推进老旧小区改造，"];
+  for (let i = 1; i <= lines; i++) out.push(`同步实施第${i}批城市道路提升工程，确保年底前投入使用；`);
+  out.push("", "区发改局", "", "区财政局", "", "王伟", "", "2", "完成高新技术企业认定。", "", "区科技局", "", "区工信局", "", "李芳", "");
+  return out.join("\n") + "\n";
+}

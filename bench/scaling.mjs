@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The scaling property (issue 18): the time `fenjie parse` takes per row and per page stays
-// flat as a notice grows — from 1k to 100k rows of text and from 10 to 2,000 ruled PDF pages.
+// flat as a notice grows — from 1k to 100k rows of text, from 10 to 2,000 ruled PDF pages, and
+// one task whose text runs over 1k to 50k lines.
 // Run by `npm run bench` after bench/run.mjs; alone:
 //
 //   node bench/scaling.mjs                    full curve: 1k 10k 40k 100k rows, 10 100 500 2000 pages
 //   BENCH_SCALING=quick node bench/scaling.mjs   1k 4k 10k rows, 10 40 100 pages (a few minutes)
 //   BENCH_SCALING=off npm run bench           skip it
-//   options: --forms tsv,flat,list,aligned  --no-pdf  --no-text  --no-write
+//   options: --forms tsv,flat,list,aligned  --no-pdf  --no-text  --no-long-row  --no-write
 //
 // Inputs come from bench/scaling-inputs.mjs (deterministic: the same notice at any size, in
 // four text forms and as a ruled PDF). Each size is one whole process, `node bin/fenjie.js parse
@@ -24,7 +25,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync,
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TEXT_FORMS, ruledPdf } from "./scaling-inputs.mjs";
+import { TEXT_FORMS, longRow, ruledPdf } from "./scaling-inputs.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -44,6 +45,8 @@ if (MODE !== "full" && MODE !== "quick") {
 const QUICK = MODE === "quick";
 const ROWS = QUICK ? [1000, 4000, 10000] : [1000, 10000, 40000, 100000];
 const PAGES = QUICK ? [10, 40, 100] : [10, 100, 500, 2000];
+/** One row whose task runs over this many lines (continuation joining). */
+const LINES = QUICK ? [1000, 4000, 10000] : [1000, 5000, 20000, 50000];
 const FORMS = (option("forms") ?? (QUICK ? "tsv,flat,list" : "tsv,flat,list,aligned")).split(",").filter(Boolean);
 for (const f of FORMS) if (!TEXT_FORMS[f]) throw new Error(`unknown form ${f}: ${Object.keys(TEXT_FORMS).join(", ")}`);
 const TEXT = !args.includes("--no-text");
@@ -101,9 +104,9 @@ function parseOnce(file, extra) {
 }
 
 /** Does the output hold rows 1…n, one task each? (the property is about time; this is its guard) */
-function check(result, rows) {
+function check(result, rows, taskLength) {
   const seqs = result.tasks.map((t) => t.seq);
-  const numbered = seqs.length === rows && seqs.every((s, i) => s === i + 1);
+  const numbered = seqs.length === rows && seqs.every((s, i) => s === i + 1) && (taskLength === undefined || result.tasks[0].task.length === taskLength);
   const warnings = result.diagnostics.filter((d) => d.level !== "info").length;
   return { tasks: seqs.length, numbered, warnings };
 }
@@ -121,25 +124,39 @@ function measure(label, file, units, unitName, extra, runs) {
     cpuMs,
     wallMs: Math.round(median(samples.map((s) => s.wallMs))),
     peakRssMb: samples[0].rssMb === null ? null : Math.max(...samples.map((s) => s.rssMb)),
-    [`cpuMsPer${unitName === "rows" ? "Row" : "Page"}`]: cpuMs / units,
+    cpuMsPerUnit: cpuMs / units,
     ...(extra.length ? { options: extra.join(" ") } : {}),
     loadBefore: before,
   };
   return { point, result: samples[0].result };
 }
 
-/** The curve's ratios and the property. `key`: rows or pages. */
-function curveOf(points, key) {
+/** Measure a point; a parse that fails is recorded (its exit status and message) and the curve goes on. */
+function tryMeasure(failures, label, n, fn) {
+  try {
+    return fn();
+  } catch (e) {
+    const message = String(e.message).split("\n")[0].slice(0, 400);
+    log(`    FAILED: ${message}`);
+    failures.push({ size: n, error: message });
+    return null;
+  }
+}
+
+/** The curve's ratios and the property. `key`: rows, pages or lines. */
+function curveOf(points, key, failures = []) {
   const per = (p) => p.cpuMs / p[key];
   const marginal = [];
   for (let i = 1; i < points.length; i++) marginal.push((points[i].cpuMs - points[i - 1].cpuMs) / (points[i][key] - points[i - 1][key]));
   points.forEach((p, i) => (p.marginalCpuMsPerUnit = i ? marginal[i - 1] : null));
-  const gross = per(points.at(-1)) / per(points[0]);
+  const gross = points.length >= 2 ? per(points.at(-1)) / per(points[0]) : null;
   const marginalRatio = marginal.length >= 2 ? marginal.at(-1) / marginal[0] : null;
   const rssMarginal = points.length >= 2 && points[0].peakRssMb !== null ? ((points.at(-1).peakRssMb - points[0].peakRssMb) / (points.at(-1)[key] - points[0][key])) * 1000 : null;
-  const correct = points.every((p) => p.numbered);
+  const correct = points.every((p) => p.numbered) && failures.length === 0;
+  if (points.length < 2) return { points, failures, grossRatio: null, marginalRatio: null, rssMbPer1000: null, flat: false, correct };
   return {
     points,
+    failures,
     grossRatio: gross,
     marginalRatio,
     rssMbPer1000: rssMarginal,
@@ -156,12 +173,13 @@ function table(head, rows) {
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
 }
 function render(name, curve, key) {
-  const unit = key === "rows" ? "row" : "page";
+  const unit = key.slice(0, -1);
   let out = `\n${name}: CPU = user + system of the whole process; marginal = Δ CPU ÷ Δ ${key} from the size above\n`;
   out += table(
     [key, "MB in", "CPU ms", "wall ms", "peak RSS MB", `CPU ms/${unit}`, `marginal ms/${unit}`, "tasks", "1…n", "load before"],
     curve.points.map((p) => [p[key] + (p.rows && key === "pages" ? ` (${p.rows} rows)` : ""), fmt(p.bytes / 2 ** 20, 2), p.cpuMs, p.wallMs, fmt(p.peakRssMb, 0), fmt(p.cpuMs / p[key], 3), fmt(p.marginalCpuMsPerUnit, 3), p.tasks, p.numbered ? "yes" : "NO", p.loadBefore.join(" ")]),
   );
+  for (const f of curve.failures) out += `${f.size} ${key}: FAILED — ${f.error}\n`;
   out += `per-${unit} CPU, largest ÷ smallest: ${fmt(curve.grossRatio, 2)}; marginal, last step ÷ first step: ${fmt(curve.marginalRatio, 2)}; peak RSS +${fmt(curve.rssMbPer1000, 1)} MB per 1000 ${key} → ${curve.flat ? "flat" : "NOT FLAT"}${curve.correct ? "" : " · ROWS LOST OR MISNUMBERED"}\n`;
   return out;
 }
@@ -176,33 +194,52 @@ try {
   if (TEXT) {
     for (const form of FORMS) {
       const points = [];
+      const failures = [];
       for (const n of ROWS) {
         const file = join(work, `${form}-${n}.txt`);
         writeFileSync(file, TEXT_FORMS[form](n));
         const mb = statSync(file).size / 2 ** 20;
         const extra = mb > TEXT_LIMIT_MB ? ["--max-size", String(Math.ceil(mb / 16) * 16)] : [];
         log(`  ${form} ${n} rows (${mb.toFixed(1)} MB) …`);
-        const { point, result } = measure(form, file, n, "rows", extra, n <= 10000 ? SMALL_RUNS : 1);
-        points.push({ ...point, ...check(result, n) });
+        const m = tryMeasure(failures, form, n, () => measure(form, file, n, "rows", extra, n <= 10000 ? SMALL_RUNS : 1));
+        if (m) points.push({ ...m.point, ...check(m.result, n) });
         rmSync(file);
       }
-      curves[form] = curveOf(points, "rows");
+      curves[form] = curveOf(points, "rows", failures);
       report += render(`Text, ${form}`, curves[form], "rows");
     }
   }
   if (PDF) {
     const points = [];
+    const failures = [];
     for (const n of PAGES) {
       const file = join(work, `ruled-${n}.pdf`);
       const { bytes, rows } = ruledPdf(n);
       writeFileSync(file, bytes);
       log(`  PDF ${n} pages, ${rows} rows (${(bytes.length / 2 ** 20).toFixed(1)} MB) …`);
-      const { point, result } = measure("pdf", file, n, "pages", [], n <= 100 ? SMALL_RUNS : 1);
-      points.push({ ...point, rows, ...check(result, rows) });
+      const m = tryMeasure(failures, "pdf", n, () => measure("pdf", file, n, "pages", [], n <= 100 ? SMALL_RUNS : 1));
+      if (m) points.push({ ...m.point, rows, ...check(m.result, rows) });
       rmSync(file);
     }
-    curves.pdf = curveOf(points, "pages");
+    curves.pdf = curveOf(points, "pages", failures);
     report += render("Ruled PDF (default engine)", curves.pdf, "pages");
+  }
+  if (TEXT && !args.includes("--no-long-row")) {
+    const points = [];
+    const failures = [];
+    for (const n of LINES) {
+      const file = join(work, `long-row-${n}.txt`);
+      const text = longRow(n);
+      writeFileSync(file, text);
+      // the joined task: its first line and every continuation line, as written
+      const taskLength = text.split("\n").filter((l) => l.startsWith("同步实施第") || l === "推进老旧小区改造，").join("").length;
+      log(`  one row over ${n} lines …`);
+      const m = tryMeasure(failures, "long-row", n, () => measure("long-row", file, n, "lines", [], n <= 5000 ? SMALL_RUNS : 1));
+      if (m) points.push({ ...m.point, ...check(m.result, 2, taskLength) });
+      rmSync(file);
+    }
+    curves.longRow = curveOf(points, "lines", failures);
+    report += render("One task over many lines (flattened text: continuation joining)", curves.longRow, "lines");
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -218,8 +255,9 @@ const summary = {
   loadAverageBefore: loadBefore,
   loadAverageAfter: load(),
   minutes: Math.round((Date.now() - startedAt) / 600) / 100,
-  property: "CPU per row (per page): largest size ÷ smallest ≤ 2, and marginal CPU per row (per page) of the last step ÷ the first ≤ 2; every row parsed and numbered 1…n",
+  property: "CPU per row (per page, per line): largest size ÷ smallest ≤ 2, and marginal CPU per row of the last step ÷ the first ≤ 2 (measured at the sizes that did not fail); every size parsed, every row present and numbered 1…n",
   flat: all.every((c) => c.flat),
+  failed: Object.entries(curves).flatMap(([name, c]) => c.failures.map((f) => `${name} at ${f.size}: ${f.error}`)),
   correct: all.every((c) => c.correct),
   curves,
 };
