@@ -91,7 +91,7 @@ function parseOnce(file, extra) {
   const wallMs = performance.now() - start;
   const cpu1 = childrenCpuMs();
   closeSync(fd);
-  if (r.status !== 0) throw new Error(`fenjie parse ${file} exited ${r.status}: ${String(r.stderr).slice(0, 2000)}`);
+  if (r.status !== 0) throw new Error(`fenjie parse ${file.replace(work, "TMP")} exited ${r.status}: ${String(r.stderr).slice(0, 2000)}`);
   let cpuMs = cpu0 === null ? null : cpu1 - cpu0;
   let rssMb = null;
   if (TIME) {
@@ -153,14 +153,15 @@ function curveOf(points, key, failures = []) {
   const marginalRatio = marginal.length >= 2 ? marginal.at(-1) / marginal[0] : null;
   const rssMarginal = points.length >= 2 && points[0].peakRssMb !== null ? ((points.at(-1).peakRssMb - points[0].peakRssMb) / (points.at(-1)[key] - points[0][key])) * 1000 : null;
   const correct = points.every((p) => p.numbered) && failures.length === 0;
-  if (points.length < 2) return { points, failures, grossRatio: null, marginalRatio: null, rssMbPer1000: null, flat: false, correct };
+  if (points.length < 2) return { points, failures, grossRatio: null, marginalRatio: null, rssMbPer1000: null, flat: null, correct };
   return {
     points,
     failures,
     grossRatio: gross,
     marginalRatio,
     rssMbPer1000: rssMarginal,
-    flat: gross <= 2 && (marginalRatio === null || marginalRatio <= 2),
+    // a curve with a failed size is not known to be flat
+    flat: failures.length ? null : gross <= 2 && (marginalRatio === null || marginalRatio <= 2),
     correct,
   };
 }
@@ -172,6 +173,7 @@ function table(head, rows) {
   const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ");
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
 }
+const verdict = (flat) => (flat === null ? "flatness unknown (sizes failed)" : flat ? "flat" : "NOT FLAT");
 function render(name, curve, key) {
   const unit = key.slice(0, -1);
   let out = `\n${name}: CPU = user + system of the whole process; marginal = Δ CPU ÷ Δ ${key} from the size above\n`;
@@ -180,7 +182,7 @@ function render(name, curve, key) {
     curve.points.map((p) => [p[key] + (p.rows && key === "pages" ? ` (${p.rows} rows)` : ""), fmt(p.bytes / 2 ** 20, 2), p.cpuMs, p.wallMs, fmt(p.peakRssMb, 0), fmt(p.cpuMs / p[key], 3), fmt(p.marginalCpuMsPerUnit, 3), p.tasks, p.numbered ? "yes" : "NO", p.loadBefore.join(" ")]),
   );
   for (const f of curve.failures) out += `${f.size} ${key}: FAILED — ${f.error}\n`;
-  out += `per-${unit} CPU, largest ÷ smallest: ${fmt(curve.grossRatio, 2)}; marginal, last step ÷ first step: ${fmt(curve.marginalRatio, 2)}; peak RSS +${fmt(curve.rssMbPer1000, 1)} MB per 1000 ${key} → ${curve.flat ? "flat" : "NOT FLAT"}${curve.correct ? "" : " · ROWS LOST OR MISNUMBERED"}\n`;
+  out += `per-${unit} CPU, largest ÷ smallest: ${fmt(curve.grossRatio, 2)}; marginal, last step ÷ first step: ${fmt(curve.marginalRatio, 2)}; peak RSS +${fmt(curve.rssMbPer1000, 1)} MB per 1000 ${key} → ${verdict(curve.flat)}${curve.correct ? "" : curve.failures.length ? " · SIZES FAILED" : " · ROWS LOST OR MISNUMBERED"}\n`;
   return out;
 }
 
@@ -256,13 +258,13 @@ const summary = {
   loadAverageAfter: load(),
   minutes: Math.round((Date.now() - startedAt) / 600) / 100,
   property: "CPU per row (per page, per line): largest size ÷ smallest ≤ 2, and marginal CPU per row of the last step ÷ the first ≤ 2 (measured at the sizes that did not fail); every size parsed, every row present and numbered 1…n",
-  flat: all.every((c) => c.flat),
+  flat: all.every((c) => c.flat === true) ? true : all.some((c) => c.flat === false) ? false : null,
   failed: Object.entries(curves).flatMap(([name, c]) => c.failures.map((f) => `${name} at ${f.size}: ${f.error}`)),
   correct: all.every((c) => c.correct),
   curves,
 };
 process.stdout.write(report);
-process.stdout.write(`\nScaling (${MODE}, ${summary.minutes} min, load average ${loadBefore.join(" ")} → ${summary.loadAverageAfter.join(" ")}): ${summary.flat ? "flat" : "NOT FLAT"}${summary.correct ? "" : "; rows lost or misnumbered"}\n`);
+process.stdout.write(`\nScaling (${MODE}, ${summary.minutes} min, load average ${loadBefore.join(" ")} → ${summary.loadAverageAfter.join(" ")}): ${verdict(summary.flat)}${summary.failed.length ? `; failed: ${summary.failed.length} size(s)` : ""}${summary.correct ? "" : "; rows lost, misnumbered or a size failed"}\n`);
 if (QUICK) process.stdout.write("The full curve (100k rows, 2,000 pages): node bench/scaling.mjs (about half an hour on a loaded 2-core machine)\n");
 
 if (WRITE) {
