@@ -14,11 +14,11 @@
  *   document defaults (`styles.xml`).
  */
 import type JSZip from "jszip";
-import type { CellLine, InputDocument } from "../model/intermediate.js";
+import type { InputDocument } from "../model/intermediate.js";
 import type { Diagnostic } from "../model/schema.js";
 import { attr, child, childrenNamed, isElement, parseXml, textOf, type XmlElement } from "./xml.js";
 import { findPart, readPart } from "./zip.js";
-import { finishDocument, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
+import { finishDocument, LineBuilder, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
 import { formatNumber } from "./numbering.js";
 import { sha256 } from "./hash.js";
 
@@ -184,27 +184,6 @@ function readNumbering(root: XmlElement | null): Map<string, NumDef> {
 }
 
 // ------------------------------------------------------------------ text
-
-/** A paragraph's lines as they are built run by run, with how much of each is bold. */
-class LineBuilder {
-  private readonly lines: Array<{ text: string; chars: number; boldChars: number }> = [{ text: "", chars: 0, boldChars: 0 }];
-
-  add(text: string, bold: boolean): void {
-    const line = this.lines[this.lines.length - 1]!;
-    line.text += text;
-    const visible = text.replace(/\s/g, "").length;
-    line.chars += visible;
-    if (bold) line.boldChars += visible;
-  }
-
-  break(): void {
-    this.lines.push({ text: "", chars: 0, boldChars: 0 });
-  }
-
-  done(): CellLine[] {
-    return this.lines.map((l) => ({ text: l.text, ...(l.chars > 0 && l.boldChars === l.chars ? { bold: true } : {}) }));
-  }
-}
 
 interface Context {
   styles: Styles;

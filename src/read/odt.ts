@@ -16,10 +16,10 @@
  *   weight first: it is the one Chinese text is printed with).
  */
 import type JSZip from "jszip";
-import type { CellLine, InputDocument } from "../model/intermediate.js";
+import type { InputDocument } from "../model/intermediate.js";
 import { attr, child, childrenNamed, isElement, parseXml, type XmlElement } from "./xml.js";
 import { readPart } from "./zip.js";
-import { finishDocument, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
+import { finishDocument, LineBuilder, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
 import { formatFromLetter, formatNumber } from "./numbering.js";
 import { sha256 } from "./hash.js";
 
@@ -109,26 +109,6 @@ function styleProp<K extends keyof StyleInfo>(styles: Styles, family: string, na
 }
 
 // ------------------------------------------------------------------ text
-
-class LineBuilder {
-  private readonly lines: Array<{ text: string; chars: number; bold: number }> = [{ text: "", chars: 0, bold: 0 }];
-
-  add(text: string, bold: boolean): void {
-    const line = this.lines[this.lines.length - 1]!;
-    line.text += text;
-    const visible = text.replace(/\s/g, "").length;
-    line.chars += visible;
-    if (bold) line.bold += visible;
-  }
-
-  break(): void {
-    this.lines.push({ text: "", chars: 0, bold: 0 });
-  }
-
-  done(): CellLine[] {
-    return this.lines.map((l) => ({ text: l.text, ...(l.chars > 0 && l.bold === l.chars ? { bold: true } : {}) }));
-  }
-}
 
 interface Context {
   styles: Styles;
