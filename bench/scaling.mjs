@@ -265,7 +265,7 @@ const summary = {
 };
 process.stdout.write(report);
 process.stdout.write(`\nScaling (${MODE}, ${summary.minutes} min, load average ${loadBefore.join(" ")} → ${summary.loadAverageAfter.join(" ")}): ${verdict(summary.flat)}${summary.failed.length ? `; failed: ${summary.failed.length} size(s)` : ""}${summary.correct ? "" : "; rows lost, misnumbered or a size failed"}\n`);
-if (QUICK) process.stdout.write("The full curve (100k rows, 2,000 pages): node bench/scaling.mjs (about half an hour on a loaded 2-core machine)\n");
+if (QUICK) process.stdout.write("The full curve (100k rows, 2,000 pages): node bench/scaling.mjs (about 15 minutes on a loaded 2-core machine)\n");
 
 if (WRITE) {
   const resultsPath = join(ROOT, "bench/results.json");
