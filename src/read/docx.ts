@@ -21,6 +21,7 @@ import { findPart, readPart } from "./zip.js";
 import { finishDocument, LineBuilder, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
 import { formatNumber } from "./numbering.js";
 import { sha256 } from "./hash.js";
+import { appendAll } from "../arrays.js";
 
 export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -227,7 +228,7 @@ function readRun(r: XmlElement, ctx: Context, lines: LineBuilder, paraBold: bool
     if (c.uri === MC && c.local === "AlternateContent") {
       const found: XmlElement[] = [];
       textBoxes({ ...c, children: c.children.filter(isElement).slice(0, 1) }, found);
-      for (const box of found) boxes.push(...readBody(box, ctx));
+      for (const box of found) appendAll(boxes, readBody(box, ctx));
       continue;
     }
     if (c.uri !== W) continue;
@@ -255,7 +256,7 @@ function readRun(r: XmlElement, ctx: Context, lines: LineBuilder, paraBold: bool
       case "object": {
         const found: XmlElement[] = [];
         textBoxes(c, found);
-        for (const box of found) boxes.push(...readBody(box, ctx));
+        for (const box of found) appendAll(boxes, readBody(box, ctx));
         break;
       }
       // softHyphen: shown only where a line wraps, so not text; delText, instrText, sym: not printed text
@@ -354,7 +355,7 @@ function readTable(tbl: XmlElement, ctx: Context): RawTable {
       if (hMerge && wAttr(hMerge, "val") !== "restart" && prev) {
         // the old horizontal merge: this cell is part of the one on its left
         prev.span += span;
-        if (hasContent(content)) prev.cell.blocks.push(...content.blocks);
+        if (hasContent(content)) appendAll(prev.cell.blocks, content.blocks);
         col += span;
         continue;
       }
@@ -375,7 +376,7 @@ function readTable(tbl: XmlElement, ctx: Context): RawTable {
         owner.rowSpan++;
         c.merged = true;
         // text typed into a continuing cell is shown by no one; kept with the merged cell rather than lost
-        if (hasContent(c.cell)) owner.cell.blocks.push(...c.cell.blocks);
+        if (hasContent(c.cell)) appendAll(owner.cell.blocks, c.cell.blocks);
         next.set(c.col, owner);
       } else if (c.vMerge) next.set(c.col, c);
     }
@@ -399,27 +400,27 @@ function readBody(el: XmlElement, ctx: Context): RawBlock[] {
     if (!isElement(c)) continue;
     if (c.uri === MC && c.local === "AlternateContent") {
       const first = c.children.find(isElement);
-      if (first) out.push(...readBody(first, ctx));
+      if (first) appendAll(out, readBody(first, ctx));
       continue;
     }
     if (c.uri !== W) continue;
     switch (c.local) {
       case "p":
-        out.push(...readParagraph(c, ctx));
+        appendAll(out, readParagraph(c, ctx));
         break;
       case "tbl":
         out.push(readTable(c, ctx));
         break;
       case "sdt":
-        out.push(...readBody(wChild(c, "sdtContent") ?? c, ctx));
+        appendAll(out, readBody(wChild(c, "sdtContent") ?? c, ctx));
         break;
       case "customXml":
       case "ins":
       case "moveTo":
-        out.push(...readBody(c, ctx));
+        appendAll(out, readBody(c, ctx));
         break;
       case "altChunk":
-        out.push(...(ctx.chunks.get(attr(c, R, "id") ?? "") ?? []));
+        appendAll(out, ctx.chunks.get(attr(c, R, "id") ?? "") ?? []);
         break;
       default:
         break;

@@ -29,6 +29,7 @@ import { sha256 } from "./hash.js";
 import { clampSpan, finishDocument, LineBuilder, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
 import { formatFromLetter, formatNumber } from "./numbering.js";
 import { looksLikeHtml } from "./sniff.js";
+import { appendAll } from "../arrays.js";
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -69,7 +70,7 @@ function hasDataTable(el: Element): boolean {
     const n = stack.pop()!;
     if (!isElement(n)) continue;
     if (n.tagName === "table" && n.childNodes.some((c) => isElement(c) && (c.tagName === "tbody" || c.tagName === "tr") && c.childNodes.filter(isElement).length >= 3)) return true;
-    if ("childNodes" in n) stack.push(...n.childNodes);
+    if ("childNodes" in n) appendAll(stack, n.childNodes);
   }
   return false;
 }
@@ -134,7 +135,7 @@ function walkNode(n: Node, w: Walk): void {
   }
   if (tag === "table") {
     flush(w);
-    w.blocks.push(...readTable(n, w));
+    appendAll(w.blocks, readTable(n, w));
     return;
   }
   if (tag === "ol" || tag === "ul") {
@@ -211,7 +212,7 @@ function readTable(table: Element, w: Walk): RawBlock[] {
     if (!isElement(part) || isHidden(part)) continue;
     if (part.tagName === "caption") {
       const blocks = cellBlocks(part, w, false);
-      out.push(...blocks);
+      appendAll(out, blocks);
     } else if (part.tagName === "thead" || part.tagName === "tbody" || part.tagName === "tfoot") {
       for (const tr of part.childNodes) if (isElement(tr) && tr.tagName === "tr") addRow(tr, part.tagName === "thead");
     } else if (part.tagName === "tr") addRow(part, false);

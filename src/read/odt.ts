@@ -22,6 +22,7 @@ import { readPart } from "./zip.js";
 import { finishDocument, LineBuilder, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
 import { formatFromLetter, formatNumber } from "./numbering.js";
 import { sha256 } from "./hash.js";
+import { appendAll } from "../arrays.js";
 
 const OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 const TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
@@ -129,7 +130,7 @@ function readInline(el: XmlElement, ctx: Context, lines: LineBuilder, bold: bool
     if (c.uri === OFFICE && c.local === "annotation") continue;
     if (c.uri === DRAW && c.local === "frame") {
       const box = child(c, DRAW, "text-box");
-      if (box) boxes.push(...readBody(box, ctx));
+      if (box) appendAll(boxes, readBody(box, ctx));
       continue;
     }
     if (c.uri !== TEXT) continue;
@@ -197,10 +198,10 @@ function readList(list: XmlElement, ctx: Context, level: number, inheritedStyle:
     for (const c of item.children) {
       if (!isElement(c)) continue;
       if (c.uri === TEXT && (c.local === "p" || c.local === "h")) {
-        out.push(...readParagraph(c, ctx, first ? label : null));
+        appendAll(out, readParagraph(c, ctx, first ? label : null));
         first = false;
       } else if (c.uri === TEXT && c.local === "list") readList(c, ctx, level + 1, styleName, out);
-      else out.push(...readBody({ ...item, children: [c] }, ctx));
+      else appendAll(out, readBody({ ...item, children: [c] }, ctx));
     }
   }
 }
@@ -249,14 +250,14 @@ function readBody(el: XmlElement, ctx: Context): RawBlock[] {
   for (const c of el.children) {
     if (!isElement(c)) continue;
     if (c.uri === TEXT) {
-      if (c.local === "p" || c.local === "h") out.push(...readParagraph(c, ctx, null));
+      if (c.local === "p" || c.local === "h") appendAll(out, readParagraph(c, ctx, null));
       else if (c.local === "list") readList(c, ctx, 1, undefined, out);
-      else if (c.local === "section" || c.local === "index-body") out.push(...readBody(c, ctx));
-      else if (!SKIPPED_BLOCKS.has(c.local)) out.push(...readBody(c, ctx));
+      else if (c.local === "section" || c.local === "index-body") appendAll(out, readBody(c, ctx));
+      else if (!SKIPPED_BLOCKS.has(c.local)) appendAll(out, readBody(c, ctx));
     } else if (c.uri === TABLE && c.local === "table") out.push(readTable(c, ctx));
     else if (c.uri === DRAW && c.local === "frame") {
       const box = child(c, DRAW, "text-box");
-      if (box) out.push(...readBody(box, ctx));
+      if (box) appendAll(out, readBody(box, ctx));
     }
   }
   return out;

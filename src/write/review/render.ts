@@ -9,6 +9,7 @@ import type { Diagnostic, Result, Task } from "../../model/schema.js";
 import { LEVEL_LABEL, cellValues, countToCheck, generalDiagnostics, needsCheck, remarkOf, rowDiagnostics, tableColumns, worstLevel, type Column } from "../columns.js";
 import type { PageImage } from "./pages.js";
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from "./template.js";
+import { maxOf, minOf } from "../../arrays.js";
 
 export interface ReviewOptions {
   /** rendered PDF pages (from `renderPdfPages`); none for text input */
@@ -38,8 +39,8 @@ export function rowId(task: Task, index: number): string {
 export function pagesToRender(result: Result): number[] {
   const pages = result.tasks.map((t) => t.source.page).filter((p): p is number => p !== undefined);
   if (!pages.length) return [];
-  const first = Math.min(...pages);
-  const last = Math.max(...pages);
+  const first = minOf(pages);
+  const last = maxOf(pages);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
