@@ -8,6 +8,7 @@
 //   BENCH_SCALING=quick node bench/scaling.mjs   1k 4k 10k rows, 10 40 100 pages (a few minutes)
 //   BENCH_SCALING=off npm run bench           skip it
 //   options: --forms tsv,flat,list,aligned  --no-pdf  --no-text  --no-long-row  --no-write
+//            --merge (replace only the curves measured now in results.json, keep the others)
 //
 // Inputs come from bench/scaling-inputs.mjs (deterministic: the same notice at any size, in
 // four text forms and as a ruled PDF). Each size is one whole process, `node bin/fenjie.js parse
@@ -52,6 +53,8 @@ for (const f of FORMS) if (!TEXT_FORMS[f]) throw new Error(`unknown form ${f}: $
 const TEXT = !args.includes("--no-text");
 const PDF = !args.includes("--no-pdf");
 const WRITE = !args.includes("--no-write");
+/** Replace only the curves measured now in results.json (e.g. one form re-measured after a fix). */
+const MERGE = args.includes("--merge");
 /** Runs at the small sizes (their figures are short and noisy): the median is kept. */
 const SMALL_RUNS = 3;
 /** fenjie refuses text over 16 MB by default; the largest text forms pass a higher limit. */
@@ -270,7 +273,22 @@ if (QUICK) process.stdout.write("The full curve (100k rows, 2,000 pages): node b
 if (WRITE) {
   const resultsPath = join(ROOT, "bench/results.json");
   const results = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, "utf8")) : {};
-  results.scaling = { ...(results.scaling ?? {}), [MODE]: summary };
+  let written = summary;
+  const before = results.scaling?.[MODE];
+  if (MERGE && before?.curves) {
+    // --merge: the curves measured now replace theirs, the others stay (each says when it was measured)
+    const stamp = (c, s) => ({ measured: c.measured ?? { date: s.date, commit: s.commit, loadAverageBefore: s.loadAverageBefore } , ...c });
+    const curvesNow = { ...Object.fromEntries(Object.entries(before.curves).map(([k, c]) => [k, stamp(c, before)])), ...Object.fromEntries(Object.entries(curves).map(([k, c]) => [k, stamp(c, summary)])) };
+    const merged = Object.values(curvesNow);
+    written = {
+      ...before,
+      curves: curvesNow,
+      flat: merged.every((c) => c.flat === true) ? true : merged.some((c) => c.flat === false) ? false : null,
+      correct: merged.every((c) => c.correct),
+      failed: Object.entries(curvesNow).flatMap(([name, c]) => c.failures.map((f) => `${name} at ${f.size}: ${f.error}`)),
+    };
+  }
+  results.scaling = { ...(results.scaling ?? {}), [MODE]: written };
   writeFileSync(resultsPath, JSON.stringify(results, (k, v) => (typeof v === "number" && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v), 2) + "\n");
   log(`written ${resultsPath} (scaling.${MODE})`);
 }
