@@ -191,7 +191,7 @@ function render(name, curve, key) {
 
 // ---------------------------------------------------------------- main
 const loadBefore = load();
-log(`scaling bench (${MODE}): rows ${ROWS.join(" ")} × ${FORMS.join(", ")}; PDF pages ${PAGES.join(" ")}; load average ${loadBefore.join(" ")}${TIME ? "" : "; /usr/bin/time missing: CPU from /proc, no peak RSS"}`);
+log(`scaling bench (${MODE}): ${TEXT && FORMS.length ? `rows ${ROWS.join(" ")} × ${FORMS.join(", ")}; ` : ""}${PDF ? `PDF pages ${PAGES.join(" ")}; ` : ""}load average ${loadBefore.join(" ")}${TIME ? "" : "; /usr/bin/time missing: CPU from /proc, no peak RSS"}`);
 const startedAt = Date.now();
 const curves = {};
 let report = "";
