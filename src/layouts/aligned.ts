@@ -12,14 +12,17 @@
  * character cells) and by display width (a CJK character is two columns wide,
  * as when a table is aligned by eye in a monospace editor).
  */
-import type { CellLine, GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
+import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
+import type { ReviewReason } from "../model/schema.js";
+import { cutBlock, tableAlignment, type CutInput } from "./aligned/cut.js";
+import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
 import { mapHeader } from "../table/headers.js";
-import { isHeaderCells } from "../table/find.js";
+import { isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
-import { MAX_SEQ_DIGITS } from "../table/lexicon.js";
+import { MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 
 /** A gap of at least this many spaces separates two cells. */
@@ -80,6 +83,64 @@ export interface AlignedHeader {
   columns: CanonicalField[];
   /** left boundary of every column (the first is -Infinity) */
   bounds: number[];
+  /** where each column's text starts on most lines (set from the body under the header; absent until then) */
+  edges?: number[];
+}
+
+/** A column edge needs at least this many lines starting text on it. */
+const MIN_EDGE_LINES = 3;
+/** How far left of a column's edge a cell printed one space after the cell before it may start. */
+const EDGE_TOLERANCE = 2;
+
+/**
+ * Where each column's cells start: the leftmost position at which at least MIN_EDGE_LINES body
+ * segments inside the column's span begin (text is left-aligned in its cell; pdftotext moves a
+ * line's start by a position or two, so the leftmost shared start is the column's edge).
+ */
+export function columnEdges(bodyLines: readonly string[], h: AlignedHeader): number[] {
+  const counts = h.headers.map(() => new Map<number, number>());
+  for (const text of bodyLines)
+    for (const seg of segments(text, h.metric)) {
+      const m = counts[Math.min(columnOf(h.bounds, seg.start), counts.length - 1)]!;
+      m.set(seg.start, (m.get(seg.start) ?? 0) + 1);
+    }
+  return counts.map((m, c) => {
+    const shared = [...m].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos);
+    return c === 0 || !shared.length ? h.bounds[c]! : Math.min(...shared);
+  });
+}
+
+const CJK_BEFORE_GAP = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20）”]/u;
+const CJK_AFTER_GAP = /[\p{Script=Han}（“]/u;
+
+/**
+ * A segment that runs into a later column with a single space between two Chinese characters
+ * just before that column's edge (`…力争省工 区工信局`): two cells printed one space apart, cut at
+ * that space. A space next to a digit or a Latin letter (`增长 8%`, `Mall 产业`), or far from
+ * an edge, stays inside the text.
+ */
+export function splitAtEdges(seg: Segment, edges: readonly number[], metric: Metric): Segment[] {
+  const out: Segment[] = [];
+  let cur: Segment = { text: "", start: seg.start, end: seg.start };
+  let pos = seg.start;
+  const chars = [...seg.text];
+  const later = edges.filter((e) => e > seg.start + EDGE_TOLERANCE);
+  chars.forEach((ch, k) => {
+    const w = metric === "display" && isWide(ch) ? 2 : 1;
+    const next = pos + w;
+    const atEdge = later.some((e) => next >= e - EDGE_TOLERANCE && next <= e + EDGE_TOLERANCE) && later.some((e) => next >= e - EDGE_TOLERANCE);
+    if (ch === " " && k > 0 && k + 1 < chars.length && atEdge && CJK_BEFORE_GAP.test(chars[k - 1]!) && CJK_AFTER_GAP.test(chars[k + 1]!) && cur.text) {
+      out.push(cur);
+      cur = { text: "", start: next, end: next };
+      pos = next;
+      return;
+    }
+    cur.text += ch;
+    pos = next;
+    cur.end = pos;
+  });
+  if (cur.text) out.push(cur);
+  return out;
 }
 
 /**
@@ -169,46 +230,173 @@ export function detectAligned(doc: InputDocument): boolean {
   return rows >= MIN_ROWS_TO_DETECT;
 }
 
-/** Lines → grid rows, each segment in the column its start falls in. */
-export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): GridRow[] {
-  const rows: GridRow[] = [];
+/** One body line cut into the columns of its table: the texts per column, and whether it holds a 序号. */
+interface BodyLine {
+  source: SourceLine;
+  cells: string[][];
+  anchor: boolean;
+}
+
+/** A run of body lines between two lines that are not table rows (a header, a heading, page furniture). */
+interface Block {
+  lines: BodyLine[];
+  afterBreak: boolean;
+  beforeBreak: boolean;
+}
+
+type Item = { row: GridRow } | { block: Block };
+
+/** A line's segments in the columns of the header (a 序号 glued to the next cell by one space is cut off it). */
+function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
+  const cells = h.headers.map(() => [] as string[]);
+  const seqCol = Math.max(0, h.columns.indexOf("seq"));
+  let anchor = false;
+  for (const s of segments(l.text, h.metric).flatMap((x) => (h.edges ? splitAtEdges(x, h.edges.slice(1), h.metric) : [x]))) {
+    const col = Math.min(columnOf(h.bounds, s.start), cells.length - 1);
+    const m = col === seqCol && seqCol + 1 < cells.length ? SEQ_GLUED.exec(s.text) : null;
+    if (m) {
+      cells[seqCol]!.push(m[1]!);
+      cells[seqCol + 1]!.push(m[2]!);
+      anchor = true;
+      continue;
+    }
+    if (col === seqCol && SEQ_CELL.test(s.text.normalize("NFKC"))) anchor = true;
+    cells[col]!.push(s.text);
+  }
+  return { source: l, cells, anchor };
+}
+
+const located = (l: SourceLine) => ({ line: l.line, ...(l.page ? { page: l.page } : {}) });
+
+/** Lines → the table's rows and the blocks of body lines between them. */
+function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
+  const items: Item[] = [];
+  const withEdges = (x: AlignedHeader): AlignedHeader => {
+    const body: string[] = [];
+    for (let k = x.index + x.used; k < lines.length && !headerAt(lines, k, x.metric); k++) body.push(lines[k]!.text);
+    const edges = columnEdges(body, x);
+    // a column starts at its text's edge when that lies left of the old boundary... never inside the column before it
+    const bounds = x.bounds.map((b, c) => (c > 0 && edges[c]! < b && edges[c]! > edges[c - 1]! ? edges[c]! : b));
+    return { ...x, edges, bounds };
+  };
+  const first = withEdges(top);
+  let h = first;
+  let block: Block | null = null;
+  let pageBreak = false;
+  const close = (pageBreak: boolean) => {
+    if (block && block.lines.some((b) => b.cells.some((c) => c.length))) items.push({ block: { ...block, beforeBreak: pageBreak } });
+    block = null;
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!l.text.trim()) continue;
-    if (i < h.index) {
+    if (i < h.index && h === first) {
       // the cover letter and titles: one cell, as the grid stage expects text before a table
-      rows.push({ cells: [{ lines: textLines([l.text.trim()]) }], line: l.line, ...(l.page ? { page: l.page } : {}) });
+      if (l.text.trim()) items.push({ row: { cells: [{ lines: textLines([l.text.trim()]) }], ...located(l) } });
+      continue;
+    }
+    if (!l.text.trim()) {
+      block?.lines.push({ source: l, cells: h.headers.map(() => []), anchor: false });
+      continue;
+    }
+    const header = headerAt(lines, i, h.metric);
+    if (header) {
+      // a repeated header is written as the header itself, so the grid stage recognises it
+      close(true);
+      if (i > first.index) pageBreak = true;
+      items.push({ row: { cells: header.headers.map((t) => ({ lines: textLines([t]) })), ...located(l) } });
+      h = withEdges(header);
+      i = header.index + header.used - 1;
       continue;
     }
     const segs = segments(l.text, h.metric);
-    const cells = h.headers.map(() => ({ lines: [] as CellLine[] }));
-    // a repeated header is written as the header itself, so the grid stage recognises it
-    const header = headerAt(lines, i, h.metric);
-    if (header) {
-      rows.push({ cells: header.headers.map((t) => ({ lines: textLines([t]) })), line: l.line });
-      i += header.used - 1;
+    const body = bodyLine(l, h);
+    // a lone line that is not inside a column's span (a title, a heading spanning the table), a page number
+    if (segs.length === 1 && !body.anchor && (isCentredAcross(segs[0]!, h) || isPageNoise(segs[0]!.text))) {
+      close(true);
+      pageBreak = true;
+      if (!isPageNoise(segs[0]!.text)) items.push({ row: { cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], ...located(l) } });
       continue;
     }
-    // a lone line (title, page number, heading) that is not inside a column's span stays one cell
-    if (segs.length === 1 && isCentredAcross(segs[0]!, h)) {
-      rows.push({ cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], line: l.line, ...(l.page ? { page: l.page } : {}) });
+    // a heading in the first columns (`(一) 聚力转型攻坚…`) separates the rows above and below it
+    if (segs.length === 1 && !body.anchor && headingLevel(segs[0]!.text) !== null && columnOf(h.bounds, segs[0]!.start) <= Math.max(0, h.columns.indexOf("seq"))) {
+      close(false);
+      items.push({ row: { cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], ...located(l) } });
       continue;
     }
-    const seqCol = Math.max(0, h.columns.indexOf("seq"));
-    for (const s of segs) {
-      const col = Math.min(columnOf(h.bounds, s.start), cells.length - 1);
-      // a 序号 glued to the next cell by one space (`1 地区生产总值…`) is cut off it
-      const m = col === seqCol && seqCol + 1 < cells.length ? SEQ_GLUED.exec(s.text) : null;
-      if (m) {
-        cells[seqCol]!.lines.push({ text: m[1]! });
-        cells[seqCol + 1]!.lines.push({ text: m[2]! });
-        continue;
-      }
-      cells[col]!.lines.push({ text: s.text });
-    }
-    rows.push({ cells, line: l.line, ...(l.page ? { page: l.page } : {}) });
+    block ??= { lines: [], afterBreak: pageBreak, beforeBreak: false };
+    pageBreak = false;
+    block.lines.push(body);
   }
-  return rows;
+  close(false);
+  return items;
+}
+
+const cutInput = (b: Block): CutInput => ({
+  occupied: b.lines.map((l) => l.cells.map((c) => c.length > 0)),
+  anchors: b.lines.flatMap((l, i) => (l.anchor ? [i] : [])),
+  afterBreak: b.afterBreak,
+  beforeBreak: b.beforeBreak,
+});
+
+/** The lines [from, to] of a block as one grid row: each column's texts top to bottom. */
+function linesToRow(lines: readonly BodyLine[], from: number, to: number, anchor: number | null): GridRow {
+  const span = lines.slice(from, to + 1);
+  const n = span[0]!.cells.length;
+  const cells = Array.from({ length: n }, (_, c) => ({ lines: span.flatMap((l) => l.cells[c]!.map((text) => ({ text }))) }));
+  if (anchor !== null) {
+    // the 序号 first in its cell (text above it in the same column goes after)
+    const a = lines[anchor]!;
+    const seqCol = a.cells.findIndex((c) => c.some((t) => SEQ_CELL.test(t.normalize("NFKC")) || SEQ_GLUED.test(t)));
+    if (seqCol >= 0) {
+      const own = a.cells[seqCol]!.find((t) => SEQ_CELL.test(t.normalize("NFKC")) || SEQ_GLUED.test(t))!;
+      const rest = cells[seqCol]!.lines.filter((x) => x.text !== own);
+      cells[seqCol]!.lines = [{ text: own }, ...rest];
+    }
+  }
+  const at = lines[anchor ?? from]!.source;
+  return { cells, ...located(at) };
+}
+
+const DOUBT: ReviewReason = {
+  code: "ROW_EXTENT_GUESSED",
+  message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，这一项与相邻一项之间的文字归属无法从文本确定（单元格垂直居中或跨页），已按最可能的一项归入，请对照原件核对。",
+};
+
+/** Lines → grid rows: each body block cut into rows around its 序号 lines; reasons to review by row line. */
+export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): GridRow[] {
+  return alignedRows(lines, h).rows;
+}
+
+function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
+  const items = readItems(lines, h);
+  const blocks = items.flatMap((it) => ("block" in it ? [cutInput(it.block)] : []));
+  const alignment = tableAlignment(blocks);
+  const rows: GridRow[] = [];
+  const review = new Map<number, ReviewReason[]>();
+  const flag = (line: number | undefined) => {
+    if (line !== undefined && !review.has(line)) review.set(line, [DOUBT]);
+  };
+  let lastAnchorLine: number | undefined;
+  for (const it of items) {
+    if ("row" in it) {
+      rows.push(it.row);
+      continue;
+    }
+    const b = it.block;
+    const input = cutInput(b);
+    const cut = cutBlock(input, alignment);
+    if (cut.lead > 0) {
+      rows.push(linesToRow(b.lines, 0, cut.lead - 1, null));
+      if (cut.doubtful.has(-1)) flag(lastAnchorLine);
+    }
+    cut.rows.forEach((r, k) => {
+      const row = linesToRow(b.lines, r.from, r.to, input.anchors[k]!);
+      rows.push(row);
+      if (cut.doubtful.has(k)) flag(row.line);
+    });
+    if (input.anchors.length) lastAnchorLine = b.lines[input.anchors[input.anchors.length - 1]!]!.source.line;
+  }
+  return { rows, review };
 }
 
 /**
@@ -224,5 +412,16 @@ function isCentredAcross(s: Segment, h: AlignedHeader): boolean {
 export function alignedToRecords(doc: InputDocument): LayoutResult {
   const h = findAlignedHeader(doc.lines);
   if (!h) return { tables: [], records: [], diagnostics: [] };
-  return gridToRecords(alignedToGrid(doc.lines, h), { layout: "aligned" });
+  const { rows, review } = alignedRows(doc.lines, h);
+  const result = gridToRecords(rows, { layout: "aligned" });
+  for (const r of result.records) {
+    const reasons = r.source.line === undefined ? undefined : review.get(r.source.line);
+    if (reasons) r.review = [...(r.review ?? []), ...reasons];
+  }
+  return result;
+}
+
+/** (debugging) the blocks of body lines with their first line */
+export function alignedBlocks(lines: readonly SourceLine[], h: AlignedHeader): Array<{ line: number; input: CutInput }> {
+  return readItems(lines, h).flatMap((it) => ("block" in it ? [{ line: it.block.lines[0]!.source.line, input: cutInput(it.block) }] : []));
 }
