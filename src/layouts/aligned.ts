@@ -76,8 +76,10 @@ export function segments(text: string, metric: Metric): Segment[] {
 export interface AlignedHeader {
   /** index into the lines */
   index: number;
-  /** lines the header takes (2 when a header word wraps onto the next line) */
+  /** lines the header takes from `index` on (2 when a header word wraps onto the next line) */
   used: number;
+  /** a header word wrapped onto the line above the header line too */
+  above?: boolean;
   metric: Metric;
   headers: string[];
   columns: CanonicalField[];
@@ -160,37 +162,78 @@ export function columnOf(bounds: readonly number[], start: number): number {
 }
 
 /** Longest piece of a header word wrapped onto the line below the header. */
-const MAX_HEADER_WRAP = 6;
+const MAX_HEADER_WRAP = 8;
 
 function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): AlignedHeader | null {
-  const words = segments(lines[i]!.text, metric);
+  if (i >= lines.length) return null;
+  const words = segments(lines[i]!.text, metric).flatMap(splitHeaderWords);
   if (words.length < 3) return null;
   const texts = words.map((w) => w.text.replace(/\s+/g, ""));
   if (!isHeaderCells(texts)) return null;
   const h: AlignedHeader = { index: i, used: 1, metric, headers: texts, columns: texts.map(mapHeader), bounds: boundsOf(words) };
-  return wrappedHeader(lines, h) ?? h;
+  return stackedHeader(lines, h, words) ?? h;
 }
 
+/** Two header words printed one space apart (`序号 具体目标任务`): each names a field on its own. */
+function splitHeaderWords(w: Segment): Segment[] {
+  const parts = w.text.split(" ");
+  if (parts.length < 2 || !parts.every((p) => mapHeader(p) !== "other")) return [w];
+  let start = w.start;
+  return parts.map((text) => {
+    const seg = { text, start, end: start + [...text].length };
+    start = seg.end + 1;
+    return seg;
+  });
+}
+
+/** The pieces of a line that may be header words wrapped above or below the header line. */
+function headerPieces(line: SourceLine | undefined, metric: Metric): Segment[] | null {
+  if (!line || !line.text.trim() || SEQ_START.test(line.text)) return null;
+  const pieces = segments(line.text, metric);
+  return pieces.every((p) => p.text.length <= MAX_HEADER_WRAP && !/[，,。；;：:、]/.test(p.text)) ? pieces : null;
+}
+
+const overlaps = (a: Segment, b: Segment) => a.start < b.end && a.end > b.start;
+
 /**
- * Header words wrapped onto the next line (`分管县` over `领导`): short pieces
- * under header words, no 序号, that turn words naming no field into words that do.
+ * Header words wrapped above and below the header line (`区分管或联系领` over it, `导` under it,
+ * as pdftotext prints a header cell of two lines vertically centred beside one-line cells): a
+ * short piece over or under a header word joins it; one beside every word is a column of its
+ * own. Taken only when the joined words name fields that the words alone did not.
  */
-function wrappedHeader(lines: readonly SourceLine[], h: AlignedHeader): AlignedHeader | null {
-  const next = lines[h.index + 1];
-  if (!next || !next.text.trim() || SEQ_START.test(next.text)) return null;
-  const pieces = segments(next.text, h.metric);
-  if (!pieces.every((p) => p.text.length <= MAX_HEADER_WRAP && !/[，,。；;：:]/.test(p.text))) return null;
-  const texts = [...h.headers];
-  const touched = new Set<number>();
-  for (const p of pieces) {
-    const col = columnOf(h.bounds, p.start);
-    if (touched.has(col)) return null;
-    touched.add(col);
-    texts[col] = texts[col]! + p.text.replace(/\s+/g, "");
+function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: readonly Segment[]): AlignedHeader | null {
+  const above = headerPieces(lines[h.index - 1], h.metric);
+  const below = headerPieces(lines[h.index + 1], h.metric);
+  const tries: Array<[Segment[], Segment[]]> = [];
+  if (above && below) tries.push([above, below]);
+  if (below) tries.push([[], below]);
+  if (above) tries.push([above, []]);
+  for (const [up, down] of tries) {
+    const cols = words.map((w, k) => ({ seg: { ...w }, main: w.text.replace(/\s+/g, ""), was: h.columns[k]!, up: "", down: "", touched: false }));
+    for (const [pieces, where] of [[up, "up"], [down, "down"]] as const)
+      for (const p of pieces) {
+        const text = p.text.replace(/\s+/g, "");
+        let col = cols.find((c) => overlaps(c.seg, p));
+        if (!col) {
+          col = { seg: { ...p }, main: "", was: "other", up: "", down: "", touched: false };
+          cols.push(col);
+        }
+        col.touched = true;
+        col[where] += text;
+        col.seg.start = Math.min(col.seg.start, p.start);
+        col.seg.end = Math.max(col.seg.end, p.end);
+      }
+    cols.sort((x, y) => x.seg.start - y.seg.start);
+    const headers = cols.map((c) => c.up + c.main + c.down);
+    const columns = headers.map(mapHeader);
+    const touched = cols.flatMap((c, k) => (c.touched ? [k] : []));
+    const completes =
+      touched.every((k) => columns[k] !== "other") &&
+      touched.some((k) => cols[k]!.was !== columns[k]);
+    if (completes)
+      return { ...h, used: down.length ? 2 : 1, above: up.length > 0, headers, columns, bounds: boundsOf(cols.map((c) => c.seg)) };
   }
-  const columns = texts.map(mapHeader);
-  const completes = [...touched].every((c) => columns[c] !== "other") && [...touched].some((c) => h.columns[c] === "other" || h.columns[c] !== columns[c]);
-  return completes ? { ...h, used: 2, headers: texts, columns } : null;
+  return null;
 }
 
 /**
@@ -289,6 +332,8 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
+    // a header word wrapped above the header line belongs to the header
+    if (headerAt(lines, i + 1, h.metric)?.above) continue;
     if (i < h.index && h === first) {
       // the cover letter and titles: one cell, as the grid stage expects text before a table
       if (l.text.trim()) items.push({ row: { cells: [{ lines: textLines([l.text.trim()]) }], ...located(l) } });
