@@ -402,6 +402,11 @@ function linesToRow(lines: readonly BodyLine[], from: number, to: number, anchor
   return { cells, ...located(at) };
 }
 
+const MISFIT: ReviewReason = {
+  code: "ROW_SHAPE_UNEXPECTED",
+  message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，这一项的单元格没有按表格的对齐方式围绕序号排列（可能有合并单元格、跨页或错位的文字），各列内容是推断的，请对照原件核对。",
+};
+
 const DOUBT: ReviewReason = {
   code: "ROW_EXTENT_GUESSED",
   message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，这一项与相邻一项之间的文字归属无法从文本确定（单元格垂直居中或跨页），已按最可能的一项归入，请对照原件核对。",
@@ -418,8 +423,10 @@ function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: Gr
   const alignment = tableAlignment(blocks);
   const rows: GridRow[] = [];
   const review = new Map<number, ReviewReason[]>();
-  const flag = (line: number | undefined) => {
-    if (line !== undefined && !review.has(line)) review.set(line, [DOUBT]);
+  const flag = (line: number | undefined, reason: ReviewReason = DOUBT) => {
+    if (line === undefined) return;
+    const list = review.get(line) ?? review.set(line, []).get(line)!;
+    if (!list.includes(reason)) list.push(reason);
   };
   let lastAnchorLine: number | undefined;
   for (const it of items) {
@@ -438,6 +445,7 @@ function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: Gr
       const row = linesToRow(b.lines, r.from, r.to, input.anchors[k]!);
       rows.push(row);
       if (cut.doubtful.has(k)) flag(row.line);
+      if (cut.misfit.has(k)) flag(row.line, MISFIT);
     });
     if (input.anchors.length) lastAnchorLine = b.lines[input.anchors[input.anchors.length - 1]!]!.source.line;
   }

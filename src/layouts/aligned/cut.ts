@@ -39,6 +39,8 @@ export interface CutResult {
   rows: Array<{ from: number; to: number }>;
   /** rows (by anchor index; -1 = the continued row before the block) whose extent the text cannot decide */
   doubtful: Set<number>;
+  /** rows (by anchor index) whose cells do not sit around their 序号 line as the alignment has them */
+  misfit: Set<number>;
 }
 
 /** Cost of giving the first lines of a block to the row cut by the page break, by alignment. */
@@ -119,6 +121,10 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
     e = s - 1;
   }
   const lead = rows[0]!.from;
+  const misfit = new Set<number>();
+  rows.forEach((r, k) => {
+    if (rowCost(occupied, r.from, r.to, anchors[k]!, alignment, cutBelow(k)) > 0) misfit.add(k);
+  });
   // backward: best cost of rows k+1.. given row k ends at e (to test every other cut)
   const after: Array<Map<number, number>> = new Array(m);
   after[m - 1] = new Map([[n - 1, 0]]);
@@ -153,7 +159,12 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
       doubtful.add(0);
     }
   }
-  return { alignment, lead, rows, doubtful, cost };
+  // text carried over a page break: the row before the break and the first row after it rest on a guess
+  if (lead > 0 && anyOccupied(occupied, 0, lead - 1)) {
+    doubtful.add(-1);
+    doubtful.add(0);
+  }
+  return { alignment, lead, rows, doubtful, misfit, cost };
 }
 
 function range(a: number, b: number): number[] {
@@ -164,7 +175,7 @@ function range(a: number, b: number): number[] {
 
 /** The rows of a block under the alignment that explains it best (a tie goes to top alignment). */
 export function cutBlock(input: CutInput, alignment?: Alignment): CutResult {
-  if (!input.anchors.length) return { alignment: alignment ?? "top", lead: input.occupied.length, rows: [], doubtful: new Set() };
+  if (!input.anchors.length) return { alignment: alignment ?? "top", lead: input.occupied.length, rows: [], doubtful: new Set(), misfit: new Set() };
   if (alignment) {
     const { cost: _c, ...r } = cutFor(input, alignment);
     return r;
