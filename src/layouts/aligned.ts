@@ -174,10 +174,13 @@ function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): Alig
   return stackedHeader(lines, h, words) ?? h;
 }
 
-/** Two header words printed one space apart (`序号 具体目标任务`): each names a field on its own. */
+/**
+ * Header words printed one space apart (`序号 具体目标任务`, `责任单位 责任领导 分管市领`): two or
+ * more of them name a field on their own (the last may be cut, its rest wrapped below).
+ */
 function splitHeaderWords(w: Segment): Segment[] {
   const parts = w.text.split(" ");
-  if (parts.length < 2 || !parts.every((p) => mapHeader(p) !== "other")) return [w];
+  if (parts.length < 2 || parts.filter((p) => mapHeader(p) !== "other").length < 2 || parts.some((p) => p.length > MAX_HEADER_WRAP)) return [w];
   let start = w.start;
   return parts.map((text) => {
     const seg = { text, start, end: start + [...text].length };
@@ -227,9 +230,8 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
     const headers = cols.map((c) => c.up + c.main + c.down);
     const columns = headers.map(mapHeader);
     const touched = cols.flatMap((c, k) => (c.touched ? [k] : []));
-    const completes =
-      touched.every((k) => columns[k] !== "other") &&
-      touched.some((k) => cols[k]!.was !== columns[k]);
+    // every piece completes a word that named no field (a name list above the header joins nothing)
+    const completes = touched.length > 0 && touched.every((k) => cols[k]!.was === "other" && columns[k] !== "other");
     if (completes)
       return { ...h, used: down.length ? 2 : 1, above: up.length > 0, headers, columns, bounds: boundsOf(cols.map((c) => c.seg)) };
   }
