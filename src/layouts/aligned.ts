@@ -174,13 +174,19 @@ function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): Alig
   return stackedHeader(lines, h, words) ?? h;
 }
 
+/** A piece of a header word (what a header cut by its wrap still shows). */
+const HEADER_STEM = /序号|任务|单位|部门|领导|责任|分管|牵头|协办|配合|联系|挂钩/;
+
 /**
  * Header words printed one space apart (`序号 具体目标任务`, `责任单位 责任领导 分管市领`): two or
  * more of them name a field on their own (the last may be cut, its rest wrapped below).
  */
 function splitHeaderWords(w: Segment): Segment[] {
   const parts = w.text.split(" ");
-  if (parts.length < 2 || parts.filter((p) => mapHeader(p) !== "other").length < 2 || parts.some((p) => p.length > MAX_HEADER_WRAP)) return [w];
+  const named = parts.filter((p) => mapHeader(p) !== "other").length;
+  if (parts.length < 2 || parts.some((p) => p.length > MAX_HEADER_WRAP)) return [w];
+  // two words that name fields, or one and the start of another header word cut by its wrap
+  if (named < 2 && !(named === 1 && parts.every((p) => mapHeader(p) !== "other" || HEADER_STEM.test(p)))) return [w];
   let start = w.start;
   return parts.map((text) => {
     const seg = { text, start, end: start + [...text].length };
