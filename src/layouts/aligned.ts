@@ -92,7 +92,7 @@ export interface AlignedHeader {
 /** A column edge needs at least this many lines starting text on it. */
 const MIN_EDGE_LINES = 3;
 /** How far left of a column's edge a cell printed one space after the cell before it may start. */
-const EDGE_TOLERANCE = 2;
+const EDGE_TOLERANCE = 4;
 
 /**
  * Where each column's cells start: the leftmost position at which at least MIN_EDGE_LINES body
@@ -286,6 +286,22 @@ interface BodyLine {
   source: SourceLine;
   cells: string[][];
   anchor: boolean;
+  /** a segment runs into the next column with a space between two Chinese characters that was not cut */
+  uncut?: boolean;
+}
+
+/** A line's segments, cells printed one space apart cut at the column edges. */
+function lineSegments(text: string, h: AlignedHeader): Segment[] {
+  const segs = segments(text, h.metric);
+  return h.edges ? segs.flatMap((x) => splitAtEdges(x, h.edges!.slice(1), h.metric)) : segs;
+}
+
+const CJK_SPACE = /[\p{Script=Han}，。、；）”] [\p{Script=Han}（“]/u;
+
+/** A segment that runs past the edge of the next column and still holds a space between Chinese characters. */
+function runsOver(s: Segment, col: number, h: AlignedHeader): boolean {
+  const next = h.edges?.[col + 1];
+  return next !== undefined && s.end > next + EDGE_TOLERANCE && CJK_SPACE.test(s.text);
 }
 
 /** A run of body lines between two lines that are not table rows (a header, a heading, page furniture). */
@@ -302,8 +318,10 @@ function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
   const cells = h.headers.map(() => [] as string[]);
   const seqCol = Math.max(0, h.columns.indexOf("seq"));
   let anchor = false;
-  for (const s of segments(l.text, h.metric).flatMap((x) => (h.edges ? splitAtEdges(x, h.edges.slice(1), h.metric) : [x]))) {
+  let uncut = false;
+  for (const s of lineSegments(l.text, h)) {
     const col = Math.min(columnOf(h.bounds, s.start), cells.length - 1);
+    if (runsOver(s, col, h)) uncut = true;
     const m = col === seqCol && seqCol + 1 < cells.length ? SEQ_GLUED.exec(s.text) : null;
     if (m) {
       cells[seqCol]!.push(m[1]!);
@@ -314,7 +332,7 @@ function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
     if (col === seqCol && SEQ_CELL.test(s.text.normalize("NFKC"))) anchor = true;
     cells[col]!.push(s.text);
   }
-  return { source: l, cells, anchor };
+  return { source: l, cells, anchor, ...(uncut ? { uncut } : {}) };
 }
 
 const located = (l: SourceLine) => ({ line: l.line, ...(l.page ? { page: l.page } : {}) });
@@ -361,7 +379,7 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
       i = header.index + header.used - 1;
       continue;
     }
-    const segs = segments(l.text, h.metric);
+    const segs = lineSegments(l.text, h);
     const body = bodyLine(l, h);
     // a lone line that is not inside a column's span (a title, a heading spanning the table), a page number
     if (segs.length === 1 && !body.anchor && (isCentredAcross(segs[0]!, h) || isPageNoise(segs[0]!.text))) {
@@ -415,6 +433,11 @@ const MISFIT: ReviewReason = {
   message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，这一项的单元格没有按表格的对齐方式围绕序号排列（可能有合并单元格、跨页或错位的文字），各列内容是推断的，请对照原件核对。",
 };
 
+const UNCUT: ReviewReason = {
+  code: "CELL_BOUNDARY_GUESSED",
+  message: "按文字位置还原的表格中，这一项有一行文字越过了下一列的起点，中间只隔一个空格，无法确定两列的分界，请对照原件核对任务文字和单位。",
+};
+
 const DOUBT: ReviewReason = {
   code: "ROW_EXTENT_GUESSED",
   message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，这一项与相邻一项之间的文字归属无法从文本确定（单元格垂直居中或跨页），已按最可能的一项归入，请对照原件核对。",
@@ -454,6 +477,7 @@ function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: Gr
       rows.push(row);
       if (cut.doubtful.has(k)) flag(row.line);
       if (cut.misfit.has(k)) flag(row.line, MISFIT);
+      if (b.lines.slice(r.from, r.to + 1).some((l) => l.uncut)) flag(row.line, UNCUT);
     });
     if (input.anchors.length) lastAnchorLine = b.lines[input.anchors[input.anchors.length - 1]!]!.source.line;
   }
