@@ -22,7 +22,7 @@ import { mapHeader } from "../table/headers.js";
 import { isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
-import { MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
+import { endsSentence, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 
 /** A gap of at least this many spaces separates two cells. */
@@ -307,6 +307,8 @@ function runsOver(s: Segment, col: number, h: AlignedHeader): boolean {
 /** A run of body lines between two lines that are not table rows (a header, a heading, page furniture). */
 interface Block {
   lines: BodyLine[];
+  /** the fields of the columns of the header above the block */
+  columns: CanonicalField[];
   afterBreak: boolean;
   beforeBreak: boolean;
 }
@@ -394,7 +396,7 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
       items.push({ row: { cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], ...located(l) } });
       continue;
     }
-    block ??= { lines: [], afterBreak: pageBreak, beforeBreak: false };
+    block ??= { lines: [], columns: h.columns, afterBreak: pageBreak, beforeBreak: false };
     pageBreak = false;
     block.lines.push(body);
   }
@@ -438,6 +440,19 @@ const UNCUT: ReviewReason = {
   message: "按文字位置还原的表格中，这一项有一行文字越过了下一列的起点，中间只隔一个空格，无法确定两列的分界，请对照原件核对任务文字和单位。",
 };
 
+const TASK_CUT: ReviewReason = {
+  code: "TASK_TEXT_CUT",
+  message: "按文字位置还原的表格中，这一项的任务文字没有以句末标点结束，可能有一部分被归入了相邻一项（单元格垂直居中或跨页），请对照原件核对。",
+};
+
+const UNRELIABLE: ReviewReason = {
+  code: "LAYOUT_TEXT_UNRELIABLE",
+  message: "这份按文字位置排版的文本（如 pdftotext -layout）中，多数行的单元格没有围绕序号整齐排列，表格结构已大部分丢失，各项内容都是推断的，请对照原件逐项核对。",
+};
+
+/** When more than this share of a table's rows do not fit its alignment, no row of it is vouched for. */
+const MAX_MISFIT_SHARE = 0.3;
+
 const DOUBT: ReviewReason = {
   code: "ROW_EXTENT_GUESSED",
   message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，这一项与相邻一项之间的文字归属无法从文本确定（单元格垂直居中或跨页），已按最可能的一项归入，请对照原件核对。",
@@ -460,6 +475,8 @@ function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: Gr
     if (!list.includes(reason)) list.push(reason);
   };
   let lastAnchorLine: number | undefined;
+  const anchors: Array<number | undefined> = [];
+  let misfits = 0;
   for (const it of items) {
     if ("row" in it) {
       rows.push(it.row);
@@ -478,9 +495,15 @@ function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: Gr
       if (cut.doubtful.has(k)) flag(row.line);
       if (cut.misfit.has(k)) flag(row.line, MISFIT);
       if (b.lines.slice(r.from, r.to + 1).some((l) => l.uncut)) flag(row.line, UNCUT);
+      const task = row.cells[b.columns.indexOf("task")]?.lines ?? [];
+      if (task.length && !endsSentence(task[task.length - 1]!.text)) flag(row.line, TASK_CUT);
+      anchors.push(row.line);
+      if (cut.misfit.has(k)) misfits++;
     });
     if (input.anchors.length) lastAnchorLine = b.lines[input.anchors[input.anchors.length - 1]!]!.source.line;
   }
+  // document-level doubt becomes row-level: most rows fit no alignment, so none is vouched for
+  if (misfits > MAX_MISFIT_SHARE * anchors.length) for (const line of anchors) flag(line, UNRELIABLE);
   return { rows, review };
 }
 
