@@ -14,7 +14,7 @@
  */
 import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { ReviewReason } from "../model/schema.js";
-import { cutBlock, tableAlignment, type CutInput } from "./aligned/cut.js";
+import { cutBlock, tableAlignment, type Alignment, type CutInput } from "./aligned/cut.js";
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
@@ -22,7 +22,7 @@ import { mapHeader } from "../table/headers.js";
 import { isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
-import { endsSentence, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
+import { endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 
 /** A gap of at least this many spaces separates two cells. */
@@ -445,6 +445,11 @@ const TASK_CUT: ReviewReason = {
   message: "按文字位置还原的表格中，这一项的任务文字没有以句末标点结束，可能有一部分被归入了相邻一项（单元格垂直居中或跨页），请对照原件核对。",
 };
 
+const MERGED: ReviewReason = {
+  code: "MERGED_SPAN_GUESSED",
+  message: "按文字位置还原的表格中，这一项或相邻一项没有自己的责任单位（合并单元格），而合并单元格的文字印在它所跨各行的中间，跨了哪几行无法从文本确定，请对照原件核对责任单位和人员。",
+};
+
 const UNRELIABLE: ReviewReason = {
   code: "LAYOUT_TEXT_UNRELIABLE",
   message: "这份按文字位置排版的文本（如 pdftotext -layout）中，多数行的单元格没有围绕序号整齐排列，表格结构已大部分丢失，各项内容都是推断的，请对照原件逐项核对。",
@@ -457,6 +462,46 @@ const DOUBT: ReviewReason = {
   code: "ROW_EXTENT_GUESSED",
   message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，这一项与相邻一项之间的文字归属无法从文本确定（单元格垂直居中或跨页），已按最可能的一项归入，请对照原件核对。",
 };
+
+const ownsResponsibility = (r: { row: GridRow; columns: CanonicalField[] }): boolean =>
+  r.columns.some((f, c) => isResponsibilityField(f) && (r.row.cells[c]?.lines.length ?? 0) > 0);
+
+/**
+ * Rows without responsibility cells share a merged cell with a neighbour. Top-aligned, the merged
+ * cell is printed beside the first row of its span (the row above the empty ones), which the
+ * text decides. Centred, it is printed in the middle of its span, so a block right after a run of
+ * empty rows is moved up to the first of them (the rows below then inherit it); the span is a
+ * guess: returns the rows involved (empty rows and the row that held the block).
+ */
+export function mergedSpans(rows: ReadonlyArray<{ row: GridRow; columns: CanonicalField[] }>, alignment: Alignment): number[] {
+  const out = new Set<number>();
+  for (let k = 0; k < rows.length; ) {
+    if (ownsResponsibility(rows[k]!) || !rows[k]!.columns.some(isResponsibilityField)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < rows.length && !ownsResponsibility(rows[end + 1]!)) end++;
+    const below = end + 1 < rows.length && rows[end + 1]!.columns === rows[k]!.columns ? end + 1 : -1;
+    if (alignment === "centred" && below >= 0) {
+      const from = rows[below]!.row;
+      const to = rows[k]!.row;
+      rows[k]!.columns.forEach((f, c) => {
+        if (!isResponsibilityField(f) || !from.cells[c] || !to.cells[c]) return;
+        to.cells[c]!.lines = from.cells[c]!.lines;
+        from.cells[c]!.lines = [];
+      });
+      out.add(below);
+      for (let j = k; j <= end; j++) out.add(j);
+      // empty rows after the block's row are the rest of the same span
+      for (k = below + 1; k < rows.length && !ownsResponsibility(rows[k]!); k++) out.add(k);
+      continue;
+    }
+    // top-aligned, the merged cell is printed beside the first row of its span: the text decides
+    k = end + 1;
+  }
+  return [...out];
+}
 
 /** Lines → grid rows: each body block cut into rows around its 序号 lines; reasons to review by row line. */
 export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): GridRow[] {
@@ -477,6 +522,7 @@ function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: Gr
   let lastAnchorLine: number | undefined;
   const anchors: Array<number | undefined> = [];
   let misfits = 0;
+  const anchorRows: Array<{ row: GridRow; columns: CanonicalField[] }> = [];
   for (const it of items) {
     if ("row" in it) {
       rows.push(it.row);
@@ -498,10 +544,12 @@ function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: Gr
       const task = row.cells[b.columns.indexOf("task")]?.lines ?? [];
       if (task.length && !endsSentence(task[task.length - 1]!.text)) flag(row.line, TASK_CUT);
       anchors.push(row.line);
+      anchorRows.push({ row, columns: b.columns });
       if (cut.misfit.has(k)) misfits++;
     });
     if (input.anchors.length) lastAnchorLine = b.lines[input.anchors[input.anchors.length - 1]!]!.source.line;
   }
+  for (const k of mergedSpans(anchorRows, alignment)) flag(anchors[k], MERGED);
   // document-level doubt becomes row-level: most rows fit no alignment, so none is vouched for
   if (misfits > MAX_MISFIT_SHARE * anchors.length) for (const line of anchors) flag(line, UNRELIABLE);
   return { rows, review };
