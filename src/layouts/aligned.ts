@@ -450,6 +450,11 @@ const MERGED: ReviewReason = {
   message: "按文字位置还原的表格中，这一项或相邻一项没有自己的责任单位（合并单元格），而合并单元格的文字印在它所跨各行的中间，跨了哪几行无法从文本确定，请对照原件核对责任单位和人员。",
 };
 
+const SECTION: ReviewReason = {
+  code: "SECTION_SPAN_GUESSED",
+  message: "按文字位置还原的表格中，“项目”列的合并单元格印在它所跨各行的中间，文字还可能与任务文字交错，这一项所属的章节是推断的，请对照原件核对章节和任务文字。",
+};
+
 const UNRELIABLE: ReviewReason = {
   code: "LAYOUT_TEXT_UNRELIABLE",
   message: "这份按文字位置排版的文本（如 pdftotext -layout）中，多数行的单元格没有围绕序号整齐排列，表格结构已大部分丢失，各项内容都是推断的，请对照原件逐项核对。",
@@ -545,6 +550,8 @@ function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: Gr
       if (task.length && !endsSentence(task[task.length - 1]!.text)) flag(row.line, TASK_CUT);
       anchors.push(row.line);
       anchorRows.push({ row, columns: b.columns });
+      // a 项目 column: its merged cells are printed mid-span, so no row's section is vouched for
+      if (b.columns.includes("section")) flag(row.line, SECTION);
       if (cut.misfit.has(k)) misfits++;
     });
     if (input.anchors.length) lastAnchorLine = b.lines[input.anchors[input.anchors.length - 1]!]!.source.line;
