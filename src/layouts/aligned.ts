@@ -22,7 +22,7 @@ import { mapHeader } from "../table/headers.js";
 import { isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
-import { endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
+import { CLAUSE_PUNCTUATION, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 
 /** A gap of at least this many spaces separates two cells. */
@@ -396,6 +396,12 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
       items.push({ row: { cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], ...located(l) } });
       continue;
     }
+    // prose starting in the 序号 column (`抄送：市府办。` after the table) is no row's text
+    if (!body.anchor && isProseInSeqColumn(segs[0]!, h)) {
+      close(false);
+      items.push({ row: { cells: [{ lines: textLines([l.text.trim()]) }], ...located(l) } });
+      continue;
+    }
     block ??= { lines: [], columns: h.columns, afterBreak: pageBreak, beforeBreak: false };
     pageBreak = false;
     block.lines.push(body);
@@ -560,6 +566,19 @@ function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: Gr
   // document-level doubt becomes row-level: most rows fit no alignment, so none is vouched for
   if (misfits > MAX_MISFIT_SHARE * anchors.length) for (const line of anchors) flag(line, UNRELIABLE);
   return { rows, review };
+}
+
+/** Longest text a 序号 column holds that is not a number (`序号`, `合计`). */
+const MAX_SEQ_TEXT = 4;
+
+/**
+ * A segment starting in the 序号 column that is not a number: longer than any 序号 cell, or
+ * sentence punctuation — text before or after the table (a 序号 column holds numbers only).
+ */
+export function isProseInSeqColumn(s: Segment, h: AlignedHeader): boolean {
+  const seqCol = h.columns.indexOf("seq");
+  if (seqCol < 0 || columnOf(h.bounds, s.start) !== seqCol) return false;
+  return [...s.text].length > MAX_SEQ_TEXT || CLAUSE_PUNCTUATION.test(s.text);
 }
 
 /**
