@@ -14,7 +14,7 @@
  */
 import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { ReviewReason } from "../model/schema.js";
-import { cutBlock, tableAlignment, type Alignment, type CutInput } from "./aligned/cut.js";
+import { CLEAN_TOP_COST, costPerRow, cutBlock, disputedRows, tableAlignment, type Alignment, type CutInput } from "./aligned/cut.js";
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
@@ -523,6 +523,8 @@ function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: Gr
   const items = readItems(lines, h);
   const blocks = items.flatMap((it) => ("block" in it ? [cutInput(it.block)] : []));
   const alignment = tableAlignment(blocks);
+  // top-aligned text with cells a line off (a browser's middle-aligned cells): the rows the other reading cuts differently are in doubt
+  const loose = alignment === "top" && costPerRow(blocks, "top") > CLEAN_TOP_COST;
   const rows: GridRow[] = [];
   const review = new Map<number, ReviewReason[]>();
   const flag = (line: number | undefined, reason: ReviewReason = DOUBT) => {
@@ -542,6 +544,7 @@ function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: Gr
     const b = it.block;
     const input = cutInput(b);
     const cut = cutBlock(input, alignment);
+    const disputed = loose ? disputedRows(input, cut) : new Set<number>();
     if (cut.lead > 0) {
       rows.push(linesToRow(b.lines, 0, cut.lead - 1, null));
       if (cut.doubtful.has(-1)) flag(lastAnchorLine);
@@ -549,7 +552,7 @@ function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: Gr
     cut.rows.forEach((r, k) => {
       const row = linesToRow(b.lines, r.from, r.to, input.anchors[k]!);
       rows.push(row);
-      if (cut.doubtful.has(k)) flag(row.line);
+      if (cut.doubtful.has(k) || disputed.has(k)) flag(row.line);
       if (cut.misfit.has(k)) flag(row.line, MISFIT);
       if (b.lines.slice(r.from, r.to + 1).some((l) => l.uncut)) flag(row.line, UNCUT);
       const task = row.cells[b.columns.indexOf("task")]?.lines ?? [];

@@ -186,6 +186,42 @@ export function cutBlock(input: CutInput, alignment?: Alignment): CutResult {
   return best;
 }
 
+/** Top-aligned text costing more than this per row is not cleanly top-aligned (cells offset by a line). */
+export const CLEAN_TOP_COST = 0.2;
+
+/**
+ * Rows (by anchor index) that the other alignment would cut differently, moving text: where the
+ * chosen alignment does not fit cleanly, these rows rest on the choice of alignment.
+ */
+export function disputedRows(input: CutInput, chosen: CutResult): Set<number> {
+  if (!input.anchors.length) return new Set();
+  const other = cutFor(input, chosen.alignment === "top" ? "centred" : "top");
+  const out = new Set<number>();
+  chosen.rows.forEach((r, k) => {
+    const o = other.rows[k]!;
+    const lo = Math.min(r.from, o.from);
+    const hi = Math.max(r.to, o.to);
+    for (let i = lo; i <= hi; i++) {
+      const inChosen = i >= r.from && i <= r.to;
+      const inOther = i >= o.from && i <= o.to;
+      if (inChosen !== inOther && input.occupied[i]!.some(Boolean)) out.add(k);
+    }
+  });
+  return out;
+}
+
+/** Cost per row of a table's blocks under an alignment. */
+export function costPerRow(blocks: readonly CutInput[], alignment: Alignment): number {
+  let cost = 0;
+  let rows = 0;
+  for (const b of blocks) {
+    if (!b.anchors.length) continue;
+    cost += cutFor(b, alignment).cost;
+    rows += b.anchors.length;
+  }
+  return rows ? cost / rows : 0;
+}
+
 /** The alignment that explains a table's blocks best, all blocks together (a tie goes to top). */
 export function tableAlignment(blocks: readonly CutInput[]): Alignment {
   let top = 0;
