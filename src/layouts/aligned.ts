@@ -87,6 +87,27 @@ export interface AlignedHeader {
   bounds: number[];
   /** where each column's text starts on most lines (set from the body under the header; absent until then) */
   edges?: number[];
+  /** where each column's lines wrapped at the cell's width end (set with the edges; absent where no end is shared) */
+  rights?: Array<number | undefined>;
+}
+
+/**
+ * Where each column's wrapped lines end: the position at which most segments inside the column's
+ * span end (a cell's text wraps at the cell's width), if MIN_EDGE_LINES share it.
+ */
+export function columnRights(bodyLines: readonly string[], h: AlignedHeader): Array<number | undefined> {
+  const counts = h.headers.map(() => new Map<number, number>());
+  for (const text of bodyLines)
+    for (const seg of segments(text, h.metric)) {
+      const m = counts[Math.min(columnOf(h.bounds, seg.start), counts.length - 1)]!;
+      m.set(seg.end, (m.get(seg.end) ?? 0) + 1);
+    }
+  return counts.map((m) => {
+    let best: number | undefined;
+    let n = MIN_EDGE_LINES - 1;
+    for (const [pos, k] of m) if (k > n) [best, n] = [pos, k];
+    return best;
+  });
 }
 
 /** A column edge needs at least this many lines starting text on it. */
@@ -121,7 +142,7 @@ const CJK_AFTER_GAP = /[\p{Script=Han}（“]/u;
  * that space. A space next to a digit or a Latin letter (`增长 8%`, `Mall 产业`), or far from
  * an edge, stays inside the text.
  */
-export function splitAtEdges(seg: Segment, edges: readonly number[], metric: Metric): Segment[] {
+export function splitAtEdges(seg: Segment, edges: readonly number[], metric: Metric, right?: number): Segment[] {
   const out: Segment[] = [];
   let cur: Segment = { text: "", start: seg.start, end: seg.start };
   let pos = seg.start;
@@ -130,7 +151,8 @@ export function splitAtEdges(seg: Segment, edges: readonly number[], metric: Met
   chars.forEach((ch, k) => {
     const w = metric === "display" && isWide(ch) ? 2 : 1;
     const next = pos + w;
-    const atEdge = later.some((e) => next >= e - EDGE_TOLERANCE && next <= e + EDGE_TOLERANCE) && later.some((e) => next >= e - EDGE_TOLERANCE);
+    // the space sits where the next column starts, or where this column's wrapped lines end
+    const atEdge = later.some((e) => Math.abs(next - e) <= EDGE_TOLERANCE) || (right !== undefined && Math.abs(pos - right) <= EDGE_TOLERANCE);
     if (ch === " " && k > 0 && k + 1 < chars.length && atEdge && CJK_BEFORE_GAP.test(chars[k - 1]!) && CJK_AFTER_GAP.test(chars[k + 1]!) && cur.text) {
       out.push(cur);
       cur = { text: "", start: next, end: next };
@@ -293,7 +315,7 @@ interface BodyLine {
 /** A line's segments, cells printed one space apart cut at the column edges. */
 function lineSegments(text: string, h: AlignedHeader): Segment[] {
   const segs = segments(text, h.metric);
-  return h.edges ? segs.flatMap((x) => splitAtEdges(x, h.edges!.slice(1), h.metric)) : segs;
+  return h.edges ? segs.flatMap((x) => splitAtEdges(x, h.edges!.slice(1), h.metric, h.rights?.[columnOf(h.bounds, x.start)])) : segs;
 }
 
 const CJK_SPACE = /[\p{Script=Han}，。、；）”] [\p{Script=Han}（“]/u;
@@ -348,7 +370,7 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
     const edges = columnEdges(body, x);
     // a column starts at its text's edge when that lies left of the old boundary... never inside the column before it
     const bounds = x.bounds.map((b, c) => (c > 0 && edges[c]! < b && edges[c]! > edges[c - 1]! ? edges[c]! : b));
-    return { ...x, edges, bounds };
+    return { ...x, edges, bounds, rights: columnRights(body, { ...x, bounds }) };
   };
   const first = withEdges(top);
   let h = first;
