@@ -374,6 +374,8 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   };
   const first = withEdges(top);
   let h = first;
+  // the lines printed so far (without spaces): a title met again is a running head
+  const seen = new Set<string>();
   let block: Block | null = null;
   let pageBreak = false;
   const close = (pageBreak: boolean) => {
@@ -382,6 +384,9 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
+    const key = l.text.replace(/\s+/g, "");
+    const seenBefore = seen.has(key);
+    seen.add(key);
     // a header word wrapped above the header line belongs to the header
     if (headerAt(lines, i + 1, h.metric)?.above) continue;
     if (i < h.index && h === first) {
@@ -409,7 +414,10 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
     if (segs.length === 1 && !body.anchor && (isCentredAcross(segs[0]!, h) || isPageNoise(segs[0]!.text))) {
       close(true);
       pageBreak = true;
-      if (!isPageNoise(segs[0]!.text)) items.push({ row: { cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], ...located(l) } });
+      // a title printed again at a page top is a running head, not a new table's title
+      const text = segs[0]!.text;
+      const runningHead = isTableTitle(text) && seenBefore;
+      if (!isPageNoise(text) && !runningHead) items.push({ row: { cells: [{ lines: textLines([text]) }, { lines: [] }], ...located(l) } });
       continue;
     }
     // a heading in the first columns (`(一) 聚力转型攻坚…`) separates the rows above and below it
@@ -613,7 +621,9 @@ export function isProseInSeqColumn(s: Segment, h: AlignedHeader): boolean {
  */
 function isCentredAcross(s: Segment, h: AlignedHeader): boolean {
   const first = columnOf(h.bounds, s.start);
-  return first > 0 && (isTableTitle(s.text) || columnOf(h.bounds, Math.max(s.start, s.end - 1)) - first >= 2);
+  // a task line cut mid-list (`对重大事故隐患实行责任分解、`) is no title
+  const title = isTableTitle(s.text) && !/[、，,；;：:]$/.test(s.text.trim());
+  return first > 0 && (title || columnOf(h.bounds, Math.max(s.start, s.end - 1)) - first >= 2);
 }
 
 export function alignedToRecords(doc: InputDocument): LayoutResult {

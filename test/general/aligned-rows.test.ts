@@ -160,3 +160,47 @@ describe("centred pdftotext -layout text end to end", () => {
     ]);
   });
 });
+
+describe("lines that are no row's text", () => {
+  const at = (...parts: Array<[number, string]>): string => {
+    let line = "";
+    for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
+    return line;
+  };
+  const header = at([0, "序号"], [5, "具体任务"], [30, "牵头单位"], [44, "分管领导"]);
+  const row = (n: string, task: string, unit: string) => at([0, n], [5, task], [30, unit], [44, "庄垂生"]);
+  it("a title met again at a page top is a running head: the table goes on", () => {
+    const text = [
+      at([10, "2022年目标任务责任分解表"]),
+      header,
+      row("1", "任务甲。", "区发改局"),
+      row("2", "任务乙。", "区工信局"),
+      at([10, "2022年目标任务责任分解表"]),
+      header,
+      row("3", "任务丙。", "区商务局"),
+    ].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.tables.length).toBe(1);
+    expect(r.records.map((x) => x.seq)).toEqual([1, 2, 3]);
+  });
+  it("counter-example: a task line that mentions 责任分解 and ends mid-list is task text, not a title", () => {
+    const text = [header, row("1", "任务甲。", "区发改局"), row("2", "落实安全生产，", "区应急局"), at([5, "对重大事故隐患实行责任分解、"]), at([5, "挂牌督办。"]), row("3", "任务丙。", "区商务局")].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.tables.length).toBe(1);
+    expect(r.records.find((x) => x.seq === 2)!.task.join("")).toBe("落实安全生产，对重大事故隐患实行责任分解、挂牌督办。");
+  });
+  it("prose starting in the 序号 column after the table (抄送) is not added to the last row", () => {
+    const text = [header, row("1", "任务甲。", "区发改局"), row("2", "任务乙。", "区工信局"), "抄送：市府办，区委办，区人大办。"].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.records.map((x) => [x.seq, x.task.join(""), showCells(x.cells)])).toEqual([
+      [1, "任务甲。", { leadUnits: ["区发改局"], supervisors: ["庄垂生"] }],
+      [2, "任务乙。", { leadUnits: ["区工信局"], supervisors: ["庄垂生"] }],
+    ]);
+    // counter-example: a 序号 with its task glued by one space is a row
+    const glued = [header, row("1", "任务甲。", "区发改局"), "2 任务乙。"].join("\n");
+    expect(alignedToRecords(doc(glued)).records.map((x) => [x.seq, x.task.join("")])).toEqual([
+      [1, "任务甲。"],
+      [2, "任务乙。"],
+    ]);
+  });
+});
