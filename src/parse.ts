@@ -21,6 +21,7 @@ import { pairedUnitField } from "./table/headers.js";
 import { tableInfos } from "./table/info.js";
 import { validate } from "./validate/checks.js";
 import { attachReview } from "./validate/review.js";
+import { appendAll } from "./arrays.js";
 
 export interface ParseOptions extends ReadOptions {
   /** force a layout instead of detecting it (`auto` or one of `layoutNames()`; an unknown name is a usage error) */
@@ -92,13 +93,13 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
       const spec = rebuilt.tables[table];
       return spec && !spec.paragraphs ? pairedUnitField(spec.columns) : null;
     });
-    diagnostics.push(...paired.diagnostics);
+    appendAll(diagnostics, paired.diagnostics);
     if (!options.aliases) return paired.tasks;
     const aliased = applyAliases(paired.tasks, options.aliases);
-    diagnostics.push(...aliased.diagnostics);
+    appendAll(diagnostics, aliased.diagnostics);
     return aliased.tasks;
   });
-  diagnostics.push(...timed(t, "validate", () => validate(tasks, tables)));
+  appendAll(diagnostics, timed(t, "validate", () => validate(tasks, tables)));
   tasks = attachReview(tasks, diagnostics);
   tasks = assignTaskIds(tasks, doc.source.sha256);
 
