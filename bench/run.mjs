@@ -248,6 +248,7 @@ try {
   const previous = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, "utf8")) : null;
   process.stdout.write(renderReport(results) + compareWithPrevious(results, previous));
   if (WRITE) {
+    if (previous?.scaling) results.scaling = previous.scaling; // bench/scaling.mjs's curves, written after this
     writeFileSync(resultsPath, JSON.stringify(results, (k, v) => (typeof v === "number" && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v), 2) + "\n");
     log(`written ${resultsPath}`);
   }

@@ -12,14 +12,17 @@
  * character cells) and by display width (a CJK character is two columns wide,
  * as when a table is aligned by eye in a monospace editor).
  */
-import type { CellLine, GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
+import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
+import type { ReviewReason } from "../model/schema.js";
+import { CLEAN_TOP_COST, costPerRow, cutBlock, disputedRows, tableAlignment, type Alignment, type CutInput } from "./aligned/cut.js";
+import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
 import { mapHeader } from "../table/headers.js";
-import { isHeaderCells } from "../table/find.js";
+import { isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
-import { MAX_SEQ_DIGITS } from "../table/lexicon.js";
+import { CLAUSE_PUNCTUATION, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 
 /** A gap of at least this many spaces separates two cells. */
@@ -73,13 +76,95 @@ export function segments(text: string, metric: Metric): Segment[] {
 export interface AlignedHeader {
   /** index into the lines */
   index: number;
-  /** lines the header takes (2 when a header word wraps onto the next line) */
+  /** lines the header takes from `index` on (2 when a header word wraps onto the next line) */
   used: number;
+  /** a header word wrapped onto the line above the header line too */
+  above?: boolean;
   metric: Metric;
   headers: string[];
   columns: CanonicalField[];
   /** left boundary of every column (the first is -Infinity) */
   bounds: number[];
+  /** where each column's text starts on most lines (set from the body under the header; absent until then) */
+  edges?: number[];
+  /** where each column's lines wrapped at the cell's width end (set with the edges; absent where no end is shared) */
+  rights?: Array<number | undefined>;
+}
+
+/**
+ * Where each column's wrapped lines end: the position at which most segments inside the column's
+ * span end (a cell's text wraps at the cell's width), if MIN_EDGE_LINES share it.
+ */
+export function columnRights(bodyLines: readonly string[], h: AlignedHeader): Array<number | undefined> {
+  const counts = h.headers.map(() => new Map<number, number>());
+  for (const text of bodyLines)
+    for (const seg of segments(text, h.metric)) {
+      const m = counts[Math.min(columnOf(h.bounds, seg.start), counts.length - 1)]!;
+      m.set(seg.end, (m.get(seg.end) ?? 0) + 1);
+    }
+  return counts.map((m) => {
+    let best: number | undefined;
+    let n = MIN_EDGE_LINES - 1;
+    for (const [pos, k] of m) if (k > n) [best, n] = [pos, k];
+    return best;
+  });
+}
+
+/** A column edge needs at least this many lines starting text on it. */
+const MIN_EDGE_LINES = 3;
+/** How far left of a column's edge a cell printed one space after the cell before it may start. */
+const EDGE_TOLERANCE = 4;
+
+/**
+ * Where each column's cells start: the leftmost position at which at least MIN_EDGE_LINES body
+ * segments inside the column's span begin (text is left-aligned in its cell; pdftotext moves a
+ * line's start by a position or two, so the leftmost shared start is the column's edge).
+ */
+export function columnEdges(bodyLines: readonly string[], h: AlignedHeader): number[] {
+  const counts = h.headers.map(() => new Map<number, number>());
+  for (const text of bodyLines)
+    for (const seg of segments(text, h.metric)) {
+      const m = counts[Math.min(columnOf(h.bounds, seg.start), counts.length - 1)]!;
+      m.set(seg.start, (m.get(seg.start) ?? 0) + 1);
+    }
+  return counts.map((m, c) => {
+    const shared = [...m].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos);
+    return c === 0 || !shared.length ? h.bounds[c]! : Math.min(...shared);
+  });
+}
+
+const CJK_BEFORE_GAP = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20）”]/u;
+const CJK_AFTER_GAP = /[\p{Script=Han}（“]/u;
+
+/**
+ * A segment that runs into a later column with a single space between two Chinese characters
+ * just before that column's edge (`…力争省工 区工信局`): two cells printed one space apart, cut at
+ * that space. A space next to a digit or a Latin letter (`增长 8%`, `Mall 产业`), or far from
+ * an edge, stays inside the text.
+ */
+export function splitAtEdges(seg: Segment, edges: readonly number[], metric: Metric, right?: number): Segment[] {
+  const out: Segment[] = [];
+  let cur: Segment = { text: "", start: seg.start, end: seg.start };
+  let pos = seg.start;
+  const chars = [...seg.text];
+  const later = edges.filter((e) => e > seg.start + EDGE_TOLERANCE);
+  chars.forEach((ch, k) => {
+    const w = metric === "display" && isWide(ch) ? 2 : 1;
+    const next = pos + w;
+    // the space sits where the next column starts, or where this column's wrapped lines end
+    const atEdge = later.some((e) => Math.abs(next - e) <= EDGE_TOLERANCE) || (right !== undefined && Math.abs(pos - right) <= EDGE_TOLERANCE);
+    if (ch === " " && k > 0 && k + 1 < chars.length && atEdge && CJK_BEFORE_GAP.test(chars[k - 1]!) && CJK_AFTER_GAP.test(chars[k + 1]!) && cur.text) {
+      out.push(cur);
+      cur = { text: "", start: next, end: next };
+      pos = next;
+      return;
+    }
+    cur.text += ch;
+    pos = next;
+    cur.end = pos;
+  });
+  if (cur.text) out.push(cur);
+  return out;
 }
 
 /**
@@ -99,37 +184,86 @@ export function columnOf(bounds: readonly number[], start: number): number {
 }
 
 /** Longest piece of a header word wrapped onto the line below the header. */
-const MAX_HEADER_WRAP = 6;
+const MAX_HEADER_WRAP = 8;
 
 function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): AlignedHeader | null {
-  const words = segments(lines[i]!.text, metric);
+  if (i >= lines.length) return null;
+  const words = segments(lines[i]!.text, metric).flatMap(splitHeaderWords);
   if (words.length < 3) return null;
   const texts = words.map((w) => w.text.replace(/\s+/g, ""));
   if (!isHeaderCells(texts)) return null;
   const h: AlignedHeader = { index: i, used: 1, metric, headers: texts, columns: texts.map(mapHeader), bounds: boundsOf(words) };
-  return wrappedHeader(lines, h) ?? h;
+  return stackedHeader(lines, h, words) ?? h;
 }
 
+/** A piece of a header word (what a header cut by its wrap still shows). */
+const HEADER_STEM = /序号|任务|单位|部门|领导|责任|分管|牵头|协办|配合|联系|挂钩/;
+
 /**
- * Header words wrapped onto the next line (`分管县` over `领导`): short pieces
- * under header words, no 序号, that turn words naming no field into words that do.
+ * Header words printed one space apart (`序号 具体目标任务`, `责任单位 责任领导 分管市领`): two or
+ * more of them name a field on their own (the last may be cut, its rest wrapped below).
  */
-function wrappedHeader(lines: readonly SourceLine[], h: AlignedHeader): AlignedHeader | null {
-  const next = lines[h.index + 1];
-  if (!next || !next.text.trim() || SEQ_START.test(next.text)) return null;
-  const pieces = segments(next.text, h.metric);
-  if (!pieces.every((p) => p.text.length <= MAX_HEADER_WRAP && !/[，,。；;：:]/.test(p.text))) return null;
-  const texts = [...h.headers];
-  const touched = new Set<number>();
-  for (const p of pieces) {
-    const col = columnOf(h.bounds, p.start);
-    if (touched.has(col)) return null;
-    touched.add(col);
-    texts[col] = texts[col]! + p.text.replace(/\s+/g, "");
+function splitHeaderWords(w: Segment): Segment[] {
+  const parts = w.text.split(" ");
+  const named = parts.filter((p) => mapHeader(p) !== "other").length;
+  if (parts.length < 2 || parts.some((p) => p.length > MAX_HEADER_WRAP)) return [w];
+  // two words that name fields, or one and the start of another header word cut by its wrap
+  if (named < 2 && !(named === 1 && parts.every((p) => mapHeader(p) !== "other" || HEADER_STEM.test(p)))) return [w];
+  let start = w.start;
+  return parts.map((text) => {
+    const seg = { text, start, end: start + [...text].length };
+    start = seg.end + 1;
+    return seg;
+  });
+}
+
+/** The pieces of a line that may be header words wrapped above or below the header line. */
+function headerPieces(line: SourceLine | undefined, metric: Metric): Segment[] | null {
+  if (!line || !line.text.trim() || SEQ_START.test(line.text)) return null;
+  const pieces = segments(line.text, metric);
+  return pieces.every((p) => p.text.length <= MAX_HEADER_WRAP && !/[，,。；;：:、]/.test(p.text)) ? pieces : null;
+}
+
+const overlaps = (a: Segment, b: Segment) => a.start < b.end && a.end > b.start;
+
+/**
+ * Header words wrapped above and below the header line (`区分管或联系领` over it, `导` under it,
+ * as pdftotext prints a header cell of two lines vertically centred beside one-line cells): a
+ * short piece over or under a header word joins it; one beside every word is a column of its
+ * own. Taken only when the joined words name fields that the words alone did not.
+ */
+function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: readonly Segment[]): AlignedHeader | null {
+  const above = headerPieces(lines[h.index - 1], h.metric);
+  const below = headerPieces(lines[h.index + 1], h.metric);
+  const tries: Array<[Segment[], Segment[]]> = [];
+  if (above && below) tries.push([above, below]);
+  if (below) tries.push([[], below]);
+  if (above) tries.push([above, []]);
+  for (const [up, down] of tries) {
+    const cols = words.map((w, k) => ({ seg: { ...w }, main: w.text.replace(/\s+/g, ""), was: h.columns[k]!, up: "", down: "", touched: false }));
+    for (const [pieces, where] of [[up, "up"], [down, "down"]] as const)
+      for (const p of pieces) {
+        const text = p.text.replace(/\s+/g, "");
+        let col = cols.find((c) => overlaps(c.seg, p));
+        if (!col) {
+          col = { seg: { ...p }, main: "", was: "other", up: "", down: "", touched: false };
+          cols.push(col);
+        }
+        col.touched = true;
+        col[where] += text;
+        col.seg.start = Math.min(col.seg.start, p.start);
+        col.seg.end = Math.max(col.seg.end, p.end);
+      }
+    cols.sort((x, y) => x.seg.start - y.seg.start);
+    const headers = cols.map((c) => c.up + c.main + c.down);
+    const columns = headers.map(mapHeader);
+    const touched = cols.flatMap((c, k) => (c.touched ? [k] : []));
+    // every piece completes a word that named no field (a name list above the header joins nothing)
+    const completes = touched.length > 0 && touched.every((k) => cols[k]!.was === "other" && columns[k] !== "other");
+    if (completes)
+      return { ...h, used: down.length ? 2 : 1, above: up.length > 0, headers, columns, bounds: boundsOf(cols.map((c) => c.seg)) };
   }
-  const columns = texts.map(mapHeader);
-  const completes = [...touched].every((c) => columns[c] !== "other") && [...touched].some((c) => h.columns[c] === "other" || h.columns[c] !== columns[c]);
-  return completes ? { ...h, used: 2, headers: texts, columns } : null;
+  return null;
 }
 
 /**
@@ -169,46 +303,315 @@ export function detectAligned(doc: InputDocument): boolean {
   return rows >= MIN_ROWS_TO_DETECT;
 }
 
-/** Lines → grid rows, each segment in the column its start falls in. */
-export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): GridRow[] {
-  const rows: GridRow[] = [];
+/** One body line cut into the columns of its table: the texts per column, and whether it holds a 序号. */
+interface BodyLine {
+  source: SourceLine;
+  cells: string[][];
+  anchor: boolean;
+  /** a segment runs into the next column with a space between two Chinese characters that was not cut */
+  uncut?: boolean;
+}
+
+/** A line's segments, cells printed one space apart cut at the column edges. */
+function lineSegments(text: string, h: AlignedHeader): Segment[] {
+  const segs = segments(text, h.metric);
+  return h.edges ? segs.flatMap((x) => splitAtEdges(x, h.edges!.slice(1), h.metric, h.rights?.[columnOf(h.bounds, x.start)])) : segs;
+}
+
+const CJK_SPACE = /[\p{Script=Han}，。、；）”] [\p{Script=Han}（“]/u;
+
+/** A segment that runs past the edge of the next column and still holds a space between Chinese characters. */
+function runsOver(s: Segment, col: number, h: AlignedHeader): boolean {
+  const next = h.edges?.[col + 1];
+  return next !== undefined && s.end > next + EDGE_TOLERANCE && CJK_SPACE.test(s.text);
+}
+
+/** A run of body lines between two lines that are not table rows (a header, a heading, page furniture). */
+interface Block {
+  lines: BodyLine[];
+  /** the fields of the columns of the header above the block */
+  columns: CanonicalField[];
+  afterBreak: boolean;
+  beforeBreak: boolean;
+}
+
+type Item = { row: GridRow } | { block: Block };
+
+/** A line's segments in the columns of the header (a 序号 glued to the next cell by one space is cut off it). */
+function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
+  const cells = h.headers.map(() => [] as string[]);
+  const seqCol = Math.max(0, h.columns.indexOf("seq"));
+  let anchor = false;
+  let uncut = false;
+  for (const s of lineSegments(l.text, h)) {
+    const col = Math.min(columnOf(h.bounds, s.start), cells.length - 1);
+    if (runsOver(s, col, h)) uncut = true;
+    const m = col === seqCol && seqCol + 1 < cells.length ? SEQ_GLUED.exec(s.text) : null;
+    if (m) {
+      cells[seqCol]!.push(m[1]!);
+      cells[seqCol + 1]!.push(m[2]!);
+      anchor = true;
+      continue;
+    }
+    if (col === seqCol && SEQ_CELL.test(s.text.normalize("NFKC"))) anchor = true;
+    cells[col]!.push(s.text);
+  }
+  return { source: l, cells, anchor, ...(uncut ? { uncut } : {}) };
+}
+
+const located = (l: SourceLine) => ({ line: l.line, ...(l.page ? { page: l.page } : {}) });
+
+/** Lines → the table's rows and the blocks of body lines between them. */
+function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
+  const items: Item[] = [];
+  const withEdges = (x: AlignedHeader): AlignedHeader => {
+    const body: string[] = [];
+    for (let k = x.index + x.used; k < lines.length && !headerAt(lines, k, x.metric); k++) body.push(lines[k]!.text);
+    const edges = columnEdges(body, x);
+    // a column starts at its text's edge when that lies left of the old boundary... never inside the column before it
+    const bounds = x.bounds.map((b, c) => (c > 0 && edges[c]! < b && edges[c]! > edges[c - 1]! ? edges[c]! : b));
+    return { ...x, edges, bounds, rights: columnRights(body, { ...x, bounds }) };
+  };
+  const first = withEdges(top);
+  let h = first;
+  // the lines printed so far (without spaces): a title met again is a running head
+  const seen = new Set<string>();
+  let block: Block | null = null;
+  let pageBreak = false;
+  const close = (pageBreak: boolean) => {
+    if (block && block.lines.some((b) => b.cells.some((c) => c.length))) items.push({ block: { ...block, beforeBreak: pageBreak } });
+    block = null;
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!l.text.trim()) continue;
-    if (i < h.index) {
+    const key = l.text.replace(/\s+/g, "");
+    const seenBefore = seen.has(key);
+    seen.add(key);
+    // a header word wrapped above the header line belongs to the header
+    if (headerAt(lines, i + 1, h.metric)?.above) continue;
+    if (i < h.index && h === first) {
       // the cover letter and titles: one cell, as the grid stage expects text before a table
-      rows.push({ cells: [{ lines: textLines([l.text.trim()]) }], line: l.line, ...(l.page ? { page: l.page } : {}) });
+      if (l.text.trim()) items.push({ row: { cells: [{ lines: textLines([l.text.trim()]) }], ...located(l) } });
       continue;
     }
-    const segs = segments(l.text, h.metric);
-    const cells = h.headers.map(() => ({ lines: [] as CellLine[] }));
-    // a repeated header is written as the header itself, so the grid stage recognises it
+    if (!l.text.trim()) {
+      block?.lines.push({ source: l, cells: h.headers.map(() => []), anchor: false });
+      continue;
+    }
     const header = headerAt(lines, i, h.metric);
     if (header) {
-      rows.push({ cells: header.headers.map((t) => ({ lines: textLines([t]) })), line: l.line });
-      i += header.used - 1;
+      // a repeated header is written as the header itself, so the grid stage recognises it
+      close(true);
+      if (i > first.index) pageBreak = true;
+      items.push({ row: { cells: header.headers.map((t) => ({ lines: textLines([t]) })), ...located(l) } });
+      h = withEdges(header);
+      i = header.index + header.used - 1;
       continue;
     }
-    // a lone line (title, page number, heading) that is not inside a column's span stays one cell
-    if (segs.length === 1 && isCentredAcross(segs[0]!, h)) {
-      rows.push({ cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], line: l.line, ...(l.page ? { page: l.page } : {}) });
+    const segs = lineSegments(l.text, h);
+    const body = bodyLine(l, h);
+    // a lone line that is not inside a column's span (a title, a heading spanning the table), a page number
+    if (segs.length === 1 && !body.anchor && (isCentredAcross(segs[0]!, h) || isPageNoise(segs[0]!.text))) {
+      close(true);
+      pageBreak = true;
+      // a title printed again at a page top is a running head, not a new table's title
+      const text = segs[0]!.text;
+      const runningHead = isTableTitle(text) && seenBefore;
+      if (!isPageNoise(text) && !runningHead) items.push({ row: { cells: [{ lines: textLines([text]) }, { lines: [] }], ...located(l) } });
       continue;
     }
-    const seqCol = Math.max(0, h.columns.indexOf("seq"));
-    for (const s of segs) {
-      const col = Math.min(columnOf(h.bounds, s.start), cells.length - 1);
-      // a 序号 glued to the next cell by one space (`1 地区生产总值…`) is cut off it
-      const m = col === seqCol && seqCol + 1 < cells.length ? SEQ_GLUED.exec(s.text) : null;
-      if (m) {
-        cells[seqCol]!.lines.push({ text: m[1]! });
-        cells[seqCol + 1]!.lines.push({ text: m[2]! });
-        continue;
-      }
-      cells[col]!.lines.push({ text: s.text });
+    // a heading in the first columns (`(一) 聚力转型攻坚…`) separates the rows above and below it
+    if (segs.length === 1 && !body.anchor && headingLevel(segs[0]!.text) !== null && columnOf(h.bounds, segs[0]!.start) <= Math.max(0, h.columns.indexOf("seq"))) {
+      close(false);
+      items.push({ row: { cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], ...located(l) } });
+      continue;
     }
-    rows.push({ cells, line: l.line, ...(l.page ? { page: l.page } : {}) });
+    // prose starting in the 序号 column (`抄送：市府办。` after the table) is no row's text
+    if (!body.anchor && isProseInSeqColumn(segs[0]!, h)) {
+      close(false);
+      items.push({ row: { cells: [{ lines: textLines([l.text.trim()]) }], ...located(l) } });
+      continue;
+    }
+    block ??= { lines: [], columns: h.columns, afterBreak: pageBreak, beforeBreak: false };
+    pageBreak = false;
+    block.lines.push(body);
   }
-  return rows;
+  close(false);
+  return items;
+}
+
+const cutInput = (b: Block): CutInput => ({
+  occupied: b.lines.map((l) => l.cells.map((c) => c.length > 0)),
+  anchors: b.lines.flatMap((l, i) => (l.anchor ? [i] : [])),
+  afterBreak: b.afterBreak,
+  beforeBreak: b.beforeBreak,
+});
+
+/** The lines [from, to] of a block as one grid row: each column's texts top to bottom. */
+function linesToRow(lines: readonly BodyLine[], from: number, to: number, anchor: number | null): GridRow {
+  const span = lines.slice(from, to + 1);
+  const n = span[0]!.cells.length;
+  const cells = Array.from({ length: n }, (_, c) => ({ lines: span.flatMap((l) => l.cells[c]!.map((text) => ({ text }))) }));
+  if (anchor !== null) {
+    // the 序号 first in its cell (text above it in the same column goes after)
+    const a = lines[anchor]!;
+    const seqCol = a.cells.findIndex((c) => c.some((t) => SEQ_CELL.test(t.normalize("NFKC")) || SEQ_GLUED.test(t)));
+    if (seqCol >= 0) {
+      const own = a.cells[seqCol]!.find((t) => SEQ_CELL.test(t.normalize("NFKC")) || SEQ_GLUED.test(t))!;
+      const rest = cells[seqCol]!.lines.filter((x) => x.text !== own);
+      cells[seqCol]!.lines = [{ text: own }, ...rest];
+    }
+  }
+  const at = lines[anchor ?? from]!.source;
+  return { cells, ...located(at) };
+}
+
+const MISFIT: ReviewReason = {
+  code: "ROW_SHAPE_UNEXPECTED",
+  message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，这一项的单元格没有按表格的对齐方式围绕序号排列（可能有合并单元格、跨页或错位的文字），各列内容是推断的，请对照原件核对。",
+};
+
+const UNCUT: ReviewReason = {
+  code: "CELL_BOUNDARY_GUESSED",
+  message: "按文字位置还原的表格中，这一项有一行文字越过了下一列的起点，中间只隔一个空格，无法确定两列的分界，请对照原件核对任务文字和单位。",
+};
+
+const TASK_CUT: ReviewReason = {
+  code: "TASK_TEXT_CUT",
+  message: "按文字位置还原的表格中，这一项的任务文字没有以句末标点结束，可能有一部分被归入了相邻一项（单元格垂直居中或跨页），请对照原件核对。",
+};
+
+const MERGED: ReviewReason = {
+  code: "MERGED_SPAN_GUESSED",
+  message: "按文字位置还原的表格中，这一项或相邻一项没有自己的责任单位（合并单元格），而合并单元格的文字印在它所跨各行的中间，跨了哪几行无法从文本确定，请对照原件核对责任单位和人员。",
+};
+
+const SECTION: ReviewReason = {
+  code: "SECTION_SPAN_GUESSED",
+  message: "按文字位置还原的表格中，“项目”列的合并单元格印在它所跨各行的中间，文字还可能与任务文字交错，这一项所属的章节是推断的，请对照原件核对章节和任务文字。",
+};
+
+const UNRELIABLE: ReviewReason = {
+  code: "LAYOUT_TEXT_UNRELIABLE",
+  message: "这份按文字位置排版的文本（如 pdftotext -layout）中，多数行的单元格没有围绕序号整齐排列，表格结构已大部分丢失，各项内容都是推断的，请对照原件逐项核对。",
+};
+
+/** When more than this share of a table's rows do not fit its alignment, no row of it is vouched for. */
+const MAX_MISFIT_SHARE = 0.3;
+
+const DOUBT: ReviewReason = {
+  code: "ROW_EXTENT_GUESSED",
+  message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，这一项与相邻一项之间的文字归属无法从文本确定（单元格垂直居中或跨页），已按最可能的一项归入，请对照原件核对。",
+};
+
+const ownsResponsibility = (r: { row: GridRow; columns: CanonicalField[] }): boolean =>
+  r.columns.some((f, c) => isResponsibilityField(f) && (r.row.cells[c]?.lines.length ?? 0) > 0);
+
+/**
+ * Rows without responsibility cells share a merged cell with a neighbour. Top-aligned, the merged
+ * cell is printed beside the first row of its span (the row above the empty ones), which the
+ * text decides. Centred, it is printed in the middle of its span, so a block right after a run of
+ * empty rows is moved up to the first of them (the rows below then inherit it); the span is a
+ * guess: returns the rows involved (empty rows and the row that held the block).
+ */
+export function mergedSpans(rows: ReadonlyArray<{ row: GridRow; columns: CanonicalField[] }>, alignment: Alignment): number[] {
+  const out = new Set<number>();
+  for (let k = 0; k < rows.length; ) {
+    if (ownsResponsibility(rows[k]!) || !rows[k]!.columns.some(isResponsibilityField)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < rows.length && !ownsResponsibility(rows[end + 1]!)) end++;
+    const below = end + 1 < rows.length && rows[end + 1]!.columns === rows[k]!.columns ? end + 1 : -1;
+    if (alignment === "centred" && below >= 0) {
+      const from = rows[below]!.row;
+      const to = rows[k]!.row;
+      rows[k]!.columns.forEach((f, c) => {
+        if (!isResponsibilityField(f) || !from.cells[c] || !to.cells[c]) return;
+        to.cells[c]!.lines = from.cells[c]!.lines;
+        from.cells[c]!.lines = [];
+      });
+      out.add(below);
+      for (let j = k; j <= end; j++) out.add(j);
+      // empty rows after the block's row are the rest of the same span
+      for (k = below + 1; k < rows.length && !ownsResponsibility(rows[k]!); k++) out.add(k);
+      continue;
+    }
+    // top-aligned, the merged cell is printed beside the first row of its span: the text decides
+    k = end + 1;
+  }
+  return [...out];
+}
+
+/** Lines → grid rows: each body block cut into rows around its 序号 lines; reasons to review by row line. */
+export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): GridRow[] {
+  return alignedRows(lines, h).rows;
+}
+
+function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
+  const items = readItems(lines, h);
+  const blocks = items.flatMap((it) => ("block" in it ? [cutInput(it.block)] : []));
+  const alignment = tableAlignment(blocks);
+  // top-aligned text with cells a line off (a browser's middle-aligned cells): the rows the other reading cuts differently are in doubt
+  const loose = alignment === "top" && costPerRow(blocks, "top") > CLEAN_TOP_COST;
+  const rows: GridRow[] = [];
+  const review = new Map<number, ReviewReason[]>();
+  const flag = (line: number | undefined, reason: ReviewReason = DOUBT) => {
+    if (line === undefined) return;
+    const list = review.get(line) ?? review.set(line, []).get(line)!;
+    if (!list.includes(reason)) list.push(reason);
+  };
+  let lastAnchorLine: number | undefined;
+  const anchors: Array<number | undefined> = [];
+  let misfits = 0;
+  const anchorRows: Array<{ row: GridRow; columns: CanonicalField[] }> = [];
+  for (const it of items) {
+    if ("row" in it) {
+      rows.push(it.row);
+      continue;
+    }
+    const b = it.block;
+    const input = cutInput(b);
+    const cut = cutBlock(input, alignment);
+    const disputed = loose ? disputedRows(input, cut) : new Set<number>();
+    if (cut.lead > 0) {
+      rows.push(linesToRow(b.lines, 0, cut.lead - 1, null));
+      if (cut.doubtful.has(-1)) flag(lastAnchorLine);
+    }
+    cut.rows.forEach((r, k) => {
+      const row = linesToRow(b.lines, r.from, r.to, input.anchors[k]!);
+      rows.push(row);
+      if (cut.doubtful.has(k) || disputed.has(k)) flag(row.line);
+      if (cut.misfit.has(k)) flag(row.line, MISFIT);
+      if (b.lines.slice(r.from, r.to + 1).some((l) => l.uncut)) flag(row.line, UNCUT);
+      const task = row.cells[b.columns.indexOf("task")]?.lines ?? [];
+      if (task.length && !endsSentence(task[task.length - 1]!.text)) flag(row.line, TASK_CUT);
+      anchors.push(row.line);
+      anchorRows.push({ row, columns: b.columns });
+      // a 项目 column: its merged cells are printed mid-span, so no row's section is vouched for
+      if (b.columns.includes("section")) flag(row.line, SECTION);
+      if (cut.misfit.has(k)) misfits++;
+    });
+    if (input.anchors.length) lastAnchorLine = b.lines[input.anchors[input.anchors.length - 1]!]!.source.line;
+  }
+  for (const k of mergedSpans(anchorRows, alignment)) flag(anchors[k], MERGED);
+  // document-level doubt becomes row-level: most rows fit no alignment, so none is vouched for
+  if (misfits > MAX_MISFIT_SHARE * anchors.length) for (const line of anchors) flag(line, UNRELIABLE);
+  return { rows, review };
+}
+
+/** Longest text a 序号 column holds that is not a number (`序号`, `合计`). */
+const MAX_SEQ_TEXT = 4;
+
+/**
+ * A segment starting in the 序号 column that is not a number: longer than any 序号 cell, or
+ * sentence punctuation — text before or after the table (a 序号 column holds numbers only).
+ */
+export function isProseInSeqColumn(s: Segment, h: AlignedHeader): boolean {
+  const seqCol = h.columns.indexOf("seq");
+  if (seqCol < 0 || columnOf(h.bounds, s.start) !== seqCol) return false;
+  return [...s.text].length > MAX_SEQ_TEXT || CLAUSE_PUNCTUATION.test(s.text);
 }
 
 /**
@@ -218,11 +621,24 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
  */
 function isCentredAcross(s: Segment, h: AlignedHeader): boolean {
   const first = columnOf(h.bounds, s.start);
-  return first > 0 && (isTableTitle(s.text) || columnOf(h.bounds, Math.max(s.start, s.end - 1)) - first >= 2);
+  // a task line cut mid-list (`对重大事故隐患实行责任分解、`) is no title
+  const title = isTableTitle(s.text) && !/[、，,；;：:]$/.test(s.text.trim());
+  return first > 0 && (title || columnOf(h.bounds, Math.max(s.start, s.end - 1)) - first >= 2);
 }
 
 export function alignedToRecords(doc: InputDocument): LayoutResult {
   const h = findAlignedHeader(doc.lines);
   if (!h) return { tables: [], records: [], diagnostics: [] };
-  return gridToRecords(alignedToGrid(doc.lines, h), { layout: "aligned" });
+  const { rows, review } = alignedRows(doc.lines, h);
+  const result = gridToRecords(rows, { layout: "aligned" });
+  for (const r of result.records) {
+    const reasons = r.source.line === undefined ? undefined : review.get(r.source.line);
+    if (reasons) r.review = [...(r.review ?? []), ...reasons];
+  }
+  return result;
+}
+
+/** (debugging) the blocks of body lines with their first line */
+export function alignedBlocks(lines: readonly SourceLine[], h: AlignedHeader): Array<{ line: number; input: CutInput }> {
+  return readItems(lines, h).flatMap((it) => ("block" in it ? [{ line: it.block.lines[0]!.source.line, input: cutInput(it.block) }] : []));
 }

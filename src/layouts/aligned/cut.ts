@@ -1,0 +1,235 @@
+/**
+ * Which 序号 a line of position-kept text (`pdftotext -layout`) belongs to.
+ *
+ * A ruled table whose cells are vertically centred prints a row's tallest
+ * cell around its 序号 line: the row's first names and the start of its task
+ * sit on lines *above* the number. An unruled or top-aligned table starts
+ * every row on its 序号 line. Between two 序号 lines the text itself does
+ * not say where one row ends and the next begins, so the cut is chosen for
+ * the whole block at once (dynamic programming over the cut positions), under
+ * the alignment that explains the block best:
+ *
+ * - centred: a row reaches as far above its 序号 line as below it;
+ * - top: nothing of a row is above its 序号 line.
+ *
+ * Where another cut that moves text from one row to the next explains the
+ * block (almost) as well, the text cannot decide and both rows are reported.
+ * Lines before the first 序号 of a block that follows a page break may also
+ * be the rest of the row cut by that break (a continuation).
+ */
+
+export type Alignment = "centred" | "top";
+
+export interface CutInput {
+  /** per line of the block, per column: does the column hold text on that line */
+  occupied: ReadonlyArray<readonly boolean[]>;
+  /** indices of the 序号 lines, ascending */
+  anchors: readonly number[];
+  /** the block follows a page break: its first lines may continue the row before it */
+  afterBreak: boolean;
+  /** a page break follows the block: its last row may go on on the next page */
+  beforeBreak?: boolean;
+}
+
+export interface CutResult {
+  alignment: Alignment;
+  /** lines [0, lead) continue the row before the block (empty when lead = 0) */
+  lead: number;
+  /** per anchor: the line range [from, to] of its row */
+  rows: Array<{ from: number; to: number }>;
+  /** rows (by anchor index; -1 = the continued row before the block) whose extent the text cannot decide */
+  doubtful: Set<number>;
+  /** rows (by anchor index) whose cells do not sit around their 序号 line as the alignment has them */
+  misfit: Set<number>;
+}
+
+/** Cost of giving the first lines of a block to the row cut by the page break, by alignment. */
+const CONTINUATION_COST: Record<Alignment, number> = { centred: 1, top: 0 };
+/** Another cut whose cost is within this of the best one is as good: the text cannot decide. */
+export const AMBIGUITY_MARGIN = 1;
+
+/**
+ * How badly a row [from, to] around its 序号 line fits the alignment, summed over its columns:
+ * centred, each cell reaches as far above the 序号 line as below it; top, each cell starts on it.
+ */
+export function rowCost(occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number, anchor: number, alignment: Alignment, cutBelow = false): number {
+  const columns = occupied[anchor]?.length ?? 0;
+  let cost = 0;
+  for (let c = 0; c < columns; c++) {
+    let first = -1;
+    let last = -1;
+    for (let i = from; i <= to; i++) {
+      if (!occupied[i]![c]) continue;
+      if (first < 0) first = i;
+      last = i;
+    }
+    if (first < 0) continue;
+    const up = anchor - first;
+    const down = last - anchor;
+    // a row cut by a page break below it may reach further down on the next page
+    if (alignment === "centred") cost += cutBelow ? Math.max(0, up - down) : Math.abs(up - down);
+    else cost += Math.abs(up);
+  }
+  return cost;
+}
+
+const anyOccupied = (occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number): boolean => {
+  for (let i = from; i <= to; i++) if (occupied[i]!.some(Boolean)) return true;
+  return false;
+};
+
+/** The cut for one alignment: forward and backward tables over each row's last line. */
+export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cost: number } {
+  const { occupied, anchors } = input;
+  const n = occupied.length;
+  const m = anchors.length;
+  // candidate last lines of row k: [anchor k, anchor k+1 - 1]; the last row ends the block
+  const ends = anchors.map((p, k) => (k + 1 < m ? range(p, anchors[k + 1]! - 1) : [n - 1]));
+  const starts = input.afterBreak ? range(0, anchors[0]!) : [0];
+  const cutBelow = (k: number) => k === m - 1 && input.beforeBreak === true;
+  const leadCost = (s: number) => (s > 0 && anyOccupied(occupied, 0, s - 1) ? CONTINUATION_COST[alignment] : 0);
+  // forward: best cost of rows 0..k with row k ending at e
+  const fwd: Array<Map<number, number>> = [];
+  const back: Array<Map<number, number>> = [];
+  for (let k = 0; k < m; k++) {
+    const f = new Map<number, number>();
+    const b = new Map<number, number>();
+    for (const e of ends[k]!) {
+      let best = Infinity;
+      let arg = -1;
+      const froms = k === 0 ? starts : ends[k - 1]!.map((x) => x + 1);
+      for (const s of froms) {
+        const before = k === 0 ? leadCost(s) : fwd[k - 1]!.get(s - 1)!;
+        const c = before + rowCost(occupied, s, e, anchors[k]!, alignment, cutBelow(k));
+        if (c < best) {
+          best = c;
+          arg = s;
+        }
+      }
+      f.set(e, best);
+      b.set(e, arg);
+    }
+    fwd.push(f);
+    back.push(b);
+  }
+  const cost = fwd[m - 1]!.get(n - 1)!;
+  const rows: Array<{ from: number; to: number }> = new Array(m);
+  let e = n - 1;
+  for (let k = m - 1; k >= 0; k--) {
+    const s = back[k]!.get(e)!;
+    rows[k] = { from: s, to: e };
+    e = s - 1;
+  }
+  const lead = rows[0]!.from;
+  const misfit = new Set<number>();
+  rows.forEach((r, k) => {
+    if (rowCost(occupied, r.from, r.to, anchors[k]!, alignment, cutBelow(k)) > 0) misfit.add(k);
+  });
+  // backward: best cost of rows k+1.. given row k ends at e (to test every other cut)
+  const after: Array<Map<number, number>> = new Array(m);
+  after[m - 1] = new Map([[n - 1, 0]]);
+  for (let k = m - 2; k >= 0; k--) {
+    const a = new Map<number, number>();
+    for (const end of ends[k]!) {
+      let best = Infinity;
+      for (const e2 of ends[k + 1]!) best = Math.min(best, rowCost(occupied, end + 1, e2, anchors[k + 1]!, alignment, cutBelow(k + 1)) + after[k + 1]!.get(e2)!);
+      a.set(end, best);
+    }
+    after[k] = a;
+  }
+  const doubtful = new Set<number>();
+  // between row k and row k+1: another end of row k that moves text and costs about as much
+  for (let k = 0; k + 1 < m; k++) {
+    const chosen = rows[k]!.to;
+    for (const end of ends[k]!) {
+      if (end === chosen || !anyOccupied(occupied, Math.min(end, chosen) + 1, Math.max(end, chosen))) continue;
+      if (fwd[k]!.get(end)! + after[k]!.get(end)! < cost + AMBIGUITY_MARGIN) {
+        doubtful.add(k);
+        doubtful.add(k + 1);
+      }
+    }
+  }
+  // the first lines after a page break: the row cut by the break, or the first row's upper half
+  for (const s of starts) {
+    if (s === lead || !anyOccupied(occupied, Math.min(s, lead), Math.max(s, lead) - 1)) continue;
+    let best = Infinity;
+    for (const end of ends[0]!) best = Math.min(best, leadCost(s) + rowCost(occupied, s, end, anchors[0]!, alignment, cutBelow(0)) + after[0]!.get(end)!);
+    if (best < cost + AMBIGUITY_MARGIN) {
+      doubtful.add(-1);
+      doubtful.add(0);
+    }
+  }
+  // text carried over a page break: the row before the break and the first row after it rest on a guess
+  if (lead > 0 && anyOccupied(occupied, 0, lead - 1)) {
+    doubtful.add(-1);
+    doubtful.add(0);
+  }
+  return { alignment, lead, rows, doubtful, misfit, cost };
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
+
+/** The rows of a block under the alignment that explains it best (a tie goes to top alignment). */
+export function cutBlock(input: CutInput, alignment?: Alignment): CutResult {
+  if (!input.anchors.length) return { alignment: alignment ?? "top", lead: input.occupied.length, rows: [], doubtful: new Set(), misfit: new Set() };
+  if (alignment) {
+    const { cost: _c, ...r } = cutFor(input, alignment);
+    return r;
+  }
+  const top = cutFor(input, "top");
+  const centred = cutFor(input, "centred");
+  const { cost: _c, ...best } = centred.cost < top.cost ? centred : top;
+  return best;
+}
+
+/** Top-aligned text costing more than this per row is not cleanly top-aligned (cells offset by a line). */
+export const CLEAN_TOP_COST = 0.2;
+
+/**
+ * Rows (by anchor index) that the other alignment would cut differently, moving text: where the
+ * chosen alignment does not fit cleanly, these rows rest on the choice of alignment.
+ */
+export function disputedRows(input: CutInput, chosen: CutResult): Set<number> {
+  if (!input.anchors.length) return new Set();
+  const other = cutFor(input, chosen.alignment === "top" ? "centred" : "top");
+  const out = new Set<number>();
+  chosen.rows.forEach((r, k) => {
+    const o = other.rows[k]!;
+    const lo = Math.min(r.from, o.from);
+    const hi = Math.max(r.to, o.to);
+    for (let i = lo; i <= hi; i++) {
+      const inChosen = i >= r.from && i <= r.to;
+      const inOther = i >= o.from && i <= o.to;
+      if (inChosen !== inOther && input.occupied[i]!.some(Boolean)) out.add(k);
+    }
+  });
+  return out;
+}
+
+/** Cost per row of a table's blocks under an alignment. */
+export function costPerRow(blocks: readonly CutInput[], alignment: Alignment): number {
+  let cost = 0;
+  let rows = 0;
+  for (const b of blocks) {
+    if (!b.anchors.length) continue;
+    cost += cutFor(b, alignment).cost;
+    rows += b.anchors.length;
+  }
+  return rows ? cost / rows : 0;
+}
+
+/** The alignment that explains a table's blocks best, all blocks together (a tie goes to top). */
+export function tableAlignment(blocks: readonly CutInput[]): Alignment {
+  let top = 0;
+  let centred = 0;
+  for (const b of blocks) {
+    if (!b.anchors.length) continue;
+    top += cutFor(b, "top").cost;
+    centred += cutFor(b, "centred").cost;
+  }
+  return centred < top ? "centred" : "top";
+}

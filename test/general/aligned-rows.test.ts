@@ -1,0 +1,206 @@
+// pdftotext -layout text: rows cut around their 序号 lines, cells one space apart, stacked headers,
+// merged cells printed mid-span, and the review reasons where the text cannot decide.
+import { describe, expect, it } from "vitest";
+import { showCells } from "../helpers/cell-lines.js";
+import { alignedToRecords, findAlignedHeader, mergedSpans, splitAtEdges } from "../../src/layouts/aligned.js";
+import { cutBlock, tableAlignment, type CutInput } from "../../src/layouts/aligned/cut.js";
+import type { GridRow, InputDocument } from "../../src/model/intermediate.js";
+import type { CanonicalField } from "../../src/model/schema.js";
+
+const doc = (text: string): InputDocument => ({
+  source: { file: "t.txt", format: "txt", sha256: "0", encoding: "utf-8" },
+  lines: text.split("\n").map((t, i) => ({ text: t, line: i + 1 })),
+  diagnostics: [],
+});
+
+/** A block from a picture: one string per line, one character per column ('x' = text, '.' = none); `#` marks a 序号 line. */
+function block(rows: string[], afterBreak = false): CutInput {
+  return {
+    occupied: rows.map((r) => [...r.replace("#", "x")].map((ch) => ch === "x")),
+    anchors: rows.flatMap((r, i) => (r.startsWith("#") ? [i] : [])),
+    afterBreak,
+  };
+}
+
+describe("cutting a block into rows around its 序号 lines", () => {
+  // 序号 | task | units: row 1 has a unit above and below its number (centred), row 2 too
+  const centred = block(["..x", "#xx", "..x", "..x", "#xx", "..x"]);
+  // the same cells top-aligned: every row starts on its 序号 line
+  const top = block(["#xx", ".xx", "..x", "#xx", "..x"]);
+
+  it("centred cells: a row reaches as far above its 序号 line as below it", () => {
+    expect(tableAlignment([centred])).toBe("centred");
+    const cut = cutBlock(centred);
+    expect(cut.rows).toEqual([
+      { from: 0, to: 2 },
+      { from: 3, to: 5 },
+    ]);
+    expect([...cut.doubtful]).toEqual([]);
+  });
+  it("counter-example: top-aligned cells start every row on its 序号 line", () => {
+    expect(tableAlignment([top])).toBe("top");
+    expect(cutBlock(top).rows).toEqual([
+      { from: 0, to: 2 },
+      { from: 3, to: 4 },
+    ]);
+  });
+  it("a line between two rows that either could own is reported for both", () => {
+    // row 1 is one line; row 2 has one unit below its number; the unit line between them fits either
+    const b = block(["#xx", "..x", "..x", "#xx", "..x"]);
+    const cut = cutBlock(b, "centred");
+    expect([...cut.doubtful].sort()).toEqual([0, 1]);
+    // counter-example: nothing between the rows, nothing to decide
+    expect([...cutBlock(block(["#xx", "#xx"]), "centred").doubtful]).toEqual([]);
+  });
+  it("after a page break, lines above the first 序号 continue the row cut by the break (top-aligned), flagged", () => {
+    const b = block([".x.", "..x", "#xx", "..x"], true);
+    const cut = cutBlock(b, "top");
+    expect(cut.lead).toBe(2);
+    expect(cut.doubtful.has(-1)).toBe(true);
+    // counter-example: not after a page break, the lines belong to the first row
+    expect(cutBlock(block([".x.", "..x", "#xx", "..x"], false), "top").lead).toBe(0);
+  });
+  it("a row whose cells do not sit around its 序号 line is a misfit", () => {
+    // centred table, but the second row has three lines below its number and none above
+    const b = block(["..x", "#xx", "..x", "#xx", "..x", "..x", "..x"]);
+    expect(cutBlock(b, "centred").misfit.has(1)).toBe(true);
+    expect([...cutBlock(centred, "centred").misfit]).toEqual([]);
+  });
+});
+
+describe("cells printed one space apart", () => {
+  const seg = (text: string, start: number) => ({ text, start, end: start + [...text].length });
+  it("a space between two Chinese characters at a column edge cuts the segment", () => {
+    expect(splitAtEdges(seg("力争省工 区工信局", 20), [25, 35], "chars").map((s) => [s.text, s.start])).toEqual([
+      ["力争省工", 20],
+      ["区工信局", 25],
+    ]);
+  });
+  it("counter-examples: a space next to a digit, or far from any edge, stays inside the text", () => {
+    expect(splitAtEdges(seg("增长 8%左右", 22), [25, 35], "chars").map((s) => s.text)).toEqual(["增长 8%左右"]);
+    expect(splitAtEdges(seg("力争 省工业龙头企业", 5), [25, 35], "chars").map((s) => s.text)).toEqual(["力争 省工业龙头企业"]);
+  });
+});
+
+describe("header words stacked above and below the header line", () => {
+  it("`区分管或联系领` above and `导` below make one column; `序号 具体目标任务` one space apart are two", () => {
+    const text = [
+      "                                                 区分管或联系领",
+      "序号 具体目标任务             牵头单位       责任人   协办单位",
+      "                                                 导",
+      "1    任务甲。                 城管局         程进强   文旅公司    陈相成",
+      "2    任务乙。                 商务局         肖银河   文旅公司    柯明好",
+    ].join("\n");
+    const h = findAlignedHeader(doc(text).lines)!;
+    expect(h.headers).toEqual(["序号", "具体目标任务", "牵头单位", "责任人", "协办单位", "区分管或联系领导"]);
+    expect(h.columns).toEqual(["seq", "task", "leadUnits", "leaders", "coUnits", "supervisors"]);
+  });
+  it("counter-example: names printed above a header are not header words", () => {
+    const text = [
+      "                                       吴丽婷 张汉杰",
+      "序号   目标任务               责任单位   责任领导",
+      "1      任务甲。               科技局     蒋家兴",
+      "2      任务乙。               工信局     林永红",
+    ].join("\n");
+    expect(findAlignedHeader(doc(text).lines)!.headers).toEqual(["序号", "目标任务", "责任单位", "责任领导"]);
+  });
+});
+
+describe("merged cells printed in the middle of their span", () => {
+  const columns: CanonicalField[] = ["seq", "task", "units"];
+  const row = (seq: string, units: string[]): GridRow => ({ cells: [{ lines: [{ text: seq }] }, { lines: [{ text: "任务。" }] }, { lines: units.map((text) => ({ text })) }] });
+  it("centred: a block right after empty rows moves to the first of them, all of the span flagged", () => {
+    const rows = [row("1", ["甲局"]), row("2", []), row("3", ["乙局"]), row("4", ["丙局"])].map((r) => ({ row: r, columns }));
+    expect(mergedSpans(rows, "centred")).toEqual([2, 1]);
+    expect(rows.map((r) => r.row.cells[2]!.lines.map((l) => l.text))).toEqual([["甲局"], ["乙局"], [], ["丙局"]]);
+  });
+  it("counter-example: top-aligned, the block is beside the first row of its span and stays, unflagged", () => {
+    const rows = [row("1", ["甲局"]), row("2", []), row("3", ["乙局"])].map((r) => ({ row: r, columns }));
+    expect(mergedSpans(rows, "top")).toEqual([]);
+    expect(rows.map((r) => r.row.cells[2]!.lines.map((l) => l.text))).toEqual([["甲局"], [], ["乙局"]]);
+  });
+});
+
+describe("centred pdftotext -layout text end to end", () => {
+  /** A line with each text at its character position. */
+  const at = (...parts: Array<[number, string]>): string => {
+    let line = "";
+    for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
+    return line;
+  };
+  const [SEQ, TASK, LEAD, UNITS, SUP] = [0, 5, 30, 40, 54];
+  const text = [
+    at([SEQ, "序号"], [TASK, "具体任务"], [LEAD, "牵头单位"], [UNITS, "责任单位"], [SUP, "分管领导"]),
+    at([UNITS, "各街道办事处"]),
+    at([SEQ, "1"], [TASK, "地区生产总值增长 8%左右。"], [LEAD, "区发改局"], [SUP, "庄垂生"]),
+    at([UNITS, "区直有关单位"]),
+    at([TASK, "一般公共预算总收入增长 8%，"], [UNITS, "各街道办事处"]),
+    at([SEQ, "2"], [LEAD, "区财政局"], [SUP, "王垦福"]),
+    at([TASK, "一般公共预算收入增长 8%。"], [UNITS, "区直有关单位"]),
+    at([TASK, "推动龙头企业和专精特新企业"]),
+    // the task runs up to the next column: one space before the lead unit
+    at([SEQ, "3"], [TASK, "推广应用智能产线争取技改投资增长达到百分之十以上"], [LEAD - 1, " 区工信局"], [SUP, "吴小纲"]),
+    at([TASK, "和质量"]),
+    at([SEQ, "4"], [TASK, "新增规上企业30家。"], [LEAD, "区商务局"], [SUP, "吴小纲"]),
+  ].join("\n");
+  it("rows rebuilt around their numbers; a cut task and a cell one space from the task are flagged", () => {
+    const r = alignedToRecords(doc(text));
+    expect(r.records.map((x) => [x.seq, x.task.join(""), showCells(x.cells)])).toEqual([
+      [1, "地区生产总值增长 8%左右。", { leadUnits: ["区发改局"], units: ["各街道办事处", "区直有关单位"], supervisors: ["庄垂生"] }],
+      [2, "一般公共预算总收入增长 8%，一般公共预算收入增长 8%。", { leadUnits: ["区财政局"], units: ["各街道办事处", "区直有关单位"], supervisors: ["王垦福"] }],
+      [3, "推动龙头企业和专精特新企业推广应用智能产线争取技改投资增长达到百分之十以上和质量", { leadUnits: ["区工信局"], supervisors: ["吴小纲"] }],
+      [4, "新增规上企业30家。", { leadUnits: ["区商务局"], supervisors: ["吴小纲"] }],
+    ]);
+    // rows 1 and 2 rest on no guess; row 3's task does not end its sentence
+    expect(r.records.map((x) => [x.seq, (x.review ?? []).map((v) => v.code)])).toEqual([
+      [1, []],
+      [2, []],
+      [3, ["TASK_TEXT_CUT"]],
+      [4, []],
+    ]);
+  });
+});
+
+describe("lines that are no row's text", () => {
+  const at = (...parts: Array<[number, string]>): string => {
+    let line = "";
+    for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
+    return line;
+  };
+  const header = at([0, "序号"], [5, "具体任务"], [30, "牵头单位"], [44, "分管领导"]);
+  const row = (n: string, task: string, unit: string) => at([0, n], [5, task], [30, unit], [44, "庄垂生"]);
+  it("a title met again at a page top is a running head: the table goes on", () => {
+    const text = [
+      at([10, "2022年目标任务责任分解表"]),
+      header,
+      row("1", "任务甲。", "区发改局"),
+      row("2", "任务乙。", "区工信局"),
+      at([10, "2022年目标任务责任分解表"]),
+      header,
+      row("3", "任务丙。", "区商务局"),
+    ].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.tables.length).toBe(1);
+    expect(r.records.map((x) => x.seq)).toEqual([1, 2, 3]);
+  });
+  it("counter-example: a task line that mentions 责任分解 and ends mid-list is task text, not a title", () => {
+    const text = [header, row("1", "任务甲。", "区发改局"), row("2", "落实安全生产，", "区应急局"), at([5, "对重大事故隐患实行责任分解、"]), at([5, "挂牌督办。"]), row("3", "任务丙。", "区商务局")].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.tables.length).toBe(1);
+    expect(r.records.find((x) => x.seq === 2)!.task.join("")).toBe("落实安全生产，对重大事故隐患实行责任分解、挂牌督办。");
+  });
+  it("prose starting in the 序号 column after the table (抄送) is not added to the last row", () => {
+    const text = [header, row("1", "任务甲。", "区发改局"), row("2", "任务乙。", "区工信局"), "抄送：市府办，区委办，区人大办。"].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.records.map((x) => [x.seq, x.task.join(""), showCells(x.cells)])).toEqual([
+      [1, "任务甲。", { leadUnits: ["区发改局"], supervisors: ["庄垂生"] }],
+      [2, "任务乙。", { leadUnits: ["区工信局"], supervisors: ["庄垂生"] }],
+    ]);
+    // counter-example: a 序号 with its task glued by one space is a row
+    const glued = [header, row("1", "任务甲。", "区发改局"), "2 任务乙。"].join("\n");
+    expect(alignedToRecords(doc(glued)).records.map((x) => [x.seq, x.task.join("")])).toEqual([
+      [1, "任务甲。"],
+      [2, "任务乙。"],
+    ]);
+  });
+});
