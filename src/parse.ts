@@ -102,7 +102,7 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
   });
   diagnostics.push(...timed(t, "validate", () => validate(tasks, tables)));
   // every record against what a well-formed one looks like; a layout's uncorroborated guesses become doubts
-  diagnostics.splice(0, diagnostics.length, ...timed(t, "validate", () => corroborate(tasks, rebuilt.tables, diagnostics, pairedOf)));
+  diagnostics.splice(0, diagnostics.length, ...timed(t, "validate", () => corroborate(tasks, rebuilt.tables, diagnostics, pairedOf, doc.lines)));
   tasks = attachReview(tasks, diagnostics);
   tasks = assignTaskIds(tasks, doc.source.sha256);
 

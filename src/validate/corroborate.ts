@@ -11,7 +11,7 @@
  * what to check), which `review.ts` turns into the task's review reasons.
  * Nothing here changes a record.
  */
-import type { TableStructure } from "../model/intermediate.js";
+import type { SourceLine, TableStructure } from "../model/intermediate.js";
 import type { Diagnostic, Header, ResponsibilityField, Task } from "../model/schema.js";
 import { classify, isPersonName, isRole, stripNote, unitEnding } from "../names/classify.js";
 import { endsSentence, PROSE_PUNCTUATION } from "../table/lexicon.js";
@@ -43,8 +43,12 @@ export const CORROBORATION = {
   overfullMin: 8,
   /** shortest name of the document searched for inside the task text or another name */
   minKnownName: 2,
-  /** shortest unit name searched for inside the task text (shorter ones are common words) */
-  minKnownUnit: 3,
+  /** shortest unit name searched for inside the task text (shorter ones are common words)… */
+  minKnownUnit: 4,
+  /** …except a bureau's short form (`人社局`, `卫健委`): these endings make a three-character name specific */
+  shortUnitEndings: "局委办",
+  /** lines after a row's first line searched for its names (blank-line corroboration) */
+  rowLineWindow: 60,
   /** longest first clause of a task that reads as the cut-off end of another sentence (`动，推进…`) */
   maxStrayClause: 2,
 } as const;
@@ -53,14 +57,48 @@ export const CORROBORATION = {
  * Declarations of a guess that layouts make as info diagnostics on a row, and
  * what a record must show to corroborate it (null: nothing in the record can).
  */
-const DECLARED_GUESSES: Readonly<Record<string, ((t: Task, pairedCount: number | null) => boolean) | null>> = {
-  // the boundary between two unit columns is not in the text: the first unit went to the first column
-  FLAT_UNIT_COLUMNS_GUESSED: null,
+interface GuessContext {
+  /** how many units the row's leaders pair with (null: the table pairs none) */
+  pairedCount: number | null;
+  table: CorroboratedTable | undefined;
+  lines: readonly SourceLine[];
+}
+
+const DECLARED_GUESSES: Readonly<Record<string, ((t: Task, c: GuessContext) => boolean) | null>> = {
+  // the boundary between two unit columns: corroborated when the text sets the two cells apart by a blank line
+  FLAT_UNIT_COLUMNS_GUESSED: (t, c) => blankLineBetweenUnitColumns(t, c.table, c.lines),
   // the boundary between the people columns: corroborated when the people pair one to one with their units
-  FLAT_PERSON_COLUMNS_GUESSED: (t, paired) => paired !== null && paired > 0 && t.leaders.length === paired,
+  FLAT_PERSON_COLUMNS_GUESSED: (t, c) => c.pairedCount !== null && c.pairedCount > 0 && t.leaders.length === c.pairedCount,
   // the task's end was cut before a unit name: corroborated when what is left ends a sentence
   FLAT_TASK_UNTERMINATED: (t) => endsSentence(t.task),
 };
+
+const squeeze = (s: string): string => s.replace(/\s+/g, "");
+
+/**
+ * The first two adjacent unit columns the row fills are set apart in the text by a
+ * blank line between the last name of the one and the first name of the other
+ * (a dump that writes a blank line between cells keeps the cell boundary).
+ */
+export function blankLineBetweenUnitColumns(t: Task, table: CorroboratedTable | undefined, lines: readonly SourceLine[]): boolean {
+  const fields = (table?.headers ?? []).map((h) => h.field).filter((f): f is (typeof UNIT_FIELDS)[number] => (UNIT_FIELDS as readonly string[]).includes(f));
+  const start = lines.findIndex((l) => l.line === t.source.line);
+  if (start < 0) return false;
+  for (let i = 0; i + 1 < fields.length; i++) {
+    const a = t[fields[i]!];
+    const b = t[fields[i + 1]!];
+    if (!a.length || !b.length) continue;
+    const end = Math.min(lines.length, start + CORROBORATION.rowLineWindow);
+    let at = -1;
+    for (let k = start; k < end && at < 0; k++) if (squeeze(lines[k]!.text).includes(squeeze(a[a.length - 1]!))) at = k;
+    if (at < 0) return false;
+    for (let k = at + 1; k < end; k++) {
+      if (squeeze(lines[k]!.text).includes(squeeze(b[0]!))) return lines.slice(at + 1, k).some((l) => !l.text.trim());
+    }
+    return false;
+  }
+  return false;
+}
 
 /** Everything the document's records name, by kind, for the cross-checks. */
 interface KnownNames {
@@ -76,7 +114,8 @@ function knownNames(tasks: readonly Task[]): KnownNames {
     // organisations only: a place (`前黄镇`) is named in task texts all the time
     for (const f of UNIT_FIELDS) for (const n of t[f]) if (classify(n) === "unit" && unitEnding(n)?.strength === "strong") units.add(stripNote(n));
   }
-  return { people: [...people].filter((n) => n.length >= CORROBORATION.minKnownName), units: [...units].filter((n) => n.length >= CORROBORATION.minKnownUnit) };
+  const specific = (n: string): boolean => n.length >= CORROBORATION.minKnownUnit || (n.length === 3 && CORROBORATION.shortUnitEndings.includes(n.slice(-1)));
+  return { people: [...people].filter((n) => n.length >= CORROBORATION.minKnownName), units: [...units].filter(specific) };
 }
 
 /** The printed header of a field in this table, else a plain label. */
@@ -118,6 +157,7 @@ export function checkRecordShape(
   table: CorroboratedTable | undefined,
   norms: TableNorms,
   known: KnownNames,
+  neighbours: { before?: Task; after?: Task } = {},
 ): Array<{ code: string; message: string }> {
   const out: Array<{ code: string; message: string }> = [];
   const strict = (table?.structure ?? "exact") !== "exact";
@@ -190,7 +230,9 @@ export function checkRecordShape(
     }
   }
   for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
-    if (norms.filled.has(f) && t[f].length === 0 && !t.inherited.includes(f)) {
+    // an empty cell between two filled ones: a run of empty cells (a part of the table without that column) is no doubt
+    const isolated = (neighbours.before?.[f].length ?? 0) > 0 && (neighbours.after?.[f].length ?? 0) > 0;
+    if (norms.filled.has(f) && isolated && t[f].length === 0 && !t.inherited.includes(f)) {
       out.push({ code: "FIELD_EMPTY_UNUSUAL", message: `${where}的“${label(table, f)}”为空，而本表几乎每一项都有：这一列的内容可能被归到了相邻列或别的行。请核对原文。` });
       break;
     }
@@ -216,6 +258,7 @@ export function corroborate(
   tables: readonly CorroboratedTable[],
   diagnostics: readonly Diagnostic[],
   pairedField: (table: number) => ResponsibilityField | null = () => null,
+  lines: readonly SourceLine[] = [],
 ): Diagnostic[] {
   const added: Diagnostic[] = [];
   const known = knownNames(tasks);
@@ -225,16 +268,20 @@ export function corroborate(
   const at = (t: Task): Pick<Diagnostic, "line" | "page"> => ({ ...(t.source.line ? { line: t.source.line } : {}), ...(t.source.page ? { page: t.source.page } : {}) });
   const find = (table: number | undefined, seq: number): Task | undefined => tasks.find((t) => t.seq === seq && (table === undefined || t.table === table));
 
-  for (const t of tasks) {
-    const table = tables.find((x) => x.index === t.table);
-    for (const r of checkRecordShape(t, table, norms.get(t.table)!, known)) added.push({ level: "warning", ...r, table: t.table, seq: t.seq, ...at(t) });
+  for (const [index, rows] of byTable) {
+    const table = tables.find((x) => x.index === index);
+    rows.forEach((t, i) => {
+      for (const r of checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1] })) {
+        added.push({ level: "warning", ...r, table: t.table, seq: t.seq, ...at(t) });
+      }
+    });
   }
   const raised = diagnostics.map((d): Diagnostic => {
     if (!(d.code in DECLARED_GUESSES) || d.seq === undefined || d.level !== "info") return d;
     const corroborated = DECLARED_GUESSES[d.code];
     const t = find(d.table, d.seq);
     const paired = t ? pairedField(t.table) : null;
-    if (!t || (corroborated && corroborated(t, paired ? t[paired].length : null))) return d;
+    if (!t || (corroborated && corroborated(t, { pairedCount: paired ? t[paired].length : null, table: tables.find((x) => x.index === t.table), lines }))) return d;
     // the layout's own words say what it guessed and what to check
     return { ...d, level: "warning" };
   });
