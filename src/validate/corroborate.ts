@@ -38,9 +38,9 @@ export const CORROBORATION = {
   /** share of a table's rows that fill a unit column above which an empty one is odd (inferred structure only) */
   filledShare: 0.9,
   /** a field with more entries than this many times the table's usual count (90th percentile) is odd… */
-  overfullFactor: 3,
+  overfullFactor: 4,
   /** …and more than this many entries in all */
-  overfullMin: 8,
+  overfullMin: 10,
   /** shortest name of the document searched for inside the task text or another name */
   minKnownName: 2,
   /** shortest unit name searched for inside the task text (shorter ones are common words)… */
@@ -223,7 +223,9 @@ export function checkRecordShape(
   if (tailName && !endsSentence(task)) {
     out.push({ code: "TASK_ENDS_WITH_NAME", message: `${where}的任务正文以“${tailName}”结尾，这是本表其他列中的名称：它可能属于单位或人员一列。请核对任务结尾与各列。` });
   } else {
-    const inside = known.people.find((p) => p.length >= 3 && task.includes(p)) ?? known.units.find((u) => task.includes(u) && !task.startsWith(u));
+    // a name the row itself lists is what the task is about (`…应急救援中心建设` with that centre responsible)
+    const own = new Set([...UNIT_FIELDS, ...PERSON_FIELDS].flatMap((f) => t[f].map(stripNote)));
+    const inside = known.people.find((p) => p.length >= 3 && task.includes(p) && !own.has(p)) ?? known.units.find((u) => task.includes(u) && !task.startsWith(u) && !own.has(u));
     if (inside) out.push({ code: "TASK_HOLDS_NAME", message: `${where}的任务正文中夹有“${inside}”，这是本表其他列中的名称：相邻列的文字可能串入了正文。请核对原文。` });
     else if (norms.terminated && !endsSentence(task)) {
       out.push({ code: "TASK_UNTERMINATED", message: `${where}的任务正文没有以句号等结尾，而本表的其他任务都有：正文可能被截断，或与下一项粘连。请核对任务全文。` });
