@@ -73,6 +73,9 @@ const DECLARED_GUESSES: Readonly<Record<string, ((t: Task, c: GuessContext) => b
   FLAT_TASK_UNTERMINATED: (t) => endsSentence(t.task),
 };
 
+/** The check of this module that a layout's declaration already says (the same doubt, not said twice). */
+const COVERED_BY: Readonly<Record<string, string>> = { FLAT_TASK_UNTERMINATED: "TASK_UNTERMINATED" };
+
 const squeeze = (s: string): string => s.replace(/\s+/g, "");
 
 /**
@@ -231,7 +234,8 @@ export function checkRecordShape(
       out.push({ code: "TASK_UNTERMINATED", message: `${where}的任务正文没有以句号等结尾，而本表的其他任务都有：正文可能被截断，或与下一项粘连。请核对任务全文。` });
     }
   }
-  for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
+  // unit columns only: a people column is left blank often enough (no leader in charge of that task)
+  for (const f of UNIT_FIELDS) {
     // an empty cell between two filled ones: a run of empty cells (a part of the table without that column) is no doubt
     const isolated = (neighbours.before?.[f].length ?? 0) > 0 && (neighbours.after?.[f].length ?? 0) > 0;
     if (norms.filled.has(f) && isolated && t[f].length === 0 && !t.inherited.includes(f)) {
@@ -287,5 +291,7 @@ export function corroborate(
     // the layout's own words say what it guessed and what to check
     return { ...d, level: "warning" };
   });
-  return [...raised, ...added];
+  // a check the layout's own declaration already covers is said once, in the layout's words
+  const said = new Set(diagnostics.filter((d) => d.seq !== undefined && COVERED_BY[d.code]).map((d) => `${d.table}:${d.seq}:${COVERED_BY[d.code]}`));
+  return [...raised, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`))];
 }
