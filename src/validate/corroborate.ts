@@ -49,6 +49,8 @@ export const CORROBORATION = {
   shortUnitEndings: "局委办",
   /** lines after a row's first line searched for its names (blank-line corroboration) */
   rowLineWindow: 60,
+  /** shortest run of consecutive numbers starting lines, none of them read as a row, that says rows were not read */
+  minUnreadRun: 3,
   /** longest first clause of a task that reads as the cut-off end of another sentence (`动，推进…`) */
   maxStrayClause: 2,
 } as const;
@@ -72,6 +74,49 @@ const DECLARED_GUESSES: Readonly<Record<string, ((t: Task, c: GuessContext) => b
   // the task's end was cut before a unit name: corroborated when what is left ends a sentence
   FLAT_TASK_UNTERMINATED: (t) => endsSentence(t.task),
 };
+
+/** A line that starts with a row number: the number alone, or followed by a space, `.`, `、` (not `1.5%`, not `2023年`). */
+const ROW_NUMBER_LINE = /^\s*(\d{1,4})(?:\s|[.、．](?!\d)|$)/;
+
+/**
+ * Numbers that start lines of the document in a run (N, N+1, N+2… in line
+ * order), none of which is a row of any table: rows the text has that were
+ * not read (a table found late, or ended early). One warning per number,
+ * naming it, so the clerk looks for that row.
+ */
+export function unreadRows(tasks: readonly Task[], lines: readonly SourceLine[]): Diagnostic[] {
+  const read = new Set(tasks.map((t) => t.seq));
+  const out: Diagnostic[] = [];
+  let run: Array<{ n: number; line: number }> = [];
+  const flush = () => {
+    if (run.length >= CORROBORATION.minUnreadRun) {
+      for (const r of run) {
+        out.push({
+          level: "warning",
+          code: "ROW_NOT_READ",
+          message: `原文第 ${r.line} 行以编号 ${r.n} 开头，但第 ${r.n} 项没有读成任务（与前后几行的编号相连）：表格可能比读出的部分更长。请核对原文这几项。`,
+          seq: r.n,
+          line: r.line,
+        });
+      }
+    }
+    run = [];
+  };
+  for (const l of lines) {
+    const m = ROW_NUMBER_LINE.exec(l.text.normalize("NFKC"));
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (read.has(n)) continue;
+    const last = run[run.length - 1];
+    if (last && n === last.n + 1) run.push({ n, line: l.line });
+    else if (!last || n !== last.n) {
+      flush();
+      run = [{ n, line: l.line }];
+    }
+  }
+  flush();
+  return out;
+}
 
 /** The check of this module that a layout's declaration already says (the same doubt, not said twice). */
 const COVERED_BY: Readonly<Record<string, string>> = { FLAT_TASK_UNTERMINATED: "TASK_UNTERMINATED" };
@@ -293,5 +338,5 @@ export function corroborate(
   });
   // a check the layout's own declaration already covers is said once, in the layout's words
   const said = new Set(diagnostics.filter((d) => d.seq !== undefined && COVERED_BY[d.code]).map((d) => `${d.table}:${d.seq}:${COVERED_BY[d.code]}`));
-  return [...raised, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`))];
+  return [...raised, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unreadRows(tasks, lines)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankLineBetweenUnitColumns, corroborate, type CorroboratedTable } from "../../src/validate/corroborate.js";
+import { blankLineBetweenUnitColumns, corroborate, unreadRows, type CorroboratedTable } from "../../src/validate/corroborate.js";
 import type { Diagnostic, Header, Task } from "../../src/model/schema.js";
 import type { TableStructure } from "../../src/model/intermediate.js";
 import { parseText } from "../../src/parse.js";
@@ -145,5 +145,22 @@ describe("corroborate in the pipeline", () => {
     expect(r.tasks[0]!.review.map((x) => x.code)).toEqual(["UNIT_LOOKS_PERSON"]);
     expect(r.tasks[0]!.review[0]!.message).toContain("“责任单位”中的“王建国”像人名");
     expect(r.tasks[1]!.review).toEqual([]);
+  });
+});
+
+describe("unreadRows: numbered lines the tables did not read", () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  it("names each number of a run of three or more consecutive numbered lines that no table read", () => {
+    const doc = lines(["1 地区生产总值增长 8%左右。 区发改局", "2 工业增加值增长 7%。 区工信局", "3", "第三产业增加值增长 8.5%。", "4 固定资产投资增长 15%。"]);
+    const d = unreadRows([task(4)], doc);
+    expect(d.map((x) => [x.code, x.seq, x.line])).toEqual([
+      ["ROW_NOT_READ", 1, 1],
+      ["ROW_NOT_READ", 2, 2],
+      ["ROW_NOT_READ", 3, 3],
+    ]);
+  });
+  it("counter-example: numbers the tables read, a lone number (a page number), years and decimals say nothing", () => {
+    const doc = lines(["1 甲。", "2 乙。", "3 丙。", "- 7 -", "12", "2023年全市工作", "1.5%的增长", "4.5 亿元"]);
+    expect(unreadRows([task(1), task(2), task(3)], doc)).toEqual([]);
   });
 });
