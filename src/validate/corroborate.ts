@@ -14,7 +14,7 @@
 import type { SourceLine, TableStructure } from "../model/intermediate.js";
 import type { Diagnostic, Header, ResponsibilityField, Task } from "../model/schema.js";
 import { classify, isPersonName, isRole, stripNote, unitEnding } from "../names/classify.js";
-import { endsSentence, PROSE_PUNCTUATION } from "../table/lexicon.js";
+import { endsSentence, HEADING_MARKERS, PROSE_PUNCTUATION } from "../table/lexicon.js";
 
 /** Characters no task starts with: punctuation, closing marks, a trailing particle (`等主题景区建设。`). */
 const NO_TASK_START = /^[，,。、；;：:）)」』”’%％等的]/;
@@ -49,6 +49,10 @@ export const CORROBORATION = {
   shortUnitEndings: "局委办",
   /** lines after a row's first line searched for its names (blank-line corroboration) */
   rowLineWindow: 60,
+  /** longest heading text after its marker that reads as a heading cut short (`三、构`) */
+  maxCutHeading: 2,
+  /** share of a table's section headings with a marker above which an unmarked one is odd (inferred structure only) */
+  markedSectionShare: 0.8,
   /** shortest run of consecutive numbers starting lines, none of them read as a row, that says rows were not read */
   minUnreadRun: 3,
   /** longest first clause of a task that reads as the cut-off end of another sentence (`动，推进…`) */
@@ -179,9 +183,20 @@ function percentile90(values: readonly number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))]!;
 }
 
+/** The numbering marker a heading starts with (`三、`, `（一）`), or null. */
+function headingMarker(heading: string): string | null {
+  for (const m of HEADING_MARKERS) {
+    const found = m.pattern.exec(heading.trim());
+    if (found) return found[0];
+  }
+  return null;
+}
+
 /** What one table's rows usually look like: the norm a row of inferred structure is held to. */
 interface TableNorms {
   terminated: boolean;
+  /** the table's section headings carry a numbering marker (`一、`, `（一）`) */
+  markedSections: boolean;
   filled: Set<ResponsibilityField>;
   usualCount: Map<ResponsibilityField, number>;
 }
@@ -196,7 +211,14 @@ function tableNorms(rows: readonly Task[]): TableNorms {
     if (enough && n >= rows.length * CORROBORATION.filledShare) filled.add(f);
     usualCount.set(f, percentile90(rows.map((t) => t[f].length).filter((c) => c > 0)));
   }
-  return { terminated: enough && ended >= rows.length * CORROBORATION.terminatedShare, filled, usualCount };
+  const headings = [...new Set(rows.flatMap((t) => t.section))];
+  const marked = headings.filter((h) => headingMarker(h) !== null).length;
+  return {
+    terminated: enough && ended >= rows.length * CORROBORATION.terminatedShare,
+    markedSections: headings.length >= 2 && marked >= headings.length * CORROBORATION.markedSectionShare,
+    filled,
+    usualCount,
+  };
 }
 
 /** The reasons one record is not corroborated (code and message), in field order. */
@@ -260,6 +282,15 @@ export function checkRecordShape(
     out.push({ code: "FIELD_HOLDS_HEADER", message: `${where}的任务正文是表头文字“${t.task}”：表头可能被当成了任务行。请核对原文。` });
   }
   if (!strict || !task) return out;
+
+  for (const heading of t.section) {
+    const marker = headingMarker(heading);
+    const body = marker ? heading.trim().slice(marker.length).trim() : heading;
+    if ((marker && body.length <= CORROBORATION.maxCutHeading) || (!marker && norms.markedSections)) {
+      out.push({ code: "SECTION_DOUBT", message: `${where}所属的标题“${heading}”${marker ? "只有几个字，像是被截断" : "没有编号，而本表其他标题都有"}：标题可能读错了（截断，或把正文当成了标题）。请核对原文。` });
+      break;
+    }
+  }
 
   const firstClause = /^[^，,、；;：:。]*[，,、]/.exec(task)?.[0];
   if (NO_TASK_START.test(task) || (firstClause !== undefined && firstClause.length - 1 <= CORROBORATION.maxStrayClause && firstClause.length > 1)) {

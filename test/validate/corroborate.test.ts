@@ -164,3 +164,16 @@ describe("unreadRows: numbered lines the tables did not read", () => {
     expect(unreadRows([task(1), task(2), task(3)], doc)).toEqual([]);
   });
 });
+
+describe("corroborate: section headings of an inferred structure", () => {
+  const withSections = (middle: string[]): Task[] =>
+    [1, 2, 3, 4, 5, 6].map((s) => task(s, { section: s === 3 ? middle : s < 3 ? ["一、稳增长", "（一）扩大有效投资"] : ["二、促改革", "（二）优化营商环境"] }));
+  it("a heading cut short after its marker, or an unmarked heading among marked ones, is flagged", () => {
+    expect(codesOf(corroborate(withSections(["三、构", "（一）四大优势主导产业"]), [table("text-order")], []))).toEqual(["SECTION_DOUBT"]);
+    expect(codesOf(corroborate(withSections(["加快爱国路周边、鲤城酒店周边", "（二）优化营商环境"]), [table("text-order")], []))).toEqual(["SECTION_DOUBT"]);
+  });
+  it("counter-example: a full heading; the same cut heading read from an exact table", () => {
+    expect(codesOf(corroborate(withSections(["三、构建现代产业体系", "（一）四大优势主导产业"]), [table("text-order")], []))).toEqual([]);
+    expect(codesOf(corroborate(withSections(["三、构", "（一）四大优势主导产业"]), [table("exact")], []))).toEqual([]);
+  });
+});
