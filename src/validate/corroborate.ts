@@ -49,6 +49,8 @@ export const CORROBORATION = {
   shortUnitEndings: "局委办",
   /** lines after a row's first line searched for its names (blank-line corroboration) */
   rowLineWindow: 60,
+  /** shortest text before a known unit name that makes the name suspect (`改革试点成` + `农水局`) */
+  minStrayPrefix: 4,
   /** longest heading text after its marker that reads as a heading cut short (`三、构`) */
   maxCutHeading: 2,
   /** share of a table's section headings with a marker above which an unmarked one is odd (inferred structure only) */
@@ -259,6 +261,12 @@ export function checkRecordShape(
       out.push({ code: "UNIT_HOLDS_TEXT", message: `${where}“${label(table, f)}”中的“${prose}”含有标点或数字，像是正文而不是单位名：任务正文可能串入了单位列。请核对原文。` });
       continue;
     }
+    // text before a unit the document names elsewhere (`…改革试点成农水局`): a cell boundary lost in the text
+    const prefixed = t[f].find((n) => known.units.some((u) => n.endsWith(u) && n.length - u.length >= CORROBORATION.minStrayPrefix && classify(n.slice(0, -u.length)) === "fragment"));
+    if (prefixed) {
+      out.push({ code: "UNIT_HOLDS_TEXT", message: `${where}“${label(table, f)}”中的“${prefixed}”是本表的单位名前面多了一段文字：正文或别列的文字可能串入了单位名。请核对原文。` });
+      continue;
+    }
     const fragment = t[f].find((n) => classify(n) === "fragment");
     if (fragment) {
       out.push({ code: "UNIT_INCOMPLETE", message: `${where}“${label(table, f)}”中的“${fragment}”不像完整的单位名：可能是被拆开的名称或别列的文字。请核对原文。` });
@@ -310,8 +318,8 @@ export function checkRecordShape(
       out.push({ code: "TASK_UNTERMINATED", message: `${where}的任务正文没有以句号等结尾，而本表的其他任务都有：正文可能被截断，或与下一项粘连。请核对任务全文。` });
     }
   }
-  // unit columns only: a people column is left blank often enough (no leader in charge of that task)
-  for (const f of UNIT_FIELDS) {
+  // people columns only where the text lost the cells: a ruled or aligned table leaves one blank often enough
+  for (const f of table?.structure === "text-order" ? [...UNIT_FIELDS, ...PERSON_FIELDS] : UNIT_FIELDS) {
     // an empty cell between two filled ones: a run of empty cells (a part of the table without that column) is no doubt
     const isolated = (neighbours.before?.[f].length ?? 0) > 0 && (neighbours.after?.[f].length ?? 0) > 0;
     if (norms.filled.has(f) && isolated && t[f].length === 0 && !t.inherited.includes(f)) {

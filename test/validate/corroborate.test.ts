@@ -177,3 +177,17 @@ describe("corroborate: section headings of an inferred structure", () => {
     expect(codesOf(corroborate(withSections(["三、构", "（一）四大优势主导产业"]), [table("exact")], []))).toEqual([]);
   });
 });
+
+describe("corroborate: text glued before a unit the document names", () => {
+  it("flags `…改革试点成农水局` when 农水局 is a unit of the document; not `泉港区农水局` (a place before it)", () => {
+    const glued = [1, 2, 3, 4, 5, 6].map((s) => task(s, { leadUnits: s === 3 ? ["村集体产权制度等改革试点成农水局"] : ["农水局"] }));
+    expect(codesOf(corroborate(glued, [table("text-order")], []))).toEqual(["UNIT_HOLDS_TEXT"]);
+    const placed = [1, 2, 3, 4, 5, 6].map((s) => task(s, { leadUnits: s === 3 ? ["泉港区农水局"] : ["农水局"] }));
+    expect(codesOf(corroborate(placed, [table("text-order")], []))).toEqual([]);
+  });
+  it("an empty people cell between filled ones: a doubt in a text dump, not in an aligned or ruled table", () => {
+    const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((s) => task(s, s === 3 ? { supervisors: [] } : {}));
+    expect(codesOf(corroborate(ten, [table("text-order")], []))).toEqual(["FIELD_EMPTY_UNUSUAL"]);
+    expect(codesOf(corroborate(ten, [table("geometry")], []))).toEqual([]);
+  });
+});
