@@ -22,6 +22,7 @@ import { tableInfos } from "./table/info.js";
 import { validate } from "./validate/checks.js";
 import { attachReview } from "./validate/review.js";
 import { corroborate } from "./validate/corroborate.js";
+import { appendAll } from "./arrays.js";
 
 export interface ParseOptions extends ReadOptions {
   /** force a layout instead of detecting it (`auto` or one of `layoutNames()`; an unknown name is a usage error) */
@@ -94,15 +95,17 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     const gridTables = rebuilt.tables.filter((x) => !x.paragraphs);
     const filled = fillDown(tasks, tables.filter((x) => gridTables.some((g) => g.index === x.index)));
     const paired = pairAll(filled, pairedOf);
-    diagnostics.push(...paired.diagnostics);
+    appendAll(diagnostics, paired.diagnostics);
     if (!options.aliases) return paired.tasks;
     const aliased = applyAliases(paired.tasks, options.aliases);
-    diagnostics.push(...aliased.diagnostics);
+    appendAll(diagnostics, aliased.diagnostics);
     return aliased.tasks;
   });
-  diagnostics.push(...timed(t, "validate", () => validate(tasks, tables)));
+  appendAll(diagnostics, timed(t, "validate", () => validate(tasks, tables)));
   // every record against what a well-formed one looks like; a layout's uncorroborated guesses become doubts
-  diagnostics.splice(0, diagnostics.length, ...timed(t, "validate", () => corroborate(tasks, rebuilt.tables, diagnostics, pairedOf, doc.lines)));
+  const corroborated = timed(t, "validate", () => corroborate(tasks, rebuilt.tables, diagnostics, pairedOf, doc.lines));
+  diagnostics.length = 0;
+  appendAll(diagnostics, corroborated);
   tasks = attachReview(tasks, diagnostics);
   tasks = assignTaskIds(tasks, doc.source.sha256);
 

@@ -8,7 +8,7 @@ import { Command } from "commander";
 import { FenjieError } from "../errors.js";
 import { parse } from "../parse.js";
 import { loadFile } from "../read/index.js";
-import { needsReview, rowDiagnostics, worstLevel } from "../write/columns.js";
+import { countToCheck } from "../write/columns.js";
 import { buildReview } from "../write/review/index.js";
 import { PAGE_IMAGE_DEFAULTS } from "../write/review/pages.js";
 import { engineOption } from "./engine.js";
@@ -38,7 +38,7 @@ async function runReview(file: string, flags: ReviewFlags): Promise<void> {
   const html = await buildReview(result, bytes, { pageImages: flags.pageImages, scale, engine: flags.engine, ...password });
   await writePrepared(out, html);
   if (!flags.quiet) {
-    const flagged = result.tasks.filter((t) => needsReview(worstLevel(rowDiagnostics(t, result.diagnostics)))).length;
+    const flagged = countToCheck(result);
     process.stderr.write(`已写入 ${escapeControls(flags.output)}：${result.tasks.length} 项任务，${flagged} 项需要复核。\n`);
   }
 }

@@ -37,6 +37,7 @@ import { findRegion, headingText, isFurniture, isHeadingItem, isHeadingText, isT
 import { documentText, searchable, type TextSearch } from "../text/search.js";
 import { splitEntities } from "../names/split.js";
 import { classify } from "../names/classify.js";
+import { appendAll, maxOf, minOf } from "../arrays.js";
 
 function locate(line: SourceLine): { line: number; page?: number } {
   return { line: line.line, ...(line.page ? { page: line.page } : {}) };
@@ -50,7 +51,7 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
   if (!region) return { tables: [], records: [], diagnostics: [], consumed: [] };
 
   /** the text's last line: a record read up to it may have been cut there (an excerpt) */
-  const lastLine = Math.max(0, ...lines.filter((l) => l.text.trim()).map((l) => l.line));
+  const lastLine = maxOf(lines.filter((l) => l.text.trim()).map((l) => l.line), 0);
   const noteLine = findNote(lines);
   const note = noteLine ? FIRST_IS_LEAD_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")))![0] : null;
   const hedged = note !== null && FIRST_IS_LEAD_HEDGED.test(note);
@@ -58,7 +59,7 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
   for (const part of splitAtTitles(blocks.slice(region.start, region.end + 1), taskStyles, region.title)) {
     const table = tableIndex + out.tables.length;
     const read = readRegion(part.blocks, taskStyles, table);
-    out.consumed.push(...read.consumed);
+    appendAll(out.consumed, read.consumed);
     if (!read.records.length) continue;
     const headers = tableHeaders(part.blocks);
     if (noteLine && note && hedged) {
@@ -82,8 +83,8 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
     const deadlines = read.deadlines.flat();
     if (deadlines.length) read.diagnostics.push(deadlineDiagnostic(deadlines, read.deadlines.filter((d) => d.length).length, table));
     out.tables.push({ index: table, title: part.title, headers, columns: headers.map((h) => h.field), layout: "list", paragraphs: true });
-    out.records.push(...read.records);
-    out.diagnostics.push(...read.diagnostics);
+    appendAll(out.records, read.records);
+    appendAll(out.diagnostics, read.diagnostics);
   }
   return out;
 }
@@ -110,7 +111,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
   let unnumberedOnTop: boolean | null = null;
   let lastNumberedLevel = 0;
   let started = false;
-  const taskLevel = Math.min(...blocks.filter((b) => b.kind === "item" && taskStyles.has(b.numbered!.style)).map((b) => b.numbered!.level));
+  const taskLevel = minOf(blocks.filter((b) => b.kind === "item" && taskStyles.has(b.numbered!.style)).map((b) => b.numbered!.level));
   for (const b of blocks) {
     for (const l of [...b.lines, ...b.labelLines.map((x) => x.line)]) consumed.push(l.line);
     const last = records[records.length - 1];

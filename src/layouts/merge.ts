@@ -3,6 +3,7 @@
  * first line of their records), records and diagnostics following them.
  */
 import type { LayoutResult } from "../model/intermediate.js";
+import { appendAll } from "../arrays.js";
 
 /** Put several results together: tables renumbered in document order. */
 export function mergeResults(results: readonly LayoutResult[]): LayoutResult {
@@ -12,8 +13,8 @@ export function mergeResults(results: readonly LayoutResult[]): LayoutResult {
   for (const r of ordered) {
     const offset = out.tables.length;
     out.tables.push(...r.tables.map((t) => ({ ...t, index: t.index + offset })));
-    out.records.push(...r.records.map((x) => ({ ...x, table: x.table + offset })));
-    out.diagnostics.push(...r.diagnostics.map((d) => (d.table === undefined ? d : { ...d, table: d.table + offset })));
+    appendAll(out.records, r.records.map((x) => ({ ...x, table: x.table + offset })));
+    appendAll(out.diagnostics, r.diagnostics.map((d) => (d.table === undefined ? d : { ...d, table: d.table + offset })));
   }
   return out;
 }

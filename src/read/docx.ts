@@ -14,13 +14,14 @@
  *   document defaults (`styles.xml`).
  */
 import type JSZip from "jszip";
-import type { CellLine, InputDocument } from "../model/intermediate.js";
+import type { InputDocument } from "../model/intermediate.js";
 import type { Diagnostic } from "../model/schema.js";
 import { attr, child, childrenNamed, isElement, parseXml, textOf, type XmlElement } from "./xml.js";
 import { findPart, readPart } from "./zip.js";
-import { finishDocument, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
+import { finishDocument, LineBuilder, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
 import { formatNumber } from "./numbering.js";
 import { sha256 } from "./hash.js";
+import { appendAll } from "../arrays.js";
 
 export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -185,27 +186,6 @@ function readNumbering(root: XmlElement | null): Map<string, NumDef> {
 
 // ------------------------------------------------------------------ text
 
-/** A paragraph's lines as they are built run by run, with how much of each is bold. */
-class LineBuilder {
-  private readonly lines: Array<{ text: string; chars: number; boldChars: number }> = [{ text: "", chars: 0, boldChars: 0 }];
-
-  add(text: string, bold: boolean): void {
-    const line = this.lines[this.lines.length - 1]!;
-    line.text += text;
-    const visible = text.replace(/\s/g, "").length;
-    line.chars += visible;
-    if (bold) line.boldChars += visible;
-  }
-
-  break(): void {
-    this.lines.push({ text: "", chars: 0, boldChars: 0 });
-  }
-
-  done(): CellLine[] {
-    return this.lines.map((l) => ({ text: l.text, ...(l.chars > 0 && l.boldChars === l.chars ? { bold: true } : {}) }));
-  }
-}
-
 interface Context {
   styles: Styles;
   lists: ListCounter;
@@ -248,7 +228,7 @@ function readRun(r: XmlElement, ctx: Context, lines: LineBuilder, paraBold: bool
     if (c.uri === MC && c.local === "AlternateContent") {
       const found: XmlElement[] = [];
       textBoxes({ ...c, children: c.children.filter(isElement).slice(0, 1) }, found);
-      for (const box of found) boxes.push(...readBody(box, ctx));
+      for (const box of found) appendAll(boxes, readBody(box, ctx));
       continue;
     }
     if (c.uri !== W) continue;
@@ -276,7 +256,7 @@ function readRun(r: XmlElement, ctx: Context, lines: LineBuilder, paraBold: bool
       case "object": {
         const found: XmlElement[] = [];
         textBoxes(c, found);
-        for (const box of found) boxes.push(...readBody(box, ctx));
+        for (const box of found) appendAll(boxes, readBody(box, ctx));
         break;
       }
       // softHyphen: shown only where a line wraps, so not text; delText, instrText, sym: not printed text
@@ -375,7 +355,7 @@ function readTable(tbl: XmlElement, ctx: Context): RawTable {
       if (hMerge && wAttr(hMerge, "val") !== "restart" && prev) {
         // the old horizontal merge: this cell is part of the one on its left
         prev.span += span;
-        if (hasContent(content)) prev.cell.blocks.push(...content.blocks);
+        if (hasContent(content)) appendAll(prev.cell.blocks, content.blocks);
         col += span;
         continue;
       }
@@ -396,7 +376,7 @@ function readTable(tbl: XmlElement, ctx: Context): RawTable {
         owner.rowSpan++;
         c.merged = true;
         // text typed into a continuing cell is shown by no one; kept with the merged cell rather than lost
-        if (hasContent(c.cell)) owner.cell.blocks.push(...c.cell.blocks);
+        if (hasContent(c.cell)) appendAll(owner.cell.blocks, c.cell.blocks);
         next.set(c.col, owner);
       } else if (c.vMerge) next.set(c.col, c);
     }
@@ -420,27 +400,27 @@ function readBody(el: XmlElement, ctx: Context): RawBlock[] {
     if (!isElement(c)) continue;
     if (c.uri === MC && c.local === "AlternateContent") {
       const first = c.children.find(isElement);
-      if (first) out.push(...readBody(first, ctx));
+      if (first) appendAll(out, readBody(first, ctx));
       continue;
     }
     if (c.uri !== W) continue;
     switch (c.local) {
       case "p":
-        out.push(...readParagraph(c, ctx));
+        appendAll(out, readParagraph(c, ctx));
         break;
       case "tbl":
         out.push(readTable(c, ctx));
         break;
       case "sdt":
-        out.push(...readBody(wChild(c, "sdtContent") ?? c, ctx));
+        appendAll(out, readBody(wChild(c, "sdtContent") ?? c, ctx));
         break;
       case "customXml":
       case "ins":
       case "moveTo":
-        out.push(...readBody(c, ctx));
+        appendAll(out, readBody(c, ctx));
         break;
       case "altChunk":
-        out.push(...(ctx.chunks.get(attr(c, R, "id") ?? "") ?? []));
+        appendAll(out, ctx.chunks.get(attr(c, R, "id") ?? "") ?? []);
         break;
       default:
         break;

@@ -22,13 +22,14 @@
  *   索引号/发文机关 box becomes paragraphs.
  */
 import { parse, type DefaultTreeAdapterTypes } from "parse5";
-import type { CellLine, InputDocument } from "../model/intermediate.js";
+import type { InputDocument } from "../model/intermediate.js";
 import type { Diagnostic } from "../model/schema.js";
 import { decodeText } from "./decode.js";
 import { sha256 } from "./hash.js";
-import { clampSpan, finishDocument, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
+import { clampSpan, finishDocument, LineBuilder, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
 import { formatFromLetter, formatNumber } from "./numbering.js";
 import { looksLikeHtml } from "./sniff.js";
+import { appendAll } from "../arrays.js";
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -69,46 +70,24 @@ function hasDataTable(el: Element): boolean {
     const n = stack.pop()!;
     if (!isElement(n)) continue;
     if (n.tagName === "table" && n.childNodes.some((c) => isElement(c) && (c.tagName === "tbody" || c.tagName === "tr") && c.childNodes.filter(isElement).length >= 3)) return true;
-    if ("childNodes" in n) stack.push(...n.childNodes);
+    if ("childNodes" in n) appendAll(stack, n.childNodes);
   }
   return false;
 }
 
 /** Builds the lines of a paragraph from inline content, as a browser lays it out. */
-class Paragraph {
-  lines: Array<{ text: string; chars: number; bold: number }> = [{ text: "", chars: 0, bold: 0 }];
-
-  add(text: string, bold: boolean, pre: boolean): void {
-    if (pre) {
-      text.split(/\r?\n/).forEach((part, i) => {
-        if (i) this.break();
-        this.append(part, bold);
-      });
-      return;
-    }
-    this.append(text.replace(HTML_SPACE, " "), bold);
+class Paragraph extends LineBuilder {
+  constructor() {
+    super(true);
   }
 
-  private append(text: string, bold: boolean): void {
-    const line = this.lines[this.lines.length - 1]!;
-    // a collapsed space at the start of a line or after a space is not shown
-    if (text.startsWith(" ") && (line.text === "" || line.text.endsWith(" "))) text = text.slice(1);
-    line.text += text;
-    const visible = text.replace(/\s/g, "").length;
-    line.chars += visible;
-    if (bold) line.bold += visible;
-  }
-
-  break(): void {
-    this.lines.push({ text: "", chars: 0, bold: 0 });
-  }
-
-  isEmpty(): boolean {
-    return this.lines.every((l) => l.text.trim() === "");
-  }
-
-  done(): CellLine[] {
-    return this.lines.map((l) => ({ text: l.text, ...(l.chars > 0 && l.bold === l.chars ? { bold: true } : {}) }));
+  /** Text as a browser shows it: white space collapsed, or kept line by line inside `<pre>`. */
+  addText(text: string, bold: boolean, pre: boolean): void {
+    if (!pre) return this.add(text.replace(HTML_SPACE, " "), bold);
+    text.split(/\r?\n/).forEach((part, i) => {
+      if (i) this.break();
+      this.add(part, bold);
+    });
   }
 }
 
@@ -144,7 +123,7 @@ function walkChildren(el: Element | DefaultTreeAdapterTypes.ParentNode, w: Walk)
 
 function walkNode(n: Node, w: Walk): void {
   if (n.nodeName === "#text") {
-    w.para.add((n as DefaultTreeAdapterTypes.TextNode).value, w.bold > 0, w.pre > 0);
+    w.para.addText((n as DefaultTreeAdapterTypes.TextNode).value, w.bold > 0, w.pre > 0);
     return;
   }
   if (!isElement(n)) return;
@@ -156,7 +135,7 @@ function walkNode(n: Node, w: Walk): void {
   }
   if (tag === "table") {
     flush(w);
-    w.blocks.push(...readTable(n, w));
+    appendAll(w.blocks, readTable(n, w));
     return;
   }
   if (tag === "ol" || tag === "ul") {
@@ -193,7 +172,7 @@ function readList(list: Element, w: Walk): void {
     flush(w);
     const value = Number.parseInt(attrOf(item, "value") ?? "", 10);
     if (Number.isFinite(value)) n = value;
-    if (ordered) w.para.add(`${formatNumber(n, format)}.`, w.bold > 0, false);
+    if (ordered) w.para.addText(`${formatNumber(n, format)}.`, w.bold > 0, false);
     walkChildren(item, w);
     flush(w);
     n++;
@@ -233,7 +212,7 @@ function readTable(table: Element, w: Walk): RawBlock[] {
     if (!isElement(part) || isHidden(part)) continue;
     if (part.tagName === "caption") {
       const blocks = cellBlocks(part, w, false);
-      out.push(...blocks);
+      appendAll(out, blocks);
     } else if (part.tagName === "thead" || part.tagName === "tbody" || part.tagName === "tfoot") {
       for (const tr of part.childNodes) if (isElement(tr) && tr.tagName === "tr") addRow(tr, part.tagName === "thead");
     } else if (part.tagName === "tr") addRow(part, false);

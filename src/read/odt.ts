@@ -16,12 +16,13 @@
  *   weight first: it is the one Chinese text is printed with).
  */
 import type JSZip from "jszip";
-import type { CellLine, InputDocument } from "../model/intermediate.js";
+import type { InputDocument } from "../model/intermediate.js";
 import { attr, child, childrenNamed, isElement, parseXml, type XmlElement } from "./xml.js";
 import { readPart } from "./zip.js";
-import { finishDocument, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
+import { finishDocument, LineBuilder, type RawBlock, type RawCell, type RawRow, type RawTable } from "./structured.js";
 import { formatFromLetter, formatNumber } from "./numbering.js";
 import { sha256 } from "./hash.js";
+import { appendAll } from "../arrays.js";
 
 const OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 const TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
@@ -110,26 +111,6 @@ function styleProp<K extends keyof StyleInfo>(styles: Styles, family: string, na
 
 // ------------------------------------------------------------------ text
 
-class LineBuilder {
-  private readonly lines: Array<{ text: string; chars: number; bold: number }> = [{ text: "", chars: 0, bold: 0 }];
-
-  add(text: string, bold: boolean): void {
-    const line = this.lines[this.lines.length - 1]!;
-    line.text += text;
-    const visible = text.replace(/\s/g, "").length;
-    line.chars += visible;
-    if (bold) line.bold += visible;
-  }
-
-  break(): void {
-    this.lines.push({ text: "", chars: 0, bold: 0 });
-  }
-
-  done(): CellLine[] {
-    return this.lines.map((l) => ({ text: l.text, ...(l.chars > 0 && l.bold === l.chars ? { bold: true } : {}) }));
-  }
-}
-
 interface Context {
   styles: Styles;
   /** list counters by list style name, one count per level */
@@ -149,7 +130,7 @@ function readInline(el: XmlElement, ctx: Context, lines: LineBuilder, bold: bool
     if (c.uri === OFFICE && c.local === "annotation") continue;
     if (c.uri === DRAW && c.local === "frame") {
       const box = child(c, DRAW, "text-box");
-      if (box) boxes.push(...readBody(box, ctx));
+      if (box) appendAll(boxes, readBody(box, ctx));
       continue;
     }
     if (c.uri !== TEXT) continue;
@@ -217,10 +198,10 @@ function readList(list: XmlElement, ctx: Context, level: number, inheritedStyle:
     for (const c of item.children) {
       if (!isElement(c)) continue;
       if (c.uri === TEXT && (c.local === "p" || c.local === "h")) {
-        out.push(...readParagraph(c, ctx, first ? label : null));
+        appendAll(out, readParagraph(c, ctx, first ? label : null));
         first = false;
       } else if (c.uri === TEXT && c.local === "list") readList(c, ctx, level + 1, styleName, out);
-      else out.push(...readBody({ ...item, children: [c] }, ctx));
+      else appendAll(out, readBody({ ...item, children: [c] }, ctx));
     }
   }
 }
@@ -269,14 +250,14 @@ function readBody(el: XmlElement, ctx: Context): RawBlock[] {
   for (const c of el.children) {
     if (!isElement(c)) continue;
     if (c.uri === TEXT) {
-      if (c.local === "p" || c.local === "h") out.push(...readParagraph(c, ctx, null));
+      if (c.local === "p" || c.local === "h") appendAll(out, readParagraph(c, ctx, null));
       else if (c.local === "list") readList(c, ctx, 1, undefined, out);
-      else if (c.local === "section" || c.local === "index-body") out.push(...readBody(c, ctx));
-      else if (!SKIPPED_BLOCKS.has(c.local)) out.push(...readBody(c, ctx));
+      else if (c.local === "section" || c.local === "index-body") appendAll(out, readBody(c, ctx));
+      else if (!SKIPPED_BLOCKS.has(c.local)) appendAll(out, readBody(c, ctx));
     } else if (c.uri === TABLE && c.local === "table") out.push(readTable(c, ctx));
     else if (c.uri === DRAW && c.local === "frame") {
       const box = child(c, DRAW, "text-box");
-      if (box) out.push(...readBody(box, ctx));
+      if (box) appendAll(out, readBody(box, ctx));
     }
   }
   return out;

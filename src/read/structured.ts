@@ -15,6 +15,39 @@
 import type { CellLine, DocBlock, DocCell, DocRow, DocTable, InputDocument, SourceLine } from "../model/intermediate.js";
 import type { Diagnostic, SourceInfo } from "../model/schema.js";
 
+/**
+ * A paragraph's lines as a reader builds them, run by run: a line break starts a new
+ * line, and a line is bold when every visible character of it is. With `collapseSpaces`
+ * (a web page) a space at the start of a line or after a space is not shown, as a
+ * browser collapses it.
+ */
+export class LineBuilder {
+  private readonly lines: Array<{ text: string; chars: number; bold: number }> = [{ text: "", chars: 0, bold: 0 }];
+
+  constructor(private readonly collapseSpaces = false) {}
+
+  add(text: string, bold: boolean): void {
+    const line = this.lines[this.lines.length - 1]!;
+    if (this.collapseSpaces && text.startsWith(" ") && (line.text === "" || line.text.endsWith(" "))) text = text.slice(1);
+    line.text += text;
+    const visible = text.replace(/\s/g, "").length;
+    line.chars += visible;
+    if (bold) line.bold += visible;
+  }
+
+  break(): void {
+    this.lines.push({ text: "", chars: 0, bold: 0 });
+  }
+
+  isEmpty(): boolean {
+    return this.lines.every((l) => l.text.trim() === "");
+  }
+
+  done(): CellLine[] {
+    return this.lines.map((l) => ({ text: l.text, ...(l.chars > 0 && l.bold === l.chars ? { bold: true } : {}) }));
+  }
+}
+
 /** A paragraph: its lines (one, or several where it holds line breaks). */
 export interface RawParagraph {
   kind: "paragraph";

@@ -17,6 +17,7 @@ import type { Diagnostic } from "../model/schema.js";
 import { FenjieError } from "../errors.js";
 import { sha256 } from "./hash.js";
 import { finishDocument, type RawBlock, type RawCell, type RawRow } from "./structured.js";
+import { appendAll } from "../arrays.js";
 
 /** Largest sheet read, in rows × columns of its used range (a notice's table is a few thousand cells). */
 export const MAX_SHEET_CELLS = 2_000_000;
@@ -184,7 +185,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<InputDo
       diagnostics.push({ level: "info", code: "XLSX_HIDDEN_SKIPPED", message: `工作表“${ws.name}”被隐藏，未读取。如其中有任务，请取消隐藏后再处理。`, page });
       return;
     }
-    blocks.push(...sheetBlocks(ws, page, diagnostics, file));
+    appendAll(blocks, sheetBlocks(ws, page, diagnostics, file));
   });
   return finishDocument(blocks, { file, format: "xlsx", sha256: sha256(bytes), encoding: null }, diagnostics);
 }

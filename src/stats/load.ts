@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { FenjieError } from "../errors.js";
 import { ResultSchema, type Result } from "../model/schema.js";
 import { datasetRows, type DatasetRow } from "../batch/dataset.js";
+import { appendAll } from "../arrays.js";
 
 /** Read and validate one result JSON (the output of `fenjie parse` or of a batch). */
 export async function loadResult(path: string): Promise<Result> {
@@ -72,14 +73,14 @@ export async function loadDataset(paths: readonly string[]): Promise<DatasetRow[
       const summaryText = await readFile(join(path, "summary.json"), "utf8").catch(() => null);
       if (summaryText !== null) {
         const summary = JSON.parse(summaryText) as { files?: { output: string | null }[] };
-        for (const f of summary.files ?? []) if (f.output) rows.push(...datasetRows(await loadResult(join(path, f.output))));
+        for (const f of summary.files ?? []) if (f.output) appendAll(rows, datasetRows(await loadResult(join(path, f.output))));
       } else {
-        for (const file of await jsonFilesUnder(path)) rows.push(...datasetRows(await loadResult(file)));
+        for (const file of await jsonFilesUnder(path)) appendAll(rows, datasetRows(await loadResult(file)));
       }
     } else if (path.endsWith(".jsonl")) {
-      rows.push(...parseJsonl(await readFile(path, "utf8"), path));
+      appendAll(rows, parseJsonl(await readFile(path, "utf8"), path));
     } else {
-      rows.push(...datasetRows(await loadResult(path)));
+      appendAll(rows, datasetRows(await loadResult(path)));
     }
   }
   return rows;

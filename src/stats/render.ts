@@ -5,19 +5,20 @@ import { escapeControls, escapeJsonControls } from "../text/controls.js";
 import { guardRows } from "../write/formula.js";
 import type { DatasetOverview, EntityKind, GroupKey, StatRow } from "./count.js";
 
-const KIND_TITLE: Record<EntityKind, string> = { unit: "Units 单位", person: "People 人员" };
+const KIND_TITLE: Record<EntityKind, string> = { unit: "单位", person: "人员" };
+const KIND_MEASURE: Record<EntityKind, string> = { unit: "个", person: "人" };
 
 function groupLabel(r: StatRow, by: readonly GroupKey[]): string {
   return by.map((g) => (g === "year" ? String(r.year ?? "年份不详") : (r.issuer ?? "发文机关不详"))).join(" · ");
 }
 
 export function renderStatsTables(stats: readonly StatRow[], ov: DatasetOverview, by: readonly GroupKey[], top: number): string {
-  let out = `${ov.tasks} tasks from ${ov.notices} notices; ${ov.units} units, ${ov.persons} people\n`;
+  let out = `${ov.notices} 份通知，${ov.tasks} 项任务；单位 ${ov.units} 个，人员 ${ov.persons} 人\n`;
   if (ov.perNotice.length) {
     out +=
       "\n" +
       renderTable(
-        ["year", "tasks", "issuer", "file"],
+        ["年份", "任务数", "发文机关", "文件"],
         ov.perNotice.map((n) => [String(n.year ?? "-"), String(n.tasks), n.issuer ?? "-", n.file]),
         [false, true, false, false],
       );
@@ -33,8 +34,8 @@ export function renderStatsTables(stats: readonly StatRow[], ov: DatasetOverview
       const rows = groups.get(g)!.filter((r) => r.kind === kind);
       if (!rows.length) continue;
       const shown = rows.slice(0, top);
-      out += `\n${KIND_TITLE[kind]}${g ? ` — ${escapeControls(g)}` : ""} (top ${shown.length} of ${rows.length})\n`;
-      const header = kind === "unit" ? ["tasks", "lead", "resp.", "co", "notices", "unit"] : ["tasks", "resp.", "superv.", "notices", "person"];
+      out += `\n${KIND_TITLE[kind]}${g ? ` — ${escapeControls(g)}` : ""}（共 ${rows.length} ${KIND_MEASURE[kind]}，列出前 ${shown.length} ${KIND_MEASURE[kind]}）\n`;
+      const header = kind === "unit" ? ["任务数", "牵头", "责任", "协办", "通知数", "单位"] : ["任务数", "责任", "分管", "通知数", "人员"];
       const body = shown.map((r) =>
         kind === "unit"
           ? [r.tasks, r.lead, r.responsible, r.co, r.notices, r.entity].map(String)

@@ -17,6 +17,7 @@
  */
 import type { CellLine, DocBlock, DocTable, GridCell, GridRow } from "../model/intermediate.js";
 import { mapHeader } from "./headers.js";
+import { appendAll } from "../arrays.js";
 
 /** Longest span honoured: a broken attribute must not blow the grid up. */
 export const MAX_SPAN = 200;
@@ -80,7 +81,7 @@ export function blocksToGrid(blocks: readonly DocBlock[]): GridRow[] {
   for (const b of blocks) {
     if (b.kind === "paragraph") {
       if (b.text.trim()) rows.push({ cells: [{ lines: [{ text: b.text, ...(b.bold ? { bold: true } : {}) }] }], line: b.line });
-    } else rows.push(...docTableToGrid(b.table));
+    } else appendAll(rows, docTableToGrid(b.table));
   }
   return rows;
 }

@@ -3,6 +3,7 @@
  * with its location; nothing here changes or drops a record.
  */
 import type { Diagnostic, TableInfo, Task } from "../model/schema.js";
+import { appendAll } from "../arrays.js";
 
 function at(t: Task): Pick<Diagnostic, "line" | "page"> {
   return { ...(t.source.line ? { line: t.source.line } : {}), ...(t.source.page ? { page: t.source.page } : {}) };
@@ -107,7 +108,7 @@ export function validate(tasks: readonly Task[], tables: readonly TableInfo[]): 
   for (const t of tasks) (byTable.get(t.table) ?? byTable.set(t.table, []).get(t.table)!).push(t);
   for (const info of tables) {
     const rows = byTable.get(info.index) ?? [];
-    out.push(...checkNumbering(rows, info, tables[info.index - 1] ?? null));
+    appendAll(out, checkNumbering(rows, info, tables[info.index - 1] ?? null));
     const hasUnitColumns = info.headers.some((h) => h.field === "leadUnits" || h.field === "units" || h.field === "coUnits");
     for (const t of rows) out.push(...checkRecord(t, hasUnitColumns));
   }

@@ -356,7 +356,12 @@ export function corroborate(
   for (const t of tasks) (byTable.get(t.table) ?? byTable.set(t.table, []).get(t.table)!).push(t);
   const norms = new Map([...byTable].map(([k, rows]) => [k, tableNorms(rows)] as const));
   const at = (t: Task): Pick<Diagnostic, "line" | "page"> => ({ ...(t.source.line ? { line: t.source.line } : {}), ...(t.source.page ? { page: t.source.page } : {}) });
-  const find = (table: number | undefined, seq: number): Task | undefined => tasks.find((t) => t.seq === seq && (table === undefined || t.table === table));
+  const bySeq = new Map<string, Task>();
+  for (const t of tasks) {
+    if (!bySeq.has(`${t.table}:${t.seq}`)) bySeq.set(`${t.table}:${t.seq}`, t);
+    if (!bySeq.has(`*:${t.seq}`)) bySeq.set(`*:${t.seq}`, t);
+  }
+  const find = (table: number | undefined, seq: number): Task | undefined => bySeq.get(`${table ?? "*"}:${seq}`);
 
   for (const [index, rows] of byTable) {
     const table = tables.find((x) => x.index === index);

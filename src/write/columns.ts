@@ -86,11 +86,6 @@ export function worstLevel(diagnostics: readonly Diagnostic[]): RowLevel {
   return worst;
 }
 
-/** A row needs a clerk's review when a warning or an error is about it. */
-export function needsReview(level: RowLevel): boolean {
-  return level === "warning" || level === "error";
-}
-
 /**
  * A row a person must check against the source: the task carries review reasons, or an
  * error-level diagnostic is about it. (Warnings are in 备注 and the diagnostics; they do not

@@ -62,8 +62,8 @@ describe("fenjie stats", () => {
         "县财政局,unit,2021,2,0,2,0,0,1",
       ]);
       const table = spawnSync(process.execPath, [bin, "stats", "batch", "-n", "1"], { cwd: dir, encoding: "utf8" });
-      expect(table.stdout).toContain("3 tasks from 2 notices; 2 units, 3 people\n");
-      expect(table.stdout).toContain("Units 单位 (top 1 of 2)\ntasks  lead  resp.  co  notices  unit\n-----  ----  -----  --  -------  --------\n    3     2      1   1        2  县发改局\n");
+      expect(table.stdout).toContain("2 份通知，3 项任务；单位 2 个，人员 3 人\n");
+      expect(table.stdout).toContain("单位（共 2 个，列出前 1 个）\n任务数  牵头  责任  协办  通知数  单位\n------  ----  ----  ----  ------  --------\n     3     2     1     1       2  县发改局\n");
       const bad = spawnSync(process.execPath, [bin, "stats", "batch", "--by", "month"], { cwd: dir, encoding: "utf8" });
       expect(bad.status).toBe(2);
     } finally {

@@ -43,4 +43,15 @@ describe("renderReview", () => {
     expect(html).toContain('<span class="where page-ref">第2页</span>');
     expect(html).toContain("<summary>整体诊断 1 条（不属于某一行）</summary>");
   });
+  it("a record whose layout recorded a doubt on it (a review reason, no diagnostic) is flagged and shows the reason", async () => {
+    const base = await parse("seeds/002_a81ff61cc22d0274.txt");
+    const reason = { code: "CELL_BOUNDARY_GUESSED", message: "第 2 项：单元格边界由文字顺序推断，请核对原文。" };
+    const result: Result = { ...base, tasks: base.tasks.map((t) => (t.seq === 2 ? { ...t, review: [reason] } : t)) };
+    const html = renderReview(result);
+    expect([...html.matchAll(/class="row level-warning flagged" data-seq="(\d+)"/g)].map((m) => m[1])).toEqual(["2"]);
+    expect(html).toContain("只看需要复核的行（1）");
+    expect(html).toContain(`${reason.message}<code>${reason.code}</code>`);
+    // counter-example: the same result without the reason flags nothing
+    expect(renderReview(base)).toContain("只看需要复核的行（0）");
+  });
 });

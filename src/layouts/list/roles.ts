@@ -53,7 +53,7 @@ function roleOf(clause: string): { field: EntityField; verb: string; subject: st
     }
   }
   // `X为牵头单位`, `Y、Z为配合单位`: a header word after 为
-  const m = /^(.+?)为(\p{Script=Han}{0,4}(?:单位|部门))$/u.exec(f);
+  const m = f.endsWith("单位") || f.endsWith("部门") ? /^(.+?)为(\p{Script=Han}{0,4}(?:单位|部门))$/u.exec(f) : null;
   if (m) {
     const field = labelField(m[2]!);
     if (field && field !== "roles") return { field, verb: clause.slice(m[1]!.length), subject: stripAffixes(clause.slice(0, m[1]!.length)) };

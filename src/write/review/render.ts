@@ -6,9 +6,10 @@
  * with the selected row's box outlined.
  */
 import type { Diagnostic, Result, Task } from "../../model/schema.js";
-import { LEVEL_LABEL, cellValues, generalDiagnostics, needsReview, remarkOf, rowDiagnostics, tableColumns, worstLevel, type Column } from "../columns.js";
+import { LEVEL_LABEL, cellValues, countToCheck, generalDiagnostics, needsCheck, remarkOf, rowDiagnostics, tableColumns, worstLevel, type Column } from "../columns.js";
 import type { PageImage } from "./pages.js";
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from "./template.js";
+import { maxOf, minOf } from "../../arrays.js";
 
 export interface ReviewOptions {
   /** rendered PDF pages (from `renderPdfPages`); none for text input */
@@ -38,8 +39,8 @@ export function rowId(task: Task, index: number): string {
 export function pagesToRender(result: Result): number[] {
   const pages = result.tasks.map((t) => t.source.page).filter((p): p is number => p !== undefined);
   if (!pages.length) return [];
-  const first = Math.min(...pages);
-  const last = Math.max(...pages);
+  const first = minOf(pages);
+  const last = maxOf(pages);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
@@ -57,7 +58,13 @@ function cellHtml(task: Task, column: Column, diagnostics: Diagnostic[], pageLin
   const cls = `f-${column.field}`;
   if (column.field === "remark") {
     const inheritedNote = remarkOf(task, []);
-    const parts = [...(inheritedNote ? [`<div class="reason">${escapeHtml(inheritedNote)}</div>`] : []), ...diagnostics.map((d) => reasonHtml(d))];
+    // the reasons a layout recorded on the record itself, beside the diagnostics about its row
+    const ownReasons = task.review.filter((r) => !diagnostics.some((d) => d.code === r.code && d.message === r.message));
+    const parts = [
+      ...(inheritedNote ? [`<div class="reason">${escapeHtml(inheritedNote)}</div>`] : []),
+      ...diagnostics.map((d) => reasonHtml(d)),
+      ...ownReasons.map((r) => reasonHtml({ level: "warning", code: r.code, message: r.message } as Diagnostic)),
+    ];
     return `<td class="${cls}">${parts.join("")}</td>`;
   }
   if (column.field === "seq") return `<td class="${cls}">${task.seq}${pageLink}</td>`;
@@ -85,7 +92,8 @@ function tableHtml(result: Result, tableIndex: number, rowIndex: Map<Task, numbe
       const id = rowId(task, rowIndex.get(task)!);
       const diagnostics = rowDiagnostics(task, result.diagnostics);
       const level = worstLevel(diagnostics);
-      const classes = ["row", level ? `level-${level}` : "", needsReview(level) ? "flagged" : ""].filter(Boolean).join(" ");
+      const shownLevel = level ?? (task.review.length ? "warning" : null);
+      const classes = ["row", shownLevel ? `level-${shownLevel}` : "", needsCheck(task, diagnostics) ? "flagged" : ""].filter(Boolean).join(" ");
       const where = locationHtml(task, id, pagesShown);
       const cells = columns.map((c) => cellHtml(task, c, diagnostics, where)).join("");
       return `<tr id="${id}" class="${classes}" data-seq="${task.seq}"${task.source.page ? ` data-page="${task.source.page}"` : ""}>${cells}</tr>`;
@@ -109,7 +117,7 @@ function pagesHtml(result: Result, pages: readonly PageImage[], rowIndex: Map<Ta
         .map((t) => {
           const [x0, top, x1, bottom] = t.source.bbox!;
           const id = rowId(t, rowIndex.get(t)!);
-          const flagged = needsReview(worstLevel(rowDiagnostics(t, result.diagnostics)));
+          const flagged = needsCheck(t, result.diagnostics);
           const style = `left:${pct(x0, p.width)};top:${pct(top, p.height)};width:${pct(x1 - x0, p.width)};height:${pct(bottom - top, p.height)}`;
           return `<div class="box${flagged ? " flagged" : ""}" id="box-${id}" style="${style}"></div>`;
         })
@@ -125,7 +133,7 @@ export function renderReview(result: Result, options: ReviewOptions = {}): strin
   const pagesShown = new Set(pages.map((p) => p.number));
   const rowIndex = new Map(result.tasks.map((t, i) => [t, i] as const));
   const levels = result.tasks.map((t) => worstLevel(rowDiagnostics(t, result.diagnostics)));
-  const flagged = levels.filter(needsReview).length;
+  const flagged = countToCheck(result);
   const errors = levels.filter((l) => l === "error").length;
   const title = result.notice.title ?? result.tables[0]?.title ?? result.source.file;
 
