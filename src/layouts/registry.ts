@@ -53,7 +53,7 @@ function textGridLayout(kind: TextGridKind, description: string): Layout {
     structure: "exact",
     maxScore: (s) => s.scores.tsv,
     detect: (doc, s) => (doc.source.format === "txt" && detectTextGrid(doc.lines) === kind ? s.scores.tsv : 0),
-    rebuild: (doc) => gridToRecords(textToGrid(doc.lines, kind), { layout: kind }),
+    rebuild: (doc) => gridToRecords(textToGrid(doc.lines, kind), { layout: kind, wholeRows: true }),
   };
 }
 
@@ -68,7 +68,7 @@ const LAYOUTS: readonly Layout[] = [
     description: "Word / ODT / 网页 / 电子表格本身的表格结构 (a structured document's own tables)",
     maxScore: (s) => s.scores.structured,
     detect: (doc, s) => (doc.blocks ? s.scores.structured : 0),
-    rebuild: (doc) => gridToRecords(blocksToGrid(doc.blocks ?? []), { layout: "structured" }),
+    rebuild: (doc) => gridToRecords(blocksToGrid(doc.blocks ?? []), { layout: "structured", wholeRows: true }),
   },
   textGridLayout("tsv", "制表符分隔的文本 (tab-separated text, Excel 'Unicode text')"),
   textGridLayout("markdown", "竖线表格 (pipe / markdown tables)"),

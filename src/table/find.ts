@@ -23,6 +23,7 @@ import {
   UNMARKED_HEADING_MAX_LENGTH,
 } from "./lexicon.js";
 import { headingLevel } from "./sections.js";
+import { isResponsibilityField } from "./lexicon.js";
 
 /** A cell's text: its lines joined by spaces. */
 export function cellText(row: GridRow, i: number): string {
@@ -93,9 +94,15 @@ export function isHeaderCells(texts: readonly string[]): boolean {
   return texts.every(couldBeHeaderCell) && isHeaderRow(texts);
 }
 
-/** A lower header row under a merged one (责任单位 over 牵头单位 | 配合单位): every filled cell names a field. */
-export function isSubHeader(texts: readonly string[], filled: readonly number[]): boolean {
+/**
+ * A lower header row under a merged one (责任单位 over 牵头单位 | 配合单位): every filled cell names a field.
+ * With the upper row's columns: the lower row never writes over the 序号 column, and a lone cell names
+ * who is responsible (a lone `改革任务` under the header is a heading row, not the task column's header).
+ */
+export function isSubHeader(texts: readonly string[], filled: readonly number[], upper?: readonly CanonicalField[]): boolean {
   if (!filled.length) return false;
+  if (upper && filled.some((i) => upper[i] === "seq" && mapHeader(texts[i] ?? "") !== "seq")) return false;
+  if (upper && filled.length === 1 && !isResponsibilityField(mapHeader(texts[filled[0]!] ?? ""))) return false;
   if (filled.some((i) => !couldBeHeaderCell(texts[i] ?? ""))) return false;
   // a heading row (`第一部分 主要预期目标`) is not a header even when its words name a field
   if (filled.some((i) => headingLevel(texts[i] ?? "") !== null)) return false;

@@ -35,6 +35,15 @@ export class SectionPath {
   get current(): string[] {
     return this.entries.map((e) => e.text);
   }
+
+  /**
+   * The level of a heading without a numbering marker (`重点项目` under `（一）…`): one below the
+   * deepest heading on the path that has a marker, or the top level when none has.
+   */
+  unmarkedLevel(): number {
+    const marked = this.entries.filter((e) => headingLevel(e.text) !== null);
+    return marked.length ? marked[marked.length - 1]!.level + 1 : 1;
+  }
 }
 
 /**

@@ -26,6 +26,11 @@ import { headingLevel, SectionPath } from "./sections.js";
 export interface GridOptions {
   /** the layout name recorded in each table (`tsv`, `lattice`, …) */
   layout: string;
+  /**
+   * each grid row is a whole row as the source delimits it (a tab or pipe line, a structured
+   * document's row), never one printed line of a wrapped cell
+   */
+  wholeRows?: boolean;
 }
 
 /** A header read, waiting for the next numbered row to say whether it opens a table. */
@@ -39,6 +44,7 @@ interface PendingHeader {
 /** Everything the stage knows while it walks the rows. */
 interface State {
   layout: string;
+  wholeRows: boolean;
   tables: TableSpec[];
   records: RawRecord[];
   diagnostics: Diagnostic[];
@@ -51,12 +57,21 @@ interface State {
   current: RawRecord | null;
   /** one-cell rows between two records that belong to neither: reported when the next record starts */
   stray: GridRow[];
+  /** columns where the table writes its heading rows (a lone cell with a numbering marker, bold, or spanning) */
+  headingColumns: Set<number>;
+  /** unmarked headings read from a names column (they might have been names): the rows under them are flagged */
+  guessedHeadings: Set<string>;
+  /** a task row was read since the last heading */
+  taskSinceHeading: boolean;
+  /** the level the last unmarked heading was given */
+  unmarkedLevel: number | null;
 }
 
 /** Grid rows → tables and raw records (see the module comment). */
 export function gridToRecords(rows: readonly GridRow[], options: GridOptions): LayoutResult {
   const st: State = {
     layout: options.layout,
+    wholeRows: options.wholeRows ?? false,
     tables: [],
     records: [],
     diagnostics: [],
@@ -67,6 +82,10 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     section: new SectionPath(),
     current: null,
     stray: [],
+    headingColumns: new Set(),
+    guessedHeadings: new Set(),
+    taskSinceHeading: false,
+    unmarkedLevel: null,
   };
   for (let i = 0; i < rows.length; ) i += readRow(st, rows, i);
   // text after the last row (抄送, signature, printing date) is not part of the table
@@ -96,7 +115,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   }
   // a second header row under a merged one (责任单位 over 牵头单位 | 配合单位): the lower,
   // more specific header wins in the columns it fills
-  if (st.pending && isSubHeader(texts, filled)) {
+  if (st.pending && isSubHeader(texts, filled, st.pending.columns)) {
     st.pending.headers = st.pending.headers.map((h, k) => (texts[k]?.trim() ? texts[k]! : h));
     st.pending.columns = st.pending.headers.map(mapHeader);
     return 1;
@@ -130,15 +149,26 @@ function readLoneCell(st: State, row: GridRow, col: number): void {
   const level = headingLevel(plain);
   // a row cut by a page break that goes on in one content column: the rest of the record above
   // (a sentence that happens to start with `1.` is still the task's text)
-  if (st.table && st.current && row.cells.length >= 2 && contentColumn && !wasBold(row) && (level === null || endsSentence(plain))) {
+  // but a short unmarked line in a content column can be a heading row written there (`| | 重点项目 | |`):
+  // in the task column after a task that ended its sentence (or before any task) when rows are whole
+  // rows (a printed line of a wrapped task may end a sentence), in a names column
+  // where the table's numbered headings stand (a guess: the rows under it are flagged)
+  const unmarkedText = level === null && row.cells.length >= 2 && isUnmarkedHeading(plain) && !endsSentence(plain);
+  const headingInTask = st.wholeRows && unmarkedText && field === "task" && (!st.current || endsSentence(st.current.task.join("")));
+  const headingInNames = unmarkedText && isResponsibilityField(field) && st.headingColumns.has(col);
+  if (st.table && st.current && row.cells.length >= 2 && contentColumn && !wasBold(row) && !headingInTask && !headingInNames && (level === null || endsSentence(plain))) {
     addCells(st.current, row, st.table, st.section, true);
     return;
   }
   if (st.table || st.pending) {
     // a heading: a numbering marker, bold, or a short unmarked line spanning the table from its first column
-    const unmarked = level === null && !contentColumn && row.cells.length >= 2 && isUnmarkedHeading(plain);
+    const unmarked = level === null && (!contentColumn || headingInTask || headingInNames) && row.cells.length >= 2 && isUnmarkedHeading(plain);
     if (level !== null || wasBold(row) || row.spansTable || unmarked) {
-      const heading = { text: cleanText(only), level: level ?? 1 };
+      const heading = { text: cleanText(only), level: level ?? unmarkedHeadingLevel(st) };
+      if (level === null) st.unmarkedLevel = heading.level;
+      st.taskSinceHeading = false;
+      if (!unmarked) st.headingColumns.add(col);
+      if (headingInNames) st.guessedHeadings.add(heading.text);
       st.section.push(heading.text, heading.level);
       st.pending?.headings.push(heading);
       return;
@@ -149,6 +179,17 @@ function readLoneCell(st: State, row: GridRow, col: number): void {
     return;
   }
   if (st.table && st.current) st.stray.push(row);
+}
+
+/**
+ * The level of a heading row without a marker: right under a heading (`（一）…` then `重点项目`) it is
+ * nested under the deepest marked one; after tasks it is a sibling of the unmarked heading before it
+ * (`改革任务` … `重点项目`), or, when it is the first, a top-level heading (`民生实事` after `一、…`'s tasks).
+ */
+function unmarkedHeadingLevel(st: State): number {
+  const nested = st.section.unmarkedLevel();
+  if (!st.taskSinceHeading) return nested;
+  return st.unmarkedLevel !== null ? Math.min(st.unmarkedLevel, nested) : 1;
 }
 
 /**
@@ -178,7 +219,11 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
   const rec = newRecord(table, seq, row);
   addCells(rec, full, table, st.section);
   rec.section = st.section.current;
+  for (const h of rec.section.filter((x) => st.guessedHeadings.has(x))) {
+    rec.review = [...(rec.review ?? []), { code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，写在名单所在的列中，是按独立短行推断的标题（也可能是上一项名单的一部分），请核对。` }];
+  }
   st.records.push(rec);
+  st.taskSinceHeading = true;
   st.current = rec;
   st.lastSeq = seq;
 }
@@ -208,6 +253,7 @@ function openTable(st: State, headers: readonly string[], headings: ReadonlyArra
   st.lastSeq = 0;
   st.section = new SectionPath();
   st.section.apply(headings);
+  st.taskSinceHeading = false;
   st.current = null;
   st.title = null;
 }

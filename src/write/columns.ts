@@ -87,12 +87,12 @@ export function worstLevel(diagnostics: readonly Diagnostic[]): RowLevel {
 }
 
 /**
- * A row a person must check against the source: the task carries review reasons, or an
- * error-level diagnostic is about it. (Warnings are in 备注 and the diagnostics; they do not
- * by themselves ask for a check.)
+ * A row a person must check against the source: the task carries review reasons, or a warning
+ * or an error is about its row (parse puts those among the reasons too; a result built
+ * otherwise — by hand, or by an older fenjie — is judged the same way).
  */
 export function needsCheck(task: Task, diagnostics: readonly Diagnostic[]): boolean {
-  return task.review.length > 0 || rowDiagnostics(task, diagnostics).some((d) => d.level === "error");
+  return task.review.length > 0 || rowDiagnostics(task, diagnostics).some((d) => d.level === "error" || d.level === "warning");
 }
 
 /** How many rows of a result need checking (see `needsCheck`). */

@@ -75,7 +75,7 @@ describe("the line after writing", () => {
     expect(fenjie(["parse", S003, "-f", "csv"]).stderr.trimEnd().split("\n").at(-1)).toBe("共 128 项任务，其中 3 项需要复核（见“复核”“备注”列）。");
   });
 
-  it("counts tasks with review reasons and rows with an error-level diagnostic, each row once (unit)", async () => {
+  it("counts tasks with review reasons and rows with a warning or error about them, each row once (unit)", async () => {
     const parsed = await parse(S002);
     // seed 002's own review reason (row 20, a join the lexicon decided alone) set aside: this test counts the ones it adds
     const base: Result = { ...parsed, tasks: parsed.tasks.map((t) => ({ ...t, review: [] })) };
@@ -86,11 +86,12 @@ describe("the line after writing", () => {
         ...base.diagnostics,
         { level: "error", code: "X", message: "行错误", table: 0, seq: 7 }, // same row as a review reason: counted once
         { level: "error", code: "X", message: "行错误", table: 0, seq: 9 },
-        { level: "warning", code: "W", message: "只是警告", table: 0, seq: 11 }, // a warning alone asks for no check
+        { level: "warning", code: "W", message: "警告", table: 0, seq: 11 }, // a warning is a doubt (parse also lists it in review)
+        { level: "info", code: "I", message: "说明", table: 0, seq: 13 }, // an info note says what was done: no check
         { level: "error", code: "Y", message: "文件级错误" }, // about no row
       ],
     };
-    expect(writtenLine("a.csv", "csv", result)).toBe("已写入 a.csv（CSV）：98 项任务，3 项需要复核（见“复核”“备注”列）；另有 1 条不属于任何一行的错误（见上方诊断）。");
+    expect(writtenLine("a.csv", "csv", result)).toBe("已写入 a.csv（CSV）：98 项任务，4 项需要复核（见“复核”“备注”列）；另有 1 条不属于任何一行的错误（见上方诊断）。");
     expect(writtenLine("a.sqlite", "sqlite", base)).toBe("已写入 a.sqlite（SQLite 数据库）：98 项任务，没有需要复核的行。");
   });
 });

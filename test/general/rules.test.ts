@@ -174,6 +174,46 @@ describe("grid: page noise, unmarked headings, continuations (batch 3)", () => {
     expect(r.tables).toHaveLength(1);
     expect(r.records.map((x) => x.section)).toEqual([["第一部分主要预期目标"], ["第二部分重点工作任务", "一、抓项目"], ["第二部分重点工作任务", "民生实事"]]);
   });
+  it("an unmarked heading right under a marked one is nested under it; the next one after its tasks is its sibling", () => {
+    const r = run(["一、抓项目\t\t\t\t", "（一）扩大有效投资\t\t\t\t", "重点项目\t\t\t\t", "1\t任务一。\t县发改局\t\t柯常青", "民生实事\t\t\t\t", "2\t任务二。\t县统计局\t\t柯常青", "（二）培育创新主体\t\t\t\t", "改革任务\t\t\t\t", "3\t任务三。\t县统计局\t\t柯常青"]);
+    expect(r.records.map((x) => x.section)).toEqual([
+      ["一、抓项目", "（一）扩大有效投资", "重点项目"],
+      ["一、抓项目", "（一）扩大有效投资", "民生实事"],
+      ["一、抓项目", "（二）培育创新主体", "改革任务"],
+    ]);
+    expect(r.records.every((x) => !x.review?.length)).toBe(true);
+  });
+  it("an unmarked heading row under the header is no second header row, even when its words name the task (`改革任务`)", () => {
+    const r = run(["一、抓项目\t\t\t\t", "（一）扩大有效投资\t\t\t\t", "改革任务\t\t\t\t", "1\t任务一。\t县发改局\t\t柯常青"]);
+    expect(r.tables[0]!.columns).toEqual(["seq", "task", "units", "coUnits", "supervisors"]);
+    expect(r.records.map((x) => x.section)).toEqual([["一、抓项目", "（一）扩大有效投资", "改革任务"]]);
+    // counter-example: a lower header row that names units does refine the header above it
+    const two = gridToRecords(tsv(["序号\t目标任务\t责任单位\t\t分管县领导", "\t\t牵头单位\t配合单位\t", "1\t任务一。\t县发改局\t县统计局\t柯常青"].join("\n")), { layout: "tsv" });
+    expect(two.tables[0]!.columns).toEqual(["seq", "task", "leadUnits", "coUnits", "supervisors"]);
+  });
+  it("a short unmarked line in the task column after a finished task is a heading; after a cut task it continues it", () => {
+    const rows = [H, "\t一、抓项目\t\t\t", "\t重点项目\t\t\t", "1\t任务一。\t县发改局\t\t柯常青", "\t民生实事\t\t\t", "2\t任务二。\t县统计局\t\t柯常青"].join("\n");
+    const r = gridToRecords(tsv(rows), { layout: "tsv", wholeRows: true });
+    expect(r.records.map((x) => [x.task, x.section])).toEqual([
+      [["任务一。"], ["一、抓项目", "重点项目"]],
+      [["任务二。"], ["一、抓项目", "民生实事"]],
+    ]);
+    // counter-example: where a row is one printed line (text laid out by position), the line goes on with the task
+    const lined = gridToRecords(tsv(rows), { layout: "aligned" });
+    expect(lined.records[0]!.task.join("")).toBe("任务一。民生实事");
+    const cut = gridToRecords(tsv([H, "1\t推进城乡供水一体化\t县发改局\t\t柯常青", "\t工程建设\t\t\t", "2\t任务二。\t县统计局\t\t柯常青"].join("\n")), { layout: "tsv", wholeRows: true });
+    expect(cut.records[0]!.task.join("")).toBe("推进城乡供水一体化工程建设");
+    expect(cut.records[1]!.section).toEqual([]);
+  });
+  it("a short line in a names column where the headings stand is a heading, and the rows under it are flagged", () => {
+    const H2 = "序号\t分管县领导\t目标任务\t责任单位";
+    const r = gridToRecords(tsv([H2, "\t一、抓项目\t\t", "\t（一）扩大投资\t\t", "1\t柯常青\t任务一。\t县发改局", "\t（二）培育主体\t\t", "\t重点项目\t\t", "2\t柯常青\t任务二。\t县统计局"].join("\n")), { layout: "tsv" });
+    expect(r.records.map((x) => x.section)).toEqual([["一、抓项目", "（一）扩大投资"], ["一、抓项目", "（二）培育主体", "重点项目"]]);
+    expect(r.records.map((x) => (x.review ?? []).map((v) => v.code))).toEqual([[], ["SECTION_UNNUMBERED"]]);
+    // counter-example: without headings in that column a short line there goes on with the names above
+    const names = gridToRecords(tsv([H2, "1\t柯常青\t任务一。\t县发改局", "\t王建国\t\t", "2\t柯常青\t任务二。\t县统计局"].join("\n")), { layout: "tsv" });
+    expect(names.records[0]!.cells.supervisors!.map((l) => l.text)).toEqual(["柯常青", "王建国"]);
+  });
   it("a sentence is never an unmarked heading; it stays unplaced text with a warning", () => {
     const r = run(["1\t任务一。\t县发改局\t\t柯常青", "以上任务均须于年底前完成，请各单位抓好落实。\t\t\t\t", "2\t任务二。\t县统计局\t\t柯常青"]);
     expect(r.records.map((x) => x.section)).toEqual([[], []]);

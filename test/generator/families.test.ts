@@ -8,7 +8,8 @@
 // Each family has two properties: over the variations the parser handles today (`family.today`,
 // kept green by `npm test`), and over all its variations — `it.skip` while it fails, with the
 // counter-example fast-check shrinks to at this seed in a comment (text, then what came back);
-// un-skip it as the rules of issue 15 land.
+// un-skip it as the rules of issue 15 land. A family whose every variation passes has no `today`
+// (label lines, role verbs, bracket labels, tsv, markdown): only the property over all variations.
 // Fixed seed; FUZZ_RUNS cases per property (default 40; `npm run fuzz` raises it).
 // `GENERATOR_RATES=N npx vitest run test/generator/rates.test.ts` measures each family's failure rate.
 import fc from "fast-check";
@@ -21,7 +22,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 15150415);
 
 /** The property over a family (or the part of it the parser handles today): no wrong row without a flag. */
 async function holds<O>(family: Family<O>, which: "today" | "all"): Promise<void> {
-  const cases = which === "today" ? caseArb(family).filter(([n, o]) => family.today(n, o)) : caseArb(family);
+  const today = family.today;
+  const cases = which === "today" && today ? caseArb(family).filter(([n, o]) => today(n, o)) : caseArb(family);
   await fc.assert(
     fc.asyncProperty(cases, async ([notice, o]) => {
       const out = await runCase(family, notice, o);
@@ -32,31 +34,19 @@ async function holds<O>(family: Family<O>, which: "today" | "all"): Promise<void
 }
 
 describe("generator: label lines", () => {
-  it(`today (${labelLines.todayNote}): every record comes back or is flagged`, () => holds(labelLines, "today"));
-  // fails today (traditional label 領銜領導 not read: 銜 is outside the fold table):
-  //   1.推進城鄉供水一體化工程，完成投資2億元。 / 領銜領導：王偉 / 協辦單位：區發改局 / 2.… / 協辦單位：區直有關單位
-  //   → #1 task "…完成投資2億元。領銜領導：王偉", supervisors [] (want ["王偉"]), no flag
-  // also: an un-numbered third-level heading right under （一）… is glued to it (section "（一）健全社会保障体系城乡建设");
-  //   `牵头市领导：王伟` leaves "牵头" in the task
-  it.skip("all variations: every record comes back or is flagged", () => holds(labelLines, "all"));
+  // passes since: 銜 folded (領銜領導), a short run opening a label word is one label (牵头市领导), a short
+  // heading line well short of the text's width is not wrapped, and a wholly bold line is a heading
+  it("all variations: every record comes back or is flagged", () => holds(labelLines, "all"));
 });
 
 describe("generator: role verbs", () => {
-  it(`today (${roleVerbs.todayNote}): every record comes back or is flagged`, () => holds(roleVerbs, "today"));
-  // fails today (a deadline clause after the roles hides them; the notice is refused):
-  //   2.推进城乡供水一体化工程，完成投资2亿元。（区发改局牵头，年底前完成） / 3.…（区发改局牵头，年底前完成）
-  //   → NO_TABLE "看起来不是一份通知…"
-  // also: `（由X，Y牵头）` keeps 由 in the first lead unit ("由縣發改局"); un-numbered third-level headings glued
-  it.skip("all variations: every record comes back or is flagged", () => holds(roleVerbs, "all"));
+  // passes since: time and manner clauses after the roles are read in traditional script too (持續推進)
+  it("all variations: every record comes back or is flagged", () => holds(roleVerbs, "all"));
 });
 
 describe("generator: bracket labels", () => {
-  it(`today (${bracketLabels.todayNote}): every record comes back or is flagged`, () => holds(bracketLabels, "today"));
-  // fails today (traditional label 領銜領導 not read):
-  //   1.推進城鄉供水一體化工程，完成投資2億元。（領銜領導：王偉；協辦單位：區發改局） / 2.…（協辦單位：區直有關單位）
-  //   → #1 supervisors [] (want ["王偉"]), no flag
-  // also: `（协办单位：各镇（街道）；牵头市领导：王伟）` → coUnits gain "牵头"; un-numbered third-level headings glued
-  it.skip("all variations: every record comes back or is flagged", () => holds(bracketLabels, "all"));
+  // passes since: 銜 folded (領銜領導), 牵头市领导 one label, un-numbered third-level headings kept apart
+  it("all variations: every record comes back or is flagged", () => holds(bracketLabels, "all"));
 });
 
 describe("generator: flattened cells", () => {
@@ -64,36 +54,29 @@ describe("generator: flattened cells", () => {
   // fails today (an empty cell, written as an empty line, is skipped: the next cell moves left):
   //   序号 / 目标任务 / 牵头单位 / 协办单位 / 2 / 推进…2亿元。 / (empty) / 区直有关单位 / 3 / 推进…3亿元。 / 各镇（街道） / (empty)
   //   → #2 leadUnits ["区直有关单位"] coUnits [] (want the reverse), no flag
-  // also: the same with blank lines between cells; a cell's names one per line with ` |` after the last only
-  //   (the second name lost); people columns before the task (refused as a newspaper page)
+  // also: the same with blank lines between cells; people columns before the task (with ` |` marks about 1 case
+  //   in 30: a person's name read as a heading)
   it.skip("all variations: every record comes back or is flagged", () => holds(flatCells, "all"));
 });
 
 describe("generator: tsv", () => {
-  it(`today (${tsvTable.todayNote}): every record comes back or is flagged`, () => holds(tsvTable, "today"));
-  // fails today (an un-numbered heading row under two numbered ones empties the table):
-  //   序号⇥目标任务⇥协办单位⇥责任单位 / 一、深化改革开放，激发发展活力 / （一）培育创新主体 / 改革任务 / 1⇥推进…⇥区直有关单位⇥ / 重点项目 / 2⇥推进…⇥⇥区发改局
-  //   → NO_TABLE "表头找到了，但表中没有任何编号的任务行"
-  // also: a traditional header outside the fold table (領銜領導) is dropped as `other`, its names lost without a flag
-  it.skip("all variations: every record comes back or is flagged", () => holds(tsvTable, "all"));
+  // passes since: an un-numbered heading row is no lower header row and nests under the marked heading above it;
+  // in the task column after a finished task, or in a names column where the headings stand (flagged), it is a heading
+  it("all variations: every record comes back or is flagged", () => holds(tsvTable, "all"));
 });
 
 describe("generator: markdown", () => {
-  it(`today (${markdownTable.todayNote}): every record comes back or is flagged`, () => holds(markdownTable, "today"));
-  // fails today (as tsv: an un-numbered heading row under two numbered ones empties the table):
-  //   | 序号 | 目标任务 | 协办单位 | 责任单位 | / | 一、深化改革开放，激发发展活力 | … / | （一）培育创新主体 | … / | 改革任务 | … / | 1 | 推进… | 区直有关单位 |  | …
-  //   → NO_TABLE "表头找到了，但表中没有任何编号的任务行"
-  // also: a traditional header outside the fold table (領銜領導) is dropped, its names lost without a flag
-  it.skip("all variations: every record comes back or is flagged", () => holds(markdownTable, "all"));
+  // passes since: as tsv (un-numbered heading rows under numbered ones)
+  it("all variations: every record comes back or is flagged", () => holds(markdownTable, "all"));
 });
 
 describe("generator: aligned", () => {
   it(`today (${alignedTable.todayNote}): every record comes back or is flagged`, () => holds(alignedTable, "today"));
-  // fails today (un-numbered third-level heading lines, and a unit beside a wrapped task read into the task):
-  //   序號   目標任務               責任單位   協辦單位 / 一、擴大有效需求，推動經濟穩中向好 / （一）擴大有效投資 / 改革任務 /
-  //   1      推進城鄉供水一體化工              區發改局 /        程，完成投資2億元。 / 重點項目 /
-  //   2      推進城鄉供水一體化工   區發改局 /        程，完成投資3億元。
-  //   → #2 section ["（一）擴大有效投資改革任務"], task "推進城鄉供水一體化工區發改局程，…", units ["重點項目"], no flag
-  // also (traditional, two levels): a short name far right (王偉 under 分管領導) read as a co-unit
+  // fails rarely now (about 1 case in 400; un-numbered headings nest since the table-stage rule): a row whose names
+  // go on over several printed lines, then an un-numbered heading line, loses its continued names and a later row:
+  //   6      开展城乡供水一体化工程，新增21个。     县教育局         县退役军人事务局   各街道办事处   黄磊 /
+  //                                                 县直有关单位                        县工信局 / 改革任务 / 7 … / （二）扩大有效投资 / 重点项目 / 8 …
+  //   → #6 units ["县教育局"] (want + 县直有关单位), #8 missing, no flag (FUZZ_SEED=1, GENERATOR_RATES=400)
+  // also (two levels, seed 7): 2 cases in 600 of the `today` variations fail the same way (src/layouts/aligned.ts)
   it.skip("all variations: every record comes back or is flagged", () => holds(alignedTable, "all"));
 });

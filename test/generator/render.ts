@@ -23,8 +23,8 @@ export interface Family<O> {
    * `todayNote` says in words what is left out. Widen it as rules land, drop it when the whole
    * family passes.
    */
-  today: (notice: GenNotice, o: O & Frame) => boolean;
-  todayNote: string;
+  today?: (notice: GenNotice, o: O & Frame) => boolean;
+  todayNote?: string;
 }
 
 /** Variations every family shares. */
@@ -175,8 +175,6 @@ const ALL_CAPS: Capabilities = { roles: ROLES, maxDepth: 3 };
 /** Label lines: `牵头单位：X` / `责任单位：Y、Z` under the task, or after it on the same line. */
 export const labelLines: Family<ListOpts & { labels: LabelSet; order: Role[]; colon: "：" | ":"; sameLine: boolean; blankBeforeLabels: boolean }> = {
   name: "label lines",
-  today: (n) => n.depth <= 2 && n.records.every((r) => r.supervisors.length === 0),
-  todayNote: "headings at most two levels deep, no supervising-leader label",
   caps: ALL_CAPS,
   options: fc
     .tuple(listOptsArb(3), labelSetArb, fc.shuffledSubarray([...ROLES], { minLength: 5, maxLength: 5 }), pick(["：", ":"] as const), fc.boolean(), fc.boolean(), frameArb)
@@ -195,8 +193,6 @@ export const labelLines: Family<ListOpts & { labels: LabelSet; order: Role[]; co
 /** Role verbs in a trailing parenthetical: `（X牵头，Y、Z配合）`, `（X、Y负责）`, maybe a deadline after. */
 export const roleVerbs: Family<ListOpts & { open: "（" | "("; inner: "，" | "；" | ","; coVerb: string; unitsVerb: string; by: boolean; tail: string }> = {
   name: "role verbs",
-  today: (n, o) => n.depth <= 2 && o.tail === "" && !o.by,
-  todayNote: "headings at most two levels deep, nothing after the roles (no deadline clause), no 由 before the lead",
   caps: { roles: UNIT_ROLES, maxDepth: 3, coNeedsMain: true },
   options: fc
     .tuple(listOptsArb(3), pick(["（", "("] as const), pick(["，", "；", ","] as const), pick(["配合", "协助", "参与"]), pick(["负责", "按职责分工负责"]), fc.boolean(), pick(["", "", "，年底前完成", "，持续推进", "，2024年12月底前完成"]), frameArb)
@@ -217,8 +213,6 @@ export const roleVerbs: Family<ListOpts & { open: "（" | "("; inner: "，" | "�
 /** Labels inside brackets after the task: `（牵头单位：X；责任单位：Y）`, `[…]`, `【牵头单位】X【责任单位】Y`. */
 export const bracketLabels: Family<ListOpts & { labels: LabelSet; order: Role[]; style: "paren" | "asciiParen" | "square" | "lenticular"; inner: "；" | ";" | "，"; colon: "：" | ":" }> = {
   name: "bracket labels",
-  today: (n) => n.depth <= 2 && n.records.every((r) => r.supervisors.length === 0),
-  todayNote: "headings at most two levels deep, no supervising-leader label",
   caps: ALL_CAPS,
   options: fc
     .tuple(listOptsArb(3), labelSetArb, fc.shuffledSubarray([...ROLES], { minLength: 5, maxLength: 5 }), pick(["paren", "asciiParen", "square", "lenticular"] as const), pick(["；", ";", "，"] as const), pick(["：", ":"] as const), frameArb)
@@ -275,8 +269,8 @@ function wrapName(name: string, wrap: boolean): string[] {
 /** Tables flattened one cell per line (web pages, copied tables): with or without ` |`, blank lines or not. */
 export const flatCells: Family<TableOpts & { pipes: boolean; blank: boolean; namesPerLine: boolean; wrap: boolean }> = {
   name: "flattened cells",
-  today: (n, o) => n.depth <= 2 && o.pipes && !o.namesPerLine && !o.peopleFirst && !o.traditional,
-  todayNote: "headings at most two levels deep, ` |` after every cell, a cell's names on one line, unit columns before people, simplified script",
+  today: (_, o) => o.pipes && !o.peopleFirst,
+  todayNote: "` |` after every cell, unit columns before people",
   caps: TABLE_CAPS,
   options: fc.tuple(tableOptsArb, fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), frameArb).map(([t, pipes, blank, namesPerLine, wrap, f]) => ({ ...t, pipes, blank, namesPerLine, wrap, ...f })),
   render(n, o) {
@@ -301,8 +295,6 @@ export const flatCells: Family<TableOpts & { pipes: boolean; blank: boolean; nam
 /** Tab-separated (a spreadsheet saved as text): names joined in the cell, heading rows in the first or second cell. */
 export const tsvTable: Family<TableOpts & { join: "、" | "，" | " "; headingCell: 0 | 1 }> = {
   name: "tsv",
-  today: (n, o) => n.depth <= 2 && !o.traditional,
-  todayNote: "headings at most two levels deep, simplified script",
   caps: TABLE_CAPS,
   options: fc.tuple(tableOptsArb, pick(["、", "，", " "] as const), pick([0, 1] as const), frameArb).map(([t, join, headingCell, f]) => ({ ...t, join, headingCell, ...f })),
   render(n, o) {
@@ -321,8 +313,6 @@ export const tsvTable: Family<TableOpts & { join: "、" | "，" | " "; headingCe
 /** Markdown pipe table (pandoc, a web page converted): names joined by `<br>` or 、, heading rows bold or plain. */
 export const markdownTable: Family<TableOpts & { br: boolean; boldHeadings: boolean }> = {
   name: "markdown",
-  today: (n, o) => n.depth <= 2 && !o.traditional,
-  todayNote: "headings at most two levels deep, simplified script",
   caps: TABLE_CAPS,
   options: fc.tuple(tableOptsArb, fc.boolean(), fc.boolean(), frameArb).map(([t, br, boldHeadings, f]) => ({ ...t, br, boldHeadings, ...f })),
   render(n, o) {
@@ -354,8 +344,8 @@ const padTo = (s: string, w: number) => s + " ".repeat(Math.max(0, w - width(s))
  */
 export const alignedTable: Family<TableOpts & { taskWidth: number; padNames: boolean; wrap: boolean }> = {
   name: "aligned",
-  today: (n, o) => n.depth <= 2 && !o.traditional,
-  todayNote: "headings at most two levels deep, simplified script",
+  today: (n) => n.depth <= 2,
+  todayNote: "headings at most two levels deep",
   caps: TABLE_CAPS,
   options: fc.tuple(tableOptsArb, fc.integer({ min: 10, max: 30 }), fc.boolean(), fc.boolean(), frameArb).map(([t, taskWidth, padNames, wrap, f]) => ({ ...t, taskWidth, padNames, wrap, ...f })),
   render(n, o) {

@@ -66,6 +66,18 @@ describe("labels", () => {
     ]);
   });
 
+  it("takes a whole short label whose last words are a shorter label of the same field (`牵头市领导`, not `市领导`)", () => {
+    expect(scanLabels("完成投资2亿元。牵头市领导：王伟").map((h) => [h.text, h.field])).toEqual([["牵头市领导", "supervisors"]]);
+    expect(scanLabels("牽頭縣領導：王偉；協辦單位：縣發改局").map((h) => [h.text, h.field])).toEqual([
+      ["牽頭縣領導", "supervisors"],
+      ["協辦單位", "coUnits"],
+    ]);
+    expect(extractTrailing("推进城乡供水一体化工程，完成投资2亿元。牵头市领导：王伟").task).toBe("推进城乡供水一体化工程，完成投资2亿元。");
+    // counter-examples: a run with task words before the label keeps only the label word; a longer run is not one label
+    expect(scanLabels("加强统筹市领导：王伟").map((h) => h.text)).toEqual(["市领导"]);
+    expect(scanLabels("工作牵头单位：区发改局").map((h) => [h.text, h.field])).toEqual([["牵头单位", "leadUnits"]]);
+  });
+
   it("reads labels written in brackets instead of before a colon", () => {
     expect(parseLabelLine("【牵头单位】区工信局【责任单位】区财政局、区统计局")!.cells).toEqual({ leadUnits: ["区工信局"], units: ["区财政局、区统计局"] });
     const r = extractTrailing("推进园区提升。[牵头单位]区园区管委会 [配合单位]区住建局");
@@ -92,6 +104,16 @@ describe("labels", () => {
       leadUnits: ["省发展改革委"],
       units: ["省工信厅、省能源局"],
     });
+  });
+
+  it("drops a time or manner clause after role verbs in traditional script too", () => {
+    for (const tail of ["持續推進", "分階段實施", "穩步推進", "統籌推進", "紮實推進", "長期堅持"]) {
+      const r = parseResponsibility(`區住建局牽頭，區農業農村局配合，${tail}`, true)!;
+      expect(r.cells, tail).toEqual({ leadUnits: ["區住建局"], coUnits: ["區農業農村局"] });
+      expect(r.deadlines, tail).toEqual([tail]);
+    }
+    // counter-examples: a name is no time clause, and a clause that only starts like one keeps its names
+    expect(parseResponsibility("區住建局牽頭，區穩就業服務中心配合", true)!.cells).toEqual({ leadUnits: ["區住建局"], coUnits: ["區穩就業服務中心"] });
   });
 
   it("does not read a remark as a responsibility", () => {
@@ -147,6 +169,33 @@ describe("extractTrailing", () => {
 });
 
 describe("flattened cells", () => {
+  it("keeps a cell's names on several lines together when the last is a collective ending like a header word (`区直有关单位`)", () => {
+    const t = findFlattenedTable(lines("序号 |\n具体任务 |\n责任部门 |\n牵头科室 |\n1 |\n提升商业体系建设。 |\n区自然资源局\n区直有关单位 |\n区直各部门 |\n2 |\n建成。 |\n区林业局 |\n区城管局 |\n"))!;
+    expect(t.rows[1]!.cells.map((c) => shows(c.lines))).toEqual([["1"], ["提升商业体系建设。"], ["区自然资源局", "区直有关单位"], ["区直各部门"]]);
+    // counter-example: a header cell right under the title line is still a cell of its own
+    const h = findFlattenedTable(lines("重点任务分解表\n序号 |\n具体任务 |\n责任单位 |\n1 |\n建成。 |\n区林业局 |\n2 |\n完成。 |\n区城管局 |\n"))!;
+    expect(h.rows.find((r) => r.cells.length === 3)!.cells.map((c) => shows(c.lines).join(""))).toEqual(["序号", "具体任务", "责任单位"]);
+  });
+
+  it("reads an unmarked heading cell between rows (the next cell numbers the next row) as a heading row", () => {
+    const text = "序号 |\n具体任务 |\n牵头单位 |\n一、抓项目 |\n重点项目 |\n1 |\n完成改造。 |\n区住建局 |\n民生实事 |\n2 |\n新建公园。 |\n区城管局 |\n";
+    const t = findFlattenedTable(lines(text))!;
+    expect(t.rows.map((r) => [r.cells.map((c) => shows(c.lines).join("")), r.spansTable ?? false])).toEqual([
+      [["序号", "具体任务", "牵头单位"], false],
+      [["一、抓项目"], false],
+      [["重点项目"], true],
+      [["1", "完成改造。", "区住建局"], false],
+      [["民生实事"], true],
+      [["2", "新建公园。", "区城管局"], false],
+    ]);
+    // counter-examples: a unit's name left over between rows is no heading (the table ends there, as before),
+    // nor is a short line followed by text that does not go on with the numbering
+    const unit = findFlattenedTable(lines("序号 |\n具体任务 |\n牵头单位 |\n1 |\n完成改造。 |\n区住建局 |\n区城管局 |\n2 |\n新建公园。 |\n区城管局 |\n"))!;
+    expect(unit.rows.map((r) => r.cells.length)).toEqual([3, 3]);
+    const prose = findFlattenedTable(lines("序号 |\n具体任务 |\n牵头单位 |\n1 |\n完成改造。 |\n区住建局 |\n工作要求 |\n各单位要抓好落实。 |\n"))!;
+    expect(prose.rows.map((r) => r.cells.length)).toEqual([3, 3]);
+  });
+
   it("rebuilds rows from one cell per line, with and without a trailing |", () => {
     const piped = findFlattenedTable(lines("序号 |\n\n具体任务 |\n\n牵头单位 |\n\n1 |\n\n完成改造。 |\n\n区住建局 |\n\n2 |\n\n新建公园。 |\n\n|\n"))!;
     expect(piped.rows.map((r) => r.cells.map((c) => shows(c.lines).join("")))).toEqual([
@@ -395,5 +444,25 @@ describe("combining layouts", () => {
       ["（配合）", "coUnits"],
       ["（牵头单位）", "leadUnits"],
     ]);
+  });
+});
+
+describe("un-numbered headings under a numbered one", () => {
+  const doc = (heading3: string, firstLine = "（一）办好人民满意教育") =>
+    ["2024年区政府工作报告重点任务分解", "一、持续改善民生，增进人民福祉", firstLine, heading3, "1.推进城乡供水一体化工程，完成投资2亿元，惠及沿线群众三万余人。", "牵头单位：区发改局", "2.推进老旧小区改造，年内完成30处。", "牵头单位：区住建局"].join("\n");
+
+  it("a short line under a short heading is a heading of its own, plain or bold", async () => {
+    for (const h of ["民生实事", "**民生实事**"]) {
+      const r = await parseText(doc(h), { fileName: "h.txt" });
+      expect(r.tasks.map((t) => t.section)).toEqual([
+        ["一、持续改善民生，增进人民福祉", "（一）办好人民满意教育", "民生实事"],
+        ["一、持续改善民生，增进人民福祉", "（一）办好人民满意教育", "民生实事"],
+      ]);
+    }
+  });
+
+  it("counter-example: a heading as long as the text's lines was wrapped, and its next line continues it", async () => {
+    const r = await parseText(doc("建设", "（一）办好人民满意教育推进城乡基本公共服务均等化加快补齐短板弱项"), { fileName: "h.txt" });
+    expect(r.tasks[0]!.section).toEqual(["一、持续改善民生，增进人民福祉", "（一）办好人民满意教育推进城乡基本公共服务均等化加快补齐短板弱项建设"]);
   });
 });

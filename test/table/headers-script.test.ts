@@ -33,3 +33,25 @@ describe("header synonyms in traditional script", () => {
     expect(mapHeader("指标")).toBe("task");
   });
 });
+
+describe("every header synonym read in traditional script too", () => {
+  // written by hand in traditional script (not derived from the fold table): each label of HEADER_RULES
+  it.each([
+    ["領銜領導", "supervisors"],
+    ["牽頭縣領導", "supervisors"],
+    ["分管副區長", "supervisors"],
+    ["聯繫領導", "supervisors"],
+    ["單位負責人", "leaders"],
+    ["牽頭責任單位", "leadUnits"],
+    ["協辦部門", "coUnits"],
+    ["責任單位及責任人", "units"],
+  ])("%s → %s", (header, field) => {
+    expect(mapHeader(header)).toBe(field);
+  });
+
+  it("folds only what the table lists: 銜 inside a task header is not a leader column", () => {
+    expect(mapHeader("領銜項目")).not.toBe("supervisors");
+    expect(mapHeader("備註")).toBe("other");
+    expect(mapHeader("備用")).toBe("other");
+  });
+});

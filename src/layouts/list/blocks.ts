@@ -47,6 +47,17 @@ export function wasBold(text: string): boolean {
   return /^\s*(#+\s|\*\*|<b>|<strong>)/i.test(text) || /^【[^】]+】$/.test(text.trim());
 }
 
+/** Length of a line's text without markup and surrounding space (how far it reaches across the page). */
+function lineLength(text: string): number {
+  return [...text.replace(BOLD, "").trim()].length;
+}
+
+/** A line bold from start to end (`**民生实事**`, `<b>…</b>`). */
+export function isWhollyBold(text: string): boolean {
+  const t = text.trim();
+  return /^(\*\*|<b>|<strong>)/i.test(t) && /(\*\*|<\/b>|<\/strong>)$/i.test(t);
+}
+
 const CJK_END = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—\u2460-\u2473]$/u;
 const CJK_START = /^[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—\u2460-\u2473]/u;
 
@@ -143,6 +154,8 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let item: Block | null = null;
   let blankBefore = false;
+  /** a line this long (or longer) may have been wrapped: the longest line of the document, times the ratio */
+  const wrapsAt = LIST_SETTINGS.wrappedLineRatio * Math.max(0, ...lines.map((l) => lineLength(l.text)));
   const newBlock = (kind: Block["kind"], line: SourceLine, numbered: Numbered | null = null): Block => ({
     kind,
     lines: [line],
@@ -219,7 +232,12 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     // after a blank line, a short item without punctuation (a heading: `（一）做强增长引擎`) is complete: the
     // next line (`加强基础设施建设`, a paragraph) is not its wrapped text
     const nextHeading = blankBefore && item !== null && isShortUnpunctuated(itemText(item));
-    if (item && !item.closed && !nextHeading && (!blankBefore || (!TERMINAL.test(last) && !wasBold(line.text)))) {
+    // a whole line in bold without clause punctuation (`**民生实事**`) is a heading of its own, never wrapped text
+    const boldHeading = isWhollyBold(line.text) && isShortUnpunctuated(line.text);
+    // a short heading (`（一）培育创新主体`) on a line well short of the text's width was not wrapped: a short line
+    // under it (`民生实事`) is a heading of its own
+    const headingEnded = item !== null && isShortUnpunctuated(itemText(item)) && isShortUnpunctuated(line.text) && lineLength(item.lines[item.lines.length - 1]!.text) < wrapsAt;
+    if (item && !item.closed && !nextHeading && !boldHeading && !headingEnded && (!blankBefore || (!TERMINAL.test(last) && !wasBold(line.text)))) {
       item.lines.push(line);
       refreshItem(item, opts);
       blankBefore = false;

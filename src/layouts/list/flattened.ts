@@ -9,10 +9,12 @@ import type { ReviewReason } from "../../model/schema.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { HEADER_RULES, mapHeader } from "../../table/headers.js";
 import { headingLevel } from "../../table/sections.js";
+import { isUnmarkedHeading } from "../../table/find.js";
+import { classify } from "../../names/classify.js";
 import { SEQ_CELL } from "../../table/lexicon.js";
 import { textLines } from "../../table/records.js";
 import { toSimplified } from "../../text/script.js";
-import { LIST_SETTINGS, LIST_TITLE } from "./data.js";
+import { LABEL_NOT_ADDRESSEE, LIST_SETTINGS, LIST_TITLE } from "./data.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 const PIPE_END = /\s*[|｜]\s*$/;
@@ -52,6 +54,8 @@ const TITLE_CELL = /分解|分工方案|(表|清单|方案|台账)$/;
 
 const isHeaderCell = (c: Pick<Cell, "text">): boolean => {
   if (!c.text.length || c.text.length > MAX_HEADER_CELL || TITLE_CELL.test(toSimplified(c.text))) return false;
+  // a collective of units (`区直有关单位`, `各有关部门`) ends like a header word but names units
+  if (LABEL_NOT_ADDRESSEE.test(toSimplified(c.text.replace(/\s+/g, "")))) return false;
   return mapHeader(c.text) !== "other" || OTHER_HEADER.test(toSimplified(c.text.replace(/\s+/g, "")));
 };
 
@@ -197,6 +201,14 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       i++;
       continue;
     }
+    if (seqFirst && isUnmarkedHeading(c.text) && classify(c.text) === "fragment" && opensRows(cells, i + 1, lastSeq)) {
+      // a heading without a marker (`重点项目`) between rows: the next cell numbers the next row or is a heading;
+      // a cell of its own between rows spanned the table
+      rows.push({ cells: [{ lines: textLines([c.text]) }], spansTable: true, line: c.line, ...(c.page ? { page: c.page } : {}) });
+      mark(c.line, c.line);
+      i++;
+      continue;
+    }
     break; // the text after the table
   }
   if (lastSeq === 0) return { table: null, end: i };
@@ -205,6 +217,18 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   const gaps = used.every((x, k) => k === 0 || x.line > used[k - 1]!.line + 1);
   const regular = !piped && endsCleanly(cells[i]) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
   return { table: { piped, regular, rows, consumed: [...consumed], review }, end: i };
+}
+
+/**
+ * Does the cell at `k` (skipping empty cells) go on with the table: the next number of the numbering
+ * (`lastSeq + 1`, or any number before the first row), or a heading with a marker (`（二）…`)?
+ */
+function opensRows(cells: readonly Cell[], k: number, lastSeq: number): boolean {
+  while (k < cells.length && !cells[k]!.text) k++;
+  const next = cells[k];
+  if (!next) return false;
+  if (SEQ_CELL.test(next.text)) return lastSeq === 0 || parseInt(next.text, 10) === lastSeq + 1;
+  return headingLevel(next.text) !== null && next.text.length <= LIST_SETTINGS.maxHeadingChars;
 }
 
 /**

@@ -42,6 +42,11 @@ const LABEL_WORDS: ReadonlyArray<{ word: string; field: EntityField }> = HEADER_
   .flatMap((r) => r.examples.map((word) => ({ word, field: r.field as EntityField })))
   .sort((a, b) => b.word.length - a.word.length);
 
+/** Does `prefix` open some label word of `field` (`牵头` opens `牵头县领导`)? */
+function opensLabelWord(prefix: string, field: EntityField): boolean {
+  return prefix !== "" && LABEL_WORDS.some((w) => w.field === field && w.word.length > prefix.length && w.word.startsWith(prefix));
+}
+
 /**
  * The label at the end of a run of Han characters before a colon: a label
  * word of the header table that ends the run (`…建设牵头单位` → `牵头单位`), else
@@ -51,6 +56,11 @@ const LABEL_WORDS: ReadonlyArray<{ word: string; field: EntityField }> = HEADER_
 function labelAtEnd(run: string, atBoundary: boolean, others: boolean): { offset: number; field: LabelHit["field"] } | null {
   if (LABEL_NOT_ADDRESSEE.test(run)) return null;
   const word = LABEL_WORDS.find((w) => run.endsWith(w.word));
+  // the whole short run is one label (`牵头市领导` ends with the word `市领导`): the words before the label word open
+  // another label word of the same field (`牵头县领导`), and the whole run maps to that field
+  if (word && atBoundary && run.length <= LIST_SETTINGS.maxLabelChars && opensLabelWord(run.slice(0, run.length - word.word.length), word.field) && labelField(run) === word.field) {
+    return { offset: 0, field: word.field };
+  }
   if (word) return { offset: run.length - word.word.length, field: word.field };
   const role = [...ROLE_LABELS].sort((a, b) => b.length - a.length).find((w) => run.endsWith(w));
   if (role) return { offset: run.length - role.length, field: "roles" };
