@@ -21,6 +21,7 @@ import { pairedUnitField } from "./table/headers.js";
 import { tableInfos } from "./table/info.js";
 import { validate } from "./validate/checks.js";
 import { attachReview } from "./validate/review.js";
+import { corroborate } from "./validate/corroborate.js";
 import { appendAll } from "./arrays.js";
 
 export interface ParseOptions extends ReadOptions {
@@ -85,14 +86,15 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
   let tasks: Task[] = timed(t, "names", () => normaliseRecords(rebuilt.records, doc.lines));
   const diagnostics: Diagnostic[] = [...doc.diagnostics, ...rebuilt.diagnostics];
   const tables = tableInfos(rebuilt.tables, tasks);
+  const pairedOf = (table: number) => {
+    const spec = rebuilt.tables[table];
+    return spec && !spec.paragraphs ? pairedUnitField(spec.columns) : null;
+  };
   tasks = timed(t, "fill", () => {
     // tasks written as paragraphs have no merged cells to fill down and no columns to pair
     const gridTables = rebuilt.tables.filter((x) => !x.paragraphs);
     const filled = fillDown(tasks, tables.filter((x) => gridTables.some((g) => g.index === x.index)));
-    const paired = pairAll(filled, (table) => {
-      const spec = rebuilt.tables[table];
-      return spec && !spec.paragraphs ? pairedUnitField(spec.columns) : null;
-    });
+    const paired = pairAll(filled, pairedOf);
     appendAll(diagnostics, paired.diagnostics);
     if (!options.aliases) return paired.tasks;
     const aliased = applyAliases(paired.tasks, options.aliases);
@@ -100,6 +102,10 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     return aliased.tasks;
   });
   appendAll(diagnostics, timed(t, "validate", () => validate(tasks, tables)));
+  // every record against what a well-formed one looks like; a layout's uncorroborated guesses become doubts
+  const corroborated = timed(t, "validate", () => corroborate(tasks, rebuilt.tables, diagnostics, pairedOf, doc.lines));
+  diagnostics.length = 0;
+  appendAll(diagnostics, corroborated);
   tasks = attachReview(tasks, diagnostics);
   tasks = assignTaskIds(tasks, doc.source.sha256);
 

@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import { BINARY_FORMATS, OUTPUT_FORMATS, resolveOutputFormat, type OutputFormat } from "./format.js";
 import { useColor } from "./color.js";
 import { localize, withHelpHint } from "./usage.js";
-import { writtenLine } from "./written.js";
+import { checkLine, writtenLine } from "./written.js";
 import { EXIT, FenjieError } from "../errors.js";
 import { parse } from "../parse.js";
 import { layoutNames } from "../layouts/registry.js";
@@ -96,7 +96,7 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
 
   const color = useColor(flags.color, process.stderr.isTTY);
   if (!flags.quiet) for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, result.source.file, color) + "\n");
-  if (!flags.quiet && flags.output) process.stderr.write(writtenLine(flags.output, format, result) + "\n");
+  if (!flags.quiet) process.stderr.write((flags.output ? writtenLine(flags.output, format, result) : checkLine(format, result)) + "\n");
   const serious = result.diagnostics.some((d) => d.level !== "info");
   return flags.strict && serious ? EXIT.warnings : EXIT.ok;
 }

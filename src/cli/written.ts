@@ -19,3 +19,10 @@ export function writtenLine(path: string, format: OutputFormat, result: Result):
   const errors = loose ? `；另有 ${loose} 条不属于任何一行的错误（见上方诊断）` : "";
   return `已写入 ${path}（${FORMAT_LABEL[format]}）：${result.tasks.length} 项任务，${check}${errors}。`;
 }
+
+/** The line printed on stderr when the output went to standard output: how many rows need checking. */
+export function checkLine(format: OutputFormat, result: Result): string {
+  const toCheck = countToCheck(result);
+  const check = toCheck ? `其中 ${toCheck} 项需要复核（${WHERE_REASONS[format]}）` : "没有需要复核的行";
+  return `共 ${result.tasks.length} 项任务，${check}。`;
+}

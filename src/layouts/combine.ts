@@ -7,7 +7,7 @@
  */
 import type { InputDocument, LayoutResult } from "../model/intermediate.js";
 import type { Settings } from "../model/settings.js";
-import { isForced, layoutsByFit, type Layout } from "./registry.js";
+import { isForced, layoutsByFit, withStructure, type Layout } from "./registry.js";
 import { mergeResults } from "./merge.js";
 
 /** Lines a result read: what the layout reported, else the span of its records' lines. */
@@ -37,7 +37,7 @@ export function rebuildRows(doc: InputDocument, settings: Settings, forced?: str
   let fallback: LayoutResult | null = null;
   // detected lazily: a layout that cannot beat one that already read the document is not asked
   for (const layout of layoutsByFit(doc, settings, forced)) {
-    const result = layout.rebuild(doc, settings);
+    const result = withStructure(layout, layout.rebuild(doc, settings));
     if (result.records.length) {
       primary = { layout, result };
       break;
@@ -55,7 +55,7 @@ export function rebuildRows(doc: InputDocument, settings: Settings, forced?: str
     const next = layoutsByFit(rest, settings, undefined, (l) => l.complements === true && !ran.has(l.name)).next().value;
     if (!next) break;
     ran.add(next.name);
-    const r = next.rebuild(rest, settings);
+    const r = withStructure(next, next.rebuild(rest, settings));
     if (!r.records.length) continue;
     results.push(r);
     for (const n of consumedLines(r)) used.add(n);

@@ -6,7 +6,7 @@
  * the CLI help and the docs all come from this list.
  */
 import { FenjieError } from "../errors.js";
-import type { InputDocument, LayoutResult } from "../model/intermediate.js";
+import type { InputDocument, LayoutResult, TableSpec, TableStructure } from "../model/intermediate.js";
 import type { Settings } from "../model/settings.js";
 import { gridToRecords } from "../table/segment.js";
 import { blocksToGrid } from "../table/structure.js";
@@ -29,6 +29,19 @@ export interface Layout {
   maxScore(settings: Settings): number;
   /** may also run on the lines another layout left, adding its tables (see combine.ts) */
   complements?: boolean;
+  /** what its input keeps of a table's structure (for a table that does not say so itself) */
+  structure: TableStructure | ((table: TableSpec) => TableStructure);
+}
+
+/** The structure a table was read with: its own declaration, else its layout's. */
+export function tableStructure(layout: Layout, table: TableSpec): TableStructure {
+  if (table.structure) return table.structure;
+  return typeof layout.structure === "function" ? layout.structure(table) : layout.structure;
+}
+
+/** A layout's result with every table's structure stated (plain data for the corroboration step). */
+export function withStructure(layout: Layout, result: LayoutResult): LayoutResult {
+  return { ...result, tables: result.tables.map((t) => ({ ...t, structure: tableStructure(layout, t) })) };
 }
 
 /** Tab-separated, pipe (markdown) or comma-separated text: one layout per kind, the same reading. */
@@ -37,6 +50,7 @@ function textGridLayout(kind: TextGridKind, description: string): Layout {
     name: kind,
     description,
     complements: true,
+    structure: "exact",
     maxScore: (s) => s.scores.tsv,
     detect: (doc, s) => (doc.source.format === "txt" && detectTextGrid(doc.lines) === kind ? s.scores.tsv : 0),
     rebuild: (doc) => gridToRecords(textToGrid(doc.lines, kind), { layout: kind, wholeRows: true }),
@@ -50,6 +64,7 @@ const LAYOUTS: readonly Layout[] = [
   {
     name: "structured",
     complements: true,
+    structure: "exact",
     description: "Word / ODT / 网页 / 电子表格本身的表格结构 (a structured document's own tables)",
     maxScore: (s) => s.scores.structured,
     detect: (doc, s) => (doc.blocks ? s.scores.structured : 0),
@@ -60,6 +75,7 @@ const LAYOUTS: readonly Layout[] = [
   textGridLayout("csv", "逗号分隔的文本 (comma-separated text)"),
   {
     name: "flat",
+    structure: "text-order",
     description: "PDF 转出的文本，每行一个单元格片段 (a PDF text dump, one cell fragment per line)",
     maxScore: (s) => s.scores.flat,
     detect: (doc, s) => (detectFlat(doc) ? s.scores.flat : 0),
@@ -67,6 +83,7 @@ const LAYOUTS: readonly Layout[] = [
   },
   {
     name: "aligned",
+    structure: "geometry",
     description: "按空格对齐的列 (columns aligned by spaces, `pdftotext -layout`)",
     maxScore: (s) => s.scores.aligned,
     detect: (doc, s) => (detectAligned(doc) ? s.scores.aligned : 0),
@@ -76,6 +93,8 @@ const LAYOUTS: readonly Layout[] = [
     name: "list",
     description: "逐条列出的任务与责任单位标注 (numbered paragraphs with responsibility labels or role verbs; flattened tables)",
     complements: true,
+    // labelled paragraphs name their fields; a flattened table's columns come from the order of its cells
+    structure: (table) => (table.paragraphs ? "exact" : "text-order"),
     maxScore: (s) => Math.max(s.scores.list, s.scores.listUnmarkedFlat),
     detect: (doc, s) => {
       const fit = detectList(doc);
@@ -85,6 +104,7 @@ const LAYOUTS: readonly Layout[] = [
   },
   {
     name: "lattice",
+    structure: "exact",
     description: "有框线的 PDF 表格 (a ruled PDF table)",
     maxScore: (s) => s.scores.lattice,
     detect: (doc, s) => (isPaged(doc) && hasLattice(doc, s.pdf) ? s.scores.lattice : 0),
@@ -92,6 +112,7 @@ const LAYOUTS: readonly Layout[] = [
   },
   {
     name: "stream",
+    structure: "geometry",
     description: "无框线的 PDF 表格 (an unruled PDF table, from text positions)",
     maxScore: (s) => s.scores.stream,
     detect: (doc, s) => (isPaged(doc) ? s.scores.stream : 0),

@@ -124,6 +124,16 @@ export interface GridRow {
   bbox?: Box;
 }
 
+/**
+ * How much of the table's structure the layout's input kept: `exact` — cells
+ * delimited by the document itself (tabs, pipes, ruled cells, a structured
+ * document's table); `geometry` — columns and rows inferred from where text
+ * sits (unruled PDF, space-aligned text); `text-order` — cells and columns
+ * inferred from the order of the text alone (a text dump, a flattened table).
+ * Rows read from less than `exact` get stricter corroboration (validate/corroborate.ts).
+ */
+export type TableStructure = "exact" | "geometry" | "text-order";
+
 /** A table region found in the document: its header mapped to canonical fields and its rows. */
 export interface TableSpec {
   index: number;
@@ -132,6 +142,8 @@ export interface TableSpec {
   /** canonical field per column, same order as headers */
   columns: CanonicalField[];
   layout: string;
+  /** what the input kept of the table's structure; absent = the reading layout's own (see `Layout.structure`) */
+  structure?: TableStructure;
   /** records come from paragraphs, not grid rows: no merged cells to fill down, no unit↔leader pairing by column */
   paragraphs?: boolean;
 }

@@ -65,6 +65,15 @@ export const BARE_TAILS: readonly string[] = [
   "公司", "分公司", "集团", "中心",
 ];
 
+/**
+ * Bare tails that are also a complete entry alone: a collective reference
+ * (`责任单位`, `有关单位`). After a complete name they may end it
+ * (`相关项目指挥部责任单位`) or be an entry of their own (`相关项目指挥部`、`责任单位`):
+ * joining them is a guess unless something else backs it. The other bare tails
+ * (`管委会`, `主任`) name nothing alone, so joining them is no guess.
+ */
+export const STANDALONE_TAILS: readonly string[] = ["单位", "责任单位", "有关单位", "相关单位", "成员单位", "部门", "职能部门"];
+
 /** Role words: an entry ending with one of these names a role (a person column entry that is not a name). */
 export const ROLE_ENDINGS: readonly string[] = [
   "主要负责人", "负责人", "分管领导", "主要领导", "联系领导", "领导", "副市长", "副区长", "副县长", "副镇长",

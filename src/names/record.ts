@@ -3,9 +3,9 @@
  * every unit and person split and cleaned by the one lexicon.
  */
 import type { EntityField, RawRecord, SourceLine } from "../model/intermediate.js";
-import { RESPONSIBILITY_FIELDS, type Task } from "../model/schema.js";
+import { RESPONSIBILITY_FIELDS, type ReviewReason, type Task } from "../model/schema.js";
 import { cleanName, joinLines, learnSpacing, type SpacingStyle } from "../text/hygiene.js";
-import { splitEntities, type SplitOptions } from "./split.js";
+import { splitEntities, type NameGuess, type SplitOptions } from "./split.js";
 import { documentText, searchable } from "../text/search.js";
 
 const COLUMN_KIND: Record<EntityField, "unit" | "person"> = {
@@ -22,26 +22,46 @@ export interface NormaliseOptions extends SplitOptions {
 }
 
 export function normaliseRecord(rec: RawRecord, opts: NormaliseOptions = {}): Task {
+  const guesses: NameGuess[] = [];
   const field = (f: EntityField): string[] => {
     const frags = rec.cells[f] ?? [];
     if (rec.presplit?.includes(f)) return frags.map((l) => cleanName(l.text)).filter(Boolean);
-    return splitEntities(frags, COLUMN_KIND[f], opts);
+    return splitEntities(frags, COLUMN_KIND[f], { ...opts, guesses });
   };
+  const leadUnits = field("leadUnits");
+  const units = field("units");
+  const coUnits = field("coUnits");
+  const leaders = field("leaders");
+  const supervisors = field("supervisors");
   return {
     id: "", // given by parse once the notice's hash is known (model/ids.ts)
     table: rec.table,
     seq: rec.seq,
     section: rec.section,
     task: joinLines(rec.task, opts.spacing),
-    leadUnits: field("leadUnits"),
-    units: field("units"),
-    coUnits: field("coUnits"),
-    leaders: field("leaders"),
-    supervisors: field("supervisors"),
+    leadUnits,
+    units,
+    coUnits,
+    leaders,
+    supervisors,
     inherited: RESPONSIBILITY_FIELDS.filter((f) => rec.inherited?.includes(f) && (rec.cells[f]?.length ?? 0) > 0),
-    review: rec.review ? [...rec.review] : [],
+    review: [...(rec.review ?? []), ...guessReasons(rec.seq, guesses)],
     source: rec.source,
   };
+}
+
+/** One review reason per join the lexicon decided alone (each joined name once). */
+export function guessReasons(seq: number, guesses: readonly NameGuess[]): ReviewReason[] {
+  const out: ReviewReason[] = [];
+  for (const g of guesses) {
+    const joined = cleanName(g.joined);
+    if (out.some((r) => r.message.includes(`“${joined}”`))) continue;
+    out.push({
+      code: "NAME_JOINED_BY_LEXICON",
+      message: `第 ${seq} 项：原文把“${cleanName(g.parts[0])}”和“${cleanName(g.parts[1])}”分开书写，两段各自都可作名称，仅凭词表合并为“${joined}”。若原为两个名称，请拆开。`,
+    });
+  }
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@
  * names, and clean every entity. Pure function over the lexicon.
  */
 import { classify, isBareTail, isComplete, isPersonName, isStandaloneCollective, unitEnding } from "./classify.js";
-import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
+import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, STANDALONE_TAILS, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
 import { cleanName, foldLookalikes } from "../text/hygiene.js";
 import type { CellLine } from "../model/intermediate.js";
 import type { TextSearch } from "../text/search.js";
@@ -20,6 +20,22 @@ export interface SplitOptions {
   known?: ReadonlySet<string>;
   /** Characters of the document's text, for the same purpose (substring test). */
   documentText?: TextSearch;
+  /**
+   * Collector of the decisions the lexicon made alone: when given, every join of two pieces
+   * that the text wrote apart (a space, a line break, a separator), each of which could
+   * stand as a name by itself, with neither the layout (a wrapped line) nor the document
+   * (the joined name written elsewhere) to back it, is pushed here.
+   */
+  guesses?: NameGuess[];
+}
+
+/** A join decided by the lexicon alone (plain data; the names stage turns it into a review reason). */
+export interface NameGuess {
+  kind: "join";
+  /** the two pieces as the text wrote them apart */
+  parts: [string, string];
+  /** the name they were joined into */
+  joined: string;
 }
 
 /**
@@ -113,6 +129,9 @@ export function joinFragments(tokens: readonly Token[], column: ColumnKind, opts
         ? endsOpen(prev) || tok.startsWith("、") || OPEN.includes(tok[0]!)
         : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x): x is string => !isHint(x))) || (before === LINE_WRAPPED && wrappedInside(prev, tok, column)));
     if (prev !== null && attach) {
+      if (opts.guesses && before !== LINE_WRAPPED && joinedByLexiconAlone(prev, tok, column, inRun, opts)) {
+        opts.guesses.push({ kind: "join", parts: [lastSegment(prev), tok], joined: lastSegment(prev) + tok });
+      }
       const wasIncomplete: boolean = !closesRun(prev, column, inRun);
       out[out.length - 1] = prev + tok;
       inRun = inRun || wasIncomplete;
@@ -123,6 +142,19 @@ export function joinFragments(tokens: readonly Token[], column: ColumnKind, opts
     inRun = false;
   }
   return out;
+}
+
+/**
+ * A join that only the lexicon backs: nothing in the text forces it (an open
+ * enumeration, a leading `、`, an annotation), the piece before is a complete
+ * name, the piece after is a bare tail that is also an entry alone
+ * (`STANDALONE_TAILS`), and the document does not write the joined name anywhere.
+ */
+function joinedByLexiconAlone(prev: string, tok: string, column: ColumnKind, inRun: boolean, opts: SplitOptions): boolean {
+  if (endsOpen(prev) || tok.startsWith("、") || isAnnotation(tok) || OPEN.includes(tok[0]!)) return false;
+  const firstSeg = splitOutsideParens(tok, "、")[0] ?? tok;
+  if (!STANDALONE_TAILS.includes(foldLookalikes(firstSeg)) || !closesRun(prev, column, inRun)) return false;
+  return !knownJoin(prev, tok, opts);
 }
 
 /**

@@ -9,6 +9,9 @@ function at(t: Task): Pick<Diagnostic, "line" | "page"> {
   return { ...(t.source.line ? { line: t.source.line } : {}), ...(t.source.page ? { page: t.source.page } : {}) };
 }
 
+/** Longest gap in the numbering whose missing rows are each named by a diagnostic of their own. */
+export const MAX_MISSING_NAMED = 20;
+
 /**
  * The numbering of one table's rows: gaps, duplicates, order, and where it
  * starts. A first table that starts late is an excerpt (info); a later table
@@ -70,6 +73,19 @@ export function checkNumbering(tasks: readonly Task[], table: TableInfo, previou
         seq: t.seq,
         ...at(t),
       });
+      // each number not read is a row the clerk must look for: said by its own 序号 (a long jump is one misread number, said once above)
+      if (missing <= MAX_MISSING_NAMED) {
+        for (let k = prev.seq + 1; k < t.seq; k++) {
+          out.push({
+            level: "warning",
+            code: "SEQ_MISSING",
+            message: `没有读出第 ${k} 项（序号从 ${prev.seq} 跳到 ${t.seq}）：原文可能缺这一项，也可能它被并入了第 ${prev.seq} 或第 ${t.seq} 项。请核对原文。`,
+            table: t.table,
+            seq: k,
+            ...at(t),
+          });
+        }
+      }
     } else if (prev && t.seq < prev.seq && t.seq !== 1) {
       out.push({
         level: "warning",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { splitEntities } from "../../src/names/split.js";
+import { splitEntities, type NameGuess, type SplitOptions } from "../../src/names/split.js";
+import { normaliseRecord } from "../../src/names/record.js";
 
 const units = (...f: string[]) => splitEntities(f, "unit");
 const people = (...f: string[]) => splitEntities(f, "person");
@@ -96,5 +97,48 @@ describe("splitEntities: padded two-character names glued together", () => {
 
   it("counter-example: a unit column is never cut into names", () => {
     expect(units("陆 明俞 悦")).not.toEqual(["陆明", "俞悦"]);
+  });
+});
+
+describe("joins the lexicon decided alone are reported as guesses", () => {
+  const guessesOf = (fragments: Parameters<typeof splitEntities>[0], opts: Omit<SplitOptions, "guesses"> = {}) => {
+    const guesses: NameGuess[] = [];
+    const names = splitEntities(fragments, "unit", { ...opts, guesses });
+    return { names, guesses };
+  };
+
+  it("a complete name and a bare tail that is an entry alone, written apart: joined, and reported", () => {
+    const { names, guesses } = guessesOf(["相关项目指挥部 责任单位"]);
+    expect(names).toEqual(["相关项目指挥部责任单位"]);
+    expect(guesses).toEqual([{ kind: "join", parts: ["相关项目指挥部", "责任单位"], joined: "相关项目指挥部责任单位" }]);
+  });
+
+  it("the same join across a line break is reported too", () => {
+    expect(guessesOf(["相关项目指挥部", "有关单位"]).guesses).toHaveLength(1);
+  });
+
+  it("counter-example: a wrapped line (the layout saw the name run to the cell's edge) corroborates the join", () => {
+    const { names, guesses } = guessesOf([{ text: "相关项目指挥部", wrapped: true }, { text: "责任单位" }]);
+    expect(names).toEqual(["相关项目指挥部责任单位"]);
+    expect(guesses).toEqual([]);
+  });
+
+  it("counter-example: the document writes the joined name elsewhere", () => {
+    const known = new Set(["相关项目指挥部责任单位"]);
+    expect(guessesOf(["相关项目指挥部 责任单位"], { known }).guesses).toEqual([]);
+  });
+
+  it("counter-example: a bare tail that names nothing alone (`管委会`) or an incomplete fragment is no guess", () => {
+    expect(guessesOf(["区行政服务中心 管委会"]).guesses).toEqual([]);
+    expect(guessesOf(["区古城保护 发展指挥部"]).guesses).toEqual([]);
+    expect(guessesOf(["区发改局、", "区财政局"]).guesses).toEqual([]);
+  });
+
+  it("the names stage turns a guess into one review reason on the row", () => {
+    const task = normaliseRecord({ table: 0, seq: 20, section: [], task: ["推进项目建设。"], cells: { units: [{ text: "相关项目指挥部 责任单位" }] }, source: { line: 70 } });
+    expect(task.review.map((r) => r.code)).toEqual(["NAME_JOINED_BY_LEXICON"]);
+    expect(task.review[0]!.message).toContain("“相关项目指挥部”和“责任单位”");
+    const plain = normaliseRecord({ table: 0, seq: 21, section: [], task: ["推进项目建设。"], cells: { units: [{ text: "区发改局 区财政局" }] }, source: { line: 71 } });
+    expect(plain.review).toEqual([]);
   });
 });

@@ -1,0 +1,386 @@
+/**
+ * Corroboration: after the records are built, each one is checked against
+ * what a well-formed record looks like — unit columns hold unit-like names,
+ * people columns hold people or offices, the task text does not carry a name
+ * that belongs to another column, no field holds a 序号 or a header word,
+ * counts are plausible. A record read from a table whose structure the input
+ * lost (`TableSpec.structure`: `geometry` or `text-order`) gets the stricter
+ * checks, and every guess its layout declared for it is kept as a doubt
+ * unless the record itself corroborates it. Each failing check is one
+ * specific warning naming the row (code + Chinese message: what looks wrong,
+ * what to check), which `review.ts` turns into the task's review reasons.
+ * Nothing here changes a record.
+ */
+import type { SourceLine, TableStructure } from "../model/intermediate.js";
+import type { Diagnostic, Header, ResponsibilityField, Task } from "../model/schema.js";
+import { classify, isPersonName, isRole, stripNote, unitEnding } from "../names/classify.js";
+import { endsSentence, HEADING_MARKERS, PROSE_PUNCTUATION } from "../table/lexicon.js";
+
+/** Characters no task starts with: punctuation, closing marks, a trailing particle (`等主题景区建设。`). */
+const NO_TASK_START = /^[，,。、；;：:）)」』”’%％等的]/;
+
+/** What the corroboration needs of a table: its index, its printed headers, and what its input kept of its structure. */
+export interface CorroboratedTable {
+  index: number;
+  headers: readonly Header[];
+  structure?: TableStructure;
+}
+
+const UNIT_FIELDS = ["leadUnits", "units", "coUnits"] as const;
+const PERSON_FIELDS = ["leaders", "supervisors"] as const;
+
+/** Limits of the checks, named here rather than in the middle of a rule. */
+export const CORROBORATION = {
+  /** share of a table's tasks that end a sentence above which one that does not is odd */
+  terminatedShare: 0.8,
+  /** a table needs this many rows before its own habits (sentence ends, filled columns) are a norm */
+  minRowsForNorm: 5,
+  /** share of a table's rows that fill a unit column above which an empty one is odd (inferred structure only) */
+  filledShare: 0.9,
+  /** a field with more entries than this many times the table's usual count (90th percentile) is odd… */
+  overfullFactor: 4,
+  /** …and more than this many entries in all */
+  overfullMin: 10,
+  /** shortest name of the document searched for inside the task text or another name */
+  minKnownName: 2,
+  /** shortest unit name searched for inside the task text (shorter ones are common words)… */
+  minKnownUnit: 4,
+  /** …except a bureau's short form (`人社局`, `卫健委`): these endings make a three-character name specific */
+  shortUnitEndings: "局委办",
+  /** lines after a row's first line searched for its names (blank-line corroboration) */
+  rowLineWindow: 60,
+  /** shortest text before a known unit name that makes the name suspect (`改革试点成` + `农水局`) */
+  minStrayPrefix: 4,
+  /** longest heading text after its marker that reads as a heading cut short (`三、构`) */
+  maxCutHeading: 2,
+  /** share of a table's section headings with a marker above which an unmarked one is odd (inferred structure only) */
+  markedSectionShare: 0.8,
+  /** shortest run of consecutive numbers starting lines, none of them read as a row, that says rows were not read */
+  minUnreadRun: 3,
+  /** longest first clause of a task that reads as the cut-off end of another sentence (`动，推进…`) */
+  maxStrayClause: 2,
+} as const;
+
+/**
+ * Declarations of a guess that layouts make as info diagnostics on a row, and
+ * what a record must show to corroborate it (null: nothing in the record can).
+ */
+interface GuessContext {
+  /** how many units the row's leaders pair with (null: the table pairs none) */
+  pairedCount: number | null;
+  table: CorroboratedTable | undefined;
+  lines: readonly SourceLine[];
+}
+
+const DECLARED_GUESSES: Readonly<Record<string, ((t: Task, c: GuessContext) => boolean) | null>> = {
+  // the boundary between two unit columns: corroborated when the text sets the two cells apart by a blank line
+  FLAT_UNIT_COLUMNS_GUESSED: (t, c) => blankLineBetweenUnitColumns(t, c.table, c.lines),
+  // the boundary between the people columns: corroborated when the people pair one to one with their units
+  FLAT_PERSON_COLUMNS_GUESSED: (t, c) => c.pairedCount !== null && c.pairedCount > 0 && t.leaders.length === c.pairedCount,
+  // the task's end was cut before a unit name: corroborated when what is left ends a sentence
+  FLAT_TASK_UNTERMINATED: (t) => endsSentence(t.task),
+};
+
+/** A line that starts with a row number: the number alone, or followed by a space, `.`, `、` (not `1.5%`, not `2023年`). */
+const ROW_NUMBER_LINE = /^\s*(\d{1,4})(?:\s|[.、．](?!\d)|$)/;
+
+/**
+ * Numbers that start lines of the document in a run (N, N+1, N+2… in line
+ * order), none of which is a row of any table: rows the text has that were
+ * not read (a table found late, or ended early). One warning per number,
+ * naming it, so the clerk looks for that row.
+ */
+export function unreadRows(tasks: readonly Task[], lines: readonly SourceLine[]): Diagnostic[] {
+  const read = new Set(tasks.map((t) => t.seq));
+  const out: Diagnostic[] = [];
+  let run: Array<{ n: number; line: number }> = [];
+  const flush = () => {
+    if (run.length >= CORROBORATION.minUnreadRun) {
+      for (const r of run) {
+        out.push({
+          level: "warning",
+          code: "ROW_NOT_READ",
+          message: `原文第 ${r.line} 行以编号 ${r.n} 开头，但第 ${r.n} 项没有读成任务（与前后几行的编号相连）：表格可能比读出的部分更长。请核对原文这几项。`,
+          seq: r.n,
+          line: r.line,
+        });
+      }
+    }
+    run = [];
+  };
+  for (const l of lines) {
+    const m = ROW_NUMBER_LINE.exec(l.text.normalize("NFKC"));
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (read.has(n)) continue;
+    const last = run[run.length - 1];
+    if (last && n === last.n + 1) run.push({ n, line: l.line });
+    else if (!last || n !== last.n) {
+      flush();
+      run = [{ n, line: l.line }];
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The check of this module that a layout's declaration already says (the same doubt, not said twice). */
+const COVERED_BY: Readonly<Record<string, string>> = { FLAT_TASK_UNTERMINATED: "TASK_UNTERMINATED" };
+
+const squeeze = (s: string): string => s.replace(/\s+/g, "");
+
+/**
+ * The first two adjacent unit columns the row fills are set apart in the text by a
+ * blank line between the last name of the one and the first name of the other
+ * (a dump that writes a blank line between cells keeps the cell boundary).
+ */
+export function blankLineBetweenUnitColumns(t: Task, table: CorroboratedTable | undefined, lines: readonly SourceLine[]): boolean {
+  const fields = (table?.headers ?? []).map((h) => h.field).filter((f): f is (typeof UNIT_FIELDS)[number] => (UNIT_FIELDS as readonly string[]).includes(f));
+  const start = lines.findIndex((l) => l.line === t.source.line);
+  if (start < 0) return false;
+  for (let i = 0; i + 1 < fields.length; i++) {
+    const a = t[fields[i]!];
+    const b = t[fields[i + 1]!];
+    if (!a.length || !b.length) continue;
+    const end = Math.min(lines.length, start + CORROBORATION.rowLineWindow);
+    let at = -1;
+    for (let k = start; k < end && at < 0; k++) if (squeeze(lines[k]!.text).includes(squeeze(a[a.length - 1]!))) at = k;
+    if (at < 0) return false;
+    for (let k = at + 1; k < end; k++) {
+      if (squeeze(lines[k]!.text).includes(squeeze(b[0]!))) return lines.slice(at + 1, k).some((l) => !l.text.trim());
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Everything the document's records name, by kind, for the cross-checks. */
+interface KnownNames {
+  people: string[];
+  units: string[];
+}
+
+function knownNames(tasks: readonly Task[]): KnownNames {
+  const people = new Set<string>();
+  const units = new Set<string>();
+  for (const t of tasks) {
+    for (const f of PERSON_FIELDS) for (const n of t[f]) if (isPersonName(n)) people.add(stripNote(n));
+    // organisations only: a place (`前黄镇`) is named in task texts all the time
+    for (const f of UNIT_FIELDS) for (const n of t[f]) if (classify(n) === "unit" && unitEnding(n)?.strength === "strong") units.add(stripNote(n));
+  }
+  const specific = (n: string): boolean => n.length >= CORROBORATION.minKnownUnit || (n.length === 3 && CORROBORATION.shortUnitEndings.includes(n.slice(-1)));
+  return { people: [...people].filter((n) => n.length >= CORROBORATION.minKnownName), units: [...units].filter(specific) };
+}
+
+/** The printed header of a field in this table, else a plain label. */
+function label(table: CorroboratedTable | undefined, field: ResponsibilityField | "task"): string {
+  const h = table?.headers.find((x) => x.field === field);
+  if (h) return h.text.replace(/\s+/g, "");
+  return { task: "任务", leadUnits: "牵头单位", units: "责任单位", coUnits: "协办单位", leaders: "责任人", supervisors: "分管领导" }[field];
+}
+
+function percentile90(values: readonly number[]): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))]!;
+}
+
+/** The numbering marker a heading starts with (`三、`, `（一）`), or null. */
+function headingMarker(heading: string): string | null {
+  for (const m of HEADING_MARKERS) {
+    const found = m.pattern.exec(heading.trim());
+    if (found) return found[0];
+  }
+  return null;
+}
+
+/** What one table's rows usually look like: the norm a row of inferred structure is held to. */
+interface TableNorms {
+  terminated: boolean;
+  /** the table's section headings carry a numbering marker (`一、`, `（一）`) */
+  markedSections: boolean;
+  filled: Set<ResponsibilityField>;
+  usualCount: Map<ResponsibilityField, number>;
+}
+
+function tableNorms(rows: readonly Task[]): TableNorms {
+  const enough = rows.length >= CORROBORATION.minRowsForNorm;
+  const ended = rows.filter((t) => endsSentence(t.task)).length;
+  const filled = new Set<ResponsibilityField>();
+  const usualCount = new Map<ResponsibilityField, number>();
+  for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
+    const n = rows.filter((t) => t[f].length > 0).length;
+    if (enough && n >= rows.length * CORROBORATION.filledShare) filled.add(f);
+    usualCount.set(f, percentile90(rows.map((t) => t[f].length).filter((c) => c > 0)));
+  }
+  const headings = [...new Set(rows.flatMap((t) => t.section))];
+  const marked = headings.filter((h) => headingMarker(h) !== null).length;
+  return {
+    terminated: enough && ended >= rows.length * CORROBORATION.terminatedShare,
+    markedSections: headings.length >= 2 && marked >= headings.length * CORROBORATION.markedSectionShare,
+    filled,
+    usualCount,
+  };
+}
+
+/** The reasons one record is not corroborated (code and message), in field order. */
+export function checkRecordShape(
+  t: Task,
+  table: CorroboratedTable | undefined,
+  norms: TableNorms,
+  known: KnownNames,
+  neighbours: { before?: Task; after?: Task } = {},
+): Array<{ code: string; message: string }> {
+  const out: Array<{ code: string; message: string }> = [];
+  const strict = (table?.structure ?? "exact") !== "exact";
+  const headerTexts = new Set((table?.headers ?? []).map((h) => h.text.replace(/\s+/g, "")).filter(Boolean));
+  const where = `第 ${t.seq} 项`;
+
+  for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
+    for (const name of t[f]) {
+      const bare = name.replace(/\s+/g, "");
+      if (/^\d+$/.test(bare) || headerTexts.has(bare)) {
+        out.push({ code: "FIELD_HOLDS_HEADER", message: `${where}“${label(table, f)}”中出现“${name}”，像是序号或表头文字而不是名称：可能是表头或编号混入了这一行。请核对原文。` });
+        break;
+      }
+    }
+  }
+  for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
+    const twice = t[f].find((n, i) => t[f].indexOf(n) !== i);
+    if (twice) out.push({ code: "NAME_TWICE", message: `${where}“${label(table, f)}”中“${twice}”出现了两次：可能把相邻行的内容并了进来。请核对原文。` });
+  }
+  for (const f of UNIT_FIELDS) {
+    const person = t[f].find((n) => classify(n) === "person");
+    if (person) {
+      out.push({ code: "UNIT_LOOKS_PERSON", message: `${where}“${label(table, f)}”中的“${person}”像人名而不是单位名：可能是人员一列的内容错入了单位列。请核对原文该行的列界。` });
+      continue;
+    }
+    if (!strict) continue;
+    const prose = t[f].find((n) => PROSE_PUNCTUATION.test(stripNote(n)) || /\d/.test(stripNote(n)));
+    if (prose) {
+      out.push({ code: "UNIT_HOLDS_TEXT", message: `${where}“${label(table, f)}”中的“${prose}”含有标点或数字，像是正文而不是单位名：任务正文可能串入了单位列。请核对原文。` });
+      continue;
+    }
+    // text before a unit the document names elsewhere (`…改革试点成农水局`): a cell boundary lost in the text
+    const prefixed = t[f].find((n) => known.units.some((u) => n.endsWith(u) && n.length - u.length >= CORROBORATION.minStrayPrefix && classify(n.slice(0, -u.length)) === "fragment"));
+    if (prefixed) {
+      out.push({ code: "UNIT_HOLDS_TEXT", message: `${where}“${label(table, f)}”中的“${prefixed}”是本表的单位名前面多了一段文字：正文或别列的文字可能串入了单位名。请核对原文。` });
+      continue;
+    }
+    const fragment = t[f].find((n) => classify(n) === "fragment");
+    if (fragment) {
+      out.push({ code: "UNIT_INCOMPLETE", message: `${where}“${label(table, f)}”中的“${fragment}”不像完整的单位名：可能是被拆开的名称或别列的文字。请核对原文。` });
+      continue;
+    }
+    const glued = t[f].find((n) => known.people.some((p) => n.includes(p) && stripNote(n) !== p));
+    if (glued) {
+      const p = known.people.find((x) => glued.includes(x))!;
+      out.push({ code: "UNIT_HOLDS_PERSON", message: `${where}“${label(table, f)}”中的“${glued}”夹有本文件中的人名“${p}”：相邻列的文字可能串入了这个单位名。请核对原文。` });
+    }
+  }
+  for (const f of PERSON_FIELDS) {
+    const odd = t[f].find((n) => {
+      const kind = classify(n);
+      return kind === "unit" || (strict && kind === "fragment" && !isRole(n));
+    });
+    if (odd) out.push({ code: "PERSON_LOOKS_UNIT", message: `${where}“${label(table, f)}”中的“${odd}”不像人名或职务：可能是单位列或正文的内容错入了人员列。请核对原文该行的列界。` });
+  }
+  const task = t.task.replace(/\s+/g, "");
+  if (task && headerTexts.has(task)) {
+    out.push({ code: "FIELD_HOLDS_HEADER", message: `${where}的任务正文是表头文字“${t.task}”：表头可能被当成了任务行。请核对原文。` });
+  }
+  if (!strict || !task) return out;
+
+  for (const heading of t.section) {
+    const marker = headingMarker(heading);
+    const body = marker ? heading.trim().slice(marker.length).trim() : heading;
+    if ((marker && body.length <= CORROBORATION.maxCutHeading) || (!marker && norms.markedSections)) {
+      out.push({ code: "SECTION_DOUBT", message: `${where}所属的标题“${heading}”${marker ? "只有几个字，像是被截断" : "没有编号，而本表其他标题都有"}：标题可能读错了（截断，或把正文当成了标题）。请核对原文。` });
+      break;
+    }
+  }
+
+  const firstClause = /^[^，,、；;：:。]*[，,、]/.exec(task)?.[0];
+  if (NO_TASK_START.test(task) || (firstClause !== undefined && firstClause.length - 1 <= CORROBORATION.maxStrayClause && firstClause.length > 1)) {
+    out.push({ code: "TASK_STARTS_MIDWAY", message: `${where}的任务正文以“${task.slice(0, 6)}”开头，像是上一句的后半：正文的开头可能留在了上一项。请核对任务全文。` });
+  }
+
+  // inferred structure: the task text must not carry what belongs to another column
+  const tailName = [...known.people, ...known.units].find((n) => task.endsWith(n));
+  if (tailName && !endsSentence(task)) {
+    out.push({ code: "TASK_ENDS_WITH_NAME", message: `${where}的任务正文以“${tailName}”结尾，这是本表其他列中的名称：它可能属于单位或人员一列。请核对任务结尾与各列。` });
+  } else {
+    // a name the row itself lists is what the task is about (`…应急救援中心建设` with that centre responsible)
+    const own = new Set([...UNIT_FIELDS, ...PERSON_FIELDS].flatMap((f) => t[f].map(stripNote)));
+    const inside = known.people.find((p) => p.length >= 3 && task.includes(p) && !own.has(p)) ?? known.units.find((u) => task.includes(u) && !task.startsWith(u) && !own.has(u));
+    if (inside) out.push({ code: "TASK_HOLDS_NAME", message: `${where}的任务正文中夹有“${inside}”，这是本表其他列中的名称：相邻列的文字可能串入了正文。请核对原文。` });
+    else if (norms.terminated && !endsSentence(task)) {
+      out.push({ code: "TASK_UNTERMINATED", message: `${where}的任务正文没有以句号等结尾，而本表的其他任务都有：正文可能被截断，或与下一项粘连。请核对任务全文。` });
+    }
+  }
+  // people columns only where the text lost the cells: a ruled or aligned table leaves one blank often enough
+  for (const f of table?.structure === "text-order" ? [...UNIT_FIELDS, ...PERSON_FIELDS] : UNIT_FIELDS) {
+    // an empty cell between two filled ones: a run of empty cells (a part of the table without that column) is no doubt
+    const isolated = (neighbours.before?.[f].length ?? 0) > 0 && (neighbours.after?.[f].length ?? 0) > 0;
+    if (norms.filled.has(f) && isolated && t[f].length === 0 && !t.inherited.includes(f)) {
+      out.push({ code: "FIELD_EMPTY_UNUSUAL", message: `${where}的“${label(table, f)}”为空，而本表几乎每一项都有：这一列的内容可能被归到了相邻列或别的行。请核对原文。` });
+      break;
+    }
+  }
+  for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
+    const usual = norms.usualCount.get(f) ?? 0;
+    if (t[f].length > CORROBORATION.overfullMin && t[f].length > usual * CORROBORATION.overfullFactor) {
+      out.push({ code: "FIELD_OVERFULL", message: `${where}的“${label(table, f)}”有 ${t[f].length} 项，远多于本表通常的 ${usual} 项：可能把别的行或别的列并了进来。请核对原文。` });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Every record checked against its table's norms and the document's names,
+ * and every guess a layout declared for a row (an info diagnostic) raised to a
+ * warning unless the record corroborates it. Returns the diagnostics with
+ * those raised, followed by the new warnings naming rows.
+ */
+export function corroborate(
+  tasks: readonly Task[],
+  tables: readonly CorroboratedTable[],
+  diagnostics: readonly Diagnostic[],
+  pairedField: (table: number) => ResponsibilityField | null = () => null,
+  lines: readonly SourceLine[] = [],
+): Diagnostic[] {
+  const added: Diagnostic[] = [];
+  const known = knownNames(tasks);
+  const byTable = new Map<number, Task[]>();
+  for (const t of tasks) (byTable.get(t.table) ?? byTable.set(t.table, []).get(t.table)!).push(t);
+  const norms = new Map([...byTable].map(([k, rows]) => [k, tableNorms(rows)] as const));
+  const at = (t: Task): Pick<Diagnostic, "line" | "page"> => ({ ...(t.source.line ? { line: t.source.line } : {}), ...(t.source.page ? { page: t.source.page } : {}) });
+  const bySeq = new Map<string, Task>();
+  for (const t of tasks) {
+    if (!bySeq.has(`${t.table}:${t.seq}`)) bySeq.set(`${t.table}:${t.seq}`, t);
+    if (!bySeq.has(`*:${t.seq}`)) bySeq.set(`*:${t.seq}`, t);
+  }
+  const find = (table: number | undefined, seq: number): Task | undefined => bySeq.get(`${table ?? "*"}:${seq}`);
+
+  for (const [index, rows] of byTable) {
+    const table = tables.find((x) => x.index === index);
+    rows.forEach((t, i) => {
+      for (const r of checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1] })) {
+        added.push({ level: "warning", ...r, table: t.table, seq: t.seq, ...at(t) });
+      }
+    });
+  }
+  const raised = diagnostics.map((d): Diagnostic => {
+    if (!(d.code in DECLARED_GUESSES) || d.seq === undefined || d.level !== "info") return d;
+    const corroborated = DECLARED_GUESSES[d.code];
+    const t = find(d.table, d.seq);
+    const paired = t ? pairedField(t.table) : null;
+    if (!t || (corroborated && corroborated(t, { pairedCount: paired ? t[paired].length : null, table: tables.find((x) => x.index === t.table), lines }))) return d;
+    // the layout's own words say what it guessed and what to check
+    return { ...d, level: "warning" };
+  });
+  // a check the layout's own declaration already covers is said once, in the layout's words
+  const said = new Set(diagnostics.filter((d) => d.seq !== undefined && COVERED_BY[d.code]).map((d) => `${d.table}:${d.seq}:${COVERED_BY[d.code]}`));
+  return [...raised, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unreadRows(tasks, lines)];
+}

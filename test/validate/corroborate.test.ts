@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { blankLineBetweenUnitColumns, corroborate, unreadRows, type CorroboratedTable } from "../../src/validate/corroborate.js";
+import type { Diagnostic, Header, Task } from "../../src/model/schema.js";
+import type { TableStructure } from "../../src/model/intermediate.js";
+import { parseText } from "../../src/parse.js";
+
+const task = (seq: number, over: Partial<Task> = {}): Task => ({
+  id: `0000000000000000-0-${seq}`,
+  table: 0,
+  seq,
+  section: [],
+  task: `第${seq}项工作要扎实推进。`,
+  leadUnits: ["区发改局"],
+  units: ["各街道办事处"],
+  coUnits: [],
+  leaders: [],
+  supervisors: ["张明华"],
+  inherited: [],
+  review: [],
+  source: { line: seq * 10 },
+  ...over,
+});
+const headers: Header[] = [
+  { text: "序号", field: "seq" },
+  { text: "具体任务", field: "task" },
+  { text: "牵头单位", field: "leadUnits" },
+  { text: "责任单位", field: "units" },
+  { text: "分管领导", field: "supervisors" },
+];
+const table = (structure: TableStructure): CorroboratedTable => ({ index: 0, headers, structure });
+/** Six well-formed rows, the one under test in the middle (seq 3). */
+const rows = (middle: Partial<Task>): Task[] => [1, 2, 3, 4, 5, 6].map((s) => task(s, s === 3 ? middle : {}));
+const codesOf = (d: Diagnostic[], seq = 3): string[] => d.filter((x) => x.seq === seq && x.level === "warning").map((x) => x.code);
+
+describe("corroborate: what a well-formed record looks like", () => {
+  it("leaves well-formed rows alone, whatever the structure", () => {
+    for (const s of ["exact", "geometry", "text-order"] as const) expect(corroborate(rows({}), [table(s)], [])).toEqual([]);
+  });
+
+  it("flags a person's name in a unit column (any structure), not a unit", () => {
+    expect(codesOf(corroborate(rows({ leadUnits: ["区发改局", "王建国"] }), [table("exact")], []))).toEqual(["UNIT_LOOKS_PERSON"]);
+    expect(codesOf(corroborate(rows({ leadUnits: ["区发改局", "王庄镇"] }), [table("exact")], []))).toEqual([]);
+  });
+
+  it("flags a unit in a people column, not a role", () => {
+    expect(codesOf(corroborate(rows({ supervisors: ["区财政局"] }), [table("exact")], []))).toEqual(["PERSON_LOOKS_UNIT"]);
+    expect(codesOf(corroborate(rows({ supervisors: ["各镇镇长、街道办事处主任"] }), [table("exact")], []))).toEqual([]);
+  });
+
+  it("flags a 序号 or the table's own header word held as a name, not a unit that merely ends in 单位", () => {
+    expect(codesOf(corroborate(rows({ units: ["各街道办事处", "分管领导"] }), [table("exact")], []))).toEqual(["FIELD_HOLDS_HEADER"]);
+    expect(codesOf(corroborate(rows({ units: ["12"] }), [table("exact")], []))).toEqual(["FIELD_HOLDS_HEADER"]);
+    expect(codesOf(corroborate(rows({ units: ["区直有关单位"] }), [table("exact")], []))).toEqual([]);
+  });
+
+  it("flags a name written twice in one cell", () => {
+    expect(codesOf(corroborate(rows({ supervisors: ["张明华", "张明华"] }), [table("exact")], []))).toEqual(["NAME_TWICE"]);
+  });
+});
+
+describe("corroborate: the stricter checks of an inferred structure", () => {
+  it("a task that ends with another column's name: flagged from a dump, not from an exact table", () => {
+    const r = rows({ task: "加快推进项目建设区发改局" });
+    expect(codesOf(corroborate(r, [table("text-order")], []))).toEqual(["TASK_ENDS_WITH_NAME"]);
+    expect(codesOf(corroborate(r, [table("exact")], []))).toEqual([]);
+  });
+
+  it("a task with another column's name inside: flagged, unless the row lists that unit itself", () => {
+    const glued = rows({ task: "推进龙头企业和专精特新区发改局企业推广应用。", leadUnits: ["区工信局"] });
+    expect(codesOf(corroborate(glued, [table("geometry")], []))).toEqual(["TASK_HOLDS_NAME"]);
+    const about = rows({ task: "支持区发改局牵头的项目前期工作。" });
+    expect(codesOf(corroborate(about, [table("geometry")], []))).toEqual([]);
+  });
+
+  it("a task that starts midway (a particle, a two-character clause) is flagged; a normal start is not", () => {
+    expect(codesOf(corroborate(rows({ task: "等主题景区建设。" }), [table("text-order")], []))).toEqual(["TASK_STARTS_MIDWAY"]);
+    expect(codesOf(corroborate(rows({ task: "动，推进龙头企业培优扶强工程。" }), [table("text-order")], []))).toEqual(["TASK_STARTS_MIDWAY"]);
+    expect(codesOf(corroborate(rows({ task: "加快推进，确保完成。" }), [table("text-order")], []))).toEqual([]);
+  });
+
+  it("a task without a sentence end where the others have one", () => {
+    expect(codesOf(corroborate(rows({ task: "一般公共预算总收入增长 8%，一般公共预" }), [table("text-order")], []))).toEqual(["TASK_UNTERMINATED"]);
+    // a table whose tasks are headlines sets no such norm
+    const headlines = [1, 2, 3, 4, 5, 6].map((s) => task(s, { task: `第${s}项重点工程` }));
+    expect(corroborate(headlines, [table("text-order")], [])).toEqual([]);
+  });
+
+  it("an empty column between two filled rows is flagged; a run of empty cells is not", () => {
+    // a norm needs nine filled rows in ten
+    const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((s) => task(s, s === 3 ? { leadUnits: [] } : {}));
+    expect(codesOf(corroborate(ten, [table("text-order")], []))).toEqual(["FIELD_EMPTY_UNUSUAL"]);
+    expect(codesOf(corroborate(ten, [table("exact")], []))).toEqual([]);
+    const tail = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((s) => task(s, s >= 9 ? { supervisors: [] } : {}));
+    expect(corroborate(tail, [table("text-order")], [])).toEqual([]);
+  });
+
+  it("unit columns holding prose, a fragment or a person glued to a unit", () => {
+    expect(codesOf(corroborate(rows({ leadUnits: ["8%一般公共预算收区财政局"] }), [table("geometry")], []))).toEqual(["UNIT_HOLDS_TEXT"]);
+    expect(codesOf(corroborate(rows({ leadUnits: ["大力引进金融"] }), [table("geometry")], []))).toEqual(["UNIT_INCOMPLETE"]);
+    expect(codesOf(corroborate(rows({ leadUnits: ["张明华文旅开发公司"] }), [table("geometry")], []))).toEqual(["UNIT_HOLDS_PERSON"]);
+    expect(codesOf(corroborate(rows({ leadUnits: ["文旅开发公司"] }), [table("geometry")], []))).toEqual([]);
+  });
+});
+
+describe("corroborate: guesses a layout declared", () => {
+  const guess = (code: string, seq = 3): Diagnostic => ({ level: "info", code, message: `第 ${seq} 项：版式的推断。请核对原文。`, table: 0, seq });
+
+  it("raises an uncorroborated unit-column guess to a warning with the layout's own message", () => {
+    const out = corroborate(rows({}), [table("text-order")], [guess("FLAT_UNIT_COLUMNS_GUESSED")]);
+    expect(out).toEqual([{ ...guess("FLAT_UNIT_COLUMNS_GUESSED"), level: "warning" }]);
+  });
+
+  it("keeps it as a note when a blank line sets the two cells apart in the text", () => {
+    const lines = ["3", "", "第3项工作要扎实推进。", "", "区发改局", "", "各街道办事处", "", "张明华"].map((text, i) => ({ text, line: 30 + i }));
+    const out = corroborate(rows({}), [table("text-order")], [guess("FLAT_UNIT_COLUMNS_GUESSED")], () => null, lines);
+    expect(out).toEqual([guess("FLAT_UNIT_COLUMNS_GUESSED")]);
+    const joined = ["3", "第3项工作要扎实推进。", "区发改局", "各街道办事处", "张明华"].map((text, i) => ({ text, line: 30 + i }));
+    expect(blankLineBetweenUnitColumns(task(3), table("text-order"), joined)).toBe(false);
+  });
+
+  it("a people-column guess is corroborated when the leaders pair one to one with their units", () => {
+    const paired = rows({ leaders: ["王建国"], supervisors: ["张明华"] });
+    const d = guess("FLAT_PERSON_COLUMNS_GUESSED");
+    expect(corroborate(paired, [table("text-order")], [d], () => "leadUnits")).toEqual([d]);
+    const unpaired = rows({ leaders: ["王建国", "李卫东"], supervisors: [] });
+    expect(codesOf(corroborate(unpaired, [table("text-order")], [d], () => "leadUnits"))).toEqual(["FLAT_PERSON_COLUMNS_GUESSED"]);
+  });
+
+  it("an unterminated-task guess is corroborated when the task ends a sentence after all", () => {
+    const d = guess("FLAT_TASK_UNTERMINATED");
+    expect(corroborate(rows({}), [table("text-order")], [d])).toEqual([d]);
+  });
+});
+
+describe("corroborate in the pipeline", () => {
+  it("a tab-separated table (exact structure) of well-formed rows gets no review reason", async () => {
+    const text = ["序号\t具体任务\t牵头单位\t责任单位\t分管领导", "1\t加快项目建设。\t区发改局\t各街道办事处\t张明华", "2\t扩大有效投资。\t区财政局\t区直有关单位\t李卫东"].join("\n");
+    const r = await parseText(text);
+    expect(r.tasks.map((t) => t.review)).toEqual([[], []]);
+  });
+
+  it("a person's name in a unit column of a tab-separated table becomes a review reason on that row", async () => {
+    const text = ["序号\t具体任务\t牵头单位\t责任单位\t分管领导", "1\t加快项目建设。\t区发改局\t王建国\t张明华", "2\t扩大有效投资。\t区财政局\t区直有关单位\t李卫东"].join("\n");
+    const r = await parseText(text);
+    expect(r.tasks[0]!.review.map((x) => x.code)).toEqual(["UNIT_LOOKS_PERSON"]);
+    expect(r.tasks[0]!.review[0]!.message).toContain("“责任单位”中的“王建国”像人名");
+    expect(r.tasks[1]!.review).toEqual([]);
+  });
+});
+
+describe("unreadRows: numbered lines the tables did not read", () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  it("names each number of a run of three or more consecutive numbered lines that no table read", () => {
+    const doc = lines(["1 地区生产总值增长 8%左右。 区发改局", "2 工业增加值增长 7%。 区工信局", "3", "第三产业增加值增长 8.5%。", "4 固定资产投资增长 15%。"]);
+    const d = unreadRows([task(4)], doc);
+    expect(d.map((x) => [x.code, x.seq, x.line])).toEqual([
+      ["ROW_NOT_READ", 1, 1],
+      ["ROW_NOT_READ", 2, 2],
+      ["ROW_NOT_READ", 3, 3],
+    ]);
+  });
+  it("counter-example: numbers the tables read, a lone number (a page number), years and decimals say nothing", () => {
+    const doc = lines(["1 甲。", "2 乙。", "3 丙。", "- 7 -", "12", "2023年全市工作", "1.5%的增长", "4.5 亿元"]);
+    expect(unreadRows([task(1), task(2), task(3)], doc)).toEqual([]);
+  });
+});
+
+describe("corroborate: section headings of an inferred structure", () => {
+  const withSections = (middle: string[]): Task[] =>
+    [1, 2, 3, 4, 5, 6].map((s) => task(s, { section: s === 3 ? middle : s < 3 ? ["一、稳增长", "（一）扩大有效投资"] : ["二、促改革", "（二）优化营商环境"] }));
+  it("a heading cut short after its marker, or an unmarked heading among marked ones, is flagged", () => {
+    expect(codesOf(corroborate(withSections(["三、构", "（一）四大优势主导产业"]), [table("text-order")], []))).toEqual(["SECTION_DOUBT"]);
+    expect(codesOf(corroborate(withSections(["加快爱国路周边、鲤城酒店周边", "（二）优化营商环境"]), [table("text-order")], []))).toEqual(["SECTION_DOUBT"]);
+  });
+  it("counter-example: a full heading; the same cut heading read from an exact table", () => {
+    expect(codesOf(corroborate(withSections(["三、构建现代产业体系", "（一）四大优势主导产业"]), [table("text-order")], []))).toEqual([]);
+    expect(codesOf(corroborate(withSections(["三、构", "（一）四大优势主导产业"]), [table("exact")], []))).toEqual([]);
+  });
+});
+
+describe("corroborate: text glued before a unit the document names", () => {
+  it("flags `…改革试点成农水局` when 农水局 is a unit of the document; not `泉港区农水局` (a place before it)", () => {
+    const glued = [1, 2, 3, 4, 5, 6].map((s) => task(s, { leadUnits: s === 3 ? ["村集体产权制度等改革试点成农水局"] : ["农水局"] }));
+    expect(codesOf(corroborate(glued, [table("text-order")], []))).toEqual(["UNIT_HOLDS_TEXT"]);
+    const placed = [1, 2, 3, 4, 5, 6].map((s) => task(s, { leadUnits: s === 3 ? ["泉港区农水局"] : ["农水局"] }));
+    expect(codesOf(corroborate(placed, [table("text-order")], []))).toEqual([]);
+  });
+  it("an empty people cell between filled ones: a doubt in a text dump, not in an aligned or ruled table", () => {
+    const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((s) => task(s, s === 3 ? { supervisors: [] } : {}));
+    expect(codesOf(corroborate(ten, [table("text-order")], []))).toEqual(["FIELD_EMPTY_UNUSUAL"]);
+    expect(codesOf(corroborate(ten, [table("geometry")], []))).toEqual([]);
+  });
+});
