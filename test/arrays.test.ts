@@ -1,5 +1,6 @@
 // Array helpers that hold at any size (issue 18: a 40k-row list notice threw "Maximum call stack
 // size exceeded" from `push(...records)` / `Math.max(...lines)`).
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { appendAll, maxOf, minOf } from "../src/arrays.js";
 import { mergeResults } from "../src/layouts/merge.js";
@@ -36,5 +37,11 @@ describe("array helpers at sizes where spreading throws", () => {
     const merged = mergeResults([{ tables: [], records: records as never[], diagnostics: [] }]);
     expect(merged.records.length).toBe(BIG);
     expect((merged.records[BIG - 1] as unknown as { seq: number }).seq).toBe(BIG);
+  });
+  it("src/ takes no Math.max/Math.min over a spread (the arrays grow with the input: use maxOf/minOf)", () => {
+    const hits = spawnSync("grep", ["-rnE", "Math\\.(max|min)\\([^)]*\\.\\.\\.", "src", "--include=*.ts"], { encoding: "utf8" })
+      .stdout.split("\n")
+      .filter((l) => l && !l.startsWith("src/arrays.ts:"));
+    expect(hits).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
 import { CLAUSE_PUNCTUATION, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
+import { minOf } from "../arrays.js";
 
 /** A gap of at least this many spaces separates two cells. */
 export const MIN_GAP = 2;
@@ -129,7 +130,7 @@ export function columnEdges(bodyLines: readonly string[], h: AlignedHeader): num
     }
   return counts.map((m, c) => {
     const shared = [...m].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos);
-    return c === 0 || !shared.length ? h.bounds[c]! : Math.min(...shared);
+    return c === 0 || !shared.length ? h.bounds[c]! : minOf(shared);
   });
 }
 

@@ -11,6 +11,7 @@ import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
 import { mapHeader } from "../table/headers.js";
 import { isHeaderCells } from "../table/find.js";
 import { cellLines, centre, furnitureRuns, inside, joinCut, lastLineRoom, looseRows, minLine } from "./pdf-cells.js";
+import { maxOf, minOf } from "../arrays.js";
 
 /** A rule reduced to one line: `pos` is y for horizontal, x for vertical; it runs from `start` to `end`. */
 export interface Edge {
@@ -106,14 +107,14 @@ export function closeOpenEnds(edges: readonly Edge[], tolerance: number): Edge[]
     let group: Edge[] = [];
     const flush = () => {
       const ys = group.map((v) => v[side]);
-      const y = side === "end" ? Math.max(...ys) : Math.min(...ys);
+      const y = side === "end" ? maxOf(ys) : minOf(ys);
       const xs = [...new Set(group.map((v) => v.pos))].sort((a, b) => a - b);
       // open: a vertical nothing crosses, or a gap between two neighbouring verticals no rule covers
       const gap = xs.slice(1).some((x, i) => !covered((x + xs[i]!) / 2, y));
       if (xs.length >= 2 && (gap || group.some((v) => !crossed(v.pos, v[side])))) {
         const drawn = hs.find((h) => Math.abs(h.pos - y) <= tolerance);
-        const pos = drawn ? drawn.pos : side === "end" ? Math.max(...ys) : Math.min(...ys);
-        added.push({ orientation: "h", pos, start: Math.min(...group.map((v) => v.pos)), end: Math.max(...group.map((v) => v.pos)) });
+        const pos = drawn ? drawn.pos : side === "end" ? maxOf(ys) : minOf(ys);
+        added.push({ orientation: "h", pos, start: minOf(group.map((v) => v.pos)), end: maxOf(group.map((v) => v.pos)) });
       }
       group = [];
     };
@@ -142,7 +143,7 @@ export function closeOpenEnds(edges: readonly Edge[], tolerance: number): Edge[]
 export function overflowBottom(box: Box, runs: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): number {
   const inColumn = runs.filter((r) => centre(r.box)[0] >= box[0] && centre(r.box)[0] <= box[2]);
   const own = inColumn.filter((r) => inside(...centre(r.box), box));
-  let bottom = own.length ? Math.max(...own.map((r) => r.box[3])) : box[3];
+  let bottom = own.length ? maxOf(own.map((r) => r.box[3])) : box[3];
   for (const r of inColumn.filter((r) => centre(r.box)[1] > box[3]).sort((a, b) => a.box[1] - b.box[1])) {
     if (r.box[1] - bottom > s.blockGap * r.fontSize) break;
     bottom = Math.max(bottom, r.box[3]);

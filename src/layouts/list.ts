@@ -123,7 +123,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
         unnumbered++;
       }
       records.push(rec);
-      ends.push(Math.max(...[...b.lines, ...b.labelLines.map((x) => x.line)].map((l) => l.line)));
+      ends.push(maxOf([...b.lines, ...b.labelLines.map((x) => x.line)].map((l) => l.line)));
       etCetera.push(b.resp.etCetera);
       deadlines.push(b.resp.deadlines);
     } else if (b.kind === "item" && last && b.numbered!.level > taskLevel) {

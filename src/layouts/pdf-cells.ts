@@ -5,6 +5,7 @@
 import type { Box, CellLine, GridRow, PageContent, TextRun } from "../model/intermediate.js";
 import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
 import { PDF_PAGE_NUMBER } from "../table/lexicon.js";
+import { maxOf, minOf } from "../arrays.js";
 
 export const centre = (b: Box): [number, number] => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
 export const inside = (x: number, y: number, b: Box): boolean => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
@@ -80,7 +81,7 @@ export function joinAtWrap(line: string, next: string, roomEm: number): "glue" |
 export function cellLines(runs: readonly TextRun[], cell: Box, s: PdfSettings = PDF_SETTINGS): CellLine[] {
   if (!runs.length) return [];
   const lines = runLines(runs, s);
-  const left = Math.min(...lines.map((l) => l[0]!.box[0]));
+  const left = minOf(lines.map((l) => l[0]!.box[0]));
   // the cell's padding, the same on both sides; a wider margin means centred text, whose widest line need not be full
   const size = lines[0]![0]!.fontSize;
   const padding = Math.min(Math.max(0, left - cell[0]), s.maxCellPadding * size);
@@ -114,7 +115,7 @@ export function cellLines(runs: readonly TextRun[], cell: Box, s: PdfSettings = 
 export function lastLineRoom(runs: readonly TextRun[], cell: Box, s: PdfSettings = PDF_SETTINGS): number | null {
   if (!runs.length) return null;
   const lines = runLines(runs, s);
-  const left = Math.min(...lines.map((l) => l[0]!.box[0]));
+  const left = minOf(lines.map((l) => l[0]!.box[0]));
   const size = lines[0]![0]!.fontSize;
   const padding = Math.min(Math.max(0, left - cell[0]), s.maxCellPadding * size);
   const line = lines[lines.length - 1]!;
@@ -161,8 +162,8 @@ export function furnitureRuns(pages: readonly PageContent[], s: PdfSettings = PD
     const band = s.marginBand * page.height;
     const numberBand = s.pageNumberBand * page.height;
     for (const line of outer) {
-      const top = Math.min(...line.map((r) => r.box[1]));
-      const bottom = Math.max(...line.map((r) => r.box[3]));
+      const top = minOf(line.map((r) => r.box[1]));
+      const bottom = maxOf(line.map((r) => r.box[3]));
       if (top > numberBand && bottom < page.height - numberBand) continue;
       const text = lineText(line, s);
       if (PDF_PAGE_NUMBER.test(text)) line.forEach((r) => drop.add(r));
@@ -179,7 +180,7 @@ export function furnitureRuns(pages: readonly PageContent[], s: PdfSettings = PD
 /** Text outside any table → one-cell rows (titles, headings, cover letter), in reading order. */
 export function looseRows(runs: readonly TextRun[], page: number, s: PdfSettings = PDF_SETTINGS): Array<GridRow & { top: number }> {
   return runLines(runs, s).map((line) => {
-    const box: Box = [Math.min(...line.map((r) => r.box[0])), Math.min(...line.map((r) => r.box[1])), Math.max(...line.map((r) => r.box[2])), Math.max(...line.map((r) => r.box[3]))];
+    const box: Box = [minOf(line.map((r) => r.box[0])), minOf(line.map((r) => r.box[1])), maxOf(line.map((r) => r.box[2])), maxOf(line.map((r) => r.box[3]))];
     const lineNo = minLine(line);
     return { cells: [{ lines: [{ text: lineText(line, s) }] }], page, bbox: box, top: box[1], ...(lineNo ? { line: lineNo } : {}) };
   });
@@ -187,5 +188,5 @@ export function looseRows(runs: readonly TextRun[], page: number, s: PdfSettings
 
 export function minLine(runs: readonly TextRun[]): number | undefined {
   const ns = runs.map((r) => r.line).filter((n): n is number => n !== undefined);
-  return ns.length ? Math.min(...ns) : undefined;
+  return ns.length ? minOf(ns) : undefined;
 }

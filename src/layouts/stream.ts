@@ -13,6 +13,7 @@ import { isHeaderCells } from "../table/find.js";
 import { cellLines, centre, furnitureRuns, lineText, looseRows, minLine, runLines } from "./pdf-cells.js";
 import { headingLevel } from "../table/sections.js";
 import { SEQ_CELL } from "../table/lexicon.js";
+import { maxOf, minOf } from "../arrays.js";
 
 
 export interface StreamHeader {
@@ -39,17 +40,17 @@ export function findHeader(runs: readonly TextRun[], s: PdfSettings = PDF_SETTIN
     const groups: TextRun[][] = [];
     for (const r of sorted) {
       const g = groups[groups.length - 1];
-      if (g && r.box[0] < Math.max(...g.map((x) => x.box[2]))) g.push(r);
+      if (g && r.box[0] < maxOf(g.map((x) => x.box[2]))) g.push(r);
       else groups.push([r]);
     }
     // a header wrapped over more lines: take in the pieces stacked right above or below its cell
     for (const g of groups) {
       for (let grown = true; grown; ) {
         grown = false;
-        const x0 = Math.min(...g.map((r) => r.box[0]));
-        const x1 = Math.max(...g.map((r) => r.box[2]));
-        const top = Math.min(...g.map((r) => r.box[1]));
-        const bottom = Math.max(...g.map((r) => r.box[3]));
+        const x0 = minOf(g.map((r) => r.box[0]));
+        const x1 = maxOf(g.map((r) => r.box[2]));
+        const top = minOf(g.map((r) => r.box[1]));
+        const bottom = maxOf(g.map((r) => r.box[3]));
         for (const r of runs) {
           if (g.includes(r) || r.box[2] <= x0 || r.box[0] >= x1) continue;
           if (r.box[3] >= top - 0.6 * size && r.box[1] <= bottom + 0.6 * size) {
@@ -62,11 +63,11 @@ export function findHeader(runs: readonly TextRun[], s: PdfSettings = PDF_SETTIN
     }
     const cells = groups.map((g) => ({
       text: runLines(g, s).map((l) => lineText(l, s)).join(""),
-      x0: Math.min(...g.map((r) => r.box[0])),
-      x1: Math.max(...g.map((r) => r.box[2])),
+      x0: minOf(g.map((r) => r.box[0])),
+      x1: maxOf(g.map((r) => r.box[2])),
     }));
     if (cells.length >= 2 && isHeaderCells(cells.map((c) => c.text)))
-      return { cells, top: Math.min(...band.map((r) => r.box[1])), bottom: Math.max(...band.map((r) => r.box[3])), runs: band };
+      return { cells, top: minOf(band.map((r) => r.box[1])), bottom: maxOf(band.map((r) => r.box[3])), runs: band };
   }
   return null;
 }
@@ -176,11 +177,11 @@ export function bandsToRows(
   // the right end of each column's text: cell padding (on both sides of a boundary) is not room a line left unused
   const textRight = Array.from({ length: nCols }, (_, c) => {
     const xs = bands.filter((b) => !b.heading).flatMap((b) => b.lines.flat()).filter((r) => columnOf(centre(r.box)[0], bounds) === c).map((r) => r.box[2]);
-    return xs.length ? Math.max(...xs) : Infinity;
+    return xs.length ? maxOf(xs) : Infinity;
   });
   const rows = bands.map((band, bi): GridRow => {
     const runs = band.lines.flat();
-    const box: Box = [Math.min(...runs.map((r) => r.box[0])), Math.min(...runs.map((r) => r.box[1])), Math.max(...runs.map((r) => r.box[2])), Math.max(...runs.map((r) => r.box[3]))];
+    const box: Box = [minOf(runs.map((r) => r.box[0])), minOf(runs.map((r) => r.box[1])), maxOf(runs.map((r) => r.box[2])), maxOf(runs.map((r) => r.box[3]))];
     const n = minLine(runs);
     const base = { page, bbox: box, ...(n !== undefined ? { line: n } : {}) };
     if (band.heading) return { cells: [{ lines: [{ text: lineText(band.lines[0]!, s) }] }], ...base };
@@ -241,7 +242,7 @@ export function splitSectionColumns(bounds: readonly number[], texts: readonly s
 }
 
 function gapAbove(line: readonly TextRun[], prev: readonly TextRun[]): number {
-  return Math.min(...line.map((r) => r.box[1])) - Math.max(...prev.map((r) => r.box[3]));
+  return minOf(line.map((r) => r.box[1])) - maxOf(prev.map((r) => r.box[3]));
 }
 
 /** Every page → grid rows: loose text above the first header, then the table's rows. */

@@ -11,6 +11,7 @@
  * separate stroke/fill operators) is decoded too, so an upgrade fails loudly
  * in the tests rather than silently dropping every rule.
  */
+import { maxOf, minOf } from "../arrays.js";
 
 /** Affine matrix [a, b, c, d, e, f] as in PDF. */
 export type Matrix = [number, number, number, number, number, number];
@@ -159,7 +160,7 @@ function asRectangle(sp: Subpath): [number, number, number, number] | null {
   if (xs.size > 2 || ys.size > 2) return null;
   const x = pts.map((p) => p[0]);
   const y = pts.map((p) => p[1]);
-  return [Math.min(...x), Math.min(...y), Math.max(...x), Math.max(...y)];
+  return [minOf(x), minOf(y), maxOf(x), maxOf(y)];
 }
 
 export interface SegmentOptions {

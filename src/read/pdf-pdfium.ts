@@ -10,6 +10,7 @@ import { multiply, subpathSegments, apply, type Matrix, type Segment, type Subpa
 import { PdfEngineError, viewportTransform, type DrawnGlyphs, type EngineNote, type PdfEngine, type RenderedPage } from "./pdf-engine.js";
 import { pdfium, type PdfiumExports } from "./pdfium-wasm.js";
 import type { PdfSettings } from "../model/settings.js";
+import { maxOf } from "../arrays.js";
 
 /** FPDF_GetLastError codes. */
 const ERR = { file: 2, format: 3, password: 4, security: 5, page: 6 } as const;
@@ -265,7 +266,7 @@ function boxAdvance(ex: PdfiumExports, tp: number, k: number, x: number, y: numb
   if (!ex.FPDFText_GetCharBox!(tp, k, s.ptr, s.ptr + 8, s.ptr + 16, s.ptr + 24)) return 0;
   const [left, right, bottom, top] = [s.f64(0), s.f64(1), s.f64(2), s.f64(3)];
   const corners = [[left, bottom], [right, bottom], [right, top], [left, top]] as const;
-  return Math.max(0, ...corners.map(([px, py]) => (px - x) * ux + (py - y) * uy));
+  return Math.max(0, maxOf(corners.map(([px, py]) => (px - x) * ux + (py - y) * uy)));
 }
 
 /** Painted straight segments of a page (form XObjects entered), and whether it draws an image. */

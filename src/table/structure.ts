@@ -17,7 +17,7 @@
  */
 import type { CellLine, DocBlock, DocTable, GridCell, GridRow } from "../model/intermediate.js";
 import { mapHeader } from "./headers.js";
-import { appendAll } from "../arrays.js";
+import { appendAll, maxOf } from "../arrays.js";
 
 /** Longest span honoured: a broken attribute must not blow the grid up. */
 export const MAX_SPAN = 200;
@@ -33,7 +33,7 @@ function gridLines(lines: readonly CellLine[]): CellLine[] {
 export function docTableToGrid(table: DocTable): GridRow[] {
   // cells still covering rows below: column → { cell lines, rows left, first column of the span }
   const covering = new Map<number, { lines: CellLine[]; left: number; first: boolean }>();
-  const width = Math.max(0, ...table.rows.map((r) => r.cells.reduce((n, c) => n + span(c.colSpan), 0)));
+  const width = Math.max(0, maxOf(table.rows.map((r) => r.cells.reduce((n, c) => n + span(c.colSpan), 0))));
   const out: GridRow[] = [];
   for (const row of table.rows) {
     const cells: GridCell[] = [];

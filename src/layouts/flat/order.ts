@@ -12,6 +12,7 @@ import { HEADER_RULES, mapHeader } from "../../table/headers.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 import type { FlatHeader } from "./header.js";
 import { norm } from "./fragments.js";
+import { minOf } from "../../arrays.js";
 
 /** a dump whose table region is at least this share of blank lines prints each cell as a paragraph */
 const PARAGRAPH_BLANK_SHARE = 0.1;
@@ -66,7 +67,7 @@ export function scatteredHeader(lines: readonly SourceLine[]): FlatHeader | null
   if (found.length < MIN_SCATTERED_FIELDS || !found.some((f) => f.field === "task") || !found.some((f) => isResponsibilityField(f.field))) return null;
   const rank = (f: CanonicalField) => (f === "seq" ? 0 : f === "section" ? 1 : f === "task" ? 2 : 3);
   const ordered = [...found].sort((a, b) => rank(a.field) - rank(b.field) || a.i - b.i);
-  const first = Math.min(...found.map((f) => f.i));
+  const first = minOf(found.map((f) => f.i));
   return {
     start: first,
     end: first,

@@ -11,6 +11,7 @@ import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS } from "./data.js";
 import { continuesList, extractTrailing, parseLabelLine } from "./labels.js";
 import { addFragment, emptyResponsibility, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
+import { appendAll, maxOf } from "../../arrays.js";
 
 /** One paragraph of the document as the list layout sees it. */
 export interface Block {
@@ -122,7 +123,7 @@ function taskByItsLabels(blocks: Block[]): Block | null {
   // a numbered task (a sentence) still without its labels above: the paragraphs are more of its text
   const before = blocks[start - 1];
   if (before?.kind === "item" && !before.labelLines.length && !hasEntities(before.resp) && /[。；;！!？?]$/.test(plain(itemText(before)))) {
-    before.lines.push(...lines);
+    appendAll(before.lines, lines);
     blocks.splice(start, blocks.length - start);
     return before;
   }
@@ -155,7 +156,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
   let item: Block | null = null;
   let blankBefore = false;
   /** a line this long (or longer) may have been wrapped: the longest line of the document, times the ratio */
-  const wrapsAt = LIST_SETTINGS.wrappedLineRatio * Math.max(0, ...lines.map((l) => lineLength(l.text)));
+  const wrapsAt = LIST_SETTINGS.wrappedLineRatio * Math.max(0, maxOf(lines.map((l) => lineLength(l.text))));
   const newBlock = (kind: Block["kind"], line: SourceLine, numbered: Numbered | null = null): Block => ({
     kind,
     lines: [line],
