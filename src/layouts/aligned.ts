@@ -313,6 +313,31 @@ interface BodyLine {
   uncut?: boolean;
 }
 
+function isHeadingInSeqColumn(seg: Segment, h: AlignedHeader): boolean {
+  return headingLevel(seg.text) !== null && columnOf(h.bounds, seg.start) <= Math.max(0, h.columns.indexOf("seq"));
+}
+
+/** Longest heading line taken from the task column (a task's wrapped line is usually longer). */
+const MAX_TASK_COLUMN_HEADING = 24;
+
+/**
+ * A marked heading (`一、稳增长促发展`) printed alone in the task column: short, no clause
+ * punctuation, and the task text above it (if any) is finished — a wrapped line of an
+ * unfinished task that happens to start with `二、` stays in the task.
+ */
+function isHeadingInTaskColumn(seg: Segment, h: AlignedHeader, block: Block | null): boolean {
+  const taskCol = h.columns.indexOf("task");
+  if (taskCol < 0 || columnOf(h.bounds, seg.start) !== taskCol) return false;
+  const text = seg.text.trim();
+  // Chinese-numeral marks only: `1、` `(1)` inside a task column are the task's own items
+  const level = headingLevel(text);
+  if (level === null || level > 2 || text.length > MAX_TASK_COLUMN_HEADING || CLAUSE_PUNCTUATION.test(text)) return false;
+  // a mark with its title (`（二）` alone is a fragment of a cell cut over lines)
+  if (text.replace(/^[（(]?[〇零一二三四五六七八九十百]+[）)、.．]?/u, "").trim().length < 2) return false;
+  const above = block?.lines.filter((b) => b.cells[taskCol]?.length).at(-1)?.cells[taskCol]?.at(-1);
+  return above === undefined || endsSentence(above);
+}
+
 /** A line's segments, cells printed one space apart cut at the column edges. */
 function lineSegments(text: string, h: AlignedHeader): Segment[] {
   const segs = segments(text, h.metric);
@@ -421,8 +446,9 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
       if (!isPageNoise(text) && !runningHead) items.push({ row: { cells: [{ lines: textLines([text]) }, { lines: [] }], ...located(l) } });
       continue;
     }
-    // a heading in the first columns (`(一) 聚力转型攻坚…`) separates the rows above and below it
-    if (segs.length === 1 && !body.anchor && headingLevel(segs[0]!.text) !== null && columnOf(h.bounds, segs[0]!.start) <= Math.max(0, h.columns.indexOf("seq"))) {
+    // a heading in the first columns (`(一) 聚力转型攻坚…`), or a short marked one in the task
+    // column between finished tasks, separates the rows above and below it
+    if (segs.length === 1 && !body.anchor && (isHeadingInSeqColumn(segs[0]!, h) || isHeadingInTaskColumn(segs[0]!, h, block))) {
       close(false);
       items.push({ row: { cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], ...located(l) } });
       continue;

@@ -204,3 +204,43 @@ describe("lines that are no row's text", () => {
     ]);
   });
 });
+
+describe("a marked heading printed alone in the task column", () => {
+  const header = " 序号  目标任务                            牵头单位          分管领导";
+  it("between finished tasks it is a section, not task text", () => {
+    const text = [
+      header,
+      "      一、稳增长促发展",
+      "  1     推进高新技术企业认定，完成年度计    区农业农村局      周伟",
+      "        划的 100%。",
+      "      二、抓创新强动能",
+      "  2     建设城市道路提升工程，确保年底前    区城管局          吴伟",
+      "        投入使用。",
+    ].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.records.map((x) => [x.seq, x.section, x.task.join("")])).toEqual([
+      [1, ["一、稳增长促发展"], "推进高新技术企业认定，完成年度计划的 100%。"],
+      [2, ["二、抓创新强动能"], "建设城市道路提升工程，确保年底前投入使用。"],
+    ]);
+  });
+  it("counter-examples: a wrapped line of an unfinished task, an Arabic-numbered item and a bare mark stay in the task", () => {
+    const text = [
+      header,
+      "  1     推进两项工程建设：完成年度计划的    区农业农村局      周伟",
+      "      二、三期工程",
+      "  2     建设城市道路提升工程。              区城管局          吴伟",
+      "      2、城市书房",
+      "  3     新增规上企业30家。                  区商务局          吴伟",
+      "      （三）",
+      "  4     新建公园5个。                       区城管局          吴伟",
+    ].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.records.slice(0, 2).map((x) => [x.seq, x.section, x.task.join("")])).toEqual([
+      [1, [], "推进两项工程建设：完成年度计划的二、三期工程"],
+      [2, [], "建设城市道路提升工程。2、城市书房"],
+    ]);
+    // the bare mark is no section; which row keeps it is the row cut's business — it is kept once
+    expect(r.records.map((x) => x.section)).toEqual([[], [], [], []]);
+    expect(r.records.map((x) => x.task.join("")).join("|").match(/（三）/g)).toHaveLength(1);
+  });
+});
