@@ -317,6 +317,14 @@ function isHeadingInSeqColumn(seg: Segment, h: AlignedHeader): boolean {
   return headingLevel(seg.text) !== null && columnOf(h.bounds, seg.start) <= Math.max(0, h.columns.indexOf("seq"));
 }
 
+/** A short label (no number, no clause punctuation) starting in the 序号 column itself. */
+function isLabelInSeqColumn(seg: Segment, h: AlignedHeader): boolean {
+  const seqCol = h.columns.indexOf("seq");
+  if (seqCol < 0 || columnOf(h.bounds, seg.start) !== seqCol) return false;
+  const text = seg.text.trim();
+  return text.length >= 2 && text.length <= MAX_TASK_COLUMN_HEADING && !/\d/.test(text) && !CLAUSE_PUNCTUATION.test(text) && !isPageNoise(text);
+}
+
 /** Longest heading line taken from the task column (a task's wrapped line is usually longer). */
 const MAX_TASK_COLUMN_HEADING = 24;
 
@@ -453,6 +461,12 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
       items.push({ row: { cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], ...located(l) } });
       continue;
     }
+    // an un-numbered heading printed alone in the 序号 column (`改革任务`) is no row's cell: a 序号 cell holds a number
+    if (segs.length === 1 && !body.anchor && isLabelInSeqColumn(segs[0]!, h)) {
+      close(false);
+      items.push({ row: { cells: [{ lines: textLines([segs[0]!.text.trim()]) }, { lines: [] }], ...located(l) } });
+      continue;
+    }
     // prose starting in the 序号 column (`抄送：市府办。` after the table) is no row's text
     if (!body.anchor && isProseInSeqColumn(segs[0]!, h)) {
       close(false);
@@ -576,7 +590,7 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
   return alignedRows(lines, h).rows;
 }
 
-function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
+export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
   const items = readItems(lines, h);
   const blocks = items.flatMap((it) => ("block" in it ? [cutInput(it.block)] : []));
   const alignment = tableAlignment(blocks);

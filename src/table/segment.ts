@@ -126,6 +126,8 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   if (!numbered) {
     if (filled.length === 1) readLoneCell(st, row, filled[0]!);
     else if (st.table && st.current) addCells(st.current, row, st.table, st.section, true);
+    // cells of no record before the table's first task: reported (UNPLACED_TEXT), never dropped unseen
+    else if (st.table || st.pending) st.stray.push(row);
     return 1;
   }
   // a bare number on a line of its own (no cell separators) inside a table is a page number

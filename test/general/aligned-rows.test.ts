@@ -244,3 +244,31 @@ describe("a marked heading printed alone in the task column", () => {
     expect(r.records.map((x) => x.task.join("")).join("|").match(/（三）/g)).toHaveLength(1);
   });
 });
+
+describe("an un-numbered heading printed alone in the 序号 column", () => {
+  const header = "编号   重点任务                 牵头单位               责任人";
+  it("is a heading row, not part of the next row's 序号 cell (the row was lost)", () => {
+    const text = [
+      header,
+      "改革任务",
+      "1      新建城市公共停车场，惠     市信访局               邓建国",
+      "       及群众35万人。",
+      "重点项目",
+      "2      开展污水管网改造，惠及     市工信局               冯敏",
+      "       群众10万人。",
+    ].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.records.map((x) => [x.seq, x.section, x.task.join("")])).toEqual([
+      [1, ["改革任务"], "新建城市公共停车场，惠及群众35万人。"],
+      [2, ["重点项目"], "开展污水管网改造，惠及群众10万人。"],
+    ]);
+  });
+  it("counter-example: a page number in the 序号 column is no heading", () => {
+    const text = [header, "1      新建城市公共停车场。       市信访局               邓建国", "- 3 -", "2      开展污水管网改造。         市工信局               冯敏"].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.records.map((x) => [x.seq, x.section, x.task.join("")])).toEqual([
+      [1, [], "新建城市公共停车场。"],
+      [2, [], "开展污水管网改造。"],
+    ]);
+  });
+});

@@ -53,6 +53,15 @@ describe("gridToRecords", () => {
     expect(r.records.map((x) => x.task)).toEqual([["任务一。"]]);
   });
 
+  it("reports cells of no record between the header and the first task (they were dropped unseen)", () => {
+    const r = gridToRecords(grid([HEADER, "1 改革任务\t新建停车场。\t区发改局\t\t张三", "2\t任务二。\t区发改局\t\t张三"].join("\n")), { layout: "tsv" });
+    expect(r.records.map((x) => x.seq)).toEqual([2]);
+    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["UNPLACED_TEXT", 2]]);
+    // counter-example: the same cells after a task continue it, no report
+    const after = gridToRecords(grid([HEADER, "1\t任务一，\t区发改局\t\t张三", "\t续写的任务。\t区财政局\t\t"].join("\n")), { layout: "tsv" });
+    expect(after.diagnostics.filter((d) => d.code === "UNPLACED_TEXT")).toEqual([]);
+  });
+
   it("flags a line inside the table that fits no row", () => {
     const r = gridToRecords(grid([HEADER, "1\t任务一。\t区发改局\t\t张三", "一段游离的文字", "2\t任务二。\t区发改局\t\t张三"].join("\n")), { layout: "tsv" });
     expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["UNPLACED_TEXT", 3]]);
