@@ -7,17 +7,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/parse.js";
 import type { Task } from "../../src/model/schema.js";
+import type { GenRecord } from "../generator/records.js";
 
-interface TruthRow {
-  seq: number;
-  section: string[];
-  task: string;
-  leadUnits: string[];
-  units: string[];
-  coUnits: string[];
-  leaders: string[];
-  supervisors: string[];
-}
+/** A truth row: the scorer's record shape, the same as the generator's records. */
+type TruthRow = GenRecord;
 interface TruthTable {
   rows: TruthRow[];
 }
