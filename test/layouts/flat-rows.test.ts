@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rowParts } from "../../src/layouts/flat/anatomy.js";
+import { headingTailOnLine, opensTask, rowParts } from "../../src/layouts/flat/anatomy.js";
 import {
   assignBlocks,
   chooseSplit,
@@ -102,6 +102,42 @@ describe("rowParts: headings, task, names", () => {
     expect(p.names.map((n) => n.text)).toEqual(["县金融办", "县商务局", "赵刚"]);
     expect(p.headings.map((g) => g.fragments.join(""))).toEqual(["一、做强实体经济", "（一）培育产业集群"]);
     expect(p.trailingHeadings).toEqual([]);
+  });
+  it("takes a fragment whose sentence runs on into the prose as the task's start, not the heading's end", () => {
+    const quoted = rowParts(block(11, "二、破解要素瓶", "颈", "（一）重塑产业", "空间", "坚持“亩产论英雄”", "，推行亩均效益评价，健全", "低效用地盘活。", "工信局"), 0, true);
+    expect(quoted.headings.map((g) => g.fragments.join(""))).toEqual(["二、破解要素瓶颈", "（一）重塑产业空间"]);
+    expect(quoted.task.join("")).toBe("坚持“亩产论英雄”，推行亩均效益评价，健全低效用地盘活。");
+    const open = rowParts(block(145, "（三）深化健康", "晋江建设", "坚持预防为主、", "“人物”同防，常态化落实排查管控。", "卫健局"), 0, true);
+    expect(open.headings.map((g) => g.fragments.join(""))).toEqual(["（三）深化健康晋江建设"]);
+    expect(open.task.join("")).toBe("坚持预防为主、“人物”同防，常态化落实排查管控。");
+    // counter-examples: a heading fragment before a task that opens its own sentence; a heading's own short comma tail
+    expect(opensTask("空间", "坚持“亩产论英雄”，推行亩均效益评价。")).toBe(false);
+    expect(opensTask("转型攻坚", "，推动提质")).toBe(false);
+    expect(opensTask("教育、", "卫生")).toBe(false);
+  });
+  it("takes the heading's last piece printed before a space on the task line", () => {
+    const p = rowParts(block(110, "五、推进乡村振", "兴 做好村级组织换届选举。 组织部", "民政局"), 0, true);
+    expect(p.headings.map((g) => g.fragments.join(""))).toEqual(["五、推进乡村振兴"]);
+    expect(p.task).toEqual(["做好村级组织换届选举。"]);
+    expect(p.names.map((n) => n.text)).toEqual(["组织部", "民政局"]);
+    // counter-examples: a word and a number; a unit before the prose
+    expect(headingTailOnLine("推动 6 个项目，培育")).toBeNull();
+    expect(headingTailOnLine("科技局 落实科技创新优惠政策，推动研发。")).toBeNull();
+  });
+  it("flags the row before a heading printed at a page top after its last name", () => {
+    const b: RowBlock = { seq: 110, line: 1, lines: [
+      { text: "做好村级组织换届选举。", line: 2, afterBreak: false },
+      { text: "组织部", line: 3, afterBreak: false },
+      { text: "（四）深化乡村", line: 4, afterBreak: true },
+      { text: "治理试点", line: 5, afterBreak: false },
+    ] };
+    const p = rowParts(b, 0, true);
+    expect(p.trailingHeadings.map((g) => g.fragments.join(""))).toEqual(["（四）深化乡村治理试点"]);
+    expect(p.names.map((n) => n.text)).toEqual(["组织部"]);
+    expect(p.diagnostics.map((d) => [d.code, d.level])).toEqual([["FLAT_HEADING_AFTER_BREAK", "warning"]]);
+    // counter-example: the same heading between rows with no page break is the next rows' section, no doubt
+    const q = rowParts(block(110, "做好村级组织换届选举。", "组织部", "（四）深化乡村", "治理试点"), 0, true);
+    expect(q.diagnostics).toEqual([]);
   });
   it("takes a heading row after the last name as the next rows' section", () => {
     const p = rowParts(block(2, "推进综合开发。", "区住建局", "张伟", "二、提升城市品质"), 0, false);

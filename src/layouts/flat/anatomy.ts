@@ -68,11 +68,31 @@ export function readHeadings(
     }
     if (!isHeadingFragment(l.text, s) || (!groups.length && isProse(l.text, s))) break;
     if (amidNames && tokenKind(l.text.replace(/\s+/g, "")) !== "fragment") break;
+    if (opensTask(l.text, lines[j + 1]?.text, s)) break;
     if (groups.length) groups[groups.length - 1]!.fragments.push(cleanText(l.text));
     else if (allowUnmarked) groups.push({ level: 1, fragments: [cleanText(l.text)], line: l.line });
     else break;
   }
   return { groups, next: j };
+}
+
+/** a clause mark that leaves its sentence open at the end of a line (`坚持预防为主、`) */
+const OPEN_CLAUSE_END = /[、，,；;：:]$/;
+/** a clause mark that cannot begin a cell: the line continues the one before (`，推行亩均效益评价`) */
+const CONTINUATION_START = /^[、，,；;：:。）)]/;
+
+/**
+ * A short fragment that is the first piece of the task, not the end of the
+ * heading above it: the prose line after it continues its sentence (it starts
+ * with a clause mark, or the fragment ends with one). A heading never runs
+ * into a sentence; a heading's own comma continuation is short, not task prose.
+ */
+export function opensTask(fragment: string, next: string | undefined, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  if (next === undefined || !isProse(next, s)) return false;
+  const f = norm(fragment);
+  const n = norm(next);
+  if (OPEN_CLAUSE_END.test(f)) return true;
+  return CONTINUATION_START.test(n) && n.replace(/\s+/g, "").length > s.headingFragmentMaxChars;
 }
 
 /** A one-level 项目 without markers: short fragments right after the 序号, then a prose line. */
@@ -110,8 +130,20 @@ export function wrappedTaskLines(lines: readonly FlatLine[], i: number, lastTask
   return 0;
 }
 
+/**
+ * The heading's last piece printed on the task's first line, before a space
+ * (`五、推进乡村振` | `兴 做好村级组织换届选举。`): a short fragment, then prose that
+ * starts with a Han character. A task line that starts with a word and a
+ * number (`推动 6 个项目`) is not split.
+ */
+export function headingTailOnLine(text: string, s: FlatSettings = FLAT_DEFAULTS): { tail: string; rest: string } | null {
+  const m = /^(\p{Script=Han}+)[ \t\u3000]+(\p{Script=Han}.*)$/u.exec(norm(text));
+  if (!m || !isHeadingFragment(m[1]!, s) || tokenKind(m[1]!) !== "fragment" || !isProse(m[2]!, s)) return null;
+  return { tail: m[1]!, rest: m[2]! };
+}
+
 export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS): RowParts {
-  const lines = block.lines;
+  const lines = [...block.lines];
   const diagnostics: Diagnostic[] = [];
   const at = (line: number) => ({ table, seq: block.seq, line });
   let i = 0;
@@ -120,6 +152,11 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   const lead = readHeadings(lines, 0, s, hasSectionColumn && unmarkedHeadingAhead(lines, s));
   const headings = lead.groups;
   i = lead.next;
+  const tail = headings.length && i < lines.length && !lines[i]!.afterBreak ? headingTailOnLine(lines[i]!.text, s) : null;
+  if (tail) {
+    headings[headings.length - 1]!.fragments.push(tail.tail);
+    lines[i] = { ...lines[i]!, text: tail.rest };
+  }
 
   // 2. the task: the first line, then prose lines; the last may carry the row's names
   const task: string[] = [];
@@ -189,13 +226,24 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   // 3. names, one fragment per line (or several cells of one visual line after spaces)
   for (; i < lines.length; i++) {
     const l = lines[i]!;
-    if (isHeadingStart(l.text, s) && tokenKind(l.text) === "fragment") {
+    // (a marker line at a page top is the 项目 cell printed again even when it reads like a unit: `（四）深化乡村`)
+    if (isHeadingStart(l.text, s) && (tokenKind(l.text) === "fragment" || l.afterBreak)) {
       const rep = readHeadings(lines, i, s, false, true);
       i = rep.next - 1;
       // heading fragments followed by more names are the 项目 cell repeated on a new page (they confirm
       // the path); followed by nothing they are a heading row spanning the table: the next rows' section
       if (rep.next < lines.length) headings.push(...rep.groups);
-      else trailingHeadings.push(...rep.groups);
+      else {
+        trailingHeadings.push(...rep.groups);
+        // printed at a page top after the row: a merged 项目 cell cut by the page break may have begun at this row
+        if (l.afterBreak)
+          diagnostics.push({
+            level: "warning",
+            code: "FLAT_HEADING_AFTER_BREAK",
+            message: `第 ${block.seq} 项之后的换页处印有小标题“${rep.groups.map((g) => g.fragments.join("")).join("")}”，已归入下一项起的各行；若该栏目是被分页截断的合并单元格，它也可能从第 ${block.seq} 项起适用。请核对本项的所属栏目。`,
+            ...at(l.line),
+          });
+      }
       continue;
     }
     if (isHeadingRow(l.text, s) && !isHeadingStart(l.text, s)) {
