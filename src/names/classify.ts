@@ -90,7 +90,9 @@ export function isStandaloneCollective(raw: string): boolean {
   const rest = scoped ? s.slice(scoped.length) : s;
   const prefix = startsWithAny(rest, COLLECTIVE_PREFIXES);
   if (!prefix) return false;
-  const body = rest.slice(prefix.length);
+  // a doubled prefix (`各相关镇（街道）`, `各有关乡镇`) scopes the same divisions
+  const after = rest.slice(prefix.length);
+  const body = after.slice(startsWithAny(after, COLLECTIVE_PREFIXES)?.length ?? 0);
   if (DIVISION_WORDS.some((w) => body === w || body.startsWith(w) && DIVISION_WORDS.includes(body.slice(w.length)))) return true;
   // a division with the other kinds it covers in parentheses: `各乡镇（街道、开发区）`, `各镇（园区、街道）`
   const m = /^(.+?)（([^（）]+)）$/.exec(body.replace(/\(/g, "（").replace(/\)/g, "）"));

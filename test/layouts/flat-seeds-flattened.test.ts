@@ -69,5 +69,12 @@ describe("seed 003 flattened to one fragment per line", async () => {
     expect(t.leaders[9]).toBe("王晓莺");
     expect(t.supervisors).toEqual(["陈相成", "庄一鸣", "陈清拥", "柯明好", "王梅珠", "曾华忠"]);
     expect(result.diagnostics.some((d) => d.code === "FLAT_PERSON_COLUMNS_GUESSED" && d.seq === 80)).toBe(true);
+    // the count alone placed the cut (王晓莺 beside it is seen nowhere else): the row says so
+    expect(t.review?.map((r) => r.code)).toContain("FLAT_PERSON_COLUMNS_GUESSED");
+  });
+  it("a cut with names seen on both sides in other rows is the document's, not a doubt (row 17)", () => {
+    const d = result.diagnostics.find((x) => x.code === "FLAT_PERSON_COLUMNS_GUESSED" && x.seq === 17)!;
+    expect(d.level).toBe("info");
+    expect(result.tasks.find((x) => x.seq === 17)!.review ?? []).toEqual([]);
   });
 });

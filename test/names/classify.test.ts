@@ -49,6 +49,10 @@ describe("lexicon helpers", () => {
     expect(isStandaloneCollective("各街道办事处")).toBe(true);
     expect(isStandaloneCollective("各窗口单位")).toBe(false);
     expect(isStandaloneCollective("各职能组")).toBe(false);
+    // a doubled prefix scopes the same divisions; a doubled prefix before a non-division does not
+    expect(isStandaloneCollective("各相关镇（街道）")).toBe(true);
+    expect(isStandaloneCollective("各有关乡镇")).toBe(true);
+    expect(isStandaloneCollective("各相关职能组")).toBe(false);
   });
 });
 

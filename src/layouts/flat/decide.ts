@@ -206,14 +206,17 @@ export function splitSpilledPeople(d: RowDraft, ctx: TableContext, a: number, b:
   for (let i = a + 1; i < b; i++) if (d.perBlock[i]!.length) return;
   const fields = [blocks[a]!.fields[0]!, blocks[b]!.fields[0]!] as const;
   const target = personTarget(d, blocks, fields, paired);
-  const { k } = chooseSplit(ents, target, learnedFor(votes, ents, null, fields), fields, s);
+  const learned = learnedFor(votes, ents, null, fields);
+  const { k } = chooseSplit(ents, target, learned, fields, s);
   if (k >= ents.length) return;
   d.perBlock[a] = ents.slice(0, k);
   d.perBlock[b] = ents.slice(k);
+  // the cut is the document's when the names on both sides of it are seen on their sides in other rows; else the count alone placed it
+  const pinned = (k === 0 || learned.get(ents[k - 1]!.name) === fields[0]) && learned.get(ents[k]!.name) === fields[1];
   diagnostics.push({
-    level: "info",
+    level: pinned ? "info" : "warning",
     code: "FLAT_PERSON_COLUMNS_GUESSED",
-    message: `第 ${d.block.seq} 项“${blocks.slice(a + 1, b).flatMap((x) => x.fields).map(label).join("”“")}”为空，“${label(fields[0])}”与“${label(fields[1])}”连在一起印出；按全文其他行判断：${d.perBlock[a]!.map((e) => e.name).join("、") || "（无）"} | ${d.perBlock[b]!.map((e) => e.name).join("、")}。请核对原文。`,
+    message: `第 ${d.block.seq} 项“${blocks.slice(a + 1, b).flatMap((x) => x.fields).map(label).join("”“")}”为空，“${label(fields[0])}”与“${label(fields[1])}”连在一起印出；${pinned ? "按全文其他行判断" : "分界处的人在全文其他行未见于这两列，只能按单位数划分"}：${d.perBlock[a]!.map((e) => e.name).join("、") || "（无）"} | ${d.perBlock[b]!.map((e) => e.name).join("、")}。请核对原文。`,
     table,
     seq: d.block.seq,
     line: ents[0]!.line,
