@@ -13,16 +13,17 @@ import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, T
 import { textCells } from "../table/records.js";
 import { cleanText } from "../text/hygiene.js";
 import { mapHeader, pairedUnitField } from "../table/headers.js";
+import { isResponsibilityField } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { SectionPath } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
 import { columnBlocks } from "./flat/columns.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
-import { findFlatHeader, type FlatHeader } from "./flat/header.js";
+import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
-import { isPageNumber, parseSeqLine, unspaceLetters } from "./flat/fragments.js";
-import { segmentRows } from "./flat/segment.js";
-import { isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORDER_DOUBT_SHARE, scatteredHeader, strayHeaderWords } from "./flat/order.js";
+import { isPageNumber, isProse, parseSeqLine, unspaceLetters } from "./flat/fragments.js";
+import { segmentRows, type FlatLine } from "./flat/segment.js";
+import { displacedLabels, isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORDER_DOUBT_SHARE, scatteredHeader, strayHeaderWords } from "./flat/order.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
 import type { TextSearch } from "../text/search.js";
 
@@ -156,7 +157,11 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
       source: { line: block.line, ...(block.page ? { page: block.page } : {}) },
     });
   }
+  diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
   const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray });
+  if (!lost) diagnostics.push(...flagColumnBlocks(doc.lines, header, records, table, label));
+  if (!lost && paragraphs) diagnostics.push(...flagEmptyCells(records, header, table, label, diagnostics));
+  if (!lost) diagnostics.push(...flagInheritedDoubt(records, header, table, diagnostics));
   diagnostics.push(...missingRows(records, table, lost ? numbersInText(doc.lines, header) : []));
   return { tables: [spec], records, diagnostics };
 }
@@ -256,6 +261,139 @@ function flagLostOrder(
     });
   }
   return true;
+}
+
+/**
+ * A column printed as a block apart from its rows (its label again between
+ * rows on the page): each row of that page whose cell in the column is empty
+ * may have lost its names to the block, and the row the block was read into
+ * holds names of other rows. Each is flagged once, naming the block's line.
+ */
+export function flagColumnBlocks(
+  lines: readonly SourceLine[],
+  header: FlatHeader,
+  records: readonly RawRecord[],
+  table: number,
+  label: (f: EntityField) => string,
+): Diagnostic[] {
+  const rowLines = records.map((r) => r.source.line ?? 0);
+  const isHeaderAt = (i: number) => headerRun(lines, i, header) !== null;
+  const out: Diagnostic[] = [];
+  const flagged = new Set<number>();
+  const labels = displacedLabels(lines, header, rowLines, isHeaderAt);
+  for (const b of labels) {
+    // every column printed apart on this page; a row names the one it lacks
+    const fields = [...new Set(labels.filter((x) => x.pageStart === b.pageStart).map((x) => x.field as EntityField))];
+    const onPage = records.filter((r) => (r.source.line ?? 0) >= b.pageStart && (r.source.line ?? 0) < b.line);
+    const holder = onPage[onPage.length - 1];
+    for (const r of onPage) {
+      if (flagged.has(r.seq)) continue;
+      const empty = fields.filter((f) => !r.cells[f]?.length);
+      if (!empty.length && r !== holder) continue;
+      flagged.add(r.seq);
+      out.push({
+        level: "warning",
+        code: "FLAT_COLUMN_BLOCK",
+        message: empty.length
+          ? `第 ${r.seq} 项的“${empty.map(label).join("”“")}”为空，而本页这一栏的文字被单独成块印在第 ${b.line} 行之后（按阅读顺序导出），本项的名单可能在其中。请对照原文补录。`
+          : `第 ${r.seq} 项之后，本页“${fields.map(label).join("”“")}”一栏的文字单独成块印出（第 ${b.line} 行起，按阅读顺序导出），已读入本项的名单可能属于本页其他各项。请核对原文。`,
+        table,
+        seq: r.seq,
+        line: r.source.line ?? b.line,
+      });
+    }
+  }
+  return out;
+}
+
+/** in a paragraph dump, a column filled in at least this share of rows is expected in every row */
+const USUALLY_FILLED_SHARE = 0.8;
+
+/**
+ * A paragraph dump (`pdftotext` default) prints nothing for an empty cell, and
+ * a cell it printed elsewhere (another page's block, the row before) leaves
+ * the same gap: a row with names, but none in a column nearly every such row
+ * fills, is flagged once, unless already in doubt.
+ */
+export function flagEmptyCells(
+  records: readonly RawRecord[],
+  header: FlatHeader,
+  table: number,
+  label: (f: EntityField) => string,
+  diagnostics: readonly Diagnostic[],
+): Diagnostic[] {
+  const doubted = new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && (d.table ?? table) === table).map((d) => d.seq));
+  const fields = header.columns.filter((c): c is EntityField => isResponsibilityField(c));
+  // a row with no names at all is a vertically merged cell (filled down later), not a gap
+  const named = records.filter((r) => fields.some((f) => r.cells[f]?.length));
+  const usual = fields.filter((f) => named.filter((r) => r.cells[f]?.length).length >= named.length * USUALLY_FILLED_SHARE);
+  const out: Diagnostic[] = [];
+  for (const r of named) {
+    const f = usual.find((x) => !r.cells[x]?.length);
+    if (!f || doubted.has(r.seq)) continue;
+    out.push({
+      level: "warning",
+      code: "FLAT_CELL_EMPTY",
+      message: `第 ${r.seq} 项的“${label(f)}”为空，而本表几乎每一项都有；按阅读顺序导出的文本不显示空单元格，这一栏的名单也可能被印到了别处。请对照原文核对。`,
+      table,
+      seq: r.seq,
+      line: r.source.line ?? 0,
+    });
+  }
+  return out;
+}
+
+/** guesses of where one column ends (the names themselves are read): the rows that share the cells say no more */
+const BOUNDARY_GUESSES: ReadonlySet<string> = new Set(["FLAT_UNIT_COLUMNS_GUESSED", "FLAT_PERSON_COLUMNS_GUESSED", "FLAT_PERSON_SPLIT"]);
+
+/**
+ * A row that prints no names shares the cells of the row above (a vertical
+ * merge, filled down later): when that row's names are in doubt (not only a
+ * column boundary), so are its.
+ */
+export function flagInheritedDoubt(records: readonly RawRecord[], header: FlatHeader, table: number, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const doubted = new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && (d.table ?? table) === table && !BOUNDARY_GUESSES.has(d.code)).map((d) => d.seq));
+  const fields = header.columns.filter((c): c is EntityField => isResponsibilityField(c));
+  const out: Diagnostic[] = [];
+  let source: RawRecord | null = null;
+  for (const r of records) {
+    if (fields.some((f) => r.cells[f]?.length)) {
+      source = r;
+      continue;
+    }
+    if (!source || !doubted.has(source.seq) || doubted.has(r.seq)) continue;
+    out.push({
+      level: "warning",
+      code: "FLAT_INHERITS_DOUBT",
+      message: `第 ${r.seq} 项没有印出单位和人员，与第 ${source.seq} 项共用（合并单元格）；第 ${source.seq} 项的名单有疑问，本项也一并请核对。`,
+      table,
+      seq: r.seq,
+      line: r.source.line ?? 0,
+    });
+  }
+  return out;
+}
+
+/** at most this many 序号 before the first row are named one by one */
+const MAX_LOST_LEADING_ROWS = 100;
+
+/**
+ * A table that starts after 序号 1 with task prose left between its header and
+ * its first row: not an excerpt, the first rows' numbers were lost (reading
+ * order). Each 序号 before the first row is named so the clerk adds it.
+ */
+export function rowsBeforeFirst(records: readonly RawRecord[], leading: readonly FlatLine[], table: number, s: FlatSettings = FLAT_DEFAULTS): Diagnostic[] {
+  const first = records[0]?.seq ?? 1;
+  const prose = leading.find((l) => isProse(l.text, s));
+  if (first <= 1 || first > MAX_LOST_LEADING_ROWS || !prose) return [];
+  return Array.from({ length: first - 1 }, (_, k) => ({
+    level: "warning" as const,
+    code: "FLAT_ROW_NOT_FOUND",
+    message: `第 ${k + 1} 项在文本中找不到：表头之后、第 ${first} 项之前还有任务正文（第 ${prose.line} 行起），前面各项的序号可能在导出时丢失。请对照原文补录。`,
+    table,
+    seq: k + 1,
+    line: prose.line,
+  }));
 }
 
 /** Bare numbers printed after the header (a 序号 column printed as a block, reading order): the rows the text holds. */

@@ -119,3 +119,37 @@ describe("withStrayColumns: labels printed apart from the header get their usual
     expect(withStrayColumns(h, ["协办单位", "序号"]).headers).toEqual(h.headers);
   });
 });
+
+describe("a paragraph dump (pdftotext default) that printed cells apart from their rows", () => {
+  const header = ["序号 具体目标任务", "", "牵头单位", "", "责任人", "", "协办单位", "", "区分管或联系领导", ""];
+  const row = (seq: number, task: string, ...names: string[]) => [String(seq), "", task, "", ...names.flatMap((n) => [n, ""])];
+  const full = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => row(from + k, `第${from + k}项任务。`, "发改局", "王伟", "各镇（街道）", "李明")).flat();
+  const MINE = new Set(["FLAT_COLUMN_BLOCK", "FLAT_CELL_EMPTY", "FLAT_INHERITS_DOUBT", "FLAT_ROW_NOT_FOUND"]);
+  const codes = (lines: string[]) => {
+    const r = flatToRecords({ source: "x", lines: src(...lines) } as never);
+    return r.diagnostics.filter((d) => MINE.has(d.code)).map((d) => [d.seq, d.code]);
+  };
+  it("flags the rows of a page whose column was printed as a block after the page (its label again between rows)", () => {
+    const lines = [...header, ...full(1, 6), "\f序号 具体目标任务", "", "牵头单位", "", "责任人", "", "协办单位", "", "区分管或联系领导", "",
+      ...row(7, "乙任务。", "财政局", "张强", "各镇（街道）"), ...row(8, "丙任务。", "商务局", "赵刚", "各镇（街道）"), "—2—", "", "区分管或联系领导", "", "李明", "陈刚", ""];
+    expect(codes(lines)).toEqual([[7, "FLAT_COLUMN_BLOCK"], [8, "FLAT_COLUMN_BLOCK"]]);
+  });
+  it("counter-example: the header repeated at a page top, before the page's rows, is no block", () => {
+    const lines = [...header, ...full(1, 6), "\f序号 具体目标任务", "", "牵头单位", "", "责任人", "", "协办单位", "", "区分管或联系领导", "", ...full(7, 8)];
+    expect(codes(lines)).toEqual([]);
+  });
+  it("flags a row with names but none in a column nearly every row fills, and the merged rows that share its cells", () => {
+    const gap = [...row(7, "庚任务。", "财政局", "张强", "各镇（街道）"), ...row(8, "辛任务。")];
+    expect(codes([...header, ...full(1, 6), ...gap])).toEqual([[7, "FLAT_CELL_EMPTY"], [8, "FLAT_INHERITS_DOUBT"]]);
+  });
+  it("counter-example: a row that prints no names at all after a sound row is a merged cell, no doubt", () => {
+    expect(codes([...header, ...full(1, 6), ...row(7, "庚任务。")])).toEqual([]);
+  });
+  it("names each 序号 before the first row when task prose was left above it", () => {
+    const lines = [...header, "加快建设创新平台，新增研发机构。", "", "科技局", "", ...full(3, 6)];
+    expect(codes(lines)).toEqual([[1, "FLAT_ROW_NOT_FOUND"], [2, "FLAT_ROW_NOT_FOUND"]]);
+  });
+  it("counter-example: an excerpt that starts late with nothing above its first row", () => {
+    expect(codes([...header, ...full(14, 18)])).toEqual([]);
+  });
+});

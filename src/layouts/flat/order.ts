@@ -78,3 +78,32 @@ export function scatteredHeader(lines: readonly SourceLine[]): FlatHeader | null
     scattered: true,
   };
 }
+
+/** a page break in a dump (`pdftotext` writes a form feed before each page) */
+const FORM_FEED = "\f";
+
+/**
+ * Column labels printed again between rows on a page, after the page's first
+ * row, on lines of their own (not a whole header repeated): the reading order
+ * printed that column as a block of its own, apart from its rows (`pdftotext`
+ * default puts the last columns of a page after its footer). Per label: the
+ * line, its field, and the 1-based line where its page starts.
+ */
+export function displacedLabels(
+  lines: readonly SourceLine[],
+  header: FlatHeader,
+  rowLines: readonly number[],
+  isHeaderAt: (i: number) => boolean,
+): Array<{ line: number; field: CanonicalField; text: string; pageStart: number }> {
+  const out: Array<{ line: number; field: CanonicalField; text: string; pageStart: number }> = [];
+  let pageStart = lines[header.end + 1]?.line ?? 0;
+  for (let i = header.end + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.text.includes(FORM_FEED)) pageStart = l.line;
+    const words = loneHeaderWords(l.text);
+    if (!words || isHeaderAt(i)) continue;
+    if (!rowLines.some((r) => r >= pageStart && r < l.line)) continue;
+    for (const w of words) if (isResponsibilityField(w.field) && header.columns.includes(w.field)) out.push({ line: l.line, field: w.field, text: w.text, pageStart });
+  }
+  return out;
+}
