@@ -5,6 +5,7 @@ import {
   chooseSplit,
   columnBlocks,
   countVotes,
+  joinRoleWraps,
   learnedFor,
   mergeUnitsByCount,
   mergeUnitsNamedByRoles,
@@ -216,6 +217,16 @@ describe("columns: names onto the header's columns", () => {
     const r = splitUnitBlock(units, ["leadUnits", "coUnits"]);
     expect(r.parts.map((p) => p.map((e) => e.name))).toEqual([["区发改局"], ["区财政局", "区商务局"]]);
     expect(r.guessed).toBe(false);
+  });
+});
+
+describe("joinRoleWraps: a role wrapped inside its place word", () => {
+  it("joins `各镇镇` + `长、街道` into the role", () => {
+    expect(joinRoleWraps(["林志雄", "各镇镇", "长、街道", "办事处主", "任"])).toEqual(["林志雄", "各镇镇长、街道", "办事处主", "任"]);
+  });
+  it("counter-examples: a complete name after a place, a person after a unit", () => {
+    expect(joinRoleWraps(["各镇", "长泰县"])).toEqual(["各镇", "长泰县"]);
+    expect(joinRoleWraps(["工信局", "林永红"])).toEqual(["工信局", "林永红"]);
   });
 });
 

@@ -66,11 +66,7 @@ export function toEntities(
   tokens: readonly NameToken[],
   opts: SplitOptions = {},
 ): { entities: Entity[]; unsure: Entity[]; joinedByDocument: Array<{ name: string; line: number }> } {
-  const joined = joinFragments(
-    tokens.map((t) => t.text),
-    "any",
-    opts,
-  );
+  const joined = joinFragments(joinRoleWraps(tokens.map((t) => t.text)), "any", opts);
   const entities: Entity[] = [];
   const joinedByDocument: Array<{ name: string; line: number }> = [];
   let ti = 0;
@@ -102,6 +98,22 @@ export function toEntities(
     e.kind = prev?.kind ?? next?.kind ?? "unit";
   });
   return { entities, unsure: entities.filter((e) => e.guessed), joinedByDocument };
+}
+
+/**
+ * A role wrapped inside its place word (`各镇镇` + `长、街道` → `各镇镇长、街道`): the
+ * piece after begins with a fragment that completes a role with the unit-like
+ * piece before. `各镇` + `长泰县` is not joined (`长泰县` is a name of its own).
+ */
+export function joinRoleWraps(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    const prev = out[out.length - 1];
+    const head = t.split("、")[0]!;
+    if (prev !== undefined && head && tokenKind(head) === "fragment" && tokenKind(prev) === "unit" && isRole(prev + head)) out[out.length - 1] = prev + t;
+    else out.push(t);
+  }
+  return out;
 }
 
 /** Lay runs of same-kind names onto the column blocks, in order. */
