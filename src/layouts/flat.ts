@@ -159,8 +159,10 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   }
   diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
   const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray });
-  if (!lost) diagnostics.push(...flagColumnBlocks(doc.lines, header, records, table, label));
-  if (!lost && paragraphs) diagnostics.push(...flagEmptyCells(records, header, table, label, diagnostics));
+  const apart = lost ? [] : flagColumnBlocks(doc.lines, header, records, table, label);
+  diagnostics.push(...apart);
+  // a dump seen printing columns apart from their rows: an empty cell elsewhere may be one more
+  if (apart.length && paragraphs) diagnostics.push(...flagEmptyCells(records, header, table, label, diagnostics));
   if (!lost) diagnostics.push(...flagInheritedDoubt(records, header, table, diagnostics));
   diagnostics.push(...missingRows(records, table, lost ? numbersInText(doc.lines, header) : []));
   return { tables: [spec], records, diagnostics };
@@ -280,7 +282,7 @@ export function flagColumnBlocks(
   const isHeaderAt = (i: number) => headerRun(lines, i, header) !== null;
   const out: Diagnostic[] = [];
   const flagged = new Set<number>();
-  const labels = displacedLabels(lines, header, rowLines, isHeaderAt);
+  const labels = displacedLabels(lines, header, rowLines, isHeaderAt, (i) => headerRun(lines, i, header));
   for (const b of labels) {
     // every column printed apart on this page; a row names the one it lacks
     const fields = [...new Set(labels.filter((x) => x.pageStart === b.pageStart).map((x) => x.field as EntityField))];
@@ -308,12 +310,14 @@ export function flagColumnBlocks(
 
 /** in a paragraph dump, a column filled in at least this share of rows is expected in every row */
 const USUALLY_FILLED_SHARE = 0.8;
+/** at most this many rows in a row without such a column are a gap; a longer run is a part of the table without it */
+const MAX_EMPTY_RUN = 3;
 
 /**
  * A paragraph dump (`pdftotext` default) prints nothing for an empty cell, and
  * a cell it printed elsewhere (another page's block, the row before) leaves
  * the same gap: a row with names, but none in a column nearly every such row
- * fills, is flagged once, unless already in doubt.
+ * fills while the rows around the gap fill it, is flagged once, unless already in doubt.
  */
 export function flagEmptyCells(
   records: readonly RawRecord[],
@@ -328,9 +332,18 @@ export function flagEmptyCells(
   const named = records.filter((r) => fields.some((f) => r.cells[f]?.length));
   const usual = fields.filter((f) => named.filter((r) => r.cells[f]?.length).length >= named.length * USUALLY_FILLED_SHARE);
   const out: Diagnostic[] = [];
-  for (const r of named) {
-    const f = usual.find((x) => !r.cells[x]?.length);
-    if (!f || doubted.has(r.seq)) continue;
+  named.forEach((r, k) => {
+    // a short gap between rows that fill the column; a longer run is a part of the table that has none
+    const has = (i: number, x: EntityField) => named[i]?.cells[x]?.length ?? 0;
+    const gap = (x: EntityField): boolean => {
+      let a = k;
+      let b = k;
+      while (a > 0 && !has(a - 1, x)) a--;
+      while (b < named.length - 1 && !has(b + 1, x)) b++;
+      return b - a + 1 <= MAX_EMPTY_RUN && has(a - 1, x) > 0 && has(b + 1, x) > 0;
+    };
+    const f = usual.find((x) => !has(k, x) && gap(x));
+    if (!f || doubted.has(r.seq)) return;
     out.push({
       level: "warning",
       code: "FLAT_CELL_EMPTY",
@@ -339,7 +352,7 @@ export function flagEmptyCells(
       seq: r.seq,
       line: r.source.line ?? 0,
     });
-  }
+  });
   return out;
 }
 

@@ -138,9 +138,22 @@ describe("a paragraph dump (pdftotext default) that printed cells apart from the
     const lines = [...header, ...full(1, 6), "\f序号 具体目标任务", "", "牵头单位", "", "责任人", "", "协办单位", "", "区分管或联系领导", "", ...full(7, 8)];
     expect(codes(lines)).toEqual([]);
   });
+  // a later page whose 区分管或联系领导 column was printed as a block after it: the dump prints columns apart from their rows
+  const blockPage = (from: number) => ["\f序号 具体目标任务", "", "牵头单位", "", "责任人", "", ...row(from, "乙任务。", "财政局", "张强", "各镇（街道）"), "—2—", "", "区分管或联系领导", "", "李明", ""];
   it("flags a row with names but none in a column nearly every row fills, and the merged rows that share its cells", () => {
-    const gap = [...row(7, "庚任务。", "财政局", "张强", "各镇（街道）"), ...row(8, "辛任务。")];
-    expect(codes([...header, ...full(1, 6), ...gap])).toEqual([[7, "FLAT_CELL_EMPTY"], [8, "FLAT_INHERITS_DOUBT"]]);
+    const gap = [...row(17, "庚任务。", "财政局", "张强", "各镇（街道）"), ...row(18, "辛任务。")];
+    expect(codes([...header, ...full(1, 16), ...gap, ...full(19, 19), ...blockPage(20)])).toEqual([[20, "FLAT_COLUMN_BLOCK"], [17, "FLAT_CELL_EMPTY"], [18, "FLAT_INHERITS_DOUBT"]]);
+  });
+  it("counter-example: the same gap in a dump that prints no column apart is an empty cell", () => {
+    const gap = row(17, "庚任务。", "财政局", "张强", "各镇（街道）");
+    expect(codes([...header, ...full(1, 16), ...gap, ...full(18, 18)])).toEqual([]);
+  });
+  it("counter-example: the last rows of a table without that column (a run, not a gap)", () => {
+    // 16 of 20 rows fill 区分管或联系领导 (a usual column), the last 4 do not
+    const tail = [17, 18, 19, 20].flatMap((k) => row(k, `第${k}项任务。`, "财政局", "张强", "各镇（街道）"));
+    expect(codes([...header, ...full(1, 16), ...tail, ...blockPage(21)])).toEqual([[21, "FLAT_COLUMN_BLOCK"]]);
+    // the same rows with one filled row after them: still a run longer than a gap
+    expect(codes([...header, ...full(1, 16), ...tail, ...full(21, 21), ...blockPage(22)])).toEqual([[22, "FLAT_COLUMN_BLOCK"]]);
   });
   it("counter-example: a row that prints no names at all after a sound row is a merged cell, no doubt", () => {
     expect(codes([...header, ...full(1, 6), ...row(7, "庚任务。")])).toEqual([]);

@@ -83,8 +83,8 @@ export function scatteredHeader(lines: readonly SourceLine[]): FlatHeader | null
 const FORM_FEED = "\f";
 
 /**
- * Column labels printed again between rows on a page, after the page's first
- * row, on lines of their own (not a whole header repeated): the reading order
+ * Column labels printed again after a page's rows, before the next page, on
+ * lines of their own (not a whole header repeated): the reading order
  * printed that column as a block of its own, apart from its rows (`pdftotext`
  * default puts the last columns of a page after its footer). Per label: the
  * line, its field, and the 1-based line where its page starts.
@@ -94,15 +94,25 @@ export function displacedLabels(
   header: FlatHeader,
   rowLines: readonly number[],
   isHeaderAt: (i: number) => boolean,
+  headerEnd: (i: number) => number | null = () => null,
 ): Array<{ line: number; field: CanonicalField; text: string; pageStart: number }> {
   const out: Array<{ line: number; field: CanonicalField; text: string; pageStart: number }> = [];
+  // lines inside a whole header printed again
+  const inHeader = new Set<number>();
+  for (let i = header.end + 1; i < lines.length; i++) {
+    const end = isHeaderAt(i) ? headerEnd(i) : null;
+    if (end !== null) for (let j = i; j < end; j++) inHeader.add(j);
+  }
+  const breaks = lines.filter((l) => l.text.includes(FORM_FEED)).map((l) => l.line);
   let pageStart = lines[header.end + 1]?.line ?? 0;
   for (let i = header.end + 1; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.text.includes(FORM_FEED)) pageStart = l.line;
     const words = loneHeaderWords(l.text);
-    if (!words || isHeaderAt(i)) continue;
-    if (!rowLines.some((r) => r >= pageStart && r < l.line)) continue;
+    if (!words || inHeader.has(i)) continue;
+    // rows of the page before the label, and none after it on the page (a header repeated at a page top is followed by rows)
+    const pageEnd = breaks.find((b) => b > l.line) ?? Infinity;
+    if (!rowLines.some((r) => r >= pageStart && r < l.line) || rowLines.some((r) => r > l.line && r < pageEnd)) continue;
     for (const w of words) if (isResponsibilityField(w.field) && header.columns.includes(w.field)) out.push({ line: l.line, field: w.field, text: w.text, pageStart });
   }
   return out;
