@@ -7,7 +7,7 @@
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
-import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS } from "./data.js";
+import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
 import { continuesList, extractTrailing, parseLabelLine } from "./labels.js";
 import { addFragment, emptyResponsibility, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
@@ -39,6 +39,12 @@ export const TERMINAL = /[。；;！!？?：:，,]$/;
 
 /** Lines another layout already read (tab rows) count as blank here. */
 const isTableLine = (text: string): boolean => (text.match(/\t/g)?.length ?? 0) >= 1;
+
+/** A line of a table of contents (`目  录`, `一、主要预期目标……1`): counts as blank, it repeats headings found below. */
+export const isContentsLine = (text: string): boolean => {
+  const t = text.trim();
+  return TABLE_OF_CONTENTS.some((p) => p.test(t));
+};
 
 export function plain(text: string): string {
   return cleanText(text.replace(BOLD, ""));
@@ -167,7 +173,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     closed: false,
   });
   for (const line of lines) {
-    if (!line.text.trim() || isTableLine(line.text)) {
+    if (!line.text.trim() || isTableLine(line.text) || isContentsLine(line.text)) {
       blankBefore = true;
       continue;
     }

@@ -12,7 +12,7 @@ import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
-import { ET_CETERA, FIRST_IS_LEAD_NOTE, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, ROLE_LABELS } from "./data.js";
+import { ET_CETERA, FIRST_IS_LEAD_NOTE, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS } from "./data.js";
 import {
   addFragment,
   CLOSERS,
@@ -215,6 +215,12 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     if (/[。]/.test(tail) && !/[。；;！!？?]$/.test(keep)) keep += "。";
     rest = keep;
   }
+  const dashed = peelDashed(rest, opts);
+  if (dashed) {
+    mergeResponsibility(found, dashed.found);
+    any = true;
+    rest = dashed.task;
+  }
   const hits = scanLabels(rest).filter((h) => h.start > 0 && h.field !== null);
   if (hits.length) {
     const r = parseResponsibility(rest.slice(hits[0]!.start), false);
@@ -227,6 +233,20 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     }
   }
   return { task: rest, found: any ? found : null };
+}
+
+/**
+ * The responsibility after a dash at the end of a paragraph (`……。——X牵头，Y配合`,
+ * `……——责任单位：X`), read like a bare bracket: only when it holds names, so a dash
+ * inside the task (`……——打造政务服务品牌。`) stays.
+ */
+function peelDashed(text: string, opts: ReadingOptions): { task: string; found: Responsibility } | null {
+  const dashes = [...text.matchAll(ROLE_DASH)];
+  const last = dashes.at(-1);
+  if (!last || last.index === 0) return null;
+  const r = parseResponsibility(text.slice(last.index + last[0].length).replace(/[。；;.\s]+$/, ""), true, opts);
+  if (!r || !hasEntities(r) || r.remarks.length) return null;
+  return { task: text.slice(0, last.index).trimEnd(), found: r };
 }
 
 /**

@@ -1,0 +1,54 @@
+// Real-world variation the list layout meets on pages it has not seen (issue 15 §1): one
+// `describe` per class, each with a counter-example that must not be read the same way.
+import { describe, expect, it } from "vitest";
+import { isContentsLine, toBlocks } from "../../src/layouts/list/blocks.js";
+import { isFurniture, isHeadingText } from "../../src/layouts/list/region.js";
+import { parseText } from "../../src/parse.js";
+import type { Result } from "../../src/model/schema.js";
+
+const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+const textBlock = (text: string) => toBlocks(lines(text))[0]!;
+const rows = (r: Result) =>
+  r.tasks.map((t) => ({ seq: t.seq, section: t.section, task: t.task, lead: t.leadUnits, units: t.units, co: t.coUnits, leaders: t.leaders, sup: t.supervisors, review: t.review.map((x) => x.code) }));
+
+describe("a date on its own line is no heading", () => {
+  it.each(["（2021年3月5日）", "2023年3月10日", "2023-03-10", "（2024年1月8日区第三届人民代表大会第四次会议通过）"])("%s", (line) => {
+    expect(isFurniture(line)).toBe(true);
+    expect(isHeadingText(textBlock(line))).toBe(false);
+  });
+  it.each(["（一）2021年重点工作", "2024年重点项目", "二〇二三年工作安排"])("counter-example: %s is a heading", (line) => {
+    expect(isFurniture(line)).toBe(false);
+  });
+});
+
+describe("a table of contents is neither sections nor rows", () => {
+  it.each(["目  录", "目录", "一、主要预期目标……………………1", "（二）重点工作任务..........12", "三、工作要求·····6"])("%s is a contents line", (line) => {
+    expect(isContentsLine(line)).toBe(true);
+  });
+  it.each(["一、主要预期目标", "1.新增就业1.2万人……", "完成投资…30亿元", "目录管理制度改革"])("counter-example: %s is not", (line) => {
+    expect(isContentsLine(line)).toBe(false);
+  });
+  it("reads the list below the contents with its own headings", async () => {
+    const r = await parseText(
+      ["2024年重点任务分工方案", "目  录", "一、主要预期目标……………1", "（一）经济指标……………1", "二、重点工作任务……………2", "一、主要预期目标", "1.地区生产总值增长6%左右。（牵头单位：区发改局）", "二、重点工作任务", "2.新开工保障性住房2000套。（牵头单位：区住建局）"].join("\n"),
+    );
+    expect(rows(r).map((x) => [x.seq, x.section, x.lead, x.review])).toEqual([
+      [1, ["一、主要预期目标"], ["区发改局"], []],
+      [2, ["二、重点工作任务"], ["区住建局"], []],
+    ]);
+  });
+});
+
+describe("the responsibility after a closing dash", () => {
+  it("reads 第一条-numbered tasks whose units follow a dash", async () => {
+    const r = await parseText(
+      ["2021年重点工作责任分解", "第一条 稳定粮食生产，总产量稳定在25万吨。——县农业农村局负责", "第二条 深化“放管服”改革。——县政务服务中心牵头，县直各部门配合", "第三条 推进“一网通办”——打造政务服务品牌。"].join("\n"),
+    );
+    expect(rows(r).slice(0, 2).map((x) => [x.seq, x.task, x.lead, x.units, x.co])).toEqual([
+      [1, "稳定粮食生产，总产量稳定在25万吨。", [], ["县农业农村局"], []],
+      [2, "深化“放管服”改革。", ["县政务服务中心"], [], ["县直各部门"]],
+    ]);
+    // counter-example: a dash inside a task that names no one stays in the task (and the row says it has no unit)
+    expect(rows(r)[2]).toMatchObject({ seq: 3, task: "推进“一网通办”——打造政务服务品牌。", units: [], review: ["NO_UNIT"] });
+  });
+});
