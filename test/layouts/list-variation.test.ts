@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { isContentsLine, toBlocks } from "../../src/layouts/list/blocks.js";
 import { isFurniture, isHeadingText } from "../../src/layouts/list/region.js";
+import { splitRunOnLines } from "../../src/layouts/list/runon.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -50,5 +51,35 @@ describe("the responsibility after a closing dash", () => {
     ]);
     // counter-example: a dash inside a task that names no one stays in the task (and the row says it has no unit)
     expect(rows(r)[2]).toMatchObject({ seq: 3, task: "推进“一网通办”——打造政务服务品牌。", units: [], review: ["NO_UNIT"] });
+  });
+});
+
+describe("paragraphs run on one line (line breaks lost)", () => {
+  it("splits after a responsibility bracket and after a short heading that opens the line", () => {
+    const line = "一、做大做强实体经济 1.规模以上工业增加值增长9%。（责任单位：县工信局）2.新建厂房20万平方米。（牵头单位：县经开区管委会）3.培育企业5家。";
+    expect(splitRunOnLines([{ text: line, line: 4 }])).toEqual([
+      { text: "一、做大做强实体经济", line: 4 },
+      { text: "1.规模以上工业增加值增长9%。（责任单位：县工信局）", line: 4 },
+      { text: "2.新建厂房20万平方米。（牵头单位：县经开区管委会）", line: 4 },
+      { text: "3.培育企业5家。", line: 4 },
+    ]);
+  });
+  it.each([
+    // numbers inside one task: after a colon or a full stop, no responsibility bracket before them
+    "1.分三步推进：1.调研；2.试点。3.推广。（牵头单位：区发改局）",
+    // a bracket that is a remark, not a responsibility
+    "1.完成城区道路改造（含续建项目）2.5公里。（牵头单位：区住建局）",
+    // a heading with punctuation is a sentence, not a heading run on with a task
+    "一、总体要求，坚持稳中求进 1.深化改革。",
+  ])("counter-example: %s stays one line", (text) => {
+    expect(splitRunOnLines([{ text, line: 1 }])).toEqual([{ text, line: 1 }]);
+  });
+  it("reads the tasks with their sections", async () => {
+    const r = await parseText(["2022年重点工作责任分解", "一、做大做强实体经济 1.规模以上工业增加值增长9%。（责任单位：县工信局）2.新建厂房20万平方米。（牵头单位：县经开区管委会；责任单位：县住建局）", "二、全面推进乡村振兴 3.粮食播种面积稳定在38万亩以上。（责任单位：县农业农村局、各乡镇）"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.section, x.lead, x.units, x.review])).toEqual([
+      [1, ["一、做大做强实体经济"], [], ["县工信局"], []],
+      [2, ["一、做大做强实体经济"], ["县经开区管委会"], ["县住建局"], []],
+      [3, ["二、全面推进乡村振兴"], [], ["县农业农村局", "各乡镇"], []],
+    ]);
   });
 });

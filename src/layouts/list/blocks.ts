@@ -11,6 +11,7 @@ import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js"
 import { continuesList, extractTrailing, parseLabelLine } from "./labels.js";
 import { addFragment, emptyResponsibility, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
+import { splitRunOnLines } from "./runon.js";
 import { appendAll, maxOf } from "../../arrays.js";
 
 /** One paragraph of the document as the list layout sees it. */
@@ -172,7 +173,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     resp: emptyResponsibility(),
     closed: false,
   });
-  for (const line of lines) {
+  for (const line of splitRunOnLines(lines)) {
     if (!line.text.trim() || isTableLine(line.text) || isContentsLine(line.text)) {
       blankBefore = true;
       continue;
