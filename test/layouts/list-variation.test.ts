@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { isContentsLine, toBlocks } from "../../src/layouts/list/blocks.js";
 import { isFurniture, isHeadingText } from "../../src/layouts/list/region.js";
 import { splitRunOnLines } from "../../src/layouts/list/runon.js";
+import { closeSpacedLabel, isNameBelow, parseLabelLine } from "../../src/layouts/list/labels.js";
+import { groupHeadingStyles } from "../../src/layouts/list.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -81,5 +83,80 @@ describe("paragraphs run on one line (line breaks lost)", () => {
       [2, ["一、做大做强实体经济"], ["县经开区管委会"], ["县住建局"], []],
       [3, ["二、全面推进乡村振兴"], [], ["县农业农村局", "各乡镇"], []],
     ]);
+  });
+});
+
+describe("label words spaced out like a justified cell", () => {
+  it.each([
+    ["牵 头 单 位：县工信局", "牵头单位：县工信局"],
+    ["责　任　单　位：县发改局", "责任单位：县发改局"],
+    ["分 管 领 导 ：王刚", "分管领导 ：王刚"],
+  ])("%s → %s", (line, closed) => {
+    expect(closeSpacedLabel(line)).toBe(closed);
+    expect(parseLabelLine(line)).not.toBeNull();
+  });
+  it.each(["全 年 目 标：增长6%", "一 是：加快建设", "县工信局 县发改局：牵头"])("counter-example: %s is left as it is", (line) => {
+    expect(closeSpacedLabel(line)).toBe(line);
+  });
+});
+
+describe("a label's names one per line below it", () => {
+  it("reads the names under an empty label up to the next label or number, not a heading or a sentence", async () => {
+    const r = await parseText(
+      ["2024年重点任务分解", "1.新建农村公路120公里。", "牵头单位：", "县交通运输局", "责任单位：", "县财政局", "各乡镇人民政府", "民生实事", "2.新增养老床位300张。", "牵头单位：", "县民政局", "加快推进县城建设。"].join("\n"),
+    );
+    expect(rows(r).map((x) => [x.seq, x.section, x.lead, x.units])).toEqual([
+      [1, [], ["县交通运输局"], ["县财政局", "各乡镇人民政府"]],
+      [2, ["民生实事"], ["县民政局"], []],
+    ]);
+  });
+  it("isNameBelow: only under a label with nothing after its colon", () => {
+    const empty = parseLabelLine("责任单位：")!;
+    expect(isNameBelow(empty, "县自然资源局")).toBe(true);
+    expect(isNameBelow(empty, "城市更新")).toBe(false); // a heading, no unit
+    expect(isNameBelow(empty, "完成改造，")).toBe(false);
+    // counter-example: under a label that has its names on its own line, a name line is not added
+    expect(isNameBelow(parseLabelLine("责任单位：县财政局")!, "县自然资源局")).toBe(false);
+  });
+});
+
+describe("a heading that carries the lead unit of the tasks under it", () => {
+  const text = ["2022年重点任务分解", "（一）稳定工业增长（牵头单位：市工信局）", "1.规上工业增加值增长7%。（责任单位：各县区政府）", "2.新增规上企业50家。（牵头单位：市统计局；责任单位：各县区政府）", "（二）扩大有效投资（牵头单位：市发改委）", "3.实施重点项目200个。（责任单位：市重点项目中心）"];
+  it("gives the heading's fields to the tasks that do not write them, the section without the labels", async () => {
+    const r = await parseText(text.join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.section, x.lead, x.units, x.review])).toEqual([
+      [1, ["（一）稳定工业增长"], ["市工信局"], ["各县区政府"], []],
+      [2, ["（一）稳定工业增长"], ["市统计局"], ["各县区政府"], []],
+      [3, ["（二）扩大有效投资"], ["市发改委"], ["市重点项目中心"], []],
+    ]);
+  });
+  it("flags the last task when its only units are the heading's and the text ends there", async () => {
+    const r = await parseText([...text, "4.争取专项债券资金"].join("\n"));
+    expect(rows(r).at(-1)).toMatchObject({ seq: 4, lead: ["市发改委"], review: ["TEXT_CUT"] });
+  });
+  it("counter-example: numbered sentences that each carry labels are tasks, whatever their level", async () => {
+    const r = await parseText(
+      ["2022年重点任务分解", "（一）规上工业增加值增长7%，新增规上企业50家。（牵头单位：市工信局）", "1.实施重点项目200个。（牵头单位：市发改委）", "（二）城镇新增就业2万人。（牵头单位：市人社局）"].join("\n"),
+    );
+    // (their numbering is read as one sequence: not the point here)
+    expect(rows(r).map((x) => [x.section, x.task, x.lead])).toEqual([
+      [[], "规上工业增加值增长7%，新增规上企业50家。", ["市工信局"]],
+      [[], "实施重点项目200个。", ["市发改委"]],
+      [[], "城镇新增就业2万人。", ["市人社局"]],
+    ]);
+  });
+  it("groupHeadingStyles never takes every labelled style", () => {
+    const blocks = toBlocks(lines(["（一）稳定工业增长（牵头单位：市工信局）", "（二）扩大有效投资（牵头单位：市发改委）"].join("\n")));
+    expect(groupHeadingStyles(blocks, new Set(["cn-paren"]))).toEqual(new Set());
+  });
+});
+
+describe("the last task stops short of the fields every other task fills", () => {
+  it("flags it TEXT_CUT; counter-example: a field only some tasks fill", async () => {
+    const base = ["2024年重点任务分解", "1.新建公路120公里。", "牵头单位：县交通局", "责任单位：县财政局", "2.新增床位300张。", "牵头单位：县民政局", "责任单位：县卫健局"];
+    const cut = await parseText([...base, "3.改造农贸市场4个。", "牵头单位：县商务局"].join("\n"));
+    expect(rows(cut).at(-1)).toMatchObject({ seq: 3, review: ["TEXT_CUT"] });
+    const co = await parseText([...base, "配合单位：县医保局", "3.改造农贸市场4个。", "牵头单位：县商务局", "责任单位：县市场监管局"].join("\n"));
+    expect(rows(co).map((x) => x.review)).toEqual([[], [], []]);
   });
 });

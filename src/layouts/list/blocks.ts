@@ -8,7 +8,7 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
-import { continuesList, extractTrailing, parseLabelLine } from "./labels.js";
+import { continuesList, extractTrailing, isNameBelow, parseLabelLine } from "./labels.js";
 import { addFragment, emptyResponsibility, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
 import { splitRunOnLines } from "./runon.js";
@@ -20,6 +20,8 @@ export interface Block {
   lines: SourceLine[];
   numbered: Numbered | null;
   labelLines: Array<{ line: SourceLine; resp: Responsibility }>;
+  /** lines holding only names of the label above them (`责任单位：` then `县财政局`) */
+  nameLines?: SourceLine[];
   /** item: task text left after its responsibility was peeled off */
   task: string;
   resp: Responsibility;
@@ -210,13 +212,22 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       const field = lastLabel.resp.openField;
       delete lastLabel.resp.openField;
       addFragment(lastLabel.resp, field, text);
+      (item!.nameLines ??= []).push(line);
       if (/[、，,]\s*$/.test(text)) lastLabel.resp.openField = field;
       refreshItem(item!, opts);
       blankBefore = false;
       continue;
     }
+    if (!numbered && lastLabel && !blankBefore && !wasBold(line.text) && isNameBelow(lastLabel.resp, text)) {
+      // the names of a label written one per line below it
+      addFragment(lastLabel.resp, lastLabel.resp.namesBelow!, text);
+      (item!.nameLines ??= []).push(line);
+      refreshItem(item!, opts);
+      continue;
+    }
     if (!numbered && lastLabel?.resp.lastField && !blankBefore && !wasBold(line.text) && continuesList(lastLabel.resp, text)) {
       addFragment(lastLabel.resp, lastLabel.resp.lastField, text);
+      (item!.nameLines ??= []).push(line);
       refreshItem(item!, opts);
       continue;
     }

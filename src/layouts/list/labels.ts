@@ -11,7 +11,7 @@ import { classify } from "../../names/classify.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
-import { isResponsibilityField } from "../../table/lexicon.js";
+import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
 import { ET_CETERA, FIRST_IS_LEAD_NOTE, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS } from "./data.js";
 import {
   addFragment,
@@ -154,6 +154,7 @@ export function parseResponsibility(text: string, bare: boolean, opts: ReadingOp
       const last = i === hits.length - 1;
       if (last) r.lastField = hit.field;
       if (last && (!trimSeparators(seg) || /[、，,]\s*$/.test(seg))) r.openField = hit.field;
+      if (last && !trimSeparators(seg)) r.namesBelow = hit.field;
     });
     return r;
   }
@@ -254,7 +255,7 @@ function peelDashed(text: string, opts: ReadingOptions): { task: string; found: 
  * `部门分工：X牵头…`, `分管省领导：A`) or is one whole bracket of it.
  */
 export function parseLabelLine(text: string, othersToo = false, opts: ReadingOptions = {}): Responsibility | null {
-  const t = text.trim().replace(/^[-—–·•*＊\s]+/, "");
+  const t = closeSpacedLabel(text.trim().replace(/^[-—–·•*＊\s]+/, ""));
   if (!t) return null;
   const hits = scanLabels(t, true);
   if (hits.length && hits[0]!.start === 0 && hits.some((h) => h.field !== "other")) return parseResponsibility(t, false);
@@ -276,6 +277,17 @@ export function parseLabelLine(text: string, othersToo = false, opts: ReadingOpt
   return null;
 }
 
+/** A label at the start of a line written with spaces between its characters, as a justified cell prints it (`牵 头 单 位：`). */
+const SPACED_LABEL = /^((?:\p{Script=Han}[ \u3000\u00a0]+){1,7}\p{Script=Han})(?=\s*[：:])/u;
+
+/** The line with a spaced label closed up (`牵 头 单 位：X` → `牵头单位：X`); other lines as they are. */
+export function closeSpacedLabel(text: string): string {
+  const m = SPACED_LABEL.exec(text);
+  if (!m) return text;
+  const label = m[1]!.replace(/[ \u3000\u00a0]+/g, "");
+  return labelField(label) ? label + text.slice(m[0].length) : text;
+}
+
 /**
  * Does a plain line right under a label line continue that label's list (a
  * list wrapped over lines: `责任单位：区发改局、区交通` + `局、区住建局`)? Only when
@@ -289,6 +301,22 @@ export function continuesList(label: Responsibility, line: string): boolean {
   const prev = label.cells[field]?.at(-1) ?? "";
   const lastName = prev.split(/[、，,\s]/).pop() ?? "";
   return /[、，,]/.test(t) || (lastName !== "" && classify(lastName) === "fragment");
+}
+
+/**
+ * Under a label written with nothing after its colon, a plain line that is one whole name of
+ * the label's kind (a unit, or a person under a people label) is the next name of its list,
+ * written one per line. A heading (`民生实事`) or a sentence is no name.
+ */
+export function isNameBelow(label: Responsibility, line: string): boolean {
+  const field = label.namesBelow;
+  const t = line.trim();
+  if (!field || !t || t.length > LIST_SETTINGS.maxNameChars || PROSE_PUNCTUATION.test(t)) return false;
+  const people = field === "leaders" || field === "supervisors";
+  const names = splitEntities([t], people ? "person" : "unit");
+  if (names.length !== 1) return false;
+  const kind = classify(names[0]!);
+  return people ? kind === "person" : kind === "unit" || kind === "collective";
 }
 
 /** Bracket depth at every offset of `text`. */
