@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { isContentsLine, toBlocks } from "../../src/layouts/list/blocks.js";
 import { isFurniture, isHeadingText } from "../../src/layouts/list/region.js";
 import { splitRunOnLines } from "../../src/layouts/list/runon.js";
-import { closeSpacedLabel, isNameBelow, parseLabelLine } from "../../src/layouts/list/labels.js";
+import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseLabelLine } from "../../src/layouts/list/labels.js";
 import { groupHeadingStyles } from "../../src/layouts/list.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
@@ -158,5 +158,28 @@ describe("the last task stops short of the fields every other task fills", () =>
     expect(rows(cut).at(-1)).toMatchObject({ seq: 3, review: ["TEXT_CUT"] });
     const co = await parseText([...base, "配合单位：县医保局", "3.改造农贸市场4个。", "牵头单位：县商务局", "责任单位：县市场监管局"].join("\n"));
     expect(rows(co).map((x) => x.review)).toEqual([[], [], []]);
+  });
+});
+
+describe("a label and its names separated by a space, no colon", () => {
+  it.each([
+    ["牵头单位 县市场监管局", "牵头单位：县市场监管局"],
+    ["责任单位　县政务服务中心、县税务局", "责任单位：县政务服务中心、县税务局"],
+    ["分管领导 王刚", "分管领导：王刚"],
+  ])("%s → %s", (line, fixed) => {
+    expect(colonAfterLabel(line)).toBe(fixed);
+  });
+  it.each(["责任单位 要切实履行职责。", "牵头单位 加强统筹协调", "重点任务 新建公园5处", "城市更新 县住建局"])("counter-example: %s is left as it is", (line) => {
+    expect(colonAfterLabel(line)).toBe(line);
+  });
+});
+
+describe("markup in a heading of web text", () => {
+  it("drops &nbsp; and <br> from the section like from the task", async () => {
+    const r = await parseText(["2022年重点工作任务清单<br>", "一、&nbsp;发展特色农业<br>", "1.&nbsp;新建大棚200亩。（牵头单位：镇农业服务中心）<br>", "2.&nbsp;推广“稻&amp;虾”模式。（牵头单位：镇农业服务中心）<br>"].join("\n"));
+    expect(rows(r).map((x) => [x.section, x.task])).toEqual([
+      [["一、发展特色农业"], "新建大棚200亩。"],
+      [["一、发展特色农业"], "推广“稻&虾”模式。"],
+    ]);
   });
 });

@@ -50,7 +50,8 @@ export const isContentsLine = (text: string): boolean => {
 };
 
 export function plain(text: string): string {
-  return cleanText(text.replace(BOLD, ""));
+  // web text carries markup (`一、&nbsp;发展特色农业<br>`), as the items' text does (see itemText)
+  return cleanText(stripMarkup(text.replace(BOLD, "")));
 }
 
 export function wasBold(text: string): boolean {

@@ -255,7 +255,7 @@ function peelDashed(text: string, opts: ReadingOptions): { task: string; found: 
  * `部门分工：X牵头…`, `分管省领导：A`) or is one whole bracket of it.
  */
 export function parseLabelLine(text: string, othersToo = false, opts: ReadingOptions = {}): Responsibility | null {
-  const t = closeSpacedLabel(text.trim().replace(/^[-—–·•*＊\s]+/, ""));
+  const t = colonAfterLabel(closeSpacedLabel(text.trim().replace(/^[-—–·•*＊\s]+/, "")));
   if (!t) return null;
   const hits = scanLabels(t, true);
   if (hits.length && hits[0]!.start === 0 && hits.some((h) => h.field !== "other")) return parseResponsibility(t, false);
@@ -286,6 +286,25 @@ export function closeSpacedLabel(text: string): string {
   if (!m) return text;
   const label = m[1]!.replace(/[ \u3000\u00a0]+/g, "");
   return labelField(label) ? label + text.slice(m[0].length) : text;
+}
+
+/** A label word and its names separated by a space, no colon (`牵头单位 县市场监管局`): a two-cell row flattened to a line. */
+const LABEL_THEN_SPACE = /^(\p{Script=Han}{2,8})[ \t\u3000\u00a0]+(?=\S)/u;
+
+/**
+ * The line with the colon a label left out put back (`牵头单位 县市场监管局` → `牵头单位：县市场监管局`):
+ * only when the first word is a label word and all after it is a list of names (a sentence that
+ * starts with the word, `责任单位 要切实履行职责。`, is left as it is).
+ */
+export function colonAfterLabel(text: string): string {
+  const m = LABEL_THEN_SPACE.exec(text);
+  if (!m || !labelField(m[1]!)) return text;
+  const rest = text.slice(m[0].length).trim();
+  if (/[：:。；;！!？?“”"%％]/.test(rest)) return text;
+  const names = splitEntities([rest.replace(ET_CETERA, "")], "unit");
+  const kinds = names.map((n) => classify(n));
+  if (!names.length || !kinds.every((k) => k === "unit" || k === "collective" || k === "person")) return text;
+  return `${m[1]}：${rest}`;
 }
 
 /**
