@@ -1,7 +1,7 @@
 // Real-world variation the list layout meets on pages it has not seen (issue 15 §1): one
 // `describe` per class, each with a counter-example that must not be read the same way.
 import { describe, expect, it } from "vitest";
-import { closesWithBareLists, isContentsLine, toBlocks } from "../../src/layouts/list/blocks.js";
+import { isContentsLine, toBlocks } from "../../src/layouts/list/blocks.js";
 import { isFurniture, isHeadingText } from "../../src/layouts/list/region.js";
 import { splitRunOnLines } from "../../src/layouts/list/runon.js";
 import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseLabelLine } from "../../src/layouts/list/labels.js";
@@ -181,22 +181,5 @@ describe("markup in a heading of web text", () => {
       [["一、发展特色农业"], "新建大棚200亩。"],
       [["一、发展特色农业"], "推广“稻&虾”模式。"],
     ]);
-  });
-});
-
-describe("tasks closed by brackets of unit names alone", () => {
-  it("reads them as responsible units when the document closes its tasks so", async () => {
-    const r = await parseText(["2024年重点工作任务分解", "1.地区生产总值增长5.5%左右。（市发改委、市统计局）", "2.一般公共预算收入增长4%。（市财政局）", "3.培育夜间经济集聚区5个（含提升类项目）。（市商务局）"].join("\n"));
-    expect(rows(r).map((x) => [x.task, x.units])).toEqual([
-      ["地区生产总值增长5.5%左右。", ["市发改委", "市统计局"]],
-      ["一般公共预算收入增长4%。", ["市财政局"]],
-      ["培育夜间经济集聚区5个（含提升类项目）。", ["市商务局"]],
-    ]);
-  });
-  it("counter-example: one such bracket among labelled tasks, or remark brackets, do not make a list of units", () => {
-    const l = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
-    expect(closesWithBareLists(l(["1.完成改造。（区住建局）", "2.新建公园。（牵头单位：区城管局）", "3.新增学位。（牵头单位：区教育局）", "4.新增床位。（牵头单位：区民政局）"]))).toBe(false);
-    expect(closesWithBareLists(l(["1.完成道路改造（含续建项目）。", "2.新建公园5处（含口袋公园）。"]))).toBe(false);
-    expect(closesWithBareLists(l(["1.完成改造。（区住建局）", "2.新建公园。（区城管局）"]))).toBe(true);
   });
 });

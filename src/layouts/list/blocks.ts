@@ -8,8 +8,7 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
-import { continuesList, extractTrailing, isNameBelow, isUnitList, openingOf, parseLabelLine } from "./labels.js";
-import { CLOSERS } from "./responsibility.js";
+import { continuesList, extractTrailing, isNameBelow, parseLabelLine } from "./labels.js";
 import { addFragment, emptyResponsibility, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
 import { splitRunOnLines } from "./runon.js";
@@ -160,29 +159,9 @@ function isShortUnpunctuated(text: string): boolean {
   return t.length > 0 && t.length <= LIST_SETTINGS.maxHeadingChars && !/[。；;，,：:！!？?]/.test(t);
 }
 
-/**
- * The document closes its numbered paragraphs with brackets of unit names alone
- * (`1.地区生产总值增长5.5%左右。（市发改委、市统计局）`): at least `minLabelledItems` of them, and at
- * least half of the numbered paragraphs that end in a bracket. Then such a bracket is a list of
- * responsible units, the role unstated; a remark bracket (`（含续建项目）`) still is none.
- */
-export function closesWithBareLists(lines: readonly SourceLine[]): boolean {
-  let bracketed = 0;
-  let lists = 0;
-  for (const l of lines) {
-    if (!readNumbering(l.text)) continue;
-    const t = stripMarkup(l.text).trim().replace(/[。；;.，,\s]+$/, "");
-    if (!t || !CLOSERS.includes(t[t.length - 1]!)) continue;
-    bracketed++;
-    const open = openingOf(t, t.length - 1);
-    if (open > 0 && isUnitList(t.slice(open + 1, -1))) lists++;
-  }
-  return lists >= LIST_SETTINGS.minLabelledItems && lists * 2 >= bracketed;
-}
-
 /** Lines → paragraphs. */
 export function toBlocks(lines: readonly SourceLine[]): Block[] {
-  const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined || closesWithBareLists(lines) };
+  const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined };
   const blocks: Block[] = [];
   let item: Block | null = null;
   let blankBefore = false;

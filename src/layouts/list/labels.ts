@@ -170,7 +170,7 @@ export function parseResponsibility(text: string, bare: boolean, opts: ReadingOp
 }
 
 /** A bracket holding only unit names (`区住建局、区城管局、各街道办事处`). */
-export function isUnitList(text: string): boolean {
+function isUnitList(text: string): boolean {
   const t = trimSeparators(text);
   if (!t || t.length > 300 || /[。：:]/.test(t)) return false;
   const names = splitEntities([t.replace(ET_CETERA, "")], "unit");
@@ -178,7 +178,7 @@ export function isUnitList(text: string): boolean {
 }
 
 /** Index of the bracket opening the one that closes `text` at `close`, or -1. */
-export function openingOf(text: string, close: number): number {
+function openingOf(text: string, close: number): number {
   let depth = 0;
   for (let i = close; i >= 0; i--) {
     const ch = text[i]!;
