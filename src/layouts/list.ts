@@ -46,7 +46,9 @@ function locate(line: SourceLine): { line: number; page?: number } {
 /** Rebuild list-form tasks from lines (lines of other tables already blanked). */
 export function listToRecords(lines: readonly SourceLine[], tableIndex: number, documentText: TextSearch): LayoutResult & { consumed: number[] } {
   const blocks = toBlocks(lines);
-  const taskStyles = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
+  const labelledStyles = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
+  const heads = groupHeadingStyles(blocks, labelledStyles);
+  const taskStyles = new Set([...labelledStyles].filter((s) => !heads.has(s)));
   const region = enoughItems(blocks, lines) ? findRegion(blocks, taskStyles) : null;
   if (!region) return { tables: [], records: [], diagnostics: [], consumed: [] };
 
@@ -76,6 +78,7 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
       }
     }
     flagCutAtEnd(read.records, read.ends, lastLine, documentText);
+    flagShortAtEnd(read.records, read.ends, lastLine);
     // without a unit label in the table, validation's NO_UNIT does not look at the rows: say it here
     if (!headers.some((h) => h.field === "leadUnits" || h.field === "units" || h.field === "coUnits")) flagEmpty(read.records);
     renumberIfRestarted(read.records, read.diagnostics, table);
@@ -87,6 +90,35 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
     appendAll(out.diagnostics, read.diagnostics);
   }
   return out;
+}
+
+/** Records whose every unit came from the headings above them (none of their own). */
+const onlyHeaded = new WeakSet<RawRecord>();
+/** Records whose responsibility is written on label lines under the task (one line per field: a cut may fall between them). */
+const onLabelLines = new WeakSet<RawRecord>();
+
+/**
+ * Numbering styles of headings that carry the responsibility of the tasks under them
+ * (`（一）稳定工业增长（牵头单位：市工信局）` over `1.…（责任单位：…）`): every labelled
+ * paragraph of the style is short and unpunctuated (a heading, once its labels are off) and is
+ * followed by labelled paragraphs numbered one level deeper, before the next of its style.
+ * A style whose paragraphs are sentences, or with no labelled tasks under them, stays a task style.
+ */
+export function groupHeadingStyles(blocks: readonly Block[], labelledStyles: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const style of labelledStyles) {
+    const at = blocks.flatMap((b, i) => (b.kind === "item" && b.numbered!.style === style ? [i] : []));
+    const level = blocks[at[0]!]!.numbered!.level;
+    const heads = at.every((i, k) => {
+      const b = blocks[i]!;
+      if (!isLabelled(b)) return isHeadingItem(b);
+      const under = blocks.slice(i + 1, at[k + 1] ?? blocks.length);
+      return isHeadingItem(b) && under.some((u) => isLabelled(u) && u.numbered!.level > level && labelledStyles.has(u.numbered!.style));
+    });
+    if (heads && at.some((i) => isLabelled(blocks[i]!))) out.add(style);
+  }
+  // never every style: the deepest labelled style numbers the tasks
+  return out.size === labelledStyles.size ? new Set() : out;
 }
 
 /** Walk the list's paragraphs: tasks become records, headings set the section path, the rest is reported. */
@@ -112,26 +144,46 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
   let lastNumberedLevel = 0;
   let started = false;
   const taskLevel = minOf(blocks.filter((b) => b.kind === "item" && taskStyles.has(b.numbered!.style)).map((b) => b.numbered!.level));
+  /** responsibility written on the headings above the current task, outermost first */
+  let headed: Array<{ level: number; resp: Block["resp"]; text: string }> = [];
   for (const b of blocks) {
-    for (const l of [...b.lines, ...b.labelLines.map((x) => x.line)]) consumed.push(l.line);
+    for (const l of [...b.lines, ...b.labelLines.map((x) => x.line), ...(b.nameLines ?? [])]) consumed.push(l.line);
     const last = records[records.length - 1];
     if (b.kind === "item" && taskStyles.has(b.numbered!.style)) {
       const guessed = section.current.filter((h) => inferred.has(h));
       const rec = toRecord(b, table, section.current, guessed);
+      if (headed.length && !Object.keys(rec.cells).length) onlyHeaded.add(rec);
+      if (b.labelLines.length) onLabelLines.add(rec);
+      for (const h of headed) {
+        for (const [f, frags] of Object.entries(h.resp.cells) as Array<[EntityField, string[]]>) if (frags.length && !rec.cells[f]) rec.cells[f] = textLines(frags);
+      }
       if (b.numbered!.style === UNNUMBERED_STYLE) {
         numberByOrder(rec, last);
         unnumbered++;
       }
       records.push(rec);
-      ends.push(maxOf([...b.lines, ...b.labelLines.map((x) => x.line)].map((l) => l.line)));
+      ends.push(maxOf([...b.lines, ...b.labelLines.map((x) => x.line), ...(b.nameLines ?? [])].map((l) => l.line)));
       etCetera.push(b.resp.etCetera);
       deadlines.push(b.resp.deadlines);
     } else if (b.kind === "item" && last && b.numbered!.level > taskLevel) {
       // numbered deeper than the tasks: a point of the task above, not a heading
       last.task[last.task.length - 1] += plain(b.lines.map((l) => l.text).join(" "));
     } else if (b.kind === "item" && isHeadingItem(b)) {
-      section.push(headingText(b), b.numbered!.level);
-      pushed.push({ text: headingText(b), level: b.numbered!.level });
+      // a heading with its own labels: the section is its text without them, the labels go to the tasks under it
+      const text = isLabelled(b) ? `${b.numbered!.marker}${b.task}` : headingText(b);
+      headed = headed.filter((h) => h.level < b.numbered!.level);
+      if (isLabelled(b)) {
+        headed.push({ level: b.numbered!.level, resp: b.resp, text });
+        diagnostics.push({
+          level: "info",
+          code: "LIST_HEADING_RESPONSIBILITY",
+          message: `标题“${text}”带有责任标注，已用于其下各项任务中没有另写的字段。`,
+          table,
+          ...locate(b.lines[0]!),
+        });
+      }
+      section.push(text, b.numbered!.level);
+      pushed.push({ text, level: b.numbered!.level });
       lastNumberedLevel = b.numbered!.level;
       unnumberedOnTop ??= false;
     } else if (b.kind === "text" && (b.resp.firstIsLead || ATTACHMENT_MARK.test(plain(b.lines[0]!.text)) || (!started && isTitle(b)))) {
@@ -249,6 +301,32 @@ function flagCutAtEnd(records: readonly RawRecord[], ends: readonly number[], la
     }
     return;
   }
+}
+
+/** The least number of other records that must all fill a field before its absence in the last one says the text was cut. */
+const MIN_RECORDS_FOR_CUT = 2;
+
+/**
+ * The record read up to the text's last line that stops short of what the others have: its
+ * units came only from the headings above it, or it lacks a field every other task of the list
+ * fills on its label lines (`牵头单位：县商务局` and then the text ends, where every task has a
+ * `责任单位：` line). Role verbs in a bracket vary from task to task and say nothing of a cut.
+ */
+function flagShortAtEnd(records: readonly RawRecord[], ends: readonly number[], lastLine: number): void {
+  const rec = records[ends.lastIndexOf(lastLine)];
+  if (!rec || rec.review?.some((r) => r.code === "TEXT_CUT")) return;
+  const others = records.filter((r) => r !== rec);
+  const missing = others.length >= MIN_RECORDS_FOR_CUT && onLabelLines.has(rec) && others.every((o) => onLabelLines.has(o)) ? (Object.keys(others[0]!.cells) as EntityField[]).filter((f) => !rec.cells[f] && others.every((o) => o.cells[f]?.length)) : [];
+  if (!onlyHeaded.has(rec) && !missing.length) return;
+  const message = onlyHeaded.has(rec)
+    ? "文本在这一项结束，它自身没有责任标注，现有单位全部取自所属标题，原文可能在此截断，请核对。"
+    : `文本在这一项结束，其他各项都有的“${missing.map(fieldLabel).join("”“")}”这一项没有，原文可能在此截断，请核对。`;
+  rec.review = [...(rec.review ?? []), { code: "TEXT_CUT", message }];
+}
+
+/** A field's name for a message. */
+function fieldLabel(f: EntityField): string {
+  return { leadUnits: "牵头单位", units: "责任单位", coUnits: "配合单位", leaders: "责任领导", supervisors: "分管领导" }[f];
 }
 
 /** Tasks with no unit or person after them (the text was cut there, or the labels are written in a way not read). */

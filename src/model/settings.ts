@@ -49,6 +49,7 @@ export const ListSettingsSchema = z.object({
   minFlatHeaderCells: z.number().default(3).describe("a flattened table header has at least this many cells, one per line"),
   maxTitleChars: z.number().default(80).describe("a title line (of the list, or naming the document a decomposition) is at most this many characters"),
   wrappedLineRatio: z.number().default(0.75).describe("a short heading line continues on the next line (wrapped) only when it is at least this share of the document's longest line; a shorter one ended where its heading ends"),
+  maxNameChars: z.number().default(25).describe("a line under a label with nothing after its colon is one more name of the list (written one per line) only up to this many characters"),
   minRegularRows: z.number().default(2).describe("a flattened table without `|` marks reads as a web page's table (not a PDF dump) with at least this many whole rows"),
 });
 export type ListSettings = z.infer<typeof ListSettingsSchema>;

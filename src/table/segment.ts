@@ -65,6 +65,8 @@ interface State {
   taskSinceHeading: boolean;
   /** the level the last unmarked heading was given */
   unmarkedLevel: number | null;
+  /** the current record's row stopped before a responsibility column (its line ends after the task): its cell count */
+  currentShort: number | null;
 }
 
 /** Grid rows → tables and raw records (see the module comment). */
@@ -86,8 +88,10 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     guessedHeadings: new Set(),
     taskSinceHeading: false,
     unmarkedLevel: null,
+    currentShort: null,
   };
   for (let i = 0; i < rows.length; ) i += readRow(st, rows, i);
+  flagCutLastRow(st);
   // text after the last row (抄送, signature, printing date) is not part of the table
   return { tables: st.tables, records: st.records, diagnostics: st.diagnostics };
 }
@@ -125,7 +129,10 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   const numbered = rowSeq(row, columns);
   if (!numbered) {
     if (filled.length === 1) readLoneCell(st, row, filled[0]!);
-    else if (st.table && st.current) addCells(st.current, row, st.table, st.section, true);
+    else if (st.table && st.current) {
+      addCells(st.current, row, st.table, st.section, true);
+      st.currentShort = null;
+    }
     // cells of no record before the table's first task: reported (UNPLACED_TEXT), never dropped unseen
     else if (st.table || st.pending) st.stray.push(row);
     return 1;
@@ -227,6 +234,7 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
   st.records.push(rec);
   st.taskSinceHeading = true;
   st.current = rec;
+  st.currentShort = table.columns.some((f, k) => k >= full.cells.length && isResponsibilityField(f)) ? full.cells.length : null;
   st.lastSeq = seq;
 }
 
@@ -258,6 +266,22 @@ function openTable(st: State, headers: readonly string[], headings: ReadonlyArra
   st.taskSinceHeading = false;
   st.current = null;
   st.title = null;
+}
+
+/**
+ * The text ends inside the last row: its line stops before the table's responsibility columns
+ * (`| 5 | 完成老旧小区综合整治 |` under a five-column header). Missing cells are not blank
+ * (merged) ones: the row is flagged, whatever a fill-down gives it later. Only where a row is a
+ * whole line of the text (tsv, pipe, csv, structured): a layout that rebuilt its rows from
+ * fragments says itself what it could not complete.
+ */
+function flagCutLastRow(st: State): void {
+  const rec = st.current;
+  if (!st.wholeRows || !rec || st.currentShort === null || !st.table || rec !== st.records[st.records.length - 1]) return;
+  rec.review = [
+    ...(rec.review ?? []),
+    { code: "ROW_CUT", message: `文本在第 ${rec.seq} 项这一行结束，这一行只有 ${st.currentShort} 列（表头有 ${st.table.columns.length} 列），后面的责任单位等列缺失，原文可能在此截断，请核对。` },
+  ];
 }
 
 /** One-cell rows between records that belong to none: each is reported, with its place. */

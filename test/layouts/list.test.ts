@@ -150,6 +150,16 @@ describe("extractTrailing", () => {
     expect(r.found!.cells.leadUnits).toEqual(["区发改局"]);
   });
 
+  it("reads the responsibility after a closing dash, like a bracket (role verbs or labels)", () => {
+    const verbs = extractTrailing("稳定粮食生产，总产量稳定在25万吨。——县农业农村局牵头，县财政局、各乡镇配合");
+    expect([verbs.task, verbs.found!.cells]).toEqual(["稳定粮食生产，总产量稳定在25万吨。", { leadUnits: ["县农业农村局"], coUnits: ["县财政局、各乡镇"] }]);
+    const labels = extractTrailing("推进项目建设。—— 牵头单位：区发改局；责任单位：区交通局。");
+    expect([labels.task, labels.found!.cells]).toEqual(["推进项目建设。", { leadUnits: ["区发改局"], units: ["区交通局"] }]);
+    // counter-examples: a dash inside the task that introduces no names stays in the task
+    expect(extractTrailing("推进“一网通办”——打造政务服务品牌。")).toEqual({ task: "推进“一网通办”——打造政务服务品牌。", found: null });
+    expect(extractTrailing("两个目标——增长6%、就业稳定。")).toEqual({ task: "两个目标——增长6%、就业稳定。", found: null });
+  });
+
   it("keeps a bracket that is not a responsibility in the task", () => {
     expect(extractTrailing("完成城区道路改造（含续建项目）。")).toEqual({ task: "完成城区道路改造（含续建项目）。", found: null });
   });

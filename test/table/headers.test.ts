@@ -13,6 +13,12 @@ describe("mapHeader", () => {
     ["区分管或联系领导", "supervisors"], ["联系领导", "supervisors"], ["挂钩领导", "supervisors"],
     ["项目", "section"],
     ["责 任 单 位", "units"], ["完成时限", "other"], ["备注", "other"],
+    // a department's own offices (处室) and a 责任主体 carry the work
+    ["责任处室", "units"], ["协办处室", "coUnits"], ["牵头处室", "leadUnits"], ["责任主体", "units"],
+    // the office that supervises or assesses is no responsibility column …
+    ["督办单位", "other"], ["督查单位", "other"], ["考核部门", "other"],
+    // … but a supervising leader is (counter-example)
+    ["督办领导", "supervisors"], ["牵头领导", "leaders"],
   ])("%s → %s", (h, f) => {
     expect(mapHeader(h)).toBe(f);
   });

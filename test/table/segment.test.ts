@@ -197,3 +197,28 @@ describe("markup is stripped only where the input is markup", () => {
     expect(r.tasks.map((t) => [t.section, t.task])).toEqual([[["一、产业发展"], "推进重点项目。"]]);
   });
 });
+
+describe("segment: the text ends inside the last row", () => {
+  const grid = (last: string[]) => [row(HEADER), row(["1", "完成投资100亿元。", "区发改局", "区财政局", "张伟"]), row(last)];
+  it("flags a last row whose line stops before the responsibility columns (missing, not merged, cells)", () => {
+    const r = gridToRecords(grid(["2", "完成老旧小区综合整治"]), { layout: "tsv", wholeRows: true });
+    expect(r.records.map((x) => [x.seq, x.review?.map((v) => v.code) ?? []])).toEqual([[1, []], [2, ["ROW_CUT"]]]);
+  });
+  it.each([
+    // counter-example: blank cells written out are a vertical merge, not a cut
+    [["2", "完成老旧小区综合整治。", "", "", ""]],
+    // counter-example: a row short only of a column fenjie does not read (备注) is whole
+    [["2", "完成改造。", "区住建局", "区城管局", "李强"]],
+  ])("counter-example: %j is not flagged", (last) => {
+    const r = gridToRecords([row([...HEADER, "备注"]), row(["1", "完成投资。", "区发改局", "区财政局", "张伟", ""]), row(last)], { layout: "tsv", wholeRows: true });
+    expect(r.records.map((x) => x.review ?? [])).toEqual([[], []]);
+  });
+  it("counter-example: rows a layout rebuilt from fragments (not whole lines) are left to that layout", () => {
+    const r = gridToRecords(grid(["2", "完成老旧小区综合整治"]), { layout: "flat" });
+    expect(r.records.map((x) => x.review ?? [])).toEqual([[], []]);
+  });
+  it("a short row followed by more rows is not the text's end", () => {
+    const r = gridToRecords([...grid(["2", "完成老旧小区综合整治"]), row(["3", "新建公园5处。", "区城管局", "各街道", "李强"])], { layout: "tsv", wholeRows: true });
+    expect(r.records.map((x) => x.review ?? [])).toEqual([[], [], []]);
+  });
+});

@@ -7,10 +7,11 @@
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
-import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS } from "./data.js";
-import { continuesList, extractTrailing, parseLabelLine } from "./labels.js";
+import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
+import { continuesList, extractTrailing, isNameBelow, parseLabelLine } from "./labels.js";
 import { addFragment, emptyResponsibility, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
+import { splitRunOnLines } from "./runon.js";
 import { appendAll, maxOf } from "../../arrays.js";
 
 /** One paragraph of the document as the list layout sees it. */
@@ -19,6 +20,8 @@ export interface Block {
   lines: SourceLine[];
   numbered: Numbered | null;
   labelLines: Array<{ line: SourceLine; resp: Responsibility }>;
+  /** lines holding only names of the label above them (`责任单位：` then `县财政局`) */
+  nameLines?: SourceLine[];
   /** item: task text left after its responsibility was peeled off */
   task: string;
   resp: Responsibility;
@@ -40,8 +43,15 @@ export const TERMINAL = /[。；;！!？?：:，,]$/;
 /** Lines another layout already read (tab rows) count as blank here. */
 const isTableLine = (text: string): boolean => (text.match(/\t/g)?.length ?? 0) >= 1;
 
+/** A line of a table of contents (`目  录`, `一、主要预期目标……1`): counts as blank, it repeats headings found below. */
+export const isContentsLine = (text: string): boolean => {
+  const t = text.trim();
+  return TABLE_OF_CONTENTS.some((p) => p.test(t));
+};
+
 export function plain(text: string): string {
-  return cleanText(text.replace(BOLD, ""));
+  // web text carries markup (`一、&nbsp;发展特色农业<br>`), as the items' text does (see itemText)
+  return cleanText(stripMarkup(text.replace(BOLD, "")));
 }
 
 export function wasBold(text: string): boolean {
@@ -166,8 +176,8 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     resp: emptyResponsibility(),
     closed: false,
   });
-  for (const line of lines) {
-    if (!line.text.trim() || isTableLine(line.text)) {
+  for (const line of splitRunOnLines(lines)) {
+    if (!line.text.trim() || isTableLine(line.text) || isContentsLine(line.text)) {
       blankBefore = true;
       continue;
     }
@@ -203,13 +213,22 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       const field = lastLabel.resp.openField;
       delete lastLabel.resp.openField;
       addFragment(lastLabel.resp, field, text);
+      (item!.nameLines ??= []).push(line);
       if (/[、，,]\s*$/.test(text)) lastLabel.resp.openField = field;
       refreshItem(item!, opts);
       blankBefore = false;
       continue;
     }
+    if (!numbered && lastLabel && !blankBefore && !wasBold(line.text) && isNameBelow(lastLabel.resp, text)) {
+      // the names of a label written one per line below it
+      addFragment(lastLabel.resp, lastLabel.resp.namesBelow!, text);
+      (item!.nameLines ??= []).push(line);
+      refreshItem(item!, opts);
+      continue;
+    }
     if (!numbered && lastLabel?.resp.lastField && !blankBefore && !wasBold(line.text) && continuesList(lastLabel.resp, text)) {
       addFragment(lastLabel.resp, lastLabel.resp.lastField, text);
+      (item!.nameLines ??= []).push(line);
       refreshItem(item!, opts);
       continue;
     }

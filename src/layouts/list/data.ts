@@ -70,6 +70,12 @@ export const ROLE_ADVERBS: readonly string[] = [
   "负责", "协助", "参与",
 ];
 
+/**
+ * A dash that introduces the responsibility after a task (`……。——县农业农村局负责`,
+ * `……——牵头单位：区发改局`): the text after the last one is read like a role bracket.
+ */
+export const ROLE_DASH = /(?:——|—|－－|--|──)/g;
+
 /** Prepositions before the names (`由X牵头`), stripped. */
 export const ROLE_PREPOSITIONS: readonly string[] = ["由"];
 
@@ -123,9 +129,19 @@ export const NEWS_FURNITURE: readonly RegExp[] = [
   /(?:记者|通讯员|编辑)\s*\p{Script=Han}{2,3}$/u,
   /^(?:详见|原文见|来源于|转自|更多)/,
   /^[.…·。、\s-]+$/,
+  // a date on its own line, bare or in brackets, with or without what happened that day
+  // (`（2021年3月5日）`, `2023-03-10`, `（2024年1月8日区第三届人民代表大会第四次会议通过）`)
+  /^[（(]?\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})\s*[）)]?$/,
+  /^[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,40}(?:通过|批准|发布|印发)\s*[）)]$/,
   // the notice's document number on its own line
   /^\p{Script=Han}{1,12}[〔［\[【(（﹝]\s*(?:19|20)\d{2}\s*[〕］\]】)）﹞]\s*第?\s*\d{1,4}\s*号$/u,
 ];
+
+/**
+ * A table of contents: its title (`目  录`) and its entries, a heading followed by a dot
+ * leader and a page number (`一、主要预期目标……………1`). Neither headings nor tasks.
+ */
+export const TABLE_OF_CONTENTS: readonly RegExp[] = [/^目\s*录$/, /(?:[.…·．_]{4,}|…{2,})\s*\d{1,4}\s*$/];
 
 /**
  * A clause that says how or in what stages, not who (`分年度推进`, `逐步实施`):

@@ -11,8 +11,8 @@ import { classify } from "../../names/classify.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
-import { isResponsibilityField } from "../../table/lexicon.js";
-import { ET_CETERA, FIRST_IS_LEAD_NOTE, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, ROLE_LABELS } from "./data.js";
+import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
+import { ET_CETERA, FIRST_IS_LEAD_NOTE, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS } from "./data.js";
 import {
   addFragment,
   CLOSERS,
@@ -154,6 +154,7 @@ export function parseResponsibility(text: string, bare: boolean, opts: ReadingOp
       const last = i === hits.length - 1;
       if (last) r.lastField = hit.field;
       if (last && (!trimSeparators(seg) || /[、，,]\s*$/.test(seg))) r.openField = hit.field;
+      if (last && !trimSeparators(seg)) r.namesBelow = hit.field;
     });
     return r;
   }
@@ -215,6 +216,12 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     if (/[。]/.test(tail) && !/[。；;！!？?]$/.test(keep)) keep += "。";
     rest = keep;
   }
+  const dashed = peelDashed(rest, opts);
+  if (dashed) {
+    mergeResponsibility(found, dashed.found);
+    any = true;
+    rest = dashed.task;
+  }
   const hits = scanLabels(rest).filter((h) => h.start > 0 && h.field !== null);
   if (hits.length) {
     const r = parseResponsibility(rest.slice(hits[0]!.start), false);
@@ -230,11 +237,25 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
 }
 
 /**
+ * The responsibility after a dash at the end of a paragraph (`……。——X牵头，Y配合`,
+ * `……——责任单位：X`), read like a bare bracket: only when it holds names, so a dash
+ * inside the task (`……——打造政务服务品牌。`) stays.
+ */
+function peelDashed(text: string, opts: ReadingOptions): { task: string; found: Responsibility } | null {
+  const dashes = [...text.matchAll(ROLE_DASH)];
+  const last = dashes.at(-1);
+  if (!last || last.index === 0) return null;
+  const r = parseResponsibility(text.slice(last.index + last[0].length).replace(/[。；;.\s]+$/, ""), true, opts);
+  if (!r || !hasEntities(r) || r.remarks.length) return null;
+  return { task: text.slice(0, last.index).trimEnd(), found: r };
+}
+
+/**
  * A line that is only responsibility: starts with a label (`牵头单位：X`,
  * `部门分工：X牵头…`, `分管省领导：A`) or is one whole bracket of it.
  */
 export function parseLabelLine(text: string, othersToo = false, opts: ReadingOptions = {}): Responsibility | null {
-  const t = text.trim().replace(/^[-—–·•*＊\s]+/, "");
+  const t = colonAfterLabel(closeSpacedLabel(text.trim().replace(/^[-—–·•*＊\s]+/, "")));
   if (!t) return null;
   const hits = scanLabels(t, true);
   if (hits.length && hits[0]!.start === 0 && hits.some((h) => h.field !== "other")) return parseResponsibility(t, false);
@@ -256,6 +277,36 @@ export function parseLabelLine(text: string, othersToo = false, opts: ReadingOpt
   return null;
 }
 
+/** A label at the start of a line written with spaces between its characters, as a justified cell prints it (`牵 头 单 位：`). */
+const SPACED_LABEL = /^((?:\p{Script=Han}[ \u3000\u00a0]+){1,7}\p{Script=Han})(?=\s*[：:])/u;
+
+/** The line with a spaced label closed up (`牵 头 单 位：X` → `牵头单位：X`); other lines as they are. */
+export function closeSpacedLabel(text: string): string {
+  const m = SPACED_LABEL.exec(text);
+  if (!m) return text;
+  const label = m[1]!.replace(/[ \u3000\u00a0]+/g, "");
+  return labelField(label) ? label + text.slice(m[0].length) : text;
+}
+
+/** A label word and its names separated by a space, no colon (`牵头单位 县市场监管局`): a two-cell row flattened to a line. */
+const LABEL_THEN_SPACE = /^(\p{Script=Han}{2,8})[ \t\u3000\u00a0]+(?=\S)/u;
+
+/**
+ * The line with the colon a label left out put back (`牵头单位 县市场监管局` → `牵头单位：县市场监管局`):
+ * only when the first word is a label word and all after it is a list of names (a sentence that
+ * starts with the word, `责任单位 要切实履行职责。`, is left as it is).
+ */
+export function colonAfterLabel(text: string): string {
+  const m = LABEL_THEN_SPACE.exec(text);
+  if (!m || !labelField(m[1]!)) return text;
+  const rest = text.slice(m[0].length).trim();
+  if (/[：:。；;！!？?“”"%％]/.test(rest)) return text;
+  const names = splitEntities([rest.replace(ET_CETERA, "")], "unit");
+  const kinds = names.map((n) => classify(n));
+  if (!names.length || !kinds.every((k) => k === "unit" || k === "collective" || k === "person")) return text;
+  return `${m[1]}：${rest}`;
+}
+
 /**
  * Does a plain line right under a label line continue that label's list (a
  * list wrapped over lines: `责任单位：区发改局、区交通` + `局、区住建局`)? Only when
@@ -269,6 +320,22 @@ export function continuesList(label: Responsibility, line: string): boolean {
   const prev = label.cells[field]?.at(-1) ?? "";
   const lastName = prev.split(/[、，,\s]/).pop() ?? "";
   return /[、，,]/.test(t) || (lastName !== "" && classify(lastName) === "fragment");
+}
+
+/**
+ * Under a label written with nothing after its colon, a plain line that is one whole name of
+ * the label's kind (a unit, or a person under a people label) is the next name of its list,
+ * written one per line. A heading (`民生实事`) or a sentence is no name.
+ */
+export function isNameBelow(label: Responsibility, line: string): boolean {
+  const field = label.namesBelow;
+  const t = line.trim();
+  if (!field || !t || t.length > LIST_SETTINGS.maxNameChars || PROSE_PUNCTUATION.test(t)) return false;
+  const people = field === "leaders" || field === "supervisors";
+  const names = splitEntities([t], people ? "person" : "unit");
+  if (names.length !== 1) return false;
+  const kind = classify(names[0]!);
+  return people ? kind === "person" : kind === "unit" || kind === "collective";
 }
 
 /** Bracket depth at every offset of `text`. */

@@ -31,6 +31,8 @@ export interface Responsibility {
   unverbed: string[];
   /** the last label's list is empty or ends with a separator: the next line continues it */
   openField?: EntityField;
+  /** the last label had nothing after its colon: its names may follow one per line (`责任单位：` / `县财政局` / `县自然资源局`) */
+  namesBelow?: EntityField;
   /** the field of the last label (a line wrapped inside its list continues it) */
   lastField?: EntityField;
 }
