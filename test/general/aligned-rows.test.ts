@@ -2,7 +2,8 @@
 // merged cells printed mid-span, and the review reasons where the text cannot decide.
 import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
-import { alignedToRecords, findAlignedHeader, mergedSpans, splitAtEdges } from "../../src/layouts/aligned.js";
+import { alignedToRecords, findAlignedHeader, lineHint, mergedSpans, splitAtEdges } from "../../src/layouts/aligned.js";
+import { parseText } from "../../src/parse.js";
 import { cutBlock, tableAlignment, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow, InputDocument } from "../../src/model/intermediate.js";
 import type { CanonicalField } from "../../src/model/schema.js";
@@ -118,6 +119,100 @@ describe("merged cells printed in the middle of their span", () => {
     const rows = [row("1", ["甲局"]), row("2", []), row("3", ["乙局"])].map((r) => ({ row: r, columns }));
     expect(mergedSpans(rows, "top")).toEqual([]);
     expect(rows.map((r) => r.row.cells[2]!.lines.map((l) => l.text))).toEqual([["甲局"], [], ["乙局"]]);
+  });
+  it("top-aligned with cells a line off (a browser centres them): the empty rows and the rows either side are flagged, nothing moves", () => {
+    const rows = [row("1", ["甲局"]), row("2", ["丁局"]), row("3", []), row("4", ["乙局"]), row("5", ["丙局"])].map((r) => ({ row: r, columns }));
+    expect(mergedSpans(rows, "top", true).sort()).toEqual([1, 2, 3]);
+    expect(rows.map((r) => r.row.cells[2]!.lines.map((l) => l.text))).toEqual([["甲局"], ["丁局"], [], ["乙局"], ["丙局"]]);
+    // counter-example: no empty row, no span to guess
+    const full = [row("1", ["甲局"]), row("2", ["乙局"])].map((r) => ({ row: r, columns }));
+    expect(mergedSpans(full, "top", true)).toEqual([]);
+  });
+});
+
+describe("a page break between two rows", () => {
+  const at = (...parts: Array<[number, string]>): string => {
+    let line = "";
+    for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
+    return line;
+  };
+  const [SEQ, TASK, UNITS, SUP] = [0, 5, 30, 42];
+  const header = at([SEQ, "序号"], [TASK, "具体任务"], [UNITS, "责任单位"], [SUP, "分管领导"]);
+  const centredRow = (n: string, units: [string, string, string]) => [
+    at([TASK, "推进第一批"], [UNITS, units[0]]),
+    at([SEQ, n], [TASK, "重点项目建设，"], [UNITS, units[1]], [SUP, "庄垂生"]),
+    at([TASK, "年底前完成。"], [UNITS, units[2]]),
+  ];
+  it("a line after the break that may end the row before it or start the next: both rows are flagged, whichever got it", () => {
+    const text = [
+      header,
+      ...centredRow("1", ["甲局", "乙局", "丙局"]),
+      ...centredRow("2", ["区发改局", "区财政局", "区商务局"]),
+      ...centredRow("3", ["丁局", "戊局", "己局"]),
+      header,
+      // the first row after the break has a unit above its 序号 line and none below: the upper half of row 4, or the end of row 3
+      at([UNITS, "庚局"]),
+      at([SEQ, "4"], [TASK, "任务4。"], [UNITS, "辛局"], [SUP, "庄垂生"]),
+    ].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.records.map((x) => [x.seq, showCells(x.cells).units])).toEqual([
+      [1, ["甲局", "乙局", "丙局"]],
+      [2, ["区发改局", "区财政局", "区商务局"]],
+      [3, ["丁局", "戊局", "己局"]],
+      [4, ["庚局", "辛局"]],
+    ]);
+    expect(r.records.map((x) => [x.seq, (x.review ?? []).map((v) => v.code)])).toEqual([
+      [1, []],
+      [2, []],
+      [3, ["ROW_EXTENT_GUESSED"]],
+      [4, ["ROW_EXTENT_GUESSED", "ROW_SHAPE_UNEXPECTED"]],
+    ]);
+  });
+});
+
+describe("a unit cell's lines against its column's width", () => {
+  it("a line as long as the column's lines get is wrapped; one two or more characters short ended; in between says nothing", () => {
+    expect(lineHint("相关项目指挥部责", 8)).toEqual({ wrapped: true });
+    expect(lineHint("任单位", 8)).toEqual({ ended: true });
+    expect(lineHint("区市场监管局", 8)).toEqual({ ended: true });
+    expect(lineHint("区行政服务中心", 8)).toEqual({});
+    // counter-example: no width measured (too few lines), no hint
+    expect(lineHint("相关项目指挥部责", undefined)).toEqual({});
+  });
+
+  const at = (...parts: Array<[number, string]>): string => {
+    let line = "";
+    for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
+    return line;
+  };
+  const [SEQ, TASK, UNITS, SUP] = [0, 5, 30, 42];
+  /** rows top-aligned on their 序号 lines, one unit per line; the unit column wraps at 8 characters */
+  const table = (rows: Array<[string[]]>) =>
+    [
+      at([SEQ, "序号"], [TASK, "具体任务"], [UNITS, "责任单位"], [SUP, "分管领导"]),
+      ...rows.flatMap(([units], k) => units.map((u, i) => (i === 0 ? at([SEQ, String(k + 1)], [TASK, `任务${k + 1}。`], [UNITS, u], [SUP, "庄垂生"]) : at([UNITS, u])))),
+    ].join("\n");
+  const text = table([
+    [["相关项目指挥部责", "任单位"]],
+    [["区直有关单位", "各街道办事处"]],
+    [["区工信局（区委军", "民融合办）"]],
+    [["各相关镇（街", "道）", "新城投资公司"]],
+    [["区发改局", "区财政局"]],
+    [["江南城建集团（区", "前期办）"]],
+    [["区市场监督管理局", "区财政局"]],
+  ]);
+  it("a name wrapped at the width is joined whatever the lexicon thinks of its first line; a line ended short is a name's end", async () => {
+    const r = await parseText(text);
+    expect(r.tasks.map((t) => t.units)).toEqual([
+      ["相关项目指挥部责任单位"],
+      ["区直有关单位", "各街道办事处"],
+      ["区工信局（区委军民融合办）"],
+      ["各相关镇（街道）", "新城投资公司"],
+      ["区发改局", "区财政局"],
+      ["江南城建集团（区前期办）"],
+      // counter-example: a line at the width that ends a unit name is not joined to the next one
+      ["区市场监督管理局", "区财政局"],
+    ]);
   });
 });
 
