@@ -520,11 +520,38 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   return items;
 }
 
-const cutInput = (b: Block): CutInput => ({
+/** Per line of a block, whether its task text ends a sentence (null: no task text on the line). */
+function taskEnds(b: Block): Array<boolean | null> {
+  const taskCol = b.columns.indexOf("task");
+  return b.lines.map((l) => {
+    const texts = taskCol < 0 ? [] : l.cells[taskCol]!;
+    return texts.length ? endsSentence(texts[texts.length - 1]!) : null;
+  });
+}
+
+/** Least and most lines ending a sentence per task for a table's tasks to be taken as ending theirs. */
+const SENTENCE_ENDS_PER_TASK: readonly [number, number] = [0.8, 1.25];
+
+/**
+ * Do the table's tasks end their sentences: about one task line per row ends one (`。`)? Then a
+ * row's task ends on such a line, and the cut uses it.
+ */
+function tasksEndSentences(blocks: readonly Block[]): boolean {
+  let rows = 0;
+  let ends = 0;
+  for (const b of blocks) {
+    rows += b.lines.filter((l) => l.anchor).length;
+    ends += taskEnds(b).filter((e) => e === true).length;
+  }
+  return rows > 0 && ends >= SENTENCE_ENDS_PER_TASK[0] * rows && ends <= SENTENCE_ENDS_PER_TASK[1] * rows;
+}
+
+const cutInput = (b: Block, sentences = false): CutInput => ({
   occupied: b.lines.map((l) => l.cells.map((c) => c.length > 0)),
   anchors: b.lines.flatMap((l, i) => (l.anchor ? [i] : [])),
   afterBreak: b.afterBreak,
   beforeBreak: b.beforeBreak,
+  ...(sentences ? { taskEnds: taskEnds(b) } : {}),
 });
 
 const UNIT_COLUMNS: ReadonlySet<CanonicalField> = new Set(["leadUnits", "units", "coUnits"]);
@@ -643,7 +670,8 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
 
 export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
   const items = readItems(lines, h);
-  const blocks = items.flatMap((it) => ("block" in it ? [cutInput(it.block)] : []));
+  const sentences = tasksEndSentences(items.flatMap((it) => ("block" in it ? [it.block] : [])));
+  const blocks = items.flatMap((it) => ("block" in it ? [cutInput(it.block, sentences)] : []));
   const alignment = tableAlignment(blocks);
   // top-aligned text with cells a line off (a browser's middle-aligned cells): the rows the other reading cuts differently are in doubt
   const loose = alignment === "top" && costPerRow(blocks, "top") > CLEAN_TOP_COST;
@@ -664,7 +692,7 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
       continue;
     }
     const b = it.block;
-    const input = cutInput(b);
+    const input = cutInput(b, sentences);
     const cut = cutBlock(input, alignment);
     const disputed = loose ? disputedRows(input, cut) : new Set<number>();
     if (cut.lead > 0) rows.push(linesToRow(b, 0, cut.lead - 1, null));

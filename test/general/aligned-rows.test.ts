@@ -61,6 +61,24 @@ describe("cutting a block into rows around its 序号 lines", () => {
     // counter-example: not after a page break, the lines belong to the first row
     expect(cutBlock(block([".x.", "..x", "#xx", "..x"], false), "top").lead).toBe(0);
   });
+  it("where the table's tasks end their sentences, a row's task ends on a line that ends one", () => {
+    // 序号 | task | units, centred: the task line between the rows fits row 1's shape better, but row 1's
+    // task already ended (`确保年底前完成。`) and the line does not (`新建道路三条，`): it starts row 2
+    const b = block([".x.", "#xx", ".x.", "#xx"]);
+    expect(cutBlock(b, "centred").rows).toEqual([
+      { from: 0, to: 2 },
+      { from: 3, to: 3 },
+    ]);
+    const withSentences = { ...b, taskEnds: [false, true, false, true] };
+    const cut = cutBlock(withSentences, "centred");
+    expect(cut.rows).toEqual([
+      { from: 0, to: 1 },
+      { from: 2, to: 3 },
+    ]);
+    expect([...cut.doubtful]).toEqual([]);
+    // the misfit is the geometry's alone: row 1's task reaches above its 序号 line and not below
+    expect([...cut.misfit]).toEqual([0, 1]);
+  });
   it("a row whose cells do not sit around its 序号 line is a misfit", () => {
     // centred table, but the second row has three lines below its number and none above
     const b = block(["..x", "#xx", "..x", "#xx", "..x", "..x", "..x"]);
