@@ -682,6 +682,11 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     const list = review.get(line) ?? review.set(line, []).get(line)!;
     if (!list.includes(reason)) list.push(reason);
   };
+  const unflag = (line: number, reason: ReviewReason) => {
+    const list = review.get(line)?.filter((r) => r !== reason);
+    if (list?.length) review.set(line, list);
+    else review.delete(line);
+  };
   let lastAnchorLine: number | undefined;
   const anchors: Array<number | undefined> = [];
   let misfits = 0;
@@ -692,10 +697,15 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
       continue;
     }
     const b = it.block;
-    const input = cutInput(b, sentences);
+    const input = { ...cutInput(b, sentences), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
     const cut = cutBlock(input, alignment);
     const disputed = loose ? disputedRows(input, cut) : new Set<number>();
-    if (cut.lead > 0) rows.push(linesToRow(b, 0, cut.lead - 1, null));
+    if (cut.lead > 0) {
+      rows.push(linesToRow(b, 0, cut.lead - 1, null));
+      // the task of the row before the break goes on here and ends its sentence: it was not cut off
+      const carried = taskEnds(b).slice(0, cut.lead).filter((e) => e !== null);
+      if (carried.at(-1) === true && lastAnchorLine !== undefined) unflag(lastAnchorLine, TASK_CUT);
+    }
     // the first lines after a page break may end the row before it, whether or not the cut gave them to it
     if (cut.doubtful.has(-1)) flag(lastAnchorLine);
     cut.rows.forEach((r, k) => {
@@ -718,6 +728,20 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   // document-level doubt becomes row-level: most rows fit no alignment, so none is vouched for
   if (misfits > MAX_MISFIT_SHARE * anchors.length) for (const line of anchors) flag(line, UNRELIABLE);
   return { rows, review };
+}
+
+/**
+ * Text above the first 序号 line after a page break is vouched for as the end of the row before
+ * the break when the table is cleanly top-aligned (nothing of a row is printed above its 序号
+ * line), or when that row's task stops mid-sentence and the text above finishes one.
+ */
+function carryCorroborated(b: Block, before: { row: GridRow; columns: CanonicalField[] } | undefined, cleanTop: boolean): boolean {
+  if (cleanTop) return true;
+  const task = before?.row.cells[before.columns.indexOf("task")]?.lines.at(-1)?.text;
+  if (task === undefined || endsSentence(task)) return false;
+  const first = b.lines.findIndex((l) => l.anchor);
+  const ends = taskEnds(b).slice(0, first < 0 ? b.lines.length : first).filter((e) => e !== null);
+  return ends.length > 0 && ends.at(-1) === true;
 }
 
 /** Longest text a 序号 column holds that is not a number (`序号`, `合计`). */

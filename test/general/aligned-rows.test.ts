@@ -188,6 +188,37 @@ describe("a page break between two rows", () => {
   });
 });
 
+describe("a row cut by a page break in a cleanly top-aligned table", () => {
+  const at = (...parts: Array<[number, string]>): string => {
+    let line = "";
+    for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
+    return line;
+  };
+  const [SEQ, TASK, UNITS, SUP] = [0, 5, 30, 42];
+  const header = at([SEQ, "序号"], [TASK, "具体任务"], [UNITS, "责任单位"], [SUP, "分管领导"]);
+  const row = (n: string, task: string, unit: string) => at([SEQ, n], [TASK, task], [UNITS, unit], [SUP, "庄垂生"]);
+  const rows = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => row(String(from + k), `任务${from + k}。`, "区发改局"));
+  it("text above the first 序号 after the break ends the row before it: vouched for by the alignment, and the task's sentence end", () => {
+    const text = [header, ...rows(1, 4), row("5", "推动区镇村三级公共文化设施全", "区文旅局"), at([32, "—2—"]), header, at([TASK, "覆盖。"], [UNITS, "区财政局"]), ...rows(6, 9)].join("\n");
+    const r = alignedToRecords(doc(text));
+    const five = r.records.find((x) => x.seq === 5)!;
+    expect([five.task.join(""), showCells(five.cells).units]).toEqual(["推动区镇村三级公共文化设施全覆盖。", ["区文旅局", "区财政局"]]);
+    expect(r.records.map((x) => [x.seq, (x.review ?? []).map((v) => v.code)]).filter(([, codes]) => (codes as string[]).length)).toEqual([]);
+    // only a unit carried (the task gives no evidence): the alignment alone vouches for it
+    const unitOnly = [header, ...rows(1, 5), at([32, "—2—"]), header, at([UNITS, "区财政局"]), ...rows(6, 9)].join("\n");
+    const u = alignedToRecords(doc(unitOnly));
+    expect(showCells(u.records.find((x) => x.seq === 5)!.cells).units).toEqual(["区发改局", "区财政局"]);
+    expect(u.records.filter((x) => x.review?.length).map((x) => x.seq)).toEqual([]);
+  });
+  it("counter-example: where the table is not cleanly top-aligned and the task gives no evidence, the carried text is a guess", () => {
+    // centred cells (a unit and a task line above each 序号 line, one below): the alignment vouches for nothing
+    const centred = (n: number) => [at([TASK, "推进第一批"], [UNITS, "区商务局"]), row(String(n), "重点项目建设，", "区发改局"), at([TASK, "年底前完成。"], [UNITS, "区工信局"])];
+    const text = [header, ...[1, 2, 3, 4, 5].flatMap(centred), at([32, "—2—"]), header, at([UNITS, "区财政局"]), ...centred(6)].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.records.filter((x) => (x.review ?? []).some((v) => v.code === "ROW_EXTENT_GUESSED")).map((x) => x.seq)).toEqual([5, 6]);
+  });
+});
+
 describe("a unit cell's lines against its column's width", () => {
   it("a line as long as the column's lines get is wrapped; one two or more characters short ended; in between says nothing", () => {
     expect(lineHint("相关项目指挥部责", 8)).toEqual({ wrapped: true });

@@ -35,6 +35,12 @@ export interface CutInput {
    * sentences (then a row's task ends with one, and a cut after an unfinished line splits a task).
    */
   taskEnds?: ReadonlyArray<boolean | null>;
+  /**
+   * something outside the block vouches for text carried over the page break before it (the row
+   * before the break is unfinished, or the table is cleanly top-aligned so nothing of a row is printed
+   * above its 序号 line): carried text is then in doubt only where another cut explains the block as well
+   */
+  carryCorroborated?: boolean;
 }
 
 export interface CutResult {
@@ -177,7 +183,7 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
     }
   }
   // text carried over a page break: the row before the break and the first row after it rest on a guess
-  if (lead > 0 && anyOccupied(occupied, 0, lead - 1)) {
+  if (lead > 0 && anyOccupied(occupied, 0, lead - 1) && !input.carryCorroborated) {
     doubtful.add(-1);
     doubtful.add(0);
   }
