@@ -530,7 +530,7 @@ function taskEnds(b: Block): Array<boolean | null> {
 }
 
 /** Least and most lines ending a sentence per task for a table's tasks to be taken as ending theirs. */
-const SENTENCE_ENDS_PER_TASK: readonly [number, number] = [0.8, 1.25];
+const SENTENCE_ENDS_PER_TASK: readonly [number, number] = [0.75, 1.25];
 
 /**
  * Do the table's tasks end their sentences: about one task line per row ends one (`。`)? Then a
