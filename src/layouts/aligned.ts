@@ -670,8 +670,13 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
 
 export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
   const items = readItems(lines, h);
-  const sentences = tasksEndSentences(items.flatMap((it) => ("block" in it ? [it.block] : [])));
-  const blocks = items.flatMap((it) => ("block" in it ? [cutInput(it.block, sentences)] : []));
+  const bodyBlocks = items.flatMap((it) => ("block" in it ? [it.block] : []));
+  const shapes = bodyBlocks.map((b) => cutInput(b));
+  // cleanly top-aligned text: every row starts on its 序号 line, the geometry decides alone
+  const cleanTop = tableAlignment(shapes) === "top" && costPerRow(shapes, "top") <= CLEAN_TOP_COST;
+  // elsewhere (centred cells, cells a line off) the tasks' sentence ends, where the table has them, help cut the rows
+  const sentences = !cleanTop && tasksEndSentences(bodyBlocks);
+  const blocks = sentences ? bodyBlocks.map((b) => cutInput(b, true)) : shapes;
   const alignment = tableAlignment(blocks);
   // top-aligned text with cells a line off (a browser's middle-aligned cells): the rows the other reading cuts differently are in doubt
   const loose = alignment === "top" && costPerRow(blocks, "top") > CLEAN_TOP_COST;
