@@ -90,6 +90,8 @@ export interface AlignedHeader {
   edges?: number[];
   /** where each column's lines wrapped at the cell's width end (set with the edges; absent where no end is shared) */
   rights?: Array<number | undefined>;
+  /** how many characters a line of each column's cells holds before it wraps (set with the edges; absent where too few lines show it) */
+  widths?: Array<number | undefined>;
 }
 
 /**
@@ -109,6 +111,34 @@ export function columnRights(bodyLines: readonly string[], h: AlignedHeader): Ar
     for (const [pos, k] of m) if (k > n) [best, n] = [pos, k];
     return best;
   });
+}
+
+/**
+ * How many characters a cell's line holds in each column: the second-longest line of text inside
+ * the column (a name wrapped by the cell's width fills its line; the longest may be a stray
+ * overrun). Measured in characters, as a wrap cuts a name after so many of them.
+ */
+export function columnWidths(lineSegs: ReadonlyArray<ReadonlyArray<{ seg: Segment; col: number }>>, columns: number): Array<number | undefined> {
+  const lengths: number[][] = Array.from({ length: columns }, () => []);
+  for (const segs of lineSegs) for (const { seg, col } of segs) lengths[col]!.push([...seg.text].length);
+  return lengths.map((l) => (l.length >= MIN_WIDTH_LINES ? l.sort((a, b) => b - a)[1] : undefined));
+}
+
+/** A column's width is read from at least this many lines of text in it (a few names say nothing of the cell's width). */
+const MIN_WIDTH_LINES = 12;
+
+/** A unit line this many characters or more short of its column's width stopped before the cell's edge: its name ends there. */
+export const ENDED_SLACK = 2;
+
+/**
+ * What the width says of a unit cell's line: it filled the cell's width (`wrapped`: a name may go
+ * on in the next line) or stopped well short of it (`ended`: a name ends here).
+ */
+export function lineHint(text: string, width: number | undefined): { wrapped?: true; ended?: true } {
+  if (width === undefined) return {};
+  const n = [...text].length;
+  if (n >= width) return { wrapped: true };
+  return n <= width - ENDED_SLACK ? { ended: true } : {};
 }
 
 /** A column edge needs at least this many lines starting text on it. */
@@ -365,6 +395,8 @@ interface Block {
   lines: BodyLine[];
   /** the fields of the columns of the header above the block */
   columns: CanonicalField[];
+  /** per column, the characters a cell's line holds (see `columnWidths`) */
+  widths?: Array<number | undefined>;
   afterBreak: boolean;
   beforeBreak: boolean;
 }
@@ -404,7 +436,14 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
     const edges = columnEdges(body, x);
     // a column starts at its text's edge when that lies left of the old boundary... never inside the column before it
     const bounds = x.bounds.map((b, c) => (c > 0 && edges[c]! < b && edges[c]! > edges[c - 1]! ? edges[c]! : b));
-    return { ...x, edges, bounds, rights: columnRights(body, { ...x, bounds }) };
+    const y: AlignedHeader = { ...x, edges, bounds, rights: columnRights(body, { ...x, bounds }) };
+    const inColumns = body.map((text) =>
+      lineSegments(text, y).flatMap((seg) => {
+        const col = Math.min(columnOf(y.bounds, seg.start), y.headers.length - 1);
+        return runsOver(seg, col, y) ? [] : [{ seg, col }];
+      }),
+    );
+    return { ...y, widths: columnWidths(inColumns, y.headers.length) };
   };
   const first = withEdges(top);
   let h = first;
@@ -473,7 +512,7 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
       items.push({ row: { cells: [{ lines: textLines([l.text.trim()]) }], ...located(l) } });
       continue;
     }
-    block ??= { lines: [], columns: h.columns, afterBreak: pageBreak, beforeBreak: false };
+    block ??= { lines: [], columns: h.columns, ...(h.widths ? { widths: h.widths } : {}), afterBreak: pageBreak, beforeBreak: false };
     pageBreak = false;
     block.lines.push(body);
   }
@@ -481,18 +520,52 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   return items;
 }
 
-const cutInput = (b: Block): CutInput => ({
+/** Per line of a block, whether its task text ends a sentence (null: no task text on the line). */
+function taskEnds(b: Block): Array<boolean | null> {
+  const taskCol = b.columns.indexOf("task");
+  return b.lines.map((l) => {
+    const texts = taskCol < 0 ? [] : l.cells[taskCol]!;
+    return texts.length ? endsSentence(texts[texts.length - 1]!) : null;
+  });
+}
+
+/** Least and most lines ending a sentence per task for a table's tasks to be taken as ending theirs. */
+const SENTENCE_ENDS_PER_TASK: readonly [number, number] = [0.75, 1.25];
+
+/**
+ * Do the table's tasks end their sentences: about one task line per row ends one (`。`)? Then a
+ * row's task ends on such a line, and the cut uses it.
+ */
+function tasksEndSentences(blocks: readonly Block[]): boolean {
+  let rows = 0;
+  let ends = 0;
+  for (const b of blocks) {
+    rows += b.lines.filter((l) => l.anchor).length;
+    ends += taskEnds(b).filter((e) => e === true).length;
+  }
+  return rows > 0 && ends >= SENTENCE_ENDS_PER_TASK[0] * rows && ends <= SENTENCE_ENDS_PER_TASK[1] * rows;
+}
+
+const cutInput = (b: Block, sentences = false): CutInput => ({
   occupied: b.lines.map((l) => l.cells.map((c) => c.length > 0)),
   anchors: b.lines.flatMap((l, i) => (l.anchor ? [i] : [])),
   afterBreak: b.afterBreak,
   beforeBreak: b.beforeBreak,
+  ...(sentences ? { taskEnds: taskEnds(b) } : {}),
 });
 
-/** The lines [from, to] of a block as one grid row: each column's texts top to bottom. */
-function linesToRow(lines: readonly BodyLine[], from: number, to: number, anchor: number | null): GridRow {
+const UNIT_COLUMNS: ReadonlySet<CanonicalField> = new Set(["leadUnits", "units", "coUnits"]);
+
+/**
+ * The lines [from, to] of a block as one grid row: each column's texts top to bottom; a unit
+ * column's lines say whether they filled the cell's width or stopped short of it.
+ */
+function linesToRow(b: Block, from: number, to: number, anchor: number | null): GridRow {
+  const lines = b.lines;
   const span = lines.slice(from, to + 1);
   const n = span[0]!.cells.length;
-  const cells = Array.from({ length: n }, (_, c) => ({ lines: span.flatMap((l) => l.cells[c]!.map((text) => ({ text }))) }));
+  const hinted = (c: number) => (UNIT_COLUMNS.has(b.columns[c]!) ? b.widths?.[c] : undefined);
+  const cells = Array.from({ length: n }, (_, c) => ({ lines: span.flatMap((l) => l.cells[c]!.map((text) => ({ text, ...lineHint(text, hinted(c)) }))) }));
   if (anchor !== null) {
     // the 序号 first in its cell (text above it in the same column goes after)
     const a = lines[anchor]!;
@@ -553,9 +626,11 @@ const ownsResponsibility = (r: { row: GridRow; columns: CanonicalField[] }): boo
  * cell is printed beside the first row of its span (the row above the empty ones), which the
  * text decides. Centred, it is printed in the middle of its span, so a block right after a run of
  * empty rows is moved up to the first of them (the rows below then inherit it); the span is a
- * guess: returns the rows involved (empty rows and the row that held the block).
+ * guess: returns the rows involved (empty rows and the row that held the block). Top-aligned with
+ * cells a line off their rows (`loose`: a browser centres cells), the span is a guess too: the
+ * empty rows and the rows either side of them are returned.
  */
-export function mergedSpans(rows: ReadonlyArray<{ row: GridRow; columns: CanonicalField[] }>, alignment: Alignment): number[] {
+export function mergedSpans(rows: ReadonlyArray<{ row: GridRow; columns: CanonicalField[] }>, alignment: Alignment, loose = false): number[] {
   const out = new Set<number>();
   for (let k = 0; k < rows.length; ) {
     if (ownsResponsibility(rows[k]!) || !rows[k]!.columns.some(isResponsibilityField)) {
@@ -579,7 +654,10 @@ export function mergedSpans(rows: ReadonlyArray<{ row: GridRow; columns: Canonic
       for (k = below + 1; k < rows.length && !ownsResponsibility(rows[k]!); k++) out.add(k);
       continue;
     }
-    // top-aligned, the merged cell is printed beside the first row of its span: the text decides
+    // top-aligned, the merged cell is printed beside the first row of its span: the text decides,
+    // unless the cells sit a line off their rows (a browser centres them): the block beside the row
+    // above may as well be printed mid-span of a cell the rows below share
+    if (loose) for (let j = Math.max(0, k - 1); j <= end + 1 && j < rows.length; j++) out.add(j);
     k = end + 1;
   }
   return [...out];
@@ -592,7 +670,13 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
 
 export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
   const items = readItems(lines, h);
-  const blocks = items.flatMap((it) => ("block" in it ? [cutInput(it.block)] : []));
+  const bodyBlocks = items.flatMap((it) => ("block" in it ? [it.block] : []));
+  const shapes = bodyBlocks.map((b) => cutInput(b));
+  // cleanly top-aligned text: every row starts on its 序号 line, the geometry decides alone
+  const cleanTop = tableAlignment(shapes) === "top" && costPerRow(shapes, "top") <= CLEAN_TOP_COST;
+  // elsewhere (centred cells, cells a line off) the tasks' sentence ends, where the table has them, help cut the rows
+  const sentences = !cleanTop && tasksEndSentences(bodyBlocks);
+  const blocks = sentences ? bodyBlocks.map((b) => cutInput(b, true)) : shapes;
   const alignment = tableAlignment(blocks);
   // top-aligned text with cells a line off (a browser's middle-aligned cells): the rows the other reading cuts differently are in doubt
   const loose = alignment === "top" && costPerRow(blocks, "top") > CLEAN_TOP_COST;
@@ -602,6 +686,11 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     if (line === undefined) return;
     const list = review.get(line) ?? review.set(line, []).get(line)!;
     if (!list.includes(reason)) list.push(reason);
+  };
+  const unflag = (line: number, reason: ReviewReason) => {
+    const list = review.get(line)?.filter((r) => r !== reason);
+    if (list?.length) review.set(line, list);
+    else review.delete(line);
   };
   let lastAnchorLine: number | undefined;
   const anchors: Array<number | undefined> = [];
@@ -613,15 +702,19 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
       continue;
     }
     const b = it.block;
-    const input = cutInput(b);
+    const input = { ...cutInput(b, sentences), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
     const cut = cutBlock(input, alignment);
     const disputed = loose ? disputedRows(input, cut) : new Set<number>();
     if (cut.lead > 0) {
-      rows.push(linesToRow(b.lines, 0, cut.lead - 1, null));
-      if (cut.doubtful.has(-1)) flag(lastAnchorLine);
+      rows.push(linesToRow(b, 0, cut.lead - 1, null));
+      // the task of the row before the break goes on here and ends its sentence: it was not cut off
+      const carried = taskEnds(b).slice(0, cut.lead).filter((e) => e !== null);
+      if (carried.at(-1) === true && lastAnchorLine !== undefined) unflag(lastAnchorLine, TASK_CUT);
     }
+    // the first lines after a page break may end the row before it, whether or not the cut gave them to it
+    if (cut.doubtful.has(-1)) flag(lastAnchorLine);
     cut.rows.forEach((r, k) => {
-      const row = linesToRow(b.lines, r.from, r.to, input.anchors[k]!);
+      const row = linesToRow(b, r.from, r.to, input.anchors[k]!);
       rows.push(row);
       if (cut.doubtful.has(k) || disputed.has(k)) flag(row.line);
       if (cut.misfit.has(k)) flag(row.line, MISFIT);
@@ -636,10 +729,24 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     });
     if (input.anchors.length) lastAnchorLine = b.lines[input.anchors[input.anchors.length - 1]!]!.source.line;
   }
-  for (const k of mergedSpans(anchorRows, alignment)) flag(anchors[k], MERGED);
+  for (const k of mergedSpans(anchorRows, alignment, loose)) flag(anchors[k], MERGED);
   // document-level doubt becomes row-level: most rows fit no alignment, so none is vouched for
   if (misfits > MAX_MISFIT_SHARE * anchors.length) for (const line of anchors) flag(line, UNRELIABLE);
   return { rows, review };
+}
+
+/**
+ * Text above the first 序号 line after a page break is vouched for as the end of the row before
+ * the break when the table is cleanly top-aligned (nothing of a row is printed above its 序号
+ * line), or when that row's task stops mid-sentence and the text above finishes one.
+ */
+function carryCorroborated(b: Block, before: { row: GridRow; columns: CanonicalField[] } | undefined, cleanTop: boolean): boolean {
+  if (cleanTop) return true;
+  const task = before?.row.cells[before.columns.indexOf("task")]?.lines.at(-1)?.text;
+  if (task === undefined || endsSentence(task)) return false;
+  const first = b.lines.findIndex((l) => l.anchor);
+  const ends = taskEnds(b).slice(0, first < 0 ? b.lines.length : first).filter((e) => e !== null);
+  return ends.length > 0 && ends.at(-1) === true;
 }
 
 /** Longest text a 序号 column holds that is not a number (`序号`, `合计`). */

@@ -68,12 +68,14 @@ export const TIGHT_SPACING: SpacingStyle = { beforeAscii: false, afterAscii: fal
 
 const HAN = "\\p{Script=Han}";
 const ASCII_WORD = "[0-9A-Za-z%]";
-const HAN_SPACE_ASCII = new RegExp(`${HAN}[ \\u3000]+(?=[0-9A-Za-z])`, "gu");
+// one space: a run of two or more (or an ideographic space) pads columns apart (`8%    区发改局` in
+// text aligned by spaces), it is no spacing of the text itself
+const HAN_SPACE_ASCII = new RegExp(`${HAN} (?=[0-9A-Za-z])`, "gu");
 const HAN_ASCII = new RegExp(`${HAN}(?=[0-9A-Za-z])`, "gu");
-const ASCII_SPACE_HAN = new RegExp(`${ASCII_WORD}[ \\u3000]+(?=${HAN})`, "gu");
+const ASCII_SPACE_HAN = new RegExp(`${ASCII_WORD} (?=${HAN})`, "gu");
 const ASCII_HAN = new RegExp(`${ASCII_WORD}(?=${HAN})`, "gu");
 
-/** Learn the spacing style from a document's lines (majority of in-line boundaries; ties are tight). */
+/** Learn the spacing style from a document's lines (majority of in-line boundaries with one space or none; ties are tight). */
 export function learnSpacing(lines: readonly string[]): SpacingStyle {
   let spacedBefore = 0;
   let tightBefore = 0;
@@ -90,24 +92,42 @@ export function learnSpacing(lines: readonly string[]): SpacingStyle {
 
 const IS_HAN = /\p{Script=Han}$/u;
 const STARTS_HAN = /^\p{Script=Han}/u;
+const HAS_HAN = /\p{Script=Han}/u;
+const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\u2026\u2014]/u;
+
+/** Width of a line as printed: a Chinese character or full-width mark is two columns. */
+function displayWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** A line this many columns (one Chinese character) short of the widest line of its cell still filled it. */
+const FULL_LINE_SLACK = 2;
 
 /**
  * Join the wrapped lines of one cell into one text. A line break is a wrap,
  * not a space: lines are joined directly, except between two Latin letters or
  * digits (a Latin word wrapped at a space) and, where the document spaces
- * Chinese against digits and Latin letters, at such a boundary.
+ * Chinese against digits and Latin letters, at such a boundary. A number cut
+ * by the wrap of a Chinese line that filled its cell (`覆盖率达到 9` | `5%`)
+ * is one number: Chinese text wraps at the cell's width wherever that falls,
+ * while a line ending short of the width ended at a space (`推动 SAP` | `Business`).
  */
 export function joinLines(lines: readonly string[], spacing: SpacingStyle = TIGHT_SPACING): string {
   const parts: string[] = [];
+  const kept = lines.map((l) => l.trim()).filter(Boolean);
+  const width = kept.length > 1 ? kept.reduce((w, l) => Math.max(w, displayWidth(l)), 0) : 0;
   // the end of the text so far is the end of the last line joined: tested there, not on the
   // growing text (a test anchored at the end of a long string costs its length)
   let prev = "";
-  for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
+  for (const line of kept) {
     if (prev) {
       const asciiEnd = /[0-9A-Za-z%]$/.test(prev);
       const asciiStart = /^[0-9A-Za-z]/.test(line);
+      const numberCut = /[0-9]$/.test(prev) && /^[0-9%]/.test(line) && HAS_HAN.test(prev) && displayWidth(prev) >= width - FULL_LINE_SLACK;
       const space =
-        (asciiEnd && asciiStart) ||
+        (asciiEnd && asciiStart && !numberCut) ||
         (spacing.beforeAscii && IS_HAN.test(prev) && asciiStart) ||
         (spacing.afterAscii && asciiEnd && STARTS_HAN.test(line));
       if (space) parts.push(" ");

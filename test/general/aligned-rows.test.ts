@@ -2,7 +2,8 @@
 // merged cells printed mid-span, and the review reasons where the text cannot decide.
 import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
-import { alignedToRecords, findAlignedHeader, mergedSpans, splitAtEdges } from "../../src/layouts/aligned.js";
+import { alignedToRecords, findAlignedHeader, lineHint, mergedSpans, splitAtEdges } from "../../src/layouts/aligned.js";
+import { parseText } from "../../src/parse.js";
 import { cutBlock, tableAlignment, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow, InputDocument } from "../../src/model/intermediate.js";
 import type { CanonicalField } from "../../src/model/schema.js";
@@ -59,6 +60,24 @@ describe("cutting a block into rows around its 序号 lines", () => {
     expect(cut.doubtful.has(-1)).toBe(true);
     // counter-example: not after a page break, the lines belong to the first row
     expect(cutBlock(block([".x.", "..x", "#xx", "..x"], false), "top").lead).toBe(0);
+  });
+  it("where the table's tasks end their sentences, a row's task ends on a line that ends one", () => {
+    // 序号 | task | units, centred: the task line between the rows fits row 1's shape better, but row 1's
+    // task already ended (`确保年底前完成。`) and the line does not (`新建道路三条，`): it starts row 2
+    const b = block([".x.", "#xx", ".x.", "#xx"]);
+    expect(cutBlock(b, "centred").rows).toEqual([
+      { from: 0, to: 2 },
+      { from: 3, to: 3 },
+    ]);
+    const withSentences = { ...b, taskEnds: [false, true, false, true] };
+    const cut = cutBlock(withSentences, "centred");
+    expect(cut.rows).toEqual([
+      { from: 0, to: 1 },
+      { from: 2, to: 3 },
+    ]);
+    expect([...cut.doubtful]).toEqual([]);
+    // the misfit is the geometry's alone: row 1's task reaches above its 序号 line and not below
+    expect([...cut.misfit]).toEqual([0, 1]);
   });
   it("a row whose cells do not sit around its 序号 line is a misfit", () => {
     // centred table, but the second row has three lines below its number and none above
@@ -118,6 +137,131 @@ describe("merged cells printed in the middle of their span", () => {
     const rows = [row("1", ["甲局"]), row("2", []), row("3", ["乙局"])].map((r) => ({ row: r, columns }));
     expect(mergedSpans(rows, "top")).toEqual([]);
     expect(rows.map((r) => r.row.cells[2]!.lines.map((l) => l.text))).toEqual([["甲局"], [], ["乙局"]]);
+  });
+  it("top-aligned with cells a line off (a browser centres them): the empty rows and the rows either side are flagged, nothing moves", () => {
+    const rows = [row("1", ["甲局"]), row("2", ["丁局"]), row("3", []), row("4", ["乙局"]), row("5", ["丙局"])].map((r) => ({ row: r, columns }));
+    expect(mergedSpans(rows, "top", true).sort()).toEqual([1, 2, 3]);
+    expect(rows.map((r) => r.row.cells[2]!.lines.map((l) => l.text))).toEqual([["甲局"], ["丁局"], [], ["乙局"], ["丙局"]]);
+    // counter-example: no empty row, no span to guess
+    const full = [row("1", ["甲局"]), row("2", ["乙局"])].map((r) => ({ row: r, columns }));
+    expect(mergedSpans(full, "top", true)).toEqual([]);
+  });
+});
+
+describe("a page break between two rows", () => {
+  const at = (...parts: Array<[number, string]>): string => {
+    let line = "";
+    for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
+    return line;
+  };
+  const [SEQ, TASK, UNITS, SUP] = [0, 5, 30, 42];
+  const header = at([SEQ, "序号"], [TASK, "具体任务"], [UNITS, "责任单位"], [SUP, "分管领导"]);
+  const centredRow = (n: string, units: [string, string, string]) => [
+    at([TASK, "推进第一批"], [UNITS, units[0]]),
+    at([SEQ, n], [TASK, "重点项目建设，"], [UNITS, units[1]], [SUP, "庄垂生"]),
+    at([TASK, "年底前完成。"], [UNITS, units[2]]),
+  ];
+  it("a line after the break that may end the row before it or start the next: both rows are flagged, whichever got it", () => {
+    const text = [
+      header,
+      ...centredRow("1", ["甲局", "乙局", "丙局"]),
+      ...centredRow("2", ["区发改局", "区财政局", "区商务局"]),
+      ...centredRow("3", ["丁局", "戊局", "己局"]),
+      header,
+      // the first row after the break has a unit above its 序号 line and none below: the upper half of row 4, or the end of row 3
+      at([UNITS, "庚局"]),
+      at([SEQ, "4"], [TASK, "任务4。"], [UNITS, "辛局"], [SUP, "庄垂生"]),
+    ].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.records.map((x) => [x.seq, showCells(x.cells).units])).toEqual([
+      [1, ["甲局", "乙局", "丙局"]],
+      [2, ["区发改局", "区财政局", "区商务局"]],
+      [3, ["丁局", "戊局", "己局"]],
+      [4, ["庚局", "辛局"]],
+    ]);
+    expect(r.records.map((x) => [x.seq, (x.review ?? []).map((v) => v.code)])).toEqual([
+      [1, []],
+      [2, []],
+      [3, ["ROW_EXTENT_GUESSED"]],
+      [4, ["ROW_EXTENT_GUESSED", "ROW_SHAPE_UNEXPECTED"]],
+    ]);
+  });
+});
+
+describe("a row cut by a page break in a cleanly top-aligned table", () => {
+  const at = (...parts: Array<[number, string]>): string => {
+    let line = "";
+    for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
+    return line;
+  };
+  const [SEQ, TASK, UNITS, SUP] = [0, 5, 30, 42];
+  const header = at([SEQ, "序号"], [TASK, "具体任务"], [UNITS, "责任单位"], [SUP, "分管领导"]);
+  const row = (n: string, task: string, unit: string) => at([SEQ, n], [TASK, task], [UNITS, unit], [SUP, "庄垂生"]);
+  const rows = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => row(String(from + k), `任务${from + k}。`, "区发改局"));
+  it("text above the first 序号 after the break ends the row before it: vouched for by the alignment, and the task's sentence end", () => {
+    const text = [header, ...rows(1, 4), row("5", "推动区镇村三级公共文化设施全", "区文旅局"), at([32, "—2—"]), header, at([TASK, "覆盖。"], [UNITS, "区财政局"]), ...rows(6, 9)].join("\n");
+    const r = alignedToRecords(doc(text));
+    const five = r.records.find((x) => x.seq === 5)!;
+    expect([five.task.join(""), showCells(five.cells).units]).toEqual(["推动区镇村三级公共文化设施全覆盖。", ["区文旅局", "区财政局"]]);
+    expect(r.records.map((x) => [x.seq, (x.review ?? []).map((v) => v.code)]).filter(([, codes]) => (codes as string[]).length)).toEqual([]);
+    // only a unit carried (the task gives no evidence): the alignment alone vouches for it
+    const unitOnly = [header, ...rows(1, 5), at([32, "—2—"]), header, at([UNITS, "区财政局"]), ...rows(6, 9)].join("\n");
+    const u = alignedToRecords(doc(unitOnly));
+    expect(showCells(u.records.find((x) => x.seq === 5)!.cells).units).toEqual(["区发改局", "区财政局"]);
+    expect(u.records.filter((x) => x.review?.length).map((x) => x.seq)).toEqual([]);
+  });
+  it("counter-example: where the table is not cleanly top-aligned and the task gives no evidence, the carried text is a guess", () => {
+    // centred cells (a unit and a task line above each 序号 line, one below): the alignment vouches for nothing
+    const centred = (n: number) => [at([TASK, "推进第一批"], [UNITS, "区商务局"]), row(String(n), "重点项目建设，", "区发改局"), at([TASK, "年底前完成。"], [UNITS, "区工信局"])];
+    const text = [header, ...[1, 2, 3, 4, 5].flatMap(centred), at([32, "—2—"]), header, at([UNITS, "区财政局"]), ...centred(6)].join("\n");
+    const r = alignedToRecords(doc(text));
+    expect(r.records.filter((x) => (x.review ?? []).some((v) => v.code === "ROW_EXTENT_GUESSED")).map((x) => x.seq)).toEqual([5, 6]);
+  });
+});
+
+describe("a unit cell's lines against its column's width", () => {
+  it("a line as long as the column's lines get is wrapped; one two or more characters short ended; in between says nothing", () => {
+    expect(lineHint("相关项目指挥部责", 8)).toEqual({ wrapped: true });
+    expect(lineHint("任单位", 8)).toEqual({ ended: true });
+    expect(lineHint("区市场监管局", 8)).toEqual({ ended: true });
+    expect(lineHint("区行政服务中心", 8)).toEqual({});
+    // counter-example: no width measured (too few lines), no hint
+    expect(lineHint("相关项目指挥部责", undefined)).toEqual({});
+  });
+
+  const at = (...parts: Array<[number, string]>): string => {
+    let line = "";
+    for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
+    return line;
+  };
+  const [SEQ, TASK, UNITS, SUP] = [0, 5, 30, 42];
+  /** rows top-aligned on their 序号 lines, one unit per line; the unit column wraps at 8 characters */
+  const table = (rows: Array<[string[]]>) =>
+    [
+      at([SEQ, "序号"], [TASK, "具体任务"], [UNITS, "责任单位"], [SUP, "分管领导"]),
+      ...rows.flatMap(([units], k) => units.map((u, i) => (i === 0 ? at([SEQ, String(k + 1)], [TASK, `任务${k + 1}。`], [UNITS, u], [SUP, "庄垂生"]) : at([UNITS, u])))),
+    ].join("\n");
+  const text = table([
+    [["相关项目指挥部责", "任单位"]],
+    [["区直有关单位", "各街道办事处"]],
+    [["区工信局（区委军", "民融合办）"]],
+    [["各相关镇（街", "道）", "新城投资公司"]],
+    [["区发改局", "区财政局"]],
+    [["江南城建集团（区", "前期办）"]],
+    [["区市场监督管理局", "区财政局"]],
+  ]);
+  it("a name wrapped at the width is joined whatever the lexicon thinks of its first line; a line ended short is a name's end", async () => {
+    const r = await parseText(text);
+    expect(r.tasks.map((t) => t.units)).toEqual([
+      ["相关项目指挥部责任单位"],
+      ["区直有关单位", "各街道办事处"],
+      ["区工信局（区委军民融合办）"],
+      ["各相关镇（街道）", "新城投资公司"],
+      ["区发改局", "区财政局"],
+      ["江南城建集团（区前期办）"],
+      // counter-example: a line at the width that ends a unit name is not joined to the next one
+      ["区市场监督管理局", "区财政局"],
+    ]);
   });
 });
 

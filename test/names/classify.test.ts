@@ -84,4 +84,24 @@ describe("joinLines", () => {
     expect(joinLines(["推动 SAP", "Business 平台"])).toBe("推动 SAP Business 平台");
     expect(joinLines(["  ", "任务。"])).toBe("任务。");
   });
+  it("a number cut by the wrap of a Chinese line that filled its cell is one number", async () => {
+    const { joinLines } = await import("../../src/text/hygiene.js");
+    expect(joinLines(["推进老旧小区改造，覆盖率达到 9", "5%"])).toBe("推进老旧小区改造，覆盖率达到 95%");
+    expect(joinLines(["新建城市道路提升工程，全年完成 1", "2亿元以上投资任务。"])).toBe("新建城市道路提升工程，全年完成 12亿元以上投资任务。");
+    // counter-examples: an English phrase wrapped between words, even on a full line
+    expect(joinLines(["引进国际知名会展品牌 Smart", "City 博览会落户"])).toBe("引进国际知名会展品牌 Smart City 博览会落户");
+    // a Chinese line ending short of its cell's width ended there (the next number is another one)
+    expect(joinLines(["建成 5G 基站 300", "5 个乡镇实现千兆光网全覆盖，农村宽带接入能力明显提升。"])).toBe(
+      "建成 5G 基站 300 5 个乡镇实现千兆光网全覆盖，农村宽带接入能力明显提升。",
+    );
+    // Latin text with no Chinese: numbers wrapped at a space stay apart
+    expect(joinLines(["Phase 2", "3 modules"])).toBe("Phase 2 3 modules");
+  });
+  it("learnSpacing counts one space or none between Chinese and a digit; a run of spaces pads columns", async () => {
+    const { learnSpacing } = await import("../../src/text/hygiene.js");
+    // `8%` then column padding then a unit: no spacing of the text
+    expect(learnSpacing(["1   同比增长8%    区发改局", "2   新增30个     区商务局"])).toEqual({ beforeAscii: false, afterAscii: false });
+    // counter-example: the text spaces digits off Chinese with one space
+    expect(learnSpacing(["增长 8% 左右", "新增 30 个"])).toEqual({ beforeAscii: true, afterAscii: true });
+  });
 });

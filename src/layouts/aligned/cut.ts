@@ -29,6 +29,18 @@ export interface CutInput {
   afterBreak: boolean;
   /** a page break follows the block: its last row may go on on the next page */
   beforeBreak?: boolean;
+  /**
+   * per line, the task column's text: `true` when it ends a sentence, `false` when it does not,
+   * `null` when the line holds no task text. Given only where the table's tasks end their
+   * sentences (then a row's task ends with one, and a cut after an unfinished line splits a task).
+   */
+  taskEnds?: ReadonlyArray<boolean | null>;
+  /**
+   * something outside the block vouches for text carried over the page break before it (the row
+   * before the break is unfinished, or the table is cleanly top-aligned so nothing of a row is printed
+   * above its 序号 line): carried text is then in doubt only where another cut explains the block as well
+   */
+  carryCorroborated?: boolean;
 }
 
 export interface CutResult {
@@ -73,6 +85,16 @@ export function rowCost(occupied: ReadonlyArray<readonly boolean[]>, from: numbe
   return cost;
 }
 
+/** Cost of a row whose task text stops on a line that does not end its sentence (the rest went to a neighbour). */
+export const UNFINISHED_TASK_COST = 4;
+
+/** The task evidence of a row [from, to]: its last task line must end a sentence (the last row of a block cut by a page break aside). */
+export function taskCost(taskEnds: CutInput["taskEnds"], from: number, to: number, cutBelow = false): number {
+  if (!taskEnds || cutBelow) return 0;
+  for (let i = to; i >= from; i--) if (taskEnds[i] !== null && taskEnds[i] !== undefined) return taskEnds[i] ? 0 : UNFINISHED_TASK_COST;
+  return 0;
+}
+
 const anyOccupied = (occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number): boolean => {
   for (let i = from; i <= to; i++) if (occupied[i]!.some(Boolean)) return true;
   return false;
@@ -100,7 +122,7 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
       const froms = k === 0 ? starts : ends[k - 1]!.map((x) => x + 1);
       for (const s of froms) {
         const before = k === 0 ? leadCost(s) : fwd[k - 1]!.get(s - 1)!;
-        const c = before + rowCost(occupied, s, e, anchors[k]!, alignment, cutBelow(k));
+        const c = before + rowCost(occupied, s, e, anchors[k]!, alignment, cutBelow(k)) + taskCost(input.taskEnds, s, e, cutBelow(k));
         if (c < best) {
           best = c;
           arg = s;
@@ -132,7 +154,8 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
     const a = new Map<number, number>();
     for (const end of ends[k]!) {
       let best = Infinity;
-      for (const e2 of ends[k + 1]!) best = Math.min(best, rowCost(occupied, end + 1, e2, anchors[k + 1]!, alignment, cutBelow(k + 1)) + after[k + 1]!.get(e2)!);
+      for (const e2 of ends[k + 1]!)
+        best = Math.min(best, rowCost(occupied, end + 1, e2, anchors[k + 1]!, alignment, cutBelow(k + 1)) + taskCost(input.taskEnds, end + 1, e2, cutBelow(k + 1)) + after[k + 1]!.get(e2)!);
       a.set(end, best);
     }
     after[k] = a;
@@ -153,14 +176,14 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
   for (const s of starts) {
     if (s === lead || !anyOccupied(occupied, Math.min(s, lead), Math.max(s, lead) - 1)) continue;
     let best = Infinity;
-    for (const end of ends[0]!) best = Math.min(best, leadCost(s) + rowCost(occupied, s, end, anchors[0]!, alignment, cutBelow(0)) + after[0]!.get(end)!);
+    for (const end of ends[0]!) best = Math.min(best, leadCost(s) + rowCost(occupied, s, end, anchors[0]!, alignment, cutBelow(0)) + taskCost(input.taskEnds, s, end, cutBelow(0)) + after[0]!.get(end)!);
     if (best < cost + AMBIGUITY_MARGIN) {
       doubtful.add(-1);
       doubtful.add(0);
     }
   }
   // text carried over a page break: the row before the break and the first row after it rest on a guess
-  if (lead > 0 && anyOccupied(occupied, 0, lead - 1)) {
+  if (lead > 0 && anyOccupied(occupied, 0, lead - 1) && !input.carryCorroborated) {
     doubtful.add(-1);
     doubtful.add(0);
   }
