@@ -26,7 +26,20 @@ interface Cell {
   lines: string[];
   line: number;
   page?: number;
+  /**
+   * unmarked cells with a known separator: a run of this many blank lines longer than the
+   * separator, where one or more empty cells were printed (the text is empty)
+   */
+  gap?: number;
 }
+
+/**
+ * How unmarked cells are separated, as the header shows it: `1` when one blank line
+ * stands between header cells (each cell a paragraph, a cell's lines together), `0`
+ * when the header cells are consecutive lines (each line a cell); null when the
+ * header shows neither (a PDF text dump: blank lines mean nothing).
+ */
+export type CellSeparator = 0 | 1;
 
 export interface FlatTable {
   /** every cell ended with `|` (a web page's table); else one cell per line without marks */
@@ -59,8 +72,13 @@ const isHeaderCell = (c: Pick<Cell, "text">): boolean => {
   return mapHeader(c.text) !== "other" || OTHER_HEADER.test(toSimplified(c.text.replace(/\s+/g, "")));
 };
 
-/** Cells: non-blank lines; in piped mode a cell runs until a line ending with `|` (or a blank line). */
-function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
+/**
+ * Cells: non-blank lines; in piped mode a cell runs until a line ending with `|` (or a blank line).
+ * With a separator read from the header (unmarked cells), a cell is a paragraph (`1`) or a line
+ * (`0`), and a run of blank lines longer than the separator is kept as a gap: empty cells.
+ */
+function toCells(lines: readonly SourceLine[], piped: boolean, sep: CellSeparator | null = null): Cell[] {
+  if (!piped && sep !== null) return separatedCells(lines, sep);
   const cells: Cell[] = [];
   let open: Cell | null = null;
   for (const l of lines) {
@@ -95,6 +113,54 @@ function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
 }
 
 
+/** A cell's text and printed line as `toCells` keeps them. */
+function cellText(l: SourceLine): { text: string; printed: string } {
+  return { text: cleanText(l.text), printed: stripMarkup(foldLookalikes(l.text)).replace(/\s+/g, " ").trim() };
+}
+
+/** Unmarked cells separated as the header shows (see `CellSeparator`); blank runs longer than the separator become gap cells. */
+function separatedCells(lines: readonly SourceLine[], sep: CellSeparator): Cell[] {
+  const cells: Cell[] = [];
+  let open: Cell | null = null;
+  let blanks = 0;
+  let blankLine = 0;
+  for (const l of lines) {
+    if (!l.text.trim() || /\t/.test(l.text)) {
+      if (open) cells.push(open);
+      open = null;
+      if (!blanks) blankLine = l.line;
+      blanks++;
+      continue;
+    }
+    if (blanks > sep && cells.length) cells.push({ text: "", lines: [], line: blankLine, gap: blanks });
+    blanks = 0;
+    const { text, printed } = cellText(l);
+    // a header cell right under a title line (no blank between) is still its own cell
+    if (open && sep === 1 && !isHeaderCell(open) && isHeaderCell({ text })) {
+      cells.push(open);
+      open = null;
+    }
+    if (open && sep === 1) {
+      open.text = `${open.text} ${text}`.trim();
+      open.lines.push(printed);
+    } else {
+      if (open) cells.push(open);
+      open = { text, lines: [printed], line: l.line, ...(l.page ? { page: l.page } : {}) };
+    }
+  }
+  if (open) cells.push(open);
+  return cells;
+}
+
+/** The separator the header's cells show: all one blank line apart, or all on consecutive lines; else null. */
+export function headerSeparator(headerLines: readonly number[]): CellSeparator | null {
+  if (headerLines.length < 2) return null;
+  const steps = headerLines.slice(1).map((n, k) => n - headerLines[k]!);
+  if (steps.every((d) => d === 2)) return 1;
+  if (steps.every((d) => d === 1)) return 0;
+  return null;
+}
+
 /** The first run of header cells (one per line) with a task and a responsibility column, from `from` on. */
 function findHeader(cells: readonly Cell[], from: number): { start: number; count: number } | null {
   for (let i = from; i < cells.length; i++) {
@@ -118,12 +184,16 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
 export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
   const nonBlank = lines.filter((l) => l.text.trim());
   const piped = nonBlank.filter((l) => PIPE_END.test(l.text) && !/^\s*\|/.test(l.text)).length >= Math.max(LIST_SETTINGS.minFlatHeaderCells, nonBlank.length * 0.3);
-  const cells = toCells(lines, piped);
+  let cells = toCells(lines, piped);
+  // without marks, the first header shows how cells are separated (and so where empty cells are)
+  const first = piped ? null : findHeader(cells, 0);
+  const sep = first ? headerSeparator(cells.slice(first.start, first.start + first.count).map((c) => c.line)) : null;
+  if (sep !== null) cells = toCells(lines, piped, sep);
   const tables: FlatTable[] = [];
   for (let from = 0; from < cells.length; ) {
     const header = findHeader(cells, from);
     if (!header) break;
-    const read = readTable(cells, header, piped);
+    const read = readTable(cells, header, piped, sep);
     if (read.table) tables.push(read.table);
     from = Math.max(read.end, header.start + header.count);
   }
@@ -131,7 +201,7 @@ export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
 }
 
 /** Rebuild the rows under one header, up to the first cell that is not part of the table. */
-function readTable(cells: readonly Cell[], header: { start: number; count: number }, piped: boolean): { table: FlatTable | null; end: number } {
+function readTable(cells: readonly Cell[], header: { start: number; count: number }, piped: boolean, sep: CellSeparator | null = null): { table: FlatTable | null; end: number } {
   const printedHeader = cells.slice(header.start, header.start + header.count);
   const group = groupCell(printedHeader, cells, header.start + header.count);
   const headerCells = printedHeader.filter((_, k) => k !== group);
@@ -168,11 +238,19 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       const isNext = (x: Cell) => SEQ_CELL.test(x.text) && parseInt(x.text, 10) === seq + 1;
       // the next number closes the row early: without `|` marks an empty cell is invisible, and with them
       // a cell merged down from the row above (rowspan) is not repeated
-      while (row.length < width && k < cells.length && !isNext(cells[k]!) && !DOCUMENT_TAIL.test(toSimplified(cells[k]!.text))) {
+      const filled = () => row.filter((x) => x.gap === undefined).length;
+      while (filled() < width && k < cells.length && !isNext(cells[k]!) && !DOCUMENT_TAIL.test(toSimplified(cells[k]!.text))) {
+        // with a known separator an incomplete row has its empty cells in the gaps: a heading after a row its gaps
+        // complete is the next rows' section
+        if (sep !== null && row.length >= 2 && filled() + gapCells(row, sep) >= width && opensSection(cells, k, seq)) break;
         row.push(cells[k]!);
         k++;
       }
-      const extra = row.length === width && k < cells.length ? categoryCell(row, cells[k]!, cells[k + 1], isNext) : null;
+      // gaps after the row's last cell are its empty trailing cells
+      while (sep !== null && filled() < width && k < cells.length && cells[k]!.gap !== undefined) row.push(cells[k++]!);
+      const empties = sep === null ? null : fillGaps(row, width, sep);
+      if (empties) row.splice(0, row.length, ...empties.row);
+      const extra = row.length === width && k < cells.length && cells[k]!.gap === undefined ? categoryCell(row, cells[k]!, cells[k + 1], isNext) : null;
       if (extra) {
         // one cell more than the header, the next number right after: a category merged down over the rows
         // below (a 项目 column the header does not name), printed in the first row it covers
@@ -184,6 +262,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       }
       rows.push({ cells: row.map((x) => ({ lines: textLines(x.lines) })), line: c.line, ...(c.page ? { page: c.page } : {}) });
       if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);
+      else if (empties?.guessed) review.set(c.line, [emptyCellsGuessed(width, empties.gaps)]);
       else wholeRows++;
       mark(c.line, row[row.length - 1]!.line);
       lastSeq = seq;
@@ -196,7 +275,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       i++;
       continue;
     }
-    if (!c.text && piped) {
+    if (!c.text && (piped || c.gap !== undefined)) {
       mark(c.line, c.line);
       i++;
       continue;
@@ -212,10 +291,12 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
     break; // the text after the table
   }
   if (lastSeq === 0) return { table: null, end: i };
-  const used = cells.slice(header.start, i);
+  const used = cells.slice(header.start, i).filter((x) => x.gap === undefined);
   const dataRows = rows.filter((r) => r.cells.length > 1).length - 1; // without the header
   const gaps = used.every((x, k) => k === 0 || x.line > used[k - 1]!.line + 1);
-  const regular = !piped && endsCleanly(cells[i]) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
+  // judged on the next cell's first line: a PDF dump's paragraph (cells run together) starts with a short wrapped line
+  const next = cells[i] && { ...cells[i]!, text: cells[i]!.lines[0] ?? cells[i]!.text };
+  const regular = !piped && endsCleanly(next) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
   return { table: { piped, regular, rows, consumed: [...consumed], review }, end: i };
 }
 
@@ -229,6 +310,58 @@ function opensRows(cells: readonly Cell[], k: number, lastSeq: number): boolean 
   if (!next) return false;
   if (SEQ_CELL.test(next.text)) return lastSeq === 0 || parseInt(next.text, 10) === lastSeq + 1;
   return headingLevel(next.text) !== null && next.text.length <= LIST_SETTINGS.maxHeadingChars;
+}
+
+/** A heading cell: short, marked (`（二）…`) or unmarked and no name (`重点项目`). */
+function isHeadingCell(t: string): boolean {
+  if (!t || t.length > LIST_SETTINGS.maxHeadingChars) return false;
+  return headingLevel(t) !== null || (isUnmarkedHeading(t) && classify(t) === "fragment");
+}
+
+/** Heading cells from `k` on (one or more levels) followed by the next number `seq + 1`: the next rows' section. */
+function opensSection(cells: readonly Cell[], k: number, seq: number): boolean {
+  if (!isHeadingCell(cells[k]!.text)) return false;
+  for (let j = k + 1; j < cells.length; j++) {
+    const t = cells[j]!.text;
+    if (!t) continue;
+    if (SEQ_CELL.test(t)) return parseInt(t, 10) === seq + 1;
+    if (!isHeadingCell(t)) return false;
+  }
+  return false;
+}
+
+/** empty cells a gap of `n` blank lines stands for: an empty line and the separator each, at least one */
+const emptyCellsIn = (n: number, sep: CellSeparator): number => Math.max(1, Math.round((n - sep) / (sep + 1)));
+const gapCells = (row: ReadonlyArray<{ gap?: number }>, sep: CellSeparator): number => row.reduce((a, x) => a + (x.gap === undefined ? 0 : emptyCellsIn(x.gap, sep)), 0);
+
+/**
+ * The empty cells of a row read with a known separator: each gap (a run of `n` blank lines
+ * longer than the separator) stands for `(n − sep) / (sep + 1)` empty cells, as a table prints an
+ * empty cell as an empty line followed by the separator. When those add up to the cells the row
+ * lacks against the header, the row is exact; otherwise the gaps still place the empty cells
+ * (one each at least, in order, the rest at the row's end) and the row is `guessed`.
+ * Returns null when the row has no gap.
+ */
+export function fillGaps<C extends { gap?: number }>(row: readonly C[], width: number, sep: CellSeparator): { row: C[]; guessed: boolean; gaps: number } | null {
+  const gaps = row.filter((x) => x.gap !== undefined);
+  if (!gaps.length) return null;
+  const missing = width - (row.length - gaps.length);
+  const want = gaps.map((g) => emptyCellsIn(g.gap!, sep));
+  const exact = want.reduce((a, b) => a + b, 0) === missing;
+  let left = Math.max(0, missing);
+  const out: C[] = [];
+  row.forEach((x) => {
+    if (x.gap === undefined) {
+      out.push(x);
+      return;
+    }
+    const n = Math.min(left, want[gaps.indexOf(x)]!);
+    for (let j = 0; j < n; j++) out.push({ ...x, gap: undefined, lines: [], text: "" } as C);
+    left -= n;
+  });
+  // a row that lacks more cells than its gaps show: the rest are taken as its last cells
+  for (; left > 0; left--) out.push({ ...gaps[gaps.length - 1]!, gap: undefined, lines: [], text: "" } as C);
+  return { row: out, guessed: !exact && missing > 0, gaps: gaps.length };
 }
 
 /**
@@ -291,6 +424,13 @@ function endsCleanly(next: Cell | undefined): boolean {
 
 /** What follows a table in a notice and is never one of its cells: the next attachment, the 抄送/印发 lines. */
 const DOCUMENT_TAIL = /^(附件\s*\d*[：:]?\s*$|抄送|印发|主题词)/;
+
+function emptyCellsGuessed(width: number, gaps: number): ReviewReason {
+  return {
+    code: "FLAT_EMPTY_CELLS_GUESSED",
+    message: `这一行有空格（原文空了 ${gaps} 处），但空行的多少与表头 ${width} 列对不上：哪几格为空是推断的，后面各格的归属可能错位，请核对原文。`,
+  };
+}
 
 function incompleteRow(found: number, width: number, atEnd: boolean): ReviewReason {
   return {

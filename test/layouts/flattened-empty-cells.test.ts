@@ -1,0 +1,81 @@
+// Empty cells of a table flattened one cell per line without `|` marks (issue 15 §1): the header shows how
+// cells are separated (one blank line between header cells: each cell a paragraph; none: each cell a line), and
+// a run of blank lines longer than that separator is where empty cells were printed.
+import { describe, expect, it } from "vitest";
+import { shows } from "../helpers/cell-lines.js";
+import { fillGaps, findFlattenedTable, headerSeparator } from "../../src/layouts/list/flattened.js";
+
+const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+const rowsOf = (text: string) => findFlattenedTable(lines(text))!.rows.map((r) => r.cells.map((c) => shows(c.lines).join("")));
+const HEAD_P = "序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n分管领导\n\n";
+const HEAD_L = "序号\n工作任务\n牵头单位\n配合单位\n分管领导\n";
+
+describe("headerSeparator", () => {
+  it("reads one blank line or none between header cells, and nothing from irregular spacing", () => {
+    expect(headerSeparator([10, 12, 14, 16])).toBe(1);
+    expect(headerSeparator([10, 11, 12])).toBe(0);
+    // counter-examples: a PDF text dump spaces its header lines unevenly; one cell shows no separator
+    expect(headerSeparator([10, 11, 13, 14])).toBeNull();
+    expect(headerSeparator([10])).toBeNull();
+  });
+});
+
+describe("empty cells between paragraphs", () => {
+  it("takes a run of three blank lines for an empty cell: the cells after it keep their columns", () => {
+    const t = findFlattenedTable(lines(`${HEAD_P}1\n\n完成改造。\n\n\n\n区城管局\n\n王伟\n\n2\n\n新建公园。\n\n区住建局\n\n区城管局\n\n李明\n`))!;
+    expect(t.rows.map((r) => r.cells.map((c) => shows(c.lines).join("")))).toEqual([
+      ["序号", "工作任务", "牵头单位", "配合单位", "分管领导"],
+      ["1", "完成改造。", "", "区城管局", "王伟"],
+      ["2", "新建公园。", "区住建局", "区城管局", "李明"],
+    ]);
+    expect(t.review.size).toBe(0);
+    expect(t.regular).toBe(true);
+  });
+
+  it("keeps a cell's lines together, and a trailing empty cell before a heading row leaves the heading to the next rows", () => {
+    expect(rowsOf(`${HEAD_P}1\n\n完成改造。\n\n区住建局\n区发改局\n\n区城管局\n\n\n\n一、抓项目\n\n2\n\n新建公园。\n\n区住建局\n\n区城管局\n\n李明\n`)).toEqual([
+      ["序号", "工作任务", "牵头单位", "配合单位", "分管领导"],
+      ["1", "完成改造。", "区住建局区发改局", "区城管局", ""],
+      ["一、抓项目"],
+      ["2", "新建公园。", "区住建局", "区城管局", "李明"],
+    ]);
+    // counter-example: two people in one cell (`王伟、李明`, no name on its own) after a row still short of a cell
+    // are that row's last cell, not a heading
+    expect(rowsOf(`${HEAD_P}1\n\n完成改造。\n\n\n\n区城管局\n\n王伟、李明\n\n2\n\n新建公园。\n\n区住建局\n\n区城管局\n\n李明\n`)[1]).toEqual(["1", "完成改造。", "", "区城管局", "王伟、李明"]);
+  });
+
+  it("counter-example: single blank lines only (no empty cell) shift nothing", () => {
+    expect(rowsOf(`${HEAD_P}1\n\n完成改造。\n\n区住建局\n\n区城管局\n\n王伟\n`)[1]).toEqual(["1", "完成改造。", "区住建局", "区城管局", "王伟"]);
+  });
+});
+
+describe("empty cells as empty lines", () => {
+  it("takes an empty line for an empty cell when the header's cells are consecutive lines", () => {
+    const t = findFlattenedTable(lines(`${HEAD_L}1\n完成改造。\n\n区城管局\n王伟\n2\n新建公园。\n区住建局\n\n李明\n`))!;
+    expect(t.rows.map((r) => r.cells.map((c) => shows(c.lines).join(""))).slice(1)).toEqual([
+      ["1", "完成改造。", "", "区城管局", "王伟"],
+      ["2", "新建公园。", "区住建局", "", "李明"],
+    ]);
+    expect(t.review.size).toBe(0);
+  });
+
+  it("counter-example: with an uneven header (a PDF dump) blank lines are no cells, as before", () => {
+    const rows = rowsOf(`序号\n工作任务\n\n牵头单位\n配合单位\n分管领导\n1\n完成改造。\n\n区城管局\n王伟\n`);
+    expect(rows[1]).toEqual(["1", "完成改造。", "区城管局", "王伟"]);
+  });
+});
+
+describe("fillGaps", () => {
+  const c = (text: string, gap?: number) => ({ text, lines: text ? [text] : [], line: 1, ...(gap ? { gap } : {}) });
+  it("places empty cells where the gaps say, exact when they add up to what the row lacks", () => {
+    const r = fillGaps([c("1"), c("任务。"), c("", 3), c("甲局"), c("", 5)], 6, 1)!;
+    expect([r.row.map((x) => x.text), r.guessed]).toEqual([["1", "任务。", "", "甲局", "", ""], false]);
+  });
+  it("flags a row whose gaps do not add up to the cells it lacks (the empty cells are then guessed)", () => {
+    // a run of two blank lines between paragraphs: half a separator more, taken as one empty cell; the row lacks two
+    const r = fillGaps([c("1"), c("任务。"), c("", 2), c("甲局")], 5, 1)!;
+    expect([r.row.map((x) => x.text), r.guessed]).toEqual([["1", "任务。", "", "甲局", ""], true]);
+    // counter-example: no gap, nothing to fill
+    expect(fillGaps([c("1"), c("任务。")], 3, 1)).toBeNull();
+  });
+});
