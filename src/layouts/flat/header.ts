@@ -11,6 +11,7 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
 import { HEADER_RULES, mapHeader } from "../../table/headers.js";
 import { norm } from "./fragments.js";
+import { toSimplified } from "../../text/script.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 export interface FlatHeader {
@@ -119,7 +120,8 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
       if (field === "other" || (field !== "group" && used.has(field))) continue;
       const rest = solve(end, field === "group" ? used : new Set([...used, field]));
       if (!rest) continue;
-      const cost = (KNOWN_WORDS.has(text) || group ? 1 : UNLISTED_WORD_COST + text.length) + rest.cost;
+      // listed words in either script (`序號`, `牽頭單位` are the listed 序号, 牵头单位)
+      const cost = (KNOWN_WORDS.has(toSimplified(text)) || group ? 1 : UNLISTED_WORD_COST + text.length) + rest.cost;
       if (!best || cost < best.cost) best = { cost, pieces: [{ text, field, row: rowOf[pos]! }, ...rest.pieces] };
     }
     memo.set(key, best);

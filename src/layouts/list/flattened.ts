@@ -31,6 +31,8 @@ interface Cell {
    * separator, where one or more empty cells were printed (the text is empty)
    */
   gap?: number;
+  /** a gap that ends the text: it stands for as many empty cells as the last row lacks, up to its size */
+  end?: boolean;
 }
 
 /**
@@ -149,6 +151,8 @@ function separatedCells(lines: readonly SourceLine[], sep: CellSeparator): Cell[
     }
   }
   if (open) cells.push(open);
+  // blank lines ending the text after a row: its empty last cells (as many as it lacks, `end`)
+  if (blanks > sep && cells.length) cells.push({ text: "", lines: [], line: blankLine, gap: blanks, end: true });
   return cells;
 }
 
@@ -342,11 +346,17 @@ const gapCells = (row: ReadonlyArray<{ gap?: number }>, sep: CellSeparator): num
  * (one each at least, in order, the rest at the row's end) and the row is `guessed`.
  * Returns null when the row has no gap.
  */
-export function fillGaps<C extends { gap?: number }>(row: readonly C[], width: number, sep: CellSeparator): { row: C[]; guessed: boolean; gaps: number } | null {
+export function fillGaps<C extends { gap?: number; end?: boolean }>(row: readonly C[], width: number, sep: CellSeparator): { row: C[]; guessed: boolean; gaps: number } | null {
   const gaps = row.filter((x) => x.gap !== undefined);
   if (!gaps.length) return null;
   const missing = width - (row.length - gaps.length);
   const want = gaps.map((g) => emptyCellsIn(g.gap!, sep));
+  const last = gaps[gaps.length - 1]!;
+  if (last.end) {
+    // the text's last blank lines: what the row still lacks, if they are enough for it
+    const rest = missing - want.slice(0, -1).reduce((a, b) => a + b, 0);
+    if (rest >= 0 && rest <= want[want.length - 1]!) want[want.length - 1] = rest;
+  }
   const exact = want.reduce((a, b) => a + b, 0) === missing;
   let left = Math.max(0, missing);
   const out: C[] = [];
@@ -376,6 +386,9 @@ function categoryCell(row: readonly Cell[], after: Cell, afterThat: Cell | undef
   const category = row[1]!.text;
   const task = row[2]?.text ?? "";
   if (!category || category.length > LIST_SETTINGS.maxHeadingChars || /[。；;，,：:]/.test(category) || task.length <= category.length) return null;
+  // a person's name is a people column printed before the task (责任领导 first), never a category; and a heading
+  // without a marker (`重点项目`) right before the next number heads the next rows
+  if (classify(category) === "person" || (isHeadingCell(after.text) && afterThat && isNext(afterThat))) return null;
   return {
     code: "FLAT_EXTRA_CELL",
     message: `这一行比表头多一格：“${category}”按所属类别（标题）处理，也适用于下面的行；它也可能是任务的小标题，请核对原文。`,

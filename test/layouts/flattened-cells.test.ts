@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { shows } from "../helpers/cell-lines.js";
 import { fillGaps, findFlattenedTable, headerSeparator } from "../../src/layouts/list/flattened.js";
+import { findFlatHeader } from "../../src/layouts/flat/header.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
 const rowsOf = (text: string) => findFlattenedTable(lines(text))!.rows.map((r) => r.cells.map((c) => shows(c.lines).join("")));
@@ -75,7 +76,36 @@ describe("fillGaps", () => {
     // a run of two blank lines between paragraphs: half a separator more, taken as one empty cell; the row lacks two
     const r = fillGaps([c("1"), c("任务。"), c("", 2), c("甲局")], 5, 1)!;
     expect([r.row.map((x) => x.text), r.guessed]).toEqual([["1", "任务。", "", "甲局", ""], true]);
+    // the blank lines that end the text stand for as many empty cells as the last row lacks (a file ends with any number)
+    const end = fillGaps([c("1"), c("任务。"), c("甲局"), { ...c("", 4), end: true }], 5, 1)!;
+    expect([end.row.map((x) => x.text), end.guessed]).toEqual([["1", "任务。", "甲局", "", ""], false]);
+    // counter-example: the same run of blank lines inside the row is counted, and here does not add up
+    const mid = fillGaps([c("1"), c("任务。"), c("", 4), c("甲局")], 6, 1)!;
+    expect(mid.guessed).toBe(true);
     // counter-example: no gap, nothing to fill
     expect(fillGaps([c("1"), c("任务。")], 3, 1)).toBeNull();
+  });
+});
+
+describe("people columns before the task", () => {
+  it("a person's name after the 序号 of a row one cell too long is a people column, never a category (heading)", () => {
+    const head = "序号 |\n分管领导 |\n工作任务 |\n牵头单位 |\n";
+    const t = findFlattenedTable(lines(`${head}1 |\n王伟 |\n完成改造。 |\n区住建局 |\n重点项目 |\n2 |\n李明 |\n新建公园。 |\n区城管局 |\n`))!;
+    expect(t.rows.map((r) => [r.cells.map((c) => shows(c.lines).join("")), r.spansTable ?? false])).toEqual([
+      [["序号", "分管领导", "工作任务", "牵头单位"], false],
+      [["1", "王伟", "完成改造。", "区住建局"], false],
+      [["重点项目"], true],
+      [["2", "李明", "新建公园。", "区城管局"], false],
+    ]);
+    expect(t.review.size).toBe(0);
+  });
+});
+
+describe("a flattened header in traditional script", () => {
+  it("cuts header words one per line at the listed words whatever the script", () => {
+    const words = ["序號", "重點任務", "牽頭責任單位", "責任科室", "協辦部門", "分管區領導"];
+    expect(findFlatHeader(words.map((text, i) => ({ text, line: i + 1 })))?.headers).toEqual(words);
+    // counter-example: a sentence between the words ends the run: no header with a task and a responsibility column
+    expect(findFlatHeader(["序號", "重點任務", "各單位要抓好落實，按時報送。", "牽頭單位"].map((text, i) => ({ text, line: i + 1 })))).toBeNull();
   });
 });
