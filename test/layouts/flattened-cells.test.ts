@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { shows } from "../helpers/cell-lines.js";
 import { fillGaps, findFlattenedTable, headerSeparator } from "../../src/layouts/list/flattened.js";
 import { findFlatHeader } from "../../src/layouts/flat/header.js";
+import { cellsPerLine, flatToRecords } from "../../src/layouts/flat.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
 const rowsOf = (text: string) => findFlattenedTable(lines(text))!.rows.map((r) => r.cells.map((c) => shows(c.lines).join("")));
@@ -107,5 +108,37 @@ describe("a flattened header in traditional script", () => {
     expect(findFlatHeader(words.map((text, i) => ({ text, line: i + 1 })))?.headers).toEqual(words);
     // counter-example: a sentence between the words ends the run: no header with a task and a responsibility column
     expect(findFlatHeader(["序號", "重點任務", "各單位要抓好落實，按時報送。", "牽頭單位"].map((text, i) => ({ text, line: i + 1 })))).toBeNull();
+  });
+});
+
+describe("empty cells in the flat layout (one cell per line, cells on several lines)", () => {
+  const src = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+  const HEAD = "序号\n工作任务\n牵头单位\n配合单位\n责任领导\n分管领导\n";
+  it("flags a row with an empty line among or after its names when the header is one word per line, no blanks", () => {
+    const text = `${HEAD}1\n完成改造。\n区住建局\n区发改局\n\n王伟\n李明\n2\n新建公园。\n区城管局\n区财政局\n赵刚\n孙华\n3\n新建学校。\n区教育局\n区财政局\n钱亮\n\n4\n开展培训。\n区人社局\n区财政局\n周强\n吴敏\n`;
+    const r = flatToRecords({ source: { file: "-", format: "txt", sha256: "0", encoding: "utf-8" }, lines: src(text), diagnostics: [] });
+    expect(r.records.map((x) => x.seq)).toEqual([1, 2, 3, 4]);
+    expect(r.diagnostics.filter((d) => d.code === "FLAT_EMPTY_CELL").map((d) => [d.seq, d.level])).toEqual([
+      [1, "warning"],
+      [3, "warning"],
+    ]);
+  });
+  it("counter-examples: blank lines between header words (each cell a paragraph), or a header on one line, say nothing of empty cells", () => {
+    const lined = src(`${HEAD}1\n完成改造。\n\n区住建局`);
+    expect(cellsPerLine(lined, findFlatHeader(lined)!)).toBe(true);
+    const para = src("序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n1\n\n完成改造。\n\n区住建局\n");
+    expect(cellsPerLine(para, findFlatHeader(para)!)).toBe(false);
+    const oneLine = src("序号 工作任务 牵头单位 配合单位\n1\n完成改造。\n\n区住建局\n");
+    expect(cellsPerLine(oneLine, findFlatHeader(oneLine)!)).toBe(false);
+  });
+});
+
+describe("a row's people printed right after its 序号, under a header one word per line", () => {
+  it("ends the header at a person's name after the 序号 (the name is the row's first cell, no header word)", () => {
+    const h = findFlatHeader(["序号", "分管领导", "工作任务", "牵头单位", "1", "赵芳", "完成改造。"].map((text, i) => ({ text, line: i + 1 })))!;
+    expect(h.headers).toEqual(["序号", "分管领导", "工作任务", "牵头单位"]);
+    // counter-example: a wrapped header word after a 序号 printed amid the header (reading order) is still the header's
+    const w = findFlatHeader(["序号", "工作任务", "1", "牵头单位", "区分管或联系领", "导", "完成改造。"].map((text, i) => ({ text, line: i + 1 })))!;
+    expect(w.headers).toEqual(["序号", "工作任务", "牵头单位", "区分管或联系领导"]);
   });
 });

@@ -10,7 +10,7 @@ import type { CanonicalField } from "../../model/schema.js";
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
 import { HEADER_RULES, mapHeader } from "../../table/headers.js";
-import { norm } from "./fragments.js";
+import { norm, tokenKind } from "./fragments.js";
 import { toSimplified } from "../../text/script.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
@@ -184,6 +184,8 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
       continue;
     }
     if (!isHeaderish(t)) break;
+    // after a row's 序号 printed amid the header, a name of its own (`赵芳`: a people column before the task) is the row's
+    if (inside.length && mapHeader(t) === "other" && tokenKind(t) !== "fragment") break;
     for (const w of splitWords(t)) tokens.push({ text: w, row });
     printed.push(cleanName(t));
     row++;
