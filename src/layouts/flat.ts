@@ -127,7 +127,9 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const hasSection = header.columns.includes("section");
   const pairedField = pairedUnitField(header.columns);
   const label = (f: EntityField): string => header.headers[header.columns.indexOf(f)] ?? f;
-  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics };
+  const taskAt = header.columns.indexOf("task");
+  const peopleBeforeTask = taskAt > 0 && header.columns.slice(0, taskAt).some((c) => c === "leaders" || c === "supervisors");
+  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask };
   const splitOpts = options.documentText !== undefined ? { documentText: options.documentText } : {};
 
   // pass 1: every row's parts and names laid onto the column blocks

@@ -6,6 +6,7 @@ import { shows } from "../helpers/cell-lines.js";
 import { fillGaps, findFlattenedTable, headerSeparator } from "../../src/layouts/list/flattened.js";
 import { findFlatHeader } from "../../src/layouts/flat/header.js";
 import { cellsPerLine, flatToRecords } from "../../src/layouts/flat.js";
+import { leadingPeopleLines } from "../../src/layouts/flat/anatomy.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
 const rowsOf = (text: string) => findFlattenedTable(lines(text))!.rows.map((r) => r.cells.map((c) => shows(c.lines).join("")));
@@ -83,6 +84,10 @@ describe("fillGaps", () => {
     // counter-example: the same run of blank lines inside the row is counted, and here does not add up
     const mid = fillGaps([c("1"), c("任务。"), c("", 4), c("甲局")], 6, 1)!;
     expect(mid.guessed).toBe(true);
+    // a row that has all its cells and still a gap: some cell ran over two lines (each line taken for a cell), so
+    // the columns are a guess
+    const over = fillGaps([c("1"), c("任务。"), c("甲局"), c("", 1), c("乙局"), c("王伟")], 5, 0)!;
+    expect([over.row.map((x) => x.text), over.guessed]).toEqual([["1", "任务。", "甲局", "乙局", "王伟"], true]);
     // counter-example: no gap, nothing to fill
     expect(fillGaps([c("1"), c("任务。")], 3, 1)).toBeNull();
   });
@@ -140,5 +145,25 @@ describe("a row's people printed right after its 序号, under a header one word
     // counter-example: a wrapped header word after a 序号 printed amid the header (reading order) is still the header's
     const w = findFlatHeader(["序号", "工作任务", "1", "牵头单位", "区分管或联系领", "导", "完成改造。"].map((text, i) => ({ text, line: i + 1 })))!;
     expect(w.headers).toEqual(["序号", "工作任务", "牵头单位", "区分管或联系领导"]);
+  });
+});
+
+describe("people columns before the task in the flat layout", () => {
+  const line = (text: string, i: number) => ({ text, line: i + 1, afterBreak: false });
+  it("takes the people's names after the 序号 out of the task when prose follows them", () => {
+    expect(leadingPeopleLines(["谢洋", "王伟、李明", "培育县域商业体系建设，年内完成2处。", "县商务局"].map(line), 0)).toBe(2);
+    // counter-examples: a unit first is no people column; names with no task prose after them are no leading cells
+    expect(leadingPeopleLines(["县商务局", "培育县域商业体系建设，年内完成2处。"].map(line), 0)).toBe(0);
+    expect(leadingPeopleLines(["谢洋", "县商务局"].map(line), 0)).toBe(0);
+  });
+  it("reads them into the people column the header prints before the task; without such a column they stay in the task", () => {
+    const doc = (text: string) => ({ source: { file: "-", format: "txt" as const, sha256: "0", encoding: "utf-8" }, lines: text.split("\n").map((t, i) => ({ text: t, line: i + 1 })), diagnostics: [] });
+    const r = flatToRecords(doc("序号\n分管领导\n工作任务\n牵头单位\n1\n谢洋\n完成改造。\n区住建局\n2\n王伟\n新建公园。\n区城管局\n"));
+    expect(r.records.map((x) => [x.seq, x.task, Object.keys(x.cells).sort()])).toEqual([
+      [1, ["完成改造。"], ["leadUnits", "supervisors"]],
+      [2, ["新建公园。"], ["leadUnits", "supervisors"]],
+    ]);
+    const plain = flatToRecords(doc("序号\n工作任务\n牵头单位\n分管领导\n1\n完成改造。\n区住建局\n谢洋\n2\n新建公园。\n区城管局\n王伟\n"));
+    expect(plain.records.map((x) => x.task)).toEqual([["完成改造。"], ["新建公园。"]]);
   });
 });

@@ -371,7 +371,8 @@ export function fillGaps<C extends { gap?: number; end?: boolean }>(row: readonl
   });
   // a row that lacks more cells than its gaps show: the rest are taken as its last cells
   for (; left > 0; left--) out.push({ ...gaps[gaps.length - 1]!, gap: undefined, lines: [], text: "" } as C);
-  return { row: out, guessed: !exact && missing > 0, gaps: gaps.length };
+  // gaps in a row that has all its cells without them: some cell ran over lines (a line is no cell), the columns are a guess
+  return { row: out, guessed: !exact, gaps: gaps.length };
 }
 
 /**
