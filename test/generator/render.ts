@@ -269,8 +269,6 @@ function wrapName(name: string, wrap: boolean): string[] {
 /** Tables flattened one cell per line (web pages, copied tables): with or without ` |`, blank lines or not. */
 export const flatCells: Family<TableOpts & { pipes: boolean; blank: boolean; namesPerLine: boolean; wrap: boolean }> = {
   name: "flattened cells",
-  today: (_, o) => o.pipes && !o.peopleFirst,
-  todayNote: "` |` after every cell, unit columns before people",
   caps: TABLE_CAPS,
   options: fc.tuple(tableOptsArb, fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), frameArb).map(([t, pipes, blank, namesPerLine, wrap, f]) => ({ ...t, pipes, blank, namesPerLine, wrap, ...f })),
   render(n, o) {
