@@ -14,9 +14,12 @@ const HEAD_P = "序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n分管
 const HEAD_L = "序号\n工作任务\n牵头单位\n配合单位\n分管领导\n";
 
 describe("headerSeparator", () => {
-  it("reads one blank line or none between header cells, and nothing from irregular spacing", () => {
+  it("reads the blank lines between header cells (none, one, two), and nothing from irregular spacing", () => {
     expect(headerSeparator([10, 12, 14, 16])).toBe(1);
     expect(headerSeparator([10, 11, 12])).toBe(0);
+    expect(headerSeparator([10, 13, 16])).toBe(2);
+    // counter-example: header words far apart (four blank lines) are no run of cells to read a separator from
+    expect(headerSeparator([10, 15, 20])).toBeNull();
     // counter-examples: a PDF text dump spaces its header lines unevenly; one cell shows no separator
     expect(headerSeparator([10, 11, 13, 14])).toBeNull();
     expect(headerSeparator([10])).toBeNull();

@@ -36,12 +36,14 @@ interface Cell {
 }
 
 /**
- * How unmarked cells are separated, as the header shows it: `1` when one blank line
- * stands between header cells (each cell a paragraph, a cell's lines together), `0`
- * when the header cells are consecutive lines (each line a cell); null when the
- * header shows neither (a PDF text dump: blank lines mean nothing).
+ * How unmarked cells are separated, as the header shows it: the number of blank lines
+ * between header cells — `1` (or 2, 3: each cell a paragraph, a cell's lines together),
+ * `0` when the header cells are consecutive lines (each line a cell); null when the
+ * header shows none of these (a PDF text dump: blank lines mean nothing).
  */
-export type CellSeparator = 0 | 1;
+export type CellSeparator = number;
+/** the longest run of blank lines read as a separator between cells */
+const MAX_SEPARATOR = 3;
 
 export interface FlatTable {
   /** every cell ended with `|` (a web page's table); else one cell per line without marks */
@@ -138,11 +140,11 @@ function separatedCells(lines: readonly SourceLine[], sep: CellSeparator): Cell[
     blanks = 0;
     const { text, printed } = cellText(l);
     // a header cell right under a title line (no blank between) is still its own cell
-    if (open && sep === 1 && !isHeaderCell(open) && isHeaderCell({ text })) {
+    if (open && sep >= 1 && !isHeaderCell(open) && isHeaderCell({ text })) {
       cells.push(open);
       open = null;
     }
-    if (open && sep === 1) {
+    if (open && sep >= 1) {
       open.text = `${open.text} ${text}`.trim();
       open.lines.push(printed);
     } else {
@@ -156,13 +158,12 @@ function separatedCells(lines: readonly SourceLine[], sep: CellSeparator): Cell[
   return cells;
 }
 
-/** The separator the header's cells show: all one blank line apart, or all on consecutive lines; else null. */
+/** The separator the header's cells show: all the same number of blank lines apart (0–3); else null. */
 export function headerSeparator(headerLines: readonly number[]): CellSeparator | null {
   if (headerLines.length < 2) return null;
   const steps = headerLines.slice(1).map((n, k) => n - headerLines[k]!);
-  if (steps.every((d) => d === 2)) return 1;
-  if (steps.every((d) => d === 1)) return 0;
-  return null;
+  const sep = steps[0]! - 1;
+  return sep >= 0 && sep <= MAX_SEPARATOR && steps.every((d) => d === sep + 1) ? sep : null;
 }
 
 /** The first run of header cells (one per line) with a task and a responsibility column, from `from` on. */
