@@ -170,3 +170,16 @@ describe("people columns before the task in the flat layout", () => {
     expect(plain.records.map((x) => x.task)).toEqual([["完成改造。"], ["新建公园。"]]);
   });
 });
+
+describe("a responsibility column beside two others, rows with empty cells", () => {
+  it("keeps every header column when the rows are short of one only because of their empty cells", () => {
+    const head = "序号\n\n工作任务\n\n责任单位\n\n牵头单位\n\n配合单位\n\n";
+    const row = (n: number) => `${n}\n\n任务${n}完成。\n\n\n\n区住建局\n\n区城管局\n\n`;
+    const t = findFlattenedTable(lines(`${head}${row(1)}${row(2)}${row(3)}`))!;
+    expect(t.rows[0]!.cells.map((c) => shows(c.lines).join(""))).toEqual(["序号", "工作任务", "责任单位", "牵头单位", "配合单位"]);
+    expect(t.rows[1]!.cells.map((c) => shows(c.lines).join(""))).toEqual(["1", "任务1完成。", "", "区住建局", "区城管局"]);
+    // counter-example: rows one cell short with no blank run (责任单位 spans the two below it) lose the group cell
+    const grouped = findFlattenedTable(lines(`${head}${[1, 2, 3].map((n) => `${n}\n\n任务${n}完成。\n\n区住建局\n\n区城管局\n\n`).join("")}`))!;
+    expect(grouped.rows[0]!.cells.map((c) => shows(c.lines).join(""))).toEqual(["序号", "工作任务", "牵头单位", "配合单位"]);
+  });
+});

@@ -208,7 +208,7 @@ export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
 /** Rebuild the rows under one header, up to the first cell that is not part of the table. */
 function readTable(cells: readonly Cell[], header: { start: number; count: number }, piped: boolean, sep: CellSeparator | null = null): { table: FlatTable | null; end: number } {
   const printedHeader = cells.slice(header.start, header.start + header.count);
-  const group = groupCell(printedHeader, cells, header.start + header.count);
+  const group = groupCell(printedHeader, cells, header.start + header.count, sep);
   const headerCells = printedHeader.filter((_, k) => k !== group);
   const width = headerCells.length;
   const headerTexts = headerCells.map((c) => c.text);
@@ -404,7 +404,7 @@ function categoryCell(row: readonly Cell[], after: Cell, afterThat: Cell | undef
  * followed by at least two responsibility columns — when the rows between
  * consecutive numbers all have one cell less than the run, else -1.
  */
-function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number): number {
+function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number, sep: CellSeparator | null = null): number {
   const fields = header.map((c) => mapHeader(c.text));
   const g = fields.findIndex((f, k) => k > 0 && (f === "units" || f === "other") && isResponsibilityField(fields[k + 1] ?? "other") && isResponsibilityField(fields[k + 2] ?? "other"));
   if (g < 0) return -1;
@@ -413,7 +413,8 @@ function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number
   let at = -1;
   for (let k = from; k < cells.length && spans.length < MAX_ROWS_MEASURED; k++) {
     if (!SEQ_CELL.test(cells[k]!.text)) continue;
-    if (at >= 0 && parseInt(cells[k]!.text, 10) === parseInt(cells[at]!.text, 10) + 1) spans.push(k - at);
+    // a gap of blank lines counts the empty cells it stands for
+    if (at >= 0 && parseInt(cells[k]!.text, 10) === parseInt(cells[at]!.text, 10) + 1) spans.push(sep === null ? k - at : 1 + gapCells(cells.slice(at + 1, k), sep) + cells.slice(at + 1, k).filter((x) => x.gap === undefined).length);
     at = k;
   }
   return spans.length >= LIST_SETTINGS.minRegularRows && spans.every((n) => n === header.length - 1) ? g : -1;
