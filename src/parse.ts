@@ -94,7 +94,7 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     // tasks written as paragraphs have no merged cells to fill down and no columns to pair
     const gridTables = rebuilt.tables.filter((x) => !x.paragraphs);
     const filled = fillDown(tasks, tables.filter((x) => gridTables.some((g) => g.index === x.index)));
-    const paired = pairAll(filled, pairedOf);
+    const paired = pairAll(filled, pairedOf, (table) => rebuilt.tables[table]?.structure === "exact");
     appendAll(diagnostics, paired.diagnostics);
     if (!options.aliases) return paired.tasks;
     const aliased = applyAliases(paired.tasks, options.aliases);

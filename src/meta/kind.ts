@@ -73,6 +73,18 @@ export function noTableError(doc: InputDocument, result: LayoutResult | null, fo
  */
 export const DECOMPOSITION_WORDS = /政府工作报告|分解|分工|重点工作|目标任务|工作任务|重点任务|主要任务|责任清单|任务清单|督查|督办|工作要点/;
 
+/**
+ * The words only a decomposition uses of itself. `分工`, `督办`, `工作要点`
+ * are said of other work too (`检查组组成及分工`): they vouch for numbered or
+ * sentence-like tasks, not for paragraphs the layout could only guess to be tasks.
+ */
+export const STRONG_DECOMPOSITION_WORDS = /政府工作报告|分解|目标任务|重点任务|责任清单|任务清单/;
+
+/** Every record is a paragraph without a number that does not read as a sentence (the list layout's TASK_UNNUMBERED guess). */
+function onlyGuessedTasks(result: LayoutResult): boolean {
+  return result.records.length > 0 && result.records.every((r) => r.review?.some((x) => x.code === "TASK_UNNUMBERED"));
+}
+
 /** A header or label that names a task (not a project's or indicator's name, not content in general). */
 const TASK_HEADER = /任务|工作|措施|目标|事项/;
 /** A header or label that assigns a role, not just names a department (主管部门, 实施单位 name one). */
@@ -82,14 +94,16 @@ const ROLE_HEADER = /牵头|责任|配合|协办|协同|协助|参与|分管|联
  * Is what the layouts found a decomposition? Numbered rows with units are
  * not enough (a budget's project table, a service guide's items, an agenda
  * have them). It is one when
- * - the document names itself one (`DECOMPOSITION_WORDS`), or
+ * - the document names itself one (`DECOMPOSITION_WORDS`; only the strong
+ *   ones when no record has a number or reads as a sentence), or
  * - its header pairs a task column with a column that assigns a role, or
  * - a column or label assigns a role and most rows read as tasks (a clause
  *   or sentence, not a name: `完成改造。` is a task, `个体工商户设立登记` a service).
  * Returns null when it is, else what the document looks like instead.
  */
 export function notADecomposition(doc: InputDocument, result: LayoutResult): string | null {
-  if (doc.lines.some((l) => DECOMPOSITION_WORDS.test(l.text.replace(/\s+/g, "")))) return null;
+  const words = onlyGuessedTasks(result) ? STRONG_DECOMPOSITION_WORDS : DECOMPOSITION_WORDS;
+  if (doc.lines.some((l) => words.test(l.text.replace(/\s+/g, "")))) return null;
   const headers = result.tables.flatMap((t) => t.headers);
   const task = headers.some((h) => h.field === "task" && TASK_HEADER.test(h.text));
   const role = headers.some((h) => isResponsibilityField(h.field) && ROLE_HEADER.test(h.text));

@@ -28,11 +28,16 @@ const FIELD_LABEL: Record<string, string> = {
 const L = COLUMN_LABEL;
 export const CSV_HEADERS = [L.seq, L.section, L.task, L.leadUnits, L.units, L.coUnits, L.leaders, L.supervisors, L.remark, L.review] as const;
 
-/** The 备注 of a row: what was filled down and every diagnostic about it. */
+/**
+ * The 备注 of a row: what was filled down and every diagnostic about it that
+ * its 复核 column does not already say (a warning is also a review reason:
+ * the clerk reads it once).
+ */
 export function remarkOf(task: Task, diagnostics: readonly Diagnostic[]): string {
   const parts: string[] = [];
   if (task.inherited.length) parts.push(`${task.inherited.map((f) => FIELD_LABEL[f]).join("、")}沿用上一行（原表合并单元格）`);
-  for (const d of diagnostics) if (d.seq === task.seq && d.table === task.table) parts.push(d.message);
+  const inReview = new Set(task.review.map((r) => r.message));
+  for (const d of diagnostics) if (d.seq === task.seq && d.table === task.table && !inReview.has(d.message)) parts.push(d.message);
   return parts.join("；");
 }
 

@@ -75,7 +75,16 @@ describe.skipIf(!haveChromium)("review page in chromium", () => {
   });
 
   it("renders a seed's table, filters to flagged rows and shows the reason", async () => {
-    const result = await parse("seeds/003_b3fb5684e6b0e697.txt");
+    // seed 003 as if its three people/unit count notes were doubts (as they are where cells are inferred):
+    // a table the clerk knows, with three rows to check
+    const parsed = await parse("seeds/003_b3fb5684e6b0e697.txt");
+    const doubts = parsed.diagnostics.filter((d) => d.code === "LEADER_COUNT_MISMATCH");
+    expect(doubts.map((d) => d.seq)).toEqual([16, 33, 80]);
+    const result = {
+      ...parsed,
+      diagnostics: parsed.diagnostics.map((d) => (d.code === "LEADER_COUNT_MISMATCH" ? { ...d, level: "warning" as const } : d)),
+      tasks: parsed.tasks.map((t) => ({ ...t, review: doubts.filter((d) => d.seq === t.seq).map((d) => ({ code: d.code, message: d.message })) })),
+    };
     const page = await open(await buildReview(result, null), "review-003.html");
 
     await expect(page.locator("h1").textContent()).resolves.toBe(result.notice.title);
@@ -94,7 +103,7 @@ describe.skipIf(!haveChromium)("review page in chromium", () => {
     expect(await page.locator("#shown-count").textContent()).toBe("显示 3 行");
 
     const flagged = page.locator('tr.row[data-seq="16"]');
-    await expect(flagged.locator("td.f-remark").innerText()).resolves.toContain("第 16 项有 1 个单位、2 位责任人，无法一一对应");
+    await expect(flagged.locator("td.f-remark").innerText()).resolves.toContain("第 16 项原文列有 1 个单位、2 位责任人");
     expect(await flagged.locator("td.f-remark .badge").textContent()).toBe("警告");
     const bg = await flagged.locator("td.f-task").evaluate((td) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(td).backgroundColor);
     expect(bg).toBe("rgb(255, 242, 204)");

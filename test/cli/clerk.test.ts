@@ -15,6 +15,7 @@ import { TASK_ID_PATTERN } from "../../src/model/ids.js";
 
 const S002 = "seeds/002_a81ff61cc22d0274.txt";
 const S003 = "seeds/003_b3fb5684e6b0e697.txt";
+const S000 = "seeds/000_89d412a27e51e6a9.txt";
 const tmp = mkdtempSync(join(tmpdir(), "fenjie-clerk-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -62,17 +63,19 @@ describe("output format from -o's extension", () => {
 
 describe("the line after writing", () => {
   it("says where the file went and how many rows need checking", () => {
-    const out = join(tmp, "003.csv");
-    const r = fenjie(["parse", S003, "-o", out]);
+    const out = join(tmp, "000.csv");
+    const r = fenjie(["parse", S000, "-o", out]);
     expect(r.code).toBe(0);
     const lines = r.stderr.trimEnd().split("\n");
-    // seed 003's three LEADER_COUNT_MISMATCH rows carry review reasons
-    expect(lines.at(-1)).toBe(`已写入 ${out}（CSV）：128 项任务，3 项需要复核（见“复核”“备注”列）。`);
+    // seed 000 is a flattened dump: its ten rows whose people were split between two columns by a guess carry review reasons
+    expect(lines.at(-1)).toBe(`已写入 ${out}（CSV）：173 项任务，10 项需要复核（见“复核”“备注”列）。`);
     expect(lines.slice(0, -1).every((l) => /^(提示|警告) /.test(l))).toBe(true); // the diagnostics come first
-    expect(fenjie(["parse", S003, "-o", out, "-q"]).stderr).toBe("");
-    expect(fenjie(["parse", S003, "-q"]).stderr).toBe(""); // to stdout, quiet: no line
+    expect(fenjie(["parse", S000, "-o", out, "-q"]).stderr).toBe("");
+    expect(fenjie(["parse", S000, "-q"]).stderr).toBe(""); // to stdout, quiet: no line
     // to stdout: the count of rows to check still reaches the clerk, on stderr
-    expect(fenjie(["parse", S003, "-f", "csv"]).stderr.trimEnd().split("\n").at(-1)).toBe("共 128 项任务，其中 3 项需要复核（见“复核”“备注”列）。");
+    expect(fenjie(["parse", S000, "-f", "csv"]).stderr.trimEnd().split("\n").at(-1)).toBe("共 173 项任务，其中 10 项需要复核（见“复核”“备注”列）。");
+    // seed 003's tab-separated cells leave nothing in doubt (its people/unit count mismatches are the source's: notes only)
+    expect(fenjie(["parse", S003, "-f", "csv"]).stderr.trimEnd().split("\n").at(-1)).toBe("共 128 项任务，没有需要复核的行。");
   });
 
   it("counts tasks with review reasons and rows with a warning or error about them, each row once (unit)", async () => {

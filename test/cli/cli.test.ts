@@ -9,6 +9,7 @@ const BIN = "bin/fenjie.js";
 const run = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: "buffer" });
 const S002 = "seeds/002_a81ff61cc22d0274.txt";
 const S003 = "seeds/003_b3fb5684e6b0e697.txt";
+const S000 = "seeds/000_89d412a27e51e6a9.txt";
 
 describe("fenjie CLI", () => {
   it("prints JSON that validates, exit 0", () => {
@@ -82,11 +83,17 @@ describe("fenjie CLI", () => {
   });
 
   it("--strict turns warnings into exit 1; diagnostics go to stderr in Chinese", () => {
-    const r = run(["parse", S003, "--strict", "--no-color"]);
+    // seed 000 is a flattened dump: a people/unit count mismatch there is a doubt (warning)
+    const r = run(["parse", S000, "--strict", "--no-color"]);
     expect(r.status).toBe(1);
     expect(r.stderr.toString()).toContain("警告 LEADER_COUNT_MISMATCH");
-    expect(r.stderr.toString()).toContain("第116行");
-    expect(JSON.parse(r.stdout.toString()).tasks).toHaveLength(128);
+    expect(r.stderr.toString()).toContain("第368行");
+    expect(JSON.parse(r.stdout.toString()).tasks).toHaveLength(173);
+    // seed 003's tab-separated cells: the same mismatch is the source's, a note only — --strict passes
+    const exact = run(["parse", S003, "--strict", "--no-color"]);
+    expect(exact.status).toBe(0);
+    expect(exact.stderr.toString()).toContain("提示 LEADER_COUNT_MISMATCH");
+    expect(exact.stderr.toString()).toContain("第116行");
   });
 
   it("refuses to overwrite its input and does not touch it", () => {

@@ -466,3 +466,18 @@ describe("un-numbered headings under a numbered one", () => {
     expect(r.tasks[0]!.section).toEqual(["一、持续改善民生，增进人民福祉", "（一）办好人民满意教育推进城乡基本公共服务均等化加快补齐短板弱项建设"]);
   });
 });
+
+describe("the notice's own title is not a section", () => {
+  const body = ["1.全年完成固定资产投资增长8%以上。", "牵头单位：区发改局", "2.新开工重大项目30个以上。", "牵头单位：区发改局", "协同单位：区住建局、区自然资源局"];
+  it("a `关于…的通知` line right above the tasks heads the document, not their section", async () => {
+    const r = await parseText(["关于印发2023年政府工作报告重点任务分解方案的通知", "一、扩大有效投资", ...body].join("\n"));
+    expect(r.tasks.map((t) => t.section)).toEqual([["一、扩大有效投资"], ["一、扩大有效投资"]]);
+    expect(r.tasks.flatMap((t) => t.review)).toEqual([]);
+    expect(r.notice.title).toBe("关于印发2023年政府工作报告重点任务分解方案的通知");
+  });
+  it("counter-example: an un-numbered heading above the tasks, even one with 关于, is still their section (flagged as inferred)", async () => {
+    const r = await parseText(["关于印发2023年政府工作报告重点任务分解方案的通知", "", "关于扩大有效投资", ...body].join("\n"));
+    expect(r.tasks.map((t) => t.section)).toEqual([["关于扩大有效投资"], ["关于扩大有效投资"]]);
+    expect(r.tasks.every((t) => t.review.some((x) => x.code === "SECTION_UNNUMBERED"))).toBe(true);
+  });
+});

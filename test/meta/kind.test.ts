@@ -42,4 +42,26 @@ describe("a decomposition by evidence, not by numbered rows alone", () => {
     const r = await parseText(["序号\t项目名称\t主管部门\t实施单位", ...rows].join("\n"), { layout: "tsv" });
     expect(r.tasks).toHaveLength(2);
   });
+
+  // a notice about something else whose groups are written as label lines: `分工` said of the groups, not of tasks
+  const groups = (heading: string, first: string, second: string) =>
+    ["某某区人民政府办公室关于开展安全生产大检查的通知", "各有关单位：", heading, first, "组　　长：王某某（副区长）", "成员单位：区应急管理局、区住建局", "", second, "组　　长：李某某（副区长）", "成员单位：区市场监管局、区商务局"].join("\n");
+  it("paragraphs that are neither numbered nor sentences, in a notice that says only `分工`, are refused", async () => {
+    await expect(parse(groups("二、检查组组成及分工", "第一检查组", "第二检查组"))).rejects.toMatchObject({
+      code: "NO_TABLE",
+      message: expect.stringContaining("看不出是责任分解"),
+    });
+  });
+  it("counter-example: the same unnumbered paragraphs in a notice that names a decomposition are read (flagged)", async () => {
+    const r = await parse(groups("二、政府工作报告重点任务分解", "第一检查组", "第二检查组"));
+    expect(r.tasks).toHaveLength(2);
+    expect(r.tasks.every((t) => t.review.some((x) => x.code === "TASK_UNNUMBERED"))).toBe(true);
+  });
+  it("counter-example: numbered tasks under the weak word `分工` are read", async () => {
+    const r = await parse(groups("二、任务分工", "1.开展城区在建工地检查。", "2.开展危化品经营单位检查。"));
+    expect(r.tasks.map((t) => [t.seq, t.units])).toEqual([
+      [1, ["区应急管理局", "区住建局"]],
+      [2, ["区市场监管局", "区商务局"]],
+    ]);
+  });
 });

@@ -40,8 +40,11 @@ describe.each([
     const head = (r: Result) => r.tables.map((t) => ({ title: t.title, headers: t.headers, firstSeq: t.firstSeq }));
     expect(head(a)).toEqual(head(b));
     expect(a.notice).toEqual(b.notice);
-    const known = new Set(b.diagnostics.map((d) => `${d.code} ${d.seq ?? ""} ${d.message}`));
-    expect(a.diagnostics.filter((d) => !known.has(`${d.code} ${d.seq ?? ""} ${d.message}`))).toEqual([]);
+    // same code about the same row; the wording may differ where the PDF's ruled cells make a doubt of the
+    // text dump a note (LEADER_COUNT_MISMATCH: info on delimited cells), never the other way round
+    const rank = { info: 0, warning: 1, error: 2 } as const;
+    const known = new Map(b.diagnostics.map((d) => [`${d.code} ${d.seq ?? ""}`, rank[d.level]] as const));
+    expect(a.diagnostics.filter((d) => !known.has(`${d.code} ${d.seq ?? ""}`) || rank[d.level] > known.get(`${d.code} ${d.seq ?? ""}`)!)).toEqual([]);
   });
   it("every record says where it is: page and box in points", async () => {
     const a = await parseGolden(pdf);

@@ -6,16 +6,27 @@ import { pagesToRender, renderReview } from "../../src/write/review/render.js";
 import { fixturePdf, fixtureResult } from "../helpers/pdf-review-fixture.js";
 
 describe("renderReview", () => {
-  it("seed 003: one row per task, the three flagged rows marked, line references, no page pane", async () => {
-    const result = await parse("seeds/003_b3fb5684e6b0e697.txt");
+  it("seed 000: one row per task, the flagged rows marked, line references, no page pane", async () => {
+    const result = await parse("seeds/000_89d412a27e51e6a9.txt");
     const html = renderReview(result);
-    expect(html.match(/<tr id="r1-\d+-\d+" class="row/g)?.length).toBe(128);
-    expect([...html.matchAll(/class="row level-warning flagged" data-seq="(\d+)"/g)].map((m) => m[1])).toEqual(["16", "33", "80"]);
-    expect(html).toContain('<td class="f-seq">14<span class="where">第36行</span></td>');
-    expect(html).toContain("只看需要复核的行（3）");
+    expect(html.match(/<tr id="r1-\d+-\d+" class="row/g)?.length).toBe(173);
+    const flagged = result.tasks.filter((t) => t.review.length).map((t) => String(t.seq));
+    expect(flagged.length).toBe(10);
+    expect([...html.matchAll(/class="row level-warning flagged" data-seq="(\d+)"/g)].map((m) => m[1])).toEqual(flagged);
+    const first = result.tasks[0]!;
+    expect(html).toContain(`<td class="f-seq">${first.seq}<span class="where">第${first.source.line}行</span></td>`);
+    expect(html).toContain("只看需要复核的行（10）");
     expect(html).toContain('<main class="no-pages">');
     expect(html).not.toContain("<aside");
     expect(html).not.toContain('id="page-note"');
+  });
+
+  it("seed 003: a count mismatch the source prints is no row to check", async () => {
+    const html = renderReview(await parse("seeds/003_b3fb5684e6b0e697.txt"));
+    expect(html.match(/<tr id="r1-\d+-\d+" class="row/g)?.length).toBe(128);
+    expect(html.match(/class="row[^"]*flagged"/g)).toBeNull();
+    expect(html).toContain("只看需要复核的行（0）");
+    expect(html).toContain('<td class="f-seq">14<span class="where">第36行</span></td>');
   });
 
   it("escapes text from the document and keeps duplicate 序号 rows apart", () => {

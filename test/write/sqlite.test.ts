@@ -15,6 +15,7 @@ import { loadSqlJs, toSqlite } from "../../src/write/sqlite.js";
 
 const S002 = "seeds/002_a81ff61cc22d0274.txt";
 const S003 = "seeds/003_b3fb5684e6b0e697.txt";
+const S000 = "seeds/000_89d412a27e51e6a9.txt";
 const tmp = mkdtempSync(join(tmpdir(), "fenjie-sqlite-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -150,14 +151,16 @@ describe("SQLite dataset of parsed notices", () => {
 describe("SQLite from the CLI and from batch", () => {
   it("fenjie parse -o x.sqlite writes a database (format from the extension); -f sqlite needs -o", async () => {
     const out = join(tmp, "分解表.sqlite");
-    const r = spawnSync(process.execPath, ["bin/fenjie.js", "parse", S003, "-o", out], { encoding: "utf8" });
+    // seed 000 (a flattened dump) has rows to check
+    const r = spawnSync(process.execPath, ["bin/fenjie.js", "parse", S000, "-o", out], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr.trimEnd().split("\n").at(-1)).toBe(`已写入 ${out}（SQLite 数据库）：128 项任务，3 项需要复核（见视图 review_queue）。`);
+    expect(r.stderr.trimEnd().split("\n").at(-1)).toBe(`已写入 ${out}（SQLite 数据库）：173 项任务，10 项需要复核（见视图 review_queue）。`);
     const bytes = readFileSync(out);
     expect(bytes.subarray(0, 16).toString("latin1")).toBe("SQLite format 3\0");
     const db = await open(bytes);
     expect(rows(db, "SELECT value FROM meta WHERE key = 'fenjie'")[0]!.value).toMatch(/^\d+\.\d+\.\d+/);
-    expect(rows(db, "SELECT sourceFile, status FROM sources")).toEqual([{ sourceFile: S003, status: "warnings" }]);
+    expect(rows(db, "SELECT sourceFile, status FROM sources")).toEqual([{ sourceFile: S000, status: "warnings" }]);
+    expect(rows(db, "SELECT count(*) AS n FROM review_queue")[0]!.n).toBe(10);
     db.close();
     const noOut = spawnSync(process.execPath, ["bin/fenjie.js", "parse", S003, "-f", "sqlite"], { encoding: "utf8" });
     expect(noOut.status).toBe(2);

@@ -87,12 +87,35 @@ describe("xlsx", () => {
     // widths: task column capped, 序号 at the minimum
     expect(sheet.getColumn(2).width).toBe(XLSX_STYLE.maxWidth.task);
     expect(sheet.getColumn(1).width).toBe(XLSX_STYLE.minWidth);
-    // rows with review reasons (here: the warnings about them) filled orange, others not
-    const flagged = sheet.getRows(2, 128)!.filter((r) => (r.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === XLSX_STYLE.errorFill);
+    // seed 003's tab-separated cells leave no row in doubt: no fill; a people/unit count the source prints
+    // differently is a note in 备注 (column 7), not a review reason (复核, column 8)
     const fills = sheet.getRows(2, 128)!.map((r) => (r.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).filter(Boolean);
-    expect(fills).toEqual([XLSX_STYLE.errorFill, XLSX_STYLE.errorFill, XLSX_STYLE.errorFill]);
-    expect(flagged.map((r) => r.getCell(1).value)).toEqual([16, 33, 80]);
-    expect(flagged[0]!.getCell(7).value).toBe("第 16 项有 1 个单位、2 位责任人，无法一一对应；已保留两列原样，未配对。请核对原文。");
+    expect(fills).toEqual([]);
+    const row16 = sheet.getRows(2, 128)!.find((r) => r.getCell(1).value === 16)!;
+    expect(row16.getCell(7).value).toBe("第 16 项原文列有 1 个单位、2 位责任人，数目不同，未一一配对；两列按原文保留。");
+    expect(row16.getCell(8).value ?? null).toBeNull();
+  });
+
+  it("seed 000: the rows with review reasons are filled orange, their reasons in 复核 and not repeated in 备注", async () => {
+    const result = await parse("seeds/000_89d412a27e51e6a9.txt");
+    const wb = await roundTrip(result);
+    const sheet = wb.getWorksheet("责任分解表")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const remark = header.indexOf("备注") + 1;
+    const review = header.indexOf("复核") + 1;
+    const rows = sheet.getRows(2, result.tasks.length)!;
+    const filled = rows.filter((r) => (r.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === XLSX_STYLE.errorFill).map((r) => r.getCell(1).value);
+    const flagged = result.tasks.filter((t) => t.review.length).map((t) => t.seq);
+    expect(flagged.length).toBe(10);
+    expect(filled).toEqual(flagged);
+    result.tasks.forEach((t, i) => {
+      const said = String(rows[i]!.getCell(review).value ?? "");
+      const note = String(rows[i]!.getCell(remark).value ?? "");
+      for (const reason of t.review) {
+        expect(said, `序号 ${t.seq}`).toContain(reason.message);
+        expect(note, `序号 ${t.seq}`).not.toContain(reason.message);
+      }
+    });
   });
 
   it("seed 002 round-trips", async () => {

@@ -25,6 +25,8 @@ const MIN_HEADING_HAN = 2;
 export function isHeadingText(b: Block): boolean {
   const t = plain(b.lines.map((l) => l.text).join(""));
   if (!t || ATTACHMENT_MARK.test(t) || isFurniture(t)) return false;
+  // the notice's own title (`关于印发…的通知`) heads the document, not a section of its tasks
+  if (NOTICE_TITLE.test(toSimplified(t))) return false;
   if (wasBold(b.lines[0]!.text)) return t.length <= LIST_SETTINGS.maxHeadingChars * 2;
   // a short line stating a figure is a target (a news lead repeats them bare), not a heading
   return t.length <= LIST_SETTINGS.maxHeadingChars && !TERMINAL.test(t) && !/[。；;]/.test(t) && !QUANTITY.test(t);
