@@ -7,6 +7,8 @@ import { fillGaps, findFlattenedTable, headerSeparator } from "../../src/layouts
 import { findFlatHeader } from "../../src/layouts/flat/header.js";
 import { cellsPerLine, flatToRecords } from "../../src/layouts/flat.js";
 import { leadingPeopleLines } from "../../src/layouts/flat/anatomy.js";
+import { leadingHeadings } from "../../src/layouts/flat/headings.js";
+import type { Diagnostic } from "../../src/model/schema.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
 const rowsOf = (text: string) => findFlattenedTable(lines(text))!.rows.map((r) => r.cells.map((c) => shows(c.lines).join("")));
@@ -181,5 +183,18 @@ describe("a responsibility column beside two others, rows with empty cells", () 
     // counter-example: rows one cell short with no blank run (责任单位 spans the two below it) lose the group cell
     const grouped = findFlattenedTable(lines(`${head}${[1, 2, 3].map((n) => `${n}\n\n任务${n}完成。\n\n区住建局\n\n区城管局\n\n`).join("")}`))!;
     expect(grouped.rows[0]!.cells.map((c) => shows(c.lines).join(""))).toEqual(["序号", "工作任务", "牵头单位", "配合单位"]);
+  });
+});
+
+describe("a titled heading row between the header and the first row (flat layout)", () => {
+  const line = (text: string, i: number) => ({ text, line: i + 1, afterBreak: false });
+  it("reads `一、…，…` (a marker and a title with a comma) as the first rows' heading", () => {
+    const diags: Diagnostic[] = [];
+    expect(leadingHeadings(["一、坚持创新驱动，加快产业转型升级"].map(line), 0, diags).map((g) => [g.level, g.fragments])).toEqual([[1, ["一、坚持创新驱动，加快产业转型升级"]]]);
+    expect(diags).toEqual([]);
+    // counter-example: a sentence (full stop) after a marker is no heading: reported, not read as the section
+    const prose: Diagnostic[] = [];
+    expect(leadingHeadings(["一、各单位要按时报送进展情况。"].map(line), 0, prose)).toEqual([]);
+    expect(prose.map((d) => d.code)).toEqual(["UNPLACED_TEXT"]);
   });
 });
