@@ -22,7 +22,7 @@ import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, rowCells, splitS
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
 import { isPageNumber, isProse, parseSeqLine, unspaceLetters } from "./flat/fragments.js";
-import { segmentRows, type FlatLine } from "./flat/segment.js";
+import { segmentRows, type FlatLine, type RowBlock } from "./flat/segment.js";
 import { displacedLabels, isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORDER_DOUBT_SHARE, scatteredHeader, strayHeaderWords } from "./flat/order.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
 import type { TextSearch } from "../text/search.js";
@@ -128,7 +128,9 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const hasSection = header.columns.includes("section");
   const pairedField = pairedUnitField(header.columns);
   const label = (f: EntityField): string => header.headers[header.columns.indexOf(f)] ?? f;
-  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics };
+  const taskAt = header.columns.indexOf("task");
+  const peopleBeforeTask = taskAt > 0 && header.columns.slice(0, taskAt).some((c) => c === "leaders" || c === "supervisors");
+  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask };
   const splitOpts = options.documentText !== undefined ? { documentText: options.documentText } : {};
 
   // pass 1: every row's parts and names laid onto the column blocks
@@ -158,6 +160,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
     });
   }
   diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
+  if (cellsPerLine(doc.lines, header)) diagnostics.push(...emptyCellRows(seg.rows, table));
   const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray });
   const apart = lost ? [] : flagColumnBlocks(doc.lines, header, records, table, label);
   diagnostics.push(...apart);
@@ -166,6 +169,37 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   if (!lost) diagnostics.push(...flagInheritedDoubt(records, header, table, diagnostics));
   diagnostics.push(...missingRows(records, table, lost ? numbersInText(doc.lines, header) : []));
   return { tables: [spec], records, diagnostics };
+}
+
+/**
+ * A header printed one word per line with no blank line between (a web page's table flattened one
+ * cell per line, no ` |` marks): in such a text a blank line is a cell printed empty.
+ */
+export function cellsPerLine(lines: readonly SourceLine[], header: FlatHeader): boolean {
+  const run = lines.slice(header.start, header.end + 1);
+  return header.headers.length >= 2 && run.length === header.headers.length && run.every((l) => l.text.trim() !== "") && !header.scattered;
+}
+
+/**
+ * Rows with a cell printed empty (a blank line among or after their names, not at a page break),
+ * in a text of one cell per line: the names are laid onto the columns by their kind and order, and
+ * an empty cell does not say which column it was, so the columns after it are a guess.
+ */
+export function emptyCellRows(rows: readonly RowBlock[], table: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const r of rows) {
+    const blank = r.lines.find((l) => l.blankBefore && !l.afterBreak);
+    if (!blank && !r.blankAfter) continue;
+    out.push({
+      level: "warning",
+      code: "FLAT_EMPTY_CELL",
+      message: `第 ${r.seq} 项有一格是空的（原文印为空行），一格一行的文本看不出它属于哪一栏：空格之后各名称的栏目是按单位/人名和先后推断的。请对照原文核对各栏。`,
+      table,
+      seq: r.seq,
+      line: blank?.line ?? r.line,
+    });
+  }
+  return out;
 }
 
 /**

@@ -242,9 +242,13 @@ interface TableOpts {
 const TABLE_CAPS: Capabilities = { roles: ROLES, maxDepth: 3, longUnits: true, pairedLeaders: true };
 const tableOptsArb: fc.Arbitrary<TableOpts> = fc.record({ labels: labelSetArb, order: fc.shuffledSubarray([...ROLES], { minLength: 5, maxLength: 5 }), peopleFirst: fc.boolean() });
 
-/** The columns a notice prints: 序号, task, and each role some record uses. */
-function columnsOf(n: GenNotice, o: TableOpts): Column[] {
+/**
+ * The columns a notice prints: 序号, task, and each role some record uses — people columns before
+ * the task or after the units, or (`mixed`) every role in the shuffled order, people between units.
+ */
+function columnsOf(n: GenNotice, o: TableOpts, mixed = false): Column[] {
   const used = o.order.filter((role) => n.records.some((r) => r[role].length > 0));
+  if (mixed) return ["seq", "task", ...used];
   const isPerson = (r: Role) => r === "leaders" || r === "supervisors";
   const people = used.filter(isPerson);
   const units = used.filter((r) => !isPerson(r));
@@ -266,27 +270,38 @@ function wrapName(name: string, wrap: boolean): string[] {
   return [chars.slice(0, cut).join(""), chars.slice(cut).join("")];
 }
 
-/** Tables flattened one cell per line (web pages, copied tables): with or without ` |`, blank lines or not. */
-export const flatCells: Family<TableOpts & { pipes: boolean; blank: boolean; namesPerLine: boolean; wrap: boolean }> = {
+/** The task cut after its first clause (`…工程，` + `新增…`), as a narrow cell wraps it; one line when it has no clause. */
+function wrapTask(task: string): string[] {
+  const k = task.indexOf("，");
+  return k > 0 && k < task.length - 1 ? [task.slice(0, k + 1), task.slice(k + 1)] : [task];
+}
+
+/**
+ * Tables flattened one cell per line (web pages, copied tables): with or without ` |`, blank lines
+ * between cells or not (one or two), a cell's names on one line or one per line, long names and
+ * tasks wrapped, people columns before the task, after the units or between them; an empty cell
+ * is an empty line (plus the separator).
+ */
+export const flatCells: Family<TableOpts & { pipes: boolean; blank: boolean; blankRun: 1 | 2; namesPerLine: boolean; wrap: boolean; wrapTask: boolean; mixed: boolean }> = {
   name: "flattened cells",
-  today: (_, o) => o.pipes && !o.peopleFirst,
-  todayNote: "` |` after every cell, unit columns before people",
   caps: TABLE_CAPS,
-  options: fc.tuple(tableOptsArb, fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), frameArb).map(([t, pipes, blank, namesPerLine, wrap, f]) => ({ ...t, pipes, blank, namesPerLine, wrap, ...f })),
+  options: fc
+    .tuple(tableOptsArb, fc.boolean(), fc.boolean(), pick([1, 1, 2] as const), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), frameArb)
+    .map(([t, pipes, blank, blankRun, namesPerLine, wrap, wrapTaskCell, mixed, f]) => ({ ...t, pipes, blank, blankRun, namesPerLine, wrap, wrapTask: wrapTaskCell, mixed, ...f })),
   render(n, o) {
-    const cols = columnsOf(n, o);
+    const cols = columnsOf(n, o, o.mixed);
     const out: string[] = [];
     const cell = (lines: string[]) => {
       const ls = lines.length ? lines : [""];
       ls.forEach((l, i) => out.push(i === ls.length - 1 && o.pipes ? `${l} |` : l));
-      if (o.blank) out.push("");
+      if (o.blank) for (let k = 0; k < o.blankRun; k++) out.push("");
     };
     cols.forEach((c) => cell([headerText(c, o, n.level)]));
     let prev: string[] = [];
     for (const r of n.records) {
       for (const h of headingChanges(prev, r.section)) cell([h.text]);
       prev = r.section;
-      cellsOf(r, cols).forEach((v) => cell(typeof v === "string" ? [v] : o.namesPerLine ? v.flatMap((x) => wrapName(x, o.wrap)) : v.length ? [v.join("、")] : []));
+      cellsOf(r, cols).forEach((v, i) => cell(typeof v === "string" ? (cols[i] === "task" && o.wrapTask ? wrapTask(v) : [v]) : o.namesPerLine ? v.flatMap((x) => wrapName(x, o.wrap)) : v.length ? [v.join("、")] : []));
     }
     return frame(n, o, `2024年${n.level}政府工作报告重点任务责任分解表`, out);
   },

@@ -52,6 +52,31 @@ describe("segmentHeader / orderPieces", () => {
     // `牵头` + `单位` both name fields, but the listed word wins
     expect(segmentHeader([{ text: "牵头单位", row: 0 }])?.map((p) => p.text)).toEqual(["牵头单位"]);
   });
+  it("a spanning label that ends the header is a column of its own (`责任主体` last)", () => {
+    const words = ["序号", "目标任务", "协办单位", "牵头单位", "责任主体"];
+    const pieces = segmentHeader(words.map((text, row) => ({ text, row })))!;
+    expect(pieces.map((p) => [p.text, p.field])).toEqual([
+      ["序号", "seq"],
+      ["目标任务", "task"],
+      ["协办单位", "coUnits"],
+      ["牵头单位", "leadUnits"],
+      ["责任主体", "units"],
+    ]);
+    expect(orderPieces(pieces).map((p) => p.text)).toEqual(words);
+    // nor does it span a people column after it
+    const people = segmentHeader(["序号", "目标任务", "协办单位", "责任主体", "责任领导"].map((text, row) => ({ text, row })))!;
+    expect(orderPieces(people).map((p) => [p.text, p.field])).toEqual([
+      ["序号", "seq"],
+      ["目标任务", "task"],
+      ["协办单位", "coUnits"],
+      ["责任主体", "units"],
+      ["责任领导", "leaders"],
+    ]);
+    // counter-example: the same word with words after it spans them
+    const spanning = segmentHeader(["序号", "目标任务", "责任主体", "牵头单位", "配合单位"].map((text, row) => ({ text, row })))!;
+    expect(spanning.find((p) => p.text === "责任主体")?.field).toBe("group");
+    expect(orderPieces(spanning).map((p) => p.text)).toEqual(["序号", "目标任务", "牵头单位", "配合单位"]);
+  });
   it("leaves the order alone without a spanning label", () => {
     const pieces = segmentHeader([{ text: "序号", row: 0 }, { text: "目标任务", row: 0 }, { text: "责任单位", row: 1 }])!;
     expect(orderPieces(pieces).map((p) => p.text)).toEqual(["序号", "目标任务", "责任单位"]);

@@ -142,7 +142,22 @@ export function headingTailOnLine(text: string, s: FlatSettings = FLAT_DEFAULTS)
   return { tail: m[1]!, rest: m[2]! };
 }
 
-export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS): RowParts {
+/**
+ * People columns printed before the task (序号 | 分管领导 | 工作任务 | …): the lines from `i` that
+ * are people's names (each token a person, `谢洋`, `王伟、李明`) with the task's prose after them.
+ * Returns how many lines that is (0 when no prose follows: the names are then not before a task).
+ */
+export function leadingPeopleLines(lines: readonly FlatLine[], i: number, s: FlatSettings = FLAT_DEFAULTS): number {
+  let j = i;
+  const isPeople = (text: string) => {
+    const toks = entityTokens(text).flatMap((t) => t.split("、")).filter(Boolean);
+    return toks.length > 0 && toks.every((t) => tokenKind(t) === "person");
+  };
+  while (j < lines.length && !isProse(lines[j]!.text, s) && isPeople(lines[j]!.text)) j++;
+  return j > i && j < lines.length && isProse(lines[j]!.text, s) ? j - i : 0;
+}
+
+export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false): RowParts {
   const lines = [...block.lines];
   const diagnostics: Diagnostic[] = [];
   const at = (line: number) => ({ table, seq: block.seq, line });
@@ -173,6 +188,12 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     task.push(g.fragments.pop()!);
     if (!g.fragments.length) headings.pop();
     diagnostics.push({ level: "warning", code: "FLAT_TASK_GUESSED", message: `第 ${block.seq} 项找不到任务正文，已把最后一个短句当作任务：“${task[0]}”。请核对原文。`, ...at(block.line) });
+  }
+  if (peopleBeforeTask) {
+    // the people columns the header prints before the task: their names come first
+    const n = leadingPeopleLines(lines, i, s);
+    for (const l of lines.slice(i, i + n)) pushNames(l.text, l.line, l.blankBefore);
+    i += n;
   }
   let taskDone = false;
   for (; i < lines.length && !taskDone; i++) {

@@ -53,12 +53,14 @@ export interface TableContext {
   label: (f: EntityField) => string;
   settings: FlatSettings;
   diagnostics: Diagnostic[];
+  /** the header prints people columns before the task (序号 | 分管领导 | 工作任务 | …) */
+  peopleBeforeTask?: boolean;
 }
 
 /** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
 export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean, splitOpts: SplitOptions): RowDraft {
   const { table, blocks, diagnostics } = ctx;
-  const parts = rowParts(block, table, hasSection, ctx.settings);
+  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true);
   diagnostics.push(...parts.diagnostics);
   const { entities, unsure, joinedByDocument } = toEntities(parts.names, splitOpts);
   for (const j of joinedByDocument) {

@@ -10,7 +10,8 @@ import type { CanonicalField } from "../../model/schema.js";
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
 import { HEADER_RULES, mapHeader } from "../../table/headers.js";
-import { norm } from "./fragments.js";
+import { norm, tokenKind } from "./fragments.js";
+import { toSimplified } from "../../text/script.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 export interface FlatHeader {
@@ -114,12 +115,14 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
     for (let end = pos + 1; end <= Math.min(n, pos + MAX_HEADER_WORD_CHARS); end++) {
       if (end > pos + 1 && hardBefore[end - 1]) break;
       const text = chars.slice(pos, end).join("");
-      const group = GROUP_LABEL.test(text);
+      // a spanning label spans words after it: one that ends the header is a column of its own (`责任主体` last)
+      const group = GROUP_LABEL.test(text) && end < n;
       const field = group ? "group" : mapHeader(text);
       if (field === "other" || (field !== "group" && used.has(field))) continue;
       const rest = solve(end, field === "group" ? used : new Set([...used, field]));
       if (!rest) continue;
-      const cost = (KNOWN_WORDS.has(text) || group ? 1 : UNLISTED_WORD_COST + text.length) + rest.cost;
+      // listed words in either script (`序號`, `牽頭單位` are the listed 序号, 牵头单位)
+      const cost = (KNOWN_WORDS.has(toSimplified(text)) || group ? 1 : UNLISTED_WORD_COST + text.length) + rest.cost;
       if (!best || cost < best.cost) best = { cost, pieces: [{ text, field, row: rowOf[pos]! }, ...rest.pieces] };
     }
     memo.set(key, best);
@@ -144,6 +147,13 @@ export function orderPieces(pieces: readonly Piece[]): Piece[] {
     let k = pieces.length;
     while (k > g + 1 && isUnitField(pieces[k - 1]!.field)) k--;
     lower = pieces.slice(k);
+  }
+  if (!lower.length) {
+    // nothing under the label (`责任主体` before a people column): a column of its own when it names one
+    const field = mapHeader(pieces[g]!.text);
+    const used = new Set(words.map((p) => p.field));
+    if (field === "other" || used.has(field)) return words;
+    return pieces.map((p, i) => (i === g ? { ...p, field } : p));
   }
   const upper = words.filter((p) => !lower.includes(p));
   const at = pieces.slice(0, g).filter((p) => p.field !== "group").length;
@@ -182,6 +192,8 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
       continue;
     }
     if (!isHeaderish(t)) break;
+    // after a row's 序号 printed amid the header, a name of its own (`赵芳`: a people column before the task) is the row's
+    if (inside.length && mapHeader(t) === "other" && tokenKind(t) !== "fragment") break;
     for (const w of splitWords(t)) tokens.push({ text: w, row });
     printed.push(cleanName(t));
     row++;

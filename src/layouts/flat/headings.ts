@@ -7,7 +7,7 @@ import type { InputDocument } from "../../model/intermediate.js";
 import { cleanText } from "../../text/hygiene.js";
 import type { SectionPath } from "../../table/sections.js";
 import { readHeadings, type HeadingGroup } from "./anatomy.js";
-import { norm } from "./fragments.js";
+import { isHeadingRow, markerLevel, norm } from "./fragments.js";
 import type { FlatHeader } from "./header.js";
 import type { FlatLine } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -24,6 +24,11 @@ export function leadingHeadings(lines: readonly FlatLine[], table: number, diagn
     if (r.groups.length) {
       groups.push(...r.groups);
       i = r.next - 1;
+      continue;
+    }
+    if (isHeadingRow(lines[i]!.text, s)) {
+      // a titled heading row (`一、坚持创新驱动，加快产业转型升级`) spanning the table above its first row
+      groups.push({ level: markerLevel(norm(lines[i]!.text).replace(/\s+/g, ""))!, fragments: [cleanText(lines[i]!.text)], line: lines[i]!.line });
       continue;
     }
     diagnostics.push({

@@ -30,6 +30,8 @@ export interface RowBlock {
   page?: number;
   /** the row's content lines, the text after the 序号 on its own line first */
   lines: FlatLine[];
+  /** a blank line between the row's last line and the next row's 序号 */
+  blankAfter?: boolean;
 }
 
 export interface Segmentation {
@@ -99,6 +101,7 @@ export function segmentRows(
       continue;
     }
     if (seqLine && startsRow(seqLine.seq, seqLine.rest, current, s)) {
+      if (current && blankBefore && !pageBreak) current.blankAfter = true;
       current = { seq: seqLine.seq, line: src.line, ...(src.page ? { page: src.page } : {}), lines: [] };
       if (seqLine.rest) current.lines.push({ text: seqLine.rest, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: false });
       rows.push(current);

@@ -26,7 +26,24 @@ interface Cell {
   lines: string[];
   line: number;
   page?: number;
+  /**
+   * unmarked cells with a known separator: a run of this many blank lines longer than the
+   * separator, where one or more empty cells were printed (the text is empty)
+   */
+  gap?: number;
+  /** a gap that ends the text: it stands for as many empty cells as the last row lacks, up to its size */
+  end?: boolean;
 }
+
+/**
+ * How unmarked cells are separated, as the header shows it: the number of blank lines
+ * between header cells — `1` (or 2, 3: each cell a paragraph, a cell's lines together),
+ * `0` when the header cells are consecutive lines (each line a cell); null when the
+ * header shows none of these (a PDF text dump: blank lines mean nothing).
+ */
+export type CellSeparator = number;
+/** the longest run of blank lines read as a separator between cells */
+const MAX_SEPARATOR = 3;
 
 export interface FlatTable {
   /** every cell ended with `|` (a web page's table); else one cell per line without marks */
@@ -59,8 +76,13 @@ const isHeaderCell = (c: Pick<Cell, "text">): boolean => {
   return mapHeader(c.text) !== "other" || OTHER_HEADER.test(toSimplified(c.text.replace(/\s+/g, "")));
 };
 
-/** Cells: non-blank lines; in piped mode a cell runs until a line ending with `|` (or a blank line). */
-function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
+/**
+ * Cells: non-blank lines; in piped mode a cell runs until a line ending with `|` (or a blank line).
+ * With a separator read from the header (unmarked cells), a cell is a paragraph (`1`) or a line
+ * (`0`), and a run of blank lines longer than the separator is kept as a gap: empty cells.
+ */
+function toCells(lines: readonly SourceLine[], piped: boolean, sep: CellSeparator | null = null): Cell[] {
+  if (!piped && sep !== null) return separatedCells(lines, sep);
   const cells: Cell[] = [];
   let open: Cell | null = null;
   for (const l of lines) {
@@ -95,6 +117,55 @@ function toCells(lines: readonly SourceLine[], piped: boolean): Cell[] {
 }
 
 
+/** A cell's text and printed line as `toCells` keeps them. */
+function cellText(l: SourceLine): { text: string; printed: string } {
+  return { text: cleanText(l.text), printed: stripMarkup(foldLookalikes(l.text)).replace(/\s+/g, " ").trim() };
+}
+
+/** Unmarked cells separated as the header shows (see `CellSeparator`); blank runs longer than the separator become gap cells. */
+function separatedCells(lines: readonly SourceLine[], sep: CellSeparator): Cell[] {
+  const cells: Cell[] = [];
+  let open: Cell | null = null;
+  let blanks = 0;
+  let blankLine = 0;
+  for (const l of lines) {
+    if (!l.text.trim() || /\t/.test(l.text)) {
+      if (open) cells.push(open);
+      open = null;
+      if (!blanks) blankLine = l.line;
+      blanks++;
+      continue;
+    }
+    if (blanks > sep && cells.length) cells.push({ text: "", lines: [], line: blankLine, gap: blanks });
+    blanks = 0;
+    const { text, printed } = cellText(l);
+    // a header cell right under a title line (no blank between) is still its own cell
+    if (open && sep >= 1 && !isHeaderCell(open) && isHeaderCell({ text })) {
+      cells.push(open);
+      open = null;
+    }
+    if (open && sep >= 1) {
+      open.text = `${open.text} ${text}`.trim();
+      open.lines.push(printed);
+    } else {
+      if (open) cells.push(open);
+      open = { text, lines: [printed], line: l.line, ...(l.page ? { page: l.page } : {}) };
+    }
+  }
+  if (open) cells.push(open);
+  // blank lines ending the text after a row: its empty last cells (as many as it lacks, `end`)
+  if (blanks > sep && cells.length) cells.push({ text: "", lines: [], line: blankLine, gap: blanks, end: true });
+  return cells;
+}
+
+/** The separator the header's cells show: all the same number of blank lines apart (0–3); else null. */
+export function headerSeparator(headerLines: readonly number[]): CellSeparator | null {
+  if (headerLines.length < 2) return null;
+  const steps = headerLines.slice(1).map((n, k) => n - headerLines[k]!);
+  const sep = steps[0]! - 1;
+  return sep >= 0 && sep <= MAX_SEPARATOR && steps.every((d) => d === sep + 1) ? sep : null;
+}
+
 /** The first run of header cells (one per line) with a task and a responsibility column, from `from` on. */
 function findHeader(cells: readonly Cell[], from: number): { start: number; count: number } | null {
   for (let i = from; i < cells.length; i++) {
@@ -118,12 +189,16 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
 export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
   const nonBlank = lines.filter((l) => l.text.trim());
   const piped = nonBlank.filter((l) => PIPE_END.test(l.text) && !/^\s*\|/.test(l.text)).length >= Math.max(LIST_SETTINGS.minFlatHeaderCells, nonBlank.length * 0.3);
-  const cells = toCells(lines, piped);
+  let cells = toCells(lines, piped);
+  // without marks, the first header shows how cells are separated (and so where empty cells are)
+  const first = piped ? null : findHeader(cells, 0);
+  const sep = first ? headerSeparator(cells.slice(first.start, first.start + first.count).map((c) => c.line)) : null;
+  if (sep !== null) cells = toCells(lines, piped, sep);
   const tables: FlatTable[] = [];
   for (let from = 0; from < cells.length; ) {
     const header = findHeader(cells, from);
     if (!header) break;
-    const read = readTable(cells, header, piped);
+    const read = readTable(cells, header, piped, sep);
     if (read.table) tables.push(read.table);
     from = Math.max(read.end, header.start + header.count);
   }
@@ -131,9 +206,9 @@ export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
 }
 
 /** Rebuild the rows under one header, up to the first cell that is not part of the table. */
-function readTable(cells: readonly Cell[], header: { start: number; count: number }, piped: boolean): { table: FlatTable | null; end: number } {
+function readTable(cells: readonly Cell[], header: { start: number; count: number }, piped: boolean, sep: CellSeparator | null = null): { table: FlatTable | null; end: number } {
   const printedHeader = cells.slice(header.start, header.start + header.count);
-  const group = groupCell(printedHeader, cells, header.start + header.count);
+  const group = groupCell(printedHeader, cells, header.start + header.count, sep);
   const headerCells = printedHeader.filter((_, k) => k !== group);
   const width = headerCells.length;
   const headerTexts = headerCells.map((c) => c.text);
@@ -168,11 +243,19 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       const isNext = (x: Cell) => SEQ_CELL.test(x.text) && parseInt(x.text, 10) === seq + 1;
       // the next number closes the row early: without `|` marks an empty cell is invisible, and with them
       // a cell merged down from the row above (rowspan) is not repeated
-      while (row.length < width && k < cells.length && !isNext(cells[k]!) && !DOCUMENT_TAIL.test(toSimplified(cells[k]!.text))) {
+      const filled = () => row.filter((x) => x.gap === undefined).length;
+      while (filled() < width && k < cells.length && !isNext(cells[k]!) && !DOCUMENT_TAIL.test(toSimplified(cells[k]!.text))) {
+        // with a known separator an incomplete row has its empty cells in the gaps: a heading after a row its gaps
+        // complete is the next rows' section
+        if (sep !== null && row.length >= 2 && filled() + gapCells(row, sep) >= width && opensSection(cells, k, seq)) break;
         row.push(cells[k]!);
         k++;
       }
-      const extra = row.length === width && k < cells.length ? categoryCell(row, cells[k]!, cells[k + 1], isNext) : null;
+      // gaps after the row's last cell are its empty trailing cells
+      while (sep !== null && filled() < width && k < cells.length && cells[k]!.gap !== undefined) row.push(cells[k++]!);
+      const empties = sep === null ? null : fillGaps(row, width, sep);
+      if (empties) row.splice(0, row.length, ...empties.row);
+      const extra = row.length === width && k < cells.length && cells[k]!.gap === undefined ? categoryCell(row, cells[k]!, cells[k + 1], isNext) : null;
       if (extra) {
         // one cell more than the header, the next number right after: a category merged down over the rows
         // below (a 项目 column the header does not name), printed in the first row it covers
@@ -184,6 +267,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       }
       rows.push({ cells: row.map((x) => ({ lines: textLines(x.lines) })), line: c.line, ...(c.page ? { page: c.page } : {}) });
       if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);
+      else if (empties?.guessed) review.set(c.line, [emptyCellsGuessed(width, empties.gaps)]);
       else wholeRows++;
       mark(c.line, row[row.length - 1]!.line);
       lastSeq = seq;
@@ -196,7 +280,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       i++;
       continue;
     }
-    if (!c.text && piped) {
+    if (!c.text && (piped || c.gap !== undefined)) {
       mark(c.line, c.line);
       i++;
       continue;
@@ -212,10 +296,12 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
     break; // the text after the table
   }
   if (lastSeq === 0) return { table: null, end: i };
-  const used = cells.slice(header.start, i);
+  const used = cells.slice(header.start, i).filter((x) => x.gap === undefined);
   const dataRows = rows.filter((r) => r.cells.length > 1).length - 1; // without the header
   const gaps = used.every((x, k) => k === 0 || x.line > used[k - 1]!.line + 1);
-  const regular = !piped && endsCleanly(cells[i]) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
+  // judged on the next cell's first line: a PDF dump's paragraph (cells run together) starts with a short wrapped line
+  const next = cells[i] && { ...cells[i]!, text: cells[i]!.lines[0] ?? cells[i]!.text };
+  const regular = !piped && endsCleanly(next) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
   return { table: { piped, regular, rows, consumed: [...consumed], review }, end: i };
 }
 
@@ -231,6 +317,65 @@ function opensRows(cells: readonly Cell[], k: number, lastSeq: number): boolean 
   return headingLevel(next.text) !== null && next.text.length <= LIST_SETTINGS.maxHeadingChars;
 }
 
+/** A heading cell: short, marked (`（二）…`) or unmarked and no name (`重点项目`). */
+function isHeadingCell(t: string): boolean {
+  if (!t || t.length > LIST_SETTINGS.maxHeadingChars) return false;
+  return headingLevel(t) !== null || (isUnmarkedHeading(t) && classify(t) === "fragment");
+}
+
+/** Heading cells from `k` on (one or more levels) followed by the next number `seq + 1`: the next rows' section. */
+function opensSection(cells: readonly Cell[], k: number, seq: number): boolean {
+  if (!isHeadingCell(cells[k]!.text)) return false;
+  for (let j = k + 1; j < cells.length; j++) {
+    const t = cells[j]!.text;
+    if (!t) continue;
+    if (SEQ_CELL.test(t)) return parseInt(t, 10) === seq + 1;
+    if (!isHeadingCell(t)) return false;
+  }
+  return false;
+}
+
+/** empty cells a gap of `n` blank lines stands for: an empty line and the separator each, at least one */
+const emptyCellsIn = (n: number, sep: CellSeparator): number => Math.max(1, Math.round((n - sep) / (sep + 1)));
+const gapCells = (row: ReadonlyArray<{ gap?: number }>, sep: CellSeparator): number => row.reduce((a, x) => a + (x.gap === undefined ? 0 : emptyCellsIn(x.gap, sep)), 0);
+
+/**
+ * The empty cells of a row read with a known separator: each gap (a run of `n` blank lines
+ * longer than the separator) stands for `(n − sep) / (sep + 1)` empty cells, as a table prints an
+ * empty cell as an empty line followed by the separator. When those add up to the cells the row
+ * lacks against the header, the row is exact; otherwise the gaps still place the empty cells
+ * (one each at least, in order, the rest at the row's end) and the row is `guessed`.
+ * Returns null when the row has no gap.
+ */
+export function fillGaps<C extends { gap?: number; end?: boolean }>(row: readonly C[], width: number, sep: CellSeparator): { row: C[]; guessed: boolean; gaps: number } | null {
+  const gaps = row.filter((x) => x.gap !== undefined);
+  if (!gaps.length) return null;
+  const missing = width - (row.length - gaps.length);
+  const want = gaps.map((g) => emptyCellsIn(g.gap!, sep));
+  const last = gaps[gaps.length - 1]!;
+  if (last.end) {
+    // the text's last blank lines: what the row still lacks, if they are enough for it
+    const rest = missing - want.slice(0, -1).reduce((a, b) => a + b, 0);
+    if (rest >= 0 && rest <= want[want.length - 1]!) want[want.length - 1] = rest;
+  }
+  const exact = want.reduce((a, b) => a + b, 0) === missing;
+  let left = Math.max(0, missing);
+  const out: C[] = [];
+  row.forEach((x) => {
+    if (x.gap === undefined) {
+      out.push(x);
+      return;
+    }
+    const n = Math.min(left, want[gaps.indexOf(x)]!);
+    for (let j = 0; j < n; j++) out.push({ ...x, gap: undefined, lines: [], text: "" } as C);
+    left -= n;
+  });
+  // a row that lacks more cells than its gaps show: the rest are taken as its last cells
+  for (; left > 0; left--) out.push({ ...gaps[gaps.length - 1]!, gap: undefined, lines: [], text: "" } as C);
+  // gaps in a row that has all its cells without them: some cell ran over lines (a line is no cell), the columns are a guess
+  return { row: out, guessed: !exact, gaps: gaps.length };
+}
+
 /**
  * A row of `width` cells followed by one more cell and then the next number
  * (or the table's end): the row had one cell more than the header. When its
@@ -243,6 +388,9 @@ function categoryCell(row: readonly Cell[], after: Cell, afterThat: Cell | undef
   const category = row[1]!.text;
   const task = row[2]?.text ?? "";
   if (!category || category.length > LIST_SETTINGS.maxHeadingChars || /[。；;，,：:]/.test(category) || task.length <= category.length) return null;
+  // a person's name is a people column printed before the task (责任领导 first), never a category; and a heading
+  // without a marker (`重点项目`) right before the next number heads the next rows
+  if (classify(category) === "person" || (isHeadingCell(after.text) && afterThat && isNext(afterThat))) return null;
   return {
     code: "FLAT_EXTRA_CELL",
     message: `这一行比表头多一格：“${category}”按所属类别（标题）处理，也适用于下面的行；它也可能是任务的小标题，请核对原文。`,
@@ -256,7 +404,7 @@ function categoryCell(row: readonly Cell[], after: Cell, afterThat: Cell | undef
  * followed by at least two responsibility columns — when the rows between
  * consecutive numbers all have one cell less than the run, else -1.
  */
-function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number): number {
+function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number, sep: CellSeparator | null = null): number {
   const fields = header.map((c) => mapHeader(c.text));
   const g = fields.findIndex((f, k) => k > 0 && (f === "units" || f === "other") && isResponsibilityField(fields[k + 1] ?? "other") && isResponsibilityField(fields[k + 2] ?? "other"));
   if (g < 0) return -1;
@@ -265,7 +413,8 @@ function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number
   let at = -1;
   for (let k = from; k < cells.length && spans.length < MAX_ROWS_MEASURED; k++) {
     if (!SEQ_CELL.test(cells[k]!.text)) continue;
-    if (at >= 0 && parseInt(cells[k]!.text, 10) === parseInt(cells[at]!.text, 10) + 1) spans.push(k - at);
+    // a gap of blank lines counts the empty cells it stands for
+    if (at >= 0 && parseInt(cells[k]!.text, 10) === parseInt(cells[at]!.text, 10) + 1) spans.push(sep === null ? k - at : 1 + gapCells(cells.slice(at + 1, k), sep) + cells.slice(at + 1, k).filter((x) => x.gap === undefined).length);
     at = k;
   }
   return spans.length >= LIST_SETTINGS.minRegularRows && spans.every((n) => n === header.length - 1) ? g : -1;
@@ -291,6 +440,13 @@ function endsCleanly(next: Cell | undefined): boolean {
 
 /** What follows a table in a notice and is never one of its cells: the next attachment, the 抄送/印发 lines. */
 const DOCUMENT_TAIL = /^(附件\s*\d*[：:]?\s*$|抄送|印发|主题词)/;
+
+function emptyCellsGuessed(width: number, gaps: number): ReviewReason {
+  return {
+    code: "FLAT_EMPTY_CELLS_GUESSED",
+    message: `这一行有空格（原文空了 ${gaps} 处），但空行的多少与表头 ${width} 列对不上：哪几格为空是推断的，后面各格的归属可能错位，请核对原文。`,
+  };
+}
 
 function incompleteRow(found: number, width: number, atEnd: boolean): ReviewReason {
   return {
