@@ -148,14 +148,16 @@ describe("merged cells printed in the middle of their span", () => {
   });
 });
 
+/** A line of text with each part starting at its column (a `-layout` line). */
+const at = (...parts: Array<[number, string]>): string => {
+  let line = "";
+  for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
+  return line;
+};
+const [SEQ, TASK, UNITS, SUP] = [0, 5, 30, 42];
+const header = at([SEQ, "序号"], [TASK, "具体任务"], [UNITS, "责任单位"], [SUP, "分管领导"]);
+
 describe("a page break between two rows", () => {
-  const at = (...parts: Array<[number, string]>): string => {
-    let line = "";
-    for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
-    return line;
-  };
-  const [SEQ, TASK, UNITS, SUP] = [0, 5, 30, 42];
-  const header = at([SEQ, "序号"], [TASK, "具体任务"], [UNITS, "责任单位"], [SUP, "分管领导"]);
   const centredRow = (n: string, units: [string, string, string]) => [
     at([TASK, "推进第一批"], [UNITS, units[0]]),
     at([SEQ, n], [TASK, "重点项目建设，"], [UNITS, units[1]], [SUP, "庄垂生"]),
@@ -189,13 +191,6 @@ describe("a page break between two rows", () => {
 });
 
 describe("a row cut by a page break in a cleanly top-aligned table", () => {
-  const at = (...parts: Array<[number, string]>): string => {
-    let line = "";
-    for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
-    return line;
-  };
-  const [SEQ, TASK, UNITS, SUP] = [0, 5, 30, 42];
-  const header = at([SEQ, "序号"], [TASK, "具体任务"], [UNITS, "责任单位"], [SUP, "分管领导"]);
   const row = (n: string, task: string, unit: string) => at([SEQ, n], [TASK, task], [UNITS, unit], [SUP, "庄垂生"]);
   const rows = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => row(String(from + k), `任务${from + k}。`, "区发改局"));
   it("text above the first 序号 after the break ends the row before it: vouched for by the alignment, and the task's sentence end", () => {

@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { pairAll, pairLeaders } from "../../src/names/pairing.js";
 import type { Task } from "../../src/model/schema.js";
+import { task as makeTask } from "../diff/fixtures.js";
 
-const task = (over: Partial<Task>): Task =>
-  ({
-    id: "x",
-    table: 0,
-    seq: 7,
-    section: [],
-    task: "推进某项工作。",
-    leadUnits: [],
-    units: [],
-    coUnits: [],
-    leaders: [],
-    supervisors: [],
-    inherited: [],
-    review: [],
-    source: { line: 12 },
-    ...over,
-  }) as Task;
+/** A schema-valid task (row 7 at line 12 unless said otherwise). */
+const task = (over: Partial<Task>): Task => makeTask({ seq: 7, task: "推进某项工作。", source: { line: 12 }, ...over });
 
 describe("pairing people with units", () => {
   it("pairs one to one when the counts agree", () => {
