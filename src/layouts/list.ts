@@ -196,6 +196,15 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       pushed.push({ text, level: unnumberedOnTop ? 0 : lastNumberedLevel + 1 });
       // between tasks a short unmarked line is a heading; above the first task it may be a cover line
       if (!wasBold(b.lines[0]!.text) && !records.length) inferred.add(text);
+    } else if (b.kind === "group") {
+      diagnostics.push({
+        level: "info",
+        code: "LIST_GROUP_RESPONSIBILITY",
+        message: `“${plain(b.lines[0]!.text).slice(0, 40)}”是其上 ${b.groupOf} 项任务共同的责任标注，已分别计入这些任务。`,
+        table,
+        ...locate(b.lines[0]!),
+      });
+      continue;
     } else if (b.kind === "label") {
       diagnostics.push({
         level: "warning",

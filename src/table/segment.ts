@@ -53,6 +53,8 @@ interface State {
   /** a table title read since the last table opened */
   title: string | null;
   lastSeq: number;
+  /** added to the printed 序号 where it restarts at 1 under each section heading of one table (1 2 | 二、… | 1 2 → 1 2 3 4) */
+  seqOffset: number;
   section: SectionPath;
   current: RawRecord | null;
   /** one-cell rows between two records that belong to neither: reported when the next record starts */
@@ -81,6 +83,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     pending: null,
     title: null,
     lastSeq: 0,
+    seqOffset: 0,
     section: new SectionPath(),
     current: null,
     stray: [],
@@ -210,6 +213,17 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
     const p = st.pending;
     st.pending = null;
     if (!isRepeatedHeader(st, p, seq)) openTable(st, p.headers, p.headings);
+  } else if (st.table && seq === 1 && seq <= st.lastSeq && restartsUnderHeading(st)) {
+    st.diagnostics.push({
+      level: "info",
+      code: "SEQ_RESTART_SECTION",
+      message: `序号在标题“${st.section.current.at(-1) ?? ""}”下从 1 重新编起，同一表格按出现顺序接续编号（原第 1 项记为第 ${st.seqOffset + st.lastSeq + 1} 项）。`,
+      table: st.table.index,
+      seq: st.seqOffset + st.lastSeq + 1,
+      ...(row.line ? { line: row.line } : {}),
+      ...(row.page ? { page: row.page } : {}),
+    });
+    st.seqOffset += st.lastSeq;
   } else if (st.table && seq === 1 && seq <= st.lastSeq) {
     st.diagnostics.push({
       level: "warning",
@@ -225,7 +239,7 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
   const table = st.table;
   if (!table) return; // numbered lines before any header are not table rows
   flushStray(st);
-  const rec = newRecord(table, seq, row);
+  const rec = newRecord(table, seq + st.seqOffset, row);
   addCells(rec, full, table, st.section);
   rec.section = st.section.current;
   for (const h of rec.section.filter((x) => st.guessedHeadings.has(x))) {
@@ -236,6 +250,15 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
   st.current = rec;
   st.currentShort = table.columns.some((f, k) => k >= full.cells.length && isResponsibilityField(f)) ? full.cells.length : null;
   st.lastSeq = seq;
+}
+
+/**
+ * The 序号 goes back to 1 right under a section heading row, with neither a header nor a table
+ * title since the last task (`一、…` 1 2 `二、…` 1 2): the numbering restarts per section inside
+ * one table. A restart after a new title or header, or with no heading between, is a new table.
+ */
+function restartsUnderHeading(st: State): boolean {
+  return !st.taskSinceHeading && st.title === null && st.section.current.length > 0;
 }
 
 /**
@@ -261,6 +284,7 @@ function openTable(st: State, headers: readonly string[], headings: ReadonlyArra
   st.tables.push(spec);
   st.table = spec;
   st.lastSeq = 0;
+  st.seqOffset = 0;
   st.section = new SectionPath();
   st.section.apply(headings);
   st.taskSinceHeading = false;

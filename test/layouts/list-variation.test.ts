@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { isContentsLine, toBlocks } from "../../src/layouts/list/blocks.js";
 import { isFurniture, isHeadingText } from "../../src/layouts/list/region.js";
 import { splitRunOnLines } from "../../src/layouts/list/runon.js";
-import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseLabelLine } from "../../src/layouts/list/labels.js";
+import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseGroupLine, parseLabelLine } from "../../src/layouts/list/labels.js";
+import { readNumbering } from "../../src/layouts/list/numbering.js";
 import { groupHeadingStyles } from "../../src/layouts/list.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
@@ -181,5 +182,70 @@ describe("markup in a heading of web text", () => {
       [["一、发展特色农业"], "新建大棚200亩。"],
       [["一、发展特色农业"], "推广“稻&虾”模式。"],
     ]);
+  });
+});
+
+describe("numbering `第一，` and one-code-point numbers `⑴` `⒈`", () => {
+  it.each([
+    ["第一，全年完成投资110亿元。", "ordinal-bare", 1],
+    ["第十二、新建公园5处。", "ordinal-bare", 12],
+    ["⑴新增高新技术企业30家。", "parenthesized", 1],
+    ["⑿完成造林1万亩。", "parenthesized", 12],
+    ["⒊建设研发平台8个。", "full-stop-digit", 3],
+  ])("%s", (line, style, number) => {
+    expect(readNumbering(line)).toMatchObject({ style, number });
+  });
+  it.each(["第一批试点单位名单公布。", "第一季度完成招标。", "第一书记驻村帮扶。"])("counter-example: %s is not numbered", (line) => {
+    expect(readNumbering(line)).toBeNull();
+  });
+  it("reads tasks numbered 第一，第二， under 一、 headings", async () => {
+    const r = await parseText(["一、扩大有效投资", "第一，完成投资110亿元。牵头单位：县发改局。", "第二，实施重点项目60个。牵头单位：县发改局。", "二、改善城乡环境", "第三，完成雨污分流改造15公里。牵头单位：县住建局。"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.section, x.task, x.lead])).toEqual([
+      [1, ["一、扩大有效投资"], "完成投资110亿元。", ["县发改局"]],
+      [2, ["一、扩大有效投资"], "实施重点项目60个。", ["县发改局"]],
+      [3, ["二、改善城乡环境"], "完成雨污分流改造15公里。", ["县住建局"]],
+    ]);
+  });
+});
+
+describe("a line wrapped right after a bracket opens", () => {
+  it("goes on inside the bracket even when it starts with a label", async () => {
+    const r = await parseText(["2023年重点任务分工", "1.完成农村改厕2万户。（", "牵头单位：市农业农村局；责任单位：市卫生健康委）", "2.新建公园5处。（牵头单位：市城管局）"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.lead, x.units])).toEqual([
+      ["完成农村改厕2万户。", ["市农业农村局"], ["市卫生健康委"]],
+      ["新建公园5处。", ["市城管局"], []],
+    ]);
+  });
+  it("counter-example: a label line under a task whose brackets are closed is the task's label line", async () => {
+    const r = await parseText(["2023年重点任务分工", "1.完成农村改厕2万户（含户用卫生厕所）。", "牵头单位：市农业农村局", "2.新建公园5处。", "牵头单位：市城管局"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.lead])).toEqual([
+      ["完成农村改厕2万户（含户用卫生厕所）。", ["市农业农村局"]],
+      ["新建公园5处。", ["市城管局"]],
+    ]);
+  });
+});
+
+describe("one responsibility line for the group of tasks above it", () => {
+  it.each([
+    ["以上任务由市发改委牵头，市统计局、市商务局配合。", { leadUnits: ["市发改委"], coUnits: ["市统计局、市商务局"] }],
+    ["（以上3项由县发改局负责）", { units: ["县发改局"] }],
+    ["上述指标责任单位：市统计局", { units: ["市统计局"] }],
+  ])("%s", (line, cells) => {
+    expect(parseGroupLine(line)?.cells).toEqual(cells);
+  });
+  it.each(["以上任务由各单位认真抓好落实。", "以上任务要求各单位按季度报送进展情况。", "以上数据由市统计局提供，仅供参考。", "市发改委牵头，市统计局配合。"])("counter-example: %s gives nothing", (line) => {
+    expect(parseGroupLine(line)).toBeNull();
+  });
+  it("gives the tasks above it, back to the first with units of its own, the group's units", async () => {
+    const r = await parseText(
+      ["2023年重点任务分工", "一、主要预期目标", "1.新建公园5处。（责任单位：市城管局）", "2.地区生产总值增长6.5%左右。", "3.固定资产投资增长8%。", "以上任务由市发改委牵头，市统计局配合。", "二、重点工作", "4.新建幼儿园10所。（责任单位：市教育局）"].join("\n"),
+    );
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead, x.units, x.co])).toEqual([
+      [1, "新建公园5处。", [], ["市城管局"], []],
+      [2, "地区生产总值增长6.5%左右。", ["市发改委"], [], ["市统计局"]],
+      [3, "固定资产投资增长8%。", ["市发改委"], [], ["市统计局"]],
+      [4, "新建幼儿园10所。", [], ["市教育局"], []],
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === "LIST_GROUP_RESPONSIBILITY")).toHaveLength(1);
   });
 });

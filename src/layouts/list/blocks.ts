@@ -8,15 +8,15 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
-import { continuesList, extractTrailing, isNameBelow, parseLabelLine } from "./labels.js";
-import { addFragment, emptyResponsibility, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
+import { continuesList, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine } from "./labels.js";
+import { addFragment, CLOSERS, emptyResponsibility, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
 import { splitRunOnLines } from "./runon.js";
 import { appendAll, maxOf } from "../../arrays.js";
 
 /** One paragraph of the document as the list layout sees it. */
 export interface Block {
-  kind: "item" | "text" | "label";
+  kind: "item" | "text" | "label" | "group";
   lines: SourceLine[];
   numbered: Numbered | null;
   labelLines: Array<{ line: SourceLine; resp: Responsibility }>;
@@ -28,6 +28,8 @@ export interface Block {
   closed: boolean;
   /** a blank line (or a line another layout read) came before this paragraph */
   afterBlank?: boolean;
+  /** group: how many tasks above it were given its responsibility */
+  groupOf?: number;
 }
 
 /** Numbering styles that only ever number headings. */
@@ -159,6 +161,16 @@ function isShortUnpunctuated(text: string): boolean {
   return t.length > 0 && t.length <= LIST_SETTINGS.maxHeadingChars && !/[。；;，,：:！!？?]/.test(t);
 }
 
+/** Does the line open a bracket it does not close (a line wrapped inside a responsibility bracket)? */
+export function leavesBracketOpen(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /** Lines → paragraphs. */
 export function toBlocks(lines: readonly SourceLine[]): Block[] {
   const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined };
@@ -182,6 +194,23 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const text = line.text.replace(BOLD, "");
+    if (item && !blankBefore && !readNumbering(text) && leavesBracketOpen(item.lines[item.lines.length - 1]!.text)) {
+      // a line wrapped inside a bracket (`…改厕2万户。（` then `牵头单位：…）`): the bracket goes on, even when the
+      // wrapped line starts with a label
+      item.lines.push(line);
+      refreshItem(item, opts);
+      continue;
+    }
+    const group = parseGroupLine(text);
+    if (group) {
+      // `以上任务由X牵头，Y配合。`: one responsibility for the tasks above it (given to them at the end)
+      const b = newBlock("group", line);
+      b.resp = group;
+      blocks.push(b);
+      item = null;
+      blankBefore = false;
+      continue;
+    }
     // under a task's label lines, other labels (完成时限：…) belong to them too
     const label = parseLabelLine(text, item !== null && item.labelLines.length > 0, opts);
     if (label && !hasEntities(label) && label.labels.length === 0) {
@@ -267,6 +296,29 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     blocks.push({ ...newBlock("text", line), afterBlank: blankBefore });
     blankBefore = false;
   }
+  applyGroupLines(blocks);
   for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);
   return blocks;
+}
+
+/**
+ * A group line (`以上任务由X牵头，Y配合。`) gives its responsibility to the tasks right above it
+ * that carry none of their own, numbered alike, up to the first that does (or a heading). A
+ * group line with no such task above it is plain text.
+ */
+function applyGroupLines(blocks: Block[]): void {
+  blocks.forEach((g, i) => {
+    if (g.kind !== "group") return;
+    const style = blocks[i - 1]?.kind === "item" ? blocks[i - 1]!.numbered!.style : null;
+    let given = 0;
+    for (let k = i - 1; k >= 0 && style; k--) {
+      const b = blocks[k]!;
+      if (b.kind !== "item" || b.numbered!.style !== style || hasEntities(b.resp)) break;
+      mergeResponsibility(b.resp, mergeResponsibility(emptyResponsibility(), g.resp));
+      b.closed = true;
+      given++;
+    }
+    if (given) g.groupOf = given;
+    else g.kind = "text";
+  });
 }

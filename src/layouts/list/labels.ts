@@ -12,7 +12,7 @@ import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
-import { ET_CETERA, FIRST_IS_LEAD_NOTE, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS } from "./data.js";
+import { ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS } from "./data.js";
 import {
   addFragment,
   CLOSERS,
@@ -170,11 +170,29 @@ export function parseResponsibility(text: string, bare: boolean, opts: ReadingOp
 }
 
 /** A bracket holding only unit names (`区住建局、区城管局、各街道办事处`). */
-function isUnitList(text: string): boolean {
+export function isUnitList(text: string): boolean {
   const t = trimSeparators(text);
   if (!t || t.length > 300 || /[。：:]/.test(t)) return false;
   const names = splitEntities([t.replace(ET_CETERA, "")], "unit");
   return names.length > 0 && names.every((n) => n.length <= 25 && (classify(n) === "unit" || classify(n) === "collective"));
+}
+
+/**
+ * A line that gives one responsibility to the group of tasks above it (`以上任务由X牵头，Y、Z配合。`,
+ * `（以上3项由县发改局负责）`): what it gives, or null. Every name must be a unit or a collective and one
+ * a unit, so a line of instructions (`以上任务由各单位认真抓好落实`) is none.
+ */
+export function parseGroupLine(text: string): Responsibility | null {
+  const t = text.trim();
+  const m = GROUP_RESPONSIBILITY.exec(toSimplified(t));
+  if (!m) return null;
+  const rest = t.slice(m[0].length).replace(/[。；;.\s]+$/, "").replace(/^(.*)[）)]$/, (all, inner: string) => (/^[（(]/.test(t) ? inner : all));
+  const r = parseResponsibility(rest, false);
+  if (!r || !hasEntities(r) || r.remarks.length) return null;
+  const frags = Object.values(r.cells).flat();
+  // and one of them a unit by name, not only a collective (`由各单位认真抓好落实` is an instruction)
+  const named = splitEntities(frags, "unit").some((n) => classify(n) === "unit");
+  return named && frags.every(isUnitList) ? r : null;
 }
 
 /** Index of the bracket opening the one that closes `text` at `close`, or -1. */
