@@ -1,7 +1,7 @@
 // Real-world variation the list layout meets on pages it has not seen (issue 15 §1): one
 // `describe` per class, each with a counter-example that must not be read the same way.
 import { describe, expect, it } from "vitest";
-import { isContentsLine, toBlocks } from "../../src/layouts/list/blocks.js";
+import { closesWithBareBrackets, isContentsLine, toBlocks } from "../../src/layouts/list/blocks.js";
 import { isFurniture, isHeadingText } from "../../src/layouts/list/region.js";
 import { splitRunOnLines } from "../../src/layouts/list/runon.js";
 import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseGroupLine, parseLabelLine } from "../../src/layouts/list/labels.js";
@@ -247,5 +247,35 @@ describe("one responsibility line for the group of tasks above it", () => {
       [4, "新建幼儿园10所。", [], ["市教育局"], []],
     ]);
     expect(r.diagnostics.filter((d) => d.code === "LIST_GROUP_RESPONSIBILITY")).toHaveLength(1);
+  });
+});
+
+describe("tasks closed by a bracket of unit names alone, no label, no verb", () => {
+  it("reads the bracket as responsible units when the tasks of the list end so, after a full stop", async () => {
+    const r = await parseText(
+      ["2024年重点工作责任分工", "1.地区生产总值增长5.5%左右。（市发改委、市统计局）", "2.完成投资300亿元（含续建项目）。（市发改委）", "3.提升就业服务水平。（市人社局、各区县政府）"].join("\n"),
+    );
+    expect(rows(r).map((x) => [x.task, x.lead, x.units])).toEqual([
+      ["地区生产总值增长5.5%左右。", [], ["市发改委", "市统计局"]],
+      ["完成投资300亿元（含续建项目）。", [], ["市发改委"]],
+      ["提升就业服务水平。", [], ["市人社局", "各区县政府"]],
+    ]);
+  });
+  it("counter-example: a unit's annotation bracket at the end of a label list stays with the unit", async () => {
+    for (const text of [
+      ["2024年重点工作责任分工", "1.新建公路120公里。", "责任单位：区交通局（区重点办）", "2.新增床位300张。", "责任单位：区民政局（区老龄办）"],
+      ["2024年重点工作责任分工", "1.新建公路120公里。责任单位：区交通局（区重点办）", "2.新增床位300张。责任单位：区民政局（区老龄办）"],
+    ]) {
+      const r = await parseText(text.join("\n"));
+      expect(rows(r).map((x) => [x.task, x.units])).toEqual([
+        ["新建公路120公里。", ["区交通局（区重点办）"]],
+        ["新增床位300张。", ["区民政局（区老龄办）"]],
+      ]);
+    }
+  });
+  it("counter-example: one such bracket among tasks with labelled brackets is a remark", () => {
+    const text = ["1.新建公路120公里。（牵头单位：区交通局）", "2.新增床位300张。（牵头单位：区民政局）", "3.改造市场4个。（牵头单位：区商务局）", "4.建设公园5处。（区城管局）"];
+    expect(closesWithBareBrackets(lines(text.join("\n")))).toBe(false);
+    expect(closesWithBareBrackets(lines(text.map((t) => t.replace(/牵头单位：/, "")).join("\n")))).toBe(true);
   });
 });

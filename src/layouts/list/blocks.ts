@@ -8,7 +8,7 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
-import { continuesList, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine } from "./labels.js";
+import { bareUnitBracket, continuesList, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine } from "./labels.js";
 import { addFragment, CLOSERS, emptyResponsibility, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
 import { splitRunOnLines } from "./runon.js";
@@ -171,9 +171,26 @@ export function leavesBracketOpen(text: string): boolean {
   return depth > 0;
 }
 
+/**
+ * The document closes its tasks with brackets of unit names alone, right after the sentence ends
+ * (`1.地区生产总值增长5.5%左右。（市发改委、市统计局）`): at least `minLabelledItems` lines end so, and they are
+ * at least half of the lines that end with a bracket (a document of remark brackets, `（含续建项目）`, is not one).
+ */
+export function closesWithBareBrackets(lines: readonly SourceLine[]): boolean {
+  let bracketed = 0;
+  let lists = 0;
+  for (const l of lines) {
+    const t = stripMarkup(l.text).trim().replace(/[。；;.，,\s]+$/, "");
+    if (!t || !CLOSERS.includes(t[t.length - 1]!)) continue;
+    bracketed++;
+    if (bareUnitBracket(t) !== null) lists++;
+  }
+  return lists >= LIST_SETTINGS.minLabelledItems && lists * 2 >= bracketed;
+}
+
 /** Lines → paragraphs. */
 export function toBlocks(lines: readonly SourceLine[]): Block[] {
-  const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined };
+  const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines) };
   const blocks: Block[] = [];
   let item: Block | null = null;
   let blankBefore = false;

@@ -195,8 +195,29 @@ export function parseGroupLine(text: string): Responsibility | null {
   return named && frags.every(isUnitList) ? r : null;
 }
 
+/**
+ * Does the text before a bracket end a sentence (`…服务水平。`), so the bracket is no annotation of a
+ * name before it (`区发改局（区重点办）`)?
+ */
+export function closesSentence(before: string): boolean {
+  return /[。；;！!？?]$/.test(before.trimEnd());
+}
+
+/**
+ * A paragraph closed by a bracket of unit names alone, right after the end of its sentence
+ * (`1.……服务水平。（市发改委、市财政局）`): the names, or null.
+ */
+export function bareUnitBracket(text: string): string | null {
+  const t = text.trim().replace(/[。；;.，,\s]+$/, "");
+  if (!t || !CLOSERS.includes(t[t.length - 1]!)) return null;
+  const open = openingOf(t, t.length - 1);
+  if (open <= 0 || !closesSentence(t.slice(0, open))) return null;
+  const inner = t.slice(open + 1, -1);
+  return isUnitList(inner) ? inner : null;
+}
+
 /** Index of the bracket opening the one that closes `text` at `close`, or -1. */
-function openingOf(text: string, close: number): number {
+export function openingOf(text: string, close: number): number {
   let depth = 0;
   for (let i = close; i >= 0; i--) {
     const ch = text[i]!;
@@ -224,7 +245,8 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     if (!core || !CLOSERS.includes(core[core.length - 1]!)) break;
     const open = openingOf(core, core.length - 1);
     if (open <= 0) break;
-    const r = parseResponsibility(core.slice(open + 1, -1), true, opts);
+    const bare = opts.bareLists || (opts.bareBrackets && closesSentence(core.slice(0, open)));
+    const r = parseResponsibility(core.slice(open + 1, -1), true, { ...opts, bareLists: bare });
     if (!r) break;
     mergeResponsibility(found, r);
     any = true;

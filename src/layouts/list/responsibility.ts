@@ -40,6 +40,11 @@ export interface Responsibility {
 export interface ReadingOptions {
   /** the document says the first of every list leads: a bracket of unit names alone is a list too */
   bareLists?: boolean;
+  /**
+   * the document closes its tasks with brackets of unit names alone (`……服务水平。（市发改委、市财政局）`):
+   * such a bracket after the end of a sentence is a list too (after a name it is the name's annotation)
+   */
+  bareBrackets?: boolean;
 }
 
 export function emptyResponsibility(): Responsibility {
