@@ -287,6 +287,9 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
       message: `“${b.resp.unverbed.join("”“")}”自身没有“牵头”“负责”“配合”等词，已按相邻的角色词归类，请核对。`,
     });
   }
+  if (b.resp.unclosed) {
+    review.push({ code: "TEXT_CUT", message: "这一项的责任括号没有闭合，原文可能在此截断，括号内已读到的名单已计入，后面可能还有单位，请核对。" });
+  }
   for (const h of guessedHeadings) {
     review.push({ code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，位于第一项任务之前，是按独立短行推断的标题，可能是封面或正文的文字，请核对。` });
   }

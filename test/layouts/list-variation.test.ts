@@ -279,3 +279,17 @@ describe("tasks closed by a bracket of unit names alone, no label, no verb", () 
     expect(closesWithBareBrackets(lines(text.map((t) => t.replace(/牵头单位：/, "")).join("\n")))).toBe(true);
   });
 });
+
+describe("the text cut in the first task under a heading", () => {
+  const head = ["2024年重点任务分解", "一、稳定经济增长", "1.地区生产总值增长6%左右。（牵头单位：区发改局）", "2.一般公共预算收入增长5%。（牵头单位：区财政局）", "二、推进城市更新"];
+  it("keeps the cut task, flagged: cut inside its bracket (TEXT_CUT) or before any unit (NO_UNIT)", async () => {
+    const inBracket = await parseText([...head, "1.完成老旧小区改造40个。（牵头单位：区住建局；责任单位："].join("\n"));
+    expect(rows(inBracket).at(-1)).toMatchObject({ seq: 3, section: ["二、推进城市更新"], task: "完成老旧小区改造40个。", lead: ["区住建局"], review: ["TEXT_CUT"] });
+    const inTask = await parseText([...head, "1.完成老旧小区改造40个，惠及"].join("\n"));
+    expect(rows(inTask).at(-1)).toMatchObject({ seq: 3, section: ["二、推进城市更新"], review: ["NO_UNIT"] });
+  });
+  it("counter-example: several points under a heading after the list are no tasks", async () => {
+    const r = await parseText([...head, "三、工作要求", "1.加强组织领导，各单位要明确专人负责。", "2.强化督查考核，每季度通报一次。"].join("\n"));
+    expect(rows(r).map((x) => x.seq)).toEqual([1, 2]);
+  });
+});

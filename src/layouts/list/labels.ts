@@ -256,6 +256,12 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     if (/[。]/.test(tail) && !/[。；;！!？?]$/.test(keep)) keep += "。";
     rest = keep;
   }
+  const unclosed = peelUnclosed(rest);
+  if (unclosed) {
+    mergeResponsibility(found, unclosed.found);
+    any = true;
+    rest = unclosed.task;
+  }
   const dashed = peelDashed(rest, opts);
   if (dashed) {
     mergeResponsibility(found, dashed.found);
@@ -274,6 +280,39 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     }
   }
   return { task: rest, found: any ? found : null };
+}
+
+/**
+ * A responsibility bracket the text opens and never closes (`……万户。（牵头单位：区住建局；责任单位：`, an
+ * excerpt cut inside it): read what it holds when it starts with a label, and say it is unclosed.
+ */
+function peelUnclosed(text: string): { task: string; found: Responsibility } | null {
+  const depths = bracketDepths(text);
+  let open = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (OPENERS.includes(text[i]!) && depths[i] === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open <= 0 || !leftOpen(text.slice(open))) return null;
+  const inner = text.slice(open + 1);
+  const hits = scanLabels(inner);
+  if (!hits.length || hits[0]!.start !== 0 || hits[0]!.field === "other") return null;
+  const r = parseResponsibility(inner, false);
+  if (!r) return null;
+  r.unclosed = true;
+  return { task: text.slice(0, open).trimEnd(), found: r };
+}
+
+/** Does the text, from an opening bracket, never get back to depth 0? */
+function leftOpen(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch) && --depth === 0) return false;
+  }
+  return depth > 0;
 }
 
 /**

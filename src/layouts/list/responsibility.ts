@@ -31,6 +31,8 @@ export interface Responsibility {
   unverbed: string[];
   /** the last label's list is empty or ends with a separator: the next line continues it */
   openField?: EntityField;
+  /** read from a bracket that the text never closes (`……。（牵头单位：区住建局；责任单位：` and the text ends) */
+  unclosed?: boolean;
   /** the last label had nothing after its colon: its names may follow one per line (`责任单位：` / `县财政局` / `县自然资源局`) */
   namesBelow?: EntityField;
   /** the field of the last label (a line wrapped inside its list continues it) */
@@ -63,6 +65,7 @@ export function mergeResponsibility(into: Responsibility, from: Responsibility):
   into.remarks.push(...from.remarks);
   into.deadlines.push(...from.deadlines);
   into.unverbed.push(...from.unverbed);
+  if (from.unclosed) into.unclosed = true;
   return into;
 }
 
