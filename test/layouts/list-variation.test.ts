@@ -6,6 +6,7 @@ import { isFurniture, isHeadingText } from "../../src/layouts/list/region.js";
 import { splitRunOnLines } from "../../src/layouts/list/runon.js";
 import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseGroupLine, parseLabelLine } from "../../src/layouts/list/labels.js";
 import { readNumbering } from "../../src/layouts/list/numbering.js";
+import { splitEntities } from "../../src/names/split.js";
 import { groupHeadingStyles } from "../../src/layouts/list.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
@@ -291,5 +292,23 @@ describe("the text cut in the first task under a heading", () => {
   it("counter-example: several points under a heading after the list are no tasks", async () => {
     const r = await parseText([...head, "三、工作要求", "1.加强组织领导，各单位要明确专人负责。", "2.强化督查考核，每季度通报一次。"].join("\n"));
     expect(rows(r).map((x) => x.seq)).toEqual([1, 2]);
+  });
+});
+
+describe("units joined by 和 / 及 / 与", () => {
+  it.each([
+    ["区交通局和区城管局", ["区交通局", "区城管局"]],
+    ["区财政局和区发展和改革局", ["区财政局", "区发展和改革局"]],
+    ["区民政局及各街道办事处", ["区民政局", "各街道办事处"]],
+    ["各镇人民政府及有关部门", ["各镇人民政府", "有关部门"]],
+    ["市卫生健康委与市医保局", ["市卫生健康委", "市医保局"]],
+  ])("%s is two units", (cell, names) => {
+    expect(splitEntities([cell], "unit")).toEqual(names);
+  });
+  it.each(["区发展和改革局", "市自然资源和规划局", "区科学技术和工业信息化局", "市中小企业和民营经济服务中心", "市场监管和质量技术监督局"])("counter-example: %s is one unit", (cell) => {
+    expect(splitEntities([cell], "unit")).toEqual([cell]);
+  });
+  it("counter-example: people are never split at 和", () => {
+    expect(splitEntities(["和平"], "person")).toEqual(["和平"]);
   });
 });
