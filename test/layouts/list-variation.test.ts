@@ -312,3 +312,20 @@ describe("units joined by 和 / 及 / 与", () => {
     expect(splitEntities(["和平"], "person")).toEqual(["和平"]);
   });
 });
+
+describe("page numbers copied out of a PDF between the tasks", () => {
+  it("are neither headings nor task text, and a task wrapped over the page break goes on", async () => {
+    const r = await parseText(
+      ["2020年重点任务分解", "一、推进产业转型", "1.新建标准化厂房20万平方米。", "牵头单位：县开发区管委会", "— 3 —", "2.全年接待游客300万人次，实现旅游", "第 5 页 共 12 页", "综合收入25亿元。", "牵头单位：县文旅局", "-4-", "3.新增电商经营主体200家。", "牵头单位：县商务局"].join("\n"),
+    );
+    expect(rows(r).map((x) => [x.section, x.task, x.lead])).toEqual([
+      [["一、推进产业转型"], "新建标准化厂房20万平方米。", ["县开发区管委会"]],
+      [["一、推进产业转型"], "全年接待游客300万人次，实现旅游综合收入25亿元。", ["县文旅局"]],
+      [["一、推进产业转型"], "新增电商经营主体200家。", ["县商务局"]],
+    ]);
+  });
+  it("counter-example: a heading with a number in it is a heading", async () => {
+    const r = await parseText(["2020年重点任务分解", "2020年第5批重点项目", "1.新建厂房。", "牵头单位：县开发区管委会", "2.新建公园。", "牵头单位：县城管局"].join("\n"));
+    expect(rows(r).map((x) => x.section)).toEqual([["2020年第5批重点项目"], ["2020年第5批重点项目"]]);
+  });
+});

@@ -7,6 +7,7 @@
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
+import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
 import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
 import { bareUnitBracket, continuesList, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine } from "./labels.js";
 import { addFragment, CLOSERS, emptyResponsibility, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
@@ -211,6 +212,9 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const text = line.text.replace(BOLD, "");
+    // a page number copied out of a PDF (`— 3 —`, `第 5 页 共 12 页`) between two lines of the list: not there at all
+    // (a task wrapped over the page break goes on after it)
+    if (PAGE_NUMBER_PATTERNS.some((p) => p.test(text.trim()))) continue;
     if (item && !blankBefore && !readNumbering(text) && leavesBracketOpen(item.lines[item.lines.length - 1]!.text)) {
       // a line wrapped inside a bracket (`…改厕2万户。（` then `牵头单位：…）`): the bracket goes on, even when the
       // wrapped line starts with a label
