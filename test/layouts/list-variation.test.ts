@@ -329,3 +329,13 @@ describe("page numbers copied out of a PDF between the tasks", () => {
     expect(rows(r).map((x) => x.section)).toEqual([["2020年第5批重点项目"], ["2020年第5批重点项目"]]);
   });
 });
+
+describe("tasks 一是…二是… run together in one paragraph", () => {
+  it("split after each responsibility bracket", () => {
+    const text = "一是深化改革。（区审批局牵头，区政数局配合）二是治理涉企收费。（区市场监管局牵头）三是健全沟通机制。（区工商联负责）";
+    expect(splitRunOnLines(lines(text)).map((l) => l.text)).toEqual(["一是深化改革。（区审批局牵头，区政数局配合）", "二是治理涉企收费。（区市场监管局牵头）", "三是健全沟通机制。（区工商联负责）"]);
+  });
+  it.each(["一是深化改革，二是治理涉企收费。（区审批局牵头）", "完成改造（含续建项目）二是指标"])("counter-example: %s stays one paragraph", (text) => {
+    expect(splitRunOnLines(lines(text)).map((l) => l.text)).toEqual([text]);
+  });
+});
