@@ -92,6 +92,9 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
   return out;
 }
 
+/** Tasks marked with a bullet (`◆`) instead of a number: numbered by their order. */
+const BULLET_STYLE = "bullet";
+
 /** Records whose every unit came from the headings above them (none of their own). */
 const onlyHeaded = new WeakSet<RawRecord>();
 /** Records whose responsibility is written on label lines under the task (one line per field: a cut may fall between them). */
@@ -157,7 +160,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       for (const h of headed) {
         for (const [f, frags] of Object.entries(h.resp.cells) as Array<[EntityField, string[]]>) if (frags.length && !rec.cells[f]) rec.cells[f] = textLines(frags);
       }
-      if (b.numbered!.style === UNNUMBERED_STYLE) {
+      if (b.numbered!.style === UNNUMBERED_STYLE || b.numbered!.style === BULLET_STYLE) {
         numberByOrder(rec, last);
         unnumbered++;
       }
@@ -239,7 +242,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
     diagnostics.push({
       level: "info",
       code: "LIST_UNNUMBERED_TASKS",
-      message: `${unnumbered} 项任务没有编号（一段正文后面紧跟责任标注），序号按出现顺序编排。`,
+      message: `${unnumbered} 项任务没有编号（一段正文后面紧跟责任标注，或只有项目符号），序号按出现顺序编排。`,
       table,
     });
   }

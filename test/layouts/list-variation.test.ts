@@ -1,7 +1,7 @@
 // Real-world variation the list layout meets on pages it has not seen (issue 15 §1): one
 // `describe` per class, each with a counter-example that must not be read the same way.
 import { describe, expect, it } from "vitest";
-import { closesWithBareBrackets, isContentsLine, toBlocks } from "../../src/layouts/list/blocks.js";
+import { closesWithBareBrackets, isContentsLine, opensResponsibilityBracket, toBlocks } from "../../src/layouts/list/blocks.js";
 import { isFurniture, isHeadingText } from "../../src/layouts/list/region.js";
 import { splitRunOnLines } from "../../src/layouts/list/runon.js";
 import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseGroupLine, parseLabelLine } from "../../src/layouts/list/labels.js";
@@ -337,5 +337,47 @@ describe("tasks 一是…二是… run together in one paragraph", () => {
   });
   it.each(["一是深化改革，二是治理涉企收费。（区审批局牵头）", "完成改造（含续建项目）二是指标"])("counter-example: %s stays one paragraph", (text) => {
     expect(splitRunOnLines(lines(text)).map((l) => l.text)).toEqual([text]);
+  });
+});
+
+describe("a county bureau's sections: 责任股室 / 配合股室", () => {
+  it("are unit labels and 股 ends a unit", async () => {
+    const r = await parseText(["重点任务分解", "1.保障用地3000亩。", "责任股室：用地审批股", "配合股室：耕地保护股、测绘地理信息股", "2.完成矿山修复200亩。", "责任股室：矿产资源管理股", "配合股室：生态修复股"].join("\n"));
+    expect(rows(r).map((x) => [x.units, x.co, x.review])).toEqual([
+      [["用地审批股"], ["耕地保护股", "测绘地理信息股"], []],
+      [["矿产资源管理股"], ["生态修复股"], []],
+    ]);
+  });
+  it("counter-example: a wrapped …控股 + 集团 is still one unit", () => {
+    expect(splitEntities(["市城投控股", "集团有限公司"], "unit")).toEqual(["市城投控股集团有限公司"]);
+  });
+});
+
+describe("tasks marked with bullets", () => {
+  it("are numbered by their order", async () => {
+    const r = await parseText(["2023年民生实事项目分工", "◆新建幼儿园6所。（牵头单位：区教育局）", "◆新增养老床位500张。（牵头单位：区民政局）", "● 改造燃气管道80公里。（牵头单位：区住建局）"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead])).toEqual([
+      [1, "新建幼儿园6所。", ["区教育局"]],
+      [2, "新增养老床位500张。", ["区民政局"]],
+      [3, "改造燃气管道80公里。", ["区住建局"]],
+    ]);
+  });
+  it("counter-example: bullet points of a letter without responsibility are no tasks", async () => {
+    await expect(parseText(["关于做好2023年工作的通知", "◆提高思想认识。", "◆加强组织领导。", "◆强化督查考核。"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+});
+
+describe("a responsibility bracket opened at the end of the task line, its labels on the lines below", () => {
+  it("is read as one bracket", async () => {
+    const r = await parseText(["2019年重点任务分工", "1.实施技改项目50个。（", "牵头单位：市工信局；", "配合单位：市发改委、市财政局）", "2.新建物流园区2个。（", "牵头单位：市商务局；", "配合单位：市交通运输局）"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.lead, x.co])).toEqual([
+      ["实施技改项目50个。", ["市工信局"], ["市发改委", "市财政局"]],
+      ["新建物流园区2个。", ["市商务局"], ["市交通运输局"]],
+    ]);
+  });
+  it("counter-example: a bracket left open inside the task does not take the label lines", () => {
+    expect(opensResponsibilityBracket("新建公路（含续建项目。")).toBe(false);
+    expect(opensResponsibilityBracket("新建公路。（牵头单位：市交通局；")).toBe(true);
+    expect(opensResponsibilityBracket("新建公路。（")).toBe(true);
   });
 });

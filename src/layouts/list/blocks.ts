@@ -9,7 +9,7 @@ import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
 import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
-import { bareUnitBracket, continuesList, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine } from "./labels.js";
+import { bareUnitBracket, continuesList, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
 import { addFragment, CLOSERS, emptyResponsibility, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
 import { splitRunOnLines } from "./runon.js";
@@ -189,6 +189,26 @@ export function closesWithBareBrackets(lines: readonly SourceLine[]): boolean {
   return lists >= LIST_SETTINGS.minLabelledItems && lists * 2 >= bracketed;
 }
 
+/**
+ * Does the text leave open a bracket that holds nothing yet or starts with a label (`…。（` then
+ * `牵头单位：X；` then `配合单位：Y）`)? Its label lines are inside it. A bracket left open by a slip
+ * inside the task (`（含续建项目。`) is none.
+ */
+export function opensResponsibilityBracket(text: string): boolean {
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPENERS.includes(ch)) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  if (depth === 0 || open < 0) return false;
+  const inner = text.slice(open + 1).trim();
+  return !inner || (scanLabels(inner)[0]?.start === 0 && scanLabels(inner)[0]!.field !== "other");
+}
+
 /** Lines → paragraphs. */
 export function toBlocks(lines: readonly SourceLine[]): Block[] {
   const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines) };
@@ -215,7 +235,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     // a page number copied out of a PDF (`— 3 —`, `第 5 页 共 12 页`) between two lines of the list: not there at all
     // (a task wrapped over the page break goes on after it)
     if (PAGE_NUMBER_PATTERNS.some((p) => p.test(text.trim()))) continue;
-    if (item && !blankBefore && !readNumbering(text) && leavesBracketOpen(item.lines[item.lines.length - 1]!.text)) {
+    if (item && !blankBefore && !readNumbering(text) && (leavesBracketOpen(item.lines[item.lines.length - 1]!.text) || opensResponsibilityBracket(itemText(item)))) {
       // a line wrapped inside a bracket (`…改厕2万户。（` then `牵头单位：…）`): the bracket goes on, even when the
       // wrapped line starts with a label
       item.lines.push(line);
