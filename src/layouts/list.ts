@@ -139,6 +139,8 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
   let pushed: Array<{ text: string; level: number }> = [];
   /** tasks without a printed number */
   let unnumbered = 0;
+  /** units taken from the unit-named headings above tasks that name none */
+  const fromHeading: string[] = [];
   const consumed: number[] = [];
   const diagnostics: Diagnostic[] = [];
   const section = new SectionPath();
@@ -164,6 +166,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
         numberByOrder(rec, last);
         unnumbered++;
       }
+      if (b.resp.fromHeading) fromHeading.push(b.resp.fromHeading);
       records.push(rec);
       ends.push(maxOf([...b.lines, ...b.labelLines.map((x) => x.line), ...(b.nameLines ?? [])].map((l) => l.line)));
       etCetera.push(b.resp.etCetera);
@@ -237,6 +240,15 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       continue;
     }
     started = true;
+  }
+  if (fromHeading.length) {
+    const examples = [...new Set(fromHeading)].slice(0, 3).map((u) => `“${u}”`).join("、");
+    diagnostics.push({
+      level: "info",
+      code: "LIST_UNIT_HEADINGS",
+      message: `${fromHeading.length} 项任务自身没有责任标注，列在以单位命名的标题（如${examples}）之下，已把该单位作为其责任单位（units）。`,
+      table,
+    });
   }
   if (unnumbered) {
     diagnostics.push({

@@ -381,3 +381,22 @@ describe("a responsibility bracket opened at the end of the task line, its label
     expect(opensResponsibilityBracket("新建公路。（")).toBe(true);
   });
 });
+
+describe("tasks listed under headings that name their unit (a decomposition by unit)", () => {
+  it("take the heading's unit as their responsible unit", async () => {
+    const r = await parseText(["2022年重点任务分解（按责任单位）", "一、县发改局（3项）", "1.完成投资150亿元。", "2.争取中央投资3亿元。", "二、县工信局", "3.新增规上企业12家。", "4.工业增加值增长8%。（责任单位：县统计局）"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.section, x.units])).toEqual([
+      [1, ["一、县发改局（3项）"], ["县发改局"]],
+      [2, ["一、县发改局（3项）"], ["县发改局"]],
+      [3, ["二、县工信局"], ["县工信局"]],
+      [4, ["二、县工信局"], ["县统计局"]],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("LIST_UNIT_HEADINGS");
+  });
+  it.each([
+    [["一、县发改局", "1.完成投资150亿元。", "2.争取中央投资3亿元。"]],
+    [["一、产业发展", "1.完成投资150亿元。", "二、城乡建设", "2.新建公园5处。"]],
+  ])("counter-example: one unit heading, or topic headings, give no units", async (body) => {
+    await expect(parseText(["2022年重点任务分解", ...body].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+});

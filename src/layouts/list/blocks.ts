@@ -14,6 +14,8 @@ import { addFragment, CLOSERS, emptyResponsibility, OPENERS, hasEntities, mergeR
 import { readNumbering, type Numbered } from "./numbering.js";
 import { splitRunOnLines } from "./runon.js";
 import { appendAll, maxOf } from "../../arrays.js";
+import { splitEntities } from "../../names/split.js";
+import { classify, unitEnding } from "../../names/classify.js";
 
 /** One paragraph of the document as the list layout sees it. */
 export interface Block {
@@ -338,8 +340,43 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     blankBefore = false;
   }
   applyGroupLines(blocks);
+  applyUnitHeadings(blocks);
   for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);
   return blocks;
+}
+
+/** A count after a heading (`（3项）`, `(共5项)`): not part of the name it gives. */
+const ITEM_COUNT = /[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]\s*$/;
+
+/** The unit a numbered heading names and nothing else (`一、县发改局（3项）`), or null. */
+export function headingUnit(b: Block): string | null {
+  if (b.kind !== "item" || b.lines.length !== 1 || hasEntities(b.resp)) return null;
+  const t = plain(b.numbered!.rest).replace(ITEM_COUNT, "").trim();
+  if (!t || t.length > LIST_SETTINGS.maxNameChars || /[，,。；;：:、\s]/.test(t)) return null;
+  const names = splitEntities([t], "unit");
+  return names.length === 1 && names[0] === t && classify(t) === "unit" && unitEnding(t)?.strength === "strong" ? t : null;
+}
+
+/**
+ * Tasks listed under headings that each name one unit (`一、县发改局（3项）` then `1.…` `2.…`, a
+ * decomposition by unit): the unit is the responsible unit of every task under its heading that
+ * names none of its own. Only where at least two headings do so (one heading named like a unit
+ * may be a topic).
+ */
+function applyUnitHeadings(blocks: Block[]): void {
+  const heads = blocks.flatMap((b, i) => (headingUnit(b) ? [i] : []));
+  if (heads.length < LIST_SETTINGS.minLabelledItems || new Set(heads.map((i) => blocks[i]!.numbered!.style)).size !== 1) return;
+  for (const i of heads) {
+    const head = blocks[i]!;
+    const unit = headingUnit(head)!;
+    for (let k = i + 1; k < blocks.length; k++) {
+      const b = blocks[k]!;
+      if (b.kind !== "item" || b.numbered!.level <= head.numbered!.level) break;
+      if (hasEntities(b.resp)) continue;
+      addFragment(b.resp, "units", unit);
+      b.resp.fromHeading = unit;
+    }
+  }
 }
 
 /**

@@ -31,6 +31,8 @@ export interface Responsibility {
   unverbed: string[];
   /** the last label's list is empty or ends with a separator: the next line continues it */
   openField?: EntityField;
+  /** the unit was taken from the heading above (`一、县发改局（3项）`), the task names none */
+  fromHeading?: string;
   /** read from a bracket that the text never closes (`……。（牵头单位：区住建局；责任单位：` and the text ends) */
   unclosed?: boolean;
   /** the last label had nothing after its colon: its names may follow one per line (`责任单位：` / `县财政局` / `县自然资源局`) */
