@@ -14,7 +14,8 @@ import { classify } from "../../names/classify.js";
 import { SEQ_CELL } from "../../table/lexicon.js";
 import { textLines } from "../../table/records.js";
 import { toSimplified } from "../../text/script.js";
-import { LABEL_NOT_ADDRESSEE, LIST_SETTINGS, LIST_TITLE } from "./data.js";
+import { DEADLINE_CLAUSE, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, LIST_TITLE } from "./data.js";
+import type { CanonicalField } from "../../model/schema.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 const PIPE_END = /\s*[|｜]\s*$/;
@@ -71,6 +72,8 @@ const TITLE_CELL = /分解|分工方案|(表|清单|方案|台账)$/;
 
 const isHeaderCell = (c: Pick<Cell, "text">): boolean => {
   if (!c.text.length || c.text.length > MAX_HEADER_CELL || TITLE_CELL.test(toSimplified(c.text))) return false;
+  // a heading with its marker (`一、主要预期目标`) right under the header is the first rows' section
+  if (headingLevel(c.text) !== null) return false;
   // a collective of units (`区直有关单位`, `各有关部门`) ends like a header word but names units
   if (LABEL_NOT_ADDRESSEE.test(toSimplified(c.text.replace(/\s+/g, "")))) return false;
   return mapHeader(c.text) !== "other" || OTHER_HEADER.test(toSimplified(c.text.replace(/\s+/g, "")));
@@ -190,16 +193,21 @@ export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
   const nonBlank = lines.filter((l) => l.text.trim());
   const piped = nonBlank.filter((l) => PIPE_END.test(l.text) && !/^\s*\|/.test(l.text)).length >= Math.max(LIST_SETTINGS.minFlatHeaderCells, nonBlank.length * 0.3);
   let cells = toCells(lines, piped);
+  // a header printed on one line above cells printed one per line: its words are the header cells
+  if (!piped) cells = cells.flatMap(headerLineCells);
   // without marks, the first header shows how cells are separated (and so where empty cells are)
   const first = piped ? null : findHeader(cells, 0);
   const sep = first ? headerSeparator(cells.slice(first.start, first.start + first.count).map((c) => c.line)) : null;
-  if (sep !== null) cells = toCells(lines, piped, sep);
+  if (sep !== null) cells = toCells(lines, piped, sep).flatMap(headerLineCells);
   const tables: FlatTable[] = [];
   for (let from = 0; from < cells.length; ) {
     const header = findHeader(cells, from);
     if (!header) break;
     const read = readTable(cells, header, piped, sep);
-    if (read.table) tables.push(read.table);
+    // a header on one line is what a PDF text dump prints above its wrapped cells too: under it only rows
+    // that come out whole (a web page's table) make a table of cells
+    const oneLine = (cells[header.start] as Cell & { oneLine?: boolean }).oneLine === true;
+    if (read.table && (!oneLine || read.table.regular)) tables.push(read.table);
     from = Math.max(read.end, header.start + header.count);
   }
   return tables;
@@ -228,6 +236,9 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   let i = header.start + printedHeader.length;
   let lastSeq = 0;
   let wholeRows = 0;
+  const headerFields = headerTexts.map(mapHeader);
+  /** the last row with all its cells: where a merged cell left out of the next row comes from */
+  let prevRow: Cell[] | null = null;
   while (i < cells.length) {
     const c = cells[i]!;
     if (c.text === headerTexts[0] && cells.slice(i, i + width).every((x, k) => x.text === headerTexts[k])) {
@@ -265,10 +276,18 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
         k++;
         review.set(c.line, [extra]);
       }
+      // a row short of cells before the next number: the cells merged down from the row above (rowspan) are not
+      // repeated; when the cells' kinds (names of people, of units, a time) fit the columns one way only, that tells which
+      const merged = row.length < width && !empties && k < cells.length ? alignByKind(row, headerFields, prevRow) : null;
+      if (merged) row.splice(0, row.length, ...merged.row);
       rows.push({ cells: row.map((x) => ({ lines: textLines(x.lines) })), line: c.line, ...(c.page ? { page: c.page } : {}) });
-      if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);
+      if (merged) {
+        review.set(c.line, [mergedAbove(merged.filled.map((k) => headerTexts[k]!), merged.filled.map((k) => row[k]!.text))]);
+        wholeRows++;
+      } else if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);
       else if (empties?.guessed) review.set(c.line, [emptyCellsGuessed(width, empties.gaps)]);
       else wholeRows++;
+      if (row.length === width) prevRow = [...row];
       mark(c.line, row[row.length - 1]!.line);
       lastSeq = seq;
       i = k;
@@ -454,5 +473,115 @@ function incompleteRow(found: number, width: number, atEnd: boolean): ReviewReas
     message: atEnd
       ? `这一行只有 ${found} 格，表头有 ${width} 列，文本在此结束（可能被截断）：各格的归属是推断的，空着的责任格沿用了上一行，请核对原文。`
       : `这一行只有 ${found} 格，表头有 ${width} 列（空格或上一行合并下来的格在一格一行的文本中看不出来）：各格的归属是推断的，请核对原文。`,
+  };
+}
+
+/**
+ * A header printed on one line (`序号 工作任务 牵头单位 责任单位 完成时限`) above cells printed one per
+ * line: the line is cut into one header cell per word when every word is a header word and they name a
+ * task and a responsibility column. Any other line is returned as it is.
+ */
+export function headerLineCells<C extends { text: string; lines: string[] }>(c: C): C[] {
+  // the printed line keeps the spaces between the words (the cell's text has them cleaned away)
+  if (c.lines.length !== 1) return [c];
+  const words = c.lines[0]!.split(/\s+/).filter(Boolean);
+  if (words.length < LIST_SETTINGS.minFlatHeaderCells || !words.every((w) => isHeaderCell({ text: w }))) return [c];
+  const fields = words.map(mapHeader);
+  if (!fields.includes("task") || !fields.some(isResponsibilityField)) return [c];
+  return words.map((w) => ({ ...c, text: w, lines: [w], oneLine: true }));
+}
+
+/** What a cell holds, for fitting a short row's cells to the header's columns. */
+type CellKind = "people" | "units" | "time" | "text";
+
+/** the longest cell read as a time (`2023年12月底前`, `持续推进`) */
+const MAX_TIME_CELL = 16;
+
+export function cellKind(text: string): CellKind {
+  const t = text.trim();
+  const bare = t.replace(/\s+/g, "");
+  if (bare.length <= MAX_TIME_CELL && !/[。；;，,]/.test(bare) && DEADLINE_CLAUSE.test(bare)) return "time";
+  const items = bare.split(/[、，,；;]/).filter(Boolean);
+  if (!items.length) return "text";
+  const kinds = items.map((x) => classify(x));
+  if (kinds.every((k) => k === "person" || k === "role")) return "people";
+  // people padded to align them (`王 伟 李 明`): every piece between spaces a name
+  const spaced = t.split(/[、，,；;]|\s{2,}/).map((x) => x.replace(/\s+/g, "")).filter(Boolean);
+  if (spaced.length && spaced.every((x) => classify(x) === "person")) return "people";
+  if (kinds.every((k) => k === "unit" || k === "collective")) return "units";
+  return "text";
+}
+
+function fits(kind: CellKind, field: CanonicalField): boolean {
+  switch (field) {
+    case "leaders":
+    case "supervisors":
+      return kind === "people";
+    case "leadUnits":
+    case "units":
+    case "coUnits":
+      return kind === "units";
+    case "task":
+    case "section":
+      return kind === "text";
+    case "other":
+      return kind === "time" || kind === "text";
+    default:
+      return false;
+  }
+}
+
+/**
+ * A row with fewer cells than the header, the next number right after it: in a web page's table a cell
+ * merged down from the row above (rowspan) is printed once, in the first row it covers. The row's cells
+ * (after its 序号) are laid onto the columns in order, each where its kind fits (people's names under a
+ * people column, units under a unit column, a time under an uninterpreted one, text under the task);
+ * when exactly one way fits, the columns left out take the row above's cells. Null when no way or more
+ * than one fits (two unit columns either of which could be the merged one), or without a row above.
+ */
+export function alignByKind<C extends { text: string; lines: string[] }>(
+  row: readonly C[],
+  fields: readonly CanonicalField[],
+  above: readonly C[] | null,
+): { row: C[]; filled: number[] } | null {
+  const width = fields.length;
+  if (!above || above.length !== width || row.length < 2 || row.length >= width || fields[0] !== "seq") return null;
+  // a header naming a field twice does not say which of the two a cell is under
+  const named = fields.filter((f) => f !== "other");
+  if (new Set(named).size !== named.length) return null;
+  const kinds = row.slice(1).map((c) => cellKind(c.text));
+  const ways: number[][] = [];
+  // columns 1..width-1 for the cells 1..row.length-1, in order
+  const place = (cell: number, from: number, cols: number[]) => {
+    if (ways.length > 1) return;
+    if (cell === kinds.length) {
+      ways.push(cols);
+      return;
+    }
+    for (let col = from; col <= width - (kinds.length - cell); col++) if (fits(kinds[cell]!, fields[col]!)) place(cell + 1, col + 1, [...cols, col]);
+  };
+  place(0, 1, []);
+  if (ways.length !== 1) return null;
+  const cols = ways[0]!;
+  const out: C[] = [row[0]!];
+  const filled: number[] = [];
+  for (let col = 1; col < width; col++) {
+    const at = cols.indexOf(col);
+    if (at >= 0) out.push(row[at + 1]!);
+    else {
+      // only responsibility and uninterpreted cells merge over rows (each row has its own task); and the merged
+      // cell must have been printed above: an empty one there leaves nothing to carry down
+      if (!(isResponsibilityField(fields[col]!) || fields[col] === "other") || !above[col]!.text) return null;
+      out.push({ ...above[col]!, lines: [...above[col]!.lines] });
+      filled.push(col);
+    }
+  }
+  return { row: out, filled };
+}
+
+function mergedAbove(columns: readonly string[], values: readonly string[]): ReviewReason {
+  return {
+    code: "FLAT_CELL_MERGED_ABOVE",
+    message: `这一行比表头少 ${columns.length} 格；按各格的内容（人名、单位、时间）看，缺的是“${columns.join("”“")}”一栏，应是与上一行合并的单元格，已沿用上一行的“${values.join("”“")}”。请核对原文。`,
   };
 }
