@@ -2,7 +2,8 @@
 // columns fenjie does not interpret (完成时限), and cells merged down from the row above (rowspan), which
 // the page prints only in the first row they cover.
 import { describe, expect, it } from "vitest";
-import { alignByKind, cellKind, findFlattenedTable, headerLineCells } from "../../src/layouts/list/flattened.js";
+import { findFlattenedTable, headerLineCells } from "../../src/layouts/list/flattened.js";
+import { cellKind, placeByKind } from "../../src/table/merged.js";
 import { parseText } from "../../src/parse.js";
 import { shows } from "../helpers/cell-lines.js";
 import type { CanonicalField } from "../../src/model/schema.js";
@@ -42,28 +43,25 @@ describe("cellKind", () => {
   });
 });
 
-describe("alignByKind", () => {
+describe("placeByKind", () => {
   const fields: CanonicalField[] = ["seq", "task", "leaders", "leadUnits", "coUnits", "other"];
-  const above = ["1", "全面完成年度招商引资任务。", "王建国", "区商务局", "区发改局", "2023年底"].map(cell);
-  it("finds the merged column by the cells' kinds and carries the row above's cell down", () => {
-    const row = ["2", "开工建设标准厂房10万平方米。", "区商务局", "区住建局", "2023年10月"].map(cell);
-    const got = alignByKind(row, fields, above)!;
-    expect(got.row.map((c) => c.text)).toEqual(["2", "开工建设标准厂房10万平方米。", "王建国", "区商务局", "区住建局", "2023年10月"]);
-    expect(got.filled).toEqual([2]);
+  const above = ["1", "全面完成年度招商引资任务。", "王建国", "区商务局", "区发改局", "2023年底"];
+  it("finds the merged column by the cells' kinds", () => {
+    expect(placeByKind(["开工建设标准厂房10万平方米。", "区商务局", "区住建局", "2023年10月"], fields, above)).toEqual({ cols: [1, 3, 4, 5], filled: [2] });
   });
   it("counter-example: two unit columns either of which could be the merged one: no guess", () => {
-    const row = ["2", "开工建设标准厂房10万平方米。", "王建国", "区住建局", "2023年10月"].map(cell);
-    expect(alignByKind(row, fields, above)).toBeNull();
+    expect(placeByKind(["开工建设标准厂房10万平方米。", "王建国", "区住建局", "2023年10月"], fields, above)).toBeNull();
   });
-  it("counter-example: the column the kinds leave out was empty in the row above: nothing to carry down", () => {
-    const emptyAbove = ["1", "全面完成年度招商引资任务。", "", "区商务局", "区发改局", "2023年底"].map(cell);
-    const row = ["2", "开工建设标准厂房10万平方米。", "区商务局", "区住建局", "2023年10月"].map(cell);
-    expect(alignByKind(row, fields, emptyAbove)).toBeNull();
+  it("counter-example: the cells fit in order (the row's last cells left empty): nothing to move", () => {
+    expect(placeByKind(["开工建设标准厂房10万平方米。", "赵敏", "区住建局"], fields, above)).toBeNull();
+  });
+  it("counter-example: the column the kinds leave out was empty in the row above, or is the task", () => {
+    expect(placeByKind(["开工建设标准厂房10万平方米。", "区商务局", "区住建局", "2023年10月"], fields, ["1", "任务。", "", "区商务局", "区发改局", "2023年底"])).toBeNull();
+    expect(placeByKind(["王建国", "区商务局", "区住建局", "2023年10月"], fields, above)).toBeNull();
   });
   it("counter-example: a header that names a field twice", () => {
     const twice: CanonicalField[] = ["seq", "task", "leaders", "leadUnits", "coUnits", "task"];
-    const row = ["2", "开工建设标准厂房10万平方米。", "区商务局", "区住建局", "其他"].map(cell);
-    expect(alignByKind(row, twice, above)).toBeNull();
+    expect(placeByKind(["开工建设标准厂房10万平方米。", "区商务局", "区住建局", "其他"], twice, above)).toBeNull();
   });
 });
 
@@ -102,7 +100,7 @@ describe("a flattened web table with a merged cell and a time column", () => {
     const out = await parseText(ROWSPAN, { fileName: "rowspan.txt" });
     expect(out.tasks.map((t) => [t.seq, t.task, t.leaders, t.leadUnits, t.coUnits, t.review.map((r) => r.code)])).toEqual([
       [1, "全面完成年度招商引资任务,新签约项目30个。", ["王建国"], ["区商务局"], ["区发改局", "区财政局"], []],
-      [2, "开工建设产业园标准厂房10万平方米。", ["王建国"], ["区商务局"], ["区住建局"], ["FLAT_CELL_MERGED_ABOVE"]],
+      [2, "开工建设产业园标准厂房10万平方米。", ["王建国"], ["区商务局"], ["区住建局"], ["CELL_MERGED_ABOVE"]],
       [3, "改造老旧小区12个,惠及居民3000户。", ["李红梅"], ["区住建局"], ["各街道"], []],
     ]);
   });
@@ -121,5 +119,27 @@ describe("a one-line header above cells that are not one per line", () => {
   it("counter-example: a PDF text dump's one-line header above wrapped cells is no table of cells", () => {
     const text = ["序号 项目 目标任务 责任单位 责任领导 分管市领导", "1", "一、狠抓科技", "大力培育高新技术企业，认定国家高新技术企", "业100家以上。", "科技局", "蒋家兴", "庄天怀", "2", "落实科技创新优惠政策，推动规上企业研发投入，", "科技局", "工信局", "蒋家兴", "林永红", "张汉杰"].join("\n");
     expect(findFlattenedTable(lines(text))).toBeNull();
+  });
+});
+
+describe("a table copied out of a browser with tabs between cells (the grid stage)", () => {
+  const TSV = [
+    "序号\t工作任务\t责任领导\t牵头单位\t配合单位\t完成时限",
+    "1\t全面完成年度招商引资任务,新签约项目30个。\t王建国\t区商务局\t区发改局、区财政局\t2023年底",
+    "2\t开工建设产业园标准厂房10万平方米。\t区商务局\t区住建局\t2023年10月",
+    "3\t改造老旧小区12个,惠及居民3000户。\t李红梅\t区住建局\t各街道\t2023年底",
+  ].join("\n");
+  it("places a row short of its merged 责任领导 cell by the cells' kinds, the leader inherited and the row flagged", async () => {
+    const out = await parseText(TSV, { fileName: "copied.txt" });
+    expect(out.tasks.map((t) => [t.seq, t.leaders, t.leadUnits, t.coUnits, t.inherited, t.review.map((r) => r.code)])).toEqual([
+      [1, ["王建国"], ["区商务局"], ["区发改局", "区财政局"], [], []],
+      [2, ["王建国"], ["区商务局"], ["区住建局"], ["leaders"], ["CELL_MERGED_ABOVE"]],
+      [3, ["李红梅"], ["区住建局"], ["各街道"], [], []],
+    ]);
+  });
+  it("counter-example: a row whose last cells are simply left off (the cells fit in order) carries nothing down", async () => {
+    const out = await parseText(TSV.replace("区商务局\t区住建局\t2023年10月", "赵敏\t区住建局"), { fileName: "copied.txt" });
+    expect(out.tasks[1]).toMatchObject({ leaders: ["赵敏"], leadUnits: ["区住建局"], coUnits: [], inherited: [] });
+    expect(out.tasks[1]!.review.map((r) => r.code)).not.toContain("CELL_MERGED_ABOVE");
   });
 });

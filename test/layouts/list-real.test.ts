@@ -265,7 +265,7 @@ describe("tables flattened one cell per line", () => {
     // while a missing 责任领导 cell, merged from the row above (a web page's rowspan), keeps it regular, the row flagged
     const merged = findFlattenedTables(lines(text.replace("马明\n", "")))[0]!;
     expect(merged.regular).toBe(true);
-    expect([...merged.review.values()].flat().map((r) => r.code)).toEqual(["FLAT_CELL_MERGED_ABOVE"]);
+    expect([...merged.review.values()].flat().map((r) => r.code)).toEqual(["CELL_MERGED_ABOVE"]);
   });
 
   it("counter-example: a PDF dump whose cells go on in another shape is left to the flat layout", () => {

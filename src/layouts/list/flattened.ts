@@ -4,7 +4,7 @@
  * often with a trailing ` |` on each cell. Rebuilt into grid rows so that the
  * grid stage reads them like any other table.
  */
-import type { GridRow, SourceLine } from "../../model/intermediate.js";
+import type { GridCell, GridRow, SourceLine } from "../../model/intermediate.js";
 import type { ReviewReason } from "../../model/schema.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { HEADER_RULES, mapHeader } from "../../table/headers.js";
@@ -14,8 +14,8 @@ import { classify } from "../../names/classify.js";
 import { SEQ_CELL } from "../../table/lexicon.js";
 import { textLines } from "../../table/records.js";
 import { toSimplified } from "../../text/script.js";
-import { DEADLINE_CLAUSE, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, LIST_TITLE } from "./data.js";
-import type { CanonicalField } from "../../model/schema.js";
+import { LABEL_NOT_ADDRESSEE, LIST_SETTINGS, LIST_TITLE } from "./data.js";
+import { mergedAbove, placeByKind } from "../../table/merged.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 const PIPE_END = /\s*[|｜]\s*$/;
@@ -278,17 +278,29 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       }
       // a row short of cells before the next number: the cells merged down from the row above (rowspan) are not
       // repeated; when the cells' kinds (names of people, of units, a time) fit the columns one way only, that tells which
-      const merged = row.length < width && !empties && k < cells.length ? alignByKind(row, headerFields, prevRow) : null;
-      if (merged) row.splice(0, row.length, ...merged.row);
-      rows.push({ cells: row.map((x) => ({ lines: textLines(x.lines) })), line: c.line, ...(c.page ? { page: c.page } : {}) });
-      if (merged) {
-        review.set(c.line, [mergedAbove(merged.filled.map((k) => headerTexts[k]!), merged.filled.map((k) => row[k]!.text))]);
+      const placed = row.length < width && !empties && k < cells.length && prevRow ? placeByKind(row.slice(1).map((x) => x.text), headerFields, prevRow.map((x) => x.text)) : null;
+      const own = row[row.length - 1]!;
+      if (placed) {
+        const full: Cell[] = [row[0]!];
+        const grid: GridCell[] = [{ lines: textLines(row[0]!.lines) }];
+        for (let col = 1; col < width; col++) {
+          const at = placed.cols.indexOf(col);
+          const x = at >= 0 ? row[at + 1]! : prevRow![col]!;
+          full.push(x);
+          grid.push({ lines: textLines(x.lines), ...(at >= 0 ? {} : { spanned: true }) });
+        }
+        rows.push({ cells: grid, line: c.line, ...(c.page ? { page: c.page } : {}) });
+        review.set(c.line, [mergedAbove(placed.filled.map((k) => headerTexts[k]!), placed.filled.map((k) => prevRow![k]!.text))]);
         wholeRows++;
-      } else if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);
-      else if (empties?.guessed) review.set(c.line, [emptyCellsGuessed(width, empties.gaps)]);
-      else wholeRows++;
-      if (row.length === width) prevRow = [...row];
-      mark(c.line, row[row.length - 1]!.line);
+        prevRow = full;
+      } else {
+        rows.push({ cells: row.map((x) => ({ lines: textLines(x.lines) })), line: c.line, ...(c.page ? { page: c.page } : {}) });
+        if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);
+        else if (empties?.guessed) review.set(c.line, [emptyCellsGuessed(width, empties.gaps)]);
+        else wholeRows++;
+        if (row.length === width) prevRow = [...row];
+      }
+      mark(c.line, own.line);
       lastSeq = seq;
       i = k;
       continue;
@@ -491,97 +503,3 @@ export function headerLineCells<C extends { text: string; lines: string[] }>(c: 
   return words.map((w) => ({ ...c, text: w, lines: [w], oneLine: true }));
 }
 
-/** What a cell holds, for fitting a short row's cells to the header's columns. */
-type CellKind = "people" | "units" | "time" | "text";
-
-/** the longest cell read as a time (`2023年12月底前`, `持续推进`) */
-const MAX_TIME_CELL = 16;
-
-export function cellKind(text: string): CellKind {
-  const t = text.trim();
-  const bare = t.replace(/\s+/g, "");
-  if (bare.length <= MAX_TIME_CELL && !/[。；;，,]/.test(bare) && DEADLINE_CLAUSE.test(bare)) return "time";
-  const items = bare.split(/[、，,；;]/).filter(Boolean);
-  if (!items.length) return "text";
-  const kinds = items.map((x) => classify(x));
-  if (kinds.every((k) => k === "person" || k === "role")) return "people";
-  // people padded to align them (`王 伟 李 明`): every piece between spaces a name
-  const spaced = t.split(/[、，,；;]|\s{2,}/).map((x) => x.replace(/\s+/g, "")).filter(Boolean);
-  if (spaced.length && spaced.every((x) => classify(x) === "person")) return "people";
-  if (kinds.every((k) => k === "unit" || k === "collective")) return "units";
-  return "text";
-}
-
-function fits(kind: CellKind, field: CanonicalField): boolean {
-  switch (field) {
-    case "leaders":
-    case "supervisors":
-      return kind === "people";
-    case "leadUnits":
-    case "units":
-    case "coUnits":
-      return kind === "units";
-    case "task":
-    case "section":
-      return kind === "text";
-    case "other":
-      return kind === "time" || kind === "text";
-    default:
-      return false;
-  }
-}
-
-/**
- * A row with fewer cells than the header, the next number right after it: in a web page's table a cell
- * merged down from the row above (rowspan) is printed once, in the first row it covers. The row's cells
- * (after its 序号) are laid onto the columns in order, each where its kind fits (people's names under a
- * people column, units under a unit column, a time under an uninterpreted one, text under the task);
- * when exactly one way fits, the columns left out take the row above's cells. Null when no way or more
- * than one fits (two unit columns either of which could be the merged one), or without a row above.
- */
-export function alignByKind<C extends { text: string; lines: string[] }>(
-  row: readonly C[],
-  fields: readonly CanonicalField[],
-  above: readonly C[] | null,
-): { row: C[]; filled: number[] } | null {
-  const width = fields.length;
-  if (!above || above.length !== width || row.length < 2 || row.length >= width || fields[0] !== "seq") return null;
-  // a header naming a field twice does not say which of the two a cell is under
-  const named = fields.filter((f) => f !== "other");
-  if (new Set(named).size !== named.length) return null;
-  const kinds = row.slice(1).map((c) => cellKind(c.text));
-  const ways: number[][] = [];
-  // columns 1..width-1 for the cells 1..row.length-1, in order
-  const place = (cell: number, from: number, cols: number[]) => {
-    if (ways.length > 1) return;
-    if (cell === kinds.length) {
-      ways.push(cols);
-      return;
-    }
-    for (let col = from; col <= width - (kinds.length - cell); col++) if (fits(kinds[cell]!, fields[col]!)) place(cell + 1, col + 1, [...cols, col]);
-  };
-  place(0, 1, []);
-  if (ways.length !== 1) return null;
-  const cols = ways[0]!;
-  const out: C[] = [row[0]!];
-  const filled: number[] = [];
-  for (let col = 1; col < width; col++) {
-    const at = cols.indexOf(col);
-    if (at >= 0) out.push(row[at + 1]!);
-    else {
-      // only responsibility and uninterpreted cells merge over rows (each row has its own task); and the merged
-      // cell must have been printed above: an empty one there leaves nothing to carry down
-      if (!(isResponsibilityField(fields[col]!) || fields[col] === "other") || !above[col]!.text) return null;
-      out.push({ ...above[col]!, lines: [...above[col]!.lines] });
-      filled.push(col);
-    }
-  }
-  return { row: out, filled };
-}
-
-function mergedAbove(columns: readonly string[], values: readonly string[]): ReviewReason {
-  return {
-    code: "FLAT_CELL_MERGED_ABOVE",
-    message: `这一行比表头少 ${columns.length} 格；按各格的内容（人名、单位、时间）看，缺的是“${columns.join("”“")}”一栏，应是与上一行合并的单元格，已沿用上一行的“${values.join("”“")}”。请核对原文。`,
-  };
-}
