@@ -400,3 +400,20 @@ describe("tasks listed under headings that name their unit (a decomposition by u
     await expect(parseText(["2022年重点任务分解", ...body].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
   });
 });
+
+describe("the lead marked after a name with square or tortoise-shell brackets", () => {
+  it.each(["县文旅局〔牵头〕、县住建局", "县文旅局[牵头]、县住建局", "县文旅局【牵头】、县住建局"])("（责任单位：%s）", async (list) => {
+    const r = await parseText(["2024年重点任务分解", `1.新建文化站3个。（责任单位：${list}）`, "2.新建公园5处。（责任单位：县城管局）"].join("\n"));
+    expect(rows(r).map((x) => [x.lead, x.units])).toEqual([
+      [["县文旅局"], ["县住建局"]],
+      [[], ["县城管局"]],
+    ]);
+  });
+  it("counter-example: a bracketed label before the names is a label", async () => {
+    const r = await parseText(["2024年重点任务分解", "1.新建文化站3个。【牵头】县文旅局【配合】县住建局", "2.新建公园5处。【牵头单位】县城管局"].join("\n"));
+    expect(rows(r).map((x) => [x.lead, x.co])).toEqual([
+      [["县文旅局"], ["县住建局"]],
+      [["县城管局"], []],
+    ]);
+  });
+});

@@ -118,6 +118,12 @@ export const REST_ARE_CO_NOTE = /其[余他它](?:的)?(?:单位|部门)?(?:为|
  * A role written after a name in a list (`市发改委（牵头）、市财政局`): the name
  * goes to the field, without the note (it says a role, it does not name).
  */
+/** The word of a role note (`牵头`, `配合单位`), whatever bracket holds it. */
+export const ROLE_NOTE_WORD = /^(?:牵头|主办|主责|配合|协办|参与|协助)(?:单位|部门)?$/;
+
+/** A role note in square or tortoise-shell brackets right after a name and ending it (`〔牵头〕`, `[牵头]`, `【牵头】`): written as `（牵头）`. */
+export const SQUARE_ROLE_NOTE = /(?<=\p{Script=Han})[〔［【\[]\s*((?:牵头|主办|主责|配合|协办|参与|协助)(?:单位|部门)?)\s*[〕］】\]](?=$|[、，,；;\s])/gu;
+
 export const ROLE_NOTES: ReadonlyArray<{ pattern: RegExp; field: EntityField }> = [
   { pattern: /[（(]\s*(?:牵头|主办|主责)(?:单位|部门)?\s*[）)]/, field: "leadUnits" },
   { pattern: /[（(]\s*(?:配合|协办|参与|协助)(?:单位|部门)?\s*[）)]/, field: "coUnits" },

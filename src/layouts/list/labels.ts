@@ -12,7 +12,7 @@ import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
-import { ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS } from "./data.js";
+import { ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS } from "./data.js";
 import {
   addFragment,
   CLOSERS,
@@ -92,6 +92,10 @@ export function scanLabels(text: string, others = false): LabelHit[] {
   for (const m of folded.matchAll(bracketed)) {
     const field = labelField(m[1]!);
     if (!field) continue;
+    // a role written right after a name (`县文旅局[牵头]、县住建局`) is the name's role note, no label before names
+    // (a note ends the name: a list separator or the end follows it; a label has names after it: `区工信局【配合单位】区统计局`)
+    const after = folded.slice(m.index + m[0].length);
+    if (m.index > 0 && /\p{Script=Han}/u.test(folded[m.index - 1]!) && ROLE_NOTE_WORD.test(m[1]!) && /^(?:$|[、，,；;。\s）)〕】\]])/.test(after)) continue;
     const at = m.index + m[0].indexOf(m[1]!);
     hits.push({ start: m.index, end: m.index + m[0].length, text: text.slice(at, at + m[1]!.length), field });
   }

@@ -7,7 +7,7 @@
 import type { EntityField } from "../../model/intermediate.js";
 import { toSimplified } from "../../text/script.js";
 import { mapHeader } from "../../table/headers.js";
-import { ET_CETERA, LABEL_NOT_ADDRESSEE, ROLE_LABELS } from "./data.js";
+import { ET_CETERA, LABEL_NOT_ADDRESSEE, ROLE_LABELS, SQUARE_ROLE_NOTE } from "./data.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 export const OPENERS = "（([［【〔";
@@ -75,7 +75,7 @@ export const trimSeparators = (s: string): string => s.replace(SEPARATORS, "");
 
 /** Add a list of names to a field; a closing `等` is dropped and recorded. */
 export function addFragment(r: Responsibility, field: EntityField, fragment: string): void {
-  let frag = trimSeparators(fragment);
+  let frag = trimSeparators(fragment).replace(SQUARE_ROLE_NOTE, "（$1）");
   const m = ET_CETERA.exec(toSimplified(frag));
   if (m && m.index > 0) {
     r.etCetera.push(frag);
