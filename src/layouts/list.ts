@@ -254,7 +254,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
     diagnostics.push({
       level: "info",
       code: "LIST_UNNUMBERED_TASKS",
-      message: `${unnumbered} 项任务没有编号（一段正文后面紧跟责任标注，或只有项目符号），序号按出现顺序编排。`,
+      message: `${unnumbered} 项任务没有编号（一段正文后面紧跟责任标注），序号按出现顺序编排。`,
       table,
     });
   }
