@@ -164,8 +164,12 @@ function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRo
   if (!above || st.pending || row.cells.length >= columns.length || row.cells.some((c) => c.spanned)) return null;
   const next = rows[i + 1];
   if (next && !rowSeq(ownCells(next), columns)) {
+    // the next row continues this one unless it is a heading, or a lone cell outside the content columns
+    // (the signature under the table, in the 序号 column)
     const lone = filledCells(ownCells(next));
-    if (lone.length !== 1 || headingLevel(cleanText(cellText(next, lone[0]!))) === null) return null;
+    const field = columns[lone[0] ?? 0] ?? "other";
+    const content = field === "task" || isResponsibilityField(field);
+    if (lone.length !== 1 || (headingLevel(cleanText(cellText(next, lone[0]!))) === null && content)) return null;
   }
   const texts = row.cells.slice(1).map((_, k) => cleanText(cellText(row, k + 1)));
   const placed = placeByKind(texts, columns, columns.map((_, k) => cleanText(cellText(above, k))));
