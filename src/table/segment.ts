@@ -147,7 +147,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   const own = rowSeq(full, columns)?.row ?? full;
   const merged = columns ? carryMerged(st, rows, i, own, columns) : null;
   readTaskRow(st, numbered.seq, numbered.row, merged?.row ?? own);
-  if (merged && st.current) st.current.review = [...(st.current.review ?? []), merged.reason];
+  if (merged?.reason && st.current) st.current.review = [...(st.current.review ?? []), merged.reason];
   st.prevFull = columns && (merged?.row ?? own).cells.length === columns.length ? (merged?.row ?? own) : null;
   return 1;
 }
@@ -158,7 +158,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
  * place them one way only (src/table/merged.ts), the row comes back whole, the merged cells carried
  * down as spanned cells (their fields `inherited`), with a review reason.
  */
-function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRow, columns: readonly CanonicalField[]): { row: GridRow; reason: ReviewReason } | null {
+function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRow, columns: readonly CanonicalField[]): { row: GridRow; reason: ReviewReason | null } | null {
   const above = st.prevFull;
   // (a header read since: the row may open a new table)
   if (!above || st.pending || row.cells.length >= columns.length || row.cells.some((c) => c.spanned)) return null;
@@ -182,7 +182,7 @@ function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRo
   const headers = st.table?.headers.map((h) => h.text) ?? [];
   return {
     row: { ...row, cells },
-    reason: mergedAbove(placed.filled.map((k) => headers[k] ?? columns[k]!), placed.filled.map((k) => cleanText(cellText(above, k)))),
+    reason: mergedAbove(placed.filled.map((k) => headers[k] ?? columns[k]!), placed.filled.map((k) => cleanText(cellText(above, k))), placed.filled.map((k) => columns[k]!)),
   };
 }
 
