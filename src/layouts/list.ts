@@ -160,7 +160,14 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       if (headed.length && !Object.keys(rec.cells).length) onlyHeaded.add(rec);
       if (b.labelLines.length) onLabelLines.add(rec);
       for (const h of headed) {
-        for (const [f, frags] of Object.entries(h.resp.cells) as Array<[EntityField, string[]]>) if (frags.length && !rec.cells[f]) rec.cells[f] = textLines(frags);
+        for (const [f, frags] of Object.entries(h.resp.cells) as Array<[EntityField, string[]]>) {
+          if (!frags.length || rec.cells[f]) continue;
+          rec.cells[f] = textLines(frags);
+          // a person a heading names (`一、稳定经济增长（市长刘建华负责）`) is in charge of the section: whether the
+          // notice means each task's leader or its supervisor is a reading
+          if (f === "leaders" || f === "supervisors")
+            rec.review = [...(rec.review ?? []), { code: "HEADING_PERSON", message: `“${frags.join("、")}”写在所属标题“${h.text}”中，已作为本项的${f === "leaders" ? "责任领导" : "分管领导"}；请核对其在本项中的角色。` }];
+        }
       }
       if (b.numbered!.style === UNNUMBERED_STYLE || b.numbered!.style === BULLET_STYLE) {
         numberByOrder(rec, last);

@@ -150,7 +150,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   const own = rowSeq(full, columns)?.row ?? full;
   const merged = columns ? carryMerged(st, rows, i, own, columns) : null;
   readTaskRow(st, numbered.seq, numbered.row, merged?.row ?? own);
-  if (merged && st.current) st.current.review = [...(st.current.review ?? []), merged.reason];
+  if (merged?.reason && st.current) st.current.review = [...(st.current.review ?? []), merged.reason];
   st.prevFull = columns && (merged?.row ?? own).cells.length === columns.length ? (merged?.row ?? own) : null;
   return 1;
 }
@@ -161,14 +161,18 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
  * place them one way only (src/table/merged.ts), the row comes back whole, the merged cells carried
  * down as spanned cells (their fields `inherited`), with a review reason.
  */
-function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRow, columns: readonly CanonicalField[]): { row: GridRow; reason: ReviewReason } | null {
+function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRow, columns: readonly CanonicalField[]): { row: GridRow; reason: ReviewReason | null } | null {
   const above = st.prevFull;
   // (a header read since: the row may open a new table)
   if (!above || st.pending || row.cells.length >= columns.length || row.cells.some((c) => c.spanned)) return null;
   const next = rows[i + 1];
   if (next && !rowSeq(ownCells(next), columns)) {
+    // the next row continues this one unless it is a heading, or a lone cell outside the content columns
+    // (the signature under the table, in the 序号 column)
     const lone = filledCells(ownCells(next));
-    if (lone.length !== 1 || headingLevel(cleanText(cellText(next, lone[0]!))) === null) return null;
+    const field = columns[lone[0] ?? 0] ?? "other";
+    const content = field === "task" || isResponsibilityField(field);
+    if (lone.length !== 1 || (headingLevel(cleanText(cellText(next, lone[0]!))) === null && content)) return null;
   }
   const texts = row.cells.slice(1).map((_, k) => cleanText(cellText(row, k + 1)));
   const placed = placeByKind(texts, columns, columns.map((_, k) => cleanText(cellText(above, k))));
@@ -181,7 +185,7 @@ function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRo
   const headers = st.table?.headers.map((h) => h.text) ?? [];
   return {
     row: { ...row, cells },
-    reason: mergedAbove(placed.filled.map((k) => headers[k] ?? columns[k]!), placed.filled.map((k) => cleanText(cellText(above, k)))),
+    reason: mergedAbove(placed.filled.map((k) => headers[k] ?? columns[k]!), placed.filled.map((k) => cleanText(cellText(above, k))), placed.filled.map((k) => columns[k]!)),
   };
 }
 

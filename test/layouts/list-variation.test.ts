@@ -414,6 +414,26 @@ describe("the lead marked after a name with square or tortoise-shell brackets", 
     expect(rows(r).map((x) => [x.lead, x.co])).toEqual([
       [["县文旅局"], ["县住建局"]],
       [["县城管局"], []],
+
+
+describe("people before 负责 in a role bracket (a heading naming the leader in charge)", () => {
+  it("reads `（市长刘建华负责）` as people, never units; tasks under such a heading get them flagged HEADING_PERSON", async () => {
+    const { namesPeople } = await import("../../src/layouts/list/roles.js");
+    expect(namesPeople("市长刘建华")).toBe(true);
+    expect(namesPeople("副市长 张明")).toBe(true);
+    expect(namesPeople("刘建华、张明")).toBe(true);
+    // counter-examples: units and collectives before 负责 stay units
+    expect(namesPeople("市发改委")).toBe(false);
+    expect(namesPeople("各镇镇长")).toBe(false);
+    expect(namesPeople("市长办公室")).toBe(false);
+    const { parseText } = await import("../../src/parse.js");
+    const out = await parseText(
+      ["关于2022年市政府工作报告重点工作责任分工的通知", "一、稳定经济增长（副市长张明负责）", "1.全市地区生产总值增长6.5%左右。（牵头单位：市发展改革委；配合单位：市统计局）", "2.一般公共预算收入增长6%。（市财政局负责）"].join("\n"),
+      { fileName: "heading-person.txt" },
+    );
+    expect(out.tasks.map((t) => [t.seq, t.section, t.leadUnits, t.units, t.coUnits, t.leaders, t.review.some((r) => r.code === "HEADING_PERSON")])).toEqual([
+      [1, ["一、稳定经济增长"], ["市发展改革委"], [], ["市统计局"], ["副市长张明"], true],
+      [2, ["一、稳定经济增长"], [], ["市财政局"], [], ["副市长张明"], true],
     ]);
   });
 });

@@ -16,6 +16,7 @@ import { textLines } from "../../table/records.js";
 import { toSimplified } from "../../text/script.js";
 import { LABEL_NOT_ADDRESSEE, LIST_SETTINGS, LIST_TITLE } from "./data.js";
 import { mergedAbove, placeByKind } from "../../table/merged.js";
+import { isSignature } from "../../meta/notice.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 const PIPE_END = /\s*[|｜]\s*$/;
@@ -278,7 +279,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       }
       // a row short of cells before the next number: the cells merged down from the row above (rowspan) are not
       // repeated; when the cells' kinds (names of people, of units, a time) fit the columns one way only, that tells which
-      const placed = row.length < width && !empties && k < cells.length && prevRow ? placeByKind(row.slice(1).map((x) => x.text), headerFields, prevRow.map((x) => x.text)) : null;
+      const placed = row.length < width && !empties && prevRow ? placeByKind(row.slice(1).map((x) => x.text), headerFields, prevRow.map((x) => x.text)) : null;
       const own = row[row.length - 1]!;
       if (placed) {
         const full: Cell[] = [row[0]!];
@@ -290,7 +291,8 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
           grid.push({ lines: textLines(x.lines), ...(at >= 0 ? {} : { spanned: true }) });
         }
         rows.push({ cells: grid, line: c.line, ...(c.page ? { page: c.page } : {}) });
-        review.set(c.line, [mergedAbove(placed.filled.map((k) => headerTexts[k]!), placed.filled.map((k) => prevRow![k]!.text))]);
+        const reason = mergedAbove(placed.filled.map((k) => headerTexts[k]!), placed.filled.map((k) => prevRow![k]!.text), placed.filled.map((k) => headerFields[k]!));
+        if (reason) review.set(c.line, [reason]);
         wholeRows++;
         prevRow = full;
       } else {
@@ -332,7 +334,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   const gaps = used.every((x, k) => k === 0 || x.line > used[k - 1]!.line + 1);
   // judged on the next cell's first line: a PDF dump's paragraph (cells run together) starts with a short wrapped line
   const next = cells[i] && { ...cells[i]!, text: cells[i]!.lines[0] ?? cells[i]!.text };
-  const regular = !piped && endsCleanly(next) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
+  const regular = !piped && endsCleanly(next, cells[i + 1]) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
   return { table: { piped, regular, rows, consumed: [...consumed], review }, end: i };
 }
 
@@ -463,10 +465,10 @@ const MAX_STRAY_CELL = 20;
  * A short stray cell (`刘洋` after a row) means the rows go on in a shape this
  * reader does not follow (a PDF text dump).
  */
-function endsCleanly(next: Cell | undefined): boolean {
+function endsCleanly(next: Cell | undefined, after?: Cell): boolean {
   if (!next) return true;
   const t = toSimplified(next.text);
-  return DOCUMENT_TAIL.test(t) || LIST_TITLE.test(t) || isHeaderCell(next) || t.length > MAX_STRAY_CELL;
+  return DOCUMENT_TAIL.test(t) || LIST_TITLE.test(t) || isHeaderCell(next) || t.length > MAX_STRAY_CELL || isSignature(t, after?.text);
 }
 
 /** What follows a table in a notice and is never one of its cells: the next attachment, the 抄送/印发 lines. */
