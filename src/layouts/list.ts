@@ -163,9 +163,9 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
         for (const [f, frags] of Object.entries(h.resp.cells) as Array<[EntityField, string[]]>) {
           if (!frags.length || rec.cells[f]) continue;
           rec.cells[f] = textLines(frags);
-          // a person a heading names (`一、稳定经济增长（市长刘建华负责）`) is in charge of the section: whether the
-          // notice means each task's leader or its supervisor is a reading
-          if (f === "leaders" || f === "supervisors")
+          // a person a heading names by a verb (`一、稳定经济增长（市长刘建华负责）`) is in charge of the section: whether
+          // the notice means each task's leader or its supervisor is a reading (a label, `分管副县长：李明`, says it)
+          if ((f === "leaders" || f === "supervisors") && !h.resp.labels.some((l) => l.field === f))
             rec.review = [...(rec.review ?? []), { code: "HEADING_PERSON", message: `“${frags.join("、")}”写在所属标题“${h.text}”中，已作为本项的${f === "leaders" ? "责任领导" : "分管领导"}；请核对其在本项中的角色。` }];
         }
       }
