@@ -148,7 +148,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
     pending = parts.trailingHeadings;
     mergeUnitsByLeaderCount(d, ctx, learned.votes);
     for (const [a, b] of learned.spillPairs) splitSpilledPeople(d, ctx, a, b, learned.spillVotes.get(`${a}|${b}`)!);
-    const cells = rowCells(d, ctx, learned.votes, learned.unitVotes);
+    const cells = rowCells(d, ctx, learned.votes, learned.unitVotes, learned.unitPrint);
     records.push({
       table,
       seq: block.seq,

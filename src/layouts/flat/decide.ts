@@ -22,6 +22,7 @@ import {
   type Entity,
   type Votes,
 } from "./columns.js";
+import { cutsByLines, learnPrint, type PrintModel, type RowPrint } from "./geometry.js";
 import type { RowBlock } from "./segment.js";
 import type { FlatSettings } from "./settings.js";
 
@@ -41,6 +42,8 @@ export interface LearnedColumns {
   spillVotes: Map<string, Votes>;
   /** per unit block of two or more fields (牵头单位 | 责任单位): which side each name is shown on */
   unitVotes: Map<number, Votes>;
+  /** per such unit block: how the table's rows are printed (geometry.ts), or null when the lines do not say */
+  unitPrint?: Map<number, PrintModel | null>;
 }
 
 /** What every decision needs to know about the table. */
@@ -119,10 +122,42 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
     spillVotes.set(`${a}|${b}`, countVotes(samples));
   }
   const unitVotes = new Map<number, Votes>();
+  const unitPrint = new Map<number, PrintModel | null>();
   blocks.forEach((b, bi) => {
-    if (b.kind === "unit" && b.fields.length >= 2) unitVotes.set(bi, unitColumnVotes(drafts.map((d) => d.perBlock[bi]!), b.fields));
+    if (b.kind !== "unit" || b.fields.length < 2) return;
+    const prints = drafts.map((d) => rowPrint(d, ctx, bi));
+    const model = learnPrint(prints);
+    unitPrint.set(bi, model);
+    const cuts = prints.map((p) => (model && p ? cutsByLines(p, model.alignments, model.tolerance) : null));
+    unitVotes.set(bi, unitColumnVotes(drafts.map((d) => d.perBlock[bi]!), b.fields, cuts));
   });
-  return { votes, spillPairs, spillVotes, unitVotes };
+  return { votes, spillPairs, spillVotes, unitVotes, unitPrint };
+}
+
+/**
+ * A row as printed up to its unit block `bi` and the cell after it (geometry.ts), or null when
+ * the print is not that simple: headings or people before the task, names before the units, a
+ * cell after them whose extent is unknown (two columns of people) or more columns filled after it.
+ */
+export function rowPrint(d: RowDraft, ctx: TableContext, bi: number): RowPrint | null {
+  const { blocks } = ctx;
+  const units = d.perBlock[bi]!;
+  const first = d.parts.names[0];
+  const taskStart = d.block.lines[0];
+  if (!units.length || !first || !taskStart || d.parts.headings.length || ctx.peopleBeforeTask) return null;
+  if (first.line !== units[0]!.line || d.perBlock.some((p, i) => i < bi && p.length)) return null;
+  const nextFilled = (d.perBlock[bi + 1]?.length ?? 0) > 0;
+  if (nextFilled && blocks[bi + 1]!.fields.length !== 1) return null;
+  if (d.perBlock.some((p, i) => i > bi + 1 && p.length)) return null;
+  // the task's last line: the first name's, when the name follows the task on that line
+  const taskLast = first.col >= 1 ? first.line : first.line - 1;
+  if (taskLast < taskStart.line) return null;
+  return {
+    seq: { first: d.block.line, last: d.block.line },
+    task: { first: taskStart.line, last: taskLast },
+    units,
+    next: nextFilled ? d.perBlock[bi + 1]! : null,
+  };
 }
 
 /** The paired unit count a first person column should match (责任领导 one per 责任单位). */
@@ -226,7 +261,13 @@ export function splitSpilledPeople(d: RowDraft, ctx: TableContext, a: number, b:
 }
 
 /** The row's cells: each column block split into its fields (lead | co units; leaders | supervisors). */
-export function rowCells(d: RowDraft, ctx: TableContext, votes: ReadonlyMap<number, Votes>, unitVotes: ReadonlyMap<number, Votes> = new Map()): Partial<Record<EntityField, string[]>> {
+export function rowCells(
+  d: RowDraft,
+  ctx: TableContext,
+  votes: ReadonlyMap<number, Votes>,
+  unitVotes: ReadonlyMap<number, Votes> = new Map(),
+  unitPrint: ReadonlyMap<number, PrintModel | null> = new Map(),
+): Partial<Record<EntityField, string[]>> {
   const { blocks, paired: pairedField, label, settings: s, diagnostics, table } = ctx;
   const { block } = d;
   const cells: Partial<Record<EntityField, string[]>> = {};
@@ -235,9 +276,21 @@ export function rowCells(d: RowDraft, ctx: TableContext, votes: ReadonlyMap<numb
     if (!ents.length) return;
     let parts2: Entity[][];
     if (b.kind === "unit") {
-      const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map());
+      const model = unitPrint.get(bi);
+      const print = model ? rowPrint(d, ctx, bi) : null;
+      const allowed = model && print ? cutsByLines(print, model.alignments, model.tolerance) : null;
+      const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map(), allowed);
       parts2 = split.parts;
-      if (split.guessed) {
+      if (split.byLines) {
+        diagnostics.push({
+          level: "info",
+          code: "FLAT_UNIT_COLUMNS_BY_LINES",
+          message: `第 ${block.seq} 项的单位分属“${b.fields.map(label).join("”“")}”几列，原文已无列界；按各格文字的换行位置（相邻两格的首末行是否印在同一行），只有一种分法说得通：${parts2[0]!.map((e) => e.name).join("、")}归入“${label(b.fields[0]!)}”，其余归入下一列。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
+      } else if (split.guessed) {
         diagnostics.push({
           level: split.sure ? "info" : "warning",
           code: "FLAT_UNIT_COLUMNS_GUESSED",
