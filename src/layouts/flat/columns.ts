@@ -30,6 +30,8 @@ export interface Entity {
   para?: number;
   /** the line its last fragment was printed on, when the name is wrapped over lines (else `line`) */
   lastLine?: number;
+  /** wrapped over lines: how many characters its first line holds (the cell's width) */
+  wrapAt?: number;
 }
 
 export const FIELD_KIND: Readonly<Record<EntityField, EntityKind>> = {
@@ -97,7 +99,7 @@ export function toEntities(
           group,
           ...(para !== undefined ? { para } : {}),
           ...(k === "fragment" ? { guessed: true } : {}),
-          ...(lastLine !== line ? { lastLine } : {}),
+          ...(lastLine !== line ? { lastLine, wrapAt: [...pieces[0]!.replace(/\s+/g, "")].length } : {}),
         });
       }
     }

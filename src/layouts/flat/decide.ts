@@ -22,7 +22,7 @@ import {
   type Entity,
   type Votes,
 } from "./columns.js";
-import { cutsByLines, learnPrint, type PrintModel, type RowPrint } from "./geometry.js";
+import { cutsByLines, learnPrint, mayHoldWrap, wrapWidth, type PrintModel, type RowPrint } from "./geometry.js";
 import type { RowBlock } from "./segment.js";
 import type { FlatSettings } from "./settings.js";
 
@@ -44,6 +44,8 @@ export interface LearnedColumns {
   unitVotes: Map<number, Votes>;
   /** per such unit block: how the table's rows are printed (geometry.ts), or null when the lines do not say */
   unitPrint?: Map<number, PrintModel | null>;
+  /** per spill pair (`a|b`): how the rows that print both person columns as one run are printed, or null */
+  spillPrints?: Map<string, PrintModel | null>;
 }
 
 /** What every decision needs to know about the table. */
@@ -58,6 +60,8 @@ export interface TableContext {
   diagnostics: Diagnostic[];
   /** the header prints people columns before the task (序号 | 分管领导 | 工作任务 | …) */
   peopleBeforeTask?: boolean;
+  /** the narrowest cell width the table's wrapped names show (geometry.ts), set in pass 2 */
+  wrapWidth?: number | null;
 }
 
 /** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
@@ -105,6 +109,7 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
 /** Pass 2: per-name votes for adjacent person columns, and for person columns split by an empty unit column. */
 export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContext): LearnedColumns {
   const { blocks, paired } = ctx;
+  ctx.wrapWidth = wrapWidth(drafts.flatMap((d) => d.perBlock.flat()));
   const votes = new Map<number, Votes>();
   blocks.forEach((b, bi) => {
     if (b.kind !== "person" || b.fields.length < 2) return;
@@ -115,11 +120,14 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
   // person columns separated only by unit columns (责任人 | 协办单位 | 联系领导): learned from the rows that fill both
   const spillPairs = personPairsAcrossUnits(blocks);
   const spillVotes = new Map<string, Votes>();
+  const spillPrints = new Map<string, PrintModel | null>();
   for (const [a, b] of spillPairs) {
     const samples = drafts
       .filter((d) => d.perBlock[a]!.length && d.perBlock[b]!.length)
       .map((d) => ({ people: [...d.perBlock[a]!, ...d.perBlock[b]!], target: d.perBlock[a]!.length }));
     spillVotes.set(`${a}|${b}`, countVotes(samples));
+    spillPrints.set(`${a}|${b}`, learnPrint(drafts.map((d) => spillPrint(d, ctx, a, b))));
+    if (process.env.FF_DEBUG) console.error("SPILL", JSON.stringify(spillPrints.get(`${a}|${b}`)), drafts.filter((d) => spillPrint(d, ctx, a, b)).length);
   }
   const unitVotes = new Map<number, Votes>();
   const unitPrint = new Map<number, PrintModel | null>();
@@ -131,7 +139,7 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
     const cuts = prints.map((p) => (model && p ? cutsByLines(p, model.alignments, model.tolerance) : null));
     unitVotes.set(bi, unitColumnVotes(drafts.map((d) => d.perBlock[bi]!), b.fields, cuts));
   });
-  return { votes, spillPairs, spillVotes, unitVotes, unitPrint };
+  return { votes, spillPairs, spillVotes, unitVotes, unitPrint, spillPrints };
 }
 
 /**
@@ -140,23 +148,41 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
  * cell after them whose extent is unknown (two columns of people) or more columns filled after it.
  */
 export function rowPrint(d: RowDraft, ctx: TableContext, bi: number): RowPrint | null {
-  const { blocks } = ctx;
-  const units = d.perBlock[bi]!;
+  const nextFilled = (d.perBlock[bi + 1]?.length ?? 0) > 0;
+  if (nextFilled && ctx.blocks[bi + 1]!.fields.length !== 1) return null;
+  if (d.perBlock.some((p, i) => i > bi + 1 && p.length)) return null;
+  return printUpTo(d, ctx, bi, nextFilled ? d.perBlock[bi + 1]! : null, 1);
+}
+
+/**
+ * A row whose person columns `a` and `b` are printed as one run (the unit columns between them
+ * empty, nothing after them) as printed (geometry.ts), or null when not that simple.
+ */
+export function spillPrint(d: RowDraft, ctx: TableContext, a: number, b: number): RowPrint | null {
+  if (d.perBlock.some((p, i) => i > a && p.length)) return null;
+  return printUpTo(d, ctx, a, null, 0);
+}
+
+/** The 序号 and task cells and every column block before `bi` (each one column, each filled), then the run of block `bi`. */
+function printUpTo(d: RowDraft, ctx: TableContext, bi: number, next: readonly Entity[] | null, minFirst: number): RowPrint | null {
+  const run = d.perBlock[bi]!;
   const first = d.parts.names[0];
   const taskStart = d.block.lines[0];
-  if (!units.length || !first || !taskStart || d.parts.headings.length || ctx.peopleBeforeTask) return null;
-  if (first.line !== units[0]!.line || d.perBlock.some((p, i) => i < bi && p.length)) return null;
-  const nextFilled = (d.perBlock[bi + 1]?.length ?? 0) > 0;
-  if (nextFilled && blocks[bi + 1]!.fields.length !== 1) return null;
-  if (d.perBlock.some((p, i) => i > bi + 1 && p.length)) return null;
+  if (!run.length || !first || !taskStart || d.parts.headings.length || ctx.peopleBeforeTask) return null;
+  // a name that may be wrapped into the next: the cells' line counts are in doubt
+  if (mayHoldWrap(run, ctx.wrapWidth ?? null)) return null;
+  const earlier = d.perBlock.slice(0, bi);
+  if (earlier.some((p, i) => !p.length || ctx.blocks[i]!.fields.length !== 1)) return null;
+  if (first.line !== (earlier[0] ?? run)[0]!.line) return null;
   // the task's last line: the first name's, when the name follows the task on that line
   const taskLast = first.col >= 1 ? first.line : first.line - 1;
   if (taskLast < taskStart.line) return null;
+  const cell = (names: readonly Entity[]) => ({ first: names[0]!.line, last: Math.max(...names.map((e) => e.lastLine ?? e.line)) });
   return {
-    seq: { first: d.block.line, last: d.block.line },
-    task: { first: taskStart.line, last: taskLast },
-    units,
-    next: nextFilled ? d.perBlock[bi + 1]! : null,
+    before: [{ first: d.block.line, last: d.block.line }, { first: taskStart.line, last: taskLast }, ...earlier.map(cell)],
+    run,
+    next,
+    minFirst,
   };
 }
 
@@ -236,12 +262,31 @@ export function personPairsAcrossUnits(blocks: readonly ColumnBlock[]): Array<[n
  * A row whose unit column between two person columns is empty prints both
  * person columns as one run; split it the way the rest of the document does.
  */
-export function splitSpilledPeople(d: RowDraft, ctx: TableContext, a: number, b: number, votes: Votes): void {
+export function splitSpilledPeople(d: RowDraft, ctx: TableContext, a: number, b: number, votes: Votes, print: PrintModel | null = null): void {
   const { blocks, paired, settings: s, diagnostics, table, label } = ctx;
   const ents = d.perBlock[a]!;
   if (!ents.length || d.perBlock[b]!.length) return;
   for (let i = a + 1; i < b; i++) if (d.perBlock[i]!.length) return;
   const fields = [blocks[a]!.fields[0]!, blocks[b]!.fields[0]!] as const;
+  const rp = print ? spillPrint(d, ctx, a, b) : null;
+  const cuts = print && rp ? cutsByLines(rp, print.alignments, print.tolerance) : null;
+  if (process.env.FF_DEBUG) console.error("SPILLROW", d.block.seq, rp ? JSON.stringify(rp.before) : "noprint", cuts ? [...cuts].join(",") : "-", ents.map((e) => `${e.name}@${e.line}`).join(" "));
+  if (cuts?.size === 1) {
+    // the line breaks allow one cut only
+    const k = [...cuts][0]!;
+    if (k >= ents.length) return;
+    d.perBlock[a] = ents.slice(0, k);
+    d.perBlock[b] = ents.slice(k);
+    diagnostics.push({
+      level: "info",
+      code: "FLAT_PERSON_COLUMNS_BY_LINES",
+      message: `第 ${d.block.seq} 项“${blocks.slice(a + 1, b).flatMap((x) => x.fields).map(label).join("”“")}”为空，“${label(fields[0])}”与“${label(fields[1])}”连在一起印出；按各格文字的换行位置（相邻两格的首末行是否印在同一行），只有一种分法说得通：${d.perBlock[a]!.map((e) => e.name).join("、") || "（无）"} | ${d.perBlock[b]!.map((e) => e.name).join("、")}。`,
+      table,
+      seq: d.block.seq,
+      line: ents[0]!.line,
+    });
+    return;
+  }
   const target = personTarget(d, blocks, fields, paired);
   const learned = learnedFor(votes, ents, null, fields);
   const { k } = chooseSplit(ents, target, learned, fields, s);
@@ -280,6 +325,7 @@ export function rowCells(
       const print = model ? rowPrint(d, ctx, bi) : null;
       const allowed = model && print ? cutsByLines(print, model.alignments, model.tolerance) : null;
       const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map(), allowed);
+      if (process.env.FF_DEBUG) console.error("GEO", block.seq, JSON.stringify(model), print ? "print" : "noprint", allowed ? [...allowed].join(",") : "-", ents.map((e) => `${e.name}:${JSON.stringify(unitVotes.get(bi)?.get(e.name) ?? [0, 0])}`).join(" "), "=>", split.parts[0]!.length, split.sure);
       parts2 = split.parts;
       if (split.byLines) {
         diagnostics.push({

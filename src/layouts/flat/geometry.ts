@@ -24,7 +24,7 @@ const ALIGNMENTS: readonly Alignment[] = ["centre", "top"];
 /** the tolerances tried, strictest first */
 export const TOLERANCES: readonly number[] = [0, 0.5];
 /** rows whose line breaks no cut explains, at most this share of the table, for a model to be taken */
-const MAX_UNEXPLAINED_SHARE = 0.1;
+const MAX_UNEXPLAINED_SHARE = 0.15;
 /** rows a model is learnt from, at least */
 const MIN_ROWS_TO_LEARN = 5;
 
@@ -35,19 +35,19 @@ export interface PrintedCell {
 }
 
 /**
- * A row as the stream prints it, up to the unit run: the 序号 cell, the task cell, then the
- * units (one name each, to be cut into two columns), then the cell printed after them (whole),
- * or null when nothing follows.
+ * A row as the stream prints it: the cells whose extent is known (序号, task, perhaps a unit
+ * cell), then a run of names to be cut into two columns, then the cell printed after them
+ * (whole), or null when nothing follows.
  */
 export interface RowPrint {
-  seq: PrintedCell;
-  task: PrintedCell;
-  units: readonly Entity[];
+  before: readonly PrintedCell[];
+  run: readonly Entity[];
   next: readonly Entity[] | null;
+  /** the fewest names the first column takes (1 for a lead unit column; 0 where it may be empty) */
+  minFirst?: number;
 }
-
-/** The columns of the model, in print order: 序号, task, first unit column, second unit column, the next one. */
-export type ColumnAlignments = readonly [Alignment, Alignment, Alignment, Alignment, Alignment];
+/** Each column's alignment, in print order: the known cells, the two columns of the run, the next one. */
+export type ColumnAlignments = readonly Alignment[];
 
 const lastLineOf = (e: Entity): number => e.lastLine ?? e.line;
 const lines = (c: PrintedCell): number => c.last - c.first + 1;
@@ -68,7 +68,7 @@ function cellHolds(cell: readonly Entity[]): boolean {
 
 /** Is the row printed without gaps (nothing else among its cells: a page break, a heading)? */
 export function printedWhole(row: RowPrint): boolean {
-  const cells = [row.seq, row.task, ...[...row.units, ...(row.next ?? [])].map((e) => ({ first: e.line, last: lastLineOf(e) }))];
+  const cells = [...row.before, ...[...row.run, ...(row.next ?? [])].map((e) => ({ first: e.line, last: lastLineOf(e) }))];
   for (let i = 1; i < cells.length; i++) {
     const gap = cells[i]!.first - cells[i - 1]!.last;
     if (gap < 0 || gap > 1) return false;
@@ -98,13 +98,13 @@ export function fitsPrint(cells: ReadonlyArray<PrintedCell | null>, al: readonly
  * breaks allow under the alignments, or null when the row is not printed whole.
  */
 export function cutsByLines(row: RowPrint, al: ColumnAlignments, tolerance: number): Set<number> | null {
-  if (!row.units.length || !printedWhole(row)) return null;
+  if (!row.run.length || !printedWhole(row) || al.length !== row.before.length + 3) return null;
   const out = new Set<number>();
-  for (let k = 1; k <= row.units.length; k++) {
-    const a = row.units.slice(0, k);
-    const b = row.units.slice(k);
+  for (let k = row.minFirst ?? 1; k <= row.run.length; k++) {
+    const a = row.run.slice(0, k);
+    const b = row.run.slice(k);
     if (!cellHolds(a) || !cellHolds(b)) continue;
-    const cells = [row.seq, row.task, cellOf(a), b.length ? cellOf(b) : null, row.next?.length ? cellOf(row.next) : null];
+    const cells = [...row.before, a.length ? cellOf(a) : null, b.length ? cellOf(b) : null, row.next?.length ? cellOf(row.next) : null];
     if (fitsPrint(cells, al, tolerance)) out.add(k);
   }
   return out;
@@ -121,17 +121,50 @@ export interface PrintModel {
  * the most rows. Null when no model does (the cells are not printed as this model says).
  */
 export function learnPrint(rows: ReadonlyArray<RowPrint | null>): PrintModel | null {
-  const whole = rows.filter((r): r is RowPrint => r !== null && r.units.length > 0 && printedWhole(r));
+  const whole = rows.filter((r): r is RowPrint => r !== null && r.run.length > 0 && printedWhole(r));
   if (whole.length < MIN_ROWS_TO_LEARN) return null;
+  // the rows must agree on their columns (the same cells known before the run)
+  const n = whole[0]!.before.length + 3;
+  if (whole.some((r) => r.before.length + 3 !== n)) return null;
   const combos: ColumnAlignments[] = [];
-  for (let m = 0; m < 32; m++) combos.push([0, 1, 2, 3, 4].map((i) => ALIGNMENTS[(m >> i) & 1]!) as unknown as ColumnAlignments);
+  for (let m = 0; m < 1 << n; m++) combos.push(Array.from({ length: n }, (_, i) => ALIGNMENTS[(m >> i) & 1]!));
   for (const tolerance of TOLERANCES) {
     let best: { n: number; al: ColumnAlignments } | null = null;
     for (const al of combos) {
       const n = whole.filter((r) => (cutsByLines(r, al, tolerance)?.size ?? 0) > 0).length;
       if (!best || n > best.n) best = { n, al };
     }
+    if (process.env.FF_DEBUG) console.error("LEARN", tolerance, whole.length, best?.n, JSON.stringify(best?.al));
     if (best && whole.length - best.n <= whole.length * MAX_UNEXPLAINED_SHARE) return { tolerance, alignments: best.al };
   }
   return null;
+}
+
+/** a cell width must be seen on this many wrapped names before a name as long is taken to fill its line */
+const MIN_WRAPS_FOR_WIDTH = 2;
+
+/**
+ * The narrowest cell width the table shows: the length of the first line of names wrapped over
+ * two lines (`区古城保护发展指` + `挥部`: 8), seen at least twice; null when none is.
+ */
+export function wrapWidth(names: readonly Entity[]): number | null {
+  const seen = new Map<number, number>();
+  for (const e of names) if (e.wrapAt) seen.set(e.wrapAt, (seen.get(e.wrapAt) ?? 0) + 1);
+  const widths = [...seen].filter(([, n]) => n >= MIN_WRAPS_FOR_WIDTH).map(([w]) => w);
+  return widths.length ? Math.min(...widths) : null;
+}
+
+/**
+ * A name that fills its line (as long as the cell width) followed on the next line by a name
+ * read apart (`驻区行政服务中心` + `各窗口单位`): the two may be one name wrapped, so the cells'
+ * line counts, and any cut read from them, are in doubt.
+ */
+export function mayHoldWrap(run: readonly Entity[], width: number | null): boolean {
+  if (width === null) return false;
+  for (let i = 0; i + 1 < run.length; i++) {
+    const e = run[i]!;
+    const next = run[i + 1]!;
+    if (e.lastLine === undefined && [...e.name].length >= width && next.line === e.line + 1 && next.group !== e.group) return true;
+  }
+  return false;
 }
