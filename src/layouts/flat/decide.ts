@@ -127,7 +127,6 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
       .map((d) => ({ people: [...d.perBlock[a]!, ...d.perBlock[b]!], target: d.perBlock[a]!.length }));
     spillVotes.set(`${a}|${b}`, countVotes(samples));
     spillPrints.set(`${a}|${b}`, learnPrint(drafts.map((d) => spillPrint(d, ctx, a, b))));
-    if (process.env.FF_DEBUG) console.error("SPILL", JSON.stringify(spillPrints.get(`${a}|${b}`)), drafts.filter((d) => spillPrint(d, ctx, a, b)).length);
   }
   const unitVotes = new Map<number, Votes>();
   const unitPrint = new Map<number, PrintModel | null>();
@@ -270,7 +269,6 @@ export function splitSpilledPeople(d: RowDraft, ctx: TableContext, a: number, b:
   const fields = [blocks[a]!.fields[0]!, blocks[b]!.fields[0]!] as const;
   const rp = print ? spillPrint(d, ctx, a, b) : null;
   const cuts = print && rp ? cutsByLines(rp, print.alignments, print.tolerance) : null;
-  if (process.env.FF_DEBUG) console.error("SPILLROW", d.block.seq, rp ? JSON.stringify(rp.before) : "noprint", cuts ? [...cuts].join(",") : "-", ents.map((e) => `${e.name}@${e.line}`).join(" "));
   if (cuts?.size === 1) {
     // the line breaks allow one cut only
     const k = [...cuts][0]!;
@@ -325,7 +323,6 @@ export function rowCells(
       const print = model ? rowPrint(d, ctx, bi) : null;
       const allowed = model && print ? cutsByLines(print, model.alignments, model.tolerance) : null;
       const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map(), allowed);
-      if (process.env.FF_DEBUG) console.error("GEO", block.seq, JSON.stringify(model), print ? "print" : "noprint", allowed ? [...allowed].join(",") : "-", ents.map((e) => `${e.name}:${JSON.stringify(unitVotes.get(bi)?.get(e.name) ?? [0, 0])}`).join(" "), "=>", split.parts[0]!.length, split.sure);
       parts2 = split.parts;
       if (split.byLines) {
         diagnostics.push({

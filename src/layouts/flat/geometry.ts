@@ -46,6 +46,7 @@ export interface RowPrint {
   /** the fewest names the first column takes (1 for a lead unit column; 0 where it may be empty) */
   minFirst?: number;
 }
+
 /** Each column's alignment, in print order: the known cells, the two columns of the run, the next one. */
 export type ColumnAlignments = readonly Alignment[];
 
@@ -134,7 +135,6 @@ export function learnPrint(rows: ReadonlyArray<RowPrint | null>): PrintModel | n
       const n = whole.filter((r) => (cutsByLines(r, al, tolerance)?.size ?? 0) > 0).length;
       if (!best || n > best.n) best = { n, al };
     }
-    if (process.env.FF_DEBUG) console.error("LEARN", tolerance, whole.length, best?.n, JSON.stringify(best?.al));
     if (best && whole.length - best.n <= whole.length * MAX_UNEXPLAINED_SHARE) return { tolerance, alignments: best.al };
   }
   return null;
