@@ -62,12 +62,14 @@ export interface TableContext {
   peopleBeforeTask?: boolean;
   /** the narrowest cell width the table's wrapped names show (geometry.ts), set in pass 2 */
   wrapWidth?: number | null;
+  /** the header has a column fenjie does not interpret (完成时限): a row's time cell is in no field */
+  timeColumn?: boolean;
 }
 
 /** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
 export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean, splitOpts: SplitOptions): RowDraft {
   const { table, blocks, diagnostics } = ctx;
-  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true);
+  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true);
   diagnostics.push(...parts.diagnostics);
   const { entities, unsure, joinedByDocument } = toEntities(parts.names, splitOpts);
   for (const j of joinedByDocument) {
@@ -167,7 +169,8 @@ function printUpTo(d: RowDraft, ctx: TableContext, bi: number, next: readonly En
   const run = d.perBlock[bi]!;
   const first = d.parts.names[0];
   const taskStart = d.block.lines[0];
-  if (!run.length || !first || !taskStart || d.parts.headings.length || ctx.peopleBeforeTask) return null;
+  // (a column the layout skips, 完成时限, prints cells this model does not count)
+  if (!run.length || !first || !taskStart || d.parts.headings.length || ctx.peopleBeforeTask || ctx.timeColumn) return null;
   // a name that may be wrapped into the next: the cells' line counts are in doubt
   if (mayHoldWrap(run, ctx.wrapWidth ?? null)) return null;
   const earlier = d.perBlock.slice(0, bi);
