@@ -5,6 +5,7 @@
  * adjacent (责任领导 → 分管市领导) the boundary is decided with what the whole
  * document says about each name (learned in a first pass).
  */
+import { minOf } from "../../arrays.js";
 import type { EntityField } from "../../model/intermediate.js";
 import type { CanonicalField, Diagnostic } from "../../model/schema.js";
 import { ROLE_ENDINGS } from "../../names/lexicon.js";
@@ -359,7 +360,7 @@ export function chooseUnitSplit(
     // a collective (`各街道办事处`, `区直有关单位`) never seen leading: the responsible units' side
     return a === 0 && isCollective(name) ? 1 : null;
   };
-  const defK = lines && !lines.has(def.parts[0]!.length) ? Math.min(...lines) : def.parts[0]!.length;
+  const defK = lines && !lines.has(def.parts[0]!.length) ? minOf(lines) : def.parts[0]!.length;
   let best = { k: defK, misplaced: Infinity };
   for (let k = 1; k <= units.length; k++) {
     if (lines && !lines.has(k)) continue;

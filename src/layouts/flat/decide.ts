@@ -3,6 +3,7 @@
  * people belongs to which person column, which units are one name. Each doubt
  * becomes a diagnostic with the row's line.
  */
+import { maxOf } from "../../arrays.js";
 import type { EntityField } from "../../model/intermediate.js";
 import type { Diagnostic } from "../../model/schema.js";
 import type { SplitOptions } from "../../names/split.js";
@@ -179,7 +180,7 @@ function printUpTo(d: RowDraft, ctx: TableContext, bi: number, next: readonly En
   // the task's last line: the first name's, when the name follows the task on that line
   const taskLast = first.col >= 1 ? first.line : first.line - 1;
   if (taskLast < taskStart.line) return null;
-  const cell = (names: readonly Entity[]) => ({ first: names[0]!.line, last: Math.max(...names.map((e) => e.lastLine ?? e.line)) });
+  const cell = (names: readonly Entity[]) => ({ first: names[0]!.line, last: maxOf(names.map((e) => e.lastLine ?? e.line)) });
   return {
     before: [{ first: d.block.line, last: d.block.line }, { first: taskStart.line, last: taskLast }, ...earlier.map(cell)],
     run,

@@ -17,6 +17,7 @@
  * (nearly) all rows' line breaks can be explained; a row they do not explain is left to the
  * other evidence.
  */
+import { maxOf, minOf } from "../../arrays.js";
 import type { Entity } from "./columns.js";
 
 export type Alignment = "centre" | "top";
@@ -53,7 +54,7 @@ export type ColumnAlignments = readonly Alignment[];
 const lastLineOf = (e: Entity): number => e.lastLine ?? e.line;
 const lines = (c: PrintedCell): number => c.last - c.first + 1;
 function cellOf(names: readonly Entity[]): PrintedCell {
-  return { first: names[0]!.line, last: Math.max(...names.map(lastLineOf)) };
+  return { first: names[0]!.line, last: maxOf(names.map(lastLineOf)) };
 }
 
 /** Where a cell of n lines starts in a row H lines high. */
@@ -79,7 +80,7 @@ export function printedWhole(row: RowPrint): boolean {
 
 /** Do the cells' joins and breaks fit the alignments? `cells[i]` has alignment `al[i]`. */
 export function fitsPrint(cells: ReadonlyArray<PrintedCell | null>, al: readonly Alignment[], tolerance: number): boolean {
-  const height = Math.max(...cells.map((c) => (c ? lines(c) : 0)));
+  const height = maxOf(cells.map((c) => (c ? lines(c) : 0)));
   let prev: { end: number; last: number } | null = null;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
@@ -151,7 +152,7 @@ export function wrapWidth(names: readonly Entity[]): number | null {
   const seen = new Map<number, number>();
   for (const e of names) if (e.wrapAt) seen.set(e.wrapAt, (seen.get(e.wrapAt) ?? 0) + 1);
   const widths = [...seen].filter(([, n]) => n >= MIN_WRAPS_FOR_WIDTH).map(([w]) => w);
-  return widths.length ? Math.min(...widths) : null;
+  return widths.length ? minOf(widths) : null;
 }
 
 /**
