@@ -45,6 +45,9 @@ export interface Segment {
   end: number;
 }
 
+/** The width of a text by the metric. */
+const width = (text: string, metric: Metric): number => [...text].reduce((w, ch) => w + (metric === "display" && isWide(ch) ? 2 : 1), 0);
+
 const isWide = (ch: string): boolean => /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2E80-\u2FDF]/u.test(ch);
 
 /** Cut a line into segments at runs of MIN_GAP or more spaces (a full-width space counts as two). */
@@ -492,7 +495,9 @@ function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
     const m = col === seqCol && seqCol + 1 < cells.length ? SEQ_GLUED.exec(s.text) : null;
     if (m) {
       cells[seqCol]!.push(m[1]!);
-      cells[seqCol + 1]!.push(m[2]!);
+      // the cell glued to the 序号 is the 项目 column's: a piece of its merged cell
+      if (seqCol + 1 === sectionCol) sections.push({ line: l.line, start: s.end - width(m[2]!, h.metric), text: m[2]! });
+      else cells[seqCol + 1]!.push(m[2]!);
       anchor = true;
       continue;
     }
