@@ -57,6 +57,14 @@ describe("where each heading's span starts", () => {
     const { starts } = sectionStarts([group(10, 11, "（一）"), group(26, 27, "（二）")], rows, true);
     expect(starts).toEqual([0, 4]);
   });
+  it("a cell cut by a page break prints its text at the top of its first part", () => {
+    // rows 0-2 on page 0, rows 3-5 on page 1; (二) printed beside row 1 spans rows 1-5 across the break
+    const paged = rows.map((r, k) => ({ ...r, page: k < 3 ? 0 : 1 }));
+    const { starts } = sectionStarts([group(10, 11, "（一）"), group(14, 15, "（二）")], paged, false);
+    expect(starts).toEqual([0, 1]);
+    // counter-example: a span on one page is centred on its text, not started beside it
+    expect(sectionStarts([group(12, 13, "（一）"), group(25, 26, "（二）")], rows, false).starts).toEqual([0, 2]);
+  });
   it("where another start centres the text as well, the rows in between are in doubt", () => {
     // (二) printed on a row boundary between two equally good spans
     const { starts, doubtful } = sectionStarts([group(14, 15, "（一）"), group(25, 27, "（二）")], rows, false);

@@ -10,7 +10,8 @@
  * into headings (`sectionGroups`), and each heading is given the row its span
  * starts at (`sectionStarts`): the span holds its text, so it starts at or above
  * the heading's first line and after the text of the heading before it; among
- * the rows that allows, the one that centres the text in its span is taken.
+ * the rows that allows, the one that centres the text in its span is taken (a
+ * cell cut by a page break prints its text at the top of its first part).
  * Where another start explains the text about as well, the rows in between are
  * reported: their section is a guess.
  */
@@ -158,7 +159,8 @@ export function sectionStarts(groups: readonly SectionGroup[], rows: readonly Sp
     if (rows[from]!.page < page) return BAD_SPAN;
     const onPage = rows.slice(from, to + 1).filter((r) => r.page === page);
     if (!onPage.length) return BAD_SPAN;
-    if (rows[rowAt(cell.first)]!.page !== page) return 0;
+    // a cell cut by a page break prints its text at the top of its first part
+    if (rows[to]!.page !== rows[from]!.page) return Math.abs(first - rows[from]!.from);
     return Math.abs(centre(cell) - (onPage[0]!.from + onPage.at(-1)!.to) / 2);
   };
   const n = groups.length;
