@@ -15,6 +15,7 @@
  * Where another start explains the text about as well, the rows in between are
  * reported: their section is a guess.
  */
+import { maxOf, minOf } from "../../arrays.js";
 import { headingLevel, parseSectionCell } from "../../table/sections.js";
 
 /** A piece of the 项目 column's text: its source line, where it starts (by the header's metric), its text. */
@@ -66,7 +67,7 @@ export function sectionBlobs(pieces: readonly SectionPiece[]): SectionBlob[] {
     open.push(b);
     out.push(b);
   }
-  return out.map(({ levels: l, ...b }) => ({ ...b, depth: Math.max(...l), top: Math.min(...l) }));
+  return out.map(({ levels: l, ...b }) => ({ ...b, depth: maxOf(l), top: minOf(l) }));
 }
 
 /** One heading path that starts at some row: the cells printed for it (outermost first). */
@@ -85,7 +86,7 @@ export interface SectionGroup {
  * that names its outer level itself (`一、…（二）…`) takes none.
  */
 export function sectionGroups(blobs: readonly SectionBlob[]): SectionGroup[] {
-  const maxDepth = Math.max(0, ...blobs.map((b) => b.depth));
+  const maxDepth = maxOf(blobs.map((b) => b.depth), 0);
   const outer = blobs.filter((b) => b.depth < maxDepth);
   const inner = blobs.filter((b) => b.depth === maxDepth);
   const groups = new Map<SectionBlob, SectionBlob[]>(inner.map((b) => [b, []]));
@@ -103,7 +104,7 @@ export function sectionGroups(blobs: readonly SectionBlob[]): SectionGroup[] {
   return [...groups]
     .map(([cell, outers]) => {
       const all = [...outers, cell].sort((a, b) => a.top - b.top || a.first - b.first);
-      return { texts: all.flatMap((b) => b.texts), first: Math.min(...all.map((b) => b.first)), cell };
+      return { texts: all.flatMap((b) => b.texts), first: minOf(all.map((b) => b.first)), cell };
     })
     .sort((a, b) => a.first - b.first);
 }
