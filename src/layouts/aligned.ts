@@ -24,6 +24,7 @@ import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
 import { CLAUSE_PUNCTUATION, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
+import { sectionBlobs, sectionGroups, sectionStarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
 import { minOf } from "../arrays.js";
 
 /** A gap of at least this many spaces separates two cells. */
@@ -43,6 +44,9 @@ export interface Segment {
   start: number;
   end: number;
 }
+
+/** The width of a text by the metric. */
+const width = (text: string, metric: Metric): number => [...text].reduce((w, ch) => w + (metric === "display" && isWide(ch) ? 2 : 1), 0);
 
 const isWide = (ch: string): boolean => /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2E80-\u2FDF]/u.test(ch);
 
@@ -92,6 +96,8 @@ export interface AlignedHeader {
   rights?: Array<number | undefined>;
   /** how many characters a line of each column's cells holds before it wraps (set with the edges; absent where too few lines show it) */
   widths?: Array<number | undefined>;
+  /** where the task's text starts when a narrow 项目 column's text starts left of it inside the task header's span (see `narrowSectionEnd`) */
+  sectionEnd?: number;
 }
 
 /**
@@ -338,6 +344,8 @@ export function detectAligned(doc: InputDocument): boolean {
 interface BodyLine {
   source: SourceLine;
   cells: string[][];
+  /** the 项目 column's pieces, kept apart from the row's cells (a merged cell spans many rows) */
+  sections?: SectionPiece[];
   anchor: boolean;
   /** a segment runs into the next column with a space between two Chinese characters that was not cut */
   uncut?: boolean;
@@ -403,26 +411,100 @@ interface Block {
 
 type Item = { row: GridRow } | { block: Block };
 
+/** Longest line of a 项目 cell printed in a narrow column (a task's lines are longer). */
+export const MAX_SECTION_FRAGMENT = 8;
+/** Shortest task line that tells where the task column's text starts. */
+const MIN_TASK_LINE = 10;
+
+/** A short piece of a heading (`一、狠`, `抓科技`, `（一）`): no clause punctuation after its marker. */
+export function isHeadingFragment(text: string): boolean {
+  const t = text.trim();
+  if (!t || [...t].length > MAX_SECTION_FRAGMENT) return false;
+  const body = t.replace(/^[（(]?[〇零一二三四五六七八九十百]+[）)、.．]/u, "");
+  return !/[，,。；;：:、！？!?%％0-9０-９]/.test(body);
+}
+
+/**
+ * A 项目 column narrower than its header's span: the task header is centred over the task's text,
+ * so the header-made boundary puts the 项目 column's text into the task column. Where the task's
+ * long lines start (the leftmost start MIN_EDGE_LINES of them share), and at least MIN_EDGE_LINES
+ * short heading fragments start left of it, the 项目 column reaches up to that start.
+ */
+export function narrowSectionEnd(bodyLines: readonly string[], h: AlignedHeader): number | undefined {
+  const sectionCol = h.columns.indexOf("section");
+  const taskCol = h.columns.indexOf("task");
+  if (sectionCol < 1 || taskCol !== sectionCol + 1) return undefined;
+  const inTask = bodyLines.flatMap((text) => segments(text, h.metric).filter((x) => Math.min(columnOf(h.bounds, x.start), h.headers.length - 1) === taskCol));
+  const counts = new Map<number, number>();
+  // a long line that may begin with a fragment one space before the task's text (`（一） 动覆盖率…`) says nothing of where the task starts
+  const fragmentFirst = (x: Segment) => x.text.indexOf(" ") > 0 && isHeadingFragment(x.text.slice(0, x.text.indexOf(" ")));
+  for (const x of inTask) if ([...x.text].length >= MIN_TASK_LINE && !fragmentFirst(x)) counts.set(x.start, (counts.get(x.start) ?? 0) + 1);
+  const shared = [...counts].filter(([, k]) => k >= MIN_EDGE_LINES).map(([p]) => p);
+  if (!shared.length) return undefined;
+  const end = minOf(shared);
+  const left = inTask.filter((x) => x.start < end - SECTION_JITTER);
+  const fragments = left.filter((x) => isHeadingFragment(narrowPiece(x, end, h.metric).text));
+  return fragments.length >= MIN_EDGE_LINES && fragments.length === left.length ? end : undefined;
+}
+
+/** How far left of the task column's start a task line may begin (pdftotext moves a line by a position). */
+const SECTION_JITTER = 1;
+
+/** The part of a segment left of the task column's start `end` (all of it when it stops there). */
+function narrowPiece(x: Segment, end: number, metric: Metric): Segment {
+  if (x.end <= end) return x;
+  // a fragment printed one space before the task's text (`（一） 动覆盖率达…`)
+  const chars = [...x.text];
+  let pos = x.start;
+  for (let k = 0; k < chars.length; k++) {
+    if (chars[k] === " " && k > 0 && Math.abs(pos + 1 - end) <= SECTION_JITTER) return { text: chars.slice(0, k).join(""), start: x.start, end: pos };
+    pos += metric === "display" && isWide(chars[k]!) ? 2 : 1;
+  }
+  return x;
+}
+
+/** A segment starting left of a narrow 项目 column's end: one of its fragments. */
+function isNarrowSection(x: Segment, h: AlignedHeader): boolean {
+  return h.sectionEnd !== undefined && x.start < h.sectionEnd - SECTION_JITTER && columnOf(h.bounds, x.start) === h.columns.indexOf("task") && isHeadingFragment(x.text);
+}
+
+/** A narrow 项目 column's fragment printed one space before the task's text, cut off it. */
+function splitNarrowSection(x: Segment, h: AlignedHeader): Segment[] {
+  if (h.sectionEnd === undefined || x.start >= h.sectionEnd - SECTION_JITTER) return [x];
+  const piece = narrowPiece(x, h.sectionEnd, h.metric);
+  if (piece.end >= x.end || !isHeadingFragment(piece.text)) return [x];
+  const rest = [...x.text].slice([...piece.text].length + 1).join("");
+  return [piece, { text: rest, start: piece.end + 1, end: x.end }];
+}
+
 /** A line's segments in the columns of the header (a 序号 glued to the next cell by one space is cut off it). */
 function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
   const cells = h.headers.map(() => [] as string[]);
   const seqCol = Math.max(0, h.columns.indexOf("seq"));
   let anchor = false;
   let uncut = false;
-  for (const s of lineSegments(l.text, h)) {
+  const sectionCol = h.columns.indexOf("section");
+  const sections: SectionPiece[] = [];
+  for (const s of lineSegments(l.text, h).flatMap((x) => splitNarrowSection(x, h))) {
     const col = Math.min(columnOf(h.bounds, s.start), cells.length - 1);
+    if (sectionCol > 0 && (col === sectionCol || isNarrowSection(s, h))) {
+      sections.push({ line: l.line, start: s.start, text: s.text });
+      continue;
+    }
     if (runsOver(s, col, h)) uncut = true;
     const m = col === seqCol && seqCol + 1 < cells.length ? SEQ_GLUED.exec(s.text) : null;
     if (m) {
       cells[seqCol]!.push(m[1]!);
-      cells[seqCol + 1]!.push(m[2]!);
+      // the cell glued to the 序号 is the 项目 column's: a piece of its merged cell
+      if (seqCol + 1 === sectionCol) sections.push({ line: l.line, start: s.end - width(m[2]!, h.metric), text: m[2]! });
+      else cells[seqCol + 1]!.push(m[2]!);
       anchor = true;
       continue;
     }
     if (col === seqCol && SEQ_CELL.test(s.text.normalize("NFKC"))) anchor = true;
     cells[col]!.push(s.text);
   }
-  return { source: l, cells, anchor, ...(uncut ? { uncut } : {}) };
+  return { source: l, cells, anchor, ...(sections.length ? { sections } : {}), ...(uncut ? { uncut } : {}) };
 }
 
 const located = (l: SourceLine) => ({ line: l.line, ...(l.page ? { page: l.page } : {}) });
@@ -443,7 +525,8 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
         return runsOver(seg, col, y) ? [] : [{ seg, col }];
       }),
     );
-    return { ...y, widths: columnWidths(inColumns, y.headers.length) };
+    const sectionEnd = narrowSectionEnd(body, y);
+    return { ...y, widths: columnWidths(inColumns, y.headers.length), ...(sectionEnd !== undefined ? { sectionEnd } : {}) };
   };
   const first = withEdges(top);
   let h = first;
@@ -452,7 +535,7 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   let block: Block | null = null;
   let pageBreak = false;
   const close = (pageBreak: boolean) => {
-    if (block && block.lines.some((b) => b.cells.some((c) => c.length))) items.push({ block: { ...block, beforeBreak: pageBreak } });
+    if (block && block.lines.some((b) => b.cells.some((c) => c.length) || b.sections?.length)) items.push({ block: { ...block, beforeBreak: pageBreak } });
     block = null;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -491,6 +574,14 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
       const text = segs[0]!.text;
       const runningHead = isTableTitle(text) && seenBefore;
       if (!isPageNoise(text) && !runningHead) items.push({ row: { cells: [{ lines: textLines([text]) }, { lines: [] }], ...located(l) } });
+      continue;
+    }
+    // a line holding only 项目 text: part of a merged cell, placed with the rows later
+    const sectionOnly = (body.sections?.length ?? 0) > 0 && body.cells.every((c) => !c.length);
+    if (sectionOnly) {
+      block ??= { lines: [], columns: h.columns, ...(h.widths ? { widths: h.widths } : {}), afterBreak: pageBreak, beforeBreak: false };
+      pageBreak = false;
+      block.lines.push(body);
       continue;
     }
     // a heading in the first columns (`(一) 聚力转型攻坚…`), or a short marked one in the task
@@ -696,12 +787,18 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   const anchors: Array<number | undefined> = [];
   let misfits = 0;
   const anchorRows: Array<{ row: GridRow; columns: CanonicalField[] }> = [];
+  // the 项目 column's pieces and the rows' extents, to place its merged cells once all rows are cut
+  const pieces: SectionPiece[] = [];
+  const spanRows: SpanRow[] = [];
+  let page = 0;
   for (const it of items) {
     if ("row" in it) {
       rows.push(it.row);
       continue;
     }
     const b = it.block;
+    if (b.afterBreak) page++;
+    for (const l of b.lines) pieces.push(...(l.sections ?? []));
     const input = { ...cutInput(b, sentences), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
     const cut = cutBlock(input, alignment);
     const disputed = loose ? disputedRows(input, cut) : new Set<number>();
@@ -723,16 +820,32 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
       if (task.length && !endsSentence(task[task.length - 1]!.text)) flag(row.line, TASK_CUT);
       anchors.push(row.line);
       anchorRows.push({ row, columns: b.columns });
-      // a 项目 column: its merged cells are printed mid-span, so no row's section is vouched for
-      if (b.columns.includes("section")) flag(row.line, SECTION);
+      spanRows.push({ from: b.lines[r.from]!.source.line, to: b.lines[r.to]!.source.line, page });
       if (cut.misfit.has(k)) misfits++;
     });
     if (input.anchors.length) lastAnchorLine = b.lines[input.anchors[input.anchors.length - 1]!]!.source.line;
   }
   for (const k of mergedSpans(anchorRows, alignment, loose)) flag(anchors[k], MERGED);
+  for (const k of placeSections(pieces, spanRows, anchorRows, alignment === "top" && !loose)) flag(anchors[k], SECTION);
   // document-level doubt becomes row-level: most rows fit no alignment, so none is vouched for
   if (misfits > MAX_MISFIT_SHARE * anchors.length) for (const line of anchors) flag(line, UNRELIABLE);
   return { rows, review };
+}
+
+/**
+ * The 项目 column's merged cells, read apart from the rows, each set on the row its span starts at
+ * (the rows below keep its path); returns the rows (by index) whose section the text cannot decide.
+ */
+function placeSections(pieces: readonly SectionPiece[], spans: readonly SpanRow[], rows: ReadonlyArray<{ row: GridRow; columns: CanonicalField[] }>, top: boolean): number[] {
+  if (!pieces.length || !rows.length) return [];
+  const groups = sectionGroups(sectionBlobs(pieces));
+  const { starts, doubtful } = sectionStarts(groups, spans, top);
+  starts.forEach((k, g) => {
+    const r = rows[k]!;
+    const cell = r.row.cells[r.columns.indexOf("section")];
+    if (cell) cell.lines = [...cell.lines, ...textLines(groups[g]!.texts)];
+  });
+  return [...doubtful];
 }
 
 /**
