@@ -17,7 +17,9 @@ import { isResponsibilityField } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { SectionPath } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
+import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, moveCentredStarts } from "./flat/blocks.js";
 import { columnBlocks } from "./flat/columns.js";
+import { interleavedRowDiagnostic, untangleRow } from "./flat/interleave.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
@@ -123,7 +125,14 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const paragraphs = isParagraphDump(doc.lines, header.end + 1);
   const stray = paragraphs ? strayHeaderWords(doc.lines, header) : [];
   if (stray.length) header = withStrayColumns(header, stray);
-  const seg = segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0);
+  const centred = moveCentredStarts(segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0), s);
+  const numbered = countUnnumberedRows(centred.segmentation, s);
+  const seg = { ...numbered.segmentation, rows: numbered.segmentation.rows.map((r) => {
+    const untangled = untangleRow(r, s);
+    if (untangled) diagnostics.push(interleavedRowDiagnostic(r, table));
+    return untangled ?? r;
+  }) };
+  diagnostics.push(...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table));
   const blocks = columnBlocks(header.columns);
   const hasSection = header.columns.includes("section");
   const pairedField = pairedUnitField(header.columns);
