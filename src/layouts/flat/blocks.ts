@@ -12,7 +12,7 @@
  * cut (the rows stay flagged as before). Every row numbered this way says so.
  */
 import type { Diagnostic } from "../../model/schema.js";
-import { endsSentence, entityTokens, isHeadingRow, isHeadingStart, isProse, tokenKind } from "./fragments.js";
+import { endsSentence, entityTokens, isHeadingFragment, isHeadingRow, isHeadingStart, isProse, tokenKind } from "./fragments.js";
 import type { FlatLine, RowBlock, Segmentation } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
@@ -25,7 +25,8 @@ const TASK_WITHOUT_PUNCTUATION_CHARS = 12;
  * list of unit or person names (`各镇政府、街道办事处`).
  */
 export function isTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
-  if (isProse(text, s)) return !isHeadingRow(text, s);
+  // a short piece without a clause mark (`“4341”`) may as well be a heading's
+  if (isProse(text, s)) return !isHeadingRow(text, s) && !isHeadingFragment(text, s);
   const first = entityTokens(text)[0] ?? "";
   if (first.length <= TASK_WITHOUT_PUNCTUATION_CHARS) return false;
   return first.split("、").some((p) => !p || tokenKind(p) === "fragment");
@@ -150,6 +151,7 @@ export function countedRowDiagnostics(counted: CountedRows["counted"], table: nu
 export function moveCentredStarts(seg: Segmentation, s: FlatSettings = FLAT_DEFAULTS): { segmentation: Segmentation; moved: Array<{ seq: number; line: number }> } {
   const blocks = [seg.leading, ...seg.rows.map((r) => [...r.lines])];
   const moved: Array<{ seq: number; line: number }> = [];
+  const furniture = repeatedLines(blocks.flat());
   for (let b = 0; b + 1 < blocks.length; b++) {
     const above = blocks[b]!;
     const below = blocks[b + 1]!;
@@ -158,13 +160,21 @@ export function moveCentredStarts(seg: Segmentation, s: FlatSettings = FLAT_DEFA
     const starts = taskStarts(above, s, true);
     // the block above keeps a task of its own (in the lines before the first row: any prose)
     const cut = starts[starts.length - 1];
-    if (cut === undefined) continue;
+    // a running title printed on every page is no task
+    if (cut === undefined || furniture.has(above[cut]!.text.trim())) continue;
     const tail = above.splice(cut);
     below.unshift(...tail.map((l, k) => (k === 0 ? { ...l, blankBefore: false } : l)));
     moved.push({ seq: seg.rows[b]!.seq, line: tail[0]!.line });
   }
   const rows = seg.rows.map((r, k) => ({ ...r, lines: blocks[k + 1]! }));
   return { segmentation: { ...seg, leading: blocks[0]!, rows }, moved };
+}
+
+/** Lines printed more than once word for word (a running page title): page furniture, never a task start. */
+export function repeatedLines(lines: readonly FlatLine[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const l of lines) seen.set(l.text.trim(), (seen.get(l.text.trim()) ?? 0) + 1);
+  return new Set([...seen].filter(([t, n]) => n > 1 && t.length > TASK_WITHOUT_PUNCTUATION_CHARS).map(([t]) => t));
 }
 
 function findLastIndex<T>(xs: readonly T[], f: (x: T) => boolean): number {

@@ -17,6 +17,11 @@ import { endsSentence, entityTokens, isEntityToken, isHeadingFragment, isHeading
 import type { FlatLine, RowBlock } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
+/** longest name read as glued to a task line */
+const MAX_GLUED_NAME_CHARS = 12;
+/** a task text ending in a number or Latin letter: the space after it is the number's spacing (`53 个`) */
+const NUMBER_END = /[0-9A-Za-z%％.]$/;
+
 /** A task line split into a heading piece printed before it, the task text, and the names glued after it. */
 export interface TaskLineParts {
   heading: string | null;
@@ -35,12 +40,25 @@ export function splitTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): Ta
   let heading: string | null = null;
   if (toks.length > 1 && isHeadingStart(toks[0]!, s)) heading = toks.shift()!;
   const names: string[] = [];
-  while (toks.length > 1) {
-    const last = toks[toks.length - 1]!;
-    if (!isEntityToken(last, s) || tokenKind(last) === "fragment") break;
-    names.unshift(toks.pop()!);
+  let cut = toks.length;
+  while (cut > 1) {
+    const last = toks[cut - 1]!;
+    if (!isEntityToken(last, s) || last.length > MAX_GLUED_NAME_CHARS || tokenKind(last) === "fragment") break;
+    cut--;
   }
+  // the name next to the task is a unit (the column beside the task), and the task does not end in a number (`381 万平方米`)
+  while (cut < toks.length && (tokenKind(toks[cut]!) !== "unit" || NUMBER_END.test(toks[cut - 1]!))) cut++;
+  names.push(...toks.splice(cut));
   return { heading, task: toks.join(" "), names };
+}
+
+/**
+ * A line of names beside a task: every token a name of at most
+ * MAX_GLUED_NAME_CHARS (`市场监管局 林永红`, `各镇政府、街`), at least one whole by the lexicon.
+ */
+export function isNameLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const toks = entityTokens(text);
+  return toks.length > 0 && toks.every((t) => isEntityToken(t, s) && t.length <= MAX_GLUED_NAME_CHARS) && toks.some((t) => tokenKind(t) !== "fragment");
 }
 
 /** Is the row interleaved: task text, then a name (glued or on its own line), then more task text of the same sentence? */
@@ -53,7 +71,7 @@ export function isInterleaved(lines: readonly FlatLine[], s: FlatSettings = FLAT
       const parts = splitTaskLine(l.text, s);
       open = !endsSentence(parts.task);
       namesSince = parts.names.length > 0;
-    } else if (open && entityTokens(l.text).some((t) => tokenKind(t) !== "fragment")) namesSince = true;
+    } else if (open && isNameLine(l.text, s)) namesSince = true;
   }
   return false;
 }
@@ -69,6 +87,7 @@ export function untangleRow(block: RowBlock, s: FlatSettings = FLAT_DEFAULTS): R
   const task: FlatLine[] = [];
   const names: FlatLine[] = [];
   let inHeading = false;
+  let open = false;
   for (const l of block.lines) {
     const bare = { ...l, blankBefore: false };
     if (isTaskLine(l.text, s)) {
@@ -76,6 +95,7 @@ export function untangleRow(block: RowBlock, s: FlatSettings = FLAT_DEFAULTS): R
       if (p.heading) headings.push({ ...bare, text: p.heading });
       inHeading = p.heading !== null;
       task.push({ ...bare, text: p.task });
+      open = !endsSentence(p.task);
       if (p.names.length) names.push({ ...bare, text: p.names.join(" ") });
       continue;
     }
@@ -90,6 +110,11 @@ export function untangleRow(block: RowBlock, s: FlatSettings = FLAT_DEFAULTS): R
       continue;
     }
     inHeading = false;
+    if (open && !isNameLine(l.text, s) && entityTokens(l.text).length === 1) {
+      // a wrapped piece of the open sentence that is no name (`等基地`, `诊医技综合楼建设和妇幼保健院`)
+      task.push(bare);
+      continue;
+    }
     names.push(l);
   }
   return { ...block, lines: [...headings, ...task, ...names] };
