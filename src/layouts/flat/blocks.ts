@@ -12,25 +12,11 @@
  * cut (the rows stay flagged as before). Every row numbered this way says so.
  */
 import type { Diagnostic } from "../../model/schema.js";
-import { endsSentence, entityTokens, isHeadingFragment, isHeadingRow, isHeadingStart, isProse, tokenKind } from "./fragments.js";
+import { isHeadingStart, isProse } from "./fragments.js";
+import { isTaskLine, taskEnds, TASK_WITHOUT_PUNCTUATION_CHARS } from "./tasklines.js";
 import type { FlatLine, RowBlock, Segmentation } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
-/** a line without sentence punctuation whose first token is longer than this, and not a list of names, is task text */
-const TASK_WITHOUT_PUNCTUATION_CHARS = 12;
-
-/**
- * A line of task text: prose (sentence punctuation, digits, a long token), or
- * a long first token (`建设鞋服（食品）国家级知识产权快速维权中`) that is not a
- * list of unit or person names (`各镇政府、街道办事处`).
- */
-export function isTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
-  // a short piece without a clause mark (`“4341”`) may as well be a heading's
-  if (isProse(text, s)) return !isHeadingRow(text, s) && !isHeadingFragment(text, s);
-  const first = entityTokens(text)[0] ?? "";
-  if (first.length <= TASK_WITHOUT_PUNCTUATION_CHARS) return false;
-  return first.split("、").some((p) => !p || tokenKind(p) === "fragment");
-}
 
 /** a gap in the numbering longer than this is not filled by counting task starts */
 const MAX_COUNTED_ROWS = 12;
@@ -55,7 +41,7 @@ export function taskStarts(lines: readonly FlatLine[], s: FlatSettings = FLAT_DE
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     if (!isTaskLine(l.text, s)) continue;
-    if (lastProse >= 0 && endsSentence(lines[lastProse]!.text) && (loose || l.blankBefore || k > lastProse + 1)) {
+    if (lastProse >= 0 && taskEnds(lines[lastProse]!.text, s) && (loose || l.blankBefore || k > lastProse + 1)) {
       let cut = k;
       for (let j = k - 1; j > lastProse; j--) if (isHeadingStart(lines[j]!.text, s)) cut = j;
       out.push(cut);
@@ -156,7 +142,7 @@ export function moveCentredStarts(seg: Segmentation, s: FlatSettings = FLAT_DEFA
     const above = blocks[b]!;
     const below = blocks[b + 1]!;
     const lastProse = findLastIndex(above, (l) => isTaskLine(l.text, s));
-    if (lastProse < 0 || endsSentence(above[lastProse]!.text) || !below.some((l) => isTaskLine(l.text, s))) continue;
+    if (lastProse < 0 || taskEnds(above[lastProse]!.text, s) || !below.some((l) => isTaskLine(l.text, s))) continue;
     const starts = taskStarts(above, s, true);
     // the block above keeps a task of its own (in the lines before the first row: any prose)
     const cut = starts[starts.length - 1];

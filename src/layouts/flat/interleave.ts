@@ -12,54 +12,12 @@
  * Rows whose task is not cut by names are left as they are.
  */
 import type { Diagnostic } from "../../model/schema.js";
-import { isTaskLine } from "./blocks.js";
-import { endsSentence, entityTokens, isEntityToken, isHeadingFragment, isHeadingStart, tokenKind } from "./fragments.js";
+import { endsSentence, entityTokens, isHeadingFragment, isHeadingStart, tokenKind } from "./fragments.js";
+import { isNameLine, isTaskLine, splitTaskLine } from "./tasklines.js";
 import type { FlatLine, RowBlock } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
-/** longest name read as glued to a task line */
-const MAX_GLUED_NAME_CHARS = 12;
-/** a task text ending in a number or Latin letter: the space after it is the number's spacing (`53 个`) */
-const NUMBER_END = /[0-9A-Za-z%％.]$/;
 
-/** A task line split into a heading piece printed before it, the task text, and the names glued after it. */
-export interface TaskLineParts {
-  heading: string | null;
-  task: string;
-  names: string[];
-}
-
-/**
- * Split a task line of an interleaved row: a heading start before a space
- * (`一、狠抓科技创 深化成果转化…`), whole unit or person names after the last
- * spaces (`…研发投 科技局`, `…研发投 市场监管局 林永红`). A token that is not a
- * whole name by the lexicon (`龙头企业` is not, `300家。` is not) stays in the task.
- */
-export function splitTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): TaskLineParts {
-  const toks = text.trim().split(/[ \t\u3000]+/).filter(Boolean);
-  let heading: string | null = null;
-  if (toks.length > 1 && isHeadingStart(toks[0]!, s)) heading = toks.shift()!;
-  const names: string[] = [];
-  let cut = toks.length;
-  while (cut > 1) {
-    const last = toks[cut - 1]!;
-    if (!isEntityToken(last, s) || last.length > MAX_GLUED_NAME_CHARS || tokenKind(last) === "fragment") break;
-    cut--;
-  }
-  // the name next to the task is a unit (the column beside the task), and the task does not end in a number (`381 万平方米`)
-  while (cut < toks.length && (tokenKind(toks[cut]!) !== "unit" || NUMBER_END.test(toks[cut - 1]!))) cut++;
-  names.push(...toks.splice(cut));
-  return { heading, task: toks.join(" "), names };
-}
-
-/**
- * A line of names beside a task: every token a name of at most
- * MAX_GLUED_NAME_CHARS (`市场监管局 林永红`, `各镇政府、街`), at least one whole by the lexicon.
- */
-export function isNameLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
-  const toks = entityTokens(text);
-  return toks.length > 0 && toks.every((t) => isEntityToken(t, s) && t.length <= MAX_GLUED_NAME_CHARS) && toks.some((t) => tokenKind(t) !== "fragment");
-}
 
 /** Is the row interleaved: task text, then a name (glued or on its own line), then more task text of the same sentence? */
 export function isInterleaved(lines: readonly FlatLine[], s: FlatSettings = FLAT_DEFAULTS): boolean {
