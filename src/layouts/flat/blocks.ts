@@ -84,7 +84,9 @@ export function countUnnumberedRows(seg: Segmentation, s: FlatSettings = FLAT_DE
   seg.rows.forEach((row, r) => {
     const next = seg.rows[r + 1];
     const missing = next ? next.seq - row.seq - 1 : 0;
-    const starts = missing > 0 && missing <= MAX_COUNTED_ROWS ? startsCounting(row.lines, missing, s) : null;
+    // a missing number printed in the block (glued to a heading piece: `治理试点111 深入…`) is a row the segmentation missed, not one lost
+    const printed = missing > 0 && row.lines.some((l) => Array.from({ length: missing }, (_, k) => row.seq + 1 + k).some((n) => printsNumber(l.text, n)));
+    const starts = missing > 0 && missing <= MAX_COUNTED_ROWS && !printed ? startsCounting(row.lines, missing, s) : null;
     if (!starts) {
       rows.push(row);
       return;
@@ -99,6 +101,11 @@ export function countUnnumberedRows(seg: Segmentation, s: FlatSettings = FLAT_DE
     }
   });
   return { segmentation: { ...seg, rows, leading }, counted };
+}
+
+/** Does the line print the number as a word of its own (`112 完成…`, `治理试点111 深入…`), not inside a figure (`1120`, `11.2`)? */
+export function printsNumber(text: string, n: number): boolean {
+  return new RegExp(`(^|[^0-9.])${n}([ \t\u3000]|$)`).test(text);
 }
 
 /** The task starts of the lines when there are exactly `n` of them (read strictly, else loosely), or null. */
