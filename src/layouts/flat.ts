@@ -19,7 +19,7 @@ import { SectionPath } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
 import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, moveCentredStarts } from "./flat/blocks.js";
 import { columnBlocks } from "./flat/columns.js";
-import { interleavedRowDiagnostic, untangleRow } from "./flat/interleave.js";
+import { untangleRows } from "./flat/interleave.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
@@ -127,11 +127,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   if (stray.length) header = withStrayColumns(header, stray);
   const centred = moveCentredStarts(segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0), s);
   const numbered = countUnnumberedRows(centred.segmentation, s);
-  const seg = { ...numbered.segmentation, rows: numbered.segmentation.rows.map((r) => {
-    const untangled = untangleRow(r, s);
-    if (untangled) diagnostics.push(interleavedRowDiagnostic(r, table));
-    return untangled ?? r;
-  }) };
+  const seg = untangleRows(numbered.segmentation, table, diagnostics, s);
   diagnostics.push(...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table));
   const blocks = columnBlocks(header.columns);
   const hasSection = header.columns.includes("section");

@@ -14,7 +14,7 @@
 import type { Diagnostic } from "../../model/schema.js";
 import { endsSentence, entityTokens, isHeadingFragment, isHeadingStart, tokenKind } from "./fragments.js";
 import { isNameLine, isTaskLine, splitTaskLine } from "./tasklines.js";
-import type { FlatLine, RowBlock } from "./segment.js";
+import type { FlatLine, RowBlock, Segmentation } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 
@@ -88,4 +88,23 @@ export function interleavedRowDiagnostic(block: RowBlock, table: number): Diagno
     seq: block.seq,
     line: block.line,
   };
+}
+
+/**
+ * A dump that prints its rows interleaved (reading order): at least this share of its rows
+ * has a task cut by names. A dump in stream order (`-raw`, a PDF viewer's copy) shows a cut
+ * task only where a cell breaks across a page or wraps beside a narrow column, and is read as it is.
+ */
+export const INTERLEAVED_ROWS_SHARE = 0.25;
+
+/** Every interleaved row put back in order, in a dump that interleaves its rows; otherwise the rows as they are. */
+export function untangleRows(seg: Segmentation, table: number, diagnostics: Diagnostic[], s: FlatSettings = FLAT_DEFAULTS): Segmentation {
+  const cut = seg.rows.filter((r) => isInterleaved(r.lines, s));
+  if (!cut.length || cut.length < seg.rows.length * INTERLEAVED_ROWS_SHARE) return seg;
+  const rows = seg.rows.map((r) => {
+    const untangled = untangleRow(r, s);
+    if (untangled) diagnostics.push(interleavedRowDiagnostic(r, table));
+    return untangled ?? r;
+  });
+  return { ...seg, rows };
 }
