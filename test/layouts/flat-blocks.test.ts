@@ -37,6 +37,12 @@ describe("task lines of a reading-order dump", () => {
     expect(splitTaskLine("推进龙头企业培优扶强工程，力争省工业 龙头企业达到").names).toEqual([]);
     expect(splitTaskLine("落实政策，确保完成 王伟").names).toEqual([]);
   });
+  it("sets aside pieces of a wrapped name only where the dump is known to interleave its rows", () => {
+    expect(splitTaskLine("争设集成电路、鞋服 泉州半导体高", undefined, true).names).toEqual(["泉州半导体高"]);
+    // counter-examples: read by the lexicon alone the piece stays; a space after a figure is the figure's
+    expect(splitTaskLine("争设集成电路、鞋服 泉州半导体高").names).toEqual([]);
+    expect(splitTaskLine("推动 SAP 创新中心嵌入", undefined, true).names).toEqual([]);
+  });
   it("judges a sentence end on the task text, names aside", () => {
     expect(taskEnds("启动公安基础设施建设工程。 公安分局 郑依森")).toBe(true);
     expect(taskEnds("推动规上企业研发投 科技局")).toBe(false);
@@ -138,6 +144,17 @@ describe("untangleRow: a row printed interleaved with its names", () => {
       "市场监管局 林永红",
       "庄天怀",
       "叶荣聪",
+    ]);
+  });
+  it("takes back a heading piece printed before a line of the open task", () => {
+    const b = block(3, "支持龙头企业联合高校、科研机构组建创新联合", "（一）培育企业 体，新增企业新型研发机构 5家以上。", "工信局", "林永红 庄天怀", "创新主体");
+    expect(texts(untangleRow(b)!)).toEqual([
+      "（一）培育企业",
+      "支持龙头企业联合高校、科研机构组建创新联合",
+      "体，新增企业新型研发机构 5家以上。",
+      "工信局",
+      "林永红 庄天怀",
+      "创新主体",
     ]);
   });
   it("leaves a flattened row (task, then names) as it is (counter-example)", () => {

@@ -25,8 +25,9 @@ export function isInterleaved(lines: readonly FlatLine[], s: FlatSettings = FLAT
   let namesSince = false;
   for (const l of lines) {
     if (isTaskLine(l.text, s)) {
-      if (open && namesSince) return true;
       const parts = splitTaskLine(l.text, s);
+      // names between the task's lines, or a heading piece printed before a line of the open task
+      if (open && (namesSince || parts.heading !== null)) return true;
       open = !endsSentence(parts.task);
       namesSince = parts.names.length > 0;
     } else if (open && isNameLine(l.text, s)) namesSince = true;
@@ -46,10 +47,23 @@ export function untangleRow(block: RowBlock, s: FlatSettings = FLAT_DEFAULTS): R
   const names: FlatLine[] = [];
   let inHeading = false;
   let open = false;
-  for (const l of block.lines) {
+  // what follows the task's last line stays where it is (a heading there belongs to the rows below)
+  let last = -1;
+  block.lines.forEach((l, k) => {
+    if (isTaskLine(l.text, s)) last = k;
+  });
+  for (const [k, l] of block.lines.entries()) {
     const bare = { ...l, blankBefore: false };
+    if (k > last) {
+      // (the rest of a heading piece glued to the task's last line: `一、狠抓科技创 入增长 20%以上。` + `新`)
+      const rest = l.text.replace(/\s+/g, "");
+      inHeading = inHeading && isHeadingFragment(rest, s) && tokenKind(rest) === "fragment";
+      if (inHeading) headings.push(bare);
+      else names.push(l);
+      continue;
+    }
     if (isTaskLine(l.text, s)) {
-      const p = splitTaskLine(l.text, s);
+      const p = splitTaskLine(l.text, s, true);
       if (p.heading) headings.push({ ...bare, text: p.heading });
       inHeading = p.heading !== null;
       task.push({ ...bare, text: p.task });

@@ -38,8 +38,11 @@ export interface TaskLineParts {
  * (`一、狠抓科技创 深化成果转化…`), whole unit or person names after the last
  * spaces (`…研发投 科技局`, `…研发投 市场监管局 林永红`). A token that is not a
  * whole name by the lexicon (`龙头企业` is not, `300家。` is not) stays in the task.
+ * `pieces`: in a dump known to print its rows interleaved, a space between Han
+ * text is a column gap, so the pieces of a wrapped name after it (`…鞋服 泉州半导体高`)
+ * are set aside too.
  */
-export function splitTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): TaskLineParts {
+export function splitTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS, pieces = false): TaskLineParts {
   const toks = text.trim().split(/[ \t\u3000]+/).filter(Boolean);
   let heading: string | null = null;
   if (toks.length > 1 && isHeadingStart(toks[0]!, s)) heading = toks.shift()!;
@@ -47,11 +50,11 @@ export function splitTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): Ta
   let cut = toks.length;
   while (cut > 1) {
     const last = toks[cut - 1]!;
-    if (!isEntityToken(last, s) || last.length > MAX_GLUED_NAME_CHARS || tokenKind(last) === "fragment") break;
+    if (!isEntityToken(last, s) || last.length > MAX_GLUED_NAME_CHARS || (!pieces && tokenKind(last) === "fragment")) break;
     cut--;
   }
   // the name next to the task is a unit (the column beside the task), and the task does not end in a number (`381 万平方米`)
-  while (cut < toks.length && (tokenKind(toks[cut]!) !== "unit" || NUMBER_END.test(toks[cut - 1]!))) cut++;
+  while (cut < toks.length && ((!pieces && tokenKind(toks[cut]!) !== "unit") || NUMBER_END.test(toks[cut - 1]!))) cut++;
   names.push(...toks.splice(cut));
   return { heading, task: toks.join(" "), names };
 }
