@@ -12,6 +12,15 @@ const DATE_ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const DATE_CHINESE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
 const ISSUER_END = /(人民政府|政府办公室|人民政府办公室|办公厅|办公室|委员会|政府|国务院)$/;
+/**
+ * A signature block's first line: the issuer (`镇人民政府办公室`) with the date line right after it
+ * (`2023年2月15日`). What follows a table's last row there is the document's tail, not the row.
+ */
+export function isSignature(text: string, next: string | undefined): boolean {
+  const t = compact(text);
+  const n = compact(next ?? "");
+  return t.length <= 30 && !/\d/.test(t) && ISSUER_END.test(t) && n.length <= 20 && (DATE_ARABIC.test(n) || DATE_CHINESE.test(n)) && /日$/.test(n);
+}
 const TITLE_WORDS = /关于.*(通知|分解|方案|分工的?意见)|责任分解.*通知/;
 /**
  * Labels of a government site's information table (`索引号 … 文号 蔡政办〔2023〕1号`,

@@ -102,3 +102,10 @@ export const SEPARATOR_LINE = /^[-—–_=*·.…~～\s]+$/;
 
 /** Lines after which nothing belongs to the table (the printing footer of the notice). */
 export const TABLE_END_PATTERNS: readonly RegExp[] = [/^抄送[：:]/, /^抄\s*送/, /^[（(]此件/, /印发$/, /^印发[：:]?/];
+
+/**
+ * A clause of a role bracket that gives a time, not names
+ * (`（国务院各部门分别负责，年内持续推进）`, `（区发改局牵头，2024年底前完成）`): dropped.
+ */
+export const DEADLINE_CLAUSE =
+  /^(?:(?:19|20)\d{2}\s*年|年内|年底|年末|年中|全年|今年|当年|长期|持续|常态|逐年|每年|每季度?|每月|[上下]半年|第?[一二三四1-4]季度|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)|(?:前|内|底|末)(?:完成|实现|建成|启动|落实|到位)?$|(?:持续推进|长期坚持|持续实施|长期推进|按期完成|按时完成)$/;

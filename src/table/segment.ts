@@ -14,14 +14,15 @@
  *
  *   rows → readRow (header | sub-header | lone cell | task row | continuation) → records
  */
-import type { CanonicalField, Diagnostic } from "../model/schema.js";
-import type { GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
+import type { CanonicalField, Diagnostic, ReviewReason } from "../model/schema.js";
+import type { GridCell, GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
 import { cleanText } from "../text/hygiene.js";
 import { mapHeader } from "./headers.js";
 import { cellText, cellTexts, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
 import { endsSentence, isResponsibilityField } from "./lexicon.js";
 import { addCells, newRecord } from "./records.js";
 import { headingLevel, SectionPath } from "./sections.js";
+import { mergedAbove, placeByKind } from "./merged.js";
 
 export interface GridOptions {
   /** the layout name recorded in each table (`tsv`, `lattice`, …) */
@@ -67,6 +68,8 @@ interface State {
   unmarkedLevel: number | null;
   /** the current record's row stopped before a responsibility column (its line ends after the task): its cell count */
   currentShort: number | null;
+  /** the last numbered row with a cell in every column, no continuation after it: where a merged cell of the next comes from */
+  prevFull: GridRow | null;
 }
 
 /** Grid rows → tables and raw records (see the module comment). */
@@ -89,6 +92,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     taskSinceHeading: false,
     unmarkedLevel: null,
     currentShort: null,
+    prevFull: null,
   };
   for (let i = 0; i < rows.length; ) i += readRow(st, rows, i);
   flagCutLastRow(st);
@@ -132,6 +136,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
     else if (st.table && st.current) {
       addCells(st.current, row, st.table, st.section, true);
       st.currentShort = null;
+      st.prevFull = null;
     }
     // cells of no record before the table's first task: reported (UNPLACED_TEXT), never dropped unseen
     else if (st.table || st.pending) st.stray.push(row);
@@ -139,8 +144,46 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   }
   // a bare number on a line of its own (no cell separators) inside a table is a page number
   if (row.cells.length === 1 && st.table && st.table.columns.length >= 2) return 1;
-  readTaskRow(st, numbered.seq, numbered.row, rowSeq(full, columns)?.row ?? full);
+  const own = rowSeq(full, columns)?.row ?? full;
+  const merged = columns ? carryMerged(st, rows, i, own, columns) : null;
+  readTaskRow(st, numbered.seq, numbered.row, merged?.row ?? own);
+  if (merged && st.current) st.current.review = [...(st.current.review ?? []), merged.reason];
+  st.prevFull = columns && (merged?.row ?? own).cells.length === columns.length ? (merged?.row ?? own) : null;
   return 1;
+}
+
+/**
+ * A numbered row short of cells, the next row numbered too (no continuation): the cells merged down
+ * from the row above (an HTML rowspan copied out of a browser) are not printed. When the cells' kinds
+ * place them one way only (src/table/merged.ts), the row comes back whole, the merged cells carried
+ * down as spanned cells (their fields `inherited`), with a review reason.
+ */
+function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRow, columns: readonly CanonicalField[]): { row: GridRow; reason: ReviewReason } | null {
+  const above = st.prevFull;
+  // (a header read since: the row may open a new table)
+  if (!above || st.pending || row.cells.length >= columns.length || row.cells.some((c) => c.spanned)) return null;
+  const next = rows[i + 1];
+  if (next && !rowSeq(ownCells(next), columns)) {
+    // the next row continues this one unless it is a heading, or a lone cell outside the content columns
+    // (the signature under the table, in the 序号 column)
+    const lone = filledCells(ownCells(next));
+    const field = columns[lone[0] ?? 0] ?? "other";
+    const content = field === "task" || isResponsibilityField(field);
+    if (lone.length !== 1 || (headingLevel(cleanText(cellText(next, lone[0]!))) === null && content)) return null;
+  }
+  const texts = row.cells.slice(1).map((_, k) => cleanText(cellText(row, k + 1)));
+  const placed = placeByKind(texts, columns, columns.map((_, k) => cleanText(cellText(above, k))));
+  if (!placed) return null;
+  const cells: GridCell[] = [row.cells[0]!];
+  for (let col = 1; col < columns.length; col++) {
+    const at = placed.cols.indexOf(col);
+    cells.push(at >= 0 ? row.cells[at + 1]! : { lines: [...(above.cells[col]?.lines ?? [])], spanned: true });
+  }
+  const headers = st.table?.headers.map((h) => h.text) ?? [];
+  return {
+    row: { ...row, cells },
+    reason: mergedAbove(placed.filled.map((k) => headers[k] ?? columns[k]!), placed.filled.map((k) => cleanText(cellText(above, k)))),
+  };
 }
 
 function setPending(st: State, headers: string[]): void {

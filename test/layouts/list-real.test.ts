@@ -258,9 +258,14 @@ describe("tables flattened one cell per line", () => {
       ["3", "提升园区承载能力。", "张峰", "规划建设局", "6月底"],
     ]);
     expect(listLayout.detect(doc(text))).toBe(8);
-    // counter-example: the same with the second row missing a cell is not regular (a dump loses empty cells)
-    const short = text.replace("马明\n", "");
+    // counter-example: the same with the second row missing a cell the cells' kinds cannot place as merged from the
+    // row above (its task: each row has its own) is not regular (a dump loses empty cells)
+    const short = text.replace("盘活存量土地400亩。\n", "");
     expect(findFlattenedTables(lines(short))[0]!.regular).toBe(false);
+    // while a missing 责任领导 cell, merged from the row above (a web page's rowspan), keeps it regular, the row flagged
+    const merged = findFlattenedTables(lines(text.replace("马明\n", "")))[0]!;
+    expect(merged.regular).toBe(true);
+    expect([...merged.review.values()].flat().map((r) => r.code)).toEqual(["CELL_MERGED_ABOVE"]);
   });
 
   it("counter-example: a PDF dump whose cells go on in another shape is left to the flat layout", () => {

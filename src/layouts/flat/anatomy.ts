@@ -4,6 +4,7 @@
  * a page), the task text (one or more prose lines, perhaps with the row's
  * names after spaces on its last line), then name tokens one per line.
  */
+import { cellKind } from "../../table/merged.js";
 import type { Diagnostic } from "../../model/schema.js";
 import { cleanText } from "../../text/hygiene.js";
 import {
@@ -157,7 +158,7 @@ export function leadingPeopleLines(lines: readonly FlatLine[], i: number, s: Fla
   return j > i && j < lines.length && isProse(lines[j]!.text, s) ? j - i : 0;
 }
 
-export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false): RowParts {
+export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false): RowParts {
   const lines = [...block.lines];
   const diagnostics: Diagnostic[] = [];
   const at = (line: number) => ({ table, seq: block.seq, line });
@@ -198,6 +199,11 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   let taskDone = false;
   for (; i < lines.length && !taskDone; i++) {
     const l = lines[i]!;
+    // the row's 完成时限 cell (`2023年底`, `持续推进`) after its task: in no field, and the task has ended
+    if (timeColumn && task.length && cellKind(l.text) === "time") {
+      taskDone = true;
+      continue;
+    }
     if (task.length && l.afterBreak && isHeadingStart(l.text, s)) {
       // the 项目 cell repeated at the top of a page: it confirms the path
       const rep = readHeadings(lines, i, s, false);
@@ -226,7 +232,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       i += more - 1;
       continue;
     }
-    const peeled = peelInlineTail(l.text, s);
+    const peeled = peelInlineTail(l.text, s, timeColumn);
     task.push(peeled.task);
     if (peeled.tail.length) {
       peeled.tail.forEach((t, col) => names.push({ text: t, line: l.line, col: col + 1 }));
@@ -247,6 +253,8 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   // 3. names, one fragment per line (or several cells of one visual line after spaces)
   for (; i < lines.length; i++) {
     const l = lines[i]!;
+    // the row's 完成时限 cell among its names: in no field
+    if (timeColumn && cellKind(l.text) === "time") continue;
     // (a marker line at a page top is the 项目 cell printed again even when it reads like a unit: `（四）深化乡村`)
     if (isHeadingStart(l.text, s) && (tokenKind(l.text) === "fragment" || l.afterBreak)) {
       const rep = readHeadings(lines, i, s, false, true);

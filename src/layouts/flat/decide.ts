@@ -55,12 +55,14 @@ export interface TableContext {
   diagnostics: Diagnostic[];
   /** the header prints people columns before the task (序号 | 分管领导 | 工作任务 | …) */
   peopleBeforeTask?: boolean;
+  /** the header has a column fenjie does not interpret (完成时限): a row's time cell is in no field */
+  timeColumn?: boolean;
 }
 
 /** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
 export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean, splitOpts: SplitOptions): RowDraft {
   const { table, blocks, diagnostics } = ctx;
-  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true);
+  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true);
   diagnostics.push(...parts.diagnostics);
   const { entities, unsure, joinedByDocument } = toEntities(parts.names, splitOpts);
   for (const j of joinedByDocument) {

@@ -4,6 +4,7 @@
  * Pure functions; the document-level decisions are made in segment.ts,
  * anatomy.ts and columns.ts.
  */
+import { cellKind } from "../../table/merged.js";
 import { classify, isBareTail } from "../../names/classify.js";
 import { cleanName, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS } from "../../table/lexicon.js";
@@ -140,10 +141,12 @@ export function tokenKind(name: string): TokenKind {
  * (`…突破 300家。 科技局 蒋家兴 庄天怀`). Accepted when what remains ends a
  * sentence, or when the tail holds both a unit and a person.
  */
-export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS): { task: string; tail: string[] } {
+export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, timeColumn = false): { task: string; tail: string[] } {
   const t = norm(text);
   const parts = t.split(/[ \t\u3000]+/);
   if (parts.length < 2) return { task: t, tail: [] };
+  // under a header with a 完成时限 column, the row's time printed last (`… 区商务局 2023年底`) is in no field
+  while (timeColumn && parts.length > 2 && cellKind(parts[parts.length - 1]!) === "time") parts.pop();
   let cut = parts.length;
   while (cut > 1) {
     const tok = parts[cut - 1]!;

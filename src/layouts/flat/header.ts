@@ -46,12 +46,20 @@ const UNLISTED_WORD_COST = 1;
 
 const KNOWN_WORDS: ReadonlySet<string> = new Set(HEADER_RULES.flatMap((r) => (r.field === "other" ? [] : r.examples)));
 
+/** A header word of a column fenjie does not interpret (`完成时限`, `备注`): part of the header, in no field. */
+const UNINTERPRETED = HEADER_RULES.find((r) => r.field === "other")!.pattern;
+const MAX_UNINTERPRETED_CHARS = 6;
+export function isUninterpretedWord(text: string): boolean {
+  const t = toSimplified(cleanName(text));
+  return t.length <= MAX_UNINTERPRETED_CHARS && UNINTERPRETED.test(t) && mapHeader(t) === "other";
+}
+
 function isHeaderWords(words: readonly string[]): boolean {
   const fields = words.map(mapHeader);
   const known = fields.filter((f) => f !== "other");
   return (
     known.length >= MIN_KNOWN_FIELDS &&
-    known.length === fields.length &&
+    words.every((w, k) => fields[k] !== "other" || isUninterpretedWord(w)) &&
     fields.includes("task") &&
     fields.some(isResponsibilityField) &&
     new Set(known).size === known.length
@@ -96,12 +104,15 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
   const chars: string[] = [];
   const rowOf: number[] = [];
   const hardBefore: boolean[] = [];
+  /** the character starts a printed token (an uninterpreted header word is only ever a whole token) */
+  const tokenStart: boolean[] = [];
   tokens.forEach((t, ti) => {
     const c = [...cleanName(t.text)];
     c.forEach((ch, k) => {
       chars.push(ch);
       rowOf.push(t.row);
       hardBefore.push(k === 0 && ti > 0 && tokens[ti - 1]!.row === t.row);
+      tokenStart.push(k === 0);
     });
   });
   const n = chars.length;
@@ -118,11 +129,13 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
       // a spanning label spans words after it: one that ends the header is a column of its own (`责任主体` last)
       const group = GROUP_LABEL.test(text) && end < n;
       const field = group ? "group" : mapHeader(text);
-      if (field === "other" || (field !== "group" && used.has(field))) continue;
-      const rest = solve(end, field === "group" ? used : new Set([...used, field]));
+      // a column fenjie does not interpret (`完成时限`) when it is a whole printed word
+      const uninterpreted = field === "other" && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && isUninterpretedWord(text);
+      if ((field === "other" && !uninterpreted) || (field !== "group" && field !== "other" && used.has(field))) continue;
+      const rest = solve(end, field === "group" || field === "other" ? used : new Set([...used, field]));
       if (!rest) continue;
       // listed words in either script (`序號`, `牽頭單位` are the listed 序号, 牵头单位)
-      const cost = (KNOWN_WORDS.has(toSimplified(text)) || group ? 1 : UNLISTED_WORD_COST + text.length) + rest.cost;
+      const cost = (KNOWN_WORDS.has(toSimplified(text)) || group || uninterpreted ? 1 : UNLISTED_WORD_COST + text.length) + rest.cost;
       if (!best || cost < best.cost) best = { cost, pieces: [{ text, field, row: rowOf[pos]! }, ...rest.pieces] };
     }
     memo.set(key, best);
@@ -167,10 +180,13 @@ function isUnitField(f: Piece["field"]): boolean {
 /** A line that can be (part of) a header: short, no digits or sentence punctuation. */
 function isHeaderish(text: string): boolean {
   const t = norm(text);
+  // a heading with its marker (`一、扩大有效投资`, `（一）…`) right under the header is the first rows' section
+  if (HEADING_MARKER.test(t)) return false;
   return t.length > 0 && t.replace(/\s+/g, "").length <= MAX_HEADER_LINE_CHARS && !/[0-9０-９，,。；;：:！!？?《》“”"%]/.test(t);
 }
 
 const BARE_NUMBER = /^\d{1,3}$/;
+const HEADING_MARKER = /^[（(]?[一二三四五六七八九十]{1,3}[）)、．.]/;
 
 /** The header whose run starts at line index `i`, or null. */
 function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {

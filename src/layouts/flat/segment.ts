@@ -8,6 +8,7 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
 import { headerRun, type FlatHeader } from "./header.js";
 import { isPageNumber, isSeparator, isTableEnd, norm, parseSeqLine } from "./fragments.js";
+import { isSignature } from "../../meta/notice.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { loneHeaderWords } from "./order.js";
 
@@ -76,7 +77,9 @@ export function segmentRows(
     }
     const blankBefore = blank;
     blank = false;
-    if (isTableEnd(t)) {
+    // the notice's signature (issuer, then the date) after the last row: nothing numbered goes on after it
+    // (a PDF dump's reading order can print a page's signature amid the table)
+    if (isTableEnd(t) || (current && isSignature(t, lines.slice(i + 1).find((l) => norm(l.text))?.text) && !numberedAfter(lines, i + 1, current.seq))) {
       endLine = src.line;
       break;
     }
@@ -129,4 +132,9 @@ function startsRow(seq: number, rest: string, current: RowBlock | null, s: FlatS
   if (!current) return seq >= 1 && seq < FIRST_SEQ_LIMIT && (rest === "" || !/^\d/.test(rest));
   if (seq === current.seq + 1) return true;
   return rest === "" && seq > current.seq + 1 && seq <= current.seq + 1 + s.maxSeqGap && current.lines.length > 0;
+}
+
+/** Does a line after `from` start the row numbered `seq + 1`? */
+function numberedAfter(lines: readonly SourceLine[], from: number, seq: number): boolean {
+  return lines.slice(from).some((l) => parseSeqLine(norm(l.text))?.seq === seq + 1);
 }

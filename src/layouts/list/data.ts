@@ -110,12 +110,8 @@ export const ROLE_NOTES: ReadonlyArray<{ pattern: RegExp; field: EntityField }> 
   { pattern: /[（(]\s*(?:配合|协办|参与|协助)(?:单位|部门)?\s*[）)]/, field: "coUnits" },
 ];
 
-/**
- * A clause of a role bracket that gives a time, not names
- * (`（国务院各部门分别负责，年内持续推进）`, `（区发改局牵头，2024年底前完成）`): dropped.
- */
-export const DEADLINE_CLAUSE =
-  /^(?:(?:19|20)\d{2}\s*年|年内|年底|年末|年中|全年|今年|当年|长期|持续|常态|逐年|每年|每季度?|每月|[上下]半年|第?[一二三四1-4]季度|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)|(?:前|内|底|末)(?:完成|实现|建成|启动|落实|到位)?$|(?:持续推进|长期坚持|持续实施|长期推进|按期完成|按时完成)$/;
+/** A clause that gives a time, not names (the one copy lives with the shared patterns). */
+export { DEADLINE_CLAUSE } from "../../table/lexicon.js";
 
 /**
  * News-page furniture that is never a heading, title or task: a timestamp

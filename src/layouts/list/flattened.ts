@@ -4,7 +4,7 @@
  * often with a trailing ` |` on each cell. Rebuilt into grid rows so that the
  * grid stage reads them like any other table.
  */
-import type { GridRow, SourceLine } from "../../model/intermediate.js";
+import type { GridCell, GridRow, SourceLine } from "../../model/intermediate.js";
 import type { ReviewReason } from "../../model/schema.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { HEADER_RULES, mapHeader } from "../../table/headers.js";
@@ -15,6 +15,8 @@ import { SEQ_CELL } from "../../table/lexicon.js";
 import { textLines } from "../../table/records.js";
 import { toSimplified } from "../../text/script.js";
 import { LABEL_NOT_ADDRESSEE, LIST_SETTINGS, LIST_TITLE } from "./data.js";
+import { mergedAbove, placeByKind } from "../../table/merged.js";
+import { isSignature } from "../../meta/notice.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 const PIPE_END = /\s*[|｜]\s*$/;
@@ -71,6 +73,8 @@ const TITLE_CELL = /分解|分工方案|(表|清单|方案|台账)$/;
 
 const isHeaderCell = (c: Pick<Cell, "text">): boolean => {
   if (!c.text.length || c.text.length > MAX_HEADER_CELL || TITLE_CELL.test(toSimplified(c.text))) return false;
+  // a heading with its marker (`一、主要预期目标`) right under the header is the first rows' section
+  if (headingLevel(c.text) !== null) return false;
   // a collective of units (`区直有关单位`, `各有关部门`) ends like a header word but names units
   if (LABEL_NOT_ADDRESSEE.test(toSimplified(c.text.replace(/\s+/g, "")))) return false;
   return mapHeader(c.text) !== "other" || OTHER_HEADER.test(toSimplified(c.text.replace(/\s+/g, "")));
@@ -190,16 +194,21 @@ export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
   const nonBlank = lines.filter((l) => l.text.trim());
   const piped = nonBlank.filter((l) => PIPE_END.test(l.text) && !/^\s*\|/.test(l.text)).length >= Math.max(LIST_SETTINGS.minFlatHeaderCells, nonBlank.length * 0.3);
   let cells = toCells(lines, piped);
+  // a header printed on one line above cells printed one per line: its words are the header cells
+  if (!piped) cells = cells.flatMap(headerLineCells);
   // without marks, the first header shows how cells are separated (and so where empty cells are)
   const first = piped ? null : findHeader(cells, 0);
   const sep = first ? headerSeparator(cells.slice(first.start, first.start + first.count).map((c) => c.line)) : null;
-  if (sep !== null) cells = toCells(lines, piped, sep);
+  if (sep !== null) cells = toCells(lines, piped, sep).flatMap(headerLineCells);
   const tables: FlatTable[] = [];
   for (let from = 0; from < cells.length; ) {
     const header = findHeader(cells, from);
     if (!header) break;
     const read = readTable(cells, header, piped, sep);
-    if (read.table) tables.push(read.table);
+    // a header on one line is what a PDF text dump prints above its wrapped cells too: under it only rows
+    // that come out whole (a web page's table) make a table of cells
+    const oneLine = (cells[header.start] as Cell & { oneLine?: boolean }).oneLine === true;
+    if (read.table && (!oneLine || read.table.regular)) tables.push(read.table);
     from = Math.max(read.end, header.start + header.count);
   }
   return tables;
@@ -228,6 +237,9 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   let i = header.start + printedHeader.length;
   let lastSeq = 0;
   let wholeRows = 0;
+  const headerFields = headerTexts.map(mapHeader);
+  /** the last row with all its cells: where a merged cell left out of the next row comes from */
+  let prevRow: Cell[] | null = null;
   while (i < cells.length) {
     const c = cells[i]!;
     if (c.text === headerTexts[0] && cells.slice(i, i + width).every((x, k) => x.text === headerTexts[k])) {
@@ -265,11 +277,31 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
         k++;
         review.set(c.line, [extra]);
       }
-      rows.push({ cells: row.map((x) => ({ lines: textLines(x.lines) })), line: c.line, ...(c.page ? { page: c.page } : {}) });
-      if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);
-      else if (empties?.guessed) review.set(c.line, [emptyCellsGuessed(width, empties.gaps)]);
-      else wholeRows++;
-      mark(c.line, row[row.length - 1]!.line);
+      // a row short of cells before the next number: the cells merged down from the row above (rowspan) are not
+      // repeated; when the cells' kinds (names of people, of units, a time) fit the columns one way only, that tells which
+      const placed = row.length < width && !empties && k < cells.length && prevRow ? placeByKind(row.slice(1).map((x) => x.text), headerFields, prevRow.map((x) => x.text)) : null;
+      const own = row[row.length - 1]!;
+      if (placed) {
+        const full: Cell[] = [row[0]!];
+        const grid: GridCell[] = [{ lines: textLines(row[0]!.lines) }];
+        for (let col = 1; col < width; col++) {
+          const at = placed.cols.indexOf(col);
+          const x = at >= 0 ? row[at + 1]! : prevRow![col]!;
+          full.push(x);
+          grid.push({ lines: textLines(x.lines), ...(at >= 0 ? {} : { spanned: true }) });
+        }
+        rows.push({ cells: grid, line: c.line, ...(c.page ? { page: c.page } : {}) });
+        review.set(c.line, [mergedAbove(placed.filled.map((k) => headerTexts[k]!), placed.filled.map((k) => prevRow![k]!.text))]);
+        wholeRows++;
+        prevRow = full;
+      } else {
+        rows.push({ cells: row.map((x) => ({ lines: textLines(x.lines) })), line: c.line, ...(c.page ? { page: c.page } : {}) });
+        if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);
+        else if (empties?.guessed) review.set(c.line, [emptyCellsGuessed(width, empties.gaps)]);
+        else wholeRows++;
+        if (row.length === width) prevRow = [...row];
+      }
+      mark(c.line, own.line);
       lastSeq = seq;
       i = k;
       continue;
@@ -301,7 +333,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   const gaps = used.every((x, k) => k === 0 || x.line > used[k - 1]!.line + 1);
   // judged on the next cell's first line: a PDF dump's paragraph (cells run together) starts with a short wrapped line
   const next = cells[i] && { ...cells[i]!, text: cells[i]!.lines[0] ?? cells[i]!.text };
-  const regular = !piped && endsCleanly(next) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
+  const regular = !piped && endsCleanly(next, cells[i + 1]) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
   return { table: { piped, regular, rows, consumed: [...consumed], review }, end: i };
 }
 
@@ -432,10 +464,10 @@ const MAX_STRAY_CELL = 20;
  * A short stray cell (`刘洋` after a row) means the rows go on in a shape this
  * reader does not follow (a PDF text dump).
  */
-function endsCleanly(next: Cell | undefined): boolean {
+function endsCleanly(next: Cell | undefined, after?: Cell): boolean {
   if (!next) return true;
   const t = toSimplified(next.text);
-  return DOCUMENT_TAIL.test(t) || LIST_TITLE.test(t) || isHeaderCell(next) || t.length > MAX_STRAY_CELL;
+  return DOCUMENT_TAIL.test(t) || LIST_TITLE.test(t) || isHeaderCell(next) || t.length > MAX_STRAY_CELL || isSignature(t, after?.text);
 }
 
 /** What follows a table in a notice and is never one of its cells: the next attachment, the 抄送/印发 lines. */
@@ -456,3 +488,19 @@ function incompleteRow(found: number, width: number, atEnd: boolean): ReviewReas
       : `这一行只有 ${found} 格，表头有 ${width} 列（空格或上一行合并下来的格在一格一行的文本中看不出来）：各格的归属是推断的，请核对原文。`,
   };
 }
+
+/**
+ * A header printed on one line (`序号 工作任务 牵头单位 责任单位 完成时限`) above cells printed one per
+ * line: the line is cut into one header cell per word when every word is a header word and they name a
+ * task and a responsibility column. Any other line is returned as it is.
+ */
+export function headerLineCells<C extends { text: string; lines: string[] }>(c: C): C[] {
+  // the printed line keeps the spaces between the words (the cell's text has them cleaned away)
+  if (c.lines.length !== 1) return [c];
+  const words = c.lines[0]!.split(/\s+/).filter(Boolean);
+  if (words.length < LIST_SETTINGS.minFlatHeaderCells || !words.every((w) => isHeaderCell({ text: w }))) return [c];
+  const fields = words.map(mapHeader);
+  if (!fields.includes("task") || !fields.some(isResponsibilityField)) return [c];
+  return words.map((w) => ({ ...c, text: w, lines: [w], oneLine: true }));
+}
+

@@ -1,0 +1,103 @@
+/**
+ * A row printed short of cells because a cell of it was merged down from the
+ * row above (an HTML `rowspan`): a web page's table flattened one cell per
+ * line, or copied out of a browser with tabs between cells, prints a merged
+ * cell once, in the first row it covers. The rows below it come out one cell
+ * short and, read in order, their cells slide one column to the left.
+ *
+ * What the cells hold tells where they belong: people's names under a people
+ * column, unit names under a unit column, a time (`2023年10月`, `持续推进`)
+ * under a column fenjie does not interpret (完成时限), sentences under the
+ * task. When the cells fit the columns in order one way only, the columns left
+ * out are the merged ones, and the row above's cells are theirs.
+ */
+import type { CanonicalField, ReviewReason } from "../model/schema.js";
+import { classify } from "../names/classify.js";
+import { DEADLINE_CLAUSE, isResponsibilityField } from "./lexicon.js";
+
+/** What a cell holds, for fitting a short row's cells to the header's columns. */
+export type CellKind = "people" | "units" | "time" | "text";
+
+/** the longest cell read as a time (`2023年12月底前`, `持续推进`) */
+const MAX_TIME_CELL = 16;
+
+export function cellKind(text: string): CellKind {
+  const t = text.trim();
+  const bare = t.replace(/\s+/g, "");
+  if (bare.length <= MAX_TIME_CELL && !/[。；;，,]/.test(bare) && DEADLINE_CLAUSE.test(bare)) return "time";
+  const items = bare.split(/[、，,；;]/).filter(Boolean);
+  if (!items.length) return "text";
+  const kinds = items.map((x) => classify(x));
+  if (kinds.every((k) => k === "person" || k === "role")) return "people";
+  // people padded to align them (`王 伟  李 明`): every piece between wide spaces a name
+  const spaced = t.split(/[、，,；;]|\s{2,}/).map((x) => x.replace(/\s+/g, "")).filter(Boolean);
+  if (spaced.length && spaced.every((x) => classify(x) === "person")) return "people";
+  if (kinds.every((k) => k === "unit" || k === "collective")) return "units";
+  return "text";
+}
+
+/** Can a cell of this kind stand under a column of this field? */
+export function fits(kind: CellKind, field: CanonicalField): boolean {
+  switch (field) {
+    case "leaders":
+    case "supervisors":
+      return kind === "people";
+    case "leadUnits":
+    case "units":
+    case "coUnits":
+      return kind === "units";
+    case "task":
+    case "section":
+      return kind === "text";
+    case "other":
+      return kind === "time" || kind === "text";
+    default:
+      return false;
+  }
+}
+
+/**
+ * Where the cells of a short row go. `texts` are the row's cells after its 序号 (column 0), `fields`
+ * the header's columns (序号 first), `above` the cells of the row above with all its columns.
+ * Returns the column of each cell and the columns left out (merged from above), or null when:
+ * the cells read in order already fit (the row's last cells are simply empty), no way or more than
+ * one way fits (two unit columns either of which could be the merged one), a column left out is the
+ * task (each row has its own) or was empty above, or the header names a field twice.
+ */
+export function placeByKind(texts: readonly string[], fields: readonly CanonicalField[], above: readonly string[]): { cols: number[]; filled: number[] } | null {
+  const width = fields.length;
+  if (fields[0] !== "seq" || above.length !== width || !texts.length || texts.length >= width - 1) return null;
+  const named = fields.filter((f) => f !== "other");
+  if (new Set(named).size !== named.length) return null;
+  const kinds = texts.map(cellKind);
+  // read in order, with the missing cells at the end: nothing to move
+  if (kinds.every((k, c) => fits(k, fields[c + 1]!))) return null;
+  const ways: number[][] = [];
+  const place = (cell: number, from: number, cols: number[]) => {
+    if (ways.length > 1) return;
+    if (cell === kinds.length) {
+      ways.push(cols);
+      return;
+    }
+    for (let col = from; col <= width - (kinds.length - cell); col++) if (fits(kinds[cell]!, fields[col]!)) place(cell + 1, col + 1, [...cols, col]);
+  };
+  place(0, 1, []);
+  if (ways.length !== 1) return null;
+  const cols = ways[0]!;
+  const filled: number[] = [];
+  for (let col = 1; col < width; col++) {
+    if (cols.includes(col)) continue;
+    // only responsibility and uninterpreted cells merge over rows; the merged cell was printed above
+    if (!(isResponsibilityField(fields[col]!) || fields[col] === "other") || !above[col]!.trim()) return null;
+    filled.push(col);
+  }
+  return { cols, filled };
+}
+
+/** The review reason of a row whose merged cells were carried down from the row above. */
+export function mergedAbove(columns: readonly string[], values: readonly string[]): ReviewReason {
+  return {
+    code: "CELL_MERGED_ABOVE",
+    message: `这一行比表头少 ${columns.length} 格；按各格的内容（人名、单位、时间）看，缺的是“${columns.join("”“")}”一栏，应是与上一行合并的单元格，已沿用上一行的“${values.join("”“")}”。请核对原文。`,
+  };
+}
