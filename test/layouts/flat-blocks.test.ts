@@ -21,6 +21,7 @@ describe("task lines of a reading-order dump", () => {
     expect(isTaskLine("各镇政府、街道办事处")).toBe(false);
     expect(isTaskLine("“4341”")).toBe(false);
     expect(isTaskLine("区古城保护发展指挥部")).toBe(false);
+    expect(isTaskLine("各镇（街道）、区直有关单位、区农业农村局（区重点办）")).toBe(false);
   });
   it("sets aside a heading piece before and whole names glued after a task line", () => {
     expect(splitTaskLine("推动规上企业研发投 市场监管局 林永红")).toEqual({ heading: null, task: "推动规上企业研发投", names: ["市场监管局", "林永红"] });
@@ -101,7 +102,7 @@ describe("moveCentredStarts: a 序号 printed halfway down its row", () => {
     const r = moveCentredStarts(s);
     expect(texts(r.segmentation.rows[0]!)).toEqual(["金，推动科技基金高效运作。", "财政局"]);
     expect(texts(r.segmentation.rows[1]!)).toEqual(["建设国家级知识产权快速维权中", "心，健全知识产权保护体系。", "工信局"]);
-    expect(r.moved.map((m) => m.seq)).toEqual([9]);
+    expect(r.moved.map((m) => m.seq)).toEqual([9, 8]);
   });
   it("moves nothing when the row above ends its sentence, or ends with names after it (counter-examples)", () => {
     const done = seg([block(8, "推动科技基金高效运作。", "财政局"), block(9, "健全知识产权保护体系。")]);

@@ -158,6 +158,8 @@ export function moveCentredStarts(seg: Segmentation, s: FlatSettings = FLAT_DEFA
     const tail = above.splice(cut);
     below.unshift(...tail.map((l, k) => (k === 0 ? { ...l, blankBefore: false } : l)));
     moved.push({ seq: seg.rows[b]!.seq, line: tail[0]!.line });
+    // the row above gave up lines too: its end is as much a guess
+    if (b > 0) moved.push({ seq: seg.rows[b - 1]!.seq, line: tail[0]!.line });
   }
   const rows = seg.rows.map((r, k) => ({ ...r, lines: blocks[k + 1]! }));
   return { segmentation: { ...seg, leading: blocks[0]!, rows }, moved };

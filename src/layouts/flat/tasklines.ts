@@ -15,6 +15,9 @@ export const TASK_WITHOUT_PUNCTUATION_CHARS = 12;
  */
 export function isTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   // a short piece without a clause mark (`“4341”`) may as well be a heading's
+  // a list of names too long for a name token (`各镇（街道）、区直有关单位、区农业农村局（区重点办）`) is none
+  const parts = text.replace(/\s+/g, "").split("、");
+  if (parts.length > 1 && parts.every((p) => p && isEntityToken(p, s) && tokenKind(p) !== "fragment")) return false;
   if (isProse(text, s)) return !isHeadingRow(text, s) && !isHeadingFragment(text, s);
   const first = entityTokens(text)[0] ?? "";
   if (first.length <= TASK_WITHOUT_PUNCTUATION_CHARS) return false;
