@@ -152,8 +152,8 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
     applyHeadings(section, [...pending, ...parts.headings]);
     pending = parts.trailingHeadings;
     mergeUnitsByLeaderCount(d, ctx, learned.votes);
-    for (const [a, b] of learned.spillPairs) splitSpilledPeople(d, ctx, a, b, learned.spillVotes.get(`${a}|${b}`)!);
-    const cells = rowCells(d, ctx, learned.votes, learned.unitVotes);
+    for (const [a, b] of learned.spillPairs) splitSpilledPeople(d, ctx, a, b, learned.spillVotes.get(`${a}|${b}`)!, learned.spillPrints?.get(`${a}|${b}`) ?? null);
+    const cells = rowCells(d, ctx, learned.votes, learned.unitVotes, learned.unitPrint);
     records.push({
       table,
       seq: block.seq,

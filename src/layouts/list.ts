@@ -92,6 +92,9 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
   return out;
 }
 
+/** Tasks marked with a bullet (`◆`) instead of a number: numbered by their order. */
+const BULLET_STYLE = "bullet";
+
 /** Records whose every unit came from the headings above them (none of their own). */
 const onlyHeaded = new WeakSet<RawRecord>();
 /** Records whose responsibility is written on label lines under the task (one line per field: a cut may fall between them). */
@@ -136,6 +139,8 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
   let pushed: Array<{ text: string; level: number }> = [];
   /** tasks without a printed number */
   let unnumbered = 0;
+  /** units taken from the unit-named headings above tasks that name none */
+  const fromHeading: string[] = [];
   const consumed: number[] = [];
   const diagnostics: Diagnostic[] = [];
   const section = new SectionPath();
@@ -155,12 +160,20 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       if (headed.length && !Object.keys(rec.cells).length) onlyHeaded.add(rec);
       if (b.labelLines.length) onLabelLines.add(rec);
       for (const h of headed) {
-        for (const [f, frags] of Object.entries(h.resp.cells) as Array<[EntityField, string[]]>) if (frags.length && !rec.cells[f]) rec.cells[f] = textLines(frags);
+        for (const [f, frags] of Object.entries(h.resp.cells) as Array<[EntityField, string[]]>) {
+          if (!frags.length || rec.cells[f]) continue;
+          rec.cells[f] = textLines(frags);
+          // a person a heading names by a verb (`一、稳定经济增长（市长刘建华负责）`) is in charge of the section: whether
+          // the notice means each task's leader or its supervisor is a reading (a label, `分管副县长：李明`, says it)
+          if ((f === "leaders" || f === "supervisors") && !h.resp.labels.some((l) => l.field === f))
+            rec.review = [...(rec.review ?? []), { code: "HEADING_PERSON", message: `“${frags.join("、")}”写在所属标题“${h.text}”中，已作为本项的${f === "leaders" ? "责任领导" : "分管领导"}；请核对其在本项中的角色。` }];
+        }
       }
-      if (b.numbered!.style === UNNUMBERED_STYLE) {
+      if (b.numbered!.style === UNNUMBERED_STYLE || b.numbered!.style === BULLET_STYLE) {
         numberByOrder(rec, last);
         unnumbered++;
       }
+      if (b.resp.fromHeading) fromHeading.push(b.resp.fromHeading);
       records.push(rec);
       ends.push(maxOf([...b.lines, ...b.labelLines.map((x) => x.line), ...(b.nameLines ?? [])].map((l) => l.line)));
       etCetera.push(b.resp.etCetera);
@@ -196,6 +209,15 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       pushed.push({ text, level: unnumberedOnTop ? 0 : lastNumberedLevel + 1 });
       // between tasks a short unmarked line is a heading; above the first task it may be a cover line
       if (!wasBold(b.lines[0]!.text) && !records.length) inferred.add(text);
+    } else if (b.kind === "group") {
+      diagnostics.push({
+        level: "info",
+        code: "LIST_GROUP_RESPONSIBILITY",
+        message: `“${plain(b.lines[0]!.text).slice(0, 40)}”是其上 ${b.groupOf} 项任务共同的责任标注，已分别计入这些任务。`,
+        table,
+        ...locate(b.lines[0]!),
+      });
+      continue;
     } else if (b.kind === "label") {
       diagnostics.push({
         level: "warning",
@@ -225,6 +247,15 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       continue;
     }
     started = true;
+  }
+  if (fromHeading.length) {
+    const examples = [...new Set(fromHeading)].slice(0, 3).map((u) => `“${u}”`).join("、");
+    diagnostics.push({
+      level: "info",
+      code: "LIST_UNIT_HEADINGS",
+      message: `${fromHeading.length} 项任务自身没有责任标注，列在以单位命名的标题（如${examples}）之下，已把该单位作为其责任单位（units）。`,
+      table,
+    });
   }
   if (unnumbered) {
     diagnostics.push({
@@ -277,6 +308,9 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
       code: "ROLE_GUESSED",
       message: `“${b.resp.unverbed.join("”“")}”自身没有“牵头”“负责”“配合”等词，已按相邻的角色词归类，请核对。`,
     });
+  }
+  if (b.resp.unclosed) {
+    review.push({ code: "TEXT_CUT", message: "这一项的责任括号没有闭合，原文可能在此截断，括号内已读到的名单已计入，后面可能还有单位，请核对。" });
   }
   for (const h of guessedHeadings) {
     review.push({ code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，位于第一项任务之前，是按独立短行推断的标题，可能是封面或正文的文字，请核对。` });

@@ -49,6 +49,8 @@ export const UNIT_SUFFIXES_STRONG: readonly string[] = [
  */
 export const UNIT_SUFFIXES_WEAK: readonly string[] = [
   "高新区", "开发区", "园区", "片区", "校区", "新区", "区", "园", "镇", "乡", "街道", "村", "社区", "县", "市", "港", "岛",
+  // a section of a county bureau (`用地审批股`): complete alone, but `…控股` + `集团` still joins when wrapped
+  "股",
 ];
 
 /**

@@ -325,6 +325,35 @@ export function splitGlued(entity: string): string[] {
   return [entity];
 }
 
+/** Conjunctions written between two units of a list (`区交通局和区城管局`, `区民政局及各街道办事处`). */
+const CONJUNCTIONS = ["以及", "和", "及", "与"];
+/** A unit name opening with the place it belongs to. */
+const PLACE_OPENING = /^(?:[省市区县州盟旗镇乡]|街道)/;
+
+/**
+ * Split two units joined by a conjunction: only where the part before it is a whole unit by its
+ * ending (or a collective) and the part after is a unit or a collective opening with a place or a
+ * collective word, so a conjunction inside a unit's own name (`区发展和改革局`, `市自然资源和规划局`,
+ * `区科学技术和工业信息化局`, `中小企业和民营经济服务中心`) never splits it.
+ */
+export function splitConjoined(entity: string): string[] {
+  for (const c of CONJUNCTIONS) {
+    for (let i = entity.indexOf(c); i > 0; i = entity.indexOf(c, i + 1)) {
+      const head = entity.slice(0, i);
+      const tail = entity.slice(i + c.length);
+      if (!tail || unclosed(head)) continue;
+      const headKind = classify(head);
+      const tailKind = classify(tail);
+      if (!(headKind === "unit" && unitEnding(head)?.strength !== "weak") && headKind !== "collective") continue;
+      if (tailKind !== "unit" && tailKind !== "collective") continue;
+      // the next unit opens as a list's units do: with a place (`区…`, `市…`) or a collective word (`各…`, `有关…`)
+      if (!(PLACE_OPENING.test(tail) || tail[0] === head[0] || COLLECTIVE_PREFIXES.some((p) => tail.startsWith(p)))) continue;
+      return [head, ...splitConjoined(tail)];
+    }
+  }
+  return [entity];
+}
+
 /** Split a cell (its fragments: lines or space-separated pieces) into clean entities. */
 /** A lone surname, padding, a lone character, between separators: a padded two-character name (`王 伟、李 强`). */
 const PADDED_PAIR = /(^|[\s、，,；;／/])(\p{Script=Han})[ \u3000]+(\p{Script=Han})(?=$|[\s、，,；;／/])/gu;
@@ -357,7 +386,7 @@ export function splitEntities(fragments: readonly Fragment[], column: ColumnKind
   const joined = joinFragments(tokens, column, opts);
   const out: string[] = [];
   for (const j of joined) {
-    for (const e of splitEnumeration(j)) {
+    for (const e of splitEnumeration(j).flatMap((x) => (column === "person" ? [x] : splitConjoined(x)))) {
       for (const g of splitGlued(e)) {
         const name = cleanName(g).replace(/^、+|、+$/g, "");
         if (name) out.push(name);

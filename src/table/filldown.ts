@@ -1,9 +1,11 @@
 /**
  * Vertical merges: a row whose responsibility cells are all blank shares the
  * cells of the row above (the original table merged them). Fill them down
- * and name the filled fields in `inherited`.
+ * and name the filled fields in `inherited`. A cell that says so in words
+ * (`同上`) is filled from the row above too.
  */
 import { RESPONSIBILITY_FIELDS, type Task, type TableInfo } from "../model/schema.js";
+import { DITTO } from "./lexicon.js";
 
 export function fillDown(tasks: Task[], tables: ReadonlyArray<Pick<TableInfo, "index" | "headers">>): Task[] {
   const out: Task[] = [];
@@ -20,6 +22,17 @@ export function fillDown(tasks: Task[], tables: ReadonlyArray<Pick<TableInfo, "i
           filled[f] = [...prev[f]];
           filled.inherited.push(f);
         }
+      }
+      out.push(filled);
+      prev = filled;
+      continue;
+    }
+    const ditto = prev && prev.table === t.table ? columns.filter((f) => t[f].length === 1 && DITTO.test(t[f][0]!) && prev![f].length) : [];
+    if (ditto.length) {
+      const filled = { ...t, inherited: [...t.inherited] };
+      for (const f of ditto) {
+        filled[f] = [...prev![f]];
+        if (!filled.inherited.includes(f)) filled.inherited.push(f);
       }
       out.push(filled);
       prev = filled;

@@ -18,7 +18,7 @@ export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegEx
   // columns fenjie does not interpret: deadlines, progress, remarks
   { field: "other", pattern: /(时限|时间|节点|进度|期限|备注|说明|依据|指标值|完成标准)/, examples: ["完成时限", "备注"] },
   // the office that supervises or assesses the work (督办单位: the 督查室), not one that carries it out
-  { field: "other", pattern: /^(督办|督查|督导|督促|考核|监督|跟踪)(单位|部门|科室|处室)$/, examples: ["督办单位", "督查单位", "考核部门"] },
+  { field: "other", pattern: /^(督办|督查|督导|督促|考核|监督|跟踪)(单位|部门|科室|处室|股室)$/, examples: ["督办单位", "督查单位", "考核部门"] },
   {
     field: "supervisors",
     pattern:
@@ -28,7 +28,7 @@ export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegEx
   { field: "leaders", pattern: /^(具体|主要|牵头|单位)?(责任领导人?|责任人|负责人|领导责任人|责任领导及责任人|牵头领导)$/, examples: ["责任领导", "责任人", "单位负责人", "具体责任人", "牵头领导"] },
   { field: "leadUnits", pattern: /牵头|主办|主责|主要责任单位/, examples: ["牵头单位", "主办单位", "牵头部门", "牵头科室", "主责单位", "牵头责任单位"] },
   { field: "coUnits", pattern: /协办|配合|参与|协同|协助|会办|会同|参加/, examples: ["协办单位", "配合单位", "参与单位", "协同单位", "配合部门", "协办部门", "参与部门"] },
-  { field: "units", pattern: /(单位|部门|科室|处室|主体)$|(单位|部门)及(责任人|负责人)$/, examples: ["责任单位", "责任部门", "承办单位", "责任单位及责任人", "责任科室", "责任处室", "实施单位", "责任主体"] },
+  { field: "units", pattern: /(单位|部门|科室|处室|股室|主体)$|(单位|部门)及(责任人|负责人)$/, examples: ["责任单位", "责任部门", "承办单位", "责任单位及责任人", "责任科室", "责任处室", "责任股室", "实施单位", "责任主体"] },
   {
     field: "task",
     pattern: /任务|内容|目标|事项|措施|工作$|^重点工作|指标(名称)?$|^(指标|项目)名称$/,

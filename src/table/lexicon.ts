@@ -83,6 +83,9 @@ export const LETTER_OPENINGS = /^(关于|根据|按照|现将|为)/;
 /** Lines of the notice's footer and cover letter that are never headings. */
 export const NOT_A_HEADING = /^(抄送|抄报|附件|注[：:])/;
 
+/** A cell that repeats the one above it in words (`同上`, `同前`): the names of the row above. */
+export const DITTO = /^(?:同上|同前)[。.]?$/;
+
 // ── page furniture ───────────────────────────────────────────────────────────
 
 /** Page-number lines printed in the footer: `- 7 -`, `— 7 —`, `第 7 页`, `7/20`. */

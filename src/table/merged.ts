@@ -7,24 +7,29 @@
  *
  * What the cells hold tells where they belong: people's names under a people
  * column, unit names under a unit column, a time (`2023年10月`, `持续推进`)
- * under a column fenjie does not interpret (完成时限), sentences under the
- * task. When the cells fit the columns in order one way only, the columns left
+ * under a column fenjie does not interpret (完成时限), a marked category
+ * (`一、…`) under 项目, sentences under the task. When the cells fit the columns in order one way only, the columns left
  * out are the merged ones, and the row above's cells are theirs.
  */
 import type { CanonicalField, ReviewReason } from "../model/schema.js";
 import { classify } from "../names/classify.js";
 import { DEADLINE_CLAUSE, isResponsibilityField } from "./lexicon.js";
+import { headingLevel } from "./sections.js";
 
 /** What a cell holds, for fitting a short row's cells to the header's columns. */
-export type CellKind = "people" | "units" | "time" | "text";
+export type CellKind = "people" | "units" | "time" | "heading" | "text";
 
 /** the longest cell read as a time (`2023年12月底前`, `持续推进`) */
 const MAX_TIME_CELL = 16;
+/** the longest cell read as a category (项目) cell */
+const MAX_HEADING_CELL = 30;
 
 export function cellKind(text: string): CellKind {
   const t = text.trim();
   const bare = t.replace(/\s+/g, "");
   if (bare.length <= MAX_TIME_CELL && !/[。；;，,]/.test(bare) && DEADLINE_CLAUSE.test(bare)) return "time";
+  // a category with its marker (`一、扩大有效投资`): a 项目 cell
+  if (headingLevel(t) !== null && bare.length <= MAX_HEADING_CELL && !/[。；;]$/.test(bare)) return "heading";
   const items = bare.split(/[、，,；;]/).filter(Boolean);
   if (!items.length) return "text";
   const kinds = items.map((x) => classify(x));
@@ -47,8 +52,9 @@ export function fits(kind: CellKind, field: CanonicalField): boolean {
     case "coUnits":
       return kind === "units";
     case "task":
-    case "section":
       return kind === "text";
+    case "section":
+      return kind === "heading";
     case "other":
       return kind === "time" || kind === "text";
     default:
@@ -87,15 +93,21 @@ export function placeByKind(texts: readonly string[], fields: readonly Canonical
   const filled: number[] = [];
   for (let col = 1; col < width; col++) {
     if (cols.includes(col)) continue;
-    // only responsibility and uninterpreted cells merge over rows; the merged cell was printed above
-    if (!(isResponsibilityField(fields[col]!) || fields[col] === "other") || !above[col]!.trim()) return null;
+    // only category, responsibility and uninterpreted cells merge over rows (each row has its own task); the
+    // merged cell was printed above
+    if (!(isResponsibilityField(fields[col]!) || fields[col] === "other" || fields[col] === "section") || !above[col]!.trim()) return null;
     filled.push(col);
   }
   return { cols, filled };
 }
 
-/** The review reason of a row whose merged cells were carried down from the row above. */
-export function mergedAbove(columns: readonly string[], values: readonly string[]): ReviewReason {
+/**
+ * The review reason of a row whose merged cells were carried down from the row above; none when the
+ * only one is the category (项目) cell: a 项目 column's cells are merged down over their rows as a rule,
+ * and the section simply goes on.
+ */
+export function mergedAbove(columns: readonly string[], values: readonly string[], fields: readonly CanonicalField[]): ReviewReason | null {
+  if (fields.every((f) => f === "section")) return null;
   return {
     code: "CELL_MERGED_ABOVE",
     message: `这一行比表头少 ${columns.length} 格；按各格的内容（人名、单位、时间）看，缺的是“${columns.join("”“")}”一栏，应是与上一行合并的单元格，已沿用上一行的“${values.join("”“")}”。请核对原文。`,

@@ -54,6 +54,8 @@ interface State {
   /** a table title read since the last table opened */
   title: string | null;
   lastSeq: number;
+  /** added to the printed 序号 where it restarts at 1 under each section heading of one table (1 2 | 二、… | 1 2 → 1 2 3 4) */
+  seqOffset: number;
   section: SectionPath;
   current: RawRecord | null;
   /** one-cell rows between two records that belong to neither: reported when the next record starts */
@@ -84,6 +86,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     pending: null,
     title: null,
     lastSeq: 0,
+    seqOffset: 0,
     section: new SectionPath(),
     current: null,
     stray: [],
@@ -147,7 +150,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   const own = rowSeq(full, columns)?.row ?? full;
   const merged = columns ? carryMerged(st, rows, i, own, columns) : null;
   readTaskRow(st, numbered.seq, numbered.row, merged?.row ?? own);
-  if (merged && st.current) st.current.review = [...(st.current.review ?? []), merged.reason];
+  if (merged?.reason && st.current) st.current.review = [...(st.current.review ?? []), merged.reason];
   st.prevFull = columns && (merged?.row ?? own).cells.length === columns.length ? (merged?.row ?? own) : null;
   return 1;
 }
@@ -158,7 +161,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
  * place them one way only (src/table/merged.ts), the row comes back whole, the merged cells carried
  * down as spanned cells (their fields `inherited`), with a review reason.
  */
-function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRow, columns: readonly CanonicalField[]): { row: GridRow; reason: ReviewReason } | null {
+function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRow, columns: readonly CanonicalField[]): { row: GridRow; reason: ReviewReason | null } | null {
   const above = st.prevFull;
   // (a header read since: the row may open a new table)
   if (!above || st.pending || row.cells.length >= columns.length || row.cells.some((c) => c.spanned)) return null;
@@ -182,7 +185,7 @@ function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRo
   const headers = st.table?.headers.map((h) => h.text) ?? [];
   return {
     row: { ...row, cells },
-    reason: mergedAbove(placed.filled.map((k) => headers[k] ?? columns[k]!), placed.filled.map((k) => cleanText(cellText(above, k)))),
+    reason: mergedAbove(placed.filled.map((k) => headers[k] ?? columns[k]!), placed.filled.map((k) => cleanText(cellText(above, k))), placed.filled.map((k) => columns[k]!)),
   };
 }
 
@@ -253,6 +256,17 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
     const p = st.pending;
     st.pending = null;
     if (!isRepeatedHeader(st, p, seq)) openTable(st, p.headers, p.headings);
+  } else if (st.table && seq === 1 && seq <= st.lastSeq && restartsUnderHeading(st)) {
+    st.diagnostics.push({
+      level: "info",
+      code: "SEQ_RESTART_SECTION",
+      message: `序号在标题“${st.section.current.at(-1) ?? ""}”下从 1 重新编起，同一表格按出现顺序接续编号（原第 1 项记为第 ${st.seqOffset + st.lastSeq + 1} 项）。`,
+      table: st.table.index,
+      seq: st.seqOffset + st.lastSeq + 1,
+      ...(row.line ? { line: row.line } : {}),
+      ...(row.page ? { page: row.page } : {}),
+    });
+    st.seqOffset += st.lastSeq;
   } else if (st.table && seq === 1 && seq <= st.lastSeq) {
     st.diagnostics.push({
       level: "warning",
@@ -268,7 +282,7 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
   const table = st.table;
   if (!table) return; // numbered lines before any header are not table rows
   flushStray(st);
-  const rec = newRecord(table, seq, row);
+  const rec = newRecord(table, seq + st.seqOffset, row);
   addCells(rec, full, table, st.section);
   rec.section = st.section.current;
   for (const h of rec.section.filter((x) => st.guessedHeadings.has(x))) {
@@ -279,6 +293,15 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
   st.current = rec;
   st.currentShort = table.columns.some((f, k) => k >= full.cells.length && isResponsibilityField(f)) ? full.cells.length : null;
   st.lastSeq = seq;
+}
+
+/**
+ * The 序号 goes back to 1 right under a section heading row, with neither a header nor a table
+ * title since the last task (`一、…` 1 2 `二、…` 1 2): the numbering restarts per section inside
+ * one table. A restart after a new title or header, or with no heading between, is a new table.
+ */
+function restartsUnderHeading(st: State): boolean {
+  return !st.taskSinceHeading && st.title === null && st.section.current.length > 0;
 }
 
 /**
@@ -304,6 +327,7 @@ function openTable(st: State, headers: readonly string[], headings: ReadonlyArra
   st.tables.push(spec);
   st.table = spec;
   st.lastSeq = 0;
+  st.seqOffset = 0;
   st.section = new SectionPath();
   st.section.apply(headings);
   st.taskSinceHeading = false;

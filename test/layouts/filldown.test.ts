@@ -20,4 +20,17 @@ describe("fillDown", () => {
   it("never fills the first row of a table", () => {
     expect(fillDown([task(1)], tables)[0]!.inherited).toEqual([]);
   });
+  it("fills a cell that says 同上 from the row above, the other cells kept", () => {
+    const out = fillDown([task(1, { leadUnits: ["甲局"], leaders: ["张三"] }), task(2, { leadUnits: ["同上"], leaders: ["李四"] }), task(3, { leadUnits: ["乙局"], leaders: ["同上。"] })], tables);
+    expect(out.map((t) => [t.leadUnits, t.leaders, t.inherited])).toEqual([
+      [["甲局"], ["张三"], []],
+      [["甲局"], ["李四"], ["leadUnits"]],
+      [["乙局"], ["李四"], ["leaders"]],
+    ]);
+  });
+  it("counter-example: 同上 in the first row, or inside a name, is left as written", () => {
+    expect(fillDown([task(1, { leadUnits: ["同上"] })], tables)[0]!.leadUnits).toEqual(["同上"]);
+    const out = fillDown([task(1, { leadUnits: ["甲局"] }), task(2, { leadUnits: ["同上级部门对接办"] })], tables);
+    expect(out[1]!.leadUnits).toEqual(["同上级部门对接办"]);
+  });
 });

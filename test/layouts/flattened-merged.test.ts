@@ -143,3 +143,21 @@ describe("a table copied out of a browser with tabs between cells (the grid stag
     expect(out.tasks[1]!.review.map((r) => r.code)).not.toContain("CELL_MERGED_ABOVE");
   });
 });
+
+describe("a 项目 column merged down over its rows", () => {
+  const PIPED = ["序号 |", "项目 |", "工作任务 |", "牵头单位 |", "配合单位 |", "1 |", "一、扩大有效投资 |", "全面完成年度招商引资任务。 |", "区商务局 |", "区发改局、区财政局 |", "2 |", "开工建设产业园标准厂房10万平方米。 |", "区工信局 |", "区住建局 |", "3 |", "二、增进民生福祉 |", "改造老旧小区12个。 |", "区住建局 |", "各街道 |", "4 |", "新建城市书房5家。 |", "区文旅局 |", "各街道 |"].join("\n");
+  it("a row without its 项目 cell keeps the section; no flag (a 项目 column is merged as a rule)", async () => {
+    const out = await parseText(PIPED, { fileName: "category.txt" });
+    expect(out.tasks.map((t) => [t.seq, t.section, t.task, t.leadUnits, t.coUnits, t.review.length])).toEqual([
+      [1, ["一、扩大有效投资"], "全面完成年度招商引资任务。", ["区商务局"], ["区发改局", "区财政局"], 0],
+      [2, ["一、扩大有效投资"], "开工建设产业园标准厂房10万平方米。", ["区工信局"], ["区住建局"], 0],
+      [3, ["二、增进民生福祉"], "改造老旧小区12个。", ["区住建局"], ["各街道"], 0],
+      [4, ["二、增进民生福祉"], "新建城市书房5家。", ["区文旅局"], ["各街道"], 0],
+    ]);
+  });
+  it("cellKind: a marked category is a heading; counter-example: a sentence with a marker is text", () => {
+    expect(cellKind("一、扩大有效投资")).toBe("heading");
+    expect(cellKind("（二）增进民生福祉")).toBe("heading");
+    expect(cellKind("一、全面完成年度招商引资任务，新签约项目30个，确保到位资金增长10%以上。")).toBe("text");
+  });
+});

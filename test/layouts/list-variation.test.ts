@@ -1,10 +1,12 @@
 // Real-world variation the list layout meets on pages it has not seen (issue 15 §1): one
 // `describe` per class, each with a counter-example that must not be read the same way.
 import { describe, expect, it } from "vitest";
-import { isContentsLine, toBlocks } from "../../src/layouts/list/blocks.js";
+import { closesWithBareBrackets, isContentsLine, opensResponsibilityBracket, toBlocks } from "../../src/layouts/list/blocks.js";
 import { isFurniture, isHeadingText } from "../../src/layouts/list/region.js";
 import { splitRunOnLines } from "../../src/layouts/list/runon.js";
-import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseLabelLine } from "../../src/layouts/list/labels.js";
+import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseGroupLine, parseLabelLine } from "../../src/layouts/list/labels.js";
+import { readNumbering } from "../../src/layouts/list/numbering.js";
+import { splitEntities } from "../../src/names/split.js";
 import { groupHeadingStyles } from "../../src/layouts/list.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
@@ -180,6 +182,258 @@ describe("markup in a heading of web text", () => {
     expect(rows(r).map((x) => [x.section, x.task])).toEqual([
       [["一、发展特色农业"], "新建大棚200亩。"],
       [["一、发展特色农业"], "推广“稻&虾”模式。"],
+    ]);
+  });
+});
+
+describe("numbering `第一，` and one-code-point numbers `⑴` `⒈`", () => {
+  it.each([
+    ["第一，全年完成投资110亿元。", "ordinal-bare", 1],
+    ["第十二、新建公园5处。", "ordinal-bare", 12],
+    ["⑴新增高新技术企业30家。", "parenthesized", 1],
+    ["⑿完成造林1万亩。", "parenthesized", 12],
+    ["⒊建设研发平台8个。", "full-stop-digit", 3],
+  ])("%s", (line, style, number) => {
+    expect(readNumbering(line)).toMatchObject({ style, number });
+  });
+  it.each(["第一批试点单位名单公布。", "第一季度完成招标。", "第一书记驻村帮扶。"])("counter-example: %s is not numbered", (line) => {
+    expect(readNumbering(line)).toBeNull();
+  });
+  it("reads tasks numbered 第一，第二， under 一、 headings", async () => {
+    const r = await parseText(["一、扩大有效投资", "第一，完成投资110亿元。牵头单位：县发改局。", "第二，实施重点项目60个。牵头单位：县发改局。", "二、改善城乡环境", "第三，完成雨污分流改造15公里。牵头单位：县住建局。"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.section, x.task, x.lead])).toEqual([
+      [1, ["一、扩大有效投资"], "完成投资110亿元。", ["县发改局"]],
+      [2, ["一、扩大有效投资"], "实施重点项目60个。", ["县发改局"]],
+      [3, ["二、改善城乡环境"], "完成雨污分流改造15公里。", ["县住建局"]],
+    ]);
+  });
+});
+
+describe("a line wrapped right after a bracket opens", () => {
+  it("goes on inside the bracket even when it starts with a label", async () => {
+    const r = await parseText(["2023年重点任务分工", "1.完成农村改厕2万户。（", "牵头单位：市农业农村局；责任单位：市卫生健康委）", "2.新建公园5处。（牵头单位：市城管局）"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.lead, x.units])).toEqual([
+      ["完成农村改厕2万户。", ["市农业农村局"], ["市卫生健康委"]],
+      ["新建公园5处。", ["市城管局"], []],
+    ]);
+  });
+  it("counter-example: a label line under a task whose brackets are closed is the task's label line", async () => {
+    const r = await parseText(["2023年重点任务分工", "1.完成农村改厕2万户（含户用卫生厕所）。", "牵头单位：市农业农村局", "2.新建公园5处。", "牵头单位：市城管局"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.lead])).toEqual([
+      ["完成农村改厕2万户（含户用卫生厕所）。", ["市农业农村局"]],
+      ["新建公园5处。", ["市城管局"]],
+    ]);
+  });
+});
+
+describe("one responsibility line for the group of tasks above it", () => {
+  it.each([
+    ["以上任务由市发改委牵头，市统计局、市商务局配合。", { leadUnits: ["市发改委"], coUnits: ["市统计局、市商务局"] }],
+    ["（以上3项由县发改局负责）", { units: ["县发改局"] }],
+    ["上述指标责任单位：市统计局", { units: ["市统计局"] }],
+  ])("%s", (line, cells) => {
+    expect(parseGroupLine(line)?.cells).toEqual(cells);
+  });
+  it.each(["以上任务由各单位认真抓好落实。", "以上任务要求各单位按季度报送进展情况。", "以上数据由市统计局提供，仅供参考。", "市发改委牵头，市统计局配合。"])("counter-example: %s gives nothing", (line) => {
+    expect(parseGroupLine(line)).toBeNull();
+  });
+  it("gives the tasks above it, back to the first with units of its own, the group's units", async () => {
+    const r = await parseText(
+      ["2023年重点任务分工", "一、主要预期目标", "1.新建公园5处。（责任单位：市城管局）", "2.地区生产总值增长6.5%左右。", "3.固定资产投资增长8%。", "以上任务由市发改委牵头，市统计局配合。", "二、重点工作", "4.新建幼儿园10所。（责任单位：市教育局）"].join("\n"),
+    );
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead, x.units, x.co])).toEqual([
+      [1, "新建公园5处。", [], ["市城管局"], []],
+      [2, "地区生产总值增长6.5%左右。", ["市发改委"], [], ["市统计局"]],
+      [3, "固定资产投资增长8%。", ["市发改委"], [], ["市统计局"]],
+      [4, "新建幼儿园10所。", [], ["市教育局"], []],
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === "LIST_GROUP_RESPONSIBILITY")).toHaveLength(1);
+  });
+});
+
+describe("tasks closed by a bracket of unit names alone, no label, no verb", () => {
+  it("reads the bracket as responsible units when the tasks of the list end so, after a full stop", async () => {
+    const r = await parseText(
+      ["2024年重点工作责任分工", "1.地区生产总值增长5.5%左右。（市发改委、市统计局）", "2.完成投资300亿元（含续建项目）。（市发改委）", "3.提升就业服务水平。（市人社局、各区县政府）"].join("\n"),
+    );
+    expect(rows(r).map((x) => [x.task, x.lead, x.units])).toEqual([
+      ["地区生产总值增长5.5%左右。", [], ["市发改委", "市统计局"]],
+      ["完成投资300亿元（含续建项目）。", [], ["市发改委"]],
+      ["提升就业服务水平。", [], ["市人社局", "各区县政府"]],
+    ]);
+  });
+  it("counter-example: a unit's annotation bracket at the end of a label list stays with the unit", async () => {
+    for (const text of [
+      ["2024年重点工作责任分工", "1.新建公路120公里。", "责任单位：区交通局（区重点办）", "2.新增床位300张。", "责任单位：区民政局（区老龄办）"],
+      ["2024年重点工作责任分工", "1.新建公路120公里。责任单位：区交通局（区重点办）", "2.新增床位300张。责任单位：区民政局（区老龄办）"],
+    ]) {
+      const r = await parseText(text.join("\n"));
+      expect(rows(r).map((x) => [x.task, x.units])).toEqual([
+        ["新建公路120公里。", ["区交通局（区重点办）"]],
+        ["新增床位300张。", ["区民政局（区老龄办）"]],
+      ]);
+    }
+  });
+  it("counter-example: one such bracket among tasks with labelled brackets is a remark", () => {
+    const text = ["1.新建公路120公里。（牵头单位：区交通局）", "2.新增床位300张。（牵头单位：区民政局）", "3.改造市场4个。（牵头单位：区商务局）", "4.建设公园5处。（区城管局）"];
+    expect(closesWithBareBrackets(lines(text.join("\n")))).toBe(false);
+    expect(closesWithBareBrackets(lines(text.map((t) => t.replace(/牵头单位：/, "")).join("\n")))).toBe(true);
+  });
+});
+
+describe("the text cut in the first task under a heading", () => {
+  const head = ["2024年重点任务分解", "一、稳定经济增长", "1.地区生产总值增长6%左右。（牵头单位：区发改局）", "2.一般公共预算收入增长5%。（牵头单位：区财政局）", "二、推进城市更新"];
+  it("keeps the cut task, flagged: cut inside its bracket (TEXT_CUT) or before any unit (NO_UNIT)", async () => {
+    const inBracket = await parseText([...head, "1.完成老旧小区改造40个。（牵头单位：区住建局；责任单位："].join("\n"));
+    expect(rows(inBracket).at(-1)).toMatchObject({ seq: 3, section: ["二、推进城市更新"], task: "完成老旧小区改造40个。", lead: ["区住建局"], review: ["TEXT_CUT"] });
+    const inTask = await parseText([...head, "1.完成老旧小区改造40个，惠及"].join("\n"));
+    expect(rows(inTask).at(-1)).toMatchObject({ seq: 3, section: ["二、推进城市更新"], review: ["NO_UNIT"] });
+  });
+  it("counter-example: several points under a heading after the list are no tasks", async () => {
+    const r = await parseText([...head, "三、工作要求", "1.加强组织领导，各单位要明确专人负责。", "2.强化督查考核，每季度通报一次。"].join("\n"));
+    expect(rows(r).map((x) => x.seq)).toEqual([1, 2]);
+  });
+});
+
+describe("units joined by 和 / 及 / 与", () => {
+  it.each([
+    ["区交通局和区城管局", ["区交通局", "区城管局"]],
+    ["区财政局和区发展和改革局", ["区财政局", "区发展和改革局"]],
+    ["区民政局及各街道办事处", ["区民政局", "各街道办事处"]],
+    ["各镇人民政府及有关部门", ["各镇人民政府", "有关部门"]],
+    ["市卫生健康委与市医保局", ["市卫生健康委", "市医保局"]],
+  ])("%s is two units", (cell, names) => {
+    expect(splitEntities([cell], "unit")).toEqual(names);
+  });
+  it.each(["区发展和改革局", "市自然资源和规划局", "区科学技术和工业信息化局", "市中小企业和民营经济服务中心", "市场监管和质量技术监督局"])("counter-example: %s is one unit", (cell) => {
+    expect(splitEntities([cell], "unit")).toEqual([cell]);
+  });
+  it("counter-example: people are never split at 和", () => {
+    expect(splitEntities(["和平"], "person")).toEqual(["和平"]);
+  });
+});
+
+describe("page numbers copied out of a PDF between the tasks", () => {
+  it("are neither headings nor task text, and a task wrapped over the page break goes on", async () => {
+    const r = await parseText(
+      ["2020年重点任务分解", "一、推进产业转型", "1.新建标准化厂房20万平方米。", "牵头单位：县开发区管委会", "— 3 —", "2.全年接待游客300万人次，实现旅游", "第 5 页 共 12 页", "综合收入25亿元。", "牵头单位：县文旅局", "-4-", "3.新增电商经营主体200家。", "牵头单位：县商务局"].join("\n"),
+    );
+    expect(rows(r).map((x) => [x.section, x.task, x.lead])).toEqual([
+      [["一、推进产业转型"], "新建标准化厂房20万平方米。", ["县开发区管委会"]],
+      [["一、推进产业转型"], "全年接待游客300万人次，实现旅游综合收入25亿元。", ["县文旅局"]],
+      [["一、推进产业转型"], "新增电商经营主体200家。", ["县商务局"]],
+    ]);
+  });
+  it("counter-example: a heading with a number in it is a heading", async () => {
+    const r = await parseText(["2020年重点任务分解", "2020年第5批重点项目", "1.新建厂房。", "牵头单位：县开发区管委会", "2.新建公园。", "牵头单位：县城管局"].join("\n"));
+    expect(rows(r).map((x) => x.section)).toEqual([["2020年第5批重点项目"], ["2020年第5批重点项目"]]);
+  });
+});
+
+describe("tasks 一是…二是… run together in one paragraph", () => {
+  it("split after each responsibility bracket", () => {
+    const text = "一是深化改革。（区审批局牵头，区政数局配合）二是治理涉企收费。（区市场监管局牵头）三是健全沟通机制。（区工商联负责）";
+    expect(splitRunOnLines(lines(text)).map((l) => l.text)).toEqual(["一是深化改革。（区审批局牵头，区政数局配合）", "二是治理涉企收费。（区市场监管局牵头）", "三是健全沟通机制。（区工商联负责）"]);
+  });
+  it.each(["一是深化改革，二是治理涉企收费。（区审批局牵头）", "完成改造（含续建项目）二是指标"])("counter-example: %s stays one paragraph", (text) => {
+    expect(splitRunOnLines(lines(text)).map((l) => l.text)).toEqual([text]);
+  });
+});
+
+describe("a county bureau's sections: 责任股室 / 配合股室", () => {
+  it("are unit labels and 股 ends a unit", async () => {
+    const r = await parseText(["重点任务分解", "1.保障用地3000亩。", "责任股室：用地审批股", "配合股室：耕地保护股、测绘地理信息股", "2.完成矿山修复200亩。", "责任股室：矿产资源管理股", "配合股室：生态修复股"].join("\n"));
+    expect(rows(r).map((x) => [x.units, x.co, x.review])).toEqual([
+      [["用地审批股"], ["耕地保护股", "测绘地理信息股"], []],
+      [["矿产资源管理股"], ["生态修复股"], []],
+    ]);
+  });
+  it("counter-example: a wrapped …控股 + 集团 is still one unit", () => {
+    expect(splitEntities(["市城投控股", "集团有限公司"], "unit")).toEqual(["市城投控股集团有限公司"]);
+  });
+});
+
+describe("tasks marked with bullets", () => {
+  it("are numbered by their order", async () => {
+    const r = await parseText(["2023年民生实事项目分工", "◆新建幼儿园6所。（牵头单位：区教育局）", "◆新增养老床位500张。（牵头单位：区民政局）", "● 改造燃气管道80公里。（牵头单位：区住建局）"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead])).toEqual([
+      [1, "新建幼儿园6所。", ["区教育局"]],
+      [2, "新增养老床位500张。", ["区民政局"]],
+      [3, "改造燃气管道80公里。", ["区住建局"]],
+    ]);
+  });
+  it("counter-example: bullet points of a letter without responsibility are no tasks", async () => {
+    await expect(parseText(["关于做好2023年工作的通知", "◆提高思想认识。", "◆加强组织领导。", "◆强化督查考核。"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+});
+
+describe("a responsibility bracket opened at the end of the task line, its labels on the lines below", () => {
+  it("is read as one bracket", async () => {
+    const r = await parseText(["2019年重点任务分工", "1.实施技改项目50个。（", "牵头单位：市工信局；", "配合单位：市发改委、市财政局）", "2.新建物流园区2个。（", "牵头单位：市商务局；", "配合单位：市交通运输局）"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.lead, x.co])).toEqual([
+      ["实施技改项目50个。", ["市工信局"], ["市发改委", "市财政局"]],
+      ["新建物流园区2个。", ["市商务局"], ["市交通运输局"]],
+    ]);
+  });
+  it("counter-example: a bracket left open inside the task does not take the label lines", () => {
+    expect(opensResponsibilityBracket("新建公路（含续建项目。")).toBe(false);
+    expect(opensResponsibilityBracket("新建公路。（牵头单位：市交通局；")).toBe(true);
+    expect(opensResponsibilityBracket("新建公路。（")).toBe(true);
+  });
+});
+
+describe("tasks listed under headings that name their unit (a decomposition by unit)", () => {
+  it("take the heading's unit as their responsible unit", async () => {
+    const r = await parseText(["2022年重点任务分解（按责任单位）", "一、县发改局（3项）", "1.完成投资150亿元。", "2.争取中央投资3亿元。", "二、县工信局", "3.新增规上企业12家。", "4.工业增加值增长8%。（责任单位：县统计局）"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.section, x.units])).toEqual([
+      [1, ["一、县发改局（3项）"], ["县发改局"]],
+      [2, ["一、县发改局（3项）"], ["县发改局"]],
+      [3, ["二、县工信局"], ["县工信局"]],
+      [4, ["二、县工信局"], ["县统计局"]],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("LIST_UNIT_HEADINGS");
+  });
+  it.each([
+    [["一、县发改局", "1.完成投资150亿元。", "2.争取中央投资3亿元。"]],
+    [["一、产业发展", "1.完成投资150亿元。", "二、城乡建设", "2.新建公园5处。"]],
+  ])("counter-example: one unit heading, or topic headings, give no units", async (body) => {
+    await expect(parseText(["2022年重点任务分解", ...body].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+});
+
+describe("the lead marked after a name with square or tortoise-shell brackets", () => {
+  it.each(["县文旅局〔牵头〕、县住建局", "县文旅局[牵头]、县住建局", "县文旅局【牵头】、县住建局"])("（责任单位：%s）", async (list) => {
+    const r = await parseText(["2024年重点任务分解", `1.新建文化站3个。（责任单位：${list}）`, "2.新建公园5处。（责任单位：县城管局）"].join("\n"));
+    expect(rows(r).map((x) => [x.lead, x.units])).toEqual([
+      [["县文旅局"], ["县住建局"]],
+      [[], ["县城管局"]],
+    ]);
+  });
+  it("counter-example: a bracketed label before the names is a label", async () => {
+    const r = await parseText(["2024年重点任务分解", "1.新建文化站3个。【牵头】县文旅局【配合】县住建局", "2.新建公园5处。【牵头单位】县城管局"].join("\n"));
+    expect(rows(r).map((x) => [x.lead, x.co])).toEqual([
+      [["县文旅局"], ["县住建局"]],
+      [["县城管局"], []],
+
+
+describe("people before 负责 in a role bracket (a heading naming the leader in charge)", () => {
+  it("reads `（市长刘建华负责）` as people, never units; tasks under such a heading get them flagged HEADING_PERSON", async () => {
+    const { namesPeople } = await import("../../src/layouts/list/roles.js");
+    expect(namesPeople("市长刘建华")).toBe(true);
+    expect(namesPeople("副市长 张明")).toBe(true);
+    expect(namesPeople("刘建华、张明")).toBe(true);
+    // counter-examples: units and collectives before 负责 stay units
+    expect(namesPeople("市发改委")).toBe(false);
+    expect(namesPeople("各镇镇长")).toBe(false);
+    expect(namesPeople("市长办公室")).toBe(false);
+    const { parseText } = await import("../../src/parse.js");
+    const out = await parseText(
+      ["关于2022年市政府工作报告重点工作责任分工的通知", "一、稳定经济增长（副市长张明负责）", "1.全市地区生产总值增长6.5%左右。（牵头单位：市发展改革委；配合单位：市统计局）", "2.一般公共预算收入增长6%。（市财政局负责）"].join("\n"),
+      { fileName: "heading-person.txt" },
+    );
+    expect(out.tasks.map((t) => [t.seq, t.section, t.leadUnits, t.units, t.coUnits, t.leaders, t.review.some((r) => r.code === "HEADING_PERSON")])).toEqual([
+      [1, ["一、稳定经济增长"], ["市发展改革委"], [], ["市统计局"], ["副市长张明"], true],
+      [2, ["一、稳定经济增长"], [], ["市财政局"], [], ["副市长张明"], true],
     ]);
   });
 });

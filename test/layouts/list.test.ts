@@ -352,7 +352,7 @@ describe("combining layouts", () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(["LIST_FIRST_IS_LEAD"]);
   });
 
-  it("reads a bracket of unit names alone as a list only under the first-listed-leads note", async () => {
+  it("reads a bracket of unit names alone: under the first-listed-leads note the first leads; without it all are responsible units", async () => {
     const tasks = ["1.全年地区生产总值增长6%。（市发改委、市统计局）", "2.推进重大项目建设。（市发改委、市住建局、各县（区）人民政府）", "3.完成道路改造（含续建项目）。（市住建局）"];
     const withNote = await parseText(["2099年重点工作分工", "（列第一位者为牵头单位，下同）", ...tasks].join("\n"));
     expect(withNote.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units])).toEqual([
@@ -360,7 +360,13 @@ describe("combining layouts", () => {
       [2, "推进重大项目建设。", ["市发改委"], ["市住建局", "各县（区）人民政府"]],
       [3, "完成道路改造（含续建项目）。", ["市住建局"], []],
     ]);
-    await expect(parseText(["2099年重点工作分工", ...tasks].join("\n"))).rejects.toThrow(/未找到责任分解表/);
+    // without the note (a bracket right after each sentence, in every task) the role is unstated: responsible units, no lead
+    const without = await parseText(["2099年重点工作分工", ...tasks].join("\n"));
+    expect(without.tasks.map((t) => [t.seq, t.leadUnits, t.units])).toEqual([
+      [1, [], ["市发改委", "市统计局"]],
+      [2, [], ["市发改委", "市住建局", "各县（区）人民政府"]],
+      [3, [], ["市住建局"]],
+    ]);
   });
 
   it("makes a second titled list a second table", async () => {

@@ -101,6 +101,24 @@ describe("segment: repeated headers and new tables", () => {
     expect(r.tables).toHaveLength(2);
     expect(r.diagnostics).toEqual([expect.objectContaining({ code: "SEQ_RESTART", level: "warning", table: 0, seq: 1, line: 9 })]);
   });
+  it("numbering back to 1 right under a section heading row: the same table, numbered on in order", () => {
+    const r = gridToRecords(
+      [row(HEADER), row(["一、稳增长", "", "", "", ""]), row(["1", "甲。", "区发改局", "", "张三"]), row(["2", "乙。", "区发改局", "", "张三"]), row(["二、促改革", "", "", "", ""]), row(["1", "丙。", "区财政局", "", "李四"], { line: 9 }), row(["2", "丁。", "区财政局", "", "李四"])],
+      { layout: "test" },
+    );
+    expect(r.tables).toHaveLength(1);
+    expect(r.records.map((x) => [x.seq, x.section, x.task])).toEqual([
+      [1, ["一、稳增长"], ["甲。"]],
+      [2, ["一、稳增长"], ["乙。"]],
+      [3, ["二、促改革"], ["丙。"]],
+      [4, ["二、促改革"], ["丁。"]],
+    ]);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: "SEQ_RESTART_SECTION", level: "info", table: 0, seq: 3, line: 9 })]);
+    // counter-example: a table title between the heading and the row: a new table
+    const t = gridToRecords([row(HEADER), row(["一、稳增长", "", "", "", ""]), row(["1", "甲。", "区发改局", "", "张三"]), row(["附件2：重点项目任务分解表"]), row(["二、促改革", "", "", "", ""]), row(["1", "丙。", "区财政局", "", "李四"])], { layout: "test" });
+    expect(t.tables).toHaveLength(2);
+    expect(t.records.map((x) => [x.table, x.seq])).toEqual([[0, 1], [1, 1]]);
+  });
 });
 
 describe("validate: a table that starts late after another", () => {

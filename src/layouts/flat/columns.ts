@@ -5,6 +5,7 @@
  * adjacent (责任领导 → 分管市领导) the boundary is decided with what the whole
  * document says about each name (learned in a first pass).
  */
+import { minOf } from "../../arrays.js";
 import type { EntityField } from "../../model/intermediate.js";
 import type { CanonicalField, Diagnostic } from "../../model/schema.js";
 import { ROLE_ENDINGS } from "../../names/lexicon.js";
@@ -28,6 +29,10 @@ export interface Entity {
   guessed?: boolean;
   /** the paragraph of the row it was printed in (a dump with blank lines between cells) */
   para?: number;
+  /** the line its last fragment was printed on, when the name is wrapped over lines (else `line`) */
+  lastLine?: number;
+  /** wrapped over lines: how many characters its first line holds (the cell's width) */
+  wrapAt?: number;
 }
 
 export const FIELD_KIND: Readonly<Record<EntityField, EntityKind>> = {
@@ -75,8 +80,10 @@ export function toEntities(
     const para = tokens[ti]?.para;
     let acc = "";
     const pieces: string[] = [];
+    let lastLine = line;
     while (ti < tokens.length && acc !== j) {
       pieces.push(tokens[ti]!.text);
+      lastLine = tokens[ti]!.line;
       acc += tokens[ti++]!.text;
     }
     // names complete on their own that were joined: only the document's own text says so
@@ -86,7 +93,15 @@ export function toEntities(
         const name = cleanName(g).replace(/^、+|、+$/g, "");
         if (!name) continue;
         const k = tokenKind(name);
-        entities.push({ name, kind: k === "fragment" ? "unit" : k, line, group, ...(para !== undefined ? { para } : {}), ...(k === "fragment" ? { guessed: true } : {}) });
+        entities.push({
+          name,
+          kind: k === "fragment" ? "unit" : k,
+          line,
+          group,
+          ...(para !== undefined ? { para } : {}),
+          ...(k === "fragment" ? { guessed: true } : {}),
+          ...(lastLine !== line ? { lastLine, wrapAt: [...pieces[0]!.replace(/\s+/g, "")].length } : {}),
+        });
       }
     }
   });
@@ -289,13 +304,21 @@ export function splitUnitBlock(units: readonly Entity[], fields: readonly Entity
 const MIN_SIDE_VOTES = 2;
 
 /** Votes per unit name for the first unit column and the next, from the rows whose text shows the boundary. */
-export function unitColumnVotes(rows: ReadonlyArray<readonly Entity[]>, fields: readonly EntityField[]): Votes {
+export function unitColumnVotes(
+  rows: ReadonlyArray<readonly Entity[]>,
+  fields: readonly EntityField[],
+  /** per row, the cuts its line breaks allow (geometry.ts), or null */
+  cuts: ReadonlyArray<ReadonlySet<number> | null> = [],
+): Votes {
   const votes: Votes = new Map();
   if (fields.length < 2) return votes;
-  for (const units of rows) {
-    const split = splitUnitBlock(units, fields);
+  rows.forEach((units, r) => {
+    let split = splitUnitBlock(units, fields);
+    // the line breaks allow one cut only: the text shows the boundary
+    const only = cuts[r]?.size === 1 ? [...cuts[r]!][0]! : null;
+    if (split.guessed && only !== null) split = { parts: [units.slice(0, only), units.slice(only)], guessed: false };
     // a boundary shown on one line, or a single unit (the first column's)
-    if (split.guessed || (!split.parts[1]!.length && units.length !== 1)) continue;
+    if (split.guessed || (!split.parts[1]!.length && units.length !== 1 && only === null)) return;
     split.parts.slice(0, 2).forEach((part, side) => {
       for (const u of part) {
         const v = votes.get(u.name) ?? [0, 0];
@@ -303,7 +326,7 @@ export function unitColumnVotes(rows: ReadonlyArray<readonly Entity[]>, fields: 
         votes.set(u.name, v);
       }
     });
-  }
+  });
   return votes;
 }
 
@@ -315,9 +338,16 @@ export function unitColumnVotes(rows: ReadonlyArray<readonly Entity[]>, fields: 
  * against its side and the cut lies between a name seen in the first column
  * (or the row's first name) and one seen in the second (or the row's end).
  */
-export function chooseUnitSplit(units: readonly Entity[], fields: readonly EntityField[], votes: Votes): { parts: Entity[][]; guessed: boolean; sure: boolean } {
+export function chooseUnitSplit(
+  units: readonly Entity[],
+  fields: readonly EntityField[],
+  votes: Votes,
+  /** the cuts the row's line breaks allow (geometry.ts); null or empty: no say */
+  allowed: ReadonlySet<number> | null = null,
+): { parts: Entity[][]; guessed: boolean; sure: boolean; byLines?: boolean } {
   const def = splitUnitBlock(units, fields);
   if (!def.guessed) return { ...def, sure: true };
+  const lines = allowed !== null && allowed.size > 0 ? allowed : null;
   const side = (name: string): 0 | 1 | null => {
     const [a, b] = votes.get(name) ?? [0, 0];
     return a > b ? 0 : b > a ? 1 : null;
@@ -330,9 +360,10 @@ export function chooseUnitSplit(units: readonly Entity[], fields: readonly Entit
     // a collective (`各街道办事处`, `区直有关单位`) never seen leading: the responsible units' side
     return a === 0 && isCollective(name) ? 1 : null;
   };
-  const defK = def.parts[0]!.length;
+  const defK = lines && !lines.has(def.parts[0]!.length) ? minOf(lines) : def.parts[0]!.length;
   let best = { k: defK, misplaced: Infinity };
   for (let k = 1; k <= units.length; k++) {
+    if (lines && !lines.has(k)) continue;
     const misplaced = units.filter((u, i) => {
       const sd = side(u.name);
       return sd !== null && sd !== (i < k ? 0 : 1);
@@ -347,6 +378,8 @@ export function chooseUnitSplit(units: readonly Entity[], fields: readonly Entit
   const lastFirst = sides.lastIndexOf(0);
   const firstSecond = sides.indexOf(1);
   const pinned = firstSecond < 0 ? lastFirst === units.length - 1 : firstSecond === lastFirst + 1;
+  // the line breaks allow this cut only
+  if (lines?.size === 1) return { parts, guessed: true, sure: true, byLines: true };
   const sure = best.misplaced === 0 && pinned;
   return { parts, guessed: true, sure };
 }

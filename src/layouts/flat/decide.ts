@@ -3,6 +3,7 @@
  * people belongs to which person column, which units are one name. Each doubt
  * becomes a diagnostic with the row's line.
  */
+import { maxOf } from "../../arrays.js";
 import type { EntityField } from "../../model/intermediate.js";
 import type { Diagnostic } from "../../model/schema.js";
 import type { SplitOptions } from "../../names/split.js";
@@ -22,6 +23,7 @@ import {
   type Entity,
   type Votes,
 } from "./columns.js";
+import { cutsByLines, learnPrint, mayHoldWrap, wrapWidth, type PrintModel, type RowPrint } from "./geometry.js";
 import type { RowBlock } from "./segment.js";
 import type { FlatSettings } from "./settings.js";
 
@@ -41,6 +43,10 @@ export interface LearnedColumns {
   spillVotes: Map<string, Votes>;
   /** per unit block of two or more fields (牵头单位 | 责任单位): which side each name is shown on */
   unitVotes: Map<number, Votes>;
+  /** per such unit block: how the table's rows are printed (geometry.ts), or null when the lines do not say */
+  unitPrint?: Map<number, PrintModel | null>;
+  /** per spill pair (`a|b`): how the rows that print both person columns as one run are printed, or null */
+  spillPrints?: Map<string, PrintModel | null>;
 }
 
 /** What every decision needs to know about the table. */
@@ -55,6 +61,8 @@ export interface TableContext {
   diagnostics: Diagnostic[];
   /** the header prints people columns before the task (序号 | 分管领导 | 工作任务 | …) */
   peopleBeforeTask?: boolean;
+  /** the narrowest cell width the table's wrapped names show (geometry.ts), set in pass 2 */
+  wrapWidth?: number | null;
   /** the header has a column fenjie does not interpret (完成时限): a row's time cell is in no field */
   timeColumn?: boolean;
 }
@@ -104,6 +112,7 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
 /** Pass 2: per-name votes for adjacent person columns, and for person columns split by an empty unit column. */
 export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContext): LearnedColumns {
   const { blocks, paired } = ctx;
+  ctx.wrapWidth = wrapWidth(drafts.flatMap((d) => d.perBlock.flat()));
   const votes = new Map<number, Votes>();
   blocks.forEach((b, bi) => {
     if (b.kind !== "person" || b.fields.length < 2) return;
@@ -114,17 +123,70 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
   // person columns separated only by unit columns (责任人 | 协办单位 | 联系领导): learned from the rows that fill both
   const spillPairs = personPairsAcrossUnits(blocks);
   const spillVotes = new Map<string, Votes>();
+  const spillPrints = new Map<string, PrintModel | null>();
   for (const [a, b] of spillPairs) {
     const samples = drafts
       .filter((d) => d.perBlock[a]!.length && d.perBlock[b]!.length)
       .map((d) => ({ people: [...d.perBlock[a]!, ...d.perBlock[b]!], target: d.perBlock[a]!.length }));
     spillVotes.set(`${a}|${b}`, countVotes(samples));
+    spillPrints.set(`${a}|${b}`, learnPrint(drafts.map((d) => spillPrint(d, ctx, a, b))));
   }
   const unitVotes = new Map<number, Votes>();
+  const unitPrint = new Map<number, PrintModel | null>();
   blocks.forEach((b, bi) => {
-    if (b.kind === "unit" && b.fields.length >= 2) unitVotes.set(bi, unitColumnVotes(drafts.map((d) => d.perBlock[bi]!), b.fields));
+    if (b.kind !== "unit" || b.fields.length < 2) return;
+    const prints = drafts.map((d) => rowPrint(d, ctx, bi));
+    const model = learnPrint(prints);
+    unitPrint.set(bi, model);
+    const cuts = prints.map((p) => (model && p ? cutsByLines(p, model.alignments, model.tolerance) : null));
+    unitVotes.set(bi, unitColumnVotes(drafts.map((d) => d.perBlock[bi]!), b.fields, cuts));
   });
-  return { votes, spillPairs, spillVotes, unitVotes };
+  return { votes, spillPairs, spillVotes, unitVotes, unitPrint, spillPrints };
+}
+
+/**
+ * A row as printed up to its unit block `bi` and the cell after it (geometry.ts), or null when
+ * the print is not that simple: headings or people before the task, names before the units, a
+ * cell after them whose extent is unknown (two columns of people) or more columns filled after it.
+ */
+export function rowPrint(d: RowDraft, ctx: TableContext, bi: number): RowPrint | null {
+  const nextFilled = (d.perBlock[bi + 1]?.length ?? 0) > 0;
+  if (nextFilled && ctx.blocks[bi + 1]!.fields.length !== 1) return null;
+  if (d.perBlock.some((p, i) => i > bi + 1 && p.length)) return null;
+  return printUpTo(d, ctx, bi, nextFilled ? d.perBlock[bi + 1]! : null, 1);
+}
+
+/**
+ * A row whose person columns `a` and `b` are printed as one run (the unit columns between them
+ * empty, nothing after them) as printed (geometry.ts), or null when not that simple.
+ */
+export function spillPrint(d: RowDraft, ctx: TableContext, a: number, b: number): RowPrint | null {
+  if (d.perBlock.some((p, i) => i > a && p.length)) return null;
+  return printUpTo(d, ctx, a, null, 0);
+}
+
+/** The 序号 and task cells and every column block before `bi` (each one column, each filled), then the run of block `bi`. */
+function printUpTo(d: RowDraft, ctx: TableContext, bi: number, next: readonly Entity[] | null, minFirst: number): RowPrint | null {
+  const run = d.perBlock[bi]!;
+  const first = d.parts.names[0];
+  const taskStart = d.block.lines[0];
+  // (a column the layout skips, 完成时限, prints cells this model does not count)
+  if (!run.length || !first || !taskStart || d.parts.headings.length || ctx.peopleBeforeTask || ctx.timeColumn) return null;
+  // a name that may be wrapped into the next: the cells' line counts are in doubt
+  if (mayHoldWrap(run, ctx.wrapWidth ?? null)) return null;
+  const earlier = d.perBlock.slice(0, bi);
+  if (earlier.some((p, i) => !p.length || ctx.blocks[i]!.fields.length !== 1)) return null;
+  if (first.line !== (earlier[0] ?? run)[0]!.line) return null;
+  // the task's last line: the first name's, when the name follows the task on that line
+  const taskLast = first.col >= 1 ? first.line : first.line - 1;
+  if (taskLast < taskStart.line) return null;
+  const cell = (names: readonly Entity[]) => ({ first: names[0]!.line, last: maxOf(names.map((e) => e.lastLine ?? e.line)) });
+  return {
+    before: [{ first: d.block.line, last: d.block.line }, { first: taskStart.line, last: taskLast }, ...earlier.map(cell)],
+    run,
+    next,
+    minFirst,
+  };
 }
 
 /** The paired unit count a first person column should match (责任领导 one per 责任单位). */
@@ -203,12 +265,30 @@ export function personPairsAcrossUnits(blocks: readonly ColumnBlock[]): Array<[n
  * A row whose unit column between two person columns is empty prints both
  * person columns as one run; split it the way the rest of the document does.
  */
-export function splitSpilledPeople(d: RowDraft, ctx: TableContext, a: number, b: number, votes: Votes): void {
+export function splitSpilledPeople(d: RowDraft, ctx: TableContext, a: number, b: number, votes: Votes, print: PrintModel | null = null): void {
   const { blocks, paired, settings: s, diagnostics, table, label } = ctx;
   const ents = d.perBlock[a]!;
   if (!ents.length || d.perBlock[b]!.length) return;
   for (let i = a + 1; i < b; i++) if (d.perBlock[i]!.length) return;
   const fields = [blocks[a]!.fields[0]!, blocks[b]!.fields[0]!] as const;
+  const rp = print ? spillPrint(d, ctx, a, b) : null;
+  const cuts = print && rp ? cutsByLines(rp, print.alignments, print.tolerance) : null;
+  if (cuts?.size === 1) {
+    // the line breaks allow one cut only
+    const k = [...cuts][0]!;
+    if (k >= ents.length) return;
+    d.perBlock[a] = ents.slice(0, k);
+    d.perBlock[b] = ents.slice(k);
+    diagnostics.push({
+      level: "info",
+      code: "FLAT_PERSON_COLUMNS_BY_LINES",
+      message: `第 ${d.block.seq} 项“${blocks.slice(a + 1, b).flatMap((x) => x.fields).map(label).join("”“")}”为空，“${label(fields[0])}”与“${label(fields[1])}”连在一起印出；按各格文字的换行位置（相邻两格的首末行是否印在同一行），只有一种分法说得通：${d.perBlock[a]!.map((e) => e.name).join("、") || "（无）"} | ${d.perBlock[b]!.map((e) => e.name).join("、")}。`,
+      table,
+      seq: d.block.seq,
+      line: ents[0]!.line,
+    });
+    return;
+  }
   const target = personTarget(d, blocks, fields, paired);
   const learned = learnedFor(votes, ents, null, fields);
   const { k } = chooseSplit(ents, target, learned, fields, s);
@@ -228,7 +308,13 @@ export function splitSpilledPeople(d: RowDraft, ctx: TableContext, a: number, b:
 }
 
 /** The row's cells: each column block split into its fields (lead | co units; leaders | supervisors). */
-export function rowCells(d: RowDraft, ctx: TableContext, votes: ReadonlyMap<number, Votes>, unitVotes: ReadonlyMap<number, Votes> = new Map()): Partial<Record<EntityField, string[]>> {
+export function rowCells(
+  d: RowDraft,
+  ctx: TableContext,
+  votes: ReadonlyMap<number, Votes>,
+  unitVotes: ReadonlyMap<number, Votes> = new Map(),
+  unitPrint: ReadonlyMap<number, PrintModel | null> = new Map(),
+): Partial<Record<EntityField, string[]>> {
   const { blocks, paired: pairedField, label, settings: s, diagnostics, table } = ctx;
   const { block } = d;
   const cells: Partial<Record<EntityField, string[]>> = {};
@@ -237,9 +323,21 @@ export function rowCells(d: RowDraft, ctx: TableContext, votes: ReadonlyMap<numb
     if (!ents.length) return;
     let parts2: Entity[][];
     if (b.kind === "unit") {
-      const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map());
+      const model = unitPrint.get(bi);
+      const print = model ? rowPrint(d, ctx, bi) : null;
+      const allowed = model && print ? cutsByLines(print, model.alignments, model.tolerance) : null;
+      const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map(), allowed);
       parts2 = split.parts;
-      if (split.guessed) {
+      if (split.byLines) {
+        diagnostics.push({
+          level: "info",
+          code: "FLAT_UNIT_COLUMNS_BY_LINES",
+          message: `第 ${block.seq} 项的单位分属“${b.fields.map(label).join("”“")}”几列，原文已无列界；按各格文字的换行位置（相邻两格的首末行是否印在同一行），只有一种分法说得通：${parts2[0]!.map((e) => e.name).join("、")}归入“${label(b.fields[0]!)}”，其余归入下一列。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
+      } else if (split.guessed) {
         diagnostics.push({
           level: split.sure ? "info" : "warning",
           code: "FLAT_UNIT_COLUMNS_GUESSED",

@@ -7,16 +7,19 @@
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
+import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
 import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
-import { continuesList, extractTrailing, isNameBelow, parseLabelLine } from "./labels.js";
-import { addFragment, emptyResponsibility, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
+import { bareUnitBracket, continuesList, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
+import { addFragment, CLOSERS, emptyResponsibility, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
 import { splitRunOnLines } from "./runon.js";
 import { appendAll, maxOf } from "../../arrays.js";
+import { splitEntities } from "../../names/split.js";
+import { classify, unitEnding } from "../../names/classify.js";
 
 /** One paragraph of the document as the list layout sees it. */
 export interface Block {
-  kind: "item" | "text" | "label";
+  kind: "item" | "text" | "label" | "group";
   lines: SourceLine[];
   numbered: Numbered | null;
   labelLines: Array<{ line: SourceLine; resp: Responsibility }>;
@@ -28,6 +31,8 @@ export interface Block {
   closed: boolean;
   /** a blank line (or a line another layout read) came before this paragraph */
   afterBlank?: boolean;
+  /** group: how many tasks above it were given its responsibility */
+  groupOf?: number;
 }
 
 /** Numbering styles that only ever number headings. */
@@ -159,9 +164,56 @@ function isShortUnpunctuated(text: string): boolean {
   return t.length > 0 && t.length <= LIST_SETTINGS.maxHeadingChars && !/[。；;，,：:！!？?]/.test(t);
 }
 
+/** Does the line open a bracket it does not close (a line wrapped inside a responsibility bracket)? */
+export function leavesBracketOpen(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/**
+ * The document closes its tasks with brackets of unit names alone, right after the sentence ends
+ * (`1.地区生产总值增长5.5%左右。（市发改委、市统计局）`): at least `minLabelledItems` lines end so, and they are
+ * at least half of the lines that end with a bracket (a document of remark brackets, `（含续建项目）`, is not one).
+ */
+export function closesWithBareBrackets(lines: readonly SourceLine[]): boolean {
+  let bracketed = 0;
+  let lists = 0;
+  for (const l of lines) {
+    const t = stripMarkup(l.text).trim().replace(/[。；;.，,\s]+$/, "");
+    if (!t || !CLOSERS.includes(t[t.length - 1]!)) continue;
+    bracketed++;
+    if (bareUnitBracket(t) !== null) lists++;
+  }
+  return lists >= LIST_SETTINGS.minLabelledItems && lists * 2 >= bracketed;
+}
+
+/**
+ * Does the text leave open a bracket that holds nothing yet or starts with a label (`…。（` then
+ * `牵头单位：X；` then `配合单位：Y）`)? Its label lines are inside it. A bracket left open by a slip
+ * inside the task (`（含续建项目。`) is none.
+ */
+export function opensResponsibilityBracket(text: string): boolean {
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPENERS.includes(ch)) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  if (depth === 0 || open < 0) return false;
+  const inner = text.slice(open + 1).trim();
+  return !inner || (scanLabels(inner)[0]?.start === 0 && scanLabels(inner)[0]!.field !== "other");
+}
+
 /** Lines → paragraphs. */
 export function toBlocks(lines: readonly SourceLine[]): Block[] {
-  const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined };
+  const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines) };
   const blocks: Block[] = [];
   let item: Block | null = null;
   let blankBefore = false;
@@ -182,6 +234,26 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const text = line.text.replace(BOLD, "");
+    // a page number copied out of a PDF (`— 3 —`, `第 5 页 共 12 页`) between two lines of the list: not there at all
+    // (a task wrapped over the page break goes on after it)
+    if (PAGE_NUMBER_PATTERNS.some((p) => p.test(text.trim()))) continue;
+    if (item && !blankBefore && !readNumbering(text) && (leavesBracketOpen(item.lines[item.lines.length - 1]!.text) || opensResponsibilityBracket(itemText(item)))) {
+      // a line wrapped inside a bracket (`…改厕2万户。（` then `牵头单位：…）`): the bracket goes on, even when the
+      // wrapped line starts with a label
+      item.lines.push(line);
+      refreshItem(item, opts);
+      continue;
+    }
+    const group = parseGroupLine(text);
+    if (group) {
+      // `以上任务由X牵头，Y配合。`: one responsibility for the tasks above it (given to them at the end)
+      const b = newBlock("group", line);
+      b.resp = group;
+      blocks.push(b);
+      item = null;
+      blankBefore = false;
+      continue;
+    }
     // under a task's label lines, other labels (完成时限：…) belong to them too
     const label = parseLabelLine(text, item !== null && item.labelLines.length > 0, opts);
     if (label && !hasEntities(label) && label.labels.length === 0) {
@@ -267,6 +339,64 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     blocks.push({ ...newBlock("text", line), afterBlank: blankBefore });
     blankBefore = false;
   }
+  applyGroupLines(blocks);
+  applyUnitHeadings(blocks);
   for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);
   return blocks;
+}
+
+/** A count after a heading (`（3项）`, `(共5项)`): not part of the name it gives. */
+const ITEM_COUNT = /[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]\s*$/;
+
+/** The unit a numbered heading names and nothing else (`一、县发改局（3项）`), or null. */
+export function headingUnit(b: Block): string | null {
+  if (b.kind !== "item" || b.lines.length !== 1 || hasEntities(b.resp)) return null;
+  const t = plain(b.numbered!.rest).replace(ITEM_COUNT, "").trim();
+  if (!t || t.length > LIST_SETTINGS.maxNameChars || /[，,。；;：:、\s]/.test(t)) return null;
+  const names = splitEntities([t], "unit");
+  return names.length === 1 && names[0] === t && classify(t) === "unit" && unitEnding(t)?.strength === "strong" ? t : null;
+}
+
+/**
+ * Tasks listed under headings that each name one unit (`一、县发改局（3项）` then `1.…` `2.…`, a
+ * decomposition by unit): the unit is the responsible unit of every task under its heading that
+ * names none of its own. Only where at least two headings do so (one heading named like a unit
+ * may be a topic).
+ */
+function applyUnitHeadings(blocks: Block[]): void {
+  const heads = blocks.flatMap((b, i) => (headingUnit(b) ? [i] : []));
+  if (heads.length < LIST_SETTINGS.minLabelledItems || new Set(heads.map((i) => blocks[i]!.numbered!.style)).size !== 1) return;
+  for (const i of heads) {
+    const head = blocks[i]!;
+    const unit = headingUnit(head)!;
+    for (let k = i + 1; k < blocks.length; k++) {
+      const b = blocks[k]!;
+      if (b.kind !== "item" || b.numbered!.level <= head.numbered!.level) break;
+      if (hasEntities(b.resp)) continue;
+      addFragment(b.resp, "units", unit);
+      b.resp.fromHeading = unit;
+    }
+  }
+}
+
+/**
+ * A group line (`以上任务由X牵头，Y配合。`) gives its responsibility to the tasks right above it
+ * that carry none of their own, numbered alike, up to the first that does (or a heading). A
+ * group line with no such task above it is plain text.
+ */
+function applyGroupLines(blocks: Block[]): void {
+  blocks.forEach((g, i) => {
+    if (g.kind !== "group") return;
+    const style = blocks[i - 1]?.kind === "item" ? blocks[i - 1]!.numbered!.style : null;
+    let given = 0;
+    for (let k = i - 1; k >= 0 && style; k--) {
+      const b = blocks[k]!;
+      if (b.kind !== "item" || b.numbered!.style !== style || hasEntities(b.resp)) break;
+      mergeResponsibility(b.resp, mergeResponsibility(emptyResponsibility(), g.resp));
+      b.closed = true;
+      given++;
+    }
+    if (given) g.groupOf = given;
+    else g.kind = "text";
+  });
 }

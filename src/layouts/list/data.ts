@@ -31,7 +31,14 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { style: "arabic-half-paren", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[)）]\\s*`), level: 4 },
   { style: "cn-shi", pattern: new RegExp(`^([${CN}]{1,4})是[，,：:]?\\s*`), level: 5 },
   { style: "ordinal", pattern: new RegExp(`^第([${CN}\\d]{1,4})[项条][，,、：:.．]?\\s*`), level: 5 },
+  // `第一，…` `第二、…`: the ordinal alone, closed by a clause mark (`第一批…` `第一季度…` are no markers)
+  { style: "ordinal-bare", pattern: new RegExp(`^第([${CN}]{1,3})[，,、：:]\\s*`), level: 5 },
   { style: "circled", pattern: /^([\u2460-\u2473])\s*/, level: 6 },
+  // a bullet instead of a number (`◆新建幼儿园6所。`, `● …`): the tasks are numbered by their order
+  { style: "bullet", pattern: /^([◆◇●○■□▲△★☆•▪►▶])\s*/, level: 7 },
+  // one code point for a number in brackets or with a full stop: `⑴` (U+2474…), `⒈` (U+2488…)
+  { style: "parenthesized", pattern: /^([\u2474-\u2487])\s*/, level: 4 },
+  { style: "full-stop-digit", pattern: /^([\u2488-\u249b])\s*/, level: 3 },
 ];
 
 /** Chinese numeral digits. */
@@ -79,6 +86,12 @@ export const ROLE_DASH = /(?:——|—|－－|--|──)/g;
 /** Prepositions before the names (`由X牵头`), stripped. */
 export const ROLE_PREPOSITIONS: readonly string[] = ["由"];
 
+/**
+ * The words that open a line giving one responsibility to the group of tasks above it
+ * (`以上任务由市发改委牵头，市统计局配合。`, `（以上3项由县发改局负责）`, `上述指标责任单位：市统计局`).
+ */
+export const GROUP_RESPONSIBILITY = new RegExp(`^[（(]?(?:以上|上述)(?:[\\d${CN}]{1,3}项|各项)?(?:主要|预期|重点)*(?:目标|任务|指标|工作|事项|项目)*均?[，,：:\\s]*(?=由|\\p{Script=Han}{2,10}[：:])`, "u");
+
 /** Labels whose content is written with role verbs (`部门分工：X牵头，Y、Z配合。`). */
 export const ROLE_LABELS: readonly string[] = ["责任部门分工", "责任单位分工", "部门分工", "责任分工", "职责分工", "任务分工", "单位分工"];
 
@@ -105,6 +118,12 @@ export const REST_ARE_CO_NOTE = /其[余他它](?:的)?(?:单位|部门)?(?:为|
  * A role written after a name in a list (`市发改委（牵头）、市财政局`): the name
  * goes to the field, without the note (it says a role, it does not name).
  */
+/** The word of a role note (`牵头`, `配合单位`), whatever bracket holds it. */
+export const ROLE_NOTE_WORD = /^(?:牵头|主办|主责|配合|协办|参与|协助)(?:单位|部门)?$/;
+
+/** A role note in square or tortoise-shell brackets right after a name and ending it (`〔牵头〕`, `[牵头]`, `【牵头】`): written as `（牵头）`. */
+export const SQUARE_ROLE_NOTE = /(?<=\p{Script=Han})[〔［【\[]\s*((?:牵头|主办|主责|配合|协办|参与|协助)(?:单位|部门)?)\s*[〕］】\]](?=$|[、，,；;\s])/gu;
+
 export const ROLE_NOTES: ReadonlyArray<{ pattern: RegExp; field: EntityField }> = [
   { pattern: /[（(]\s*(?:牵头|主办|主责)(?:单位|部门)?\s*[）)]/, field: "leadUnits" },
   { pattern: /[（(]\s*(?:配合|协办|参与|协助)(?:单位|部门)?\s*[）)]/, field: "coUnits" },

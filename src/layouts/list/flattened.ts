@@ -279,7 +279,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       }
       // a row short of cells before the next number: the cells merged down from the row above (rowspan) are not
       // repeated; when the cells' kinds (names of people, of units, a time) fit the columns one way only, that tells which
-      const placed = row.length < width && !empties && k < cells.length && prevRow ? placeByKind(row.slice(1).map((x) => x.text), headerFields, prevRow.map((x) => x.text)) : null;
+      const placed = row.length < width && !empties && prevRow ? placeByKind(row.slice(1).map((x) => x.text), headerFields, prevRow.map((x) => x.text)) : null;
       const own = row[row.length - 1]!;
       if (placed) {
         const full: Cell[] = [row[0]!];
@@ -291,7 +291,8 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
           grid.push({ lines: textLines(x.lines), ...(at >= 0 ? {} : { spanned: true }) });
         }
         rows.push({ cells: grid, line: c.line, ...(c.page ? { page: c.page } : {}) });
-        review.set(c.line, [mergedAbove(placed.filled.map((k) => headerTexts[k]!), placed.filled.map((k) => prevRow![k]!.text))]);
+        const reason = mergedAbove(placed.filled.map((k) => headerTexts[k]!), placed.filled.map((k) => prevRow![k]!.text), placed.filled.map((k) => headerFields[k]!));
+        if (reason) review.set(c.line, [reason]);
         wholeRows++;
         prevRow = full;
       } else {

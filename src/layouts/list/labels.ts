@@ -12,7 +12,7 @@ import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
-import { ET_CETERA, FIRST_IS_LEAD_NOTE, LABEL_NOT_ADDRESSEE, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS } from "./data.js";
+import { ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS } from "./data.js";
 import {
   addFragment,
   CLOSERS,
@@ -92,6 +92,10 @@ export function scanLabels(text: string, others = false): LabelHit[] {
   for (const m of folded.matchAll(bracketed)) {
     const field = labelField(m[1]!);
     if (!field) continue;
+    // a role written right after a name (`县文旅局[牵头]、县住建局`) is the name's role note, no label before names
+    // (a note ends the name: a list separator or the end follows it; a label has names after it: `区工信局【配合单位】区统计局`)
+    const after = folded.slice(m.index + m[0].length);
+    if (m.index > 0 && /\p{Script=Han}/u.test(folded[m.index - 1]!) && ROLE_NOTE_WORD.test(m[1]!) && /^(?:$|[、，,；;。\s）)〕】\]])/.test(after)) continue;
     const at = m.index + m[0].indexOf(m[1]!);
     hits.push({ start: m.index, end: m.index + m[0].length, text: text.slice(at, at + m[1]!.length), field });
   }
@@ -170,15 +174,54 @@ export function parseResponsibility(text: string, bare: boolean, opts: ReadingOp
 }
 
 /** A bracket holding only unit names (`区住建局、区城管局、各街道办事处`). */
-function isUnitList(text: string): boolean {
+export function isUnitList(text: string): boolean {
   const t = trimSeparators(text);
   if (!t || t.length > 300 || /[。：:]/.test(t)) return false;
   const names = splitEntities([t.replace(ET_CETERA, "")], "unit");
   return names.length > 0 && names.every((n) => n.length <= 25 && (classify(n) === "unit" || classify(n) === "collective"));
 }
 
+/**
+ * A line that gives one responsibility to the group of tasks above it (`以上任务由X牵头，Y、Z配合。`,
+ * `（以上3项由县发改局负责）`): what it gives, or null. Every name must be a unit or a collective and one
+ * a unit, so a line of instructions (`以上任务由各单位认真抓好落实`) is none.
+ */
+export function parseGroupLine(text: string): Responsibility | null {
+  const t = text.trim();
+  const m = GROUP_RESPONSIBILITY.exec(toSimplified(t));
+  if (!m) return null;
+  const rest = t.slice(m[0].length).replace(/[。；;.\s]+$/, "").replace(/^(.*)[）)]$/, (all, inner: string) => (/^[（(]/.test(t) ? inner : all));
+  const r = parseResponsibility(rest, false);
+  if (!r || !hasEntities(r) || r.remarks.length) return null;
+  const frags = Object.values(r.cells).flat();
+  // and one of them a unit by name, not only a collective (`由各单位认真抓好落实` is an instruction)
+  const named = splitEntities(frags, "unit").some((n) => classify(n) === "unit");
+  return named && frags.every(isUnitList) ? r : null;
+}
+
+/**
+ * Does the text before a bracket end a sentence (`…服务水平。`), so the bracket is no annotation of a
+ * name before it (`区发改局（区重点办）`)?
+ */
+export function closesSentence(before: string): boolean {
+  return /[。；;！!？?]$/.test(before.trimEnd());
+}
+
+/**
+ * A paragraph closed by a bracket of unit names alone, right after the end of its sentence
+ * (`1.……服务水平。（市发改委、市财政局）`): the names, or null.
+ */
+export function bareUnitBracket(text: string): string | null {
+  const t = text.trim().replace(/[。；;.，,\s]+$/, "");
+  if (!t || !CLOSERS.includes(t[t.length - 1]!)) return null;
+  const open = openingOf(t, t.length - 1);
+  if (open <= 0 || !closesSentence(t.slice(0, open))) return null;
+  const inner = t.slice(open + 1, -1);
+  return isUnitList(inner) ? inner : null;
+}
+
 /** Index of the bracket opening the one that closes `text` at `close`, or -1. */
-function openingOf(text: string, close: number): number {
+export function openingOf(text: string, close: number): number {
   let depth = 0;
   for (let i = close; i >= 0; i--) {
     const ch = text[i]!;
@@ -206,7 +249,8 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     if (!core || !CLOSERS.includes(core[core.length - 1]!)) break;
     const open = openingOf(core, core.length - 1);
     if (open <= 0) break;
-    const r = parseResponsibility(core.slice(open + 1, -1), true, opts);
+    const bare = opts.bareLists || (opts.bareBrackets && closesSentence(core.slice(0, open)));
+    const r = parseResponsibility(core.slice(open + 1, -1), true, { ...opts, bareLists: bare });
     if (!r) break;
     mergeResponsibility(found, r);
     any = true;
@@ -215,6 +259,12 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     found.remarks = [];
     if (/[。]/.test(tail) && !/[。；;！!？?]$/.test(keep)) keep += "。";
     rest = keep;
+  }
+  const unclosed = peelUnclosed(rest);
+  if (unclosed) {
+    mergeResponsibility(found, unclosed.found);
+    any = true;
+    rest = unclosed.task;
   }
   const dashed = peelDashed(rest, opts);
   if (dashed) {
@@ -234,6 +284,39 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     }
   }
   return { task: rest, found: any ? found : null };
+}
+
+/**
+ * A responsibility bracket the text opens and never closes (`……万户。（牵头单位：区住建局；责任单位：`, an
+ * excerpt cut inside it): read what it holds when it starts with a label, and say it is unclosed.
+ */
+function peelUnclosed(text: string): { task: string; found: Responsibility } | null {
+  const depths = bracketDepths(text);
+  let open = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (OPENERS.includes(text[i]!) && depths[i] === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open <= 0 || !leftOpen(text.slice(open))) return null;
+  const inner = text.slice(open + 1);
+  const hits = scanLabels(inner);
+  if (!hits.length || hits[0]!.start !== 0 || hits[0]!.field === "other") return null;
+  const r = parseResponsibility(inner, false);
+  if (!r) return null;
+  r.unclosed = true;
+  return { task: text.slice(0, open).trimEnd(), found: r };
+}
+
+/** Does the text, from an opening bracket, never get back to depth 0? */
+function leftOpen(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch) && --depth === 0) return false;
+  }
+  return depth > 0;
 }
 
 /**

@@ -57,6 +57,7 @@ export function findRegion(blocks: readonly Block[], taskStyles: ReadonlySet<str
   let last = blocks.length - 1;
   while (last > first && !isLabelled(blocks[last]!)) last--;
   while (last + 1 < blocks.length && blocks[last + 1]!.kind === "item" && taskStyles.has(blocks[last + 1]!.numbered!.style)) last++;
+  last = cutUnderHeading(blocks, last, taskStyles);
   for (let i = first - 1; i >= 0; i--) {
     if (isTitle(blocks[i]!)) return { start: i + 1, end: last, title: headingText(blocks[i]!) };
   }
@@ -68,6 +69,22 @@ export function findRegion(blocks: readonly Block[], taskStyles: ReadonlySet<str
     start--;
   }
   return { start, end: last, title: null };
+}
+
+/**
+ * Headings and then one task without responsibility that ends the text, after the last task with
+ * it (`二、推进城市更新` / `1.完成老旧小区改造40个，` and the text ends): an excerpt cut in the first task
+ * under a heading. They are part of the list (the cut task is output and flagged as such), where
+ * prose after the list is not: `三、工作要求` with several points, or text of another kind after it.
+ */
+function cutUnderHeading(blocks: readonly Block[], last: number, taskStyles: ReadonlySet<string>): number {
+  let i = last + 1;
+  const isHeading = (b: Block) => (b.kind === "item" && !taskStyles.has(b.numbered!.style) && isHeadingItem(b)) || (b.kind === "text" && isHeadingText(b));
+  while (i < blocks.length && isHeading(blocks[i]!)) i++;
+  if (i === last + 1 || i >= blocks.length) return last;
+  // one task: an excerpt is cut in one; several points after a heading are the cover's own (工作要求 1. 2.)
+  const b = blocks[i]!;
+  return i === blocks.length - 1 && b.kind === "item" && taskStyles.has(b.numbered!.style) ? i : last;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { EntityField } from "../../model/intermediate.js";
 import { toSimplified } from "../../text/script.js";
 import { mapHeader } from "../../table/headers.js";
-import { ET_CETERA, LABEL_NOT_ADDRESSEE, ROLE_LABELS } from "./data.js";
+import { ET_CETERA, LABEL_NOT_ADDRESSEE, ROLE_LABELS, SQUARE_ROLE_NOTE } from "./data.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 export const OPENERS = "（([［【〔";
@@ -31,6 +31,10 @@ export interface Responsibility {
   unverbed: string[];
   /** the last label's list is empty or ends with a separator: the next line continues it */
   openField?: EntityField;
+  /** the unit was taken from the heading above (`一、县发改局（3项）`), the task names none */
+  fromHeading?: string;
+  /** read from a bracket that the text never closes (`……。（牵头单位：区住建局；责任单位：` and the text ends) */
+  unclosed?: boolean;
   /** the last label had nothing after its colon: its names may follow one per line (`责任单位：` / `县财政局` / `县自然资源局`) */
   namesBelow?: EntityField;
   /** the field of the last label (a line wrapped inside its list continues it) */
@@ -40,6 +44,11 @@ export interface Responsibility {
 export interface ReadingOptions {
   /** the document says the first of every list leads: a bracket of unit names alone is a list too */
   bareLists?: boolean;
+  /**
+   * the document closes its tasks with brackets of unit names alone (`……服务水平。（市发改委、市财政局）`):
+   * such a bracket after the end of a sentence is a list too (after a name it is the name's annotation)
+   */
+  bareBrackets?: boolean;
 }
 
 export function emptyResponsibility(): Responsibility {
@@ -58,6 +67,7 @@ export function mergeResponsibility(into: Responsibility, from: Responsibility):
   into.remarks.push(...from.remarks);
   into.deadlines.push(...from.deadlines);
   into.unverbed.push(...from.unverbed);
+  if (from.unclosed) into.unclosed = true;
   return into;
 }
 
@@ -65,7 +75,7 @@ export const trimSeparators = (s: string): string => s.replace(SEPARATORS, "");
 
 /** Add a list of names to a field; a closing `等` is dropped and recorded. */
 export function addFragment(r: Responsibility, field: EntityField, fragment: string): void {
-  let frag = trimSeparators(fragment);
+  let frag = trimSeparators(fragment).replace(SQUARE_ROLE_NOTE, "（$1）");
   const m = ET_CETERA.exec(toSimplified(frag));
   if (m && m.index > 0) {
     r.etCetera.push(frag);

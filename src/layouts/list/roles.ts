@@ -79,7 +79,9 @@ export function parseRoles(text: string): Responsibility | null {
       pending.push(c);
       continue;
     }
-    for (const name of [...pending, role.subject]) if (trimSeparators(name)) addFragment(r, role.field, name);
+    // `（市长刘建华负责）`: people named before 负责 are the ones responsible, never units
+    const field = role.field === "units" && [...pending, role.subject].every((n) => !trimSeparators(n) || namesPeople(n)) ? "leaders" : role.field;
+    for (const name of [...pending, role.subject]) if (trimSeparators(name)) addFragment(r, field, name);
     // `X，Y配合`: X has no verb of its own and is given Y's role by guess (it might be the one responsible);
     // before `负责` either reading makes it responsible
     if (role.field !== "units") r.unverbed.push(...pending.filter((p) => trimSeparators(p)));
@@ -94,6 +96,22 @@ export function parseRoles(text: string): Responsibility | null {
     r.unverbed.push(name);
   }
   return r;
+}
+
+/** A leader's title before or after a name (`副市长张明`, `市长 刘建华`, `张明副市长`). */
+const LEADER_TITLE = /^(?:常务)?副?(?:省|市|州|盟|区|县|旗|镇|乡)长|^(?:常务)?副?(?:省|市|州|区|县|旗|镇|乡)?(?:委)?(?:书记|主任|秘书长)/;
+
+/** Every name of the subject is a person, a leader's title, or a title with a name. */
+export function namesPeople(subject: string): boolean {
+  const items = subject.split(/[、，,和及\s]+/).map((x) => x.trim()).filter(Boolean);
+  if (!items.length) return false;
+  return items.every((x) => {
+    const k = classify(x);
+    if (k === "person") return true;
+    if (k === "role") return !x.startsWith("各");
+    const bare = x.replace(LEADER_TITLE, "");
+    return bare !== x && classify(bare) === "person";
+  });
 }
 
 /** A clause giving a time or the manner of the work (`年内持续推进`, `分年度推进`): no names. */
@@ -115,10 +133,12 @@ export function splitDeadlines(text: string): { rest: string; deadlines: string[
 
 /** Do the fragments of a role-verb bracket read as names (not as a remark like `（由企业自主负责实施）`)? */
 export function looksLikeNames(r: Responsibility): boolean {
-  const frags = Object.values(r.cells).flat();
-  if (!frags.length) return false;
-  return frags.every((frag) => {
+  const entries = (Object.entries(r.cells) as Array<[EntityField, string[]]>).flatMap(([f, frags]) => frags.map((frag) => [f, frag] as const));
+  if (!entries.length) return false;
+  return entries.every(([field, frag]) => {
     if (frag.length > 60) return false;
+    // people a role verb names (`副市长张明负责`)
+    if ((field === "leaders" || field === "supervisors") && namesPeople(frag)) return true;
     const names = splitEntities([frag], "unit");
     return names.length > 0 && names.some((n) => classify(n) !== "fragment") && names.every((n) => n.length <= 25);
   });

@@ -14,8 +14,8 @@ import { parseResponsibility } from "./labels.js";
 import { readNumbering } from "./numbering.js";
 import { CLOSERS, hasEntities, OPENERS } from "./responsibility.js";
 
-/** A task number that may open a run-on paragraph: `2.`, `2、`, `（2）` (not `2.5`). */
-const RUN_ON_MARKER = /(?:\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)])/g;
+/** A task number that may open a run-on paragraph: `2.`, `2、`, `（2）` (not `2.5`), `二是`. */
+const RUN_ON_MARKER = new RegExp(`(?:\\d{1,3}[.．、](?!\\d)|[（(]\\d{1,3}[）)]|[${CN_NUMERALS}]{1,3}是)`, "g");
 
 /** Offsets in `text` where a run-on paragraph starts. */
 export function runOnStarts(text: string): number[] {
