@@ -1,0 +1,124 @@
+/**
+ * A row printed interleaved (`pdftotext` default mode, reading order): each
+ * visual line of the row comes out as the task cell's line, with the unit
+ * printed beside it glued after a space (`…研发投 科技局`), the people of that
+ * line on a line of their own, and pieces of the merged 项目 cell in between
+ * (`一、狠抓科技创 入增长 20%以上。`, `新`). The task is then cut by names:
+ * a task line that does not end its sentence is followed by names and then
+ * by more task text.
+ *
+ * Such a row is put back in the order a flattened row is read: the heading
+ * pieces first, the task's lines whole, then the names in the order printed.
+ * Rows whose task is not cut by names are left as they are.
+ */
+import type { Diagnostic } from "../../model/schema.js";
+import { endsSentence, entityTokens, isHeadingFragment, isHeadingStart, tokenKind } from "./fragments.js";
+import { isNameLine, isTaskLine, splitTaskLine } from "./tasklines.js";
+import type { FlatLine, RowBlock, Segmentation } from "./segment.js";
+import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+
+
+
+/** Is the row interleaved: task text, then a name (glued or on its own line), then more task text of the same sentence? */
+export function isInterleaved(lines: readonly FlatLine[], s: FlatSettings = FLAT_DEFAULTS): boolean {
+  let open = false;
+  let namesSince = false;
+  for (const l of lines) {
+    if (isTaskLine(l.text, s)) {
+      const parts = splitTaskLine(l.text, s);
+      // names between the task's lines, or a heading piece printed before a line of the open task
+      if (open && (namesSince || parts.heading !== null)) return true;
+      open = !endsSentence(parts.task);
+      namesSince = parts.names.length > 0;
+    } else if (open && isNameLine(l.text, s)) namesSince = true;
+  }
+  return false;
+}
+
+/**
+ * The row's lines in flattened order (headings, task, names), or null when
+ * the row is not interleaved. Heading pieces are a heading start and the short
+ * fragments after it that are no whole name.
+ */
+export function untangleRow(block: RowBlock, s: FlatSettings = FLAT_DEFAULTS): RowBlock | null {
+  if (!isInterleaved(block.lines, s)) return null;
+  const headings: FlatLine[] = [];
+  const task: FlatLine[] = [];
+  const names: FlatLine[] = [];
+  let inHeading = false;
+  let open = false;
+  // what follows the task's last line stays where it is (a heading there belongs to the rows below)
+  let last = -1;
+  block.lines.forEach((l, k) => {
+    if (isTaskLine(l.text, s)) last = k;
+  });
+  for (const [k, l] of block.lines.entries()) {
+    const bare = { ...l, blankBefore: false };
+    if (k > last) {
+      // (the rest of a heading piece glued to the task's last line: `一、狠抓科技创 入增长 20%以上。` + `新`)
+      const rest = l.text.replace(/\s+/g, "");
+      inHeading = inHeading && isHeadingFragment(rest, s) && tokenKind(rest) === "fragment";
+      if (inHeading) headings.push(bare);
+      else names.push(l);
+      continue;
+    }
+    if (isTaskLine(l.text, s)) {
+      const p = splitTaskLine(l.text, s, true);
+      if (p.heading) headings.push({ ...bare, text: p.heading });
+      inHeading = p.heading !== null;
+      task.push({ ...bare, text: p.task });
+      open = !endsSentence(p.task);
+      if (p.names.length) names.push({ ...bare, text: p.names.join(" ") });
+      continue;
+    }
+    if (isHeadingStart(l.text, s)) {
+      headings.push(bare);
+      inHeading = true;
+      continue;
+    }
+    const piece = l.text.replace(/\s+/g, "");
+    if (inHeading && isHeadingFragment(piece, s) && tokenKind(piece) === "fragment") {
+      headings.push(bare);
+      continue;
+    }
+    inHeading = false;
+    if (open && !isNameLine(l.text, s) && entityTokens(l.text).length === 1) {
+      // a wrapped piece of the open sentence that is no name (`等基地`, `诊医技综合楼建设和妇幼保健院`)
+      task.push(bare);
+      continue;
+    }
+    names.push(l);
+  }
+  return { ...block, lines: [...headings, ...task, ...names] };
+}
+
+/** One warning per row put back in order: its names were read between the lines of its task. */
+export function interleavedRowDiagnostic(block: RowBlock, table: number): Diagnostic {
+  return {
+    level: "warning",
+    code: "FLAT_ROW_INTERLEAVED",
+    message: `第 ${block.seq} 项的任务正文与单位、人员逐行交错印出（按阅读顺序导出），已把正文各行接起、名称按印出先后归栏。请核对任务全文与各栏名单。`,
+    table,
+    seq: block.seq,
+    line: block.line,
+  };
+}
+
+/**
+ * A dump that prints its rows interleaved (reading order): at least this share of its rows
+ * has a task cut by names. A dump in stream order (`-raw`, a PDF viewer's copy) shows a cut
+ * task only where a cell breaks across a page or wraps beside a narrow column, and is read as it is.
+ */
+export const INTERLEAVED_ROWS_SHARE = 0.25;
+
+/** Every interleaved row put back in order, in a dump that interleaves its rows; otherwise the rows as they are. */
+export function untangleRows(seg: Segmentation, table: number, diagnostics: Diagnostic[], s: FlatSettings = FLAT_DEFAULTS): Segmentation {
+  const cut = seg.rows.filter((r) => isInterleaved(r.lines, s));
+  if (!cut.length || cut.length < seg.rows.length * INTERLEAVED_ROWS_SHARE) return seg;
+  const rows = seg.rows.map((r) => {
+    const untangled = untangleRow(r, s);
+    if (untangled) diagnostics.push(interleavedRowDiagnostic(r, table));
+    return untangled ?? r;
+  });
+  return { ...seg, rows };
+}

@@ -1,0 +1,77 @@
+/**
+ * The lines of a task cell in a reading-order dump: what is task text, and
+ * what is glued to it (a heading piece before, names after).
+ */
+import { endsSentence, entityTokens, isEntityToken, isHeadingFragment, isHeadingRow, isHeadingStart, isProse, tokenKind } from "./fragments.js";
+import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+
+/** a line without sentence punctuation whose first token is longer than this, and not a list of names, is task text */
+export const TASK_WITHOUT_PUNCTUATION_CHARS = 12;
+
+/**
+ * A line of task text: prose (sentence punctuation, digits, a long token), or
+ * a long first token (`建设鞋服（食品）国家级知识产权快速维权中`) that is not a
+ * list of unit or person names (`各镇政府、街道办事处`).
+ */
+export function isTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  // a short piece without a clause mark (`“4341”`) may as well be a heading's
+  // a list of names too long for a name token (`各镇（街道）、区直有关单位、区农业农村局（区重点办）`) is none
+  const parts = text.replace(/\s+/g, "").split("、");
+  if (parts.length > 1 && parts.every((p) => p && isEntityToken(p, s) && tokenKind(p) !== "fragment")) return false;
+  if (isProse(text, s)) return !isHeadingRow(text, s) && !isHeadingFragment(text, s);
+  const first = entityTokens(text)[0] ?? "";
+  if (first.length <= TASK_WITHOUT_PUNCTUATION_CHARS) return false;
+  return first.split("、").some((p) => !p || tokenKind(p) === "fragment");
+}
+
+/** longest name read as glued to a task line */
+const MAX_GLUED_NAME_CHARS = 12;
+/** a task text ending in a number or Latin letter: the space after it is the number's spacing (`53 个`) */
+const NUMBER_END = /[0-9A-Za-z%％.]$/;
+
+/** A task line split into a heading piece printed before it, the task text, and the names glued after it. */
+export interface TaskLineParts {
+  heading: string | null;
+  task: string;
+  names: string[];
+}
+
+/**
+ * Split a task line of an interleaved row: a heading start before a space
+ * (`一、狠抓科技创 深化成果转化…`), whole unit or person names after the last
+ * spaces (`…研发投 科技局`, `…研发投 市场监管局 林永红`). A token that is not a
+ * whole name by the lexicon (`龙头企业` is not, `300家。` is not) stays in the task.
+ * `pieces`: in a dump known to print its rows interleaved, a space between Han
+ * text is a column gap, so the pieces of a wrapped name after it (`…鞋服 泉州半导体高`)
+ * are set aside too.
+ */
+export function splitTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS, pieces = false): TaskLineParts {
+  const toks = text.trim().split(/[ \t\u3000]+/).filter(Boolean);
+  let heading: string | null = null;
+  if (toks.length > 1 && isHeadingStart(toks[0]!, s)) heading = toks.shift()!;
+  const names: string[] = [];
+  let cut = toks.length;
+  while (cut > 1) {
+    const last = toks[cut - 1]!;
+    if (!isEntityToken(last, s) || last.length > MAX_GLUED_NAME_CHARS || (!pieces && tokenKind(last) === "fragment")) break;
+    cut--;
+  }
+  // the name next to the task is a unit (the column beside the task), and the task does not end in a number (`381 万平方米`)
+  while (cut < toks.length && ((!pieces && tokenKind(toks[cut]!) !== "unit") || NUMBER_END.test(toks[cut - 1]!))) cut++;
+  names.push(...toks.splice(cut));
+  return { heading, task: toks.join(" "), names };
+}
+
+/**
+ * A line of names beside a task: every token a name of at most
+ * MAX_GLUED_NAME_CHARS (`市场监管局 林永红`, `各镇政府、街`), at least one whole by the lexicon.
+ */
+export function isNameLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const toks = entityTokens(text);
+  return toks.length > 0 && toks.every((t) => isEntityToken(t, s) && t.length <= MAX_GLUED_NAME_CHARS) && toks.some((t) => tokenKind(t) !== "fragment");
+}
+
+/** Does the task text of a line (names glued after it set aside) end a sentence? */
+export function taskEnds(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  return endsSentence(splitTaskLine(text, s).task);
+}
