@@ -5,14 +5,11 @@ import { showCells } from "../helpers/cell-lines.js";
 import { alignedToRecords, findAlignedHeader, lineHint, mergedSpans, splitAtEdges } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
 import { cutBlock, tableAlignment, type CutInput } from "../../src/layouts/aligned/cut.js";
-import type { GridRow, InputDocument } from "../../src/model/intermediate.js";
+import type { GridRow } from "../../src/model/intermediate.js";
+import { textDoc } from "../helpers/text-doc.js";
 import type { CanonicalField } from "../../src/model/schema.js";
 
-const doc = (text: string): InputDocument => ({
-  source: { file: "t.txt", format: "txt", sha256: "0", encoding: "utf-8" },
-  lines: text.split("\n").map((t, i) => ({ text: t, line: i + 1 })),
-  diagnostics: [],
-});
+const doc = textDoc;
 
 /** A block from a picture: one string per line, one character per column ('x' = text, '.' = none); `#` marks a 序号 line. */
 function block(rows: string[], afterBreak = false): CutInput {

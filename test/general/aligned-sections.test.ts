@@ -3,13 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { alignedToRecords, isHeadingFragment } from "../../src/layouts/aligned.js";
 import { sectionBlobs, sectionGroups, sectionStarts, type SectionPiece } from "../../src/layouts/aligned/sections.js";
-import type { InputDocument } from "../../src/model/intermediate.js";
+import { textDoc } from "../helpers/text-doc.js";
 
-const doc = (text: string): InputDocument => ({
-  source: { file: "t.txt", format: "txt", sha256: "0", encoding: "utf-8" },
-  lines: text.split("\n").map((t, i) => ({ text: t, line: i + 1 })),
-  diagnostics: [],
-});
+const doc = textDoc;
 
 describe("heading fragments of a narrow 项目 column", () => {
   it("a short piece of a heading, with or without its marker", () => {

@@ -2,14 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { showCells, shows } from "../helpers/cell-lines.js";
 import { alignedToRecords, columnOf, detectAligned, findAlignedHeader, segments } from "../../src/layouts/aligned.js";
-import type { InputDocument } from "../../src/model/intermediate.js";
+import { textDoc } from "../helpers/text-doc.js";
 import { parseText } from "../../src/parse.js";
 
-const doc = (text: string): InputDocument => ({
-  source: { file: "t.txt", format: "txt", sha256: "0", encoding: "utf-8" },
-  lines: text.split("\n").map((t, i) => ({ text: t, line: i + 1 })),
-  diagnostics: [],
-});
+const doc = textDoc;
 
 describe("segments", () => {
   it("cuts at two or more spaces, keeps single spaces inside, measures by characters or display width", () => {

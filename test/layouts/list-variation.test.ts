@@ -414,7 +414,9 @@ describe("the lead marked after a name with square or tortoise-shell brackets", 
     expect(rows(r).map((x) => [x.lead, x.co])).toEqual([
       [["县文旅局"], ["县住建局"]],
       [["县城管局"], []],
-
+    ]);
+  });
+});
 
 describe("people before 负责 in a role bracket (a heading naming the leader in charge)", () => {
   it("reads `（市长刘建华负责）` as people, never units; tasks under such a heading get them flagged HEADING_PERSON", async () => {
