@@ -439,3 +439,36 @@ describe("people before 负责 in a role bracket (a heading naming the leader in
     ]);
   });
 });
+
+describe("a text whose every line break was doubled", () => {
+  const TEXT = ["2023年重点任务分解", "一、打造一流营商环境", "1.深化“放管服”改革", "目标：企业开办时间压缩至1个工作日以内。", "措施：推行“一件事一次办”。", "牵头单位：市政务服务局", "", "2.强化要素保障", "目标：全年供应工业用地1500亩。", "措施：盘活闲置土地。", "牵头单位：市自然资源局", ""].join("\n");
+  const doubled = TEXT.replace(/\n/g, "\n\n");
+  it("reads as the text it was: one blank line says nothing, three are a paragraph break", async () => {
+    const { undoubleSpacing } = await import("../../src/layouts/list/blocks.js");
+    const lines = doubled.split("\n").map((text, i) => ({ text, line: i + 1 }));
+    const kept = undoubleSpacing(lines);
+    expect(kept.map((l) => l.text).join("\n")).toBe(TEXT.replace(/\n+$/, ""));
+    // the lines keep their numbers in the file
+    expect(kept[1]).toEqual({ text: "一、打造一流营商环境", line: 3 });
+    const a = await parseText(TEXT);
+    const b = await parseText(doubled);
+    expect(rows(b)).toEqual(rows(a));
+  });
+  it("counter-examples: a text with lines that touch, or too few lines, is left as it is", async () => {
+    const { undoubleSpacing } = await import("../../src/layouts/list/blocks.js");
+    const touching = TEXT.split("\n").map((text, i) => ({ text, line: i + 1 }));
+    expect(undoubleSpacing(touching)).toBe(touching);
+    const short = "1.任务一。\n\n牵头单位：市发改委\n\n2.任务二。".split("\n").map((text, i) => ({ text, line: i + 1 }));
+    expect(undoubleSpacing(short)).toBe(short);
+  });
+});
+
+describe("a one-task excerpt under a 任务清单 title", () => {
+  it("reads the task with its responsibility (the title names a decomposition)", async () => {
+    const r = await parseText(["2021年区政府工作报告重点任务清单", "1.完成城市道路提升改造10条。", "责任单位：区住建局；区城管局"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.units])).toEqual([["完成城市道路提升改造10条。", ["区住建局", "区城管局"]]]);
+  });
+  it("counter-example: a 清单 of another kind (a price list) vouches for nothing", async () => {
+    await expect(parseText(["2021年收费项目清单", "1.停车收费标准调整。", "责任单位：区发改局"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+});

@@ -212,7 +212,48 @@ export function opensResponsibilityBracket(text: string): boolean {
 }
 
 /** Lines → paragraphs. */
-export function toBlocks(lines: readonly SourceLine[]): Block[] {
+/** the fewest line breaks a text must have before its spacing is judged */
+const MIN_SPACING_GAPS = 8;
+/** at most this share of consecutive lines may touch in a text read as double-spaced */
+const MAX_TOUCHING_SHARE = 0.05;
+/** at least this share of line breaks carry exactly one blank line in such a text */
+const MIN_SINGLE_BLANK_SHARE = 0.6;
+
+/**
+ * A text whose every line break was doubled (a web page copied with a blank line after each line): a
+ * blank line there says nothing, and a paragraph break shows as three. Read as the text it was: a run
+ * of `r` blank lines stands for `(r − 1) / 2`. Any other text is returned as it is.
+ */
+export function undoubleSpacing(lines: readonly SourceLine[]): readonly SourceLine[] {
+  const gaps: number[] = [];
+  let run = -1;
+  for (const l of lines) {
+    if (!l.text.trim()) {
+      if (run >= 0) run++;
+    } else {
+      if (run >= 0) gaps.push(run);
+      run = 0;
+    }
+  }
+  if (gaps.length < MIN_SPACING_GAPS) return lines;
+  const touching = gaps.filter((g) => g === 0).length;
+  const single = gaps.filter((g) => g === 1).length;
+  if (touching > gaps.length * MAX_TOUCHING_SHARE || single < gaps.length * MIN_SINGLE_BLANK_SHARE) return lines;
+  const out: SourceLine[] = [];
+  let blanks: SourceLine[] = [];
+  for (const l of lines) {
+    if (!l.text.trim()) {
+      blanks.push(l);
+      continue;
+    }
+    out.push(...blanks.slice(0, Math.floor((blanks.length - 1) / 2)), l);
+    blanks = [];
+  }
+  return out;
+}
+
+export function toBlocks(input: readonly SourceLine[]): Block[] {
+  const lines = undoubleSpacing(input);
   const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines) };
   const blocks: Block[] = [];
   let item: Block | null = null;

@@ -175,7 +175,7 @@ export const QUANTITY = /\d(?:\.\d+)?\s*(?:%|％|‰|万|亿|个百分点|倍)/;
  * paragraph carrying responsibility is enough to read the list (an excerpt may
  * hold only one whole task).
  */
-export const DECOMPOSITION_VOCABULARY = /(?:任务|工作|责任|部门|目标)\p{Script=Han}{0,4}(?:分解|分工)|责任清单|分工(?:方案|意见)/u;
+export const DECOMPOSITION_VOCABULARY = /(?:任务|工作|责任|部门|目标)\p{Script=Han}{0,4}(?:分解|分工)|(?:责任|任务)清单|分工(?:方案|意见)/u;
 
 /** A list closed by `等` (`区交通局、区财政局等`, `…等部门`): the words after the last name. */
 export const ET_CETERA = /等(?:有关|相关|其他)?(?:成员)?(?:单位|部门)?$/;
