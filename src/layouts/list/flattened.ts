@@ -35,6 +35,8 @@ interface Cell {
   gap?: number;
   /** a gap that ends the text: it stands for as many empty cells as the last row lacks, up to its size */
   end?: boolean;
+  /** a header cell cut out of a header printed on one line (`headerLineCells`) */
+  oneLine?: boolean;
 }
 
 /**
@@ -207,8 +209,7 @@ export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
     const read = readTable(cells, header, piped, sep);
     // a header on one line is what a PDF text dump prints above its wrapped cells too: under it only rows
     // that come out whole (a web page's table) make a table of cells
-    const oneLine = (cells[header.start] as Cell & { oneLine?: boolean }).oneLine === true;
-    if (read.table && (!oneLine || read.table.regular)) tables.push(read.table);
+    if (read.table && (cells[header.start]!.oneLine !== true || read.table.regular)) tables.push(read.table);
     from = Math.max(read.end, header.start + header.count);
   }
   return tables;
@@ -495,7 +496,7 @@ function incompleteRow(found: number, width: number, atEnd: boolean): ReviewReas
  * line: the line is cut into one header cell per word when every word is a header word and they name a
  * task and a responsibility column. Any other line is returned as it is.
  */
-export function headerLineCells<C extends { text: string; lines: string[] }>(c: C): C[] {
+export function headerLineCells<C extends { text: string; lines: string[]; oneLine?: boolean }>(c: C): C[] {
   // the printed line keeps the spaces between the words (the cell's text has them cleaned away)
   if (c.lines.length !== 1) return [c];
   const words = c.lines[0]!.split(/\s+/).filter(Boolean);
