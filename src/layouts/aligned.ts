@@ -26,6 +26,7 @@ import { CLAUSE_PUNCTUATION, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS
 import { detectTextGrid } from "./tsv.js";
 import { sectionBlobs, sectionGroups, sectionStarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
 import { minOf } from "../arrays.js";
+import { isBareTail, isComplete, isPersonName } from "../names/classify.js";
 
 /** A gap of at least this many spaces separates two cells. */
 export const MIN_GAP = 2;
@@ -637,13 +638,33 @@ function tasksEndSentences(blocks: readonly Block[]): boolean {
   return rows > 0 && ends >= SENTENCE_ENDS_PER_TASK[0] * rows && ends <= SENTENCE_ENDS_PER_TASK[1] * rows;
 }
 
-const cutInput = (b: Block, sentences = false): CutInput => ({
+const cutInput = (b: Block, sentences = false, names = false): CutInput => ({
   occupied: b.lines.map((l) => l.cells.map((c) => c.length > 0)),
   anchors: b.lines.flatMap((l, i) => (l.anchor ? [i] : [])),
   afterBreak: b.afterBreak,
   beforeBreak: b.beforeBreak,
   ...(sentences ? { taskEnds: taskEnds(b) } : {}),
+  ...(names ? { names: b.lines.map((l) => lineNames(l, b.columns)) } : {}),
 });
+
+/** Shortest unit name taken as whole (`委会`, `办）` end wrapped names). */
+const MIN_WHOLE_UNIT = 3;
+
+/** A line of a responsibility cell that is one whole name: a person, or a unit or role with no list punctuation. */
+const isWholeName = (t: string): boolean =>
+  !/[、，,；;]/.test(t) && (isPersonName(t) || ([...t].length >= MIN_WHOLE_UNIT && isComplete(t, "any") && !isBareTail(t)));
+
+/**
+ * The whole names a line's responsibility cells hold, tagged with their column (`3:区发改局`): a
+ * piece of a wrapped name (`委会`, `长、街道`) is no whole name and may recur in a row.
+ */
+export function lineNames(l: { cells: readonly (readonly string[])[] }, columns: readonly CanonicalField[]): string[] {
+  return l.cells.flatMap((texts, c) =>
+    isResponsibilityField(columns[c] ?? "other")
+      ? texts.map((t) => t.normalize("NFKC").replace(/\s+/g, "")).filter(isWholeName).map((t) => `${c}:${t}`)
+      : [],
+  );
+}
 
 const UNIT_COLUMNS: ReadonlySet<CanonicalField> = new Set(["leadUnits", "units", "coUnits"]);
 
@@ -767,7 +788,8 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   const cleanTop = tableAlignment(shapes) === "top" && costPerRow(shapes, "top") <= CLEAN_TOP_COST;
   // elsewhere (centred cells, cells a line off) the tasks' sentence ends, where the table has them, help cut the rows
   const sentences = !cleanTop && tasksEndSentences(bodyBlocks);
-  const blocks = sentences ? bodyBlocks.map((b) => cutInput(b, true)) : shapes;
+  // and so does the rule that a row names a unit or person once per column
+  const blocks = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true));
   const alignment = tableAlignment(blocks);
   // top-aligned text with cells a line off (a browser's middle-aligned cells): the rows the other reading cuts differently are in doubt
   const loose = alignment === "top" && costPerRow(blocks, "top") > CLEAN_TOP_COST;
@@ -799,7 +821,7 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     const b = it.block;
     if (b.afterBreak) page++;
     for (const l of b.lines) pieces.push(...(l.sections ?? []));
-    const input = { ...cutInput(b, sentences), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
+    const input = { ...cutInput(b, sentences, !cleanTop), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
     const cut = cutBlock(input, alignment);
     const disputed = loose ? disputedRows(input, cut) : new Set<number>();
     if (cut.lead > 0) {

@@ -2,7 +2,7 @@
 // merged cells printed mid-span, and the review reasons where the text cannot decide.
 import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
-import { alignedToRecords, findAlignedHeader, lineHint, mergedSpans, splitAtEdges } from "../../src/layouts/aligned.js";
+import { alignedToRecords, findAlignedHeader, lineHint, lineNames, mergedSpans, splitAtEdges } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
 import { cutBlock, tableAlignment, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow } from "../../src/model/intermediate.js";
@@ -75,6 +75,31 @@ describe("cutting a block into rows around its 序号 lines", () => {
     expect([...cut.doubtful]).toEqual([]);
     // the misfit is the geometry's alone: row 1's task reaches above its 序号 line and not below
     expect([...cut.misfit]).toEqual([0, 1]);
+  });
+  it("a row names a unit or person once per column: a cut that repeats a name gave it a neighbour's line", () => {
+    // 序号 | task | units, top-aligned shape: the unit line after row 1 fits row 1 best, but row 1 already
+    // names 区发改局 on its 序号 line; the line is row 2's (its cell is printed a line high)
+    const b = block(["#xx", "..x", "#xx"]);
+    expect(cutBlock(b, "top").rows).toEqual([
+      { from: 0, to: 1 },
+      { from: 2, to: 2 },
+    ]);
+    const names = [["2:区发改局"], ["2:区发改局"], ["2:区财政局"]];
+    expect(cutBlock({ ...b, names }, "top").rows).toEqual([
+      { from: 0, to: 0 },
+      { from: 1, to: 2 },
+    ]);
+    // counter-example: different names, the shape decides
+    expect(cutBlock({ ...b, names: [["2:区发改局"], ["2:区工信局"], ["2:区财政局"]] }, "top").rows).toEqual([
+      { from: 0, to: 1 },
+      { from: 2, to: 2 },
+    ]);
+  });
+  it("the names a line holds: whole names of responsibility columns only, pieces of wrapped names left out", () => {
+    const columns: CanonicalField[] = ["seq", "task", "units", "leaders"];
+    expect(lineNames({ cells: [["1"], ["推进项目建设。"], ["区发改局"], ["王 伟"]] }, columns)).toEqual(["2:区发改局", "3:王伟"]);
+    // counter-example: `委会` ends many wrapped names (`经济开发区管` + `委会`), `长、街道` is a piece of a role
+    expect(lineNames({ cells: [[], ["区发改局"], ["委会"], ["长、街道"]] }, columns)).toEqual([]);
   });
   it("a row whose cells do not sit around its 序号 line is a misfit", () => {
     // centred table, but the second row has three lines below its number and none above

@@ -41,6 +41,12 @@ export interface CutInput {
    * above its 序号 line): carried text is then in doubt only where another cut explains the block as well
    */
   carryCorroborated?: boolean;
+  /**
+   * per line, the whole names its responsibility cells hold, each tagged with its column
+   * (`3:区发改局`): a row names a unit or person once per column, so a cut that gives a row the same
+   * name twice has given it a neighbour's line
+   */
+  names?: ReadonlyArray<readonly string[]>;
 }
 
 export interface CutResult {
@@ -95,6 +101,26 @@ export function taskCost(taskEnds: CutInput["taskEnds"], from: number, to: numbe
   return 0;
 }
 
+/** Cost of each name a row would hold twice in one column (a neighbour's line given to it). */
+export const REPEATED_NAME_COST = 4;
+
+/** The name evidence of a row [from, to]: each name it holds twice in a column costs REPEATED_NAME_COST. */
+export function nameCost(names: CutInput["names"], from: number, to: number): number {
+  if (!names) return 0;
+  const seen = new Set<string>();
+  let cost = 0;
+  for (let i = from; i <= to; i++)
+    for (const n of names[i] ?? []) {
+      if (seen.has(n)) cost += REPEATED_NAME_COST;
+      seen.add(n);
+    }
+  return cost;
+}
+
+/** What the text says of a row [from, to] beyond its shape: its task's sentence end, its names. */
+const evidenceCost = (input: CutInput, from: number, to: number, cutBelow: boolean): number =>
+  taskCost(input.taskEnds, from, to, cutBelow) + nameCost(input.names, from, to);
+
 const anyOccupied = (occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number): boolean => {
   for (let i = from; i <= to; i++) if (occupied[i]!.some(Boolean)) return true;
   return false;
@@ -122,7 +148,7 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
       const froms = k === 0 ? starts : ends[k - 1]!.map((x) => x + 1);
       for (const s of froms) {
         const before = k === 0 ? leadCost(s) : fwd[k - 1]!.get(s - 1)!;
-        const c = before + rowCost(occupied, s, e, anchors[k]!, alignment, cutBelow(k)) + taskCost(input.taskEnds, s, e, cutBelow(k));
+        const c = before + rowCost(occupied, s, e, anchors[k]!, alignment, cutBelow(k)) + evidenceCost(input, s, e, cutBelow(k));
         if (c < best) {
           best = c;
           arg = s;
@@ -155,7 +181,7 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
     for (const end of ends[k]!) {
       let best = Infinity;
       for (const e2 of ends[k + 1]!)
-        best = Math.min(best, rowCost(occupied, end + 1, e2, anchors[k + 1]!, alignment, cutBelow(k + 1)) + taskCost(input.taskEnds, end + 1, e2, cutBelow(k + 1)) + after[k + 1]!.get(e2)!);
+        best = Math.min(best, rowCost(occupied, end + 1, e2, anchors[k + 1]!, alignment, cutBelow(k + 1)) + evidenceCost(input, end + 1, e2, cutBelow(k + 1)) + after[k + 1]!.get(e2)!);
       a.set(end, best);
     }
     after[k] = a;
@@ -176,7 +202,7 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
   for (const s of starts) {
     if (s === lead || !anyOccupied(occupied, Math.min(s, lead), Math.max(s, lead) - 1)) continue;
     let best = Infinity;
-    for (const end of ends[0]!) best = Math.min(best, leadCost(s) + rowCost(occupied, s, end, anchors[0]!, alignment, cutBelow(0)) + taskCost(input.taskEnds, s, end, cutBelow(0)) + after[0]!.get(end)!);
+    for (const end of ends[0]!) best = Math.min(best, leadCost(s) + rowCost(occupied, s, end, anchors[0]!, alignment, cutBelow(0)) + evidenceCost(input, s, end, cutBelow(0)) + after[0]!.get(end)!);
     if (best < cost + AMBIGUITY_MARGIN) {
       doubtful.add(-1);
       doubtful.add(0);
