@@ -22,7 +22,7 @@ import { mapHeader } from "../table/headers.js";
 import { isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
-import { CLAUSE_PUNCTUATION, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
+import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { sectionBlobs, sectionGroups, sectionStarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
 import { minOf } from "../arrays.js";
@@ -388,7 +388,40 @@ function isHeadingInTaskColumn(seg: Segment, h: AlignedHeader, block: Block | nu
 /** A line's segments, cells printed one space apart cut at the column edges. */
 function lineSegments(text: string, h: AlignedHeader): Segment[] {
   const segs = segments(text, h.metric);
-  return h.edges ? segs.flatMap((x) => splitAtEdges(x, h.edges!.slice(1), h.metric, h.rights?.[columnOf(h.bounds, x.start)])) : segs;
+  const cut = h.edges ? segs.flatMap((x) => splitAtEdges(x, h.edges!.slice(1), h.metric, h.rights?.[columnOf(h.bounds, x.start)])) : segs;
+  return cut.flatMap((x) => splitTrailingName(x, h));
+}
+
+/** A measure word that follows a number in a task's text (`35 家`, `10 个`, `5 条`). */
+const MEASURE_WORD = /^[家个项条座所名人台套批次亿万千百余多处户栋期只件]/u;
+
+/**
+ * A segment that runs into the next column, a responsibility column, and ends in a whole name of
+ * that column's kind after a space (`…推动 SAP 工信局`, `…挂牌企业 7 金融局`): the name is the next
+ * column's cell printed one space after the text, whatever character stands before the space.
+ * A segment that stays inside its column, or whose last word is no whole name of the next
+ * column's kind (`…增长 8%`, `…等 7支科`) or that starts well left of where the next column's cells start, is one cell.
+ */
+export function splitTrailingName(x: Segment, h: Pick<AlignedHeader, "bounds" | "columns" | "metric" | "edges">): Segment[] {
+  const col = columnOf(h.bounds, x.start);
+  const next = col + 1;
+  const field = h.columns[next];
+  if (field === undefined || !isResponsibilityField(field) || x.end <= h.bounds[next]!) return [x];
+  const k = x.text.lastIndexOf(" ");
+  if (k <= 0) return [x];
+  const head = x.text.slice(0, k).trimEnd();
+  const tail = x.text.slice(k + 1);
+  // a name starts with a Chinese character (`7支科` is a number's text cut at the line's end)
+  if (!head || !/^\p{Script=Han}/u.test(tail) || !nameFits(tail, field)) return [x];
+  // a number's measure word and what it counts (`新增 35 家企业`) go on the number's text
+  if (/[0-9０-９]$/.test(head) && MEASURE_WORD.test(tail)) return [x];
+  const start = x.end - width(tail, h.metric);
+  // the name starts where the next column's cells start (a name left of that is the text's own)
+  if (start < h.bounds[next]! - EDGE_TOLERANCE) return [x];
+  return [
+    { text: head, start: x.start, end: x.start + width(head, h.metric) },
+    { text: tail, start, end: x.end },
+  ];
 }
 
 const CJK_SPACE = /[\p{Script=Han}，。、；）”] [\p{Script=Han}（“]/u;
@@ -478,6 +511,34 @@ function splitNarrowSection(x: Segment, h: AlignedHeader): Segment[] {
   return [piece, { text: rest, start: piece.end + 1, end: x.end }];
 }
 
+const PERSON_COLUMNS: ReadonlySet<CanonicalField> = new Set(["leaders", "supervisors"]);
+
+/** Does a whole name fit a column: a person's name a people column, a unit's a unit column. */
+function nameFits(text: string, field: CanonicalField): boolean {
+  const t = text.normalize("NFKC").replace(/\s+/g, "");
+  if (!isWholeName(t)) return false;
+  return PERSON_COLUMNS.has(field) ? isPersonName(t) : UNIT_COLUMNS.has(field) && !isPersonName(t);
+}
+
+/**
+ * A line holds one piece per responsibility column: cells printed one space apart drift left of
+ * their columns (`福大科教办 丁鸿雨 李志强` starting in the unit column), so a piece that lands in a
+ * column the piece before it already holds goes on to the next column, when it is a whole name of
+ * that column's kind (a person for a people column, a unit for a unit column). A piece of no
+ * known kind, or of the wrong kind, or after a piece of prose, stays where its position put it.
+ */
+export function spreadNames(placed: ReadonlyArray<{ col: number; text: string }>, columns: readonly CanonicalField[]): Array<{ col: number; text: string }> {
+  const out: Array<{ col: number; text: string }> = [];
+  for (const p of placed) {
+    const prev = out.at(-1);
+    const next = prev ? prev.col + 1 : -1;
+    // a piece of prose before it (a task line run into the column) is no cell of the column: nothing to make room for
+    const moves = prev !== undefined && p.col <= prev.col && !PROSE_PUNCTUATION.test(prev.text) && isResponsibilityField(columns[p.col] ?? "other") && next < columns.length && nameFits(p.text, columns[next]!);
+    out.push(moves ? { col: next, text: p.text } : { ...p });
+  }
+  return out;
+}
+
 /** A line's segments in the columns of the header (a 序号 glued to the next cell by one space is cut off it). */
 function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
   const cells = h.headers.map(() => [] as string[]);
@@ -486,6 +547,7 @@ function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
   let uncut = false;
   const sectionCol = h.columns.indexOf("section");
   const sections: SectionPiece[] = [];
+  const placed: Array<{ col: number; text: string }> = [];
   for (const s of lineSegments(l.text, h).flatMap((x) => splitNarrowSection(x, h))) {
     const col = Math.min(columnOf(h.bounds, s.start), cells.length - 1);
     if (sectionCol > 0 && (col === sectionCol || isNarrowSection(s, h))) {
@@ -503,8 +565,9 @@ function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
       continue;
     }
     if (col === seqCol && SEQ_CELL.test(s.text.normalize("NFKC"))) anchor = true;
-    cells[col]!.push(s.text);
+    placed.push({ col, text: s.text });
   }
+  for (const p of spreadNames(placed, h.columns)) cells[p.col]!.push(p.text);
   return { source: l, cells, anchor, ...(sections.length ? { sections } : {}), ...(uncut ? { uncut } : {}) };
 }
 

@@ -2,7 +2,7 @@
 // merged cells printed mid-span, and the review reasons where the text cannot decide.
 import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
-import { alignedToRecords, findAlignedHeader, lineHint, lineNames, mergedSpans, splitAtEdges } from "../../src/layouts/aligned.js";
+import { alignedToRecords, findAlignedHeader, lineHint, lineNames, mergedSpans, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
 import { cutBlock, tableAlignment, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow } from "../../src/model/intermediate.js";
@@ -106,6 +106,68 @@ describe("cutting a block into rows around its 序号 lines", () => {
     const b = block(["..x", "#xx", "..x", "#xx", "..x", "..x", "..x"]);
     expect(cutBlock(b, "centred").misfit.has(1)).toBe(true);
     expect([...cutBlock(centred, "centred").misfit]).toEqual([]);
+  });
+});
+
+describe("a line holds one piece per responsibility column", () => {
+  const columns: CanonicalField[] = ["seq", "task", "units", "leaders", "supervisors"];
+  const cols = (placed: Array<{ col: number; text: string }>) => spreadNames(placed, columns).map((p) => [p.col, p.text]);
+  it("names printed one space apart that drifted into one column go on to the next columns of their kind", () => {
+    // `福大科教办 丁鸿雨 李志强`: the unit, its leader and the supervisor, the first two in the unit column
+    expect(cols([{ col: 2, text: "福大科教办" }, { col: 2, text: "丁鸿雨" }, { col: 3, text: "李志强" }])).toEqual([
+      [2, "福大科教办"],
+      [3, "丁鸿雨"],
+      [4, "李志强"],
+    ]);
+  });
+  it("counter-examples: a piece of the wrong kind, of no known kind, or after prose stays", () => {
+    // a unit cannot go on into a people column
+    expect(cols([{ col: 2, text: "区发改局" }, { col: 2, text: "区财政局" }])).toEqual([
+      [2, "区发改局"],
+      [2, "区财政局"],
+    ]);
+    // a wrapped piece (`新区晋江分园`) says nothing of its column
+    expect(cols([{ col: 2, text: "泉州半导体高" }, { col: 2, text: "新区晋江分园" }])).toEqual([
+      [2, "泉州半导体高"],
+      [2, "新区晋江分园"],
+    ]);
+    // a task line run into the unit column (`8%，一般公共预算收`) is no cell the unit must make room for
+    expect(cols([{ col: 2, text: "8%，一般公共预算收" }, { col: 2, text: "区财政局" }])).toEqual([
+      [2, "8%，一般公共预算收"],
+      [2, "区财政局"],
+    ]);
+    // pieces in columns of their own are left alone
+    expect(cols([{ col: 2, text: "科技局" }, { col: 3, text: "蒋家兴" }])).toEqual([
+      [2, "科技局"],
+      [3, "蒋家兴"],
+    ]);
+  });
+});
+
+describe("a unit printed one space after a task line that runs into the unit column", () => {
+  // 序号 | task | units: the unit column starts at 30
+  const h = { bounds: [Number.NEGATIVE_INFINITY, 4, 30], columns: ["seq", "task", "units"] as CanonicalField[], metric: "chars" as const };
+  const seg = (text: string, start: number) => ({ text, start, end: start + [...text].length });
+  const cut = (text: string, start: number) => splitTrailingName(seg(text, start), h).map((x) => [x.text, x.start]);
+  it("the whole unit name at the end is the unit column's cell, whatever stands before the space", () => {
+    expect(cut("加快五店市北区建设，繁荣梧林传统古村落业 商务局", 10)).toEqual([
+      ["加快五店市北区建设，繁荣梧林传统古村落业", 10],
+      ["商务局", 31],
+    ]);
+    expect(cut("搭建科创金融支撑平台，新增上市、挂牌企业 7 金融局", 8)).toEqual([
+      ["搭建科创金融支撑平台，新增上市、挂牌企业 7", 8],
+      ["金融局", 31],
+    ]);
+  });
+  it("counter-examples: text inside its column, a number's measure word, a word that is no name", () => {
+    // the line stops before the unit column
+    expect(cut("推动 SAP 工信局", 10)).toHaveLength(1);
+    // `35 家企业`: the measure word and what it counts
+    expect(cut("积极对接引进网易、腾讯等大数据领军企业，新增 35 家企业", 4)).toHaveLength(1);
+    // `7支科` starts with a digit: a number's text cut by the line's end
+    expect(cut("才等基金，推动泉州创新引导等 7支科", 14)).toHaveLength(1);
+    // `8%` is no name
+    expect(cut("地区生产总值增长幅度达到全省平均水平 8%", 14)).toHaveLength(1);
   });
 });
 
