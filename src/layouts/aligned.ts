@@ -402,8 +402,7 @@ const MEASURE_WORD = /^[家个项条座所名人台套批次亿万千百余多�
  * A segment that stays inside its column, or whose last word is no whole name of the next
  * column's kind (`…增长 8%`, `…等 7支科`) or that starts well left of where the next column's cells start, is one cell.
  */
-export function splitTrailingName(x: Segment, h: Pick<AlignedHeader, "bounds" | "columns" | "metric" | "edges">): Segment[] {
-  const col = columnOf(h.bounds, x.start);
+export function splitTrailingName(x: Segment, h: Pick<AlignedHeader, "bounds" | "columns" | "metric">, col = columnOf(h.bounds, x.start)): Segment[] {
   const next = col + 1;
   const field = h.columns[next];
   if (field === undefined || !isResponsibilityField(field) || x.end <= h.bounds[next]!) return [x];
@@ -560,7 +559,11 @@ function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
       cells[seqCol]!.push(m[1]!);
       // the cell glued to the 序号 is the 项目 column's: a piece of its merged cell
       if (seqCol + 1 === sectionCol) sections.push({ line: l.line, start: s.end - width(m[2]!, h.metric), text: m[2]! });
-      else cells[seqCol + 1]!.push(m[2]!);
+      else {
+        // the cell glued to the 序号 may itself run into the next column (`14 …提质做优新天城 区商务局`)
+        const rest = { text: m[2]!, start: s.end - width(m[2]!, h.metric), end: s.end };
+        splitTrailingName(rest, h, seqCol + 1).forEach((x, k) => placed.push({ col: seqCol + 1 + k, text: x.text }));
+      }
       anchor = true;
       continue;
     }
@@ -708,7 +711,24 @@ const cutInput = (b: Block, sentences = false, names = false): CutInput => ({
   beforeBreak: b.beforeBreak,
   ...(sentences ? { taskEnds: taskEnds(b) } : {}),
   ...(names ? { names: b.lines.map((l) => lineNames(l, b.columns)) } : {}),
+  ...(names && pairedColumns(b.columns) ? { pairs: b.lines.map((l) => linePairs(l, pairedColumns(b.columns)!)) } : {}),
 });
+
+/** The people column paired with a unit column: 责任领导/责任人 and the unit column nearest left of it. */
+export function pairedColumns(columns: readonly CanonicalField[]): [number, number] | null {
+  const people = columns.indexOf("leaders");
+  if (people < 0) return null;
+  for (let c = people - 1; c >= 0; c--) if (UNIT_COLUMNS.has(columns[c]!)) return [c, people];
+  return null;
+}
+
+/** A line's count of whole unit names, pieces of wrapped ones, and people in a pair of columns. */
+export function linePairs(l: { cells: readonly (readonly string[])[] }, [u, p]: [number, number]): { units: number; pieces: number; people: number } {
+  const clean = (t: string) => t.normalize("NFKC").replace(/\s+/g, "");
+  const unitTexts = (l.cells[u] ?? []).map(clean);
+  const units = unitTexts.filter(isWholeName).length;
+  return { units, pieces: unitTexts.length - units, people: (l.cells[p] ?? []).map(clean).filter(isWholeName).length };
+}
 
 /** Shortest unit name taken as whole (`委会`, `办）` end wrapped names). */
 const MIN_WHOLE_UNIT = 3;

@@ -2,9 +2,9 @@
 // merged cells printed mid-span, and the review reasons where the text cannot decide.
 import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
-import { alignedToRecords, findAlignedHeader, lineHint, lineNames, mergedSpans, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
+import { alignedToRecords, findAlignedHeader, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
-import { cutBlock, tableAlignment, type CutInput } from "../../src/layouts/aligned/cut.js";
+import { cutBlock, pairCost, tableAlignment, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow } from "../../src/model/intermediate.js";
 import { textDoc } from "../helpers/text-doc.js";
 import type { CanonicalField } from "../../src/model/schema.js";
@@ -95,6 +95,30 @@ describe("cutting a block into rows around its 序号 lines", () => {
       { from: 2, to: 2 },
     ]);
   });
+  it("paired unit and people columns: a row holds as many people as units", () => {
+    // 序号 | units | leaders, top-aligned shape: the line after row 1 holds a unit only, the one after it its
+    // person (printed a line lower); the shape gives both to row 1, pairing gives row 1 the unit and person
+    // lines together only when they come as a pair
+    const b = block(["#xx", ".x.", "..x", "#xx"]);
+    const pairs = [
+      { units: 1, pieces: 0, people: 1 },
+      { units: 1, pieces: 0, people: 0 },
+      { units: 0, pieces: 0, people: 1 },
+      { units: 1, pieces: 0, people: 1 },
+    ];
+    expect(cutBlock({ ...b, pairs }, "top").rows).toEqual([
+      { from: 0, to: 2 },
+      { from: 3, to: 3 },
+    ]);
+    // a cut that leaves a unit in one row and its person in the next costs the pair
+    expect(pairCost(pairs, 0, 1)).toBeGreaterThan(0);
+    expect(pairCost(pairs, 0, 2)).toBe(0);
+    // counter-example: a wrapped unit name (its lines are no whole names) says nothing of the count
+    expect(pairCost([{ units: 0, pieces: 2, people: 1 }, { units: 1, pieces: 0, people: 1 }], 0, 1)).toBe(0);
+    expect(pairedColumns(["seq", "task", "leadUnits", "leaders", "coUnits", "supervisors"])).toEqual([2, 3]);
+    // counter-example: no 责任领导 column, nothing to pair
+    expect(pairedColumns(["seq", "task", "units", "supervisors"])).toBeNull();
+  });
   it("the names a line holds: whole names of responsibility columns only, pieces of wrapped names left out", () => {
     const columns: CanonicalField[] = ["seq", "task", "units", "leaders"];
     expect(lineNames({ cells: [["1"], ["推进项目建设。"], ["区发改局"], ["王 伟"]] }, columns)).toEqual(["2:区发改局", "3:王伟"]);
@@ -157,6 +181,19 @@ describe("a unit printed one space after a task line that runs into the unit col
     expect(cut("搭建科创金融支撑平台，新增上市、挂牌企业 7 金融局", 8)).toEqual([
       ["搭建科创金融支撑平台，新增上市、挂牌企业 7", 8],
       ["金融局", 31],
+    ]);
+  });
+  it("a task glued to its 序号 that runs into the unit column gives up the unit too", () => {
+    // the unit column's cells start at 30; row 14's unit is printed one space after its task, far left of that
+    const line = (left: string, unit: string) => left.padEnd(30, " ") + unit.padEnd(12, " ") + "各街道办事处";
+    const body = ["15 推动项目建设。", "16 推进道路建设。", "17 推进园区建设。"].map((t) => line(t, "区发改局"));
+    const text = [line("序号 具体任务", "牵头单位").replace("各街道办事处", "责任单位"), "14 业综合体，提升集聚辐射功能。提质 区商务局          各街道办事处", ...body].join("\n") + "\n";
+    const r = alignedToRecords(doc(text)).records;
+    expect(r.map((x) => [x.seq, x.task.join(""), x.cells.leadUnits?.map((t) => t.text)])).toEqual([
+      [14, "业综合体，提升集聚辐射功能。提质", ["区商务局"]],
+      [15, "推动项目建设。", ["区发改局"]],
+      [16, "推进道路建设。", ["区发改局"]],
+      [17, "推进园区建设。", ["区发改局"]],
     ]);
   });
   it("counter-examples: text inside its column, a number's measure word, a word that is no name", () => {

@@ -47,6 +47,12 @@ export interface CutInput {
    * name twice has given it a neighbour's line
    */
   names?: ReadonlyArray<readonly string[]>;
+  /**
+   * per line, for a people column paired one to one with the unit column before it: the unit
+   * column's whole names, its lines that are no whole name (pieces of wrapped names), and the
+   * people column's names. A row's units and people then come in equal numbers.
+   */
+  pairs?: ReadonlyArray<{ units: number; pieces: number; people: number }>;
 }
 
 export interface CutResult {
@@ -117,9 +123,31 @@ export function nameCost(names: CutInput["names"], from: number, to: number): nu
   return cost;
 }
 
+/** Cost of each unit without its person, or person without its unit, in a row of paired columns. */
+export const UNPAIRED_COST = 2;
+
+/**
+ * The pairing evidence of a row [from, to]: where a people column pairs with a unit column, a row
+ * whose unit lines are all whole names holds as many people as units (a wrapped unit name says
+ * nothing: its pieces are not counted).
+ */
+export function pairCost(pairs: CutInput["pairs"], from: number, to: number): number {
+  if (!pairs) return 0;
+  let units = 0;
+  let people = 0;
+  for (let i = from; i <= to; i++) {
+    const p = pairs[i];
+    if (!p) continue;
+    if (p.pieces) return 0;
+    units += p.units;
+    people += p.people;
+  }
+  return people === 0 || units === 0 ? 0 : UNPAIRED_COST * Math.abs(units - people);
+}
+
 /** What the text says of a row [from, to] beyond its shape: its task's sentence end, its names. */
 const evidenceCost = (input: CutInput, from: number, to: number, cutBelow: boolean): number =>
-  taskCost(input.taskEnds, from, to, cutBelow) + nameCost(input.names, from, to);
+  taskCost(input.taskEnds, from, to, cutBelow) + nameCost(input.names, from, to) + (cutBelow ? 0 : pairCost(input.pairs, from, to));
 
 const anyOccupied = (occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number): boolean => {
   for (let i = from; i <= to; i++) if (occupied[i]!.some(Boolean)) return true;
