@@ -813,6 +813,87 @@ const DOUBT: ReviewReason = {
   message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，这一项与相邻一项之间的文字归属无法从文本确定（单元格垂直居中或跨页），已按最可能的一项归入，请对照原件核对。",
 };
 
+/** A row for placing merged cells: its cells, and where it and its responsibility text are printed. */
+export interface MergeRow {
+  row: GridRow;
+  columns: CanonicalField[];
+  /** source lines of the row, of its responsibility text (absent when it has none), its page part */
+  geometry?: { from: number; to: number; resp?: [number, number]; page: number };
+}
+
+/**
+ * Centred merged cells placed by centring: the rows of a table are cut into spans, one per row that
+ * holds responsibility text (its block), each span holding its block's row, so that every block
+ * sits as near the middle of its span's lines (on the page part where it is printed) as can be. A
+ * block whose span starts above its row moves to the span's first row (the rows below inherit it).
+ * Returns the rows of spans of more than one row: their extent is read from the centring alone.
+ */
+export function centredSpans(rows: ReadonlyArray<MergeRow>): number[] {
+  const out = new Set<number>();
+  for (let r0 = 0; r0 < rows.length; ) {
+    let r1 = r0;
+    while (r1 + 1 < rows.length && rows[r1 + 1]!.columns === rows[r0]!.columns) r1++;
+    if (rows[r0]!.columns.some(isResponsibilityField)) for (const k of centreRun(rows, r0, r1)) out.add(k);
+    r0 = r1 + 1;
+  }
+  return [...out];
+}
+
+/** One table's rows [r0, r1]: see `centredSpans`. */
+function centreRun(rows: ReadonlyArray<MergeRow>, r0: number, r1: number): number[] {
+  const blocks: number[] = [];
+  for (let k = r0; k <= r1; k++) if (ownsResponsibility(rows[k]!) && rows[k]!.geometry!.resp) blocks.push(k);
+  if (!blocks.length) return [];
+  const cost = (j: number, a: number, b: number): number => {
+    const g = rows[j]!.geometry!;
+    const onPage = [];
+    for (let k = a; k <= b; k++) if (rows[k]!.geometry!.page === g.page) onPage.push(rows[k]!.geometry!);
+    const mid = (onPage[0]!.from + onPage.at(-1)!.to) / 2;
+    return Math.abs((g.resp![0] + g.resp![1]) / 2 - mid);
+  };
+  // best[i]: span end of block i → least cost of blocks 0..i; from[i]: its span start
+  const n = blocks.length;
+  const ends = (i: number) => (i + 1 < n ? range(blocks[i]!, blocks[i + 1]! - 1) : [r1]);
+  let prev = new Map<number, { cost: number; start: number; back: number }>();
+  const tables: Array<Map<number, { cost: number; start: number; back: number }>> = [];
+  for (let i = 0; i < n; i++) {
+    const cur = new Map<number, { cost: number; start: number; back: number }>();
+    const starts = i === 0 ? [{ start: r0, before: 0, back: -1 }] : [...prev].map(([e, v]) => ({ start: e + 1, before: v.cost, back: e }));
+    for (const b of ends(i))
+      for (const s of starts) {
+        if (s.start > blocks[i]!) continue;
+        const c = s.before + cost(blocks[i]!, s.start, b);
+        if (!cur.has(b) || c < cur.get(b)!.cost) cur.set(b, { cost: c, start: s.start, back: s.back });
+      }
+    tables.push(cur);
+    prev = cur;
+  }
+  const out: number[] = [];
+  let end = r1;
+  for (let i = n - 1; i >= 0; i--) {
+    const v = tables[i]!.get(end)!;
+    const j = blocks[i]!;
+    if (v.start < j) {
+      const from = rows[j]!.row;
+      const to = rows[v.start]!.row;
+      rows[j]!.columns.forEach((f, c) => {
+        if (!isResponsibilityField(f) || !from.cells[c] || !to.cells[c]) return;
+        to.cells[c]!.lines = from.cells[c]!.lines;
+        from.cells[c]!.lines = [];
+      });
+    }
+    if (end > v.start) for (let k = v.start; k <= end; k++) out.push(k);
+    end = v.back;
+  }
+  return out;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
+
 const ownsResponsibility = (r: { row: GridRow; columns: CanonicalField[] }): boolean =>
   r.columns.some((f, c) => isResponsibilityField(f) && (r.row.cells[c]?.lines.length ?? 0) > 0);
 
@@ -825,7 +906,8 @@ const ownsResponsibility = (r: { row: GridRow; columns: CanonicalField[] }): boo
  * cells a line off their rows (`loose`: a browser centres cells), the span is a guess too: the
  * empty rows and the rows either side of them are returned.
  */
-export function mergedSpans(rows: ReadonlyArray<{ row: GridRow; columns: CanonicalField[] }>, alignment: Alignment, loose = false): number[] {
+export function mergedSpans(rows: ReadonlyArray<MergeRow>, alignment: Alignment, loose = false): number[] {
+  if (alignment === "centred" && rows.length && rows.every((r) => r.geometry)) return centredSpans(rows);
   const out = new Set<number>();
   for (let k = 0; k < rows.length; ) {
     if (ownsResponsibility(rows[k]!) || !rows[k]!.columns.some(isResponsibilityField)) {
@@ -891,7 +973,7 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   let lastAnchorLine: number | undefined;
   const anchors: Array<number | undefined> = [];
   let misfits = 0;
-  const anchorRows: Array<{ row: GridRow; columns: CanonicalField[] }> = [];
+  const anchorRows: MergeRow[] = [];
   // the 项目 column's pieces and the rows' extents, to place its merged cells once all rows are cut
   const pieces: SectionPiece[] = [];
   const spanRows: SpanRow[] = [];
@@ -924,7 +1006,10 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
       const task = row.cells[b.columns.indexOf("task")]?.lines ?? [];
       if (task.length && !endsSentence(task[task.length - 1]!.text)) flag(row.line, TASK_CUT);
       anchors.push(row.line);
-      anchorRows.push({ row, columns: b.columns });
+      const respLines = range(r.from, r.to).filter((i) => b.lines[i]!.cells.some((c, col) => c.length > 0 && isResponsibilityField(b.columns[col]!)));
+      const src = (i: number) => b.lines[i]!.source.line;
+      const resp: [number, number] | undefined = respLines.length ? [src(respLines[0]!), src(respLines.at(-1)!)] : undefined;
+      anchorRows.push({ row, columns: b.columns, geometry: { from: src(r.from), to: src(r.to), ...(resp ? { resp } : {}), page } });
       spanRows.push({ from: b.lines[r.from]!.source.line, to: b.lines[r.to]!.source.line, page });
       if (cut.misfit.has(k)) misfits++;
     });

@@ -2,7 +2,7 @@
 // merged cells printed mid-span, and the review reasons where the text cannot decide.
 import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
-import { alignedToRecords, findAlignedHeader, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
+import { alignedToRecords, findAlignedHeader, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
 import { cutBlock, pairCost, tableAlignment, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow } from "../../src/model/intermediate.js";
@@ -253,6 +253,29 @@ describe("merged cells printed in the middle of their span", () => {
     const rows = [row("1", ["甲局"]), row("2", []), row("3", ["乙局"]), row("4", ["丙局"])].map((r) => ({ row: r, columns }));
     expect(mergedSpans(rows, "centred")).toEqual([2, 1]);
     expect(rows.map((r) => r.row.cells[2]!.lines.map((l) => l.text))).toEqual([["甲局"], ["乙局"], [], ["丙局"]]);
+  });
+  it("centred, with the rows' lines known: each block takes the span it sits in the middle of", () => {
+    // rows 1–6, three lines each (lines 1–18); 甲局 is row 1's own (printed on its lines 1–3); 乙局 is printed
+    // on line 11, in row 4's lines but in the middle of rows 2–6 (lines 4–18): it is the merged cell of rows 2–6
+    const geo = (k: number, resp?: [number, number]) => ({ from: 3 * k + 1, to: 3 * k + 3, ...(resp ? { resp } : {}), page: 0 });
+    const rows: MergeRow[] = [row("1", ["甲局"]), row("2", []), row("3", []), row("4", ["乙局"]), row("5", []), row("6", [])].map((r, k) => ({
+      row: r,
+      columns,
+      geometry: geo(k, k === 0 ? [1, 3] : k === 3 ? [11, 11] : undefined),
+    }));
+    expect(mergedSpans(rows, "centred").sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(rows.map((r) => r.row.cells[2]!.lines.map((l) => l.text))).toEqual([["甲局"], ["乙局"], [], [], [], []]);
+  });
+  it("counter-example: every row's block in the middle of its own lines: nothing moves, no span is guessed", () => {
+    const geo = (k: number, resp?: [number, number]) => ({ from: 3 * k + 1, to: 3 * k + 3, ...(resp ? { resp } : {}), page: 0 });
+    // each block on the middle line of its own row (lines 2, 5, 8)
+    const rows: MergeRow[] = [row("1", ["甲局"]), row("2", ["丙局"]), row("3", ["乙局"])].map((r, k) => ({
+      row: r,
+      columns,
+      geometry: geo(k, [3 * k + 2, 3 * k + 2]),
+    }));
+    expect(mergedSpans(rows, "centred")).toEqual([]);
+    expect(rows.map((r) => r.row.cells[2]!.lines.map((l) => l.text))).toEqual([["甲局"], ["丙局"], ["乙局"]]);
   });
   it("counter-example: top-aligned, the block is beside the first row of its span and stays, unflagged", () => {
     const rows = [row("1", ["甲局"]), row("2", []), row("3", ["乙局"])].map((r) => ({ row: r, columns }));
