@@ -88,13 +88,30 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
 export function findTableHeaders(lines: readonly SourceLine[]): FlatHeader[] {
   const out: FlatHeader[] = [];
   for (let h = findFlatHeader(lines); h; h = findFlatHeader(lines, h.end + 1)) {
-    if (!out.length || (!out.some((p) => p.printed === h!.printed) && tableStart(lines, h) < h.start)) out.push(h);
+    if (!out.length || (!out.some((p) => p.printed === h!.printed) && (tableStart(lines, h) < h.start || restartsNumbering(lines, out[out.length - 1]!, h)))) out.push(h);
   }
   if (!out.length) {
     const scattered = scatteredHeader(lines);
     if (scattered) out.push(scattered);
   }
   return out;
+}
+
+/**
+ * Does a later header (other words than the one before) open a table whose
+ * numbering starts again: the first 序号 after it is 1, while rows numbered
+ * beyond 1 were printed since the header before. A repeat of a page's header
+ * in the middle of a table is followed by the next row's number, not by 1.
+ */
+export function restartsNumbering(lines: readonly SourceLine[], before: FlatHeader, h: FlatHeader): boolean {
+  let last = 0;
+  for (let i = before.end + 1; i < h.start; i++) last = Math.max(last, parseSeqLine(lines[i]!.text)?.seq ?? 0);
+  if (last <= 1) return false;
+  for (let i = h.end + 1; i < lines.length; i++) {
+    const seq = parseSeqLine(lines[i]!.text);
+    if (seq) return seq.seq === 1;
+  }
+  return false;
 }
 
 /** Where a table's region starts: its header, or the title and attachment lines printed above it. */
@@ -170,7 +187,9 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const apart = lost ? [] : flagColumnBlocks(doc.lines, header, records, table, label);
   diagnostics.push(...apart);
   // a dump seen printing columns apart from their rows: an empty cell elsewhere may be one more
-  if (apart.length && paragraphs) diagnostics.push(...flagEmptyCells(records, header, table, label, diagnostics));
+  // (or names read out of column order: a block of another row's names printed into this one)
+  const shuffled = diagnostics.some((d) => d.code === "FLAT_OUT_OF_ORDER" && (d.table ?? table) === table);
+  if ((apart.length || shuffled) && paragraphs) diagnostics.push(...flagEmptyCells(records, header, table, label, diagnostics));
   if (!lost) diagnostics.push(...flagInheritedDoubt(records, header, table, diagnostics));
   diagnostics.push(...missingRows(records, table, lost ? numbersInText(doc.lines, header) : []));
   return { tables: [spec], records, diagnostics };
@@ -379,7 +398,8 @@ export function flagEmptyCells(
       let b = k;
       while (a > 0 && !has(a - 1, x)) a--;
       while (b < named.length - 1 && !has(b + 1, x)) b++;
-      return b - a + 1 <= MAX_EMPTY_RUN && has(a - 1, x) > 0 && has(b + 1, x) > 0;
+      // (the last rows of the table: their names may be in a block printed before them)
+      return b - a + 1 <= MAX_EMPTY_RUN && has(a - 1, x) > 0 && (has(b + 1, x) > 0 || b === named.length - 1);
     };
     const f = usual.find((x) => !has(k, x) && gap(x));
     if (!f || doubted.has(r.seq)) return;
