@@ -20,6 +20,7 @@ import type { HeadingGroup } from "./flat/anatomy.js";
 import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, moveCentredStarts } from "./flat/blocks.js";
 import { columnBlocks } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
+import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
@@ -93,6 +94,10 @@ export function findTableHeaders(lines: readonly SourceLine[]): FlatHeader[] {
   if (!out.length) {
     const scattered = scatteredHeader(lines);
     if (scattered) out.push(scattered);
+  } else {
+    // the first page printed its labels as block labels (reading order) and numbered rows before the first whole header
+    const early = scatteredHeader(lines.slice(0, out[0]!.start));
+    if (early && numberedAfter(lines, early.end, out[0]!.start)) out[0] = early;
   }
   return out;
 }
@@ -112,6 +117,13 @@ export function restartsNumbering(lines: readonly SourceLine[], before: FlatHead
     if (seq) return seq.seq === 1;
   }
   return false;
+}
+
+/** Are rows numbered (bare 序号 lines, at least MIN_ROWS_TO_DETECT) printed between two lines? */
+function numberedAfter(lines: readonly SourceLine[], from: number, to: number): boolean {
+  let n = 0;
+  for (let i = from + 1; i < to; i++) if (/^\d{1,3}$/.test(lines[i]!.text.trim())) n++;
+  return n >= MIN_ROWS_TO_DETECT;
 }
 
 /** Where a table's region starts: its header, or the title and attachment lines printed above it. */
@@ -143,9 +155,10 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const stray = paragraphs ? strayHeaderWords(doc.lines, header) : [];
   if (stray.length) header = withStrayColumns(header, stray);
   const centred = moveCentredStarts(segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0), s);
-  const numbered = countUnnumberedRows(centred.segmentation, s);
+  const blocked = zipNumberBlocks(centred.segmentation, s);
+  const numbered = countUnnumberedRows(blocked.segmentation, s);
   const seg = untangleRows(numbered.segmentation, table, diagnostics, s);
-  diagnostics.push(...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table));
+  diagnostics.push(...zippedRowDiagnostics(blocked.zipped, table), ...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table));
   const blocks = columnBlocks(header.columns);
   const hasSection = header.columns.includes("section");
   const pairedField = pairedUnitField(header.columns);

@@ -19,3 +19,39 @@ describe("flagEmptyCells: a usual column empty in the last rows of a paragraph d
     expect(flagEmptyCells(rows, header, 0, label, [])).toEqual([]);
   });
 });
+
+import { zipNumberBlocks, taskFirst } from "../../src/layouts/flat/numberblock.js";
+import type { FlatLine, RowBlock } from "../../src/layouts/flat/segment.js";
+
+const fl = (text: string, line: number): FlatLine => ({ text, line, afterBreak: false });
+const row = (seq: number, line: number, ...texts: string[]): RowBlock => ({ seq, line, lines: texts.map((t, k) => fl(t, line + 1 + k)) });
+
+describe("zipNumberBlocks: a page's 序号 printed as one block before its tasks", () => {
+  it("gives each number of the block one task, in order, when the tasks count as many", () => {
+    const seg = {
+      leading: [],
+      endLine: null,
+      rows: [row(14, 1), row(15, 2), row(16, 3, "城管局", "创建文创培训、美食、服装、夜", "市等特色街区。", "商务局", "培育发展建材、汽车、花卉等专业市场。", "推动“吃穿住用行”等生活性服务业向高品质 发改局", "和多样化升级。", "财政局")],
+    };
+    const r = zipNumberBlocks(seg);
+    expect(r.segmentation.rows.map((x) => [x.seq, x.lines.map((l) => l.text)])).toEqual([
+      [14, ["创建文创培训、美食、服装、夜", "市等特色街区。", "城管局", "商务局"]],
+      [15, ["培育发展建材、汽车、花卉等专业市场。"]],
+      [16, ["推动“吃穿住用行”等生活性服务业向高品质", "和多样化升级。", "发改局", "财政局"]],
+    ]);
+    expect(r.zipped.map((z) => z.seq)).toEqual([14, 15, 16]);
+  });
+  it("counter-example: a block whose tasks do not count as many numbers is left as it is", () => {
+    const seg = { leading: [], endLine: null, rows: [row(14, 1), row(15, 2), row(16, 3, "创建文创培训、美食、服装、夜市等特色街区。", "培育发展建材、汽车、花卉等专业市场。")] };
+    const r = zipNumberBlocks(seg);
+    expect(r.zipped).toEqual([]);
+    expect(r.segmentation.rows).toEqual(seg.rows);
+  });
+  it("counter-example: rows that each print their task are no block", () => {
+    const seg = { leading: [], endLine: null, rows: [row(1, 1, "创建特色街区。", "商务局"), row(2, 4, "培育专业市场。", "商务局")] };
+    expect(zipNumberBlocks(seg).zipped).toEqual([]);
+  });
+  it("taskFirst sets a unit glued after a task line apart from the task", () => {
+    expect(taskFirst([fl("大力引进金融中心，推动生产性服务 发改局", 1), fl("业向高端延伸。", 2)]).map((l) => l.text)).toEqual(["大力引进金融中心，推动生产性服务", "业向高端延伸。", "发改局"]);
+  });
+});
