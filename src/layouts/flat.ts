@@ -119,10 +119,16 @@ export function restartsNumbering(lines: readonly SourceLine[], before: FlatHead
   return false;
 }
 
-/** Are rows numbered (bare 序号 lines, at least MIN_ROWS_TO_DETECT) printed between two lines? */
-function numberedAfter(lines: readonly SourceLine[], from: number, to: number): boolean {
+/** Are rows numbered in sequence (at least MIN_ROWS_TO_DETECT 序号 lines, each the one after the last) printed between two lines? */
+export function numberedAfter(lines: readonly SourceLine[], from: number, to: number): boolean {
   let n = 0;
-  for (let i = from + 1; i < to; i++) if (/^\d{1,3}$/.test(lines[i]!.text.trim())) n++;
+  let expected = 0;
+  for (let i = from + 1; i < to && n < MIN_ROWS_TO_DETECT; i++) {
+    const seq = parseSeqLine(lines[i]!.text);
+    if (!seq || (expected && seq.seq !== expected)) continue;
+    expected = seq.seq + 1;
+    n++;
+  }
   return n >= MIN_ROWS_TO_DETECT;
 }
 
@@ -204,8 +210,10 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const shuffled = diagnostics.some((d) => d.code === "FLAT_OUT_OF_ORDER" && (d.table ?? table) === table);
   if ((apart.length || shuffled) && paragraphs) diagnostics.push(...flagEmptyCells(records, header, table, label, diagnostics));
   if (!lost) diagnostics.push(...flagInheritedDoubt(records, header, table, diagnostics));
-  diagnostics.push(...missingRows(records, table, lost ? numbersInText(doc.lines, header) : []));
-  return { tables: [spec], records, diagnostics };
+  const printed = numbersInText(doc.lines, header);
+  diagnostics.push(...missingRows(records, table, lost ? printed : []));
+  const kept = keepMissingRows(records, diagnostics, { table, printed, lossy: lost || paragraphs });
+  return { tables: [spec], records: kept, diagnostics };
 }
 
 /**
@@ -274,6 +282,38 @@ export function missingRows(records: readonly RawRecord[], table: number, printe
         line: cur.source.line ?? prev.source.line ?? 0,
       });
     }
+  }
+  return out;
+}
+
+/**
+ * Every row the text numbers but no row was rebuilt for (FLAT_ROW_NOT_FOUND)
+ * comes back as a row of its own with its 序号 and nothing else, where the
+ * number is printed on a line of its own or the dump is known to lose rows
+ * (reading order, paragraphs): the clerk sees the row to fill in, flagged by
+ * the diagnostic that names it. Its section is the one of the row before it.
+ * Before the first row rebuilt, only a number printed counts (the table may be an excerpt).
+ * A gap in a dump that keeps its rows (numbering that jumps in the notice) adds nothing.
+ */
+export function keepMissingRows(
+  records: readonly RawRecord[],
+  diagnostics: readonly Diagnostic[],
+  o: { table: number; printed: ReadonlyArray<{ seq: number; line: number }>; lossy: boolean },
+): RawRecord[] {
+  const found = new Set(records.map((r) => r.seq));
+  const printedSeqs = new Set(o.printed.map((p) => p.seq));
+  const first = records[0]?.seq ?? 0;
+  const missing = new Map<number, number>();
+  for (const d of diagnostics) {
+    if (d.code !== "FLAT_ROW_NOT_FOUND" || d.seq === undefined || (d.table ?? o.table) !== o.table || found.has(d.seq)) continue;
+    if (printedSeqs.has(d.seq) || (o.lossy && d.seq > first)) missing.set(d.seq, d.line ?? 0);
+  }
+  if (!missing.size) return [...records];
+  const out = [...records];
+  for (const [seq, line] of [...missing].sort((a, b) => a[0] - b[0])) {
+    const before = [...out].reverse().find((r) => r.seq < seq);
+    const at = before ? out.indexOf(before) + 1 : 0;
+    out.splice(at, 0, { table: o.table, seq, section: before ? [...before.section] : (out[0]?.section ?? []), task: [], cells: {}, source: { line } });
   }
   return out;
 }

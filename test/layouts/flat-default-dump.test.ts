@@ -55,3 +55,40 @@ describe("zipNumberBlocks: a page's 序号 printed as one block before its tasks
     expect(taskFirst([fl("大力引进金融中心，推动生产性服务 发改局", 1), fl("业向高端延伸。", 2)]).map((l) => l.text)).toEqual(["大力引进金融中心，推动生产性服务", "业向高端延伸。", "发改局"]);
   });
 });
+
+import { findTableHeaders } from "../../src/layouts/flat.js";
+
+describe("findTableHeaders: the first page's labels printed as block labels (reading order)", () => {
+  const src = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  it("takes the labels printed before the first whole header when numbered rows stand between", () => {
+    const lines = src("序号", "具体任务", "1 地区生产总值增长 8%左右。", "牵头单位", "区发改局", "2 工业增加值增长 7%。", "区工信局", "责任单位", "各街道办事处", "各街道办事处", "分管领导", "庄垂生", "吴小纲", "序号 具体任务 牵头单位", "3 第三产业增加值增长 8.5%。 区发改局");
+    const h = findTableHeaders(lines);
+    expect(h.map((x) => [x.line, x.scattered ?? false])).toEqual([[1, true]]);
+    expect(h[0]!.columns).toEqual(["seq", "task", "leadUnits", "units", "supervisors"]);
+  });
+  it("counter-example: labels before the header with no numbered rows between them (a cover letter's words) leave the header as found", () => {
+    const lines = src("具体任务", "请各单位认真落实。", "牵头单位", "请抓紧报送。", "分管领导", "2021年1月13日", "序号 具体任务 牵头单位 责任单位", "1 地区生产总值增长 8%左右。 区发改局 各街道办事处", "2 工业增加值增长 7%。 区工信局 各街道办事处");
+    expect(findTableHeaders(lines).map((x) => [x.line, x.scattered ?? false])).toEqual([[7, false]]);
+  });
+});
+
+import { keepMissingRows } from "../../src/layouts/flat.js";
+import type { Diagnostic } from "../../src/model/schema.js";
+
+describe("keepMissingRows: every numbered row comes back, flagged", () => {
+  const r = (seq: number, section: string[] = ["一、狠抓科技创新"]): RawRecord => ({ table: 0, seq, section, task: ["任务。"], cells: {}, source: { line: seq * 10 } });
+  const notFound = (seq: number): Diagnostic => ({ level: "warning", code: "FLAT_ROW_NOT_FOUND", message: "", table: 0, seq, line: seq * 10 });
+  it("adds an empty row for a number printed on its own line, in order, with the section of the row before it", () => {
+    const out = keepMissingRows([r(1), r(3)], [notFound(2)], { table: 0, printed: [{ seq: 2, line: 20 }], lossy: false });
+    expect(out.map((x) => [x.seq, x.task, x.section])).toEqual([[1, ["任务。"], ["一、狠抓科技创新"]], [2, [], ["一、狠抓科技创新"]], [3, ["任务。"], ["一、狠抓科技创新"]]]);
+  });
+  it("adds a row for a gap in a dump known to lose rows", () => {
+    expect(keepMissingRows([r(1), r(3)], [notFound(2)], { table: 0, printed: [], lossy: true }).map((x) => x.seq)).toEqual([1, 2, 3]);
+  });
+  it("counter-example: a gap in a dump that keeps its rows (numbering that jumps in the notice) adds nothing", () => {
+    expect(keepMissingRows([r(1), r(3)], [notFound(2)], { table: 0, printed: [], lossy: false }).map((x) => x.seq)).toEqual([1, 3]);
+  });
+  it("counter-example: rows before the first one rebuilt, not printed, add nothing (the table may be an excerpt)", () => {
+    expect(keepMissingRows([r(3), r(4)], [notFound(1), notFound(2)], { table: 0, printed: [], lossy: true }).map((x) => x.seq)).toEqual([3, 4]);
+  });
+});
