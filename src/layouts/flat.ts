@@ -21,6 +21,7 @@ import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, move
 import { columnBlocks } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
 import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
+import { wholeRows } from "./flat/vouch.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
@@ -202,7 +203,8 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   }
   diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
   if (cellsPerLine(doc.lines, header)) diagnostics.push(...emptyCellRows(seg.rows, table));
-  const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray });
+  const whole = paragraphs ? wholeRows(seg.rows, records, header, pairedField, diagnostics, table, s) : new Set<number>();
+  const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray, whole });
   const apart = lost ? [] : flagColumnBlocks(doc.lines, header, records, table, label);
   diagnostics.push(...apart);
   // a dump seen printing columns apart from their rows: an empty cell elsewhere may be one more
@@ -352,7 +354,7 @@ export function withStrayColumns(header: FlatHeader, stray: readonly string[]): 
 function flagLostOrder(
   records: readonly RawRecord[],
   diagnostics: Diagnostic[],
-  o: { table: number; scattered: boolean; paragraphs: boolean; stray: readonly string[] },
+  o: { table: number; scattered: boolean; paragraphs: boolean; stray: readonly string[]; whole?: ReadonlySet<number> },
 ): boolean {
   const doubted = new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && (d.table ?? o.table) === o.table).map((d) => d.seq));
   const disordered = new Set(diagnostics.filter((d) => d.seq !== undefined && DISORDER_CODES.has(d.code)).map((d) => d.seq));
@@ -362,8 +364,10 @@ function flagLostOrder(
   else if (o.stray.length) why = `栏目名“${[...new Set(o.stray)].slice(0, 3).join("”“")}”单独出现在表格中间（按阅读顺序导出，各栏成块排列）`;
   else if (share >= (o.paragraphs ? READING_ORDER_DOUBT_SHARE : STREAM_ORDER_DOUBT_SHARE)) why = `${Math.round(share * 100)}% 的行里文字顺序与表头列序不符`;
   if (!why) return false;
+  // rows printed whole and in column order are vouched for by their own text, unless the header itself was lost
+  const vouched = o.scattered || o.stray.length ? new Set<number>() : (o.whole ?? new Set<number>());
   for (const r of records) {
-    if (doubted.has(r.seq)) continue;
+    if (doubted.has(r.seq) || vouched.has(r.seq)) continue;
     diagnostics.push({
       level: "warning",
       code: "FLAT_READING_ORDER",

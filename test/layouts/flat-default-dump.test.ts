@@ -92,3 +92,34 @@ describe("keepMissingRows: every numbered row comes back, flagged", () => {
     expect(keepMissingRows([r(3), r(4)], [notFound(1), notFound(2)], { table: 0, printed: [], lossy: true }).map((x) => x.seq)).toEqual([3, 4]);
   });
 });
+
+import { nameParagraphs, wholeRows } from "../../src/layouts/flat/vouch.js";
+
+describe("wholeRows: rows a paragraph dump prints whole and in column order", () => {
+  const h: FlatHeader = { start: 0, end: 0, line: 1, headers: ["序号", "具体目标任务", "牵头单位", "责任人", "协办单位", "区分管或联系领导"], columns: ["seq", "task", "leadUnits", "leaders", "coUnits", "supervisors"] };
+  const para = (seq: number, ...groups: string[][]): RowBlock => ({
+    seq,
+    line: seq,
+    lines: [fl("加快坝头溪流域综合整治，打造生态绿道。", 1), ...groups.flatMap((g) => g.map((t, k) => ({ ...fl(t, 2), blankBefore: k === 0 })))],
+  });
+  const recOf = (seq: number, cells: Partial<Record<EntityField, string[]>>): RawRecord => ({ table: 0, seq, section: [], task: ["加快坝头溪流域综合整治，打造生态绿道。"], cells: textCells(cells), source: { line: seq } });
+  const cells = { leadUnits: ["城管局", "农水局"], leaders: ["程进强", "庄学根"], coUnits: ["自然资源局"], supervisors: ["陈相成"] };
+  it("vouches for a row whose every column is one paragraph of names and whose leaders pair with its units", () => {
+    const b = para(58, ["城管局", "农水局"], ["程进强", "庄学根"], ["自然资源局"], ["陈相成"]);
+    expect(nameParagraphs(b)).toBe(4);
+    expect([...wholeRows([b], [recOf(58, cells)], h, "leadUnits", [], 0)]).toEqual([58]);
+  });
+  it("counter-example: a paragraph more than the columns (the next row's name printed before its number)", () => {
+    const b = para(58, ["城管局", "农水局"], ["程进强", "庄学根"], ["自然资源局"], ["陈相成"], ["柯明好"]);
+    expect([...wholeRows([b], [recOf(58, { ...cells, supervisors: ["陈相成", "柯明好"] })], h, "leadUnits", [], 0)]).toEqual([]);
+  });
+  it("counter-example: a column empty, a row over a page break, or leaders that do not pair with the units", () => {
+    const b = para(58, ["城管局", "农水局"], ["程进强", "庄学根"], ["自然资源局"]);
+    expect([...wholeRows([b], [recOf(58, { ...cells, supervisors: [] })], h, "leadUnits", [], 0)]).toEqual([]);
+    const broken = para(58, ["城管局", "农水局"], ["程进强", "庄学根"], ["自然资源局"], ["陈相成"]);
+    broken.lines[3] = { ...broken.lines[3]!, afterBreak: true };
+    expect([...wholeRows([broken], [recOf(58, cells)], h, "leadUnits", [], 0)]).toEqual([]);
+    const unpaired = para(58, ["城管局", "农水局"], ["程进强"], ["自然资源局"], ["陈相成"]);
+    expect([...wholeRows([unpaired], [recOf(58, { ...cells, leaders: ["程进强"] })], h, "leadUnits", [], 0)]).toEqual([]);
+  });
+});
