@@ -204,7 +204,9 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
   if (cellsPerLine(doc.lines, header)) diagnostics.push(...emptyCellRows(seg.rows, table));
   const whole = paragraphs ? wholeRows(seg.rows, records, header, pairedField, diagnostics, table, s) : new Set<number>();
-  const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray, whole });
+  // the column order the stray labels were put in, confirmed by a whole header printed later in the table
+  const confirmed = stray.length > 0 && printsHeaderOrder(doc.lines, header);
+  const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray, whole, confirmed });
   const apart = lost ? [] : flagColumnBlocks(doc.lines, header, records, table, label);
   diagnostics.push(...apart);
   // a dump seen printing columns apart from their rows: an empty cell elsewhere may be one more
@@ -320,6 +322,18 @@ export function keepMissingRows(
   return out;
 }
 
+/**
+ * Does a whole header printed after the table's header (a later page) name
+ * the same columns in the same order: the order of a header completed from
+ * labels printed apart (withStrayColumns) is then read, not guessed.
+ */
+export function printsHeaderOrder(lines: readonly SourceLine[], header: FlatHeader): boolean {
+  for (let h = findFlatHeader(lines, header.end + 1); h; h = findFlatHeader(lines, h.end + 1)) {
+    if (h.columns.length === header.columns.length && h.columns.every((c, k) => c === header.columns[k])) return true;
+  }
+  return false;
+}
+
 /** what a row in text order that does not follow the table shows (names out of column order, prose among names, …) */
 const DISORDER_CODES: ReadonlySet<string> = new Set(["FLAT_OUT_OF_ORDER", "FLAT_STRAY_PROSE", "FLAT_UNRECOGNISED_NAME", "FLAT_NO_TASK", "FLAT_TASK_GUESSED"]);
 
@@ -354,7 +368,7 @@ export function withStrayColumns(header: FlatHeader, stray: readonly string[]): 
 function flagLostOrder(
   records: readonly RawRecord[],
   diagnostics: Diagnostic[],
-  o: { table: number; scattered: boolean; paragraphs: boolean; stray: readonly string[]; whole?: ReadonlySet<number> },
+  o: { table: number; scattered: boolean; paragraphs: boolean; stray: readonly string[]; whole?: ReadonlySet<number>; confirmed?: boolean },
 ): boolean {
   const doubted = new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && (d.table ?? o.table) === o.table).map((d) => d.seq));
   const disordered = new Set(diagnostics.filter((d) => d.seq !== undefined && DISORDER_CODES.has(d.code)).map((d) => d.seq));
@@ -364,8 +378,8 @@ function flagLostOrder(
   else if (o.stray.length) why = `栏目名“${[...new Set(o.stray)].slice(0, 3).join("”“")}”单独出现在表格中间（按阅读顺序导出，各栏成块排列）`;
   else if (share >= (o.paragraphs ? READING_ORDER_DOUBT_SHARE : STREAM_ORDER_DOUBT_SHARE)) why = `${Math.round(share * 100)}% 的行里文字顺序与表头列序不符`;
   if (!why) return false;
-  // rows printed whole and in column order are vouched for by their own text, unless the header itself was lost
-  const vouched = o.scattered || o.stray.length ? new Set<number>() : (o.whole ?? new Set<number>());
+  // rows printed whole and in column order are vouched for by their own text, unless the header's order is a guess
+  const vouched = o.scattered || (o.stray.length && !o.confirmed) ? new Set<number>() : (o.whole ?? new Set<number>());
   for (const r of records) {
     if (doubted.has(r.seq) || vouched.has(r.seq)) continue;
     diagnostics.push({

@@ -123,3 +123,17 @@ describe("wholeRows: rows a paragraph dump prints whole and in column order", ()
     expect([...wholeRows([unpaired], [recOf(58, { ...cells, leaders: ["程进强"] })], h, "leadUnits", [], 0)]).toEqual([]);
   });
 });
+
+import { printsHeaderOrder } from "../../src/layouts/flat.js";
+
+describe("printsHeaderOrder: a header completed from labels printed apart, confirmed by a later whole header", () => {
+  const src = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const completed: FlatHeader = { start: 0, end: 0, line: 1, headers: ["序号", "具体目标任务", "牵头单位", "责任人", "协办单位", "区分管或联系领导"], columns: ["seq", "task", "leadUnits", "leaders", "coUnits", "supervisors"] };
+  it("is confirmed by a later page's whole header naming the same columns in the same order", () => {
+    expect(printsHeaderOrder(src("序号 具体目标任务 协办单位", "1", "任务。", "序号 具体目标任务 牵头单位 责任人 协办单位 区分管或联系领导", "2"), completed)).toBe(true);
+  });
+  it("counter-example: a later header in another order (or none) leaves the order a guess", () => {
+    expect(printsHeaderOrder(src("序号 具体目标任务 协办单位", "1", "任务。", "序号 具体目标任务 协办单位 牵头单位 责任人 区分管或联系领导", "2"), completed)).toBe(false);
+    expect(printsHeaderOrder(src("序号 具体目标任务 协办单位", "1", "任务。"), completed)).toBe(false);
+  });
+});
