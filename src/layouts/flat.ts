@@ -22,6 +22,7 @@ import { columnBlocks } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
 import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
 import { wholeRows } from "./flat/vouch.js";
+import { flagOrphanedNames } from "./flat/orphans.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
@@ -74,7 +75,7 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
   headers.forEach((header, table) => {
     const next = headers[table + 1];
     const end = next ? tableStart(doc.lines, next) : doc.lines.length;
-    const r = readTable({ ...doc, lines: doc.lines.slice(0, end) }, header, table, options);
+    const r = readTable({ ...doc, lines: withoutNextTitle(doc.lines.slice(0, end), next) }, header, table, options);
     out.tables.push(...r.tables);
     out.records.push(...r.records);
     out.diagnostics.push(...r.diagnostics);
@@ -131,6 +132,16 @@ export function numberedAfter(lines: readonly SourceLine[], from: number, to: nu
     n++;
   }
   return n >= MIN_ROWS_TO_DETECT;
+}
+
+/**
+ * The next table's title and attachment label (`附件2：…分解表`) printed
+ * above its header but apart from it (a name of this table's last row between
+ * them) are no text of this table: blanked out of its region.
+ */
+export function withoutNextTitle(lines: SourceLine[], next: FlatHeader | undefined): SourceLine[] {
+  if (!next) return lines;
+  return lines.map((l, j) => (j >= next.start - TABLE_PREAMBLE_LINES && j < next.start && /^附件/.test(cleanText(l.text.trim())) && TABLE_PREAMBLE.test(cleanText(l.text.trim())) ? { ...l, text: "" } : l));
 }
 
 /** Where a table's region starts: its header, or the title and attachment lines printed above it. */
@@ -213,6 +224,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   // (or names read out of column order: a block of another row's names printed into this one)
   const shuffled = diagnostics.some((d) => d.code === "FLAT_OUT_OF_ORDER" && (d.table ?? table) === table);
   if ((apart.length || shuffled) && paragraphs) diagnostics.push(...flagEmptyCells(records, header, table, label, diagnostics));
+  if (!lost && paragraphs) diagnostics.push(...flagOrphanedNames(records, header, table, label, diagnostics));
   if (!lost) diagnostics.push(...flagInheritedDoubt(records, header, table, diagnostics));
   const printed = numbersInText(doc.lines, header);
   diagnostics.push(...missingRows(records, table, lost ? printed : []));

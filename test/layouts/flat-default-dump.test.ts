@@ -137,3 +137,35 @@ describe("printsHeaderOrder: a header completed from labels printed apart, confi
     expect(printsHeaderOrder(src("序号 具体目标任务 协办单位", "1", "任务。"), completed)).toBe(false);
   });
 });
+
+import { withoutNextTitle } from "../../src/layouts/flat.js";
+import { flagOrphanedNames } from "../../src/layouts/flat/orphans.js";
+
+describe("withoutNextTitle: the next table's title is no text of this table", () => {
+  const src = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const next: FlatHeader = { start: 5, end: 5, line: 6, headers: [], columns: [] };
+  it("blanks the attachment title printed above the next header, keeping a name of this table's last row", () => {
+    const lines = src("24", "启动西部旅游公路建设。", "附件2：主要指标任务责任分解表", "—1—", "邱金谋", "序号 具体任务 牵头单位");
+    expect(withoutNextTitle(lines, next).map((l) => l.text)).toEqual(["24", "启动西部旅游公路建设。", "", "—1—", "邱金谋", "序号 具体任务 牵头单位"]);
+  });
+  it("counter-example: a task line near the next header that names a 分解表 without an attachment label stays", () => {
+    const lines = src("24", "完善责任分解表", "各镇（街道）", "—1—", "邱金谋", "序号 具体任务 牵头单位");
+    expect(withoutNextTitle(lines, next).map((l) => l.text)).toEqual(lines.map((l) => l.text));
+  });
+});
+
+describe("flagOrphanedNames: names printed into another row of the page", () => {
+  const h: FlatHeader = { start: 0, end: 0, line: 1, headers: ["序号", "具体目标任务", "牵头单位", "责任人", "协办单位", "区分管或联系领导"], columns: ["seq", "task", "leadUnits", "leaders", "coUnits", "supervisors"] };
+  const at = (seq: number, page: number, cells: Partial<Record<EntityField, string[]>>): RawRecord => ({ table: 0, seq, section: [], task: ["任务。"], cells: textCells(cells), source: { line: seq, page } });
+  const full = { leadUnits: ["文体旅游局"], leaders: ["刘冰"], coUnits: ["各镇（街道）"], supervisors: ["陈清拥"] };
+  const shuffled: Diagnostic = { level: "warning", code: "FLAT_OUT_OF_ORDER", message: "", table: 0, seq: 19, line: 19 };
+  it("flags the page's rows whose last unit or person column is empty when a row of the page holds names out of order", () => {
+    const rows = [at(19, 1, { ...full, coUnits: ["各镇（街道）", "自然资源局"], supervisors: ["陈清拥", "陈清拥"] }), at(22, 1, { leadUnits: ["文体旅游局"], leaders: ["刘冰"] }), at(30, 2, { leadUnits: ["文体旅游局"], leaders: ["刘冰"] })];
+    expect(flagOrphanedNames(rows, h, 0, (f) => f, [shuffled]).map((d) => [d.seq, d.code])).toEqual([[22, "FLAT_NAMES_ELSEWHERE"]]);
+  });
+  it("counter-example: no row of the page holds names out of order, or the row's columns are all filled", () => {
+    const rows = [at(19, 1, full), at(22, 1, { leadUnits: ["文体旅游局"], leaders: ["刘冰"] })];
+    expect(flagOrphanedNames(rows, h, 0, (f) => f, [])).toEqual([]);
+    expect(flagOrphanedNames([at(19, 1, full), at(22, 1, full)], h, 0, (f) => f, [shuffled])).toEqual([]);
+  });
+});
