@@ -412,10 +412,28 @@ function etCeteraDiagnostics(rec: RawRecord, lists: readonly string[]): Diagnost
     ...rec.source,
   }));
 }
+/**
+ * Numbers printed out of order but never twice (`13、…` before `1、2、3、`): each number names its
+ * task, so they are kept as printed; the task whose number breaks the order is flagged (the one
+ * before the break when the order goes on without it, else the one after).
+ */
+function flagOutOfOrder(records: RawRecord[]): void {
+  for (let i = 1; i < records.length; i++) {
+    if (records[i]!.seq > records[i - 1]!.seq) continue;
+    const before = records[i - 2];
+    const odd = before === undefined || before.seq < records[i]!.seq ? records[i - 1]! : records[i]!;
+    odd.review = [...(odd.review ?? []), { code: "SEQ_OUT_OF_ORDER", message: `这一项的编号 ${odd.seq} 与前后各项的顺序不连贯，可能不是任务（如日期、文号被当成了编号），请核对原文。` }];
+  }
+}
+
 /** Numbering that restarts under each heading (1. 2. … 1. 2.) becomes one running number. */
 function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], table: number): void {
   const restarts = records.some((r, i) => i > 0 && r.seq <= records[i - 1]!.seq);
   if (!restarts) return;
+  if (new Set(records.map((r) => r.seq)).size === records.length) {
+    flagOutOfOrder(records);
+    return;
+  }
   records.forEach((r, i) => (r.seq = i + 1));
   diagnostics.push({
     level: "info",

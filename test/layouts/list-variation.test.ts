@@ -472,3 +472,16 @@ describe("a one-task excerpt under a 任务清单 title", () => {
     await expect(parseText(["2021年收费项目清单", "1.停车收费标准调整。", "责任单位：区发改局"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
   });
 });
+
+describe("numbers printed out of order but never twice are kept as printed", () => {
+  const head = "省政府关于落实《政府工作报告》重点工作部门分工的意见\n\n";
+  it("a stray number before the list (a date read as 13、) keeps the others' numbers and is flagged", async () => {
+    const r = await parseText("某省《政府工作报告》部门分工确定\n\n13、03.2015  07:51\n\n记者昨日获悉，省政府就落实《政府工作报告》中的重点工作提出分工意见。\n\n1、落实产销衔接政策。(省发改委负责)\n\n2、抓好重大文化项目。(省文化厅负责)\n\n3、培育新型农业经营主体。(省农业厅牵头)\n");
+    expect(rows(r).map((x) => [x.seq, x.review.includes("SEQ_OUT_OF_ORDER")])).toEqual([[13, true], [1, false], [2, false], [3, false]]);
+    expect(rows(r)[1]!.units).toEqual(["省发改委"]);
+  });
+  it("counter-example: numbering restarting under each heading (numbers repeat) is renumbered in order, unflagged", async () => {
+    const r = await parseText(head + "一、稳增长\n1、落实产销衔接政策。(省发改委负责)\n2、抓好重大文化项目。(省文化厅负责)\n二、促改革\n1、培育新型农业经营主体。(省农业厅牵头)\n2、深化国企改革。(省国资委负责)\n");
+    expect(rows(r).map((x) => [x.seq, x.review])).toEqual([[1, []], [2, []], [3, []], [4, []]]);
+  });
+});
