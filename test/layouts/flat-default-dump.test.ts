@@ -72,7 +72,7 @@ describe("findTableHeaders: the first page's labels printed as block labels (rea
   });
 });
 
-import { keepMissingRows } from "../../src/layouts/flat.js";
+import { keepMissingRows } from "../../src/layouts/flat/tables.js";
 import type { Diagnostic } from "../../src/model/schema.js";
 
 describe("keepMissingRows: every numbered row comes back, flagged", () => {
@@ -124,7 +124,7 @@ describe("wholeRows: rows a paragraph dump prints whole and in column order", ()
   });
 });
 
-import { printsHeaderOrder } from "../../src/layouts/flat.js";
+import { printsHeaderOrder } from "../../src/layouts/flat/tables.js";
 
 describe("printsHeaderOrder: a header completed from labels printed apart, confirmed by a later whole header", () => {
   const src = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
@@ -138,7 +138,7 @@ describe("printsHeaderOrder: a header completed from labels printed apart, confi
   });
 });
 
-import { withoutNextTitle } from "../../src/layouts/flat.js";
+import { withoutNextTitle } from "../../src/layouts/flat/tables.js";
 import { flagOrphanedNames } from "../../src/layouts/flat/orphans.js";
 
 describe("withoutNextTitle: the next table's title is no text of this table", () => {
