@@ -26,6 +26,7 @@ import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, T
 import { cleanText } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
 import { gridToRecords } from "../table/segment.js";
+import { isWebChrome, webArticleEnd } from "../table/lexicon.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
 import { textLines } from "../table/records.js";
@@ -444,10 +445,17 @@ function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], ta
 }
 
 /** Flattened tables (grid rows) and list-form tasks of a document, as separate tables in document order. */
+/** The lines without the web page's own chrome (the bar above the article, its tools and the site's footer below it). */
+function articleLines(lines: readonly SourceLine[]): SourceLine[] {
+  const end = webArticleEnd(lines) ?? lines.length;
+  return lines.map((l, i) => (i >= end || isWebChrome(l.text) ? { ...l, text: "" } : l));
+}
+
 export function rebuildList(doc: InputDocument): LayoutResult {
-  const flats = findFlattenedTables(doc.lines);
+  const article = articleLines(doc.lines);
+  const flats = findFlattenedTables(article);
   const flatLines = new Set(flats.flatMap((f) => f.consumed));
-  const rest = doc.lines.map((l) => (flatLines.has(l.line) ? { ...l, text: "" } : l));
+  const rest = article.map((l) => (flatLines.has(l.line) ? { ...l, text: "" } : l));
   const flatResults = flats.map(flatToResult);
   const listResult = listToRecords(rest, 0, searchable(documentText(doc.lines)));
   const parts = [...flatResults, listResult].filter((r) => r.records.length > 0);
@@ -473,9 +481,10 @@ function flatToResult(flat: FlatTable): LayoutResult {
  * table, if there is one, reads first); null — not at all.
  */
 export function detectList(doc: InputDocument): "marked" | "unmarked" | null {
-  const flat = findFlattenedTable(doc.lines);
+  const lines = articleLines(doc.lines);
+  const flat = findFlattenedTable(lines);
   if (flat?.piped || flat?.regular) return "marked";
-  const blocks = toBlocks(doc.lines);
+  const blocks = toBlocks(lines);
   if (blocks.filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return "marked";
-  return flat || enoughItems(blocks, doc.lines) ? "unmarked" : null;
+  return flat || enoughItems(blocks, lines) ? "unmarked" : null;
 }
