@@ -20,6 +20,10 @@ import type { HeadingGroup } from "./flat/anatomy.js";
 import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, moveCentredStarts } from "./flat/blocks.js";
 import { columnBlocks } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
+import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
+import { wholeRows } from "./flat/vouch.js";
+import { keepMissingRows, numberedAfter, printsHeaderOrder, restartsNumbering, TABLE_PREAMBLE, TABLE_PREAMBLE_LINES, withoutNextTitle } from "./flat/tables.js";
+import { flagOrphanedNames } from "./flat/orphans.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
@@ -29,11 +33,7 @@ import { displacedLabels, isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORD
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
 import type { TextSearch } from "../text/search.js";
 
-/** a table's title and attachment label (`附件2`, `附件2：主要指标任务责任分解表`) printed above its header */
-const TABLE_PREAMBLE = /^附件[0-9０-９一二三四五六七八九十]*[：:]?|(分解表|任务表|分工表|清单|一览表)$/;
 const PAGE_NUMBER_PIECE = /^[—–\-\d\s]+$/;
-/** how far above a header its title and attachment label are looked for */
-const TABLE_PREAMBLE_LINES = 6;
 
 /** rows needed after the header for the document to count as a flat table */
 const MIN_ROWS_TO_DETECT = 2;
@@ -72,7 +72,7 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
   headers.forEach((header, table) => {
     const next = headers[table + 1];
     const end = next ? tableStart(doc.lines, next) : doc.lines.length;
-    const r = readTable({ ...doc, lines: doc.lines.slice(0, end) }, header, table, options);
+    const r = readTable({ ...doc, lines: withoutNextTitle(doc.lines.slice(0, end), next) }, header, table, options);
     out.tables.push(...r.tables);
     out.records.push(...r.records);
     out.diagnostics.push(...r.diagnostics);
@@ -88,11 +88,15 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
 export function findTableHeaders(lines: readonly SourceLine[]): FlatHeader[] {
   const out: FlatHeader[] = [];
   for (let h = findFlatHeader(lines); h; h = findFlatHeader(lines, h.end + 1)) {
-    if (!out.length || (!out.some((p) => p.printed === h!.printed) && tableStart(lines, h) < h.start)) out.push(h);
+    if (!out.length || (!out.some((p) => p.printed === h!.printed) && (tableStart(lines, h) < h.start || restartsNumbering(lines, out[out.length - 1]!, h)))) out.push(h);
   }
   if (!out.length) {
     const scattered = scatteredHeader(lines);
     if (scattered) out.push(scattered);
+  } else {
+    // the first page printed its labels as block labels (reading order) and numbered rows before the first whole header
+    const early = scatteredHeader(lines.slice(0, out[0]!.start));
+    if (early && numberedAfter(lines, early.end, out[0]!.start)) out[0] = early;
   }
   return out;
 }
@@ -126,9 +130,10 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const stray = paragraphs ? strayHeaderWords(doc.lines, header) : [];
   if (stray.length) header = withStrayColumns(header, stray);
   const centred = moveCentredStarts(segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0), s);
-  const numbered = countUnnumberedRows(centred.segmentation, s);
+  const blocked = zipNumberBlocks(centred.segmentation, s);
+  const numbered = countUnnumberedRows(blocked.segmentation, s);
   const seg = untangleRows(numbered.segmentation, table, diagnostics, s);
-  diagnostics.push(...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table));
+  diagnostics.push(...zippedRowDiagnostics(blocked.zipped, table), ...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table));
   const blocks = columnBlocks(header.columns);
   const hasSection = header.columns.includes("section");
   const pairedField = pairedUnitField(header.columns);
@@ -166,14 +171,22 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   }
   diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
   if (cellsPerLine(doc.lines, header)) diagnostics.push(...emptyCellRows(seg.rows, table));
-  const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray });
+  const whole = paragraphs ? wholeRows(seg.rows, records, header, pairedField, diagnostics, table, s) : new Set<number>();
+  // the column order the stray labels were put in, confirmed by a whole header printed later in the table
+  const confirmed = stray.length > 0 && printsHeaderOrder(doc.lines, header);
+  const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray, whole, confirmed });
   const apart = lost ? [] : flagColumnBlocks(doc.lines, header, records, table, label);
   diagnostics.push(...apart);
   // a dump seen printing columns apart from their rows: an empty cell elsewhere may be one more
-  if (apart.length && paragraphs) diagnostics.push(...flagEmptyCells(records, header, table, label, diagnostics));
+  // (or names read out of column order: a block of another row's names printed into this one)
+  const shuffled = diagnostics.some((d) => d.code === "FLAT_OUT_OF_ORDER" && (d.table ?? table) === table);
+  if ((apart.length || shuffled) && paragraphs) diagnostics.push(...flagEmptyCells(records, header, table, label, diagnostics));
+  if (!lost && paragraphs) diagnostics.push(...flagOrphanedNames(records, header, table, label, diagnostics));
   if (!lost) diagnostics.push(...flagInheritedDoubt(records, header, table, diagnostics));
-  diagnostics.push(...missingRows(records, table, lost ? numbersInText(doc.lines, header) : []));
-  return { tables: [spec], records, diagnostics };
+  const printed = numbersInText(doc.lines, header);
+  diagnostics.push(...missingRows(records, table, lost ? printed : []));
+  const kept = keepMissingRows(records, diagnostics, { table, printed, lossy: lost || paragraphs });
+  return { tables: [spec], records: kept, diagnostics };
 }
 
 /**
@@ -280,7 +293,7 @@ export function withStrayColumns(header: FlatHeader, stray: readonly string[]): 
 function flagLostOrder(
   records: readonly RawRecord[],
   diagnostics: Diagnostic[],
-  o: { table: number; scattered: boolean; paragraphs: boolean; stray: readonly string[] },
+  o: { table: number; scattered: boolean; paragraphs: boolean; stray: readonly string[]; whole?: ReadonlySet<number>; confirmed?: boolean },
 ): boolean {
   const doubted = new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && (d.table ?? o.table) === o.table).map((d) => d.seq));
   const disordered = new Set(diagnostics.filter((d) => d.seq !== undefined && DISORDER_CODES.has(d.code)).map((d) => d.seq));
@@ -290,8 +303,10 @@ function flagLostOrder(
   else if (o.stray.length) why = `栏目名“${[...new Set(o.stray)].slice(0, 3).join("”“")}”单独出现在表格中间（按阅读顺序导出，各栏成块排列）`;
   else if (share >= (o.paragraphs ? READING_ORDER_DOUBT_SHARE : STREAM_ORDER_DOUBT_SHARE)) why = `${Math.round(share * 100)}% 的行里文字顺序与表头列序不符`;
   if (!why) return false;
+  // rows printed whole and in column order are vouched for by their own text, unless the header's order is a guess
+  const vouched = o.scattered || (o.stray.length && !o.confirmed) ? new Set<number>() : (o.whole ?? new Set<number>());
   for (const r of records) {
-    if (doubted.has(r.seq)) continue;
+    if (doubted.has(r.seq) || vouched.has(r.seq)) continue;
     diagnostics.push({
       level: "warning",
       code: "FLAT_READING_ORDER",
@@ -379,7 +394,8 @@ export function flagEmptyCells(
       let b = k;
       while (a > 0 && !has(a - 1, x)) a--;
       while (b < named.length - 1 && !has(b + 1, x)) b++;
-      return b - a + 1 <= MAX_EMPTY_RUN && has(a - 1, x) > 0 && has(b + 1, x) > 0;
+      // (the last rows of the table: their names may be in a block printed before them)
+      return b - a + 1 <= MAX_EMPTY_RUN && has(a - 1, x) > 0 && (has(b + 1, x) > 0 || b === named.length - 1);
     };
     const f = usual.find((x) => !has(k, x) && gap(x));
     if (!f || doubted.has(r.seq)) return;

@@ -187,4 +187,21 @@ describe("two tables in one dump", () => {
     const broken = src("序号 具体任务 牵头单位 责任单位 分管领导", "1 地区生产总值增长 8%左右。 区发改局 各街道办事处 庄垂生", "2 工业增加值增长 7%。 区工信局 各街道办事处 吴小纲", "序号 具体任务 牵头单位", "3 第三产业增加值增长 8.5%。 区发改局 各街道办事处 庄垂生");
     expect(findTableHeaders(broken).map((h) => h.line)).toEqual([1]);
   });
+  it("opens a new table at a header of other words after which the numbering starts again at 1 (a name of the table above between title and header)", () => {
+    const named = src(
+      "序号 具体目标任务 牵头单位 责任人",
+      "14 创建文创培训特色街区。 城管局 程进强",
+      "15 培育发展专业市场。 商务局",
+      "附件2：主要指标任务责任分解表",
+      "肖银河",
+      "序号 具体任务 牵头单位 责任单位 分管领导",
+      "1 地区生产总值增长 8%左右。 区发改局 各街道办事处 庄垂生",
+      "2 工业增加值增长 7%。 区工信局 各街道办事处 吴小纲",
+    );
+    expect(findTableHeaders(named).map((h) => h.line)).toEqual([1, 6]);
+  });
+  it("counter-example: a broken repeat of the header followed by the next row's number opens no table", () => {
+    const broken = src("序号 具体任务 牵头单位 责任单位 分管领导", "1 地区生产总值增长 8%左右。 区发改局 各街道办事处 庄垂生", "2 工业增加值增长 7%。 区工信局 各街道办事处 吴小纲", "肖银河", "序号 具体任务 牵头单位", "3 第三产业增加值增长 8.5%。 区发改局 各街道办事处 庄垂生");
+    expect(findTableHeaders(broken).map((h) => h.line)).toEqual([1]);
+  });
 });

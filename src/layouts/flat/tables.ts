@@ -1,0 +1,102 @@
+/**
+ * Where a flat dump's tables begin and end, and the rows it numbers: a new
+ * table where the numbering starts again, the first page's block labels as
+ * the header, the next table's title kept out of this one, a header order
+ * confirmed by a later whole header, and every numbered row brought back.
+ */
+import type { Diagnostic } from "../../model/schema.js";
+import type { RawRecord, SourceLine } from "../../model/intermediate.js";
+import { cleanText } from "../../text/hygiene.js";
+import { findFlatHeader, type FlatHeader } from "./header.js";
+import { parseSeqLine } from "./fragments.js";
+
+/** a table's title and attachment label (`附件2`, `附件2：主要指标任务责任分解表`) printed above its header */
+export const TABLE_PREAMBLE = /^附件[0-9０-９一二三四五六七八九十]*[：:]?|(分解表|任务表|分工表|清单|一览表)$/;
+/** how far above a header its title and attachment label are looked for */
+export const TABLE_PREAMBLE_LINES = 6;
+/** rows numbered in sequence needed to say a stretch of text holds a table's rows */
+const MIN_NUMBERED_ROWS = 2;
+
+/**
+ * Does a later header (other words than the one before) open a table whose
+ * numbering starts again: the first 序号 after it is 1, while rows numbered
+ * beyond 1 were printed since the header before. A repeat of a page's header
+ * in the middle of a table is followed by the next row's number, not by 1.
+ */
+export function restartsNumbering(lines: readonly SourceLine[], before: FlatHeader, h: FlatHeader): boolean {
+  let last = 0;
+  for (let i = before.end + 1; i < h.start; i++) last = Math.max(last, parseSeqLine(lines[i]!.text)?.seq ?? 0);
+  if (last <= 1) return false;
+  for (let i = h.end + 1; i < lines.length; i++) {
+    const seq = parseSeqLine(lines[i]!.text);
+    if (seq) return seq.seq === 1;
+  }
+  return false;
+}
+
+/** Are rows numbered in sequence (at least MIN_NUMBERED_ROWS 序号 lines, each the one after the last) printed between two lines? */
+export function numberedAfter(lines: readonly SourceLine[], from: number, to: number): boolean {
+  let n = 0;
+  let expected = 0;
+  for (let i = from + 1; i < to && n < MIN_NUMBERED_ROWS; i++) {
+    const seq = parseSeqLine(lines[i]!.text);
+    if (!seq || (expected && seq.seq !== expected)) continue;
+    expected = seq.seq + 1;
+    n++;
+  }
+  return n >= MIN_NUMBERED_ROWS;
+}
+
+/**
+ * The next table's title and attachment label (`附件2：…分解表`) printed
+ * above its header but apart from it (a name of this table's last row between
+ * them) are no text of this table: blanked out of its region.
+ */
+export function withoutNextTitle(lines: SourceLine[], next: FlatHeader | undefined): SourceLine[] {
+  if (!next) return lines;
+  return lines.map((l, j) => (j >= next.start - TABLE_PREAMBLE_LINES && j < next.start && /^附件/.test(cleanText(l.text.trim())) && TABLE_PREAMBLE.test(cleanText(l.text.trim())) ? { ...l, text: "" } : l));
+}
+
+/**
+ * Every row the text numbers but no row was rebuilt for (FLAT_ROW_NOT_FOUND)
+ * comes back as a row of its own with its 序号 and nothing else, where the
+ * number is printed on a line of its own or the dump is known to lose rows
+ * (reading order, paragraphs): the clerk sees the row to fill in, flagged by
+ * the diagnostic that names it. Its section is the one of the row before it.
+ * Before the first row rebuilt, only a number printed counts (the table may be an excerpt).
+ * A gap in a dump that keeps its rows (numbering that jumps in the notice) adds nothing.
+ */
+export function keepMissingRows(
+  records: readonly RawRecord[],
+  diagnostics: readonly Diagnostic[],
+  o: { table: number; printed: ReadonlyArray<{ seq: number; line: number }>; lossy: boolean },
+): RawRecord[] {
+  const found = new Set(records.map((r) => r.seq));
+  const printedSeqs = new Set(o.printed.map((p) => p.seq));
+  const first = records[0]?.seq ?? 0;
+  const missing = new Map<number, number>();
+  for (const d of diagnostics) {
+    if (d.code !== "FLAT_ROW_NOT_FOUND" || d.seq === undefined || (d.table ?? o.table) !== o.table || found.has(d.seq)) continue;
+    if (printedSeqs.has(d.seq) || (o.lossy && d.seq > first)) missing.set(d.seq, d.line ?? 0);
+  }
+  if (!missing.size) return [...records];
+  const out = [...records];
+  for (const [seq, line] of [...missing].sort((a, b) => a[0] - b[0])) {
+    const before = [...out].reverse().find((r) => r.seq < seq);
+    const at = before ? out.indexOf(before) + 1 : 0;
+    out.splice(at, 0, { table: o.table, seq, section: before ? [...before.section] : (out[0]?.section ?? []), task: [], cells: {}, source: { line } });
+  }
+  return out;
+}
+
+/**
+ * Does a whole header printed after the table's header (a later page) name
+ * the same columns in the same order: the order of a header completed from
+ * labels printed apart (withStrayColumns) is then read, not guessed.
+ */
+export function printsHeaderOrder(lines: readonly SourceLine[], header: FlatHeader): boolean {
+  for (let h = findFlatHeader(lines, header.end + 1); h; h = findFlatHeader(lines, h.end + 1)) {
+    if (h.columns.length === header.columns.length && h.columns.every((c, k) => c === header.columns[k])) return true;
+  }
+  return false;
+}
