@@ -425,8 +425,17 @@ function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], ta
   });
 }
 
+/** `∶` (U+2236 RATIO), typed for a colon by some input methods (`牵头单位∶市科技局`): a colon unless it stands between two digits (`1∶500`). */
+const RATIO_AS_COLON = /∶(?![0-9０-９])|(?<![0-9０-９])∶/g;
+
+/** The lines with a ratio sign written for a colon read as a colon (labels close with it). */
+export function ratioColons<L extends { text: string }>(lines: readonly L[]): L[] {
+  return lines.map((l) => (l.text.includes("∶") ? { ...l, text: l.text.replace(RATIO_AS_COLON, "：") } : l));
+}
+
 /** Flattened tables (grid rows) and list-form tasks of a document, as separate tables in document order. */
-export function rebuildList(doc: InputDocument): LayoutResult {
+export function rebuildList(input: InputDocument): LayoutResult {
+  const doc = { ...input, lines: ratioColons(input.lines) };
   const flats = findFlattenedTables(doc.lines);
   const flatLines = new Set(flats.flatMap((f) => f.consumed));
   const rest = doc.lines.map((l) => (flatLines.has(l.line) ? { ...l, text: "" } : l));
@@ -454,7 +463,8 @@ function flatToResult(flat: FlatTable): LayoutResult {
  * single task with responsibility under a decomposition's title (a flat
  * table, if there is one, reads first); null — not at all.
  */
-export function detectList(doc: InputDocument): "marked" | "unmarked" | null {
+export function detectList(input: InputDocument): "marked" | "unmarked" | null {
+  const doc = { ...input, lines: ratioColons(input.lines) };
   const flat = findFlattenedTable(doc.lines);
   if (flat?.piped || flat?.regular) return "marked";
   const blocks = toBlocks(doc.lines);

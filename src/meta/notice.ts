@@ -101,17 +101,25 @@ const compact = (s: string): string =>
  * Read the cover letter (the lines before the table header, `headerLine`).
  */
 export function extractNotice(lines: readonly SourceLine[], headerLine: number | null, tableTitle: string | null): Notice {
-  const folded = lines.map((l) => ({ ...l, text: toSimplified(l.text) }));
+  const folded = lines.map((l) => ({ ...l, text: fold(l.text) }));
   if (folded.every((l, i) => l.text === lines[i]!.text)) return extractFromSimplified(lines, headerLine, tableTitle);
-  // traditional script: read the folded text, then give back the strings as printed (folding keeps offsets)
-  const notice = extractFromSimplified(folded, headerLine, tableTitle === null ? null : toSimplified(tableTitle));
+  // traditional script or full-width digits: read the folded text, then give back the strings as printed (folding keeps offsets)
+  const notice = extractFromSimplified(folded, headerLine, tableTitle === null ? null : fold(tableTitle));
   const printed = lines.map((l) => l.text.replace(/\s+/g, "")).join("");
   const asPrinted = (v: string | null): string | null => {
     if (v === null) return null;
-    const at = toSimplified(printed).indexOf(v);
+    const at = fold(printed).indexOf(v);
     return at < 0 ? v : printed.slice(at, at + v.length);
   };
   return { ...notice, docNumber: asPrinted(notice.docNumber), title: asPrinted(notice.title), issuer: asPrinted(notice.issuer) };
+}
+
+/** Full-width digits (`２０２４年`, typed so in Word documents) as ASCII digits: one character for one. */
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/** Simplified script and ASCII digits, character for character (offsets kept). */
+function fold(text: string): string {
+  return toSimplified(text).replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 function extractFromSimplified(lines: readonly SourceLine[], headerLine: number | null, tableTitle: string | null): Notice {

@@ -7,7 +7,7 @@ import { splitRunOnLines } from "../../src/layouts/list/runon.js";
 import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseGroupLine, parseLabelLine } from "../../src/layouts/list/labels.js";
 import { readNumbering } from "../../src/layouts/list/numbering.js";
 import { splitEntities } from "../../src/names/split.js";
-import { groupHeadingStyles } from "../../src/layouts/list.js";
+import { groupHeadingStyles, ratioColons } from "../../src/layouts/list.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -470,5 +470,19 @@ describe("a one-task excerpt under a 任务清单 title", () => {
   });
   it("counter-example: a 清单 of another kind (a price list) vouches for nothing", async () => {
     await expect(parseText(["2021年收费项目清单", "1.停车收费标准调整。", "责任单位：区发改局"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+});
+
+describe("the ratio sign ∶ typed for a colon", () => {
+  it("closes a label like a colon", async () => {
+    const r = await parseText(["２０２４年重点工作分解", "１．新认定高新技术企业１２０家。", "牵头单位∶市科技局", "配合单位∶市税务局", "２．建成５Ｇ基站８００个。", "牵头单位∶市工信局", "配合单位∶市通信发展办"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.lead, x.co])).toEqual([
+      [1, ["市科技局"], ["市税务局"]],
+      [2, ["市工信局"], ["市通信发展办"]],
+    ]);
+  });
+  it("counter-example: between two digits it is a ratio and stays", () => {
+    expect(ratioColons(lines("测绘1∶500地形图２∶１")).map((l) => l.text)).toEqual(["测绘1∶500地形图２∶１"]);
+    expect(ratioColons(lines("责任单位∶县发改局")).map((l) => l.text)).toEqual(["责任单位：县发改局"]);
   });
 });

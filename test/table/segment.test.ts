@@ -240,3 +240,17 @@ describe("segment: the text ends inside the last row", () => {
     expect(r.records.map((x) => x.review ?? [])).toEqual([[], [], []]);
   });
 });
+
+describe("segment: the text ends on the next row's number alone", () => {
+  const rows = (last: string[]) => [row(HEADER), row(["1", "任务一。", "甲局", "乙局", "张三"]), row(["2", "任务二。", "丙局", "丁局", "李四"]), row(last, { line: 9 })];
+  it("is said (ROW_CUT, with the line) and no row is made of it", () => {
+    const r = gridToRecords(rows(["3"]), { layout: "tsv", wholeRows: true });
+    expect(r.records.map((x) => x.seq)).toEqual([1, 2]);
+    expect(r.diagnostics.map((d) => [d.code, d.level, d.line])).toEqual([["ROW_CUT", "warning", 9]]);
+  });
+  it("counter-example: a number that is not the next one (a page number) says nothing", () => {
+    const r = gridToRecords(rows(["12"]), { layout: "tsv", wholeRows: true });
+    expect(r.records.map((x) => x.seq)).toEqual([1, 2]);
+    expect(r.diagnostics).toEqual([]);
+  });
+});
