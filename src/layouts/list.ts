@@ -170,7 +170,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
         }
       }
       if (b.numbered!.style === UNNUMBERED_STYLE || b.numbered!.style === BULLET_STYLE) {
-        numberByOrder(rec, last);
+        numberByOrder(rec, last, b.numbered!.style === BULLET_STYLE && !b.labelLines.length);
         unnumbered++;
       }
       if (b.resp.fromHeading) fromHeading.push(b.resp.fromHeading);
@@ -372,10 +372,11 @@ function flagEmpty(records: readonly RawRecord[]): void {
 }
 
 /** A task without a printed number: the number after the task before it, and say so. */
-function numberByOrder(rec: RawRecord, previous: RawRecord | undefined): void {
+function numberByOrder(rec: RawRecord, previous: RawRecord | undefined, bulletedWithBracket = false): void {
   rec.seq = (previous?.seq ?? 0) + 1;
-  // a sentence with labels under it is a task; a short line without an ending might be a heading
-  if (/[。；;！!？?]$/.test(rec.task.join("").trim())) return;
+  // a sentence with labels under it is a task; a short line without an ending might be a heading; a bulleted
+  // line that closes with its own responsibility (`——地区生产总值增长6%左右（市发改委牵头）；`) is a task
+  if (bulletedWithBracket || /[。；;！!？?]$/.test(rec.task.join("").trim())) return;
   rec.review = [
     ...(rec.review ?? []),
     { code: "TASK_UNNUMBERED", message: `这一段没有编号，也不是完整的句子，是按其下方的责任标注认定为任务的（序号 ${rec.seq} 按出现顺序编排），请核对它是任务而不是标题。` },

@@ -259,6 +259,17 @@ describe("notice: full-width digits (a Word document pasted as text)", () => {
   });
 });
 
+describe("notice: a news byline's date is the article's", () => {
+  it("a date line with 来源：/作者：/编辑： gives the year only", () => {
+    const n = extractNotice(lines("我市分解落实今年重点任务\n2024年03月05日 来源：云江日报\n本报讯 记者从市政府办公室获悉"), null, null);
+    expect([n.date, n.year]).toEqual([null, 2024]);
+  });
+  it("counter-example: the signature's date line under the issuer is the notice's date", () => {
+    const n = extractNotice(lines("各镇人民政府：\n现将方案印发给你们。\n某某县人民政府办公室\n2024年3月5日"), null, null);
+    expect([n.date, n.year]).toEqual(["2024-03-05", 2024]);
+  });
+});
+
 describe("notice: 文号 brackets", () => {
   it("reads ﹝﹞ and 〖〗 brackets and 第N号", () => {
     expect(extractNotice(lines("阳政办发﹝2023﹞2号"), null, null).docNumber).toBe("阳政办发﹝2023﹞2号");

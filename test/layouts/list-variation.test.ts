@@ -486,3 +486,17 @@ describe("the ratio sign ∶ typed for a colon", () => {
     expect(ratioColons(lines("责任单位∶县发改局")).map((l) => l.text)).toEqual(["责任单位：县发改局"]);
   });
 });
+
+describe("a news repost's dash bullets (——)", () => {
+  it("number tasks by order; a bulleted line closing with its own role bracket is no heading to check", async () => {
+    const r = await parseText(["我市分解落实今年政府工作报告重点任务", "——地区生产总值增长6%左右（市发改委牵头）；", "——新建5G基站1000个（市工信局牵头，市通信发展办配合）；", "——改造老旧小区50个（市住建局牵头，各区政府配合）。"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead, x.co, x.review])).toEqual([
+      [1, "地区生产总值增长6%左右", ["市发改委"], [], []],
+      [2, "新建5G基站1000个", ["市工信局"], ["市通信发展办"], []],
+      [3, "改造老旧小区50个。", ["市住建局"], ["各区政府"], []],
+    ]);
+  });
+  it("counter-example: a dash line without a responsibility (a report's date line) is no task", async () => {
+    await expect(parseText(["某某区政府工作报告", "——2024年1月9日在某某区第十八届人民代表大会第四次会议上", "各位代表：", "过去一年，全区地区生产总值增长6.2%。"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+});
