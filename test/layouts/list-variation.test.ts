@@ -500,3 +500,20 @@ describe("a news repost's dash bullets (——)", () => {
     await expect(parseText(["某某区政府工作报告", "——2024年1月9日在某某区第十八届人民代表大会第四次会议上", "各位代表：", "过去一年，全区地区生产总值增长6.2%。"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
   });
 });
+
+describe("decimal numbering (1.1 under 1.)", () => {
+  it.each(["1.1 实施重点项目200个。", "2.3、新建学校3所。", "3.12．完成改造。", "1.1\u3000实施项目。"])("%s is a task marker", (line) => {
+    expect(readNumbering(line)?.style).toBe("decimal");
+  });
+  it.each(["1.5万亩以上的高标准农田。", "1.5 万亩以上。", "2.5公里的道路。", "0.8%以内。"])("counter-example: %s is a quantity, no marker", (line) => {
+    expect(readNumbering(line)?.style).not.toBe("decimal");
+  });
+  it("the `1.` lines above are headings, the running order numbers the tasks", async () => {
+    const r = await parseText(["2024年市政府工作报告重点任务分解", "1.扩大有效投资", "1.1 实施重点项目200个。（牵头单位：市发改委）", "1.2 争取专项债券80亿元。（牵头单位：市财政局）", "2.提振消费", "2.1 社会消费品零售总额增长6%。（牵头单位：市商务局）"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.section, x.task, x.lead])).toEqual([
+      [1, ["1.扩大有效投资"], "实施重点项目200个。", ["市发改委"]],
+      [2, ["1.扩大有效投资"], "争取专项债券80亿元。", ["市财政局"]],
+      [3, ["2.提振消费"], "社会消费品零售总额增长6%。", ["市商务局"]],
+    ]);
+  });
+});

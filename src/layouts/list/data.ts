@@ -27,6 +27,9 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { style: "cn-paren", pattern: new RegExp(`^[（(]([${CN}]{1,4})[）)]\\s*`), level: 2 },
   { style: "arabic-dot", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[.．](?!\\d)\\s*`), level: 3 },
   { style: "arabic-comma", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})、\\s*`), level: 3 },
+  // a decimal sub-number under `1.` (`1.1 实施重点项目…`, `2.3、…`): a space, 、 or a full stop after it, and no
+  // measure word next (`1.5 万亩` wrapped to the start of a line is a quantity, not a marker)
+  { style: "decimal", pattern: /^\d{1,2}[.．](\d{1,2})(?:[ \t\u3000]+|、|[.．](?!\d))(?![ \t\u3000]*[万亿千百个%％‰倍元米吨亩人户家所条座公里平方立方克项年月日次辆台套])/, level: 4 },
   { style: "arabic-paren", pattern: new RegExp(`^[（(](\\d{1,${MAX_SEQ_DIGITS}})[）)]\\s*`), level: 4 },
   { style: "arabic-half-paren", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[)）]\\s*`), level: 4 },
   { style: "cn-shi", pattern: new RegExp(`^([${CN}]{1,4})是[，,：:]?\\s*`), level: 5 },
