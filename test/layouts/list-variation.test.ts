@@ -517,3 +517,22 @@ describe("decimal numbering (1.1 under 1.)", () => {
     ]);
   });
 });
+
+describe("a deadline line between the task and its first label", () => {
+  it("is a label line (in no field), not the task's text", () => {
+    expect(parseLabelLine("完成时限：2024年12月底")?.labels).toEqual([{ text: "完成时限", field: "other" }]);
+    expect(parseLabelLine("时间节点：年底前")?.labels).toEqual([{ text: "时间节点", field: "other" }]);
+  });
+  it("counter-examples: a deadline label over no time, a sentence about deadlines, a measure line", () => {
+    expect(parseLabelLine("时间节点：按省里统一部署")).toBe(null);
+    expect(parseLabelLine("完成时限要求高的项目优先安排。")).toBe(null);
+    expect(parseLabelLine("工作措施：6月底前完成主体工程。")).toBe(null);
+  });
+  it("end to end: the task keeps its 工作措施 line and loses the deadline", async () => {
+    const r = await parseText(["2024年县政府工作报告重点工作任务分解", "1.建成县城第二水厂。", "工作措施：完成主体工程。", "完成时限：2024年12月底", "牵头单位：县水利局", "2.新改建农村公路30公里。", "完成时限：2024年10月", "牵头单位：县交通运输局"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead])).toEqual([
+      [1, "建成县城第二水厂。工作措施：完成主体工程。", ["县水利局"]],
+      [2, "新改建农村公路30公里。", ["县交通运输局"]],
+    ]);
+  });
+});
