@@ -536,3 +536,17 @@ describe("a deadline line between the task and its first label", () => {
     ]);
   });
 });
+
+describe("a label with a note in brackets before its colon", () => {
+  it("`责任单位（部门）：` is the 责任单位 label, its role notes read", async () => {
+    const r = await parseText(["2024年区政府工作报告重点任务分解", "1.新建停车场3个。", "责任单位（部门）：区城管局（牵头）、区交警大队", "分管区领导：周强", "2.新增绿地20公顷。", "责任单位（部门）：区园林局（牵头）、各街道", "分管区领导：周强"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead, x.units, x.sup])).toEqual([
+      [1, "新建停车场3个。", ["区城管局"], ["区交警大队"], ["周强"]],
+      [2, "新增绿地20公顷。", ["区园林局"], ["各街道"], ["周强"]],
+    ]);
+  });
+  it("counter-examples: a unit's bracket before a colon, and a label inside a name's bracket, are no labels", () => {
+    expect(parseLabelLine("区发改局（联系人）：张三")).toBe(null);
+    expect(parseLabelLine("牵头单位：区发改局（负责人：张三）")?.cells).toEqual({ leadUnits: ["区发改局（负责人：张三）"] });
+  });
+});

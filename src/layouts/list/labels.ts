@@ -78,7 +78,8 @@ export function scanLabels(text: string, others = false): LabelHit[] {
   const folded = toSimplified(text);
   let depth: number[] | null = null; // computed when a label is found (most text has none)
   const hits: LabelHit[] = [];
-  for (const m of folded.matchAll(/(\p{Script=Han}+)\s*[：:]/gu)) {
+  // a label may carry a short note in brackets before its colon (`责任单位（部门）：`, `牵头单位(领导)：`)
+  for (const m of folded.matchAll(/(\p{Script=Han}+)(?:[（(]\p{Script=Han}{1,6}[）)])?\s*[：:]/gu)) {
     const before = m.index > 0 ? folded[m.index - 1]! : " ";
     const label = labelAtEnd(m[1]!, LABEL_BOUNDARY.test(before), others);
     if (!label) continue;
