@@ -19,7 +19,7 @@ import type { GridCell, GridRow, LayoutResult, RawRecord, TableSpec } from "../m
 import { cleanText } from "../text/hygiene.js";
 import { mapHeader } from "./headers.js";
 import { cellText, cellTexts, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
-import { endsSentence, isResponsibilityField, seqOf } from "./lexicon.js";
+import { CN_NUMERALS, endsSentence, isResponsibilityField, seqOf } from "./lexicon.js";
 import { addCells, newRecord } from "./records.js";
 import { applyCellRoles } from "./cellroles.js";
 import { headingLevel, SectionPath } from "./sections.js";
@@ -147,6 +147,14 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
 
   const columns = st.table?.columns ?? st.pending?.columns ?? null;
   const numbered = rowSeq(row, columns);
+  const numeralHeading = numbered || !columns ? null : cnNumberedHeading(row, columns);
+  if (numeralHeading) {
+    // a heading row numbered in the 序号 column (`二 | 社会民生 | | `): a section, not the rest of the task above
+    st.taskSinceHeading = false;
+    st.section.push(numeralHeading, 1);
+    st.pending?.headings.push({ text: numeralHeading, level: 1 });
+    return 1;
+  }
   if (!numbered) {
     if (filled.length === 1) readLoneCell(st, row, filled[0]!);
     else if (st.table && st.current) {
@@ -362,6 +370,25 @@ function flagCutLastRow(st: State): void {
     ...(rec.review ?? []),
     { code: "ROW_CUT", message: `文本在第 ${rec.seq} 项这一行结束，这一行只有 ${st.currentShort} 列（表头有 ${st.table.columns.length} 列），后面的责任单位等列缺失，原文可能在此截断，请核对。` },
   ];
+}
+
+/** Longest heading text beside a Chinese numeral in the 序号 column. */
+const MAX_NUMERAL_HEADING = 30;
+
+/**
+ * A row whose 序号 cell is a Chinese numeral (`二`) and whose only other cell is a short text without a
+ * sentence end in the task or 项目 column: a heading numbered in the table's 序号 column, as `二、社会民生`.
+ */
+function cnNumberedHeading(row: GridRow, columns: readonly CanonicalField[]): string | null {
+  const seqCol = columns.indexOf("seq");
+  const filled = filledCells(row);
+  if (seqCol < 0 || filled.length !== 2 || filled[0] !== seqCol) return null;
+  const numeral = cellText(row, seqCol).trim().replace(/[、.．]$/, "");
+  if (!new RegExp(`^[${CN_NUMERALS}]{1,3}$`).test(numeral)) return null;
+  const field = columns[filled[1]!];
+  const text = cleanText(cellText(row, filled[1]!));
+  if ((field !== "task" && field !== "section") || !text || text.length > MAX_NUMERAL_HEADING || endsSentence(text)) return null;
+  return `${numeral}、${text}`;
 }
 
 /**
