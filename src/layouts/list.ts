@@ -171,7 +171,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
         }
       }
       if (b.numbered!.style === UNNUMBERED_STYLE || b.numbered!.style === BULLET_STYLE) {
-        numberByOrder(rec, last);
+        numberByOrder(rec, last, b.numbered!.style === BULLET_STYLE && !b.labelLines.length);
         unnumbered++;
       }
       if (b.resp.fromHeading) fromHeading.push(b.resp.fromHeading);
@@ -373,10 +373,11 @@ function flagEmpty(records: readonly RawRecord[]): void {
 }
 
 /** A task without a printed number: the number after the task before it, and say so. */
-function numberByOrder(rec: RawRecord, previous: RawRecord | undefined): void {
+function numberByOrder(rec: RawRecord, previous: RawRecord | undefined, bulletedWithBracket = false): void {
   rec.seq = (previous?.seq ?? 0) + 1;
-  // a sentence with labels under it is a task; a short line without an ending might be a heading
-  if (/[。；;！!？?]$/.test(rec.task.join("").trim())) return;
+  // a sentence with labels under it is a task; a short line without an ending might be a heading; a bulleted
+  // line that closes with its own responsibility (`——地区生产总值增长6%左右（市发改委牵头）；`) is a task
+  if (bulletedWithBracket || /[。；;！!？?]$/.test(rec.task.join("").trim())) return;
   rec.review = [
     ...(rec.review ?? []),
     { code: "TASK_UNNUMBERED", message: `这一段没有编号，也不是完整的句子，是按其下方的责任标注认定为任务的（序号 ${rec.seq} 按出现顺序编排），请核对它是任务而不是标题。` },
@@ -444,6 +445,14 @@ function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], ta
   });
 }
 
+/** `∶` (U+2236 RATIO), typed for a colon by some input methods (`牵头单位∶市科技局`): a colon unless it stands between two digits (`1∶500`). */
+const RATIO_AS_COLON = /∶(?![0-9０-９])|(?<![0-9０-９])∶/g;
+
+/** The lines with a ratio sign written for a colon read as a colon (labels close with it). */
+export function ratioColons<L extends { text: string }>(lines: readonly L[]): L[] {
+  return lines.map((l) => (l.text.includes("∶") ? { ...l, text: l.text.replace(RATIO_AS_COLON, "：") } : l));
+}
+
 /** Flattened tables (grid rows) and list-form tasks of a document, as separate tables in document order. */
 /** The lines without the web page's own chrome (the bar above the article, its tools and the site's footer below it). */
 function articleLines(lines: readonly SourceLine[]): SourceLine[] {
@@ -451,7 +460,8 @@ function articleLines(lines: readonly SourceLine[]): SourceLine[] {
   return lines.map((l, i) => (i >= end || isWebChrome(l.text) ? { ...l, text: "" } : l));
 }
 
-export function rebuildList(doc: InputDocument): LayoutResult {
+export function rebuildList(input: InputDocument): LayoutResult {
+  const doc = { ...input, lines: ratioColons(input.lines) };
   const article = articleLines(doc.lines);
   const flats = findFlattenedTables(article);
   const flatLines = new Set(flats.flatMap((f) => f.consumed));
@@ -480,8 +490,8 @@ function flatToResult(flat: FlatTable): LayoutResult {
  * single task with responsibility under a decomposition's title (a flat
  * table, if there is one, reads first); null — not at all.
  */
-export function detectList(doc: InputDocument): "marked" | "unmarked" | null {
-  const lines = articleLines(doc.lines);
+export function detectList(input: InputDocument): "marked" | "unmarked" | null {
+  const lines = articleLines(ratioColons(input.lines));
   const flat = findFlattenedTable(lines);
   if (flat?.piped || flat?.regular) return "marked";
   const blocks = toBlocks(lines);

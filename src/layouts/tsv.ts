@@ -22,8 +22,9 @@ export function detectTextGrid(lines: readonly SourceLine[]): TextGridKind | nul
   let tabs = 0;
   let pipes = 0;
   let commas = 0;
-  // a pipe table may leave out the outer pipes (`序号 | 工作任务 | …`) when it has a delimiter row
-  const delimited = lines.some((l) => PIPE_DELIMITER_ROW.test(l.text));
+  // a pipe table may leave out the outer pipes (`序号 | 工作任务 | …`) when it has a delimiter row, or a header
+  // line whose pipes split it into header cells (a web table exported as text: no outer pipes, no delimiter row)
+  const delimited = lines.some((l) => PIPE_DELIMITER_ROW.test(l.text) || isPipedHeader(l.text));
   for (const l of lines) {
     if ((l.text.match(/\t/g)?.length ?? 0) >= 2) tabs++;
     if (/^\s*\|.*\|.*\|\s*$/.test(l.text) || (delimited && (l.text.match(/\|/g)?.length ?? 0) >= 2)) pipes++;
@@ -38,6 +39,13 @@ export function detectTextGrid(lines: readonly SourceLine[]): TextGridKind | nul
     }
   }
   return null;
+}
+
+/** A line split by two or more `|` into header cells (`序号 | 指标名称 | 责任单位`). */
+function isPipedHeader(text: string): boolean {
+  if ((text.match(/\|/g)?.length ?? 0) < 2) return false;
+  const cells = text.split("|").map((c) => c.trim()).filter(Boolean);
+  return cells.length >= 3 && isHeaderCells(cells);
 }
 
 /** Markdown emphasis around a whole cell (`**二、…**`, `__…__`): the bold of a heading row. */

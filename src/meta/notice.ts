@@ -33,6 +33,8 @@ const LABELLED_DATE = /(?:成文日期|发文日期|印发日期|发布日期|�
 const TIMESTAMP = /^(?:((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d{2}))\s+\d{1,2}:\d{2}/;
 /** What the notice is about, on a line that also names the year (`省政府印发2020年政府工作报告重点工作责任分解通知`). */
 const SUBJECT = /政府工作报告|责任分解|任务分解|分工方案|分工意见|重点工作/;
+/** A news page's byline (`2024年03月05日 来源：云江日报`): its date is the article's, not the notice's; gives the year only. */
+const BYLINE = /来源[：:]|作者[：:]|编辑[：:]|浏览(?:次数|量)?[：:]|点击[数率量]?[：:]/;
 
 /**
  * The fields a government site prints as labels above a notice (the
@@ -120,17 +122,25 @@ function closingSignature(lines: readonly SourceLine[]): { issuer: string; date:
  * Read the cover letter (the lines before the table header, `headerLine`).
  */
 export function extractNotice(lines: readonly SourceLine[], headerLine: number | null, tableTitle: string | null): Notice {
-  const folded = lines.map((l) => ({ ...l, text: toSimplified(l.text) }));
+  const folded = lines.map((l) => ({ ...l, text: fold(l.text) }));
   if (folded.every((l, i) => l.text === lines[i]!.text)) return extractFromSimplified(lines, headerLine, tableTitle);
-  // traditional script: read the folded text, then give back the strings as printed (folding keeps offsets)
-  const notice = extractFromSimplified(folded, headerLine, tableTitle === null ? null : toSimplified(tableTitle));
+  // traditional script or full-width digits: read the folded text, then give back the strings as printed (folding keeps offsets)
+  const notice = extractFromSimplified(folded, headerLine, tableTitle === null ? null : fold(tableTitle));
   const printed = lines.map((l) => l.text.replace(/\s+/g, "")).join("");
   const asPrinted = (v: string | null): string | null => {
     if (v === null) return null;
-    const at = toSimplified(printed).indexOf(v);
+    const at = fold(printed).indexOf(v);
     return at < 0 ? v : printed.slice(at, at + v.length);
   };
   return { ...notice, docNumber: asPrinted(notice.docNumber), title: asPrinted(notice.title), issuer: asPrinted(notice.issuer) };
+}
+
+/** Full-width digits (`２０２４年`, typed so in Word documents) as ASCII digits: one character for one. */
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/** Simplified script and ASCII digits, character for character (offsets kept). */
+function fold(text: string): string {
+  return toSimplified(text).replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 function extractFromSimplified(lines: readonly SourceLine[], headerLine: number | null, tableTitle: string | null): Notice {
@@ -171,7 +181,7 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
   let issuer: string | null = null;
   for (let i = 0; i < nonEmpty.length; i++) {
     const t = compact(nonEmpty[i]!.text);
-    const d = parseDate(t);
+    const d = BYLINE.test(t) ? null : parseDate(t);
     if (d && t.length <= 20) {
       date = d;
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -188,7 +198,7 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
   if (!date) {
     for (const l of lines) {
       const t = compact(l.text);
-      const d = parseDate(t);
+      const d = BYLINE.test(t) ? null : parseDate(t);
       if (d && t.length <= 20) {
         date = d;
         break;
@@ -217,7 +227,8 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
     (date ? Number(date.slice(0, 4)) : null) ??
     docNumberYear(number) ??
     subjectYear(nonEmpty) ??
-    timestampYear(nonEmpty);
+    timestampYear(nonEmpty) ??
+    bylineYear(nonEmpty);
   return { docNumber: number, title, issuer, date, year };
 }
 
@@ -244,6 +255,16 @@ function timestampYear(lines: readonly SourceLine[]): number | null {
   for (const l of lines) {
     const m = TIMESTAMP.exec(l.text.trim());
     if (m) return Number(m[1] ?? m[2]);
+  }
+  return null;
+}
+
+/** The year of a news byline's date (`2024年03月05日 来源：…`), when nothing else dates the notice. */
+function bylineYear(lines: readonly SourceLine[]): number | null {
+  for (const l of lines) {
+    const t = compact(l.text);
+    const d = BYLINE.test(t) ? parseDate(t) : null;
+    if (d) return Number(d.slice(0, 4));
   }
   return null;
 }

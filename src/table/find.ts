@@ -11,6 +11,7 @@ import { toSimplified } from "../text/script.js";
 import { isHeaderRow, mapHeader } from "./headers.js";
 import {
   CLAUSE_PUNCTUATION,
+  CN_NUMERALS,
   HEADER_CELL_MAX_LENGTH,
   LETTER_OPENINGS,
   NOT_A_HEADING,
@@ -24,6 +25,7 @@ import {
 } from "./lexicon.js";
 import { headingLevel } from "./sections.js";
 import { isResponsibilityField } from "./lexicon.js";
+import { chineseNumber } from "../layouts/list/numbering.js";
 
 /** A cell's text: its lines joined by spaces. */
 export function cellText(row: GridRow, i: number): string {
@@ -145,8 +147,19 @@ export function rowSeq(row: GridRow, columns: readonly CanonicalField[] | null):
   const taskCol = columns ? columns.indexOf("task") : -1;
   if (columns && seqCol < 0 && taskCol >= 0) return numberedTask(row, taskCol);
   const seq = seqOf(cellText(row, Math.max(0, seqCol)));
-  return seq === null ? null : { seq, row };
+  if (seq !== null) return { seq, row };
+  // a 序号 column numbered in Chinese numerals (`一`, `十二`) on a row that names its units: a task row (a heading
+  // row numbered so names none, and stays a heading)
+  const cn = columns && seqCol >= 0 ? CN_SEQ_CELL.exec(cellText(row, seqCol).trim()) : null;
+  if (cn && columns!.some((f, i) => isResponsibilityField(f) && cellText(row, i).trim() !== "")) {
+    const n = chineseNumber(cn[1]!);
+    if (Number.isFinite(n) && n > 0) return { seq: n, row };
+  }
+  return null;
 }
+
+/** A 序号 cell holding a Chinese numeral alone (`一`, `十二`, `二十`). */
+const CN_SEQ_CELL = new RegExp(`^([${CN_NUMERALS}]{1,3})[、.．]?$`);
 
 /** The row without the cells merged down from above (they neither number the row nor continue a record). */
 export function ownCells(row: GridRow): GridRow {

@@ -19,8 +19,9 @@ import type { GridCell, GridRow, LayoutResult, RawRecord, TableSpec } from "../m
 import { cleanText } from "../text/hygiene.js";
 import { mapHeader } from "./headers.js";
 import { cellText, cellTexts, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
-import { endsSentence, isResponsibilityField } from "./lexicon.js";
+import { CN_NUMERALS, endsSentence, isResponsibilityField, seqOf } from "./lexicon.js";
 import { addCells, newRecord } from "./records.js";
+import { applyCellRoles } from "./cellroles.js";
 import { headingLevel, SectionPath } from "./sections.js";
 import { mergedAbove, placeByKind } from "./merged.js";
 
@@ -99,6 +100,18 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   };
   for (let i = 0; i < rows.length; ) i += readRow(st, rows, i);
   flagCutLastRow(st);
+  noteNumberOnlyAtEnd(st, rows);
+  // roles written in a unit cell (`牵头：X；配合：Y`, `X（牵头）`) name a more specific field than the column's header;
+  // a field no column names is added after the columns (as a list adds its labels), so that a row whose names
+  // all moved out of its printed column is not taken for a merged one and filled down
+  for (const rec of st.records) {
+    const spec = st.tables.find((t) => t.index === rec.table);
+    for (const { text, field } of applyCellRoles(rec)) {
+      if (!spec || spec.columns.includes(field)) continue;
+      spec.headers.push({ text, field });
+      spec.columns.push(field);
+    }
+  }
   // text after the last row (抄送, signature, printing date) is not part of the table
   return { tables: st.tables, records: st.records, diagnostics: st.diagnostics };
 }
@@ -134,6 +147,14 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
 
   const columns = st.table?.columns ?? st.pending?.columns ?? null;
   const numbered = rowSeq(row, columns);
+  const numeralHeading = numbered || !columns ? null : cnNumberedHeading(row, columns);
+  if (numeralHeading) {
+    // a heading row numbered in the 序号 column (`二 | 社会民生 | | `): a section, not the rest of the task above
+    st.taskSinceHeading = false;
+    st.section.push(numeralHeading, 1);
+    st.pending?.headings.push({ text: numeralHeading, level: 1 });
+    return 1;
+  }
   if (!numbered) {
     if (filled.length === 1) readLoneCell(st, row, filled[0]!);
     else if (st.table && st.current) {
@@ -349,6 +370,46 @@ function flagCutLastRow(st: State): void {
     ...(rec.review ?? []),
     { code: "ROW_CUT", message: `文本在第 ${rec.seq} 项这一行结束，这一行只有 ${st.currentShort} 列（表头有 ${st.table.columns.length} 列），后面的责任单位等列缺失，原文可能在此截断，请核对。` },
   ];
+}
+
+/** Longest heading text beside a Chinese numeral in the 序号 column. */
+const MAX_NUMERAL_HEADING = 30;
+
+/**
+ * A row whose 序号 cell is a Chinese numeral (`二`) and whose only other cell is a short text without a
+ * sentence end in the task or 项目 column: a heading numbered in the table's 序号 column, as `二、社会民生`.
+ */
+function cnNumberedHeading(row: GridRow, columns: readonly CanonicalField[]): string | null {
+  const seqCol = columns.indexOf("seq");
+  const filled = filledCells(row);
+  if (seqCol < 0 || filled.length !== 2 || filled[0] !== seqCol) return null;
+  const numeral = cellText(row, seqCol).trim().replace(/[、.．]$/, "");
+  if (!new RegExp(`^[${CN_NUMERALS}]{1,3}$`).test(numeral)) return null;
+  const field = columns[filled[1]!];
+  const text = cleanText(cellText(row, filled[1]!));
+  if ((field !== "task" && field !== "section") || !text || text.length > MAX_NUMERAL_HEADING || endsSentence(text)) return null;
+  return `${numeral}、${text}`;
+}
+
+/**
+ * The text ends on the next row's 序号 alone (`5 |` and nothing after it): the excerpt was cut right
+ * after the number. Such a row has no task to output, but the cut is said, not passed over as a page number.
+ */
+function noteNumberOnlyAtEnd(st: State, rows: readonly GridRow[]): void {
+  const last = [...rows].reverse().find((r) => filledCells(ownCells(r)).length > 0);
+  const rec = st.current;
+  if (!last || !rec || !st.table || rec !== st.records[st.records.length - 1]) return;
+  const filled = filledCells(ownCells(last));
+  const seqCol = st.table.columns.indexOf("seq");
+  if (filled.length !== 1 || filled[0] !== seqCol || seqOf(cellText(last, seqCol)) !== rec.seq + 1) return;
+  st.diagnostics.push({
+    level: "warning",
+    code: "ROW_CUT",
+    message: `文本在第 ${rec.seq + 1} 项的序号之后就结束了（这一项没有任务和责任单位，未输出），原文可能在此截断，请核对。`,
+    table: st.table.index,
+    ...(last.line !== undefined ? { line: last.line } : {}),
+    ...(last.page ? { page: last.page } : {}),
+  });
 }
 
 /** One-cell rows between records that belong to none: each is reported, with its place. */

@@ -249,6 +249,27 @@ describe("names: empty-cell words and division lists", () => {
   });
 });
 
+describe("notice: full-width digits (a Word document pasted as text)", () => {
+  it("reads the year, 文号 and date written in full-width digits, and gives the 文号 back as printed", () => {
+    const n = extractNotice(lines("临政办〔２０２４〕３号\n临江市２０２４年政府工作报告重点工作分解\n临江市人民政府办公室\n２０２４年２月１日"), null, null);
+    expect([n.year, n.docNumber, n.date]).toEqual([2024, "临政办〔２０２４〕３号", "2024-02-01"]);
+  });
+  it("counter-example: full-width numbers that are no year give none", () => {
+    expect(extractNotice(lines("完成投资１２０亿元\n新建学校３所"), null, null).year).toBe(null);
+  });
+});
+
+describe("notice: a news byline's date is the article's", () => {
+  it("a date line with 来源：/作者：/编辑： gives the year only", () => {
+    const n = extractNotice(lines("我市分解落实今年重点任务\n2024年03月05日 来源：云江日报\n本报讯 记者从市政府办公室获悉"), null, null);
+    expect([n.date, n.year]).toEqual([null, 2024]);
+  });
+  it("counter-example: the signature's date line under the issuer is the notice's date", () => {
+    const n = extractNotice(lines("各镇人民政府：\n现将方案印发给你们。\n某某县人民政府办公室\n2024年3月5日"), null, null);
+    expect([n.date, n.year]).toEqual(["2024-03-05", 2024]);
+  });
+});
+
 describe("notice: 文号 brackets", () => {
   it("reads ﹝﹞ and 〖〗 brackets and 第N号", () => {
     expect(extractNotice(lines("阳政办发﹝2023﹞2号"), null, null).docNumber).toBe("阳政办发﹝2023﹞2号");
@@ -276,6 +297,23 @@ describe("csv exports", () => {
       [1, ["市工信局"], ["刘勇"]],
       [2, ["市商务局"], ["刘勇"]],
       [3, ["市人社局"], ["陈芳"]],
+    ]);
+  });
+});
+
+describe("pipe tables without outer pipes or a delimiter row", () => {
+  it("are detected when a line's pipes split it into header cells", () => {
+    expect(detectTextGrid(lines("附件1\n序号 | 指标名称 | 预期目标 | 责任单位\n1 | 地区生产总值 | 增长6%左右 | 县发改委\n2 | 固定资产投资 | 增长7% | 县发改委\n3 | 进出口总额 | 增长5% | 县商务局"))).toBe("markdown");
+  });
+  it("are not detected from pipes in page navigation or prose (counter-example)", () => {
+    expect(detectTextGrid(lines("首页 | 政务公开 | 通知公告\n字号：大 | 中 | 小\n打印 | 关闭 | 收藏\n1.新建学校3所。（责任单位：县教育局）"))).toBe(null);
+  });
+  it("end to end: an indicator table's rows come back", async () => {
+    const r = await parseText("序号 | 指标名称 | 预期目标 | 责任单位\n1 | 地区生产总值 | 增长6%左右 | 县发改委、县统计局\n2 | 固定资产投资 | 增长7% | 县发改委\n3 | 进出口总额 | 增长5% | 县商务局");
+    expect(r.tasks.map((t) => [t.seq, t.units])).toEqual([
+      [1, ["县发改委", "县统计局"]],
+      [2, ["县发改委"]],
+      [3, ["县商务局"]],
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { splitRunOnLines } from "../../src/layouts/list/runon.js";
 import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseGroupLine, parseLabelLine } from "../../src/layouts/list/labels.js";
 import { readNumbering } from "../../src/layouts/list/numbering.js";
 import { splitEntities } from "../../src/names/split.js";
-import { groupHeadingStyles } from "../../src/layouts/list.js";
+import { groupHeadingStyles, ratioColons } from "../../src/layouts/list.js";
 import { parseText } from "../../src/parse.js";
 import { isWebChrome, webArticleEnd } from "../../src/table/lexicon.js";
 import type { Result } from "../../src/model/schema.js";
@@ -471,6 +471,84 @@ describe("a one-task excerpt under a 任务清单 title", () => {
   });
   it("counter-example: a 清单 of another kind (a price list) vouches for nothing", async () => {
     await expect(parseText(["2021年收费项目清单", "1.停车收费标准调整。", "责任单位：区发改局"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+});
+
+describe("the ratio sign ∶ typed for a colon", () => {
+  it("closes a label like a colon", async () => {
+    const r = await parseText(["２０２４年重点工作分解", "１．新认定高新技术企业１２０家。", "牵头单位∶市科技局", "配合单位∶市税务局", "２．建成５Ｇ基站８００个。", "牵头单位∶市工信局", "配合单位∶市通信发展办"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.lead, x.co])).toEqual([
+      [1, ["市科技局"], ["市税务局"]],
+      [2, ["市工信局"], ["市通信发展办"]],
+    ]);
+  });
+  it("counter-example: between two digits it is a ratio and stays", () => {
+    expect(ratioColons(lines("测绘1∶500地形图２∶１")).map((l) => l.text)).toEqual(["测绘1∶500地形图２∶１"]);
+    expect(ratioColons(lines("责任单位∶县发改局")).map((l) => l.text)).toEqual(["责任单位：县发改局"]);
+  });
+});
+
+describe("a news repost's dash bullets (——)", () => {
+  it("number tasks by order; a bulleted line closing with its own role bracket is no heading to check", async () => {
+    const r = await parseText(["我市分解落实今年政府工作报告重点任务", "——地区生产总值增长6%左右（市发改委牵头）；", "——新建5G基站1000个（市工信局牵头，市通信发展办配合）；", "——改造老旧小区50个（市住建局牵头，各区政府配合）。"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead, x.co, x.review])).toEqual([
+      [1, "地区生产总值增长6%左右", ["市发改委"], [], []],
+      [2, "新建5G基站1000个", ["市工信局"], ["市通信发展办"], []],
+      [3, "改造老旧小区50个。", ["市住建局"], ["各区政府"], []],
+    ]);
+  });
+  it("counter-example: a dash line without a responsibility (a report's date line) is no task", async () => {
+    await expect(parseText(["某某区政府工作报告", "——2024年1月9日在某某区第十八届人民代表大会第四次会议上", "各位代表：", "过去一年，全区地区生产总值增长6.2%。"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+});
+
+describe("decimal numbering (1.1 under 1.)", () => {
+  it.each(["1.1 实施重点项目200个。", "2.3、新建学校3所。", "3.12．完成改造。", "1.1\u3000实施项目。"])("%s is a task marker", (line) => {
+    expect(readNumbering(line)?.style).toBe("decimal");
+  });
+  it.each(["1.5万亩以上的高标准农田。", "1.5 万亩以上。", "2.5公里的道路。", "0.8%以内。"])("counter-example: %s is a quantity, no marker", (line) => {
+    expect(readNumbering(line)?.style).not.toBe("decimal");
+  });
+  it("the `1.` lines above are headings, the running order numbers the tasks", async () => {
+    const r = await parseText(["2024年市政府工作报告重点任务分解", "1.扩大有效投资", "1.1 实施重点项目200个。（牵头单位：市发改委）", "1.2 争取专项债券80亿元。（牵头单位：市财政局）", "2.提振消费", "2.1 社会消费品零售总额增长6%。（牵头单位：市商务局）"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.section, x.task, x.lead])).toEqual([
+      [1, ["1.扩大有效投资"], "实施重点项目200个。", ["市发改委"]],
+      [2, ["1.扩大有效投资"], "争取专项债券80亿元。", ["市财政局"]],
+      [3, ["2.提振消费"], "社会消费品零售总额增长6%。", ["市商务局"]],
+    ]);
+  });
+});
+
+describe("a deadline line between the task and its first label", () => {
+  it("is a label line (in no field), not the task's text", () => {
+    expect(parseLabelLine("完成时限：2024年12月底")?.labels).toEqual([{ text: "完成时限", field: "other" }]);
+    expect(parseLabelLine("时间节点：年底前")?.labels).toEqual([{ text: "时间节点", field: "other" }]);
+  });
+  it("counter-examples: a deadline label over no time, a sentence about deadlines, a measure line", () => {
+    expect(parseLabelLine("时间节点：按省里统一部署")).toBe(null);
+    expect(parseLabelLine("完成时限要求高的项目优先安排。")).toBe(null);
+    expect(parseLabelLine("工作措施：6月底前完成主体工程。")).toBe(null);
+  });
+  it("end to end: the task keeps its 工作措施 line and loses the deadline", async () => {
+    const r = await parseText(["2024年县政府工作报告重点工作任务分解", "1.建成县城第二水厂。", "工作措施：完成主体工程。", "完成时限：2024年12月底", "牵头单位：县水利局", "2.新改建农村公路30公里。", "完成时限：2024年10月", "牵头单位：县交通运输局"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead])).toEqual([
+      [1, "建成县城第二水厂。工作措施：完成主体工程。", ["县水利局"]],
+      [2, "新改建农村公路30公里。", ["县交通运输局"]],
+    ]);
+  });
+});
+
+describe("a label with a note in brackets before its colon", () => {
+  it("`责任单位（部门）：` is the 责任单位 label, its role notes read", async () => {
+    const r = await parseText(["2024年区政府工作报告重点任务分解", "1.新建停车场3个。", "责任单位（部门）：区城管局（牵头）、区交警大队", "分管区领导：周强", "2.新增绿地20公顷。", "责任单位（部门）：区园林局（牵头）、各街道", "分管区领导：周强"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead, x.units, x.sup])).toEqual([
+      [1, "新建停车场3个。", ["区城管局"], ["区交警大队"], ["周强"]],
+      [2, "新增绿地20公顷。", ["区园林局"], ["各街道"], ["周强"]],
+    ]);
+  });
+  it("counter-examples: a unit's bracket before a colon, and a label inside a name's bracket, are no labels", () => {
+    expect(parseLabelLine("区发改局（联系人）：张三")).toBe(null);
+    expect(parseLabelLine("牵头单位：区发改局（负责人：张三）")?.cells).toEqual({ leadUnits: ["区发改局（负责人：张三）"] });
   });
 });
 

@@ -19,6 +19,14 @@ describe("mapHeader", () => {
     ["督办单位", "other"], ["督查单位", "other"], ["考核部门", "other"],
     // … but a supervising leader is (counter-example)
     ["督办领导", "supervisors"], ["牵头领导", "leaders"],
+    // a township's offices are 站所 (镇财政所, 镇农业服务中心): a 站所 column carries the work …
+    ["责任站所", "units"], ["配合站所", "coUnits"], ["牵头站所", "leadUnits"],
+    // … unless it supervises (counter-example), and a place that merely ends in 所 is no header word
+    ["督办站所", "other"], ["派出所", "other"], ["所在地", "other"],
+    // 包抓 / 包片: the leader who takes charge of a task or an area (Shaanxi counties, townships) supervises …
+    ["包抓县级领导", "supervisors"], ["包抓领导", "supervisors"], ["包片领导", "supervisors"],
+    // … while 包抓 or 包片 without a leader word names no column (counter-example)
+    ["包抓项目", "other"], ["包片区域", "other"],
   ])("%s → %s", (h, f) => {
     expect(mapHeader(h)).toBe(f);
   });

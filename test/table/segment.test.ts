@@ -240,3 +240,32 @@ describe("segment: the text ends inside the last row", () => {
     expect(r.records.map((x) => x.review ?? [])).toEqual([[], [], []]);
   });
 });
+
+describe("segment: the text ends on the next row's number alone", () => {
+  const rows = (last: string[]) => [row(HEADER), row(["1", "任务一。", "甲局", "乙局", "张三"]), row(["2", "任务二。", "丙局", "丁局", "李四"]), row(last, { line: 9 })];
+  it("is said (ROW_CUT, with the line) and no row is made of it", () => {
+    const r = gridToRecords(rows(["3"]), { layout: "tsv", wholeRows: true });
+    expect(r.records.map((x) => x.seq)).toEqual([1, 2]);
+    expect(r.diagnostics.map((d) => [d.code, d.level, d.line])).toEqual([["ROW_CUT", "warning", 9]]);
+  });
+  it("counter-example: a number that is not the next one (a page number) says nothing", () => {
+    const r = gridToRecords(rows(["12"]), { layout: "tsv", wholeRows: true });
+    expect(r.records.map((x) => x.seq)).toEqual([1, 2]);
+    expect(r.diagnostics).toEqual([]);
+  });
+});
+
+describe("segment: a 序号 column numbered in Chinese numerals", () => {
+  it("numbers the rows that name their units", () => {
+    const r = gridToRecords([row(HEADER), row(["一", "任务一。", "甲局", "乙局", "张三"]), row(["二", "任务二。", "丙局", "", "李四"]), row(["十一", "任务三。", "", "丁局", ""])], { layout: "tsv", wholeRows: true });
+    expect(r.records.map((x) => [x.seq, x.task])).toEqual([[1, ["任务一。"]], [2, ["任务二。"]], [11, ["任务三。"]]]);
+  });
+  it("counter-example: a row numbered so that names no unit is a heading over the numbered tasks", () => {
+    const r = gridToRecords([row(HEADER), row(["一", "经济发展", "", "", ""]), row(["1", "任务一。", "甲局", "乙局", "张三"]), row(["二", "社会民生", "", "", ""]), row(["2", "任务二。", "丙局", "", "李四"])], { layout: "tsv", wholeRows: true });
+    expect(r.records.map((x) => [x.seq, x.section, x.task])).toEqual([[1, ["一、经济发展"], ["任务一。"]], [2, ["二、社会民生"], ["任务二。"]]]);
+  });
+  it("counter-example: a sentence beside a numeral with no unit is no heading (it stays the task's continuation)", () => {
+    const r = gridToRecords([row(HEADER), row(["1", "任务一，", "甲局", "乙局", "张三"]), row(["二", "分两期实施。", "", "", ""])], { layout: "tsv", wholeRows: true });
+    expect(r.records.map((x) => [x.seq, x.section])).toEqual([[1, []]]);
+  });
+});

@@ -27,6 +27,9 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { style: "cn-paren", pattern: new RegExp(`^[（(]([${CN}]{1,4})[）)]\\s*`), level: 2 },
   { style: "arabic-dot", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[.．](?!\\d)\\s*`), level: 3 },
   { style: "arabic-comma", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})、\\s*`), level: 3 },
+  // a decimal sub-number under `1.` (`1.1 实施重点项目…`, `2.3、…`): a space, 、 or a full stop after it, and no
+  // measure word next (`1.5 万亩` wrapped to the start of a line is a quantity, not a marker)
+  { style: "decimal", pattern: /^\d{1,2}[.．](\d{1,2})(?:[ \t\u3000]+|、|[.．](?!\d))(?![ \t\u3000]*[万亿千百个%％‰倍元米吨亩人户家所条座公里平方立方克项年月日次辆台套])/, level: 4 },
   { style: "arabic-paren", pattern: new RegExp(`^[（(](\\d{1,${MAX_SEQ_DIGITS}})[）)]\\s*`), level: 4 },
   { style: "arabic-half-paren", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[)）]\\s*`), level: 4 },
   { style: "cn-shi", pattern: new RegExp(`^([${CN}]{1,4})是[，,：:]?\\s*`), level: 5 },
@@ -35,7 +38,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { style: "ordinal-bare", pattern: new RegExp(`^第([${CN}]{1,3})[，,、：:]\\s*`), level: 5 },
   { style: "circled", pattern: /^([\u2460-\u2473])\s*/, level: 6 },
   // a bullet instead of a number (`◆新建幼儿园6所。`, `● …`): the tasks are numbered by their order
-  { style: "bullet", pattern: /^([◆◇●○■□▲△★☆•▪►▶])\s*/, level: 7 },
+  // a bullet instead of a number (a news repost's `——地区生产总值增长6%（市发改委牵头）；` too)
+  { style: "bullet", pattern: /^([◆◇●○■□▲△★☆•▪►▶]|——|――)\s*/, level: 7 },
   // one code point for a number in brackets or with a full stop: `⑴` (U+2474…), `⒈` (U+2488…)
   { style: "parenthesized", pattern: /^([\u2474-\u2487])\s*/, level: 4 },
   { style: "full-stop-digit", pattern: /^([\u2488-\u249b])\s*/, level: 3 },

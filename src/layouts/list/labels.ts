@@ -12,7 +12,7 @@ import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
-import { ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS } from "./data.js";
+import { ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
 import {
   addFragment,
   CLOSERS,
@@ -78,7 +78,8 @@ export function scanLabels(text: string, others = false): LabelHit[] {
   const folded = toSimplified(text);
   let depth: number[] | null = null; // computed when a label is found (most text has none)
   const hits: LabelHit[] = [];
-  for (const m of folded.matchAll(/(\p{Script=Han}+)\s*[：:]/gu)) {
+  // a label may carry a short note in brackets before its colon (`责任单位（部门）：`, `牵头单位(领导)：`)
+  for (const m of folded.matchAll(/(\p{Script=Han}+)(?:[（(]\p{Script=Han}{1,6}[）)])?\s*[：:]/gu)) {
     const before = m.index > 0 ? folded[m.index - 1]! : " ";
     const label = labelAtEnd(m[1]!, LABEL_BOUNDARY.test(before), others);
     if (!label) continue;
@@ -342,7 +343,10 @@ export function parseLabelLine(text: string, othersToo = false, opts: ReadingOpt
   if (!t) return null;
   const hits = scanLabels(t, true);
   if (hits.length && hits[0]!.start === 0 && hits.some((h) => h.field !== "other")) return parseResponsibility(t, false);
-  if (othersToo && hits.length && hits[0]!.start === 0) {
+  // a deadline label with a time (`完成时限：2024年12月`) is a label line even before the first responsibility label
+  // (it stands between the task and its 牵头单位 line): its content is in no field, and not the task's
+  const deadlineFirst = hits.length > 0 && hits[0]!.start === 0 && DEADLINE_LABEL.test(hits[0]!.text) && DEADLINE_CLAUSE.test(t.slice(hits[0]!.end).trim());
+  if ((othersToo || deadlineFirst) && hits.length && hits[0]!.start === 0) {
     const r = emptyResponsibility();
     for (const h of hits) r.labels.push({ text: h.text, field: "other" });
     return r;
@@ -359,6 +363,9 @@ export function parseLabelLine(text: string, othersToo = false, opts: ReadingOpt
   }
   return null;
 }
+
+/** Labels that give a task's deadline (their content is a time, in no field). */
+const DEADLINE_LABEL = /^(?:完成|办结|工作)?(?:时限|期限|时间节点|完成时间|时间要求|时限要求)$/;
 
 /** A label at the start of a line written with spaces between its characters, as a justified cell prints it (`牵 头 单 位：`). */
 const SPACED_LABEL = /^((?:\p{Script=Han}[ \u3000\u00a0]+){1,7}\p{Script=Han})(?=\s*[：:])/u;

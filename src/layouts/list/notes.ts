@@ -61,13 +61,13 @@ export function roleNoteOf(name: string): { field: EntityField; note: string } |
  * Names marked with their role in a list (`责任单位：市发改委（牵头）、市财政局`) go
  * to that role's field without the note. Returns the notes seen.
  */
-export function applyRoleNotes(rec: RawRecord, documentText: TextSearch): Array<{ field: EntityField; note: string }> {
+export function applyRoleNotes(rec: RawRecord, documentText?: TextSearch): Array<{ field: EntityField; note: string }> {
   const unitFields = ["leadUnits", "units", "coUnits"] as const;
   if (!unitFields.some((f) => (rec.cells[f] ?? []).some((frag) => ROLE_NOTES.some((n) => n.pattern.test(toSimplified(frag.text)))))) return [];
   const out: Partial<Record<EntityField, string[]>> = {};
   const seen: Array<{ field: EntityField; note: string }> = [];
   for (const f of unitFields) {
-    for (const name of splitEntities(rec.cells[f] ?? [], "unit", { documentText })) {
+    for (const name of splitEntities(rec.cells[f] ?? [], "unit", documentText ? { documentText } : {})) {
       const role = roleNoteOf(name);
       if (role) seen.push(role);
       (out[role?.field ?? f] ??= []).push(role ? name.slice(0, name.length - role.note.length) : name);

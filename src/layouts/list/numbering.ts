@@ -36,7 +36,7 @@ export function chineseNumber(s: string): number {
 }
 
 /** Bullet marks: they number nothing (the task's number is its order). */
-const BULLETS = /^[◆◇●○■□▲△★☆•▪►▶]$/;
+const BULLETS = /^(?:[◆◇●○■□▲△★☆•▪►▶]|——|――)$/;
 
 function numberOf(token: string): number {
   if (/^\d+$/.test(token)) return Number(token);

@@ -1,0 +1,45 @@
+/**
+ * Roles written inside a table's responsibility cell instead of by its header:
+ * role labels (`牵头：区统计局；配合：区发改局、区工信局` in a 责任单位 column) and
+ * role notes after a name (`区水利局（牵头）<br>区住建局`). The header gives a
+ * cell's names their field; a label or note in the cell names a more specific
+ * one, as the same words do in a list (layouts/list/labels.ts, notes.ts).
+ */
+import type { EntityField, RawRecord } from "../model/intermediate.js";
+import { parseResponsibility, scanLabels } from "../layouts/list/labels.js";
+import { applyRoleNotes } from "../layouts/list/notes.js";
+import { textLines } from "./records.js";
+
+const UNIT_FIELDS = ["leadUnits", "units", "coUnits"] as const;
+
+/**
+ * A unit cell that opens with a role label (`牵头：X；配合：Y`): its names go to the fields the labels
+ * name. A cell whose labels leave text that is no list of names (a remark) is left as it is.
+ * Returns the labels read (for the table's headers), or [] when the record has none.
+ */
+export function applyCellRoleLabels(rec: RawRecord): Array<{ text: string; field: EntityField }> {
+  const labels: Array<{ text: string; field: EntityField }> = [];
+  const moved: Partial<Record<EntityField, string[]>> = {};
+  for (const f of UNIT_FIELDS) {
+    const text = (rec.cells[f] ?? []).map((l) => l.text.trim()).filter(Boolean).join(" ");
+    const hits = scanLabels(text).filter((h) => h.field !== "other" && h.field !== "roles");
+    // the label must open the cell: a label further in is part of a name's annotation or of prose
+    if (!hits.length || hits[0]!.start !== 0) continue;
+    const r = parseResponsibility(text, false);
+    if (!r || r.remarks.length || r.labels.some((l) => l.field === "other")) continue;
+    const fields = Object.keys(r.cells) as EntityField[];
+    if (!fields.length || fields.some((x) => !(UNIT_FIELDS as readonly string[]).includes(x))) continue;
+    rec.cells[f] = [];
+    for (const x of fields) (moved[x] ??= []).push(...r.cells[x]!);
+    for (const l of r.labels) if (l.field !== "other") labels.push({ text: l.text, field: l.field });
+  }
+  for (const [x, names] of Object.entries(moved) as Array<[EntityField, string[]]>) rec.cells[x] = [...(rec.cells[x] ?? []), ...textLines(names)];
+  return labels;
+}
+
+/** Role labels, then role notes, in a record's unit cells; returns the labels and notes read. */
+export function applyCellRoles(rec: RawRecord): Array<{ text: string; field: EntityField }> {
+  const labels = applyCellRoleLabels(rec);
+  const notes = applyRoleNotes(rec).map((n) => ({ text: n.note, field: n.field }));
+  return [...labels, ...notes];
+}
