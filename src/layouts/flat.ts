@@ -20,7 +20,7 @@ import type { HeadingGroup } from "./flat/anatomy.js";
 import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, moveCentredStarts } from "./flat/blocks.js";
 import { columnBlocks } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
-import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
+import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, placeContinuation, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
 import { isPageNumber, isProse, parseSeqLine, unspaceLetters } from "./flat/fragments.js";
@@ -153,6 +153,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
     pending = parts.trailingHeadings;
     mergeUnitsByLeaderCount(d, ctx, learned.votes);
     for (const [a, b] of learned.spillPairs) splitSpilledPeople(d, ctx, a, b, learned.spillVotes.get(`${a}|${b}`)!, learned.spillPrints?.get(`${a}|${b}`) ?? null);
+    placeContinuation(d, ctx);
     const cells = rowCells(d, ctx, learned.votes, learned.unitVotes, learned.unitPrint);
     records.push({
       table,

@@ -23,7 +23,7 @@ import {
   type Entity,
   type Votes,
 } from "./columns.js";
-import { cutsByLines, learnPrint, mayHoldWrap, wrapWidth, type PrintModel, type RowPrint } from "./geometry.js";
+import { cutsByLines, learnPrint, mayHoldWrap, namesSeenWhole, wrapWidth, type PrintModel, type RowPrint } from "./geometry.js";
 import type { RowBlock } from "./segment.js";
 import type { FlatSettings } from "./settings.js";
 
@@ -32,6 +32,8 @@ export interface RowDraft {
   block: RowBlock;
   parts: RowParts;
   perBlock: Entity[][];
+  /** the names printed after a page break that cuts the row (each cell's remaining lines), laid on in pass 3 */
+  continued?: Entity[];
 }
 
 /** What the document says about its person columns (pass 2). */
@@ -63,6 +65,8 @@ export interface TableContext {
   peopleBeforeTask?: boolean;
   /** the narrowest cell width the table's wrapped names show (geometry.ts), set in pass 2 */
   wrapWidth?: number | null;
+  /** names the table prints whole somewhere (geometry.ts `namesSeenWhole`), set in pass 2 */
+  wholeNames?: ReadonlySet<string>;
   /** the header has a column fenjie does not interpret (完成时限): a row's time cell is in no field */
   timeColumn?: boolean;
 }
@@ -93,7 +97,8 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
       line: u.line,
     });
   }
-  const { perBlock, outOfOrder } = assignBlocks(entities, blocks);
+  const cut = cutAtPageBreak(entities, block);
+  const { perBlock, outOfOrder } = assignBlocks(cut?.before ?? entities, blocks);
   for (const e of outOfOrder) {
     diagnostics.push({
       level: "warning",
@@ -104,7 +109,7 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
       line: e.line,
     });
   }
-  const draft: RowDraft = { block, parts, perBlock };
+  const draft: RowDraft = { block, parts, perBlock, ...(cut ? { continued: cut.after } : {}) };
   mergeRoleNamedUnits(draft, ctx);
   return draft;
 }
@@ -113,6 +118,7 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
 export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContext): LearnedColumns {
   const { blocks, paired } = ctx;
   ctx.wrapWidth = wrapWidth(drafts.flatMap((d) => d.perBlock.flat()));
+  ctx.wholeNames = namesSeenWhole(drafts.flatMap((d) => d.perBlock), ctx.wrapWidth);
   const votes = new Map<number, Votes>();
   blocks.forEach((b, bi) => {
     if (b.kind !== "person" || b.fields.length < 2) return;
@@ -173,7 +179,7 @@ function printUpTo(d: RowDraft, ctx: TableContext, bi: number, next: readonly En
   // (a column the layout skips, 完成时限, prints cells this model does not count)
   if (!run.length || !first || !taskStart || d.parts.headings.length || ctx.peopleBeforeTask || ctx.timeColumn) return null;
   // a name that may be wrapped into the next: the cells' line counts are in doubt
-  if (mayHoldWrap(run, ctx.wrapWidth ?? null)) return null;
+  if (mayHoldWrap(run, ctx.wrapWidth ?? null, ctx.wholeNames)) return null;
   const earlier = d.perBlock.slice(0, bi);
   if (earlier.some((p, i) => !p.length || ctx.blocks[i]!.fields.length !== 1)) return null;
   if (first.line !== (earlier[0] ?? run)[0]!.line) return null;
@@ -376,4 +382,95 @@ export function rowCells(
     });
   });
   return cells;
+}
+
+/**
+ * A row cut by a page break after some of its names: the names before the break and after it.
+ * Each page prints the row's cells in column order, so the part after the break is a second
+ * run through the columns (the cells that did not fit), not more names of the last column.
+ * Null when nothing is cut: no break among the names, or names of a kind the first page has
+ * none of after it (cells that start on the next page).
+ */
+export function cutAtPageBreak(entities: readonly Entity[], block: RowBlock): { before: Entity[]; after: Entity[] } | null {
+  const first = entities[0];
+  if (!first) return null;
+  const brk = block.lines.find((l) => l.afterBreak && l.line > first.line);
+  if (!brk) return null;
+  const before = entities.filter((e) => e.line < brk.line);
+  const after = entities.filter((e) => e.line >= brk.line);
+  // people (or units) printed only after the break: those cells start on the next page, they do not go on
+  if (!after.length || after.some((e) => !before.some((b) => b.kind === e.kind))) return null;
+  return { before, after };
+}
+
+/** The printed lines a column's names take on the page (names joined on one line count once). */
+function linesTaken(names: readonly Entity[]): number {
+  const lines = new Set<number>();
+  for (const e of names) for (let l = e.line; l <= (e.lastLine ?? e.line); l++) lines.add(l);
+  return lines.size;
+}
+
+/**
+ * Pass 3 for a row cut by a page break: the names after the break laid onto the columns whose
+ * cells did not fit on the page. Cells start at the top of the row, so a cell that goes on fills
+ * every line the row has on the first page: the cells continued are those as tall as the tallest
+ * there. A run of people after the break over two such person columns is split by the count
+ * of units the first pairs with (责任人 one per 牵头单位). Each choice the text does not settle
+ * is said in a warning; one it settles in an info.
+ */
+export function placeContinuation(d: RowDraft, ctx: TableContext): void {
+  const after = d.continued;
+  if (!after?.length) return;
+  const { blocks, paired, diagnostics, table, label } = ctx;
+  const tall = maxOf(d.perBlock.map(linesTaken));
+  const full = d.perBlock.map((names) => names.length > 0 && linesTaken(names) === tall);
+  let doubt: string | null = null;
+  let from = 0;
+  const runs: Entity[][] = [];
+  for (const e of after) {
+    const last = runs[runs.length - 1];
+    if (last && last[0]!.kind === e.kind) last.push(e);
+    else runs.push([e]);
+  }
+  const placed: string[] = [];
+  for (const run of runs) {
+    const kind = run[0]!.kind;
+    const of = blocks.map((b, i) => i).filter((i) => i >= from && blocks[i]!.kind === kind);
+    const candidates = of.filter((i) => full[i]);
+    // no cell of the kind filled the first page: the names go on where the first page's left off
+    const lastFilled = maxOf(blocks.map((b, i) => (b.kind === kind && d.perBlock[i]!.length ? i : -1)));
+    const targets = candidates.length ? candidates : of.filter((i) => i >= lastFilled).slice(0, 1);
+    if (!targets.length) {
+      doubt = `“${run.map((e) => e.name).join("、")}”之前的各栏都不是${kind === "unit" ? "单位" : "人员"}栏`;
+      const same = blocks.map((b, i) => (b.kind === kind ? i : -1)).filter((i) => i >= 0);
+      d.perBlock[same.length ? same[same.length - 1]! : blocks.length - 1]!.push(...run);
+      continue;
+    }
+    if (!candidates.length) doubt = `第一页上没有一栏印满，“${run.map((e) => e.name).join("、")}”按类别归入“${blocks[targets[0]!]!.fields.map(label).join("”“")}”`;
+    let take = run.length;
+    if (targets.length >= 2) {
+      const first = blocks[targets[0]!]!;
+      const pairs = first.fields.length === 1 && first.fields[0] === "leaders" && paired !== null;
+      const unitsAt = pairs ? blocks.findIndex((b) => b.fields.length === 1 && b.fields[0] === paired) : -1;
+      if (unitsAt >= 0) take = Math.max(0, Math.min(run.length, d.perBlock[unitsAt]!.length - d.perBlock[targets[0]!]!.length));
+      else doubt = `“${run.map((e) => e.name).join("、")}”可接在几栏之后，已归入“${first.fields.map(label).join("”“")}”`;
+    }
+    if (targets.some((i) => blocks[i]!.fields.length > 1)) doubt ??= `“${run.map((e) => e.name).join("、")}”所接的栏目与相邻同类栏目在原文中没有分界`;
+    const parts = [run.slice(0, take), run.slice(take)];
+    parts.forEach((part, k) => {
+      if (!part.length) return;
+      const at = targets[Math.min(k, targets.length - 1)]!;
+      d.perBlock[at]!.push(...part);
+      from = at + (k === 0 && parts[1]!.length ? 0 : 1);
+      placed.push(`${part.map((e) => e.name).join("、")}接“${blocks[at]!.fields.map(label).join("”“")}”`);
+    });
+  }
+  diagnostics.push({
+    level: doubt ? "warning" : "info",
+    code: "FLAT_ROW_ACROSS_PAGES",
+    message: `第 ${d.block.seq} 项跨页印出，下一页接印的是上一页未印完的各格：${placed.join("，")}${doubt ? `；${doubt}，请核对原文` : "（按上一页印满的栏判断）"}。`,
+    table,
+    seq: d.block.seq,
+    line: after[0]!.line,
+  });
 }

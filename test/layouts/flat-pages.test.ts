@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/parse.js";
+
+// a stream-order dump (`pdftotext -raw`) of a table whose row 2 is cut by a page break: the
+// second page prints, in column order, the lines of the cells that did not fit on the first
+const HEADER = "序号 具体目标任务 牵头单位 责任人 协办单位 区分管或联系领导";
+const rows = (row2: string[]): string => [
+  HEADER,
+  "1 培育发展建材、汽车、花卉等专业市场。 商务局 肖银河 市场监管局 柯明好",
+  ...row2,
+  "3 启动西部旅游公路建设。 交通局 郑明炎 自然资源局 陈相成",
+  "4 做好第七次全国人口普查工作。 统计局 林永骏 财政局 陈剑锋",
+].join("\n");
+
+describe("a row cut by a page break: the next page goes on with the cells that filled the first", () => {
+  it("lays each name after the break onto the column whose cell filled every line of the first page", async () => {
+    const text = rows([
+      "2 创建文创培训、美食、服装、夜市等特色街区。 城管局",
+      "文体旅游局",
+      "自然资源局",
+      "程进强",
+      "刘冰",
+      "林昀瑜",
+      "文旅开发公司",
+      "陈相成",
+      "陈清拥",
+      "黄少伟",
+      "— 1 —",
+      HEADER,
+      "商务局 肖银河 柯明好",
+    ]);
+    const r = await parseText(text, { layout: "flat" });
+    const t = r.tasks.find((x) => x.seq === 2)!;
+    // 协办单位 (one line) was whole on the first page; the lead units, people and leaders were cut
+    expect(t).toMatchObject({
+      leadUnits: ["城管局", "文体旅游局", "自然资源局", "商务局"],
+      leaders: ["程进强", "刘冰", "林昀瑜", "肖银河"],
+      coUnits: ["文旅开发公司"],
+      supervisors: ["陈相成", "陈清拥", "黄少伟", "柯明好"],
+    });
+    expect(r.diagnostics.filter((d) => d.seq === 2 && d.level !== "info")).toEqual([]);
+    expect(r.diagnostics.find((d) => d.code === "FLAT_ROW_ACROSS_PAGES")?.seq).toBe(2);
+  });
+
+  it("counter-example: a unit after the break goes to the 协办单位 when only that cell was cut", async () => {
+    const text = rows([
+      "2 创建文创培训、美食、服装、夜市等特色街区。 城管局 程进强 文旅开发公司",
+      "相关镇（街道）",
+      "文体旅游局",
+      "陈清拥",
+      "— 1 —",
+      HEADER,
+      "住建局",
+    ]);
+    const r = await parseText(text, { layout: "flat" });
+    const t = r.tasks.find((x) => x.seq === 2)!;
+    expect(t).toMatchObject({
+      leadUnits: ["城管局"],
+      leaders: ["程进强"],
+      coUnits: ["文旅开发公司", "相关镇（街道）", "文体旅游局", "住建局"],
+      supervisors: ["陈清拥"],
+    });
+  });
+
+  it("counter-example: a row not cut by the break keeps its names in text order", async () => {
+    const text = rows(["2 创建文创培训、美食、服装、夜市等特色街区。", "城管局", "程进强", "文旅开发公司", "陈清拥", "— 1 —", HEADER]);
+    const r = await parseText(text, { layout: "flat" });
+    expect(r.tasks.find((x) => x.seq === 2)).toMatchObject({ leadUnits: ["城管局"], leaders: ["程进强"], coUnits: ["文旅开发公司"], supervisors: ["陈清拥"] });
+    expect(r.diagnostics.some((d) => d.code === "FLAT_ROW_ACROSS_PAGES")).toBe(false);
+  });
+});
