@@ -69,3 +69,27 @@ describe("a row cut by a page break: the next page goes on with the cells that f
     expect(r.diagnostics.some((d) => d.code === "FLAT_ROW_ACROSS_PAGES")).toBe(false);
   });
 });
+
+describe("a cut row whose two people columns are printed side by side", () => {
+  const H = "序号 目标任务 责任单位 责任领导 分管市领导";
+  const text = (row2: string[]) =>
+    [H, "1 推进知识产权保护。 市场监管局 叶荣聪 李自力", ...row2, "3 打造人才服务体系。 人才办 黄建华 张汉杰", "4 盘活存量用地。 自然资源局 谢永彬 庄天怀"].join("\n");
+  it("cuts the first page's people by the units they pair with, and lays the next page's on each side", async () => {
+    const r = await parseText(
+      text(["2 建设知识产权快速维权中心，健全知识产权保护体系。", "市场监管局", "财政局", "人社局", "叶荣聪", "肖金树", "柯发音", "李自力", "吴忠刘", "张汉杰", "— 1 —", H, "工信局", "编办", "林永红", "杨春雷", "庄天怀"]),
+      { layout: "flat" },
+    );
+    expect(r.tasks.find((t) => t.seq === 2)).toMatchObject({
+      units: ["市场监管局", "财政局", "人社局", "工信局", "编办"],
+      leaders: ["叶荣聪", "肖金树", "柯发音", "林永红", "杨春雷"],
+      supervisors: ["李自力", "吴忠刘", "张汉杰", "庄天怀"],
+    });
+  });
+  it("counter-example: when only the supervisors' cell was cut, the next page's person is a supervisor", async () => {
+    const r = await parseText(
+      text(["2 建设知识产权快速维权中心，健全知识产权保护体系。", "市场监管局", "叶荣聪", "李自力", "吴忠刘", "— 1 —", H, "张汉杰"]),
+      { layout: "flat" },
+    );
+    expect(r.tasks.find((t) => t.seq === 2)).toMatchObject({ units: ["市场监管局"], leaders: ["叶荣聪"], supervisors: ["李自力", "吴忠刘", "张汉杰"] });
+  });
+});

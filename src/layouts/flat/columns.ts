@@ -71,7 +71,7 @@ export function toEntities(
   tokens: readonly NameToken[],
   opts: SplitOptions = {},
 ): { entities: Entity[]; unsure: Entity[]; joinedByDocument: Array<{ name: string; line: number }> } {
-  const joined = joinFragments(joinRoleWraps(tokens.map((t) => t.text)), "any", opts);
+  const joined = joinFragments(joinCutEndings(joinRoleWraps(tokens.map((t) => t.text))), "any", opts);
   const entities: Entity[] = [];
   const joinedByDocument: Array<{ name: string; line: number }> = [];
   let ti = 0;
@@ -87,7 +87,7 @@ export function toEntities(
       acc += tokens[ti++]!.text;
     }
     // names complete on their own that were joined: only the document's own text says so
-    if (pieces.length > 1 && pieces.every((p) => tokenKind(p) !== "fragment")) joinedByDocument.push({ name: cleanName(j), line });
+    if (pieces.length > 1 && pieces.every((p) => tokenKind(p) !== "fragment") && !pieces.some((p, k) => k > 0 && endingAcross(pieces[k - 1]!, p))) joinedByDocument.push({ name: cleanName(j), line });
     for (const e of splitEnumeration(j)) {
       for (const g of splitGlued(e)) {
         const name = cleanName(g).replace(/^、+|、+$/g, "");
@@ -129,6 +129,28 @@ export function joinRoleWraps(texts: readonly string[]): string[] {
     else out.push(t);
   }
   return out;
+}
+
+/**
+ * A unit wrapped inside its own ending (`石化安控区指挥部办` + `公室`, `经济开发区管委` + `会`): the
+ * ending of the two pieces together reaches back over the line break, so the piece after is
+ * the rest of that ending, not a name. `区发改局` + `会` is not joined (the ending `会` is the
+ * piece's own), nor is anything after a person.
+ */
+export function joinCutEndings(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && !t.includes("、") && tokenKind(prev) !== "person" && endingAcross(prev, t)) out[out.length - 1] = prev + t;
+    else out.push(t);
+  }
+  return out;
+}
+
+/** Does a strong unit ending of the two pieces together begin in the first (`…办` + `公室`)? */
+function endingAcross(prev: string, t: string): boolean {
+  const across = unitEnding(prev + t);
+  return across?.strength === "strong" && across.ending.length > [...t].length;
 }
 
 /** Lay runs of same-kind names onto the column blocks, in order. */

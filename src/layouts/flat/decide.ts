@@ -34,6 +34,8 @@ export interface RowDraft {
   perBlock: Entity[][];
   /** the names printed after a page break that cuts the row (each cell's remaining lines), laid on in pass 3 */
   continued?: Entity[];
+  /** per people block cut into its two columns while laying on a page's continuation: how many the first column holds */
+  pageCut?: Map<number, number>;
 }
 
 /** What the document says about its person columns (pass 2). */
@@ -353,6 +355,10 @@ export function rowCells(
           line: ents[0]!.line,
         });
       }
+    } else if (d.pageCut?.has(bi)) {
+      // cut on the row's first page by the paired units, the next page's names laid on each side
+      const k = d.pageCut.get(bi)!;
+      parts2 = [ents.slice(0, k), ents.slice(k)];
     } else if (b.fields.length >= 2) {
       const fields = [b.fields[0]!, b.fields[1]!] as const;
       const target = personTarget(d, blocks, fields, pairedField);
@@ -421,9 +427,11 @@ function linesTaken(names: readonly Entity[]): number {
 export function placeContinuation(d: RowDraft, ctx: TableContext): void {
   const after = d.continued;
   if (!after?.length) return;
-  const { blocks, paired, diagnostics, table, label } = ctx;
-  const tall = maxOf(d.perBlock.map(linesTaken));
-  const full = d.perBlock.map((names) => names.length > 0 && linesTaken(names) === tall);
+  const { blocks, diagnostics, table, label } = ctx;
+  const cells = pageCells(d, ctx);
+  const tall = maxOf(cells.map((c) => linesTaken(c.names)));
+  const full = cells.map((c) => c.names.length > 0 && linesTaken(c.names) === tall);
+  const name = (c: PageCell) => c.fields.map(label).join("”“");
   let doubt: string | null = null;
   let from = 0;
   const runs: Entity[][] = [];
@@ -435,36 +443,41 @@ export function placeContinuation(d: RowDraft, ctx: TableContext): void {
   const placed: string[] = [];
   for (const run of runs) {
     const kind = run[0]!.kind;
-    const of = blocks.map((b, i) => i).filter((i) => i >= from && blocks[i]!.kind === kind);
+    const list = run.map((e) => e.name).join("、");
+    const of = cells.map((c, i) => i).filter((i) => i >= from && blocks[cells[i]!.block]!.kind === kind);
     const candidates = of.filter((i) => full[i]);
     // no cell of the kind filled the first page: the names go on where the first page's left off
-    const lastFilled = maxOf(blocks.map((b, i) => (b.kind === kind && d.perBlock[i]!.length ? i : -1)));
+    const lastFilled = maxOf(cells.map((c, i) => (blocks[c.block]!.kind === kind && c.names.length ? i : -1)));
     const targets = candidates.length ? candidates : of.filter((i) => i >= lastFilled).slice(0, 1);
     if (!targets.length) {
-      doubt = `“${run.map((e) => e.name).join("、")}”之前的各栏都不是${kind === "unit" ? "单位" : "人员"}栏`;
-      const same = blocks.map((b, i) => (b.kind === kind ? i : -1)).filter((i) => i >= 0);
-      d.perBlock[same.length ? same[same.length - 1]! : blocks.length - 1]!.push(...run);
+      doubt = `“${list}”之前的各栏都不是${kind === "unit" ? "单位" : "人员"}栏`;
+      const same = cells.map((c, i) => (blocks[c.block]!.kind === kind ? i : -1)).filter((i) => i >= 0);
+      cells[same.length ? same[same.length - 1]! : cells.length - 1]!.names.push(...run);
       continue;
     }
-    if (!candidates.length) doubt = `第一页上没有一栏印满，“${run.map((e) => e.name).join("、")}”按类别归入“${blocks[targets[0]!]!.fields.map(label).join("”“")}”`;
+    if (!candidates.length) doubt = `第一页上没有一栏印满，“${list}”按类别归入“${name(cells[targets[0]!]!)}”`;
     let take = run.length;
     if (targets.length >= 2) {
-      const first = blocks[targets[0]!]!;
-      const pairs = first.fields.length === 1 && first.fields[0] === "leaders" && paired !== null;
-      const unitsAt = pairs ? blocks.findIndex((b) => b.fields.length === 1 && b.fields[0] === paired) : -1;
-      if (unitsAt >= 0) take = Math.max(0, Math.min(run.length, d.perBlock[unitsAt]!.length - d.perBlock[targets[0]!]!.length));
-      else doubt = `“${run.map((e) => e.name).join("、")}”可接在几栏之后，已归入“${first.fields.map(label).join("”“")}”`;
+      const first = cells[targets[0]!]!;
+      const units = first.fields.length === 1 && first.fields[0] === "leaders" ? pairedUnits(d, ctx, cells) : null;
+      if (units !== null) take = Math.max(0, Math.min(run.length, units - first.names.length));
+      else doubt = `“${list}”可接在几栏之后，已归入“${name(first)}”`;
     }
-    if (targets.some((i) => blocks[i]!.fields.length > 1)) doubt ??= `“${run.map((e) => e.name).join("、")}”所接的栏目与相邻同类栏目在原文中没有分界`;
+    if (targets.some((i) => cells[i]!.fields.length > 1)) doubt ??= `“${list}”所接的栏目与相邻同类栏目在原文中没有分界`;
     const parts = [run.slice(0, take), run.slice(take)];
     parts.forEach((part, k) => {
       if (!part.length) return;
       const at = targets[Math.min(k, targets.length - 1)]!;
-      d.perBlock[at]!.push(...part);
+      cells[at]!.names.push(...part);
       from = at + (k === 0 && parts[1]!.length ? 0 : 1);
-      placed.push(`${part.map((e) => e.name).join("、")}接“${blocks[at]!.fields.map(label).join("”“")}”`);
+      placed.push(`${part.map((e) => e.name).join("、")}接“${name(cells[at]!)}”`);
     });
   }
+  blocks.forEach((b, bi) => {
+    const of = cells.filter((c) => c.block === bi);
+    d.perBlock[bi] = of.flatMap((c) => c.names);
+    if (of.length === 2) (d.pageCut ??= new Map()).set(bi, of[0]!.names.length);
+  });
   diagnostics.push({
     level: doubt ? "warning" : "info",
     code: "FLAT_ROW_ACROSS_PAGES",
@@ -473,4 +486,31 @@ export function placeContinuation(d: RowDraft, ctx: TableContext): void {
     seq: d.block.seq,
     line: after[0]!.line,
   });
+}
+
+/** A cell of a row's first page: a column block, or one field of a 责任领导 | 分管领导 block cut by the paired unit count. */
+interface PageCell {
+  block: number;
+  fields: EntityField[];
+  names: Entity[];
+}
+
+/** The first page's cells: a people block whose first column pairs with a unit column is cut at that column's count. */
+function pageCells(d: RowDraft, ctx: TableContext): PageCell[] {
+  const { blocks } = ctx;
+  const out: PageCell[] = [];
+  blocks.forEach((b, bi) => {
+    const names = d.perBlock[bi]!;
+    const units = b.kind === "person" && b.fields.length === 2 && b.fields[0] === "leaders" ? pairedUnits(d, ctx, out) : null;
+    if (units !== null && units <= names.length) {
+      out.push({ block: bi, fields: [b.fields[0]!], names: names.slice(0, units) }, { block: bi, fields: [b.fields[1]!], names: names.slice(units) });
+    } else out.push({ block: bi, fields: [...b.fields], names: [...names] });
+  });
+  return out;
+}
+
+/** How many units the leaders pair with so far: the paired unit column's cell, when it is a column of its own. */
+function pairedUnits(d: RowDraft, ctx: TableContext, cells: readonly PageCell[]): number | null {
+  const cell = cells.find((c) => c.fields.length === 1 && c.fields[0] === ctx.paired);
+  return cell ? cell.names.length : null;
 }
