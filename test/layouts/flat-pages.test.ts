@@ -93,3 +93,28 @@ describe("a cut row whose two people columns are printed side by side", () => {
     expect(r.tasks.find((t) => t.seq === 2)).toMatchObject({ units: ["市场监管局"], leaders: ["叶荣聪"], supervisors: ["李自力", "吴忠刘", "张汉杰"] });
   });
 });
+
+describe("a task cut by a page break, its last line printed with the names of the cells cut with it", () => {
+  it("takes the sentence's end into the task and the names after it into their columns", async () => {
+    const text = rows([
+      "2 完成儿童福利院建设，顺利通过2020年“两纲”终期考 民政局 刘开南 庄一鸣",
+      "— 10 —",
+      HEADER,
+      "核。 妇联 叶彬彬 陈清拥",
+    ]);
+    const r = await parseText(text, { layout: "flat" });
+    expect(r.tasks.find((t) => t.seq === 2)).toMatchObject({
+      task: "完成儿童福利院建设，顺利通过2020年“两纲”终期考核。",
+      leadUnits: ["民政局", "妇联"],
+      leaders: ["刘开南", "叶彬彬"],
+      supervisors: ["庄一鸣", "陈清拥"],
+    });
+  });
+  it("counter-example: the same line amid the names on one page is not a page's continuation, and is flagged", async () => {
+    const text = rows(["2 完成儿童福利院建设，顺利通过2020年“两纲”终期考 民政局 刘开南 庄一鸣", "核。 妇联 叶彬彬 陈清拥"]);
+    const r = await parseText(text, { layout: "flat" });
+    // not a page's continuation: read as lines interleaved in reading order, and flagged
+    expect(r.diagnostics.some((d) => d.code === "FLAT_ROW_ACROSS_PAGES")).toBe(false);
+    expect(r.tasks.find((t) => t.seq === 2)!.review.length).toBeGreaterThan(0);
+  });
+});
