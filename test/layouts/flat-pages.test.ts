@@ -118,3 +118,43 @@ describe("a task cut by a page break, its last line printed with the names of th
     expect(r.tasks.find((t) => t.seq === 2)!.review.length).toBeGreaterThan(0);
   });
 });
+
+describe("page furniture and glued row numbers in a copied text", async () => {
+  const { gluedNextRow, isPrintFurniture } = await import("../../src/layouts/flat/segment.js");
+  it("a browser's print header and footer are page furniture", () => {
+    expect(isPrintFurniture("11/22/26, 9:27 AM")).toBe(true);
+    expect(isPrintFurniture("file:///tmp/report/header-footer.html 1/4")).toBe(true);
+    expect(isPrintFurniture("https://www.example.gov.cn/zwgk/2021/t123.html 2/14")).toBe(true);
+  });
+  it("counter-example: a task or name with a date or a ratio is not", () => {
+    expect(isPrintFurniture("2021年12月30日")).toBe(false);
+    expect(isPrintFurniture("完成 1/4 的改造任务。")).toBe(false);
+    expect(isPrintFurniture("详见 https://www.example.gov.cn 公布的名单。")).toBe(false);
+  });
+  it("the next row's number glued to the last name opens the next row", () => {
+    expect(gluedNextRow("施茂春 各镇（街道） 陈清拥20 打造7个文体旅游融合试点村。", 20)).toEqual({ before: "施茂春 各镇（街道） 陈清拥", task: "打造7个文体旅游融合试点村。" });
+  });
+  it("counter-example: a number inside the task, or not the next one, is not a row", () => {
+    expect(gluedNextRow("推进片区建设2 个项目落地。", 2)).toBeNull();
+    expect(gluedNextRow("施茂春 陈清拥21 打造7个文体旅游融合试点村。", 20)).toBeNull();
+    expect(gluedNextRow("施茂春 陈清拥20 刘冰", 20)).toBeNull();
+  });
+  it("end to end: the glued row and the furniture between pages", async () => {
+    const text = [
+      HEADER,
+      "1 培育发展建材、汽车、花卉等专业市场。 商务局 肖银河 市场监管局 柯明好",
+      "2 创建文创培训、美食、服装、夜市等特色街区。",
+      "城管局",
+      "程进强 文旅开发公司 陈清拥3 启动西部旅游公路建设。",
+      "交通局 郑明炎 自然资源局 陈相成",
+      "11/22/26, 9:27 AM",
+      "file:///tmp/report/table.html 1/4",
+      HEADER,
+      "4 做好第七次全国人口普查工作。 统计局 林永骏 财政局 陈剑锋",
+    ].join("\n");
+    const r = await parseText(text, { layout: "flat" });
+    expect(r.tasks.map((t) => t.seq)).toEqual([1, 2, 3, 4]);
+    expect(r.tasks.find((t) => t.seq === 2)).toMatchObject({ task: "创建文创培训、美食、服装、夜市等特色街区。", supervisors: ["陈清拥"] });
+    expect(r.tasks.find((t) => t.seq === 3)).toMatchObject({ task: "启动西部旅游公路建设。", leadUnits: ["交通局"], supervisors: ["陈相成"] });
+  });
+});
