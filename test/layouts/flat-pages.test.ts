@@ -138,6 +138,8 @@ describe("page furniture and glued row numbers in a copied text", async () => {
     expect(gluedNextRow("推进片区建设2 个项目落地。", 2)).toBeNull();
     expect(gluedNextRow("施茂春 陈清拥21 打造7个文体旅游融合试点村。", 20)).toBeNull();
     expect(gluedNextRow("施茂春 陈清拥20 刘冰", 20)).toBeNull();
+    expect(gluedNextRow("修编村庄规划并完成30 个村庄的分类工作。", 30)).toBeNull();
+    expect(gluedNextRow("（四）深化乡村 治理试点111 深入开展全国乡村治理试点示范。", 111)).toEqual({ before: "（四）深化乡村 治理试点", task: "深入开展全国乡村治理试点示范。" });
   });
   it("end to end: the glued row and the furniture between pages", async () => {
     const text = [

@@ -151,13 +151,21 @@ function numberedAfter(lines: readonly SourceLine[], from: number, seq: number):
  * The next row's 序号 glued to the last name of the row before (`施茂春 各镇（街道） 陈清拥20 打造7个…`:
  * a text that joins the items of one printed line without a space): the line up to the number
  * belongs to the current row, the number and what follows open the next. Only the expected
- * number, after a whole unit or person name, before task prose: `建设2 个项目` is not cut.
+ * number, after a name or a short heading fragment (`治理试点111 深入开展…`), before task prose
+ * that does not start with a measure word: `推进片区建设2 个项目` is not cut.
  */
+/** a measure word after a number: the number is a quantity in the task (`修编 30 个村庄规划`), not a 序号 */
+const QUANTITY_WORD = /^[个家项亿万千百元人处条所座名次场件批年月日天倍吨米亩户种类支台辆套栋期轮部%％]/u;
+/** the longest piece of prose a 序号 is read glued to (a heading cell's last fragment) */
+const MAX_GLUED_FRAGMENT = 6;
+
 export function gluedNextRow(text: string, expected: number, s: FlatSettings = FLAT_DEFAULTS): { before: string; task: string } | null {
   const m = /^(.*?)(\d{1,4})[ \t\u3000]+(\p{Script=Han}.*)$/u.exec(text);
   if (!m || Number(m[2]) !== expected || !m[1]) return null;
   const last = m[1].split(/[ \t\u3000]+/).pop()!;
-  if (!last || !/[\p{Script=Han}）)]$/u.test(last) || tokenKind(last) === "fragment" || !isProse(m[3]!, s)) return null;
+  if (!last || !/[\p{Script=Han}）)]$/u.test(last) || QUANTITY_WORD.test(m[3]!) || !isProse(m[3]!, s)) return null;
+  // after a piece of prose the number is a quantity unless the piece is short (a 项目 cell's fragment, `治理试点`)
+  if (tokenKind(last) === "fragment" && [...last].length > MAX_GLUED_FRAGMENT) return null;
   return { before: m[1].trim(), task: m[3]! };
 }
 
