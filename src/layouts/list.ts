@@ -26,6 +26,7 @@ import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, T
 import { cleanText } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
 import { gridToRecords } from "../table/segment.js";
+import { isWebChrome, webArticleEnd } from "../table/lexicon.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
 import { textLines } from "../table/records.js";
@@ -412,10 +413,28 @@ function etCeteraDiagnostics(rec: RawRecord, lists: readonly string[]): Diagnost
     ...rec.source,
   }));
 }
+/**
+ * Numbers printed out of order but never twice (`13、…` before `1、2、3、`): each number names its
+ * task, so they are kept as printed; the task whose number breaks the order is flagged (the one
+ * before the break when the order goes on without it, else the one after).
+ */
+function flagOutOfOrder(records: RawRecord[]): void {
+  for (let i = 1; i < records.length; i++) {
+    if (records[i]!.seq > records[i - 1]!.seq) continue;
+    const before = records[i - 2];
+    const odd = before === undefined || before.seq < records[i]!.seq ? records[i - 1]! : records[i]!;
+    odd.review = [...(odd.review ?? []), { code: "SEQ_OUT_OF_ORDER", message: `这一项的编号 ${odd.seq} 与前后各项的顺序不连贯，可能不是任务（如日期、文号被当成了编号），请核对原文。` }];
+  }
+}
+
 /** Numbering that restarts under each heading (1. 2. … 1. 2.) becomes one running number. */
 function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], table: number): void {
   const restarts = records.some((r, i) => i > 0 && r.seq <= records[i - 1]!.seq);
   if (!restarts) return;
+  if (new Set(records.map((r) => r.seq)).size === records.length) {
+    flagOutOfOrder(records);
+    return;
+  }
   records.forEach((r, i) => (r.seq = i + 1));
   diagnostics.push({
     level: "info",
@@ -426,10 +445,17 @@ function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], ta
 }
 
 /** Flattened tables (grid rows) and list-form tasks of a document, as separate tables in document order. */
+/** The lines without the web page's own chrome (the bar above the article, its tools and the site's footer below it). */
+function articleLines(lines: readonly SourceLine[]): SourceLine[] {
+  const end = webArticleEnd(lines) ?? lines.length;
+  return lines.map((l, i) => (i >= end || isWebChrome(l.text) ? { ...l, text: "" } : l));
+}
+
 export function rebuildList(doc: InputDocument): LayoutResult {
-  const flats = findFlattenedTables(doc.lines);
+  const article = articleLines(doc.lines);
+  const flats = findFlattenedTables(article);
   const flatLines = new Set(flats.flatMap((f) => f.consumed));
-  const rest = doc.lines.map((l) => (flatLines.has(l.line) ? { ...l, text: "" } : l));
+  const rest = article.map((l) => (flatLines.has(l.line) ? { ...l, text: "" } : l));
   const flatResults = flats.map(flatToResult);
   const listResult = listToRecords(rest, 0, searchable(documentText(doc.lines)));
   const parts = [...flatResults, listResult].filter((r) => r.records.length > 0);
@@ -455,9 +481,10 @@ function flatToResult(flat: FlatTable): LayoutResult {
  * table, if there is one, reads first); null — not at all.
  */
 export function detectList(doc: InputDocument): "marked" | "unmarked" | null {
-  const flat = findFlattenedTable(doc.lines);
+  const lines = articleLines(doc.lines);
+  const flat = findFlattenedTable(lines);
   if (flat?.piped || flat?.regular) return "marked";
-  const blocks = toBlocks(doc.lines);
+  const blocks = toBlocks(lines);
   if (blocks.filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return "marked";
-  return flat || enoughItems(blocks, doc.lines) ? "unmarked" : null;
+  return flat || enoughItems(blocks, lines) ? "unmarked" : null;
 }

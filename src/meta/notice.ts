@@ -97,6 +97,25 @@ const compact = (s: string): string =>
     .replace(/\s+/g, "")
     .replace(/^[,|]+|[,|]+$/g, "");
 
+/** How many non-empty lines at the end of a document a closing signature (issuer, date) may span. */
+const CLOSING_SIGNATURE_LINES = 4;
+
+/**
+ * The signature that closes a document whose table comes first (`某县人民政府办公室` / `2024年2月20日`
+ * as its last lines): a date line among the last lines, the issuer on the line just above it.
+ */
+function closingSignature(lines: readonly SourceLine[]): { issuer: string; date: string } | null {
+  const tail = lines.filter((l) => l.text.trim()).slice(-CLOSING_SIGNATURE_LINES);
+  for (let i = tail.length - 1; i >= 1; i--) {
+    const t = compact(tail[i]!.text);
+    const d = parseDate(t);
+    if (!d || t.length > 20) continue;
+    const cand = compact(tail[i - 1]!.text);
+    return ISSUER_END.test(cand) && cand.length <= 30 && !/[：:]/.test(cand) ? { issuer: cand, date: d } : null;
+  }
+  return null;
+}
+
 /**
  * Read the cover letter (the lines before the table header, `headerLine`).
  */
@@ -181,6 +200,8 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
     const m = LABELLED_DATE.exec(allCover.map((l) => l.text).join("\n"));
     if (m) date = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
   }
+  // a signature printed after the table (the last lines of the document): the issuer above its date
+  if (!issuer) issuer = closingSignature(lines)?.issuer ?? null;
   if (!issuer && title) {
     const m = /^(.*?)关于/.exec(title);
     if (m && ISSUER_END.test(m[1]!)) issuer = m[1]!;

@@ -116,6 +116,31 @@ export function isBareTail(raw: string): boolean {
   return BARE_TAILS.includes(s);
 }
 
+/**
+ * An office title standing without its holder's name (`副县长`, `常务副市长`, `县委常委`): a role
+ * that is not a collective (`各镇镇长` stands for many people) and not itself a name. In a person
+ * cell a title and the name written after it are one person (`副县长 王海军` = `副县长王海军`).
+ * A function (`疫情防控指挥部负责人`, `分管领导`) is no title: the name after it is another person.
+ */
+export function isBareTitle(s: string): boolean {
+  return s.length <= MAX_TITLE_CHARS && isRole(s) && !isCollective(s) && !/[（(]/.test(s) && !endsWithAny(s, GENERIC_ROLE_ENDINGS);
+}
+
+/** Longest office title before a name (`县委常委、常务副县长` is two titles of at most this many characters each). */
+const MAX_TITLE_CHARS = 8;
+/** Role endings that name a function, not an office: `…负责人`, `分管领导` stand for a person of their own. */
+const GENERIC_ROLE_ENDINGS = ["负责人", "领导", "人选", "同志"];
+
+/** A name with its title before it (`副县长王海军`): a bare title, then a person's name. */
+export function isTitledName(raw: string): boolean {
+  const s = stripNote(raw);
+  for (const k of [2, 3]) {
+    if (s.length <= k) continue;
+    if (isPersonName(s.slice(-k)) && isBareTitle(s.slice(0, -k))) return true;
+  }
+  return false;
+}
+
 /** Classify a cleaned string. */
 export function classify(raw: string): NameKind {
   const s = stripNote(raw);
@@ -124,6 +149,7 @@ export function classify(raw: string): NameKind {
   if (isRole(s)) return "role";
   if (isCollective(s)) return "collective";
   if (unitEnding(s)) return "unit";
+  if (isTitledName(s)) return "person";
   return "fragment";
 }
 

@@ -3,7 +3,7 @@
  * re-join wrapped fragments, keep annotations with their name, split glued
  * names, and clean every entity. Pure function over the lexicon.
  */
-import { classify, isBareTail, isComplete, isPersonName, isStandaloneCollective, unitEnding } from "./classify.js";
+import { classify, isBareTail, isBareTitle, isTitledName, isComplete, isPersonName, isStandaloneCollective, unitEnding } from "./classify.js";
 import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, STANDALONE_TAILS, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
 import { cleanName, foldLookalikes } from "../text/hygiene.js";
 import type { CellLine } from "../model/intermediate.js";
@@ -200,6 +200,7 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (column !== "unit" && DOUBLE_SURNAMES.has(prev) && /^\p{Script=Han}{1,2}$/u.test(tok)) return true;
   if (column === "person" && paddedName(prev, tok, next)) return true;
   const firstSeg = splitOutsideParens(tok, "、")[0] ?? tok;
+  if (column === "person" && isBareTitle(lastSegment(prev)) && isPersonName(firstSeg)) return true;
   if (isBareTail(firstSeg)) return true;
   if (column === "unit" && completesSuffix(prev, tok)) return true;
   if (column === "unit" && placeThenBody(prev, tok)) return true;
@@ -254,6 +255,24 @@ function paddedName(prev: string, tok: string, next: string | undefined): boolea
   if (joined.length > 3 || !isPersonName(joined)) return false;
   if (isSingleHan(prev) && SINGLE_SURNAMES.has(prev)) return true; // a lone surname is never a whole name
   return isSingleHan(tok) && prev.length === 2 && isPersonName(prev) && !(next !== undefined && isSingleHan(next));
+}
+
+/**
+ * One person written with a chain of titles (`县委常委、副县长王海军`): bare titles joined by `、`
+ * to the titled name that ends them. Titles that end in no name (`区长、常务副区长`) are roles
+ * standing for people of their own and stay apart.
+ */
+function joinTitleChains(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let j = i;
+    while (j < parts.length - 1 && isBareTitle(parts[j]!)) j++;
+    if (j > i && isTitledName(parts[j]!)) {
+      out.push(parts.slice(i, j + 1).join("、"));
+      i = j;
+    } else out.push(parts[i]!);
+  }
+  return out;
 }
 
 function startsCollective(s: string): boolean {
@@ -342,6 +361,7 @@ export function splitConjoined(entity: string): string[] {
       const head = entity.slice(0, i);
       const tail = entity.slice(i + c.length);
       if (!tail || unclosed(head)) continue;
+      if (sharedOffice(head, tail)) continue;
       const headKind = classify(head);
       const tailKind = classify(tail);
       if (!(headKind === "unit" && unitEnding(head)?.strength !== "weak") && headKind !== "collective") continue;
@@ -352,6 +372,20 @@ export function splitConjoined(entity: string): string[] {
     }
   }
   return [entity];
+}
+
+/** A party or government organ named by its level alone (`市委`, `县政府`, `区人大`). */
+const BARE_ORGAN = /^(?:[省市州盟县区旗镇乡]|街道)(?:党委|党工委|委|人民政府|政府|人大常委会|人大|政协)$/;
+
+/**
+ * `市委和市政府督查室`: an office of two organs (the part before the conjunction is an organ named by
+ * its level alone, the part after the other organ with its office): one unit. Two organs alone
+ * (`县委和县政府`) are two units.
+ */
+function sharedOffice(head: string, tail: string): boolean {
+  if (!BARE_ORGAN.test(head)) return false;
+  for (let k = 2; k < tail.length; k++) if (BARE_ORGAN.test(tail.slice(0, k))) return unitEnding(tail)?.strength === "strong" && !BARE_ORGAN.test(tail);
+  return false;
 }
 
 /** Split a cell (its fragments: lines or space-separated pieces) into clean entities. */
@@ -386,7 +420,8 @@ export function splitEntities(fragments: readonly Fragment[], column: ColumnKind
   const joined = joinFragments(tokens, column, opts);
   const out: string[] = [];
   for (const j of joined) {
-    for (const e of splitEnumeration(j).flatMap((x) => (column === "person" ? [x] : splitConjoined(x)))) {
+    const parts = column === "person" ? joinTitleChains(splitEnumeration(j)) : splitEnumeration(j).flatMap((x) => splitConjoined(x));
+    for (const e of parts) {
       for (const g of splitGlued(e)) {
         const name = cleanName(g).replace(/^、+|、+$/g, "");
         if (name) out.push(name);

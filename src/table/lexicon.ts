@@ -103,6 +103,47 @@ export const PAGE_FURNITURE_PATTERNS: readonly RegExp[] = [/^附件\s*\d*[：:]?
 /** Rule lines and separators (`---`, `———`, `***`): never content. */
 export const SEPARATOR_LINE = /^[-—–_=*·.…~～\s]+$/;
 
+/**
+ * A web page's own chrome around the article, copied with it. Below the article: its tools
+ * (`【打印本页】【关闭窗口】`, `扫一扫在手机打开当前页`, `上一篇：`) and the site's footer (`网站标识码`,
+ * `ICP备`, `版权所有`) — the article ends there. Above it: the bar (`字号：大 中 小`, `当前位置：`,
+ * `首页 > 政务公开`). Never a task, a heading or a name.
+ */
+export const WEB_CHROME_BELOW: readonly RegExp[] = [
+  /^(?:[【\[]\s*(?:打印本页|打印此页|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享|纠错)\s*[】\]]\s*)+$/,
+  /^(?:扫一扫|用微信扫描|微信扫一扫)/,
+  /网站标识码|ICP\s*备|公网安备|版权所有|Copyright|©/i,
+  /^(?:技术支持|网站维护|上一篇|下一篇|相关链接|相关文章|相关阅读|相关新闻)\s*[：:]/,
+];
+export const WEB_CHROME_ABOVE: readonly RegExp[] = [
+  /^(?:字号|字体)\s*[：:]\s*[【\[]?\s*大/,
+  /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[：:]/,
+  /^首页\s*[>＞»›]/,
+];
+
+/** A line of a web page's chrome, above or below the article. */
+export function isWebChrome(text: string): boolean {
+  const t = text.trim();
+  return t !== "" && (WEB_CHROME_BELOW.some((p) => p.test(t)) || WEB_CHROME_ABOVE.some((p) => p.test(t)));
+}
+
+/** A numbered item's start (`1.`, `2、`, `（三）`, `四、`): what only the article's own text has. */
+const NUMBERED_START = /^\s*(?:\d{1,3}\s*[.、．]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[）)]|[一二三四五六七八九十]{1,3}\s*、)/;
+
+/**
+ * Where the article ends on a copied web page: the first line of the chrome below it
+ * (`WEB_CHROME_BELOW`) after which no numbered item follows. Everything from there on (the
+ * site's footer with its `主办：… 承办：…`) is the site's, not the notice's. null: no such line.
+ */
+export function webArticleEnd<T extends { text: string }>(lines: readonly T[]): number | null {
+  let lastNumbered = -1;
+  lines.forEach((l, i) => {
+    if (NUMBERED_START.test(l.text)) lastNumbered = i;
+  });
+  for (let i = lastNumbered + 1; i < lines.length; i++) if (WEB_CHROME_BELOW.some((p) => p.test(lines[i]!.text.trim()))) return i;
+  return null;
+}
+
 /** Lines after which nothing belongs to the table (the printing footer of the notice). */
 export const TABLE_END_PATTERNS: readonly RegExp[] = [/^抄送[：:]/, /^抄\s*送/, /^[（(]此件/, /印发$/, /^印发[：:]?/];
 

@@ -9,6 +9,7 @@ import { readNumbering } from "../../src/layouts/list/numbering.js";
 import { splitEntities } from "../../src/names/split.js";
 import { groupHeadingStyles } from "../../src/layouts/list.js";
 import { parseText } from "../../src/parse.js";
+import { isWebChrome, webArticleEnd } from "../../src/table/lexicon.js";
 import type { Result } from "../../src/model/schema.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
@@ -470,5 +471,42 @@ describe("a one-task excerpt under a 任务清单 title", () => {
   });
   it("counter-example: a 清单 of another kind (a price list) vouches for nothing", async () => {
     await expect(parseText(["2021年收费项目清单", "1.停车收费标准调整。", "责任单位：区发改局"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+});
+
+describe("numbers printed out of order but never twice are kept as printed", () => {
+  const head = "省政府关于落实《政府工作报告》重点工作部门分工的意见\n\n";
+  it("a stray number before the list (a date read as 13、) keeps the others' numbers and is flagged", async () => {
+    const r = await parseText("某省《政府工作报告》部门分工确定\n\n13、03.2015  07:51\n\n记者昨日获悉，省政府就落实《政府工作报告》中的重点工作提出分工意见。\n\n1、落实产销衔接政策。(省发改委负责)\n\n2、抓好重大文化项目。(省文化厅负责)\n\n3、培育新型农业经营主体。(省农业厅牵头)\n");
+    expect(rows(r).map((x) => [x.seq, x.review.includes("SEQ_OUT_OF_ORDER")])).toEqual([[13, true], [1, false], [2, false], [3, false]]);
+    expect(rows(r)[1]!.units).toEqual(["省发改委"]);
+  });
+  it("counter-example: numbering restarting under each heading (numbers repeat) is renumbered in order, unflagged", async () => {
+    const r = await parseText(head + "一、稳增长\n1、落实产销衔接政策。(省发改委负责)\n2、抓好重大文化项目。(省文化厅负责)\n二、促改革\n1、培育新型农业经营主体。(省农业厅牵头)\n2、深化国企改革。(省国资委负责)\n");
+    expect(rows(r).map((x) => [x.seq, x.review])).toEqual([[1, []], [2, []], [3, []], [4, []]]);
+  });
+});
+
+describe("a web page's own chrome copied with the notice", () => {
+  it.each(["【打印本页】【关闭窗口】", "【打印】 【关闭】", "扫一扫在手机打开当前页", "网站标识码：1234000011  皖ICP备05001234号", "版权所有：某某县人民政府", "上一篇：关于做好春节期间工作的通知", "字号：大 中 小", "当前位置：首页 > 政务公开", "首页 > 政务公开 > 通知公告"])("%s is chrome", (line) => {
+    expect(isWebChrome(line)).toBe(true);
+  });
+  it.each(["主办单位：县农业农村局  协办单位：县财政局", "打印厂改制工作。", "1.关闭落后产能企业5家。", "（一）扩大有效投资", "责任单位：县大数据中心"])("counter-example: %s is no chrome", (line) => {
+    expect(isWebChrome(line)).toBe(false);
+  });
+  it("the article ends at the chrome below it; a chrome line with numbered items after it ends nothing", () => {
+    expect(webArticleEnd(lines("1.任务。\n牵头单位：县农业局\n【打印本页】【关闭窗口】\n主办：某县人民政府办公室  承办：县大数据中心"))).toBe(2);
+    expect(webArticleEnd(lines("【打印】【关闭】\n1.任务。\n牵头单位：县农业局"))).toBeNull();
+  });
+  it("the site's footer (主办：… 承办：…) after the tools is no task and no label of the last task", async () => {
+    const r = await parseText("关于印发2024年县政府工作报告重点任务责任分解的通知\n\n一、扩大投资\n1.实施重点项目120个。\n牵头单位：县发改局\n\n2.推进城东片区开发。\n牵头单位：县住建局\n\n【打印本页】【关闭窗口】\n扫一扫在手机打开当前页\n主办：某某县人民政府办公室  承办：县大数据中心\n");
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead, x.review])).toEqual([
+      [1, "实施重点项目120个。", ["县发改局"], []],
+      [2, "推进城东片区开发。", ["县住建局"], []],
+    ]);
+  });
+  it("counter-example: 主办单位/协办单位 label lines of the notice are read as labels", async () => {
+    const r = await parseText("关于印发2024年县政府工作报告重点任务责任分解的通知\n\n1.实施重点项目120个。\n主办单位：县发改局  协办单位：县财政局\n\n2.推进城东片区开发。\n主办单位：县住建局  协办单位：县城投公司\n");
+    expect(rows(r).map((x) => [x.lead, x.co])).toEqual([[["县发改局"], ["县财政局"]], [["县住建局"], ["县城投公司"]]]);
   });
 });

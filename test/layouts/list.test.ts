@@ -134,6 +134,23 @@ describe("labels", () => {
     expect(r.cells).toEqual({ units: ["市民政局、市财政局"] });
     expect(parseLabelLine("（列第一位者为牵头单位，下同）")!.firstIsLead).toBe(true);
   });
+
+  it.each(["列第一位者为工作主办单位或汇总单位,下同", "排在第一位的为主责部门", "列第一位的为主要责任单位", "列第一位者为牵头责任单位"])("the note names the lead in other words: %s", (note) => {
+    const r = parseResponsibility(`责任单位：市经信局、市税务局（${note}）`, false)!;
+    expect(r.firstIsLead).toBe(true);
+    expect(r.cells).toEqual({ units: ["市经信局、市税务局"] });
+  });
+
+  it("the note in square brackets is taken out with its brackets", () => {
+    const r = parseResponsibility("责任单位：市经信局、市税务局【列第一位者为牵头单位，下同】", false)!;
+    expect(r.firstIsLead).toBe(true);
+    expect(r.cells).toEqual({ units: ["市经信局、市税务局"] });
+  });
+
+  it("counter-example: a unit named 主办单位 after a first unit is no note", () => {
+    const r = parseResponsibility("责任单位：市经信局、市会展主办单位联合会", false)!;
+    expect(r.firstIsLead).toBe(false);
+  });
 });
 
 describe("extractTrailing", () => {

@@ -68,3 +68,16 @@ describe("extractNotice: web pages and reposts", () => {
     expect(extractNotice(lines(["2019年我区经济运行平稳"].join("\n")), null, null).year).toBeNull();
   });
 });
+
+describe("extractNotice: a signature after the table", () => {
+  const body = "关于印发2024年县政府工作报告重点任务责任分解的通知\n各乡镇：\n现印发给你们。\n序号\t任务\t牵头单位\n1\t实施重点项目。\t县发改局\n";
+  it("the issuer above the closing date is the issuer", () => {
+    const n = extractNotice(lines(body + "\n某县人民政府办公室\n2024年2月20日"), 4, null);
+    expect(n.issuer).toBe("某县人民政府办公室");
+    expect(n.date).toBe("2024-02-20");
+  });
+  it("counter-example: a unit line above a deadline inside the table, or a labelled line, is no issuer", () => {
+    expect(extractNotice(lines(body + "2\t推进改革。\t县政府办公室\n2024年12月31日\n3\t抓好民生。\t县民政局\n4\t抓好教育。\t县教育局\n5\t抓好卫生。\t县卫健局"), 4, null).issuer).toBeNull();
+    expect(extractNotice(lines(body + "\n联系单位：县政府办公室\n2024年2月20日"), 4, null).issuer).toBeNull();
+  });
+});

@@ -142,3 +142,51 @@ describe("joins the lexicon decided alone are reported as guesses", () => {
     expect(plain.review).toEqual([]);
   });
 });
+
+describe("splitEntities: a title and the name written after it are one person", () => {
+  it.each([
+    [["副县长 王海军"], ["副县长王海军"]],
+    [["副县长", "王海军"], ["副县长王海军"]],
+    [["常务副县长 李明、副县长 王海军"], ["常务副县长李明", "副县长王海军"]],
+    [["常务副县长 李明 副县长 王海军"], ["常务副县长李明", "副县长王海军"]],
+    [["县委常委、副县长王海军"], ["县委常委、副县长王海军"]],
+    [["县委常委、常务副县长 欧阳明"], ["县委常委、常务副县长欧阳明"]],
+  ])("%j → %j", (input, expected) => {
+    expect(people(...input)).toEqual(expected);
+  });
+
+  it.each([
+    // titles that end in no name stand for people of their own
+    [["区长、常务副区长"], ["区长", "常务副区长"]],
+    // a collective role is many people: the name after it is another person
+    [["各镇镇长 王海军"], ["各镇镇长", "王海军"]],
+    // names alone stay apart
+    [["王海军 李明"], ["王海军", "李明"]],
+    [["王海军（副县长） 李明"], ["王海军（副县长）", "李明"]],
+  ])("counter-example: %j → %j", (input, expected) => {
+    expect(people(...input)).toEqual(expected);
+  });
+
+  it("counter-example: in a unit column a title is no unit and the join is not made there", () => {
+    expect(units("县长安镇 区财政局")).toEqual(["县长安镇", "区财政局"]);
+  });
+});
+
+describe("splitEntities: a function is no title", () => {
+  it("counter-example: a name after `…负责人` or `分管领导` is another person", () => {
+    expect(people("疫情防控指挥部一办十三组负责人 柯发音")).toEqual(["疫情防控指挥部一办十三组负责人", "柯发音"]);
+    expect(people("分管领导 王海军")).toEqual(["分管领导", "王海军"]);
+  });
+});
+
+describe("splitEntities: an office of two organs", () => {
+  it("`市委和市政府督查室` is one unit", () => {
+    expect(units("市委和市政府督查室、市发改委")).toEqual(["市委和市政府督查室", "市发改委"]);
+    expect(units("县委及县政府信访局")).toEqual(["县委及县政府信访局"]);
+  });
+  it("counter-example: two organs alone, or two offices, are two units", () => {
+    expect(units("县委和县政府")).toEqual(["县委", "县政府"]);
+    expect(units("区交通局和区城管局")).toEqual(["区交通局", "区城管局"]);
+    expect(units("市委办和市政府办")).toEqual(["市委办", "市政府办"]);
+  });
+});

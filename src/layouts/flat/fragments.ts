@@ -7,7 +7,7 @@
 import { cellKind } from "../../table/merged.js";
 import { classify, isBareTail } from "../../names/classify.js";
 import { cleanName, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
-import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS } from "../../table/lexicon.js";
+import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS, isWebChrome } from "../../table/lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 /** A 项目 column of a dump holds two levels: `一、` chapters and `（一）` sections. */
@@ -34,7 +34,7 @@ export function isSeparator(text: string): boolean {
 
 export function isTableEnd(text: string): boolean {
   const t = norm(text);
-  return TABLE_END_PATTERNS.some((p) => p.test(t));
+  return TABLE_END_PATTERNS.some((p) => p.test(t)) || isWebChrome(t);
 }
 
 /** A 序号 alone on its line, or followed by a space and the row's first text. */

@@ -100,13 +100,13 @@ export const ROLE_LABELS: readonly string[] = ["责任部门分工", "责任单�
  * (`（列第一位者为牵头单位，下同）`, `排在首位的为牵头单位`).
  */
 export const FIRST_IS_LEAD_NOTE =
-  /(?:列|排|排名|排序)?(?:在)?(?:第一位|首位|第一个|第一|最前)(?:面)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:工作)?牵头(?:单位|部门)(?:或(?:工作)?(?:汇总|主办|主责|总牵头)?(?:单位|部门))?(?:[，,、]?下同)?/;
+  /(?:列|排|排名|排序)?(?:在)?(?:第一位|首位|第一个|第一|最前)(?:面)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责|总牵头|主要责任)(?:责任|负责)?(?:单位|部门)(?:或(?:工作)?(?:汇总|主办|主责|总牵头)?(?:单位|部门))?(?:[，,、]?下同)?/;
 
 /**
  * The note hedged (`列第一位者为工作牵头单位或汇总单位`): the first unit leads the
  * work *or* only gathers the reports, so it does not name a lead unit.
  */
-export const FIRST_IS_LEAD_HEDGED = /牵头(?:单位|部门)或/;
+export const FIRST_IS_LEAD_HEDGED = /(?:牵头|主办|主责|总牵头|主要责任)(?:责任|负责)?(?:单位|部门)或/;
 
 /** Words that open an addressee or a collective, never a label (`各有关单位：`, `区直各单位：`). */
 export const LABEL_NOT_ADDRESSEE = /^(各|有关|相关|其他|其它|所属|[省市区县]直|驻[市区县])|各(单位|部门)$/;

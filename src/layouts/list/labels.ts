@@ -116,8 +116,8 @@ export function parseResponsibility(text: string, bare: boolean, opts: ReadingOp
     // the note with the bracket that holds only it (`市税务局（列第一位者为牵头单位，下同）`): no annotation of the name before it
     let start = note.index;
     let end = note.index + note[0].length;
-    const open = /[（(]\s*$/.exec(content.slice(0, start));
-    const close = /^\s*[）)]/.exec(content.slice(end));
+    const open = /[（(【［\[〔]\s*$/.exec(content.slice(0, start));
+    const close = /^\s*[）)】］\]〕]/.exec(content.slice(end));
     if (open && close) {
       start -= open[0].length;
       end += close[0].length;
