@@ -135,7 +135,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const label = (f: EntityField): string => header.headers[header.columns.indexOf(f)] ?? f;
   const taskAt = header.columns.indexOf("task");
   const peopleBeforeTask = taskAt > 0 && header.columns.slice(0, taskAt).some((c) => c === "leaders" || c === "supervisors");
-  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, timeColumn: header.columns.includes("other") };
+  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, timeColumn: header.columns.includes("other"), readingOrder: paragraphs };
   const splitOpts = options.documentText !== undefined ? { documentText: options.documentText } : {};
 
   // pass 1: every row's parts and names laid onto the column blocks

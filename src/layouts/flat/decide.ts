@@ -69,6 +69,8 @@ export interface TableContext {
   wrapWidth?: number | null;
   /** names the table prints whole somewhere (geometry.ts `namesSeenWhole`), set in pass 2 */
   wholeNames?: ReadonlySet<string>;
+  /** the dump prints in reading order, paragraph by paragraph (not each page's cells in stream order) */
+  readingOrder?: boolean;
   /** the header has a column fenjie does not interpret (完成时限): a row's time cell is in no field */
   timeColumn?: boolean;
 }
@@ -99,7 +101,8 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
       line: u.line,
     });
   }
-  const cut = cutAtPageBreak(entities, block);
+  // (a reading-order dump does not print a cut row's pages cell by cell)
+  const cut = ctx.readingOrder ? null : cutAtPageBreak(entities, block);
   const { perBlock, outOfOrder } = assignBlocks(cut?.before ?? entities, blocks);
   for (const e of outOfOrder) {
     diagnostics.push({
