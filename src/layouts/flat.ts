@@ -24,7 +24,7 @@ import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
 import { wholeRows } from "./flat/vouch.js";
 import { keepMissingRows, numberedAfter, printsHeaderOrder, restartsNumbering, TABLE_PREAMBLE, TABLE_PREAMBLE_LINES, withoutNextTitle } from "./flat/tables.js";
 import { flagOrphanedNames } from "./flat/orphans.js";
-import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
+import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, placeContinuation, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
 import { isPageNumber, isProse, parseSeqLine, unspaceLetters } from "./flat/fragments.js";
@@ -140,7 +140,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const label = (f: EntityField): string => header.headers[header.columns.indexOf(f)] ?? f;
   const taskAt = header.columns.indexOf("task");
   const peopleBeforeTask = taskAt > 0 && header.columns.slice(0, taskAt).some((c) => c === "leaders" || c === "supervisors");
-  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, timeColumn: header.columns.includes("other") };
+  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, timeColumn: header.columns.includes("other"), readingOrder: paragraphs };
   const splitOpts = options.documentText !== undefined ? { documentText: options.documentText } : {};
 
   // pass 1: every row's parts and names laid onto the column blocks
@@ -158,6 +158,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
     pending = parts.trailingHeadings;
     mergeUnitsByLeaderCount(d, ctx, learned.votes);
     for (const [a, b] of learned.spillPairs) splitSpilledPeople(d, ctx, a, b, learned.spillVotes.get(`${a}|${b}`)!, learned.spillPrints?.get(`${a}|${b}`) ?? null);
+    placeContinuation(d, ctx);
     const cells = rowCells(d, ctx, learned.votes, learned.unitVotes, learned.unitPrint);
     records.push({
       table,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "../../src/layouts/flat/columns.js";
-import { cutsByLines, fitsPrint, learnPrint, mayHoldWrap, wrapWidth, type RowPrint } from "../../src/layouts/flat/geometry.js";
+import { cutsByLines, fitsPrint, learnPrint, mayHoldWrap, namesSeenWhole, wrapWidth, type RowPrint } from "../../src/layouts/flat/geometry.js";
 import { flatToRecords } from "../../src/layouts/flat.js";
 import type { InputDocument } from "../../src/model/intermediate.js";
 
@@ -127,6 +127,19 @@ describe("a name as long as the cell is wide may be wrapped into the next", () =
     expect(mayHoldWrap(run(["区发改局", 1], ["区人社局", 2], ["各街道办事处", 3]), 8)).toBe(false);
     expect(mayHoldWrap(run(["驻区行政服务中心", 1], ["各窗口单位", 1]), 8)).toBe(false);
     expect(mayHoldWrap(run(["驻区行政服务中心", 1], ["各窗口单位", 2]), null)).toBe(false);
+  });
+  it("a name the table prints whole elsewhere is not the second line of a wrapped one", () => {
+    // 金龙街道办事处 heads a run in another row: after the seven-character 江南街道办事处 it is a name of its own
+    const rows = [run(["金龙街道办事处", 1], ["区发改局", 2]), run(["区工信局", 5], ["江南街道办事处", 6], ["金龙街道办事处", 7])];
+    const whole = namesSeenWhole(rows, 7);
+    expect(whole.has("金龙街道办事处")).toBe(true);
+    expect(mayHoldWrap(rows[1]!, 7, whole)).toBe(false);
+  });
+  it("counter-example: a name only ever seen after a full-width one may still be its wrapped end", () => {
+    const rows = [run(["区行政服务中心管委会", 1], ["驻区行政服务中心", 2], ["各窗口单位", 3]), run(["区发改局", 5], ["区财政局", 6])];
+    const whole = namesSeenWhole(rows, 8);
+    expect(whole.has("各窗口单位")).toBe(false);
+    expect(mayHoldWrap(rows[0]!, 8, whole)).toBe(true);
   });
 });
 

@@ -112,7 +112,7 @@ describe("orderPieces: a spanning label printed one word per line", () => {
 });
 
 import { wrappedTaskLines, rowParts } from "../../src/layouts/flat/anatomy.js";
-import { chooseUnitSplit, unitColumnVotes, type Entity } from "../../src/layouts/flat/columns.js";
+import { chooseUnitSplit, sideOdds, unitColumnVotes, type Entity } from "../../src/layouts/flat/columns.js";
 
 describe("a wrapped task line made only of names", () => {
   const fl = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 2, afterBreak: false }));
@@ -155,6 +155,17 @@ describe("lead | responsible units where the text shows no boundary", () => {
   it("counter-example: a boundary shown on one line is not a guess", () => {
     const r = chooseUnitSplit(u(["区科技局", "区人社局"], () => 1), [...fields], votes);
     expect(r.guessed).toBe(false);
+  });
+  it("weighs how often each name is shown on a side: one seen leading 4 times outweighs one seen once on the other", () => {
+    // cutting after 区住建局 puts 区城管局 (4 : 0 leading) against its side, cutting after all puts 江南城建集团 (0 : 1)
+    const mixed = new Map<string, [number, number]>([["区住建局", [4, 0]], ["江南城建集团", [0, 1]], ["区城管局", [4, 0]]]);
+    const row = u(["区住建局", "江南城建集团", "区城管局"]);
+    expect(chooseUnitSplit(row, [...fields], mixed).parts[0]!.map((e) => e.name)).toEqual(["区住建局", "江南城建集团", "区城管局"]);
+    expect(sideOdds(row, 3, mixed)).toBeGreaterThan(sideOdds(row, 1, mixed));
+  });
+  it("counter-example: names never seen say nothing, the first name run leads", () => {
+    const r = chooseUnitSplit(u(["区甲局", "区乙局", "区丙局"]), [...fields], new Map());
+    expect(r.parts[0]!.map((e) => e.name)).toEqual(["区甲局"]);
   });
 });
 

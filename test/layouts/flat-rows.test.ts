@@ -289,3 +289,17 @@ describe("flat layout end to end: 项目 fragments printed before the 序号", a
     expect(r.diagnostics).toEqual([]);
   });
 });
+
+describe("a unit wrapped inside its own ending", async () => {
+  const { joinCutEndings } = await import("../../src/layouts/flat/columns.js");
+  it("joins the rest of an ending cut by the line break", () => {
+    expect(joinCutEndings(["石化安控区指挥部办", "公室", "刘跃民"])).toEqual(["石化安控区指挥部办公室", "刘跃民"]);
+    expect(joinCutEndings(["经济开发区管委", "会", "自然资源局"])).toEqual(["经济开发区管委会", "自然资源局"]);
+  });
+  it("counter-example: a piece whose ending is its own, or a name after a person, stays apart", () => {
+    expect(joinCutEndings(["区发改局", "会"])).toEqual(["区发改局", "会"]);
+    expect(joinCutEndings(["区人社局", "办公室"])).toEqual(["区人社局", "办公室"]);
+    expect(joinCutEndings(["叶荣聪", "公室"])).toEqual(["叶荣聪", "公室"]);
+    expect(joinCutEndings(["区委办", "区财政局、", "公室"])).toEqual(["区委办", "区财政局、", "公室"]);
+  });
+});

@@ -280,6 +280,13 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
       continue;
     }
+    // the task's last lines at the top of the next page, the names of the cells cut with it after them
+    const peeled = l.afterBreak && isProse(l.text, s) ? peelInlineTail(l.text, s, timeColumn) : null;
+    if (peeled?.tail.length && endsSentence(peeled.task)) {
+      task.push(peeled.task);
+      peeled.tail.forEach((t, col) => names.push({ text: t, line: l.line, col: col + 1, para }));
+      continue;
+    }
     if (isProse(l.text, s)) {
       diagnostics.push({
         level: "warning",

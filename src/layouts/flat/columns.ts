@@ -71,7 +71,7 @@ export function toEntities(
   tokens: readonly NameToken[],
   opts: SplitOptions = {},
 ): { entities: Entity[]; unsure: Entity[]; joinedByDocument: Array<{ name: string; line: number }> } {
-  const joined = joinFragments(joinRoleWraps(tokens.map((t) => t.text)), "any", opts);
+  const joined = joinFragments(joinCutEndings(joinRoleWraps(tokens.map((t) => t.text))), "any", opts);
   const entities: Entity[] = [];
   const joinedByDocument: Array<{ name: string; line: number }> = [];
   let ti = 0;
@@ -87,7 +87,7 @@ export function toEntities(
       acc += tokens[ti++]!.text;
     }
     // names complete on their own that were joined: only the document's own text says so
-    if (pieces.length > 1 && pieces.every((p) => tokenKind(p) !== "fragment")) joinedByDocument.push({ name: cleanName(j), line });
+    if (pieces.length > 1 && pieces.every((p) => tokenKind(p) !== "fragment") && !pieces.some((p, k) => k > 0 && endingAcross(pieces[k - 1]!, p))) joinedByDocument.push({ name: cleanName(j), line });
     for (const e of splitEnumeration(j)) {
       for (const g of splitGlued(e)) {
         const name = cleanName(g).replace(/^、+|、+$/g, "");
@@ -129,6 +129,28 @@ export function joinRoleWraps(texts: readonly string[]): string[] {
     else out.push(t);
   }
   return out;
+}
+
+/**
+ * A unit wrapped inside its own ending (`石化安控区指挥部办` + `公室`, `经济开发区管委` + `会`): the
+ * ending of the two pieces together reaches back over the line break, so the piece after is
+ * the rest of that ending, not a name. `区发改局` + `会` is not joined (the ending `会` is the
+ * piece's own), nor is anything after a person.
+ */
+export function joinCutEndings(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && !t.includes("、") && tokenKind(prev) !== "person" && endingAcross(prev, t)) out[out.length - 1] = prev + t;
+    else out.push(t);
+  }
+  return out;
+}
+
+/** Does a strong unit ending of the two pieces together begin in the first (`…办` + `公室`)? */
+function endingAcross(prev: string, t: string): boolean {
+  const across = unitEnding(prev + t);
+  return across?.strength === "strong" && across.ending.length > [...t].length;
 }
 
 /** Lay runs of same-kind names onto the column blocks, in order. */
@@ -330,6 +352,23 @@ export function unitColumnVotes(
   return votes;
 }
 
+const ODDS_EPSILON = 1e-9;
+
+/**
+ * How well a cut fits what the document shows of each name: the log-likelihood of every unit on
+ * its side, each name's chance of the first column being (shown first + ½) / (shown + 1). A name
+ * seen 3 : 1 weighs less than one seen 4 : 0; a name never seen says nothing.
+ */
+export function sideOdds(units: readonly Entity[], k: number, votes: Votes): number {
+  let sum = 0;
+  units.forEach((u, i) => {
+    const [a, b] = votes.get(u.name) ?? [0, 0];
+    const p = (a + 0.5) / (a + b + 1);
+    sum += Math.log(i < k ? p : 1 - p);
+  });
+  return sum;
+}
+
 /**
  * Split a run of units over two unit columns where the text does not show
  * the boundary: the cut (at least one unit in the first column) that puts the
@@ -361,14 +400,16 @@ export function chooseUnitSplit(
     return a === 0 && isCollective(name) ? 1 : null;
   };
   const defK = lines && !lines.has(def.parts[0]!.length) ? minOf(lines) : def.parts[0]!.length;
-  let best = { k: defK, misplaced: Infinity };
+  let best = { k: defK, misplaced: Infinity, odds: -Infinity };
   for (let k = 1; k <= units.length; k++) {
     if (lines && !lines.has(k)) continue;
     const misplaced = units.filter((u, i) => {
       const sd = side(u.name);
       return sd !== null && sd !== (i < k ? 0 : 1);
     }).length;
-    if (misplaced < best.misplaced || (misplaced === best.misplaced && k === defK)) best = { k, misplaced };
+    const odds = sideOdds(units, k, votes);
+    const better = odds > best.odds + ODDS_EPSILON || (Math.abs(odds - best.odds) <= ODDS_EPSILON && (misplaced < best.misplaced || (misplaced === best.misplaced && k === defK)));
+    if (better) best = { k, misplaced, odds };
   }
   const parts: Entity[][] = fields.map(() => []);
   parts[0] = units.slice(0, best.k);

@@ -23,7 +23,7 @@ import {
   type Entity,
   type Votes,
 } from "./columns.js";
-import { cutsByLines, learnPrint, mayHoldWrap, wrapWidth, type PrintModel, type RowPrint } from "./geometry.js";
+import { cutsByLines, learnPrint, mayHoldWrap, namesSeenWhole, wrapWidth, type PrintModel, type RowPrint } from "./geometry.js";
 import type { RowBlock } from "./segment.js";
 import type { FlatSettings } from "./settings.js";
 
@@ -32,6 +32,10 @@ export interface RowDraft {
   block: RowBlock;
   parts: RowParts;
   perBlock: Entity[][];
+  /** the names printed after a page break that cuts the row (each cell's remaining lines), laid on in pass 3 */
+  continued?: Entity[];
+  /** per people block cut into its two columns while laying on a page's continuation: how many the first column holds */
+  pageCut?: Map<number, number>;
 }
 
 /** What the document says about its person columns (pass 2). */
@@ -63,6 +67,10 @@ export interface TableContext {
   peopleBeforeTask?: boolean;
   /** the narrowest cell width the table's wrapped names show (geometry.ts), set in pass 2 */
   wrapWidth?: number | null;
+  /** names the table prints whole somewhere (geometry.ts `namesSeenWhole`), set in pass 2 */
+  wholeNames?: ReadonlySet<string>;
+  /** the dump prints in reading order, paragraph by paragraph (not each page's cells in stream order) */
+  readingOrder?: boolean;
   /** the header has a column fenjie does not interpret (完成时限): a row's time cell is in no field */
   timeColumn?: boolean;
 }
@@ -93,7 +101,9 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
       line: u.line,
     });
   }
-  const { perBlock, outOfOrder } = assignBlocks(entities, blocks);
+  // (a reading-order dump does not print a cut row's pages cell by cell)
+  const cut = ctx.readingOrder ? null : cutAtPageBreak(entities, block);
+  const { perBlock, outOfOrder } = assignBlocks(cut?.before ?? entities, blocks);
   for (const e of outOfOrder) {
     diagnostics.push({
       level: "warning",
@@ -104,7 +114,7 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
       line: e.line,
     });
   }
-  const draft: RowDraft = { block, parts, perBlock };
+  const draft: RowDraft = { block, parts, perBlock, ...(cut ? { continued: cut.after } : {}) };
   mergeRoleNamedUnits(draft, ctx);
   return draft;
 }
@@ -113,6 +123,7 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
 export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContext): LearnedColumns {
   const { blocks, paired } = ctx;
   ctx.wrapWidth = wrapWidth(drafts.flatMap((d) => d.perBlock.flat()));
+  ctx.wholeNames = namesSeenWhole(drafts.flatMap((d) => d.perBlock), ctx.wrapWidth);
   const votes = new Map<number, Votes>();
   blocks.forEach((b, bi) => {
     if (b.kind !== "person" || b.fields.length < 2) return;
@@ -173,7 +184,7 @@ function printUpTo(d: RowDraft, ctx: TableContext, bi: number, next: readonly En
   // (a column the layout skips, 完成时限, prints cells this model does not count)
   if (!run.length || !first || !taskStart || d.parts.headings.length || ctx.peopleBeforeTask || ctx.timeColumn) return null;
   // a name that may be wrapped into the next: the cells' line counts are in doubt
-  if (mayHoldWrap(run, ctx.wrapWidth ?? null)) return null;
+  if (mayHoldWrap(run, ctx.wrapWidth ?? null, ctx.wholeNames)) return null;
   const earlier = d.perBlock.slice(0, bi);
   if (earlier.some((p, i) => !p.length || ctx.blocks[i]!.fields.length !== 1)) return null;
   if (first.line !== (earlier[0] ?? run)[0]!.line) return null;
@@ -347,6 +358,10 @@ export function rowCells(
           line: ents[0]!.line,
         });
       }
+    } else if (d.pageCut?.has(bi)) {
+      // cut on the row's first page by the paired units, the next page's names laid on each side
+      const k = d.pageCut.get(bi)!;
+      parts2 = [ents.slice(0, k), ents.slice(k)];
     } else if (b.fields.length >= 2) {
       const fields = [b.fields[0]!, b.fields[1]!] as const;
       const target = personTarget(d, blocks, fields, pairedField);
@@ -376,4 +391,129 @@ export function rowCells(
     });
   });
   return cells;
+}
+
+/**
+ * A row cut by a page break after some of its names: the names before the break and after it.
+ * Each page prints the row's cells in column order, so the part after the break is a second
+ * run through the columns (the cells that did not fit), not more names of the last column.
+ * Null when nothing is cut: no break among the names, or names of a kind the first page has
+ * none of after it (cells that start on the next page).
+ */
+export function cutAtPageBreak(entities: readonly Entity[], block: RowBlock): { before: Entity[]; after: Entity[] } | null {
+  const first = entities[0];
+  if (!first) return null;
+  const brk = block.lines.find((l) => l.afterBreak && l.line > first.line);
+  if (!brk) return null;
+  const before = entities.filter((e) => e.line < brk.line);
+  const after = entities.filter((e) => e.line >= brk.line);
+  // people (or units) printed only after the break: those cells start on the next page, they do not go on
+  if (!after.length || after.some((e) => !before.some((b) => b.kind === e.kind))) return null;
+  return { before, after };
+}
+
+/** The printed lines a column's names take on the page (names joined on one line count once). */
+function linesTaken(names: readonly Entity[]): number {
+  const lines = new Set<number>();
+  for (const e of names) for (let l = e.line; l <= (e.lastLine ?? e.line); l++) lines.add(l);
+  return lines.size;
+}
+
+/**
+ * Pass 3 for a row cut by a page break: the names after the break laid onto the columns whose
+ * cells did not fit on the page. Cells start at the top of the row, so a cell that goes on fills
+ * every line the row has on the first page: the cells continued are those as tall as the tallest
+ * there. A run of people after the break over two such person columns is split by the count
+ * of units the first pairs with (责任人 one per 牵头单位). Each choice the text does not settle
+ * is said in a warning; one it settles in an info.
+ */
+export function placeContinuation(d: RowDraft, ctx: TableContext): void {
+  const after = d.continued;
+  if (!after?.length) return;
+  const { blocks, diagnostics, table, label } = ctx;
+  const cells = pageCells(d, ctx);
+  const tall = maxOf(cells.map((c) => linesTaken(c.names)));
+  const full = cells.map((c) => c.names.length > 0 && linesTaken(c.names) === tall);
+  const name = (c: PageCell) => c.fields.map(label).join("”“");
+  let doubt: string | null = null;
+  let from = 0;
+  const runs: Entity[][] = [];
+  for (const e of after) {
+    const last = runs[runs.length - 1];
+    if (last && last[0]!.kind === e.kind) last.push(e);
+    else runs.push([e]);
+  }
+  const placed: string[] = [];
+  for (const run of runs) {
+    const kind = run[0]!.kind;
+    const list = run.map((e) => e.name).join("、");
+    const of = cells.map((c, i) => i).filter((i) => i >= from && blocks[cells[i]!.block]!.kind === kind);
+    const candidates = of.filter((i) => full[i]);
+    // no cell of the kind filled the first page: the names go on where the first page's left off
+    const lastFilled = maxOf(cells.map((c, i) => (blocks[c.block]!.kind === kind && c.names.length ? i : -1)));
+    const targets = candidates.length ? candidates : of.filter((i) => i >= lastFilled).slice(0, 1);
+    if (!targets.length) {
+      doubt = `“${list}”之前的各栏都不是${kind === "unit" ? "单位" : "人员"}栏`;
+      const same = cells.map((c, i) => (blocks[c.block]!.kind === kind ? i : -1)).filter((i) => i >= 0);
+      cells[same.length ? same[same.length - 1]! : cells.length - 1]!.names.push(...run);
+      continue;
+    }
+    if (!candidates.length) doubt = `第一页上没有一栏印满，“${list}”按类别归入“${name(cells[targets[0]!]!)}”`;
+    let take = run.length;
+    if (targets.length >= 2) {
+      const first = cells[targets[0]!]!;
+      const units = first.fields.length === 1 && first.fields[0] === "leaders" ? pairedUnits(d, ctx, cells) : null;
+      if (units !== null) take = Math.max(0, Math.min(run.length, units - first.names.length));
+      else doubt = `“${list}”可接在几栏之后，已归入“${name(first)}”`;
+    }
+    if (targets.some((i) => cells[i]!.fields.length > 1)) doubt ??= `“${list}”所接的栏目与相邻同类栏目在原文中没有分界`;
+    const parts = [run.slice(0, take), run.slice(take)];
+    parts.forEach((part, k) => {
+      if (!part.length) return;
+      const at = targets[Math.min(k, targets.length - 1)]!;
+      cells[at]!.names.push(...part);
+      from = at + (k === 0 && parts[1]!.length ? 0 : 1);
+      placed.push(`${part.map((e) => e.name).join("、")}接“${name(cells[at]!)}”`);
+    });
+  }
+  blocks.forEach((b, bi) => {
+    const of = cells.filter((c) => c.block === bi);
+    d.perBlock[bi] = of.flatMap((c) => c.names);
+    if (of.length === 2) (d.pageCut ??= new Map()).set(bi, of[0]!.names.length);
+  });
+  diagnostics.push({
+    level: doubt ? "warning" : "info",
+    code: "FLAT_ROW_ACROSS_PAGES",
+    message: `第 ${d.block.seq} 项跨页印出，下一页接印的是上一页未印完的各格：${placed.join("，")}${doubt ? `；${doubt}，请核对原文` : "（按上一页印满的栏判断）"}。`,
+    table,
+    seq: d.block.seq,
+    line: after[0]!.line,
+  });
+}
+
+/** A cell of a row's first page: a column block, or one field of a 责任领导 | 分管领导 block cut by the paired unit count. */
+interface PageCell {
+  block: number;
+  fields: EntityField[];
+  names: Entity[];
+}
+
+/** The first page's cells: a people block whose first column pairs with a unit column is cut at that column's count. */
+function pageCells(d: RowDraft, ctx: TableContext): PageCell[] {
+  const { blocks } = ctx;
+  const out: PageCell[] = [];
+  blocks.forEach((b, bi) => {
+    const names = d.perBlock[bi]!;
+    const units = b.kind === "person" && b.fields.length === 2 && b.fields[0] === "leaders" ? pairedUnits(d, ctx, out) : null;
+    if (units !== null && units <= names.length) {
+      out.push({ block: bi, fields: [b.fields[0]!], names: names.slice(0, units) }, { block: bi, fields: [b.fields[1]!], names: names.slice(units) });
+    } else out.push({ block: bi, fields: [...b.fields], names: [...names] });
+  });
+  return out;
+}
+
+/** How many units the leaders pair with so far: the paired unit column's cell, when it is a column of its own. */
+function pairedUnits(d: RowDraft, ctx: TableContext, cells: readonly PageCell[]): number | null {
+  const cell = cells.find((c) => c.fields.length === 1 && c.fields[0] === ctx.paired);
+  return cell ? cell.names.length : null;
 }

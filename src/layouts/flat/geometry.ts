@@ -160,12 +160,33 @@ export function wrapWidth(names: readonly Entity[]): number | null {
  * read apart (`驻区行政服务中心` + `各窗口单位`): the two may be one name wrapped, so the cells'
  * line counts, and any cut read from them, are in doubt.
  */
-export function mayHoldWrap(run: readonly Entity[], width: number | null): boolean {
+export function mayHoldWrap(run: readonly Entity[], width: number | null, whole: ReadonlySet<string> = new Set()): boolean {
   if (width === null) return false;
   for (let i = 0; i + 1 < run.length; i++) {
     const e = run[i]!;
     const next = run[i + 1]!;
-    if (e.lastLine === undefined && [...e.name].length >= width && next.line === e.line + 1 && next.group !== e.group) return true;
+    if (fillsLineBefore(e, next, width) && !whole.has(next.name)) return true;
   }
   return false;
+}
+
+/** `e` fills its line (as long as the cell is wide) and `next` is read apart from it on the next line. */
+function fillsLineBefore(e: Entity, next: Entity, width: number): boolean {
+  return e.lastLine === undefined && [...e.name].length >= width && next.line === e.line + 1 && next.group !== e.group;
+}
+
+/**
+ * Names the table prints whole somewhere: a name at the head of its run of names, or after a
+ * name that does not fill its line (`江南街道办事处` after `区发改局`). Such a name after a
+ * full-width one elsewhere (`江南街道办事处` + `金龙街道办事处`) is a name of its own, not the second
+ * line of a wrapped one; a name only ever seen after a full-width one (`各窗口单位`) may be.
+ */
+export function namesSeenWhole(runs: ReadonlyArray<readonly Entity[]>, width: number | null): Set<string> {
+  const out = new Set<string>();
+  for (const run of runs) {
+    run.forEach((e, i) => {
+      if (i === 0 || width === null || !fillsLineBefore(run[i - 1]!, e, width)) out.add(e.name);
+    });
+  }
+  return out;
 }

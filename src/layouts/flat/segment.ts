@@ -7,7 +7,7 @@
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
 import { headerRun, type FlatHeader } from "./header.js";
-import { isPageNumber, isSeparator, isTableEnd, norm, parseSeqLine } from "./fragments.js";
+import { isPageNumber, isProse, isSeparator, isTableEnd, norm, parseSeqLine, tokenKind } from "./fragments.js";
 import { isSignature } from "../../meta/notice.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { loneHeaderWords } from "./order.js";
@@ -84,7 +84,7 @@ export function segmentRows(
       break;
     }
     if (isSeparator(t)) continue;
-    if (isPageNumber(t) || (titleKey !== null && cleanName(t) === titleKey)) {
+    if (isPageNumber(t) || isPrintFurniture(t) || (titleKey !== null && cleanName(t) === titleKey)) {
       pageBreak = true;
       continue;
     }
@@ -97,6 +97,14 @@ export function segmentRows(
     }
     if (/^[ \t\u3000]/.test(src.text)) pageBreak = true;
 
+    const glued = current ? gluedNextRow(t, current.seq + 1, s) : null;
+    if (current && glued) {
+      current.lines.push({ text: glued.before, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak, ...(blankBefore ? { blankBefore } : {}) });
+      current = { seq: current.seq + 1, line: src.line, ...(src.page ? { page: src.page } : {}), lines: [{ text: glued.task, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: false }] };
+      rows.push(current);
+      pageBreak = false;
+      continue;
+    }
     const seqLine = parseSeqLine(t);
     if (seqLine && !seqLine.rest && current && !startsRow(seqLine.seq, seqLine.rest, current, s) && nextIsHeader(lines, i + 1, header)) {
       // a bare page number printed just before the repeated header
@@ -137,4 +145,37 @@ function startsRow(seq: number, rest: string, current: RowBlock | null, s: FlatS
 /** Does a line after `from` start the row numbered `seq + 1`? */
 function numberedAfter(lines: readonly SourceLine[], from: number, seq: number): boolean {
   return lines.slice(from).some((l) => parseSeqLine(norm(l.text))?.seq === seq + 1);
+}
+
+/**
+ * The next row's 序号 glued to the last name of the row before (`施茂春 各镇（街道） 陈清拥20 打造7个…`:
+ * a text that joins the items of one printed line without a space): the line up to the number
+ * belongs to the current row, the number and what follows open the next. Only the expected
+ * number, after a name or a short heading fragment (`治理试点111 深入开展…`), before task prose
+ * that does not start with a measure word: `推进片区建设2 个项目` is not cut.
+ */
+/** a measure word after a number: the number is a quantity in the task (`修编 30 个村庄规划`), not a 序号 */
+const QUANTITY_WORD = /^[个家项亿万千百元人处条所座名次场件批年月日天倍吨米亩户种类支台辆套栋期轮部%％]/u;
+/** the longest piece of prose a 序号 is read glued to (a heading cell's last fragment) */
+const MAX_GLUED_FRAGMENT = 6;
+
+export function gluedNextRow(text: string, expected: number, s: FlatSettings = FLAT_DEFAULTS): { before: string; task: string } | null {
+  const m = /^(.*?)(\d{1,4})[ \t\u3000]+(\p{Script=Han}.*)$/u.exec(text);
+  if (!m || Number(m[2]) !== expected || !m[1]) return null;
+  const last = m[1].split(/[ \t\u3000]+/).pop()!;
+  if (!last || !/[\p{Script=Han}）)]$/u.test(last) || QUANTITY_WORD.test(m[3]!) || !isProse(m[3]!, s)) return null;
+  // after a piece of prose the number is a quantity unless the piece is short (a 项目 cell's fragment, `治理试点`)
+  if (tokenKind(last) === "fragment" && [...last].length > MAX_GLUED_FRAGMENT) return null;
+  return { before: m[1].trim(), task: m[3]! };
+}
+
+/** a browser's print header: the date and time printed (`11/22/26, 9:27 AM`, `2026/11/22 09:27`) */
+const PRINT_STAMP = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?$/i;
+/** a browser's print footer: the page's address, then the page out of the pages (`file:///…/a.html 1/4`) */
+const PRINT_ADDRESS = /^(?:https?|file):\/\/\S+(?:\s+\d{1,4}\s*\/\s*\d{1,4})?$/i;
+
+/** A line of the header or footer a browser prints on every page: page furniture, like a page number. */
+export function isPrintFurniture(text: string): boolean {
+  const t = text.trim();
+  return PRINT_STAMP.test(t) || PRINT_ADDRESS.test(t);
 }
