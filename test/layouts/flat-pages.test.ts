@@ -160,3 +160,16 @@ describe("page furniture and glued row numbers in a copied text", async () => {
     expect(r.tasks.find((t) => t.seq === 3)).toMatchObject({ task: "启动西部旅游公路建设。", leadUnits: ["交通局"], supervisors: ["陈相成"] });
   });
 });
+
+describe("two person columns before the task, nothing to cut them by", () => {
+  const table = (header: string[], rows: string[][]) =>
+    ["2024年区政府工作报告重点任务责任分解表", "", ...header, ...rows.flat()].join("\n") + "\n";
+  it("the split of 分管领导 | 责任领导 is flagged when no unit count or other row decides it", async () => {
+    const r = await parseText(table(["序号", "分管领导", "责任领导", "目标任务", "责任单位"], [["3", "王春生", "王伟", "推进城乡供水一体化工程，", "完成投资3亿元。", "区城市建设投资集团有限公司"], ["4", "李明", "张华", "推进水利工程建设。", "区水利局"]]));
+    expect(r.tasks.map((t) => [t.seq, t.review.map((x) => x.code)])).toEqual([[3, ["FLAT_PERSON_COLUMNS_GUESSED"]], [4, ["FLAT_PERSON_COLUMNS_GUESSED"]]]);
+  });
+  it("counter-example: one person column has nothing to split", async () => {
+    const r = await parseText(table(["序号", "责任领导", "目标任务", "责任单位"], [["3", "王伟", "推进城乡供水一体化工程，", "完成投资3亿元。", "区城市建设投资集团有限公司"], ["4", "张华", "推进水利工程建设。", "区水利局"]]));
+    expect(r.tasks.map((t) => [t.seq, t.leaders, t.review])).toEqual([[3, ["王伟"], []], [4, ["张华"], []]]);
+  });
+});

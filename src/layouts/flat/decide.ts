@@ -368,6 +368,18 @@ export function rowCells(
       const learned = learnedFor(votes.get(bi)!, ents, target ?? 0, fields);
       const { k, cost } = chooseSplit(ents, target, learned, fields, s);
       parts2 = [ents.slice(0, k), ents.slice(k)];
+      // no unit count to cut by: the cut is the document's only when the names on both sides of it are seen on their sides in other rows
+      const pinned = (k === 0 || learned.get(ents[k - 1]!.name) === fields[0]) && (k === ents.length || learned.get(ents[k]!.name) === fields[1]);
+      if (target === null && !pinned) {
+        diagnostics.push({
+          level: "warning",
+          code: "FLAT_PERSON_COLUMNS_GUESSED",
+          message: `第 ${block.seq} 项的人员分属“${label(fields[0])}”“${label(fields[1])}”两列，原文已无列界，也没有可配对的单位数；划分：${parts2[0]!.map((e) => e.name).join("、") || "（无）"} | ${parts2[1]!.map((e) => e.name).join("、") || "（无）"}。请核对原文。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
+      }
       if (target !== null && (k !== target || cost > 0)) {
         diagnostics.push({
           level: k !== target ? "warning" : "info",
