@@ -13,7 +13,6 @@ import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, T
 import { textCells } from "../table/records.js";
 import { cleanText } from "../text/hygiene.js";
 import { mapHeader, pairedUnitField } from "../table/headers.js";
-import { isResponsibilityField } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { SectionPath } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
@@ -23,7 +22,7 @@ import { untangleRows } from "./flat/interleave.js";
 import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
 import { wholeRows } from "./flat/vouch.js";
 import { keepMissingRows, numberedAfter, printsHeaderOrder, restartsNumbering, TABLE_PREAMBLE, TABLE_PREAMBLE_LINES, withoutNextTitle } from "./flat/tables.js";
-import { flagOrphanedNames } from "./flat/orphans.js";
+import { doubtedRows, flagOrphanedNames, responsibilityColumns } from "./flat/orphans.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, placeContinuation, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
@@ -381,8 +380,8 @@ export function flagEmptyCells(
   label: (f: EntityField) => string,
   diagnostics: readonly Diagnostic[],
 ): Diagnostic[] {
-  const doubted = new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && (d.table ?? table) === table).map((d) => d.seq));
-  const fields = header.columns.filter((c): c is EntityField => isResponsibilityField(c));
+  const doubted = doubtedRows(diagnostics, table);
+  const fields = responsibilityColumns(header);
   // a row with no names at all is a vertically merged cell (filled down later), not a gap
   const named = records.filter((r) => fields.some((f) => r.cells[f]?.length));
   const usual = fields.filter((f) => named.filter((r) => r.cells[f]?.length).length >= named.length * USUALLY_FILLED_SHARE);
@@ -422,7 +421,7 @@ const BOUNDARY_GUESSES: ReadonlySet<string> = new Set(["FLAT_UNIT_COLUMNS_GUESSE
  */
 export function flagInheritedDoubt(records: readonly RawRecord[], header: FlatHeader, table: number, diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const doubted = new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && (d.table ?? table) === table && !BOUNDARY_GUESSES.has(d.code)).map((d) => d.seq));
-  const fields = header.columns.filter((c): c is EntityField => isResponsibilityField(c));
+  const fields = responsibilityColumns(header);
   const out: Diagnostic[] = [];
   let source: RawRecord | null = null;
   for (const r of records) {

@@ -9,9 +9,19 @@
 import type { Diagnostic } from "../../model/schema.js";
 import type { EntityField, RawRecord } from "../../model/intermediate.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
+import type { FlatHeader } from "./header.js";
 
 const isPersonField = (f: EntityField): boolean => f === "leaders" || f === "supervisors";
-import type { FlatHeader } from "./header.js";
+
+/** The 序号 of the table's rows that a warning or error already names (in doubt: flagged once is enough). */
+export function doubtedRows(diagnostics: readonly Diagnostic[], table: number): Set<number | undefined> {
+  return new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && (d.table ?? table) === table).map((d) => d.seq));
+}
+
+/** The header's unit and person columns, in order. */
+export function responsibilityColumns(header: FlatHeader): EntityField[] {
+  return header.columns.filter((c): c is EntityField => isResponsibilityField(c));
+}
 
 export function flagOrphanedNames(
   records: readonly RawRecord[],
@@ -23,8 +33,8 @@ export function flagOrphanedNames(
   const mine = (d: Diagnostic) => d.seq !== undefined && (d.table ?? table) === table;
   const holders = new Set(diagnostics.filter((d) => mine(d) && d.code === "FLAT_OUT_OF_ORDER").map((d) => d.seq));
   if (!holders.size) return [];
-  const doubted = new Set(diagnostics.filter((d) => mine(d) && d.level !== "info").map((d) => d.seq));
-  const fields = header.columns.filter((c): c is EntityField => isResponsibilityField(c));
+  const doubted = doubtedRows(diagnostics, table);
+  const fields = responsibilityColumns(header);
   // where names out of order are put: the last unit column and the last person column
   const lastOf = (person: boolean) => [...fields].reverse().find((f) => isPersonField(f) === person);
   const targets = [lastOf(false), lastOf(true)].filter((f): f is EntityField => f !== undefined);
