@@ -75,6 +75,25 @@ describe("hard-wrapped list text", () => {
   });
 });
 
+describe("a label starting the next line", () => {
+  it("ends the line above even when that line runs to the width; a label word broken by the page is joined", () => {
+    const text = [
+      "2024年区政府工作报告目标任务分解",
+      "1.社会消费品零售总额增长7%以上。",
+      "责任主体：区商务局/区统计局/区市场监督管理局",
+      "督办单位：区政府督查室",
+      "2.举办促消费活动20场以上，带动消费9亿元以上",
+      "。牵头单位：区商务局、区文旅局；责任单位：各街道",
+      "办事处、区市场监管局、区财政局、区统计局；责任",
+      "单位：区工信局。",
+    ];
+    const out = unwrapHardLines(lines(text.join("\n"))).lines.map((l) => l.text);
+    expect(out).toContain("责任主体：区商务局/区统计局/区市场监督管理局");
+    expect(out).toContain("督办单位：区政府督查室");
+    expect(out.some((t) => t.endsWith("区统计局；责任单位：区工信局。"))).toBe(true);
+  });
+});
+
 describe("a task's own labels wrapped onto the next line", () => {
   it("a list ending mid-name goes on on the next line", async () => {
     const r = await parseText(["2021年区政府工作报告重点工作责任清单", "1.建成区级人才公寓500套。主责：区住建局；协同：区人社局、区", "国资公司。", "2.引进高层次人才团队10个。主责：区委人才办；协同：区科技局。"].join("\n"));

@@ -11,7 +11,10 @@
  */
 import type { SourceLine } from "../../model/intermediate.js";
 import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
+import { HEADER_RULES } from "../../table/headers.js";
+import { toSimplified } from "../../text/script.js";
 import { readNumbering } from "./numbering.js";
+import { classify } from "../../names/classify.js";
 
 /** Two ways of measuring a line: characters, and display width (a full-width character counts two). */
 const MEASURES: ReadonlyArray<{ of: (t: string) => number; tolerance: number }> = [
@@ -20,9 +23,11 @@ const MEASURES: ReadonlyArray<{ of: (t: string) => number; tolerance: number }> 
 ];
 
 /** At least this many lines run to the text's width, not ending a sentence, before the text counts as wrapped. */
-const MIN_WRAPPED_LINES = 4;
+const MIN_WRAPPED_LINES = 3;
 /** …and at least this share of the lines at least half as wide. */
 const MIN_WRAPPED_SHARE = 0.3;
+/** At most this many characters of a label word left at the end of a line (`责任` of `责任单位：`). */
+const MAX_BROKEN_LABEL_HEAD = 4;
 /** A line no longer than this is never the measure of a page's width. */
 const MIN_WIDTH_CHARS = 16;
 /** A line ending a sentence or a clause ends where its writer may have ended it: never joined. */
@@ -65,10 +70,34 @@ export function wrapWidth(lines: readonly SourceLine[]): ((text: string) => bool
   return best ? best.full : null;
 }
 
-/** Does `next` open something of its own (a numbered item or heading, a page number) rather than go on? */
-function opensOwn(next: string): boolean {
+/** A label word and its colon at the start of a line (`督办单位：`, `分管区领导（联系领导）：`). */
+const LABEL_HEAD = /^[（(【\[]?(\p{Script=Han}{2,10}(?:[（(]\p{Script=Han}{1,8}[）)])?)[：:]/u;
+
+/** Does the line start with a label a table header would name (a responsibility, a deadline, a supervising office)? */
+export function startsWithLabel(text: string): boolean {
+  const m = LABEL_HEAD.exec(text.trim());
+  if (!m) return false;
+  const word = toSimplified(m[1]!);
+  const bare = word.replace(/[（(][^（）()]*[）)]/g, "");
+  return HEADER_RULES.some((r) => r.pattern.test(word) || r.pattern.test(bare));
+}
+
+/**
+ * Does `next` open something of its own (a numbered item or heading, a page number, a label) rather than
+ * go on? A label starting the next line began its own line, or the page broke right before it: either
+ * way the line above ended where its list ended.
+ */
+function opensOwn(next: string, before: string): boolean {
   const t = next.trim();
-  return !t || outsideProse(t) || readNumbering(t) !== null || PAGE_NUMBER_PATTERNS.some((p) => p.test(t));
+  return !t || outsideProse(t) || readNumbering(t) !== null || PAGE_NUMBER_PATTERNS.some((p) => p.test(t)) || (startsWithLabel(t) && !labelBrokenBefore(before, t));
+}
+
+/** A label word broken by the page (`…；责任` + `单位：县财政局`): the line ends in a short run that is no name and begins the label. */
+function labelBrokenBefore(before: string, next: string): boolean {
+  const tail = /\p{Script=Han}+$/u.exec(before.trim())?.[0];
+  if (!tail || [...tail].length > MAX_BROKEN_LABEL_HEAD) return false;
+  const kind = classify(tail);
+  return kind !== "unit" && kind !== "person" && kind !== "collective" && startsWithLabel(tail + next.trim());
 }
 
 /**
@@ -86,7 +115,7 @@ export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLi
     const into: number[] = [];
     // the line runs to the width and ends no sentence: the next line goes on with it
     let last = cur.text.trim();
-    while (!outsideProse(last) && full(last) && !ENDS_SENTENCE.test(last) && i + 1 < lines.length && !opensOwn(lines[i + 1]!.text)) {
+    while (!outsideProse(last) && full(last) && !ENDS_SENTENCE.test(last) && i + 1 < lines.length && !opensOwn(lines[i + 1]!.text, last)) {
       const next = lines[++i]!;
       const nt = next.text.trim();
       const space = /[A-Za-z]$/.test(cur.text.trimEnd()) && /^[A-Za-z]/.test(nt) ? " " : "";
