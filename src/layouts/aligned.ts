@@ -14,7 +14,7 @@
  */
 import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { ReviewReason } from "../model/schema.js";
-import { CLEAN_TOP_COST, costPerRow, cutBlock, disputedRows, tableAlignment, type Alignment, type CutInput } from "./aligned/cut.js";
+import { CLEAN_TOP_COST, costPerRow, cutBlock, differingRows, disputedRows, tableAlignment, type Alignment, type CutInput } from "./aligned/cut.js";
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
@@ -704,7 +704,7 @@ function tasksEndSentences(blocks: readonly Block[]): boolean {
   return rows > 0 && ends >= SENTENCE_ENDS_PER_TASK[0] * rows && ends <= SENTENCE_ENDS_PER_TASK[1] * rows;
 }
 
-const cutInput = (b: Block, sentences = false, names = false): CutInput => ({
+const cutInput = (b: Block, sentences = false, names = false, taskCentred = false): CutInput => ({
   occupied: b.lines.map((l) => l.cells.map((c) => c.length > 0)),
   anchors: b.lines.flatMap((l, i) => (l.anchor ? [i] : [])),
   afterBreak: b.afterBreak,
@@ -712,6 +712,7 @@ const cutInput = (b: Block, sentences = false, names = false): CutInput => ({
   ...(sentences ? { taskEnds: taskEnds(b) } : {}),
   ...(names ? { names: b.lines.map((l) => lineNames(l, b.columns)) } : {}),
   ...(names && pairedColumns(b.columns) ? { pairs: b.lines.map((l) => linePairs(l, pairedColumns(b.columns)!)) } : {}),
+  ...(names && taskCentred && b.columns.includes("task") ? { taskColumn: b.columns.indexOf("task") } : {}),
 });
 
 /** The people column paired with a unit column: 责任领导/责任人 and the unit column nearest left of it. */
@@ -954,7 +955,11 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   // elsewhere (centred cells, cells a line off) the tasks' sentence ends, where the table has them, help cut the rows
   const sentences = !cleanTop && tasksEndSentences(bodyBlocks);
   // and so does the rule that a row names a unit or person once per column
-  const blocks = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true));
+  const byAnchor = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true));
+  // centred cells: centred on the task's text or on the 序号 line, whichever explains the table better
+  const byTask = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true, true));
+  const taskCentred = !cleanTop && costPerRow(byTask, "centred") < costPerRow(byAnchor, "centred");
+  const blocks = taskCentred ? byTask : byAnchor;
   const alignment = tableAlignment(blocks);
   // top-aligned text with cells a line off (a browser's middle-aligned cells): the rows the other reading cuts differently are in doubt
   const loose = alignment === "top" && costPerRow(blocks, "top") > CLEAN_TOP_COST;
@@ -986,9 +991,14 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     const b = it.block;
     if (b.afterBreak) page++;
     for (const l of b.lines) pieces.push(...(l.sections ?? []));
-    const input = { ...cutInput(b, sentences, !cleanTop), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
+    const input = { ...cutInput(b, sentences, !cleanTop, taskCentred), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
     const cut = cutBlock(input, alignment);
     const disputed = loose ? disputedRows(input, cut) : new Set<number>();
+    // centred on the task's text: rows the reading centred on the 序号 line cuts otherwise rest on that choice
+    if (taskCentred && input.anchors.length) {
+      const { taskColumn: _t, ...byAnchor } = input;
+      for (const k of differingRows(input, cut, cutBlock(byAnchor, alignment))) disputed.add(k);
+    }
     if (cut.lead > 0) {
       rows.push(linesToRow(b, 0, cut.lead - 1, null));
       // the task of the row before the break goes on here and ends its sentence: it was not cut off

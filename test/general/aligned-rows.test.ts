@@ -555,3 +555,25 @@ describe("an un-numbered heading printed alone in the 序号 column", () => {
     ]);
   });
 });
+
+describe("cells centred on the task's text (a browser's middle-aligned cells)", () => {
+  // 序号 | task | units. Row 1: a task of 2 lines beside 5 unit lines, its 序号 on the middle line;
+  // row 2: 4 task lines beside 4 unit lines. The unit line between the rows (line 4) sits half a
+  // line below row 1's task centre if row 1 takes it, half a line above row 2's if row 2 does.
+  const pics = ["..x", ".xx", "#xx", "..x", "..x", ".xx", "#xx", ".xx", ".xx"];
+  it("a line on the border goes to the row whose task it sits half a line below (text half a line off prints on the line above)", () => {
+    const b = { ...block(pics), taskColumn: 1 };
+    expect(cutBlock(b, "centred").rows).toEqual([
+      { from: 0, to: 4 },
+      { from: 5, to: 8 },
+    ]);
+  });
+  it("counter-example: a unit line centring the next row's units on its task goes to that row", () => {
+    // row 1: one task line beside 3 unit lines; row 2: 2 task lines beside 4 unit lines from line 3
+    const b = { ...block(["..x", "#xx", "..x", "..x", "#xx", ".xx", "..x"]), taskColumn: 1 };
+    expect(cutBlock(b, "centred").rows).toEqual([
+      { from: 0, to: 2 },
+      { from: 3, to: 6 },
+    ]);
+  });
+});
