@@ -577,3 +577,16 @@ describe("cells centred on the task's text (a browser's middle-aligned cells)", 
     ]);
   });
 });
+
+describe("a table whose rows print text above their 序号 line is not top-aligned", () => {
+  it("a third of the rows with a unit above the 序号 line that no row before can take: centred, though the costs tie", () => {
+    // each row: one unit line above its 序号 line; under top alignment the first row cannot give it away
+    const b = block(["..x", "#xx", "..x", "#xx", "..x", "#xx"]);
+    expect(tableAlignment([b])).toBe("centred");
+  });
+  it("counter-example: one row in ten with text above its 序号 line stays top-aligned", () => {
+    const rows = ["..x", "#xx"];
+    for (let k = 0; k < 9; k++) rows.push("#xx", ".xx", "..x");
+    expect(tableAlignment([block(rows)])).toBe("top");
+  });
+});

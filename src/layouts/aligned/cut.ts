@@ -18,6 +18,8 @@
  * a row costs how far each column's centre lies from its task's centre, half a line below it costing
  * little (text half a line off is printed on the line above). The table takes whichever centre
  * explains its blocks better; rows the other centre would cut differently are reported.
+ * A table where more than a fifth of the rows print text above their 序号 line that the best
+ * top-aligned cut cannot give to the row before is not top-aligned, whatever the costs say.
  *
  * Where another cut that moves text from one row to the next explains the
  * block (almost) as well, the text cannot decide and both rows are reported.
@@ -151,6 +153,24 @@ export function centreCost(occupied: ReadonlyArray<readonly boolean[]>, from: nu
   return cost;
 }
 
+/** How far below the task's centre a column's centre may lie in a row that fits (see `centredOnTask`). */
+const FIT_BELOW = 0;
+
+/** Does a row [from, to] have task text, and every other column centred on it (up to FIT_BELOW lower)? */
+export function centredOnTask(occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number, taskColumn: number): boolean {
+  const task = extent(occupied, from, to, taskColumn);
+  if (!task) return false;
+  const ref = (task[0] + task[1]) / 2;
+  const columns = occupied[from]?.length ?? 0;
+  for (let c = 0; c < columns; c++) {
+    const e = c === taskColumn ? null : extent(occupied, from, to, c);
+    if (!e) continue;
+    const d = (e[0] + e[1]) / 2 - ref;
+    if (d < 0 || d > FIT_BELOW) return false;
+  }
+  return true;
+}
+
 /** Cost of a row whose task text stops on a line that does not end its sentence (the rest went to a neighbour). */
 export const UNFINISHED_TASK_COST = 4;
 
@@ -253,7 +273,8 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
   const lead = rows[0]!.from;
   const misfit = new Set<number>();
   rows.forEach((r, k) => {
-    if (rowCost(occupied, r.from, r.to, anchors[k]!, alignment, cutBelow(k)) > 0) misfit.add(k);
+    const byTask = alignment === "centred" && input.taskColumn !== undefined && !cutBelow(k);
+    if (byTask ? !centredOnTask(occupied, r.from, r.to, input.taskColumn!) : rowCost(occupied, r.from, r.to, anchors[k]!, alignment, cutBelow(k)) > 0) misfit.add(k);
   });
   // backward: best cost of rows k+1.. given row k ends at e (to test every other cut)
   const after: Array<Map<number, number>> = new Array(m);
@@ -361,10 +382,20 @@ export function costPerRow(blocks: readonly CutInput[], alignment: Alignment): n
 export function tableAlignment(blocks: readonly CutInput[]): Alignment {
   let top = 0;
   let centred = 0;
+  let rows = 0;
+  let topMisfits = 0;
   for (const b of blocks) {
     if (!b.anchors.length) continue;
-    top += cutFor(b, "top").cost;
+    const t = cutFor(b, "top");
+    top += t.cost;
+    topMisfits += t.misfit.size;
+    rows += b.anchors.length;
     centred += cutFor(b, "centred").cost;
   }
+  // top-aligned cells start every row on its 序号 line: a table where many rows print text above it is not top-aligned
+  if (topMisfits > MAX_TOP_MISFIT_SHARE * rows) return "centred";
   return centred < top ? "centred" : "top";
 }
+
+/** Above this share of rows with text above their 序号 line (under the best top-aligned cut), a table is not top-aligned. */
+export const MAX_TOP_MISFIT_SHARE = 0.2;
