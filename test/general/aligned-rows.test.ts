@@ -2,7 +2,7 @@
 // merged cells printed mid-span, and the review reasons where the text cannot decide.
 import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
-import { alignedToRecords, findAlignedHeader, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
+import { alignedToRecords, findAlignedHeader, isShiftedSeq, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
 import { cutBlock, pairCost, tableAlignment, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow } from "../../src/model/intermediate.js";
@@ -588,5 +588,31 @@ describe("a table whose rows print text above their 序号 line is not top-align
     const rows = ["..x", "#xx"];
     for (let k = 0; k < 9; k++) rows.push("#xx", ".xx", "..x");
     expect(tableAlignment([block(rows)])).toBe("top");
+  });
+});
+
+describe("a 序号 printed right-aligned, shifted into the task column", () => {
+  const h = { bounds: [Number.NEGATIVE_INFINITY, 2, 30], columns: ["seq", "task", "leadUnits"] as CanonicalField[] };
+  it("takes ` 8 居民收入…` after row 7 as row 8's 序号", () => {
+    expect(isShiftedSeq({ text: "8 居民收入与经济增长基本同步。", start: 2, end: 18 }, h, 8)).toBe(true);
+  });
+  it("counter-example: a task line starting with another number (`8 个工业互联网项目`), or far into the column, is text", () => {
+    expect(isShiftedSeq({ text: "8 个工业互联网项目建设。", start: 2, end: 15 }, h, 12)).toBe(false);
+    expect(isShiftedSeq({ text: "8 居民收入与经济增长基本同步。", start: 6, end: 22 }, h, 8)).toBe(false);
+    expect(isShiftedSeq({ text: "8 居民收入与经济增长基本同步。", start: 2, end: 18 }, h, undefined)).toBe(false);
+  });
+  it("whole text: rows 8 and 9 are read, not glued to row 7's task", () => {
+    const text = [
+      "序号           具体任务             牵头单位      责任单位     分管领导",
+      " 7 社会消费品零售总额增长 10%。         区商务局      各街道办事处    吴小纲",
+      "  8 居民收入与经济增长基本同步。          区发改局      各街道办事处    李超端",
+      "  9 进龙头企业培优扶强工程。              区工信局      各街道办事处    吴小纲",
+    ].join("\n");
+    const { records } = alignedToRecords(doc(text));
+    expect(records.map((r) => [r.seq, r.task])).toEqual([
+      [7, ["社会消费品零售总额增长 10%。"]],
+      [8, ["居民收入与经济增长基本同步。"]],
+      [9, ["进龙头企业培优扶强工程。"]],
+    ]);
   });
 });
