@@ -14,7 +14,7 @@
  */
 import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { ReviewReason } from "../model/schema.js";
-import { CLEAN_TOP_COST, costPerRow, cutBlock, disputedRows, tableAlignment, type Alignment, type CutInput } from "./aligned/cut.js";
+import { CLEAN_TOP_COST, costPerRow, cutBlock, differingRows, disputedRows, tableAlignment, type Alignment, type CutInput } from "./aligned/cut.js";
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
@@ -539,7 +539,25 @@ export function spreadNames(placed: ReadonlyArray<{ col: number; text: string }>
 }
 
 /** A line's segments in the columns of the header (a 序号 glued to the next cell by one space is cut off it). */
-function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
+/**
+ * A 序号 printed right-aligned in a narrow 序号 column (` 8 居民收入…` under `序号` where `10 进行…`
+ * starts at the column's left): a segment starting at most MAX_SEQ_SHIFT positions into the
+ * column after the 序号 column, a number glued to its text by one space, and the number the one after
+ * the last 序号 (`next`) — a task line that starts with another number (`8 个工业互联网项目`) is text.
+ */
+/** How far past the 序号 column's end a right-aligned 序号 may start (a two-character header over one-digit numbers). */
+const MAX_SEQ_SHIFT = 2;
+
+export function isShiftedSeq(s: Segment, h: Pick<AlignedHeader, "bounds" | "columns">, next: number | undefined): boolean {
+  const seqCol = h.columns.indexOf("seq");
+  if (seqCol < 0 || next === undefined || seqCol + 1 >= h.columns.length || h.columns[seqCol + 1] === "section") return false;
+  const bound = h.bounds[seqCol + 1]!;
+  if (s.start < bound || s.start > bound + MAX_SEQ_SHIFT) return false;
+  const m = SEQ_GLUED.exec(s.text);
+  return m !== null && Number(m[1]!.normalize("NFKC").replace(/[.、．]/, "")) === next;
+}
+
+function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
   const cells = h.headers.map(() => [] as string[]);
   const seqCol = Math.max(0, h.columns.indexOf("seq"));
   let anchor = false;
@@ -548,7 +566,7 @@ function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
   const sections: SectionPiece[] = [];
   const placed: Array<{ col: number; text: string }> = [];
   for (const s of lineSegments(l.text, h).flatMap((x) => splitNarrowSection(x, h))) {
-    const col = Math.min(columnOf(h.bounds, s.start), cells.length - 1);
+    const col = isShiftedSeq(s, h, next) ? seqCol : Math.min(columnOf(h.bounds, s.start), cells.length - 1);
     if (sectionCol > 0 && (col === sectionCol || isNarrowSection(s, h))) {
       sections.push({ line: l.line, start: s.start, text: s.text });
       continue;
@@ -572,6 +590,15 @@ function bodyLine(l: SourceLine, h: AlignedHeader): BodyLine {
   }
   for (const p of spreadNames(placed, h.columns)) cells[p.col]!.push(p.text);
   return { source: l, cells, anchor, ...(sections.length ? { sections } : {}), ...(uncut ? { uncut } : {}) };
+}
+
+/** The number of a line's 序号 cell. */
+function seqOf(texts: readonly string[]): number | undefined {
+  for (const t of texts) {
+    const m = /^[0-9０-９]+/.exec(t.normalize("NFKC").trim());
+    if (m) return Number(m[0]);
+  }
+  return undefined;
 }
 
 const located = (l: SourceLine) => ({ line: l.line, ...(l.page ? { page: l.page } : {}) });
@@ -601,6 +628,8 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   const seen = new Set<string>();
   let block: Block | null = null;
   let pageBreak = false;
+  // the last 序号 read: the next one may be printed shifted into the column after it
+  let lastSeq: number | undefined;
   const close = (pageBreak: boolean) => {
     if (block && block.lines.some((b) => b.cells.some((c) => c.length) || b.sections?.length)) items.push({ block: { ...block, beforeBreak: pageBreak } });
     block = null;
@@ -632,7 +661,8 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
       continue;
     }
     const segs = lineSegments(l.text, h);
-    const body = bodyLine(l, h);
+    const body = bodyLine(l, h, lastSeq === undefined ? undefined : lastSeq + 1);
+    if (body.anchor) lastSeq = seqOf(body.cells[Math.max(0, h.columns.indexOf("seq"))]!) ?? lastSeq;
     // a lone line that is not inside a column's span (a title, a heading spanning the table), a page number
     if (segs.length === 1 && !body.anchor && (isCentredAcross(segs[0]!, h) || isPageNoise(segs[0]!.text))) {
       close(true);
@@ -704,7 +734,7 @@ function tasksEndSentences(blocks: readonly Block[]): boolean {
   return rows > 0 && ends >= SENTENCE_ENDS_PER_TASK[0] * rows && ends <= SENTENCE_ENDS_PER_TASK[1] * rows;
 }
 
-const cutInput = (b: Block, sentences = false, names = false): CutInput => ({
+const cutInput = (b: Block, sentences = false, names = false, taskCentred = false): CutInput => ({
   occupied: b.lines.map((l) => l.cells.map((c) => c.length > 0)),
   anchors: b.lines.flatMap((l, i) => (l.anchor ? [i] : [])),
   afterBreak: b.afterBreak,
@@ -712,6 +742,7 @@ const cutInput = (b: Block, sentences = false, names = false): CutInput => ({
   ...(sentences ? { taskEnds: taskEnds(b) } : {}),
   ...(names ? { names: b.lines.map((l) => lineNames(l, b.columns)) } : {}),
   ...(names && pairedColumns(b.columns) ? { pairs: b.lines.map((l) => linePairs(l, pairedColumns(b.columns)!)) } : {}),
+  ...(names && taskCentred && b.columns.includes("task") ? { taskColumn: b.columns.indexOf("task") } : {}),
 });
 
 /** The people column paired with a unit column: 责任领导/责任人 and the unit column nearest left of it. */
@@ -954,7 +985,11 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   // elsewhere (centred cells, cells a line off) the tasks' sentence ends, where the table has them, help cut the rows
   const sentences = !cleanTop && tasksEndSentences(bodyBlocks);
   // and so does the rule that a row names a unit or person once per column
-  const blocks = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true));
+  const byAnchor = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true));
+  // centred cells: centred on the task's text or on the 序号 line, whichever explains the table better
+  const byTask = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true, true));
+  const taskCentred = !cleanTop && costPerRow(byTask, "centred") < costPerRow(byAnchor, "centred");
+  const blocks = taskCentred ? byTask : byAnchor;
   const alignment = tableAlignment(blocks);
   // top-aligned text with cells a line off (a browser's middle-aligned cells): the rows the other reading cuts differently are in doubt
   const loose = alignment === "top" && costPerRow(blocks, "top") > CLEAN_TOP_COST;
@@ -986,9 +1021,14 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     const b = it.block;
     if (b.afterBreak) page++;
     for (const l of b.lines) pieces.push(...(l.sections ?? []));
-    const input = { ...cutInput(b, sentences, !cleanTop), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
+    const input = { ...cutInput(b, sentences, !cleanTop, taskCentred), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
     const cut = cutBlock(input, alignment);
     const disputed = loose ? disputedRows(input, cut) : new Set<number>();
+    // centred on the task's text: rows the reading centred on the 序号 line cuts otherwise rest on that choice
+    if (taskCentred && input.anchors.length) {
+      const { taskColumn: _t, ...byAnchor } = input;
+      for (const k of differingRows(input, cut, cutBlock(byAnchor, alignment))) disputed.add(k);
+    }
     if (cut.lead > 0) {
       rows.push(linesToRow(b, 0, cut.lead - 1, null));
       // the task of the row before the break goes on here and ends its sentence: it was not cut off

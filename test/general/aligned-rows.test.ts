@@ -2,7 +2,7 @@
 // merged cells printed mid-span, and the review reasons where the text cannot decide.
 import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
-import { alignedToRecords, findAlignedHeader, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
+import { alignedToRecords, findAlignedHeader, isShiftedSeq, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
 import { cutBlock, pairCost, tableAlignment, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow } from "../../src/model/intermediate.js";
@@ -552,6 +552,67 @@ describe("an un-numbered heading printed alone in the 序号 column", () => {
     expect(r.records.map((x) => [x.seq, x.section, x.task.join("")])).toEqual([
       [1, [], "新建城市公共停车场。"],
       [2, [], "开展污水管网改造。"],
+    ]);
+  });
+});
+
+describe("cells centred on the task's text (a browser's middle-aligned cells)", () => {
+  // 序号 | task | units. Row 1: a task of 2 lines beside 5 unit lines, its 序号 on the middle line;
+  // row 2: 4 task lines beside 4 unit lines. The unit line between the rows (line 4) sits half a
+  // line below row 1's task centre if row 1 takes it, half a line above row 2's if row 2 does.
+  const pics = ["..x", ".xx", "#xx", "..x", "..x", ".xx", "#xx", ".xx", ".xx"];
+  it("a line on the border goes to the row whose task it sits half a line below (text half a line off prints on the line above)", () => {
+    const b = { ...block(pics), taskColumn: 1 };
+    expect(cutBlock(b, "centred").rows).toEqual([
+      { from: 0, to: 4 },
+      { from: 5, to: 8 },
+    ]);
+  });
+  it("counter-example: a unit line centring the next row's units on its task goes to that row", () => {
+    // row 1: one task line beside 3 unit lines; row 2: 2 task lines beside 4 unit lines from line 3
+    const b = { ...block(["..x", "#xx", "..x", "..x", "#xx", ".xx", "..x"]), taskColumn: 1 };
+    expect(cutBlock(b, "centred").rows).toEqual([
+      { from: 0, to: 2 },
+      { from: 3, to: 6 },
+    ]);
+  });
+});
+
+describe("a table whose rows print text above their 序号 line is not top-aligned", () => {
+  it("a third of the rows with a unit above the 序号 line that no row before can take: centred, though the costs tie", () => {
+    // each row: one unit line above its 序号 line; under top alignment the first row cannot give it away
+    const b = block(["..x", "#xx", "..x", "#xx", "..x", "#xx"]);
+    expect(tableAlignment([b])).toBe("centred");
+  });
+  it("counter-example: one row in ten with text above its 序号 line stays top-aligned", () => {
+    const rows = ["..x", "#xx"];
+    for (let k = 0; k < 9; k++) rows.push("#xx", ".xx", "..x");
+    expect(tableAlignment([block(rows)])).toBe("top");
+  });
+});
+
+describe("a 序号 printed right-aligned, shifted into the task column", () => {
+  const h = { bounds: [Number.NEGATIVE_INFINITY, 2, 30], columns: ["seq", "task", "leadUnits"] as CanonicalField[] };
+  it("takes ` 8 居民收入…` after row 7 as row 8's 序号", () => {
+    expect(isShiftedSeq({ text: "8 居民收入与经济增长基本同步。", start: 2, end: 18 }, h, 8)).toBe(true);
+  });
+  it("counter-example: a task line starting with another number (`8 个工业互联网项目`), or far into the column, is text", () => {
+    expect(isShiftedSeq({ text: "8 个工业互联网项目建设。", start: 2, end: 15 }, h, 12)).toBe(false);
+    expect(isShiftedSeq({ text: "8 居民收入与经济增长基本同步。", start: 6, end: 22 }, h, 8)).toBe(false);
+    expect(isShiftedSeq({ text: "8 居民收入与经济增长基本同步。", start: 2, end: 18 }, h, undefined)).toBe(false);
+  });
+  it("whole text: rows 8 and 9 are read, not glued to row 7's task", () => {
+    const text = [
+      "序号           具体任务             牵头单位      责任单位     分管领导",
+      " 7 社会消费品零售总额增长 10%。         区商务局      各街道办事处    吴小纲",
+      "  8 居民收入与经济增长基本同步。          区发改局      各街道办事处    李超端",
+      "  9 进龙头企业培优扶强工程。              区工信局      各街道办事处    吴小纲",
+    ].join("\n");
+    const { records } = alignedToRecords(doc(text));
+    expect(records.map((r) => [r.seq, r.task])).toEqual([
+      [7, ["社会消费品零售总额增长 10%。"]],
+      [8, ["居民收入与经济增长基本同步。"]],
+      [9, ["进龙头企业培优扶强工程。"]],
     ]);
   });
 });

@@ -12,6 +12,15 @@
  * - centred: a row reaches as far above its 序号 line as below it;
  * - top: nothing of a row is above its 序号 line.
  *
+ * Centred cells may be centred on the task's text rather than on the 序号 line (a browser's
+ * middle-aligned cells: a column of c lines in a row of height H starts (H−c)/2 lines down, so every
+ * column's centre is the row's middle, and so is the task's; the 序号 line is rounded to a line). Then
+ * a row costs how far each column's centre lies from its task's centre, half a line below it costing
+ * little (text half a line off is printed on the line above). The table takes whichever centre
+ * explains its blocks better; rows the other centre would cut differently are reported.
+ * A table where more than a fifth of the rows print text above their 序号 line that the best
+ * top-aligned cut cannot give to the row before is not top-aligned, whatever the costs say.
+ *
  * Where another cut that moves text from one row to the next explains the
  * block (almost) as well, the text cannot decide and both rows are reported.
  * Lines before the first 序号 of a block that follows a page break may also
@@ -53,6 +62,11 @@ export interface CutInput {
    * people column's names. A row's units and people then come in equal numbers.
    */
   pairs?: ReadonlyArray<{ units: number; pieces: number; people: number }>;
+  /**
+   * the task column's index, given where cells are centred on their row (a browser's middle-aligned
+   * cells): each column's text is then centred on the task's text, not on the 序号 line (see `centreCost`)
+   */
+  taskColumn?: number;
 }
 
 export interface CutResult {
@@ -76,8 +90,12 @@ export const AMBIGUITY_MARGIN = 1;
  * How badly a row [from, to] around its 序号 line fits the alignment, summed over its columns:
  * centred, each cell reaches as far above the 序号 line as below it; top, each cell starts on it.
  */
-export function rowCost(occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number, anchor: number, alignment: Alignment, cutBelow = false): number {
+export function rowCost(occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number, anchor: number, alignment: Alignment, cutBelow = false, taskColumn?: number): number {
   const columns = occupied[anchor]?.length ?? 0;
+  if (alignment === "centred" && !cutBelow && taskColumn !== undefined) {
+    const task = extent(occupied, from, to, taskColumn);
+    if (task) return centreCost(occupied, from, to, (task[0] + task[1]) / 2, taskColumn);
+  }
   let cost = 0;
   for (let c = 0; c < columns; c++) {
     let first = -1;
@@ -95,6 +113,62 @@ export function rowCost(occupied: ReadonlyArray<readonly boolean[]>, from: numbe
     else cost += Math.abs(up);
   }
   return cost;
+}
+
+/** The first and last line in [from, to] on which column c holds text (null: none). */
+function extent(occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number, c: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let i = from; i <= to; i++) {
+    if (!occupied[i]![c]) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first < 0 ? null : [first, last];
+}
+
+/**
+ * How far a column's text may sit below the task's centre at no more than a small cost: a cell's
+ * lines are centred on the row by half lines, and text half a line off is printed on the line above.
+ */
+export const HALF_LINE_BELOW = 0.5;
+/** Cost per line of a column's centre below the task's centre, within HALF_LINE_BELOW. */
+const BELOW_COST = 0.4;
+
+/**
+ * Centred cells: every column's text is centred on the row's middle, and so is the task's text; the
+ * cost of a row is how far each column's centre lies from the task's centre (`ref`), in half lines:
+ * above it costs in full, half a line below it costs little (rounding), more below costs in full.
+ */
+export function centreCost(occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number, ref: number, taskColumn: number): number {
+  const columns = occupied[from]?.length ?? 0;
+  let cost = 0;
+  for (let c = 0; c < columns; c++) {
+    if (c === taskColumn) continue;
+    const e = extent(occupied, from, to, c);
+    if (!e) continue;
+    const d = (e[0] + e[1]) / 2 - ref;
+    cost += d < 0 ? -2 * d : d <= HALF_LINE_BELOW ? BELOW_COST * 2 * d : BELOW_COST + 2 * (d - HALF_LINE_BELOW);
+  }
+  return cost;
+}
+
+/** How far below the task's centre a column's centre may lie in a row that fits (see `centredOnTask`). */
+const FIT_BELOW = 0;
+
+/** Does a row [from, to] have task text, and every other column centred on it (up to FIT_BELOW lower)? */
+export function centredOnTask(occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number, taskColumn: number): boolean {
+  const task = extent(occupied, from, to, taskColumn);
+  if (!task) return false;
+  const ref = (task[0] + task[1]) / 2;
+  const columns = occupied[from]?.length ?? 0;
+  for (let c = 0; c < columns; c++) {
+    const e = c === taskColumn ? null : extent(occupied, from, to, c);
+    if (!e) continue;
+    const d = (e[0] + e[1]) / 2 - ref;
+    if (d < 0 || d > FIT_BELOW) return false;
+  }
+  return true;
 }
 
 /** Cost of a row whose task text stops on a line that does not end its sentence (the rest went to a neighbour). */
@@ -176,7 +250,7 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
       const froms = k === 0 ? starts : ends[k - 1]!.map((x) => x + 1);
       for (const s of froms) {
         const before = k === 0 ? leadCost(s) : fwd[k - 1]!.get(s - 1)!;
-        const c = before + rowCost(occupied, s, e, anchors[k]!, alignment, cutBelow(k)) + evidenceCost(input, s, e, cutBelow(k));
+        const c = before + rowCost(occupied, s, e, anchors[k]!, alignment, cutBelow(k), input.taskColumn) + evidenceCost(input, s, e, cutBelow(k));
         if (c < best) {
           best = c;
           arg = s;
@@ -199,7 +273,8 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
   const lead = rows[0]!.from;
   const misfit = new Set<number>();
   rows.forEach((r, k) => {
-    if (rowCost(occupied, r.from, r.to, anchors[k]!, alignment, cutBelow(k)) > 0) misfit.add(k);
+    const byTask = alignment === "centred" && input.taskColumn !== undefined && !cutBelow(k);
+    if (byTask ? !centredOnTask(occupied, r.from, r.to, input.taskColumn!) : rowCost(occupied, r.from, r.to, anchors[k]!, alignment, cutBelow(k)) > 0) misfit.add(k);
   });
   // backward: best cost of rows k+1.. given row k ends at e (to test every other cut)
   const after: Array<Map<number, number>> = new Array(m);
@@ -209,7 +284,7 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
     for (const end of ends[k]!) {
       let best = Infinity;
       for (const e2 of ends[k + 1]!)
-        best = Math.min(best, rowCost(occupied, end + 1, e2, anchors[k + 1]!, alignment, cutBelow(k + 1)) + evidenceCost(input, end + 1, e2, cutBelow(k + 1)) + after[k + 1]!.get(e2)!);
+        best = Math.min(best, rowCost(occupied, end + 1, e2, anchors[k + 1]!, alignment, cutBelow(k + 1), input.taskColumn) + evidenceCost(input, end + 1, e2, cutBelow(k + 1)) + after[k + 1]!.get(e2)!);
       a.set(end, best);
     }
     after[k] = a;
@@ -230,7 +305,7 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
   for (const s of starts) {
     if (s === lead || !anyOccupied(occupied, Math.min(s, lead), Math.max(s, lead) - 1)) continue;
     let best = Infinity;
-    for (const end of ends[0]!) best = Math.min(best, leadCost(s) + rowCost(occupied, s, end, anchors[0]!, alignment, cutBelow(0)) + evidenceCost(input, s, end, cutBelow(0)) + after[0]!.get(end)!);
+    for (const end of ends[0]!) best = Math.min(best, leadCost(s) + rowCost(occupied, s, end, anchors[0]!, alignment, cutBelow(0), input.taskColumn) + evidenceCost(input, s, end, cutBelow(0)) + after[0]!.get(end)!);
     if (best < cost + AMBIGUITY_MARGIN) {
       doubtful.add(-1);
       doubtful.add(0);
@@ -272,7 +347,11 @@ export const CLEAN_TOP_COST = 0.2;
  */
 export function disputedRows(input: CutInput, chosen: CutResult): Set<number> {
   if (!input.anchors.length) return new Set();
-  const other = cutFor(input, chosen.alignment === "top" ? "centred" : "top");
+  return differingRows(input, chosen, cutFor(input, chosen.alignment === "top" ? "centred" : "top"));
+}
+
+/** Rows (by anchor index) that two cuts of a block make differently, moving text from one row to another. */
+export function differingRows(input: CutInput, chosen: CutResult, other: CutResult): Set<number> {
   const out = new Set<number>();
   chosen.rows.forEach((r, k) => {
     const o = other.rows[k]!;
@@ -303,10 +382,20 @@ export function costPerRow(blocks: readonly CutInput[], alignment: Alignment): n
 export function tableAlignment(blocks: readonly CutInput[]): Alignment {
   let top = 0;
   let centred = 0;
+  let rows = 0;
+  let topMisfits = 0;
   for (const b of blocks) {
     if (!b.anchors.length) continue;
-    top += cutFor(b, "top").cost;
+    const t = cutFor(b, "top");
+    top += t.cost;
+    topMisfits += t.misfit.size;
+    rows += b.anchors.length;
     centred += cutFor(b, "centred").cost;
   }
+  // top-aligned cells start every row on its 序号 line: a table where many rows print text above it is not top-aligned
+  if (topMisfits > MAX_TOP_MISFIT_SHARE * rows) return "centred";
   return centred < top ? "centred" : "top";
 }
+
+/** Above this share of rows with text above their 序号 line (under the best top-aligned cut), a table is not top-aligned. */
+export const MAX_TOP_MISFIT_SHARE = 0.2;
