@@ -21,6 +21,7 @@ import { columnBlocks } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
 import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
 import { wholeRows } from "./flat/vouch.js";
+import { fillFromPageTails, findPageTails, withoutTails } from "./flat/pagetail.js";
 import { keepMissingRows, numberedAfter, printsHeaderOrder, restartsNumbering, TABLE_PREAMBLE, TABLE_PREAMBLE_LINES, withoutNextTitle } from "./flat/tables.js";
 import { doubtedRows, flagOrphanedNames, responsibilityColumns } from "./flat/orphans.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, placeContinuation, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
@@ -128,7 +129,8 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const paragraphs = isParagraphDump(doc.lines, header.end + 1);
   const stray = paragraphs ? strayHeaderWords(doc.lines, header) : [];
   if (stray.length) header = withStrayColumns(header, stray);
-  const centred = moveCentredStarts(segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0), s);
+  const tails = paragraphs ? findPageTails(doc.lines, header) : [];
+  const centred = moveCentredStarts(withoutTails(segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0), tails), s);
   const blocked = zipNumberBlocks(centred.segmentation, s);
   const numbered = countUnnumberedRows(blocked.segmentation, s);
   const seg = untangleRows(numbered.segmentation, table, diagnostics, s);
@@ -169,6 +171,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
       source: { line: block.line, ...(block.page ? { page: block.page } : {}) },
     });
   }
+  diagnostics.push(...fillFromPageTails(records, tails, header, table, label));
   diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
   if (cellsPerLine(doc.lines, header)) diagnostics.push(...emptyCellRows(seg.rows, table));
   const whole = paragraphs ? wholeRows(seg.rows, records, header, pairedField, diagnostics, table, s) : new Set<number>();
