@@ -129,7 +129,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const paragraphs = isParagraphDump(doc.lines, header.end + 1);
   const stray = paragraphs ? strayHeaderWords(doc.lines, header) : [];
   if (stray.length) header = withStrayColumns(header, stray);
-  const tails = paragraphs ? findPageTails(doc.lines, header) : [];
+  const tails = paragraphs ? findPageTails(doc.lines, header, title) : [];
   const centred = moveCentredStarts(withoutTails(segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0), tails), s);
   const blocked = zipNumberBlocks(centred.segmentation, s);
   const numbered = countUnnumberedRows(blocked.segmentation, s);

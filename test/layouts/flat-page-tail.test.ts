@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellPart, fillFromPageTails, findPageTails } from "../../src/layouts/flat/pagetail.js";
+import { cellPart, fillFromPageTails, findPageTails, runningHeads } from "../../src/layouts/flat/pagetail.js";
 import { findFlatHeader } from "../../src/layouts/flat/header.js";
 import { textCells } from "../../src/table/records.js";
 import type { EntityField, RawRecord, SourceLine } from "../../src/model/intermediate.js";
@@ -50,6 +50,17 @@ describe("findPageTails: whole names between a page number and the next page's h
     expect(tails.map((t) => [t.line, t.pageStart, t.names.map((n) => `${n.text}:${n.kind}`)])).toEqual([
       [21, 0, ["陈相成:person", "柯明好:person", "各镇（街道）:unit", "黄少伟:person"]],
     ]);
+  });
+  it("reads on past the header's words printed apart (a wrapped label piece too) up to the running head above the next page", () => {
+    const head = "泉港区2020年政府工作报告目标任务责任分解";
+    const text = [head, DUMP.replace("—1—\n", `—1—\n协办单位\n区分管或联系领\n导\n`).replace(`黄少伟\n${HEADER}`, `黄少伟\n${head}\n${HEADER}`), "—2—", head].join("\n");
+    const lines = src(text);
+    const tails = findPageTails(lines, findFlatHeader(lines)!);
+    expect(tails.map((t) => t.names.map((n) => n.text))).toEqual([["陈相成", "柯明好", "各镇（街道）", "黄少伟"]]);
+    expect([...runningHeads(lines)]).toEqual([head]);
+  });
+  it("counter-example: a short piece printed on many pages (`办）`) is no running head", () => {
+    expect([...runningHeads(src("办）\n1\n办）\n2\n办）"))]).toEqual([]);
   });
   it("counter-example: prose after the page number (a task cut by the page) is no tail", () => {
     const lines = src(DUMP.replace("陈相成\n", "深入开展招商活动，\n"));

@@ -19,6 +19,7 @@
 import type { Diagnostic } from "../../model/schema.js";
 import type { EntityField, RawRecord, SourceLine } from "../../model/intermediate.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
+import { cleanName } from "../../text/hygiene.js";
 import { headerRun, type FlatHeader } from "./header.js";
 import { entityTokens, isPageNumber, norm, parseSeqLine, tokenKind } from "./fragments.js";
 import { loneHeaderWords } from "./order.js";
@@ -62,22 +63,26 @@ function wholeNames(text: string, line: number): TailName[] | null {
  * header (repeated whole, or its words on lines of their own). A block that
  * holds anything else (prose, a cut name, a 序号) is not a page tail.
  */
-export function findPageTails(lines: readonly SourceLine[], header: FlatHeader): PageTail[] {
+export function findPageTails(lines: readonly SourceLine[], header: FlatHeader, title: string | null = null): PageTail[] {
   const out: PageTail[] = [];
+  const titleKey = title ? cleanName(title) : null;
+  const printed = cleanName(header.headers.join(""));
+  const heads = runningHeads(lines);
   let pageStart = 0;
   for (let i = header.end + 1; i < lines.length; i++) {
     if (!isPageNumber(norm(lines[i]!.text))) continue;
     const names: TailName[] = [];
     let closed = false;
     for (let j = i + 1; j < lines.length; j++) {
-      const t = norm(lines[j]!.text);
+      const t = norm(lines[j]!.text.replace(/\f/g, ""));
       if (!t) continue;
-      if (headerRun(lines, j, header) !== null) {
+      // the next page's header, or the running title printed above it
+      if (headerRun(lines, j, header) !== null || (titleKey !== null && cleanName(t) === titleKey) || heads.has(cleanName(t))) {
         closed = true;
         break;
       }
       // the next page's header words printed apart (reading order): the block may go on after them
-      if (loneHeaderWords(t)) continue;
+      if (loneHeaderWords(t) || isHeaderPiece(t, printed)) continue;
       const found = wholeNames(t, lines[j]!.line);
       if (!found) break;
       names.push(...found);
@@ -86,6 +91,27 @@ export function findPageTails(lines: readonly SourceLine[], header: FlatHeader):
     pageStart = lines[i]!.line;
   }
   return out;
+}
+
+/** a line printed at least this many times word for word, not names, is a running head (page furniture) */
+const RUNNING_HEAD_COUNT = 3;
+/** a running head is a title, not a wrapped piece of a cell (`办）`, `区分管或联系领`) */
+const RUNNING_HEAD_MIN_CHARS = 10;
+
+/** Lines of prose printed on many pages word for word: the running head above each page's table. */
+export function runningHeads(lines: readonly SourceLine[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const l of lines) {
+    const t = cleanName(l.text.replace(/\f/g, ""));
+    if (t && !wholeNames(l.text, l.line) && !loneHeaderWords(l.text)) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([t, n]) => n >= RUNNING_HEAD_COUNT && t.length >= RUNNING_HEAD_MIN_CHARS).map(([t]) => t));
+}
+
+/** A piece of a header word wrapped in its cell (`区分管或联系领` + `导`): part of the header, no name. */
+function isHeaderPiece(text: string, printed: string): boolean {
+  const t = cleanName(text);
+  return t.length > 0 && printed.includes(t) && tokenKind(t) === "fragment";
 }
 
 /** The segmentation without the tails' lines (they are given to rows after the rows are read). */
