@@ -263,7 +263,7 @@ export function missingRows(records: readonly RawRecord[], table: number, printe
 }
 
 /** what a row in text order that does not follow the table shows (names out of column order, prose among names, …) */
-const DISORDER_CODES: ReadonlySet<string> = new Set(["FLAT_OUT_OF_ORDER", "FLAT_STRAY_PROSE", "FLAT_UNRECOGNISED_NAME", "FLAT_NO_TASK", "FLAT_TASK_GUESSED"]);
+const DISORDER_CODES: ReadonlySet<string> = new Set(["FLAT_OUT_OF_ORDER", "FLAT_PAGE_TAIL", "FLAT_STRAY_PROSE", "FLAT_UNRECOGNISED_NAME", "FLAT_NO_TASK", "FLAT_TASK_GUESSED"]);
 
 /** the usual order of responsibility columns, where the text no longer shows it */
 const USUAL_COLUMN_ORDER: readonly CanonicalField[] = ["leadUnits", "units", "leaders", "coUnits", "supervisors"];

@@ -122,3 +122,26 @@ describe("cellPart: where one cell's names end in a run of one kind", () => {
     expect(cellPart(run("黄少伟", "柯明好", "陈剑锋"), null)).toBe(3);
   });
 });
+
+import { headerPart } from "../../src/layouts/flat/pagetail.js";
+
+describe("headerPart: the repeated header printed in two parts around other text", () => {
+  const lines = src(`${HEADER}\n1\n任务。\n序号\n具体目标任务\n牵头单位\n2\n责任人\n协办单位\n区分管或联系领导\n陈相成\n分管领导\n协办单位\n牵头单位`);
+  const header = findFlatHeader(lines)!;
+  it("takes the header's first words, or its last ones, on lines of their own", () => {
+    expect(headerPart(lines, 3, header)).toBe(6);
+    expect(headerPart(lines, 7, header)).toBe(10);
+  });
+  it("counter-example: one header word alone is content (a cell that says 协办单位), and words out of header order are no part", () => {
+    expect(headerPart(src(`${HEADER}\n协办单位\n陈相成`), 1, findFlatHeader(src(HEADER))!)).toBeNull();
+    expect(headerPart(lines, 11, header)).toBeNull();
+  });
+});
+
+describe("findPageTails: names printed between two parts of the next page's header", () => {
+  it("belong to the block after the page number", () => {
+    const text = DUMP.replace(`黄少伟\n${HEADER}`, "黄少伟\n序号\n具体目标任务\n牵头单位\n后龙镇\n张燕婷\n责任人\n协办单位\n区分管或联系领导");
+    const lines = src(text);
+    expect(findPageTails(lines, findFlatHeader(lines)!).map((t) => t.names.map((n) => n.text))).toEqual([["陈相成", "柯明好", "各镇（街道）", "黄少伟", "后龙镇", "张燕婷"]]);
+  });
+});

@@ -77,7 +77,17 @@ export function findPageTails(lines: readonly SourceLine[], header: FlatHeader, 
       const t = norm(lines[j]!.text.replace(/\f/g, ""));
       if (!t) continue;
       // the next page's header, or the running title printed above it
-      if (headerRun(lines, j, header) !== null || (titleKey !== null && cleanName(t) === titleKey) || heads.has(cleanName(t))) {
+      // names printed between two parts of the repeated header belong to the block too
+      const part = headerPart(lines, j, header);
+      if (part !== null) {
+        const between = namesBefore(lines, part, (k) => headerPart(lines, k, header) !== null);
+        if (between) {
+          names.push(...between.names);
+          j = between.end - 1;
+          continue;
+        }
+      }
+      if (headerRun(lines, j, header) !== null || part !== null || (titleKey !== null && cleanName(t) === titleKey) || heads.has(cleanName(t))) {
         closed = true;
         break;
       }
@@ -93,6 +103,20 @@ export function findPageTails(lines: readonly SourceLine[], header: FlatHeader, 
   return out;
 }
 
+/** Whole names from line index `from` up to a line where `stop` holds: the names and that line's index, or null. */
+function namesBefore(lines: readonly SourceLine[], from: number, stop: (k: number) => boolean): { names: TailName[]; end: number } | null {
+  const names: TailName[] = [];
+  for (let k = from; k < lines.length; k++) {
+    const t = norm(lines[k]!.text.replace(/\f/g, ""));
+    if (!t) continue;
+    if (stop(k)) return names.length ? { names, end: k } : null;
+    const found = wholeNames(t, lines[k]!.line);
+    if (!found) return null;
+    names.push(...found);
+  }
+  return null;
+}
+
 /** a line printed at least this many times word for word, not names, is a running head (page furniture) */
 const RUNNING_HEAD_COUNT = 3;
 /** a running head is a title, not a wrapped piece of a cell (`办）`, `区分管或联系领`) */
@@ -106,6 +130,35 @@ export function runningHeads(lines: readonly SourceLine[]): Set<string> {
     if (t && !wholeNames(l.text, l.line) && !loneHeaderWords(l.text)) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
   return new Set([...seen].filter(([t, n]) => n >= RUNNING_HEAD_COUNT && t.length >= RUNNING_HEAD_MIN_CHARS).map(([t]) => t));
+}
+
+/** at least this many of the header's words in a row make a part of the repeated header */
+const MIN_HEADER_PART_WORDS = 2;
+
+/**
+ * The repeated header printed in two parts (reading order puts a page's first
+ * rows, or the page before's tail, between them): from line index `i`, lines
+ * of header words only, together the header's first words (`序号` `具体目标任务`
+ * `牵头单位`) or its last ones, at least two words but not the whole header. The
+ * index after its last line, or null. One header word alone is content.
+ */
+export function headerPart(lines: readonly SourceLine[], i: number, header: FlatHeader): number | null {
+  const key = header.printed ?? cleanName(header.headers.join(""));
+  let acc = "";
+  let words = 0;
+  let end: number | null = null;
+  for (let j = i; j < lines.length; j++) {
+    const raw = lines[j]!.text.replace(/\f/g, "");
+    const t = cleanName(raw);
+    if (!t) continue;
+    const found = loneHeaderWords(raw);
+    if (!found) break;
+    acc += t;
+    words += found.length;
+    if (!key.startsWith(acc) && !key.endsWith(acc) && !key.includes(acc)) break;
+    if (words >= MIN_HEADER_PART_WORDS && acc !== key && (key.startsWith(acc) || key.endsWith(acc))) end = j + 1;
+  }
+  return end;
 }
 
 /** A piece of a header word wrapped in its cell (`区分管或联系领` + `导`): part of the header, no name. */
