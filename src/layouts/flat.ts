@@ -21,6 +21,7 @@ import { columnBlocks } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
 import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
 import { wholeRows } from "./flat/vouch.js";
+import { trailingRowDiagnostics, zipTrailingNumbers } from "./flat/trailingnumbers.js";
 import { fillFromPageTails, findPageTails, withoutTails } from "./flat/pagetail.js";
 import { keepMissingRows, numberedAfter, printsHeaderOrder, restartsNumbering, TABLE_PREAMBLE, TABLE_PREAMBLE_LINES, withoutNextTitle } from "./flat/tables.js";
 import { doubtedRows, flagOrphanedNames, responsibilityColumns } from "./flat/orphans.js";
@@ -132,7 +133,9 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const tails = paragraphs ? findPageTails(doc.lines, header, title) : [];
   const centred = moveCentredStarts(withoutTails(segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0), tails), s);
   const blocked = zipNumberBlocks(centred.segmentation, s);
-  const numbered = countUnnumberedRows(blocked.segmentation, s);
+  const trailing = paragraphs ? zipTrailingNumbers(blocked.segmentation, s) : { segmentation: blocked.segmentation, numbered: [] };
+  diagnostics.push(...trailingRowDiagnostics(trailing.numbered, table));
+  const numbered = countUnnumberedRows(trailing.segmentation, s);
   const seg = untangleRows(numbered.segmentation, table, diagnostics, s);
   diagnostics.push(...zippedRowDiagnostics(blocked.zipped, table), ...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table));
   const blocks = columnBlocks(header.columns);
