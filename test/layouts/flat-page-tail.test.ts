@@ -110,6 +110,18 @@ describe("fillFromPageTails: the tail's runs laid into the page's empty cells in
   });
 });
 
+describe("fillFromPageTails: a page that only continues the row before", () => {
+  it("gives the tail to that row only, not to the rows of earlier pages", () => {
+    const header = findFlatHeader(src(HEADER))!;
+    const records = [rec(1, { leadUnits: ["财政局"], leaders: ["李海军"] }, 2), rec(2, { leadUnits: ["发改局"], leaders: ["刘玉强"], coUnits: ["商务局"], supervisors: ["柯明好"] }, 7)];
+    const tail = { line: 30, pageStart: 20, names: [{ text: "陈相成", kind: "person" as const, line: 31 }] };
+    fillFromPageTails(records, [tail], header, 0, (f) => f);
+    // row 1 ended on an earlier page: its empty 分管领导 cell is not this page's
+    expect(names(records[0]!)).toEqual({ leadUnits: ["财政局"], leaders: ["李海军"] });
+    expect(names(records[1]!)).toEqual({ leadUnits: ["发改局"], leaders: ["刘玉强"], coUnits: ["商务局"], supervisors: ["柯明好", "陈相成"] });
+  });
+});
+
 describe("cellPart: where one cell's names end in a run of one kind", () => {
   const run = (...xs: string[]) => xs.map((text, k) => ({ text, kind: "person" as const, line: k }));
   it("cuts a 责任人 run at the count of lead units it pairs with", () => {

@@ -155,7 +155,7 @@ export function headerPart(lines: readonly SourceLine[], i: number, header: Flat
     if (!found) break;
     acc += t;
     words += found.length;
-    if (!key.startsWith(acc) && !key.endsWith(acc) && !key.includes(acc)) break;
+    if (!key.includes(acc)) break;
     if (words >= MIN_HEADER_PART_WORDS && acc !== key && (key.startsWith(acc) || key.endsWith(acc))) end = j + 1;
   }
   return end;
@@ -244,9 +244,10 @@ export function fillFromPageTails(
   for (const tail of tails) {
     const at = (r: RawRecord) => r.source.line ?? 0;
     // the page's rows: the one running on from the page before, then those that start on it
-    const first = records.findIndex((r) => at(r) > tail.pageStart);
+    const found = records.findIndex((r) => at(r) > tail.pageStart);
+    const first = found < 0 ? records.length : found;
     const end = records.findIndex((r) => at(r) > tail.line);
-    const from = first > 0 && tail.pageStart > 0 ? first - 1 : Math.max(first, 0);
+    const from = tail.pageStart > 0 ? Math.max(first - 1, 0) : 0;
     const rows = records.slice(from, end < 0 ? records.length : end).filter((r) => at(r) < tail.line);
     if (!rows.length) continue;
     const slots: Slot[] = [];
