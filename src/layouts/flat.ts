@@ -21,6 +21,8 @@ import { columnBlocks } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
 import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
 import { wholeRows } from "./flat/vouch.js";
+import { trailingRowDiagnostics, zipTrailingNumbers } from "./flat/trailingnumbers.js";
+import { fillFromPageTails, findPageTails, withoutTails } from "./flat/pagetail.js";
 import { keepMissingRows, numberedAfter, printsHeaderOrder, restartsNumbering, TABLE_PREAMBLE, TABLE_PREAMBLE_LINES, withoutNextTitle } from "./flat/tables.js";
 import { doubtedRows, flagOrphanedNames, responsibilityColumns } from "./flat/orphans.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, placeContinuation, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
@@ -128,9 +130,12 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const paragraphs = isParagraphDump(doc.lines, header.end + 1);
   const stray = paragraphs ? strayHeaderWords(doc.lines, header) : [];
   if (stray.length) header = withStrayColumns(header, stray);
-  const centred = moveCentredStarts(segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0), s);
+  const tails = paragraphs ? findPageTails(doc.lines, header, title) : [];
+  const centred = moveCentredStarts(withoutTails(segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0), tails), s);
   const blocked = zipNumberBlocks(centred.segmentation, s);
-  const numbered = countUnnumberedRows(blocked.segmentation, s);
+  const trailing = paragraphs ? zipTrailingNumbers(blocked.segmentation, s) : { segmentation: blocked.segmentation, numbered: [] };
+  diagnostics.push(...trailingRowDiagnostics(trailing.numbered, table));
+  const numbered = countUnnumberedRows(trailing.segmentation, s);
   const seg = untangleRows(numbered.segmentation, table, diagnostics, s);
   diagnostics.push(...zippedRowDiagnostics(blocked.zipped, table), ...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table));
   const blocks = columnBlocks(header.columns);
@@ -169,6 +174,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
       source: { line: block.line, ...(block.page ? { page: block.page } : {}) },
     });
   }
+  diagnostics.push(...fillFromPageTails(records, tails, header, table, label));
   diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
   if (cellsPerLine(doc.lines, header)) diagnostics.push(...emptyCellRows(seg.rows, table));
   const whole = paragraphs ? wholeRows(seg.rows, records, header, pairedField, diagnostics, table, s) : new Set<number>();
@@ -260,7 +266,7 @@ export function missingRows(records: readonly RawRecord[], table: number, printe
 }
 
 /** what a row in text order that does not follow the table shows (names out of column order, prose among names, …) */
-const DISORDER_CODES: ReadonlySet<string> = new Set(["FLAT_OUT_OF_ORDER", "FLAT_STRAY_PROSE", "FLAT_UNRECOGNISED_NAME", "FLAT_NO_TASK", "FLAT_TASK_GUESSED"]);
+const DISORDER_CODES: ReadonlySet<string> = new Set(["FLAT_OUT_OF_ORDER", "FLAT_PAGE_TAIL", "FLAT_STRAY_PROSE", "FLAT_UNRECOGNISED_NAME", "FLAT_NO_TASK", "FLAT_TASK_GUESSED"]);
 
 /** the usual order of responsibility columns, where the text no longer shows it */
 const USUAL_COLUMN_ORDER: readonly CanonicalField[] = ["leadUnits", "units", "leaders", "coUnits", "supervisors"];

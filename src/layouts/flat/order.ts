@@ -59,13 +59,37 @@ export function strayHeaderWords(lines: readonly SourceLine[], header: FlatHeade
  * the order they are printed. Starts at the first label. Null unless a task
  * and a responsibility field are named with at least MIN_SCATTERED_FIELDS fields.
  */
+/** the usual order of responsibility columns, for labels printed apart from each other */
+const SCATTERED_COLUMN_ORDER: readonly CanonicalField[] = ["leadUnits", "units", "leaders", "coUnits", "supervisors"];
+
+/**
+ * A header word wrapped in its cell and printed as two lines (`分管市领` + `导`):
+ * the word when line `i` and the next non-blank line join into one, else none.
+ * A line that is a word on its own is read as such first.
+ */
+export function wrappedHeaderWord(lines: readonly SourceLine[], i: number): Array<{ text: string; field: CanonicalField }> {
+  const a = norm(lines[i]!.text);
+  if (!a || /\s/.test(a)) return [];
+  let j = i + 1;
+  while (j < lines.length && !norm(lines[j]!.text)) j++;
+  const b = j < lines.length ? norm(lines[j]!.text) : "";
+  if (!b || /\s/.test(b) || loneHeaderWords(b)) return [];
+  const joined = loneHeaderWords(a + b);
+  return joined && joined.length === 1 ? joined : [];
+}
+
 export function scatteredHeader(lines: readonly SourceLine[]): FlatHeader | null {
   const found: Array<{ text: string; field: CanonicalField; i: number }> = [];
   lines.forEach((l, i) => {
-    for (const w of loneHeaderWords(l.text) ?? []) if (!found.some((f) => f.field === w.field)) found.push({ ...w, i });
+    for (const w of loneHeaderWords(l.text) ?? wrappedHeaderWord(lines, i)) if (!found.some((f) => f.field === w.field)) found.push({ ...w, i });
   });
   if (found.length < MIN_SCATTERED_FIELDS || !found.some((f) => f.field === "task") || !found.some((f) => isResponsibilityField(f.field))) return null;
-  const rank = (f: CanonicalField) => (f === "seq" ? 0 : f === "section" ? 1 : f === "task" ? 2 : 3);
+  // the words print in reading order, which is column order unless a person label comes before every
+  // unit label (a cell's people are printed after its units): then the columns take their usual order
+  const usual = (f: CanonicalField) => SCATTERED_COLUMN_ORDER.indexOf(f);
+  const firstDuty = [...found].sort((a, b) => a.i - b.i).find((f) => isResponsibilityField(f.field));
+  const reorder = firstDuty !== undefined && (firstDuty.field === "leaders" || firstDuty.field === "supervisors");
+  const rank = (f: CanonicalField) => (f === "seq" ? 0 : f === "section" ? 1 : f === "task" ? 2 : 3 + (reorder ? Math.max(0, usual(f)) : 0));
   const ordered = [...found].sort((a, b) => rank(a.field) - rank(b.field) || a.i - b.i);
   const first = minOf(found.map((f) => f.i));
   return {

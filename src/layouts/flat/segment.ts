@@ -11,6 +11,7 @@ import { isPageNumber, isProse, isSeparator, isTableEnd, norm, parseSeqLine, tok
 import { isSignature } from "../../meta/notice.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { loneHeaderWords } from "./order.js";
+import { headerPart } from "./pagetail.js";
 
 /** a table that starts later than this is not a row number but a year or a count */
 const FIRST_SEQ_LIMIT = 1000;
@@ -89,7 +90,7 @@ export function segmentRows(
       continue;
     }
     if (dropLabels && loneHeaderWords(t)) continue;
-    const run = headerRun(lines, i, header);
+    const run = headerRun(lines, i, header) ?? headerPart(lines, i, header);
     if (run !== null) {
       pageBreak = true;
       i = run - 1;
