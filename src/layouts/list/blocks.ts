@@ -380,10 +380,42 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     blocks.push({ ...newBlock("text", line), afterBlank: blankBefore });
     blankBefore = false;
   }
+  foldSubPoints(blocks, opts);
   applyGroupLines(blocks);
   applyUnitHeadings(blocks);
   for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);
   return blocks;
+}
+
+/** A sub-point that goes on to the next one: it ends in a clause mark, not a full stop (`（1）企业开办时间压缩至1个工作日；`). */
+const POINT_GOES_ON = /[；;，,、]$/;
+
+/**
+ * A numbered task whose text goes on in sub-points on lines of their own (`2.优化营商环境。` then
+ * `（1）…；` `（2）…。` then its labels): the points are one sentence listed (each but the last ends in
+ * `；`), none names anyone, and the labels after the last one close the whole run, so they are the
+ * task's text, not tasks. Points that name their own units (`（1）…（牵头单位：X）`), a run followed by
+ * more points, or a parent that names units itself stay as they are.
+ */
+function foldSubPoints(blocks: Block[], opts: ReadingOptions): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const parent = blocks[i]!;
+    if (parent.kind !== "item" || !parent.numbered || hasEntities(parent.resp) || parent.labelLines.length || !TERMINAL.test(parent.task.trim())) continue;
+    const style = blocks[i + 1]?.kind === "item" ? blocks[i + 1]!.numbered : null;
+    if (!style || style.level <= parent.numbered.level) continue;
+    let end = i + 1;
+    while (end < blocks.length && blocks[end]!.kind === "item" && blocks[end]!.numbered?.style === style.style) end++;
+    const points = blocks.slice(i + 1, end);
+    const last = points[points.length - 1]!;
+    const open = points.slice(0, -1);
+    if (points.length < 2 || !hasEntities(last.resp) || !/[。.！!？?]$/.test(last.task.trim())) continue;
+    if (!open.every((b) => !hasEntities(b.resp) && !b.labelLines.length && POINT_GOES_ON.test(b.task.trim()))) continue;
+    for (const b of points) parent.lines.push(...b.lines);
+    parent.labelLines = last.labelLines;
+    if (last.nameLines) parent.nameLines = last.nameLines;
+    refreshItem(parent, opts);
+    blocks.splice(i + 1, points.length);
+  }
 }
 
 /** A count after a heading (`（3项）`, `(共5项)`): not part of the name it gives. */

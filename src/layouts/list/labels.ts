@@ -12,7 +12,7 @@ import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
-import { ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
+import { DUTY_PHRASE, ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
 import {
   addFragment,
   CLOSERS,
@@ -139,7 +139,8 @@ export function parseResponsibility(text: string, bare: boolean, opts: ReadingOp
     }
     hits.forEach((hit, i) => {
       const timed = splitDeadlines(content.slice(hit.end, hits[i + 1]?.start ?? content.length));
-      const seg = timed.rest;
+      // under a label of one role, a duty phrase (`按职责分工负责`) is no role verb: the label's role holds
+      const seg = hit.field === "roles" ? timed.rest : timed.rest.replace(DUTY_PHRASE, "");
       if (hit.field !== "other") r.deadlines.push(...timed.deadlines);
       const roles = parseRoles(seg);
       if (hit.field === "other") {
@@ -329,7 +330,10 @@ function peelDashed(text: string, opts: ReadingOptions): { task: string; found: 
   const dashes = [...text.matchAll(ROLE_DASH)];
   const last = dashes.at(-1);
   if (!last || last.index === 0) return null;
-  const r = parseResponsibility(text.slice(last.index + last[0].length).replace(/[。；;.\s]+$/, ""), true, opts);
+  // after the task's closing stop the dash may give the units alone (`……。——区住建局、各街道办事处`): read
+  // them as a bare bracket is read; a dash inside a sentence (`“生活圈”——社区…`) keeps needing labels or verbs
+  const bareLists = opts.bareLists || closesSentence(text.slice(0, last.index));
+  const r = parseResponsibility(text.slice(last.index + last[0].length).replace(/[。；;.\s]+$/, ""), true, { ...opts, bareLists });
   if (!r || !hasEntities(r) || r.remarks.length) return null;
   return { task: text.slice(0, last.index).trimEnd(), found: r };
 }
