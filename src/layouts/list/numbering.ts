@@ -29,7 +29,8 @@ const OCR_DIGITS: Readonly<Record<string, string>> = { l: "1", I: "1", "|": "1",
 /** The marker read as a number when OCR letters stand for its digits, or null. */
 function readOcrNumber(trimmed: string): Numbered | null {
   const m = OCR_NUMBER.exec(trimmed);
-  if (!m || /^\d+$/.test(m[1]!) || !/[lI|]/.test(m[1]!)) return null;
+  // letters alone must hold a 1 (`O.` is a letter, not a 0)
+  if (!m || /^\d+$/.test(m[1]!) || !/[0-9lI|]/.test(m[1]!)) return null;
   const number = Number(m[1]!.replace(/[lI|Oo]/g, (c) => OCR_DIGITS[c]!));
   const rest = trimmed.slice(m[0].length);
   if (!(number >= 1) || !rest.trim()) return null;
