@@ -1,7 +1,8 @@
 // Classes of the fifth real-like set (fixtures/real-like, issue 15 §1 and §3): one `describe` per
 // rule, each with a counter-example that looks alike and must not be read the same way.
 import { describe, expect, it } from "vitest";
-import { parseLabelLine } from "../../src/layouts/list/labels.js";
+import { dashesGiveRoles, parseLabelLine } from "../../src/layouts/list/labels.js";
+import { toBlocks } from "../../src/layouts/list/blocks.js";
 import { readNumbering } from "../../src/layouts/list/numbering.js";
 import { textToGrid } from "../../src/layouts/tsv.js";
 import { mapHeader } from "../../src/table/headers.js";
@@ -29,6 +30,23 @@ describe("units alone after the dash that closes a task", () => {
     expect(rows(r)[0]).toMatchObject({ task: "打造“一圈两带”——区商务局、区文旅局联合打造的消费新地标。", lead: ["区商务局"], units: [] });
     const bare = await parseText(["2024年重点任务分解", "1.打造“一圈两带”——区商务局、区文旅局", "2.新建学校2所。（牵头单位：区教育局）"].join("\n"));
     expect(rows(bare)[0]).toMatchObject({ task: "打造“一圈两带”——区商务局、区文旅局", units: [], review: ["NO_UNIT"] });
+  });
+});
+
+describe("units alone after a dash need a document that reads its dashes so", () => {
+  const achievements = ["2023年民生实事办理情况", "1.新建改扩建中小学7所。——区教育局", "2.改造老旧小区21个。——区住建局、各街道办事处"];
+  it("counter-example: without labelled dashes or a decomposition's words the dash is an attribution", () => {
+    expect(dashesGiveRoles(achievements.map((text) => ({ text })))).toBe(false);
+    const blocks = toBlocks(lines(achievements.join("\n")));
+    expect(blocks.filter((b) => b.kind === "item").map((b) => [b.task, b.resp.cells.units ?? []])).toEqual([
+      ["新建改扩建中小学7所。——区教育局", []],
+      ["改造老旧小区21个。——区住建局、各街道办事处", []],
+    ]);
+  });
+  it("one labelled dash in the document is enough", () => {
+    const text = [...achievements, "3.新建口袋公园9个。——牵头单位：区城管局"];
+    expect(dashesGiveRoles(text.map((t) => ({ text: t })))).toBe(true);
+    expect(toBlocks(lines(text.join("\n"))).filter((b) => b.kind === "item").map((b) => b.resp.cells.units ?? b.resp.cells.leadUnits)).toEqual([["区教育局"], ["区住建局、各街道办事处"], ["区城管局"]]);
   });
 });
 

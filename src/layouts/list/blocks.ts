@@ -8,8 +8,8 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
-import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
-import { bareUnitBracket, continuesList, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
+import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
+import { bareUnitBracket, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
 import { addFragment, CLOSERS, emptyResponsibility, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
 import { splitRunOnLines } from "./runon.js";
@@ -254,7 +254,8 @@ export function undoubleSpacing(lines: readonly SourceLine[]): readonly SourceLi
 
 export function toBlocks(input: readonly SourceLine[]): Block[] {
   const lines = undoubleSpacing(input);
-  const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines) };
+  const bareDashes = dashesGiveRoles(lines) || lines.some((l) => DECOMPOSITION_VOCABULARY.test(toSimplified(l.text)));
+  const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines), bareDashes };
   const blocks: Block[] = [];
   let item: Block | null = null;
   let blankBefore = false;

@@ -330,12 +330,20 @@ function peelDashed(text: string, opts: ReadingOptions): { task: string; found: 
   const dashes = [...text.matchAll(ROLE_DASH)];
   const last = dashes.at(-1);
   if (!last || last.index === 0) return null;
-  // after the task's closing stop the dash may give the units alone (`……。——区住建局、各街道办事处`): read
-  // them as a bare bracket is read; a dash inside a sentence (`“生活圈”——社区…`) keeps needing labels or verbs
-  const bareLists = opts.bareLists || closesSentence(text.slice(0, last.index));
+  // after the task's closing stop the dash may give the units alone (`……。——区住建局、各街道办事处`) where the
+  // document reads its dashes so (`bareDashes`); a dash inside a sentence (`“生活圈”——社区…`) keeps needing labels or verbs
+  const bareLists = opts.bareLists || (opts.bareDashes === true && closesSentence(text.slice(0, last.index)));
   const r = parseResponsibility(text.slice(last.index + last[0].length).replace(/[。；;.\s]+$/, ""), true, { ...opts, bareLists });
   if (!r || !hasEntities(r) || r.remarks.length) return null;
   return { task: text.slice(0, last.index).trimEnd(), found: r };
+}
+
+/**
+ * Does the document give responsibility after closing dashes (`……。——牵头单位：X`, `……——X牵头`)? Then a
+ * dash after a sentence may give the names alone elsewhere in it (`ReadingOptions.bareDashes`).
+ */
+export function dashesGiveRoles(lines: readonly { text: string }[]): boolean {
+  return lines.some((l) => peelDashed(l.text.trim(), {}) !== null);
 }
 
 /**
