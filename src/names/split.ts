@@ -298,8 +298,8 @@ export function splitOutsideParens(s: string, sep: string): string[] {
   return out;
 }
 
-/** A collective that names only a level of government (`各市`, `各乡`): its government word comes after the next level. */
-const LEVELS_OPEN = /^各[省市州盟县区旗乡镇]{1,2}$/;
+/** A collective that names only a level of government (`各市`, `各市（州）`): its government word comes after the next level. */
+const LEVELS_OPEN = /^各[省市州盟县区旗乡镇]{1,2}(?:[（(][市州盟县区旗乡镇、]+[）)])?$/;
 /** The next level and the government word they share (`县（区）人民政府`, `县政府`, `镇`); `县直各部门` is none. */
 const LEVELS_CLOSE = /^[市州盟县区旗乡镇]{1,2}(?:[（(][市州盟县区旗乡镇、]+[）)])?(?:人民政府|政府)?$/;
 

@@ -164,6 +164,7 @@ describe("a collective over several levels of government", () => {
     ["各市、县（区）人民政府", ["各市、县（区）人民政府"]],
     ["各乡、镇人民政府", ["各乡、镇人民政府"]],
     ["省统计局、各市、县（区）人民政府", ["省统计局", "各市、县（区）人民政府"]],
+    ["各市（州）、县（市、区）人民政府", ["各市（州）、县（市、区）人民政府"]],
   ])("%s", (text, want) => {
     expect(splitEnumeration(text)).toEqual(want);
   });
@@ -171,6 +172,7 @@ describe("a collective over several levels of government", () => {
     ["各乡镇、县直各部门", ["各乡镇", "县直各部门"]],
     ["各镇、区直有关单位", ["各镇", "区直有关单位"]],
     ["各县、区发改局", ["各县", "区发改局"]],
+    ["各市（州）人民政府、省直有关部门", ["各市（州）人民政府", "省直有关部门"]],
   ])("counter-example: %s", (text, want) => {
     expect(splitEnumeration(text)).toEqual(want);
   });
