@@ -177,3 +177,15 @@ describe("a collective over several levels of government", () => {
     expect(splitEnumeration(text)).toEqual(want);
   });
 });
+
+describe("the first-is-lead note in the label's own bracket", () => {
+  it("reads 责任单位（排在第一位的为牵头单位）：X、Y as a label line with the note", () => {
+    const r = parseLabelLine("责任单位（排在第一位的为牵头单位）：区发改局、区统计局")!;
+    expect(r.firstIsLead).toBe(true);
+    expect(r.cells.units).toEqual(["区发改局、区统计局"]);
+  });
+  it("counter-example: a long bracket that is no such note keeps the line from being a label", () => {
+    expect(parseLabelLine("责任单位（各单位要高度重视切实抓好落实）：区发改局")).toBeNull();
+    expect(parseLabelLine("责任单位（部门）：区发改局")?.cells.units).toEqual(["区发改局"]);
+  });
+});

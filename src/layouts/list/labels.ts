@@ -30,6 +30,11 @@ import { looksLikeNames, parseRoles, splitDeadlines } from "./roles.js";
 /** a label ends where a list separator, a sentence end, a bracket or whitespace precedes it */
 const LABEL_BOUNDARY = /[\s。；;，,、：:（(\[［【〔）)\]］】〕]/;
 
+/** A run of Han characters before a colon, with an optional bracketed note between (group 2). */
+const LABEL_BEFORE_COLON = /(\p{Script=Han}+)(?:[（(]([\p{Script=Han}，,、]{1,24})[）)])?\s*[：:]/gu;
+/** Longest note in brackets a label carries before its colon, unless it is the first-is-lead note. */
+const LABEL_NOTE_MAX = 6;
+
 export interface LabelHit {
   start: number;
   end: number;
@@ -78,8 +83,10 @@ export function scanLabels(text: string, others = false): LabelHit[] {
   const folded = toSimplified(text);
   let depth: number[] | null = null; // computed when a label is found (most text has none)
   const hits: LabelHit[] = [];
-  // a label may carry a short note in brackets before its colon (`责任单位（部门）：`, `牵头单位(领导)：`)
-  for (const m of folded.matchAll(/(\p{Script=Han}+)(?:[（(]\p{Script=Han}{1,6}[）)])?\s*[：:]/gu)) {
+  // a label may carry a short note in brackets before its colon (`责任单位（部门）：`, `牵头单位(领导)：`), or the
+  // note that the first listed leads (`责任单位（排在第一位的为牵头单位）：`, read by parseResponsibility)
+  for (const m of folded.matchAll(LABEL_BEFORE_COLON)) {
+    if (m[2] && m[2].length > LABEL_NOTE_MAX && !FIRST_IS_LEAD_NOTE.test(m[2])) continue;
     const before = m.index > 0 ? folded[m.index - 1]! : " ";
     const label = labelAtEnd(m[1]!, LABEL_BOUNDARY.test(before), others);
     if (!label) continue;
