@@ -5,6 +5,7 @@ import { dashesGiveRoles, parseLabelLine } from "../../src/layouts/list/labels.j
 import { toBlocks } from "../../src/layouts/list/blocks.js";
 import { readNumbering } from "../../src/layouts/list/numbering.js";
 import { textToGrid } from "../../src/layouts/tsv.js";
+import { guessHeader } from "../../src/table/guessheader.js";
 import { mapHeader } from "../../src/table/headers.js";
 import { splitEnumeration } from "../../src/names/split.js";
 import { parseText } from "../../src/parse.js";
@@ -187,5 +188,43 @@ describe("the first-is-lead note in the label's own bracket", () => {
   it("counter-example: a long bracket that is no such note keeps the line from being a label", () => {
     expect(parseLabelLine("责任单位（各单位要高度重视切实抓好落实）：区发改局")).toBeNull();
     expect(parseLabelLine("责任单位（部门）：区发改局")?.cells.units).toEqual(["区发改局"]);
+  });
+});
+
+describe("a label and its names split by a tab (a two-column table per task)", () => {
+  it("reads the label lines under each task", async () => {
+    const r = await parseText(["2024年重点任务分解", "1.地区生产总值增长6%左右。", "牵头单位\t区发改局", "配合单位\t区统计局、区财政局", "2.新增城镇就业5200人。", "牵头单位\t区人社局"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead, x.co])).toEqual([
+      [1, "地区生产总值增长6%左右。", ["区发改局"], ["区统计局", "区财政局"]],
+      [2, "新增城镇就业5200人。", ["区人社局"], []],
+    ]);
+  });
+  it("counter-example: two cells that are no label and names stay a table line", () => {
+    const blocks = toBlocks(lines(["1.地区生产总值增长6%左右。（牵头单位：区发改局）", "完成时限\t2024年12月", "区发改局\t王伟"].join("\n")));
+    expect(blocks.flatMap((b) => b.lines.map((l) => l.text))).toEqual(["1.地区生产总值增长6%左右。（牵头单位：区发改局）"]);
+    // a lower header row of a TSV table (`⇥⇥牵头单位⇥配合单位⇥`) is no label line either
+    expect(toBlocks(lines(["1.新建学校2所。（牵头单位：区教育局）", "\t\t牵头单位\t配合单位\t", "牵头单位\t配合单位"].join("\n"))).flatMap((b) => b.labelLines)).toEqual([]);
+  });
+});
+
+describe("a table without its header: columns by what the cells hold", () => {
+  const grid = (text: string) => textToGrid(lines(text), "tsv");
+  it("writes 序号 | 任务 | 责任单位 | 责任人 in front of the first numbered row", () => {
+    const g = guessHeader(grid("2024年重点工作任务分解表（续表）\n15\t新建中小学3所。\t区教育局\t王伟\n16\t建成区中医院新院区。\t区卫健局、各街道办事处\t李强"))!;
+    expect(g.header).toEqual(["序号", "任务", "责任单位", "责任人"]);
+    expect(g.rows.map((r) => r.cells.map((c) => c.lines.map((l) => l.text).join("")))[1]).toEqual(["序号", "任务", "责任单位", "责任人"]);
+  });
+  it("counter-example: a table with a header, a column whose cells disagree, no sentence column", () => {
+    expect(guessHeader(grid("序号\t工作任务\t责任单位\n1\t新建学校。\t区教育局\n2\t新建医院。\t区卫健局"))).toBeNull();
+    expect(guessHeader(grid("1\t新建中小学3所。\t区教育局\n2\t建成区中医院新院区。\t王伟"))).toBeNull();
+    expect(guessHeader(grid("1\t区发改局\t王伟\t先进个人\n2\t区财政局\t李强\t先进个人"))).toBeNull();
+  });
+  it("flags every row read under the guessed header", async () => {
+    const r = await parseText("2024年重点工作任务分解表（续表）\n15\t新建中小学3所。\t区教育局\t王伟\n16\t建成区中医院新院区。\t区卫健局\t李强\n17\t完成河道治理12公里。\t区水利局\t赵敏");
+    expect(rows(r).map((x) => [x.seq, x.units, x.leaders, x.review])).toEqual([
+      [15, ["区教育局"], ["王伟"], ["COLUMNS_GUESSED"]],
+      [16, ["区卫健局"], ["李强"], ["COLUMNS_GUESSED"]],
+      [17, ["区水利局"], ["赵敏"], ["COLUMNS_GUESSED"]],
+    ]);
   });
 });

@@ -9,8 +9,8 @@ import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
 import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
-import { bareUnitBracket, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
-import { addFragment, CLOSERS, emptyResponsibility, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
+import { bareUnitBracket, colonAfterLabel, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
+import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
 import { splitRunOnLines } from "./runon.js";
 import { appendAll, maxOf } from "../../arrays.js";
@@ -45,8 +45,16 @@ const UNNUMBERED_LEVEL = 9;
 const BOLD = /^\s*(?:#+\s*|\*\*|<b>|<strong>)|(?:\*\*|<\/b>|<\/strong>)\s*$/gi;
 export const TERMINAL = /[。；;！!？?：:，,]$/;
 
-/** Lines another layout already read (tab rows) count as blank here. */
-const isTableLine = (text: string): boolean => (text.match(/\t/g)?.length ?? 0) >= 1;
+/**
+ * Lines another layout already read (tab rows) count as blank here; not a label and its names split by one
+ * tab (`牵头单位⇥区发改局`, a two-column table per task copied as text), which is a label line.
+ */
+const isTableLine = (text: string): boolean => {
+  // one tab between a label word and names (a header row's cells, `⇥⇥牵头单位⇥配合单位⇥`, are no such line)
+  const cells = text.split("\t");
+  if (cells.length === 2 && cells[0]!.trim() && !labelField(cells[1]!.trim()) && colonAfterLabel(`${cells[0]!.trim()} ${cells[1]!.trim()}`).includes("：")) return false;
+  return (text.match(/\t/g)?.length ?? 0) >= 1;
+};
 
 /** A line of a table of contents (`目  录`, `一、主要预期目标……1`): counts as blank, it repeats headings found below. */
 export const isContentsLine = (text: string): boolean => {
