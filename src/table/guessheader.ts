@@ -6,6 +6,7 @@
  * longer says.
  */
 import type { GridRow, LayoutResult } from "../model/intermediate.js";
+import { maxOf } from "../arrays.js";
 import { classify } from "../names/classify.js";
 import { splitEntities } from "../names/split.js";
 import { cellTexts } from "./find.js";
@@ -42,7 +43,7 @@ export function guessHeader(rows: readonly GridRow[]): { rows: GridRow[]; header
   if (rows.some((r) => isHeaderRow(cellTexts(r)))) return null;
   const numbered = rows.filter((r) => r.cells.length >= 3 && seqOf(cellTexts(r)[0] ?? "") !== null);
   if (numbered.length < MIN_GUESSED_ROWS) return null;
-  const width = Math.max(...numbered.map((r) => r.cells.length));
+  const width = maxOf(numbered.map((r) => r.cells.length));
   const kinds: Kind[] = [];
   for (let c = 1; c < width; c++) {
     const seen = new Set(numbered.map((r) => cellKind(cellTexts(r)[c] ?? "")));
