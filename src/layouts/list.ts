@@ -319,6 +319,9 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
   if (b.resp.unclosed) {
     review.push({ code: "TEXT_CUT", message: "这一项的责任括号没有闭合，原文可能在此截断，括号内已读到的名单已计入，后面可能还有单位，请核对。" });
   }
+  if (b.numbered!.ocr) {
+    review.push({ code: "OCR_NUMBER", message: `编号“${b.numbered!.marker}”含有字母，按 OCR 误识读作 ${b.numbered!.number}，请核对编号与原文。` });
+  }
   for (const h of guessedHeadings) {
     review.push({ code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，位于第一项任务之前，是按独立短行推断的标题，可能是封面或正文的文字，请核对。` });
   }

@@ -16,6 +16,7 @@ import { hasLattice, latticeGrid } from "./lattice.js";
 import { detectList, rebuildList } from "./list.js";
 import { streamGrid } from "./stream.js";
 import { detectTextGrid, textToGrid, type TextGridKind } from "./tsv.js";
+import { readWithGuessedHeader } from "../table/guessheader.js";
 import { documentText, searchable } from "../text/search.js";
 
 export interface Layout {
@@ -53,7 +54,7 @@ function textGridLayout(kind: TextGridKind, description: string): Layout {
     structure: "exact",
     maxScore: (s) => s.scores.tsv,
     detect: (doc, s) => (doc.source.format === "txt" && detectTextGrid(doc.lines) === kind ? s.scores.tsv : 0),
-    rebuild: (doc) => gridToRecords(textToGrid(doc.lines, kind), { layout: kind, wholeRows: true }),
+    rebuild: (doc) => readWithGuessedHeader(textToGrid(doc.lines, kind), (rows) => gridToRecords(rows, { layout: kind, wholeRows: true })),
   };
 }
 

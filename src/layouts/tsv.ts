@@ -109,14 +109,47 @@ export function splitTsvRow(lines: readonly SourceLine[], start: number): { fiel
   return splitDelimitedRow(lines, start, "\t");
 }
 
+/** How many physical lines one unquoted cell broken by paragraph marks may add to its row. */
+const MAX_BROKEN_CELL_LINES = 8;
+
+/**
+ * A row of a Word or WPS table copied as text: a paragraph break inside a cell breaks the row
+ * over lines without quotes (`1⇥…⇥区城管局` then `区财政局⇥张华`), the next line going on in the
+ * cell the line above ended in. Joined when the row has two cells or more but is short of the
+ * header's width, each line below opens with text (not a 序号, not an empty cell, not a repeated
+ * header) and the joined row has exactly the header's width; anything else is left as separate
+ * lines. null: no such join.
+ */
+export function joinBrokenCells(lines: readonly SourceLine[], start: number, fields: readonly string[], width: number, sep: "\t" | ","): { fields: string[]; used: number } | null {
+  // a line of one cell (a title, a heading, a page number) is no broken row
+  if (fields.length < 2 || fields.length >= width || !fields[fields.length - 1]!.trim()) return null;
+  const out = [...fields];
+  for (let k = 1; k <= MAX_BROKEN_CELL_LINES && start + k < lines.length; k++) {
+    const text = lines[start + k]!.text;
+    const next = text.split(sep);
+    if (!text.trim() || !next[0]!.trim() || SEQ_START.test(next[0]!) || isHeaderCells(next.map((f) => f.trim()).filter(Boolean))) return null;
+    out[out.length - 1] += `\n${next[0]}`;
+    out.push(...next.slice(1));
+    if (out.length === width) return { fields: out, used: k + 1 };
+    if (out.length > width) return null;
+  }
+  return null;
+}
+/** A cell that opens a new row: its 序号. */
+const SEQ_START = /^\s*[0-9０-９]{1,4}\s*[.、．]?\s*$/;
+
 export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): GridRow[] {
   const rows: GridRow[] = [];
+  let width = 0; // the header's number of cells, once a header was seen
   for (let n = 0; n < lines.length; n++) {
     const l = lines[n]!;
     if (!l.text.trim()) continue;
     let cells: string[];
     if (kind === "tsv" || kind === "csv") {
-      const row = splitDelimitedRow(lines, n, kind === "tsv" ? "\t" : ",");
+      const sep = kind === "tsv" ? "\t" : ",";
+      let row = splitDelimitedRow(lines, n, sep);
+      if (isHeaderCells(row.fields.map((f) => f.replace(/\n/g, "").trim()).filter(Boolean))) width = row.fields.length;
+      else if (width && row.used === 1) row = joinBrokenCells(lines, n, row.fields, width, sep) ?? row;
       n += row.used - 1;
       rows.push({
         cells: row.fields.map((c) => ({ lines: c.split("\n").flatMap((x) => splitCell(x, kind)) })),

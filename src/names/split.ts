@@ -298,6 +298,11 @@ export function splitOutsideParens(s: string, sep: string): string[] {
   return out;
 }
 
+/** A collective that names only a level of government (`各市`, `各市（州）`): its government word comes after the next level. */
+const LEVELS_OPEN = /^各[省市州盟县区旗乡镇]{1,2}(?:[（(][市州盟县区旗乡镇、]+[）)])?$/;
+/** The next level and the government word they share (`县（区）人民政府`, `县政府`, `镇`); `县直各部门` is none. */
+const LEVELS_CLOSE = /^[市州盟县区旗乡镇]{1,2}(?:[（(][市州盟县区旗乡镇、]+[）)])?(?:人民政府|政府)?$/;
+
 /**
  * Split on `、` between complete names. A `各…` collective absorbs the
  * generic words that follow it (`各镇政府、街道办事处`).
@@ -310,6 +315,11 @@ export function splitEnumeration(entity: string): string[] {
   for (const part of parts) {
     const bare = part.replace(/[（(][^（）()]*[）)]$/, "");
     if (out.length && collective && GENERIC_CONTINUATIONS.includes(bare)) {
+      out[out.length - 1] += "、" + part;
+      continue;
+    }
+    if (out.length && LEVELS_OPEN.test(out[out.length - 1]!) && LEVELS_CLOSE.test(part)) {
+      // a collective over several levels (`各市、县（区）人民政府`): the government word after the last level is shared
       out[out.length - 1] += "、" + part;
       continue;
     }

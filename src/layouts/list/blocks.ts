@@ -8,9 +8,9 @@ import type { EntityField, SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
-import { FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
-import { bareUnitBracket, continuesList, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
-import { addFragment, CLOSERS, emptyResponsibility, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
+import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
+import { bareUnitBracket, colonAfterLabel, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
+import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
 import { splitRunOnLines } from "./runon.js";
 import { appendAll, maxOf } from "../../arrays.js";
@@ -45,8 +45,16 @@ const UNNUMBERED_LEVEL = 9;
 const BOLD = /^\s*(?:#+\s*|\*\*|<b>|<strong>)|(?:\*\*|<\/b>|<\/strong>)\s*$/gi;
 export const TERMINAL = /[。；;！!？?：:，,]$/;
 
-/** Lines another layout already read (tab rows) count as blank here. */
-const isTableLine = (text: string): boolean => (text.match(/\t/g)?.length ?? 0) >= 1;
+/**
+ * Lines another layout already read (tab rows) count as blank here; not a label and its names split by one
+ * tab (`牵头单位⇥区发改局`, a two-column table per task copied as text), which is a label line.
+ */
+const isTableLine = (text: string): boolean => {
+  // one tab between a label word and names (a header row's cells, `⇥⇥牵头单位⇥配合单位⇥`, are no such line)
+  const cells = text.split("\t");
+  if (cells.length === 2 && cells[0]!.trim() && !labelField(cells[1]!.trim()) && colonAfterLabel(`${cells[0]!.trim()} ${cells[1]!.trim()}`).includes("：")) return false;
+  return (text.match(/\t/g)?.length ?? 0) >= 1;
+};
 
 /** A line of a table of contents (`目  录`, `一、主要预期目标……1`): counts as blank, it repeats headings found below. */
 export const isContentsLine = (text: string): boolean => {
@@ -257,7 +265,8 @@ export function undoubleSpacing(lines: readonly SourceLine[]): readonly SourceLi
 
 export function toBlocks(input: readonly SourceLine[]): Block[] {
   const lines = undoubleSpacing(input);
-  const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines) };
+  const bareDashes = dashesGiveRoles(lines) || lines.some((l) => DECOMPOSITION_VOCABULARY.test(toSimplified(l.text)));
+  const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines), bareDashes };
   const blocks: Block[] = [];
   let item: Block | null = null;
   let blankBefore = false;
@@ -394,10 +403,42 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     blocks.push({ ...newBlock("text", line), afterBlank: blankBefore });
     blankBefore = false;
   }
+  foldSubPoints(blocks, opts);
   applyGroupLines(blocks);
   applyUnitHeadings(blocks);
   for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);
   return blocks;
+}
+
+/** A sub-point that goes on to the next one: it ends in a clause mark, not a full stop (`（1）企业开办时间压缩至1个工作日；`). */
+const POINT_GOES_ON = /[；;，,、]$/;
+
+/**
+ * A numbered task whose text goes on in sub-points on lines of their own (`2.优化营商环境。` then
+ * `（1）…；` `（2）…。` then its labels): the points are one sentence listed (each but the last ends in
+ * `；`), none names anyone, and the labels after the last one close the whole run, so they are the
+ * task's text, not tasks. Points that name their own units (`（1）…（牵头单位：X）`), a run followed by
+ * more points, or a parent that names units itself stay as they are.
+ */
+function foldSubPoints(blocks: Block[], opts: ReadingOptions): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const parent = blocks[i]!;
+    if (parent.kind !== "item" || !parent.numbered || hasEntities(parent.resp) || parent.labelLines.length || !TERMINAL.test(parent.task.trim())) continue;
+    const style = blocks[i + 1]?.kind === "item" ? blocks[i + 1]!.numbered : null;
+    if (!style || style.level <= parent.numbered.level) continue;
+    let end = i + 1;
+    while (end < blocks.length && blocks[end]!.kind === "item" && blocks[end]!.numbered?.style === style.style) end++;
+    const points = blocks.slice(i + 1, end);
+    const last = points[points.length - 1]!;
+    const open = points.slice(0, -1);
+    if (points.length < 2 || !hasEntities(last.resp) || !/[。.！!？?]$/.test(last.task.trim())) continue;
+    if (!open.every((b) => !hasEntities(b.resp) && !b.labelLines.length && POINT_GOES_ON.test(b.task.trim()))) continue;
+    for (const b of points) parent.lines.push(...b.lines);
+    parent.labelLines = last.labelLines;
+    if (last.nameLines) parent.nameLines = last.nameLines;
+    refreshItem(parent, opts);
+    blocks.splice(i + 1, points.length);
+  }
 }
 
 /** A count after a heading (`（3项）`, `(共5项)`): not part of the name it gives. */

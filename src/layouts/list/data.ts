@@ -87,6 +87,12 @@ export const ROLE_ADVERBS: readonly string[] = [
  */
 export const ROLE_DASH = /(?:——|—|－－|--|──)/g;
 
+/**
+ * A duty phrase after names under a role label (`参与单位：省有关部门按职责分工负责`): it says each does its part,
+ * it gives no role, so the label's role holds. Only with the adverb: a bare `X负责` is a role verb.
+ */
+export const DUTY_PHRASE = /(?:按|根据|依)照?(?:各自)?(?:职责|职能)(?:分工)?(?:负责落实|抓好落实|负责|落实)(?=$|[，,；;。、\s])/g;
+
 /** Prepositions before the names (`由X牵头`), stripped. */
 export const ROLE_PREPOSITIONS: readonly string[] = ["由"];
 

@@ -12,7 +12,7 @@ import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
-import { ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
+import { DUTY_PHRASE, ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
 import {
   addFragment,
   CLOSERS,
@@ -29,6 +29,11 @@ import { looksLikeNames, parseRoles, splitDeadlines } from "./roles.js";
 
 /** a label ends where a list separator, a sentence end, a bracket or whitespace precedes it */
 const LABEL_BOUNDARY = /[\s。；;，,、：:（(\[［【〔）)\]］】〕]/;
+
+/** A run of Han characters before a colon, with an optional bracketed note between (group 2). */
+const LABEL_BEFORE_COLON = /(\p{Script=Han}+)(?:[（(]([\p{Script=Han}，,、]{1,24})[）)])?\s*[：:]/gu;
+/** Longest note in brackets a label carries before its colon, unless it is the first-is-lead note. */
+const LABEL_NOTE_MAX = 6;
 
 export interface LabelHit {
   start: number;
@@ -78,8 +83,10 @@ export function scanLabels(text: string, others = false): LabelHit[] {
   const folded = toSimplified(text);
   let depth: number[] | null = null; // computed when a label is found (most text has none)
   const hits: LabelHit[] = [];
-  // a label may carry a short note in brackets before its colon (`责任单位（部门）：`, `牵头单位(领导)：`)
-  for (const m of folded.matchAll(/(\p{Script=Han}+)(?:[（(]\p{Script=Han}{1,6}[）)])?\s*[：:]/gu)) {
+  // a label may carry a short note in brackets before its colon (`责任单位（部门）：`, `牵头单位(领导)：`), or the
+  // note that the first listed leads (`责任单位（排在第一位的为牵头单位）：`, read by parseResponsibility)
+  for (const m of folded.matchAll(LABEL_BEFORE_COLON)) {
+    if (m[2] && m[2].length > LABEL_NOTE_MAX && !FIRST_IS_LEAD_NOTE.test(m[2])) continue;
     const before = m.index > 0 ? folded[m.index - 1]! : " ";
     const label = labelAtEnd(m[1]!, LABEL_BOUNDARY.test(before), others);
     if (!label) continue;
@@ -139,7 +146,8 @@ export function parseResponsibility(text: string, bare: boolean, opts: ReadingOp
     }
     hits.forEach((hit, i) => {
       const timed = splitDeadlines(content.slice(hit.end, hits[i + 1]?.start ?? content.length));
-      const seg = timed.rest;
+      // under a label of one role, a duty phrase (`按职责分工负责`) is no role verb: the label's role holds
+      const seg = hit.field === "roles" ? timed.rest : timed.rest.replace(DUTY_PHRASE, "");
       if (hit.field !== "other") r.deadlines.push(...timed.deadlines);
       const roles = parseRoles(seg);
       if (hit.field === "other") {
@@ -329,9 +337,20 @@ function peelDashed(text: string, opts: ReadingOptions): { task: string; found: 
   const dashes = [...text.matchAll(ROLE_DASH)];
   const last = dashes.at(-1);
   if (!last || last.index === 0) return null;
-  const r = parseResponsibility(text.slice(last.index + last[0].length).replace(/[。；;.\s]+$/, ""), true, opts);
+  // after the task's closing stop the dash may give the units alone (`……。——区住建局、各街道办事处`) where the
+  // document reads its dashes so (`bareDashes`); a dash inside a sentence (`“生活圈”——社区…`) keeps needing labels or verbs
+  const bareLists = opts.bareLists || (opts.bareDashes === true && closesSentence(text.slice(0, last.index)));
+  const r = parseResponsibility(text.slice(last.index + last[0].length).replace(/[。；;.\s]+$/, ""), true, { ...opts, bareLists });
   if (!r || !hasEntities(r) || r.remarks.length) return null;
   return { task: text.slice(0, last.index).trimEnd(), found: r };
+}
+
+/**
+ * Does the document give responsibility after closing dashes (`……。——牵头单位：X`, `……——X牵头`)? Then a
+ * dash after a sentence may give the names alone elsewhere in it (`ReadingOptions.bareDashes`).
+ */
+export function dashesGiveRoles(lines: readonly { text: string }[]): boolean {
+  return lines.some((l) => peelDashed(l.text.trim(), {}) !== null);
 }
 
 /**

@@ -14,6 +14,27 @@ export interface Numbered {
   marker: string;
   /** the text after the marker, as printed */
   rest: string;
+  /** the number was read from letters that OCR puts for digits (`l0.` for `10.`) */
+  ocr?: boolean;
+}
+
+/**
+ * A task number OCR misread (`l.` `l0.` `ll.` `1O.`): letters that stand for digits (l, I, | for 1;
+ * O, o for 0) mixed with digits or alone, then a full stop or 、 and a Han character. The letters
+ * must make the whole token; a word (`No.`, `PM2.5`) is none.
+ */
+const OCR_NUMBER = /^([0-9lI|Oo]{1,3})[.．、](?=\s*\p{Script=Han})/u;
+const OCR_DIGITS: Readonly<Record<string, string>> = { l: "1", I: "1", "|": "1", O: "0", o: "0" };
+
+/** The marker read as a number when OCR letters stand for its digits, or null. */
+function readOcrNumber(trimmed: string): Numbered | null {
+  const m = OCR_NUMBER.exec(trimmed);
+  // letters alone must hold a 1 (`O.` is a letter, not a 0)
+  if (!m || /^\d+$/.test(m[1]!) || !/[0-9lI|]/.test(m[1]!)) return null;
+  const number = Number(m[1]!.replace(/[lI|Oo]/g, (c) => OCR_DIGITS[c]!));
+  const rest = trimmed.slice(m[0].length);
+  if (!(number >= 1) || !rest.trim()) return null;
+  return { style: m[0].endsWith("、") ? "arabic-comma" : "arabic-dot", level: 3, number, marker: m[0], rest: rest.replace(/^\s+/, ""), ocr: true };
 }
 
 /** The value of a Chinese numeral up to 999 (`十二`, `二十`, `一百零五`), or NaN. */
@@ -61,5 +82,5 @@ export function readNumbering(text: string): Numbered | null {
     if (!rest.trim()) continue; // a bare marker is not a paragraph
     return { style: s.style, level: s.level, number, marker: trimmed.slice(0, m[0].length).trim(), rest };
   }
-  return null;
+  return readOcrNumber(trimmed);
 }

@@ -49,6 +49,13 @@ export interface ReadingOptions {
    * such a bracket after the end of a sentence is a list too (after a name it is the name's annotation)
    */
   bareBrackets?: boolean;
+  /**
+   * the document gives responsibility after closing dashes with labels or role verbs somewhere
+   * (`……。——牵头单位：X`), or calls itself a decomposition: a dash after the sentence may then be
+   * followed by the unit names alone (`……。——区住建局、各街道办事处`). Elsewhere such a dash is an
+   * attribution (`——区统计局`, a news page crediting who did the work).
+   */
+  bareDashes?: boolean;
 }
 
 export function emptyResponsibility(): Responsibility {
