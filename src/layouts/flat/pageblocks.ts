@@ -1,0 +1,277 @@
+/**
+ * A page printed column by column (`pdftotext` default mode on a Chromium-printed table): the
+ * page's 序号 as one block, then the task lines interleaved, by height on the page, with the lines
+ * of the unit column beside the task (`牵头单位`), then whole-page blocks of the other columns, each
+ * after its label (`责任人`, `协办单位`, …) with no row boundary in them.
+ *
+ * What the text still says:
+ *
+ * - **Centred cells.** A browser centres every cell vertically (`vertical-align: middle`): in a
+ *   row, a unit cell of k lines around a task of t lines starts (k − t)/2 lines above the task, so
+ *   the units printed above the task's first line (a) and below its last line (b) are as many, or
+ *   one more below (a unit at the height of a task line is printed after it: poppler reads a line
+ *   left to right, then the next), and a unit column taller than the task has a unit beside every
+ *   task line but one (printed between the task's lines or glued after one). The units between two tasks are the upper row's
+ *   b and the lower row's a; the first gap is all the first row's, the last all the last row's.
+ *   Every way of cutting the gaps that keeps each row centred is a reading the text allows; a row
+ *   all of them read alike is vouched for, another gets the most centred reading and a flag. No
+ *   reading at all (a merged cell centred over several rows, a row cut by the page break): the page
+ *   is left as it was.
+ * - **Paired columns.** 责任人 holds one person per unit of the unit column it is paired with, in
+ *   the same order: once the page's per-row unit counts are known, the page's person block splits
+ *   by them, but only when they add up to the block's names. A page whose counts do not (a row
+ *   with two people for one unit) keeps its block where it was (flagged).
+ * - Co-unit and supervisor blocks have no such count: their names stay in the page's last row.
+ */
+import type { Diagnostic } from "../../model/schema.js";
+import type { CanonicalField } from "../../model/schema.js";
+import type { SourceLine } from "../../model/intermediate.js";
+import { mapHeader, pairedUnitField } from "../../table/headers.js";
+import { cleanText } from "../../text/hygiene.js";
+import { entityTokens, tokenKind } from "./fragments.js";
+import type { FlatHeader } from "./header.js";
+import { isTaskLine } from "./tasklines.js";
+import type { FlatLine, RowBlock, Segmentation } from "./segment.js";
+import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+
+/** a page whose readings exceed this many is too ambiguous to enumerate: left as it was */
+const MAX_READINGS = 2000;
+/** a column label printed alone on its line is at most this long (`区分管或联系领导`) */
+const MAX_LABEL_CHARS = 10;
+
+/** One row of a page: its task's printed lines, and the unit lines printed beside them. */
+export interface CentredRow {
+  tasks: number;
+  beside: number;
+}
+
+/** A reading of a page: units above and below each row's task, and the rows every reading agrees on. */
+export interface CentredSplit {
+  above: number[];
+  below: number[];
+  vouched: boolean[];
+}
+
+/** Is (above, beside, below) a centred unit cell around a task of `tasks` lines? */
+function centred(a: number, b: number, row: CentredRow): boolean {
+  // a unit at the height of a task line prints after it (poppler reads a line left to right, then the next)
+  if (a < 0 || b - a < 0 || b - a > 1) return false;
+  if (a + row.beside + b < 1 || row.beside > row.tasks + 1) return false;
+  // a cell taller than the task has a unit beside each task line but (a half-line offset) one
+  return a + b === 0 || row.beside >= row.tasks - 1;
+}
+
+/**
+ * Every cut of the gaps (`gaps[r]`: unit lines printed between row r−1's task and row r's; `gaps[0]`
+ * above the first task, the last below the last) that keeps each row centred. Returns the most
+ * centred reading (least Σ(b − a)) with the rows all readings agree on, or null when none fits.
+ */
+export function splitCentredGaps(rows: readonly CentredRow[], gaps: readonly number[]): CentredSplit | null {
+  const n = rows.length;
+  if (!n || gaps.length !== n + 1) return null;
+  const readings: number[][] = [];
+  const above = new Array<number>(n);
+  const walk = (r: number, a: number): boolean => {
+    if (readings.length > MAX_READINGS) return false;
+    if (r === n - 1) {
+      if (centred(a, gaps[n]!, rows[r]!)) readings.push([...above.slice(0, r), a]);
+      return true;
+    }
+    for (let b = 0; b <= gaps[r + 1]!; b++) {
+      if (!centred(a, b, rows[r]!)) continue;
+      above[r] = a;
+      if (!walk(r + 1, gaps[r + 1]! - b)) return false;
+    }
+    return true;
+  };
+  if (!walk(0, gaps[0]!) || !readings.length) return null;
+  const belowOf = (reading: readonly number[]) => reading.map((_, r) => (r === n - 1 ? gaps[n]! : gaps[r + 1]! - reading[r + 1]!));
+  const cost = (reading: readonly number[]) => belowOf(reading).reduce((sum, b, r) => sum + b - reading[r]!, 0);
+  const best = readings.reduce((x, y) => (cost(y) < cost(x) ? y : x));
+  return { above: best, below: belowOf(best), vouched: best.map((a, r) => readings.every((x) => x[r] === a)) };
+}
+
+/** The names cut into runs of the given counts, or null when the counts do not add up to the names. */
+export function splitByCounts<T>(names: readonly T[], counts: readonly number[]): T[][] | null {
+  if (counts.reduce((a, b) => a + b, 0) !== names.length || counts.some((c) => c < 0)) return null;
+  let at = 0;
+  return counts.map((c) => names.slice(at, (at += c)));
+}
+
+/** What the page-block reading did to one row. */
+export interface PageRow {
+  seq: number;
+  line: number;
+  /** every reading of the page gives the row the same units */
+  vouched: boolean;
+  /** the row's people were taken from the page's person block by its unit count */
+  people: boolean;
+  /** the page's person block did not add up to its units (kept in the page's last row) */
+  unsplit?: { names: number; units: number };
+}
+
+/** Column labels printed alone on their lines (reading order), by source line number. */
+export function labelLines(lines: readonly SourceLine[]): Map<number, CanonicalField> {
+  const out = new Map<number, CanonicalField>();
+  for (const l of lines) {
+    const t = cleanText(l.text).replace(/\s+/g, "");
+    if (!t || t.length > MAX_LABEL_CHARS) continue;
+    const f = mapHeader(t);
+    if (f !== "other") out.set(l.line, f);
+  }
+  return out;
+}
+
+/** A line of one unit name (the column printed beside the task). */
+function isUnitLine(text: string): boolean {
+  const toks = entityTokens(text);
+  return toks.length === 1 && tokenKind(toks[0]!) === "unit";
+}
+
+/** A line of one person's name (a person block). */
+function isPersonLine(text: string): boolean {
+  const toks = entityTokens(text);
+  return toks.length === 1 && tokenKind(toks[0]!) === "person";
+}
+
+/**
+ * Rebuild the rows of each page whose 序号 were printed as one block (`groups`: the row indexes of
+ * one block, in order): the units beside the tasks cut by the centred-cell rule, the paired person
+ * block cut by the units' counts. A page the rule cannot read is left as it was.
+ */
+export function splitPageBlocks(
+  seg: Segmentation,
+  groups: ReadonlyArray<readonly number[]>,
+  lines: readonly SourceLine[],
+  header: FlatHeader,
+  s: FlatSettings = FLAT_DEFAULTS,
+): { segmentation: Segmentation; rows: PageRow[] } {
+  const labels = labelLines(lines);
+  const unitField = pairedUnitField(header.columns);
+  const rows = [...seg.rows];
+  const out: PageRow[] = [];
+  for (const group of groups) {
+    const page = readPage(group.map((i) => rows[i]!), labels, unitField, s);
+    if (!page) continue;
+    group.forEach((i, r) => (rows[i] = page.rows[r]!));
+    out.push(...page.report);
+  }
+  return { segmentation: { ...seg, rows }, rows: out };
+}
+
+function readPage(
+  group: readonly RowBlock[],
+  labels: ReadonlyMap<number, CanonicalField>,
+  unitField: CanonicalField | null,
+  s: FlatSettings,
+): { rows: RowBlock[]; report: PageRow[] } | null {
+  const tagged = group.flatMap((row, r) => row.lines.map((l) => ({ l, r })));
+  const stream = tagged.map((x, k) => ({ ...x, k })).sort((x, y) => x.l.line - y.l.line || x.k - y.k);
+  // the interleaved part ends at the first label of another column
+  const labelBetween = (from: number, to: number): CanonicalField | null => {
+    for (let n = from + 1; n < to; n++) {
+      const f = labels.get(n);
+      if (f && f !== "task" && f !== "seq" && f !== "section" && f !== unitField) return f;
+    }
+    return null;
+  };
+  let end = stream.length;
+  for (let k = 1; k < stream.length; k++) if (labelBetween(stream[k - 1]!.l.line, stream[k]!.l.line)) {
+    end = k;
+    break;
+  }
+  const part = stream.slice(0, end);
+  const rest = stream.slice(end);
+  // each row's task lines, in order, row after row
+  const taskOf = group.map(() => [] as FlatLine[]);
+  const names: FlatLine[] = [];
+  for (const x of part) {
+    if (isTaskLine(x.l.text, s)) taskOf[x.r]!.push(x.l);
+    else if (isUnitLine(x.l.text)) names.push(x.l);
+    else return null;
+  }
+  if (taskOf.some((t) => !t.length)) return null;
+  const first = taskOf.map((t) => t[0]!.line);
+  const last = taskOf.map((t) => t[t.length - 1]!.line);
+  if (first.some((f, r) => r > 0 && f <= last[r - 1]!)) return null;
+  // every unit line: beside a row's task, or in the gap before row r (r = rows: after the last)
+  const beside = group.map(() => [] as FlatLine[]);
+  const gaps: FlatLine[][] = Array.from({ length: group.length + 1 }, () => []);
+  for (const l of names) {
+    const r = first.findIndex((f, k) => l.line >= f && l.line <= last[k]!);
+    if (r >= 0) beside[r]!.push(l);
+    else {
+      const g = first.findIndex((f) => l.line < f);
+      gaps[g < 0 ? group.length : g]!.push(l);
+    }
+  }
+  const split = splitCentredGaps(
+    taskOf.map((t, r) => ({ tasks: new Set(t.map((l) => l.line)).size, beside: beside[r]!.length })),
+    gaps.map((g) => g.length),
+  );
+  if (!split) return null;
+  const units = group.map((_, r) => {
+    const above = gaps[r]!.slice(gaps[r]!.length - split.above[r]!);
+    const below = gaps[r + 1]!.slice(0, split.below[r]!);
+    return [...above, ...beside[r]!, ...below].sort((x, y) => x.line - y.line);
+  });
+  // the person block paired with the unit column, cut by the rows' unit counts
+  const blockStart = rest.findIndex((x, k) => labelBetween(k ? rest[k - 1]!.l.line : (part[part.length - 1]?.l.line ?? 0), x.l.line) === "leaders");
+  let people: FlatLine[][] | null = null;
+  let block: Set<FlatLine> = new Set();
+  let unsplit: PageRow["unsplit"];
+  if (blockStart >= 0 && unitField) {
+    let stop = blockStart + 1;
+    while (stop < rest.length && !labelBetween(rest[stop - 1]!.l.line, rest[stop]!.l.line) && isPersonLine(rest[stop]!.l.text)) stop++;
+    const run = rest.slice(blockStart, stop).map((x) => x.l);
+    if (run.every((l) => isPersonLine(l.text))) {
+      people = splitByCounts(run, units.map((u) => u.length));
+      if (people) block = new Set(run);
+      else unsplit = { names: run.length, units: units.reduce((a, u) => a + u.length, 0) };
+    }
+  }
+  const others = rest.map((x) => x.l).filter((l) => !block.has(l));
+  const rebuilt = group.map((row, r) => {
+    const mine = [...taskOf[r]!, ...units[r]!, ...(people?.[r] ?? []), ...(r === group.length - 1 ? others : [])];
+    return { ...row, lines: mine.map((l, k) => ({ ...l, blankBefore: k === taskOf[r]!.length })) };
+  });
+  const report = group.map((row, r) => ({
+    seq: row.seq,
+    line: taskOf[r]![0]!.line,
+    vouched: split.vouched[r]!,
+    people: people !== null,
+    ...(unsplit ? { unsplit } : {}),
+  }));
+  return { rows: rebuilt, report };
+}
+
+/**
+ * One diagnostic per row read this way: a warning where the centred reading is one of several
+ * (or the person block did not add up), an info where the page's text vouches for the cut.
+ */
+export function pageBlockDiagnostics(rows: readonly PageRow[], table: number): Diagnostic[] {
+  return rows.map((p) => {
+    const doubt = !p.vouched ? "本页单位栏的切分有多种可能，已取最居中的一种" : p.unsplit ? `本页“责任人”整块印出 ${p.unsplit.names} 人，与各项单位合计 ${p.unsplit.units} 个不符，名单未分到各项（留在本页最后一项）` : null;
+    return {
+      level: doubt ? ("warning" as const) : ("info" as const),
+      code: doubt ? "FLAT_PAGE_BLOCKS_GUESSED" : "FLAT_PAGE_BLOCKS",
+      message: doubt
+        ? `第 ${p.seq} 项（第 ${p.line} 行起）：按阅读顺序导出的整页各栏，${doubt}。请对照原文核对单位与责任人。`
+        : `第 ${p.seq} 项（第 ${p.line} 行起）：整页各栏按居中单元格的位置切分，单位${p.people ? "和成对的责任人" : ""}已归入本项。`,
+      table,
+      seq: p.seq,
+      line: p.line,
+    };
+  });
+}
+
+/** The rows of each block of 序号 printed apart (`zipNumberBlocks`), as row indexes in order. */
+export function numberBlockGroups(z: { segmentation: Segmentation; zipped: ReadonlyArray<{ seq: number; block: string }> }): number[][] {
+  const groups = new Map<string, number[]>();
+  for (const { seq, block } of z.zipped) {
+    const i = z.segmentation.rows.findIndex((r) => r.seq === seq);
+    if (i < 0) continue;
+    groups.set(block, [...(groups.get(block) ?? []), i]);
+  }
+  return [...groups.values()].filter((g) => g.every((i, k) => k === 0 || i === g[k - 1]! + 1));
+}
