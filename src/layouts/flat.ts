@@ -20,7 +20,7 @@ import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, move
 import { columnBlocks } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
 import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
-import { numberBlockGroups, pageBlockDiagnostics, splitPageBlocks } from "./flat/pageblocks.js";
+import { pageBlockDiagnostics, personBlockGroups, splitPageBlocks } from "./flat/pageblocks.js";
 import { wholeRows } from "./flat/vouch.js";
 import { keepMissingRows, numberedAfter, printsHeaderOrder, restartsNumbering, TABLE_PREAMBLE, TABLE_PREAMBLE_LINES, withoutNextTitle } from "./flat/tables.js";
 import { doubtedRows, flagOrphanedNames, responsibilityColumns } from "./flat/orphans.js";
@@ -131,7 +131,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   if (stray.length) header = withStrayColumns(header, stray);
   const centred = moveCentredStarts(segmentRows(doc.lines, header, s, title, header.scattered === true || stray.length > 0), s);
   const blocked = zipNumberBlocks(centred.segmentation, s);
-  const paged = splitPageBlocks(blocked.segmentation, numberBlockGroups(blocked), doc.lines, header, s);
+  const paged = splitPageBlocks(blocked.segmentation, personBlockGroups(blocked.segmentation, doc.lines), doc.lines, header, s);
   const numbered = countUnnumberedRows(paged.segmentation, s);
   const seg = untangleRows(numbered.segmentation, table, diagnostics, s);
   diagnostics.push(...zippedRowDiagnostics(blocked.zipped, table), ...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table), ...pageBlockDiagnostics(paged.rows, table));

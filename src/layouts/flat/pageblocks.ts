@@ -30,7 +30,7 @@ import { mapHeader, pairedUnitField } from "../../table/headers.js";
 import { cleanText } from "../../text/hygiene.js";
 import { entityTokens, tokenKind } from "./fragments.js";
 import type { FlatHeader } from "./header.js";
-import { isTaskLine } from "./tasklines.js";
+import { isTaskLine, splitTaskLine } from "./tasklines.js";
 import type { FlatLine, RowBlock, Segmentation } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
@@ -43,14 +43,24 @@ const MAX_LABEL_CHARS = 10;
 export interface CentredRow {
   tasks: number;
   beside: number;
+  /** of the units beside, those printed on a task line's own line (glued after its text) */
+  glued?: number;
 }
 
-/** A reading of a page: units above and below each row's task, and the rows every reading agrees on. */
+/**
+ * A reading of a page: units above and below each row's task, the rows a merged cell spans
+ * (`span[r]`: rows sharing row r's cell, 1 for a cell of its own, 0 for a row inside another's
+ * span), and the rows every reading agrees on.
+ */
 export interface CentredSplit {
   above: number[];
   below: number[];
+  span: number[];
   vouched: boolean[];
 }
+
+/** a merged unit cell is read over at most this many rows */
+const MAX_SPAN_ROWS = 3;
 
 /** Is (above, beside, below) a centred unit cell around a task of `tasks` lines? */
 function centred(a: number, b: number, row: CentredRow): boolean {
@@ -61,34 +71,100 @@ function centred(a: number, b: number, row: CentredRow): boolean {
   return a + b === 0 || row.beside >= row.tasks - 1;
 }
 
+interface Segment {
+  start: number;
+  len: number;
+  a: number;
+  b: number;
+  /** how far the segment strays from an exactly centred cell */
+  cost: number;
+}
+
+/**
+ * How far a cell strays from exact centring: with k units around t task lines, ⌈(k − t)/2⌉ print
+ * above the task (none when k < t); when k − t is odd the units sit half a line off the task's
+ * lines, so none shares a line with the task text (glued after it) and as many print below as above.
+ */
+export function offCentre(a: number, b: number, cell: CentredRow): number {
+  const k = a + cell.beside + b;
+  const d = k - cell.tasks;
+  // half a line off: no unit at a task line's height
+  const half = Math.abs(d) % 2 === 1 ? (cell.glued ?? 0) : 0;
+  if (d < 0) return a + b + half;
+  return Math.abs(a - Math.ceil(d / 2)) + half + (d % 2 === 1 ? b - a : 0);
+}
+
 /**
  * Every cut of the gaps (`gaps[r]`: unit lines printed between row r−1's task and row r's; `gaps[0]`
- * above the first task, the last below the last) that keeps each row centred. Returns the most
- * centred reading (least Σ(b − a)) with the rows all readings agree on, or null when none fits.
+ * above the first task, the last below the last) that keeps each row centred. Rows share a merged
+ * cell (centred over all their tasks, the units between them beside it) only where no reading
+ * without one exists, and then over as few rows as possible. Returns the most centred reading
+ * (`offCentre`) with the rows all readings agree on, or null when none fits.
  */
 export function splitCentredGaps(rows: readonly CentredRow[], gaps: readonly number[]): CentredSplit | null {
   const n = rows.length;
   if (!n || gaps.length !== n + 1) return null;
-  const readings: number[][] = [];
-  const above = new Array<number>(n);
-  const walk = (r: number, a: number): boolean => {
-    if (readings.length > MAX_READINGS) return false;
-    if (r === n - 1) {
-      if (centred(a, gaps[n]!, rows[r]!)) readings.push([...above.slice(0, r), a]);
-      return true;
+  for (let spans = 0; spans <= Math.floor(n / 2); spans++) {
+    const readings = readingsWith(rows, gaps, spans);
+    if (readings === null) return null;
+    if (!readings.length) continue;
+    const cost = (r: readonly Segment[]) => r.reduce((sum, x) => sum + x.cost, 0);
+    const best = readings.reduce((x, y) => (cost(y) < cost(x) ? y : x));
+    const at = (r: readonly Segment[], row: number) => r.find((g) => row >= g.start && row < g.start + g.len)!;
+    const key = (r: readonly Segment[], row: number): string => {
+      const x = at(r, row);
+      return x.start === row ? `${x.len}:${x.a}:${x.b}` : "-";
+    };
+    const out: CentredSplit = { above: [], below: [], span: [], vouched: [] };
+    for (let r = 0; r < n; r++) {
+      const x = at(best, r);
+      const first = x.start === r;
+      out.above.push(first ? x.a : 0);
+      out.below.push(first ? x.b : 0);
+      out.span.push(first ? x.len : 0);
+      out.vouched.push(readings.every((y) => key(y, r) === key(best, r)));
     }
-    for (let b = 0; b <= gaps[r + 1]!; b++) {
-      if (!centred(a, b, rows[r]!)) continue;
-      above[r] = a;
-      if (!walk(r + 1, gaps[r + 1]! - b)) return false;
+    return out;
+  }
+  return null;
+}
+
+/** Every reading whose merged cells cover exactly `spans` rows beyond their first, or null when there are too many to weigh. */
+function readingsWith(rows: readonly CentredRow[], gaps: readonly number[], spans: number): Segment[][] | null {
+  const n = rows.length;
+  const readings: Segment[][] = [];
+  const path: Segment[] = [];
+  let overflow = false;
+  const walk = (r: number, a: number, left: number): void => {
+    if (overflow) return;
+    if (readings.length > MAX_READINGS) {
+      overflow = true;
+      return;
     }
-    return true;
+    for (let len = 1; len <= Math.min(MAX_SPAN_ROWS, left + 1) && r + len <= n; len++) {
+      // a merged cell: the rows' task lines together, the units between them beside it
+      const cell = { tasks: 0, beside: 0, glued: 0 };
+      for (let k = r; k < r + len; k++) {
+        cell.tasks += rows[k]!.tasks;
+        cell.beside += rows[k]!.beside + (k > r ? gaps[k]! : 0);
+        cell.glued += rows[k]!.glued ?? 0;
+      }
+      const spent = left - (len - 1);
+      const end = r + len;
+      if (end === n) {
+        if (spent === 0 && centred(a, gaps[n]!, cell)) readings.push([...path, { start: r, len, a, b: gaps[n]!, cost: offCentre(a, gaps[n]!, cell) }]);
+        continue;
+      }
+      for (let b = 0; b <= gaps[end]!; b++) {
+        if (!centred(a, b, cell)) continue;
+        path.push({ start: r, len, a, b, cost: offCentre(a, b, cell) });
+        walk(end, gaps[end]! - b, spent);
+        path.pop();
+      }
+    }
   };
-  if (!walk(0, gaps[0]!) || !readings.length) return null;
-  const belowOf = (reading: readonly number[]) => reading.map((_, r) => (r === n - 1 ? gaps[n]! : gaps[r + 1]! - reading[r + 1]!));
-  const cost = (reading: readonly number[]) => belowOf(reading).reduce((sum, b, r) => sum + b - reading[r]!, 0);
-  const best = readings.reduce((x, y) => (cost(y) < cost(x) ? y : x));
-  return { above: best, below: belowOf(best), vouched: best.map((a, r) => readings.every((x) => x[r] === a)) };
+  walk(0, gaps[0]!, spans);
+  return overflow ? null : readings;
 }
 
 /** The names cut into runs of the given counts, or null when the counts do not add up to the names. */
@@ -106,6 +182,8 @@ export interface PageRow {
   vouched: boolean;
   /** the row's people were taken from the page's person block by its unit count */
   people: boolean;
+  /** the row was read as sharing a merged cell with its neighbours */
+  merged?: boolean;
   /** the page's person block did not add up to its units (kept in the page's last row) */
   unsplit?: { names: number; units: number };
 }
@@ -186,8 +264,13 @@ function readPage(
   const taskOf = group.map(() => [] as FlatLine[]);
   const names: FlatLine[] = [];
   for (const x of part) {
-    if (isTaskLine(x.l.text, s)) taskOf[x.r]!.push(x.l);
-    else if (isUnitLine(x.l.text)) names.push(x.l);
+    if (isTaskLine(x.l.text, s)) {
+      // names glued after a task line are the unit column's line at that height
+      const p = splitTaskLine(x.l.text, s, true);
+      if (p.heading || !p.names.every((t) => tokenKind(t) === "unit")) return null;
+      taskOf[x.r]!.push({ ...x.l, text: p.task });
+      names.push(...p.names.map((t) => ({ ...x.l, text: t, blankBefore: false })));
+    } else if (isUnitLine(x.l.text)) names.push(x.l);
     else return null;
   }
   if (taskOf.some((t) => !t.length)) return null;
@@ -206,14 +289,21 @@ function readPage(
     }
   }
   const split = splitCentredGaps(
-    taskOf.map((t, r) => ({ tasks: new Set(t.map((l) => l.line)).size, beside: beside[r]!.length })),
+    taskOf.map((t, r) => {
+      const at = new Set(t.map((l) => l.line));
+      return { tasks: at.size, beside: beside[r]!.length, glued: beside[r]!.filter((l) => at.has(l.line)).length };
+    }),
     gaps.map((g) => g.length),
   );
+  if ((globalThis as { DBG?: number }).DBG) console.log(JSON.stringify({ tasks: taskOf.map((t) => t.length), beside: beside.map((b) => b.length), gaps: gaps.map((g) => g.length), split }));
   if (!split) return null;
   const units = group.map((_, r) => {
+    const len = split.span[r]!;
+    if (!len) return [];
     const above = gaps[r]!.slice(gaps[r]!.length - split.above[r]!);
-    const below = gaps[r + 1]!.slice(0, split.below[r]!);
-    return [...above, ...beside[r]!, ...below].sort((x, y) => x.line - y.line);
+    const inside = Array.from({ length: len }, (_, k) => [...beside[r + k]!, ...(k ? gaps[r + k]! : [])]).flat();
+    const below = gaps[r + len]!.slice(0, split.below[r]!);
+    return [...above, ...inside, ...below].sort((x, y) => x.line - y.line);
   });
   // the person block paired with the unit column, cut by the rows' unit counts
   const blockStart = rest.findIndex((x, k) => labelBetween(k ? rest[k - 1]!.l.line : (part[part.length - 1]?.l.line ?? 0), x.l.line) === "leaders");
@@ -239,6 +329,7 @@ function readPage(
     seq: row.seq,
     line: taskOf[r]![0]!.line,
     vouched: split.vouched[r]!,
+    ...(split.span[r] !== 1 ? { merged: true } : {}),
     people: people !== null,
     ...(unsplit ? { unsplit } : {}),
   }));
@@ -274,4 +365,30 @@ export function numberBlockGroups(z: { segmentation: Segmentation; zipped: Reado
     groups.set(block, [...(groups.get(block) ?? []), i]);
   }
   return [...groups.values()].filter((g) => g.every((i, k) => k === 0 || i === g[k - 1]! + 1));
+}
+
+/**
+ * The rows of each page closed by a person block printed whole after its label (`责任人`): from
+ * the row after the previous such block's row to the row the block was read into.
+ */
+export function personBlockGroups(seg: Segmentation, lines: readonly SourceLine[]): number[][] {
+  const labels = labelLines(lines);
+  const byLine = new Map(lines.map((l, i) => [l.line, i]));
+  const labelled = (l: FlatLine): boolean => {
+    // the label on the nearest non-blank line above
+    for (let i = (byLine.get(l.line) ?? 0) - 1; i >= 0; i--) {
+      const t = lines[i]!.text.trim();
+      if (!t) continue;
+      return labels.get(lines[i]!.line) === "leaders";
+    }
+    return false;
+  };
+  const out: number[][] = [];
+  let from = 0;
+  seg.rows.forEach((row, i) => {
+    if (!row.lines.some((l) => isPersonLine(l.text) && labelled(l))) return;
+    out.push(Array.from({ length: i - from + 1 }, (_, k) => from + k));
+    from = i + 1;
+  });
+  return out;
 }
