@@ -28,6 +28,7 @@ import type { CanonicalField } from "../../model/schema.js";
 import type { SourceLine } from "../../model/intermediate.js";
 import { mapHeader, pairedUnitField } from "../../table/headers.js";
 import { cleanText } from "../../text/hygiene.js";
+import { isSignature } from "../../meta/notice.js";
 import { entityTokens, tokenKind } from "./fragments.js";
 import type { FlatHeader } from "./header.js";
 import { isTaskLine, splitTaskLine } from "./tasklines.js";
@@ -61,6 +62,8 @@ export interface CentredSplit {
 
 /** a merged unit cell is read over at most this many rows */
 const MAX_SPAN_ROWS = 3;
+/** at most this share of a page's rows is read as inside another row's merged cell (more: a misreading) */
+const MAX_SPANNED_SHARE = 0.25;
 
 /** Is (above, beside, below) a centred unit cell around a task of `tasks` lines? */
 function centred(a: number, b: number, row: CentredRow): boolean {
@@ -104,7 +107,7 @@ export function offCentre(a: number, b: number, cell: CentredRow): number {
 export function splitCentredGaps(rows: readonly CentredRow[], gaps: readonly number[]): CentredSplit | null {
   const n = rows.length;
   if (!n || gaps.length !== n + 1) return null;
-  for (let spans = 0; spans <= Math.floor(n / 2); spans++) {
+  for (let spans = 0; spans <= Math.floor(n * MAX_SPANNED_SHARE); spans++) {
     const readings = readingsWith(rows, gaps, spans);
     if (readings === null) return null;
     if (!readings.length) continue;
@@ -122,7 +125,8 @@ export function splitCentredGaps(rows: readonly CentredRow[], gaps: readonly num
       out.above.push(first ? x.a : 0);
       out.below.push(first ? x.b : 0);
       out.span.push(first ? x.len : 0);
-      out.vouched.push(readings.every((y) => key(y, r) === key(best, r)));
+      // a merged cell is a guess the text cannot confirm
+      out.vouched.push(spans === 0 && readings.every((y) => key(y, r) === key(best, r)));
     }
     return out;
   }
@@ -200,6 +204,25 @@ export function labelLines(lines: readonly SourceLine[]): Map<number, CanonicalF
   return out;
 }
 
+/**
+ * A line of the task column: its task text, a heading piece before it, the names glued after it
+ * (the columns beside, at that height); null for a line of names. A line whose text before the
+ * glued names is task text is one (`大力引进金融中心、营销中心、结算中 发改局`: the whole line reads
+ * as a list of units).
+ */
+export function taskText(text: string, s: FlatSettings = FLAT_DEFAULTS): { task: string; heading: string | null; names: string[] } | null {
+  const p = splitTaskLine(text, s, true);
+  if (isTaskLine(text, s)) return p;
+  return p.names.length && isTaskLine(p.task, s) ? p : null;
+}
+
+/** The run of name lines (units, people) that ends the lines. */
+function trailingNames(lines: readonly FlatLine[]): FlatLine[] {
+  let k = lines.length;
+  while (k > 0 && entityTokens(lines[k - 1]!.text).every((t) => tokenKind(t) !== "fragment") && entityTokens(lines[k - 1]!.text).length > 0) k--;
+  return lines.slice(k);
+}
+
 /** A line of one unit name (the column printed beside the task). */
 function isUnitLine(text: string): boolean {
   const toks = entityTokens(text);
@@ -228,13 +251,17 @@ export function splitPageBlocks(
   const unitField = pairedUnitField(header.columns);
   const rows = [...seg.rows];
   const out: PageRow[] = [];
+  let leading = seg.leading;
   for (const group of groups) {
-    const page = readPage(group.map((i) => rows[i]!), labels, unitField, s);
+    // names printed above the first row (its units centred above its 序号): the first page's
+    const above = group[0] === 0 ? trailingNames(seg.leading) : [];
+    const page = readPage(group.map((i) => rows[i]!), labels, unitField, s, above);
     if (!page) continue;
     group.forEach((i, r) => (rows[i] = page.rows[r]!));
+    if (above.length) leading = seg.leading.slice(0, seg.leading.length - above.length);
     out.push(...page.report);
   }
-  return { segmentation: { ...seg, rows }, rows: out };
+  return { segmentation: { ...seg, rows, leading }, rows: out };
 }
 
 function readPage(
@@ -242,8 +269,9 @@ function readPage(
   labels: ReadonlyMap<number, CanonicalField>,
   unitField: CanonicalField | null,
   s: FlatSettings,
+  above: readonly FlatLine[] = [],
 ): { rows: RowBlock[]; report: PageRow[] } | null {
-  const tagged = group.flatMap((row, r) => row.lines.map((l) => ({ l, r })));
+  const tagged = [...above.map((l) => ({ l, r: 0 })), ...group.flatMap((row, r) => row.lines.map((l) => ({ l, r })))];
   const stream = tagged.map((x, k) => ({ ...x, k })).sort((x, y) => x.l.line - y.l.line || x.k - y.k);
   // the interleaved part ends at the first label of another column
   const labelBetween = (from: number, to: number): CanonicalField | null => {
@@ -258,44 +286,61 @@ function readPage(
     end = k;
     break;
   }
-  const part = stream.slice(0, end);
+  // the notice's signature (issuer, date) printed where its height falls amid the rows: neither task nor name
+  const signed = new Set<number>();
+  stream.slice(0, end).forEach((x, k, all) => {
+    if (isSignature(x.l.text, all[k + 1]?.l.text)) signed.add(k).add(k + 1);
+  });
+  const part = stream.slice(0, end).filter((_, k) => !signed.has(k));
   const rest = stream.slice(end);
-  // each row's task lines, in order, row after row
+  // a page break inside the interleaved part (the header printed again): not one page
+  for (let k = 1; k < part.length; k++) for (let n = part[k - 1]!.l.line + 1; n < part[k]!.l.line; n++) if (labels.get(n) === "seq") return null;
+  // each row's task lines, in order, row after row; each unit line with the people printed beside it
   const taskOf = group.map(() => [] as FlatLine[]);
-  const names: FlatLine[] = [];
+  const names: Array<{ unit: FlatLine; people: FlatLine[] }> = [];
+  const addNames = (l: FlatLine, toks: readonly string[]): boolean => {
+    for (const t of toks) {
+      const kind = tokenKind(t);
+      const named = { ...l, text: t, blankBefore: false };
+      if (kind === "unit") names.push({ unit: named, people: [] });
+      // a person at the height of a unit: the paired column, printed in the same flow
+      else if (kind === "person" && names.length) names[names.length - 1]!.people.push(named);
+      else return false;
+    }
+    return true;
+  };
   for (const x of part) {
-    if (isTaskLine(x.l.text, s)) {
-      // names glued after a task line are the unit column's line at that height
-      const p = splitTaskLine(x.l.text, s, true);
-      if (p.heading || !p.names.every((t) => tokenKind(t) === "unit")) return null;
-      taskOf[x.r]!.push({ ...x.l, text: p.task });
-      names.push(...p.names.map((t) => ({ ...x.l, text: t, blankBefore: false })));
-    } else if (isUnitLine(x.l.text)) names.push(x.l);
-    else return null;
+    const task = taskText(x.l.text, s);
+    if (task) {
+      if (task.heading) return null;
+      taskOf[x.r]!.push({ ...x.l, text: task.task });
+      if (!addNames(x.l, task.names)) return null;
+    } else if (!addNames(x.l, entityTokens(x.l.text))) return null;
   }
   if (taskOf.some((t) => !t.length)) return null;
   const first = taskOf.map((t) => t[0]!.line);
   const last = taskOf.map((t) => t[t.length - 1]!.line);
   if (first.some((f, r) => r > 0 && f <= last[r - 1]!)) return null;
   // every unit line: beside a row's task, or in the gap before row r (r = rows: after the last)
-  const beside = group.map(() => [] as FlatLine[]);
-  const gaps: FlatLine[][] = Array.from({ length: group.length + 1 }, () => []);
-  for (const l of names) {
+  type Named = (typeof names)[number];
+  const beside = group.map(() => [] as Named[]);
+  const gaps: Named[][] = Array.from({ length: group.length + 1 }, () => []);
+  for (const x of names) {
+    const l = x.unit;
     const r = first.findIndex((f, k) => l.line >= f && l.line <= last[k]!);
-    if (r >= 0) beside[r]!.push(l);
+    if (r >= 0) beside[r]!.push(x);
     else {
       const g = first.findIndex((f) => l.line < f);
-      gaps[g < 0 ? group.length : g]!.push(l);
+      gaps[g < 0 ? group.length : g]!.push(x);
     }
   }
   const split = splitCentredGaps(
     taskOf.map((t, r) => {
       const at = new Set(t.map((l) => l.line));
-      return { tasks: at.size, beside: beside[r]!.length, glued: beside[r]!.filter((l) => at.has(l.line)).length };
+      return { tasks: at.size, beside: beside[r]!.length, glued: beside[r]!.filter((x) => at.has(x.unit.line)).length };
     }),
     gaps.map((g) => g.length),
   );
-  if ((globalThis as { DBG?: number }).DBG) console.log(JSON.stringify({ tasks: taskOf.map((t) => t.length), beside: beside.map((b) => b.length), gaps: gaps.map((g) => g.length), split }));
   if (!split) return null;
   const units = group.map((_, r) => {
     const len = split.span[r]!;
@@ -303,14 +348,17 @@ function readPage(
     const above = gaps[r]!.slice(gaps[r]!.length - split.above[r]!);
     const inside = Array.from({ length: len }, (_, k) => [...beside[r + k]!, ...(k ? gaps[r + k]! : [])]).flat();
     const below = gaps[r + len]!.slice(0, split.below[r]!);
-    return [...above, ...inside, ...below].sort((x, y) => x.line - y.line);
+    return [...above, ...inside, ...below].sort((x, y) => x.unit.line - y.unit.line);
   });
+  // people printed in the flow go with their unit's row
+  const printed = units.map((u) => u.flatMap((x) => x.people));
+  const interleaved = printed.some((p) => p.length);
   // the person block paired with the unit column, cut by the rows' unit counts
   const blockStart = rest.findIndex((x, k) => labelBetween(k ? rest[k - 1]!.l.line : (part[part.length - 1]?.l.line ?? 0), x.l.line) === "leaders");
   let people: FlatLine[][] | null = null;
   let block: Set<FlatLine> = new Set();
   let unsplit: PageRow["unsplit"];
-  if (blockStart >= 0 && unitField) {
+  if (blockStart >= 0 && unitField && !interleaved) {
     let stop = blockStart + 1;
     while (stop < rest.length && !labelBetween(rest[stop - 1]!.l.line, rest[stop]!.l.line) && isPersonLine(rest[stop]!.l.text)) stop++;
     const run = rest.slice(blockStart, stop).map((x) => x.l);
@@ -322,7 +370,7 @@ function readPage(
   }
   const others = rest.map((x) => x.l).filter((l) => !block.has(l));
   const rebuilt = group.map((row, r) => {
-    const mine = [...taskOf[r]!, ...units[r]!, ...(people?.[r] ?? []), ...(r === group.length - 1 ? others : [])];
+    const mine = [...taskOf[r]!, ...units[r]!.map((x) => x.unit), ...(people?.[r] ?? printed[r]!), ...(r === group.length - 1 ? others : [])];
     return { ...row, lines: mine.map((l, k) => ({ ...l, blankBefore: k === taskOf[r]!.length })) };
   });
   const report = group.map((row, r) => ({
@@ -330,7 +378,7 @@ function readPage(
     line: taskOf[r]![0]!.line,
     vouched: split.vouched[r]!,
     ...(split.span[r] !== 1 ? { merged: true } : {}),
-    people: people !== null,
+    people: people !== null || interleaved,
     ...(unsplit ? { unsplit } : {}),
   }));
   return { rows: rebuilt, report };
