@@ -417,7 +417,8 @@ export function numberBlockGroups(z: { segmentation: Segmentation; zipped: Reado
 
 /**
  * The rows of each page closed by a person block printed whole after its label (`责任人`): from
- * the row after the previous such block's row to the row the block was read into.
+ * the row after the previous such block's row (or the first row after a repeated header, when a
+ * page closed none) to the row the block was read into.
  */
 export function personBlockGroups(seg: Segmentation, lines: readonly SourceLine[]): number[][] {
   const labels = labelLines(lines);
@@ -433,7 +434,13 @@ export function personBlockGroups(seg: Segmentation, lines: readonly SourceLine[
   };
   const out: number[][] = [];
   let from = 0;
+  let lastLine = 0;
   seg.rows.forEach((row, i) => {
+    const at = row.lines.map((l) => l.line);
+    const top = Math.min(row.line, ...at);
+    // a page that closed no person block: the next page starts afresh at its header
+    if (i > from && [...labels].some(([n, f]) => f === "seq" && n > lastLine && n < top)) from = i;
+    lastLine = Math.max(lastLine, row.line, ...at);
     if (!row.lines.some((l) => isPersonLine(l.text) && labelled(l))) return;
     out.push(Array.from({ length: i - from + 1 }, (_, k) => from + k));
     from = i + 1;
