@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse.js";
-import { offCentre, splitByCounts, splitCentredGaps, taskText } from "../../src/layouts/flat/pageblocks.js";
+import { labelLines, offCentre, splitByCounts, splitCentredGaps, taskText } from "../../src/layouts/flat/pageblocks.js";
 
 // `pdftotext` default mode on a Chromium-printed table: the 序号 as one block, the task lines
 // interleaved (by height) with the 牵头单位 column, then whole-page blocks of the other columns
@@ -130,5 +130,20 @@ describe("a page printed column by column (pdftotext default, Chromium)", () => 
     expect(guessed[3]!.message).toContain("9 人");
     expect(guessed[3]!.message).toContain("8 个");
     for (const t of r.tasks) expect(t.review.length).toBeGreaterThan(0);
+  });
+});
+
+describe("column labels printed alone (reading order)", () => {
+  const at = (texts: string[]) => texts.map((text, k) => ({ text, line: k + 1 }));
+  it("reads a label alone on its line, and one wrapped over two lines", () => {
+    const labels = labelLines(at(["责任人", "程进强", "区分管或联系", "领导", "陈相成"]));
+    expect([...labels]).toEqual([
+      [1, "leaders"],
+      [3, "supervisors"],
+      [4, "supervisors"],
+    ]);
+  });
+  it("counter-example: names and prose are no labels, nor a name followed by a name", () => {
+    expect([...labelLines(at(["城管局", "文体旅游局", "启动西部旅游公路建设。", "程进强", "刘冰"]))]).toEqual([]);
   });
 });

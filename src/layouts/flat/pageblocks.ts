@@ -29,6 +29,7 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { mapHeader, pairedUnitField } from "../../table/headers.js";
 import { cleanText } from "../../text/hygiene.js";
 import { isSignature } from "../../meta/notice.js";
+import { maxOf, minOf } from "../../arrays.js";
 import { entityTokens, tokenKind } from "./fragments.js";
 import type { FlatHeader } from "./header.js";
 import { isTaskLine, splitTaskLine } from "./tasklines.js";
@@ -195,12 +196,18 @@ export interface PageRow {
 /** Column labels printed alone on their lines (reading order), by source line number. */
 export function labelLines(lines: readonly SourceLine[]): Map<number, CanonicalField> {
   const out = new Map<number, CanonicalField>();
-  for (const l of lines) {
-    const t = cleanText(l.text).replace(/\s+/g, "");
-    if (!t || t.length > MAX_LABEL_CHARS) continue;
+  const bare = (i: number) => cleanText(lines[i]?.text ?? "").replace(/\s+/g, "");
+  lines.forEach((l, i) => {
+    const t = bare(i);
+    if (!t || t.length > MAX_LABEL_CHARS || out.has(l.line)) return;
     const f = mapHeader(t);
     if (f !== "other") out.set(l.line, f);
-  }
+    // a label wrapped in its cell (`区分管或联系` + `领导`)
+    else if (bare(i + 1) && (t + bare(i + 1)).length <= MAX_LABEL_CHARS && mapHeader(t + bare(i + 1)) !== "other") {
+      const whole = mapHeader(t + bare(i + 1));
+      out.set(l.line, whole).set(lines[i + 1]!.line, whole);
+    }
+  });
   return out;
 }
 
@@ -282,7 +289,8 @@ function readPage(
     return null;
   };
   let end = stream.length;
-  for (let k = 1; k < stream.length; k++) if (labelBetween(stream[k - 1]!.l.line, stream[k]!.l.line)) {
+  // (a label kept among the row's lines, as a wrapped one is, ends it too)
+  for (let k = 1; k < stream.length; k++) if (labelBetween(stream[k - 1]!.l.line, stream[k]!.l.line + 1)) {
     end = k;
     break;
   }
@@ -417,8 +425,8 @@ export function numberBlockGroups(z: { segmentation: Segmentation; zipped: Reado
 
 /**
  * The rows of each page closed by a person block printed whole after its label (`责任人`): from
- * the row after the previous such block's row (or the first row after a repeated header, when a
- * page closed none) to the row the block was read into.
+ * the row after the previous such block's row to the row the block was read into; a page that
+ * closed none ends before the first row after the next repeated header.
  */
 export function personBlockGroups(seg: Segmentation, lines: readonly SourceLine[]): number[][] {
   const labels = labelLines(lines);
@@ -437,10 +445,13 @@ export function personBlockGroups(seg: Segmentation, lines: readonly SourceLine[
   let lastLine = 0;
   seg.rows.forEach((row, i) => {
     const at = row.lines.map((l) => l.line);
-    const top = Math.min(row.line, ...at);
-    // a page that closed no person block: the next page starts afresh at its header
-    if (i > from && [...labels].some(([n, f]) => f === "seq" && n > lastLine && n < top)) from = i;
-    lastLine = Math.max(lastLine, row.line, ...at);
+    const top = minOf([row.line, ...at]);
+    // a page that closed no person block (its people printed in the unit flow, or none): it ends at the next header
+    if (i > from && [...labels].some(([n, f]) => f === "seq" && n > lastLine && n < top)) {
+      out.push(Array.from({ length: i - from }, (_, k) => from + k));
+      from = i;
+    }
+    lastLine = maxOf([lastLine, row.line, ...at]);
     if (!row.lines.some((l) => isPersonLine(l.text) && labelled(l))) return;
     out.push(Array.from({ length: i - from + 1 }, (_, k) => from + k));
     from = i + 1;
