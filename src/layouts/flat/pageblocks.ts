@@ -230,12 +230,6 @@ function trailingNames(lines: readonly FlatLine[]): FlatLine[] {
   return lines.slice(k);
 }
 
-/** A line of one unit name (the column printed beside the task). */
-function isUnitLine(text: string): boolean {
-  const toks = entityTokens(text);
-  return toks.length === 1 && tokenKind(toks[0]!) === "unit";
-}
-
 /** A line of one person's name (a person block). */
 function isPersonLine(text: string): boolean {
   const toks = entityTokens(text);
@@ -243,8 +237,8 @@ function isPersonLine(text: string): boolean {
 }
 
 /**
- * Rebuild the rows of each page whose 序号 were printed as one block (`groups`: the row indexes of
- * one block, in order): the units beside the tasks cut by the centred-cell rule, the paired person
+ * Rebuild the rows of each page (`groups`: the row indexes of one page, in order,
+ * `personBlockGroups`): the units beside the tasks cut by the centred-cell rule, the paired person
  * block cut by the units' counts. A page the rule cannot read is left as it was.
  */
 export function splitPageBlocks(
@@ -410,17 +404,6 @@ export function pageBlockDiagnostics(rows: readonly PageRow[], table: number): D
       line: p.line,
     };
   });
-}
-
-/** The rows of each block of 序号 printed apart (`zipNumberBlocks`), as row indexes in order. */
-export function numberBlockGroups(z: { segmentation: Segmentation; zipped: ReadonlyArray<{ seq: number; block: string }> }): number[][] {
-  const groups = new Map<string, number[]>();
-  for (const { seq, block } of z.zipped) {
-    const i = z.segmentation.rows.findIndex((r) => r.seq === seq);
-    if (i < 0) continue;
-    groups.set(block, [...(groups.get(block) ?? []), i]);
-  }
-  return [...groups.values()].filter((g) => g.every((i, k) => k === 0 || i === g[k - 1]! + 1));
 }
 
 /**
