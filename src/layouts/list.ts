@@ -30,6 +30,7 @@ import { isWebChrome, webArticleEnd } from "../table/lexicon.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
 import { textLines } from "../table/records.js";
+import { unwrapHardLines } from "./list/unwrap.js";
 import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type Block } from "./list/blocks.js";
 import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
@@ -45,7 +46,9 @@ function locate(line: SourceLine): { line: number; page?: number } {
 }
 
 /** Rebuild list-form tasks from lines (lines of other tables already blanked). */
-export function listToRecords(lines: readonly SourceLine[], tableIndex: number, documentText: TextSearch): LayoutResult & { consumed: number[] } {
+export function listToRecords(printed: readonly SourceLine[], tableIndex: number, documentText: TextSearch): LayoutResult & { consumed: number[] } {
+  // text copied out of a PDF keeps the page's line breaks: read the paragraphs as written
+  const { lines, joined } = unwrapHardLines(printed);
   const blocks = toBlocks(lines);
   const labelledStyles = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
   const heads = groupHeadingStyles(blocks, labelledStyles);
@@ -62,7 +65,7 @@ export function listToRecords(lines: readonly SourceLine[], tableIndex: number, 
   for (const part of splitAtTitles(blocks.slice(region.start, region.end + 1), taskStyles, region.title)) {
     const table = tableIndex + out.tables.length;
     const read = readRegion(part.blocks, taskStyles, table);
-    appendAll(out.consumed, read.consumed);
+    appendAll(out.consumed, read.consumed.flatMap((n) => [n, ...(joined.get(n) ?? [])]));
     if (!read.records.length) continue;
     const headers = tableHeaders(part.blocks);
     if (noteLine && note && hedged) {
@@ -152,7 +155,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
   const taskLevel = minOf(blocks.filter((b) => b.kind === "item" && taskStyles.has(b.numbered!.style)).map((b) => b.numbered!.level));
   /** responsibility written on the headings above the current task, outermost first */
   let headed: Array<{ level: number; resp: Block["resp"]; text: string }> = [];
-  for (const b of blocks) {
+  for (const [bi, b] of blocks.entries()) {
     for (const l of [...b.lines, ...b.labelLines.map((x) => x.line), ...(b.nameLines ?? [])]) consumed.push(l.line);
     const last = records[records.length - 1];
     if (b.kind === "item" && taskStyles.has(b.numbered!.style)) {
@@ -237,11 +240,14 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
         unnumberedOnTop = pushed.length ? false : null;
       }
       if (started) {
+        // right under a task, the text may be the task's own, cut from it (a wrapped line, a paragraph of it): the task says so
+        const under = blocks[bi - 1]?.kind === "item" && last && records.length && ends[ends.length - 1]! < b.lines[0]!.line ? last : null;
         diagnostics.push({
           level: "warning",
           code: "UNPLACED_TEXT",
-          message: `任务清单中有一段文字无法归入任何任务，已忽略：“${plain(b.lines.map((l) => l.text).join("")).slice(0, 40)}”。请核对原文。`,
+          message: `任务清单中有一段文字无法归入任何任务，已忽略：“${plain(b.lines.map((l) => l.text).join("")).slice(0, 40)}”${under ? `（紧接第 ${under.seq} 项之后，可能是该项的内容）` : ""}。请核对原文。`,
           table,
+          ...(under ? { seq: under.seq } : {}),
           ...locate(b.lines[0]!),
         });
       }
@@ -494,7 +500,8 @@ export function detectList(input: InputDocument): "marked" | "unmarked" | null {
   const lines = articleLines(ratioColons(input.lines));
   const flat = findFlattenedTable(lines);
   if (flat?.piped || flat?.regular) return "marked";
-  const blocks = toBlocks(lines);
+  const unwrapped = unwrapHardLines(lines).lines;
+  const blocks = toBlocks(unwrapped);
   if (blocks.filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return "marked";
-  return flat || enoughItems(blocks, lines) ? "unmarked" : null;
+  return flat || enoughItems(blocks, unwrapped) ? "unmarked" : null;
 }

@@ -26,11 +26,15 @@ export interface CorroboratedTable {
   structure?: TableStructure;
 }
 
+/** a sentence's end: no unit's name holds one */
+const SENTENCE_END = /[。！？!?]/;
 const UNIT_FIELDS = ["leadUnits", "units", "coUnits"] as const;
 const PERSON_FIELDS = ["leaders", "supervisors"] as const;
 
 /** Limits of the checks, named here rather than in the middle of a rule. */
 export const CORROBORATION = {
+  /** a unit's name (its bracketed note aside) longer than this is a passage of text, not a name */
+  maxUnitChars: 40,
   /** share of a table's tasks that end a sentence above which one that does not is odd */
   terminatedShare: 0.8,
   /** a table needs this many rows before its own habits (sentence ends, filled columns) are a norm */
@@ -253,6 +257,12 @@ export function checkRecordShape(
     const person = t[f].find((n) => classify(n) === "person");
     if (person) {
       out.push({ code: "UNIT_LOOKS_PERSON", message: `${where}“${label(table, f)}”中的“${person}”像人名而不是单位名：可能是人员一列的内容错入了单位列。请核对原文该行的列界。` });
+      continue;
+    }
+    // a sentence inside a unit's name (`市人社局《方案》要求……。`): text run into the list, whatever the input kept
+    const sentence = t[f].find((n) => SENTENCE_END.test(stripNote(n)) || [...stripNote(n)].length > CORROBORATION.maxUnitChars);
+    if (sentence) {
+      out.push({ code: "UNIT_HOLDS_TEXT", message: `${where}“${label(table, f)}”中的“${sentence.slice(0, 40)}”是一段话而不是单位名：其后的正文可能串入了单位列表。请核对原文。` });
       continue;
     }
     if (!strict) continue;

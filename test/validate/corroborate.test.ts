@@ -100,6 +100,16 @@ describe("corroborate: the stricter checks of an inferred structure", () => {
     expect(codesOf(corroborate(rows({ leadUnits: ["张明华文旅开发公司"] }), [table("geometry")], []))).toEqual(["UNIT_HOLDS_PERSON"]);
     expect(codesOf(corroborate(rows({ leadUnits: ["文旅开发公司"] }), [table("geometry")], []))).toEqual([]);
   });
+
+  it("a sentence run into a unit list is flagged whatever the input kept; a unit with its bracketed note is not", () => {
+    const ran = rows({ units: ["市人社局《方案》要求各责任单位要细化工作措施按月报送进展情况。"] });
+    expect(codesOf(corroborate(ran, [table("exact")], []))).toEqual(["UNIT_HOLDS_TEXT"]);
+    const long = rows({ units: ["市人社局方案要求各责任单位要细化工作措施按月报送进展情况并抓好落实确保按期完成任务目标"] });
+    expect(codesOf(corroborate(long, [table("exact")], []))).toEqual(["UNIT_HOLDS_TEXT"]);
+    // counter-examples: a long name with its note, a note ending in a full stop inside its bracket
+    expect(codesOf(corroborate(rows({ units: ["晋江南岸（鲤城段）整治及景观提升项目指挥部"] }), [table("exact")], []))).toEqual([]);
+    expect(codesOf(corroborate(rows({ units: ["区发改局（区重点办）"] }), [table("exact")], []))).toEqual([]);
+  });
 });
 
 describe("corroborate: guesses a layout declared", () => {

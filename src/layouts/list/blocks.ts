@@ -4,7 +4,7 @@
  * item until its responsibility is complete (or a blank line ends a sentence),
  * else they are text (headings, remarks, the cover letter).
  */
-import type { SourceLine } from "../../model/intermediate.js";
+import type { EntityField, SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
@@ -182,8 +182,11 @@ export function leavesBracketOpen(text: string): boolean {
 export function closesWithBareBrackets(lines: readonly SourceLine[]): boolean {
   let bracketed = 0;
   let lists = 0;
+  /** a bracket opened on the line above and closed on this one (`…（市` + `发改委、市重点项目中心）`): read as one line */
+  let open = "";
   for (const l of lines) {
-    const t = stripMarkup(l.text).trim().replace(/[。；;.，,\s]+$/, "");
+    const t = (open + stripMarkup(l.text).trim()).replace(/[。；;.，,\s]+$/, "");
+    open = t && leavesBracketOpen(t) ? t : "";
     if (!t || !CLOSERS.includes(t[t.length - 1]!)) continue;
     bracketed++;
     if (bareUnitBracket(t) !== null) lists++;
@@ -344,6 +347,17 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
       (item!.nameLines ??= []).push(line);
       refreshItem(item!, opts);
       continue;
+    }
+    if (!numbered && item?.closed && item.labelLines.length === 0 && !blankBefore && !wasBold(line.text)) {
+      // the task's own line ends with its labels and the list wraps onto this line (`…协同：区人社局、区` + `国资公司。`)
+      const found = extractTrailing(itemText(item), opts).found;
+      const lastField = found?.lastField ?? found?.labels.at(-1)?.field;
+      const lastName = found?.cells[lastField as EntityField]?.at(-1)?.split(/[、，,\s]/).pop() ?? "";
+      if (found && lastField && lastField !== "other" && classify(lastName) === "fragment" && continuesList({ ...found, lastField }, text)) {
+        item.lines.push(line);
+        refreshItem(item, opts);
+        continue;
+      }
     }
     if (numbered && item && !item.closed && item.labelLines.length === 0 && introducesPoints(item) && numbered.level > item.numbered!.level) {
       // `…重点抓好以下工作：` then `①…` `②…`: points of this task; its labels come after them

@@ -1,0 +1,101 @@
+/**
+ * Text copied out of a PDF (or a viewer's "copy") keeps the page's line
+ * breaks: every line of a paragraph runs to the same width and breaks where
+ * the page ran out, in the middle of a word, a unit's name or a label
+ * (`牵头单位：县发` + `改局；责任单位…`, `分` + `管领导：陈立新`, `（市` +
+ * `发改委）`). Read list-form notices the way they were written: a line that
+ * runs to the text's width and does not end a sentence goes on on the next
+ * line. Only when the text shows that width — several lines of (nearly) the
+ * same, largest length — so that a web page's or a typed notice's lines,
+ * whose lengths vary, are left as they are.
+ */
+import type { SourceLine } from "../../model/intermediate.js";
+import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
+import { readNumbering } from "./numbering.js";
+
+/** Two ways of measuring a line: characters, and display width (a full-width character counts two). */
+const MEASURES: ReadonlyArray<{ of: (t: string) => number; tolerance: number }> = [
+  { of: (t) => [...t].length, tolerance: 1 },
+  { of: displayWidth, tolerance: 3 },
+];
+
+/** At least this many lines run to the text's width, not ending a sentence, before the text counts as wrapped. */
+const MIN_WRAPPED_LINES = 4;
+/** …and at least this share of the lines at least half as wide. */
+const MIN_WRAPPED_SHARE = 0.3;
+/** A line no longer than this is never the measure of a page's width. */
+const MIN_WIDTH_CHARS = 16;
+/** A line ending a sentence or a clause ends where its writer may have ended it: never joined. */
+const ENDS_SENTENCE = /[。！？!?；;」』]$/u;
+/** A line broken by the page, not by its writer, ends in the middle of a word: the evidence for a wrap width. */
+const ENDS_MID_WORD = /[\p{Script=Han}A-Za-z0-9％%]$/u;
+
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u0000-\u024F\uFF61-\uFF9F]/u.test(ch) ? 1 : 2;
+  return w;
+}
+
+/** Lines a hard wrap never touches: blank, tab-separated cells, a `|` table row. */
+function outsideProse(text: string): boolean {
+  const t = text.trim();
+  return !t || t.includes("\t") || /^\|.*\|$/.test(t) || (t.match(/\|/g)?.length ?? 0) >= 2;
+}
+
+/**
+ * The width the text was wrapped at, as a test of one line ("does it run to the width?"), or null when
+ * the text shows no such width.
+ */
+export function wrapWidth(lines: readonly SourceLine[]): ((text: string) => boolean) | null {
+  const texts = lines.map((l) => l.text.trim()).filter((t) => !outsideProse(t) && [...t].length >= MIN_WIDTH_CHARS);
+  let best: { full: (t: string) => boolean; count: number } | null = null;
+  for (const m of MEASURES) {
+    const widths = texts.map(m.of);
+    const candidates = [...new Set(widths)].sort((a, b) => b - a).slice(0, 6);
+    for (const w of candidates) {
+      // lines that run to this width without ending a sentence: the wrapped ones
+      const near = texts.filter((t, i) => widths[i]! <= w && widths[i]! >= w - m.tolerance && ENDS_MID_WORD.test(t));
+      const wide = widths.filter((x) => x >= w / 2).length;
+      // a width below the longest lines is the page's only when few lines pass it (titles, URLs)
+      const beyond = widths.filter((x) => x > w).length;
+      if (near.length < MIN_WRAPPED_LINES || near.length < MIN_WRAPPED_SHARE * wide || beyond > near.length / 4) continue;
+      if (!best || near.length > best.count) best = { full: (t) => m.of(t) >= w - m.tolerance, count: near.length };
+    }
+  }
+  return best ? best.full : null;
+}
+
+/** Does `next` open something of its own (a numbered item or heading, a page number) rather than go on? */
+function opensOwn(next: string): boolean {
+  const t = next.trim();
+  return !t || outsideProse(t) || readNumbering(t) !== null || PAGE_NUMBER_PATTERNS.some((p) => p.test(t));
+}
+
+/**
+ * The lines with every hard-wrapped line joined to the next (no space between two Han characters; one
+ * between two Latin words), and `joined`: for each line kept, the later lines joined into it. Text that
+ * shows no wrap width is returned as it is.
+ */
+export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLine[]; joined: Map<number, number[]> } {
+  const full = wrapWidth(lines);
+  const joined = new Map<number, number[]>();
+  if (!full) return { lines: [...lines], joined };
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let cur = lines[i]!;
+    const into: number[] = [];
+    // the line runs to the width and ends no sentence: the next line goes on with it
+    let last = cur.text.trim();
+    while (!outsideProse(last) && full(last) && !ENDS_SENTENCE.test(last) && i + 1 < lines.length && !opensOwn(lines[i + 1]!.text)) {
+      const next = lines[++i]!;
+      const nt = next.text.trim();
+      const space = /[A-Za-z]$/.test(cur.text.trimEnd()) && /^[A-Za-z]/.test(nt) ? " " : "";
+      cur = { ...cur, text: cur.text.trimEnd() + space + nt };
+      into.push(next.line);
+      last = nt;
+    }
+    if (into.length) joined.set(cur.line, into);
+    out.push(cur);
+  }
+  return { lines: out, joined };
+}
