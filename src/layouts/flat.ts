@@ -20,6 +20,7 @@ import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, move
 import { columnBlocks } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
 import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
+import { pageBlockDiagnostics, personBlockGroups, splitPageBlocks } from "./flat/pageblocks.js";
 import { wholeRows } from "./flat/vouch.js";
 import { trailingRowDiagnostics, zipTrailingNumbers } from "./flat/trailingnumbers.js";
 import { fillFromPageTails, findPageTails, withoutTails } from "./flat/pagetail.js";
@@ -135,9 +136,10 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const blocked = zipNumberBlocks(centred.segmentation, s);
   const trailing = paragraphs ? zipTrailingNumbers(blocked.segmentation, s) : { segmentation: blocked.segmentation, numbered: [] };
   diagnostics.push(...trailingRowDiagnostics(trailing.numbered, table));
-  const numbered = countUnnumberedRows(trailing.segmentation, s);
+  const paged = splitPageBlocks(trailing.segmentation, personBlockGroups(trailing.segmentation, doc.lines), doc.lines, header, s);
+  const numbered = countUnnumberedRows(paged.segmentation, s);
   const seg = untangleRows(numbered.segmentation, table, diagnostics, s);
-  diagnostics.push(...zippedRowDiagnostics(blocked.zipped, table), ...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table));
+  diagnostics.push(...zippedRowDiagnostics(blocked.zipped, table), ...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table), ...pageBlockDiagnostics(paged.rows, table));
   const blocks = columnBlocks(header.columns);
   const hasSection = header.columns.includes("section");
   const pairedField = pairedUnitField(header.columns);
