@@ -185,9 +185,15 @@ describe("the first-is-lead note in the label's own bracket", () => {
     expect(r.firstIsLead).toBe(true);
     expect(r.cells.units).toEqual(["区发改局、区统计局"]);
   });
+  it.each(["【排在第一位的为牵头单位】", "〔排在第一位的为牵头单位〕", "[排在第一位的为牵头单位]"])("reads the note in %s brackets too", (note) => {
+    const r = parseLabelLine(`责任单位${note}：区发改局、区统计局`)!;
+    expect(r.firstIsLead).toBe(true);
+    expect(r.cells.units).toEqual(["区发改局、区统计局"]);
+  });
   it("counter-example: a long bracket that is no such note keeps the line from being a label", () => {
     expect(parseLabelLine("责任单位（各单位要高度重视切实抓好落实）：区发改局")).toBeNull();
     expect(parseLabelLine("责任单位（部门）：区发改局")?.cells.units).toEqual(["区发改局"]);
+    expect(parseLabelLine("责任单位【各单位要高度重视切实抓好落实】：区发改局")).toBeNull();
   });
 });
 

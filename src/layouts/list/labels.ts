@@ -31,7 +31,7 @@ import { looksLikeNames, parseRoles, splitDeadlines } from "./roles.js";
 const LABEL_BOUNDARY = /[\s。；;，,、：:（(\[［【〔）)\]］】〕]/;
 
 /** A run of Han characters before a colon, with an optional bracketed note between (group 2). */
-const LABEL_BEFORE_COLON = /(\p{Script=Han}+)(?:[（(]([\p{Script=Han}，,、]{1,24})[）)])?\s*[：:]/gu;
+const LABEL_BEFORE_COLON = /(\p{Script=Han}+)(?:[（(【〔［[]([\p{Script=Han}，,、]{1,24})[）)】〕］\]])?\s*[：:]/gu;
 /** Longest note in brackets a label carries before its colon, unless it is the first-is-lead note. */
 const LABEL_NOTE_MAX = 6;
 
