@@ -98,14 +98,9 @@ export function rowCost(occupied: ReadonlyArray<readonly boolean[]>, from: numbe
   }
   let cost = 0;
   for (let c = 0; c < columns; c++) {
-    let first = -1;
-    let last = -1;
-    for (let i = from; i <= to; i++) {
-      if (!occupied[i]![c]) continue;
-      if (first < 0) first = i;
-      last = i;
-    }
-    if (first < 0) continue;
+    const span = extent(occupied, from, to, c);
+    if (!span) continue;
+    const [first, last] = span;
     const up = anchor - first;
     const down = last - anchor;
     // a row cut by a page break below it may reach further down on the next page
