@@ -129,3 +129,18 @@ describe("tab-separated rows with a blank line after every line", () => {
     expect(joinBrokenCells(lines(["1\t任务一。\t县住建局\t县城管局", "", "县财政局\t张华"]), 0, ["1", "任务一。", "县住建局", "县城管局"], 5, "\t", false)).toBeNull();
   });
 });
+
+describe("an excerpt holding one whole task", () => {
+  const one = (title: string) => [title, "1.全年完成固定资产投资120亿元，增长10%。（牵头单位：区发改局）", "2.新增养老床位500张，建设社"].join("\n");
+
+  it("is read when its title names the report and a decomposition word after it, or 分解落实 before it", async () => {
+    for (const title of ["2023年区政府工作报告民生实事项目分工", "关于分解落实2018年县政府工作报告重点任务的通知"]) {
+      const r = await parseText(one(title));
+      expect(r.tasks.slice(0, 1).map((t) => [t.seq, t.task, t.leadUnits])).toEqual([[1, "全年完成固定资产投资120亿元，增长10%。", ["区发改局"]]]);
+    }
+  });
+
+  it("is refused when the title names the report alone (counter-example: one labelled paragraph is not enough)", async () => {
+    await expect(parseText(one("2023年区政府工作报告"))).rejects.toThrow(/未找到责任分解表/);
+  });
+});

@@ -183,9 +183,13 @@ export const QUANTITY = /\d(?:\.\d+)?\s*(?:%|％|‰|万|亿|个百分点|倍)/;
 /**
  * Vocabulary of a decomposition (its title or cover letter): with it, one
  * paragraph carrying responsibility is enough to read the list (an excerpt may
- * hold only one whole task).
+ * hold only one whole task). Besides `任务分解`, `责任清单`, `分工方案`: the report
+ * named with a decomposition word after it (`政府工作报告民生实事项目分工`) or
+ * `分解落实` before it (`关于分解落实2018年县政府工作报告重点任务的通知`) — not
+ * the report alone (`2024年政府工作报告`).
  */
-export const DECOMPOSITION_VOCABULARY = /(?:任务|工作|责任|部门|目标)\p{Script=Han}{0,4}(?:分解|分工)|(?:责任|任务)清单|分工(?:方案|意见)/u;
+export const DECOMPOSITION_VOCABULARY =
+  /(?:任务|工作|责任|部门|目标)\p{Script=Han}{0,4}(?:分解|分工)|(?:责任|任务)清单|分工(?:方案|意见)|政府工作报告[\p{Script=Han}\d]{0,12}(?:分解|分工|清单|台账)|(?:分解|分工)落实[\p{Script=Han}\d]{0,16}政府工作报告/u;
 
 /** A list closed by `等` (`区交通局、区财政局等`, `…等部门`): the words after the last name. */
 export const ET_CETERA = /等(?:有关|相关|其他)?(?:成员)?(?:单位|部门)?$/;
