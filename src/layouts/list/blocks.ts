@@ -263,8 +263,36 @@ export function undoubleSpacing(lines: readonly SourceLine[]): readonly SourceLi
   return out;
 }
 
+/** A zero-padded section number alone on its line (`01`, `02`), as WeChat articles print them over the heading. */
+const PADDED_NUMBER_LINE = /^\s*0[1-9]\s*$/;
+/** Longest heading joined to a lone padded number. */
+const MAX_PADDED_HEADING_CHARS = 30;
+
+/**
+ * A lone `01` over a short heading line (`推动经济稳进提质`: no sentence end, no number of its own) is that heading's
+ * number: one line `01 推动经济稳进提质`. A lone number over a numbered or long line stays (a page number).
+ */
+export function joinPaddedNumbers(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (PADDED_NUMBER_LINE.test(l.text)) {
+      let j = i + 1;
+      while (j < lines.length && !lines[j]!.text.trim()) j++;
+      const next = lines[j]?.text.trim() ?? "";
+      if (next && next.length <= MAX_PADDED_HEADING_CHARS && /\p{Script=Han}/u.test(next) && !/[。；;！？!?]$/.test(next) && !readNumbering(next)) {
+        out.push({ ...l, text: `${l.text.trim()} ${next}` });
+        i = j;
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 export function toBlocks(input: readonly SourceLine[]): Block[] {
-  const lines = undoubleSpacing(input);
+  const lines = joinPaddedNumbers(undoubleSpacing(input));
   const bareDashes = dashesGiveRoles(lines) || lines.some((l) => DECOMPOSITION_VOCABULARY.test(toSimplified(l.text)));
   const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines), bareDashes };
   const blocks: Block[] = [];
