@@ -36,6 +36,7 @@ import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
 import { mapHeader } from "../table/headers.js";
 import { applyLeadMarks, explainsLeadMarks } from "../table/leadmarks.js";
+import { applyUnitPersons, unitPersonFields } from "../table/unitpersons.js";
 import { findFlattenedTable, findFlattenedTables, type FlatTable } from "./list/flattened.js";
 import { findRegion, headingText, isFurniture, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
 import { documentText, searchable, type TextSearch } from "../text/search.js";
@@ -79,8 +80,11 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
       if (rest && !headers.some((h) => h.text === rest[0])) headers.push({ text: rest[0], field: "coUnits" });
       read.diagnostics.push(applyFirstIsLead(read.records, note, noteLine, table, documentText));
     }
+    const paired = unitPersonFields(headers);
+    if (paired.size && !headers.some((h) => h.field === "leaders")) headers.push({ text: "责任人", field: "leaders" });
     for (const r of read.records) {
       applyLeadMarks(r, marksExplained);
+      if (paired.size) applyUnitPersons(r, paired);
       for (const { note, field } of applyRoleNotes(r, documentText)) {
         if (!headers.some((h) => h.text === note && h.field === field)) headers.push({ text: note, field });
       }

@@ -424,9 +424,23 @@ function joinPaddedPairs(fragment: string): string {
   return unglued.replace(PADDED_PAIR, (m, before: string, a: string, b: string) => (SINGLE_SURNAMES.has(a) ? before + a + b : m));
 }
 
+/** A person's name, a space, then an office title (`张明 副市长`, `何丽 市政府秘书长`), as a leader cell may print them. */
+const NAME_SPACE_TITLE = /(^|[、，,；;\s])(\p{Script=Han}{2,4})[ \t\u3000]+(\p{Script=Han}{2,10})(?=$|[、，,；;\s])/gu;
+
+/**
+ * A title printed after the name it belongs to is the person's annotation: `张明 副市长` → `张明（副市长）`
+ * (a title before the name stays glued to it, `副县长李明`, see isBareTitle). Two names side by side
+ * (`王强 李敏`) or a name and a function (`王强 分管领导`) are left alone.
+ */
+export function annotateTrailingTitles(text: string): string {
+  return text.replace(NAME_SPACE_TITLE, (m, before: string, name: string, title: string) =>
+    isPersonName(name) && !isPersonName(title) && isBareTitle(title) ? `${before}${name}（${title}）` : m,
+  );
+}
+
 export function splitEntities(fragments: readonly Fragment[], column: ColumnKind, opts: SplitOptions = {}): string[] {
   const lines = fragments.map((f): CellLine => (typeof f === "string" ? { text: f } : f));
-  const tokens = tokenize(column === "person" ? lines.map((l) => ({ ...l, text: joinPaddedPairs(l.text) })) : lines);
+  const tokens = tokenize(column === "person" ? lines.map((l) => ({ ...l, text: annotateTrailingTitles(joinPaddedPairs(l.text)) })) : lines);
   const joined = joinFragments(tokens, column, opts);
   const out: string[] = [];
   for (const j of joined) {

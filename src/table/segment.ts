@@ -23,6 +23,7 @@ import { CN_NUMERALS, endsSentence, isResponsibilityField, seqOf } from "./lexic
 import { addCells, newRecord } from "./records.js";
 import { applyCellRoles } from "./cellroles.js";
 import { applyLeadMarks, explainsLeadMarks } from "./leadmarks.js";
+import { applyUnitPersons, unitPersonFields } from "./unitpersons.js";
 import { headingLevel, SectionPath } from "./sections.js";
 import { mergedAbove, placeByKind } from "./merged.js";
 
@@ -109,6 +110,11 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   for (const rec of st.records) {
     const spec = st.tables.find((t) => t.index === rec.table);
     applyLeadMarks(rec, marksExplained);
+    const paired = spec ? unitPersonFields(spec.headers) : new Set<never>();
+    if (spec && paired.size && applyUnitPersons(rec, paired) && !spec.columns.includes("leaders")) {
+      spec.headers.push({ text: "责任人", field: "leaders" });
+      spec.columns.push("leaders");
+    }
     for (const { text, field } of applyCellRoles(rec)) {
       if (!spec || spec.columns.includes(field)) continue;
       spec.headers.push({ text, field });
