@@ -339,12 +339,19 @@ export function splitEnumeration(entity: string): string[] {
  * by a standalone collective (`区直有关单位各镇（街道）`). A collective that
  * depends on the name before it (`区疫情防控指挥部各职能组`) stays whole.
  */
+/** Member units: a collective that belongs to the body written before it. */
+const MEMBERS = /^各?成员(单位|部门)$/;
+/** A body that has member units: a committee, a leading group, a headquarters, a joint conference. */
+const BODY_WITH_MEMBERS = /(委员会|安委会|[^党]委会|领导小组|小组|指挥部|防指|联席会议|办公室)$/;
+
 export function splitGlued(entity: string): string[] {
   for (let i = 2; i < entity.length - 1; i++) {
     const head = entity.slice(0, i);
     const tail = entity.slice(i);
     if (!startsCollective(tail) || !isStandaloneCollective(tail)) continue;
     if (unclosed(head)) continue;
+    // the members of the body before them (`市安委会各成员单位`, `区防指各成员单位`): one collective
+    if (MEMBERS.test(tail) && BODY_WITH_MEMBERS.test(head)) continue;
     const kind = classify(head);
     if (kind === "unit" || kind === "collective") {
       if (unitEnding(head)?.strength === "weak" && kind === "unit") continue;
