@@ -39,7 +39,8 @@ export function explainsLeadMarks(documentText: string): boolean {
 export function applyLeadMarks(rec: RawRecord, explained: boolean): boolean {
   let found = false;
   for (const f of UNIT_FIELDS) {
-    rec.cells[f] = (rec.cells[f] ?? []).map((frag) => {
+    if (!rec.cells[f]) continue;
+    rec.cells[f] = rec.cells[f]!.map((frag) => {
       const re = rewriteLeadMarks(frag.text);
       if (re === null) return frag;
       found = true;

@@ -32,8 +32,8 @@ const UNIT_FIELDS = ["leadUnits", "units", "coUnits"] as const;
 export function applyUnitPersons(rec: RawRecord, fields: ReadonlySet<EntityField>): boolean {
   const persons: CellLine[] = [];
   for (const f of UNIT_FIELDS) {
-    if (!fields.has(f)) continue;
-    rec.cells[f] = (rec.cells[f] ?? []).map((frag) => {
+    if (!fields.has(f) || !rec.cells[f]) continue;
+    rec.cells[f] = rec.cells[f]!.map((frag) => {
       const r = splitUnitPersons(frag.text);
       if (!r) return frag;
       persons.push(...r.persons.map((text) => ({ ...frag, text })));

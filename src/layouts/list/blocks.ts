@@ -8,7 +8,7 @@ import type { EntityField, SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
-import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
+import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, NEWS_FURNITURE, TABLE_OF_CONTENTS } from "./data.js";
 import { bareUnitBracket, colonAfterLabel, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
 import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
@@ -360,6 +360,12 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
       continue;
     }
     const numbered = readNumbering(text);
+    // a bulleted byline or source line (`📝来源：融媒体中心`, `● 编辑：刘洋`) is the page's furniture, no task
+    if (numbered?.style === "bullet" && NEWS_FURNITURE.some((p) => p.test(numbered.rest.trim()))) {
+      blankBefore = true;
+      item = null;
+      continue;
+    }
     const lastLabel = item?.labelLines[item.labelLines.length - 1];
     if (!numbered && lastLabel?.resp.openField && (!blankBefore || !hasEntities(lastLabel.resp))) {
       // the names of a label written on the line(s) below it

@@ -45,7 +45,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { style: "circled", pattern: /^([\u2460-\u2473])\s*/, level: 6 },
   // a bullet instead of a number (`◆新建幼儿园6所。`, `● …`): the tasks are numbered by their order
   // a bullet instead of a number (a news repost's `——地区生产总值增长6%（市发改委牵头）；` too)
-  { style: "bullet", pattern: /^([◆◇●○■□▲△★☆•▪►▶]|——|――)\s*/, level: 7 },
+  // an emoji as the bullet of a WeChat post (`🔹新建托育点10个。`, `✅…`), with its variation selector
+  { style: "bullet", pattern: /^([◆◇●○■□▲△★☆•▪►▶]|——|――|\p{Extended_Pictographic}\uFE0F?)\s*/u, level: 7 },
   // one code point for a number in brackets or with a full stop: `⑴` (U+2474…), `⒈` (U+2488…)
   { style: "parenthesized", pattern: /^([\u2474-\u2487])\s*/, level: 4 },
   { style: "full-stop-digit", pattern: /^([\u2488-\u249b])\s*/, level: 3 },
