@@ -431,18 +431,27 @@ function joinPaddedPairs(fragment: string): string {
   return unglued.replace(PADDED_PAIR, (m, before: string, a: string, b: string) => (SINGLE_SURNAMES.has(a) ? before + a + b : m));
 }
 
-/** A person's name, a space, then an office title (`张明 副市长`, `何丽 市政府秘书长`), as a leader cell may print them. */
-const NAME_SPACE_TITLE = /(^|[、，,；;\s])(\p{Script=Han}{2,4})[ \t\u3000]+(\p{Script=Han}{2,10})(?=$|[、，,；;\s])/gu;
-
 /**
  * A title printed after the name it belongs to is the person's annotation: `张明 副市长` → `张明（副市长）`
  * (a title before the name stays glued to it, `副县长李明`, see isBareTitle). Two names side by side
- * (`王强 李敏`) or a name and a function (`王强 分管领导`) are left alone.
+ * (`王强 李敏`), a name and a function (`王强 分管领导`), and a title that opens the next person
+ * (`常务副县长 李明 副县长 王海军`: each title before its name) are left alone.
  */
 export function annotateTrailingTitles(text: string): string {
-  return text.replace(NAME_SPACE_TITLE, (m, before: string, name: string, title: string) =>
-    isPersonName(name) && !isPersonName(title) && isBareTitle(title) ? `${before}${name}（${title}）` : m,
-  );
+  // runs of the text: words and what separates them (a list separator or whitespace)
+  const parts = text.split(/([、，,；;]|[ \t\u3000]+)/);
+  const space = (k: number) => k >= 0 && k < parts.length && /^[ \t\u3000]+$/.test(parts[k]!);
+  const titleAt = (k: number) => k >= 0 && k < parts.length && isBareTitle(parts[k]!) && !isPersonName(parts[k]!);
+  const nameAt = (k: number) => k >= 0 && k < parts.length && /^\p{Script=Han}{2,4}$/u.test(parts[k]!) && isPersonName(parts[k]!);
+  for (let k = 0; k + 2 < parts.length; k += 2) {
+    if (!nameAt(k) || !space(k + 1) || !titleAt(k + 2)) continue;
+    // the name has its title before it, or the title has its name after it: titles lead in this text
+    if ((space(k - 1) && titleAt(k - 2)) || (space(k + 3) && nameAt(k + 4))) continue;
+    parts[k] = `${parts[k]}（${parts[k + 2]}）`;
+    parts[k + 1] = "";
+    parts[k + 2] = "";
+  }
+  return parts.join("");
 }
 
 export function splitEntities(fragments: readonly Fragment[], column: ColumnKind, opts: SplitOptions = {}): string[] {

@@ -175,3 +175,10 @@ describe("the member units of a body stay one collective", () => {
     expect(splitGlued("区直有关单位各镇（街道）")).toEqual(["区直有关单位", "各镇（街道）"]);
   });
 });
+
+describe("a title after a name, against titles that open the next person", () => {
+  it("counter-example: `常务副县长 李明 副县长 王海军` keeps each title before its name", () => {
+    expect(annotateTrailingTitles("常务副县长 李明 副县长 王海军")).toBe("常务副县长 李明 副县长 王海军");
+    expect(annotateTrailingTitles("李明 副县长")).toBe("李明（副县长）");
+  });
+});
