@@ -211,7 +211,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       pushed.push({ text, level: b.numbered!.level });
       lastNumberedLevel = b.numbered!.level;
       unnumberedOnTop ??= false;
-    } else if (b.kind === "text" && (b.resp.firstIsLead || ATTACHMENT_MARK.test(plain(b.lines[0]!.text)) || (!started && isTitle(b)))) {
+    } else if (b.kind === "text" && (b.remark || b.resp.firstIsLead || ATTACHMENT_MARK.test(plain(b.lines[0]!.text)) || (!started && isTitle(b)))) {
       continue; // the note, an attachment mark, the title of the table
 
     } else if (b.kind === "text" && isHeadingText(b)) {

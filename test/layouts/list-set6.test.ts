@@ -182,3 +182,17 @@ describe("a title after a name, against titles that open the next person", () =>
     expect(annotateTrailingTitles("李明 副县长")).toBe("李明（副县长）");
   });
 });
+
+describe("the note explaining lead marks is a remark, not a heading", () => {
+  it("keeps `（带★的为牵头单位）` out of the sections", async () => {
+    const r = await parseText(["2024年重点任务分解", "（带★的为牵头单位）", "1.地区生产总值增长6%。", "责任单位：★区发改局、区统计局", "2.新增就业5000人。", "责任单位：区财政局、★区人社局"].join("\n"));
+    expect(rows(r).map((x) => [x.section, x.lead, x.units, x.review])).toEqual([
+      [[], ["区发改局"], ["区统计局"], []],
+      [[], ["区人社局"], ["区财政局"], []],
+    ]);
+  });
+  it("counter-example: a short bracketed line that explains nothing stays a heading", async () => {
+    const r = await parseText(["2024年重点任务分解", "一、稳增长", "1.地区生产总值增长6%。", "责任单位：区发改局", "二、惠民生", "2.新增就业5000人。", "责任单位：区人社局"].join("\n"));
+    expect(rows(r).map((x) => x.section)).toEqual([["一、稳增长"], ["二、惠民生"]]);
+  });
+});

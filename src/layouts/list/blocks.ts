@@ -8,6 +8,7 @@ import type { EntityField, SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
+import { explainsLeadMarks } from "../../table/leadmarks.js";
 import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, NEWS_FURNITURE, TABLE_OF_CONTENTS } from "./data.js";
 import { bareUnitBracket, colonAfterLabel, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
 import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
@@ -29,6 +30,8 @@ export interface Block {
   task: string;
   resp: Responsibility;
   closed: boolean;
+  /** a remark on the lists (the note explaining lead marks): neither heading nor task */
+  remark?: boolean;
   /** a blank line (or a line another layout read) came before this paragraph */
   afterBlank?: boolean;
   /** group: how many tasks above it were given its responsibility */
@@ -263,6 +266,9 @@ export function undoubleSpacing(lines: readonly SourceLine[]): readonly SourceLi
   return out;
 }
 
+/** Longest line read as the note explaining lead marks. */
+const MAX_MARK_NOTE_CHARS = 40;
+
 /** A zero-padded section number alone on its line (`01`, `02`), as WeChat articles print them over the heading. */
 const PADDED_NUMBER_LINE = /^\s*0[1-9]\s*$/;
 /** Longest heading joined to a lone padded number. */
@@ -323,6 +329,13 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
       // wrapped line starts with a label
       item.lines.push(line);
       refreshItem(item, opts);
+      continue;
+    }
+    // the note that explains the lead marks (`（带★的为牵头单位）`): a remark on the lists, never a heading or a task
+    if (!readNumbering(text) && text.trim().length <= MAX_MARK_NOTE_CHARS && explainsLeadMarks(text)) {
+      blocks.push({ ...newBlock("text", line), remark: true });
+      item = null;
+      blankBefore = false;
       continue;
     }
     const group = parseGroupLine(text);
