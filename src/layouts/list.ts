@@ -34,6 +34,9 @@ import { unwrapHardLines } from "./list/unwrap.js";
 import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type Block } from "./list/blocks.js";
 import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
+import { mapHeader } from "../table/headers.js";
+import { applyLeadMarks, explainsLeadMarks } from "../table/leadmarks.js";
+import { applyUnitPersons, unitPersonFields } from "../table/unitpersons.js";
 import { findFlattenedTable, findFlattenedTables, type FlatTable } from "./list/flattened.js";
 import { findRegion, headingText, isFurniture, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
 import { documentText, searchable, type TextSearch } from "../text/search.js";
@@ -59,6 +62,7 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
   /** the text's last line: a record read up to it may have been cut there (an excerpt) */
   const lastLine = maxOf(lines.filter((l) => l.text.trim()).map((l) => l.line), 0);
   const noteLine = findNote(lines);
+  const marksExplained = explainsLeadMarks(lines.map((l) => l.text).join(""));
   const note = noteLine ? FIRST_IS_LEAD_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")))![0] : null;
   const hedged = note !== null && FIRST_IS_LEAD_HEDGED.test(note);
   const out: LayoutResult & { consumed: number[] } = { tables: [], records: [], diagnostics: [], consumed: [] };
@@ -76,7 +80,11 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
       if (rest && !headers.some((h) => h.text === rest[0])) headers.push({ text: rest[0], field: "coUnits" });
       read.diagnostics.push(applyFirstIsLead(read.records, note, noteLine, table, documentText));
     }
+    const paired = unitPersonFields(headers);
+    if (paired.size && !headers.some((h) => h.field === "leaders")) headers.push({ text: "责任人", field: "leaders" });
     for (const r of read.records) {
+      applyLeadMarks(r, marksExplained);
+      if (paired.size) applyUnitPersons(r, paired);
       for (const { note, field } of applyRoleNotes(r, documentText)) {
         if (!headers.some((h) => h.text === note && h.field === field)) headers.push({ text: note, field });
       }
@@ -203,7 +211,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       pushed.push({ text, level: b.numbered!.level });
       lastNumberedLevel = b.numbered!.level;
       unnumberedOnTop ??= false;
-    } else if (b.kind === "text" && (b.resp.firstIsLead || ATTACHMENT_MARK.test(plain(b.lines[0]!.text)) || (!started && isTitle(b)))) {
+    } else if (b.kind === "text" && (b.remark || b.resp.firstIsLead || ATTACHMENT_MARK.test(plain(b.lines[0]!.text)) || (!started && isTitle(b)))) {
       continue; // the note, an attachment mark, the title of the table
 
     } else if (b.kind === "text" && isHeadingText(b)) {
@@ -306,6 +314,16 @@ function tableHeaders(blocks: readonly Block[]): TableSpec["headers"] {
   return headers;
 }
 
+/**
+ * A task opening with the name of its own column as a label (`目标任务：全镇工业总产值增长10%。`, `工作任务：…`):
+ * the label is a header word, not the task's text. A topic before a colon (`科技创新：…`, `地区生产总值：增长7%`)
+ * names no column and stays.
+ */
+export function withoutTaskLabel(task: string): string {
+  const m = /^\s*(\p{Script=Han}{2,6})\s*[：:]\s*/u.exec(task);
+  return m && task.length > m[0].length && mapHeader(m[1]!) === "task" ? task.slice(m[0].length) : task;
+}
+
 function toRecord(b: Block, table: number, section: string[], guessedHeadings: readonly string[]): RawRecord {
   const cells: RawRecord["cells"] = {};
   for (const [f, frags] of Object.entries(b.resp.cells) as Array<[EntityField, string[]]>) if (frags.length) cells[f] = textLines(frags);
@@ -325,7 +343,7 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
   for (const h of guessedHeadings) {
     review.push({ code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，位于第一项任务之前，是按独立短行推断的标题，可能是封面或正文的文字，请核对。` });
   }
-  return { table, seq: b.numbered!.number, section, task: [b.task], cells, ...(review.length ? { review } : {}), source: locate(b.lines[0]!) };
+  return { table, seq: b.numbered!.number, section, task: [withoutTaskLabel(b.task)], cells, ...(review.length ? { review } : {}), source: locate(b.lines[0]!) };
 }
 
 /**

@@ -339,12 +339,19 @@ export function splitEnumeration(entity: string): string[] {
  * by a standalone collective (`区直有关单位各镇（街道）`). A collective that
  * depends on the name before it (`区疫情防控指挥部各职能组`) stays whole.
  */
+/** Member units: a collective that belongs to the body written before it. */
+const MEMBERS = /^各?成员(单位|部门)$/;
+/** A body that has member units: a committee, a leading group, a headquarters, a joint conference. */
+const BODY_WITH_MEMBERS = /(委员会|安委会|[^党]委会|领导小组|小组|指挥部|防指|联席会议|办公室)$/;
+
 export function splitGlued(entity: string): string[] {
   for (let i = 2; i < entity.length - 1; i++) {
     const head = entity.slice(0, i);
     const tail = entity.slice(i);
     if (!startsCollective(tail) || !isStandaloneCollective(tail)) continue;
     if (unclosed(head)) continue;
+    // the members of the body before them (`市安委会各成员单位`, `区防指各成员单位`): one collective
+    if (MEMBERS.test(tail) && BODY_WITH_MEMBERS.test(head)) continue;
     const kind = classify(head);
     if (kind === "unit" || kind === "collective") {
       if (unitEnding(head)?.strength === "weak" && kind === "unit") continue;
@@ -424,9 +431,32 @@ function joinPaddedPairs(fragment: string): string {
   return unglued.replace(PADDED_PAIR, (m, before: string, a: string, b: string) => (SINGLE_SURNAMES.has(a) ? before + a + b : m));
 }
 
+/**
+ * A title printed after the name it belongs to is the person's annotation: `张明 副市长` → `张明（副市长）`
+ * (a title before the name stays glued to it, `副县长李明`, see isBareTitle). Two names side by side
+ * (`王强 李敏`), a name and a function (`王强 分管领导`), and a title that opens the next person
+ * (`常务副县长 李明 副县长 王海军`: each title before its name) are left alone.
+ */
+export function annotateTrailingTitles(text: string): string {
+  // runs of the text: words and what separates them (a list separator or whitespace)
+  const parts = text.split(/([、，,；;]|[ \t\u3000]+)/);
+  const space = (k: number) => k >= 0 && k < parts.length && /^[ \t\u3000]+$/.test(parts[k]!);
+  const titleAt = (k: number) => k >= 0 && k < parts.length && isBareTitle(parts[k]!) && !isPersonName(parts[k]!);
+  const nameAt = (k: number) => k >= 0 && k < parts.length && /^\p{Script=Han}{2,4}$/u.test(parts[k]!) && isPersonName(parts[k]!);
+  for (let k = 0; k + 2 < parts.length; k += 2) {
+    if (!nameAt(k) || !space(k + 1) || !titleAt(k + 2)) continue;
+    // the name has its title before it, or the title has its name after it: titles lead in this text
+    if ((space(k - 1) && titleAt(k - 2)) || (space(k + 3) && nameAt(k + 4))) continue;
+    parts[k] = `${parts[k]}（${parts[k + 2]}）`;
+    parts[k + 1] = "";
+    parts[k + 2] = "";
+  }
+  return parts.join("");
+}
+
 export function splitEntities(fragments: readonly Fragment[], column: ColumnKind, opts: SplitOptions = {}): string[] {
   const lines = fragments.map((f): CellLine => (typeof f === "string" ? { text: f } : f));
-  const tokens = tokenize(column === "person" ? lines.map((l) => ({ ...l, text: joinPaddedPairs(l.text) })) : lines);
+  const tokens = tokenize(column === "person" ? lines.map((l) => ({ ...l, text: annotateTrailingTitles(joinPaddedPairs(l.text)) })) : lines);
   const joined = joinFragments(tokens, column, opts);
   const out: string[] = [];
   for (const j of joined) {

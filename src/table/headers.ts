@@ -17,18 +17,20 @@ export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegEx
   { field: "seq", pattern: /^(序号|序|编号|号|顺序号|序次|NO\.?)$/i, examples: ["序号", "编号"] },
   // columns fenjie does not interpret: deadlines, progress, remarks
   { field: "other", pattern: /(时限|时间|节点|进度|期限|备注|说明|依据|指标值|完成标准)/, examples: ["完成时限", "备注"] },
+  // a schedule split into periods: one column per quarter, half-year or month (`一季度` … `四季度`, `上半年`, `3月`)
+  { field: "other", pattern: /^(第?[一二三四1-4１-４]季度|[上下]半年|(\d{1,2}|[一二三四五六七八九十]{1,3})月(份|底|末)?)$/, examples: ["一季度", "四季度", "上半年", "6月"] },
   // the office that supervises or assesses the work (督办单位: the 督查室), not one that carries it out
   { field: "other", pattern: /^(督办|督查|督导|督促|考核|监督|跟踪)(单位|部门|科室|处室|股室|站所)$/, examples: ["督办单位", "督查单位", "考核部门"] },
   {
     field: "supervisors",
     pattern:
-      /(分管|联系|挂钩|挂点|包保|包联|包抓|包片|督办|督导|领衔).*(领导|长|负责人|负责同志)$|^(分管|联系|挂钩)(领导)?$|^(责任|牵头|包联|挂点|联系)?[省市区县镇乡]级?(责任)?领导$/,
-    examples: ["分管领导", "分管市领导", "分管区领导", "分管县领导", "区分管或联系领导", "联系领导", "挂钩领导", "分管省领导", "市领导", "县级领导", "牵头县领导", "领衔领导", "分管负责同志", "分管副市长", "分管副区长", "分管副县长", "包抓县级领导", "包抓领导", "包片领导", "包保县级领导", "包保领导", "包联县级领导", "包联领导"],
+      /(分管|联系|挂钩|挂点|挂帅|包保|包联|包抓|包片|督办|督导|领衔).*(领导|长|负责人|负责同志)$|^(分管|联系|挂钩)(领导)?$|^(责任|牵头|包联|挂点|联系)?[省市区县镇乡]级?(责任)?领导$/,
+    examples: ["分管领导", "分管市领导", "分管区领导", "分管县领导", "区分管或联系领导", "联系领导", "挂钩领导", "分管省领导", "市领导", "县级领导", "牵头县领导", "领衔领导", "分管负责同志", "分管副市长", "分管副区长", "分管副县长", "包抓县级领导", "包抓领导", "包片领导", "包保县级领导", "包保领导", "包联县级领导", "包联领导", "挂帅领导", "挂帅市领导"],
   },
   { field: "leaders", pattern: /^(具体|主要|牵头|单位)?(责任领导人?|责任人|负责人|领导责任人|责任领导及责任人|牵头领导)$/, examples: ["责任领导", "责任人", "单位负责人", "具体责任人", "牵头领导"] },
-  { field: "leadUnits", pattern: /牵头|主办|主责|主要责任单位/, examples: ["牵头单位", "主办单位", "牵头部门", "牵头科室", "主责单位", "牵头责任单位"] },
+  { field: "leadUnits", pattern: /牵头|主办|主责|主要责任单位/, examples: ["牵头单位", "主办单位", "牵头部门", "牵头科室", "主责单位", "牵头责任单位", "牵头单位及负责人", "牵头单位及责任人"] },
   { field: "coUnits", pattern: /协办|配合|参与|协同|协助|会办|会同|参加|协责/, examples: ["协办单位", "配合单位", "参与单位", "协同单位", "配合部门", "协办部门", "参与部门", "协责单位"] },
-  { field: "units", pattern: /(单位|部门|科室|处室|股室|站所|主体)$|(单位|部门)及(责任人|负责人)$/, examples: ["责任单位", "责任部门", "承办单位", "责任单位及责任人", "责任科室", "责任处室", "责任股室", "责任站所", "实施单位", "责任主体"] },
+  { field: "units", pattern: /(单位|部门|科室|处室|股室|站所|主体)$|(单位|部门)及(责任人|负责人)$/, examples: ["责任单位", "责任部门", "承办单位", "责任单位及责任人", "责任单位及负责人", "责任科室", "责任处室", "责任股室", "责任站所", "实施单位", "责任主体"] },
   {
     field: "task",
     pattern: /任务|内容|目标|事项|措施|工作$|^重点工作|指标(名称)?$|^(指标|项目)名称$/,
@@ -48,6 +50,27 @@ export function mapHeader(text: string): CanonicalField {
   return "other";
 }
 
+/** A unit of measure (`单位`, `计量单位`): a column of %, 亿元, 人 beside an indicator, never one of responsible units. */
+const MEASURE_HEADER = /^(计量)?单位$/;
+
+/**
+ * Map a header row's cells to fields. The words alone decide, except a bare `单位` column beside another
+ * column of units (`指标名称 | 单位 | 目标 | 责任单位`): there it holds the indicator's unit of measure, part of
+ * the target, so it joins the task; `计量单位` always does. A bare `单位` as the only unit column stays units.
+ */
+export function mapHeaders(headers: readonly string[]): CanonicalField[] {
+  const fields = headers.map(mapHeader);
+  const words = headers.map((h) => toSimplified(cleanName(h)).replace(/[：:*＊]/g, ""));
+  const otherUnits = (i: number) => fields.some((f, k) => k !== i && isResponsibilityField(f) && f !== "leaders" && f !== "supervisors");
+  return fields.map((f, i) => (MEASURE_HEADER.test(words[i]!) && (words[i] === "计量单位" || otherUnits(i)) ? "task" : f));
+}
+
+/** A header that one of the `other` rules names (a deadline, a remark, a period of a schedule): known, not interpreted. */
+export function isUninterpretedHeader(text: string): boolean {
+  const h = toSimplified(cleanName(text)).replace(/[：:*＊]/g, "");
+  return !!h && HEADER_RULES.some((rule) => rule.field === "other" && rule.pattern.test(h));
+}
+
 /** A cell ending a sentence. */
 const SENTENCE_END = /[。！？!?]$/;
 
@@ -56,7 +79,8 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   // a header cell is a label, never a sentence: prose split at its commas (`…均明确牵头单位与责任单位。`) is no header
   if (cells.some((c) => SENTENCE_END.test(c.trim()))) return false;
   const fields = cells.map(mapHeader);
-  const known = fields.filter((f) => f !== "other");
+  // a column fenjie names but does not interpret (完成时限, 一季度) is a header word too
+  const known = fields.filter((f, i) => f !== "other" || isUninterpretedHeader(cells[i]!));
   const hasTask = fields.includes("task");
   const hasResp = fields.some(isResponsibilityField);
   return hasTask && hasResp && known.length >= Math.max(2, Math.ceil(cells.filter((c) => c.trim()).length * 0.6));

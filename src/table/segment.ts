@@ -17,11 +17,13 @@
 import type { CanonicalField, Diagnostic, ReviewReason } from "../model/schema.js";
 import type { GridCell, GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
 import { cleanText } from "../text/hygiene.js";
-import { mapHeader } from "./headers.js";
+import { mapHeader, mapHeaders } from "./headers.js";
 import { cellText, cellTexts, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
 import { CN_NUMERALS, endsSentence, isResponsibilityField, seqOf } from "./lexicon.js";
 import { addCells, newRecord } from "./records.js";
 import { applyCellRoles } from "./cellroles.js";
+import { applyLeadMarks, explainsLeadMarks } from "./leadmarks.js";
+import { applyUnitPersons, unitPersonFields } from "./unitpersons.js";
 import { headingLevel, SectionPath } from "./sections.js";
 import { mergedAbove, placeByKind } from "./merged.js";
 
@@ -104,8 +106,15 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   // roles written in a unit cell (`牵头：X；配合：Y`, `X（牵头）`) name a more specific field than the column's header;
   // a field no column names is added after the columns (as a list adds its labels), so that a row whose names
   // all moved out of its printed column is not taken for a merged one and filled down
+  const marksExplained = explainsLeadMarks(rows.map((r) => r.cells.map((c) => c.lines.map((l) => l.text).join("")).join("")).join(""));
   for (const rec of st.records) {
     const spec = st.tables.find((t) => t.index === rec.table);
+    applyLeadMarks(rec, marksExplained);
+    const paired = spec ? unitPersonFields(spec.headers) : new Set<never>();
+    if (spec && paired.size && applyUnitPersons(rec, paired) && !spec.columns.includes("leaders")) {
+      spec.headers.push({ text: "责任人", field: "leaders" });
+      spec.columns.push("leaders");
+    }
     for (const { text, field } of applyCellRoles(rec)) {
       if (!spec || spec.columns.includes(field)) continue;
       spec.headers.push({ text, field });
@@ -141,7 +150,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   // more specific header wins in the columns it fills
   if (st.pending && isSubHeader(texts, filled, st.pending.columns)) {
     st.pending.headers = st.pending.headers.map((h, k) => (texts[k]?.trim() ? texts[k]! : h));
-    st.pending.columns = st.pending.headers.map(mapHeader);
+    st.pending.columns = mapHeaders(st.pending.headers);
     return 1;
   }
 
@@ -211,7 +220,7 @@ function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRo
 }
 
 function setPending(st: State, headers: string[]): void {
-  st.pending = { headers, columns: headers.map(mapHeader), headings: [] };
+  st.pending = { headers, columns: mapHeaders(headers), headings: [] };
 }
 
 /** A row with one filled cell and no 序号: page noise, the rest of a cut row, a heading, a title, or stray text. */
@@ -341,8 +350,8 @@ function openTable(st: State, headers: readonly string[], headings: ReadonlyArra
   const spec: TableSpec = {
     index: st.tables.length,
     title: st.title,
-    headers: headers.map((text) => ({ text: cleanText(text), field: mapHeader(text) })),
-    columns: headers.map(mapHeader),
+    headers: ((fields) => headers.map((text, k) => ({ text: cleanText(text), field: fields[k]! })))(mapHeaders(headers)),
+    columns: mapHeaders(headers),
     layout: st.layout,
   };
   st.tables.push(spec);

@@ -8,7 +8,8 @@ import type { EntityField, SourceLine } from "../../model/intermediate.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
-import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, TABLE_OF_CONTENTS } from "./data.js";
+import { explainsLeadMarks } from "../../table/leadmarks.js";
+import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, NEWS_FURNITURE, TABLE_OF_CONTENTS } from "./data.js";
 import { bareUnitBracket, colonAfterLabel, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
 import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, type Numbered } from "./numbering.js";
@@ -29,6 +30,8 @@ export interface Block {
   task: string;
   resp: Responsibility;
   closed: boolean;
+  /** a remark on the lists (the note explaining lead marks): neither heading nor task */
+  remark?: boolean;
   /** a blank line (or a line another layout read) came before this paragraph */
   afterBlank?: boolean;
   /** group: how many tasks above it were given its responsibility */
@@ -273,8 +276,39 @@ export function undoubleSpacing(lines: readonly SourceLine[]): readonly SourceLi
   return out;
 }
 
+/** Longest line read as the note explaining lead marks. */
+const MAX_MARK_NOTE_CHARS = 40;
+
+/** A zero-padded section number alone on its line (`01`, `02`), as WeChat articles print them over the heading. */
+const PADDED_NUMBER_LINE = /^\s*0[1-9]\s*$/;
+/** Longest heading joined to a lone padded number. */
+const MAX_PADDED_HEADING_CHARS = 30;
+
+/**
+ * A lone `01` over a short heading line (`推动经济稳进提质`: no sentence end, no number of its own) is that heading's
+ * number: one line `01 推动经济稳进提质`. A lone number over a numbered or long line stays (a page number).
+ */
+export function joinPaddedNumbers(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (PADDED_NUMBER_LINE.test(l.text)) {
+      let j = i + 1;
+      while (j < lines.length && !lines[j]!.text.trim()) j++;
+      const next = lines[j]?.text.trim() ?? "";
+      if (next && next.length <= MAX_PADDED_HEADING_CHARS && /\p{Script=Han}/u.test(next) && !/[。；;！？!?]$/.test(next) && !readNumbering(next)) {
+        out.push({ ...l, text: `${l.text.trim()} ${next}` });
+        i = j;
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 export function toBlocks(input: readonly SourceLine[]): Block[] {
-  const lines = undoubleSpacing(input);
+  const lines = joinPaddedNumbers(undoubleSpacing(input));
   const bareDashes = dashesGiveRoles(lines) || lines.some((l) => DECOMPOSITION_VOCABULARY.test(toSimplified(l.text)));
   const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines), bareDashes };
   const blocks: Block[] = [];
@@ -305,6 +339,13 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
       // wrapped line starts with a label
       item.lines.push(line);
       refreshItem(item, opts);
+      continue;
+    }
+    // the note that explains the lead marks (`（带★的为牵头单位）`): a remark on the lists, never a heading or a task
+    if (!readNumbering(text) && text.trim().length <= MAX_MARK_NOTE_CHARS && explainsLeadMarks(text)) {
+      blocks.push({ ...newBlock("text", line), remark: true });
+      item = null;
+      blankBefore = false;
       continue;
     }
     const group = parseGroupLine(text);
@@ -342,6 +383,12 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
       continue;
     }
     const numbered = readNumbering(text);
+    // a bulleted byline or source line (`📝来源：融媒体中心`, `● 编辑：刘洋`) is the page's furniture, no task
+    if (numbered?.style === "bullet" && NEWS_FURNITURE.some((p) => p.test(numbered.rest.trim()))) {
+      blankBefore = true;
+      item = null;
+      continue;
+    }
     const lastLabel = item?.labelLines[item.labelLines.length - 1];
     if (!numbered && lastLabel?.resp.openField && (!blankBefore || !hasEntities(lastLabel.resp))) {
       // the names of a label written on the line(s) below it

@@ -23,6 +23,9 @@ export interface NumberingStyle {
 export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // a part above the 一、 chapters (`第一部分 主要预期目标`, `第二篇`)
   { style: "part", pattern: new RegExp(`^第([${CN}]{1,3})(?:部分|篇|章)[、：:.．\\s]*`), level: 0 },
+  // a zero-padded section number of a WeChat article (`01 推动经济稳进提质`, `02｜…`; a lone `01` line is joined to
+  // the heading under it by joinPaddedNumbers): a heading, never `1.` (the task numbering)
+  { style: "padded", pattern: /^0([1-9])(?:[ \t\u3000]+|[｜|丨]\s*)(?=\p{Script=Han})/u, level: 1 },
   { style: "cn-comma", pattern: new RegExp(`^([${CN}]{1,4})[、.．]\\s*`), level: 1 },
   { style: "cn-paren", pattern: new RegExp(`^[（(]([${CN}]{1,4})[）)]\\s*`), level: 2 },
   { style: "arabic-dot", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[.．](?!\\d)\\s*`), level: 3 },
@@ -30,6 +33,9 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // a decimal sub-number under `1.` (`1.1 实施重点项目…`, `2.3、…`): a space, 、 or a full stop after it, and no
   // measure word next (`1.5 万亩` wrapped to the start of a line is a quantity, not a marker)
   { style: "decimal", pattern: /^\d{1,2}[.．](\d{1,2})(?:[ \t\u3000]+|、|[.．](?!\d))(?![ \t\u3000]*[万亿千百个%％‰倍元米吨亩人户家所条座公里平方立方克项年月日次辆台套])/, level: 4 },
+  // a section-prefixed number (`1-1 地区生产总值…`, `2－3、…`): the section's number, a dash, the task's number within
+  // it; a space, 、, a full stop or a Han character after it, and no measure word next (`1-2月份…` is a range)
+  { style: "hyphenated", pattern: /^\d{1,2}[-－‐–](\d{1,2})(?:[ \t\u3000]+|、|[.．](?!\d)|(?=[\u4e00-\u9fff]))(?![ \t\u3000]*[万亿千百个%％‰倍元米吨亩人户家所条座公里平方立方克项年月日次辆台套季号周天])/, level: 4 },
   { style: "arabic-paren", pattern: new RegExp(`^[（(](\\d{1,${MAX_SEQ_DIGITS}})[）)]\\s*`), level: 4 },
   { style: "arabic-half-paren", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[)）]\\s*`), level: 4 },
   { style: "cn-shi", pattern: new RegExp(`^([${CN}]{1,4})是[，,：:]?\\s*`), level: 5 },
@@ -39,7 +45,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { style: "circled", pattern: /^([\u2460-\u2473])\s*/, level: 6 },
   // a bullet instead of a number (`◆新建幼儿园6所。`, `● …`): the tasks are numbered by their order
   // a bullet instead of a number (a news repost's `——地区生产总值增长6%（市发改委牵头）；` too)
-  { style: "bullet", pattern: /^([◆◇●○■□▲△★☆•▪►▶]|——|――)\s*/, level: 7 },
+  // an emoji as the bullet of a WeChat post (`🔹新建托育点10个。`, `✅…`), with its variation selector
+  { style: "bullet", pattern: /^([◆◇●○■□▲△★☆•▪►▶]|——|――|\p{Extended_Pictographic}\uFE0F?)\s*/u, level: 7 },
   // one code point for a number in brackets or with a full stop: `⑴` (U+2474…), `⒈` (U+2488…)
   { style: "parenthesized", pattern: /^([\u2474-\u2487])\s*/, level: 4 },
   { style: "full-stop-digit", pattern: /^([\u2488-\u249b])\s*/, level: 3 },

@@ -75,12 +75,20 @@ function labelAtEnd(run: string, atBoundary: boolean, others: boolean): { offset
 }
 
 /**
+ * A label written as a sentence, `牵头单位为X，配合单位为Y`: a unit label word opening the text or a clause,
+ * then `为` and a name, reads as `牵头单位：X` (one character for one, so offsets hold). `以牵头单位为主`
+ * (the word inside a clause) and `责任单位为主体` are no labels.
+ */
+const WEI_LABEL = /(^|[（(【〔［[，,；;。\s])((?:牵头|责任|配合|协办|主办|参与|协同|主责|承办)(?:单位|部门))为(?=\p{Script=Han})(?!主)/gu;
+export const asColonLabels = (text: string): string => text.replace(WEI_LABEL, "$1$2：");
+
+/**
  * Every `LABEL：` in `text` that names a responsibility field, with its offsets;
  * with `others`, also the labels fenjie does not interpret (`完成时限：`), as `other`.
  * Labels inside brackets (`区发改局（联系人：张三）`) belong to the name and are skipped.
  */
 export function scanLabels(text: string, others = false): LabelHit[] {
-  const folded = toSimplified(text);
+  const folded = asColonLabels(toSimplified(text));
   let depth: number[] | null = null; // computed when a label is found (most text has none)
   const hits: LabelHit[] = [];
   // a label may carry a short note in brackets before its colon (`责任单位（部门）：`, `牵头单位(领导)：`), or the

@@ -57,7 +57,7 @@ export function chineseNumber(s: string): number {
 }
 
 /** Bullet marks: they number nothing (the task's number is its order). */
-const BULLETS = /^(?:[◆◇●○■□▲△★☆•▪►▶]|——|――)$/;
+const BULLETS = /^(?:[◆◇●○■□▲△★☆•▪►▶]|——|――|\p{Extended_Pictographic}\uFE0F?)$/u;
 
 function numberOf(token: string): number {
   if (/^\d+$/.test(token)) return Number(token);
