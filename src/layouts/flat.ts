@@ -22,6 +22,7 @@ import { untangleRows } from "./flat/interleave.js";
 import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
 import { pageBlockDiagnostics, personBlockGroups, splitPageBlocks } from "./flat/pageblocks.js";
 import { wholeRows } from "./flat/vouch.js";
+import { dealPersonBlocks, dealtRowDiagnostics, personBlocks } from "./flat/personblocks.js";
 import { trailingRowDiagnostics, zipTrailingNumbers } from "./flat/trailingnumbers.js";
 import { fillFromPageTails, findPageTails, withoutTails } from "./flat/pagetail.js";
 import { keepMissingRows, numberedAfter, printsHeaderOrder, restartsNumbering, TABLE_PREAMBLE, TABLE_PREAMBLE_LINES, withoutNextTitle } from "./flat/tables.js";
@@ -176,6 +177,10 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
       source: { line: block.line, ...(block.page ? { page: block.page } : {}) },
     });
   }
+  // a person column printed as one block per page, one name per row
+  const dealt = dealPersonBlocks(records, personBlocks(doc.lines, header.columns));
+  records.splice(0, records.length, ...dealt.records);
+  diagnostics.push(...dealtRowDiagnostics(dealt.dealt, table, label));
   diagnostics.push(...fillFromPageTails(records, tails, header, table, label));
   diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
   if (cellsPerLine(doc.lines, header)) diagnostics.push(...emptyCellRows(seg.rows, table));

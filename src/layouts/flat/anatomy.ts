@@ -211,6 +211,13 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       i = rep.next - 1;
       continue;
     }
+    if (task.length && endsSentence(task[task.length - 1]!) && isHeadingRow(l.text, s) && !isHeadingStart(l.text, s)) {
+      // a titled heading row (with commas) printed right after the task ended (reading order puts it
+      // before the row's names): the section of the rows below, not more task text
+      trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
+      taskDone = true;
+      continue;
+    }
     if (task.length && !isProse(l.text, s)) {
       // a wrapped task line made only of names (`小体积陶瓷电容器、恒劲科技流量测量仪表`) between task lines
       const more = wrappedTaskLines(lines, i, task[task.length - 1]!, s);
