@@ -56,9 +56,16 @@ describe("dealing a block to its page's rows", () => {
   });
 
   it("a second block of the same column deals only the rows after the first", () => {
-    const records = [rec(1, 10, []), rec(2, 20, []), rec(3, 60, []), rec(4, 70, [])];
+    const records = [rec(1, 10, []), rec(2, 20, ["甲一", "乙二"]), rec(3, 60, []), rec(4, 70, ["丙三", "丁四"])];
     const r = dealPersonBlocks(records, [block(["甲一", "乙二"], 50), block(["丙三", "丁四"], 80)]);
     expect(r.records.map((x) => x.cells.supervisors!.map((c) => c.text))).toEqual([["甲一"], ["乙二"], ["丙三"], ["丁四"]]);
+  });
+
+  it("counter-example: a block that is only the rest of a column printed partly beside its rows is not dealt", () => {
+    // row 1 was read with its own supervisor printed beside it: the block's two names are not the page's whole column
+    const records = [rec(1, 10, ["王伟"]), rec(2, 20, ["庄垂生", "吴小纲"])];
+    const r = dealPersonBlocks(records, [block(["庄垂生", "吴小纲"])]);
+    expect(r.records).toEqual(records);
   });
 });
 

@@ -78,8 +78,10 @@ export interface DealtRow {
 
 /**
  * Deal each block whose names are as many as its page's rows (rows whose first line lies after the
- * previous block of the same column, and before this block's label), one name per row, in order.
- * The rows' cells of that column are replaced by the dealt name.
+ * previous block of the same column, and before this block's label), one name per row, in order,
+ * when the page's rows were read with exactly the block's names in that column (the block is the
+ * page's whole column, not the rest of one printed partly beside the rows). The rows' cells of that
+ * column are replaced by the dealt name.
  */
 export function dealPersonBlocks(records: readonly RawRecord[], blocks: readonly PersonBlock[]): { records: RawRecord[]; dealt: DealtRow[] } {
   const out = [...records];
@@ -92,6 +94,9 @@ export function dealPersonBlocks(records: readonly RawRecord[], blocks: readonly
     if (page.length !== b.names.length) continue;
     // the rows of a page are consecutive, in numbering order
     if (page.some(({ r }, k) => k > 0 && r.seq <= page[k - 1]!.r.seq)) continue;
+    // the block is the page's whole column: the names its rows were read with are the block's, no others
+    const held = page.flatMap(({ r }) => (r.cells[b.field] ?? []).map((c) => cleanName(c.text))).sort();
+    if (held.join("|") !== b.names.map((n) => n.name).sort().join("|")) continue;
     page.forEach(({ r, i }, k) => {
       out[i] = { ...r, cells: { ...r.cells, [b.field]: [{ text: b.names[k]!.name }] }, presplit: [...new Set([...(r.presplit ?? []), b.field])] };
       dealt.push({ seq: r.seq, line: r.source.line ?? b.label, field: b.field, label: b.label });
