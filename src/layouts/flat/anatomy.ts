@@ -9,6 +9,7 @@ import type { Diagnostic } from "../../model/schema.js";
 import { cleanText } from "../../text/hygiene.js";
 import {
   endsSentence,
+  peelGluedUnit,
   entityTokens,
   isHeadingFragment,
   isHeadingRow,
@@ -240,6 +241,20 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       continue;
     }
     const peeled = peelInlineTail(l.text, s, timeColumn);
+    // a unit glued after a task line the next line goes on from: the next column, printed at that height
+    const next = lines[i + 1];
+    const glued = !peeled.tail.length && !endsSentence(peeled.task) && next && !next.afterBreak && isProse(next.text, s) && !isHeadingRow(next.text, s) ? peelGluedUnit(l.text, s) : null;
+    if (glued) {
+      task.push(glued.task);
+      names.push({ text: glued.unit, line: l.line, col: 0, para });
+      diagnostics.push({
+        level: "warning",
+        code: "FLAT_NAME_BESIDE_TASK",
+        message: `第 ${block.seq} 项任务正文的一行末尾印着“${glued.unit}”（第 ${l.line} 行），正文在下一行接续：已把它当作相邻一栏的单位归入名单。请核对任务全文与该单位的栏目。`,
+        ...at(l.line),
+      });
+      continue;
+    }
     task.push(peeled.task);
     if (peeled.tail.length) {
       peeled.tail.forEach((t, col) => names.push({ text: t, line: l.line, col: col + 1 }));
