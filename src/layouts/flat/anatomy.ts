@@ -17,6 +17,7 @@ import {
   isProse,
   markerLevel,
   norm,
+  parseSeqLine,
   peelInlineTail,
   tokenKind,
 } from "./fragments.js";
@@ -28,6 +29,8 @@ export interface HeadingGroup {
   level: number;
   fragments: string[];
   line: number;
+  /** an earlier row's 序号 printed right after the heading row: the heading heads the rows from it on */
+  from?: number;
 }
 
 export interface NameToken {
@@ -299,7 +302,15 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     }
     if (isHeadingRow(l.text, s) && !isHeadingStart(l.text, s)) {
       // a titled heading row (with commas) between rows: the section of the rows below
-      trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
+      const group: HeadingGroup = { level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line };
+      // printed with an earlier row's 序号 right after it (reading order defers both to the page's end):
+      // the heading stands above that row, and heads it and the rows after it
+      const with_ = lines[i + 1] ? parseSeqLine(norm(lines[i + 1]!.text)) : null;
+      if (with_ && !with_.rest && with_.seq < block.seq && with_.seq >= 1) {
+        group.from = with_.seq;
+        i++;
+      }
+      trailingHeadings.push(group);
       continue;
     }
     // the task's last lines at the top of the next page, the names of the cells cut with it after them
