@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse.js";
+import { runningHeads } from "../../src/layouts/flat/pagetail.js";
 
 // LibreOffice PDF, `pdftotext` default mode: each page starts with the document's running head,
 // which reading order can put amid a row cut by the page break
@@ -40,5 +41,13 @@ describe("a running head printed at the top of every page (pdftotext default)", 
   it("counter-example: a line printed only twice is not taken for a running head", async () => {
     const r = await parseText(notice(2), { layout: "flat" });
     expect(r.tasks.find((t) => t.seq === 2)!.task).toContain(HEAD);
+  });
+});
+
+describe("runningHeads", () => {
+  const at = (texts: string[]) => texts.map((text, k) => ({ text, line: k + 1 }));
+  it("a line of prose amid different text each time is a running head; a cell printed in many rows is not", () => {
+    const lines = at([HEAD, "序号", "1", HEAD, "科技局", "2", HEAD, "蒋家兴", "市政府工作部门主要负", "责人、各镇镇长", "林永红", "市政府工作部门主要负", "责人、各镇镇长", "庄天怀", "市政府工作部门主要负", "责人、各镇镇长"]);
+    expect([...runningHeads(lines)]).toEqual([HEAD]);
   });
 });
