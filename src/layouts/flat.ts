@@ -14,7 +14,7 @@ import { textCells } from "../table/records.js";
 import { cleanText } from "../text/hygiene.js";
 import { mapHeader, pairedUnitField } from "../table/headers.js";
 import { detectTextGrid } from "./tsv.js";
-import { SectionPath } from "../table/sections.js";
+import { SectionPath, headingLevel } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
 import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, moveCentredStarts } from "./flat/blocks.js";
 import { columnBlocks } from "./flat/columns.js";
@@ -22,6 +22,7 @@ import { untangleRows } from "./flat/interleave.js";
 import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
 import { pageBlockDiagnostics, personBlockGroups, splitPageBlocks } from "./flat/pageblocks.js";
 import { wholeRows } from "./flat/vouch.js";
+import { dealPersonBlocks, dealtRowDiagnostics, personBlocks } from "./flat/personblocks.js";
 import { trailingRowDiagnostics, zipTrailingNumbers } from "./flat/trailingnumbers.js";
 import { fillFromPageTails, findPageTails, withoutTails } from "./flat/pagetail.js";
 import { keepMissingRows, numberedAfter, printsHeaderOrder, restartsNumbering, TABLE_PREAMBLE, TABLE_PREAMBLE_LINES, withoutNextTitle } from "./flat/tables.js";
@@ -155,6 +156,8 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const learned = learnPersonColumns(drafts, ctx);
 
   // pass 3: records
+  // rows whose 序号 was not printed at their task (counted): a number printed elsewhere may be theirs
+  const countedSeqs = new Set(numbered.counted.map((c) => c.seq));
   const section = new SectionPath();
   const records: RawRecord[] = [];
   let pending: HeadingGroup[] = leadingHeadings(seg.leading, table, diagnostics, s);
@@ -175,7 +178,12 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
       presplit: Object.keys(cells) as EntityField[],
       source: { line: block.line, ...(block.page ? { page: block.page } : {}) },
     });
+    headRowsBack(records, pending, block.seq, table, diagnostics, countedSeqs);
   }
+  // a person column printed as one block per page, one name per row
+  const dealt = dealPersonBlocks(records, personBlocks(doc.lines, header.columns));
+  records.splice(0, records.length, ...dealt.records);
+  diagnostics.push(...dealtRowDiagnostics(dealt.dealt, table, label));
   diagnostics.push(...fillFromPageTails(records, tails, header, table, label));
   diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
   if (cellsPerLine(doc.lines, header)) diagnostics.push(...emptyCellRows(seg.rows, table));
@@ -482,3 +490,35 @@ export function numbersInText(lines: readonly SourceLine[], header: FlatHeader):
   return out;
 }
 
+
+/**
+ * A heading row printed at the page's end with an earlier row's 序号 right after it (`(一) 聚力…` +
+ * `9`, reading order), the number that row did not print at its task (`counted`: its number was
+ * counted): the heading stands above that row, so it heads that row and every row read
+ * since, up to the row whose lines held it (`seq`), which all lie below it on
+ * the page (the rows below it follow from the path as usual). Their section paths take the heading
+ * in; each row is flagged, the place is inferred.
+ */
+export function headRowsBack(records: RawRecord[], groups: readonly HeadingGroup[], seq: number, table: number, diagnostics: Diagnostic[], counted: ReadonlySet<number>): void {
+  for (const g of groups) {
+    // only the number of a row that printed none at its task (a number printed there too is that row's own)
+    if (g.from === undefined || !counted.has(g.from)) continue;
+    const text = cleanText(g.fragments.join(""));
+    const rows = records.filter((r) => r.table === table && r.seq >= g.from! && r.seq <= seq);
+    if (!rows.length) continue;
+    for (const r of rows) {
+      const kept = r.section.filter((x, k) => (headingLevel(x) ?? k + 1) < g.level);
+      r.section = [...kept, text];
+    }
+    for (const r of rows) {
+      diagnostics.push({
+        level: "warning",
+        code: "FLAT_HEADING_PRINTED_LATE",
+        message: `小标题“${text}”印在第 ${g.line} 行，后面紧跟第 ${g.from} 项的序号（按阅读顺序导出，被挪到页末）：已按它位于第 ${g.from} 项之上，归入第 ${g.from}–${seq} 项及以后各项。请核对第 ${r.seq} 项的所属栏目。`,
+        table,
+        seq: r.seq,
+        line: r.source.line ?? g.line,
+      });
+    }
+  }
+}

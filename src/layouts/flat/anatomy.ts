@@ -9,6 +9,7 @@ import type { Diagnostic } from "../../model/schema.js";
 import { cleanText } from "../../text/hygiene.js";
 import {
   endsSentence,
+  peelGluedUnit,
   entityTokens,
   isHeadingFragment,
   isHeadingRow,
@@ -16,6 +17,7 @@ import {
   isProse,
   markerLevel,
   norm,
+  parseSeqLine,
   peelInlineTail,
   tokenKind,
 } from "./fragments.js";
@@ -27,6 +29,8 @@ export interface HeadingGroup {
   level: number;
   fragments: string[];
   line: number;
+  /** an earlier row's 序号 printed right after the heading row: the heading heads the rows from it on */
+  from?: number;
 }
 
 export interface NameToken {
@@ -211,6 +215,13 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       i = rep.next - 1;
       continue;
     }
+    if (task.length && endsSentence(task[task.length - 1]!) && isHeadingRow(l.text, s) && !isHeadingStart(l.text, s)) {
+      // a titled heading row (with commas) printed right after the task ended (reading order puts it
+      // before the row's names): the section of the rows below, not more task text
+      trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
+      taskDone = true;
+      continue;
+    }
     if (task.length && !isProse(l.text, s)) {
       // a wrapped task line made only of names (`小体积陶瓷电容器、恒劲科技流量测量仪表`) between task lines
       const more = wrappedTaskLines(lines, i, task[task.length - 1]!, s);
@@ -233,6 +244,20 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       continue;
     }
     const peeled = peelInlineTail(l.text, s, timeColumn);
+    // a unit glued after a task line the next line goes on from: the next column, printed at that height
+    const next = lines[i + 1];
+    const glued = !peeled.tail.length && !endsSentence(peeled.task) && next && !next.afterBreak && isProse(next.text, s) && !isHeadingRow(next.text, s) ? peelGluedUnit(l.text, s) : null;
+    if (glued) {
+      task.push(glued.task);
+      names.push({ text: glued.unit, line: l.line, col: 0, para });
+      diagnostics.push({
+        level: "warning",
+        code: "FLAT_NAME_BESIDE_TASK",
+        message: `第 ${block.seq} 项任务正文的一行末尾印着“${glued.unit}”（第 ${l.line} 行），正文在下一行接续：已把它当作相邻一栏的单位归入名单。请核对任务全文与该单位的栏目。`,
+        ...at(l.line),
+      });
+      continue;
+    }
     task.push(peeled.task);
     if (peeled.tail.length) {
       peeled.tail.forEach((t, col) => names.push({ text: t, line: l.line, col: col + 1 }));
@@ -277,7 +302,15 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     }
     if (isHeadingRow(l.text, s) && !isHeadingStart(l.text, s)) {
       // a titled heading row (with commas) between rows: the section of the rows below
-      trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
+      const group: HeadingGroup = { level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line };
+      // printed with an earlier row's 序号 right after it (reading order defers both to the page's end):
+      // the heading stands above that row, and heads it and the rows after it
+      const with_ = lines[i + 1] ? parseSeqLine(norm(lines[i + 1]!.text)) : null;
+      if (with_ && !with_.rest && with_.seq < block.seq && with_.seq >= 1) {
+        group.from = with_.seq;
+        i++;
+      }
+      trailingHeadings.push(group);
       continue;
     }
     // the task's last lines at the top of the next page, the names of the cells cut with it after them

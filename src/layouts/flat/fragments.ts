@@ -167,6 +167,27 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
   return { task, tail };
 }
 
+/** a quantity's measure word or a digit: a token starting so is the task's own words (`个中心`), never a column's name */
+const QUANTITY_START = /^[\d０-９个家座条所项批名亩处只台套次户人元万亿%％]/u;
+
+/**
+ * One unit name printed after a space at the end of a task line that goes on on the next line
+ * (`…电子精细化学新材 科技局` | `料工程技术中心…`): the next column's cell at the height of a
+ * wrapped task line, in reading order. Returns the task text without it and the unit, or null when
+ * the last token is not a whole unit (a lexicon suffix), starts like a quantity (`5 个中心`), or is
+ * the line's only text.
+ */
+export function peelGluedUnit(text: string, s: FlatSettings = FLAT_DEFAULTS): { task: string; unit: string } | null {
+  const t = norm(text);
+  const m = /^(.*\S)[ \t\u3000]+(\S+)$/u.exec(t);
+  if (!m) return null;
+  const unit = m[2]!;
+  if (QUANTITY_START.test(unit) || !isEntityToken(unit, s) || unit.includes("、") || tokenKind(unit) !== "unit") return null;
+  // what is left is task text: prose, or words that are no name (`居民收入与经济增长基`)
+  if (!isProse(m[1]!, s) && entityTokens(m[1]!).some((x) => tokenKind(x) !== "fragment")) return null;
+  return { task: m[1]!, unit };
+}
+
 /** a line is letter-spaced (WPS distributed alignment) when it has at least this many one-character tokens and no other */
 const LETTER_SPACED_MIN_TOKENS = 3;
 /** share of the document's lines that must be letter-spaced before spaces between single characters are dropped */

@@ -122,14 +122,27 @@ const RUNNING_HEAD_COUNT = 3;
 /** a running head is a title, not a wrapped piece of a cell (`办）`, `区分管或联系领`) */
 const RUNNING_HEAD_MIN_CHARS = 10;
 
-/** Lines of prose printed on many pages word for word: the running head above each page's table. */
+/**
+ * Lines of prose printed on many pages word for word: the running head above each page's table.
+ * A head stands amid different text each time; a cell printed in many rows (a wrapped name's first
+ * line, `市政府工作部门主要负` | `责人、各镇镇长`) has the same line after it, or before it, every time.
+ */
 export function runningHeads(lines: readonly SourceLine[]): Set<string> {
-  const seen = new Map<string, number>();
-  for (const l of lines) {
-    const t = cleanName(l.text.replace(/\f/g, ""));
-    if (t && !wholeNames(l.text, l.line) && !loneHeaderWords(l.text)) seen.set(t, (seen.get(t) ?? 0) + 1);
-  }
-  return new Set([...seen].filter(([t, n]) => n >= RUNNING_HEAD_COUNT && t.length >= RUNNING_HEAD_MIN_CHARS).map(([t]) => t));
+  const key = (text: string) => cleanName(text.replace(/\f/g, ""));
+  const seen = new Map<string, { n: number; before: Set<string>; after: Set<string> }>();
+  const filled = lines.map((l) => key(l.text)).map((t, i) => ({ t, i })).filter((x) => x.t);
+  filled.forEach(({ t, i }, k) => {
+    if (wholeNames(lines[i]!.text, lines[i]!.line) || loneHeaderWords(lines[i]!.text)) return;
+    const e = seen.get(t) ?? seen.set(t, { n: 0, before: new Set(), after: new Set() }).get(t)!;
+    e.n++;
+    e.before.add(filled[k - 1]?.t ?? "");
+    e.after.add(filled[k + 1]?.t ?? "");
+  });
+  return new Set(
+    [...seen]
+      .filter(([t, e]) => e.n >= RUNNING_HEAD_COUNT && t.length >= RUNNING_HEAD_MIN_CHARS && e.before.size > 1 && e.after.size > 1)
+      .map(([t]) => t),
+  );
 }
 
 /** at least this many of the header's words in a row make a part of the repeated header */

@@ -11,7 +11,7 @@ import { isPageNumber, isProse, isSeparator, isTableEnd, norm, parseSeqLine, tok
 import { isSignature } from "../../meta/notice.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { loneHeaderWords } from "./order.js";
-import { headerPart } from "./pagetail.js";
+import { headerPart, runningHeads } from "./pagetail.js";
 
 /** a table that starts later than this is not a row number but a year or a count */
 const FIRST_SEQ_LIMIT = 1000;
@@ -54,6 +54,7 @@ export function segmentRows(
   dropLabels = false,
 ): Segmentation {
   const titleKey = title ? cleanName(title) : null;
+  const heads = runningHeads(lines);
   const rows: RowBlock[] = [];
   const leading: FlatLine[] = [];
   let current: RowBlock | null = null;
@@ -85,7 +86,8 @@ export function segmentRows(
       break;
     }
     if (isSeparator(t)) continue;
-    if (isPageNumber(t) || isPrintFurniture(t) || (titleKey !== null && cleanName(t) === titleKey)) {
+    // page furniture: the page number, the print header, the table title or a running head printed again
+    if (isPageNumber(t) || isPrintFurniture(t) || (titleKey !== null && cleanName(t) === titleKey) || heads.has(cleanName(t))) {
       pageBreak = true;
       continue;
     }
