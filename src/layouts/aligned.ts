@@ -14,7 +14,7 @@
  */
 import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { ReviewReason } from "../model/schema.js";
-import { CLEAN_TOP_COST, costPerRow, cutBlock, differingRows, disputedRows, tableAlignment, type Alignment, type CutInput } from "./aligned/cut.js";
+import { CLEAN_TOP_COST, costPerRow, cutBlock, differingRows, disputedRows, tableAlignment, taskLines, type Alignment, type CutInput } from "./aligned/cut.js";
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
@@ -786,12 +786,15 @@ const UNIT_COLUMNS: ReadonlySet<CanonicalField> = new Set(["leadUnits", "units",
  * The lines [from, to] of a block as one grid row: each column's texts top to bottom; a unit
  * column's lines say whether they filled the cell's width or stopped short of it.
  */
-function linesToRow(b: Block, from: number, to: number, anchor: number | null): GridRow {
+function linesToRow(b: Block, from: number, to: number, anchor: number | null, task?: readonly number[]): GridRow {
   const lines = b.lines;
   const span = lines.slice(from, to + 1);
   const n = span[0]!.cells.length;
+  const taskCol = task ? b.columns.indexOf("task") : -1;
   const hinted = (c: number) => (UNIT_COLUMNS.has(b.columns[c]!) ? b.widths?.[c] : undefined);
-  const cells = Array.from({ length: n }, (_, c) => ({ lines: span.flatMap((l) => l.cells[c]!.map((text) => ({ text, ...lineHint(text, hinted(c)) }))) }));
+  const cells = Array.from({ length: n }, (_, c) => ({
+    lines: (c === taskCol ? task!.map((i) => lines[i]!) : span).flatMap((l) => l.cells[c]!.map((text) => ({ text, ...lineHint(text, hinted(c)) }))),
+  }));
   if (anchor !== null) {
     // the 序号 first in its cell (text above it in the same column goes after)
     const a = lines[anchor]!;
@@ -1037,10 +1040,12 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     }
     // the first lines after a page break may end the row before it, whether or not the cut gave them to it
     if (cut.doubtful.has(-1)) flag(lastAnchorLine);
+    // the task column's lines given back to the row whose sentence they finish
+    const tasks = input.taskEnds ? taskLines(input.taskEnds, cut.rows) : undefined;
     cut.rows.forEach((r, k) => {
-      const row = linesToRow(b, r.from, r.to, input.anchors[k]!);
+      const row = linesToRow(b, r.from, r.to, input.anchors[k]!, tasks?.moved.has(k) ? tasks.lines[k] : undefined);
       rows.push(row);
-      if (cut.doubtful.has(k) || disputed.has(k)) flag(row.line);
+      if (cut.doubtful.has(k) || disputed.has(k) || (process.env.FLAGMOVED && tasks?.moved.has(k))) flag(row.line);
       if (cut.misfit.has(k)) flag(row.line, MISFIT);
       if (b.lines.slice(r.from, r.to + 1).some((l) => l.uncut)) flag(row.line, UNCUT);
       const task = row.cells[b.columns.indexOf("task")]?.lines ?? [];

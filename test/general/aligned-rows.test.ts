@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
 import { alignedToRecords, findAlignedHeader, isShiftedSeq, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
-import { cutBlock, pairCost, tableAlignment, type CutInput } from "../../src/layouts/aligned/cut.js";
+import { cutBlock, pairCost, tableAlignment, taskLines, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow } from "../../src/model/intermediate.js";
 import { textDoc } from "../helpers/text-doc.js";
 import type { CanonicalField } from "../../src/model/schema.js";
@@ -613,6 +613,52 @@ describe("a 序号 printed right-aligned, shifted into the task column", () => {
       [7, ["社会消费品零售总额增长 10%。"]],
       [8, ["居民收入与经济增长基本同步。"]],
       [9, ["进龙头企业培优扶强工程。"]],
+    ]);
+  });
+});
+
+describe("a task's lines given back to the row whose sentence they finish", () => {
+  // per line: does the task column's text end a sentence (null: no task text)
+  it("up: a row whose task stops mid-sentence takes the next row's lines up to their first sentence end", () => {
+    // row 0 = lines 0-1 (`力促…等`, no task), row 1 = lines 2-4 (`互动精品项目。`, `打造…试点村。`)
+    const { lines, moved } = taskLines([false, null, true, null, true], [{ from: 0, to: 1 }, { from: 2, to: 4 }]);
+    expect(lines).toEqual([[0, 2], [4]]);
+    expect([...moved]).toEqual([0, 1]);
+  });
+  it("down: a row whose task ends a sentence before an unfinished tail gives the tail to the next row", () => {
+    // row 0: `…盘活。` `落实减税降费、…用热补`; row 1: `助等政策。`
+    const { lines } = taskLines([true, false, true], [{ from: 0, to: 1 }, { from: 2, to: 2 }]);
+    expect(lines).toEqual([[0], [1, 2]]);
+  });
+  it("counter-examples: finished tasks, a next row left without text, and a cut both moves explain stay as cut", () => {
+    // both rows end their sentences
+    expect(taskLines([false, true, true], [{ from: 0, to: 1 }, { from: 2, to: 2 }]).moved.size).toBe(0);
+    // the next row's only sentence is the rest of this one: taking it would leave that row no task
+    expect(taskLines([false, true], [{ from: 0, to: 0 }, { from: 1, to: 1 }]).moved.size).toBe(0);
+    // this row ends a sentence before its tail, and the next row holds two sentences: up and down both fit
+    expect(taskLines([true, false, true, true], [{ from: 0, to: 1 }, { from: 2, to: 3 }]).moved.size).toBe(0);
+  });
+  it("whole text: a centred task cut after its 序号 line keeps its last line, the merged cell beside it stays", () => {
+    const text = [
+      "序号 具体目标任务              牵头单位        责任人   协办单位      区分管领导",
+      "      创建文创培训、美食、服装、夜   城管局         程进强    文旅开发公司   陈相成",
+      "14",
+      "      市等特色街区。          自然资源局       林昀瑜    相关镇（街道）  黄少伟",
+      "      力促“海丝之光”文创街区、惠",
+      "19    屿海岛体验、黄田文旅等互动精",
+      "      品项目。             文体旅游局       刘冰",
+      "                                         各镇（街道）    陈清拥",
+      "20    打造7个文体旅游融合试点村。   文旅开发公司      施茂春",
+      "      推进“六大旅游产品”创建，完",
+      "21",
+      "      善全要素服务保障。",
+    ].join("\n");
+    const { records } = alignedToRecords(doc(text));
+    expect(records.map((r) => [r.seq, r.task.join("")])).toEqual([
+      [14, "创建文创培训、美食、服装、夜市等特色街区。"],
+      [19, "力促“海丝之光”文创街区、惠屿海岛体验、黄田文旅等互动精品项目。"],
+      [20, "打造7个文体旅游融合试点村。"],
+      [21, "推进“六大旅游产品”创建，完善全要素服务保障。"],
     ]);
   });
 });
