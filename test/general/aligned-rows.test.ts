@@ -662,3 +662,14 @@ describe("a task's lines given back to the row whose sentence they finish", () =
     ]);
   });
 });
+
+describe("text above the first 序号 after a page break, carried over to the row the break cut", () => {
+  // 序号 | task | units, top-aligned: the line above the first 序号 may end the row before the break
+  const b = (taskEnds: Array<boolean | null>): CutInput => ({ ...block([".x.", "#xx", ".x."], true), taskEnds });
+  it("a task line that leaves the carried row's task unfinished is the first row's start", () => {
+    expect(cutBlock(b([false, false, true]), "top")).toMatchObject({ lead: 0, rows: [{ from: 0, to: 2 }] });
+  });
+  it("counter-example: a carried line that ends a sentence finishes the row before the break", () => {
+    expect(cutBlock(b([true, false, true]), "top")).toMatchObject({ lead: 1, rows: [{ from: 1, to: 2 }] });
+  });
+});

@@ -232,7 +232,8 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
   const ends = anchors.map((p, k) => (k + 1 < m ? range(p, anchors[k + 1]! - 1) : [n - 1]));
   const starts = input.afterBreak ? range(0, anchors[0]!) : [0];
   const cutBelow = (k: number) => k === m - 1 && input.beforeBreak === true;
-  const leadCost = (s: number) => (s > 0 && anyOccupied(occupied, 0, s - 1) ? CONTINUATION_COST[alignment] : 0);
+  // lines carried over to the row cut by the page break: that row's task must still end its sentence
+  const leadCost = (s: number) => (s > 0 && anyOccupied(occupied, 0, s - 1) ? CONTINUATION_COST[alignment] + taskCost(input.taskEnds, 0, s - 1) : 0);
   // forward: best cost of rows 0..k with row k ending at e
   const fwd: Array<Map<number, number>> = [];
   const back: Array<Map<number, number>> = [];
