@@ -860,7 +860,9 @@ export interface MergeRow {
  * holds responsibility text (its block), each span holding its block's row, so that every block
  * sits as near the middle of its span's lines (on the page part where it is printed) as can be. A
  * block whose span starts above its row moves to the span's first row (the rows below inherit it).
- * Returns the rows of spans of more than one row: their extent is read from the centring alone.
+ * Returns the rows whose span the text cannot vouch for: the spans either side of an end that another
+ * end explains within SPAN_AMBIGUITY lines, and spans of several rows that cross a page break or start
+ * a page (a merged cell cut by a page break may have begun on the page before).
  */
 export function centredSpans(rows: ReadonlyArray<MergeRow>): number[] {
   const out = new Set<number>();
@@ -872,6 +874,9 @@ export function centredSpans(rows: ReadonlyArray<MergeRow>): number[] {
   }
   return [...out];
 }
+
+/** Another span end whose total cost is within this (in lines) of the best: the centring cannot decide. */
+const SPAN_AMBIGUITY = 1;
 
 /** One table's rows [r0, r1]: see `centredSpans`. */
 function centreRun(rows: ReadonlyArray<MergeRow>, r0: number, r1: number): number[] {
@@ -902,8 +907,32 @@ function centreRun(rows: ReadonlyArray<MergeRow>, r0: number, r1: number): numbe
     tables.push(cur);
     prev = cur;
   }
-  const out: number[] = [];
+  // backward: after[i] maps an end of block i's span to the least cost of the blocks after it
+  const after: Array<Map<number, number>> = new Array(n);
+  after[n - 1] = new Map([[r1, 0]]);
+  for (let i = n - 2; i >= 0; i--) {
+    const a = new Map<number, number>();
+    for (const e of ends(i)) a.set(e, Math.min(...ends(i + 1).map((e2) => cost(blocks[i + 1]!, e + 1, e2) + after[i + 1]!.get(e2)!)));
+    after[i] = a;
+  }
+  const best = tables[n - 1]!.get(r1)!.cost;
+  const spans: Array<[number, number]> = new Array(n);
   let end = r1;
+  for (let i = n - 1; i >= 0; i--) {
+    const v = tables[i]!.get(end)!;
+    spans[i] = [v.start, end];
+    end = v.back;
+  }
+  // a span's end that another end explains about as well: the spans either side of it are a guess
+  const doubtful = new Set<number>();
+  for (let i = 0; i + 1 < n; i++)
+    for (const e of ends(i))
+      if (e !== spans[i]![1] && tables[i]!.get(e)!.cost + after[i]!.get(e)! < best + SPAN_AMBIGUITY) {
+        doubtful.add(i);
+        doubtful.add(i + 1);
+      }
+  const out: number[] = [];
+  end = r1;
   for (let i = n - 1; i >= 0; i--) {
     const v = tables[i]!.get(end)!;
     const j = blocks[i]!;
@@ -916,7 +945,11 @@ function centreRun(rows: ReadonlyArray<MergeRow>, r0: number, r1: number): numbe
         from.cells[c]!.lines = [];
       });
     }
-    if (end > v.start) for (let k = v.start; k <= end; k++) out.push(k);
+    // a span of several rows is a guess unless its ends are clear and it lies on one page, not
+    // starting a page (a merged cell cut by the page break is printed on the page it starts on)
+    const page = (k: number) => rows[k]!.geometry!.page;
+    const onePage = page(v.start) === page(end) && (v.start === 0 || page(v.start - 1) === page(v.start));
+    if ((end > v.start && !onePage) || doubtful.has(i)) for (let k = v.start; k <= end; k++) out.push(k);
     end = v.back;
   }
   return out;
@@ -1045,7 +1078,7 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     cut.rows.forEach((r, k) => {
       const row = linesToRow(b, r.from, r.to, input.anchors[k]!, tasks?.moved.has(k) ? tasks.lines[k] : undefined);
       rows.push(row);
-      if (cut.doubtful.has(k) || disputed.has(k) || (process.env.FLAGMOVED && tasks?.moved.has(k))) flag(row.line);
+      if (cut.doubtful.has(k) || disputed.has(k)) flag(row.line);
       if (cut.misfit.has(k)) flag(row.line, MISFIT);
       if (b.lines.slice(r.from, r.to + 1).some((l) => l.uncut)) flag(row.line, UNCUT);
       const task = row.cells[b.columns.indexOf("task")]?.lines ?? [];

@@ -263,8 +263,26 @@ describe("merged cells printed in the middle of their span", () => {
       columns,
       geometry: geo(k, k === 0 ? [1, 3] : k === 3 ? [11, 11] : undefined),
     }));
-    expect(mergedSpans(rows, "centred").sort()).toEqual([1, 2, 3, 4, 5]);
+    // no other span explains 乙局's place nearly as well, all on one page: the span is not in doubt
+    expect(mergedSpans(rows, "centred")).toEqual([]);
     expect(rows.map((r) => r.row.cells[2]!.lines.map((l) => l.text))).toEqual([["甲局"], ["乙局"], [], [], [], []]);
+  });
+  it("counter-examples: the same span starting a page, or a block as near the middle of two spans, is flagged", () => {
+    const geo = (k: number, page: number, resp?: [number, number]) => ({ from: 3 * k + 1, to: 3 * k + 3, ...(resp ? { resp } : {}), page });
+    // rows 2–6 on the page after row 1's: their merged cell may have begun beside row 1
+    const paged: MergeRow[] = [row("1", ["甲局"]), row("2", []), row("3", []), row("4", ["乙局"]), row("5", []), row("6", [])].map((r, k) => ({
+      row: r,
+      columns,
+      geometry: geo(k, k === 0 ? 0 : 1, k === 0 ? [1, 3] : k === 3 ? [11, 11] : undefined),
+    }));
+    expect(mergedSpans(paged, "centred").sort()).toEqual([1, 2, 3, 4, 5]);
+    // 乙局 on line 8: rows 2–3 (lines 4–9) or row 3 alone (lines 7–9, 甲局 then spanning rows 1–2) fit as well
+    const tie: MergeRow[] = [row("1", ["甲局"]), row("2", []), row("3", ["乙局"])].map((r, k) => ({
+      row: r,
+      columns,
+      geometry: geo(k, 0, k === 0 ? [2, 2] : k === 2 ? [8, 8] : undefined),
+    }));
+    expect(mergedSpans(tie, "centred").sort()).toEqual([0, 1, 2]);
   });
   it("counter-example: every row's block in the middle of its own lines: nothing moves, no span is guessed", () => {
     const geo = (k: number, resp?: [number, number]) => ({ from: 3 * k + 1, to: 3 * k + 3, ...(resp ? { resp } : {}), page: 0 });
