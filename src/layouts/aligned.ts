@@ -14,7 +14,7 @@
  */
 import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { ReviewReason } from "../model/schema.js";
-import { CLEAN_TOP_COST, costPerRow, cutBlock, differingRows, disputedRows, tableAlignment, taskLines, type Alignment, type CutInput } from "./aligned/cut.js";
+import { CLEAN_TOP_COST, costPerRow, cutBlock, cutFor, differingRows, nameCost, disputedRows, tableAlignment, taskLines, type Alignment, type CutInput } from "./aligned/cut.js";
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
@@ -1017,7 +1017,8 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   const bodyBlocks = items.flatMap((it) => ("block" in it ? [it.block] : []));
   const shapes = bodyBlocks.map((b) => cutInput(b));
   // cleanly top-aligned text: every row starts on its 序号 line, the geometry decides alone
-  const cleanTop = tableAlignment(shapes) === "top" && costPerRow(shapes, "top") <= CLEAN_TOP_COST;
+  // and no row of that cut names a unit or person twice in a column (it would hold a neighbour's line)
+  const cleanTop = tableAlignment(shapes) === "top" && costPerRow(shapes, "top") <= CLEAN_TOP_COST && !repeatsNames(bodyBlocks, shapes);
   // elsewhere (centred cells, cells a line off) the tasks' sentence ends, where the table has them, help cut the rows
   const sentences = !cleanTop && tasksEndSentences(bodyBlocks);
   // and so does the rule that a row names a unit or person once per column
@@ -1114,6 +1115,15 @@ function placeSections(pieces: readonly SectionPiece[], spans: readonly SpanRow[
     if (cell) cell.lines = [...cell.lines, ...textLines(groups[g]!.texts)];
   });
   return [...doubtful];
+}
+
+/** Does the top-aligned cut of any block give a row the same whole name twice in one column? */
+function repeatsNames(blocks: readonly Block[], shapes: readonly CutInput[]): boolean {
+  return blocks.some((b, i) => {
+    if (!shapes[i]!.anchors.length) return false;
+    const names = b.lines.map((l) => lineNames(l, b.columns));
+    return cutFor(shapes[i]!, "top").rows.some((r) => nameCost(names, r.from, r.to) > 0);
+  });
 }
 
 /**

@@ -691,3 +691,30 @@ describe("text above the first 序号 after a page break, carried over to the ro
     expect(cutBlock(b([true, false, true]), "top")).toMatchObject({ lead: 1, rows: [{ from: 1, to: 2 }] });
   });
 });
+
+describe("a table that looks cleanly top-aligned but whose top cut repeats a name in a row", () => {
+  const text = (second: string) =>
+    [
+      "序号  目标任务                  责任单位      责任领导",
+      "1     任务甲。                  应急局        施金钟",
+      `                                ${second}        林劲松`,
+      "2     任务乙。                  水利局        蒋东晓",
+      "3     任务丙。                  信访局        曾焕铁",
+      "4     任务丁。                  民政局        吴丽婷",
+      "5     任务戊。                  商务局        蔡伟达",
+      "6     任务己。                  公安局        苏家明",
+    ].join("\n");
+  const units = (t: string) => alignedToRecords(doc(t)).records.map((r) => [r.seq, (r.cells.units ?? []).map((l) => l.text), (r.review ?? []).map((x) => x.code)]);
+  it("`应急局` twice in row 1: the second line is row 2's (cells a line off), and row 2 is flagged", () => {
+    expect(units(text("应急局")).slice(0, 2)).toEqual([
+      [1, ["应急局"], []],
+      [2, ["应急局", "水利局"], ["ROW_SHAPE_UNEXPECTED"]],
+    ]);
+  });
+  it("counter-example: two different units under row 1 stay row 1's, nothing flagged", () => {
+    expect(units(text("政法委")).slice(0, 2)).toEqual([
+      [1, ["应急局", "政法委"], []],
+      [2, ["水利局"], []],
+    ]);
+  });
+});
