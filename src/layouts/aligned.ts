@@ -912,7 +912,7 @@ function centreRun(rows: ReadonlyArray<MergeRow>, r0: number, r1: number): numbe
   after[n - 1] = new Map([[r1, 0]]);
   for (let i = n - 2; i >= 0; i--) {
     const a = new Map<number, number>();
-    for (const e of ends(i)) a.set(e, Math.min(...ends(i + 1).map((e2) => cost(blocks[i + 1]!, e + 1, e2) + after[i + 1]!.get(e2)!)));
+    for (const e of ends(i)) a.set(e, minOf(ends(i + 1).map((e2) => cost(blocks[i + 1]!, e + 1, e2) + after[i + 1]!.get(e2)!)));
     after[i] = a;
   }
   const best = tables[n - 1]!.get(r1)!.cost;
