@@ -14,7 +14,7 @@
  */
 import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { ReviewReason } from "../model/schema.js";
-import { CLEAN_TOP_COST, costPerRow, cutBlock, differingRows, disputedRows, tableAlignment, type Alignment, type CutInput } from "./aligned/cut.js";
+import { CLEAN_TOP_COST, costPerRow, cutBlock, cutFor, differingRows, nameCost, disputedRows, tableAlignment, taskLines, type Alignment, type CutInput } from "./aligned/cut.js";
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
@@ -786,12 +786,15 @@ const UNIT_COLUMNS: ReadonlySet<CanonicalField> = new Set(["leadUnits", "units",
  * The lines [from, to] of a block as one grid row: each column's texts top to bottom; a unit
  * column's lines say whether they filled the cell's width or stopped short of it.
  */
-function linesToRow(b: Block, from: number, to: number, anchor: number | null): GridRow {
+function linesToRow(b: Block, from: number, to: number, anchor: number | null, task?: readonly number[]): GridRow {
   const lines = b.lines;
   const span = lines.slice(from, to + 1);
   const n = span[0]!.cells.length;
+  const taskCol = task ? b.columns.indexOf("task") : -1;
   const hinted = (c: number) => (UNIT_COLUMNS.has(b.columns[c]!) ? b.widths?.[c] : undefined);
-  const cells = Array.from({ length: n }, (_, c) => ({ lines: span.flatMap((l) => l.cells[c]!.map((text) => ({ text, ...lineHint(text, hinted(c)) }))) }));
+  const cells = Array.from({ length: n }, (_, c) => ({
+    lines: (c === taskCol ? task!.map((i) => lines[i]!) : span).flatMap((l) => l.cells[c]!.map((text) => ({ text, ...lineHint(text, hinted(c)) }))),
+  }));
   if (anchor !== null) {
     // the 序号 first in its cell (text above it in the same column goes after)
     const a = lines[anchor]!;
@@ -857,7 +860,9 @@ export interface MergeRow {
  * holds responsibility text (its block), each span holding its block's row, so that every block
  * sits as near the middle of its span's lines (on the page part where it is printed) as can be. A
  * block whose span starts above its row moves to the span's first row (the rows below inherit it).
- * Returns the rows of spans of more than one row: their extent is read from the centring alone.
+ * Returns the rows whose span the text cannot vouch for: the spans either side of an end that another
+ * end explains within SPAN_AMBIGUITY lines, and spans of several rows that cross a page break or start
+ * a page (a merged cell cut by a page break may have begun on the page before).
  */
 export function centredSpans(rows: ReadonlyArray<MergeRow>): number[] {
   const out = new Set<number>();
@@ -869,6 +874,9 @@ export function centredSpans(rows: ReadonlyArray<MergeRow>): number[] {
   }
   return [...out];
 }
+
+/** Another span end whose total cost is within this (in lines) of the best: the centring cannot decide. */
+const SPAN_AMBIGUITY = 1;
 
 /** One table's rows [r0, r1]: see `centredSpans`. */
 function centreRun(rows: ReadonlyArray<MergeRow>, r0: number, r1: number): number[] {
@@ -899,8 +907,32 @@ function centreRun(rows: ReadonlyArray<MergeRow>, r0: number, r1: number): numbe
     tables.push(cur);
     prev = cur;
   }
-  const out: number[] = [];
+  // backward: after[i] maps an end of block i's span to the least cost of the blocks after it
+  const after: Array<Map<number, number>> = new Array(n);
+  after[n - 1] = new Map([[r1, 0]]);
+  for (let i = n - 2; i >= 0; i--) {
+    const a = new Map<number, number>();
+    for (const e of ends(i)) a.set(e, minOf(ends(i + 1).map((e2) => cost(blocks[i + 1]!, e + 1, e2) + after[i + 1]!.get(e2)!)));
+    after[i] = a;
+  }
+  const best = tables[n - 1]!.get(r1)!.cost;
+  const spans: Array<[number, number]> = new Array(n);
   let end = r1;
+  for (let i = n - 1; i >= 0; i--) {
+    const v = tables[i]!.get(end)!;
+    spans[i] = [v.start, end];
+    end = v.back;
+  }
+  // a span's end that another end explains about as well: the spans either side of it are a guess
+  const doubtful = new Set<number>();
+  for (let i = 0; i + 1 < n; i++)
+    for (const e of ends(i))
+      if (e !== spans[i]![1] && tables[i]!.get(e)!.cost + after[i]!.get(e)! < best + SPAN_AMBIGUITY) {
+        doubtful.add(i);
+        doubtful.add(i + 1);
+      }
+  const out: number[] = [];
+  end = r1;
   for (let i = n - 1; i >= 0; i--) {
     const v = tables[i]!.get(end)!;
     const j = blocks[i]!;
@@ -913,7 +945,11 @@ function centreRun(rows: ReadonlyArray<MergeRow>, r0: number, r1: number): numbe
         from.cells[c]!.lines = [];
       });
     }
-    if (end > v.start) for (let k = v.start; k <= end; k++) out.push(k);
+    // a span of several rows is a guess unless its ends are clear and it lies on one page, not
+    // starting a page (a merged cell cut by the page break is printed on the page it starts on)
+    const page = (k: number) => rows[k]!.geometry!.page;
+    const onePage = page(v.start) === page(end) && (v.start === 0 || page(v.start - 1) === page(v.start));
+    if ((end > v.start && !onePage) || doubtful.has(i)) for (let k = v.start; k <= end; k++) out.push(k);
     end = v.back;
   }
   return out;
@@ -981,7 +1017,8 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   const bodyBlocks = items.flatMap((it) => ("block" in it ? [it.block] : []));
   const shapes = bodyBlocks.map((b) => cutInput(b));
   // cleanly top-aligned text: every row starts on its 序号 line, the geometry decides alone
-  const cleanTop = tableAlignment(shapes) === "top" && costPerRow(shapes, "top") <= CLEAN_TOP_COST;
+  // and no row of that cut names a unit or person twice in a column (it would hold a neighbour's line)
+  const cleanTop = tableAlignment(shapes) === "top" && costPerRow(shapes, "top") <= CLEAN_TOP_COST && !repeatsNames(bodyBlocks, shapes);
   // elsewhere (centred cells, cells a line off) the tasks' sentence ends, where the table has them, help cut the rows
   const sentences = !cleanTop && tasksEndSentences(bodyBlocks);
   // and so does the rule that a row names a unit or person once per column
@@ -1037,8 +1074,10 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     }
     // the first lines after a page break may end the row before it, whether or not the cut gave them to it
     if (cut.doubtful.has(-1)) flag(lastAnchorLine);
+    // the task column's lines given back to the row whose sentence they finish
+    const tasks = input.taskEnds ? taskLines(input.taskEnds, cut.rows) : undefined;
     cut.rows.forEach((r, k) => {
-      const row = linesToRow(b, r.from, r.to, input.anchors[k]!);
+      const row = linesToRow(b, r.from, r.to, input.anchors[k]!, tasks?.moved.has(k) ? tasks.lines[k] : undefined);
       rows.push(row);
       if (cut.doubtful.has(k) || disputed.has(k)) flag(row.line);
       if (cut.misfit.has(k)) flag(row.line, MISFIT);
@@ -1076,6 +1115,15 @@ function placeSections(pieces: readonly SectionPiece[], spans: readonly SpanRow[
     if (cell) cell.lines = [...cell.lines, ...textLines(groups[g]!.texts)];
   });
   return [...doubtful];
+}
+
+/** Does the top-aligned cut of any block give a row the same whole name twice in one column? */
+function repeatsNames(blocks: readonly Block[], shapes: readonly CutInput[]): boolean {
+  return blocks.some((b, i) => {
+    if (!shapes[i]!.anchors.length) return false;
+    const names = b.lines.map((l) => lineNames(l, b.columns));
+    return cutFor(shapes[i]!, "top").rows.some((r) => nameCost(names, r.from, r.to) > 0);
+  });
 }
 
 /**

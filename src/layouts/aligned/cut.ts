@@ -232,7 +232,8 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
   const ends = anchors.map((p, k) => (k + 1 < m ? range(p, anchors[k + 1]! - 1) : [n - 1]));
   const starts = input.afterBreak ? range(0, anchors[0]!) : [0];
   const cutBelow = (k: number) => k === m - 1 && input.beforeBreak === true;
-  const leadCost = (s: number) => (s > 0 && anyOccupied(occupied, 0, s - 1) ? CONTINUATION_COST[alignment] : 0);
+  // lines carried over to the row cut by the page break: that row's task must still end its sentence
+  const leadCost = (s: number) => (s > 0 && anyOccupied(occupied, 0, s - 1) ? CONTINUATION_COST[alignment] + taskCost(input.taskEnds, 0, s - 1) : 0);
   // forward: best cost of rows 0..k with row k ending at e
   const fwd: Array<Map<number, number>> = [];
   const back: Array<Map<number, number>> = [];
@@ -394,3 +395,39 @@ export function tableAlignment(blocks: readonly CutInput[]): Alignment {
 
 /** Above this share of rows with text above their 序号 line (under the best top-aligned cut), a table is not top-aligned. */
 export const MAX_TOP_MISFIT_SHARE = 0.2;
+
+/**
+ * The task column's lines per row, where the table's tasks end their sentences (`taskEnds`): a row
+ * cut so that its task stops mid-sentence and its neighbour's starts with the rest (a merged cell
+ * or a centred task printed beside the next row's lines) gets its task's lines back, the other
+ * columns staying as cut. A row whose task has no sentence end before its unfinished tail takes the
+ * next row's task lines up to their first sentence end, when the next row keeps task lines that
+ * end one; a row whose task ends a sentence before a tail that does not gives that tail to the next
+ * row, when the next row's task ends one. Where both moves would do, the text cannot decide: no move.
+ * Returns per row the indices of its task lines, and the rows whose task lines moved.
+ */
+export function taskLines(taskEnds: ReadonlyArray<boolean | null>, rows: ReadonlyArray<{ from: number; to: number }>): { lines: number[][]; moved: Set<number> } {
+  const lines = rows.map((r) => range(r.from, r.to).filter((i) => taskEnds[i] !== null && taskEnds[i] !== undefined));
+  const moved = new Set<number>();
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const a = lines[k]!;
+    const b = lines[k + 1]!;
+    if (!a.length || !b.length || taskEnds[a.at(-1)!]) continue;
+    // up: the next row's lines up to its first sentence end, the next row keeping lines that end one
+    const firstEnd = b.findIndex((i) => taskEnds[i]);
+    const up = firstEnd >= 0 && firstEnd + 1 < b.length && taskEnds[b.at(-1)!] === true;
+    // down: this row's lines after its last sentence end, the next row's task ending one
+    const lastEnd = a.findLastIndex((i) => taskEnds[i]);
+    const down = lastEnd >= 0 && taskEnds[b.at(-1)!] === true;
+    if (up === down) continue;
+    if (up) lines[k] = [...a, ...b.slice(0, firstEnd + 1)];
+    if (up) lines[k + 1] = b.slice(firstEnd + 1);
+    else {
+      lines[k] = a.slice(0, lastEnd + 1);
+      lines[k + 1] = [...a.slice(lastEnd + 1), ...b];
+    }
+    moved.add(k);
+    moved.add(k + 1);
+  }
+  return { lines, moved };
+}
