@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse.js";
-import { labelLines, offCentre, splitByCounts, splitCentredGaps, taskText } from "../../src/layouts/flat/pageblocks.js";
+import { cellPerLine, labelLines, offCentre, splitByCounts, splitCentredGaps, taskText } from "../../src/layouts/flat/pageblocks.js";
 
 // `pdftotext` default mode on a Chromium-printed table: the 序号 as one block, the task lines
 // interleaved (by height) with the 牵头单位 column, then whole-page blocks of the other columns
@@ -145,5 +145,18 @@ describe("column labels printed alone (reading order)", () => {
   });
   it("counter-example: names and prose are no labels, nor a name followed by a name", () => {
     expect([...labelLines(at(["城管局", "文体旅游局", "启动西部旅游公路建设。", "程进强", "刘冰"]))]).toEqual([]);
+  });
+});
+
+describe("cellPerLine", () => {
+  const row = (seq: number, line: number, first: number) => ({ seq, line, lines: [{ text: "任务。", line: first, afterBreak: false }] });
+
+  it("a page whose 序号 stand alone, each row's first cell on the next line, is in row order", () => {
+    expect(cellPerLine([row(1, 6, 7), row(2, 10, 11)])).toBe(true);
+  });
+
+  it("a page printing the 序号 on its task's line is poppler's reading order (counter-example)", () => {
+    expect(cellPerLine([row(1, 6, 6), row(2, 10, 11)])).toBe(false);
+    expect(cellPerLine([])).toBe(false);
   });
 });

@@ -256,6 +256,7 @@ export function splitPageBlocks(
   for (const group of groups) {
     // names printed above the first row (its units centred above its 序号): the first page's
     const above = group[0] === 0 ? trailingNames(seg.leading) : [];
+    if (cellPerLine(group.map((i) => rows[i]!))) continue;
     const page = readPage(group.map((i) => rows[i]!), labels, unitField, s, above);
     if (!page) continue;
     group.forEach((i, r) => (rows[i] = page.rows[r]!));
@@ -263,6 +264,15 @@ export function splitPageBlocks(
     out.push(...page.report);
   }
   return { segmentation: { ...seg, rows, leading }, rows: out };
+}
+
+/**
+ * A page printed one cell per line, row after row: each row's 序号 alone on its line with
+ * the row's first cell on the next (a copy or `-raw` text, not poppler's reading order,
+ * which prints the 序号 on its task's line). Its names are already in their rows.
+ */
+export function cellPerLine(group: readonly RowBlock[]): boolean {
+  return group.length > 0 && group.every((row) => row.lines.length > 0 && row.lines[0]!.line === row.line + 1);
 }
 
 function readPage(
