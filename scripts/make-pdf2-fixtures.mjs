@@ -70,6 +70,11 @@ function grid(rows, spec, year) {
   let section = [];
   const covered = new Set(); // `${i}:${c}`
   const sameSection = (a, b) => a.section.join("|") === b.section.join("|");
+  // without rules a merged cell is an empty cell to the eye: merge only where the row's
+  // responsibility cells are all merged (DOMAIN.md: then they are filled down); a row with
+  // cells of its own prints the merged field's names again
+  const entityCols = cols.filter((c) => ENTITY.includes(c.field)).map((c) => c.field);
+  const mergeable = (r) => spec.ruled !== false || entityCols.every((f) => r.inherited.includes(f));
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (!sectionColumn && spec.sections !== false)
@@ -96,7 +101,7 @@ function grid(rows, spec, year) {
         return { text: r.section, rowSpan: span };
       }
       let span = 1;
-      if (spec.merge !== false) while (rows[i + span]?.inherited.includes(c.field) && sameSection(rows[i + span], r)) span++;
+      if (spec.merge !== false) while (rows[i + span]?.inherited.includes(c.field) && sameSection(rows[i + span], r) && mergeable(rows[i + span])) span++;
       for (let k = 1; k < span; k++) covered.add(`${i + k}:${ci}`);
       const names = r[c.field];
       return { text: spec.join ? [names.join(spec.join)] : names, rowSpan: span };
