@@ -190,3 +190,16 @@ describe("splitEntities: an office of two organs", () => {
     expect(units("市委办和市政府办")).toEqual(["市委办", "市政府办"]);
   });
 });
+
+describe("splitEntities: a bracketed collective of places wrapped before its organisation", () => {
+  it("`各县（市、区）` run to the cell's edge, then `人民政府`: one name", () => {
+    expect(splitEntities([{ text: "市发改局" }, { text: "各县（市、区）", wrapped: true }, { text: "人民政府" }], "unit")).toEqual(["市发改局", "各县（市、区）人民政府"]);
+    expect(splitEntities([{ text: "各乡（镇）", wrapped: true }, { text: "卫生院" }], "unit")).toEqual(["各乡（镇）卫生院"]);
+  });
+
+  it("counter-examples: the line ended short of the edge, or the next name has its own locality", () => {
+    expect(splitEntities([{ text: "各县（市、区）", ended: true }, { text: "人民政府" }], "unit")).toEqual(["各县（市、区）", "人民政府"]);
+    expect(splitEntities([{ text: "各镇（街道）", wrapped: true }, { text: "市直有关单位" }], "unit")).toEqual(["各镇（街道）", "市直有关单位"]);
+    expect(splitEntities([{ text: "区发改局（区重点办）", wrapped: true }, { text: "人民政府" }], "unit")).toEqual(["区发改局（区重点办）", "人民政府"]);
+  });
+});
