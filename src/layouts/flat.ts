@@ -13,6 +13,7 @@ import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, T
 import { textCells } from "../table/records.js";
 import { cleanText } from "../text/hygiene.js";
 import { mapHeader, pairedUnitField } from "../table/headers.js";
+import { isResponsibilityField } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { SectionPath } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
@@ -146,7 +147,8 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const label = (f: EntityField): string => header.headers[header.columns.indexOf(f)] ?? f;
   const taskAt = header.columns.indexOf("task");
   const peopleBeforeTask = taskAt > 0 && header.columns.slice(0, taskAt).some((c) => c === "leaders" || c === "supervisors");
-  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, timeColumn: header.columns.includes("other"), readingOrder: paragraphs };
+  const cellsBeforeTask = taskAt > 0 ? header.columns.slice(0, taskAt).filter((c) => isResponsibilityField(c)).length : 0;
+  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, cellsBeforeTask, timeColumn: header.columns.includes("other"), readingOrder: paragraphs };
   const splitOpts = options.documentText !== undefined ? { documentText: options.documentText } : {};
 
   // pass 1: every row's parts and names laid onto the column blocks
