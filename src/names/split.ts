@@ -163,7 +163,6 @@ function joinedByLexiconAlone(prev: string, tok: string, column: ColumnKind, inR
  * (`区疫情防控指挥部` + `各职能组`) continues it too.
  */
 function wrappedInside(prev: string, tok: string, column: ColumnKind): boolean {
-  if (column === "unit" && placesThenBody(prev, tok)) return true;
   if (column !== "unit" || /[）)]$/.test(prev)) return false;
   if (startsCollective(tok) && !isStandaloneCollective(tok)) return true;
   // the wrap cut the ending itself (`…指挥部办` + `公室`)
@@ -242,19 +241,6 @@ function placeThenBody(prev: string, tok: string): boolean {
   const seg = lastSegment(prev);
   if (unitEnding(seg)?.strength !== "weak" || isStandaloneCollective(seg) || classify(seg) === "collective") return false;
   if (!/^[县市区镇乡省州]/.test(seg)) return false;
-  const body = tok.replace(/[（(][^（）()]*[）)]$/, "");
-  return body.length <= MAX_BODY_AFTER_PLACE && unitEnding(body)?.strength === "strong" && !UNIT_NAME_STARTS.test(body) && !SCOPE_PREFIXES.some((p) => body.startsWith(p));
-}
-
-/**
- * A collective of places with its list in brackets, wrapped before the organisation it names
- * (`各县（市、区）` + `人民政府`, `各乡（镇）` + `卫生院`): the body has no locality of its own.
- * Only across a line the layout saw run to the cell's edge (`各镇（街道）` ending a line short of
- * the edge is a name of its own).
- */
-function placesThenBody(prev: string, tok: string): boolean {
-  const seg = lastSegment(prev);
-  if (!/^各[^（）()]{1,4}[（(][^（）()]+[）)]$/.test(seg)) return false;
   const body = tok.replace(/[（(][^（）()]*[）)]$/, "");
   return body.length <= MAX_BODY_AFTER_PLACE && unitEnding(body)?.strength === "strong" && !UNIT_NAME_STARTS.test(body) && !SCOPE_PREFIXES.some((p) => body.startsWith(p));
 }

@@ -57,3 +57,14 @@ describe("the 完成时限 cell after the names", () => {
     expect(parts.names.map((n) => n.text)).toEqual(["区工信局", "各街道办事处", "区直有关单位"]);
   });
 });
+
+describe("heading rows of a part above the chapters (`第一部分 主要预期目标`)", () => {
+  it("are headings of level 0 in stream-order text", async () => {
+    const { markerLevel, isHeadingRow } = await import("../../src/layouts/flat/fragments.js");
+    expect(markerLevel("第一部分主要预期目标")).toBe(0);
+    expect(isHeadingRow("第二部分 重点工作任务")).toBe(true);
+    // counter-examples: an ordinal that is no part (`第一批`), a task sentence
+    expect(markerLevel("第一批次项目开工建设")).toBeNull();
+    expect(isHeadingRow("第一部分任务完成后，开展评估。")).toBe(false);
+  });
+});

@@ -191,26 +191,14 @@ describe("splitEntities: an office of two organs", () => {
   });
 });
 
-describe("splitEntities: a bracketed collective of places wrapped before its organisation", () => {
-  it("`各县（市、区）` run to the cell's edge, then `人民政府`: one name", () => {
-    expect(splitEntities([{ text: "市发改局" }, { text: "各县（市、区）", wrapped: true }, { text: "人民政府" }], "unit")).toEqual(["市发改局", "各县（市、区）人民政府"]);
-    expect(splitEntities([{ text: "各乡（镇）", wrapped: true }, { text: "卫生院" }], "unit")).toEqual(["各乡（镇）卫生院"]);
-  });
-
-  it("counter-examples: the line ended short of the edge, or the next name has its own locality", () => {
-    expect(splitEntities([{ text: "各乡（镇）", ended: true }, { text: "卫生院" }], "unit")).toEqual(["各乡（镇）", "卫生院"]);
-    expect(splitEntities([{ text: "各镇（街道）", wrapped: true }, { text: "市直有关单位" }], "unit")).toEqual(["各镇（街道）", "市直有关单位"]);
-    expect(splitEntities([{ text: "区发改局（区重点办）", wrapped: true }, { text: "卫生院" }], "unit")).toEqual(["区发改局（区重点办）", "卫生院"]);
-  });
-});
-
 describe("splitEntities: a government with no place of its own is the end of the name before it", () => {
   it("`人民政府` on a line of its own (text with no wrap marks): joined to the collective before it", () => {
     expect(splitEntities([{ text: "市科技局" }, { text: "各县（市、区）" }, { text: "人民政府" }], "unit")).toEqual(["市科技局", "各县（市、区）人民政府"]);
     expect(splitEntities([{ text: "各乡镇" }, { text: "政府" }], "unit")).toEqual(["各乡镇政府"]);
   });
 
-  it("counter-examples: a government with its place (`县人民政府`, `各乡镇人民政府`) is a name of its own", () => {
+  it("counter-examples: a government with its place (`县人民政府`, `各乡镇人民政府`) is a name of its own, so is a company after a collective", () => {
+    expect(splitEntities([{ text: "各相关镇（街道）", wrapped: true }, { text: "新城投资公司" }], "unit")).toEqual(["各相关镇（街道）", "新城投资公司"]);
     expect(splitEntities([{ text: "县发改局" }, { text: "县人民政府" }], "unit")).toEqual(["县发改局", "县人民政府"]);
     expect(splitEntities([{ text: "各县（市、区）" }, { text: "各乡镇人民政府" }], "unit")).toEqual(["各县（市、区）", "各乡镇人民政府"]);
   });

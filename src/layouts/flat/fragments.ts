@@ -10,8 +10,9 @@ import { cleanName, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS, isWebChrome } from "../../table/lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
-/** A 项目 column of a dump holds two levels: `一、` chapters and `（一）` sections. */
-const LEVEL_MARKERS = HEADING_MARKERS.filter((m) => m.level === 1 || m.level === 2);
+/** A 项目 column or heading row of a dump: `第一部分` parts, `一、` chapters and `（一）` sections. */
+// `第一部分` (0), `一、` (1), `（一）` (2); arabic numbers (3, 4) are the 序号 here
+const LEVEL_MARKERS = HEADING_MARKERS.filter((m) => m.level <= 2);
 const ENTITY_TOKEN = /^[\p{Script=Han}（）()、]+$/u;
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 const ASCII_ALNUM = /[0-9A-Za-z]/;
