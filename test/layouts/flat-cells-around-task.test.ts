@@ -68,3 +68,15 @@ describe("heading rows of a part above the chapters (`第一部分 主要预期�
     expect(isHeadingRow("第一部分任务完成后，开展评估。")).toBe(false);
   });
 });
+
+describe("three unit columns side by side (牵头单位 | 责任单位 | 配合单位)", () => {
+  it("which columns a row's units fill is a guess, even for one unit or a boundary on one line", async () => {
+    const { chooseUnitSplit, splitUnitBlock } = await import("../../src/layouts/flat/columns.js");
+    const u = (name: string, line: number, group: number) => ({ name, kind: "unit" as const, line, group });
+    const three = ["leadUnits", "units", "coUnits"] as const;
+    expect(splitUnitBlock([u("市公交集团", 1, 0)], three).guessed).toBe(true);
+    expect(chooseUnitSplit([u("市交通运输局", 1, 0), u("市财政局", 2, 1)], three, new Map()).sure).toBe(false);
+    // counter-example: two columns, one unit: the first column's, no guess
+    expect(splitUnitBlock([u("市公交集团", 1, 0)], ["leadUnits", "units"]).guessed).toBe(false);
+  });
+});
