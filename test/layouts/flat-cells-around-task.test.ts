@@ -80,3 +80,14 @@ describe("three unit columns side by side (牵头单位 | 责任单位 | 配合�
     expect(splitUnitBlock([u("市公交集团", 1, 0)], ["leadUnits", "units"]).guessed).toBe(false);
   });
 });
+
+describe("a 项目 heading with its marker on the task's first line", () => {
+  it("is a heading of its own, the rest the task", async () => {
+    const { headingOnTaskLine } = await import("../../src/layouts/flat/anatomy.js");
+    expect(headingOnTaskLine("（三）打造实干政府 大力纠治“四风”，倡导行胜于言，坚持工作项目化、")).toEqual({ heading: "（三）打造实干政府", rest: "大力纠治“四风”，倡导行胜于言，坚持工作项目化、" });
+    // counter-examples: a numbered clause of the task (no space), a heading alone, a name after the heading
+    expect(headingOnTaskLine("（一）加快项目建设，新开工项目20个。")).toBeNull();
+    expect(headingOnTaskLine("（三）打造实干政府")).toBeNull();
+    expect(headingOnTaskLine("（三）打造实干政府 效能办")).toBeNull();
+  });
+});

@@ -145,6 +145,17 @@ export function headingTailOnLine(text: string, s: FlatSettings = FLAT_DEFAULTS)
 }
 
 /**
+ * A 项目 cell's heading with its marker printed on the task's first line, before a space
+ * (`（三）打造实干政府 大力纠治“四风”…`): the heading and the task's prose. A task that starts
+ * with a numbered clause and no space (`（一）加快…；`) or whose first piece is prose is not split.
+ */
+export function headingOnTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): { heading: string; rest: string } | null {
+  const m = /^(\S+)[ \t\u3000]+(\S.*)$/u.exec(norm(text));
+  if (!m || !isHeadingStart(m[1]!, s) || isProse(m[1]!, s) || !isProse(m[2]!, s)) return null;
+  return { heading: m[1]!, rest: m[2]! };
+}
+
+/**
  * People columns printed before the task (序号 | 分管领导 | 工作任务 | …): the lines from `i` that
  * are people's names (each token a person, `谢洋`, `王伟、李明`) with the task's prose after them.
  * Returns how many lines that is (0 when no prose follows: the names are then not before a task).
@@ -201,6 +212,12 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   if (tail) {
     headings[headings.length - 1]!.fragments.push(tail.tail);
     lines[i] = { ...lines[i]!, text: tail.rest };
+  }
+  // a heading of its own printed on the task's first line (`（三）打造实干政府 大力纠治…`)
+  const own = !tail && i < lines.length && !lines[i]!.afterBreak ? headingOnTaskLine(lines[i]!.text, s) : null;
+  if (own) {
+    headings.push({ level: markerLevel(own.heading)!, fragments: [own.heading], line: lines[i]!.line });
+    lines[i] = { ...lines[i]!, text: own.rest };
   }
 
   // 2. the task: the first line, then prose lines; the last may carry the row's names
