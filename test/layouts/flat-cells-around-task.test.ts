@@ -91,3 +91,13 @@ describe("a 项目 heading with its marker on the task's first line", () => {
     expect(headingOnTaskLine("（三）打造实干政府 效能办")).toBeNull();
   });
 });
+
+describe("a task with no full stop, then its names and the 完成时限 cell on one line", () => {
+  it("the time cell closes the row: the names are peeled", async () => {
+    const { peelInlineTail } = await import("../../src/layouts/flat/fragments.js");
+    expect(peelInlineTail("地区生产总值增长6%左右 区发展改革委 2023年12月底前", undefined, true)).toEqual({ task: "地区生产总值增长6%左右", tail: ["区发展改革委"] });
+    // counter-examples: no 完成时限 column, or no time cell at the end: the task may go on
+    expect(peelInlineTail("地区生产总值增长6%左右 区发展改革委 2023年12月底前", undefined, false).tail).toEqual([]);
+    expect(peelInlineTail("地区生产总值增长6%左右 区发展改革委", undefined, true).tail).toEqual([]);
+  });
+});

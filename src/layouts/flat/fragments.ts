@@ -147,7 +147,10 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
   const parts = t.split(/[ \t\u3000]+/);
   if (parts.length < 2) return { task: t, tail: [] };
   // under a header with a 完成时限 column, the row's time printed last (`… 区商务局 2023年底`) is in no field
+  const before = parts.length;
   while (timeColumn && parts.length > 2 && cellKind(parts[parts.length - 1]!) === "time") parts.pop();
+  // the time cell printed after the names closes the row: the names are cells even after a task with no full stop
+  const timed = parts.length < before;
   let cut = parts.length;
   while (cut > 1) {
     const tok = parts[cut - 1]!;
@@ -164,7 +167,7 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
   const tail = entityTokens(parts.slice(cut).join(" "));
   const kinds = tail.map(tokenKind);
   const structured = kinds.includes("unit") && kinds.includes("person");
-  if (!endsSentence(task) && !structured) return { task: t, tail: [] };
+  if (!endsSentence(task) && !structured && !timed) return { task: t, tail: [] };
   return { task, tail };
 }
 
