@@ -120,12 +120,23 @@ const MAX_BROKEN_CELL_LINES = 8;
  * header) and the joined row has exactly the header's width; anything else is left as separate
  * lines. null: no such join.
  */
-export function joinBrokenCells(lines: readonly SourceLine[], start: number, fields: readonly string[], width: number, sep: "\t" | ","): { fields: string[]; used: number } | null {
+export function joinBrokenCells(
+  lines: readonly SourceLine[],
+  start: number,
+  fields: readonly string[],
+  width: number,
+  sep: "\t" | ",",
+  /** the text puts a blank line after every line (`doubleSpaced`): a blank line ends no row */
+  spaced = false,
+): { fields: string[]; used: number } | null {
   // a line of one cell (a title, a heading, a page number) is no broken row
   if (fields.length < 2 || fields.length >= width || !fields[fields.length - 1]!.trim()) return null;
   const out = [...fields];
-  for (let k = 1; k <= MAX_BROKEN_CELL_LINES && start + k < lines.length; k++) {
+  let read = 0;
+  for (let k = 1; read < MAX_BROKEN_CELL_LINES && start + k < lines.length; k++) {
     const text = lines[start + k]!.text;
+    if (spaced && !text.trim()) continue;
+    read++;
     const next = text.split(sep);
     if (!text.trim() || !next[0]!.trim() || SEQ_START.test(next[0]!) || isHeaderCells(next.map((f) => f.trim()).filter(Boolean))) return null;
     out[out.length - 1] += `\n${next[0]}`;
@@ -138,8 +149,24 @@ export function joinBrokenCells(lines: readonly SourceLine[], start: number, fie
 /** A cell that opens a new row: its 序号. */
 const SEQ_START = /^\s*[0-9０-９]{1,4}\s*[.、．]?\s*$/;
 
+/**
+ * Text that puts a blank line after nearly every line (a copy that turned each line break into a
+ * paragraph): at least `share` of its non-blank lines are followed by a blank one.
+ */
+export function doubleSpaced(lines: readonly SourceLine[], share = 0.8): boolean {
+  let printed = 0;
+  let spaced = 0;
+  lines.forEach((l, i) => {
+    if (!l.text.trim() || i === lines.length - 1) return;
+    printed++;
+    if (!lines[i + 1]!.text.trim()) spaced++;
+  });
+  return printed >= 4 && spaced >= share * printed;
+}
+
 export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): GridRow[] {
   const rows: GridRow[] = [];
+  const spaced = doubleSpaced(lines);
   let width = 0; // the header's number of cells, once a header was seen
   for (let n = 0; n < lines.length; n++) {
     const l = lines[n]!;
@@ -149,7 +176,7 @@ export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): Gr
       const sep = kind === "tsv" ? "\t" : ",";
       let row = splitDelimitedRow(lines, n, sep);
       if (isHeaderCells(row.fields.map((f) => f.replace(/\n/g, "").trim()).filter(Boolean))) width = row.fields.length;
-      else if (width && row.used === 1) row = joinBrokenCells(lines, n, row.fields, width, sep) ?? row;
+      else if (width && row.used === 1) row = joinBrokenCells(lines, n, row.fields, width, sep, spaced) ?? row;
       n += row.used - 1;
       rows.push({
         cells: row.fields.map((c) => ({ lines: c.split("\n").flatMap((x) => splitCell(x, kind)) })),

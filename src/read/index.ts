@@ -11,6 +11,7 @@ import { open, readFile, stat } from "node:fs/promises";
 import { FenjieError } from "../errors.js";
 import type { InputDocument } from "../model/intermediate.js";
 import { decodeText, splitLines } from "./decode.js";
+import { cleanLines } from "../text/hygiene.js";
 import { DEFAULT_LIMITS, formatMB, type InputLimits } from "./limits.js";
 import { sniffKind } from "./magic.js";
 import type { PdfEngineName } from "./pdf-engine.js";
@@ -140,7 +141,7 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
   }
   if (looksLikeHtml(decoded.text)) return readStructured({ kind: "html", bytes, file, options, text: decoded.text, encoding: decoded.encoding });
   if (isFlatOdt(decoded.text)) return readStructured({ kind: "fodt", bytes, file, options, text: decoded.text, encoding: decoded.encoding });
-  const texts = splitLines(decoded.text);
+  const texts = cleanLines(splitLines(decoded.text));
   const long = texts.findIndex((t) => t.length > limits.maxLineChars);
   if (long >= 0) {
     throw new FenjieError(

@@ -26,6 +26,33 @@ export function foldLookalikes(text: string): string {
     .replace(RADICAL_SUPPLEMENT, (c) => CJK_RADICAL_SUPPLEMENT_MAP[c] ?? c);
 }
 
+/** A tab between two printed characters: the text is tab-separated (cells), its tabs mean something. */
+const INNER_TAB = /\S[ \u3000]*\t[\t \u3000]*\S/;
+const TRAILING_BLANKS = /[ \t]+$/;
+/** share of a text's printed lines ending with a tab above which the tab is a habit of the export */
+const TRAILING_TAB_HABIT = 0.9;
+
+/**
+ * Hygiene of a plain-text document's lines as read, before any layout sees
+ * them: zero-width characters dropped and odd spaces (NBSP, thin spaces…)
+ * written as spaces — a web page's copy pads with them where a file has
+ * spaces, and they carry nothing else; the ideographic space U+3000 is kept
+ * (it aligns columns). When no line has a tab between two printed characters
+ * the text is not tab-separated, and blanks at a line's end (a copy's
+ * trailing tab) are dropped; a tab-separated text keeps them (a trailing tab
+ * there is an empty last cell) unless nearly every line ends with one (the
+ * export's habit).
+ */
+export function cleanLines(texts: readonly string[]): string[] {
+  const folded = texts.map((t) => (ZERO_OR_ODD.test(t) ? t.replace(ZERO_WIDTH, "").replace(ODD_SPACES, " ") : t));
+  const printed = folded.filter((t) => t.trim());
+  // every printed line ends with a tab: the exporter's habit, not an empty last cell on each row
+  const habit = printed.length > 0 && printed.filter((t) => t.endsWith("\t")).length >= TRAILING_TAB_HABIT * printed.length;
+  if (!habit && folded.some((t) => INNER_TAB.test(t))) return folded;
+  return folded.map((t) => t.replace(TRAILING_BLANKS, ""));
+}
+const ZERO_OR_ODD = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u202F\u205F]/;
+
 /**
  * Remove HTML tags and the common entities. Only for text that is markup
  * (tab-separated and markdown exports carry `<b>…</b>` and `<br>`; list-form

@@ -142,14 +142,20 @@ function taskByItsLabels(blocks: Block[]): Block | null {
     if (blocks[start]!.afterBlank) break;
   }
   if (start === blocks.length) return null;
-  const lines = blocks.slice(start).flatMap((b) => b.lines);
-  // a numbered task (a sentence) still without its labels above: the paragraphs are more of its text
-  const before = blocks[start - 1];
-  if (before?.kind === "item" && !before.labelLines.length && !hasEntities(before.resp) && /[。；;！!？?]$/.test(plain(itemText(before)))) {
-    appendAll(before.lines, lines);
-    blocks.splice(start, blocks.length - start);
-    return before;
+  // a numbered task (a sentence) still without its labels above: the paragraphs are more of its text —
+  // also across blank lines, when every paragraph between it and the labels ends a sentence (a task of
+  // several paragraphs, the document spacing its paragraphs by more than one blank line)
+  let from = start;
+  while (from > 0 && blocks[from - 1]!.kind === "text" && !blocks[from - 1]!.resp.firstIsLead && endsSentence(blocks[from - 1]!)) from--;
+  for (const s of from < start ? [from, start] : [start]) {
+    const before = blocks[s - 1];
+    if (before?.kind === "item" && !before.labelLines.length && !hasEntities(before.resp) && SENTENCE_CLOSE.test(plain(itemText(before)))) {
+      appendAll(before.lines, blocks.slice(s).flatMap((b) => b.lines));
+      blocks.splice(s, blocks.length - s);
+      return before;
+    }
   }
+  const lines = blocks.slice(start).flatMap((b) => b.lines);
   const first = lines[0]!.text.replace(BOLD, "");
   // an addressee or a line that introduces something (`…如下：`) is no task
   if (/[：:]\s*$/.test(lines[lines.length - 1]!.text) || !/\p{Script=Han}{4}/u.test(first)) return null;
@@ -165,6 +171,10 @@ function taskByItsLabels(blocks: Block[]): Block | null {
   blocks.splice(start, blocks.length - start, item);
   return item;
 }
+
+const SENTENCE_CLOSE = /[。；;！!？?]$/;
+/** A text block whose last line ends a sentence (a paragraph, not a heading). */
+const endsSentence = (b: Block): boolean => SENTENCE_CLOSE.test(plain(b.lines[b.lines.length - 1]!.text).trim());
 
 /** A line that could be a heading: at most `maxHeadingChars`, no sentence or clause punctuation. */
 function isShortUnpunctuated(text: string): boolean {
