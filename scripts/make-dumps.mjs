@@ -16,10 +16,13 @@
 //   apt-get install -y poppler-utils && npm run build && node scripts/make-dumps.mjs [NAME ...]
 // After a PDF golden changed (test/corpora/truth.test.ts fails), rewrite the truths only:
 //   node scripts/make-dumps.mjs --truth-only [NAME ...]
+// The second corpus (fixtures/pdf2/, made by scripts/make-pdf2-fixtures.mjs, truth beside each
+// PDF) goes to fixtures/dumps2/, its truth copied as it is:
+//   node scripts/make-dumps.mjs --pdf2 [NAME ...]
 // Text is written exactly as the tool printed it (form feeds between pages, look-alike
 // radicals and all): that is what the clerk has.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { documentOptions, loadPdfJs } from "../dist/read/pdf.js";
 
@@ -89,9 +92,31 @@ function stringifyTruth(truth) {
  */
 const SKIP = new Set(["encrypted", "predefined-cmap"]);
 
-const manifest = JSON.parse(readFileSync("fixtures/goldens.json", "utf8"));
 const truthOnly = process.argv.includes("--truth-only");
-const only = process.argv.slice(2).filter((a) => a !== "--truth-only");
+const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+
+/** fixtures/pdf2/: every PDF with its truth NAME.json beside it, dumped to fixtures/dumps2/. */
+async function dumpPdf2() {
+  const IN = "fixtures/pdf2";
+  const OUT2 = "fixtures/dumps2";
+  mkdirSync(OUT2, { recursive: true });
+  for (const f of readdirSync(IN).filter((x) => x.endsWith(".pdf")).sort()) {
+    const name = f.replace(/\.pdf$/, "");
+    if (only.length && !only.includes(name)) continue;
+    const truth = readFileSync(join(IN, `${name}.json`), "utf8");
+    for (const [mode, dump] of Object.entries(MODES)) {
+      if (!truthOnly) writeFileSync(join(OUT2, `${name}.${mode}.txt`), await dump(join(IN, f)));
+      writeFileSync(join(OUT2, `${name}.${mode}.json`), truth);
+    }
+    console.log(`${name}: ${truthOnly ? "truths" : "dumps and truths"} of ${Object.keys(MODES).length} modes`);
+  }
+}
+if (process.argv.includes("--pdf2")) {
+  await dumpPdf2();
+  process.exit(0);
+}
+
+const manifest = JSON.parse(readFileSync("fixtures/goldens.json", "utf8"));
 mkdirSync(OUT, { recursive: true });
 for (const g of manifest) {
   if (!g.input.endsWith(".pdf")) continue;

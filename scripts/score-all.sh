@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One summary line per corpus, for the status ratchet (issue 15): the real notices, the
-# PDF-text dumps (fixtures/dumps) and the non-notices with their positive controls
+# PDF-text dumps (fixtures/dumps), the second PDF corpus and its dumps (fixtures/pdf2, fixtures/dumps2), the non-notices with their positive controls
 # (fixtures/non-notices), each scored by the shared scorer against its truth files.
 #
 #   bash scripts/score-all.sh [REAL_DIR]        REAL_DIR defaults to ../shared/real
@@ -21,7 +21,7 @@ if [ "${NO_BUILD:-0}" != 1 ]; then npm run -s build >&2 || exit 1; fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
-for corpus in "real:$REAL" "dumps:fixtures/dumps" "non-notices:fixtures/non-notices"; do
+for corpus in "real:$REAL" "dumps:fixtures/dumps" "pdf2:fixtures/pdf2" "dumps2:fixtures/dumps2" "non-notices:fixtures/non-notices"; do
   name=${corpus%%:*}
   dir=${corpus#*:}
   python3 "$SCORE_PY" "$dir" --json "$tmp/$name.json" >"$tmp/$name.txt" 2>&1

@@ -13,6 +13,7 @@ import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, T
 import { textCells } from "../table/records.js";
 import { cleanText } from "../text/hygiene.js";
 import { mapHeader, pairedUnitField } from "../table/headers.js";
+import { isResponsibilityField } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { SectionPath, headingLevel } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
@@ -53,19 +54,24 @@ export function detectFlat(doc: InputDocument): boolean {
   const lines = unspaceLetters(doc.lines);
   const header = findFlatHeader(lines) ?? scatteredHeader(lines);
   if (!header) return false;
-  let expected = 0;
-  let found = 0;
-  const after = [...(header.inside ?? []), ...lines.keys()].filter((i, k, all) => k < (header.inside ?? []).length || i > header.end);
-  for (const i of after) {
-    if (found >= MIN_ROWS_TO_DETECT) break;
+  return numberedRowsAfter(lines, [...(header.inside ?? []), ...lines.keys()].filter((i, k) => k < (header.inside ?? []).length || i > header.end));
+}
+
+/**
+ * Rows numbered one after another among the lines (`MIN_ROWS_TO_DETECT` numbers in a row, in order).
+ * Any line may start the run: a wrapped task line that starts with a number (`13 宗 446 亩…`)
+ * does not hide the rows after it.
+ */
+export function numberedRowsAfter(lines: readonly SourceLine[], order: readonly number[]): boolean {
+  const runs = new Map<number, number>(); // next 序号 expected → rows in the run so far
+  for (const i of order) {
     const seq = parseSeqLine(lines[i]!.text);
     if (!seq) continue;
-    if (expected === 0 || seq.seq === expected) {
-      expected = seq.seq + 1;
-      found++;
-    }
+    const run = (runs.get(seq.seq) ?? 0) + 1;
+    if (run >= MIN_ROWS_TO_DETECT) return true;
+    runs.set(seq.seq + 1, Math.max(run, runs.get(seq.seq + 1) ?? 0));
   }
-  return found >= MIN_ROWS_TO_DETECT;
+  return false;
 }
 
 export function flatToRecords(input: InputDocument, options: FlatOptions = {}): LayoutResult {
@@ -147,7 +153,8 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const label = (f: EntityField): string => header.headers[header.columns.indexOf(f)] ?? f;
   const taskAt = header.columns.indexOf("task");
   const peopleBeforeTask = taskAt > 0 && header.columns.slice(0, taskAt).some((c) => c === "leaders" || c === "supervisors");
-  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, timeColumn: header.columns.includes("other"), readingOrder: paragraphs };
+  const cellsBeforeTask = taskAt > 0 ? header.columns.slice(0, taskAt).filter((c) => isResponsibilityField(c)).length : 0;
+  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, cellsBeforeTask, timeColumn: header.columns.includes("other"), readingOrder: paragraphs };
   const splitOpts = options.documentText !== undefined ? { documentText: options.documentText } : {};
 
   // pass 1: every row's parts and names laid onto the column blocks

@@ -10,6 +10,7 @@ import type { Box, GridCell, GridRow, InputDocument, PageContent, Rule, TextRun 
 import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
 import { mapHeader } from "../table/headers.js";
 import { isHeaderCells } from "../table/find.js";
+import { headingLevel } from "../table/sections.js";
 import { cellLines, centre, furnitureRuns, inside, joinCut, lastLineRoom, looseRows, minLine } from "./pdf-cells.js";
 import { maxOf, minOf } from "../arrays.js";
 
@@ -278,6 +279,17 @@ function tablesOnPage(page: PageContent, s: PdfSettings): LatticeTable[] {
  * bands below (its text belongs to every row it covers); a header cell merged
  * across columns is repeated in each.
  */
+/**
+ * A cell merged across columns that names a field is a header over them (责任分工 over
+ * 牵头单位 | 责任单位), repeated in each; a row merged across the whole table under a
+ * numbering marker is a heading (`一、主要预期目标`, `第二部分 重点工作任务`) even when its words
+ * name a field: written once, as a heading row.
+ */
+export function isMergedHeaderCell(text: string, span: number, nCols: number): boolean {
+  if (span <= 1 || mapHeader(text) === "other") return false;
+  return !(span >= nCols && headingLevel(text.trim()) !== null);
+}
+
 /** A table row with where it starts, how much room each cell's last line left (em), and whether it was joined onto the row above. */
 export type TableRow = GridRow & { top: number; rooms?: Array<number | null>; stitched?: boolean; openColumns?: number[] };
 
@@ -304,7 +316,7 @@ export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: n
     const [r0, r1] = cell.row;
     const first = rows[r0]!;
     first.rooms![c0] = lastLineRoom(mine, cell.box, s);
-    const asHeader = c1 - c0 > 1 && mapHeader(lines.map((l) => l.text).join("")) !== "other";
+    const asHeader = isMergedHeaderCell(lines.map((l) => l.text).join(""), c1 - c0, nCols);
     for (let c = c0; c < (asHeader ? c1 : c0 + 1); c++) first.cells[c] = { lines };
     for (let r = r0 + 1; r < r1; r++) rows[r]!.cells[c0] = { lines, spanned: true };
     if (c0 === 0 && c1 === nCols && r1 - r0 === 1) first.spansTable = true;

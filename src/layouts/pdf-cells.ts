@@ -150,11 +150,14 @@ export function joinCut(above: readonly CellLine[], below: readonly CellLine[], 
 
 /**
  * Page furniture: lines in the top or bottom margin band that are page
- * numbers, or whose text (digits aside) repeats on several pages.
+ * numbers, or whose text (digits aside) repeats on several pages; and, a little
+ * further in (within the page-number band), a line printed with the same text at
+ * the same height on at least half the pages (a running head below a deep margin).
  */
 export function furnitureRuns(pages: readonly PageContent[], s: PdfSettings = PDF_SETTINGS, keep: (run: TextRun, page: PageContent) => boolean = () => false): Set<TextRun> {
   const drop = new Set<TextRun>();
   const candidates: Array<{ key: string; runs: TextRun[] }> = [];
+  const placed: Array<{ key: string; runs: TextRun[] }> = [];
   for (const page of pages) {
     const all = runLines(page.runs.filter((r) => !keep(r, page)), s);
     // running heads and page numbers are the outermost lines of a page
@@ -166,14 +169,18 @@ export function furnitureRuns(pages: readonly PageContent[], s: PdfSettings = PD
       const bottom = maxOf(line.map((r) => r.box[3]));
       if (top > numberBand && bottom < page.height - numberBand) continue;
       const text = lineText(line, s);
+      const key = text.replace(/\d+/g, "#").replace(/\s+/g, "");
       if (PDF_PAGE_NUMBER.test(text)) line.forEach((r) => drop.add(r));
-      else if (top > band && bottom < page.height - band) continue;
-      else candidates.push({ key: text.replace(/\d+/g, "#").replace(/\s+/g, ""), runs: line });
+      else if (top <= band || bottom >= page.height - band) candidates.push({ key, runs: line });
+      // just outside the band (a tall header area, a landscape page): furniture only where it
+      // stands at the same height on most pages (a running head), not merely repeats
+      else placed.push({ key: `${key}@${Math.round(top / s.furnitureSameTop)}`, runs: line });
     }
   }
   const counts = new Map<string, number>();
-  for (const c of candidates) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  for (const c of [...candidates, ...placed]) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
   for (const c of candidates) if ((counts.get(c.key) ?? 0) >= 2 && pages.length >= 2) c.runs.forEach((r) => drop.add(r));
+  for (const c of placed) if ((counts.get(c.key) ?? 0) >= Math.max(2, pages.length / 2)) c.runs.forEach((r) => drop.add(r));
   return drop;
 }
 

@@ -22,6 +22,7 @@ export const PdfSettingsSchema = z.object({
   maxCellPadding: z.number().default(0.8).describe("a cell's inner margin is at most this × font size; more means centred text"),
   lineEndedRoom: z.number().default(2.5).describe("a cell line ending farther than this × font size from the cell's right edge ended its name there"),
   marginBand: z.number().default(0.08).describe("top/bottom fraction of the page where running heads and page numbers live"),
+  furnitureSameTop: z.number().default(3).describe("points within which a repeated line outside the margin band counts as printed at the same height on every page (a running head)"),
   pageNumberBand: z.number().default(0.15).describe("top/bottom fraction of the page where a line that is only a page number is dropped"),
   furnitureLines: z.number().default(2).describe("how many lines at the top and at the bottom of a page can be running heads or page numbers"),
   blockGap: z.number().default(0.6).describe("stream: lines of one column closer than this × font size are one cell"),

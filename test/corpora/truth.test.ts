@@ -73,3 +73,48 @@ describe("corpus: non-notices and positive controls", () => {
     expect(pdfs.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe("corpus: the second PDF set (fixtures/pdf2) and its dumps (fixtures/dumps2)", () => {
+  const PDF2 = "fixtures/pdf2";
+  const DUMPS2 = "fixtures/dumps2";
+  const pdfs = inputs(PDF2).filter((n) => n.endsWith(".pdf"));
+  const ENTITY = ["leadUnits", "units", "coUnits", "leaders", "supervisors"] as const;
+  /** The source's records by table: a real-like truth ({rows} | {tables}) or a golden ({tables, tasks}). */
+  const sourceTables = (path: string): Row[][] => {
+    const s = JSON.parse(readFileSync(path, "utf8")) as { rows?: Row[]; tables?: { index?: number; rows?: Row[] }[]; tasks?: (Row & { table: number })[] };
+    if (s.tasks) return s.tables!.map((t) => s.tasks!.filter((r) => r.table === t.index));
+    return (s.tables ?? [s]).map((t) => t.rows ?? []);
+  };
+
+  it("every PDF has its truth, every truth row is its source's record as printed", () => {
+    expect(pdfs.length).toBeGreaterThanOrEqual(16);
+    for (const n of pdfs) {
+      const t = read(truthOf(PDF2, n));
+      const src = sourceTables(t.from!);
+      const tables = t.tables ?? [t];
+      expect(tables.length, n).toBe(src.length);
+      tables.forEach((tb, i) => {
+        expect(tb.rows!.length, n).toBeGreaterThan(0);
+        for (const r of tb.rows!) {
+          const s = src[i]!.find((x) => x.seq === r.seq);
+          expect(s, `${n} #${r.seq}`).toBeDefined();
+          for (const f of ["task", ...ENTITY] as const) expect(r[f], `${n} #${r.seq} ${f}`).toEqual(s![f]);
+          // sections are printed (heading rows or a 项目 column); a field merged down is one the source inherited
+          expect(r.section, `${n} #${r.seq}`).toEqual(s!.section);
+          for (const f of r.inherited as string[]) expect(s!.inherited as string[], `${n} #${r.seq}`).toContain(f);
+        }
+      });
+    }
+  });
+
+  it("four dumps per PDF, each truth a copy of its PDF's", () => {
+    const dumps = inputs(DUMPS2);
+    expect(dumps.length).toBe(pdfs.length * 4);
+    for (const n of pdfs)
+      for (const mode of ["pdftotext", "raw", "layout", "pdfjs"]) {
+        const name = `${basename(n, ".pdf")}.${mode}.txt`;
+        expect(dumps, name).toContain(name);
+        expect(readFileSync(join(DUMPS2, `${basename(n, ".pdf")}.${mode}.json`), "utf8"), name).toBe(readFileSync(truthOf(PDF2, n), "utf8"));
+      }
+  });
+});

@@ -190,3 +190,16 @@ describe("splitEntities: an office of two organs", () => {
     expect(units("市委办和市政府办")).toEqual(["市委办", "市政府办"]);
   });
 });
+
+describe("splitEntities: a government with no place of its own is the end of the name before it", () => {
+  it("`人民政府` on a line of its own (text with no wrap marks): joined to the collective before it", () => {
+    expect(splitEntities([{ text: "市科技局" }, { text: "各县（市、区）" }, { text: "人民政府" }], "unit")).toEqual(["市科技局", "各县（市、区）人民政府"]);
+    expect(splitEntities([{ text: "各乡镇" }, { text: "政府" }], "unit")).toEqual(["各乡镇政府"]);
+  });
+
+  it("counter-examples: a government with its place (`县人民政府`, `各乡镇人民政府`) is a name of its own, so is a company after a collective", () => {
+    expect(splitEntities([{ text: "各相关镇（街道）", wrapped: true }, { text: "新城投资公司" }], "unit")).toEqual(["各相关镇（街道）", "新城投资公司"]);
+    expect(splitEntities([{ text: "县发改局" }, { text: "县人民政府" }], "unit")).toEqual(["县发改局", "县人民政府"]);
+    expect(splitEntities([{ text: "各县（市、区）" }, { text: "各乡镇人民政府" }], "unit")).toEqual(["各县（市、区）", "各乡镇人民政府"]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   tokenKind,
 } from "./fragments.js";
 import type { FlatLine, RowBlock } from "./segment.js";
+import { trailingTimeCell } from "./tasklines.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 export interface HeadingGroup {
@@ -148,6 +149,17 @@ export function headingTailOnLine(text: string, s: FlatSettings = FLAT_DEFAULTS)
 }
 
 /**
+ * A 项目 cell's heading with its marker printed on the task's first line, before a space
+ * (`（三）打造实干政府 大力纠治“四风”…`): the heading and the task's prose. A task that starts
+ * with a numbered clause and no space (`（一）加快…；`) or whose first piece is prose is not split.
+ */
+export function headingOnTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): { heading: string; rest: string } | null {
+  const m = /^(\S+)[ \t\u3000]+(\S.*)$/u.exec(norm(text));
+  if (!m || !isHeadingStart(m[1]!, s) || isProse(m[1]!, s) || !isProse(m[2]!, s)) return null;
+  return { heading: m[1]!, rest: m[2]! };
+}
+
+/**
  * People columns printed before the task (序号 | 分管领导 | 工作任务 | …): the lines from `i` that
  * are people's names (each token a person, `谢洋`, `王伟、李明`) with the task's prose after them.
  * Returns how many lines that is (0 when no prose follows: the names are then not before a task).
@@ -162,7 +174,35 @@ export function leadingPeopleLines(lines: readonly FlatLine[], i: number, s: Fla
   return j > i && j < lines.length && isProse(lines[j]!.text, s) ? j - i : 0;
 }
 
-export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false): RowParts {
+/**
+ * Names of the columns printed before the task (序号 | 分管领导 | 工作任务 …, 序号 | 责任单位 |
+ * 重点任务 …) on the task's first line, before a space (`周文斌 培育国家级…`, `县发改局 争取中央…`):
+ * up to `cells` leading tokens that are each a whole unit or person name, with prose after them.
+ * Null when the line does not start so (`推动 6 个项目`: a word of the task, not a name).
+ */
+export function leadingCells(text: string, cells: number, s: FlatSettings = FLAT_DEFAULTS): { names: string[]; rest: string } | null {
+  const toks = norm(text).split(/[ \t\u3000]+/).filter(Boolean);
+  let n = 0;
+  while (n < cells && n < toks.length - 1 && !isProse(toks[n]!, s) && toks[n]!.split("、").every((t) => t !== "" && tokenKind(t) !== "fragment")) n++;
+  // more names than the columns before the task: not these columns
+  const next = toks[n];
+  if (!n || (next !== undefined && !isProse(next, s) && tokenKind(next) !== "fragment")) return null;
+  const rest = toks.slice(n).join(" ");
+  return isProse(rest, s) ? { names: toks.slice(0, n), rest } : null;
+}
+
+/**
+ * The rest of a 完成时限 cell wrapped onto the next line: a short piece that is no name and
+ * that, joined to the time cell, is still one (`全年持续` + `推进`, `2022年12` + `月底前`).
+ */
+export function isTimeCellRest(time: string, text: string): boolean {
+  const t = norm(text).replace(/\s+/g, "");
+  return t.length > 0 && t.length <= MAX_TIME_REST && tokenKind(t) === "fragment" && cellKind(time + t) === "time";
+}
+/** the longest rest of a wrapped time cell (`月底前`, `持续推进`) */
+const MAX_TIME_REST = 6;
+
+export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0): RowParts {
   const lines = [...block.lines];
   const diagnostics: Diagnostic[] = [];
   const at = (line: number) => ({ table, seq: block.seq, line });
@@ -176,6 +216,12 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   if (tail) {
     headings[headings.length - 1]!.fragments.push(tail.tail);
     lines[i] = { ...lines[i]!, text: tail.rest };
+  }
+  // a heading of its own printed on the task's first line (`（三）打造实干政府 大力纠治…`)
+  const own = !tail && i < lines.length && !lines[i]!.afterBreak ? headingOnTaskLine(lines[i]!.text, s) : null;
+  if (own) {
+    headings.push({ level: markerLevel(own.heading)!, fragments: [own.heading], line: lines[i]!.line });
+    lines[i] = { ...lines[i]!, text: own.rest };
   }
 
   // 2. the task: the first line, then prose lines; the last may carry the row's names
@@ -199,6 +245,14 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     const n = leadingPeopleLines(lines, i, s);
     for (const l of lines.slice(i, i + n)) pushNames(l.text, l.line, l.blankBefore);
     i += n;
+  }
+  if (cellsBeforeTask > 0 && i < lines.length && !lines[i]!.afterBreak) {
+    // the cells before the task printed on its first line, before a space
+    const lead = leadingCells(lines[i]!.text, cellsBeforeTask, s);
+    if (lead) {
+      pushNames(lead.names.join(" "), lines[i]!.line, lines[i]!.blankBefore);
+      lines[i] = { ...lines[i]!, text: lead.rest };
+    }
   }
   let taskDone = false;
   for (; i < lines.length && !taskDone; i++) {
@@ -276,10 +330,27 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   }
 
   // 3. names, one fragment per line (or several cells of one visual line after spaces)
+  let timeCell: string | null = null;
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     // the row's 完成时限 cell among its names: in no field
-    if (timeColumn && cellKind(l.text) === "time") continue;
+    // (printed after the row's last names on their line: `区直有关单位 全年持续推进`, the names kept)
+    const beforeTime = timeColumn ? trailingTimeCell(l.text) : null;
+    if (beforeTime !== null) {
+      pushNames(beforeTime, l.line, l.blankBefore);
+      timeCell = norm(l.text).split(/\s+/).pop()!;
+      continue;
+    }
+    if (timeColumn && cellKind(l.text) === "time") {
+      timeCell = norm(l.text);
+      continue;
+    }
+    // the time cell wrapped (`全年持续` | `推进`, `2022年12` | `月底前`): its rest is no name
+    if (timeCell !== null && isTimeCellRest(timeCell, l.text)) {
+      timeCell = null;
+      continue;
+    }
+    timeCell = null;
     // (a marker line at a page top is the 项目 cell printed again even when it reads like a unit: `（四）深化乡村`)
     if (isHeadingStart(l.text, s) && (tokenKind(l.text) === "fragment" || l.afterBreak)) {
       const rep = readHeadings(lines, i, s, false, true);

@@ -319,8 +319,14 @@ export function splitUnitBlock(units: readonly Entity[], fields: readonly Entity
   parts[0] = head;
   parts[1] = rest;
   const sameLine = rest.length > 0 && rest[0]!.line === head[head.length - 1]!.line;
+  // three unit columns side by side (牵头 | 责任 | 配合): the text shows at most one boundary, so
+  // which columns the names fill, and which is empty, is a guess whatever the lines show
+  if (fields.length >= UNSEEN_COLUMNS_FROM && units.length > 0) return { parts, guessed: true };
   return { parts, guessed: rest.length > 0 && !sameLine };
 }
+
+/** unit columns side by side from which a row's text can no longer show where each starts */
+export const UNSEEN_COLUMNS_FROM = 3;
 
 /** rows that must show a unit on one side (and none on the other) before a cut next to it is taken as sure */
 const MIN_SIDE_VOTES = 2;
@@ -386,6 +392,7 @@ export function chooseUnitSplit(
 ): { parts: Entity[][]; guessed: boolean; sure: boolean; byLines?: boolean } {
   const def = splitUnitBlock(units, fields);
   if (!def.guessed) return { ...def, sure: true };
+  if (fields.length >= UNSEEN_COLUMNS_FROM) return { ...def, sure: false };
   const lines = allowed !== null && allowed.size > 0 ? allowed : null;
   const side = (name: string): 0 | 1 | null => {
     const [a, b] = votes.get(name) ?? [0, 0];

@@ -65,6 +65,8 @@ export interface TableContext {
   diagnostics: Diagnostic[];
   /** the header prints people columns before the task (序号 | 分管领导 | 工作任务 | …) */
   peopleBeforeTask?: boolean;
+  /** how many unit or people columns the header prints between 序号 and the task */
+  cellsBeforeTask?: number;
   /** the narrowest cell width the table's wrapped names show (geometry.ts), set in pass 2 */
   wrapWidth?: number | null;
   /** names the table prints whole somewhere (geometry.ts `namesSeenWhole`), set in pass 2 */
@@ -78,7 +80,7 @@ export interface TableContext {
 /** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
 export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean, splitOpts: SplitOptions): RowDraft {
   const { table, blocks, diagnostics } = ctx;
-  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true);
+  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true, ctx.cellsBeforeTask ?? 0);
   diagnostics.push(...parts.diagnostics);
   const { entities, unsure, joinedByDocument } = toEntities(parts.names, splitOpts);
   for (const j of joinedByDocument) {

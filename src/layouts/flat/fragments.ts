@@ -10,8 +10,9 @@ import { cleanName, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS, isWebChrome } from "../../table/lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
-/** A 项目 column of a dump holds two levels: `一、` chapters and `（一）` sections. */
-const LEVEL_MARKERS = HEADING_MARKERS.filter((m) => m.level === 1 || m.level === 2);
+/** A 项目 column or heading row of a dump: `第一部分` parts, `一、` chapters and `（一）` sections. */
+// `第一部分` (0), `一、` (1), `（一）` (2); arabic numbers (3, 4) are the 序号 here
+const LEVEL_MARKERS = HEADING_MARKERS.filter((m) => m.level <= 2);
 const ENTITY_TOKEN = /^[\p{Script=Han}（）()、]+$/u;
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 const ASCII_ALNUM = /[0-9A-Za-z]/;
@@ -146,7 +147,10 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
   const parts = t.split(/[ \t\u3000]+/);
   if (parts.length < 2) return { task: t, tail: [] };
   // under a header with a 完成时限 column, the row's time printed last (`… 区商务局 2023年底`) is in no field
+  const before = parts.length;
   while (timeColumn && parts.length > 2 && cellKind(parts[parts.length - 1]!) === "time") parts.pop();
+  // the time cell printed after the names closes the row: the names are cells even after a task with no full stop
+  const timed = parts.length < before;
   let cut = parts.length;
   while (cut > 1) {
     const tok = parts[cut - 1]!;
@@ -163,7 +167,7 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
   const tail = entityTokens(parts.slice(cut).join(" "));
   const kinds = tail.map(tokenKind);
   const structured = kinds.includes("unit") && kinds.includes("person");
-  if (!endsSentence(task) && !structured) return { task: t, tail: [] };
+  if (!endsSentence(task) && !structured && !timed) return { task: t, tail: [] };
   return { task, tail };
 }
 

@@ -7,7 +7,7 @@
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
 import { headerRun, type FlatHeader } from "./header.js";
-import { isPageNumber, isProse, isSeparator, isTableEnd, norm, parseSeqLine, tokenKind } from "./fragments.js";
+import { endsSentence, entityTokens, isHeadingRow, isPageNumber, isProse, isSeparator, isTableEnd, norm, parseSeqLine, tokenKind } from "./fragments.js";
 import { isSignature } from "../../meta/notice.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { loneHeaderWords } from "./order.js";
@@ -139,11 +139,19 @@ function nextIsHeader(lines: readonly SourceLine[], i: number, header: FlatHeade
 }
 
 /** The next expected 序号, or (a bare number only) a small gap after a row that has content. */
-function startsRow(seq: number, rest: string, current: RowBlock | null, s: FlatSettings): boolean {
+export function startsRow(seq: number, rest: string, current: RowBlock | null, s: FlatSettings = FLAT_DEFAULTS): boolean {
   if (!current) return seq >= 1 && seq < FIRST_SEQ_LIMIT && (rest === "" || !/^\d/.test(rest));
   if (seq === current.seq + 1) return true;
-  return rest === "" && seq > current.seq + 1 && seq <= current.seq + 1 + s.maxSeqGap && current.lines.length > 0;
+  if (seq <= current.seq + 1 || seq > current.seq + 1 + s.maxSeqGap || current.lines.length === 0) return false;
+  if (rest === "") return true;
+  // a gap in the numbering before a whole row (`26 新建改扩建幼儿园4所，…`): the row above has ended,
+  // its task with a full stop or a heading row after it, and a task starts after the number
+  const last = current.lines[current.lines.length - 1]!.text;
+  return (endsSentence(last) || isHeadingRow(last, s)) && isProse(rest, s) && !QUANTITY_START.test(rest) && tokenKind(entityTokens(rest)[0] ?? "") === "fragment";
 }
+
+/** what follows a number that is a quantity in a wrapped task line (`26 个项目`), not a 序号 */
+const QUANTITY_START = /^[\d.%％个家座所项条万亿千百公里米亩吨户元次批期]/;
 
 /** Does a line after `from` start the row numbered `seq + 1`? */
 function numberedAfter(lines: readonly SourceLine[], from: number, seq: number): boolean {

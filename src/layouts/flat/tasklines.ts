@@ -2,7 +2,8 @@
  * The lines of a task cell in a reading-order dump: what is task text, and
  * what is glued to it (a heading piece before, names after).
  */
-import { endsSentence, entityTokens, isEntityToken, isHeadingFragment, isHeadingRow, isHeadingStart, isProse, tokenKind } from "./fragments.js";
+import { cellKind } from "../../table/merged.js";
+import { endsSentence, entityTokens, isEntityToken, isHeadingFragment, isHeadingRow, isHeadingStart, isProse, norm, tokenKind } from "./fragments.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 /** a line without sentence punctuation whose first token is longer than this, and not a list of names, is task text */
@@ -14,6 +15,8 @@ export const TASK_WITHOUT_PUNCTUATION_CHARS = 12;
  * list of unit or person names (`各镇政府、街道办事处`).
  */
 export function isTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  // a row's last names with its 完成时限 cell after them (`区直有关单位 2022年6月底前`) are no task
+  if (trailingTimeCell(text) !== null) return false;
   // a short piece without a clause mark (`“4341”`) may as well be a heading's
   // a list of names too long for a name token (`各镇（街道）、区直有关单位、区农业农村局（区重点办）`) is none
   const parts = text.replace(/\s+/g, "").split("、");
@@ -74,4 +77,13 @@ export function isNameLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boole
 /** Does the task text of a line (names glued after it set aside) end a sentence? */
 export function taskEnds(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   return endsSentence(splitTaskLine(text, s).task);
+}
+
+/** A names line that ends with the row's 完成时限 cell after a space: the names before it, or null. */
+export function trailingTimeCell(text: string): string | null {
+  const toks = norm(text).split(/[ \t\u3000]+/).filter(Boolean);
+  let n = toks.length;
+  while (n > 1 && cellKind(toks[n - 1]!) === "time") n--;
+  if (n === toks.length || toks.slice(0, n).some((t) => tokenKind(t) === "fragment")) return null;
+  return toks.slice(0, n).join(" ");
 }
