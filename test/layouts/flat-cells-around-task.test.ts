@@ -6,7 +6,7 @@ import { isTimeCellRest, leadingCells, rowParts } from "../../src/layouts/flat/a
 import { isTaskLine, trailingTimeCell } from "../../src/layouts/flat/tasklines.js";
 import type { RowBlock } from "../../src/layouts/flat/segment.js";
 
-const block = (seq: number, ...texts: string[]): RowBlock => ({ seq, line: 1, lines: texts.map((text, k) => ({ text, line: k + 1 })) });
+const block = (seq: number, ...texts: string[]): RowBlock => ({ seq, line: 1, lines: texts.map((text, k) => ({ text, line: k + 1, afterBreak: false })) });
 
 describe("leadingCells: the columns before the task on its first line", () => {
   it("a person or a unit before the task's prose", () => {
