@@ -42,6 +42,22 @@ export function classifyDocument(text: string): DocumentKind {
   return notice("没有找到带“序号 / 任务 / 责任单位”等表头的表格");
 }
 
+/** A header word printed alone on its line (a cell of a table whose text came out column by column). */
+const HEADER_CELL_LINE = /^(?:序号|编号|(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门)|(?:责任|分管|联系|牵头)\p{Script=Han}{0,2}领导|(?:重点|主要|具体)?(?:工作)?任务|完成时限)$/u;
+const SCRAMBLED =
+  "表格的文字顺序已被打乱：表头各格和各列内容分块印出（如 pdftotext 默认模式从 PDF 导出的文字），无法可靠地拆成一行行任务。请直接用原 PDF，或用 pdftotext -layout / -raw 重新导出后再试";
+
+/**
+ * The text of a table printed cell by cell out of order: at least three
+ * different header words each alone on a line, and at least three lines that
+ * open with a 序号 — a table is there, its rows could not be rebuilt.
+ */
+export function scrambledTable(lines: readonly string[]): boolean {
+  const words = new Set(lines.map((l) => l.replace(/\s+/g, "")).filter((t) => HEADER_CELL_LINE.test(t)));
+  const numbered = lines.filter((l) => /^\s*\d{1,3}(?:\s|$)/.test(l)).length;
+  return words.size >= 3 && numbered >= 3;
+}
+
 export function describeDocument(text: string): string {
   return classifyDocument(text).description;
 }
@@ -57,7 +73,11 @@ export function noTableError(doc: InputDocument, result: LayoutResult | null, fo
   if (instead) return new FenjieError("NO_TABLE", `未找到责任分解表：${doc.source.file}。${instead}。`, doc.source.file, { notANotice: true });
   // a header line (cells split by tabs, | or wide spaces) with nothing numbered under it
   const headerOnly = (result && result.tables.length) || doc.lines.some((l) => isHeaderRow(l.text.split(/\t|[|｜]|\s{2,}|\u3000+/).map((c) => c.trim()).filter(Boolean)));
-  const kind: DocumentKind = headerOnly ? { isNotice: true, description: "表头找到了，但表中没有任何编号的任务行" } : classifyDocument(text);
+  const kind: DocumentKind = headerOnly
+    ? { isNotice: true, description: "表头找到了，但表中没有任何编号的任务行" }
+    : scrambledTable(doc.lines.map((l) => l.text))
+      ? { isNotice: true, description: SCRAMBLED }
+      : classifyDocument(text);
   const what = kind.description;
   const hint = !forced
     ? ""
