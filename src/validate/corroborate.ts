@@ -61,6 +61,8 @@ export const CORROBORATION = {
   markedSectionShare: 0.8,
   /** shortest run of consecutive numbers starting lines, none of them read as a row, that says rows were not read */
   minUnreadRun: 3,
+  /** lines above a table's first row searched for the row numbered one less (`rowAboveFirst`) */
+  rowAboveWindow: 8,
   /** longest first clause of a task that reads as the cut-off end of another sentence (`动，推进…`) */
   maxStrayClause: 2,
 } as const;
@@ -125,6 +127,33 @@ export function unreadRows(tasks: readonly Task[], lines: readonly SourceLine[])
     }
   }
   flush();
+  return out;
+}
+
+/**
+ * The row just before a table's first row (its number one less, the table not starting
+ * at 1): printed on a line that opens with that number a few lines above the first row
+ * read, it is a row the layout took for part of the header, not an excerpt starting
+ * late. One warning naming it, so the clerk looks for it.
+ */
+export function rowAboveFirst(tasks: readonly Task[], lines: readonly SourceLine[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const table of new Set(tasks.map((t) => t.table))) {
+    const rows = tasks.filter((t) => t.table === table);
+    const first = rows.reduce<Task | undefined>((a, t) => (t.source.line !== undefined && (!a || t.source.line < a.source.line!) ? t : a), undefined);
+    if (!first || first.seq <= 1 || rows.some((t) => t.seq === first.seq - 1)) continue;
+    const at = first.source.line!;
+    const above = lines.find((l) => l.line < at && l.line >= at - CORROBORATION.rowAboveWindow && Number(ROW_NUMBER_LINE.exec(l.text.normalize("NFKC"))?.[1]) === first.seq - 1);
+    if (!above) continue;
+    out.push({
+      level: "warning",
+      code: "ROW_NOT_READ",
+      message: `原文第 ${above.line} 行以编号 ${first.seq - 1} 开头，紧挨在读出的第一项（第 ${first.seq} 项）之前，但没有读成任务：它可能被当成了表头的一部分。请核对原文这一项。`,
+      table,
+      seq: first.seq - 1,
+      line: above.line,
+    });
+  }
   return out;
 }
 
@@ -392,5 +421,5 @@ export function corroborate(
   });
   // a check the layout's own declaration already covers is said once, in the layout's words
   const said = new Set(diagnostics.filter((d) => d.seq !== undefined && COVERED_BY[d.code]).map((d) => `${d.table}:${d.seq}:${COVERED_BY[d.code]}`));
-  return [...raised, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unreadRows(tasks, lines)];
+  return [...raised, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unreadRows(tasks, lines), ...rowAboveFirst(tasks, lines)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankLineBetweenUnitColumns, corroborate, unreadRows, type CorroboratedTable } from "../../src/validate/corroborate.js";
+import { blankLineBetweenUnitColumns, corroborate, rowAboveFirst, unreadRows, type CorroboratedTable } from "../../src/validate/corroborate.js";
 import type { Diagnostic, Header, Task } from "../../src/model/schema.js";
 import type { TableStructure } from "../../src/model/intermediate.js";
 import { parseText } from "../../src/parse.js";
@@ -172,6 +172,21 @@ describe("unreadRows: numbered lines the tables did not read", () => {
   it("counter-example: numbers the tables read, a lone number (a page number), years and decimals say nothing", () => {
     const doc = lines(["1 甲。", "2 乙。", "3 丙。", "- 7 -", "12", "2023年全市工作", "1.5%的增长", "4.5 亿元"]);
     expect(unreadRows([task(1), task(2), task(3)], doc)).toEqual([]);
+  });
+});
+
+describe("rowAboveFirst: the row just above the first row read", () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const at = (seq: number, line: number) => task(seq, { source: { line } });
+  it("names the number one less than the first row's, printed a few lines above it (taken into the header)", () => {
+    const doc = lines(["序          工作内容         牵头单位", "号", "1   推进工业强市战略。 市工信局", "    值增长9%。", "2   加快经开区建设。 市发改局"]);
+    expect(rowAboveFirst([at(2, 5), at(3, 8)], doc).map((x) => [x.code, x.seq, x.line])).toEqual([["ROW_NOT_READ", 1, 3]]);
+  });
+  it("counter-example: an excerpt starting late with no such line above, a table starting at 1, a number far above", () => {
+    expect(rowAboveFirst([at(7, 3), at(8, 5)], lines(["序号 任务 牵头单位", "（续表）", "7 甲。", "", "8 乙。"]))).toEqual([]);
+    expect(rowAboveFirst([at(1, 2), at(2, 4)], lines(["序号 任务", "1 甲。", "", "2 乙。"]))).toEqual([]);
+    const far = lines(["6 上一份文件的第六项。", ...Array(12).fill("正文。"), "序号 任务", "7 甲。"]);
+    expect(rowAboveFirst([at(7, 15)], far)).toEqual([]);
   });
 });
 
