@@ -25,6 +25,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { documentOptions, loadPdfJs } from "../dist/read/pdf.js";
+import { stringifyTruth } from "./truth-json.mjs";
 
 const OUT = "fixtures/dumps";
 const MODES = {
@@ -74,15 +75,6 @@ function truthOf(golden, name) {
   return tables.length === 1 ? { ...head, ...tables[0] } : { ...head, tables };
 }
 
-/** JSON with one record per line: readable in a diff, a third of the size of indented JSON. */
-function stringifyTruth(truth) {
-  const rows = (rs) => "[\n" + rs.map((r) => "  " + JSON.stringify(r)).join(",\n") + "\n ]";
-  const table = (t) => Object.entries(t).map(([k, v]) => ` ${JSON.stringify(k)}: ${k === "rows" ? rows(v) : JSON.stringify(v)}`);
-  const { tables, ...rest } = truth;
-  const lines = table(rest);
-  if (tables) lines.push(` "tables": [\n` + tables.map((t) => " {\n" + table(t).map((l) => " " + l).join(",\n") + "\n }").join(",\n") + "\n ]");
-  return "{\n" + lines.join(",\n") + "\n}\n";
-}
 
 /**
  * PDFs left out: `encrypted` is `two-tables` with a password (identical dumps);

@@ -23,6 +23,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { toFodt } from "./pdf-fixtures/fodt.mjs";
+import { stringifyTruth } from "./truth-json.mjs";
 
 const OUT = process.env.OUT ?? "fixtures/pdf2";
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -337,15 +338,6 @@ const FIXTURES = {
   }],
 };
 
-/** The truth file: one record per line. */
-function stringifyTruth(truth) {
-  const rows = (rs) => "[\n" + rs.map((r) => "  " + JSON.stringify(r)).join(",\n") + "\n ]";
-  const table = (t) => Object.entries(t).map(([k, v]) => ` ${JSON.stringify(k)}: ${k === "rows" ? rows(v) : JSON.stringify(v)}`);
-  const { tables, ...rest } = truth;
-  const lines = table(rest);
-  if (tables) lines.push(` "tables": [\n` + tables.map((t) => " {\n" + table(t).map((l) => " " + l).join(",\n") + "\n }").join(",\n") + "\n ]");
-  return "{\n" + lines.join(",\n") + "\n}\n";
-}
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 mkdirSync(OUT, { recursive: true });
