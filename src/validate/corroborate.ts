@@ -37,6 +37,8 @@ export const CORROBORATION = {
   maxUnitChars: 40,
   /** share of a table's tasks that end a sentence above which one that does not is odd */
   terminatedShare: 0.8,
+  /** a table whose tasks none (or few) end a sentence in this many rows has that habit: an unterminated task is no doubt there */
+  minRowsForHabit: 3,
   /** a table needs this many rows before its own habits (sentence ends, filled columns) are a norm */
   minRowsForNorm: 5,
   /** share of a table's rows that fill a unit column above which an empty one is odd (inferred structure only) */
@@ -76,6 +78,8 @@ interface GuessContext {
   pairedCount: number | null;
   table: CorroboratedTable | undefined;
   lines: readonly SourceLine[];
+  /** the row's table does not end its tasks with a sentence's end (an indicator table): that is its habit, no doubt */
+  unterminatedTable?: boolean;
 }
 
 const DECLARED_GUESSES: Readonly<Record<string, ((t: Task, c: GuessContext) => boolean) | null>> = {
@@ -84,7 +88,7 @@ const DECLARED_GUESSES: Readonly<Record<string, ((t: Task, c: GuessContext) => b
   // the boundary between the people columns: corroborated when the people pair one to one with their units
   FLAT_PERSON_COLUMNS_GUESSED: (t, c) => c.pairedCount !== null && c.pairedCount > 0 && t.leaders.length === c.pairedCount,
   // the task's end was cut before a unit name: corroborated when what is left ends a sentence
-  FLAT_TASK_UNTERMINATED: (t) => endsSentence(t.task),
+  FLAT_TASK_UNTERMINATED: (t, c) => endsSentence(t.task) || c.unterminatedTable === true,
 };
 
 /** A line that starts with a row number: the number alone, or followed by a space, `.`, `、` (not `1.5%`, not `2023年`). */
@@ -225,6 +229,15 @@ function headingMarker(heading: string): string | null {
     if (found) return found[0];
   }
   return null;
+}
+
+/**
+ * A table whose tasks do not end sentences (an indicator table: `地区生产总值增长6%`):
+ * at least `minRowsForHabit` rows and at most `1 − terminatedShare` of them ending one.
+ */
+export function unterminatedTable(tasks: readonly Task[], table: number): boolean {
+  const rows = tasks.filter((t) => t.table === table);
+  return rows.length >= CORROBORATION.minRowsForHabit && rows.filter((t) => endsSentence(t.task)).length <= rows.length * (1 - CORROBORATION.terminatedShare);
 }
 
 /** What one table's rows usually look like: the norm a row of inferred structure is held to. */
@@ -410,12 +423,18 @@ export function corroborate(
       }
     });
   }
+  const unterminated = new Map<number, boolean>();
+  const unterminatedOf = (table: number): boolean => {
+    if (!unterminated.has(table)) unterminated.set(table, unterminatedTable(tasks, table));
+    return unterminated.get(table)!;
+  };
   const raised = diagnostics.map((d): Diagnostic => {
     if (!(d.code in DECLARED_GUESSES) || d.seq === undefined || d.level !== "info") return d;
     const corroborated = DECLARED_GUESSES[d.code];
     const t = find(d.table, d.seq);
     const paired = t ? pairedField(t.table) : null;
-    if (!t || (corroborated && corroborated(t, { pairedCount: paired ? t[paired].length : null, table: tables.find((x) => x.index === t.table), lines }))) return d;
+    const context = { pairedCount: paired ? t?.[paired].length ?? null : null, table: tables.find((x) => x.index === t?.table), lines, unterminatedTable: t ? unterminatedOf(t.table) : false };
+    if (!t || (corroborated && corroborated(t, context))) return d;
     // the layout's own words say what it guessed and what to check
     return { ...d, level: "warning" };
   });

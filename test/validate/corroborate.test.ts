@@ -140,6 +140,17 @@ describe("corroborate: guesses a layout declared", () => {
     const d = guess("FLAT_TASK_UNTERMINATED");
     expect(corroborate(rows({}), [table("text-order")], [d])).toEqual([d]);
   });
+
+  it("…and in a table whose tasks end no sentence (an indicator table), where ending none is the habit", () => {
+    const indicators = [1, 2, 3].map((s) => task(s, { task: ["地区生产总值增长6%左右", "规模以上工业增加值增长8%", "城镇新增就业1.2万人"][s - 1]! }));
+    const d = guess("FLAT_TASK_UNTERMINATED", 2);
+    expect(codesOf(corroborate(indicators, [table("text-order")], [d]), 2)).toEqual([]);
+  });
+
+  it("counter-example: one unterminated task among tasks that end their sentences stays a doubt", () => {
+    const d = guess("FLAT_TASK_UNTERMINATED");
+    expect(codesOf(corroborate(rows({ task: "推进城区雨污分流改造，完成管网建设" }), [table("text-order")], [d]))).toContain("FLAT_TASK_UNTERMINATED");
+  });
 });
 
 describe("corroborate in the pipeline", () => {
