@@ -142,12 +142,14 @@ export function unreadRows(tasks: readonly Task[], lines: readonly SourceLine[])
  */
 export function rowAboveFirst(tasks: readonly Task[], lines: readonly SourceLine[]): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // a line that starts a row read (of this table or the one before, numbered on from it) is no row missed
+  const readLines = new Set(tasks.map((t) => t.source.line));
   for (const table of new Set(tasks.map((t) => t.table))) {
     const rows = tasks.filter((t) => t.table === table);
     const first = rows.reduce<Task | undefined>((a, t) => (t.source.line !== undefined && (!a || t.source.line < a.source.line!) ? t : a), undefined);
     if (!first || first.seq <= 1 || rows.some((t) => t.seq === first.seq - 1)) continue;
     const at = first.source.line!;
-    const above = lines.find((l) => l.line < at && l.line >= at - CORROBORATION.rowAboveWindow && Number(ROW_NUMBER_LINE.exec(l.text.normalize("NFKC"))?.[1]) === first.seq - 1);
+    const above = lines.find((l) => l.line < at && l.line >= at - CORROBORATION.rowAboveWindow && !readLines.has(l.line) && Number(ROW_NUMBER_LINE.exec(l.text.normalize("NFKC"))?.[1]) === first.seq - 1);
     if (!above) continue;
     out.push({
       level: "warning",

@@ -196,6 +196,9 @@ describe("rowAboveFirst: the row just above the first row read", () => {
   it("counter-example: an excerpt starting late with no such line above, a table starting at 1, a number far above", () => {
     expect(rowAboveFirst([at(7, 3), at(8, 5)], lines(["序号 任务 牵头单位", "（续表）", "7 甲。", "", "8 乙。"]))).toEqual([]);
     expect(rowAboveFirst([at(1, 2), at(2, 4)], lines(["序号 任务", "1 甲。", "", "2 乙。"]))).toEqual([]);
+    // the row above read as the last row of the table before (a second table numbered on)
+    const before = { ...at(4, 2), table: 0 };
+    expect(rowAboveFirst([before, { ...at(5, 5), table: 1 }], lines(["序号 任务", "4 乙。", "附件2", "序号 任务 牵头单位", "5 丙。"]))).toEqual([]);
     const far = lines(["6 上一份文件的第六项。", ...Array(12).fill("正文。"), "序号 任务", "7 甲。"]);
     expect(rowAboveFirst([at(7, 15)], far)).toEqual([]);
   });
