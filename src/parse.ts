@@ -92,8 +92,8 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
   };
   tasks = timed(t, "fill", () => {
     // tasks written as paragraphs have no merged cells to fill down and no columns to pair
-    const gridTables = rebuilt.tables.filter((x) => !x.paragraphs);
-    const filled = fillDown(tasks, tables.filter((x) => gridTables.some((g) => g.index === x.index)));
+    const paragraphTables = new Set(rebuilt.tables.filter((x) => x.paragraphs).map((x) => x.index));
+    const filled = fillDown(tasks, tables, paragraphTables);
     const paired = pairAll(filled, pairedOf, (table) => rebuilt.tables[table]?.structure === "exact");
     appendAll(diagnostics, paired.diagnostics);
     if (!options.aliases) return paired.tasks;

@@ -6,7 +6,7 @@
 import type { CanonicalField } from "../model/schema.js";
 import { cleanName } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
-import { isResponsibilityField } from "./lexicon.js";
+import { FIRST_IS_LEAD_NOTE, isResponsibilityField } from "./lexicon.js";
 
 /**
  * Ordered rules: the first whose pattern matches the (whitespace-free)
@@ -45,6 +45,9 @@ export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegEx
 export function mapHeader(text: string): CanonicalField {
   const h = toSimplified(cleanName(text)).replace(/[：:*＊]/g, "");
   if (!h) return "other";
+  // the note that the first unit leads (`责任单位（排第一位的为牵头单位）`) names a lead inside a units column: the words outside decide
+  const noted = /（([^（）]*)）/.exec(h);
+  if (noted && FIRST_IS_LEAD_NOTE.test(noted[1]!)) return mapHeader(h.replace(noted[0], ""));
   for (const rule of HEADER_RULES) if (rule.pattern.test(h)) return rule.field;
   // a header with an explanatory note (`责任单位（部门）`): the words outside the note decide
   const bare = h.replace(/（[^（）]*）/g, "");

@@ -22,6 +22,7 @@ import { cellText, cellTexts, filledCells, isHeaderCells, isPageNoise, isSubHead
 import { CN_NUMERALS, endsSentence, isResponsibilityField, seqOf } from "./lexicon.js";
 import { addCells, newRecord } from "./records.js";
 import { applyCellRoles } from "./cellroles.js";
+import { headerFirstIsLead, moveFirstToLead } from "./firstlead.js";
 import { applyLeadMarks, explainsLeadMarks } from "./leadmarks.js";
 import { applyUnitPersons, unitPersonFields } from "./unitpersons.js";
 import { headingLevel, SectionPath } from "./sections.js";
@@ -110,6 +111,12 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   for (const rec of st.records) {
     const spec = st.tables.find((t) => t.index === rec.table);
     applyLeadMarks(rec, marksExplained);
+    // a unit header that says its first unit leads (`责任单位（排第一位的为牵头单位）`)
+    const firstLeads = spec ? headerFirstIsLead(spec.headers) : null;
+    if (spec && firstLeads && moveFirstToLead(rec, firstLeads) && !spec.columns.includes("leadUnits")) {
+      spec.headers.push({ text: "牵头单位", field: "leadUnits" });
+      spec.columns.push("leadUnits");
+    }
     const paired = spec ? unitPersonFields(spec.headers) : new Set<never>();
     if (spec && paired.size && applyUnitPersons(rec, paired) && !spec.columns.includes("leaders")) {
       spec.headers.push({ text: "责任人", field: "leaders" });
@@ -137,7 +144,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
 
   if (filled.length >= 2) {
     if (isHeaderCells(texts)) {
-      setPending(st, texts);
+      setPending(st, texts, partHeadingAbove(rows, i));
       return 1;
     }
     const merged = i + 1 < rows.length ? mergeHeaderRows(texts, rows[i + 1]!) : null;
@@ -219,8 +226,25 @@ function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRo
   };
 }
 
-function setPending(st: State, headers: string[]): void {
-  st.pending = { headers, columns: mapHeaders(headers), headings: [] };
+function setPending(st: State, headers: string[], headings: Array<{ text: string; level: number }> = []): void {
+  st.pending = { headers, columns: mapHeaders(headers), headings };
+}
+
+/**
+ * A numbered heading on the line right above a header (`二、预期性指标` over `序号 | 指标名称 | …`): the part of
+ * the attachment that this header opens, so the heading of every row under it. A title without a number
+ * (`附件2 重点工作分解表`) is the table's title, no heading.
+ */
+function partHeadingAbove(rows: readonly GridRow[], i: number): Array<{ text: string; level: number }> {
+  let k = i - 1;
+  while (k >= 0 && filledCells(ownCells(rows[k]!)).length === 0) k--;
+  if (k < 0) return [];
+  const above = ownCells(rows[k]!);
+  const filled = filledCells(above);
+  if (filled.length !== 1) return [];
+  const text = cleanText(cellText(above, filled[0]!)).replace(/^#+\s*/, "");
+  const level = headingLevel(text);
+  return level === null || isPageNoise(text) ? [] : [{ text, level }];
 }
 
 /** A row with one filled cell and no 序号: page noise, the rest of a cut row, a heading, a title, or stray text. */

@@ -2,9 +2,13 @@
 // rule, each with a counter-example that looks alike and must not be read the same way.
 import { describe, expect, it } from "vitest";
 import { mapHeader } from "../../src/table/headers.js";
+import { joinPaddedNumbers, withoutLabelBullet } from "../../src/layouts/list/blocks.js";
+import { spaceGluedNumbers } from "../../src/layouts/list/numbering.js";
+import { splitHuiTong } from "../../src/layouts/list/roles.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
+const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 const rows = (r: Result) =>
   r.tasks.map((t) => ({ seq: t.seq, section: t.section, task: t.task, lead: t.leadUnits, units: t.units, co: t.coUnits, leaders: t.leaders, sup: t.supervisors, review: t.review.map((x) => x.code) }));
 
@@ -33,5 +37,119 @@ describe("older and township leader words: 主管领导, 包村领导, 单位主
     expect(mapHeader("主管部门")).toBe("units");
     expect(mapHeader("具体联系人")).toBe("other");
     expect(mapHeader("包村")).toBe("other");
+  });
+});
+
+describe("a bullet before a label line (● 牵头单位：X)", () => {
+  it("drops the bullet of a line that opens with a label", () => {
+    expect(withoutLabelBullet("● 牵头单位：区科技局")).toBe("牵头单位：区科技局");
+    expect(withoutLabelBullet("▲配合单位：区税务局、区财政局")).toBe("配合单位：区税务局、区财政局");
+  });
+  it("counter-example: a bulleted task, or a bulleted line whose label is no responsibility, keeps its bullet", () => {
+    expect(withoutLabelBullet("● 新建幼儿园6所（牵头单位：县教育局）")).toBe("● 新建幼儿园6所（牵头单位：县教育局）");
+    expect(withoutLabelBullet("● 完成时限：6月底前")).toBe("● 完成时限：6月底前");
+  });
+  it("reads the labels under each task", async () => {
+    const r = await parseText(["2024年重点任务分解", "1.新增国家高新技术企业30家。", "● 牵头单位：区科技局", "● 配合单位：区税务局、区财政局", "2.建设省级以上创新平台5个。", "● 牵头单位：区科技局", "● 配合单位：区工信局"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead, x.co])).toEqual([
+      [1, "新增国家高新技术企业30家。", ["区科技局"], ["区税务局", "区财政局"]],
+      [2, "建设省级以上创新平台5个。", ["区科技局"], ["区工信局"]],
+    ]);
+  });
+});
+
+describe("a task number glued to the number its text opens with (1.2024年, 2.3个, 3.5G)", () => {
+  it("reads the marker when its number is the one due and the line starts a paragraph", () => {
+    const out = spaceGluedNumbers(lines(["1.2024年地区生产总值增长6%。（牵头单位：区发改局）", "2.3个省级重点项目年内开工。（牵头单位：区发改局）", "3.5G基站新建300个。"]));
+    expect(out.map((l) => l.text)).toEqual(["1. 2024年地区生产总值增长6%。（牵头单位：区发改局）", "2. 3个省级重点项目年内开工。（牵头单位：区发改局）", "3. 5G基站新建300个。"]);
+  });
+  it("counter-example: a wrapped line opening with a quantity, a decimal sub-number, a number out of turn stay", () => {
+    const wrapped = lines(["3.完成城镇老旧小区改造，惠及居民", "3.5万户。（牵头单位：区住建局）"]);
+    expect(spaceGluedNumbers(wrapped).map((l) => l.text)).toEqual(wrapped.map((l) => l.text));
+    const decimal = lines(["1.扩大有效投资", "1.1 实施重点项目200个。", "2.1 社会消费品零售总额增长6%。"]);
+    expect(spaceGluedNumbers(decimal).map((l) => l.text)).toEqual(decimal.map((l) => l.text));
+    const outOfTurn = lines(["1.新建学校3所。", "5.2万人参加培训。"]);
+    expect(spaceGluedNumbers(outOfTurn).map((l) => l.text)).toEqual(outOfTurn.map((l) => l.text));
+  });
+});
+
+describe("a task number alone on its line (1. / 目标任务：…)", () => {
+  it("joins the marker to the line below", () => {
+    expect(joinPaddedNumbers(lines(["1.", "目标任务：规模以上工业增加值增长8%。"])).map((l) => l.text)).toEqual(["1.目标任务：规模以上工业增加值增长8%。"]);
+  });
+  it("counter-example: a bare page number, or a marker over a numbered line, stays", () => {
+    expect(joinPaddedNumbers(lines(["3", "目标任务：新增就业。"])).map((l) => l.text)).toEqual(["3", "目标任务：新增就业。"]);
+    expect(joinPaddedNumbers(lines(["1.", "2.新建学校3所。"])).map((l) => l.text)).toEqual(["1.", "2.新建学校3所。"]);
+  });
+});
+
+describe("X会同Y负责: X has the role, Y works with it", () => {
+  it("splits the subject at 会同 when a unit stands before it", () => {
+    expect(splitHuiTong("区市场监管局会同区发改局、区财政局")).toEqual({ actor: "区市场监管局", partners: "区发改局、区财政局" });
+  });
+  it("counter-example: a place named 会同 opening the subject is a name, not the verb", () => {
+    expect(splitHuiTong("会同县人民政府")).toBeNull();
+    expect(splitHuiTong("区发改局")).toBeNull();
+  });
+  it("reads `（X会同Y负责）` as X responsible, Y co-unit", async () => {
+    const r = await parseText(["2024年重点任务分工", "1.开展涉企收费专项清理。（区市场监管局会同区发改局、区财政局负责）", "2.新增婴幼儿托位600个。（区卫健局负责，区教育局协助）"].join("\n"));
+    expect(rows(r).map((x) => [x.units, x.co])).toEqual([
+      [["区市场监管局"], ["区发改局", "区财政局"]],
+      [["区卫健局"], ["区教育局"]],
+    ]);
+  });
+});
+
+describe("同上 in a label line takes the task above's names", () => {
+  it("fills the field from the task above and lists it in inherited", async () => {
+    const r = await parseText(["2024年目标任务分解", "1.粮食播种面积稳定在80万亩以上。", "牵头单位：县农业农村局", "配合单位：各乡镇", "2.粮食总产量稳定在30万吨以上。", "牵头单位：同上", "配合单位：县统计局"].join("\n"));
+    expect(r.tasks.map((t) => [t.leadUnits, t.coUnits, t.inherited])).toEqual([
+      [["县农业农村局"], ["各乡镇"], []],
+      [["县农业农村局"], ["县统计局"], ["leadUnits"]],
+    ]);
+  });
+  it("counter-example: a task without a label of its own is not filled from the one above (no merged cells in a list)", async () => {
+    const r = await parseText(["2024年目标任务分解", "1.粮食播种面积稳定在80万亩以上。", "牵头单位：县农业农村局", "配合单位：各乡镇", "2.粮食总产量稳定在30万吨以上。", "牵头单位：县统计局", "3.新建农村公路50公里。"].join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.coUnits, t.inherited])).toEqual([
+      [1, ["县农业农村局"], ["各乡镇"], []],
+      [2, ["县统计局"], [], []],
+      [3, [], [], []],
+    ]);
+  });
+});
+
+describe("a table's unit header that says the first unit leads", () => {
+  it("maps `责任单位（排第一位的为牵头单位）` to units, not to the lead named in its note", () => {
+    expect(mapHeader("责任单位（排第一位的为牵头单位）")).toBe("units");
+    expect(mapHeader("牵头单位")).toBe("leadUnits");
+  });
+  it("reads the first unit of each cell as the lead, flagged; counter-example: without the note all stay units", async () => {
+    const noted = await parseText(["序号\t重点工作\t责任单位（排第一位的为牵头单位）", "1\t新增规上工业企业25家。\t新区经发局、新区统计局", "2\t新建人才公寓1000套。\t新区人才办、新区建设局"].join("\n"));
+    expect(rows(noted).map((x) => [x.lead, x.units, x.review])).toEqual([
+      [["新区经发局"], ["新区统计局"], ["LEAD_FROM_FIRST_LISTED"]],
+      [["新区人才办"], ["新区建设局"], ["LEAD_FROM_FIRST_LISTED"]],
+    ]);
+    const plain = await parseText(["序号\t重点工作\t责任单位", "1\t新增规上工业企业25家。\t新区经发局、新区统计局", "2\t新建人才公寓1000套。\t新区人才办、新区建设局"].join("\n"));
+    expect(rows(plain).map((x) => [x.lead, x.units])).toEqual([
+      [[], ["新区经发局", "新区统计局"]],
+      [[], ["新区人才办", "新区建设局"]],
+    ]);
+  });
+});
+
+describe("a numbered heading right above a table's header heads that part", () => {
+  const part = (heading: string) => [heading, "序号\t指标名称\t目标值\t责任单位", "1\t地区生产总值增长\t6%\t县发改局", "2\t城镇新增就业\t3000人\t县人社局"];
+  it("gives the part's heading to the rows under each header", async () => {
+    const r = await parseText([...part("一、约束性指标"), ...part("二、预期性指标")].join("\n"));
+    expect(r.tasks.map((t) => [t.table, t.seq, t.section])).toEqual([
+      [0, 1, ["一、约束性指标"]],
+      [0, 2, ["一、约束性指标"]],
+      [1, 1, ["二、预期性指标"]],
+      [1, 2, ["二、预期性指标"]],
+    ]);
+  });
+  it("counter-example: an unnumbered title above the header is the table's title, no heading", async () => {
+    const r = await parseText(part("2024年主要指标分解表").join("\n"));
+    expect(r.tasks.map((t) => t.section)).toEqual([[], []]);
   });
 });

@@ -12,7 +12,7 @@ import { explainsLeadMarks } from "../../table/leadmarks.js";
 import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, NEWS_FURNITURE, TABLE_OF_CONTENTS } from "./data.js";
 import { bareUnitBracket, colonAfterLabel, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
 import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
-import { readNumbering, type Numbered } from "./numbering.js";
+import { readNumbering, spaceGluedNumbers, type Numbered } from "./numbering.js";
 import { splitRunOnLines } from "./runon.js";
 import { appendAll, maxOf } from "../../arrays.js";
 import { splitEntities } from "../../names/split.js";
@@ -281,17 +281,30 @@ const MAX_MARK_NOTE_CHARS = 40;
 
 /** A zero-padded section number alone on its line (`01`, `02`), as WeChat articles print them over the heading. */
 const PADDED_NUMBER_LINE = /^\s*0[1-9]\s*$/;
+/** A numbering marker alone on its line with its punctuation (`1.`, `2、`, `（3）`, `四、`): no page number (`3`, `- 3 -`). */
+const BARE_MARKER_LINE = /^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*$/;
 /** Longest heading joined to a lone padded number. */
 const MAX_PADDED_HEADING_CHARS = 30;
 
 /**
  * A lone `01` over a short heading line (`推动经济稳进提质`: no sentence end, no number of its own) is that heading's
  * number: one line `01 推动经济稳进提质`. A lone number over a numbered or long line stays (a page number).
+ * A lone task marker with its punctuation (`1.`) is joined to the line right below it when that line opens with
+ * a Han character and has no number of its own.
  */
 export function joinPaddedNumbers(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
+    if (BARE_MARKER_LINE.test(l.text)) {
+      // a task's number alone on its line over the task's first line (`1.` / `目标任务：…`): one line `1.目标任务：…`
+      const next = lines[i + 1]?.text.trim() ?? "";
+      if (next && /^\p{Script=Han}/u.test(next) && !readNumbering(next) && readNumbering(`${l.text.trim()}${next}`)) {
+        out.push({ ...l, text: `${l.text.trim()}${next}` });
+        i++;
+        continue;
+      }
+    }
     if (PADDED_NUMBER_LINE.test(l.text)) {
       let j = i + 1;
       while (j < lines.length && !lines[j]!.text.trim()) j++;
@@ -307,8 +320,20 @@ export function joinPaddedNumbers(lines: readonly SourceLine[]): SourceLine[] {
   return out;
 }
 
+/**
+ * A label line opened by a bullet (`● 牵头单位：区科技局`, `▲配合单位：…`): the bullet marks the line, it numbers
+ * no task, so the line reads without it. A bulleted task that carries its labels later (`● 新建幼儿园6所（牵头单位：…）`)
+ * keeps its bullet.
+ */
+export function withoutLabelBullet(text: string): string {
+  const n = readNumbering(text);
+  if (n?.style !== "bullet") return text;
+  const hit = scanLabels(n.rest)[0];
+  return hit && hit.start === 0 && hit.field !== "other" ? n.rest : text;
+}
+
 export function toBlocks(input: readonly SourceLine[]): Block[] {
-  const lines = joinPaddedNumbers(undoubleSpacing(input));
+  const lines = spaceGluedNumbers(joinPaddedNumbers(undoubleSpacing(input)));
   const bareDashes = dashesGiveRoles(lines) || lines.some((l) => DECOMPOSITION_VOCABULARY.test(toSimplified(l.text)));
   const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines), bareDashes };
   const blocks: Block[] = [];
@@ -330,7 +355,7 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
       blankBefore = true;
       continue;
     }
-    const text = line.text.replace(BOLD, "");
+    const text = withoutLabelBullet(line.text.replace(BOLD, ""));
     // a page number copied out of a PDF (`— 3 —`, `第 5 页 共 12 页`) between two lines of the list: not there at all
     // (a task wrapped over the page break goes on after it)
     if (PAGE_NUMBER_PATTERNS.some((p) => p.test(text.trim()))) continue;

@@ -112,12 +112,8 @@ export const GROUP_RESPONSIBILITY = new RegExp(`^[（(]?(?:以上|上述)(?:[\\d
 /** Labels whose content is written with role verbs (`部门分工：X牵头，Y、Z配合。`). */
 export const ROLE_LABELS: readonly string[] = ["责任部门分工", "责任单位分工", "部门分工", "责任分工", "职责分工", "任务分工", "单位分工"];
 
-/**
- * The document-wide note that the first unit of every list leads
- * (`（列第一位者为牵头单位，下同）`, `排在首位的为牵头单位`).
- */
-export const FIRST_IS_LEAD_NOTE =
-  /(?:列|排|排名|排序)?(?:在)?(?:第一位|首位|第一个|第一|最前)(?:面)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责|总牵头|主要责任)(?:责任|负责)?(?:单位|部门)(?:或(?:工作)?(?:汇总|主办|主责|总牵头)?(?:单位|部门))?(?:[，,、]?下同)?/;
+/** The document-wide note that the first unit of every list leads (the table stage's lexicon holds it). */
+export { FIRST_IS_LEAD_NOTE } from "../../table/lexicon.js";
 
 /**
  * The note hedged (`列第一位者为工作牵头单位或汇总单位`): the first unit leads the

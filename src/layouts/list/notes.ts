@@ -8,6 +8,7 @@ import type { Diagnostic } from "../../model/schema.js";
 import type { EntityField, RawRecord, SourceLine } from "../../model/intermediate.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
+import { moveFirstToLead } from "../../table/firstlead.js";
 import { textLines } from "../../table/records.js";
 import { REST_ARE_CO_NOTE, ROLE_NOTES } from "./data.js";
 import type { TextSearch } from "../../text/search.js";
@@ -20,7 +21,7 @@ function locate(line: SourceLine): { line: number; page?: number } {
 export function applyFirstIsLead(records: RawRecord[], note: string, noteLine: SourceLine, table: number, documentText: TextSearch): Diagnostic {
   const restAreCo = REST_ARE_CO_NOTE.test(toSimplified(noteLine.text.replace(/\s+/g, "")));
   let moved = 0;
-  for (const r of records) if (moveFirstToLead(r, documentText, restAreCo ? "coUnits" : "units", note)) moved++;
+  for (const r of records) if (moveFirstToLead(r, note, restAreCo ? "coUnits" : "units", documentText)) moved++;
   return {
     level: "info",
     code: "LIST_FIRST_IS_LEAD",
@@ -30,22 +31,6 @@ export function applyFirstIsLead(records: RawRecord[], note: string, noteLine: S
   };
 }
 
-/** Under the "first listed leads" note: the first unit of a list without an explicit lead becomes the lead. */
-function moveFirstToLead(rec: RawRecord, documentText: TextSearch, rest: "units" | "coUnits", note: string): boolean {
-  if (rec.cells.leadUnits?.length || !rec.cells.units?.length) return false;
-  const names = splitEntities(rec.cells.units, "unit", { documentText });
-  if (!names.length) return false;
-  rec.cells.leadUnits = textLines([names[0]!]);
-  rec.cells.units = [];
-  if (rest === "coUnits") rec.cells.coUnits = textLines([...names.slice(1), ...splitEntities(rec.cells.coUnits ?? [], "unit", { documentText })]);
-  else rec.cells.units = textLines(names.slice(1));
-  rec.presplit = [...(rec.presplit ?? []), "leadUnits", "units", "coUnits"];
-  rec.review = [
-    ...(rec.review ?? []),
-    { code: "LEAD_FROM_FIRST_LISTED", message: `牵头单位“${names[0]}”不是标注写明的，是按文件“${note}”的说明取名单第一个单位，请核对。` },
-  ];
-  return true;
-}
 
 /** The role note that ends a name (`市发改委（牵头）`), if any. */
 export function roleNoteOf(name: string): { field: EntityField; note: string } | null {

@@ -84,3 +84,39 @@ export function readNumbering(text: string): Numbered | null {
   }
   return readOcrNumber(trimmed);
 }
+
+/** A task number glued to the digits its text opens with (`1.2024年…`, `2.3个…`, `3.5G…`): number, full stop, a digit. */
+const GLUED_DIGITS = /^([\s\u3000]*)(\d{1,3})([.．])(?=\d)/;
+/** A line that ends a paragraph: a sentence end or a closing bracket (a wrapped line ends mid-sentence). */
+const ENDS_PARAGRAPH = /[。；;！!？?）)】〕]\s*$/;
+
+/**
+ * Task numbers glued to a number that opens the task (`1.2024年全区…`, `2.3个项目…`, `4.10个小区…`) read as a
+ * decimal, so as no marker. Such a line numbers the next task when its number is the one due (1 before any task,
+ * then one more than the last) and it starts a paragraph (after a blank line or a line ending a sentence or a
+ * bracket): a space is put after the marker. A wrapped line starting with a quantity (`惠及居民` / `3.5万户。`)
+ * follows a line that ends mid-sentence and stays as it is; so does a decimal sub-number (`2.1 社会…`).
+ */
+export function spaceGluedNumbers<L extends { text: string }>(lines: readonly L[]): L[] {
+  let due = 1;
+  let endsBefore = true;
+  return lines.map((l) => {
+    const text = l.text;
+    if (!text.trim()) {
+      endsBefore = true;
+      return l;
+    }
+    let out = l;
+    const numbered = readNumbering(text);
+    if (numbered && (numbered.style === "arabic-dot" || numbered.style === "arabic-comma")) due = numbered.number + 1;
+    else if (!numbered && endsBefore) {
+      const m = GLUED_DIGITS.exec(text);
+      if (m && Number(m[2]) === due) {
+        out = { ...l, text: `${m[1]}${m[2]}${m[3]} ${text.slice(m[0].length)}` };
+        due++;
+      }
+    }
+    endsBefore = ENDS_PARAGRAPH.test(text) || /[：:]/.test(text);
+    return out;
+  });
+}

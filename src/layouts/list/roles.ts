@@ -81,7 +81,13 @@ export function parseRoles(text: string): Responsibility | null {
     }
     // `（市长刘建华负责）`: people named before 负责 are the ones responsible, never units
     const field = role.field === "units" && [...pending, role.subject].every((n) => !trimSeparators(n) || namesPeople(n)) ? "leaders" : role.field;
-    for (const name of [...pending, role.subject]) if (trimSeparators(name)) addFragment(r, field, name);
+    // `X会同Y负责`: X does the work, Y joins it
+    const joined = field === "leaders" ? null : splitHuiTong(role.subject);
+    if (joined) {
+      for (const name of pending) if (trimSeparators(name)) addFragment(r, field, name);
+      addFragment(r, field, joined.actor);
+      addFragment(r, "coUnits", joined.partners);
+    } else for (const name of [...pending, role.subject]) if (trimSeparators(name)) addFragment(r, field, name);
     // `X，Y配合`: X has no verb of its own and is given Y's role by guess (it might be the one responsible);
     // before `负责` either reading makes it responsible
     if (role.field !== "units") r.unverbed.push(...pending.filter((p) => trimSeparators(p)));
@@ -96,6 +102,20 @@ export function parseRoles(text: string): Responsibility | null {
     r.unverbed.push(name);
   }
   return r;
+}
+
+/**
+ * `X会同Y、Z` before a role verb: X is the one with the role, Y and Z work with it (co-units). Only where a unit
+ * stands before 会同 and names after it (a place named 会同, `会同县人民政府负责`, opens the subject and stays).
+ */
+export function splitHuiTong(subject: string): { actor: string; partners: string } | null {
+  const at = toSimplified(subject).indexOf("会同");
+  if (at <= 0) return null;
+  const actor = trimSeparators(subject.slice(0, at));
+  const partners = trimSeparators(subject.slice(at + 2));
+  if (!actor || !partners || classify(actor) !== "unit") return null;
+  const names = splitEntities([partners], "unit");
+  return names.length > 0 && names.every((n) => classify(n) !== "fragment") ? { actor, partners } : null;
 }
 
 /** A leader's title before or after a name (`副市长张明`, `市长 刘建华`, `张明副市长`). */
