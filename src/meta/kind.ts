@@ -5,6 +5,7 @@
 import { FenjieError } from "../errors.js";
 import type { InputDocument, LayoutResult } from "../model/intermediate.js";
 import { isHeaderRow } from "../table/headers.js";
+import { toSimplified } from "../text/script.js";
 import { CLAUSE_PUNCTUATION, endsSentence, isResponsibilityField } from "../table/lexicon.js";
 /** Newspaper pages are set in narrow columns: most lines are this short or shorter. */
 const NEWSPAPER_LINE_MAX = 18;
@@ -110,6 +111,8 @@ const TASK_HEADER = /任务|工作|措施|目标|事项/;
 /** A header or label that assigns a role, not just names a department (主管部门, 实施单位 name one). */
 const ROLE_HEADER = /牵头|责任|配合|协办|协同|协助|参与|分管|联系|挂钩|包联|包保|领衔|承办|负责/;
 
+const UNIT_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits"]);
+
 /**
  * Is what the layouts found a decomposition? Numbered rows with units are
  * not enough (a budget's project table, a service guide's items, an agenda
@@ -117,7 +120,7 @@ const ROLE_HEADER = /牵头|责任|配合|协办|协同|协助|参与|分管|联
  * - the document names itself one (`DECOMPOSITION_WORDS`; only the strong
  *   ones when no record has a number or reads as a sentence), or
  * - its header pairs a task column with a column that assigns a role, or
- * - a column or label assigns a role and most rows read as tasks (a clause
+ * - a column or label assigns a unit a role and most rows read as tasks (a clause
  *   or sentence, not a name: `完成改造。` is a task, `个体工商户设立登记` a service).
  * Returns null when it is, else what the document looks like instead.
  */
@@ -125,14 +128,16 @@ export function notADecomposition(doc: InputDocument, result: LayoutResult): str
   const words = onlyGuessedTasks(result) ? STRONG_DECOMPOSITION_WORDS : DECOMPOSITION_WORDS;
   if (doc.lines.some((l) => words.test(l.text.replace(/\s+/g, "")))) return null;
   const headers = result.tables.flatMap((t) => t.headers);
-  const task = headers.some((h) => h.field === "task" && TASK_HEADER.test(h.text));
-  const role = headers.some((h) => isResponsibilityField(h.field) && ROLE_HEADER.test(h.text));
+  const task = headers.some((h) => h.field === "task" && TASK_HEADER.test(toSimplified(h.text)));
+  const role = headers.some((h) => isResponsibilityField(h.field) && ROLE_HEADER.test(toSimplified(h.text)));
   if (role && task) return null;
   const sentences = result.records.filter((r) => {
     const t = r.task.join("");
     return endsSentence(t) || CLAUSE_PUNCTUATION.test(t);
   }).length;
-  if (role && sentences * 2 >= result.records.length) return null;
+  // sentences under labels that name only people (`负责人：陈志明` under an office's duties) assign no unit a task
+  const unitRole = headers.some((h) => UNIT_FIELDS.has(h.field) && ROLE_HEADER.test(toSimplified(h.text)));
+  if (unitRole && sentences * 2 >= result.records.length) return null;
   const seen = headers.filter((h) => h.field !== "other").map((h) => h.text);
   return `其中有编号的条目${seen.length ? `（列或标注：${seen.slice(0, 6).join("、")}）` : ""}，但看不出是责任分解：既没有“任务/工作”与“牵头/责任/配合/分管”等分工表头，条目也不像任务（多为名称而非语句），文中也没有“分解”“分工”“重点工作”“目标任务”“政府工作报告”等用语。如确是责任分解表，请用 --layout 指定版式后核对结果`;
 }

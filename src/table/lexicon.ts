@@ -36,6 +36,8 @@ export function seqOf(text: string): number | null {
 export const HEADING_MARKERS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
   // a part of the report above the `一、` chapters (`第一部分 主要预期目标`)
   { level: 0, pattern: new RegExp(`^第[${CN_NUMERALS}]+(部分|篇|编)`) },
+  // a part numbered in Roman numerals (`Ⅰ．稳增长`, `Ⅱ、惠民生`): one code point each (U+2160…), never the letter I
+  { level: 0, pattern: /^[\u2160-\u216b\u2170-\u217b][、.．\s]/ },
   { level: 1, pattern: new RegExp(`^[${CN_NUMERALS}]+[、.．]`) },
   { level: 2, pattern: new RegExp(`^[（(][${CN_NUMERALS}]+[）)]`) },
   { level: 3, pattern: /^\d{1,2}[、.．](?!\d)/ },

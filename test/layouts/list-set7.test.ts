@@ -3,8 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { mapHeader } from "../../src/table/headers.js";
 import { joinPaddedNumbers, withoutLabelBullet } from "../../src/layouts/list/blocks.js";
-import { spaceGluedNumbers } from "../../src/layouts/list/numbering.js";
+import { readNumbering, spaceGluedNumbers } from "../../src/layouts/list/numbering.js";
 import { splitHuiTong } from "../../src/layouts/list/roles.js";
+import { completesName } from "../../src/layouts/list/labels.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -151,5 +152,47 @@ describe("a numbered heading right above a table's header heads that part", () =
   it("counter-example: an unnumbered title above the header is the table's title, no heading", async () => {
     const r = await parseText(part("2024年主要指标分解表").join("\n"));
     expect(r.tasks.map((t) => t.section)).toEqual([[], []]);
+  });
+});
+
+describe("a unit name wrapped with only its last characters on the next line (各乡镇人民政 / 府)", () => {
+  it("joins a short tail that gives the name its unit ending", () => {
+    expect(completesName("各乡镇人民政", "府")).toBe(true);
+    expect(completesName("县投资促进中", "心")).toBe(true);
+  });
+  it("counter-example: a whole name before it, a name of its own, or a tail that makes no unit ending, is no wrap", () => {
+    expect(completesName("县发改局", "等")).toBe(false);
+    expect(completesName("县发改局", "县财政局")).toBe(false);
+    expect(completesName("各乡镇", "府")).toBe(false);
+  });
+});
+
+describe("sentences under labels that name only people are no decomposition", () => {
+  const OFFICES = ["某局内设机构及主要职责", "", "1.办公室。负责机关日常运转，承担文电、会务等工作。", "负责人：陈志明", "2.规划科。组织拟订中长期规划和年度计划。", "负责人：吴芳", "3.投资科。承担固定资产投资综合管理工作。", "负责人：刘洋"];
+  it("refuses an office list whose only labels are 负责人", async () => {
+    await expect(parseText(OFFICES.join("\n"))).rejects.toThrow(/未找到责任分解表/);
+  });
+  it("counter-example: the same sentences under a unit label are tasks", async () => {
+    const units: Record<string, string> = { 陈志明: "县发改局", 吴芳: "县统计局", 刘洋: "县财政局" };
+    const r = await parseText(OFFICES.map((l) => l.replace(/^负责人：(.+)$/, (_, p: string) => `责任单位：${units[p]}`)).join("\n"));
+    expect(r.tasks.map((t) => t.units)).toEqual([["县发改局"], ["县统计局"], ["县财政局"]]);
+  });
+});
+
+describe("parts numbered in Roman numerals (Ⅰ． Ⅱ、)", () => {
+  it("reads a Roman numeral code point with its stop as a part's number", () => {
+    expect(readNumbering("Ⅰ．稳增长")).toMatchObject({ style: "roman", number: 1, level: 0 });
+    expect(readNumbering("Ⅲ、优环境")).toMatchObject({ style: "roman", number: 3 });
+  });
+  it("counter-example: a Latin letter I, or a Roman numeral inside a name, numbers nothing", () => {
+    expect(readNumbering("I.稳增长")?.style).not.toBe("roman");
+    expect(readNumbering("Ⅲ类水质断面比例达到90%")).toBeNull();
+  });
+  it("gives the parts as sections and numbers the tasks on, unflagged", async () => {
+    const r = await parseText(["2024年重点任务责任分解", "Ⅰ．稳增长", "1.固定资产投资增长8%。", "牵头单位：区发改局", "Ⅱ．惠民生", "1.新增城镇就业4500人。", "牵头单位：区人社局"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.section, x.lead, x.review])).toEqual([
+      [1, ["Ⅰ．稳增长"], ["区发改局"], []],
+      [2, ["Ⅱ．惠民生"], ["区人社局"], []],
+    ]);
   });
 });

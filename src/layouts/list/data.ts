@@ -26,6 +26,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // a zero-padded section number of a WeChat article (`01 推动经济稳进提质`, `02｜…`; a lone `01` line is joined to
   // the heading under it by joinPaddedNumbers): a heading, never `1.` (the task numbering)
   { style: "padded", pattern: /^0([1-9])(?:[ \t\u3000]+|[｜|丨]\s*)(?=\p{Script=Han})/u, level: 1 },
+  // a part numbered in Roman numerals, one code point each (`Ⅰ．稳增长`, `Ⅱ、惠民生`; U+2160…U+216B, small U+2170…)
+  { style: "roman", pattern: /^([\u2160-\u216b\u2170-\u217b])[、.．\s]\s*/, level: 0 },
   { style: "cn-comma", pattern: new RegExp(`^([${CN}]{1,4})[、.．]\\s*`), level: 1 },
   { style: "cn-paren", pattern: new RegExp(`^[（(]([${CN}]{1,4})[）)]\\s*`), level: 2 },
   { style: "arabic-dot", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[.．](?!\\d)\\s*`), level: 3 },

@@ -7,7 +7,7 @@
  * (names, task text) is sliced from the printed text at the same offsets.
  */
 import type { EntityField } from "../../model/intermediate.js";
-import { classify } from "../../names/classify.js";
+import { classify, unitEnding } from "../../names/classify.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
@@ -436,7 +436,22 @@ export function continuesList(label: Responsibility, line: string): boolean {
   if (!t || /[。；;：:]/.test(t.slice(0, -1))) return false;
   const prev = label.cells[field]?.at(-1) ?? "";
   const lastName = prev.split(/[、，,\s]/).pop() ?? "";
-  return /[、，,]/.test(t) || (lastName !== "" && classify(lastName) === "fragment");
+  return /[、，,]/.test(t) || (lastName !== "" && (classify(lastName) === "fragment" || completesName(lastName, t)));
+}
+
+/** Longest tail of a name wrapped onto a line of its own (`各乡镇人民政` + `府`). */
+const MAX_WRAPPED_TAIL = 3;
+
+/**
+ * A short line that completes the last name of a list into a name with a strong unit ending (`各乡镇人民政` + `府`,
+ * `县投资促进中` + `心`) where the name alone has none: the name was wrapped. A line that is a name of its own
+ * (`县财政局`) or a name already whole before it (`县发改局` + `等`) completes nothing.
+ */
+export function completesName(lastName: string, line: string): boolean {
+  const t = line.trim();
+  if (!/^\p{Script=Han}+$/u.test(t) || [...t].length > MAX_WRAPPED_TAIL) return false;
+  if (unitEnding(lastName)?.strength === "strong") return false;
+  return unitEnding(lastName + t)?.strength === "strong";
 }
 
 /**

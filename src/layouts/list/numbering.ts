@@ -63,6 +63,8 @@ function numberOf(token: string): number {
   if (/^\d+$/.test(token)) return Number(token);
   if (/^[\u2460-\u2473]$/.test(token)) return token.charCodeAt(0) - 0x2460 + 1;
   if (BULLETS.test(token)) return 0;
+  if (/^[\u2160-\u216b]$/.test(token)) return token.charCodeAt(0) - 0x2160 + 1;
+  if (/^[\u2170-\u217b]$/.test(token)) return token.charCodeAt(0) - 0x2170 + 1;
   if (/^[\u2474-\u2487]$/.test(token)) return token.charCodeAt(0) - 0x2474 + 1;
   if (/^[\u2488-\u249b]$/.test(token)) return token.charCodeAt(0) - 0x2488 + 1;
   return chineseNumber(token);
