@@ -2,7 +2,7 @@
 // rule, each with a counter-example that looks alike and must not be read the same way.
 import { describe, expect, it } from "vitest";
 import { mapHeader } from "../../src/table/headers.js";
-import { joinPaddedNumbers, withoutLabelBullet } from "../../src/layouts/list/blocks.js";
+import { joinPaddedNumbers, labelCellsAfter, withoutLabelBullet } from "../../src/layouts/list/blocks.js";
 import { readNumbering, spaceGluedNumbers } from "../../src/layouts/list/numbering.js";
 import { splitHuiTong } from "../../src/layouts/list/roles.js";
 import { completesName } from "../../src/layouts/list/labels.js";
@@ -193,6 +193,25 @@ describe("parts numbered in Roman numerals (Ⅰ． Ⅱ、)", () => {
     expect(rows(r).map((x) => [x.seq, x.section, x.lead, x.review])).toEqual([
       [1, ["Ⅰ．稳增长"], ["区发改局"], []],
       [2, ["Ⅱ．惠民生"], ["区人社局"], []],
+    ]);
+  });
+});
+
+describe("a task and its label cells split by tabs on one line", () => {
+  it("takes `task⇥牵头单位：X⇥配合单位：Y` for a paragraph, not a table row", () => {
+    expect(labelCellsAfter(["1.新建5G基站300个。", "牵头单位：区工信局", "配合单位：区通信发展办"])).toBe(true);
+  });
+  it("counter-example: a header row, a data row of bare names, a label cell without names are table cells", () => {
+    expect(labelCellsAfter(["序号", "重点任务", "牵头单位", "配合单位"])).toBe(false);
+    expect(labelCellsAfter(["1", "新建5G基站300个。", "区工信局", "区通信发展办"])).toBe(false);
+    expect(labelCellsAfter(["1.新建5G基站300个。", "牵头单位：", "配合单位："])).toBe(false);
+    expect(labelCellsAfter(["1.新建5G基站300个。", "完成时限：年底前"])).toBe(false);
+  });
+  it("reads the labels of each line", async () => {
+    const r = await parseText(["2024年重点任务分解", "", "1.新建5G基站300个。\t牵头单位：区工信局\t配合单位：区通信发展办", "2.新增就业4500人。\t牵头单位：区人社局\t配合单位：各街道"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.lead, x.co])).toEqual([
+      ["新建5G基站300个。", ["区工信局"], ["区通信发展办"]],
+      ["新增就业4500人。", ["区人社局"], ["各街道"]],
     ]);
   });
 });

@@ -52,10 +52,24 @@ export const TERMINAL = /[。；;！!？?：:，,]$/;
  * Lines another layout already read (tab rows) count as blank here; not a label and its names split by one
  * tab (`牵头单位⇥区发改局`, a two-column table per task copied as text), which is a label line.
  */
+/**
+ * Cells after the first that each open with a label and its names (`牵头单位：区工信局`), one of them a
+ * responsibility label: a paragraph whose parts were split by tabs, not a table row. A header row
+ * (`序号⇥重点任务⇥牵头单位`) has no colons; a data row's cells hold names without labels.
+ */
+export function labelCellsAfter(cells: readonly string[]): boolean {
+  const rest = cells.slice(1).map((c) => c.trim()).filter(Boolean);
+  if (!cells[0]!.trim() || rest.length === 0) return false;
+  const hits = rest.map((c) => ({ c, h: scanLabels(c, true)[0] }));
+  return hits.every(({ c, h }) => h !== undefined && h.start === 0 && c.slice(h.end).trim() !== "") && hits.some(({ h }) => h!.field !== "other");
+}
+
 const isTableLine = (text: string): boolean => {
   // one tab between a label word and names (a header row's cells, `⇥⇥牵头单位⇥配合单位⇥`, are no such line)
   const cells = text.split("\t");
   if (cells.length === 2 && cells[0]!.trim() && !labelField(cells[1]!.trim()) && colonAfterLabel(`${cells[0]!.trim()} ${cells[1]!.trim()}`).includes("：")) return false;
+  // a task and its label cells (`1.新建基站300个。⇥牵头单位：区工信局⇥配合单位：区通信发展办`): tabs between labels
+  if (labelCellsAfter(cells)) return false;
   return (text.match(/\t/g)?.length ?? 0) >= 1;
 };
 
