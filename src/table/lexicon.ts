@@ -7,8 +7,8 @@ import { RESPONSIBILITY_FIELDS, type ResponsibilityField } from "../model/schema
 
 // ── numbering ────────────────────────────────────────────────────────────────
 
-/** Chinese numerals as they number headings (`一、`, `（十二）`). */
-export const CN_NUMERALS = "一二三四五六七八九十百零〇两";
+/** Chinese numerals as they number headings (`一、`, `（十二）`), the formal ones of older documents too (`壹、`, `贰、`). */
+export const CN_NUMERALS = "一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾佰";
 
 /** Longest 序号 read as a number: beyond this a run of digits is an id or an amount, and JavaScript numbers stop being exact. */
 export const MAX_SEQ_DIGITS = 15;

@@ -235,3 +235,21 @@ describe("label words with a role modifier and 和-joined persons (主要责任�
     ]);
   });
 });
+
+describe("headings numbered in formal numerals (壹、 贰、)", () => {
+  it("reads 壹、 … 拾贰、 as numbers of the heading style", () => {
+    expect(readNumbering("壹、工业经济")).toMatchObject({ style: "cn-comma", number: 1 });
+    expect(readNumbering("拾贰、社会治理")).toMatchObject({ style: "cn-comma", number: 12 });
+  });
+  it("counter-example: a name opening with such a character is no heading", () => {
+    expect(readNumbering("陆家镇完成改造")).toBeNull();
+    expect(readNumbering("伍明负责")).toBeNull();
+  });
+  it("gives the headings as sections, unflagged", async () => {
+    const r = await parseText(["2024年目标任务分解", "壹、工业经济", "1.规上工业增加值增长8%。（牵头单位：县工信局）", "贰、农业农村", "2.粮食产量稳定在30万吨。（牵头单位：县农业农村局）"].join("\n"));
+    expect(rows(r).map((x) => [x.section, x.review])).toEqual([
+      [["壹、工业经济"], []],
+      [["贰、农业农村"], []],
+    ]);
+  });
+});

@@ -57,6 +57,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
 /** Chinese numeral digits. */
 export const CN_DIGITS: Readonly<Record<string, number>> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  // the formal numerals (大写) of older documents: `壹、` `贰、`
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
 };
 
 /**

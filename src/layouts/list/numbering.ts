@@ -43,10 +43,10 @@ export function chineseNumber(s: string): number {
   let total = 0;
   let digit = -1;
   for (const ch of s) {
-    if (ch === "百") {
+    if (ch === "百" || ch === "佰") {
       total += (digit < 0 ? 1 : digit) * 100;
       digit = -1;
-    } else if (ch === "十") {
+    } else if (ch === "十" || ch === "拾") {
       total += (digit < 0 ? 1 : digit) * 10;
       digit = -1;
     } else if (ch in CN_DIGITS) {
