@@ -253,3 +253,18 @@ describe("headings numbered in formal numerals (壹、 贰、)", () => {
     ]);
   });
 });
+
+describe("等…部门 closing a part of a list, and the order note （排名不分先后）", () => {
+  it("drops 等省直有关部门 before a comma and the order note", async () => {
+    const r = await parseText(["2024年重点工作分工", "1.地区生产总值增长5.5%左右。", "责任单位：省发展改革委等省直有关部门，各市州人民政府", "2.一般公共预算收入增长5%。", "责任单位：省财政厅、省税务局（排名不分先后）"].join("\n"));
+    expect(rows(r).map((x) => x.units)).toEqual([
+      ["省发展改革委", "各市州人民政府"],
+      ["省财政厅", "省税务局"],
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === "LIST_ET_CETERA")).toHaveLength(1);
+  });
+  it("counter-example: 等 inside a name (中等职业学校) or an annotation that names something stays", async () => {
+    const r = await parseText(["2024年重点工作分工", "1.新建实训基地2个。", "责任单位：市中等职业学校，市教育局", "2.完成项目审批。", "责任单位：市发改委（市重点办）"].join("\n"));
+    expect(rows(r).map((x) => x.units)).toEqual([["市中等职业学校", "市教育局"], ["市发改委（市重点办）"]]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { EntityField } from "../../model/intermediate.js";
 import { toSimplified } from "../../text/script.js";
 import { mapHeader } from "../../table/headers.js";
-import { ET_CETERA, LABEL_NOT_ADDRESSEE, ROLE_LABELS, SQUARE_ROLE_NOTE } from "./data.js";
+import { ET_CETERA, ET_CETERA_INSIDE, LABEL_NOT_ADDRESSEE, ORDER_NOTE, ROLE_LABELS, SQUARE_ROLE_NOTE } from "./data.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 export const OPENERS = "（([［【〔";
@@ -82,7 +82,12 @@ export const trimSeparators = (s: string): string => s.replace(SEPARATORS, "");
 
 /** Add a list of names to a field; a closing `等` is dropped and recorded. */
 export function addFragment(r: Responsibility, field: EntityField, fragment: string): void {
-  let frag = trimSeparators(fragment).replace(SQUARE_ROLE_NOTE, "（$1）");
+  let frag = trimSeparators(fragment.replace(ORDER_NOTE, "")).replace(SQUARE_ROLE_NOTE, "（$1）");
+  // `X等省直有关部门，Y`: the closing words of a part inside the list (one character for one after folding)
+  for (const inner of [...toSimplified(frag).matchAll(ET_CETERA_INSIDE)].reverse()) {
+    r.etCetera.push(frag.slice(0, inner.index + inner[0].length));
+    frag = frag.slice(0, inner.index) + frag.slice(inner.index + inner[0].length);
+  }
   const m = ET_CETERA.exec(toSimplified(frag));
   if (m && m.index > 0) {
     r.etCetera.push(frag);
