@@ -124,11 +124,17 @@ export function groupHeadingStyles(blocks: readonly Block[], labelledStyles: Rea
   for (const style of labelledStyles) {
     const at = blocks.flatMap((b, i) => (b.kind === "item" && b.numbered!.style === style ? [i] : []));
     const level = blocks[at[0]!]!.numbered!.level;
+    const deeper = (u: Block) => u.kind === "item" && u.numbered!.level > level && labelledStyles.has(u.numbered!.style);
+    /** labelled tasks numbered one level deeper under the heading at `at[k]` */
+    const over = (k: number, labelled: boolean) =>
+      blocks.slice(at[k]! + 1, at[k + 1] ?? blocks.length).some((u) => deeper(u) && (!labelled || isLabelled(u)));
     const heads = at.every((i, k) => {
       const b = blocks[i]!;
       if (!isLabelled(b)) return isHeadingItem(b);
-      const under = blocks.slice(i + 1, at[k + 1] ?? blocks.length);
-      return isHeadingItem(b) && under.some((u) => isLabelled(u) && u.numbered!.level > level && labelledStyles.has(u.numbered!.style));
+      // the last heading of an excerpt may have only the start of its first task under it, cut before
+      // its labels: a deeper-numbered item is enough there, once an earlier heading showed the habit
+      const cutUnder = k === at.length - 1 && k > 0 && over(k, false) && at.slice(0, k).some((_, j) => isLabelled(blocks[at[j]!]!) && over(j, true));
+      return isHeadingItem(b) && (over(k, true) || cutUnder);
     });
     if (heads && at.some((i) => isLabelled(blocks[i]!))) out.add(style);
   }

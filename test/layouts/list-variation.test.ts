@@ -1,7 +1,7 @@
 // Real-world variation the list layout meets on pages it has not seen (issue 15 §1): one
 // `describe` per class, each with a counter-example that must not be read the same way.
 import { describe, expect, it } from "vitest";
-import { closesWithBareBrackets, isContentsLine, opensResponsibilityBracket, toBlocks } from "../../src/layouts/list/blocks.js";
+import { closesWithBareBrackets, isContentsLine, isLabelled, opensResponsibilityBracket, toBlocks } from "../../src/layouts/list/blocks.js";
 import { isFurniture, isHeadingText } from "../../src/layouts/list/region.js";
 import { splitRunOnLines } from "../../src/layouts/list/runon.js";
 import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseGroupLine, parseLabelLine } from "../../src/layouts/list/labels.js";
@@ -586,5 +586,33 @@ describe("a web page's own chrome copied with the notice", () => {
   it("counter-example: 主办单位/协办单位 label lines of the notice are read as labels", async () => {
     const r = await parseText("关于印发2024年县政府工作报告重点任务责任分解的通知\n\n1.实施重点项目120个。\n主办单位：县发改局  协办单位：县财政局\n\n2.推进城东片区开发。\n主办单位：县住建局  协办单位：县城投公司\n");
     expect(rows(r).map((x) => [x.lead, x.co])).toEqual([[["县发改局"], ["县财政局"]], [["县住建局"], ["县城投公司"]]]);
+  });
+});
+
+describe("an excerpt cut inside the first task under its last heading", () => {
+  const cut = [
+    "2022年县政府工作报告重点任务分解",
+    "一、工业经济（分管副县长：李明）",
+    "1.规模以上工业增加值增长9%。（牵头单位：县工信局；配合单位：县统计局）",
+    "2.新增规上工业企业15家。（牵头单位：县工信局；配合单位：各乡镇人民政府）",
+    "二、城乡建设（分管副县长：赵红）",
+    "3.完成县城老旧小区改造12个",
+  ];
+  it("keeps the headings as headings carrying their leader", async () => {
+    const r = await parseText(cut.join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.section, t.task, t.leadUnits, t.supervisors])).toEqual([
+      [1, ["一、工业经济"], "规模以上工业增加值增长9%。", ["县工信局"], ["李明"]],
+      [2, ["一、工业经济"], "新增规上工业企业15家。", ["县工信局"], ["李明"]],
+      [3, ["二、城乡建设"], "完成县城老旧小区改造12个", [], ["赵红"]],
+    ]);
+    expect(r.tasks[2]!.review.length).toBeGreaterThan(0);
+  });
+  it("only the last heading may have its task cut: an earlier one over an unlabelled item is no heading (counter-example)", () => {
+    const blocks = toBlocks(
+      ["一、工业经济（分管副县长：李明）", "1.完成县城老旧小区改造12个", "二、城乡建设（分管副县长：赵红）", "1.新建城市公园2个。（牵头单位：县住建局）"].map((text, i) => ({ text, line: i + 1 })),
+    );
+    const labelled = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
+    expect(labelled.size).toBe(2);
+    expect(groupHeadingStyles(blocks, labelled).size).toBe(0);
   });
 });
