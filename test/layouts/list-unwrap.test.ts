@@ -141,11 +141,13 @@ describe("a label's last name broken across two lines in a text too short to sho
   it("joins the two lines when the fragment and the next line's first name make a unit", () => {
     expect(brokenNameAcross("3、建成污水处理厂提标改造工程。责任单位：县住建局、县生态环", "境局；责任领导：吕强")).toBe(true);
     expect(brokenNameAcross("责任单位：市工业", "和信息化局、市科技局")).toBe(true);
+    expect(brokenNameAcross("责任单位：镇农业服务中心*、镇规划建设办、各村（", "社区）")).toBe(true);
   });
   it("leaves complete names, a next item or a next label alone (counter-examples)", () => {
     expect(brokenNameAcross("责任单位：县住建局、县生态环境局", "局长负责督办。")).toBe(false);
     expect(brokenNameAcross("责任单位：县住建局、县生态环", "4、新建公园2个。")).toBe(false);
     expect(brokenNameAcross("责任单位：县住建局、县生态环", "牵头单位：县发改局")).toBe(false);
+    expect(brokenNameAcross("责任单位：县住建局、各村（社区）", "社区）")).toBe(false);
     // no label's colon: a sentence's last words are no name list
     expect(brokenNameAcross("全面推进县城生态环", "境整治工作")).toBe(false);
   });

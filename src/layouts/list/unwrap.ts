@@ -137,7 +137,8 @@ const NAME_HEAD = /^([\p{Script=Han}（）()]{1,12}?)(?=[、，,；;。\s]|$)/u;
 
 /**
  * A label's last name broken by the page in a text too short to show its width (`责任单位：县住建局、县生态环`
- * + `境局；责任领导：吕强`): the line's last name is a fragment of a name, and with the next line's first
+ * + `境局；责任领导：吕强`, `各村（` + `社区）`): the line's last name is a fragment of a name or leaves its
+ * bracket open, and with the next line's first
  * name it makes a unit. Those two lines are one. A complete name at the line's end (`…、县生态环境局` +
  * `局长…`) or a next line that opens its own item or label leaves the lines as they are.
  */
@@ -147,7 +148,9 @@ export function brokenNameAcross(before: string, next: string): boolean {
   if (!tail || opensOwn(next, before)) return false;
   const last = tail.split(/[、，,；;\s]/).pop()!;
   const head = NAME_HEAD.exec(nt)?.[1];
-  if (!head || classify(last) !== "fragment") return false;
+  // the line ends inside a name: a fragment, or a bracket left open (`各村（` + `社区）`)
+  const open = (last.match(/[（(]/g)?.length ?? 0) > (last.match(/[）)]/g)?.length ?? 0);
+  if (!head || (classify(last) !== "fragment" && !open)) return false;
   const whole = classify(last + head);
   return whole === "unit" || whole === "collective";
 }
