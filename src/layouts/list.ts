@@ -295,17 +295,31 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
  * excerpt may hold a single whole task.
  */
 export function enoughItems(blocks: readonly Block[], lines: readonly SourceLine[]): boolean {
-  const labelled = blocks.filter(isLabelled).length;
-  if (labelled >= LIST_SETTINGS.minLabelledItems) return true;
-  return labelled === 1 && namesDecomposition(lines);
+  const labelled = blocks.filter(isLabelled);
+  if (labelled.length >= LIST_SETTINGS.minLabelledItems) return true;
+  // one task: an excerpt of a decomposition, when a title or a short line of the cover says so, or
+  // when the task itself gives two roles (`牵头单位：…；责任单位：…`), as a decomposition's tasks do
+  return labelled.length === 1 && (namesDecomposition(lines) || namesSeveralRoles(labelled[0]!));
 }
 
-/** A short line (a title) that says the document decomposes or divides tasks. */
-function namesDecomposition(lines: readonly SourceLine[]): boolean {
+/**
+ * A short line that says the document decomposes or divides tasks: a title (`…重点任务分解表`), or
+ * one clause of a short line (`…任务分解，请收好！`, `现将…重点任务分解如下，请抓好落实。`).
+ */
+export function namesDecomposition(lines: readonly SourceLine[]): boolean {
   return lines.some((l) => {
     const t = toSimplified(l.text.replace(/\s+/g, ""));
-    return t.length <= LIST_SETTINGS.maxTitleChars && DECOMPOSITION_VOCABULARY.test(t) && !/[，,。；;]/.test(t);
+    if (t.length > LIST_SETTINGS.maxTitleChars) return false;
+    if (!/[，,。；;！!？?]/.test(t)) return DECOMPOSITION_VOCABULARY.test(t);
+    return t.length <= SHORT_LINE_CHARS && t.split(/[，,。；;！!？?]/).some((clause) => DECOMPOSITION_VOCABULARY.test(clause));
   });
+}
+/** A line of clauses this short is a title or a cover's one-line announcement, not a paragraph of prose. */
+const SHORT_LINE_CHARS = 40;
+
+/** A task whose responsibility names two roles or more (units and co-units, a unit and its leader). */
+function namesSeveralRoles(b: Block): boolean {
+  return Object.values(b.resp.cells).filter((v) => v && v.length > 0).length >= 2;
 }
 
 /** The labels and role verbs seen, in order of first appearance, with their fields. */

@@ -616,3 +616,20 @@ describe("an excerpt cut inside the first task under its last heading", () => {
     expect(groupHeadingStyles(blocks, labelled).size).toBe(0);
   });
 });
+
+describe("an excerpt with one complete task", () => {
+  it("is read when the task gives two roles, even without a title", async () => {
+    const r = await parseText(["（一）加快建设现代化产业体系", "1.实施先进制造业集群培育行动。（牵头单位：市工业和信息化局；责任单位：市发展改革委、市科技局）", "2.加快数字经济发展，新建5G基站1500个，数字经济核心产"].join("\n"));
+    expect(r.tasks[0]).toMatchObject({ seq: 1, leadUnits: ["市工业和信息化局"], units: ["市发展改革委", "市科技局"] });
+  });
+  it("is read when a clause of a short line names the decomposition (`…任务分解，请收好！`)", async () => {
+    const r = await parseText(["2024年区政府工作报告任务分解，请收好！", "", "1.地区生产总值增长6.5%左右。", "牵头单位：区发改局", "2.规上工业增加值增长9%。"].join("\n"));
+    expect(r.tasks[0]).toMatchObject({ seq: 1, task: "地区生产总值增长6.5%左右。", leadUnits: ["区发改局"] });
+  });
+  it("is refused with one role and no decomposition named (counter-example)", async () => {
+    await expect(parseText(["（一）加快建设现代化产业体系", "1.实施先进制造业集群培育行动。（责任单位：市发展改革委）", "2.加快数字经济发展。"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+    // a long sentence that mentions a decomposition is no title
+    const prose = "我们把政府工作报告确定的目标任务分解到各部门，逐项明确了时间表和路线图，并建立了月调度、季通报、年考核的推进机制，确保各项工作落到实处取得实效。";
+    await expect(parseText([prose, "1.实施先进制造业集群培育行动。（责任单位：市发展改革委）", "2.加快数字经济发展。"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+});
