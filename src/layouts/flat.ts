@@ -35,6 +35,8 @@ import { isPageNumber, isProse, parseSeqLine, unspaceLetters } from "./flat/frag
 import { segmentRows, type FlatLine, type RowBlock } from "./flat/segment.js";
 import { displacedLabels, isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORDER_DOUBT_SHARE, scatteredHeader, strayHeaderWords } from "./flat/order.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
+import { readScrambled } from "./flat/scrambled.js";
+import { scrambledTable } from "../meta/kind.js";
 import type { TextSearch } from "../text/search.js";
 
 const PAGE_NUMBER_PIECE = /^[—–\-\d\s]+$/;
@@ -48,10 +50,15 @@ export interface FlatOptions {
   settings?: FlatSettings;
 }
 
-/** Does the flat layout fit: a header of words and numbered rows after it, no tab/pipe table? */
+/** Does the flat layout fit: a header of words and numbered rows after it, or a table printed out of order (see `readScrambled`)? */
 export function detectFlat(doc: InputDocument): boolean {
   if (detectTextGrid(doc.lines)) return false;
   const lines = unspaceLetters(doc.lines);
+  return flatTableAhead(lines) || scrambledTable(lines.map((l) => l.text));
+}
+
+/** A header of words and numbered rows after it. */
+function flatTableAhead(lines: readonly SourceLine[]): boolean {
   const header = findFlatHeader(lines) ?? scatteredHeader(lines);
   if (!header) return false;
   return numberedRowsAfter(lines, [...(header.inside ?? []), ...lines.keys()].filter((i, k) => k < (header.inside ?? []).length || i > header.end));
@@ -76,6 +83,9 @@ export function numberedRowsAfter(lines: readonly SourceLine[], order: readonly 
 
 export function flatToRecords(input: InputDocument, options: FlatOptions = {}): LayoutResult {
   const doc: InputDocument = { ...input, lines: unspaceLetters(input.lines) };
+  // a table printed out of order and no header with numbered rows after it: only its rebuilt rows
+  const scrambled = !detectTextGrid(doc.lines) && scrambledTable(doc.lines.map((l) => l.text));
+  if (scrambled && !flatTableAhead(doc.lines)) return readScrambled(doc.lines) ?? { tables: [], records: [], diagnostics: [] };
   const headers = findTableHeaders(doc.lines);
   const out: LayoutResult = { tables: [], records: [], diagnostics: [] };
   headers.forEach((header, table) => {
@@ -86,6 +96,12 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
     out.records.push(...r.records);
     out.diagnostics.push(...r.diagnostics);
   });
+  // a table whose text order no reading above could follow: rebuild what the text still tells, every row flagged
+  // (or that read fewer than half the rows its numbers show)
+  if (scrambled) {
+    const rebuilt = readScrambled(doc.lines);
+    if (rebuilt && rebuilt.records.length > 2 * out.records.length) return rebuilt;
+  }
   return out;
 }
 
