@@ -4,7 +4,7 @@
  * from the numbers and the sentences, every row flagged; prose is still no table.
  */
 import { describe, expect, it } from "vitest";
-import { longestRun, readScrambled } from "../../src/layouts/flat/scrambled.js";
+import { flagScrambledRows, longestRun, readScrambled } from "../../src/layouts/flat/scrambled.js";
 import { parseText } from "../../src/parse.js";
 
 const lines = (xs: string[]) => xs.map((text, i) => ({ text, line: i + 1 }));
@@ -143,6 +143,10 @@ describe("readScrambled", () => {
       [8, "实施国省干线公路改造80公里。"],
       [9, "新开通城乡公交线路15条。"],
     ]);
+    expect(r.records.every((x) => x.section.length === 0)).toBe(true);
+    // the table's one heading row, printed after its rows: the heading of them all
+    const late = readScrambled(lines([...NUMBERS_APART.slice(0, -1), "三、建设交通强市", "7"]))!;
+    expect(late.records.map((x) => x.section)).toEqual([["三、建设交通强市"], ["三、建设交通强市"], ["三、建设交通强市"]]);
   });
 
   it("reads no table from prose that names the roles in sentences, nor from header words without task text (counter-examples)", () => {
@@ -169,5 +173,19 @@ describe("readScrambled", () => {
       "2023年2月14日",
     ].join("\n");
     await expect(parseText(text)).rejects.toThrow(/未找到责任分解表/);
+  });
+});
+
+describe("flagScrambledRows", () => {
+  it("adds the out-of-order reason to every row, keeping the reasons it had", () => {
+    const r = flagScrambledRows({
+      tables: [],
+      diagnostics: [],
+      records: [
+        { table: 0, seq: 1, section: [], task: ["甲。"], cells: {}, source: {} },
+        { table: 0, seq: 2, section: [], task: ["乙。"], cells: {}, review: [{ code: "X", message: "y" }], source: {} },
+      ],
+    });
+    expect(r.records.map((x) => x.review!.map((y) => y.code))).toEqual([["SCRAMBLED_TABLE_ROW"], ["X", "SCRAMBLED_TABLE_ROW"]]);
   });
 });

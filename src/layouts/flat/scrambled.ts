@@ -205,6 +205,9 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
     structure: "text-order",
   };
   const cells = dealColumnBlocks(parts, rows, (seq) => task.get(seq)?.section ?? null, spec.columns);
+  // the table's one heading row printed after its rows (reading order moved it): the heading of them all
+  const headings = parts.filter((p) => p.kind === "heading");
+  const onlyHeading = headings.length === 1 && paragraphs.every((p) => !p.section.length) ? [headings[0]!.text] : null;
   const records: RawRecord[] = rows.map((seq) => {
     const para = task.get(seq);
     const seqLine = parts.find((p) => p.kind === "seq" && p.seq === seq)?.line;
@@ -212,7 +215,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
     return {
       table,
       seq,
-      section: para?.section ?? [],
+      section: onlyHeading ?? para?.section ?? [],
       task: para ? [cleanText(para.text.join(""))] : [],
       cells: cells.get(seq) ?? {},
       presplit: Object.keys(cells.get(seq) ?? {}) as EntityField[],
@@ -321,4 +324,25 @@ export function dealColumnBlocks(
     });
   });
   return out;
+}
+
+/**
+ * A reading of a scrambled table (header words alone on lines, no header
+ * with numbered rows after it) that found every row: each row flagged, since
+ * its cells were placed by a reading that assumes an order the text lost.
+ */
+export function flagScrambledRows(result: LayoutResult): LayoutResult {
+  return {
+    ...result,
+    records: result.records.map((r) => ({
+      ...r,
+      review: [
+        ...(r.review ?? []),
+        {
+          code: SCRAMBLED_ROW_CODE,
+          message: `第 ${r.seq} 项：原文表格的文字顺序已被打乱（表头各格、序号和各列内容分块印出，如 pdftotext 默认模式导出的文字），本项各栏是按文字顺序推测的。请对照原 PDF 核对本项的全部内容。`,
+        },
+      ],
+    })),
+  };
 }
