@@ -69,6 +69,18 @@ export function headerCellAt(lines: readonly string[], i: number): { text: strin
 }
 
 /**
+ * The header cells printed at line `i`: one cell (see `headerCellAt`), or
+ * several side by side, each a header word, separated by spaces (`牵头单位 责任人`).
+ */
+export function headerCellsAt(lines: readonly string[], i: number): { texts: string[]; lines: number } | null {
+  const one = headerCellAt(lines, i);
+  if (one) return { texts: [one.text], lines: one.lines };
+  const words = (lines[i] ?? "").trim().split(/[ \t\u3000]+/).filter(Boolean);
+  if (words.length < 2 || !words.every((w) => HEADER_CELL_LINE.test(w) || isColumnWord(w))) return null;
+  return { texts: words, lines: 1 };
+}
+
+/**
  * The text of a table printed cell by cell out of order: at least three
  * different header words each alone on a line (or wrapped over two), and at
  * least three lines that open with a 序号 — a table is there, its rows not in
@@ -76,10 +88,7 @@ export function headerCellAt(lines: readonly string[], i: number): { text: strin
  */
 export function scrambledTable(lines: readonly string[]): boolean {
   const words = new Set<string>();
-  for (let i = 0; i < lines.length; i++) {
-    const h = headerCellAt(lines, i);
-    if (h) words.add(h.text);
-  }
+  for (let i = 0; i < lines.length; i++) for (const w of headerCellsAt(lines, i)?.texts ?? []) words.add(w);
   const numbered = lines.filter((l) => /^\s*\d{1,3}(?:\s|$)/.test(l)).length;
   return words.size >= 3 && numbered >= 3;
 }

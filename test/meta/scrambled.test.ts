@@ -4,7 +4,7 @@
  * scrambled, and what to do — not that the notice came without its table.
  */
 import { describe, expect, it } from "vitest";
-import { noTableError, scrambledTable } from "../../src/meta/kind.js";
+import { headerCellsAt, noTableError, scrambledTable } from "../../src/meta/kind.js";
 import type { InputDocument } from "../../src/model/intermediate.js";
 import { parse } from "../../src/parse.js";
 
@@ -18,6 +18,20 @@ describe("scrambledTable", () => {
   it("is not prose that names the roles inside sentences, nor header words without numbered lines (counter-examples)", () => {
     expect(scrambledTable(["各牵头单位要会同责任单位和配合单位细化措施。", "1 建成轨道交通。", "2 实施公路改造。", "3 新开通公交线路。"])).toBe(false);
     expect(scrambledTable(["序号", "牵头单位", "责任单位", "建成轨道交通。"])).toBe(false);
+  });
+});
+
+describe("headerCellsAt", () => {
+  it("is a header word alone, wrapped over two lines, or several side by side", () => {
+    expect(headerCellsAt(["牵头单位"], 0)).toEqual({ texts: ["牵头单位"], lines: 1 });
+    expect(headerCellsAt(["完成时", "限"], 0)).toEqual({ texts: ["完成时限"], lines: 2 });
+    expect(headerCellsAt(["牵头单位 责任人"], 0)).toEqual({ texts: ["牵头单位", "责任人"], lines: 1 });
+  });
+
+  it("is no line with a word that is no header, nor a sentence naming the roles (counter-examples)", () => {
+    expect(headerCellsAt(["协同单位 分管市"], 0)).toBeNull();
+    expect(headerCellsAt(["牵头单位 市工信局"], 0)).toBeNull();
+    expect(headerCellsAt(["各牵头单位要会同责任单位落实。"], 0)).toBeNull();
   });
 });
 

@@ -20,7 +20,7 @@
  */
 import type { Diagnostic } from "../../model/schema.js";
 import type { CellLine, EntityField, LayoutResult, RawRecord, SourceLine, TableSpec } from "../../model/intermediate.js";
-import { headerCellAt, scrambledTable } from "../../meta/kind.js";
+import { headerCellsAt, scrambledTable } from "../../meta/kind.js";
 import { mapHeader } from "../../table/headers.js";
 import { cellKind } from "../../table/merged.js";
 import { isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
@@ -44,9 +44,9 @@ export type Part =
   | { kind: "names"; line: number; names: string[] }
   | { kind: "text"; line: number; text: string; names: string[] };
 
-/** A header cell printed alone at line `i` (see `headerCellAt`). */
-function headerAt(lines: readonly SourceLine[], i: number): { text: string; lines: number } | null {
-  return headerCellAt(lines.slice(i, i + 2).map((l) => norm(l.text)), 0);
+/** The header cells printed at line `i` (see `headerCellsAt`). */
+function headerAt(lines: readonly SourceLine[], i: number): { texts: string[]; lines: number } | null {
+  return headerCellsAt(lines.slice(i, i + 2).map((l) => norm(l.text)), 0);
 }
 
 /** Each line of the region as what it is. */
@@ -62,7 +62,7 @@ function classifyLines(lines: readonly SourceLine[], from: number): Part[] {
     if (isPageNumber(t)) continue;
     const h = headerAt(lines, i);
     if (h) {
-      out.push({ kind: "header", line: i, text: h.text });
+      for (const text of h.texts) out.push({ kind: "header", line: i, text });
       i += h.lines - 1;
       continue;
     }
