@@ -35,6 +35,9 @@ import { isPageNumber, isProse, parseSeqLine, unspaceLetters } from "./flat/frag
 import { segmentRows, type FlatLine, type RowBlock } from "./flat/segment.js";
 import { displacedLabels, isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORDER_DOUBT_SHARE, scatteredHeader, strayHeaderWords } from "./flat/order.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
+import { flagScrambledRows, readScrambled } from "./flat/scrambled.js";
+import { flagNamesBeforeRows } from "./flat/leadingnames.js";
+import { scrambledTable } from "../meta/kind.js";
 import type { TextSearch } from "../text/search.js";
 
 const PAGE_NUMBER_PIECE = /^[—–\-\d\s]+$/;
@@ -48,10 +51,15 @@ export interface FlatOptions {
   settings?: FlatSettings;
 }
 
-/** Does the flat layout fit: a header of words and numbered rows after it, no tab/pipe table? */
+/** Does the flat layout fit: a header of words and numbered rows after it, or a table printed out of order (see `readScrambled`)? */
 export function detectFlat(doc: InputDocument): boolean {
   if (detectTextGrid(doc.lines)) return false;
   const lines = unspaceLetters(doc.lines);
+  return flatTableAhead(lines) || scrambledTable(lines.map((l) => l.text));
+}
+
+/** A header of words and numbered rows after it. */
+function flatTableAhead(lines: readonly SourceLine[]): boolean {
   const header = findFlatHeader(lines) ?? scatteredHeader(lines);
   if (!header) return false;
   return numberedRowsAfter(lines, [...(header.inside ?? []), ...lines.keys()].filter((i, k) => k < (header.inside ?? []).length || i > header.end));
@@ -76,6 +84,11 @@ export function numberedRowsAfter(lines: readonly SourceLine[], order: readonly 
 
 export function flatToRecords(input: InputDocument, options: FlatOptions = {}): LayoutResult {
   const doc: InputDocument = { ...input, lines: unspaceLetters(input.lines) };
+  // a table printed out of order and no header with numbered rows after it: only its rebuilt rows
+  const scrambled = !detectTextGrid(doc.lines) && scrambledTable(doc.lines.map((l) => l.text));
+  const ahead = !scrambled || flatTableAhead(doc.lines);
+  const rebuilt = scrambled ? readScrambled(doc.lines) : null;
+  if (!ahead && !rebuilt) return { tables: [], records: [], diagnostics: [] };
   const headers = findTableHeaders(doc.lines);
   const out: LayoutResult = { tables: [], records: [], diagnostics: [] };
   headers.forEach((header, table) => {
@@ -86,6 +99,11 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
     out.records.push(...r.records);
     out.diagnostics.push(...r.diagnostics);
   });
+  // a table whose text order no reading above could follow: rebuild what the text still tells, every row flagged
+  // (or that read fewer than half the rows its numbers show)
+  if (rebuilt && rebuilt.records.length > 2 * out.records.length) return rebuilt;
+  // no header with numbered rows after it: the reading above is kept only when it found every row, each flagged as out of order
+  if (rebuilt && !ahead) return out.records.length >= rebuilt.records.length ? flagScrambledRows(out) : rebuilt;
   return out;
 }
 
@@ -193,6 +211,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   diagnostics.push(...dealtRowDiagnostics(dealt.dealt, table, label));
   diagnostics.push(...fillFromPageTails(records, tails, header, table, label));
   diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
+  diagnostics.push(...flagNamesBeforeRows(records, seg.leading, table));
   if (cellsPerLine(doc.lines, header)) diagnostics.push(...emptyCellRows(seg.rows, table));
   const whole = paragraphs ? wholeRows(seg.rows, records, header, pairedField, diagnostics, table, s) : new Set<number>();
   // the column order the stray labels were put in, confirmed by a whole header printed later in the table

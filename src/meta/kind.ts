@@ -4,7 +4,7 @@
  */
 import { FenjieError } from "../errors.js";
 import type { InputDocument, LayoutResult } from "../model/intermediate.js";
-import { isHeaderRow } from "../table/headers.js";
+import { isHeaderRow, mapHeader } from "../table/headers.js";
 import { toSimplified } from "../text/script.js";
 import { CLAUSE_PUNCTUATION, endsSentence, isResponsibilityField } from "../table/lexicon.js";
 /** Newspaper pages are set in narrow columns: most lines are this short or shorter. */
@@ -44,17 +44,52 @@ export function classifyDocument(text: string): DocumentKind {
 }
 
 /** A header word printed alone on its line (a cell of a table whose text came out column by column). */
-const HEADER_CELL_LINE = /^(?:序号|编号|(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门)|(?:责任|分管|联系|牵头)\p{Script=Han}{0,2}领导|(?:重点|主要|具体)?(?:工作)?任务|完成时限)$/u;
+export const HEADER_CELL_LINE = /^(?:序号|编号|(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门)|(?:责任|分管|联系|牵头)\p{Script=Han}{0,2}领导|(?:重点|主要|具体)?(?:工作)?任务|完成时限)$/u;
 const SCRAMBLED =
   "表格的文字顺序已被打乱：表头各格和各列内容分块印出（如 pdftotext 默认模式从 PDF 导出的文字），无法可靠地拆成一行行任务。请直接用原 PDF，或用 pdftotext -layout / -raw 重新导出后再试";
 
+/** A header word the header rules name as a column of the decomposition (序号, task or a role), short as a header cell is. */
+function isColumnWord(text: string): boolean {
+  if (text.length > 8) return false;
+  const f = mapHeader(text);
+  return f === "seq" || f === "task" || isResponsibilityField(f);
+}
+
+/**
+ * A header cell printed alone at line `i`: a header word whole, or wrapped
+ * over two lines (`分管市领` | `导`). Returns the word and the lines it takes.
+ */
+export function headerCellAt(lines: readonly string[], i: number): { text: string; lines: number } | null {
+  const one = (lines[i] ?? "").replace(/\s+/g, "");
+  if (!one) return null;
+  if (HEADER_CELL_LINE.test(one) || (one.length <= 6 && isColumnWord(one))) return { text: one, lines: 1 };
+  const next = (lines[i + 1] ?? "").replace(/\s+/g, "");
+  const two = one + next;
+  if (next && one.length <= 6 && next.length <= 2 && (HEADER_CELL_LINE.test(two) || isColumnWord(two))) return { text: two, lines: 2 };
+  return null;
+}
+
+/**
+ * The header cells printed at line `i`: one cell (see `headerCellAt`), or
+ * several side by side, each a header word, separated by spaces (`牵头单位 责任人`).
+ */
+export function headerCellsAt(lines: readonly string[], i: number): { texts: string[]; lines: number } | null {
+  const one = headerCellAt(lines, i);
+  if (one) return { texts: [one.text], lines: one.lines };
+  const words = (lines[i] ?? "").trim().split(/[ \t\u3000]+/).filter(Boolean);
+  if (words.length < 2 || !words.every((w) => HEADER_CELL_LINE.test(w) || isColumnWord(w))) return null;
+  return { texts: words, lines: 1 };
+}
+
 /**
  * The text of a table printed cell by cell out of order: at least three
- * different header words each alone on a line, and at least three lines that
- * open with a 序号 — a table is there, its rows could not be rebuilt.
+ * different header words each alone on a line (or wrapped over two), and at
+ * least three lines that open with a 序号 — a table is there, its rows not in
+ * reading order.
  */
 export function scrambledTable(lines: readonly string[]): boolean {
-  const words = new Set(lines.map((l) => l.replace(/\s+/g, "")).filter((t) => HEADER_CELL_LINE.test(t)));
+  const words = new Set<string>();
+  for (let i = 0; i < lines.length; i++) for (const w of headerCellsAt(lines, i)?.texts ?? []) words.add(w);
   const numbered = lines.filter((l) => /^\s*\d{1,3}(?:\s|$)/.test(l)).length;
   return words.size >= 3 && numbered >= 3;
 }

@@ -1,0 +1,348 @@
+/**
+ * A table whose text came out of the PDF in an order no layout can follow
+ * (poppler's default "reading order": header words alone on lines, row
+ * numbers in a run of their own, each column's cells in blocks). Rather than
+ * refuse a notice that plainly has numbered tasks, rebuild what the text
+ * still tells:
+ *
+ * - the rows: the longest run of consecutive 序号 printed alone (or before
+ *   the row's first text) after the table starts;
+ * - each row's task: prose lines joined until a sentence ends (fragments of
+ *   other columns between them — names, deadlines, short pieces — skipped);
+ *   a task printed after its number goes to it, the others to the rows whose
+ *   numbers were printed before them and are still waiting, else to the
+ *   lowest row without a task;
+ * - sections from the heading rows passed on the way;
+ * - names, when the column blocks add up (see `dealColumnBlocks`).
+ *
+ * Every record rests on a guess and says so (`SCRAMBLED_TABLE_ROW`), and the
+ * document gets one warning (`SCRAMBLED_TABLE`).
+ */
+import type { Diagnostic } from "../../model/schema.js";
+import type { CellLine, EntityField, LayoutResult, RawRecord, SourceLine, TableSpec } from "../../model/intermediate.js";
+import { headerCellsAt, scrambledTable } from "../../meta/kind.js";
+import { mapHeader } from "../../table/headers.js";
+import { cellKind } from "../../table/merged.js";
+import { isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
+import { SectionPath, headingLevel } from "../../table/sections.js";
+import { cleanText } from "../../text/hygiene.js";
+import { endsSentence, entityTokens, isEntityLine, isHeadingRow, isPageNumber, isProse, isTableEnd, norm, parseSeqLine, peelInlineTail, tokenKind } from "./fragments.js";
+
+/** the fewest consecutive 序号 that make rows */
+const MIN_RUN = 2;
+/** a line shorter than this that ends no sentence cannot open a task (a wrapped date or name: `2022年12`) */
+const MIN_TASK_START = 5;
+
+export const SCRAMBLED_ROW_CODE = "SCRAMBLED_TABLE_ROW";
+export const SCRAMBLED_TABLE_CODE = "SCRAMBLED_TABLE";
+
+export type Part =
+  | { kind: "blank"; line: number }
+  | { kind: "header"; line: number; text: string }
+  | { kind: "seq"; line: number; seq: number; rest: string }
+  | { kind: "heading"; line: number; text: string }
+  | { kind: "names"; line: number; names: string[] }
+  | { kind: "text"; line: number; text: string; names: string[] };
+
+/** The header cells printed at line `i` (see `headerCellsAt`). */
+function headerAt(lines: readonly SourceLine[], i: number): { texts: string[]; lines: number } | null {
+  return headerCellsAt(lines.slice(i, i + 2).map((l) => norm(l.text)), 0);
+}
+
+/** Each line of the region as what it is. */
+function classifyLines(lines: readonly SourceLine[], from: number): Part[] {
+  const out: Part[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i]!;
+    const t = norm(l.text);
+    if (!t) {
+      out.push({ kind: "blank", line: i });
+      continue;
+    }
+    if (isPageNumber(t)) continue;
+    const h = headerAt(lines, i);
+    if (h) {
+      for (const text of h.texts) out.push({ kind: "header", line: i, text });
+      i += h.lines - 1;
+      continue;
+    }
+    const seq = parseSeqLine(t);
+    if (seq && !/^\d+\s*[年月日个家%％]/.test(t)) {
+      out.push({ kind: "seq", line: i, seq: seq.seq, rest: seq.rest });
+      continue;
+    }
+    if (isHeadingRow(t)) {
+      out.push({ kind: "heading", line: i, text: t.replace(/\s+/g, "") });
+      continue;
+    }
+    if (isEntityLine(t) && entityTokens(t).every((x) => tokenKind(x) !== "fragment")) {
+      out.push({ kind: "names", line: i, names: entityTokens(t) });
+      continue;
+    }
+    const peeled = peelInlineTail(t, undefined, true);
+    out.push({ kind: "text", line: i, text: peeled.task, names: peeled.tail });
+  }
+  return out;
+}
+
+/** The longest run of consecutive numbers among those printed (each counted once). */
+export function longestRun(numbers: readonly number[]): number[] {
+  const set = new Set(numbers);
+  let best: number[] = [];
+  for (const n of set) {
+    if (set.has(n - 1)) continue;
+    const run: number[] = [];
+    for (let k = n; set.has(k); k++) run.push(k);
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
+/** A text part that carries a task's words: prose, no deadline cell, no table title or closing line. */
+function isTaskText(text: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  if (!t || !(isProse(text) || t.length >= MIN_TASK_START)) return false;
+  if (cellKind(text) === "time" || /^(?:19|20)\d{2}\s*年[\d\s月日底前]*$/.test(t)) return false;
+  if (isTableEnd(t) || (TABLE_TITLE.test(t) && !endsSentence(t))) return false;
+  return true;
+}
+
+interface Paragraph {
+  seq?: number;
+  lines: number[];
+  text: string[];
+  section: string[];
+}
+
+/**
+ * Rebuild the rows of a scrambled table, or null when the text does not show
+ * one (see `scrambledTable`: header words alone on lines, numbered lines) or
+ * no task text could be found.
+ */
+export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutResult | null {
+  if (!scrambledTable(lines.map((l) => l.text))) return null;
+  const start = lines.findIndex((l, i) => headerAt(lines, i) !== null);
+  if (start < 0) return null;
+  // the region starts at the table's title, when one is printed just above its first header word
+  const parts = classifyLines(lines, start);
+  const headers: string[] = [];
+  for (const p of parts) if (p.kind === "header" && !headers.includes(p.text)) headers.push(p.text);
+  const fields = headers.map(mapHeader);
+  if (!fields.includes("task") || !fields.some((f) => isResponsibilityField(f))) return null;
+  const rows = longestRun(parts.flatMap((p) => (p.kind === "seq" ? [p.seq] : [])));
+  if (rows.length < MIN_RUN) return null;
+  const inRun = new Set(rows);
+
+  // task paragraphs in text order
+  const paragraphs: Paragraph[] = [];
+  const path = new SectionPath();
+  let open: Paragraph | null = null;
+  const pending: number[] = [];
+  const taken = new Set<number>();
+  const close = () => {
+    if (open && open.text.length) paragraphs.push(open);
+    open = null;
+  };
+  // a line of words without punctuation opens a task only when prose goes on from it on the next line (`新开通城乡公交` | `线路15条。`)
+  const nextPart = (k: number) => parts.slice(k + 1).find((x) => x.kind !== "blank");
+  for (const [k, p] of parts.entries()) {
+    if (p.kind === "heading") {
+      close();
+      path.push(p.text, headingLevel(p.text) ?? path.unmarkedLevel());
+      continue;
+    }
+    if (p.kind === "seq" && inRun.has(p.seq) && !taken.has(p.seq)) {
+      taken.add(p.seq);
+      const rest = p.rest && isTaskText(p.rest) ? peelInlineTail(p.rest, undefined, true).task : "";
+      if (rest) {
+        close();
+        open = { seq: p.seq, lines: [p.line], text: [rest], section: path.current };
+        if (endsSentence(rest)) close();
+      } else pending.push(p.seq);
+      continue;
+    }
+    if (p.kind !== "text" || !isTaskText(p.text)) continue;
+    const t = p.text.replace(/\s+/g, "").length;
+    if (!open) {
+      if (t < MIN_TASK_START && !endsSentence(p.text)) continue;
+      const next = nextPart(k);
+      if (!isProse(p.text) && !(next?.kind === "text" && isProse(next.text))) continue;
+      open = { lines: [], text: [], section: path.current };
+    }
+    const o: Paragraph = open;
+    o.lines.push(p.line);
+    o.text.push(p.text);
+    if (endsSentence(p.text)) close();
+  }
+  close();
+  if (!paragraphs.length) return null;
+
+  // deal the paragraphs to the rows
+  const task = new Map<number, Paragraph>();
+  const left: Paragraph[] = [];
+  for (const para of paragraphs) if (para.seq !== undefined && !task.has(para.seq)) task.set(para.seq, para);
+  // the rows whose number came before a paragraph, in text order
+  const order = parts.flatMap((p) => (p.kind === "seq" && pending.includes(p.seq) ? [{ line: p.line, seq: p.seq }] : []));
+  for (const para of paragraphs) {
+    if (para.seq !== undefined) continue;
+    const first = para.lines[0]!;
+    const before = order.filter((o) => o.line < first && !task.has(o.seq)).map((o) => o.seq);
+    const seq = before[0] ?? rows.find((r) => !task.has(r));
+    if (seq === undefined) {
+      left.push(para);
+      continue;
+    }
+    task.set(seq, para);
+  }
+
+  const headerSpecs = headers.map((text) => ({ text, field: mapHeader(text) }));
+  const spec: TableSpec = {
+    index: table,
+    title: findTitle(lines, start),
+    headers: headerSpecs,
+    columns: headerSpecs.map((h) => h.field),
+    layout: "flat",
+    structure: "text-order",
+  };
+  const cells = dealColumnBlocks(parts, rows, (seq) => task.get(seq)?.section ?? null, spec.columns);
+  // the table's one heading row printed after its rows (reading order moved it): the heading of them all
+  const headings = parts.filter((p) => p.kind === "heading");
+  const onlyHeading = headings.length === 1 && paragraphs.every((p) => !p.section.length) ? [headings[0]!.text] : null;
+  const records: RawRecord[] = rows.map((seq) => {
+    const para = task.get(seq);
+    const seqLine = parts.find((p) => p.kind === "seq" && p.seq === seq)?.line;
+    const line = lines[para?.lines[0] ?? seqLine ?? start]!.line;
+    return {
+      table,
+      seq,
+      section: onlyHeading ?? para?.section ?? [],
+      task: para ? [cleanText(para.text.join(""))] : [],
+      cells: cells.get(seq) ?? {},
+      presplit: Object.keys(cells.get(seq) ?? {}) as EntityField[],
+      review: [
+        {
+          code: SCRAMBLED_ROW_CODE,
+          message: para
+            ? `第 ${seq} 项：原文表格的文字顺序已被打乱（表头各格、序号和各列内容分块印出，如 pdftotext 默认模式导出的文字），本项的任务文字是按编号位置和句末标点拼出的，${cells.has(seq) ? "责任单位和人员是按各列分块的行数逐行分给各项的" : "责任单位和人员未能可靠归入本项"}。请对照原 PDF 核对本项的全部内容。`
+            : `第 ${seq} 项：原文表格的文字顺序已被打乱，序号 ${seq} 印出了，但找不到能归入本项的任务文字。请对照原 PDF 补全本项。`,
+        },
+      ],
+      source: { line },
+    };
+  });
+  const diagnostics: Diagnostic[] = [
+    {
+      level: "warning",
+      code: SCRAMBLED_TABLE_CODE,
+      message: `原文第 ${lines[start]!.line} 行起的表格文字顺序已被打乱（表头各格、序号和各列内容分块印出，如 pdftotext 默认模式从 PDF 导出的文字）：已按序号重建第 ${rows[0]}–${rows[rows.length - 1]} 项共 ${rows.length} 项，任务文字按句末标点拼接，责任单位和人员多未能归入各项。每一项都需对照原 PDF 核对；也可用原 PDF 或 pdftotext -layout / -raw 重新导出后再读。`,
+      table,
+      line: lines[start]!.line,
+    },
+  ];
+  for (const para of left) {
+    diagnostics.push({
+      level: "warning",
+      code: "UNPLACED_TEXT",
+      message: `原文第 ${lines[para.lines[0]!]!.line} 行的一段任务文字无法归入任何编号的任务（表格文字顺序已被打乱）：“${cleanText(para.text.join("")).slice(0, 40)}”。请对照原 PDF 核对。`,
+      table,
+      line: lines[para.lines[0]!]!.line,
+    });
+  }
+  const consumed = lines.slice(start).map((l) => l.line);
+  return { tables: [spec], records, diagnostics, consumed };
+}
+
+/** The table's title: a line naming a decomposition table printed within a few lines above the first header word. */
+function findTitle(lines: readonly SourceLine[], start: number): string | null {
+  for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
+    const t = norm(lines[j]!.text);
+    if (t && TABLE_TITLE.test(t) && !endsSentence(t)) return cleanText(t);
+  }
+  return null;
+}
+
+/** the kind of name a column holds */
+const columnKind = (f: EntityField): "person" | "unit" => (f === "leaders" || f === "supervisors" ? "person" : "unit");
+
+/**
+ * Deal the column blocks to the rows when the counts add up. In reading
+ * order each column's cells come as one block per group of rows (the rows
+ * between two heading rows, which span the table and cut the columns):
+ * group by group, column by column in the header's order. Dealt only when
+ * the blocks are exactly one per group and column, each block's names are of
+ * its column's kind (people under a leader column, units under the others),
+ * and a block has one line per row of its group (or its group is one row) —
+ * a block with more lines than rows is left undealt (which row's cell holds
+ * two names, the text does not say).
+ */
+export function dealColumnBlocks(
+  parts: readonly Part[],
+  rows: readonly number[],
+  sectionOf: (seq: number) => string[] | null,
+  columns: readonly string[],
+): Map<number, Partial<Record<EntityField, CellLine[]>>> {
+  const out = new Map<number, Partial<Record<EntityField, CellLine[]>>>();
+  const fields = columns.filter((c): c is EntityField => isResponsibilityField(c));
+  if (!fields.length) return out;
+  const blocks: string[][][] = [];
+  let cur: string[][] | null = null;
+  for (const p of parts) {
+    if (p.kind === "names") {
+      cur ??= [];
+      cur.push(p.names);
+      continue;
+    }
+    if (cur) blocks.push(cur);
+    cur = null;
+  }
+  if (cur) blocks.push(cur);
+  // the groups: rows under one section path, in order
+  const groups: number[][] = [];
+  let key: string | null = null;
+  for (const seq of rows) {
+    const k = JSON.stringify(sectionOf(seq));
+    if (k !== key || !groups.length) groups.push([]);
+    groups[groups.length - 1]!.push(seq);
+    key = k;
+  }
+  if (blocks.length !== groups.length * fields.length) return out;
+  const kindOf = (names: string[][]) => {
+    const kinds = new Set(names.flat().map(tokenKind));
+    return kinds.size === 1 ? [...kinds][0]! : "mixed";
+  };
+  if (blocks.some((b, i) => kindOf(b) !== columnKind(fields[i % fields.length]!))) return out;
+  groups.forEach((group, g) => {
+    fields.forEach((field, c) => {
+      const block = blocks[g * fields.length + c]!;
+      const dealt = group.length === 1 ? [block.flat()] : block.length === group.length ? block : null;
+      if (!dealt) return;
+      group.forEach((seq, r) => {
+        const cell = out.get(seq) ?? {};
+        cell[field] = dealt[r]!.map((text) => ({ text }));
+        out.set(seq, cell);
+      });
+    });
+  });
+  return out;
+}
+
+/**
+ * A reading of a scrambled table (header words alone on lines, no header
+ * with numbered rows after it) that found every row: each row flagged, since
+ * its cells were placed by a reading that assumes an order the text lost.
+ */
+export function flagScrambledRows(result: LayoutResult): LayoutResult {
+  return {
+    ...result,
+    records: result.records.map((r) => ({
+      ...r,
+      review: [
+        ...(r.review ?? []),
+        {
+          code: SCRAMBLED_ROW_CODE,
+          message: `第 ${r.seq} 项：原文表格的文字顺序已被打乱（表头各格、序号和各列内容分块印出，如 pdftotext 默认模式导出的文字），本项各栏是按文字顺序推测的。请对照原 PDF 核对本项的全部内容。`,
+        },
+      ],
+    })),
+  };
+}
