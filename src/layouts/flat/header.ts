@@ -218,6 +218,9 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
     const ordered = orderPieces(pieces);
     const headers = ordered.map((p) => p.text);
     if (!isHeaderWords(headers)) continue;
+    // after a row's 序号 amid the header, a line that only lengthens the words of a header already
+    // complete is that row's task (`分管领导` + `1` + `地区生产总值增长`), not a header word wrapped
+    if (inside.length && best && lengthensOnly(best.headers, headers)) break;
     best = {
       start: i,
       end: j,
@@ -229,6 +232,15 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
     };
   }
   return best;
+}
+
+/** Do the words `after` only lengthen `before`'s words, each of which already names a column? */
+export function lengthensOnly(before: readonly string[], after: readonly string[]): boolean {
+  return (
+    after.length === before.length &&
+    before.every((w, k) => after[k]!.startsWith(w) && mapHeader(w) !== "other") &&
+    after.some((w, k) => w !== before[k])
+  );
 }
 
 /** Find the first header of the document. */
