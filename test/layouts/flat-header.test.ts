@@ -36,6 +36,7 @@ describe("findFlatHeader: the header however it is printed", () => {
   it("counter-example: a header word wrapped over lines is still joined (`分管领` + `导`), and after a 序号 too", () => {
     expect(findFlatHeader(src("序号 具体任务 牵头单位 责任单位", "分管领", "导", "1"))?.headers).toEqual(["序号", "具体任务", "牵头单位", "责任单位", "分管领导"]);
     expect(lengthensOnly(["序号", "具体任务", "分管领"], ["序号", "具体任务", "分管领导"])).toBe(false);
+    expect(lengthensOnly(["序号", "具体任务", "区分管或联系领"], ["序号", "具体任务", "区分管或联系领导"])).toBe(false);
     expect(lengthensOnly(["序号", "具体任务", "分管领导"], ["序号", "具体任务", "分管领导地区生产总值增长"])).toBe(true);
   });
   it("keeps a 序号 printed amid the header (reading order) for the first row", () => {

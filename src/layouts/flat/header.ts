@@ -219,8 +219,9 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
     const headers = ordered.map((p) => p.text);
     if (!isHeaderWords(headers)) continue;
     // after a row's 序号 amid the header, a line that only lengthens the words of a header already
-    // complete is that row's task (`分管领导` + `1` + `地区生产总值增长`), not a header word wrapped
-    if (inside.length && best && lengthensOnly(best.headers, headers)) break;
+    // complete is not the header's end (`分管领导` + `1` + `地区生产总值增长`: the row's task), unless
+    // a later line makes the words a header again (`牵头单位` + `区分管或联系领` + `导`)
+    if (inside.length && best && lengthensOnly(best.headers, headers)) continue;
     best = {
       start: i,
       end: j,
@@ -234,12 +235,18 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
   return best;
 }
 
-/** Do the words `after` only lengthen `before`'s words, each of which already names a column? */
+/** the longest rest of a header word wrapped onto the next line (`区分管或` + `联系领导`); a longer line after a complete header is text */
+const MAX_WRAPPED_REST = 4;
+
+/**
+ * Do the words `after` only lengthen `before`'s words, each of which already names a column, by
+ * more than the rest of a wrapped header word (`分管领导` + `地区生产总值增长`)? `区分管或联系领` + `导` does not.
+ */
 export function lengthensOnly(before: readonly string[], after: readonly string[]): boolean {
   return (
     after.length === before.length &&
     before.every((w, k) => after[k]!.startsWith(w) && mapHeader(w) !== "other") &&
-    after.some((w, k) => w !== before[k])
+    after.some((w, k) => [...w].length - [...before[k]!].length > MAX_WRAPPED_REST)
   );
 }
 
