@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "../../src/layouts/flat/columns.js";
-import { cutsByLines, fitsPrint, learnPrint, mayHoldWrap, namesSeenWhole, wrapWidth, type RowPrint } from "../../src/layouts/flat/geometry.js";
+import { cutsByLines, fitsPrint, learnPrint, lineCapacity, mayHoldWrap, namesSeenWhole, wrapWidth, type RowPrint } from "../../src/layouts/flat/geometry.js";
 import { flatToRecords } from "../../src/layouts/flat.js";
 import type { InputDocument } from "../../src/model/intermediate.js";
 
@@ -120,6 +120,16 @@ describe("a name as long as the cell is wide may be wrapped into the next", () =
     expect(wrapWidth([wrapped("区古城保护发展指挥部", 1, "区古城保护发展指"), wrapped("江南新区城市更新项目指挥部", 5, "江南新区城市更新")])).toBe(8);
     expect(wrapWidth([wrapped("区古城保护发展指挥部", 1, "区古城保护发展指")])).toBeNull();
   });
+  it("a line broken before a character carried down by its closing mark (`区发改局（粮食` + `局）`) says no width", () => {
+    const early = wrapped("区发改局（粮食局）", 9, "区发改局（粮食");
+    expect(lineCapacity(early)).toBeNull();
+    expect(wrapWidth([wrapped("区古城保护发展指挥部", 1, "区古城保护发展指"), early, wrapped("晋江南岸（鲤城段）整治及景观提升项目指挥部", 12, "晋江南岸（鲤城"), wrapped("江南新区城市更新项目指挥部", 20, "江南新区城市更新")])).toBe(8);
+  });
+  it("counter-example: a line broken before an ordinary character shows its own length", () => {
+    expect(lineCapacity(wrapped("区古城保护发展指挥部", 1, "区古城保护发展指"))).toBe(8);
+    expect(lineCapacity(wrapped("区工信局（区委军民融合办）", 1, "区工信局（区委军"))).toBe(8);
+    expect(wrapWidth([wrapped("区发改局（区重点办）", 1, "区发改局（区"), wrapped("区发改局（区金融办）", 5, "区发改局（区")])).toBe(6);
+  });
   it("a full-width name followed by another on the next line is a possible wrap", () => {
     expect(mayHoldWrap(run(["区行政服务中心管委会", 1], ["驻区行政服务中心", 2], ["各窗口单位", 3]), 8)).toBe(true);
   });
@@ -167,5 +177,31 @@ describe("the flat layout reads the unit boundary from line breaks", () => {
     const seven = r.records.find((x) => x.seq === 7)!;
     expect(names(seven.cells.leadUnits)).toEqual(["区交通局"]);
     expect(names(seven.cells.units)).toEqual(["区水利局"]);
+  });
+});
+
+describe("the flat layout settles a unit boundary the whole document pins", () => {
+  const names = (c: ReadonlyArray<{ text: string }> | undefined) => (c ?? []).map((x) => x.text);
+  const doc = (lines: string[]): InputDocument => ({ lines: lines.map((text, i) => ({ text, line: i + 1 })) }) as InputDocument;
+  // rows 1-3 print each cell's first line on one line: the boundary is shown (too few rows to learn the print from)
+  const shown = [
+    "序号 具体任务 牵头单位 责任单位 分管领导",
+    "1 地区生产总值增长 8%左右。 区发改局 各街道办事处 庄垂生",
+    "2 工业增加值增长 7%。 区发改局 区直有关单位 吴小纲",
+    "3 第三产业增加值增长 8.5%。 区工信局 各街道办事处 庄垂生",
+  ];
+  const four = (...units: string[]) => [...shown, "4", "社会消费品零售总额增长 10%。", ...units, "吴小纲"];
+  it("each name after the first shown on its side at least twice, never on the other: one cut only, no flag", () => {
+    const r = flatToRecords(doc(four("区工信局", "区发改局", "各街道办事处")));
+    const row = r.records.find((x) => x.seq === 4)!;
+    expect(names(row.cells.leadUnits)).toEqual(["区工信局", "区发改局"]);
+    expect(names(row.cells.units)).toEqual(["各街道办事处"]);
+    const d = r.diagnostics.filter((x) => x.seq === 4);
+    expect(d.map((x) => [x.code, x.level])).toEqual([["FLAT_UNIT_COLUMNS_BY_DOCUMENT", "info"]]);
+  });
+  it("counter-example: a name the document shows nowhere else (区科技局) may sit on either side: flagged", () => {
+    const r = flatToRecords(doc(four("区工信局", "区科技局", "各街道办事处")));
+    const d = r.diagnostics.filter((x) => x.seq === 4);
+    expect(d.map((x) => [x.code, x.level])).toEqual([["FLAT_UNIT_COLUMNS_GUESSED", "warning"]]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFlatHeader, orderPieces, segmentHeader } from "../../src/layouts/flat/header.js";
+import { findFlatHeader, lengthensOnly, orderPieces, segmentHeader } from "../../src/layouts/flat/header.js";
 import { isLetterSpaced, unspaceLetters } from "../../src/layouts/flat/fragments.js";
 import { segmentRows } from "../../src/layouts/flat/segment.js";
 
@@ -25,6 +25,19 @@ describe("findFlatHeader: the header however it is printed", () => {
     ]) {
       expect(findFlatHeader(src(...lines, "1 地区生产总值增长 8%左右。 区发改局"))?.columns).toEqual(["seq", "task", "leadUnits", "units", "supervisors"]);
     }
+  });
+  it("after a 序号 amid the header, a line that only lengthens a complete header is the row's task", () => {
+    const h = findFlatHeader(src("序号", "具体任务", "牵头单位", "责任单位", "分管领导", "1", "地区生产总值增长", "8%左右。", "区发改局"));
+    expect(h?.headers).toEqual(["序号", "具体任务", "牵头单位", "责任单位", "分管领导"]);
+    expect(h?.end).toBe(4);
+    const rows = segmentRows(src("序号", "具体任务", "牵头单位", "责任单位", "分管领导", "1", "地区生产总值增长", "8%左右。", "区发改局"), h!).rows;
+    expect(rows[0]!.lines.map((l) => l.text)).toEqual(["地区生产总值增长", "8%左右。", "区发改局"]);
+  });
+  it("counter-example: a header word wrapped over lines is still joined (`分管领` + `导`), and after a 序号 too", () => {
+    expect(findFlatHeader(src("序号 具体任务 牵头单位 责任单位", "分管领", "导", "1"))?.headers).toEqual(["序号", "具体任务", "牵头单位", "责任单位", "分管领导"]);
+    expect(lengthensOnly(["序号", "具体任务", "分管领"], ["序号", "具体任务", "分管领导"])).toBe(false);
+    expect(lengthensOnly(["序号", "具体任务", "区分管或联系领"], ["序号", "具体任务", "区分管或联系领导"])).toBe(false);
+    expect(lengthensOnly(["序号", "具体任务", "分管领导"], ["序号", "具体任务", "分管领导地区生产总值增长"])).toBe(true);
   });
   it("keeps a 序号 printed amid the header (reading order) for the first row", () => {
     const lines = src("序号", "具体任务", "1", "责任分工", "分管领导", "牵头单位", "责任单位", "地区生产总值增长 8%左右。", "区发改局", "2", "工业增加值增长 7%。");
@@ -146,6 +159,15 @@ describe("lead | responsible units where the text shows no boundary", () => {
     const r = chooseUnitSplit(u(["区发改局", "区人社局", "各街道办事处", "区直有关单位"]), [...fields], votes);
     expect(r.parts.map((p) => p.map((e) => e.name))).toEqual([["区发改局", "区人社局"], ["各街道办事处", "区直有关单位"]]);
     expect(r.sure).toBe(true);
+  });
+  it("counter-example: a name seen on its side only once, or on both sides, leaves the cut unsure even when it fits", () => {
+    // 区发改局 leads five rows elsewhere and may still be a 责任单位 here (seed002 row 10): once is no habit
+    const once = unitColumnVotes([u(["区发改局", "各街道办事处"], () => 1), u(["区工信局", "各街道办事处"], () => 1), u(["区工信局", "区直有关单位"], () => 1)], [...fields]);
+    const r = chooseUnitSplit(u(["区财政局", "区发改局", "各街道办事处", "区直有关单位"]), [...fields], once);
+    expect(r.parts[0]!.map((e) => e.name)).toEqual(["区财政局", "区发改局"]);
+    expect(r.sure).toBe(false);
+    const both = new Map<string, [number, number]>([["区住建局", [3, 2]], ["各街道办事处", [0, 5]]]);
+    expect(chooseUnitSplit(u(["区城管局", "区住建局", "各街道办事处"]), [...fields], both).sure).toBe(false);
   });
   it("counter-example: an unseen name at the cut leaves it unsure", () => {
     const r = chooseUnitSplit(u(["区发改局", "区科技局", "各街道办事处"]), [...fields], votes);

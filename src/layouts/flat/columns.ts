@@ -379,9 +379,10 @@ export function sideOdds(units: readonly Entity[], k: number, votes: Votes): num
  * Split a run of units over two unit columns where the text does not show
  * the boundary: the cut (at least one unit in the first column) that puts the
  * fewest names against the side the rest of the document shows them on; ties
- * keep the first name run in the first column. `sure` only when no name is
- * against its side and the cut lies between a name seen in the first column
- * (or the row's first name) and one seen in the second (or the row's end).
+ * keep the first name run in the first column. `sure` only when every name but
+ * the row's first is one the document shows on its side at least twice and
+ * never on the other (a name seen nowhere, or on both sides, may sit on either
+ * side of the cut: seed002's 区发改局 leads five rows and is a 责任单位 in another).
  */
 export function chooseUnitSplit(
   units: readonly Entity[],
@@ -421,14 +422,11 @@ export function chooseUnitSplit(
   const parts: Entity[][] = fields.map(() => []);
   parts[0] = units.slice(0, best.k);
   parts[1] = units.slice(best.k);
-  // sure when the cut is pinned: the last name known on the first side is followed by the first known on the second
-  const sides = units.map((u, i) => (i === 0 ? 0 : knownSide(u.name)));
-  const lastFirst = sides.lastIndexOf(0);
-  const firstSecond = sides.indexOf(1);
-  const pinned = firstSecond < 0 ? lastFirst === units.length - 1 : firstSecond === lastFirst + 1;
   // the line breaks allow this cut only
   if (lines?.size === 1) return { parts, guessed: true, sure: true, byLines: true };
-  const sure = best.misplaced === 0 && pinned;
+  // sure when every name is pinned: each (but the row's first, which leads) is shown on its side
+  // elsewhere and never on the other, so no other cut keeps the names where the document puts them
+  const sure = best.misplaced === 0 && units.every((u, i) => i === 0 || knownSide(u.name) === (i < best.k ? 0 : 1));
   return { parts, guessed: true, sure };
 }
 

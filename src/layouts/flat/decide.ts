@@ -350,11 +350,20 @@ export function rowCells(
           seq: block.seq,
           line: ents[0]!.line,
         });
+      } else if (split.guessed && split.sure) {
+        diagnostics.push({
+          level: "info",
+          code: "FLAT_UNIT_COLUMNS_BY_DOCUMENT",
+          message: `第 ${block.seq} 项的单位分属“${b.fields.map(label).join("”“")}”几列，原文已无列界；除第一个外，这些单位在全文其他行都只见于同一列（各至少两次），只有一种分法说得通：${parts2[0]!.map((e) => e.name).join("、")}归入“${label(b.fields[0]!)}”，其余归入下一列。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
       } else if (split.guessed) {
         diagnostics.push({
-          level: split.sure ? "info" : "warning",
+          level: "warning",
           code: "FLAT_UNIT_COLUMNS_GUESSED",
-          message: `第 ${block.seq} 项的单位分属“${b.fields.map(label).join("”“")}”几列，原文已无列界；已按全文其他行判断，把${parts2[0]!.map((e) => e.name).join("、")}归入“${label(b.fields[0]!)}”，其余归入下一列。请核对原文。`,
+          message: `第 ${block.seq} 项的单位分属“${b.fields.map(label).join("”“")}”几列，原文已无列界；已按全文其他行判断，把${parts2[0]!.map((e) => e.name).join("、")}归入“${label(b.fields[0]!)}”，其余归入下一列，但其中有单位在其他行未见或两列都见过。请核对原文。`,
           table,
           seq: block.seq,
           line: ents[0]!.line,

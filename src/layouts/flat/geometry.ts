@@ -141,16 +141,34 @@ export function learnPrint(rows: ReadonlyArray<RowPrint | null>): PrintModel | n
   return null;
 }
 
+/** characters a line may not start with (kinsoku): the character before one is carried down with it */
+const NO_LINE_START = /^[）)」』》〉】、，。：；？！]/;
+
+/**
+ * How many characters the first line of a wrapped name shows the cell holds: its length, or null
+ * when the next line starts with a character carried down by the closing mark after it
+ * (`区发改局（粮食` + `局）`: `局）` may not be split, so the line may have broken early and shows
+ * no more than that the cell holds at least as many).
+ */
+export function lineCapacity(e: Entity): number | null {
+  if (!e.wrapAt) return null;
+  const rest = [...e.name].slice(e.wrapAt);
+  return rest.length >= 2 && NO_LINE_START.test(rest[1]!) ? null : e.wrapAt;
+}
+
 /** a cell width must be seen on this many wrapped names before a name as long is taken to fill its line */
 const MIN_WRAPS_FOR_WIDTH = 2;
 
 /**
  * The narrowest cell width the table shows: the length of the first line of names wrapped over
- * two lines (`区古城保护发展指` + `挥部`: 8), seen at least twice; null when none is.
+ * two lines (`区古城保护发展指` + `挥部`: 8; see `lineCapacity`), seen at least twice; null when none is.
  */
 export function wrapWidth(names: readonly Entity[]): number | null {
   const seen = new Map<number, number>();
-  for (const e of names) if (e.wrapAt) seen.set(e.wrapAt, (seen.get(e.wrapAt) ?? 0) + 1);
+  for (const e of names) {
+    const w = lineCapacity(e);
+    if (w) seen.set(w, (seen.get(w) ?? 0) + 1);
+  }
   const widths = [...seen].filter(([, n]) => n >= MIN_WRAPS_FOR_WIDTH).map(([w]) => w);
   return widths.length ? minOf(widths) : null;
 }

@@ -218,6 +218,10 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
     const ordered = orderPieces(pieces);
     const headers = ordered.map((p) => p.text);
     if (!isHeaderWords(headers)) continue;
+    // after a row's 序号 amid the header, a line that only lengthens the words of a header already
+    // complete is not the header's end (`分管领导` + `1` + `地区生产总值增长`: the row's task), unless
+    // a later line makes the words a header again (`牵头单位` + `区分管或联系领` + `导`)
+    if (inside.length && best && lengthensOnly(best.headers, headers)) continue;
     best = {
       start: i,
       end: j,
@@ -229,6 +233,21 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
     };
   }
   return best;
+}
+
+/** the longest rest of a header word wrapped onto the next line (`区分管或` + `联系领导`); a longer line after a complete header is text */
+const MAX_WRAPPED_REST = 4;
+
+/**
+ * Do the words `after` only lengthen `before`'s words, each of which already names a column, by
+ * more than the rest of a wrapped header word (`分管领导` + `地区生产总值增长`)? `区分管或联系领` + `导` does not.
+ */
+export function lengthensOnly(before: readonly string[], after: readonly string[]): boolean {
+  return (
+    after.length === before.length &&
+    before.every((w, k) => after[k]!.startsWith(w) && mapHeader(w) !== "other") &&
+    after.some((w, k) => [...w].length - [...before[k]!].length > MAX_WRAPPED_REST)
+  );
 }
 
 /** Find the first header of the document. */
