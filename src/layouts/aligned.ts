@@ -18,7 +18,7 @@ import { CLEAN_TOP_COST, costPerRow, cutBlock, cutFor, differingRows, nameCost, 
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
-import { mapHeader } from "../table/headers.js";
+import { isUninterpretedHeader, mapHeader } from "../table/headers.js";
 import { isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
@@ -258,48 +258,112 @@ function splitHeaderWords(w: Segment): Segment[] {
 /** The pieces of a line that may be header words wrapped above or below the header line. */
 function headerPieces(line: SourceLine | undefined, metric: Metric): Segment[] | null {
   if (!line || !line.text.trim() || SEQ_START.test(line.text)) return null;
-  const pieces = segments(line.text, metric);
+  const pieces = segments(line.text, metric).flatMap(splitStackedWords);
   return pieces.every((p) => p.text.length <= MAX_HEADER_WRAP && !/[，,。；;：:、]/.test(p.text)) ? pieces : null;
 }
 
+/** A header word's piece: a stem of a field's header (`领导`) or a whole header word, named or not (`完成时间`). */
+const isHeaderPiece = (p: string): boolean => HEADER_STEM.test(p) || mapHeader(p) !== "other" || isUninterpretedHeader(p);
+
+/**
+ * Pieces of wrapped header words printed one space apart (`领导 完成时间` under `分管市` and beside it):
+ * every part is a header word or a piece of one. Names one space apart (`吴丽婷 张汉杰`) stay one piece.
+ */
+function splitStackedWords(w: Segment): Segment[] {
+  const parts = w.text.split(" ").filter(Boolean);
+  if (parts.length < 2 || !parts.every(isHeaderPiece)) return [w];
+  let start = w.start;
+  return w.text.split(" ").flatMap((text) => {
+    const seg = { text, start, end: start + [...text].length };
+    start = seg.end + 1;
+    return text ? [seg] : [];
+  });
+}
+
+/**
+ * The pieces a header word wrapped over two lines below the header line leaves (`区分管或联` over
+ * `系领导`): a second line whose every piece lies under a piece of the first joins it, piece by piece.
+ */
+function twoLinePieces(first: readonly Segment[], second: readonly Segment[] | null): Segment[] | null {
+  if (!second?.length) return null;
+  const joined = first.map((p) => ({ ...p }));
+  for (const q of second) {
+    const over = joined.find((p) => overlaps(p, q));
+    if (!over) return null;
+    over.text += q.text;
+    over.end = Math.max(over.end, q.end);
+  }
+  return joined;
+}
+
+/** The role word a responsible-unit header starts with (`责任单位`, `承办部门`); a unit's name (`区直有关单位`) has none. */
+const UNIT_HEADER_ROLE = /^(责任|承办|实施|主责|主体|具体)/;
+/** A word read as a units header only by its ending `单位`/`部门`: more likely a unit's name printed under the header. */
+const looksUnitName = (text: string, field: CanonicalField): boolean => field === "units" && !UNIT_HEADER_ROLE.test(text);
+
 const overlaps = (a: Segment, b: Segment) => a.start < b.end && a.end > b.start;
+/** A piece that ends or starts right where a header word does touches it (`分管市` and `领导` under and after it). */
+const touches = (a: Segment, b: Segment) => overlaps(a, b) || a.end === b.start || b.end === a.start;
 
 /**
  * Header words wrapped above and below the header line (`区分管或联系领` over it, `导` under it,
  * as pdftotext prints a header cell of two lines vertically centred beside one-line cells): a
- * short piece over or under a header word joins it; one beside every word is a column of its
- * own. Taken only when the joined words name fields that the words alone did not.
+ * short piece over or under a header word joins it when the two make a field's header that the
+ * word alone was not; a piece that is a header word of its own (`区分管或联系领导` printed over
+ * two lines under the last word, `完成时间`) is a column of its own, after the words it lies
+ * under. Taken only when the pieces name fields that the words alone did not.
  */
 function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: readonly Segment[]): AlignedHeader | null {
   const above = headerPieces(lines[h.index - 1], h.metric);
-  const below = headerPieces(lines[h.index + 1], h.metric);
-  const tries: Array<[Segment[], Segment[]]> = [];
-  if (above && below) tries.push([above, below]);
-  if (below) tries.push([[], below]);
-  if (above) tries.push([above, []]);
-  for (const [up, down] of tries) {
-    const cols = words.map((w, k) => ({ seg: { ...w }, main: w.text.replace(/\s+/g, ""), was: h.columns[k]!, up: "", down: "", touched: false }));
+  const below1 = headerPieces(lines[h.index + 1], h.metric);
+  const below2 = below1 ? twoLinePieces(below1, headerPieces(lines[h.index + 2], h.metric)) : null;
+  const tries: Array<[Segment[], Segment[], number]> = [];
+  for (const [below, used] of [[below2, 3], [below1, 2]] as const) {
+    if (above && below) tries.push([above, below, used]);
+    if (below) tries.push([[], below, used]);
+  }
+  if (above) tries.push([above, [], 1]);
+  const present = new Set(h.columns);
+  for (const [up, down, used] of tries) {
+    const cols = words.map((w, k) => ({ seg: { ...w }, main: w.text.replace(/\s+/g, ""), was: h.columns[k]!, up: "", down: "", touched: false, own: false }));
     for (const [pieces, where] of [[up, "up"], [down, "down"]] as const)
       for (const p of pieces) {
         const text = p.text.replace(/\s+/g, "");
-        let col = cols.find((c) => overlaps(c.seg, p));
-        if (!col) {
-          col = { seg: { ...p }, main: "", was: "other", up: "", down: "", touched: false };
-          cols.push(col);
+        // the word the piece completes: one it lies over or under (or touches) that names no field yet, or the
+        // same one when the piece is header vocabulary itself (`序` `号`; not a unit over `协办单位`)
+        const word = cols.find((c) => {
+          const joined = mapHeader(where === "up" ? text + c.up + c.main : c.main + c.down + text);
+          return !c.own && touches(c.seg, p) && joined !== "other" && (c.was === "other" || (joined === c.was && isHeaderPiece(text)));
+        });
+        // or the one it lies under that other pieces already joined (`导` under `区分管或联系领` printed over the header)
+        const first = cols.find((c) => overlaps(c.seg, p));
+        const col = word ?? (first && (first.own || first.touched) ? first : undefined);
+        if (col) {
+          col.touched = true;
+          col[where] += text;
+          col.seg.start = Math.min(col.seg.start, p.start);
+          col.seg.end = Math.max(col.seg.end, p.end);
+          continue;
         }
-        col.touched = true;
-        col[where] += text;
-        col.seg.start = Math.min(col.seg.start, p.start);
-        col.seg.end = Math.max(col.seg.end, p.end);
+        // a header word of its own, after the words it lies under
+        cols.push({ seg: { ...p }, main: "", was: "other", up: "", down: "", touched: true, own: true, [where]: text });
       }
-    cols.sort((x, y) => x.seg.start - y.seg.start);
+    cols.sort((x, y) => x.seg.start - y.seg.start || Number(x.own) - Number(y.own));
     const headers = cols.map((c) => c.up + c.main + c.down);
     const columns = headers.map(mapHeader);
     const touched = cols.flatMap((c, k) => (c.touched ? [k] : []));
-    // every piece completes a word that named no field (a name list above the header joins nothing)
-    const completes = touched.length > 0 && touched.every((k) => cols[k]!.was === "other" && columns[k] !== "other");
-    if (completes)
-      return { ...h, used: down.length ? 2 : 1, above: up.length > 0, headers, columns, bounds: boundsOf(cols.map((c) => c.seg)) };
+    // a word completed names a field; a column of its own names one the header lacks, or one fenjie does not interpret
+    const named = (k: number) =>
+      cols[k]!.own ? (columns[k] === "other" ? isUninterpretedHeader(headers[k]!) : !present.has(columns[k]!) && !looksUnitName(headers[k]!, columns[k]!)) : columns[k] !== "other";
+    // every piece completes a word that named no field, or is a header word of its own (a name list above the header joins nothing)
+    const completes =
+      touched.length > 0 && touched.every((k) => (cols[k]!.was === "other" || cols[k]!.was === columns[k]) && named(k)) && touched.some((k) => columns[k] !== "other" && columns[k] !== cols[k]!.was);
+    if (completes) {
+      // the words' ends bound the next column; a column of its own under a word starts at its own start
+      const segs = cols.map((c) => c.seg);
+      const bounds = cols.map((c, k) => (k === 0 ? Number.NEGATIVE_INFINITY : c.own && segs[k - 1]!.end > c.seg.start ? c.seg.start : segs[k - 1]!.end));
+      return { ...h, used: down.length ? used : 1, above: up.length > 0, headers, columns, bounds };
+    }
   }
   return null;
 }

@@ -246,6 +246,75 @@ describe("header words stacked above and below the header line", () => {
   });
 });
 
+describe("header words wrapped onto the lines below the header line", () => {
+  it("`区分管或联` over `系领导` under the last word is a column of its own, starting where its pieces start", () => {
+    const text = [
+      "序号        具体目标任务          牵头单位       责任人   协办单位",
+      "                                           区分管或联",
+      "                                            系领导",
+      "1    任务甲。                 城管局   程进强   文旅公司  陈相成",
+      "2    任务乙。                 商务局   肖银河   文旅公司  柯明好",
+      "3    任务丙。                 商务局   肖银河   文旅公司  柯明好",
+    ].join("\n");
+    const h = findAlignedHeader(doc(text).lines)!;
+    expect(h.headers).toEqual(["序号", "具体目标任务", "牵头单位", "责任人", "协办单位", "区分管或联系领导"]);
+    expect(h.columns).toEqual(["seq", "task", "leadUnits", "leaders", "coUnits", "supervisors"]);
+    expect(h.used).toBe(3);
+    expect(h.metric).toBe("chars");
+    expect(h.bounds.at(-1)).toBe(43);
+  });
+  it("`序` `号` and `分管市` `领导 完成时间`: pieces one space apart complete a word or stand as one", () => {
+    const text = [
+      "序          工作内容         牵头单位 责任人  协同单位 分管市",
+      "号                                        领导 完成时间",
+      "1   任务甲。                 市工信局 梁志宏 市科技局     覃勇  2022年12月底前",
+      "2   任务乙。                 市住建局 黎国强 市水利局     覃勇  2022年9月底前",
+    ].join("\n");
+    const h = findAlignedHeader(doc(text).lines)!;
+    expect(h.headers).toEqual(["序号", "工作内容", "牵头单位", "责任人", "协同单位", "分管市领导", "完成时间"]);
+    expect(h.used).toBe(2);
+  });
+  it("counter-examples: a unit of row 1 printed under the header, names one space apart, a field the header has", () => {
+    const unit = [
+      "序号   目标任务               牵头单位   责任人   协办单位",
+      "                                                           区直有关单位",
+      "1      任务甲。               科技局     蒋家兴   工信局",
+      "2      任务乙。               工信局     林永红   科技局",
+    ].join("\n");
+    // `区直有关单位` ends like a 单位 header but has no role word (责任, 承办…): a unit's name, not a column
+    expect(findAlignedHeader(doc(unit).lines)!.headers).toEqual(["序号", "目标任务", "牵头单位", "责任人", "协办单位"]);
+    const names = [
+      "序号   目标任务               责任单位   责任领导",
+      "                                         吴丽婷 张汉杰",
+      "1      任务甲。               科技局     蒋家兴",
+      "2      任务乙。               工信局     林永红",
+    ].join("\n");
+    expect(findAlignedHeader(doc(names).lines)!.headers).toEqual(["序号", "目标任务", "责任单位", "责任领导"]);
+    const twoLines = [
+      "序号   目标任务               责任单位   责任领导",
+      "                                         分管领导",
+      "                               市发改局",
+      "1      任务甲。               科技局     蒋家兴",
+      "2      任务乙。               工信局     林永红",
+    ].join("\n");
+    const over = [
+      "                              各相关镇（街道）",
+      "序号   目标任务               牵头单位   协办单位  区分管或联系领",
+      "                                        导",
+      "1      任务甲。               科技局  工信局    蒋家兴",
+      "2      任务乙。               工信局  科技局    林永红",
+      "3      任务丙。               工信局  科技局    林永红",
+    ].join("\n");
+    // a unit over `协办单位` joins no word (`各相关镇（街道）协办单位` would still read as co-units): it is no header vocabulary
+    const o = findAlignedHeader(doc(over).lines)!;
+    expect(o.headers).toEqual(["序号", "目标任务", "牵头单位", "协办单位", "区分管或联系领导"]);
+    expect(o.above).toBe(false);
+    // the second line lies under no piece of the first: the unit there is row 1's, not the header's
+    const h = findAlignedHeader(doc(twoLines).lines)!;
+    expect(h.used).toBeLessThan(3);
+  });
+});
+
 describe("merged cells printed in the middle of their span", () => {
   const columns: CanonicalField[] = ["seq", "task", "units"];
   const row = (seq: string, units: string[]): GridRow => ({ cells: [{ lines: [{ text: seq }] }, { lines: [{ text: "任务。" }] }, { lines: units.map((text) => ({ text })) }] });
