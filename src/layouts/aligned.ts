@@ -91,6 +91,8 @@ export interface AlignedHeader {
   columns: CanonicalField[];
   /** left boundary of every column (the first is -Infinity) */
   bounds: number[];
+  /** where each column's header word starts */
+  starts?: number[];
   /** where each column's text starts on most lines (set from the body under the header; absent until then) */
   edges?: number[];
   /** where each column's lines wrapped at the cell's width end (set with the edges; absent where no end is shared) */
@@ -174,6 +176,36 @@ export function columnEdges(bodyLines: readonly string[], h: AlignedHeader): num
 const CJK_BEFORE_GAP = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20）”]/u;
 const CJK_AFTER_GAP = /[\p{Script=Han}（“]/u;
 
+/** Positions at which at least MIN_EDGE_LINES segments of a column start (a task's last line, ending a sentence, left out). */
+function startClusters(bodyLines: readonly string[], h: AlignedHeader, c: number): number[] {
+  const counts = new Map<number, number>();
+  for (const text of bodyLines)
+    for (const seg of segments(text, h.metric))
+      if (Math.min(columnOf(h.bounds, seg.start), h.headers.length - 1) === c && !isTaskTail(seg.text, c, h.columns)) counts.set(seg.start, (counts.get(seg.start) ?? 0) + 1);
+  return [...counts].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos).sort((a, b) => a - b);
+}
+
+/**
+ * Column boundaries read from the body where the header's words mislead: header words centred over
+ * their columns end where the next column's text starts (`牵头单位` ending at 35, its units printed
+ * from 35), so a responsibility column gets no text of its own and the next one two clusters of
+ * starts. Then the first cluster — nearer the start of the empty column's header word than of its
+ * own — is the empty column's, and the boundary moves to EDGE_TOLERANCE left of the second.
+ */
+export function bodyBounds(bodyLines: readonly string[], h: AlignedHeader): number[] {
+  const bounds = [...h.bounds];
+  if (!h.starts) return bounds;
+  for (let c = 2; c < h.columns.length; c++) {
+    if (!isResponsibilityField(h.columns[c - 1]!) || !isResponsibilityField(h.columns[c]!)) continue;
+    const y = { ...h, bounds };
+    if (startClusters(bodyLines, y, c - 1).length) continue;
+    const [first, second] = startClusters(bodyLines, y, c);
+    if (first === undefined || second === undefined || second - first <= EDGE_TOLERANCE) continue;
+    if (Math.abs(first - h.starts[c - 1]!) < Math.abs(first - h.starts[c]!)) bounds[c] = second - EDGE_TOLERANCE;
+  }
+  return bounds;
+}
+
 /**
  * A segment that runs into a later column with a single space between two Chinese characters
  * just before that column's edge (`…力争省工 区工信局`): two cells printed one space apart, cut at
@@ -230,7 +262,7 @@ function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): Alig
   if (words.length < 3) return null;
   const texts = words.map((w) => w.text.replace(/\s+/g, ""));
   if (!isHeaderCells(texts)) return null;
-  const h: AlignedHeader = { index: i, used: 1, metric, headers: texts, columns: texts.map(mapHeader), bounds: boundsOf(words) };
+  const h: AlignedHeader = { index: i, used: 1, metric, headers: texts, columns: texts.map(mapHeader), bounds: boundsOf(words), starts: words.map((w) => w.start) };
   return stackedHeader(lines, h, words) ?? h;
 }
 
@@ -362,7 +394,7 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
       // the words' ends bound the next column; a column of its own under a word starts at its own start
       const segs = cols.map((c) => c.seg);
       const bounds = cols.map((c, k) => (k === 0 ? Number.NEGATIVE_INFINITY : c.own && segs[k - 1]!.end > c.seg.start ? c.seg.start : segs[k - 1]!.end));
-      return { ...h, used: down.length ? used : 1, above: up.length > 0, headers, columns, bounds };
+      return { ...h, used: down.length ? used : 1, above: up.length > 0, headers, columns, bounds, starts: segs.map((g) => g.start) };
     }
   }
   return null;
@@ -621,6 +653,19 @@ export function isShiftedSeq(s: Segment, h: Pick<AlignedHeader, "bounds" | "colu
   return m !== null && Number(m[1]!.normalize("NFKC").replace(/[.、．]/, "")) === next;
 }
 
+/** A full stop (closing marks allowed after it): how a task's last line ends, never a unit's name. */
+const FULL_STOP = /[。！？!?][”’」』）)】》]*$/;
+
+/**
+ * A task's last line printed right of the task header's end, in the unit column after it: a task
+ * centred in its cell under a left-aligned header starts its short last line (`市等特色街区。`) past
+ * the header word. A line ending with a full stop is a sentence's end, never a unit's name: it is the
+ * task's. A unit (`区发改局`) or a line ending otherwise stays in the column its position gives.
+ */
+export function isTaskTail(text: string, col: number, columns: readonly CanonicalField[]): boolean {
+  return col > 0 && columns[col - 1] === "task" && UNIT_COLUMNS.has(columns[col]!) && FULL_STOP.test(text.trim());
+}
+
 function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
   const cells = h.headers.map(() => [] as string[]);
   const seqCol = Math.max(0, h.columns.indexOf("seq"));
@@ -630,7 +675,8 @@ function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
   const sections: SectionPiece[] = [];
   const placed: Array<{ col: number; text: string }> = [];
   for (const s of lineSegments(l.text, h).flatMap((x) => splitNarrowSection(x, h))) {
-    const col = isShiftedSeq(s, h, next) ? seqCol : Math.min(columnOf(h.bounds, s.start), cells.length - 1);
+    const at = isShiftedSeq(s, h, next) ? seqCol : Math.min(columnOf(h.bounds, s.start), cells.length - 1);
+    const col = isTaskTail(s.text, at, h.columns) ? at - 1 : at;
     if (sectionCol > 0 && (col === sectionCol || isNarrowSection(s, h))) {
       sections.push({ line: l.line, start: s.start, text: s.text });
       continue;
@@ -670,9 +716,10 @@ const located = (l: SourceLine) => ({ line: l.line, ...(l.page ? { page: l.page 
 /** Lines → the table's rows and the blocks of body lines between them. */
 function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   const items: Item[] = [];
-  const withEdges = (x: AlignedHeader): AlignedHeader => {
+  const withEdges = (given: AlignedHeader): AlignedHeader => {
     const body: string[] = [];
-    for (let k = x.index + x.used; k < lines.length && !headerAt(lines, k, x.metric); k++) body.push(lines[k]!.text);
+    for (let k = given.index + given.used; k < lines.length && !headerAt(lines, k, given.metric); k++) body.push(lines[k]!.text);
+    const x = { ...given, bounds: bodyBounds(body, given) };
     const edges = columnEdges(body, x);
     // a column starts at its text's edge when that lies left of the old boundary... never inside the column before it
     const bounds = x.bounds.map((b, c) => (c > 0 && edges[c]! < b && edges[c]! > edges[c - 1]! ? edges[c]! : b));

@@ -2,7 +2,7 @@
 // merged cells printed mid-span, and the review reasons where the text cannot decide.
 import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
-import { alignedToRecords, findAlignedHeader, isShiftedSeq, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
+import { alignedToRecords, bodyBounds, findAlignedHeader, isShiftedSeq, isTaskTail, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
 import { cutBlock, pairCost, tableAlignment, taskLines, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow } from "../../src/model/intermediate.js";
@@ -312,6 +312,51 @@ describe("header words wrapped onto the lines below the header line", () => {
     // the second line lies under no piece of the first: the unit there is row 1's, not the header's
     const h = findAlignedHeader(doc(twoLines).lines)!;
     expect(h.used).toBeLessThan(3);
+  });
+});
+
+describe("columns read from the body where the header words mislead", () => {
+  const columns: CanonicalField[] = ["seq", "task", "leadUnits", "units", "supervisors"];
+  it("a task's last line ending a full stop, printed in the unit column after the task, is the task's", () => {
+    expect(isTaskTail("市等特色街区。", 2, columns)).toBe(true);
+    expect(isTaskTail("工业增加值增长 7%。”", 2, columns)).toBe(true);
+  });
+  it("counter-examples: a unit, a line ending otherwise, a full stop in a column not after the task", () => {
+    expect(isTaskTail("区发改局", 2, columns)).toBe(false);
+    expect(isTaskTail("各镇（街道）", 2, columns)).toBe(false);
+    expect(isTaskTail("推动提质力促提级", 2, columns)).toBe(false);
+    expect(isTaskTail("区直有关单位。", 3, columns)).toBe(false);
+  });
+  // 序号 | 具体任务 | 牵头单位 | 责任单位 | 分管领导 as pdftotext -layout prints header words centred: 牵头单位 ends
+  // at 35, where its units start; the units of 责任单位 start at 43
+  const head = "序号    具体任务                     牵头单位       责任单位      分管领导";
+  const body = [
+    "                                           各街道办事处",
+    " 1       地区生产总值增长 8%左右。            区发改局             庄垂生",
+    "                                           区直有关单位",
+    "                                           各街道办事处",
+    " 2           工业增加值增长 7%。           区工信局             吴小纲",
+    "                                           区直有关单位",
+    "                                           各街道办事处",
+    " 3       第三产业增加值增长 8.5%。           区发改局             庄垂生",
+    "                                           区直有关单位",
+  ];
+  const header = (b: string[]) => findAlignedHeader(doc([head, ...b].join("\n")).lines)!;
+  it("a responsibility column with no text of its own takes the first of two clusters of starts in the next one", () => {
+    const h = header(body);
+    expect(h.metric).toBe("chars");
+    expect(h.bounds[3]).toBe(35);
+    expect(bodyBounds(body, h)[3]).toBe(43 - 4);
+    const recs = alignedToRecords(doc([head, ...body].join("\n"))).records;
+    expect(recs.map((x) => x.cells.leadUnits?.map((l) => l.text))).toEqual([["区发改局"], ["区工信局"], ["区发改局"]]);
+    expect(recs.map((x) => x.cells.units?.map((l) => l.text))).toEqual(recs.map(() => ["各街道办事处", "区直有关单位"]));
+  });
+  it("counter-examples: units printed at the lead column's header word, or no lead units at all, move no boundary", () => {
+    const own = body.map((l) => l.replace(/ {4}(区..局)/, "$1    "));
+    expect(own[1]).toContain("   区发改局    ");
+    expect(bodyBounds(own, header(own))).toEqual(header(own).bounds);
+    const none = body.map((l) => l.replace(/区..局/, "    "));
+    expect(bodyBounds(none, header(none))).toEqual(header(none).bounds);
   });
 });
 
