@@ -663,7 +663,7 @@ const FULL_STOP = /[。！？!?][”’」』）)】》]*$/;
  * task's. A unit (`区发改局`) or a line ending otherwise stays in the column its position gives.
  */
 export function isTaskTail(text: string, col: number, columns: readonly CanonicalField[]): boolean {
-  return col > 0 && columns[col - 1] === "task" && UNIT_COLUMNS.has(columns[col]!) && FULL_STOP.test(text.trim());
+  return col > 0 && columns[col - 1] === "task" && isResponsibilityField(columns[col]!) && FULL_STOP.test(text.trim());
 }
 
 function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {

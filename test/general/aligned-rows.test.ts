@@ -320,6 +320,8 @@ describe("columns read from the body where the header words mislead", () => {
   it("a task's last line ending a full stop, printed in the unit column after the task, is the task's", () => {
     expect(isTaskTail("市等特色街区。", 2, columns)).toBe(true);
     expect(isTaskTail("工业增加值增长 7%。”", 2, columns)).toBe(true);
+    expect(isTaskTail("遏制新增“两违”。", 2, ["seq", "task", "supervisors", "leadUnits"])).toBe(true);
+    expect(isTaskTail("王伟", 2, ["seq", "task", "supervisors", "leadUnits"])).toBe(false);
   });
   it("counter-examples: a unit, a line ending otherwise, a full stop in a column not after the task", () => {
     expect(isTaskTail("区发改局", 2, columns)).toBe(false);
