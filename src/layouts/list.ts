@@ -124,11 +124,17 @@ export function groupHeadingStyles(blocks: readonly Block[], labelledStyles: Rea
   for (const style of labelledStyles) {
     const at = blocks.flatMap((b, i) => (b.kind === "item" && b.numbered!.style === style ? [i] : []));
     const level = blocks[at[0]!]!.numbered!.level;
+    const deeper = (u: Block) => u.kind === "item" && u.numbered!.level > level && labelledStyles.has(u.numbered!.style);
+    /** labelled tasks numbered one level deeper under the heading at `at[k]` */
+    const over = (k: number, labelled: boolean) =>
+      blocks.slice(at[k]! + 1, at[k + 1] ?? blocks.length).some((u) => deeper(u) && (!labelled || isLabelled(u)));
     const heads = at.every((i, k) => {
       const b = blocks[i]!;
       if (!isLabelled(b)) return isHeadingItem(b);
-      const under = blocks.slice(i + 1, at[k + 1] ?? blocks.length);
-      return isHeadingItem(b) && under.some((u) => isLabelled(u) && u.numbered!.level > level && labelledStyles.has(u.numbered!.style));
+      // the last heading of an excerpt may have only the start of its first task under it, cut before
+      // its labels: a deeper-numbered item is enough there, once an earlier heading showed the habit
+      const cutUnder = k === at.length - 1 && k > 0 && over(k, false) && at.slice(0, k).some((_, j) => isLabelled(blocks[at[j]!]!) && over(j, true));
+      return isHeadingItem(b) && (over(k, true) || cutUnder);
     });
     if (heads && at.some((i) => isLabelled(blocks[i]!))) out.add(style);
   }
@@ -289,17 +295,31 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
  * excerpt may hold a single whole task.
  */
 export function enoughItems(blocks: readonly Block[], lines: readonly SourceLine[]): boolean {
-  const labelled = blocks.filter(isLabelled).length;
-  if (labelled >= LIST_SETTINGS.minLabelledItems) return true;
-  return labelled === 1 && namesDecomposition(lines);
+  const labelled = blocks.filter(isLabelled);
+  if (labelled.length >= LIST_SETTINGS.minLabelledItems) return true;
+  // one task: an excerpt of a decomposition, when a title or a short line of the cover says so, or
+  // when the task itself gives two roles (`牵头单位：…；责任单位：…`), as a decomposition's tasks do
+  return labelled.length === 1 && (namesDecomposition(lines) || namesSeveralRoles(labelled[0]!));
 }
 
-/** A short line (a title) that says the document decomposes or divides tasks. */
-function namesDecomposition(lines: readonly SourceLine[]): boolean {
+/**
+ * A short line that says the document decomposes or divides tasks: a title (`…重点任务分解表`), or
+ * one clause of a short line (`…任务分解，请收好！`, `现将…重点任务分解如下，请抓好落实。`).
+ */
+export function namesDecomposition(lines: readonly SourceLine[]): boolean {
   return lines.some((l) => {
     const t = toSimplified(l.text.replace(/\s+/g, ""));
-    return t.length <= LIST_SETTINGS.maxTitleChars && DECOMPOSITION_VOCABULARY.test(t) && !/[，,。；;]/.test(t);
+    if (t.length > LIST_SETTINGS.maxTitleChars) return false;
+    if (!/[，,。；;！!？?]/.test(t)) return DECOMPOSITION_VOCABULARY.test(t);
+    return t.length <= SHORT_LINE_CHARS && t.split(/[，,。；;！!？?]/).some((clause) => DECOMPOSITION_VOCABULARY.test(clause));
   });
+}
+/** A line of clauses this short is a title or a cover's one-line announcement, not a paragraph of prose. */
+const SHORT_LINE_CHARS = 40;
+
+/** A task whose responsibility names two roles or more (units and co-units, a unit and its leader). */
+function namesSeveralRoles(b: Block): boolean {
+  return Object.values(b.resp.cells).filter((v) => v && v.length > 0).length >= 2;
 }
 
 /** The labels and role verbs seen, in order of first appearance, with their fields. */

@@ -30,12 +30,16 @@ export function detectTextGrid(lines: readonly SourceLine[]): TextGridKind | nul
     if (/^\s*\|.*\|.*\|\s*$/.test(l.text) || (delimited && (l.text.match(/\|/g)?.length ?? 0) >= 2)) pipes++;
     if ((l.text.match(/,/g)?.length ?? 0) >= 2) commas++;
   }
+  // two tab lines are a table when one of them is its header (an excerpt of one row under its header)
   if (tabs >= 3 && tabs >= pipes) return "tsv";
+  if (tabs === 2 && pipes < 2 && lines.some((l) => (l.text.match(/\t/g)?.length ?? 0) >= 2 && isHeaderCells(l.text.split("\t").map((c) => c.trim()).filter(Boolean)))) return "tsv";
   if (pipes >= 3) return "markdown";
-  if (commas >= 3) {
+  if (commas >= 2) {
     for (let i = 0; i < lines.length; i++) {
       if (!lines[i]!.text.includes(",")) continue;
-      if (isHeaderCells(splitDelimitedRow(lines, i, ",").fields.map((f) => f.replace(/\n/g, "")))) return "csv";
+      // two comma lines are a table only under a header with one row below it (an excerpt of one row)
+      const cells = splitDelimitedRow(lines, i, ",").fields.map((f) => f.replace(/\n/g, ""));
+      if (isHeaderCells(cells) && (commas >= 3 || lines.slice(i + 1).some((l) => (l.text.match(/,/g)?.length ?? 0) >= 2))) return "csv";
     }
   }
   return null;

@@ -282,6 +282,22 @@ describe("csv exports", () => {
     expect(detectTextGrid(lines("序号,重点工作,牵头单位,分管市领导\n1,任务一。,市工信局,刘勇\n2,任务二。,市商务局,刘勇"))).toBe("csv");
     expect(detectTextGrid(lines("投资1,000万元,完成2,000亩,新增3,000人\n甲,乙,丙\n丁,戊,己"))).toBe(null);
   });
+  it("one row under its header is a table (an excerpt), in tabs and in commas", () => {
+    expect(detectTextGrid(lines("分解表\n序号\t目标任务\t牵头单位\t分管市领导\n1\t新建学校3所。\t市教育局\t张明 副市长\n2\t新增就业"))).toBe("tsv");
+    expect(detectTextGrid(lines("序号,工作任务,责任单位,分管县领导\n1,\"新增市场主体3000户，其中企业1000户。\",县市场监管局,陈志"))).toBe("csv");
+  });
+  it("two tab or comma lines without a header are no table (counter-example)", () => {
+    expect(detectTextGrid(lines("姓名\t单位\t职务\n张明\t市政府\t副市长\n附件"))).toBe(null);
+    expect(detectTextGrid(lines("投资1,000万元,完成2,000亩\n甲,乙,丙"))).toBe(null);
+    // a header alone, with no row under it, is no comma table
+    expect(detectTextGrid(lines("序号,工作任务,责任单位,分管县领导\n（表格见附件）"))).toBe(null);
+  });
+  it("end to end: one row under its header keeps its leader's title as an annotation", async () => {
+    const r = await parseText("序号\t目标任务\t牵头单位\t配合单位\t分管市领导\n1\t规模以上工业增加值增长8%。\t市工信局\t市统计局、市发改委\t张明 副市长\n2\t实际使用外资1.2亿美元");
+    expect(r.tables.map((t) => t.layout)).toEqual(["tsv"]);
+    expect(r.tasks[0]).toMatchObject({ seq: 1, leadUnits: ["市工信局"], coUnits: ["市统计局", "市发改委"], supervisors: ["张明（副市长）"], review: [] });
+    expect(r.tasks[1]!.review.map((x) => x.code)).toEqual(["ROW_CUT"]);
+  });
   it("quoted cells hold commas, doubled quotes and line breaks", () => {
     const rows = textToGrid(lines('序号,重点工作,配合单位\n1,"第一行，\n第二行""引号""。","市统计局,市税务局"\n2,任务。,'), "csv");
     expect(rows.map((r) => r.cells.map((c) => shows(c.lines)))).toEqual([

@@ -118,9 +118,19 @@ describe("one whole task is enough under a decomposition's title", () => {
     expect(listLayout.detect(doc(["2022年县政府工作报告重点任务责任分解", ...one].join("\n")))).toBe(DEFAULT_SETTINGS.scores.listUnmarkedFlat);
   });
 
-  it("counter-example: one labelled paragraph without such a title is no list", async () => {
-    expect(listLayout.detect(doc(["2022年县政府工作报告", ...one].join("\n")))).toBe(0);
-    await expect(parseText(["2022年县政府工作报告", ...one].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  it("counter-example: one paragraph with one label and without such a title is no list", async () => {
+    const oneRole = [one[0]!, "牵头单位：县财政局", one[2]!];
+    expect(listLayout.detect(doc(["2022年县政府工作报告", ...oneRole].join("\n")))).toBe(0);
+    await expect(parseText(["2022年县政府工作报告", ...oneRole].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+
+  it("one paragraph that gives two roles (牵头单位 and 责任单位) is a task even without such a title", async () => {
+    const r = await parseText(["2022年县政府工作报告", ...one].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.lead, x.units])).toEqual([
+      [1, ["县财政局"], ["县税务局"]],
+      [2, [], []],
+    ]);
+    expect(r.tasks[1]!.review.length).toBeGreaterThan(0);
   });
 });
 

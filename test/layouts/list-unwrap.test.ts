@@ -4,7 +4,7 @@
  * placed names the task it follows.
  */
 import { describe, expect, it } from "vitest";
-import { unwrapHardLines, wrapWidth } from "../../src/layouts/list/unwrap.js";
+import { brokenNameAcross, unwrapHardLines, wrapWidth } from "../../src/layouts/list/unwrap.js";
 import { parseText } from "../../src/parse.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
@@ -133,6 +133,54 @@ describe("bare unit brackets wrapped over two lines", () => {
       [2, ["市工信局"]],
       [3, ["市发改委", "市重点项目中心"]],
       [4, ["市人社局", "市财政局"]],
+    ]);
+  });
+});
+
+describe("a label's last name broken across two lines in a text too short to show its width", () => {
+  it("joins the two lines when the fragment and the next line's first name make a unit", () => {
+    expect(brokenNameAcross("3、建成污水处理厂提标改造工程。责任单位：县住建局、县生态环", "境局；责任领导：吕强")).toBe(true);
+    expect(brokenNameAcross("责任单位：市工业", "和信息化局、市科技局")).toBe(true);
+  });
+  it("leaves complete names, a next item or a next label alone (counter-examples)", () => {
+    expect(brokenNameAcross("责任单位：县住建局、县生态环境局", "局长负责督办。")).toBe(false);
+    expect(brokenNameAcross("责任单位：县住建局、县生态环", "4、新建公园2个。")).toBe(false);
+    expect(brokenNameAcross("责任单位：县住建局、县生态环", "牵头单位：县发改局")).toBe(false);
+    // no label's colon: a sentence's last words are no name list
+    expect(brokenNameAcross("全面推进县城生态环", "境整治工作")).toBe(false);
+  });
+  it("end to end: the unit and the leader after it come back", async () => {
+    const r = await parseText(
+      ["2024年县政府工作报告目标任务责任分解", "1、地区生产总值增长6%。责任单位：县发改局；责任领导：杨帆", "2、新增规上工业企业10家。责任单位：县工信局；责任领导：吕强", "3、建成县城污水处理厂提标改造工程。责任单位：县住建局、县生态环", "境局；责任领导：吕强"].join("\n"),
+    );
+    expect(r.tasks[2]).toMatchObject({ seq: 3, units: ["县住建局", "县生态环境局"], leaders: ["吕强"] });
+  });
+});
+
+describe("an indented paragraph's first line breaks at the page's width too", () => {
+  it("counts the indentation into the line's width", async () => {
+    const text = [
+      "2024年县政府工作报告重点任务分解",
+      "1.全力推进重大项目建设。实施县级重点项目150个，年度计划投资",
+      "210亿元，其中新开工项目60个。",
+      "    健全“周调度、月通报、季拉练”推进机制，对进度滞后项目实",
+      "行挂牌督办，确保重点项目投资完成率达到100%。",
+      "牵头单位：县发改局",
+      "2.持续深化招商引资。围绕新能源、绿色食品两大主导产业开展精准招",
+      "商，全年签约亿元以上项目45个。",
+      "    落实“一企一专班”服务机制，推动签约项目三个月内开工率达",
+      "到60%以上。",
+      "牵头单位：县投资促进中心",
+    ];
+    const { lines } = unwrapHardLines(text.map((t, i) => ({ text: t, line: i + 1 })));
+    expect(lines.map((l) => l.text.trim())).toEqual([
+      text[0],
+      text[1]! + text[2],
+      text[3]!.trim() + text[4],
+      text[5],
+      text[6]! + text[7],
+      text[8]!.trim() + text[9],
+      text[10],
     ]);
   });
 });

@@ -1,7 +1,7 @@
 // Real-world variation the list layout meets on pages it has not seen (issue 15 §1): one
 // `describe` per class, each with a counter-example that must not be read the same way.
 import { describe, expect, it } from "vitest";
-import { closesWithBareBrackets, isContentsLine, opensResponsibilityBracket, toBlocks } from "../../src/layouts/list/blocks.js";
+import { closesWithBareBrackets, isContentsLine, isLabelled, opensResponsibilityBracket, toBlocks } from "../../src/layouts/list/blocks.js";
 import { isFurniture, isHeadingText } from "../../src/layouts/list/region.js";
 import { splitRunOnLines } from "../../src/layouts/list/runon.js";
 import { closeSpacedLabel, colonAfterLabel, isNameBelow, parseGroupLine, parseLabelLine } from "../../src/layouts/list/labels.js";
@@ -586,5 +586,50 @@ describe("a web page's own chrome copied with the notice", () => {
   it("counter-example: 主办单位/协办单位 label lines of the notice are read as labels", async () => {
     const r = await parseText("关于印发2024年县政府工作报告重点任务责任分解的通知\n\n1.实施重点项目120个。\n主办单位：县发改局  协办单位：县财政局\n\n2.推进城东片区开发。\n主办单位：县住建局  协办单位：县城投公司\n");
     expect(rows(r).map((x) => [x.lead, x.co])).toEqual([[["县发改局"], ["县财政局"]], [["县住建局"], ["县城投公司"]]]);
+  });
+});
+
+describe("an excerpt cut inside the first task under its last heading", () => {
+  const cut = [
+    "2022年县政府工作报告重点任务分解",
+    "一、工业经济（分管副县长：李明）",
+    "1.规模以上工业增加值增长9%。（牵头单位：县工信局；配合单位：县统计局）",
+    "2.新增规上工业企业15家。（牵头单位：县工信局；配合单位：各乡镇人民政府）",
+    "二、城乡建设（分管副县长：赵红）",
+    "3.完成县城老旧小区改造12个",
+  ];
+  it("keeps the headings as headings carrying their leader", async () => {
+    const r = await parseText(cut.join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.section, t.task, t.leadUnits, t.supervisors])).toEqual([
+      [1, ["一、工业经济"], "规模以上工业增加值增长9%。", ["县工信局"], ["李明"]],
+      [2, ["一、工业经济"], "新增规上工业企业15家。", ["县工信局"], ["李明"]],
+      [3, ["二、城乡建设"], "完成县城老旧小区改造12个", [], ["赵红"]],
+    ]);
+    expect(r.tasks[2]!.review.length).toBeGreaterThan(0);
+  });
+  it("only the last heading may have its task cut: an earlier one over an unlabelled item is no heading (counter-example)", () => {
+    const blocks = toBlocks(
+      ["一、工业经济（分管副县长：李明）", "1.完成县城老旧小区改造12个", "二、城乡建设（分管副县长：赵红）", "1.新建城市公园2个。（牵头单位：县住建局）"].map((text, i) => ({ text, line: i + 1 })),
+    );
+    const labelled = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
+    expect(labelled.size).toBe(2);
+    expect(groupHeadingStyles(blocks, labelled).size).toBe(0);
+  });
+});
+
+describe("an excerpt with one complete task", () => {
+  it("is read when the task gives two roles, even without a title", async () => {
+    const r = await parseText(["（一）加快建设现代化产业体系", "1.实施先进制造业集群培育行动。（牵头单位：市工业和信息化局；责任单位：市发展改革委、市科技局）", "2.加快数字经济发展，新建5G基站1500个，数字经济核心产"].join("\n"));
+    expect(r.tasks[0]).toMatchObject({ seq: 1, leadUnits: ["市工业和信息化局"], units: ["市发展改革委", "市科技局"] });
+  });
+  it("is read when a clause of a short line names the decomposition (`…任务分解，请收好！`)", async () => {
+    const r = await parseText(["2024年区政府工作报告任务分解，请收好！", "", "1.地区生产总值增长6.5%左右。", "牵头单位：区发改局", "2.规上工业增加值增长9%。"].join("\n"));
+    expect(r.tasks[0]).toMatchObject({ seq: 1, task: "地区生产总值增长6.5%左右。", leadUnits: ["区发改局"] });
+  });
+  it("is refused with one role and no decomposition named (counter-example)", async () => {
+    await expect(parseText(["（一）加快建设现代化产业体系", "1.实施先进制造业集群培育行动。（责任单位：市发展改革委）", "2.加快数字经济发展。"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+    // a long sentence that mentions a decomposition is no title
+    const prose = "我们把政府工作报告确定的目标任务分解到各部门，逐项明确了时间表和路线图，并建立了月调度、季通报、年考核的推进机制，确保各项工作落到实处取得实效。";
+    await expect(parseText([prose, "1.实施先进制造业集群培育行动。（责任单位：市发展改革委）", "2.加快数字经济发展。"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
   });
 });

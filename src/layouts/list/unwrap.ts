@@ -52,7 +52,8 @@ function outsideProse(text: string): boolean {
  * the text shows no such width.
  */
 export function wrapWidth(lines: readonly SourceLine[]): ((text: string) => boolean) | null {
-  const texts = lines.map((l) => l.text.trim()).filter((t) => !outsideProse(t) && [...t].length >= MIN_WIDTH_CHARS);
+  // a line's width runs from the margin: an indented paragraph's first line breaks at the same place as the rest
+  const texts = lines.map((l) => l.text.trimEnd()).filter((t) => !outsideProse(t) && [...t.trim()].length >= MIN_WIDTH_CHARS);
   let best: { full: (t: string) => boolean; count: number } | null = null;
   for (const m of MEASURES) {
     const widths = texts.map(m.of);
@@ -108,22 +109,58 @@ function labelBrokenBefore(before: string, next: string): boolean {
 export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLine[]; joined: Map<number, number[]> } {
   const full = wrapWidth(lines);
   const joined = new Map<number, number[]>();
-  if (!full) return { lines: [...lines], joined };
+  if (!full) return joinBrokenNames(lines, joined);
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     let cur = lines[i]!;
     const into: number[] = [];
     // the line runs to the width and ends no sentence: the next line goes on with it
-    let last = cur.text.trim();
+    let last = cur.text.trimEnd();
     while (!outsideProse(last) && full(last) && !ENDS_SENTENCE.test(last) && i + 1 < lines.length && !opensOwn(lines[i + 1]!.text, last)) {
       const next = lines[++i]!;
       const nt = next.text.trim();
       const space = /[A-Za-z]$/.test(cur.text.trimEnd()) && /^[A-Za-z]/.test(nt) ? " " : "";
       cur = { ...cur, text: cur.text.trimEnd() + space + nt };
       into.push(next.line);
-      last = nt;
+      last = next.text.trimEnd();
     }
     if (into.length) joined.set(cur.line, into);
+    out.push(cur);
+  }
+  return { lines: out, joined };
+}
+
+/** A name list after a label's colon, up to the line's end: its last name is what the line ends in. */
+const LABEL_VALUE_END = /[：:][^：:]*?([\p{Script=Han}（）()]{2,16})$/u;
+/** The first name of a line, up to a list separator or a clause mark. */
+const NAME_HEAD = /^([\p{Script=Han}（）()]{1,12}?)(?=[、，,；;。\s]|$)/u;
+
+/**
+ * A label's last name broken by the page in a text too short to show its width (`责任单位：县住建局、县生态环`
+ * + `境局；责任领导：吕强`): the line's last name is a fragment of a name, and with the next line's first
+ * name it makes a unit. Those two lines are one. A complete name at the line's end (`…、县生态环境局` +
+ * `局长…`) or a next line that opens its own item or label leaves the lines as they are.
+ */
+export function brokenNameAcross(before: string, next: string): boolean {
+  const tail = LABEL_VALUE_END.exec(before.trim())?.[1];
+  const nt = next.trim();
+  if (!tail || opensOwn(next, before)) return false;
+  const last = tail.split(/[、，,；;\s]/).pop()!;
+  const head = NAME_HEAD.exec(nt)?.[1];
+  if (!head || classify(last) !== "fragment") return false;
+  const whole = classify(last + head);
+  return whole === "unit" || whole === "collective";
+}
+
+function joinBrokenNames(lines: readonly SourceLine[], joined: Map<number, number[]>): { lines: SourceLine[]; joined: Map<number, number[]> } {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let cur = lines[i]!;
+    while (i + 1 < lines.length && brokenNameAcross(cur.text, lines[i + 1]!.text)) {
+      const next = lines[++i]!;
+      cur = { ...cur, text: cur.text.trimEnd() + next.text.trim() };
+      joined.set(cur.line, [...(joined.get(cur.line) ?? []), next.line]);
+    }
     out.push(cur);
   }
   return { lines: out, joined };
