@@ -653,6 +653,15 @@ export function isShiftedSeq(s: Segment, h: Pick<AlignedHeader, "bounds" | "colu
   return m !== null && Number(m[1]!.normalize("NFKC").replace(/[.、．]/, "")) === next;
 }
 
+/**
+ * Prose in a people column right before the task column (`培育国家级…企业3家，省级` starting a position
+ * left of the task's boundary): a person's name or office holds no sentence punctuation, so the text
+ * is the task's. A name, or a collective role (`各镇镇长、街道办事处主任`), stays.
+ */
+export function isTaskHead(text: string, col: number, columns: readonly CanonicalField[]): boolean {
+  return PERSON_COLUMNS.has(columns[col]!) && columns[col + 1] === "task" && PROSE_PUNCTUATION.test(text);
+}
+
 /** A full stop (closing marks allowed after it): how a task's last line ends, never a unit's name. */
 const FULL_STOP = /[。！？!?][”’」』）)】》]*$/;
 
@@ -676,7 +685,7 @@ function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
   const placed: Array<{ col: number; text: string }> = [];
   for (const s of lineSegments(l.text, h).flatMap((x) => splitNarrowSection(x, h))) {
     const at = isShiftedSeq(s, h, next) ? seqCol : Math.min(columnOf(h.bounds, s.start), cells.length - 1);
-    const col = isTaskTail(s.text, at, h.columns) ? at - 1 : at;
+    const col = isTaskTail(s.text, at, h.columns) ? at - 1 : isTaskHead(s.text, at, h.columns) ? at + 1 : at;
     if (sectionCol > 0 && (col === sectionCol || isNarrowSection(s, h))) {
       sections.push({ line: l.line, start: s.start, text: s.text });
       continue;

@@ -2,7 +2,7 @@
 // merged cells printed mid-span, and the review reasons where the text cannot decide.
 import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
-import { alignedToRecords, bodyBounds, findAlignedHeader, isShiftedSeq, isTaskTail, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
+import { alignedToRecords, bodyBounds, findAlignedHeader, isShiftedSeq, isTaskHead, isTaskTail, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
 import { cutBlock, pairCost, tableAlignment, taskLines, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow } from "../../src/model/intermediate.js";
@@ -322,6 +322,13 @@ describe("columns read from the body where the header words mislead", () => {
     expect(isTaskTail("工业增加值增长 7%。”", 2, columns)).toBe(true);
     expect(isTaskTail("遏制新增“两违”。", 2, ["seq", "task", "supervisors", "leadUnits"])).toBe(true);
     expect(isTaskTail("王伟", 2, ["seq", "task", "supervisors", "leadUnits"])).toBe(false);
+  });
+  it("prose in a people column right before the task column is the task's; a name or collective role stays", () => {
+    const cols: CanonicalField[] = ["seq", "supervisors", "task", "leadUnits"];
+    expect(isTaskHead("培育国家级专精特新“小巨人”企业3家，省级", 1, cols)).toBe(true);
+    expect(isTaskHead("周文斌", 1, cols)).toBe(false);
+    expect(isTaskHead("各镇镇长、街道办事处主任", 1, cols)).toBe(false);
+    expect(isTaskHead("培育国家级专精特新企业3家，省级", 3, cols)).toBe(false);
   });
   it("counter-examples: a unit, a line ending otherwise, a full stop in a column not after the task", () => {
     expect(isTaskTail("区发改局", 2, columns)).toBe(false);
