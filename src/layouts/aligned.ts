@@ -18,7 +18,7 @@ import { CLEAN_TOP_COST, costPerRow, cutBlock, cutFor, differingRows, nameCost, 
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
-import { mapHeader } from "../table/headers.js";
+import { isUninterpretedHeader, mapHeader } from "../table/headers.js";
 import { isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
@@ -91,6 +91,8 @@ export interface AlignedHeader {
   columns: CanonicalField[];
   /** left boundary of every column (the first is -Infinity) */
   bounds: number[];
+  /** where each column's header word starts */
+  starts?: number[];
   /** where each column's text starts on most lines (set from the body under the header; absent until then) */
   edges?: number[];
   /** where each column's lines wrapped at the cell's width end (set with the edges; absent where no end is shared) */
@@ -174,6 +176,36 @@ export function columnEdges(bodyLines: readonly string[], h: AlignedHeader): num
 const CJK_BEFORE_GAP = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20）”]/u;
 const CJK_AFTER_GAP = /[\p{Script=Han}（“]/u;
 
+/** Positions at which at least MIN_EDGE_LINES segments of a column start (a task's last line, ending a sentence, left out). */
+function startClusters(bodyLines: readonly string[], h: AlignedHeader, c: number): number[] {
+  const counts = new Map<number, number>();
+  for (const text of bodyLines)
+    for (const seg of segments(text, h.metric))
+      if (Math.min(columnOf(h.bounds, seg.start), h.headers.length - 1) === c && !isTaskTail(seg.text, c, h.columns)) counts.set(seg.start, (counts.get(seg.start) ?? 0) + 1);
+  return [...counts].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos).sort((a, b) => a - b);
+}
+
+/**
+ * Column boundaries read from the body where the header's words mislead: header words centred over
+ * their columns end where the next column's text starts (`牵头单位` ending at 35, its units printed
+ * from 35), so a responsibility column gets no text of its own and the next one two clusters of
+ * starts. Then the first cluster — nearer the start of the empty column's header word than of its
+ * own — is the empty column's, and the boundary moves to EDGE_TOLERANCE left of the second.
+ */
+export function bodyBounds(bodyLines: readonly string[], h: AlignedHeader): number[] {
+  const bounds = [...h.bounds];
+  if (!h.starts) return bounds;
+  for (let c = 2; c < h.columns.length; c++) {
+    if (!isResponsibilityField(h.columns[c - 1]!) || !isResponsibilityField(h.columns[c]!)) continue;
+    const y = { ...h, bounds };
+    if (startClusters(bodyLines, y, c - 1).length) continue;
+    const [first, second] = startClusters(bodyLines, y, c);
+    if (first === undefined || second === undefined || second - first <= EDGE_TOLERANCE) continue;
+    if (Math.abs(first - h.starts[c - 1]!) < Math.abs(first - h.starts[c]!)) bounds[c] = second - EDGE_TOLERANCE;
+  }
+  return bounds;
+}
+
 /**
  * A segment that runs into a later column with a single space between two Chinese characters
  * just before that column's edge (`…力争省工 区工信局`): two cells printed one space apart, cut at
@@ -230,7 +262,7 @@ function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): Alig
   if (words.length < 3) return null;
   const texts = words.map((w) => w.text.replace(/\s+/g, ""));
   if (!isHeaderCells(texts)) return null;
-  const h: AlignedHeader = { index: i, used: 1, metric, headers: texts, columns: texts.map(mapHeader), bounds: boundsOf(words) };
+  const h: AlignedHeader = { index: i, used: 1, metric, headers: texts, columns: texts.map(mapHeader), bounds: boundsOf(words), starts: words.map((w) => w.start) };
   return stackedHeader(lines, h, words) ?? h;
 }
 
@@ -258,48 +290,112 @@ function splitHeaderWords(w: Segment): Segment[] {
 /** The pieces of a line that may be header words wrapped above or below the header line. */
 function headerPieces(line: SourceLine | undefined, metric: Metric): Segment[] | null {
   if (!line || !line.text.trim() || SEQ_START.test(line.text)) return null;
-  const pieces = segments(line.text, metric);
+  const pieces = segments(line.text, metric).flatMap(splitStackedWords);
   return pieces.every((p) => p.text.length <= MAX_HEADER_WRAP && !/[，,。；;：:、]/.test(p.text)) ? pieces : null;
 }
 
+/** A header word's piece: a stem of a field's header (`领导`) or a whole header word, named or not (`完成时间`). */
+const isHeaderPiece = (p: string): boolean => HEADER_STEM.test(p) || mapHeader(p) !== "other" || isUninterpretedHeader(p);
+
+/**
+ * Pieces of wrapped header words printed one space apart (`领导 完成时间` under `分管市` and beside it):
+ * every part is a header word or a piece of one. Names one space apart (`吴丽婷 张汉杰`) stay one piece.
+ */
+function splitStackedWords(w: Segment): Segment[] {
+  const parts = w.text.split(" ").filter(Boolean);
+  if (parts.length < 2 || !parts.every(isHeaderPiece)) return [w];
+  let start = w.start;
+  return w.text.split(" ").flatMap((text) => {
+    const seg = { text, start, end: start + [...text].length };
+    start = seg.end + 1;
+    return text ? [seg] : [];
+  });
+}
+
+/**
+ * The pieces a header word wrapped over two lines below the header line leaves (`区分管或联` over
+ * `系领导`): a second line whose every piece lies under a piece of the first joins it, piece by piece.
+ */
+function twoLinePieces(first: readonly Segment[], second: readonly Segment[] | null): Segment[] | null {
+  if (!second?.length) return null;
+  const joined = first.map((p) => ({ ...p }));
+  for (const q of second) {
+    const over = joined.find((p) => overlaps(p, q));
+    if (!over) return null;
+    over.text += q.text;
+    over.end = Math.max(over.end, q.end);
+  }
+  return joined;
+}
+
+/** The role word a responsible-unit header starts with (`责任单位`, `承办部门`); a unit's name (`区直有关单位`) has none. */
+const UNIT_HEADER_ROLE = /^(责任|承办|实施|主责|主体|具体)/;
+/** A word read as a units header only by its ending `单位`/`部门`: more likely a unit's name printed under the header. */
+const looksUnitName = (text: string, field: CanonicalField): boolean => field === "units" && !UNIT_HEADER_ROLE.test(text);
+
 const overlaps = (a: Segment, b: Segment) => a.start < b.end && a.end > b.start;
+/** A piece that ends or starts right where a header word does touches it (`分管市` and `领导` under and after it). */
+const touches = (a: Segment, b: Segment) => overlaps(a, b) || a.end === b.start || b.end === a.start;
 
 /**
  * Header words wrapped above and below the header line (`区分管或联系领` over it, `导` under it,
  * as pdftotext prints a header cell of two lines vertically centred beside one-line cells): a
- * short piece over or under a header word joins it; one beside every word is a column of its
- * own. Taken only when the joined words name fields that the words alone did not.
+ * short piece over or under a header word joins it when the two make a field's header that the
+ * word alone was not; a piece that is a header word of its own (`区分管或联系领导` printed over
+ * two lines under the last word, `完成时间`) is a column of its own, after the words it lies
+ * under. Taken only when the pieces name fields that the words alone did not.
  */
 function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: readonly Segment[]): AlignedHeader | null {
   const above = headerPieces(lines[h.index - 1], h.metric);
-  const below = headerPieces(lines[h.index + 1], h.metric);
-  const tries: Array<[Segment[], Segment[]]> = [];
-  if (above && below) tries.push([above, below]);
-  if (below) tries.push([[], below]);
-  if (above) tries.push([above, []]);
-  for (const [up, down] of tries) {
-    const cols = words.map((w, k) => ({ seg: { ...w }, main: w.text.replace(/\s+/g, ""), was: h.columns[k]!, up: "", down: "", touched: false }));
+  const below1 = headerPieces(lines[h.index + 1], h.metric);
+  const below2 = below1 ? twoLinePieces(below1, headerPieces(lines[h.index + 2], h.metric)) : null;
+  const tries: Array<[Segment[], Segment[], number]> = [];
+  for (const [below, used] of [[below2, 3], [below1, 2]] as const) {
+    if (above && below) tries.push([above, below, used]);
+    if (below) tries.push([[], below, used]);
+  }
+  if (above) tries.push([above, [], 1]);
+  const present = new Set(h.columns);
+  for (const [up, down, used] of tries) {
+    const cols = words.map((w, k) => ({ seg: { ...w }, main: w.text.replace(/\s+/g, ""), was: h.columns[k]!, up: "", down: "", touched: false, own: false }));
     for (const [pieces, where] of [[up, "up"], [down, "down"]] as const)
       for (const p of pieces) {
         const text = p.text.replace(/\s+/g, "");
-        let col = cols.find((c) => overlaps(c.seg, p));
-        if (!col) {
-          col = { seg: { ...p }, main: "", was: "other", up: "", down: "", touched: false };
-          cols.push(col);
+        // the word the piece completes: one it lies over or under (or touches) that names no field yet, or the
+        // same one when the piece is header vocabulary itself (`序` `号`; not a unit over `协办单位`)
+        const word = cols.find((c) => {
+          const joined = mapHeader(where === "up" ? text + c.up + c.main : c.main + c.down + text);
+          return !c.own && touches(c.seg, p) && joined !== "other" && (c.was === "other" || (joined === c.was && isHeaderPiece(text)));
+        });
+        // or the one it lies under that other pieces already joined (`导` under `区分管或联系领` printed over the header)
+        const first = cols.find((c) => overlaps(c.seg, p));
+        const col = word ?? (first && (first.own || first.touched) ? first : undefined);
+        if (col) {
+          col.touched = true;
+          col[where] += text;
+          col.seg.start = Math.min(col.seg.start, p.start);
+          col.seg.end = Math.max(col.seg.end, p.end);
+          continue;
         }
-        col.touched = true;
-        col[where] += text;
-        col.seg.start = Math.min(col.seg.start, p.start);
-        col.seg.end = Math.max(col.seg.end, p.end);
+        // a header word of its own, after the words it lies under
+        cols.push({ seg: { ...p }, main: "", was: "other", up: "", down: "", touched: true, own: true, [where]: text });
       }
-    cols.sort((x, y) => x.seg.start - y.seg.start);
+    cols.sort((x, y) => x.seg.start - y.seg.start || Number(x.own) - Number(y.own));
     const headers = cols.map((c) => c.up + c.main + c.down);
     const columns = headers.map(mapHeader);
     const touched = cols.flatMap((c, k) => (c.touched ? [k] : []));
-    // every piece completes a word that named no field (a name list above the header joins nothing)
-    const completes = touched.length > 0 && touched.every((k) => cols[k]!.was === "other" && columns[k] !== "other");
-    if (completes)
-      return { ...h, used: down.length ? 2 : 1, above: up.length > 0, headers, columns, bounds: boundsOf(cols.map((c) => c.seg)) };
+    // a word completed names a field; a column of its own names one the header lacks, or one fenjie does not interpret
+    const named = (k: number) =>
+      cols[k]!.own ? (columns[k] === "other" ? isUninterpretedHeader(headers[k]!) : !present.has(columns[k]!) && !looksUnitName(headers[k]!, columns[k]!)) : columns[k] !== "other";
+    // every piece completes a word that named no field, or is a header word of its own (a name list above the header joins nothing)
+    const completes =
+      touched.length > 0 && touched.every((k) => (cols[k]!.was === "other" || cols[k]!.was === columns[k]) && named(k)) && touched.some((k) => columns[k] !== "other" && columns[k] !== cols[k]!.was);
+    if (completes) {
+      // the words' ends bound the next column; a column of its own under a word starts at its own start
+      const segs = cols.map((c) => c.seg);
+      const bounds = cols.map((c, k) => (k === 0 ? Number.NEGATIVE_INFINITY : c.own && segs[k - 1]!.end > c.seg.start ? c.seg.start : segs[k - 1]!.end));
+      return { ...h, used: down.length ? used : 1, above: up.length > 0, headers, columns, bounds, starts: segs.map((g) => g.start) };
+    }
   }
   return null;
 }
@@ -557,6 +653,28 @@ export function isShiftedSeq(s: Segment, h: Pick<AlignedHeader, "bounds" | "colu
   return m !== null && Number(m[1]!.normalize("NFKC").replace(/[.、．]/, "")) === next;
 }
 
+/**
+ * Prose in a people column right before the task column (`培育国家级…企业3家，省级` starting a position
+ * left of the task's boundary): a person's name or office holds no sentence punctuation, so the text
+ * is the task's. A name, or a collective role (`各镇镇长、街道办事处主任`), stays.
+ */
+export function isTaskHead(text: string, col: number, columns: readonly CanonicalField[]): boolean {
+  return PERSON_COLUMNS.has(columns[col]!) && columns[col + 1] === "task" && PROSE_PUNCTUATION.test(text);
+}
+
+/** A full stop (closing marks allowed after it): how a task's last line ends, never a unit's name. */
+const FULL_STOP = /[。！？!?][”’」』）)】》]*$/;
+
+/**
+ * A task's last line printed right of the task header's end, in the unit column after it: a task
+ * centred in its cell under a left-aligned header starts its short last line (`市等特色街区。`) past
+ * the header word. A line ending with a full stop is a sentence's end, never a unit's name: it is the
+ * task's. A unit (`区发改局`) or a line ending otherwise stays in the column its position gives.
+ */
+export function isTaskTail(text: string, col: number, columns: readonly CanonicalField[]): boolean {
+  return col > 0 && columns[col - 1] === "task" && isResponsibilityField(columns[col]!) && FULL_STOP.test(text.trim());
+}
+
 function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
   const cells = h.headers.map(() => [] as string[]);
   const seqCol = Math.max(0, h.columns.indexOf("seq"));
@@ -566,7 +684,8 @@ function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
   const sections: SectionPiece[] = [];
   const placed: Array<{ col: number; text: string }> = [];
   for (const s of lineSegments(l.text, h).flatMap((x) => splitNarrowSection(x, h))) {
-    const col = isShiftedSeq(s, h, next) ? seqCol : Math.min(columnOf(h.bounds, s.start), cells.length - 1);
+    const at = isShiftedSeq(s, h, next) ? seqCol : Math.min(columnOf(h.bounds, s.start), cells.length - 1);
+    const col = isTaskTail(s.text, at, h.columns) ? at - 1 : isTaskHead(s.text, at, h.columns) ? at + 1 : at;
     if (sectionCol > 0 && (col === sectionCol || isNarrowSection(s, h))) {
       sections.push({ line: l.line, start: s.start, text: s.text });
       continue;
@@ -606,9 +725,10 @@ const located = (l: SourceLine) => ({ line: l.line, ...(l.page ? { page: l.page 
 /** Lines → the table's rows and the blocks of body lines between them. */
 function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   const items: Item[] = [];
-  const withEdges = (x: AlignedHeader): AlignedHeader => {
+  const withEdges = (given: AlignedHeader): AlignedHeader => {
     const body: string[] = [];
-    for (let k = x.index + x.used; k < lines.length && !headerAt(lines, k, x.metric); k++) body.push(lines[k]!.text);
+    for (let k = given.index + given.used; k < lines.length && !headerAt(lines, k, given.metric); k++) body.push(lines[k]!.text);
+    const x = { ...given, bounds: bodyBounds(body, given) };
     const edges = columnEdges(body, x);
     // a column starts at its text's edge when that lies left of the old boundary... never inside the column before it
     const bounds = x.bounds.map((b, c) => (c > 0 && edges[c]! < b && edges[c]! > edges[c - 1]! ? edges[c]! : b));

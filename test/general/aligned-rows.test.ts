@@ -2,7 +2,7 @@
 // merged cells printed mid-span, and the review reasons where the text cannot decide.
 import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
-import { alignedToRecords, findAlignedHeader, isShiftedSeq, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
+import { alignedToRecords, bodyBounds, findAlignedHeader, isShiftedSeq, isTaskHead, isTaskTail, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
 import { cutBlock, pairCost, tableAlignment, taskLines, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow } from "../../src/model/intermediate.js";
@@ -243,6 +243,129 @@ describe("header words stacked above and below the header line", () => {
       "2      任务乙。               工信局     林永红",
     ].join("\n");
     expect(findAlignedHeader(doc(text).lines)!.headers).toEqual(["序号", "目标任务", "责任单位", "责任领导"]);
+  });
+});
+
+describe("header words wrapped onto the lines below the header line", () => {
+  it("`区分管或联` over `系领导` under the last word is a column of its own, starting where its pieces start", () => {
+    const text = [
+      "序号        具体目标任务          牵头单位       责任人   协办单位",
+      "                                           区分管或联",
+      "                                            系领导",
+      "1    任务甲。                 城管局   程进强   文旅公司  陈相成",
+      "2    任务乙。                 商务局   肖银河   文旅公司  柯明好",
+      "3    任务丙。                 商务局   肖银河   文旅公司  柯明好",
+    ].join("\n");
+    const h = findAlignedHeader(doc(text).lines)!;
+    expect(h.headers).toEqual(["序号", "具体目标任务", "牵头单位", "责任人", "协办单位", "区分管或联系领导"]);
+    expect(h.columns).toEqual(["seq", "task", "leadUnits", "leaders", "coUnits", "supervisors"]);
+    expect(h.used).toBe(3);
+    expect(h.metric).toBe("chars");
+    expect(h.bounds.at(-1)).toBe(43);
+  });
+  it("`序` `号` and `分管市` `领导 完成时间`: pieces one space apart complete a word or stand as one", () => {
+    const text = [
+      "序          工作内容         牵头单位 责任人  协同单位 分管市",
+      "号                                        领导 完成时间",
+      "1   任务甲。                 市工信局 梁志宏 市科技局     覃勇  2022年12月底前",
+      "2   任务乙。                 市住建局 黎国强 市水利局     覃勇  2022年9月底前",
+    ].join("\n");
+    const h = findAlignedHeader(doc(text).lines)!;
+    expect(h.headers).toEqual(["序号", "工作内容", "牵头单位", "责任人", "协同单位", "分管市领导", "完成时间"]);
+    expect(h.used).toBe(2);
+  });
+  it("counter-examples: a unit of row 1 printed under the header, names one space apart, a field the header has", () => {
+    const unit = [
+      "序号   目标任务               牵头单位   责任人   协办单位",
+      "                                                           区直有关单位",
+      "1      任务甲。               科技局     蒋家兴   工信局",
+      "2      任务乙。               工信局     林永红   科技局",
+    ].join("\n");
+    // `区直有关单位` ends like a 单位 header but has no role word (责任, 承办…): a unit's name, not a column
+    expect(findAlignedHeader(doc(unit).lines)!.headers).toEqual(["序号", "目标任务", "牵头单位", "责任人", "协办单位"]);
+    const names = [
+      "序号   目标任务               责任单位   责任领导",
+      "                                         吴丽婷 张汉杰",
+      "1      任务甲。               科技局     蒋家兴",
+      "2      任务乙。               工信局     林永红",
+    ].join("\n");
+    expect(findAlignedHeader(doc(names).lines)!.headers).toEqual(["序号", "目标任务", "责任单位", "责任领导"]);
+    const twoLines = [
+      "序号   目标任务               责任单位   责任领导",
+      "                                         分管领导",
+      "                               市发改局",
+      "1      任务甲。               科技局     蒋家兴",
+      "2      任务乙。               工信局     林永红",
+    ].join("\n");
+    const over = [
+      "                              各相关镇（街道）",
+      "序号   目标任务               牵头单位   协办单位  区分管或联系领",
+      "                                        导",
+      "1      任务甲。               科技局  工信局    蒋家兴",
+      "2      任务乙。               工信局  科技局    林永红",
+      "3      任务丙。               工信局  科技局    林永红",
+    ].join("\n");
+    // a unit over `协办单位` joins no word (`各相关镇（街道）协办单位` would still read as co-units): it is no header vocabulary
+    const o = findAlignedHeader(doc(over).lines)!;
+    expect(o.headers).toEqual(["序号", "目标任务", "牵头单位", "协办单位", "区分管或联系领导"]);
+    expect(o.above).toBe(false);
+    // the second line lies under no piece of the first: the unit there is row 1's, not the header's
+    const h = findAlignedHeader(doc(twoLines).lines)!;
+    expect(h.used).toBeLessThan(3);
+  });
+});
+
+describe("columns read from the body where the header words mislead", () => {
+  const columns: CanonicalField[] = ["seq", "task", "leadUnits", "units", "supervisors"];
+  it("a task's last line ending a full stop, printed in the unit column after the task, is the task's", () => {
+    expect(isTaskTail("市等特色街区。", 2, columns)).toBe(true);
+    expect(isTaskTail("工业增加值增长 7%。”", 2, columns)).toBe(true);
+    expect(isTaskTail("遏制新增“两违”。", 2, ["seq", "task", "supervisors", "leadUnits"])).toBe(true);
+    expect(isTaskTail("王伟", 2, ["seq", "task", "supervisors", "leadUnits"])).toBe(false);
+  });
+  it("prose in a people column right before the task column is the task's; a name or collective role stays", () => {
+    const cols: CanonicalField[] = ["seq", "supervisors", "task", "leadUnits"];
+    expect(isTaskHead("培育国家级专精特新“小巨人”企业3家，省级", 1, cols)).toBe(true);
+    expect(isTaskHead("周文斌", 1, cols)).toBe(false);
+    expect(isTaskHead("各镇镇长、街道办事处主任", 1, cols)).toBe(false);
+    expect(isTaskHead("培育国家级专精特新企业3家，省级", 3, cols)).toBe(false);
+  });
+  it("counter-examples: a unit, a line ending otherwise, a full stop in a column not after the task", () => {
+    expect(isTaskTail("区发改局", 2, columns)).toBe(false);
+    expect(isTaskTail("各镇（街道）", 2, columns)).toBe(false);
+    expect(isTaskTail("推动提质力促提级", 2, columns)).toBe(false);
+    expect(isTaskTail("区直有关单位。", 3, columns)).toBe(false);
+  });
+  // 序号 | 具体任务 | 牵头单位 | 责任单位 | 分管领导 as pdftotext -layout prints header words centred: 牵头单位 ends
+  // at 35, where its units start; the units of 责任单位 start at 43
+  const head = "序号    具体任务                     牵头单位       责任单位      分管领导";
+  const body = [
+    "                                           各街道办事处",
+    " 1       地区生产总值增长 8%左右。            区发改局             庄垂生",
+    "                                           区直有关单位",
+    "                                           各街道办事处",
+    " 2           工业增加值增长 7%。           区工信局             吴小纲",
+    "                                           区直有关单位",
+    "                                           各街道办事处",
+    " 3       第三产业增加值增长 8.5%。           区发改局             庄垂生",
+    "                                           区直有关单位",
+  ];
+  const header = (b: string[]) => findAlignedHeader(doc([head, ...b].join("\n")).lines)!;
+  it("a responsibility column with no text of its own takes the first of two clusters of starts in the next one", () => {
+    const h = header(body);
+    expect(h.metric).toBe("chars");
+    expect(h.bounds[3]).toBe(35);
+    expect(bodyBounds(body, h)[3]).toBe(43 - 4);
+    const recs = alignedToRecords(doc([head, ...body].join("\n"))).records;
+    expect(recs.map((x) => x.cells.leadUnits?.map((l) => l.text))).toEqual([["区发改局"], ["区工信局"], ["区发改局"]]);
+    expect(recs.map((x) => x.cells.units?.map((l) => l.text))).toEqual(recs.map(() => ["各街道办事处", "区直有关单位"]));
+  });
+  it("counter-examples: units printed at the lead column's header word, or no lead units at all, move no boundary", () => {
+    const own = body.map((l) => l.replace(/ {4}(区..局)/, "$1    "));
+    expect(own[1]).toContain("   区发改局    ");
+    expect(bodyBounds(own, header(own))).toEqual(header(own).bounds);
+    const none = body.map((l) => l.replace(/区..局/, "    "));
+    expect(bodyBounds(none, header(none))).toEqual(header(none).bounds);
   });
 });
 
