@@ -6,12 +6,18 @@
 import type { CellLine, GridRow, SourceLine } from "../model/intermediate.js";
 import { stripMarkup } from "../text/hygiene.js";
 import { isHeaderCells } from "../table/find.js";
+import { numberRowsWithoutSeq, renumberCompoundSeq } from "./gridseq.js";
 
 const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 /** The delimiter row under a pipe table's header, with at least two cells (`--- | ---`, `|:--|:--|`). */
 const PIPE_DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
 
 export type TextGridKind = "tsv" | "markdown" | "csv";
+
+/** A full-width vertical line (`｜`, U+FF5C) separates cells as `|` does (text typed with a Chinese input method). */
+export function foldPipes(text: string): string {
+  return text.replace(/｜/g, "|");
+}
 
 /**
  * Does this text hold a tab-separated, pipe or comma-separated table? A
@@ -24,10 +30,11 @@ export function detectTextGrid(lines: readonly SourceLine[]): TextGridKind | nul
   let commas = 0;
   // a pipe table may leave out the outer pipes (`序号 | 工作任务 | …`) when it has a delimiter row, or a header
   // line whose pipes split it into header cells (a web table exported as text: no outer pipes, no delimiter row)
-  const delimited = lines.some((l) => PIPE_DELIMITER_ROW.test(l.text) || isPipedHeader(l.text));
+  const delimited = lines.some((l) => PIPE_DELIMITER_ROW.test(l.text) || isPipedHeader(foldPipes(l.text)));
   for (const l of lines) {
     if ((l.text.match(/\t/g)?.length ?? 0) >= 2) tabs++;
-    if (/^\s*\|.*\|.*\|\s*$/.test(l.text) || (delimited && (l.text.match(/\|/g)?.length ?? 0) >= 2)) pipes++;
+    const piped = foldPipes(l.text);
+    if (/^\s*\|.*\|.*\|\s*$/.test(piped) || (delimited && (piped.match(/\|/g)?.length ?? 0) >= 2)) pipes++;
     if ((l.text.match(/,/g)?.length ?? 0) >= 2) commas++;
   }
   // two tab lines are a table when one of them is its header (an excerpt of one row under its header)
@@ -168,6 +175,19 @@ export function doubleSpaced(lines: readonly SourceLine[], share = 0.8): boolean
   return printed >= 4 && spaced >= share * printed;
 }
 
+/**
+ * A pipe row's cells. Outer pipes are usually decoration (`| 1 | … |`), but a row typed without them
+ * starts or ends with an empty cell (`｜｜牵头｜配合｜` under a five-cell header): once the header's width
+ * is known, the reading whose cell count is that width wins; otherwise the outer pipes are dropped.
+ */
+export function pipeCells(text: string, width = 0): string[] {
+  const t = text.trim();
+  const both = t.replace(/^\|/, "").replace(/\|$/, "").split("|");
+  if (!width || both.length === width) return both;
+  const readings = [t.split("|"), t.replace(/^\|/, "").split("|"), t.replace(/\|$/, "").split("|")];
+  return readings.find((r) => r.length === width) ?? both;
+}
+
 export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): GridRow[] {
   const rows: GridRow[] = [];
   const spaced = doubleSpaced(lines);
@@ -190,9 +210,9 @@ export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): Gr
       continue;
     } else {
       if (PIPE_RULE.test(l.text)) continue;
-      const t = l.text.trim();
-      const inner = t.replace(/^\|/, "").replace(/\|$/, "");
-      cells = t.includes("|") ? inner.split("|") : [t];
+      const t = foldPipes(l.text).trim();
+      cells = t.includes("|") ? pipeCells(t, width) : [t];
+      if (isHeaderCells(cells.map((c) => stripMarkup(c).trim()).filter(Boolean))) width = cells.length;
     }
     rows.push({
       cells: cells.map((c) => ({ lines: splitCell(c, kind) })),
@@ -200,5 +220,5 @@ export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): Gr
       ...(l.page ? { page: l.page } : {}),
     });
   }
-  return rows;
+  return numberRowsWithoutSeq(renumberCompoundSeq(rows));
 }

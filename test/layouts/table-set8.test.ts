@@ -1,0 +1,79 @@
+// Classes of the eighth real-like set (fixtures/real-like/t8-*, table text): one `describe` per
+// rule, each with a counter-example that looks alike and must not be read the same way.
+import { describe, expect, it } from "vitest";
+import { compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, renumberCompoundSeq } from "../../src/layouts/gridseq.js";
+import { foldPipes, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
+import { cellTexts } from "../../src/table/find.js";
+import { parseText } from "../../src/parse.js";
+import type { Result } from "../../src/model/schema.js";
+
+const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+const rows = (r: Result) =>
+  r.tasks.map((t) => ({ seq: t.seq, section: t.section, task: t.task, lead: t.leadUnits, units: t.units, co: t.coUnits, leaders: t.leaders, sup: t.supervisors, review: t.review.map((x) => x.code) }));
+
+describe("a 序号 column of section-prefixed numbers (1.1, 2-3) numbers rows in order", () => {
+  it("reads the pairs", () => {
+    expect(compoundSeq("1.1")).toEqual([1, 1]);
+    expect(compoundSeq("２－３")).toEqual([2, 3]);
+    expect(compoundSeq("12")).toBeNull();
+    expect(compoundSeq("1.5万")).toBeNull();
+  });
+  it("accepts a numbering, refuses a column of decimals", () => {
+    expect(isCompoundNumbering([[1, 1], [1, 2], [2, 1], [2, 2], [2, 3]])).toBe(true);
+    // counter-examples: amounts (1.5, 0.8), a lone number, items out of order
+    expect(isCompoundNumbering([[1, 5], [0, 8]])).toBe(false);
+    expect(isCompoundNumbering([[1, 1]])).toBe(false);
+    expect(isCompoundNumbering([[1, 1], [1, 3]])).toBe(false);
+  });
+  it("renumbers the 序号 cells of a TSV table", async () => {
+    const r = await parseText(["序号\t工作任务\t责任单位\t责任领导", "一、稳增长\t\t\t", "1.1\t收入增长5%。\t县财政局\t赵强", "1.2\t争取投资3亿元。\t县发改局\t赵强", "二、惠民生\t\t\t", "2.1\t新增就业1800人。\t县人社局\t钱红"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.section, x.task, x.units])).toEqual([
+      [1, ["一、稳增长"], "收入增长5%。", ["县财政局"]],
+      [2, ["一、稳增长"], "争取投资3亿元。", ["县发改局"]],
+      [3, ["二、惠民生"], "新增就业1800人。", ["县人社局"]],
+    ]);
+  });
+  it("counter-example: decimals in another column are left as printed", () => {
+    const grid = renumberCompoundSeq(textToGrid(lines(["序号\t指标\t目标值\t责任单位", "1\t增速\t1.5\t县发改局", "2\t比重\t2.1\t县统计局"]), "tsv"));
+    expect(grid.map((r) => cellTexts(r))).toEqual([["序号", "指标", "目标值", "责任单位"], ["1", "增速", "1.5", "县发改局"], ["2", "比重", "2.1", "县统计局"]]);
+  });
+});
+
+describe("a table without a 序号 column numbers its task rows in order", () => {
+  it("numbers the rows and keeps section rows", async () => {
+    const r = await parseText(["重点任务\t牵头单位\t配合单位", "一、推动产业升级\t\t", "培育规上企业20家。\t区工信局\t区科技局", "建成产业园一期。\t区发改局\t区工信局", "二、改善城乡环境\t\t", "完成城中村改造1200户。\t区住建局\t各街道"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.section, x.task, x.lead, x.co])).toEqual([
+      [1, ["一、推动产业升级"], "培育规上企业20家。", ["区工信局"], ["区科技局"]],
+      [2, ["一、推动产业升级"], "建成产业园一期。", ["区发改局"], ["区工信局"]],
+      [3, ["二、改善城乡环境"], "完成城中村改造1200户。", ["区住建局"], ["各街道"]],
+    ]);
+  });
+  it("counter-example: a table that numbers its task cells (`1.…`) keeps its own numbers", () => {
+    const grid = lines(["重点任务\t牵头单位", "1.培育企业20家。\t区工信局", "3.建成产业园。\t区发改局"]);
+    expect(numberRowsWithoutSeq(textToGrid(grid, "tsv")).map((r) => cellTexts(r)[0])).toEqual(["重点任务", "1.培育企业20家。", "3.建成产业园。"]);
+  });
+  it("counter-example: a table with a 序号 column is left alone", () => {
+    const grid = lines(["序号\t重点任务\t牵头单位", "\t培育企业20家。\t区工信局", "\t建成产业园。\t区发改局"]);
+    expect(numberRowsWithoutSeq(textToGrid(grid, "tsv")).map((r) => cellTexts(r)[0])).toEqual(["序号", "", ""]);
+  });
+});
+
+describe("pipe rows: full-width pipes, outer pipes decided by the header's width", () => {
+  it("folds ｜ into |", () => {
+    expect(foldPipes("序号｜重点工作｜牵头单位")).toBe("序号|重点工作|牵头单位");
+  });
+  it("keeps the empty first and last cells of a row typed without outer pipes", () => {
+    expect(pipeCells("||牵头|配合|", 5)).toEqual(["", "", "牵头", "配合", ""]);
+    expect(pipeCells("|1|任务|区发改局|", 3)).toEqual(["1", "任务", "区发改局"]);
+    // counter-example: without a header's width the outer pipes are decoration
+    expect(pipeCells("||牵头|配合|")).toEqual(["", "牵头", "配合"]);
+  });
+  it("reads a two-row header under 责任单位 written with full-width pipes", async () => {
+    const r = await parseText(["重点工作分解", "序号｜重点工作｜责任单位｜｜分管县领导", "｜｜牵头｜配合｜", "1｜地区生产总值增长6%。｜县发改局｜县统计局｜王强", "2｜新建学校2所。｜县教育局｜县住建局｜刘丽", "3｜新增就业2000人。｜县人社局｜各乡镇｜刘丽"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead, x.co, x.sup])).toEqual([
+      [1, "地区生产总值增长6%。", ["县发改局"], ["县统计局"], ["王强"]],
+      [2, "新建学校2所。", ["县教育局"], ["县住建局"], ["刘丽"]],
+      [3, "新增就业2000人。", ["县人社局"], ["各乡镇"], ["刘丽"]],
+    ]);
+  });
+});
