@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, renumberCompoundSeq } from "../../src/layouts/gridseq.js";
 import { foldPipes, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
+import { UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -74,6 +75,26 @@ describe("pipe rows: full-width pipes, outer pipes decided by the header's width
       [1, "地区生产总值增长6%。", ["县发改局"], ["县统计局"], ["王强"]],
       [2, "新建学校2所。", ["县教育局"], ["县住建局"], ["刘丽"]],
       [3, "新增就业2000人。", ["县人社局"], ["各乡镇"], ["刘丽"]],
+    ]);
+  });
+});
+
+describe("a unit header with the people as its note (`牵头单位（责任人）`) names units with their people", () => {
+  it("matches the note form and the 及 form", () => {
+    for (const h of ["牵头单位（责任人）", "责任单位(负责人)", "牵头单位及责任人"]) expect(UNIT_PERSON_HEADER.test(h), h).toBe(true);
+  });
+  it("counter-example: a note that is no person word", () => {
+    for (const h of ["责任单位（部门）", "责任单位（牵头）", "责任人", "牵头单位"]) expect(UNIT_PERSON_HEADER.test(h), h).toBe(false);
+  });
+  it("moves the bracketed person to leaders under such a header, keeps it as annotation under another", async () => {
+    const tsv = (h: string) => ["序号\t目标任务\t" + h + "\t配合单位", "1\t新增就业3万人。\t市人社局（冯涛）\t市教育局", "2\t新建孵化器2家。\t市科技局（王芳）\t市财政局"].join("\n");
+    expect(rows(await parseText(tsv("牵头单位（责任人）"))).map((x) => [x.lead, x.leaders])).toEqual([
+      [["市人社局"], ["冯涛"]],
+      [["市科技局"], ["王芳"]],
+    ]);
+    expect(rows(await parseText(tsv("牵头单位（部门）"))).map((x) => [x.lead, x.leaders])).toEqual([
+      [["市人社局（冯涛）"], []],
+      [["市科技局（王芳）"], []],
     ]);
   });
 });
