@@ -5,6 +5,7 @@ import { compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, renumberCompoun
 import { foldPipes, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
 import { UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
+import { withoutPageNumbers } from "../../src/layouts/list/flattened.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -95,6 +96,23 @@ describe("a unit header with the people as its note (`牵头单位（责任人�
     expect(rows(await parseText(tsv("牵头单位（部门）"))).map((x) => [x.lead, x.leaders])).toEqual([
       [["市人社局（冯涛）"], []],
       [["市科技局（王芳）"], []],
+    ]);
+  });
+});
+
+describe("a page number between the cells of a piped flattened table is no text of a cell", () => {
+  it("blanks the page-number lines without a pipe", () => {
+    expect(withoutPageNumbers(lines(["第 2 页 共 6 页", "3 |", "— 4 —", "2024年12月 |"])).map((l) => l.text)).toEqual(["", "3 |", "", "2024年12月 |"]);
+  });
+  it("counter-example: a cell that ends with a pipe, or a line with more than the page number, stays", () => {
+    expect(withoutPageNumbers(lines(["第 2 页 |", "第2页提到的任务", "12"])).map((l) => l.text)).toEqual(["第 2 页 |", "第2页提到的任务", "12"]);
+  });
+  it("reads the rows after the page number", async () => {
+    const text = ["重点任务分解表 |", "序号 |", "重点任务 |", "牵头单位 |", "分管领导 |", "1 |", "新增市场主体5000户。 |", "区市场监管局 |", "陈晓红 |", "第 2 页 共 6 页", "2 |", "建设智慧社区15个，", "实现全覆盖。 |", "区民政局 |", "陈晓红 |", "3 |", "完成河道清淤20公里。 |", "区水务局 |", "李国强 |"];
+    expect(rows(await parseText(text.join("\n"))).map((x) => [x.seq, x.task, x.lead, x.sup])).toEqual([
+      [1, "新增市场主体5000户。", ["区市场监管局"], ["陈晓红"]],
+      [2, "建设智慧社区15个，实现全覆盖。", ["区民政局"], ["陈晓红"]],
+      [3, "完成河道清淤20公里。", ["区水务局"], ["李国强"]],
     ]);
   });
 });

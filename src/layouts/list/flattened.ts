@@ -11,7 +11,7 @@ import { HEADER_RULES, mapHeader } from "../../table/headers.js";
 import { headingLevel } from "../../table/sections.js";
 import { isUnmarkedHeading } from "../../table/find.js";
 import { classify } from "../../names/classify.js";
-import { SEQ_CELL } from "../../table/lexicon.js";
+import { PAGE_NUMBER_PATTERNS, SEQ_CELL } from "../../table/lexicon.js";
 import { textLines } from "../../table/records.js";
 import { toSimplified } from "../../text/script.js";
 import { LABEL_NOT_ADDRESSEE, LIST_SETTINGS, LIST_TITLE } from "./data.js";
@@ -186,6 +186,15 @@ function findHeader(cells: readonly Cell[], from: number): { start: number; coun
   return null;
 }
 
+/**
+ * Piped cells with the page numbers of a PDF copy (`第 2 页 共 6 页`, `— 3 —`) blanked: such a line has no `|`
+ * and would run into the next cell (the 序号 after it), hiding the rest of the table. A blank line only
+ * closes an open cell in piped text.
+ */
+export function withoutPageNumbers(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.map((l) => (!PIPE_END.test(l.text) && PAGE_NUMBER_PATTERNS.some((p) => p.test(l.text.trim())) ? { ...l, text: "" } : l));
+}
+
 /** The first flattened table in the lines, or null (see `findFlattenedTables`). */
 export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | null {
   return findFlattenedTables(lines)[0] ?? null;
@@ -195,6 +204,7 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
 export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
   const nonBlank = lines.filter((l) => l.text.trim());
   const piped = nonBlank.filter((l) => PIPE_END.test(l.text) && !/^\s*\|/.test(l.text)).length >= Math.max(LIST_SETTINGS.minFlatHeaderCells, nonBlank.length * 0.3);
+  if (piped) lines = withoutPageNumbers(lines);
   let cells = toCells(lines, piped);
   // a header printed on one line above cells printed one per line: its words are the header cells
   if (!piped) cells = cells.flatMap(headerLineCells);
