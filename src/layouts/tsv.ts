@@ -176,14 +176,15 @@ export function doubleSpaced(lines: readonly SourceLine[], share = 0.8): boolean
 }
 
 /**
- * A pipe row's cells. Outer pipes are usually decoration (`| 1 | … |`), but a row typed without them
- * starts or ends with an empty cell (`｜｜牵头｜配合｜` under a five-cell header): once the header's width
- * is known, the reading whose cell count is that width wins; otherwise the outer pipes are dropped.
+ * A pipe row's cells. Outer pipes are usually decoration (`| 1 | … |`), but in a table whose header is
+ * typed without them (`序号｜重点工作｜责任单位｜｜分管县领导`) a row's first or last pipe opens an empty
+ * cell (`｜｜牵头｜配合｜`): there, once the header's width is known, the reading whose cell count is that
+ * width wins. Otherwise (no header yet, or a header with outer pipes) the outer pipes are dropped.
  */
-export function pipeCells(text: string, width = 0): string[] {
+export function pipeCells(text: string, width = 0, headerOuter = true): string[] {
   const t = text.trim();
   const both = t.replace(/^\|/, "").replace(/\|$/, "").split("|");
-  if (!width || both.length === width) return both;
+  if (!width || headerOuter || both.length === width) return both;
   const readings = [t.split("|"), t.replace(/^\|/, "").split("|"), t.replace(/\|$/, "").split("|")];
   return readings.find((r) => r.length === width) ?? both;
 }
@@ -192,6 +193,7 @@ export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): Gr
   const rows: GridRow[] = [];
   const spaced = doubleSpaced(lines);
   let width = 0; // the header's number of cells, once a header was seen
+  let headerOuter = true; // the pipe header was typed with an outer pipe
   for (let n = 0; n < lines.length; n++) {
     const l = lines[n]!;
     if (!l.text.trim()) continue;
@@ -211,8 +213,11 @@ export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): Gr
     } else {
       if (PIPE_RULE.test(l.text)) continue;
       const t = foldPipes(l.text).trim();
-      cells = t.includes("|") ? pipeCells(t, width) : [t];
-      if (isHeaderCells(cells.map((c) => stripMarkup(c).trim()).filter(Boolean))) width = cells.length;
+      cells = t.includes("|") ? pipeCells(t, width, headerOuter) : [t];
+      if (isHeaderCells(cells.map((c) => stripMarkup(c).trim()).filter(Boolean))) {
+        width = cells.length;
+        headerOuter = t.startsWith("|") || t.endsWith("|");
+      }
     }
     rows.push({
       cells: cells.map((c) => ({ lines: splitCell(c, kind) })),

@@ -65,8 +65,10 @@ describe("pipe rows: full-width pipes, outer pipes decided by the header's width
     expect(foldPipes("序号｜重点工作｜牵头单位")).toBe("序号|重点工作|牵头单位");
   });
   it("keeps the empty first and last cells of a row typed without outer pipes", () => {
-    expect(pipeCells("||牵头|配合|", 5)).toEqual(["", "", "牵头", "配合", ""]);
-    expect(pipeCells("|1|任务|区发改局|", 3)).toEqual(["1", "任务", "区发改局"]);
+    expect(pipeCells("||牵头|配合|", 5, false)).toEqual(["", "", "牵头", "配合", ""]);
+    expect(pipeCells("|1|任务|区发改局|", 3, false)).toEqual(["1", "任务", "区发改局"]);
+    // counter-example: under a header typed with outer pipes, a row cut short keeps its outer pipes as decoration
+    expect(pipeCells("| 6 | 郑晓东 | 完成改造， | 区住建局 |", 6, true)).toEqual([" 6 ", " 郑晓东 ", " 完成改造， ", " 区住建局 "]);
     // counter-example: without a header's width the outer pipes are decoration
     expect(pipeCells("||牵头|配合|")).toEqual(["", "牵头", "配合"]);
   });
