@@ -106,3 +106,24 @@ export function numberRowsWithoutSeq(rows: readonly GridRow[]): GridRow[] {
   }
   return out;
 }
+
+/** A line that is only a 序号 cell, with the trailing pipe of a flattened web table (`2 |`). */
+const PLAIN_SEQ_LINE = /^\s*\d{1,4}\s*[.、．]?\s*[|｜]?\s*$/;
+const PIPE_TAIL = /\s*[|｜]\s*$/;
+
+/**
+ * Cells flattened one per line whose 序号 lines are section-prefixed (`1-1`, `1.2`, `2-1`): each such line
+ * becomes the running number of its row, as in a grid (`renumberCompoundSeq`). Only when the compound
+ * lines number rows in order and no line holds a plain 序号 (a table numbered `1, 2, 3` whose cells hold
+ * `1.1`, `1.2` values keeps them).
+ */
+export function renumberCompoundLines<L extends { text: string }>(lines: readonly L[]): L[] {
+  const at = lines.map((l, i) => ({ i, pair: compoundSeq(l.text.replace(PIPE_TAIL, "")) })).filter((x) => x.pair);
+  if (!isCompoundNumbering(at.map((x) => x.pair!)) || lines.some((l) => PLAIN_SEQ_LINE.test(l.text) && l.text.trim())) return [...lines];
+  const out = [...lines];
+  at.forEach(({ i }, k) => {
+    const tail = PIPE_TAIL.exec(lines[i]!.text)?.[0] ?? "";
+    out[i] = { ...lines[i]!, text: `${k + 1}${tail}` };
+  });
+  return out;
+}

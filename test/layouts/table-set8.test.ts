@@ -1,7 +1,7 @@
 // Classes of the eighth real-like set (fixtures/real-like/t8-*, table text): one `describe` per
 // rule, each with a counter-example that looks alike and must not be read the same way.
 import { describe, expect, it } from "vitest";
-import { compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, renumberCompoundSeq } from "../../src/layouts/gridseq.js";
+import { compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, renumberCompoundLines, renumberCompoundSeq } from "../../src/layouts/gridseq.js";
 import { foldPipes, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
 import { UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
@@ -115,6 +115,24 @@ describe("a page number between the cells of a piped flattened table is no text 
       [1, "新增市场主体5000户。", ["区市场监管局"], ["陈晓红"]],
       [2, "建设智慧社区15个，实现全覆盖。", ["区民政局"], ["陈晓红"]],
       [3, "完成河道清淤20公里。", ["区水务局"], ["李国强"]],
+    ]);
+  });
+});
+
+describe("cells flattened one per line with section-prefixed 序号 lines (1-1, 2-1)", () => {
+  it("renumbers the 序号 lines in order, pipes kept", () => {
+    expect(renumberCompoundLines(lines(["序号 |", "1-1 |", "任务甲。 |", "1-2 |", "任务乙。 |", "2-1 |", "任务丙。 |"])).map((l) => l.text)).toEqual(["序号 |", "1 |", "任务甲。 |", "2 |", "任务乙。 |", "3 |", "任务丙。 |"]);
+  });
+  it("counter-example: values 1.1 / 1.2 in a table numbered 1, 2 stay", () => {
+    const t = ["序号", "指标", "目标", "1", "增速", "1.1", "2", "比重", "1.2"];
+    expect(renumberCompoundLines(lines(t)).map((l) => l.text)).toEqual(t);
+  });
+  it("reads a blank-line separated table numbered 1-1 … 2-1", async () => {
+    const t = ["序号", "", "目标任务", "", "牵头单位", "", "配合单位", "", "1-1", "", "工业投资增长10%。", "", "县工信局", "", "县发改局", "", "1-2", "", "新增规上企业15家。", "", "县工信局", "", "县统计局", "", "2-1", "", "新建农村公路50公里。", "", "县交通运输局", "", "各乡镇"];
+    expect(rows(await parseText(t.join("\n"))).map((x) => [x.seq, x.task, x.lead, x.co])).toEqual([
+      [1, "工业投资增长10%。", ["县工信局"], ["县发改局"]],
+      [2, "新增规上企业15家。", ["县工信局"], ["县统计局"]],
+      [3, "新建农村公路50公里。", ["县交通运输局"], ["各乡镇"]],
     ]);
   });
 });

@@ -17,6 +17,7 @@ import { toSimplified } from "../../text/script.js";
 import { LABEL_NOT_ADDRESSEE, LIST_SETTINGS, LIST_TITLE } from "./data.js";
 import { mergedAbove, placeByKind } from "../../table/merged.js";
 import { isSignature } from "../../meta/notice.js";
+import { renumberCompoundLines } from "../gridseq.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 const PIPE_END = /\s*[|｜]\s*$/;
@@ -202,6 +203,7 @@ export function findFlattenedTable(lines: readonly SourceLine[]): FlatTable | nu
 
 /** Every flattened table in the lines (attachment tables one after another), rows rebuilt. */
 export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
+  lines = renumberCompoundLines(lines);
   const nonBlank = lines.filter((l) => l.text.trim());
   const piped = nonBlank.filter((l) => PIPE_END.test(l.text) && !/^\s*\|/.test(l.text)).length >= Math.max(LIST_SETTINGS.minFlatHeaderCells, nonBlank.length * 0.3);
   if (piped) lines = withoutPageNumbers(lines);
