@@ -5,7 +5,7 @@ import { compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, renumberCompoun
 import { foldPipes, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
 import { UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
-import { withoutPageNumbers } from "../../src/layouts/list/flattened.js";
+import { closingLineBreak, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -134,5 +134,22 @@ describe("cells flattened one per line with section-prefixed 序号 lines (1-1, 
       [2, "新增规上企业15家。", ["县工信局"], ["县统计局"]],
       [3, "新建农村公路50公里。", ["县交通运输局"], ["各乡镇"]],
     ]);
+  });
+});
+
+describe("the closing line break of a text is no empty cell of a flattened table's last row", () => {
+  it("counts the closing line break", () => {
+    expect(closingLineBreak(lines(["a", "b", ""]))).toBe(1);
+    // counter-examples: no closing line break; a blank line of spaces was printed
+    expect(closingLineBreak(lines(["a", "b"]))).toBe(0);
+    expect(closingLineBreak(lines(["a", "b", " "]))).toBe(0);
+  });
+  const table = ["序号", "分管领导", "目标任务", "牵头单位", "配合单位", "1", "杨志刚", "投资增长8%。", "县发改局", "县住建局", "2", "韦丽华", "新增就业2600人。", "县人社局", "各乡镇", "3", "参保率稳定在95%以上。", "县医保局", "县卫健局"];
+  it("a last row short of its merged cell takes it from above, text ending with a line break", async () => {
+    expect(rows(await parseText(table.join("\n") + "\n")).map((x) => [x.seq, x.task, x.lead, x.co, x.sup, x.review])).toContainEqual([3, "参保率稳定在95%以上。", ["县医保局"], ["县卫健局"], ["韦丽华"], ["CELL_MERGED_ABOVE"]]);
+  });
+  it("counter-example: a printed blank line after the last cell is its row's empty last cell", async () => {
+    const full = [...table.slice(0, 15), "3", "王强", "参保率稳定在95%以上。", "县医保局"];
+    expect(rows(await parseText(full.join("\n") + "\n\n")).map((x) => [x.seq, x.task, x.lead, x.co, x.sup, x.review])).toContainEqual([3, "参保率稳定在95%以上。", ["县医保局"], [], ["王强"], []]);
   });
 });

@@ -160,9 +160,19 @@ function separatedCells(lines: readonly SourceLine[], sep: CellSeparator): Cell[
     }
   }
   if (open) cells.push(open);
-  // blank lines ending the text after a row: its empty last cells (as many as it lacks, `end`)
+  // blank lines ending the text after a row: its empty last cells (as many as it lacks, `end`); the text's closing
+  // line break is none of them
+  blanks -= closingLineBreak(lines);
   if (blanks > sep && cells.length) cells.push({ text: "", lines: [], line: blankLine, gap: blanks, end: true });
   return cells;
+}
+
+/**
+ * 1 when the text ends with a line break (its last line is empty, as a file's closing newline leaves it), else 0:
+ * that empty line was never printed as a blank line between cells.
+ */
+export function closingLineBreak(lines: readonly SourceLine[]): number {
+  return lines.length > 1 && lines[lines.length - 1]!.text === "" ? 1 : 0;
 }
 
 /** The separator the header's cells show: all the same number of blank lines apart (0–3); else null. */
