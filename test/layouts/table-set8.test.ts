@@ -5,7 +5,7 @@ import { compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, renumberCompoun
 import { foldPipes, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
 import { UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
-import { closingLineBreak, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
+import { closingLineBreak, subHeaderInPlace, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -151,5 +151,23 @@ describe("the closing line break of a text is no empty cell of a flattened table
   it("counter-example: a printed blank line after the last cell is its row's empty last cell", async () => {
     const full = [...table.slice(0, 15), "3", "王强", "参保率稳定在95%以上。", "县医保局"];
     expect(rows(await parseText(full.join("\n") + "\n\n")).map((x) => [x.seq, x.task, x.lead, x.co, x.sup, x.review])).toContainEqual([3, "参保率稳定在95%以上。", ["县医保局"], [], ["王强"], []]);
+  });
+});
+
+describe("a two-level header flattened one cell per line: the lower row's cells take the group cell's place", () => {
+  const h = (ts: string[]) => ts.map((text) => ({ text }));
+  it("moves the trailing unit columns to the group's place", () => {
+    expect(subHeaderInPlace(h(["序号", "目标任务", "责任单位", "责任领导", "牵头单位", "配合单位"]), 2).map((c) => c.text)).toEqual(["序号", "目标任务", "牵头单位", "配合单位", "责任领导"]);
+  });
+  it("counter-example: the lower row right after its group (the group last of the upper row) stays in place", () => {
+    expect(subHeaderInPlace(h(["序号", "工作任务", "责任单位", "牵头单位", "配合单位"]), 2).map((c) => c.text)).toEqual(["序号", "工作任务", "牵头单位", "配合单位"]);
+  });
+  it("reads the rows with section rows between them", async () => {
+    const t = ["序号", "目标任务", "责任单位", "责任领导", "牵头单位", "配合单位", "一、稳定经济增长", "1", "生产总值增长6.5%。", "区发改局", "区统计局", "黄文涛", "2", "消费增长7%。", "区商务局", "区市场监管局", "黄文涛", "二、增进民生福祉", "3", "新增就业4000人。", "区人社局", "各街道", "刘敏"];
+    expect(rows(await parseText(t.join("\n"))).map((x) => [x.seq, x.section, x.lead, x.co, x.leaders, x.review])).toEqual([
+      [1, ["一、稳定经济增长"], ["区发改局"], ["区统计局"], ["黄文涛"], []],
+      [2, ["一、稳定经济增长"], ["区商务局"], ["区市场监管局"], ["黄文涛"], []],
+      [3, ["二、增进民生福祉"], ["区人社局"], ["各街道"], ["刘敏"], []],
+    ]);
   });
 });

@@ -241,7 +241,7 @@ export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
 function readTable(cells: readonly Cell[], header: { start: number; count: number }, piped: boolean, sep: CellSeparator | null = null): { table: FlatTable | null; end: number } {
   const printedHeader = cells.slice(header.start, header.start + header.count);
   const group = groupCell(printedHeader, cells, header.start + header.count, sep);
-  const headerCells = printedHeader.filter((_, k) => k !== group);
+  const headerCells = group < 0 ? printedHeader : subHeaderInPlace(printedHeader, group);
   const width = headerCells.length;
   const headerTexts = headerCells.map((c) => c.text);
   const seqFirst = mapHeader(headerTexts[0]!) === "seq";
@@ -469,12 +469,33 @@ function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number
   let at = -1;
   for (let k = from; k < cells.length && spans.length < MAX_ROWS_MEASURED; k++) {
     if (!SEQ_CELL.test(cells[k]!.text)) continue;
-    // a gap of blank lines counts the empty cells it stands for
-    if (at >= 0 && parseInt(cells[k]!.text, 10) === parseInt(cells[at]!.text, 10) + 1) spans.push(sep === null ? k - at : 1 + gapCells(cells.slice(at + 1, k), sep) + cells.slice(at + 1, k).filter((x) => x.gap === undefined).length);
+    // a gap of blank lines counts the empty cells it stands for; a section row between two rows is none of their cells
+    const between = cells.slice(at + 1, k).filter((x) => !isSectionCell(x.text));
+    if (at >= 0 && parseInt(cells[k]!.text, 10) === parseInt(cells[at]!.text, 10) + 1) spans.push(sep === null ? 1 + between.length : 1 + gapCells(between, sep) + between.filter((x) => x.gap === undefined).length);
     at = k;
   }
   return spans.length >= LIST_SETTINGS.minRegularRows && spans.every((n) => n === header.length - 1) ? g : -1;
 }
+
+/** A marked section row's cell (`二、增进民生福祉`) between two rows. */
+const isSectionCell = (t: string): boolean => !!t && headingLevel(t) !== null && t.length <= LIST_SETTINGS.maxHeadingChars;
+
+/**
+ * The header of a two-level header run without its group cell. A web table flattens its header rows in
+ * order, so the lower row's cells (those under the group cell) are the run's last cells: when the group
+ * is followed by other upper cells (`序号 目标任务 责任单位 责任领导 牵头单位 配合单位`), the trailing unit
+ * columns (two or more) take the group's place (`序号 目标任务 牵头单位 配合单位 责任领导`). Otherwise the
+ * cells after the group are its lower row, in place already.
+ */
+export function subHeaderInPlace<C extends { text: string }>(header: readonly C[], group: number): C[] {
+  const fields = header.map((c) => mapHeader(c.text));
+  let m = 0;
+  while (m < header.length - group - 1 && UNIT_COLUMN.has(fields[header.length - 1 - m]!)) m++;
+  const rest = header.length - group - 1 - m;
+  if (m < 2 || rest < 1) return header.filter((_, k) => k !== group);
+  return [...header.slice(0, group), ...header.slice(header.length - m), ...header.slice(group + 1, header.length - m)];
+}
+const UNIT_COLUMN = new Set<string>(["leadUnits", "units", "coUnits"]);
 
 /** Rows measured to tell a two-level header (enough to see a pattern, not the whole table). */
 const MAX_ROWS_MEASURED = 20;
