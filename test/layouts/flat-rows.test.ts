@@ -139,6 +139,10 @@ describe("rowParts: headings, task, names", () => {
     // counter-example: the same heading between rows with no page break is the next rows' section, no doubt
     const q = rowParts(block(110, "做好村级组织换届选举。", "组织部", "（四）深化乡村", "治理试点"), 0, true);
     expect(q.diagnostics).toEqual([]);
+    // nor after a page break in a table without a 项目 column: its sections are rows spanning the table
+    const r = rowParts(b, 0, false);
+    expect(r.trailingHeadings.map((g) => g.fragments.join(""))).toEqual(["（四）深化乡村治理试点"]);
+    expect(r.diagnostics).toEqual([]);
   });
   it("takes a heading row after the last name as the next rows' section", () => {
     const p = rowParts(block(2, "推进综合开发。", "区住建局", "张伟", "二、提升城市品质"), 0, false);

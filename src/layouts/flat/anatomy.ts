@@ -361,7 +361,8 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       else {
         trailingHeadings.push(...rep.groups);
         // printed at a page top after the row: a merged 项目 cell cut by the page break may have begun at this row
-        if (l.afterBreak)
+        // (a table without a 项目 column prints its sections as rows spanning it: such a row heads the rows below)
+        if (l.afterBreak && hasSectionColumn)
           diagnostics.push({
             level: "warning",
             code: "FLAT_HEADING_AFTER_BREAK",
