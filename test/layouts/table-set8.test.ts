@@ -5,7 +5,7 @@ import { compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, renumberCompoun
 import { foldPipes, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
 import { UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
-import { closingLineBreak, subHeaderInPlace, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
+import { closingLineBreak, spreadByKind, subHeaderInPlace, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -169,5 +169,19 @@ describe("a two-level header flattened one cell per line: the lower row's cells 
       [2, ["一、稳定经济增长"], ["区商务局"], ["区市场监管局"], ["黄文涛"], []],
       [3, ["二、增进民生福祉"], ["区人社局"], ["各街道"], ["刘敏"], []],
     ]);
+  });
+});
+
+describe("a short flattened row whose cells do not fit in order: each cell to the next column its kind fits", () => {
+  const fields = ["seq", "task", "leadUnits", "coUnits", "leaders"] as const;
+  it("puts the person under the people column, leaving the unit column it cannot tell empty", () => {
+    expect(spreadByKind(["开展培训800人次。", "镇社会事务办", "王秀英"], [...fields])).toEqual([1, 2, 4]);
+  });
+  it("counter-example: cells that fit in order are left to the reading in order", () => {
+    expect(spreadByKind(["开展培训800人次。", "镇社会事务办", "各村"], [...fields])).toBeNull();
+  });
+  it("reads such a row flagged, the person as a leader", async () => {
+    const t = ["任务分解表 |", "序号 |", "重点任务 |", "牵头单位 |", "配合单位 |", "责任领导 |", "1 |", "新建光伏电站5座。 |", "镇农业服务中心 |", "各村 |", "陈立新 |", "2 |", "开展培训800人次。 |", "镇社会事务办 |", "王秀英 |", "3 |", "创建平安村8个。 |", "镇综治办 |", "镇派出所 |", "李刚 |"];
+    expect(rows(await parseText(t.join("\n"))).find((x) => x.seq === 2)).toMatchObject({ lead: ["镇社会事务办"], co: [], leaders: ["王秀英"], review: ["FLAT_ROW_INCOMPLETE"] });
   });
 });

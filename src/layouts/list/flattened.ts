@@ -15,7 +15,8 @@ import { PAGE_NUMBER_PATTERNS, SEQ_CELL } from "../../table/lexicon.js";
 import { textLines } from "../../table/records.js";
 import { toSimplified } from "../../text/script.js";
 import { LABEL_NOT_ADDRESSEE, LIST_SETTINGS, LIST_TITLE } from "./data.js";
-import { mergedAbove, placeByKind } from "../../table/merged.js";
+import { cellKind, fits, mergedAbove, placeByKind } from "../../table/merged.js";
+import type { CanonicalField } from "../../model/schema.js";
 import { isSignature } from "../../meta/notice.js";
 import { renumberCompoundLines } from "../gridseq.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
@@ -319,7 +320,11 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
         wholeRows++;
         prevRow = full;
       } else {
-        rows.push({ cells: row.map((x) => ({ lines: textLines(x.lines) })), line: c.line, ...(c.page ? { page: c.page } : {}) });
+        // a short row whose cells do not fit the columns in order (a name under a unit column): each goes to the next
+        // column its kind fits, the columns skipped left empty (flagged below as incomplete)
+        const spread = row.length < width && !empties ? spreadByKind(row.slice(1).map((x) => x.text), headerFields) : null;
+        const gridCells = spread ? [row[0]!, ...Array.from({ length: width - 1 }, (_, col) => (spread.includes(col + 1) ? row[spread.indexOf(col + 1) + 1] : undefined))] : row;
+        rows.push({ cells: gridCells.map((x) => ({ lines: x ? textLines(x.lines) : [] })), line: c.line, ...(c.page ? { page: c.page } : {}) });
         if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);
         else if (empties?.guessed) review.set(c.line, [emptyCellsGuessed(width, empties.gaps)]);
         else wholeRows++;
@@ -475,6 +480,24 @@ function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number
     at = k;
   }
   return spans.length >= LIST_SETTINGS.minRegularRows && spans.every((n) => n === header.length - 1) ? g : -1;
+}
+
+/**
+ * The columns of a short row's cells (after its 序号) when read in order they do not fit (`fits`): each cell
+ * to the first column from the last one on that its kind fits. null when they fit in order already or some
+ * cell fits no column left.
+ */
+export function spreadByKind(texts: readonly string[], fields: readonly CanonicalField[]): number[] | null {
+  const kinds = texts.map(cellKind);
+  if (kinds.every((k, c) => fits(k, fields[c + 1] ?? "other"))) return null;
+  const cols: number[] = [];
+  let col = 1;
+  for (const k of kinds) {
+    while (col < fields.length && !fits(k, fields[col]!)) col++;
+    if (col >= fields.length) return null;
+    cols.push(col++);
+  }
+  return cols;
 }
 
 /** A marked section row's cell (`二、增进民生福祉`) between two rows. */
