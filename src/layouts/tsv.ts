@@ -189,6 +189,12 @@ export function pipeCells(text: string, width = 0, headerOuter = true): string[]
   return readings.find((r) => r.length === width) ?? both;
 }
 
+/** A table's continuation mark printed over its next page (`（续表）`, `续上表`, `续表2`): furniture, no text of any row. */
+const CONTINUATION_MARK = /^[（(\[【]?\s*续\s*(上\s*)?表\s*[0-9一二三四五六七八九十]*\s*[）)\]】]?$/;
+export function isContinuationMark(text: string): boolean {
+  return CONTINUATION_MARK.test(text.replace(/[\t|｜]/g, " ").trim());
+}
+
 export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): GridRow[] {
   const rows: GridRow[] = [];
   const spaced = doubleSpaced(lines);
@@ -196,7 +202,7 @@ export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): Gr
   let headerOuter = true; // the pipe header was typed with an outer pipe
   for (let n = 0; n < lines.length; n++) {
     const l = lines[n]!;
-    if (!l.text.trim()) continue;
+    if (!l.text.trim() || isContinuationMark(l.text)) continue;
     let cells: string[];
     if (kind === "tsv" || kind === "csv") {
       const sep = kind === "tsv" ? "\t" : ",";

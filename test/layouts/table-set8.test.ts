@@ -2,7 +2,7 @@
 // rule, each with a counter-example that looks alike and must not be read the same way.
 import { describe, expect, it } from "vitest";
 import { compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, renumberCompoundLines, renumberCompoundSeq } from "../../src/layouts/gridseq.js";
-import { foldPipes, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
+import { foldPipes, isContinuationMark, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
 import { UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
 import { closingLineBreak, spreadByKind, subHeaderInPlace, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
@@ -183,5 +183,23 @@ describe("a short flattened row whose cells do not fit in order: each cell to th
   it("reads such a row flagged, the person as a leader", async () => {
     const t = ["任务分解表 |", "序号 |", "重点任务 |", "牵头单位 |", "配合单位 |", "责任领导 |", "1 |", "新建光伏电站5座。 |", "镇农业服务中心 |", "各村 |", "陈立新 |", "2 |", "开展培训800人次。 |", "镇社会事务办 |", "王秀英 |", "3 |", "创建平安村8个。 |", "镇综治办 |", "镇派出所 |", "李刚 |"];
     expect(rows(await parseText(t.join("\n"))).find((x) => x.seq === 2)).toMatchObject({ lead: ["镇社会事务办"], co: [], leaders: ["王秀英"], review: ["FLAT_ROW_INCOMPLETE"] });
+  });
+});
+
+describe("a continuation mark (（续表）) between the rows of a text table is furniture", () => {
+  it("recognises the mark in its spellings", () => {
+    for (const t of ["（续表）", "续表", "续上表", "(续表2)", "【续表一】", "续表\t\t"]) expect(isContinuationMark(t), t).toBe(true);
+  });
+  it("counter-example: a sentence that starts with the word", () => {
+    for (const t of ["续表中所列任务由各单位负责。", "继续推进", "表"]) expect(isContinuationMark(t), t).toBe(false);
+  });
+  it("reads the rows on both sides without an unplaced-text warning", async () => {
+    const r = await parseText(["序号\t重点工作\t责任单位\t责任人", "1\t推进扩区调规。\t市商务局\t沈立", "2\t新增高企80家。\t市科技局\t丁宁", "（续表）", "序号\t重点工作\t责任单位\t责任人", "3\t建成急救中心。\t市卫健委\t严华"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.units, x.leaders, x.review])).toEqual([
+      [1, ["市商务局"], ["沈立"], []],
+      [2, ["市科技局"], ["丁宁"], []],
+      [3, ["市卫健委"], ["严华"], []],
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === "UNPLACED_TEXT")).toEqual([]);
   });
 });
