@@ -127,3 +127,33 @@ export function renumberCompoundLines<L extends { text: string }>(lines: readonl
   });
   return out;
 }
+
+/** A 序号 written in brackets or circled (`（1）`, `(12)`, `①`, `⑴`): the number it holds. */
+export function bracketedSeq(text: string): number | null {
+  const t = text.trim();
+  const m = /^[（(]\s*(\d{1,3})\s*[）)]$/.exec(t.normalize("NFKC"));
+  if (m) return Number(m[1]);
+  const c = t.length === 1 ? t.codePointAt(0)! : 0;
+  if (c >= 0x2460 && c <= 0x2473) return c - 0x2460 + 1; // ①…⑳
+  if (c >= 0x2474 && c <= 0x2487) return c - 0x2474 + 1; // ⑴…⒇
+  return null;
+}
+
+/**
+ * A 序号 column whose cells write the number in brackets or circled (`（1）`, `①`): the plain number, so the
+ * table stage numbers the rows. Only in the column the header names 序号; `（一）` there stays a section.
+ */
+export function plainBracketedSeq(rows: readonly GridRow[]): GridRow[] {
+  const out = [...rows];
+  for (const { header, end } of tableSpans(rows)) {
+    const seqCol = mapHeaders(cellTexts(rows[header]!)).indexOf("seq");
+    if (seqCol < 0) continue;
+    for (let at = header + 1; at < end; at++) {
+      const n = bracketedSeq(cellText(out[at]!, seqCol));
+      if (n === null) continue;
+      const r = out[at]!;
+      out[at] = { ...r, cells: r.cells.map((c, i) => (i === seqCol ? cell(String(n)) : c)) };
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
 import type { CellLine, GridRow, SourceLine } from "../model/intermediate.js";
 import { stripMarkup } from "../text/hygiene.js";
 import { isHeaderCells } from "../table/find.js";
-import { numberRowsWithoutSeq, renumberCompoundSeq } from "./gridseq.js";
+import { numberRowsWithoutSeq, plainBracketedSeq, renumberCompoundSeq } from "./gridseq.js";
 
 const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 /** The delimiter row under a pipe table's header, with at least two cells (`--- | ---`, `|:--|:--|`). */
@@ -231,5 +231,5 @@ export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): Gr
       ...(l.page ? { page: l.page } : {}),
     });
   }
-  return numberRowsWithoutSeq(renumberCompoundSeq(rows));
+  return numberRowsWithoutSeq(renumberCompoundSeq(plainBracketedSeq(rows)));
 }

@@ -1,7 +1,7 @@
 // Classes of the eighth real-like set (fixtures/real-like/t8-*, table text): one `describe` per
 // rule, each with a counter-example that looks alike and must not be read the same way.
 import { describe, expect, it } from "vitest";
-import { compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, renumberCompoundLines, renumberCompoundSeq } from "../../src/layouts/gridseq.js";
+import { bracketedSeq, compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, plainBracketedSeq, renumberCompoundLines, renumberCompoundSeq } from "../../src/layouts/gridseq.js";
 import { foldPipes, isContinuationMark, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
 import { UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
@@ -201,5 +201,23 @@ describe("a continuation mark (（续表）) between the rows of a text table is
       [3, ["市卫健委"], ["严华"], []],
     ]);
     expect(r.diagnostics.filter((d) => d.code === "UNPLACED_TEXT")).toEqual([]);
+  });
+});
+
+describe("a 序号 column written in brackets or circled numbers numbers its rows", () => {
+  it("reads （1）, (12), ①, ⑴", () => {
+    expect(["（1）", "(12)", "①", "⑴", "⑳"].map(bracketedSeq)).toEqual([1, 12, 1, 1, 20]);
+  });
+  it("counter-example: a section marker （一）, a task opening with （1）, a bare number", () => {
+    expect(["（一）", "（1）完成…", "1", "(1000)"].map(bracketedSeq)).toEqual([null, null, null, null]);
+  });
+  it("reads a TSV numbered （1）（2）, and leaves bracketed numbers outside the 序号 column", async () => {
+    const r = await parseText(["序号\t重点工作\t责任单位\t备注", "（1）\t建设农田5000亩。\t镇农业服务中心\t(1)", "（2）\t新建幼儿园1所。\t镇社会事务办\t"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.units])).toEqual([
+      [1, "建设农田5000亩。", ["镇农业服务中心"]],
+      [2, "新建幼儿园1所。", ["镇社会事务办"]],
+    ]);
+    const grid = plainBracketedSeq(textToGrid(lines(["序号\t重点工作\t责任单位\t备注", "1\t建设农田。\t镇农业服务中心\t（2）"]), "tsv"));
+    expect(cellTexts(grid[1]!)).toEqual(["1", "建设农田。", "镇农业服务中心", "（2）"]);
   });
 });
