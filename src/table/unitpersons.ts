@@ -7,12 +7,13 @@
 import type { CellLine, EntityField, RawRecord } from "../model/intermediate.js";
 import { isPersonName } from "../names/classify.js";
 
-/** A header naming units together with their people: `…单位及责任人`, or the people as the header's note, `牵头单位（责任人）`. */
-export const UNIT_PERSON_HEADER = /(单位|部门|科室|处室)(?:(?:及其?|和|与)(责任人|负责人|责任领导)|[（(](责任人|负责人|责任领导)[）)])/;
+/** A header naming units together with their people: `…单位及责任人`, `牵头单位/责任人`, or the people as the header's note, `牵头单位（责任人）`. */
+export const UNIT_PERSON_HEADER = /(单位|部门|科室|处室)(?:(?:及其?|和|与|[/／])(责任人|负责人|责任领导)|[（(](责任人|负责人|责任领导)[）)])/;
 
 /** A unit with its person in brackets, or after a space; the person must read as a name. */
 const BRACKETED = /([^\s、，,；;（）()]+?)[（(]\s*(\p{Script=Han}{2,4})\s*[）)]/gu;
-const SPACED = /([^\s、，,；;（）()]+?)[ \t\u3000]+(\p{Script=Han}{2,4})(?=$|[\s、，,；;])/gu;
+/** after a space, or a slash under a header that writes its two words so (`市人社局/冯涛` under `牵头单位/责任人`) */
+const SPACED = /([^\s、，,；;（）()/／]+?)(?:[ \t\u3000]+|\s*[/／]\s*)(\p{Script=Han}{2,4})(?=$|[\s、，,；;])/gu;
 
 /** The persons of a text of unit-person pairs, and the text left with only the units (null: no pair). */
 export function splitUnitPersons(text: string): { units: string; persons: string[] } | null {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { bracketedSeq, compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, plainBracketedSeq, renumberCompoundLines, renumberCompoundSeq } from "../../src/layouts/gridseq.js";
 import { foldPipes, isContinuationMark, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
-import { UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
+import { splitUnitPersons, UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
 import { closingLineBreak, spreadByKind, subHeaderInPlace, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
@@ -219,5 +219,18 @@ describe("a 序号 column written in brackets or circled numbers numbers its row
     ]);
     const grid = plainBracketedSeq(textToGrid(lines(["序号\t重点工作\t责任单位\t备注", "1\t建设农田。\t镇农业服务中心\t（2）"]), "tsv"));
     expect(cellTexts(grid[1]!)).toEqual(["1", "建设农田。", "镇农业服务中心", "（2）"]);
+  });
+});
+
+describe("a unit header written with its person word after a slash (`牵头单位/责任人`)", () => {
+  it("names units with their people", () => {
+    expect(UNIT_PERSON_HEADER.test("牵头单位/责任人")).toBe(true);
+    expect(UNIT_PERSON_HEADER.test("责任单位／负责人")).toBe(true);
+    // counter-example: two unit words
+    expect(UNIT_PERSON_HEADER.test("牵头单位/部门")).toBe(false);
+  });
+  it("splits `单位/姓名` pairs, not a slash between two units", () => {
+    expect(splitUnitPersons("市科技局/王芳、市财政局/李强")).toEqual({ units: "市科技局、市财政局", persons: ["王芳", "李强"] });
+    expect(splitUnitPersons("市人社局/市医保局")).toBeNull();
   });
 });
