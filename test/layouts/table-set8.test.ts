@@ -5,7 +5,7 @@ import { bracketedSeq, compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, p
 import { foldPipes, isContinuationMark, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
 import { splitUnitPersons, UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
-import { closingLineBreak, spreadByKind, subHeaderInPlace, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
+import { closingLineBreak, numeralSection, spreadByKind, subHeaderInPlace, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -232,5 +232,24 @@ describe("a unit header written with its person word after a slash (`牵头单�
   it("splits `单位/姓名` pairs, not a slash between two units", () => {
     expect(splitUnitPersons("市科技局/王芳、市财政局/李强")).toEqual({ units: "市科技局、市财政局", persons: ["王芳", "李强"] });
     expect(splitUnitPersons("市人社局/市医保局")).toBeNull();
+  });
+});
+
+describe("a flattened section row written in the 序号 cell and the next (`二 |` `民生保障 |`)", () => {
+  const cells = (ts: string[]) => ts.map((text) => ({ text }));
+  it("reads the heading when the next row's number follows", () => {
+    expect(numeralSection(cells(["二", "民生保障", "3", "新建学校2所。"]), 0, 2)).toBe("二、民生保障");
+  });
+  it("counter-example: a numeral before a sentence, a name, or not followed by the next number", () => {
+    expect(numeralSection(cells(["二", "新建学校2所。", "3"]), 0, 2)).toBeNull();
+    expect(numeralSection(cells(["二", "王强", "3"]), 0, 2)).toBeNull();
+    expect(numeralSection(cells(["二", "民生保障", "7"]), 0, 2)).toBeNull();
+  });
+  it("reads the rows under such section rows", async () => {
+    const t = ["序号 |", "重点任务 |", "牵头单位 |", "配合单位 |", "一 |", "产业发展 |", "1 |", "新增就业3万人。 |", "市人社局 |", "市教育局 |", "二 |", "民生保障 |", "2 |", "新建学校2所。 |", "市教育局 |", "市住建局 |"];
+    expect(rows(await parseText(t.join("\n"))).map((x) => [x.seq, x.section, x.lead, x.co, x.review])).toEqual([
+      [1, ["一、产业发展"], ["市人社局"], ["市教育局"], []],
+      [2, ["二、民生保障"], ["市教育局"], ["市住建局"], []],
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import { HEADER_RULES, mapHeader } from "../../table/headers.js";
 import { headingLevel } from "../../table/sections.js";
 import { isUnmarkedHeading } from "../../table/find.js";
 import { classify } from "../../names/classify.js";
-import { PAGE_NUMBER_PATTERNS, SEQ_CELL } from "../../table/lexicon.js";
+import { CN_NUMERALS, PAGE_NUMBER_PATTERNS, SEQ_CELL } from "../../table/lexicon.js";
 import { textLines } from "../../table/records.js";
 import { toSimplified } from "../../text/script.js";
 import { LABEL_NOT_ADDRESSEE, LIST_SETTINGS, LIST_TITLE } from "./data.js";
@@ -354,6 +354,14 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       i++;
       continue;
     }
+    const numbered = seqFirst ? numeralSection(cells, i, lastSeq) : null;
+    if (numbered) {
+      // a section row written in the 序号 cell (`二`) and the task cell (`民生保障`): the heading `二、民生保障`
+      rows.push({ cells: [{ lines: textLines([numbered]) }], line: c.line, ...(c.page ? { page: c.page } : {}) });
+      mark(c.line, cells[i + 1]!.line);
+      i += 2;
+      continue;
+    }
     break; // the text after the table
   }
   if (lastSeq === 0) return { table: null, end: i };
@@ -498,6 +506,22 @@ export function spreadByKind(texts: readonly string[], fields: readonly Canonica
     cols.push(col++);
   }
   return cols;
+}
+
+/** A 序号 cell holding a Chinese numeral alone (`一`, `十二`): a section row's number. */
+const CN_NUMERAL_CELL = new RegExp(`^[${CN_NUMERALS}]{1,3}[、.．]?$`);
+
+/**
+ * A section row printed in the 序号 cell and the next (`二 |` then `民生保障 |`), followed by the next row's
+ * number or another heading: the heading `二、民生保障`, else null. The title must read as a heading (short,
+ * unpunctuated, no name).
+ */
+export function numeralSection(cells: ReadonlyArray<{ text: string }>, i: number, lastSeq: number): string | null {
+  const num = cells[i]?.text.trim() ?? "";
+  const title = cells[i + 1]?.text.trim() ?? "";
+  if (!CN_NUMERAL_CELL.test(num) || !title || title.length > LIST_SETTINGS.maxHeadingChars) return null;
+  if (!isUnmarkedHeading(title) || classify(title) !== "fragment" || !opensRows(cells as Cell[], i + 2, lastSeq)) return null;
+  return `${num.replace(/[、.．]$/, "")}、${title}`;
 }
 
 /** A marked section row's cell (`二、增进民生福祉`) between two rows. */
