@@ -5,7 +5,7 @@ import { bracketedSeq, compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, p
 import { foldPipes, isContinuationMark, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
 import { splitUnitPersons, UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
-import { closingLineBreak, numeralSection, spreadByKind, subHeaderInPlace, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
+import { closingLineBreak, numeralSection, spreadByKind, subHeaderInPlace, unnumberedRows, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -250,6 +250,27 @@ describe("a flattened section row written in the 序号 cell and the next (`二 
     expect(rows(await parseText(t.join("\n"))).map((x) => [x.seq, x.section, x.lead, x.co, x.review])).toEqual([
       [1, ["一、产业发展"], ["市人社局"], ["市教育局"], []],
       [2, ["二、民生保障"], ["市教育局"], ["市住建局"], []],
+    ]);
+  });
+});
+
+describe("a piped flattened table without a 序号 column: rows of the header's width, numbered in order", () => {
+  const cells = (ts: string[]) => ts.map((text) => ({ text }));
+  const fields = ["task", "leadUnits", "coUnits"] as const;
+  it("groups the cells by the header's width, headings between", () => {
+    const r = unnumberedRows(cells(["一、推动产业升级", "新增就业3万人。", "市人社局", "市教育局", "新建孵化器2家。", "市科技局", "", "附件2"]), 0, [...fields]);
+    expect(r?.rows.map((x) => x.map((c) => c.text))).toEqual([["一、推动产业升级"], ["新增就业3万人。", "市人社局", "市教育局"], ["新建孵化器2家。", "市科技局", ""]]);
+    expect(r?.end).toBe(7);
+  });
+  it("counter-example: cells that do not read as rows (a cell missing shifts a sentence under a unit column)", () => {
+    expect(unnumberedRows(cells(["新增就业3万人。", "市人社局", "新建孵化器2家。", "市科技局", "市财政局"]), 0, [...fields])).toBeNull();
+  });
+  it("reads such a table", async () => {
+    const t = ["重点任务 |", "牵头单位 |", "配合单位 |", "一、推动产业升级 |", "新增城镇就业3万人。 |", "市人社局 |", "市教育局 |", "新建科技孵化器2家。 |", "市科技局 |", " |", "二、保障改善民生 |", "新建中小学2所。 |", "市教育局 |", "市住建局 |"];
+    expect(rows(await parseText(t.join("\n"))).map((x) => [x.seq, x.section, x.task, x.lead, x.co, x.review])).toEqual([
+      [1, ["一、推动产业升级"], "新增城镇就业3万人。", ["市人社局"], ["市教育局"], []],
+      [2, ["一、推动产业升级"], "新建科技孵化器2家。", ["市科技局"], [], []],
+      [3, ["二、保障改善民生"], "新建中小学2所。", ["市教育局"], ["市住建局"], []],
     ]);
   });
 });

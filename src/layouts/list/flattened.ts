@@ -264,6 +264,22 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   const headerFields = headerTexts.map(mapHeader);
   /** the last row with all its cells: where a merged cell left out of the next row comes from */
   let prevRow: Cell[] | null = null;
+  if (!headerFields.includes("seq") && piped) {
+    // no 序号 column: with every cell marked, rows are the header's width of cells each (numbered in order)
+    const un = unnumberedRows(cells, i, headerFields);
+    if (!un) return { table: null, end: i };
+    rows[rows.length - 1] = { ...rows[rows.length - 1]!, cells: [{ lines: textLines(["序号"]) }, ...rows[rows.length - 1]!.cells] };
+    let n = 0;
+    for (const r of un.rows) {
+      const first = r[0]!;
+      const last = r[r.length - 1]!;
+      const at = { line: first.line, ...(first.page ? { page: first.page } : {}) };
+      if (r.length === 1 && r[0]!.text && headingLevel(r[0]!.text) !== null) rows.push({ cells: [{ lines: textLines([first.text]) }], ...at });
+      else rows.push({ cells: [{ lines: textLines([String(++n)]) }, ...r.map((x) => ({ lines: textLines(x.lines) }))], ...at });
+      mark(first.line, last.line);
+    }
+    return { table: { piped, regular: false, rows, consumed: [...consumed], review }, end: un.end };
+  }
   while (i < cells.length) {
     const c = cells[i]!;
     if (c.text === headerTexts[0] && cells.slice(i, i + width).every((x, k) => x.text === headerTexts[k])) {
@@ -507,6 +523,48 @@ export function spreadByKind(texts: readonly string[], fields: readonly Canonica
   }
   return cols;
 }
+
+/**
+ * The rows of a piped flattened table without a 序号 column, from cell `from` on: the header's width of cells
+ * each (a piped copy keeps empty cells as a lone pipe, so the count is exact), and marked headings (`一、…`)
+ * between them. A row must read as one: a sentence under the task column, no sentence under a unit or people
+ * column. Stops at the first group of cells that does not; null when fewer than two rows were read.
+ */
+export function unnumberedRows<C extends { text: string }>(cells: readonly C[], from: number, fields: readonly CanonicalField[]): { rows: C[][]; end: number } | null {
+  const width = fields.length;
+  const taskCol = fields.indexOf("task");
+  if (taskCol < 0) return null;
+  const rows: C[][] = [];
+  let k = from;
+  let read = 0;
+  while (k < cells.length) {
+    const t = cells[k]!.text;
+    if (t && headingLevel(t) !== null && t.length <= LIST_SETTINGS.maxHeadingChars) {
+      rows.push([cells[k]!]);
+      k++;
+      continue;
+    }
+    const row = cells.slice(k, k + width);
+    if (row.length < width || !readsAsRow(row.map((c) => c.text), fields, taskCol)) break;
+    rows.push(row);
+    read++;
+    k += width;
+  }
+  // headings after the last row belong to what follows
+  while (rows.length && rows[rows.length - 1]!.length === 1 && width > 1) {
+    rows.pop();
+    k--;
+  }
+  return read >= 2 ? { rows, end: k } : null;
+}
+
+/** Cells that read as one row under the fields: a sentence under the task, none under a responsibility column. */
+function readsAsRow(texts: readonly string[], fields: readonly CanonicalField[], taskCol: number): boolean {
+  const task = texts[taskCol]!.trim();
+  if (!task || cellKind(task) !== "text" || headingLevel(task) !== null) return false;
+  return texts.every((t, c) => c === taskCol || !isResponsibilityField(fields[c]!) || !t.trim() || cellKind(t) !== "text" || !endsSentenceText(t));
+}
+const endsSentenceText = (t: string): boolean => /[。；;！？!?]$/.test(t.trim());
 
 /** A 序号 cell holding a Chinese numeral alone (`一`, `十二`): a section row's number. */
 const CN_NUMERAL_CELL = new RegExp(`^[${CN_NUMERALS}]{1,3}[、.．]?$`);
