@@ -5,7 +5,7 @@ import { bracketedSeq, compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, p
 import { foldPipes, isContinuationMark, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
 import { splitUnitPersons, UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
-import { closingLineBreak, numeralSection, spreadByKind, subHeaderInPlace, unnumberedRows, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
+import { closingLineBreak, gapsAsCells, numeralSection, spreadByKind, subHeaderInPlace, unnumberedRows, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -272,5 +272,24 @@ describe("a piped flattened table without a 序号 column: rows of the header's 
       [2, ["一、推动产业升级"], "新建科技孵化器2家。", ["市科技局"], [], []],
       [3, ["二、保障改善民生"], "新建中小学2所。", ["市教育局"], ["市住建局"], []],
     ]);
+  });
+});
+
+describe("a blank-line separated flattened table without a 序号 column: gaps are its empty cells", () => {
+  it("expands a gap into the empty cells it stands for", () => {
+    const cs = [{ text: "甲", lines: ["甲"], line: 1 }, { text: "", lines: [], line: 3, gap: 3 }, { text: "乙", lines: ["乙"], line: 6 }];
+    expect(gapsAsCells(cs, 10, 1)).toEqual({ cells: [cs[0], { text: "", lines: [], line: 3, gap: undefined }, cs[2]], at: [10, 11, 12] });
+  });
+  it("reads the rows, an empty cell where three blank lines stand", async () => {
+    const t = "重点任务\n\n牵头单位\n\n配合单位\n\n新增城镇就业3万人。\n\n市人社局\n\n市教育局\n\n新建科技孵化器2家。\n\n市科技局\n\n\n\n新建中小学2所。\n\n市教育局\n\n市住建局\n";
+    expect(rows(await parseText(t)).map((x) => [x.seq, x.task, x.lead, x.co, x.review])).toEqual([
+      [1, "新增城镇就业3万人。", ["市人社局"], ["市教育局"], []],
+      [2, "新建科技孵化器2家。", ["市科技局"], [], []],
+      [3, "新建中小学2所。", ["市教育局"], ["市住建局"], []],
+    ]);
+  });
+  it("counter-example: without a gap where a cell is missing the cells do not read as rows, and nothing is made up", async () => {
+    const t = "重点任务\n\n牵头单位\n\n配合单位\n\n新增城镇就业3万人。\n\n市人社局\n\n新建科技孵化器2家。\n\n市科技局\n\n市财政局\n";
+    await expect(parseText(t)).rejects.toThrow();
   });
 });

@@ -264,9 +264,12 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   const headerFields = headerTexts.map(mapHeader);
   /** the last row with all its cells: where a merged cell left out of the next row comes from */
   let prevRow: Cell[] | null = null;
-  if (!headerFields.includes("seq") && piped) {
-    // no 序号 column: with every cell marked, rows are the header's width of cells each (numbered in order)
-    const un = unnumberedRows(cells, i, headerFields);
+  if (!headerFields.includes("seq") && (piped || sep !== null)) {
+    // no 序号 column: with every cell marked (pipes, or the header's separator with gaps for empty cells), rows are
+    // the header's width of cells each (numbered in order)
+    const exact = piped || sep === null ? { cells: cells.slice(i), at: cells.slice(i).map((_, k) => i + k) } : gapsAsCells(cells.slice(i), i, sep);
+    const found = unnumberedRows(exact.cells, 0, headerFields);
+    const un = found && { rows: found.rows, end: found.end < exact.at.length ? exact.at[found.end]! : cells.length };
     if (!un) return { table: null, end: i };
     rows[rows.length - 1] = { ...rows[rows.length - 1]!, cells: [{ lines: textLines(["序号"]) }, ...rows[rows.length - 1]!.cells] };
     let n = 0;
@@ -556,6 +559,27 @@ export function unnumberedRows<C extends { text: string }>(cells: readonly C[], 
     k--;
   }
   return read >= 2 ? { rows, end: k } : null;
+}
+
+/**
+ * Cells with each gap of blank lines (see `CellSeparator`) replaced by the empty cells it stands for, and the
+ * index in the original list each comes from (`from` is the first's).
+ */
+export function gapsAsCells<C extends { text: string; lines: string[]; line: number; gap?: number }>(cells: readonly C[], from: number, sep: CellSeparator): { cells: C[]; at: number[] } {
+  const out: C[] = [];
+  const at: number[] = [];
+  cells.forEach((c, k) => {
+    const n = c.gap === undefined ? 0 : emptyCellsIn(c.gap, sep);
+    if (c.gap === undefined) {
+      out.push(c);
+      at.push(from + k);
+    } else
+      for (let j = 0; j < n; j++) {
+        out.push({ ...c, gap: undefined, text: "", lines: [] });
+        at.push(from + k);
+      }
+  });
+  return { cells: out, at };
 }
 
 /** Cells that read as one row under the fields: a sentence under the task, none under a responsibility column. */
