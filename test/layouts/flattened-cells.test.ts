@@ -69,7 +69,8 @@ describe("empty cells as empty lines", () => {
 
   it("counter-example: with an uneven header (a PDF dump) blank lines are no cells, as before", () => {
     const rows = rowsOf(`序号\n工作任务\n\n牵头单位\n配合单位\n分管领导\n1\n完成改造。\n\n区城管局\n王伟\n`);
-    expect(rows[1]).toEqual(["1", "完成改造。", "区城管局", "王伟"]);
+    // the blank line is no cell: 区城管局 stays under 牵头单位 (the name goes to 分管领导 by its kind, `spreadByKind`)
+    expect(rows[1]).toEqual(["1", "完成改造。", "区城管局", "", "王伟"]);
   });
 });
 

@@ -5,7 +5,7 @@ import { bracketedSeq, compoundSeq, isCompoundNumbering, numberRowsWithoutSeq, p
 import { foldPipes, isContinuationMark, pipeCells, textToGrid } from "../../src/layouts/tsv.js";
 import { cellTexts } from "../../src/table/find.js";
 import { splitUnitPersons, UNIT_PERSON_HEADER } from "../../src/table/unitpersons.js";
-import { closingLineBreak, gapsAsCells, numeralSection, spreadByKind, subHeaderInPlace, unnumberedRows, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
+import { closingLineBreak, gapsAsCells, isTabbedHeaderLine, numeralSection, spreadByKind, subHeaderInPlace, unnumberedRows, withoutPageNumbers } from "../../src/layouts/list/flattened.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -291,5 +291,22 @@ describe("a blank-line separated flattened table without a 序号 column: gaps a
   it("counter-example: without a gap where a cell is missing the cells do not read as rows, and nothing is made up", async () => {
     const t = "重点任务\n\n牵头单位\n\n配合单位\n\n新增城镇就业3万人。\n\n市人社局\n\n新建科技孵化器2家。\n\n市科技局\n\n市财政局\n";
     await expect(parseText(t)).rejects.toThrow();
+  });
+});
+
+describe("a header row copied as one tab-separated line above cells printed one per line", () => {
+  it("is a header line when every word is a header word", () => {
+    expect(isTabbedHeaderLine("序号\t重点任务\t牵头单位\t配合单位")).toBe(true);
+    // counter-examples: a tab-separated task row; a line naming no responsibility column
+    expect(isTabbedHeaderLine("1\t新增就业3万人。\t市人社局\t市教育局")).toBe(false);
+    expect(isTabbedHeaderLine("序号\t重点任务\t完成时限")).toBe(false);
+  });
+  it("reads the cells below it without a guess", async () => {
+    const t = ["序号\t重点任务\t牵头单位\t配合单位\t分管区领导", "1", "固定资产投资增长7%。", "区发改局", "区住建局", "罗杰", "2", "新增服务业企业30家。", "区商务局", "区统计局", "罗杰", "3", "建成区档案馆新馆。", "区档案馆", "区财政局", "米兰"];
+    expect(rows(await parseText(t.join("\n"))).map((x) => [x.seq, x.lead, x.co, x.sup, x.review])).toEqual([
+      [1, ["区发改局"], ["区住建局"], ["罗杰"], []],
+      [2, ["区商务局"], ["区统计局"], ["罗杰"], []],
+      [3, ["区档案馆"], ["区财政局"], ["米兰"], []],
+    ]);
   });
 });

@@ -94,7 +94,7 @@ function toCells(lines: readonly SourceLine[], piped: boolean, sep: CellSeparato
   const cells: Cell[] = [];
   let open: Cell | null = null;
   for (const l of lines) {
-    if (!l.text.trim() || /\t/.test(l.text)) {
+    if (!l.text.trim() || (/\t/.test(l.text) && !isTabbedHeaderLine(l.text))) {
       // a cell wraps over lines without a blank between them: text before a blank line is no cell
       if (open) cells.push(open);
       open = null;
@@ -125,6 +125,18 @@ function toCells(lines: readonly SourceLine[], piped: boolean, sep: CellSeparato
 }
 
 
+/**
+ * A header row copied as one line of tab-separated header words (`序号⇥重点任务⇥牵头单位⇥配合单位`) above cells
+ * printed one per line: not a line of a tab-separated table to skip, but the header (cut into its words by
+ * `headerLineCells`). A tab line with any cell that is no header word stays skipped.
+ */
+export function isTabbedHeaderLine(text: string): boolean {
+  const words = text.split("\t").map((w) => w.trim()).filter(Boolean);
+  if (words.length < LIST_SETTINGS.minFlatHeaderCells || !words.every((w) => !/\s/.test(w) && isHeaderCell({ text: w }))) return false;
+  const fields = words.map(mapHeader);
+  return fields.includes("task") && fields.some(isResponsibilityField);
+}
+
 /** A cell's text and printed line as `toCells` keeps them. */
 function cellText(l: SourceLine): { text: string; printed: string } {
   return { text: cleanText(l.text), printed: stripMarkup(foldLookalikes(l.text)).replace(/\s+/g, " ").trim() };
@@ -137,7 +149,7 @@ function separatedCells(lines: readonly SourceLine[], sep: CellSeparator): Cell[
   let blanks = 0;
   let blankLine = 0;
   for (const l of lines) {
-    if (!l.text.trim() || /\t/.test(l.text)) {
+    if (!l.text.trim() || (/\t/.test(l.text) && !isTabbedHeaderLine(l.text))) {
       if (open) cells.push(open);
       open = null;
       if (!blanks) blankLine = l.line;
