@@ -54,10 +54,13 @@ describe("rows the text vouches for", () => {
   });
 
   it("counter-example: a neighbour without a column the row fills may share a merged cell", () => {
-    const merged = block(["#xxx", ".。..", "#x..", ".。.."], [[0, 1], [2, 3]]);
-    expect(vouchFailures(merged)).toEqual(["merged", "noresp"]);
     const partly = block(["#xxx", ".。..", "#xx.", ".。.."], [[0, 1], [2, 3]]);
     expect(vouchFailures(partly)).toEqual(["merged", "merged"]);
+  });
+
+  it("a neighbour that fills no responsibility column inherits them all: the row's own cells are whole", () => {
+    const inherits = block(["#xxx", ".。..", "#x..", ".。..", "#xxx", ".。.."], [[0, 1], [2, 3], [4, 5]]);
+    expect(vouchFailures(inherits)).toEqual([null, "noresp", null]);
   });
 
   it("counter-example: text level with the task given to another row is not vouched", () => {

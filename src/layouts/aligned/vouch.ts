@@ -85,8 +85,9 @@ export function vouchFailures(input: VouchInput): Array<VouchFailure | null> {
       if (!ends(a - 1, -1)) return "touchabove";
       if (!ends(b + 1, 1)) return "touchbelow";
     }
-    // a merged cell: a neighbour fills other responsibility columns than the row does
-    for (const j of [k - 1, k + 1]) if (j >= 0 && j < rows.length && filled[j]!.some((f, c) => f !== filled[k]![c])) return "merged";
+    // a merged cell: a neighbour fills some but not all of the responsibility columns the row does (a
+    // neighbour that fills none inherits them all, the row's cells being wholly its own)
+    for (const j of [k - 1, k + 1]) if (j >= 0 && j < rows.length && filled[j]!.some(Boolean) && filled[j]!.some((f, c) => f !== filled[k]![c])) return "merged";
     return null;
   }
 }
