@@ -35,6 +35,7 @@ import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type 
 import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
 import { mapHeader } from "../table/headers.js";
+import { labelField } from "./list/responsibility.js";
 import { applyLeadMarks, explainsLeadMarks } from "../table/leadmarks.js";
 import { applyUnitPersons, unitPersonFields } from "../table/unitpersons.js";
 import { findFlattenedTable, findFlattenedTables, type FlatTable } from "./list/flattened.js";
@@ -500,6 +501,21 @@ export function ratioColons<L extends { text: string }>(lines: readonly L[]): L[
   return lines.map((l) => (l.text.includes("∶") ? { ...l, text: l.text.replace(RATIO_AS_COLON, "：") } : l));
 }
 
+/** A line opening with a label word and a dash instead of a colon (`牵头单位——县工信局`, `责任领导—陈志刚`). */
+const DASH_LABEL = /^([\s\u3000]*)(\p{Script=Han}{2,10})[ \t\u3000]*(——|—|－－|--|──|－|-)[ \t\u3000]*(?=\p{Script=Han})/u;
+
+/**
+ * The lines whose label is closed by a dash read as closed by a colon. Only a responsibility label word opening the
+ * line (`牵头单位——`, `分管领导—`): a dash after other words (`新建——改造`, `——县发改局负责` closing a task) stays.
+ */
+export function dashColons<L extends { text: string }>(lines: readonly L[]): L[] {
+  return lines.map((l) => {
+    const m = DASH_LABEL.exec(l.text);
+    if (!m || !labelField(m[2]!)) return l;
+    return { ...l, text: `${m[1]}${m[2]}：${l.text.slice(m[0].length)}` };
+  });
+}
+
 /** Flattened tables (grid rows) and list-form tasks of a document, as separate tables in document order. */
 /** The lines without the web page's own chrome (the bar above the article, its tools and the site's footer below it). */
 function articleLines(lines: readonly SourceLine[]): SourceLine[] {
@@ -508,7 +524,7 @@ function articleLines(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 export function rebuildList(input: InputDocument): LayoutResult {
-  const doc = { ...input, lines: ratioColons(input.lines) };
+  const doc = { ...input, lines: dashColons(ratioColons(input.lines)) };
   const article = articleLines(doc.lines);
   const flats = findFlattenedTables(article);
   const flatLines = new Set(flats.flatMap((f) => f.consumed));
@@ -538,7 +554,7 @@ function flatToResult(flat: FlatTable): LayoutResult {
  * table, if there is one, reads first); null — not at all.
  */
 export function detectList(input: InputDocument): "marked" | "unmarked" | null {
-  const lines = articleLines(ratioColons(input.lines));
+  const lines = articleLines(dashColons(ratioColons(input.lines)));
   const flat = findFlattenedTable(lines);
   if (flat?.piped || flat?.regular) return "marked";
   const unwrapped = unwrapHardLines(lines).lines;

@@ -28,6 +28,10 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { style: "padded", pattern: /^0([1-9])(?:[ \t\u3000]+|[｜|丨]\s*)(?=\p{Script=Han})/u, level: 1 },
   // a part numbered in Roman numerals, one code point each (`Ⅰ．稳增长`, `Ⅱ、惠民生`; U+2160…U+216B, small U+2170…)
   { style: "roman", pattern: /^([\u2160-\u216b\u2170-\u217b])[、.．\s]\s*/, level: 0 },
+  // a part lettered with a capital (`A.经济发展目标`, `B、社会事业`) or a heavenly stem in brackets (`（甲）主要预期目标`):
+  // headings above the numbered tasks; a letter needs its stop and a Han character after it (`A级景区`, `B超` are words)
+  { style: "latin", pattern: /^([A-H])[.．、][ \t\u3000]*(?=\p{Script=Han})/u, level: 0 },
+  { style: "stem-paren", pattern: /^[（(]([甲乙丙丁戊己庚辛壬癸])[）)]\s*/, level: 0 },
   { style: "cn-comma", pattern: new RegExp(`^([${CN}]{1,4})[、.．]\\s*`), level: 1 },
   { style: "cn-paren", pattern: new RegExp(`^[（(]([${CN}]{1,4})[）)]\\s*`), level: 2 },
   { style: "arabic-dot", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[.．](?!\\d)\\s*`), level: 3 },
@@ -45,6 +49,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // `第一，…` `第二、…`: the ordinal alone, closed by a clause mark (`第一批…` `第一季度…` are no markers)
   { style: "ordinal-bare", pattern: new RegExp(`^第([${CN}]{1,3})[，,、：:]\\s*`), level: 5 },
   { style: "circled", pattern: /^([\u2460-\u2473])\s*/, level: 6 },
+  // a Chinese numeral in brackets as one code point (`㈠` U+3220…`㈩` U+3229): the heading numbering （一）
+  { style: "cn-paren", pattern: /^([\u3220-\u3229])\s*/, level: 2 },
   // a bullet instead of a number (`◆新建幼儿园6所。`, `● …`): the tasks are numbered by their order
   // a bullet instead of a number (a news repost's `——地区生产总值增长6%（市发改委牵头）；` too)
   // an emoji as the bullet of a WeChat post (`🔹新建托育点10个。`, `✅…`), with its variation selector
@@ -104,6 +110,9 @@ export const ROLE_DASH = /(?:——|—|－－|--|──)/g;
  */
 export const DUTY_PHRASE = /(?:按|根据|依)照?(?:各自)?(?:职责|职能)(?:分工)?(?:负责落实|抓好落实|负责|落实)(?=$|[，,；;。、\s])/g;
 
+/** The duty phrase in brackets after names (`各区县人民政府（按职责分工负责）`): read as the bare phrase. */
+export const DUTY_BRACKET = /[（(]\s*(?:按|根据|依)照?(?:各自)?(?:职责|职能)(?:分工)?(?:负责落实|抓好落实|负责|落实)\s*[）)]/g;
+
 /** Prepositions before the names (`由X牵头`), stripped. */
 export const ROLE_PREPOSITIONS: readonly string[] = ["由"];
 
@@ -115,6 +124,12 @@ export const GROUP_RESPONSIBILITY = new RegExp(`^[（(]?(?:以上|上述)(?:[\\d
 
 /** Labels whose content is written with role verbs (`部门分工：X牵头，Y、Z配合。`). */
 export const ROLE_LABELS: readonly string[] = ["责任部门分工", "责任单位分工", "部门分工", "责任分工", "职责分工", "任务分工", "单位分工"];
+
+/**
+ * Bare words that are such a label only as the whole label (`责任：X牵头，Y配合`, `分工：…`): never found at the end
+ * of a longer run (`落实主体责任：…` is a sentence's colon, no label).
+ */
+export const ROLE_LABELS_WHOLE: readonly string[] = ["责任", "分工"];
 
 /** The document-wide note that the first unit of every list leads (the table stage's lexicon holds it). */
 export { FIRST_IS_LEAD_NOTE } from "../../table/lexicon.js";

@@ -12,7 +12,7 @@ import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
-import { DUTY_PHRASE, ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
+import { DUTY_BRACKET, DUTY_PHRASE, ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
 import {
   addFragment,
   CLOSERS,
@@ -25,7 +25,7 @@ import {
   type ReadingOptions,
   type Responsibility,
 } from "./responsibility.js";
-import { looksLikeNames, parseRoles, splitDeadlines } from "./roles.js";
+import { isTimeClause, looksLikeNames, parseRoles, splitDeadlines } from "./roles.js";
 
 /** a label ends where a list separator, a sentence end, a bracket or whitespace precedes it */
 const LABEL_BOUNDARY = /[\s。；;，,、：:（(\[［【〔）)\]］】〕]/;
@@ -154,8 +154,12 @@ export function parseResponsibility(text: string, bare: boolean, opts: ReadingOp
     }
     hits.forEach((hit, i) => {
       const timed = splitDeadlines(content.slice(hit.end, hits[i + 1]?.start ?? content.length));
-      // under a label of one role, a duty phrase (`按职责分工负责`) is no role verb: the label's role holds
-      const seg = hit.field === "roles" ? timed.rest : timed.rest.replace(DUTY_PHRASE, "");
+      // under a label of one role, a duty phrase (`按职责分工负责`, bare or in brackets) is no role verb: the label's role
+      // holds; where the label's names are given roles by other verbs (`责任单位：X牵头，Y配合，Z按职责分工负责`) it is
+      // one of them (负责 → units). The brackets become spaces, so offsets hold.
+      const unbracketed = timed.rest.replace(DUTY_BRACKET, (m) => m.replace(/[（()）]/g, " "));
+      const withoutDuty = unbracketed.replace(DUTY_PHRASE, "");
+      const seg = hit.field === "roles" || parseRoles(withoutDuty) ? unbracketed : withoutDuty;
       if (hit.field !== "other") r.deadlines.push(...timed.deadlines);
       const roles = parseRoles(seg);
       if (hit.field === "other") {
@@ -251,6 +255,26 @@ export function openingOf(text: string, close: number): number {
   return -1;
 }
 
+/** The same label with its time closing a paragraph without a bracket (`…目标值：8%；完成时限：2024年12月`). */
+const TRAILING_DEADLINE = /[，,；;。\s]\s*(\p{Script=Han}{2,4})\s*[：:]\s*([^，,；;。：:（）()]{1,20}?)\s*[。；;]?$/u;
+
+/**
+ * The time of a bracket holding only a labelled deadline (`（完成时限：2024年11月底）`), or null: a bracket with
+ * anything else (`（完成时限：年底；牵头单位：X）`, `（时间：上午9点在三楼会议室）`) is not one.
+ */
+export function labelledDeadline(inner: string): string | null {
+  const m = /^\s*(\p{Script=Han}{2,4})\s*[：:]\s*(.+?)\s*$/u.exec(toSimplified(inner));
+  if (!m || !DEADLINE_LABEL.test(m[1]!) || /[；;：:]/.test(m[2]!)) return null;
+  return isTimeClause(m[2]!) ? m[2]! : null;
+}
+
+/** A labelled deadline closing the paragraph without a bracket: the task before it and the time, or null. */
+export function peelTrailingDeadline(text: string): { task: string; deadline: string } | null {
+  const m = TRAILING_DEADLINE.exec(text);
+  if (!m || m.index === 0 || !DEADLINE_LABEL.test(toSimplified(m[1]!)) || !isTimeClause(toSimplified(m[2]!))) return null;
+  return { task: text.slice(0, m.index).trimEnd(), deadline: m[2]!.trim() };
+}
+
 /**
  * Peel responsibility off the end of a task paragraph: trailing brackets
  * (`…建设。（牵头单位：X；责任单位：Y）`) and unbracketed labels after the task
@@ -266,6 +290,14 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     if (!core || !CLOSERS.includes(core[core.length - 1]!)) break;
     const open = openingOf(core, core.length - 1);
     if (open <= 0) break;
+    // a bracket giving only the deadline (`……80公里。（完成时限：2024年11月底）`): dropped like a 完成时限 column
+    const time = labelledDeadline(core.slice(open + 1, -1));
+    if (time) {
+      found.deadlines.push(time);
+      any = true;
+      rest = core.slice(0, open).trimEnd() + (/[。]/.test(tail) && !/[。；;！!？?]$/.test(core.slice(0, open).trimEnd()) ? "。" : "");
+      continue;
+    }
     const bare = opts.bareLists || (opts.bareBrackets && closesSentence(core.slice(0, open)));
     const r = parseResponsibility(core.slice(open + 1, -1), true, { ...opts, bareLists: bare });
     if (!r) break;
@@ -276,6 +308,12 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     found.remarks = [];
     if (/[。]/.test(tail) && !/[。；;！!？?]$/.test(keep)) keep += "。";
     rest = keep;
+  }
+  const timed = peelTrailingDeadline(rest);
+  if (timed) {
+    found.deadlines.push(timed.deadline);
+    any = true;
+    rest = timed.task;
   }
   const unclosed = peelUnclosed(rest);
   if (unclosed) {

@@ -1,0 +1,124 @@
+// Classes of the eighth real-like set (fixtures/real-like/r8-*, issue 15 §1 and §3): one `describe` per
+// rule, each with a counter-example that looks alike and must not be read the same way.
+import { describe, expect, it } from "vitest";
+import { mapHeader } from "../../src/table/headers.js";
+import { readNumbering } from "../../src/layouts/list/numbering.js";
+import { labelField } from "../../src/layouts/list/responsibility.js";
+import { labelledDeadline, peelTrailingDeadline } from "../../src/layouts/list/labels.js";
+import { dashColons } from "../../src/layouts/list.js";
+import { parseText } from "../../src/parse.js";
+import type { Result } from "../../src/model/schema.js";
+
+const rows = (r: Result) =>
+  r.tasks.map((t) => ({ seq: t.seq, section: t.section, task: t.task, lead: t.leadUnits, units: t.units, co: t.coUnits, leaders: t.leaders, sup: t.supervisors, review: t.review.map((x) => x.code) }));
+
+describe("label words: 局办 offices, 第一责任人, a unit label with its deadline", () => {
+  it("maps 责任局办 to units, 配合局办 to co-units, 第一责任人 / 直接责任人 to leaders, 责任单位及完成时限 to units", () => {
+    expect(mapHeader("责任局办")).toBe("units");
+    expect(mapHeader("配合局办")).toBe("coUnits");
+    expect(mapHeader("第一责任人")).toBe("leaders");
+    expect(mapHeader("直接责任人")).toBe("leaders");
+    expect(mapHeader("责任单位及完成时限")).toBe("units");
+  });
+  it("counter-example: 完成时限 and 时间节点 alone stay no field; 第一季度 is a period, 局办公室 no label word", () => {
+    expect(mapHeader("完成时限")).toBe("other");
+    expect(mapHeader("时间节点")).toBe("other");
+    expect(mapHeader("第一季度")).toBe("other");
+    expect(mapHeader("局办公室")).toBe("other");
+  });
+  it("reads 第一责任人 label lines as leaders, not as task text", async () => {
+    const r = await parseText(["2025年重点任务分解", "（1）新增高新技术企业40家。", "第一责任人：许东", "牵头单位：新区科技局", "（2）建设研发平台5个。", "第一责任人：许东", "牵头单位：新区科技局"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.lead, x.leaders])).toEqual([
+      ["新增高新技术企业40家。", ["新区科技局"], ["许东"]],
+      ["建设研发平台5个。", ["新区科技局"], ["许东"]],
+    ]);
+  });
+});
+
+describe("a bare 责任： label whose names carry role verbs", () => {
+  it("责任 and 分工 are role labels as the whole label", () => {
+    expect(labelField("责任")).toBe("roles");
+    expect(labelField("分工")).toBe("roles");
+  });
+  it("counter-example: a run ending in 责任 is no label (`落实主体责任：…` is a sentence)", () => {
+    expect(labelField("落实主体责任")).toBeNull();
+    expect(labelField("压实责任")).toBeNull();
+  });
+  it("reads 责任：X牵头，Y、Z配合", async () => {
+    const r = await parseText(["2010年目标任务分解", "1.全县生产总值增长13%。", "责任：县发改局牵头，县统计局、县经贸局配合", "2.新农合参合率稳定在95%以上。", "责任：县卫生局"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.lead, x.units, x.co])).toEqual([
+      ["全县生产总值增长13%。", ["县发改局"], [], ["县统计局", "县经贸局"]],
+      ["新农合参合率稳定在95%以上。", [], ["县卫生局"], []],
+    ]);
+  });
+});
+
+describe("letter and stem headings: A. B. / （甲）（乙） / ㈠ ㈡", () => {
+  it("reads capital letters with a stop, heavenly stems in brackets and ㈠ as heading numbers", () => {
+    expect(readNumbering("A.经济发展目标")).toMatchObject({ style: "latin", number: 1, level: 0 });
+    expect(readNumbering("B、社会事业")).toMatchObject({ style: "latin", number: 2 });
+    expect(readNumbering("（乙）重点工作任务")).toMatchObject({ style: "stem-paren", number: 2, level: 0 });
+    expect(readNumbering("㈡工业经济")).toMatchObject({ style: "cn-paren", number: 2, level: 2 });
+  });
+  it("counter-example: a letter without its stop or before no Han character is a word", () => {
+    expect(readNumbering("A级景区新增3家")).toBeNull();
+    expect(readNumbering("B超室改造")).toBeNull();
+    expect(readNumbering("A.B.C三类企业")).toBeNull();
+    expect(readNumbering("甲级资质企业5家")).toBeNull();
+  });
+  it("letter headings head the tasks below them", async () => {
+    const r = await parseText(["目标任务分解", "A.经济发展目标", "1.生产总值增长13%。", "责任单位：县发改局", "B.社会事业目标", "2.失业率控制在4.2%以内。", "责任单位：县人社局"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.section, x.review])).toEqual([
+      [1, ["A.经济发展目标"], []],
+      [2, ["B.社会事业目标"], []],
+    ]);
+  });
+});
+
+describe("a duty phrase in a label with role verbs, bare or in brackets", () => {
+  it("gives the names before it to units when the label's other names carry verbs", async () => {
+    const r = await parseText(["2023年重点任务责任分解", "1、城镇新增就业2.5万人以上。", "责任单位：市人社局牵头，各区县人民政府（按职责分工负责）", "2、新引进亿元以上项目50个。", "责任单位：市投资促进局牵头，市商务局配合，各区县人民政府按职责分工负责"].join("\n"));
+    expect(rows(r).map((x) => [x.lead, x.units, x.co, x.review])).toEqual([
+      [["市人社局"], ["各区县人民政府"], [], []],
+      [["市投资促进局"], ["各区县人民政府"], ["市商务局"], []],
+    ]);
+  });
+  it("counter-example: under a label of one role the duty phrase gives no role (the label's holds), brackets or not", async () => {
+    const r = await parseText(["2023年目标任务分解", "1.地区生产总值增长6.5%。", "牵头单位：县发改局", "配合单位：县直有关部门（按职责分工负责）", "2.新增市场主体3000户。", "牵头单位：县市场监管局", "配合单位：各乡镇人民政府按职责分工负责"].join("\n"));
+    expect(rows(r).map((x) => [x.lead, x.units, x.co])).toEqual([
+      [["县发改局"], [], ["县直有关部门"]],
+      [["县市场监管局"], [], ["各乡镇人民政府"]],
+    ]);
+  });
+});
+
+describe("a label closed by a dash instead of a colon", () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  it("reads 牵头单位——X and 责任领导—Y as labels", () => {
+    expect(dashColons(lines(["牵头单位——县工信局", "责任领导—陈志刚", "  配合单位 —— 县科技局"])).map((l) => l.text)).toEqual(["牵头单位：县工信局", "责任领导：陈志刚", "  配合单位：县科技局"]);
+  });
+  it("counter-example: a dash after other words, or closing a task, stays", () => {
+    const texts = ["新建——改造并举", "——县发改局负责", "1.完成造林1.5万亩——县林业局", "工作目标——全面完成"];
+    expect(dashColons(lines(texts)).map((l) => l.text)).toEqual(texts);
+  });
+});
+
+describe("a deadline with its label after the task, in brackets or not", () => {
+  it("reads （完成时限：2024年11月底） and `；完成时限：全年` as deadlines", () => {
+    expect(labelledDeadline("完成时限：2024年11月底")).toBe("2024年11月底");
+    expect(peelTrailingDeadline("地区生产总值增长，目标值：6.5%；完成时限：2024年12月")).toEqual({ task: "地区生产总值增长，目标值：6.5%", deadline: "2024年12月" });
+  });
+  it("counter-example: a bracket with more than the deadline, or a value that is no time, is none", () => {
+    expect(labelledDeadline("完成时限：年底；牵头单位：县发改局")).toBeNull();
+    expect(labelledDeadline("时间：上午在三楼会议室")).toBeNull();
+    expect(labelledDeadline("含续建项目")).toBeNull();
+    expect(peelTrailingDeadline("规模以上工业增加值增长，目标值：8%")).toBeNull();
+  });
+  it("drops the bracket from the task", async () => {
+    const r = await parseText(["重点任务分解", "1）完成国省干线公路改造80公里。（完成时限：2024年11月底）", "挂点领导：黄启明", "责任科室：公路建设科", "2）新开通公交线路10条。（完成时限：2024年9月底）", "挂点领导：潘玉", "责任科室：运输管理科"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.units, x.sup])).toEqual([
+      ["完成国省干线公路改造80公里。", ["公路建设科"], ["黄启明"]],
+      ["新开通公交线路10条。", ["运输管理科"], ["潘玉"]],
+    ]);
+  });
+});
