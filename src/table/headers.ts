@@ -22,6 +22,9 @@ export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegEx
   { field: "other", pattern: /(时限|时间|节点|进度|期限|备注|说明|依据|指标值|完成标准)/, examples: ["完成时限", "备注"] },
   // a schedule split into periods: one column per quarter, half-year or month (`一季度` … `四季度`, `上半年`, `3月`)
   { field: "other", pattern: /^(第?[一二三四1-4１-４]季度|[上下]半年|(\d{1,2}|[一二三四五六七八九十]{1,3})月(份|底|末)?)$/, examples: ["一季度", "四季度", "上半年", "6月"] },
+  // the units a leader is in charge of or keeps in touch with (`分管单位：…`, `联系单位：…` in a 领导分工 notice): a leader's
+  // portfolio, not the units that carry out a task (分管领导 / 联系领导 name people, below)
+  { field: "other", pattern: /^(分管|联系|挂钩|联络)(单位|部门)$/, examples: ["分管单位", "联系单位"] },
   // the office that supervises or assesses the work (督办单位: the 督查室), not one that carries it out
   { field: "other", pattern: /^(督办|督查|督导|督促|考核|监督|跟踪)(单位|部门|科室|处室|股室|站所)$/, examples: ["督办单位", "督查单位", "考核部门"] },
   {

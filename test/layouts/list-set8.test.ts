@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { mapHeader } from "../../src/table/headers.js";
 import { readNumbering } from "../../src/layouts/list/numbering.js";
 import { labelField } from "../../src/layouts/list/responsibility.js";
-import { labelledDeadline, peelTrailingDeadline } from "../../src/layouts/list/labels.js";
-import { dashColons } from "../../src/layouts/list.js";
+import { BARE_MARKER, labelledDeadline, peelTrailingDeadline, peelYouClause } from "../../src/layouts/list/labels.js";
+import { dashColons, withoutTranslationLines } from "../../src/layouts/list.js";
+import { PROPOSAL_ITEM } from "../../src/layouts/list/data.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -120,5 +121,100 @@ describe("a deadline with its label after the task, in brackets or not", () => {
       ["完成国省干线公路改造80公里。", ["公路建设科"], ["黄启明"]],
       ["新开通公交线路10条。", ["运输管理科"], ["潘玉"]],
     ]);
+  });
+});
+
+describe("an excerpt that opens with its one task", () => {
+  it("reads one labelled task numbered past 1 at the top of the text, flagged LIST_EXCERPT_ONE_TASK", async () => {
+    const r = await parseText(["7.深入推进“放管服”改革，政务服务事项网上可办率达到98%以上。", "责任单位：县政务服务中心", "", "8.持续优化营商环境，开展"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.units, x.review])).toEqual([
+      [7, ["县政务服务中心"], ["LIST_EXCERPT_ONE_TASK"]],
+      [8, [], ["NO_UNIT"]],
+    ]);
+    const headed = await parseText(["（五）加快建设现代化产业体系", "12.实施先进制造业集群培育行动。（责任单位：市工信局）", "13.大力发展"].join("\n"));
+    expect(rows(headed).map((x) => [x.seq, x.section, x.units])).toEqual([
+      [12, ["（五）加快建设现代化产业体系"], ["市工信局"]],
+      [13, ["（五）加快建设现代化产业体系"], []],
+    ]);
+  });
+  it("counter-example: a task numbered 1, or a title or prose above it, is not read on that alone", async () => {
+    await expect(parseText(["1.深入推进改革，网上可办率达到98%以上。", "责任单位：县政务服务中心", "2.持续优化营商环境，开展"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+    await expect(parseText(["2022年县政府工作报告", "7.深入推进改革，网上可办率达到98%以上。", "责任单位：县政务服务中心", "8.持续优化营商环境，开展"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+    await expect(parseText(["今年以来，我县扎实推进各项工作，取得了明显成效。", "7.深入推进改革，网上可办率达到98%以上。", "责任单位：县政务服务中心"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+});
+
+describe("a closing sentence or clause with 由 gives the units", () => {
+  it("reads 此项工作由X牵头，Y配合。 and ，由X负责；", () => {
+    const a = peelYouClause("大力发展数字经济，新增上云企业300家。此项工作由区工信局牵头，区科技局、区大数据中心配合。")!;
+    expect(a.task).toBe("大力发展数字经济，新增上云企业300家。");
+    expect(a.found.cells).toEqual({ leadUnits: ["区工信局"], coUnits: ["区科技局、区大数据中心"] });
+    const b = peelYouClause("招商引资实际到位资金30亿元，由县招商局负责；")!;
+    expect(b.task).toBe("招商引资实际到位资金30亿元");
+    expect(b.found.cells).toEqual({ units: ["县招商局"] });
+  });
+  it("counter-example: 由 before what is no unit, or a clause without its verb, stays in the task", () => {
+    expect(peelYouClause("新建农村公路150公里，所需资金由县财政负责保障。")).toBeNull();
+    expect(peelYouClause("推进国企改革，由企业自主负责实施。")).toBeNull();
+    expect(peelYouClause("完成造林1万亩，由县林业局组织，各乡镇。")).toBeNull();
+    expect(peelYouClause("此项工作由县长刘建国负责。")).toBeNull();
+  });
+  it("reads prose tasks ending so as a list", async () => {
+    const r = await parseText(["第一部分 推动经济高质量发展", "（1）新增上云企业300家。此项工作由区工信局牵头，区科技局配合。", "（2）建成人才公寓500套。此项工作由区住建局负责。"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.lead, x.units, x.co])).toEqual([
+      ["新增上云企业300家。", ["区工信局"], [], ["区科技局"]],
+      ["建成人才公寓500套。", [], ["区住建局"], []],
+    ]);
+  });
+});
+
+describe("a bilingual page's lines in the area's script", () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  it("reads lines mostly in Korean, Tibetan, Mongolian, Uyghur or Yi as blank", () => {
+    expect(withoutTranslationLines(lines(["일、경제발전", "一、经济发展", "송천시 2023년 《정부사업보고》"])).map((l) => l.text)).toEqual(["", "一、经济发展", ""]);
+  });
+  it("counter-example: a Chinese line with a few such letters stays", () => {
+    const texts = ["牵头单位：市民族宗教事务局（민족）", "1.建设朝鲜族民俗村2个。"];
+    expect(withoutTranslationLines(lines(texts)).map((l) => l.text)).toEqual(texts);
+  });
+});
+
+describe("deputies' proposals listed with 主办/协办 units", () => {
+  it("a proposal's title or its deputy's label marks the item", () => {
+    expect(PROPOSAL_ITEM.test("关于加快修建通村公路的建议（第3号，领衔代表：李家福）")).toBe(true);
+    expect(PROPOSAL_ITEM.test("领衔代表：李家福")).toBe(true);
+    expect(PROPOSAL_ITEM.test("提案人：王明")).toBe(true);
+  });
+  it("counter-example: a task about proposals, or a task opening with 关于 that is no proposal, is no such item", () => {
+    expect(PROPOSAL_ITEM.test("办理人大代表建议和政协提案180件，办复率100%。")).toBe(false);
+    expect(PROPOSAL_ITEM.test("关于加快发展数字经济，全年新增上云企业300家。")).toBe(false);
+  });
+  it("reads the tasks and not the proposals after them", async () => {
+    const r = await parseText(["附件1", "2022年县政府工作报告目标任务分解", "1.粮食播种面积稳定在45万亩以上。", "牵头单位：县农业农村局", "2.新增城镇就业3200人。", "牵头单位：县人社局", "附件2", "代表建议办理分工", "1.关于加快修建通村公路的建议（第3号，领衔代表：李家福）", "主办单位：县交通运输局", "2.关于改善乡镇卫生院就医条件的建议（第7号）", "主办单位：县卫生健康局"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.task, x.lead])).toEqual([
+      [1, "粮食播种面积稳定在45万亩以上。", ["县农业农村局"]],
+      [2, "新增城镇就业3200人。", ["县人社局"]],
+    ]);
+  });
+});
+
+describe("a leader's portfolio: 分管单位 / 联系单位", () => {
+  it("maps 分管单位 and 联系单位 to no field", () => {
+    expect(mapHeader("分管单位")).toBe("other");
+    expect(mapHeader("联系单位")).toBe("other");
+  });
+  it("counter-example: 分管领导 / 联系领导 stay supervisors, 责任单位 stays units", () => {
+    expect(mapHeader("分管领导")).toBe("supervisors");
+    expect(mapHeader("联系领导")).toBe("supervisors");
+    expect(mapHeader("责任单位")).toBe("units");
+  });
+});
+
+describe("a numbering marker alone on the last line", () => {
+  it("is never a name of the list above", () => {
+    for (const t of ["4、", "5.", "（六）", "⑦"]) expect(BARE_MARKER.test(t), t).toBe(true);
+  });
+  it("counter-example: names and wrapped tails stay", () => {
+    for (const t of ["县财政局、县税务局", "局、区住建局", "府"]) expect(BARE_MARKER.test(t), t).toBe(false);
   });
 });

@@ -236,3 +236,9 @@ export const ATTACHMENT_MARK = /^附件\s*\d*[：:]?\s*$/;
 
 /** Limits of the list layout: defined with the other settings in `model/settings.ts`. */
 export const LIST_SETTINGS = DEFAULT_SETTINGS.list;
+
+/**
+ * A deputy's proposal or a member's motion listed for handling (`关于加快修建通村公路的建议（第3号，领衔代表：李家福）`,
+ * `领衔代表：…`, `提案人：…`): its 主办/协办 units handle a proposal, they carry no task of the report.
+ */
+export const PROPOSAL_ITEM = /^关于[^。；;]{2,60}的(?:建议|提案|议案|意见建议)(?:[（(【]|$|\s)|(?:领衔|提出|联名)?代表[：:]|(?:提案|建议|议案)人[：:]|(?:建议|提案|议案)(?:编?号|序号)[：:]/;

@@ -327,6 +327,12 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     any = true;
     rest = dashed.task;
   }
+  const you = any ? null : peelYouClause(rest);
+  if (you) {
+    mergeResponsibility(found, you.found);
+    any = true;
+    rest = you.task;
+  }
   const hits = scanLabels(rest).filter((h) => h.start > 0 && h.field !== null);
   if (hits.length) {
     const r = parseResponsibility(rest.slice(hits[0]!.start), false);
@@ -389,6 +395,27 @@ function peelDashed(text: string, opts: ReadingOptions): { task: string; found: 
   const r = parseResponsibility(text.slice(last.index + last[0].length).replace(/[。；;.\s]+$/, ""), true, { ...opts, bareLists });
   if (!r || !hasEntities(r) || r.remarks.length) return null;
   return { task: text.slice(0, last.index).trimEnd(), found: r };
+}
+
+/** A closing sentence or clause that gives the task's units with 由 (`。此项工作由X牵头，Y配合。`, `，由X负责；`). */
+const YOU_CLAUSE = /([。；;，,])\s*(?:(?:此|该|本|这)项(?:工作|任务|指标)?|(?:此|该|本|这)(?:项)?工作)?(?=由\p{Script=Han})/gu;
+
+/**
+ * The responsibility of a task written as its last sentence or clause with 由 and role verbs, no bracket nor label
+ * (`……新增上云企业300家。此项工作由区工信局牵头，区科技局配合。`, `■ 招商引资到位资金30亿元，由县招商局负责；`):
+ * only when every clause after 由 has its verb and names units (`所需资金由县财政负责保障。`, `由企业自主负责实施。` stay).
+ * The task keeps its sentence's 。, not the comma before 由.
+ */
+export function peelYouClause(text: string): { task: string; found: Responsibility } | null {
+  const t = text.trimEnd();
+  for (const m of [...t.matchAll(YOU_CLAUSE)].reverse()) {
+    const tail = t.slice(m.index + m[0].length).replace(/[。；;.，,\s]+$/, "");
+    const roles = parseRoles(tail);
+    if (!roles || roles.unverbed.length || !looksLikeNames(roles)) continue;
+    if ((Object.keys(roles.cells) as EntityField[]).some((f) => f === "leaders" || f === "supervisors")) continue;
+    return { task: t.slice(0, m.index).trimEnd() + (m[1] === "。" ? "。" : ""), found: roles };
+  }
+  return null;
 }
 
 /**
@@ -462,6 +489,9 @@ export function colonAfterLabel(text: string): string {
   return `${m[1]}：${rest}`;
 }
 
+/** A numbering marker alone on a line (`4、`, `5.`, `（六）`, `⑦`: the next task, cut after its number): never names. */
+export const BARE_MARKER = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]$|^[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]$|^[\u2460-\u2473]$/;
+
 /**
  * Does a plain line right under a label line continue that label's list (a
  * list wrapped over lines: `责任单位：区发改局、区交通` + `局、区住建局`)? Only when
@@ -471,7 +501,7 @@ export function continuesList(label: Responsibility, line: string): boolean {
   const field = label.lastField;
   if (!field) return false;
   const t = line.trim();
-  if (!t || /[。；;：:]/.test(t.slice(0, -1))) return false;
+  if (!t || /[。；;：:]/.test(t.slice(0, -1)) || BARE_MARKER.test(t)) return false;
   const prev = label.cells[field]?.at(-1) ?? "";
   const lastName = prev.split(/[、，,\s]/).pop() ?? "";
   return /[、，,]/.test(t) || (lastName !== "" && (classify(lastName) === "fragment" || completesName(lastName, t)));
