@@ -218,3 +218,37 @@ describe("a numbering marker alone on the last line", () => {
     for (const t of ["县财政局、县税务局", "局、区住建局", "府"]) expect(BARE_MARKER.test(t), t).toBe(false);
   });
 });
+
+describe("role verbs 统筹 and 具体实施", () => {
+  it("reads （X统筹，Y具体实施） as lead and units", async () => {
+    const r = await parseText(["重点工作分解方案", "1.完成固定资产投资180亿元。（县发改局统筹，各乡镇具体实施）", "2.新增规上企业15家。（县经信局统筹，县统计局配合）"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.lead, x.units, x.co])).toEqual([
+      ["完成固定资产投资180亿元。", ["县发改局"], ["各乡镇"], []],
+      ["新增规上企业15家。", ["县经信局"], [], ["县统计局"]],
+    ]);
+  });
+  it("counter-example: 统筹 in a remark that names no unit stays in the task", async () => {
+    const r = await parseText(["重点工作分解方案", "1.推进城乡融合发展（城乡统筹）。（县发改局负责）", "2.新增规上企业15家。（县经信局负责）"].join("\n"));
+    expect(rows(r).map((x) => [x.task, x.lead, x.units])).toEqual([
+      ["推进城乡融合发展（城乡统筹）。", [], ["县发改局"]],
+      ["新增规上企业15家。", [], ["县经信局"]],
+    ]);
+  });
+});
+
+describe("a label whose note names the units' people: 牵头单位（责任人）", () => {
+  it("gives the person in brackets after the unit to leaders; 主要责任人 is a whole label word", async () => {
+    const r = await parseText(["重点工作任务分解", "1、新引进亿元以上项目30个。", "牵头单位（责任人）：县投资促进中心（张伟）", "配合单位：县发改局", "2、新增专精特新企业6家。", "牵头单位：县工信局 | 配合单位：县科技局 | 主要责任人：黄立"].join("\n"));
+    expect(rows(r).map((x) => [x.lead, x.co, x.leaders])).toEqual([
+      [["县投资促进中心"], ["县发改局"], ["张伟"]],
+      [["县工信局"], ["县科技局"], ["黄立"]],
+    ]);
+  });
+  it("counter-example: under a label with another note (`责任单位（部门）`) a bracket after a unit stays its annotation", async () => {
+    const r = await parseText(["重点工作任务分解", "1、新引进项目30个。", "责任单位（部门）：县发改局（县重点办）", "2、新增企业6家。", "责任单位（部门）：县工信局（县中小企业局）"].join("\n"));
+    expect(rows(r).map((x) => [x.units, x.leaders])).toEqual([
+      [["县发改局（县重点办）"], []],
+      [["县工信局（县中小企业局）"], []],
+    ]);
+  });
+});

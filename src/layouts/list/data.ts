@@ -77,9 +77,12 @@ export const ROLE_VERBS: ReadonlyArray<{ verb: string; field: EntityField }> = [
   { verb: "牵头抓总", field: "leadUnits" },
   { verb: "牵头推进", field: "leadUnits" },
   { verb: "牵头", field: "leadUnits" },
+  // the unit that co-ordinates the work leads it (`X统筹，Y具体实施`)
+  { verb: "统筹", field: "leadUnits" },
   { verb: "具体负责", field: "units" },
   { verb: "负责落实", field: "units" },
   { verb: "负责实施", field: "units" },
+  { verb: "具体实施", field: "units" },
   { verb: "组织实施", field: "units" },
   { verb: "负责", field: "units" },
   { verb: "落实", field: "units" },
@@ -90,6 +93,12 @@ export const ROLE_VERBS: ReadonlyArray<{ verb: string; field: EntityField }> = [
   { verb: "参与", field: "coUnits" },
   { verb: "协同", field: "coUnits" },
 ];
+
+/**
+ * Role verbs that are also words of the task's prose (`城乡统筹`, `区域统筹`): a role only after names that read as
+ * units or collectives.
+ */
+export const WEAK_ROLE_VERBS: ReadonlySet<string> = new Set(["统筹"]);
 
 /** Adverbials between the names and the verb (`Y、Z按职责分工负责`, `X、Y共同负责`), stripped. */
 export const ROLE_ADVERBS: readonly string[] = [

@@ -32,6 +32,8 @@ const LABEL_BOUNDARY = /[\s。；;，,、：:（(\[［【〔）)\]］】〕]/;
 
 /** A run of Han characters before a colon, with an optional bracketed note between (group 2). */
 const LABEL_BEFORE_COLON = /(\p{Script=Han}+)(?:[（(【〔［[]([\p{Script=Han}，,、]{1,24})[）)】〕］\]])?\s*[：:]/gu;
+/** A label's note naming the people its units are paired with. */
+const PERSON_NOTE = /^(?:责任人|负责人|责任领导)$/;
 /** Longest note in brackets a label carries before its colon, unless it is the first-is-lead note. */
 const LABEL_NOTE_MAX = 6;
 
@@ -101,7 +103,9 @@ export function scanLabels(text: string, others = false): LabelHit[] {
     const start = m.index + label.offset;
     depth ??= bracketDepths(folded);
     if (depth[start]! > 0) continue;
-    hits.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[1]!.length), field: label.field });
+    // a note naming the units' people (`牵头单位（责任人）：X（张伟）`) stays with the label: the names pair units and people
+    const close = m[2] && PERSON_NOTE.test(m[2]) ? folded.indexOf(m[2], m.index) + m[2].length + 1 : m.index + m[1]!.length;
+    hits.push({ start, end: m.index + m[0].length, text: text.slice(start, close), field: label.field });
   }
   // a label in brackets instead of before a colon: `【牵头单位】区发改局`, `[责任单位]区交通局` (responsibility labels only)
   const bracketed = /[【［[]\s*(\p{Script=Han}{2,10})\s*[】］\]][：:]?/gu;
