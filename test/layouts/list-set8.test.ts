@@ -6,7 +6,7 @@ import { readNumbering } from "../../src/layouts/list/numbering.js";
 import { labelField } from "../../src/layouts/list/responsibility.js";
 import { BARE_MARKER, labelledDeadline, peelTrailingDeadline, peelYouClause } from "../../src/layouts/list/labels.js";
 import { dashColons, withoutTranslationLines } from "../../src/layouts/list.js";
-import { PROPOSAL_ITEM } from "../../src/layouts/list/data.js";
+import { ET_CETERA, PROPOSAL_ITEM } from "../../src/layouts/list/data.js";
 import { parseText } from "../../src/parse.js";
 import type { Result } from "../../src/model/schema.js";
 
@@ -250,5 +250,25 @@ describe("a label whose note names the units' people: 牵头单位（责任人�
       [["县发改局（县重点办）"], []],
       [["县工信局（县中小企业局）"], []],
     ]);
+  });
+});
+
+describe("leader words 协调领导 / 督战领导", () => {
+  it("maps them to supervisors", () => {
+    expect(mapHeader("协调领导")).toBe("supervisors");
+    expect(mapHeader("督战领导")).toBe("supervisors");
+  });
+  it("counter-example: 协调单位 names units, 督战 alone nothing", () => {
+    expect(mapHeader("协调单位")).toBe("units");
+    expect(mapHeader("督战")).toBe("other");
+  });
+});
+
+describe("a list closed by 等 and a count (`等10个部门`)", () => {
+  it("is closed like 等", () => {
+    for (const t of ["县工信局等10个部门", "县农业农村局等8个单位", "县商务局等3家单位", "县税务局等有关单位"]) expect(ET_CETERA.test(t), t).toBe(true);
+  });
+  it("counter-example: a name with a count inside (`中等职业学校`, `10个部门联席会议办公室`) is not closed", () => {
+    for (const t of ["县中等职业学校", "县10个部门联席会议办公室"]) expect(ET_CETERA.test(t), t).toBe(false);
   });
 });
