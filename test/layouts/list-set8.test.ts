@@ -272,3 +272,13 @@ describe("a list closed by 等 and a count (`等10个部门`)", () => {
     for (const t of ["县中等职业学校", "县10个部门联席会议办公室"]) expect(ET_CETERA.test(t), t).toBe(false);
   });
 });
+
+describe("the person of each role: 牵头责任人 / 配合责任人", () => {
+  it("maps both to leaders", () => {
+    for (const h of ["牵头责任人", "配合责任人", "协办责任人", "协同负责人"]) expect(mapHeader(h), h).toBe("leaders");
+  });
+  it("counter-example: 配合单位 / 协办部门 stay co-units", () => {
+    expect(mapHeader("配合单位")).toBe("coUnits");
+    expect(mapHeader("协办部门")).toBe("coUnits");
+  });
+});
