@@ -90,7 +90,7 @@ function labelAtEnd(run: string, atBoundary: boolean, others: boolean): { offset
  * then `为` and a name, reads as `牵头单位：X` (one character for one, so offsets hold). `以牵头单位为主`
  * (the word inside a clause) and `责任单位为主体` are no labels.
  */
-const WEI_LABEL = /(^|[（(【〔［[，,；;。\s])((?:牵头|责任|配合|协办|主办|参与|协同|主责|承办)(?:单位|部门))为(?=\p{Script=Han})(?!主)/gu;
+const WEI_LABEL = /(^|[（(【〔［[，,；;。\s])((?:(?:牵头|责任|配合|协办|主办|参与|协同|主责|承办)(?:责任|牵头)?|(?:主要|具体)责任)(?:单位|部门))为(?=\p{Script=Han})(?!主)/gu;
 export const asColonLabels = (text: string): string => text.replace(WEI_LABEL, "$1$2：");
 
 /**
