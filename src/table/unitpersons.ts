@@ -7,8 +7,8 @@
 import type { CellLine, EntityField, RawRecord } from "../model/intermediate.js";
 import { isPersonName } from "../names/classify.js";
 
-/** A header naming units together with their people. */
-export const UNIT_PERSON_HEADER = /(单位|部门|科室|处室)(?:及其?|和|与)(责任人|负责人|责任领导)/;
+/** A header naming units together with their people (`责任单位及责任人`, `牵头单位（责任人）`). */
+export const UNIT_PERSON_HEADER = /(单位|部门|科室|处室)(?:(?:及其?|和|与)(责任人|负责人|责任领导)|[（(](责任人|负责人|责任领导)[）)])/;
 
 /** A unit with its person in brackets, or after a space; the person must read as a name. */
 const BRACKETED = /([^\s、，,；;（）()]+?)[（(]\s*(\p{Script=Han}{2,4})\s*[）)]/gu;
