@@ -19,6 +19,7 @@
  * document gets one warning (`SCRAMBLED_TABLE`).
  */
 import type { Diagnostic } from "../../model/schema.js";
+import { maxOf } from "../../arrays.js";
 import type { CellLine, EntityField, LayoutResult, RawRecord, SourceLine, TableSpec } from "../../model/intermediate.js";
 import { headerCellsAt, scrambledTable } from "../../meta/kind.js";
 import { mapHeader } from "../../table/headers.js";
@@ -298,10 +299,10 @@ function pageEndBlocks(parts: readonly Part[], anchors: readonly number[], break
       lines.push(q.names);
     }
     if (!lines.length) continue;
-    const lastAnchor = Math.max(-1, ...anchors.filter((a) => a < p.line));
+    const lastAnchor = maxOf(anchors.filter((a) => a < p.line), -1);
     const before = breaks.filter((b) => b > lastAnchor && b < p.line).at(-1);
     if (before === undefined || lastAnchor < 0) continue;
-    const after = Math.max(-1, ...breaks.filter((b) => b < lastAnchor));
+    const after = maxOf(breaks.filter((b) => b < lastAnchor), -1);
     out.push({ field, lines, after, before });
   }
   return out;

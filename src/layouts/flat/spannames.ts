@@ -17,6 +17,7 @@
  *
  * Every row dealt so rests on a guess and is flagged by the caller.
  */
+import { maxOf } from "../../arrays.js";
 import type { EntityField } from "../../model/intermediate.js";
 import { tokenKind } from "./fragments.js";
 
@@ -60,7 +61,7 @@ function inversions(fields: readonly EntityField[], prior: readonly EntityField[
 export function columnOrders(lines: readonly NameLine[], fields: readonly EntityField[]): EntityField[][] {
   const multi = lines.filter((l) => l.names.filter((n) => tokenKind(n) !== "fragment").length >= 2);
   const scored = permutations(fields).map((p) => ({ p, fit: multi.filter((l) => fitsInOrder(l.names, p)).length, inv: inversions(p, fields) }));
-  const top = Math.max(...scored.map((x) => x.fit));
+  const top = maxOf(scored.map((x) => x.fit));
   return scored
     .filter((x) => x.fit === top)
     .sort((a, b) => inversions(a.p, USUAL_ORDER) - inversions(b.p, USUAL_ORDER) || a.inv - b.inv)
