@@ -74,6 +74,21 @@ describe("a task number glued to the number its text opens with (1.2024年, 2.3�
   });
 });
 
+describe("a glued task number right under the list's title or a heading (no blank line between)", () => {
+  it("reads the marker under a title naming the decomposition and under a heading numbered 一、", () => {
+    const titled = lines(["某区2024年政府工作报告重点任务分解", "1.2024年地区生产总值增长6%。（牵头单位：区发改局）", "2.3个项目年内开工。（牵头单位：区发改局）"]);
+    expect(spaceGluedNumbers(titled).map((l) => l.text)).toEqual([titled[0]!.text, "1. 2024年地区生产总值增长6%。（牵头单位：区发改局）", "2. 3个项目年内开工。（牵头单位：区发改局）"]);
+    const headed = lines(["一、稳增长", "1.2024年地区生产总值增长6%。（牵头单位：区发改局）"]);
+    expect(spaceGluedNumbers(headed).map((l) => l.text)).toEqual(["一、稳增长", "1. 2024年地区生产总值增长6%。（牵头单位：区发改局）"]);
+  });
+  it("counter-example: a wrapped line of prose without punctuation, or a title that names no decomposition, keeps the decimal", () => {
+    const wrapped = lines(["全年城镇新增就业人数达到", "1.2万人，完成年度目标。"]);
+    expect(spaceGluedNumbers(wrapped).map((l) => l.text)).toEqual(wrapped.map((l) => l.text));
+    const otherTitle = lines(["某区2024年国民经济主要指标", "1.2024年地区生产总值增长6%。"]);
+    expect(spaceGluedNumbers(otherTitle).map((l) => l.text)).toEqual(otherTitle.map((l) => l.text));
+  });
+});
+
 describe("a task number alone on its line (1. / 目标任务：…)", () => {
   it("joins the marker to the line below", () => {
     expect(joinPaddedNumbers(lines(["1.", "目标任务：规模以上工业增加值增长8%。"])).map((l) => l.text)).toEqual(["1.目标任务：规模以上工业增加值增长8%。"]);

@@ -28,10 +28,10 @@ import {
 import { looksLikeNames, parseRoles, splitDeadlines } from "./roles.js";
 
 /** a label ends where a list separator, a sentence end, a bracket or whitespace precedes it */
-const LABEL_BOUNDARY = /[\s。；;，,、：:（(\[［【〔）)\]］】〕]/;
+const LABEL_BOUNDARY = /[\s。；;，,、：:（(\[［【〔）)\]］】〕*_]/;
 
-/** A run of Han characters before a colon, with an optional bracketed note between (group 2). */
-const LABEL_BEFORE_COLON = /(\p{Script=Han}+)(?:[（(【〔［[]([\p{Script=Han}，,、]{1,24})[）)】〕］\]])?\s*[：:]/gu;
+/** A run of Han characters before a colon, with an optional bracketed note between (group 2), the label perhaps set in bold (`**牵头单位**：`). */
+const LABEL_BEFORE_COLON = /(\p{Script=Han}+)(?:[（(【〔［[]([\p{Script=Han}，,、]{1,24})[）)】〕］\]])?(?:\*\*|__)?\s*[：:]/gu;
 /** Longest note in brackets a label carries before its colon, unless it is the first-is-lead note. */
 const LABEL_NOTE_MAX = 6;
 
@@ -52,6 +52,9 @@ function opensLabelWord(prefix: string, field: EntityField): boolean {
   return prefix !== "" && LABEL_WORDS.some((w) => w.field === field && w.word.length > prefix.length && w.word.startsWith(prefix));
 }
 
+/** The people joined to a unit label (`…单位及负责人`, `…部门和责任人`). */
+const UNIT_AND_PEOPLE = /(?<=(?:单位|部门|科室|处室))(?:及|和|与)(?:责任人|负责人|联系人)$/u;
+
 /**
  * The label at the end of a run of Han characters before a colon: a label
  * word of the header table that ends the run (`…建设牵头单位` → `牵头单位`), else
@@ -60,6 +63,12 @@ function opensLabelWord(prefix: string, field: EntityField): boolean {
  */
 function labelAtEnd(run: string, atBoundary: boolean, others: boolean): { offset: number; field: LabelHit["field"] } | null {
   if (LABEL_NOT_ADDRESSEE.test(run)) return null;
+  // a unit label with its people (`主办单位及负责人`): the unit label's field, the whole run the label
+  const withPeople = UNIT_AND_PEOPLE.exec(run);
+  if (withPeople) {
+    const unit = labelAtEnd(run.slice(0, withPeople.index), atBoundary, false);
+    if (unit && (unit.field === "leadUnits" || unit.field === "units" || unit.field === "coUnits")) return unit;
+  }
   const word = LABEL_WORDS.find((w) => run.endsWith(w.word));
   // the whole short run is one label (`牵头市领导` ends with the word `市领导`): the words before the label word open
   // another label word of the same field (`牵头县领导`), and the whole run maps to that field
@@ -101,7 +110,13 @@ export function scanLabels(text: string, others = false): LabelHit[] {
     const start = m.index + label.offset;
     depth ??= bracketDepths(folded);
     if (depth[start]! > 0) continue;
-    hits.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[1]!.length), field: label.field });
+    // a label set in bold with its colon (`**牵头单位：**区发改局`): the closing `**` belongs to the label
+    // (its opening `**` may have been taken off the line already: then no other `**` follows in the names)
+    const after = folded.slice(m.index + m[0].length);
+    const closesBold = /^(\*\*|__)/.exec(after);
+    const opened = closesBold && (folded.slice(Math.max(0, start - 2), start) === closesBold[1] || !after.slice(2).includes(closesBold[1]!));
+    const end = m.index + m[0].length + (opened ? 2 : 0);
+    hits.push({ start, end, text: text.slice(start, m.index + m[1]!.length), field: label.field });
   }
   // a label in brackets instead of before a colon: `【牵头单位】区发改局`, `[责任单位]区交通局` (responsibility labels only)
   const bracketed = /[【［[]\s*(\p{Script=Han}{2,10})\s*[】］\]][：:]?/gu;

@@ -3,7 +3,7 @@
  * `一是` …), the number it carries, and the text after it.
  */
 import { toSimplified } from "../../text/script.js";
-import { CN_DIGITS, NUMBERING_STYLES } from "./data.js";
+import { CN_DIGITS, DECOMPOSITION_VOCABULARY, LIST_SETTINGS, NUMBERING_STYLES } from "./data.js";
 
 export interface Numbered {
   style: string;
@@ -92,11 +92,19 @@ const GLUED_DIGITS = /^([\s\u3000]*)(\d{1,3})([.．])(?=\d)/;
 /** A line that ends a paragraph: a sentence end or a closing bracket (a wrapped line ends mid-sentence). */
 const ENDS_PARAGRAPH = /[。；;！!？?）)】〕]\s*$/;
 
+/** A line that is a paragraph of its own even with no sentence end: a heading numbered in a style other than the tasks' arabic one, or a short title naming the decomposition. */
+function standsAlone(text: string, numbered: Numbered | null): boolean {
+  if (numbered) return numbered.style !== "arabic-dot" && numbered.style !== "arabic-comma";
+  const t = toSimplified(text.replace(/\s+/g, ""));
+  return t.length <= LIST_SETTINGS.maxTitleChars && !/[，,。；;！!？?]/.test(t) && DECOMPOSITION_VOCABULARY.test(t);
+}
+
 /**
  * Task numbers glued to a number that opens the task (`1.2024年全区…`, `2.3个项目…`, `4.10个小区…`) read as a
  * decimal, so as no marker. Such a line numbers the next task when its number is the one due (1 before any task,
  * then one more than the last) and it starts a paragraph (after a blank line or a line ending a sentence or a
- * bracket): a space is put after the marker. A wrapped line starting with a quantity (`惠及居民` / `3.5万户。`)
+ * bracket, or a line that stands alone: a heading numbered in another style, `一、稳增长`, or the list's
+ * title, `…重点任务分解`): a space is put after the marker. A wrapped line starting with a quantity (`惠及居民` / `3.5万户。`)
  * follows a line that ends mid-sentence and stays as it is; so does a decimal sub-number (`2.1 社会…`).
  */
 export function spaceGluedNumbers<L extends { text: string }>(lines: readonly L[]): L[] {
@@ -118,7 +126,7 @@ export function spaceGluedNumbers<L extends { text: string }>(lines: readonly L[
         due++;
       }
     }
-    endsBefore = ENDS_PARAGRAPH.test(text) || /[：:]/.test(text);
+    endsBefore = ENDS_PARAGRAPH.test(text) || /[：:]/.test(text) || standsAlone(text, numbered);
     return out;
   });
 }

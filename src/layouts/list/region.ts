@@ -22,11 +22,16 @@ export function isFurniture(text: string): boolean {
 /** A heading names something: at least this many Han characters (a timestamp or `……` does not). */
 const MIN_HEADING_HAN = 2;
 
+/** A colon inside a line with a list after it (`X：甲、乙`, `X：甲，乙`). */
+const LISTS_AFTER_COLON = /[：:][^：:]*\p{Script=Han}[、，,]\s*\p{Script=Han}/u;
+
 export function isHeadingText(b: Block): boolean {
   const t = plain(b.lines.map((l) => l.text).join(""));
   if (!t || ATTACHMENT_MARK.test(t) || isFurniture(t)) return false;
   // the notice's own title (`关于印发…的通知`) heads the document, not a section of its tasks
   if (NOTICE_TITLE.test(toSimplified(t))) return false;
+  // a colon followed by a list (`责任单位**：甲、乙`, an unread label line) gives names, not a section's title
+  if (LISTS_AFTER_COLON.test(t)) return false;
   if (wasBold(b.lines[0]!.text)) return t.length <= LIST_SETTINGS.maxHeadingChars * 2;
   // a short line stating a figure is a target (a news lead repeats them bare), not a heading
   return t.length <= LIST_SETTINGS.maxHeadingChars && !TERMINAL.test(t) && !/[。；;]/.test(t) && !QUANTITY.test(t);
