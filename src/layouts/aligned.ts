@@ -26,6 +26,7 @@ import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, endsSentence, isResponsibilityFi
 import { detectTextGrid } from "./tsv.js";
 import { sectionBlobs, sectionGroups, sectionStarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
 import { minOf } from "../arrays.js";
+import { isForeignText, vouchFailures, type VouchInput } from "./aligned/vouch.js";
 import { isBareTail, isComplete, isPersonName } from "../names/classify.js";
 
 /** A gap of at least this many spaces separates two cells. */
@@ -1146,6 +1147,9 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   // centred cells: centred on the task's text or on the 序号 line, whichever explains the table better
   const byTask = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true, true));
   const taskCentred = !cleanTop && costPerRow(byTask, "centred") < costPerRow(byAnchor, "centred");
+  // where the tasks end their sentences, a row whose text all lies level with its own task is vouched for
+  const vouching = tasksEndSentences(bodyBlocks);
+  const vouched = new Set<number>();
   const blocks = taskCentred ? byTask : byAnchor;
   const alignment = tableAlignment(blocks);
   // top-aligned text with cells a line off (a browser's middle-aligned cells): the rows the other reading cuts differently are in doubt
@@ -1186,6 +1190,8 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
       const { taskColumn: _t, ...byAnchor } = input;
       for (const k of differingRows(input, cut, cutBlock(byAnchor, alignment))) disputed.add(k);
     }
+    // text carried over the break to the row before it, or a doubt about it: that row is not vouched for
+    if (lastAnchorLine !== undefined && ((cut.lead > 0 && input.occupied.slice(0, cut.lead).some((l) => l.some(Boolean))) || cut.doubtful.has(-1))) vouched.delete(lastAnchorLine);
     if (cut.lead > 0) {
       rows.push(linesToRow(b, 0, cut.lead - 1, null));
       // the task of the row before the break goes on here and ends its sentence: it was not cut off
@@ -1196,8 +1202,13 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     if (cut.doubtful.has(-1)) flag(lastAnchorLine);
     // the task column's lines given back to the row whose sentence they finish
     const tasks = input.taskEnds ? taskLines(input.taskEnds, cut.rows) : undefined;
+    const failures = vouching && !b.columns.includes("section") ? vouchFailures(vouchInput(b, input, cut.rows, tasks?.lines)) : cut.rows.map(() => "notask" as const);
+    const vouch = new Set(failures.flatMap((f, k) => (f === null ? [k] : [])));
+    // the first row after a page break not vouched for: the row before the break may go on in it
+    if (b.afterBreak && !vouch.has(0) && lastAnchorLine !== undefined) vouched.delete(lastAnchorLine);
     cut.rows.forEach((r, k) => {
       const row = linesToRow(b, r.from, r.to, input.anchors[k]!, tasks?.moved.has(k) ? tasks.lines[k] : undefined);
+      if (vouch.has(k) && row.line !== undefined) vouched.add(row.line);
       rows.push(row);
       if (cut.doubtful.has(k) || disputed.has(k)) flag(row.line);
       if (cut.misfit.has(k)) flag(row.line, MISFIT);
@@ -1218,6 +1229,8 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   for (const k of placeSections(pieces, spanRows, anchorRows, alignment === "top" && !loose)) flag(anchors[k], SECTION);
   // document-level doubt becomes row-level: most rows fit no alignment, so none is vouched for
   if (misfits > MAX_MISFIT_SHARE * anchors.length) for (const line of anchors) flag(line, UNRELIABLE);
+  // a row the text vouches for rests on no guess of its extent or shape
+  for (const line of vouched) for (const reason of [UNRELIABLE, MISFIT, DOUBT]) unflag(line, reason);
   return { rows, review };
 }
 
@@ -1235,6 +1248,19 @@ function placeSections(pieces: readonly SectionPiece[], spans: readonly SpanRow[
     if (cell) cell.lines = [...cell.lines, ...textLines(groups[g]!.texts)];
   });
   return [...doubtful];
+}
+
+/** What `vouchFailures` reads of a block cut into rows. */
+function vouchInput(b: Block, input: CutInput, rows: ReadonlyArray<{ from: number; to: number }>, taskLines?: ReadonlyArray<readonly number[]>): VouchInput {
+  const responsibility = b.columns.map(isResponsibilityField);
+  return {
+    occupied: input.occupied,
+    responsibility,
+    taskEnds: taskEnds(b),
+    rows,
+    foreign: b.lines.map((l) => l.cells.map((texts, c) => responsibility[c]! && texts.some((t) => isForeignText(t, PERSON_COLUMNS.has(b.columns[c]!))))),
+    ...(taskLines ? { taskLines } : {}),
+  };
 }
 
 /** Does the top-aligned cut of any block give a row the same whole name twice in one column? */

@@ -35,6 +35,7 @@ import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type 
 import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
 import { mapHeader } from "../table/headers.js";
+import { labelField } from "./list/responsibility.js";
 import { applyLeadMarks, explainsLeadMarks } from "../table/leadmarks.js";
 import { applyUnitPersons, unitPersonFields } from "../table/unitpersons.js";
 import { findFlattenedTable, findFlattenedTables, type FlatTable } from "./list/flattened.js";
@@ -58,6 +59,9 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
   const taskStyles = new Set([...labelledStyles].filter((s) => !heads.has(s)));
   const region = enoughItems(blocks, lines) ? findRegion(blocks, taskStyles) : null;
   if (!region) return { tables: [], records: [], diagnostics: [], consumed: [] };
+  const labelled = blocks.filter(isLabelled);
+  /** read only because the text opens with its one task: nothing else says it is a decomposition */
+  const excerptOnly = labelled.length === 1 && !namesDecomposition(lines) && !namesSeveralRoles(labelled[0]!);
 
   /** the text's last line: a record read up to it may have been cut there (an excerpt) */
   const lastLine = maxOf(lines.filter((l) => l.text.trim()).map((l) => l.line), 0);
@@ -89,6 +93,7 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
         if (!headers.some((h) => h.text === note && h.field === field)) headers.push({ text: note, field });
       }
     }
+    if (excerptOnly) flagExcerpt(read.records);
     flagCutAtEnd(read.records, read.ends, lastLine, documentText);
     flagShortAtEnd(read.records, read.ends, lastLine);
     // without a unit label in the table, validation's NO_UNIT does not look at the rows: say it here
@@ -102,6 +107,17 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
     appendAll(out.diagnostics, read.diagnostics);
   }
   return out;
+}
+
+/** The task of an excerpt that only opens with it: read, and said to rest on that alone. */
+function flagExcerpt(records: RawRecord[]): void {
+  for (const r of records) {
+    if (!Object.keys(r.cells).length) continue;
+    r.review = [
+      ...(r.review ?? []),
+      { code: "LIST_EXCERPT_ONE_TASK", message: `文本没有标题，只有第 ${r.seq} 项这一项带责任的任务，按摘自责任分解的任务读取；请核对它确是分解表中的任务。` },
+    ];
+  }
 }
 
 /** Tasks marked with a bullet (`◆`) instead of a number: numbered by their order. */
@@ -298,8 +314,28 @@ export function enoughItems(blocks: readonly Block[], lines: readonly SourceLine
   const labelled = blocks.filter(isLabelled);
   if (labelled.length >= LIST_SETTINGS.minLabelledItems) return true;
   // one task: an excerpt of a decomposition, when a title or a short line of the cover says so, or
-  // when the task itself gives two roles (`牵头单位：…；责任单位：…`), as a decomposition's tasks do
-  return labelled.length === 1 && (namesDecomposition(lines) || namesSeveralRoles(labelled[0]!));
+  // when the task itself gives two roles (`牵头单位：…；责任单位：…`), as a decomposition's tasks do, or
+  // when the text opens with it, numbered past 1 (a piece cut out of a list; its rows are flagged)
+  return labelled.length === 1 && (namesDecomposition(lines) || namesSeveralRoles(labelled[0]!) || opensExcerpt(blocks, labelled[0]!));
+}
+
+/** Longest heading line above the one task of an excerpt. */
+const EXCERPT_HEADING_CHARS = 30;
+
+/**
+ * Does the text open with this labelled task, numbered past 1 (`7.…` then `责任单位：…`), with at most one
+ * numbered heading above it (`（五）…`)? Then it is an excerpt cut out of a list. A title, a cover line or prose
+ * before it (`2022年县政府工作报告`), or a task numbered 1 or by a bullet, is no such opening.
+ */
+export function opensExcerpt(blocks: readonly Block[], task: Block): boolean {
+  const n = task.numbered;
+  if (!n || n.style === "bullet" || n.style === UNNUMBERED_STYLE || n.number <= 1) return false;
+  const before = blocks.slice(0, blocks.indexOf(task)).filter((b) => b.lines.some((l) => l.text.trim()));
+  if (before.length === 0) return true;
+  if (before.length > 1) return false;
+  const h = before[0]!;
+  const text = h.lines.map((l) => l.text.trim()).join("");
+  return h.numbered !== null && h.numbered.level < n.level && text.length <= EXCERPT_HEADING_CHARS && !/[。；;！!？?]$/.test(text);
 }
 
 /**
@@ -500,6 +536,44 @@ export function ratioColons<L extends { text: string }>(lines: readonly L[]): L[
   return lines.map((l) => (l.text.includes("∶") ? { ...l, text: l.text.replace(RATIO_AS_COLON, "：") } : l));
 }
 
+/** Letters of the scripts a minority-area page prints beside Chinese (Korean, Tibetan, Mongolian, Uyghur, Yi). */
+const MINORITY_SCRIPT = /[\p{Script=Hangul}\p{Script=Tibetan}\p{Script=Mongolian}\p{Script=Arabic}\p{Script=Yi}]/gu;
+const HAN = /\p{Script=Han}/gu;
+
+/**
+ * A bilingual page prints the title and headings in the area's script too (`일、경제발전` over `一、经济发展`): a
+ * line whose letters are mostly of that script is the translation of a Chinese line, no heading, task nor name, and
+ * reads as blank. A Chinese line with a few such letters (a name in Korean in brackets) stays.
+ */
+export function withoutTranslationLines<L extends { text: string }>(lines: readonly L[]): L[] {
+  return lines.map((l) => {
+    const other = l.text.match(MINORITY_SCRIPT)?.length ?? 0;
+    if (!other) return l;
+    const han = l.text.match(HAN)?.length ?? 0;
+    return other > han ? { ...l, text: "" } : l;
+  });
+}
+
+/** A line opening with a label word and a dash instead of a colon (`牵头单位——县工信局`, `责任领导—陈志刚`). */
+const DASH_LABEL = /^([\s\u3000]*)(\p{Script=Han}{2,10})[ \t\u3000]*(——|—|－－|--|──|－|-)[ \t\u3000]*(?=\p{Script=Han})/u;
+
+/**
+ * The lines whose label is closed by a dash read as closed by a colon. Only a responsibility label word opening the
+ * line (`牵头单位——`, `分管领导—`): a dash after other words (`新建——改造`, `——县发改局负责` closing a task) stays.
+ */
+export function dashColons<L extends { text: string }>(lines: readonly L[]): L[] {
+  return lines.map((l) => {
+    const m = DASH_LABEL.exec(l.text);
+    if (!m || !labelField(m[2]!)) return l;
+    return { ...l, text: `${m[1]}${m[2]}：${l.text.slice(m[0].length)}` };
+  });
+}
+
+/** The document's lines as the list layout reads them: colons for ratio signs and label dashes, translations blank. */
+function listText<L extends { text: string }>(lines: readonly L[]): L[] {
+  return withoutTranslationLines(dashColons(ratioColons(lines)));
+}
+
 /** Flattened tables (grid rows) and list-form tasks of a document, as separate tables in document order. */
 /** The lines without the web page's own chrome (the bar above the article, its tools and the site's footer below it). */
 function articleLines(lines: readonly SourceLine[]): SourceLine[] {
@@ -508,7 +582,7 @@ function articleLines(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 export function rebuildList(input: InputDocument): LayoutResult {
-  const doc = { ...input, lines: ratioColons(input.lines) };
+  const doc = { ...input, lines: listText(input.lines) };
   const article = articleLines(doc.lines);
   const flats = findFlattenedTables(article);
   const flatLines = new Set(flats.flatMap((f) => f.consumed));
@@ -538,7 +612,7 @@ function flatToResult(flat: FlatTable): LayoutResult {
  * table, if there is one, reads first); null — not at all.
  */
 export function detectList(input: InputDocument): "marked" | "unmarked" | null {
-  const lines = articleLines(ratioColons(input.lines));
+  const lines = articleLines(listText(input.lines));
   const flat = findFlattenedTable(lines);
   if (flat?.piped || flat?.regular) return "marked";
   const unwrapped = unwrapHardLines(lines).lines;

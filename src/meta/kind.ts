@@ -44,16 +44,22 @@ export function classifyDocument(text: string): DocumentKind {
 }
 
 /** A header word printed alone on its line (a cell of a table whose text came out column by column). */
-export const HEADER_CELL_LINE = /^(?:序号|编号|(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门)|(?:责任|分管|联系|牵头)\p{Script=Han}{0,2}领导|(?:重点|主要|具体)?(?:工作)?任务|完成时限)$/u;
+export const HEADER_CELL_LINE = /^(?:序号|编号|(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门)|(?:责任|分管|联系|牵头)\p{Script=Han}{0,2}领导|(?:重点|主要|具体)?(?:工作)?任务|完成时[限间])$/u;
 const SCRAMBLED =
   "表格的文字顺序已被打乱：表头各格和各列内容分块印出（如 pdftotext 默认模式从 PDF 导出的文字），无法可靠地拆成一行行任务。请直接用原 PDF，或用 pdftotext -layout / -raw 重新导出后再试";
 
+/** a collective unit named like a header word (`区直有关单位`, `相关部门`, `各单位`): a cell, not a column's name */
+const COLLECTIVE_UNIT = /有关|相关|^各/;
+
 /** A header word the header rules name as a column of the decomposition (序号, task or a role), short as a header cell is. */
 function isColumnWord(text: string): boolean {
-  if (text.length > 8) return false;
+  if (text.length > 8 || COLLECTIVE_UNIT.test(text)) return false;
   const f = mapHeader(text);
   return f === "seq" || f === "task" || isResponsibilityField(f);
 }
+
+/** the longest second line of a header word wrapped in its cell (`区分管或联` | `系领导`) */
+const HEADER_WRAP_TAIL = 3;
 
 /**
  * A header cell printed alone at line `i`: a header word whole, or wrapped
@@ -65,7 +71,7 @@ export function headerCellAt(lines: readonly string[], i: number): { text: strin
   if (HEADER_CELL_LINE.test(one) || (one.length <= 6 && isColumnWord(one))) return { text: one, lines: 1 };
   const next = (lines[i + 1] ?? "").replace(/\s+/g, "");
   const two = one + next;
-  if (next && one.length <= 6 && next.length <= 2 && (HEADER_CELL_LINE.test(two) || isColumnWord(two))) return { text: two, lines: 2 };
+  if (next && one.length <= 6 && next.length <= HEADER_WRAP_TAIL && (HEADER_CELL_LINE.test(two) || isColumnWord(two))) return { text: two, lines: 2 };
   return null;
 }
 
@@ -76,9 +82,14 @@ export function headerCellAt(lines: readonly string[], i: number): { text: strin
 export function headerCellsAt(lines: readonly string[], i: number): { texts: string[]; lines: number } | null {
   const one = headerCellAt(lines, i);
   if (one) return { texts: [one.text], lines: one.lines };
+  const isWord = (w: string) => HEADER_CELL_LINE.test(w) || isColumnWord(w);
   const words = (lines[i] ?? "").trim().split(/[ \t\u3000]+/).filter(Boolean);
-  if (words.length < 2 || !words.every((w) => HEADER_CELL_LINE.test(w) || isColumnWord(w))) return null;
-  return { texts: words, lines: 1 };
+  if (words.length >= 2 && words.every(isWord)) return { texts: words, lines: 1 };
+  // the last cell wrapped onto the next line, which goes on with more cells (`协同单位 分管市` | `领导 完成时间`)
+  const next = (lines[i + 1] ?? "").trim().split(/[ \t\u3000]+/).filter(Boolean);
+  if (!words.length || next.length < 2 || isWord(words[words.length - 1]!) || next[0]!.length > HEADER_WRAP_TAIL) return null;
+  const joined = [...words.slice(0, -1), words[words.length - 1]! + next[0]!, ...next.slice(1)];
+  return joined.every(isWord) ? { texts: joined, lines: 2 } : null;
 }
 
 /**

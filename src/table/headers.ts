@@ -16,23 +16,31 @@ import { FIRST_IS_LEAD_NOTE, isResponsibilityField } from "./lexicon.js";
 export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegExp; examples: string[] }> = [
   { field: "seq", pattern: /^(序号|序|编号|号|顺序号|序次|NO\.?)$/i, examples: ["序号", "编号"] },
   // columns fenjie does not interpret: deadlines, progress, remarks
+  // a unit label that gives the deadline with the names (`责任单位及完成时限：X，2024年6月底前`): the names decide, the time is
+  // split off as a deadline clause (`完成时限` alone, `时间节点` stay no field)
+  { field: "units", pattern: /^(责任|承办|实施|落实)(单位|部门)(及|和|与)(完成)?(时限|时间)$/, examples: ["责任单位及完成时限"] },
   { field: "other", pattern: /(时限|时间|节点|进度|期限|备注|说明|依据|指标值|完成标准)/, examples: ["完成时限", "备注"] },
   // a schedule split into periods: one column per quarter, half-year or month (`一季度` … `四季度`, `上半年`, `3月`)
   { field: "other", pattern: /^(第?[一二三四1-4１-４]季度|[上下]半年|(\d{1,2}|[一二三四五六七八九十]{1,3})月(份|底|末)?)$/, examples: ["一季度", "四季度", "上半年", "6月"] },
+  // the units a leader is in charge of or keeps in touch with (`分管单位：…`, `联系单位：…` in a 领导分工 notice): a leader's
+  // portfolio, not the units that carry out a task (分管领导 / 联系领导 name people, below)
+  { field: "other", pattern: /^(分管|联系|挂钩|联络)(单位|部门)$/, examples: ["分管单位", "联系单位"] },
   // the office that supervises or assesses the work (督办单位: the 督查室), not one that carries it out
   { field: "other", pattern: /^(督办|督查|督导|督促|考核|监督|跟踪)(单位|部门|科室|处室|股室|站所)$/, examples: ["督办单位", "督查单位", "考核部门"] },
   {
     field: "supervisors",
     pattern:
-      /(分管|主管|联系|挂钩|挂点|挂帅|包保|包联|包抓|包片|包村|联村|督办|督导|领衔).*(领导|长|负责人|负责同志)$|^(分管|联系|挂钩)(领导)?$|^(责任|牵头|包联|挂点|联系)?[省市区县镇乡]级?(责任)?领导$/,
-    examples: ["分管领导", "分管市领导", "分管区领导", "分管县领导", "区分管或联系领导", "联系领导", "挂钩领导", "分管省领导", "市领导", "县级领导", "牵头县领导", "领衔领导", "分管负责同志", "分管副市长", "分管副区长", "分管副县长", "包抓县级领导", "包抓领导", "包片领导", "包保县级领导", "包保领导", "包联县级领导", "包联领导", "挂帅领导", "挂帅市领导", "主管领导", "主管县领导", "包村领导", "联村领导"],
+      /(分管|主管|联系|挂钩|挂点|挂帅|包保|包联|包抓|包片|包村|联村|督办|督导|督战|协调|领衔).*(领导|长|负责人|负责同志)$|^(分管|联系|挂钩)(领导)?$|^(责任|牵头|包联|挂点|联系)?[省市区县镇乡]级?(责任)?领导$/,
+    examples: ["分管领导", "分管市领导", "分管区领导", "分管县领导", "区分管或联系领导", "联系领导", "挂钩领导", "分管省领导", "市领导", "县级领导", "牵头县领导", "领衔领导", "分管负责同志", "分管副市长", "分管副区长", "分管副县长", "包抓县级领导", "包抓领导", "包片领导", "包保县级领导", "包保领导", "包联县级领导", "包联领导", "挂帅领导", "挂帅市领导", "主管领导", "主管县领导", "包村领导", "联村领导", "协调领导", "督战领导"],
   },
-  { field: "leaders", pattern: /^(具体|主要|牵头|单位|单位主要)?(责任领导人?|责任人|负责人|领导责任人|责任领导及责任人|牵头领导)$/, examples: ["责任领导", "责任人", "单位负责人", "单位主要负责人", "具体责任人", "牵头领导"] },
+  // `第一责任人` / `直接责任人`: the person answerable for the task (a unit's head), like 责任人; `配合责任人` / `协办责任人`:
+  // the co-unit's person, a person all the same (never a co-unit)
+  { field: "leaders", pattern: /^(具体|主要|牵头|单位|单位主要|第一|直接|配合|协办|参与|协同|协助)?(责任领导人?|责任人|负责人|领导责任人|责任领导及责任人|牵头领导)$/, examples: ["责任领导", "责任人", "单位负责人", "单位主要负责人", "具体责任人", "牵头领导", "第一责任人", "直接责任人", "主要责任人", "牵头责任人", "配合责任人"] },
   { field: "leadUnits", pattern: /牵头|主办|主责|主要责任单位/, examples: ["牵头单位", "主办单位", "牵头部门", "牵头科室", "主责单位", "牵头责任单位", "主要责任单位", "牵头单位及负责人", "牵头单位及责任人", "牵头部门和责任人"] },
   { field: "coUnits", pattern: /协办|配合|参与|协同|协助|协作|会办|会同|参加|协责/, examples: ["协办单位", "配合单位", "参与单位", "协同单位", "配合部门", "协办部门", "参与部门", "协责单位", "协作单位", "配合责任单位"] },
   // a county's or district's own units below it: towns, streets, villages (`责任乡镇`, `责任镇街`, `责任村（社区）`); where a
   // place is only located (`所在乡镇`, `项目所在村`) the column is no unit column
-  { field: "units", pattern: /(单位|部门|科室|处室|股室|站所|主体)$|(单位|部门)(及|和|与)(责任人|负责人)$|^(责任|承办|实施|落实)(乡镇|镇街|镇|乡|街道|村|社区|村居)$/, examples: ["责任乡镇", "责任镇街", "责任街道", "责任村", "责任单位", "责任部门", "承办单位", "责任单位及责任人", "责任单位及负责人", "责任科室", "责任处室", "责任股室", "责任站所", "实施单位", "责任主体"] },
+  { field: "units", pattern: /(单位|部门|科室|处室|股室|站所|主体|局办)$|(单位|部门)(及|和|与)(责任人|负责人)$|^(责任|承办|实施|落实)(乡镇|镇街|镇|乡|街道|村|社区|村居)$/, examples: ["责任乡镇", "责任镇街", "责任街道", "责任村", "责任单位", "责任部门", "承办单位", "责任单位及责任人", "责任单位及负责人", "责任科室", "责任处室", "责任股室", "责任站所", "实施单位", "责任主体", "责任局办"] },
   {
     field: "task",
     pattern: /任务|内容|目标|事项|措施|工作$|^重点工作|指标(名称)?$|^(指标|项目)名称$/,

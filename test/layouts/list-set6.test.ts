@@ -99,6 +99,7 @@ describe("挂帅领导 is a supervising leader", () => {
 describe("labels written as a sentence: 牵头单位为X", () => {
   it("reads `牵头单位为X，配合单位为Y` as labels", async () => {
     expect(asColonLabels("（牵头单位为市发改委，配合单位为市统计局）")).toBe("（牵头单位：市发改委，配合单位：市统计局）");
+    expect(asColonLabels("（牵头责任单位为市发改委，主要责任单位为市统计局）")).toBe("（牵头责任单位：市发改委，主要责任单位：市统计局）");
     const r = await parseText(["2024年重点任务分工", "1.地区生产总值增长5.5%左右。（牵头单位为市发改委，配合单位为市统计局）", "2.建成区域医疗中心1个。（责任单位为市卫健委）"].join("\n"));
     expect(rows(r).map((x) => [x.task, x.lead, x.units, x.co])).toEqual([
       ["地区生产总值增长5.5%左右。", ["市发改委"], [], ["市统计局"]],
@@ -108,6 +109,7 @@ describe("labels written as a sentence: 牵头单位为X", () => {
   it("counter-example: the label word inside a clause, or before 为主, is no label", () => {
     expect(asColonLabels("坚持以牵头单位为主、配合单位协同推进")).toBe("坚持以牵头单位为主、配合单位协同推进");
     expect(asColonLabels("（责任单位为主体）")).toBe("（责任单位为主体）");
+    expect(asColonLabels("（主要单位为市属国企）")).toBe("（主要单位为市属国企）");
   });
 });
 

@@ -28,6 +28,18 @@ describe("headerCellsAt", () => {
     expect(headerCellsAt(["牵头单位 责任人"], 0)).toEqual({ texts: ["牵头单位", "责任人"], lines: 1 });
   });
 
+  it("is a header word wrapped with three characters on its second line, and cells side by side whose last wraps onto the next line", () => {
+    expect(headerCellsAt(["区分管或联", "系领导"], 0)).toEqual({ texts: ["区分管或联系领导"], lines: 2 });
+    expect(headerCellsAt(["协同单位 分管市", "领导 完成时间"], 0)).toEqual({ texts: ["协同单位", "分管市领导", "完成时间"], lines: 2 });
+  });
+
+  it("is no collective unit named like a header word, nor a wrapped line that goes on with a name (counter-examples)", () => {
+    expect(headerCellsAt(["区直有关单位"], 0)).toBeNull();
+    expect(headerCellsAt(["相关部门"], 0)).toBeNull();
+    expect(headerCellsAt(["协同单位 分管市", "领导 市工信局"], 0)).toBeNull();
+    expect(headerCellsAt(["区分管或联", "王小明"], 0)).toBeNull();
+  });
+
   it("is no line with a word that is no header, nor a sentence naming the roles (counter-examples)", () => {
     expect(headerCellsAt(["协同单位 分管市"], 0)).toBeNull();
     expect(headerCellsAt(["牵头单位 市工信局"], 0)).toBeNull();

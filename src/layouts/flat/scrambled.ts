@@ -19,6 +19,7 @@
  * document gets one warning (`SCRAMBLED_TABLE`).
  */
 import type { Diagnostic } from "../../model/schema.js";
+import { maxOf } from "../../arrays.js";
 import type { CellLine, EntityField, LayoutResult, RawRecord, SourceLine, TableSpec } from "../../model/intermediate.js";
 import { headerCellsAt, scrambledTable } from "../../meta/kind.js";
 import { mapHeader } from "../../table/headers.js";
@@ -26,6 +27,7 @@ import { cellKind } from "../../table/merged.js";
 import { isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
 import { SectionPath, headingLevel } from "../../table/sections.js";
 import { cleanText } from "../../text/hygiene.js";
+import { columnKind, dealBySpan, dealPageBlock, peelTrailingNames, type NameLine } from "./spannames.js";
 import { endsSentence, entityTokens, isEntityLine, isHeadingRow, isPageNumber, isProse, isTableEnd, norm, parseSeqLine, peelInlineTail, tokenKind } from "./fragments.js";
 
 /** the fewest consecutive 序号 that make rows */
@@ -38,6 +40,7 @@ export const SCRAMBLED_TABLE_CODE = "SCRAMBLED_TABLE";
 
 export type Part =
   | { kind: "blank"; line: number }
+  | { kind: "page"; line: number }
   | { kind: "header"; line: number; text: string }
   | { kind: "seq"; line: number; seq: number; rest: string }
   | { kind: "heading"; line: number; text: string }
@@ -59,7 +62,10 @@ function classifyLines(lines: readonly SourceLine[], from: number): Part[] {
       out.push({ kind: "blank", line: i });
       continue;
     }
-    if (isPageNumber(t)) continue;
+    if (isPageNumber(t)) {
+      out.push({ kind: "page", line: i });
+      continue;
+    }
     const h = headerAt(lines, i);
     if (h) {
       for (const text of h.texts) out.push({ kind: "header", line: i, text });
@@ -80,7 +86,8 @@ function classifyLines(lines: readonly SourceLine[], from: number): Part[] {
       continue;
     }
     const peeled = peelInlineTail(t, undefined, true);
-    out.push({ kind: "text", line: i, text: peeled.task, names: peeled.tail });
+    const trailing = peeled.tail.length ? null : peelTrailingNames(peeled.task);
+    out.push(trailing ? { kind: "text", line: i, text: trailing.task, names: trailing.names } : { kind: "text", line: i, text: peeled.task, names: peeled.tail });
   }
   return out;
 }
@@ -144,7 +151,8 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
     open = null;
   };
   // a line of words without punctuation opens a task only when prose goes on from it on the next line (`新开通城乡公交` | `线路15条。`)
-  const nextPart = (k: number) => parts.slice(k + 1).find((x) => x.kind !== "blank");
+  // (names printed between the two lines are other columns' cells at that height)
+  const nextPart = (k: number) => parts.slice(k + 1).find((x) => x.kind !== "blank" && x.kind !== "names" && x.kind !== "page");
   for (const [k, p] of parts.entries()) {
     if (p.kind === "heading") {
       close();
@@ -204,7 +212,10 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
     layout: "flat",
     structure: "text-order",
   };
-  const cells = dealColumnBlocks(parts, rows, (seq) => task.get(seq)?.section ?? null, spec.columns);
+  const blockCells = dealColumnBlocks(parts, rows, (seq) => task.get(seq)?.section ?? null, spec.columns);
+  // the blocks did not add up: each row takes the names printed between its first line and the next row's
+  const spanCells = blockCells.size ? new Map<number, Partial<Record<EntityField, CellLine[]>>>() : dealNamesBySpan(parts, rows, task, spec.columns);
+  const cells = blockCells.size ? blockCells : spanCells;
   // the table's one heading row printed after its rows (reading order moved it): the heading of them all
   const headings = parts.filter((p) => p.kind === "heading");
   const onlyHeading = headings.length === 1 && paragraphs.every((p) => !p.section.length) ? [headings[0]!.text] : null;
@@ -223,7 +234,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
         {
           code: SCRAMBLED_ROW_CODE,
           message: para
-            ? `第 ${seq} 项：原文表格的文字顺序已被打乱（表头各格、序号和各列内容分块印出，如 pdftotext 默认模式导出的文字），本项的任务文字是按编号位置和句末标点拼出的，${cells.has(seq) ? "责任单位和人员是按各列分块的行数逐行分给各项的" : "责任单位和人员未能可靠归入本项"}。请对照原 PDF 核对本项的全部内容。`
+            ? `第 ${seq} 项：原文表格的文字顺序已被打乱（表头各格、序号和各列内容分块印出，如 pdftotext 默认模式导出的文字），本项的任务文字是按编号位置和句末标点拼出的，${blockCells.has(seq) ? "责任单位和人员是按各列分块的行数逐行分给各项的" : spanCells.has(seq) ? "责任单位和人员是按印出位置就近归入本项、按单位或人名归栏的（同一行的名称按表头列序排列）" : "责任单位和人员未能可靠归入本项"}。请对照原 PDF 核对本项的全部内容。`
             : `第 ${seq} 项：原文表格的文字顺序已被打乱，序号 ${seq} 印出了，但找不到能归入本项的任务文字。请对照原 PDF 补全本项。`,
         },
       ],
@@ -261,8 +272,82 @@ function findTitle(lines: readonly SourceLine[], start: number): string | null {
   return null;
 }
 
-/** the kind of name a column holds */
-const columnKind = (f: EntityField): "person" | "unit" => (f === "leaders" || f === "supervisors" ? "person" : "unit");
+interface PageBlock {
+  field: EntityField;
+  lines: string[][];
+  /** the page's rows start after this line (the previous page's break, or -1) */
+  after: number;
+  /** and end before this one (the break the block follows) */
+  before: number;
+}
+
+/**
+ * Name blocks under a responsibility header word printed after a page break
+ * and before the next row starts: a column that came out whole at the page's
+ * end (reading order). Blocks within a row's lines are that row's, not these.
+ */
+function pageEndBlocks(parts: readonly Part[], anchors: readonly number[], breaks: readonly number[]): PageBlock[] {
+  const out: PageBlock[] = [];
+  for (const [k, p] of parts.entries()) {
+    if (p.kind !== "header") continue;
+    const field = mapHeader(p.text);
+    if (!isResponsibilityField(field)) continue;
+    const lines: string[][] = [];
+    for (const q of parts.slice(k + 1)) {
+      if (q.kind === "blank") continue;
+      if (q.kind !== "names") break;
+      lines.push(q.names);
+    }
+    if (!lines.length) continue;
+    const lastAnchor = maxOf(anchors.filter((a) => a < p.line), -1);
+    const before = breaks.filter((b) => b > lastAnchor && b < p.line).at(-1);
+    if (before === undefined || lastAnchor < 0) continue;
+    const after = maxOf(breaks.filter((b) => b < lastAnchor), -1);
+    out.push({ field, lines, after, before });
+  }
+  return out;
+}
+
+/**
+ * The names of each row by where they were printed (see `dealBySpan`): a
+ * row's first line is its number's line when the number was printed after
+ * the previous row's task and before its own, else its task's first line.
+ */
+function dealNamesBySpan(parts: readonly Part[], rows: readonly number[], task: ReadonlyMap<number, Paragraph>, columns: readonly string[]): Map<number, Partial<Record<EntityField, CellLine[]>>> {
+  // each column once (a header word printed on every page, spelled two ways, names one column)
+  const fields = [...new Set(columns.filter((c): c is EntityField => isResponsibilityField(c)))];
+  const seqLine = new Map<number, number>();
+  for (const p of parts) if (p.kind === "seq" && !seqLine.has(p.seq)) seqLine.set(p.seq, p.line);
+  const anchors = new Map<number, number>();
+  let previous = -1;
+  for (const seq of rows) {
+    const start = task.get(seq)?.lines[0];
+    if (start === undefined) continue;
+    const at = seqLine.get(seq);
+    anchors.set(seq, at !== undefined && at <= start && at > previous ? at : start);
+    previous = start;
+  }
+  const nameLines: NameLine[] = parts.flatMap((p) => (p.kind === "names" ? [{ line: p.line, names: p.names }] : p.kind === "text" && p.names.length ? [{ line: p.line, names: p.names }] : []));
+  const breaks = parts.flatMap((p) => (p.kind === "page" ? [p.line] : []));
+  const out = new Map<number, Partial<Record<EntityField, CellLine[]>>>();
+  const add = (seq: number, f: EntityField, names: readonly string[]) => {
+    const cell = out.get(seq) ?? {};
+    cell[f] = [...(cell[f] ?? []), ...names.map((text) => ({ text }))];
+    out.set(seq, cell);
+  };
+  // columns printed whole after a page's rows, under their header word: dealt to that page's rows when the counts add up
+  const elsewhere = new Map<number, Set<EntityField>>();
+  for (const block of pageEndBlocks(parts, [...anchors.values()], breaks)) {
+    const pageRows = rows.filter((seq) => {
+      const at = anchors.get(seq);
+      return at !== undefined && at > block.after && at < block.before;
+    });
+    for (const seq of pageRows) elsewhere.set(seq, (elsewhere.get(seq) ?? new Set()).add(block.field));
+    dealPageBlock(block.lines, pageRows.length)?.forEach((names, r) => add(pageRows[r]!, block.field, names));
+  }
+  for (const [seq, cols] of dealBySpan(nameLines, anchors, breaks, fields, elsewhere)) for (const [f, names] of Object.entries(cols) as [EntityField, string[]][]) add(seq, f, names);
+  return out;
+}
 
 /**
  * Deal the column blocks to the rows when the counts add up. In reading
@@ -287,6 +372,7 @@ export function dealColumnBlocks(
   const blocks: string[][][] = [];
   let cur: string[][] | null = null;
   for (const p of parts) {
+    if (p.kind === "page") continue;
     if (p.kind === "names") {
       cur ??= [];
       cur.push(p.names);

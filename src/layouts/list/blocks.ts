@@ -9,7 +9,7 @@ import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { toSimplified } from "../../text/script.js";
 import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
 import { explainsLeadMarks } from "../../table/leadmarks.js";
-import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, NEWS_FURNITURE, TABLE_OF_CONTENTS } from "./data.js";
+import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, NEWS_FURNITURE, PROPOSAL_ITEM, TABLE_OF_CONTENTS } from "./data.js";
 import { bareUnitBracket, colonAfterLabel, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
 import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, spaceGluedNumbers, type Numbered } from "./numbering.js";
@@ -499,11 +499,28 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     blocks.push({ ...newBlock("text", line), afterBlank: blankBefore });
     blankBefore = false;
   }
+  dropProposals(blocks);
   foldSubPoints(blocks, opts);
   applyGroupLines(blocks);
   applyUnitHeadings(blocks);
   for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);
   return blocks;
+}
+
+/**
+ * Items that are deputies' proposals or members' motions (`1.关于…的建议（第3号）` with `领衔代表：…` and
+ * `主办单位：…`): text, not tasks; their labels give no task a unit. A task that mentions a proposal
+ * (`办理人大代表建议86件。`) stays.
+ */
+function dropProposals(blocks: Block[]): void {
+  for (const b of blocks) {
+    if (b.kind !== "item") continue;
+    const lines = [...b.lines, ...b.labelLines.map((l) => l.line)].map((l) => toSimplified((readNumbering(l.text)?.rest ?? l.text).trim()));
+    if (!lines.some((l) => PROPOSAL_ITEM.test(l))) continue;
+    b.kind = "text";
+    b.resp = emptyResponsibility();
+    b.labelLines = [];
+  }
 }
 
 /** A sub-point that goes on to the next one: it ends in a clause mark, not a full stop (`（1）企业开办时间压缩至1个工作日；`). */

@@ -28,6 +28,10 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { style: "padded", pattern: /^0([1-9])(?:[ \t\u3000]+|[｜|丨]\s*)(?=\p{Script=Han})/u, level: 1 },
   // a part numbered in Roman numerals, one code point each (`Ⅰ．稳增长`, `Ⅱ、惠民生`; U+2160…U+216B, small U+2170…)
   { style: "roman", pattern: /^([\u2160-\u216b\u2170-\u217b])[、.．\s]\s*/, level: 0 },
+  // a part lettered with a capital (`A.经济发展目标`, `B、社会事业`) or a heavenly stem in brackets (`（甲）主要预期目标`):
+  // headings above the numbered tasks; a letter needs its stop and a Han character after it (`A级景区`, `B超` are words)
+  { style: "latin", pattern: /^([A-H])[.．、][ \t\u3000]*(?=\p{Script=Han})/u, level: 0 },
+  { style: "stem-paren", pattern: /^[（(]([甲乙丙丁戊己庚辛壬癸])[）)]\s*/, level: 0 },
   { style: "cn-comma", pattern: new RegExp(`^([${CN}]{1,4})[、.．]\\s*`), level: 1 },
   { style: "cn-paren", pattern: new RegExp(`^[（(]([${CN}]{1,4})[）)]\\s*`), level: 2 },
   { style: "arabic-dot", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[.．](?!\\d)\\s*`), level: 3 },
@@ -45,6 +49,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // `第一，…` `第二、…`: the ordinal alone, closed by a clause mark (`第一批…` `第一季度…` are no markers)
   { style: "ordinal-bare", pattern: new RegExp(`^第([${CN}]{1,3})[，,、：:]\\s*`), level: 5 },
   { style: "circled", pattern: /^([\u2460-\u2473])\s*/, level: 6 },
+  // a Chinese numeral in brackets as one code point (`㈠` U+3220…`㈩` U+3229): the heading numbering （一）
+  { style: "cn-paren", pattern: /^([\u3220-\u3229])\s*/, level: 2 },
   // a bullet instead of a number (`◆新建幼儿园6所。`, `● …`): the tasks are numbered by their order
   // a bullet instead of a number (a news repost's `——地区生产总值增长6%（市发改委牵头）；` too)
   // an emoji as the bullet of a WeChat post (`🔹新建托育点10个。`, `✅…`), with its variation selector
@@ -71,9 +77,12 @@ export const ROLE_VERBS: ReadonlyArray<{ verb: string; field: EntityField }> = [
   { verb: "牵头抓总", field: "leadUnits" },
   { verb: "牵头推进", field: "leadUnits" },
   { verb: "牵头", field: "leadUnits" },
+  // the unit that co-ordinates the work leads it (`X统筹，Y具体实施`)
+  { verb: "统筹", field: "leadUnits" },
   { verb: "具体负责", field: "units" },
   { verb: "负责落实", field: "units" },
   { verb: "负责实施", field: "units" },
+  { verb: "具体实施", field: "units" },
   { verb: "组织实施", field: "units" },
   { verb: "负责", field: "units" },
   { verb: "落实", field: "units" },
@@ -84,6 +93,12 @@ export const ROLE_VERBS: ReadonlyArray<{ verb: string; field: EntityField }> = [
   { verb: "参与", field: "coUnits" },
   { verb: "协同", field: "coUnits" },
 ];
+
+/**
+ * Role verbs that are also words of the task's prose (`城乡统筹`, `区域统筹`): a role only after names that read as
+ * units or collectives.
+ */
+export const WEAK_ROLE_VERBS: ReadonlySet<string> = new Set(["统筹"]);
 
 /** Adverbials between the names and the verb (`Y、Z按职责分工负责`, `X、Y共同负责`), stripped. */
 export const ROLE_ADVERBS: readonly string[] = [
@@ -104,6 +119,9 @@ export const ROLE_DASH = /(?:——|—|－－|--|──)/g;
  */
 export const DUTY_PHRASE = /(?:按|根据|依)照?(?:各自)?(?:职责|职能)(?:分工)?(?:负责落实|抓好落实|负责|落实)(?=$|[，,；;。、\s])/g;
 
+/** The duty phrase in brackets after names (`各区县人民政府（按职责分工负责）`): read as the bare phrase. */
+export const DUTY_BRACKET = /[（(]\s*(?:按|根据|依)照?(?:各自)?(?:职责|职能)(?:分工)?(?:负责落实|抓好落实|负责|落实)\s*[）)]/g;
+
 /** Prepositions before the names (`由X牵头`), stripped. */
 export const ROLE_PREPOSITIONS: readonly string[] = ["由"];
 
@@ -115,6 +133,12 @@ export const GROUP_RESPONSIBILITY = new RegExp(`^[（(]?(?:以上|上述)(?:[\\d
 
 /** Labels whose content is written with role verbs (`部门分工：X牵头，Y、Z配合。`). */
 export const ROLE_LABELS: readonly string[] = ["责任部门分工", "责任单位分工", "部门分工", "责任分工", "职责分工", "任务分工", "单位分工"];
+
+/**
+ * Bare words that are such a label only as the whole label (`责任：X牵头，Y配合`, `分工：…`): never found at the end
+ * of a longer run (`落实主体责任：…` is a sentence's colon, no label).
+ */
+export const ROLE_LABELS_WHOLE: readonly string[] = ["责任", "分工"];
 
 /** The document-wide note that the first unit of every list leads (the table stage's lexicon holds it). */
 export { FIRST_IS_LEAD_NOTE } from "../../table/lexicon.js";
@@ -198,14 +222,14 @@ export const QUANTITY = /\d(?:\.\d+)?\s*(?:%|％|‰|万|亿|个百分点|倍)/;
 export const DECOMPOSITION_VOCABULARY =
   /(?:任务|工作|责任|部门|目标)\p{Script=Han}{0,4}(?:分解|分工)|(?:责任|任务)清单|分工(?:方案|意见)|政府工作报告[\p{Script=Han}\d]{0,12}(?:分解|分工|清单|台账)|(?:分解|分工)落实[\p{Script=Han}\d]{0,16}政府工作报告/u;
 
-/** A list closed by `等` (`区交通局、区财政局等`, `…等部门`): the words after the last name. */
-export const ET_CETERA = /等(?:[省市区县]直)?(?:有关|相关|其他)?(?:成员)?(?:单位|部门)?$/;
+/** A list closed by `等` (`区交通局、区财政局等`, `…等部门`, `…等10个部门`): the words after the last name. */
+export const ET_CETERA = /等(?:[省市区县]直)?(?:有关|相关|其他)?(?:成员)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[个家])?(?:单位|部门)?$/;
 
 /**
  * `等…部门` closing one part of a list that goes on after a comma (`省发展改革委等省直有关部门，各市州人民政府`): the
  * same closing words as ET_CETERA, before a list separator. Only with 单位/部门 after it (`中等职业学校` is a name).
  */
-export const ET_CETERA_INSIDE = /等(?:[省市区县]直)?(?:有关|相关|其他)?(?:成员)?(?:单位|部门)(?=[，,；;])/g;
+export const ET_CETERA_INSIDE = /等(?:[省市区县]直)?(?:有关|相关|其他)?(?:成员)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[个家])?(?:单位|部门)(?=[，,；;])/g;
 
 /** A note on a list's order (`（排名不分先后）`): says nothing of any one name, dropped. */
 export const ORDER_NOTE = /[（(](?:排名|排序|排列)?不分先后(?:顺序)?[）)]/g;
@@ -221,3 +245,9 @@ export const ATTACHMENT_MARK = /^附件\s*\d*[：:]?\s*$/;
 
 /** Limits of the list layout: defined with the other settings in `model/settings.ts`. */
 export const LIST_SETTINGS = DEFAULT_SETTINGS.list;
+
+/**
+ * A deputy's proposal or a member's motion listed for handling (`关于加快修建通村公路的建议（第3号，领衔代表：李家福）`,
+ * `领衔代表：…`, `提案人：…`): its 主办/协办 units handle a proposal, they carry no task of the report.
+ */
+export const PROPOSAL_ITEM = /^关于[^。；;]{2,60}的(?:建议|提案|议案|意见建议)(?:[（(【]|$|\s)|(?:领衔|提出|联名)?代表[：:]|(?:提案|建议|议案)人[：:]|(?:建议|提案|议案)(?:编?号|序号)[：:]/;

@@ -12,7 +12,7 @@ import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
-import { DUTY_PHRASE, ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
+import { DUTY_BRACKET, DUTY_PHRASE, ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
 import {
   addFragment,
   CLOSERS,
@@ -25,13 +25,15 @@ import {
   type ReadingOptions,
   type Responsibility,
 } from "./responsibility.js";
-import { looksLikeNames, parseRoles, splitDeadlines } from "./roles.js";
+import { isTimeClause, looksLikeNames, parseRoles, splitDeadlines } from "./roles.js";
 
 /** a label ends where a list separator, a sentence end, a bracket or whitespace precedes it */
 const LABEL_BOUNDARY = /[\s。；;，,、：:（(\[［【〔）)\]］】〕*_]/;
 
 /** A run of Han characters before a colon, with an optional bracketed note between (group 2), the label perhaps set in bold (`**牵头单位**：`). */
 const LABEL_BEFORE_COLON = /(\p{Script=Han}+)(?:[（(【〔［[]([\p{Script=Han}，,、]{1,24})[）)】〕］\]])?(?:\*\*|__)?\s*[：:]/gu;
+/** A label's note naming the people its units are paired with. */
+const PERSON_NOTE = /^(?:责任人|负责人|责任领导)$/;
 /** Longest note in brackets a label carries before its colon, unless it is the first-is-lead note. */
 const LABEL_NOTE_MAX = 6;
 
@@ -88,7 +90,7 @@ function labelAtEnd(run: string, atBoundary: boolean, others: boolean): { offset
  * then `为` and a name, reads as `牵头单位：X` (one character for one, so offsets hold). `以牵头单位为主`
  * (the word inside a clause) and `责任单位为主体` are no labels.
  */
-const WEI_LABEL = /(^|[（(【〔［[，,；;。\s])((?:牵头|责任|配合|协办|主办|参与|协同|主责|承办)(?:单位|部门))为(?=\p{Script=Han})(?!主)/gu;
+const WEI_LABEL = /(^|[（(【〔［[，,；;。\s])((?:(?:牵头|责任|配合|协办|主办|参与|协同|主责|承办)(?:责任|牵头)?|(?:主要|具体)责任)(?:单位|部门))为(?=\p{Script=Han})(?!主)/gu;
 export const asColonLabels = (text: string): string => text.replace(WEI_LABEL, "$1$2：");
 
 /**
@@ -116,7 +118,9 @@ export function scanLabels(text: string, others = false): LabelHit[] {
     const closesBold = /^(\*\*|__)/.exec(after);
     const opened = closesBold && (folded.slice(Math.max(0, start - 2), start) === closesBold[1] || !after.slice(2).includes(closesBold[1]!));
     const end = m.index + m[0].length + (opened ? 2 : 0);
-    hits.push({ start, end, text: text.slice(start, m.index + m[1]!.length), field: label.field });
+    // a note naming the units' people (`牵头单位（责任人）：X（张伟）`) stays with the label: the names pair units and people
+    const close = m[2] && PERSON_NOTE.test(m[2]) ? folded.indexOf(m[2], m.index) + m[2].length + 1 : m.index + m[1]!.length;
+    hits.push({ start, end, text: text.slice(start, close), field: label.field });
   }
   // a label in brackets instead of before a colon: `【牵头单位】区发改局`, `[责任单位]区交通局` (responsibility labels only)
   const bracketed = /[【［[]\s*(\p{Script=Han}{2,10})\s*[】］\]][：:]?/gu;
@@ -169,8 +173,12 @@ export function parseResponsibility(text: string, bare: boolean, opts: ReadingOp
     }
     hits.forEach((hit, i) => {
       const timed = splitDeadlines(content.slice(hit.end, hits[i + 1]?.start ?? content.length));
-      // under a label of one role, a duty phrase (`按职责分工负责`) is no role verb: the label's role holds
-      const seg = hit.field === "roles" ? timed.rest : timed.rest.replace(DUTY_PHRASE, "");
+      // under a label of one role, a duty phrase (`按职责分工负责`, bare or in brackets) is no role verb: the label's role
+      // holds; where the label's names are given roles by other verbs (`责任单位：X牵头，Y配合，Z按职责分工负责`) it is
+      // one of them (负责 → units). The brackets become spaces, so offsets hold.
+      const unbracketed = timed.rest.replace(DUTY_BRACKET, (m) => m.replace(/[（()）]/g, " "));
+      const withoutDuty = unbracketed.replace(DUTY_PHRASE, "");
+      const seg = hit.field === "roles" || parseRoles(withoutDuty) ? unbracketed : withoutDuty;
       if (hit.field !== "other") r.deadlines.push(...timed.deadlines);
       const roles = parseRoles(seg);
       if (hit.field === "other") {
@@ -266,6 +274,26 @@ export function openingOf(text: string, close: number): number {
   return -1;
 }
 
+/** The same label with its time closing a paragraph without a bracket (`…目标值：8%；完成时限：2024年12月`). */
+const TRAILING_DEADLINE = /[，,；;。\s]\s*(\p{Script=Han}{2,4})\s*[：:]\s*([^，,；;。：:（）()]{1,20}?)\s*[。；;]?$/u;
+
+/**
+ * The time of a bracket holding only a labelled deadline (`（完成时限：2024年11月底）`), or null: a bracket with
+ * anything else (`（完成时限：年底；牵头单位：X）`, `（时间：上午9点在三楼会议室）`) is not one.
+ */
+export function labelledDeadline(inner: string): string | null {
+  const m = /^\s*(\p{Script=Han}{2,4})\s*[：:]\s*(.+?)\s*$/u.exec(toSimplified(inner));
+  if (!m || !DEADLINE_LABEL.test(m[1]!) || /[；;：:]/.test(m[2]!)) return null;
+  return isTimeClause(m[2]!) ? m[2]! : null;
+}
+
+/** A labelled deadline closing the paragraph without a bracket: the task before it and the time, or null. */
+export function peelTrailingDeadline(text: string): { task: string; deadline: string } | null {
+  const m = TRAILING_DEADLINE.exec(text);
+  if (!m || m.index === 0 || !DEADLINE_LABEL.test(toSimplified(m[1]!)) || !isTimeClause(toSimplified(m[2]!))) return null;
+  return { task: text.slice(0, m.index).trimEnd(), deadline: m[2]!.trim() };
+}
+
 /**
  * Peel responsibility off the end of a task paragraph: trailing brackets
  * (`…建设。（牵头单位：X；责任单位：Y）`) and unbracketed labels after the task
@@ -281,6 +309,14 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     if (!core || !CLOSERS.includes(core[core.length - 1]!)) break;
     const open = openingOf(core, core.length - 1);
     if (open <= 0) break;
+    // a bracket giving only the deadline (`……80公里。（完成时限：2024年11月底）`): dropped like a 完成时限 column
+    const time = labelledDeadline(core.slice(open + 1, -1));
+    if (time) {
+      found.deadlines.push(time);
+      any = true;
+      rest = core.slice(0, open).trimEnd() + (/[。]/.test(tail) && !/[。；;！!？?]$/.test(core.slice(0, open).trimEnd()) ? "。" : "");
+      continue;
+    }
     const bare = opts.bareLists || (opts.bareBrackets && closesSentence(core.slice(0, open)));
     const r = parseResponsibility(core.slice(open + 1, -1), true, { ...opts, bareLists: bare });
     if (!r) break;
@@ -291,6 +327,12 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     found.remarks = [];
     if (/[。]/.test(tail) && !/[。；;！!？?]$/.test(keep)) keep += "。";
     rest = keep;
+  }
+  const timed = peelTrailingDeadline(rest);
+  if (timed) {
+    found.deadlines.push(timed.deadline);
+    any = true;
+    rest = timed.task;
   }
   const unclosed = peelUnclosed(rest);
   if (unclosed) {
@@ -303,6 +345,12 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     mergeResponsibility(found, dashed.found);
     any = true;
     rest = dashed.task;
+  }
+  const you = any ? null : peelYouClause(rest);
+  if (you) {
+    mergeResponsibility(found, you.found);
+    any = true;
+    rest = you.task;
   }
   const hits = scanLabels(rest).filter((h) => h.start > 0 && h.field !== null);
   if (hits.length) {
@@ -366,6 +414,27 @@ function peelDashed(text: string, opts: ReadingOptions): { task: string; found: 
   const r = parseResponsibility(text.slice(last.index + last[0].length).replace(/[。；;.\s]+$/, ""), true, { ...opts, bareLists });
   if (!r || !hasEntities(r) || r.remarks.length) return null;
   return { task: text.slice(0, last.index).trimEnd(), found: r };
+}
+
+/** A closing sentence or clause that gives the task's units with 由 (`。此项工作由X牵头，Y配合。`, `，由X负责；`). */
+const YOU_CLAUSE = /([。；;，,])\s*(?:(?:此|该|本|这)项(?:工作|任务|指标)?|(?:此|该|本|这)(?:项)?工作)?(?=由\p{Script=Han})/gu;
+
+/**
+ * The responsibility of a task written as its last sentence or clause with 由 and role verbs, no bracket nor label
+ * (`……新增上云企业300家。此项工作由区工信局牵头，区科技局配合。`, `■ 招商引资到位资金30亿元，由县招商局负责；`):
+ * only when every clause after 由 has its verb and names units (`所需资金由县财政负责保障。`, `由企业自主负责实施。` stay).
+ * The task keeps its sentence's 。, not the comma before 由.
+ */
+export function peelYouClause(text: string): { task: string; found: Responsibility } | null {
+  const t = text.trimEnd();
+  for (const m of [...t.matchAll(YOU_CLAUSE)].reverse()) {
+    const tail = t.slice(m.index + m[0].length).replace(/[。；;.，,\s]+$/, "");
+    const roles = parseRoles(tail);
+    if (!roles || roles.unverbed.length || !looksLikeNames(roles)) continue;
+    if ((Object.keys(roles.cells) as EntityField[]).some((f) => f === "leaders" || f === "supervisors")) continue;
+    return { task: t.slice(0, m.index).trimEnd() + (m[1] === "。" ? "。" : ""), found: roles };
+  }
+  return null;
 }
 
 /**
@@ -439,6 +508,9 @@ export function colonAfterLabel(text: string): string {
   return `${m[1]}：${rest}`;
 }
 
+/** A numbering marker alone on a line (`4、`, `5.`, `（六）`, `⑦`: the next task, cut after its number): never names. */
+export const BARE_MARKER = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]$|^[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]$|^[\u2460-\u2473]$/;
+
 /**
  * Does a plain line right under a label line continue that label's list (a
  * list wrapped over lines: `责任单位：区发改局、区交通` + `局、区住建局`)? Only when
@@ -448,7 +520,7 @@ export function continuesList(label: Responsibility, line: string): boolean {
   const field = label.lastField;
   if (!field) return false;
   const t = line.trim();
-  if (!t || /[。；;：:]/.test(t.slice(0, -1))) return false;
+  if (!t || /[。；;：:]/.test(t.slice(0, -1)) || BARE_MARKER.test(t)) return false;
   const prev = label.cells[field]?.at(-1) ?? "";
   const lastName = prev.split(/[、，,\s]/).pop() ?? "";
   return /[、，,]/.test(t) || (lastName !== "" && (classify(lastName) === "fragment" || completesName(lastName, t)));

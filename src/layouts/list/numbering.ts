@@ -67,6 +67,9 @@ function numberOf(token: string): number {
   if (/^[\u2170-\u217b]$/.test(token)) return token.charCodeAt(0) - 0x2170 + 1;
   if (/^[\u2474-\u2487]$/.test(token)) return token.charCodeAt(0) - 0x2474 + 1;
   if (/^[\u2488-\u249b]$/.test(token)) return token.charCodeAt(0) - 0x2488 + 1;
+  if (/^[\u3220-\u3229]$/.test(token)) return token.charCodeAt(0) - 0x3220 + 1;
+  if (/^[A-H]$/.test(token)) return token.charCodeAt(0) - 0x40;
+  if (/^[甲乙丙丁戊己庚辛壬癸]$/.test(token)) return "甲乙丙丁戊己庚辛壬癸".indexOf(token) + 1;
   return chineseNumber(token);
 }
 

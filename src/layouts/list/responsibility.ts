@@ -7,7 +7,7 @@
 import type { EntityField } from "../../model/intermediate.js";
 import { toSimplified } from "../../text/script.js";
 import { mapHeader } from "../../table/headers.js";
-import { ET_CETERA, ET_CETERA_INSIDE, LABEL_NOT_ADDRESSEE, ORDER_NOTE, ROLE_LABELS, SQUARE_ROLE_NOTE } from "./data.js";
+import { ET_CETERA, ET_CETERA_INSIDE, LABEL_NOT_ADDRESSEE, ORDER_NOTE, ROLE_LABELS, ROLE_LABELS_WHOLE, SQUARE_ROLE_NOTE } from "./data.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
 
 export const OPENERS = "（([［【〔";
@@ -103,6 +103,6 @@ export function labelField(label: string): EntityField | "roles" | null {
   if (LABEL_NOT_ADDRESSEE.test(folded)) return null;
   const f = mapHeader(folded);
   if (isResponsibilityField(f)) return f;
-  if (ROLE_LABELS.includes(folded)) return "roles";
+  if (ROLE_LABELS.includes(folded) || ROLE_LABELS_WHOLE.includes(folded)) return "roles";
   return null;
 }

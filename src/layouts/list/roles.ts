@@ -6,7 +6,7 @@ import type { EntityField } from "../../model/intermediate.js";
 import { classify } from "../../names/classify.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
-import { DEADLINE_CLAUSE, MANNER_CLAUSE, ROLE_ADVERBS, ROLE_PREPOSITIONS, ROLE_VERBS } from "./data.js";
+import { DEADLINE_CLAUSE, MANNER_CLAUSE, ROLE_ADVERBS, ROLE_PREPOSITIONS, ROLE_VERBS, WEAK_ROLE_VERBS } from "./data.js";
 import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, trimSeparators, type Responsibility } from "./responsibility.js";
 
 /** Split on clause separators outside brackets. */
@@ -49,6 +49,7 @@ function roleOf(clause: string): { field: EntityField; verb: string; subject: st
   const f = toSimplified(clause);
   for (const v of ROLE_VERBS) {
     if (f.endsWith(v.verb) && f.length > v.verb.length) {
+      if (WEAK_ROLE_VERBS.has(v.verb) && !namesUnits(stripAffixes(clause.slice(0, clause.length - v.verb.length)))) return null;
       return { field: v.field, verb: clause.slice(clause.length - v.verb.length), subject: stripAffixes(clause.slice(0, clause.length - v.verb.length)) };
     }
   }
@@ -116,6 +117,13 @@ export function splitHuiTong(subject: string): { actor: string; partners: string
   if (!actor || !partners || classify(actor) !== "unit") return null;
   const names = splitEntities([partners], "unit");
   return names.length > 0 && names.every((n) => classify(n) !== "fragment") ? { actor, partners } : null;
+}
+
+/** Every name of the subject is a unit or a collective (`县发改局`, `各乡镇`), none a word of prose (`城乡`). */
+function namesUnits(subject: string): boolean {
+  const names = splitEntities([subject], "unit");
+  // a unit has a place or body before its ending (`县发改局`, `镇政府`): two characters (`城乡`, `区域`) are a word
+  return names.length > 0 && names.every((n) => (classify(n) === "unit" && [...n].length >= 3) || classify(n) === "collective");
 }
 
 /** A leader's title before or after a name (`副市长张明`, `市长 刘建华`, `张明副市长`). */
