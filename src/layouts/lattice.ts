@@ -373,12 +373,15 @@ export function latticeGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): 
   const out: GridRow[] = [];
   // the last row of a table cut by the page break, waiting for its rest on the next page
   let cut: TableRow | null = null;
+  // the last body row of the previous page's last table, for a merged cell the page break split
+  let tail: PageTail | null = null;
   for (const page of pages) {
     const runs = page.runs.filter((r) => !furniture.has(r));
     const tables = tablesOf.get(page.number) ?? [];
     const rows: TableRow[] = [];
     const placed = new Set<TextRun>();
     let nextCut: TableRow | null = null;
+    let nextTail: PageTail | null = tables.length ? null : tail;
     tables.forEach((t, i) => {
       // runs in a cell of the table; anything else on the page stays loose text (never dropped)
       const inCells = new Set(runsInBoxes(runs, t.cells.map((c) => c.box)).flat());
@@ -386,15 +389,91 @@ export function latticeGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): 
       mine.forEach((r) => placed.add(r));
       const trs = tableRows(t, mine, page.number, s);
       if (i === 0 && cut) stitchCut(cut, trs, t, s);
+      else if (i === 0 && tail) carrySplitMerge(tail, trs, t);
       rows.push(...trs);
       if (i === tables.length - 1 && t.openColumns) nextCut = Object.assign(trs.filter((r) => !r.stitched).pop() ?? {}, { openColumns: t.openColumns }) as TableRow;
+      if (i === tables.length - 1) nextTail = pageTail(trs, t);
     });
     cut = nextCut;
+    tail = nextTail;
     rows.push(...looseRows(runs.filter((r) => !placed.has(r)), page.number, s));
     rows.sort((a, b) => a.top - b.top);
     for (const { top: _top, rooms: _rooms, stitched, openColumns: _open, ...row } of rows) if (!stitched) out.push(row);
   }
   return out;
+}
+
+/** The last body row of a page's last table, and the columns in which that table merges cells down. */
+export interface PageTail {
+  row: TableRow;
+  mergedColumns: Set<number>;
+  /** columns with text (own or merged down) in every body row of that page's table */
+  fullColumns: Set<number>;
+}
+
+/** Columns (one column wide) in which the table has a cell merged over two rows or more. */
+function mergedColumns(table: LatticeTable): Set<number> {
+  return new Set(table.cells.filter((c) => c.col[1] - c.col[0] === 1 && c.row[1] - c.row[0] >= 2).map((c) => c.col[0]));
+}
+
+const cellText = (c: GridCell | undefined) => (c?.lines ?? []).map((l) => l.text).join("").trim();
+const isHeaderRow = (r: TableRow) => isHeaderCells(r.cells.map((c) => c.lines.map((l) => l.text).join("")));
+
+export function pageTail(rows: readonly TableRow[], table: LatticeTable): PageTail | null {
+  const body = bodyRows(rows);
+  const row = body[body.length - 1];
+  return row ? { row, mergedColumns: mergedColumns(table), fullColumns: fullColumns(body) } : null;
+}
+
+const bodyRows = (rows: readonly TableRow[]) => rows.filter((r) => !r.stitched && !r.spansTable && r.cells.some((c) => c.lines.length) && !isHeaderRow(r));
+
+/** The columns with text in every one of these rows. */
+function fullColumns(rows: readonly TableRow[]): Set<number> {
+  const n = rows[0]?.cells.length ?? 0;
+  return new Set(Array.from({ length: n }, (_, c) => c).filter((c) => rows.every((r) => r.cells[c]?.lines.length)));
+}
+
+/**
+ * A merged cell split by a page break where the table is ruled on both sides of it (a Word or
+ * LibreOffice table: the cell closed at the page's foot, opened again at the next page's head): its
+ * text is printed on one side only, and the part on the next page is an empty cell at the head of
+ * the body, in a column where the table merges cells. Only in a column that has text in every other row
+ * of both pages (a 分管领导 column merged over a leader's tasks). Empty and merged over two rows or more,
+ * it can only be that continuation: it takes the text above the break, as a merged-down cell. Empty
+ * over one row, it may be that or an empty cell: it takes the text too, and the row says it is a
+ * guess (MERGED_CELL_ACROSS_PAGE). A column the table never merges, or a row that does not open
+ * with its own 序号 (the rest of a cut row) in a cell over that row only, is left as printed.
+ */
+export function carrySplitMerge(tail: PageTail, next: TableRow[], table: LatticeTable): boolean {
+  const rb = next.findIndex((r) => r.cells.some((c) => c.lines.length) && !isHeaderRow(r));
+  const body = next[rb];
+  if (!body || body.spansTable || body.cells.length !== tail.row.cells.length) return false;
+  // a body opening without its own 序号 is the rest of the row cut above: it is that row, and the
+  // merged cell goes on to the rows after it
+  const from = cellText(body.cells[0]) ? rb : rb + 1;
+  // a row with no cell of its own but its 序号 and task is merged whole with the row above: the table
+  // stage fills such a row down (table/filldown.ts)
+  const own = next[from];
+  if (!own || own.cells.filter((c) => c.lines.length).length <= 2) return false;
+  const merged = new Set([...tail.mergedColumns, ...mergedColumns(table)]);
+  // the column has text in every other row on both pages: an empty cell there is no empty cell of its own
+  let carried = false;
+  for (let c = 1; c < body.cells.length; c++) {
+    const above = tail.row.cells[c]!;
+    if (body.cells[c]!.lines.length || !cellText(above) || !merged.has(c)) continue;
+    const cell = table.cells.find((k) => k.col[0] === c && k.row[0] === rb && k.col[1] - k.col[0] === 1);
+    if (!cell || cell.row[1] <= from || !tail.fullColumns.has(c)) continue;
+    const others = bodyRows(next.filter((_, r) => r < cell.row[0] || r >= cell.row[1]));
+    if (others.length && !fullColumns(others).has(c)) continue;
+    const lines = above.lines.map((l) => ({ ...l }));
+    for (let r = from; r < cell.row[1]; r++) next[r]!.cells[c] = { lines, spanned: true };
+    if (cell.row[1] - cell.row[0] < 2) {
+      const message = `这一行在新一页的表格顶端，此栏为空；上一页同一栏最后一格是“${cellText(above)}”，表格在这一栏有合并单元格，推断是被分页截开的合并单元格，已沿用该内容。请核对原文。`;
+      body.review = [...(body.review ?? []), { code: "MERGED_CELL_ACROSS_PAGE", message }];
+    }
+    carried = true;
+  }
+  return carried;
 }
 
 /**

@@ -122,6 +122,8 @@ export interface GridRow {
   line?: number;
   page?: number;
   bbox?: Box;
+  /** why the reader is unsure of this row (a cell it filled by inference): goes to the record's `review` */
+  review?: ReviewReason[];
 }
 
 /**

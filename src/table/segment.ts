@@ -175,6 +175,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
     if (filled.length === 1) readLoneCell(st, row, filled[0]!);
     else if (st.table && st.current) {
       addCells(st.current, row, st.table, st.section, true);
+      if (full.review?.length) st.current.review = [...(st.current.review ?? []), ...full.review];
       st.currentShort = null;
       st.prevFull = null;
     }
@@ -188,6 +189,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   const merged = columns ? carryMerged(st, rows, i, own, columns) : null;
   readTaskRow(st, numbered.seq, numbered.row, merged?.row ?? own);
   if (merged?.reason && st.current) st.current.review = [...(st.current.review ?? []), merged.reason];
+  if (full.review?.length && st.current) st.current.review = [...(st.current.review ?? []), ...full.review];
   st.prevFull = columns && (merged?.row ?? own).cells.length === columns.length ? (merged?.row ?? own) : null;
   return 1;
 }

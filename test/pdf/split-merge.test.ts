@@ -1,0 +1,77 @@
+// A merged cell split by a page break in a table ruled on both sides of the break (Word, LibreOffice):
+// its text printed above the break only, an empty cell at the head of the next page's body.
+import { describe, expect, it } from "vitest";
+import type { Rule, TextRun } from "../../src/model/intermediate.js";
+import { carrySplitMerge, cellsToTables, closeOpenEnds, intersections, intersectionsToCells, pageTail, rulesToEdges, tableRows } from "../../src/layouts/lattice.js";
+import { shows } from "../helpers/cell-lines.js";
+
+const h = (y: number, x0: number, x1: number): Rule => ({ orientation: "h", box: [x0, y - 0.25, x1, y + 0.25] });
+const v = (x: number, y0: number, y1: number): Rule => ({ orientation: "v", box: [x - 0.25, y0, x + 0.25, y1] });
+const run = (text: string, x: number, top: number, size = 10): TextRun => ({ text, box: [x, top, x + [...text].length * size, top + size], fontSize: size });
+const tablesOf = (rules: Rule[]) => {
+  const edges = closeOpenEnds(rulesToEdges(rules), 3);
+  return cellsToTables(intersectionsToCells(intersections(edges, 3), edges, 3));
+};
+// columns 序号 | 任务 | 责任单位 | 分管领导 at x 0, 50, 150, 250, 350; rows 20 high, the header on top
+const X = [0, 50, 150, 250, 350];
+const verticals = (bottom: number) => X.map((x) => v(x, 0, bottom));
+const header = [run("序号", 5, 5), run("任务", 55, 5), run("责任单位", 155, 5), run("分管领导", 255, 5)];
+const row = (y: number, seq: string, task: string, unit: string, leader?: string) => [run(seq, 5, y + 5), run(task, 55, y + 5), ...(unit ? [run(unit, 155, y + 5)] : []), ...(leader ? [run(leader, 255, y + 5)] : [])];
+const cells = (r: { cells: Array<{ lines: Array<{ text: string }> }> }) => r.cells.map((c) => shows(c.lines as never).join(""));
+
+/** page 1: rows 1 and 2, 分管领导 merged over both (张三); `leader2` gives row 2 a cell of its own instead */
+function page1(leader2?: string) {
+  const rules = [h(0, 0, 350), h(20, 0, 350), leader2 ? h(40, 0, 350) : h(40, 0, 250), h(60, 0, 350), ...verticals(60)];
+  const [t] = tablesOf(rules);
+  const rows = tableRows(t!, [...header, ...row(20, "1", "甲任务", "科技局", "张三"), ...row(40, "2", "乙任务", "财政局", leader2)], 1);
+  return pageTail(rows, t!)!;
+}
+
+describe("carrySplitMerge: a merged cell the page break split, ruled on both sides", () => {
+  it("an empty cell merged over the next page's first rows takes the text above the break, with no doubt", () => {
+    const rules = [h(0, 0, 350), h(20, 0, 350), h(40, 0, 250), h(60, 0, 350), ...verticals(60)];
+    const [t] = tablesOf(rules);
+    const rows = tableRows(t!, [...header, ...row(20, "3", "丙任务", "商务局"), ...row(40, "4", "丁任务", "文旅局")], 2);
+    expect(carrySplitMerge(page1(), rows, t!)).toBe(true);
+    expect(rows.slice(1).map((r) => r.cells[3])).toEqual([expect.objectContaining({ spanned: true }), expect.objectContaining({ spanned: true })]);
+    expect(rows.slice(1).map((r) => cells(r)[3])).toEqual(["张三", "张三"]);
+    expect(rows.map((r) => r.review)).toEqual([undefined, undefined, undefined]);
+  });
+  it("an empty one-row cell at the head of the body takes it too, and says it is a guess", () => {
+    const rules = [h(0, 0, 350), h(20, 0, 350), h(40, 0, 350), h(60, 0, 350), ...verticals(60)];
+    const [t] = tablesOf(rules);
+    const rows = tableRows(t!, [...header, ...row(20, "3", "丙任务", "商务局"), ...row(40, "4", "丁任务", "文旅局", "李四")], 2);
+    expect(carrySplitMerge(page1(), rows, t!)).toBe(true);
+    expect(cells(rows[1]!)).toEqual(["3", "丙任务", "商务局", "张三"]);
+    expect(rows[1]!.review?.map((r) => r.code)).toEqual(["MERGED_CELL_ACROSS_PAGE"]);
+    expect(cells(rows[2]!)).toEqual(["4", "丁任务", "文旅局", "李四"]);
+  });
+  it("the rest of a row cut by the break: the merged cell goes on to the rows after it", () => {
+    const rules = [h(0, 0, 350), h(20, 0, 350), h(40, 0, 250), h(60, 0, 350), ...verticals(60)];
+    const [t] = tablesOf(rules);
+    const rows = tableRows(t!, [...header, run("乙任务续", 55, 25), ...row(40, "3", "丙任务", "商务局")], 2);
+    expect(carrySplitMerge(page1(), rows, t!)).toBe(true);
+    expect(rows[1]!.cells[3]!.lines).toEqual([]);
+    expect(cells(rows[2]!)).toEqual(["3", "丙任务", "商务局", "张三"]);
+  });
+  it("counter-example: a column with an empty cell elsewhere keeps an empty cell empty", () => {
+    const rules = [h(0, 0, 350), h(20, 0, 350), h(40, 0, 350), h(60, 0, 350), h(80, 0, 350), ...verticals(80)];
+    const [t] = tablesOf(rules);
+    const rows = tableRows(t!, [...header, ...row(20, "3", "丙任务", "商务局"), ...row(40, "4", "丁任务", "文旅局"), ...row(60, "5", "戊任务", "农业局", "李四")], 2);
+    expect(carrySplitMerge(page1(), rows, t!)).toBe(false);
+    expect(cells(rows[1]!)).toEqual(["3", "丙任务", "商务局", ""]);
+  });
+  it("counter-example: a column the table never merges keeps an empty cell empty", () => {
+    const rules = [h(0, 0, 350), h(20, 0, 350), h(40, 0, 350), h(60, 0, 350), ...verticals(60)];
+    const [t] = tablesOf(rules);
+    const rows = tableRows(t!, [...header, ...row(20, "3", "丙任务", "商务局"), ...row(40, "4", "丁任务", "文旅局", "李四")], 2);
+    expect(carrySplitMerge(page1("王五"), rows, t!)).toBe(false);
+    expect(cells(rows[1]!)).toEqual(["3", "丙任务", "商务局", ""]);
+  });
+  it("counter-example: a row with nothing but its 序号 and task is left to the table stage's fill-down", () => {
+    const rules = [h(0, 0, 350), h(20, 0, 350), h(40, 0, 250), h(60, 0, 350), ...verticals(60)];
+    const [t] = tablesOf(rules);
+    const rows = tableRows(t!, [...header, ...row(20, "3", "丙任务", ""), ...row(40, "4", "丁任务", "文旅局")], 2);
+    expect(carrySplitMerge(page1(), rows, t!)).toBe(false);
+  });
+});
