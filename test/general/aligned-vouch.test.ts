@@ -53,9 +53,23 @@ describe("rows the text vouches for", () => {
     expect(vouchFailures(cut)[1]).toBe("prevtask");
   });
 
-  it("counter-example: a neighbour without a column the row fills may share a merged cell", () => {
+  it("counter-example: a row leaving blank a column its neighbour fills may share the neighbour's merged cell", () => {
+    // row 1 has no leader: the leader level with row 0's task may be a cell the two share. Row 0's own
+    // leader is level with its own task, so it is row 0's whether or not row 1 shares it: row 0 is vouched
     const partly = block(["#xxx", ".。..", "#xx.", ".。.."], [[0, 1], [2, 3]]);
-    expect(vouchFailures(partly)).toEqual(["merged", "merged"]);
+    expect(vouchFailures(partly)).toEqual([null, "merged"]);
+    // both ways: each row leaves blank a column the other fills
+    const crossed = block(["#xx.", ".。..", "#x.x", ".。.."], [[0, 1], [2, 3]]);
+    expect(vouchFailures(crossed)).toEqual(["merged", "merged"]);
+  });
+
+  it("counter-example: task lines parted by more than a cell's gap of other columns' lines are out of order", () => {
+    // row 0's task runs over lines 0-1 and 4, with two lines of unit and leader text between (a browser's text out of order)
+    const split = block(["#xxx", ".x..", "..xx", "...x", ".。..", "#。xx"], [[0, 4], [5, 5]]);
+    expect(vouchFailures(split)[0]).toBe("taskruns");
+    // one line between two task lines (a 序号 or name printed half a line off) is a cell's gap: vouched
+    const halfOff = block([".x..", "#.xx", ".。..", "#。xx"], [[0, 2], [3, 3]]);
+    expect(vouchFailures(halfOff)).toEqual([null, null]);
   });
 
   it("a neighbour that fills no responsibility column inherits them all: the row's own cells are whole", () => {

@@ -52,6 +52,9 @@ export function vouchFailures(input: VouchInput): Array<VouchFailure | null> {
     const t1 = task.at(-1)!;
     // the task ends its sentence on its last line, and only there
     if (task.some((i, j) => (taskEnds[i] === true) !== (j === task.length - 1))) return "sentence";
+    // the task's lines one run: lines of other columns only, more than a cell's gap, between two of
+    // its lines are printed out of order (a browser's PDF whose text runs are not in reading order)
+    if (task.some((i, j) => j > 0 && i - task[j - 1]! > MAX_CELL_GAP + 1)) return "taskruns";
     // the task starts after the previous task's sentence end (or after no task text)
     if (t0 > 0 && hasTask(t0 - 1) && taskEnds[t0 - 1] !== true) return "prevtask";
     // everything level with the task is the row's
@@ -85,9 +88,10 @@ export function vouchFailures(input: VouchInput): Array<VouchFailure | null> {
       if (!ends(a - 1, -1)) return "touchabove";
       if (!ends(b + 1, 1)) return "touchbelow";
     }
-    // a merged cell: a neighbour fills some but not all of the responsibility columns the row does (a
-    // neighbour that fills none inherits them all, the row's cells being wholly its own)
-    for (const j of [k - 1, k + 1]) if (j >= 0 && j < rows.length && filled[j]!.some(Boolean) && filled[j]!.some((f, c) => f !== filled[k]![c])) return "merged";
+    // a merged cell: a neighbour fills a responsibility column the row leaves blank (the row may share
+    // the neighbour's cell). A column the row fills and its neighbour does not is the row's own either
+    // way: a cell the two share is printed level with the row's task only when it is the row's too.
+    for (const j of [k - 1, k + 1]) if (j >= 0 && j < rows.length && filled[j]!.some((f, c) => f && !filled[k]![c])) return "merged";
     return null;
   }
 }
@@ -102,7 +106,7 @@ const MAX_CELL_GAP = 1;
  */
 const CENTRE_SLACK = 1;
 
-export type VouchFailure = "notask" | "sentence" | "prevtask" | "moved" | "noresp" | "foreign" | "runs" | "offcentre" | "overlap" | "touchabove" | "touchbelow" | "merged";
+export type VouchFailure = "notask" | "sentence" | "taskruns" | "prevtask" | "moved" | "noresp" | "foreign" | "runs" | "offcentre" | "overlap" | "touchabove" | "touchbelow" | "merged";
 
 /** A date (`2022年6月`, `6月底`) or, in a people column, any digit: no unit or person name holds one. */
 export function isForeignText(text: string, people: boolean): boolean {
