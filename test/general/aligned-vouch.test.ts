@@ -74,7 +74,25 @@ describe("rows the text vouches for", () => {
 
   it("a neighbour that fills no responsibility column inherits them all: the row's own cells are whole", () => {
     const inherits = block(["#xxx", ".。..", "#x..", ".。..", "#xxx", ".。.."], [[0, 1], [2, 3], [4, 5]]);
-    expect(vouchFailures(inherits)).toEqual([null, "noresp", null]);
+    // row 1 inherits row 0's cells, which the text vouches for, and nothing lies level with no task near it
+    expect(vouchFailures(inherits)).toEqual([null, null, null]);
+    // so does a run of such rows below a vouched row
+    const run = block(["#xxx", ".。..", "#。..", "#。..", "#。xx"], [[0, 1], [2, 2], [3, 3], [4, 4]]);
+    expect(vouchFailures(run)).toEqual([null, null, null, null]);
+  });
+
+  it("counter-example: a row without responsibility text is not vouched when the row above is not, or text lies level with no task", () => {
+    // the row above is not vouched (its task does not end its sentence where it ends): nothing to inherit from for sure
+    const plain = block(["#xxx", ".。..", "#x..", ".。..", "#xxx", ".。.."], [[0, 1], [2, 3], [4, 5]]);
+    const none = [false, false, false, false];
+    const unsure = { ...plain, foreign: [[false, false, false, true], none, none, none, none, none] };
+    expect(vouchFailures(unsure)).toEqual(["foreign", "noresp", null]);
+    // units and leaders printed below the row's task, level with no task (text out of order, or the row's own cells)
+    const below = block(["#xxx", ".。..", "#x..", ".。..", "..xx", "..xx", "#xxx", ".。.."], [[0, 1], [2, 3], [4, 7]]);
+    expect(vouchFailures(below)[1]).toBe("noresp");
+    // the first row of a block has no row above to inherit from
+    const first = block(["#x..", ".。..", "#xxx", ".。.."], [[0, 1], [2, 3]]);
+    expect(vouchFailures(first)[0]).toBe("noresp");
   });
 
   it("counter-example: text level with the task given to another row is not vouched", () => {

@@ -44,7 +44,17 @@ export function vouchFailures(input: VouchInput): Array<VouchFailure | null> {
     const task = input.taskLines?.[k] ?? range(r.from, r.to).filter(hasTask);
     return task.length ? [task[0]!, task.at(-1)!] : null;
   });
-  return rows.map((r, k) => failure(k, r));
+  const base = rows.map((r, k) => failure(k, r));
+  // a row with no responsibility text of its own inherits its merged cells from the row above: it is
+  // vouched for when that row is (its cells are whole, or it inherits them in turn) and no responsibility text lies level with no
+  // task between the row's task and its neighbours' (a cell printed out of order, or one the row owns)
+  for (let k = 1; k < rows.length; k++) {
+    if (base[k] !== "noresp" || base[k - 1] !== null) continue;
+    const lo = spans[k - 1]![1] + 1;
+    const hi = k + 1 < rows.length && spans[k + 1] ? spans[k + 1]![0] - 1 : rows[k]!.to;
+    if (!range(lo, hi).some((i) => !hasTask(i) && hasResp(i))) base[k] = null;
+  }
+  return base;
   function failure(k: number, r: { from: number; to: number }): VouchFailure | null {
     const task = input.taskLines?.[k] ?? range(r.from, r.to).filter(hasTask);
     if (!task.length) return "notask";
