@@ -7,8 +7,11 @@
  * row is vouched for when every one of its responsibility lines lies level with its own task, nothing
  * level with its task went to another row, and the lines just above and below its task hold either
  * no responsibility text or a neighbour's task (so no cell of the row reaches beyond its task into
- * a neighbour's). A merged cell breaks the rule (one cell spans several rows' tasks): a row whose
- * neighbours fill other responsibility columns than it does may share one and is not vouched for.
+ * a neighbour's). A merged cell breaks the rule (one cell spans several rows' tasks): a row leaving
+ * blank a responsibility column its neighbour fills may share the neighbour's cell and is not vouched
+ * for (a column the row fills and its neighbour does not is the row's own either way). A row with no
+ * responsibility text at all is vouched for below a vouched row when nothing lies level with no task
+ * around it; task lines parted by more than a cell's gap are text out of order and vouch for nothing.
  */
 
 export interface VouchInput {
@@ -45,9 +48,10 @@ export function vouchFailures(input: VouchInput): Array<VouchFailure | null> {
     return task.length ? [task[0]!, task.at(-1)!] : null;
   });
   const base = rows.map((r, k) => failure(k, r));
-  // a row with no responsibility text of its own inherits its merged cells from the row above: it is
-  // vouched for when that row is (its cells are whole, or it inherits them in turn) and no responsibility text lies level with no
-  // task between the row's task and its neighbours' (a cell printed out of order, or one the row owns)
+  // a row with no responsibility text of its own shares a merged cell (placed by the merged-cell rules,
+  // which flag their own doubts): its extent is vouched for when the row above is (that row's cells
+  // end with its task, or it too has none) and no responsibility text lies level with no task between
+  // its neighbours' tasks (a cell printed out of order, or one the row owns)
   for (let k = 1; k < rows.length; k++) {
     if (base[k] !== "noresp" || base[k - 1] !== null) continue;
     const lo = spans[k - 1]![1] + 1;
