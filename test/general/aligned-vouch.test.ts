@@ -53,14 +53,46 @@ describe("rows the text vouches for", () => {
     expect(vouchFailures(cut)[1]).toBe("prevtask");
   });
 
-  it("counter-example: a neighbour without a column the row fills may share a merged cell", () => {
+  it("counter-example: a row leaving blank a column its neighbour fills may share the neighbour's merged cell", () => {
+    // row 1 has no leader: the leader level with row 0's task may be a cell the two share. Row 0's own
+    // leader is level with its own task, so it is row 0's whether or not row 1 shares it: row 0 is vouched
     const partly = block(["#xxx", ".。..", "#xx.", ".。.."], [[0, 1], [2, 3]]);
-    expect(vouchFailures(partly)).toEqual(["merged", "merged"]);
+    expect(vouchFailures(partly)).toEqual([null, "merged"]);
+    // both ways: each row leaves blank a column the other fills
+    const crossed = block(["#xx.", ".。..", "#x.x", ".。.."], [[0, 1], [2, 3]]);
+    expect(vouchFailures(crossed)).toEqual(["merged", "merged"]);
+  });
+
+  it("counter-example: task lines parted by more than a cell's gap of other columns' lines are out of order", () => {
+    // row 0's task runs over lines 0-1 and 4, with two lines of unit and leader text between (a browser's text out of order)
+    const split = block(["#xxx", ".x..", "..xx", "...x", ".。..", "#。xx"], [[0, 4], [5, 5]]);
+    expect(vouchFailures(split)[0]).toBe("taskruns");
+    // one line between two task lines (a 序号 or name printed half a line off) is a cell's gap: vouched
+    const halfOff = block([".x..", "#.xx", ".。..", "#。xx"], [[0, 2], [3, 3]]);
+    expect(vouchFailures(halfOff)).toEqual([null, null]);
   });
 
   it("a neighbour that fills no responsibility column inherits them all: the row's own cells are whole", () => {
     const inherits = block(["#xxx", ".。..", "#x..", ".。..", "#xxx", ".。.."], [[0, 1], [2, 3], [4, 5]]);
-    expect(vouchFailures(inherits)).toEqual([null, "noresp", null]);
+    // row 1 inherits row 0's cells, which the text vouches for, and nothing lies level with no task near it
+    expect(vouchFailures(inherits)).toEqual([null, null, null]);
+    // so does a run of such rows below a vouched row
+    const run = block(["#xxx", ".。..", "#。..", "#。..", "#。xx"], [[0, 1], [2, 2], [3, 3], [4, 4]]);
+    expect(vouchFailures(run)).toEqual([null, null, null, null]);
+  });
+
+  it("counter-example: a row without responsibility text is not vouched when the row above is not, or text lies level with no task", () => {
+    // the row above is not vouched (its task does not end its sentence where it ends): nothing to inherit from for sure
+    const plain = block(["#xxx", ".。..", "#x..", ".。..", "#xxx", ".。.."], [[0, 1], [2, 3], [4, 5]]);
+    const none = [false, false, false, false];
+    const unsure = { ...plain, foreign: [[false, false, false, true], none, none, none, none, none] };
+    expect(vouchFailures(unsure)).toEqual(["foreign", "noresp", null]);
+    // units and leaders printed below the row's task, level with no task (text out of order, or the row's own cells)
+    const below = block(["#xxx", ".。..", "#x..", ".。..", "..xx", "..xx", "#xxx", ".。.."], [[0, 1], [2, 3], [4, 7]]);
+    expect(vouchFailures(below)[1]).toBe("noresp");
+    // the first row of a block has no row above to inherit from
+    const first = block(["#x..", ".。..", "#xxx", ".。.."], [[0, 1], [2, 3]]);
+    expect(vouchFailures(first)[0]).toBe("noresp");
   });
 
   it("counter-example: text level with the task given to another row is not vouched", () => {

@@ -7,8 +7,11 @@
  * row is vouched for when every one of its responsibility lines lies level with its own task, nothing
  * level with its task went to another row, and the lines just above and below its task hold either
  * no responsibility text or a neighbour's task (so no cell of the row reaches beyond its task into
- * a neighbour's). A merged cell breaks the rule (one cell spans several rows' tasks): a row whose
- * neighbours fill other responsibility columns than it does may share one and is not vouched for.
+ * a neighbour's). A merged cell breaks the rule (one cell spans several rows' tasks): a row leaving
+ * blank a responsibility column its neighbour fills may share the neighbour's cell and is not vouched
+ * for (a column the row fills and its neighbour does not is the row's own either way). A row with no
+ * responsibility text at all is vouched for below a vouched row when nothing lies level with no task
+ * around it; task lines parted by more than a cell's gap are text out of order and vouch for nothing.
  */
 
 export interface VouchInput {
@@ -44,7 +47,18 @@ export function vouchFailures(input: VouchInput): Array<VouchFailure | null> {
     const task = input.taskLines?.[k] ?? range(r.from, r.to).filter(hasTask);
     return task.length ? [task[0]!, task.at(-1)!] : null;
   });
-  return rows.map((r, k) => failure(k, r));
+  const base = rows.map((r, k) => failure(k, r));
+  // a row with no responsibility text of its own shares a merged cell (placed by the merged-cell rules,
+  // which flag their own doubts): its extent is vouched for when the row above is (that row's cells
+  // end with its task, or it too has none) and no responsibility text lies level with no task between
+  // its neighbours' tasks (a cell printed out of order, or one the row owns)
+  for (let k = 1; k < rows.length; k++) {
+    if (base[k] !== "noresp" || base[k - 1] !== null) continue;
+    const lo = spans[k - 1]![1] + 1;
+    const hi = k + 1 < rows.length && spans[k + 1] ? spans[k + 1]![0] - 1 : rows[k]!.to;
+    if (!range(lo, hi).some((i) => !hasTask(i) && hasResp(i))) base[k] = null;
+  }
+  return base;
   function failure(k: number, r: { from: number; to: number }): VouchFailure | null {
     const task = input.taskLines?.[k] ?? range(r.from, r.to).filter(hasTask);
     if (!task.length) return "notask";
@@ -52,6 +66,9 @@ export function vouchFailures(input: VouchInput): Array<VouchFailure | null> {
     const t1 = task.at(-1)!;
     // the task ends its sentence on its last line, and only there
     if (task.some((i, j) => (taskEnds[i] === true) !== (j === task.length - 1))) return "sentence";
+    // the task's lines one run: lines of other columns only, more than a cell's gap, between two of
+    // its lines are printed out of order (a browser's PDF whose text runs are not in reading order)
+    if (task.some((i, j) => j > 0 && i - task[j - 1]! > MAX_CELL_GAP + 1)) return "taskruns";
     // the task starts after the previous task's sentence end (or after no task text)
     if (t0 > 0 && hasTask(t0 - 1) && taskEnds[t0 - 1] !== true) return "prevtask";
     // everything level with the task is the row's
@@ -85,9 +102,10 @@ export function vouchFailures(input: VouchInput): Array<VouchFailure | null> {
       if (!ends(a - 1, -1)) return "touchabove";
       if (!ends(b + 1, 1)) return "touchbelow";
     }
-    // a merged cell: a neighbour fills some but not all of the responsibility columns the row does (a
-    // neighbour that fills none inherits them all, the row's cells being wholly its own)
-    for (const j of [k - 1, k + 1]) if (j >= 0 && j < rows.length && filled[j]!.some(Boolean) && filled[j]!.some((f, c) => f !== filled[k]![c])) return "merged";
+    // a merged cell: a neighbour fills a responsibility column the row leaves blank (the row may share
+    // the neighbour's cell). A column the row fills and its neighbour does not is the row's own either
+    // way: a cell the two share is printed level with the row's task only when it is the row's too.
+    for (const j of [k - 1, k + 1]) if (j >= 0 && j < rows.length && filled[j]!.some((f, c) => f && !filled[k]![c])) return "merged";
     return null;
   }
 }
@@ -102,7 +120,7 @@ const MAX_CELL_GAP = 1;
  */
 const CENTRE_SLACK = 1;
 
-export type VouchFailure = "notask" | "sentence" | "prevtask" | "moved" | "noresp" | "foreign" | "runs" | "offcentre" | "overlap" | "touchabove" | "touchbelow" | "merged";
+export type VouchFailure = "notask" | "sentence" | "taskruns" | "prevtask" | "moved" | "noresp" | "foreign" | "runs" | "offcentre" | "overlap" | "touchabove" | "touchbelow" | "merged";
 
 /** A date (`2022年6月`, `6月底`) or, in a people column, any digit: no unit or person name holds one. */
 export function isForeignText(text: string, people: boolean): boolean {
