@@ -246,12 +246,18 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     for (const l of lines.slice(i, i + n)) pushNames(l.text, l.line, l.blankBefore);
     i += n;
   }
+  let apart = false;
   if (cellsBeforeTask > 0 && i < lines.length && !lines[i]!.afterBreak) {
     // the cells before the task printed on its first line, before a space
     const lead = leadingCells(lines[i]!.text, cellsBeforeTask, s);
     if (lead) {
       pushNames(lead.names.join(" "), lines[i]!.line, lines[i]!.blankBefore);
       lines[i] = { ...lines[i]!, text: lead.rest };
+      // the one cell before the task is set apart by the task: the names after it are other cells
+      if (cellsBeforeTask === 1 && lead.names.length) {
+        para++;
+        apart = true;
+      }
     }
   }
   let taskDone = false;
@@ -314,7 +320,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     }
     task.push(peeled.task);
     if (peeled.tail.length) {
-      peeled.tail.forEach((t, col) => names.push({ text: t, line: l.line, col: col + 1 }));
+      peeled.tail.forEach((t, col) => names.push({ text: t, line: l.line, col: col + 1, ...(apart ? { para } : {}) }));
       taskDone = true;
     }
   }

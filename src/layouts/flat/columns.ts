@@ -33,6 +33,8 @@ export interface Entity {
   lastLine?: number;
   /** wrapped over lines: how many characters its first line holds (the cell's width) */
   wrapAt?: number;
+  /** one of several names its run lists with `、` (`甲、乙`): the run is an enumeration, not a name wrapped */
+  listed?: boolean;
 }
 
 export const FIELD_KIND: Readonly<Record<EntityField, EntityKind>> = {
@@ -88,6 +90,7 @@ export function toEntities(
     }
     // names complete on their own that were joined: only the document's own text says so
     if (pieces.length > 1 && pieces.every((p) => tokenKind(p) !== "fragment") && !pieces.some((p, k) => k > 0 && endingAcross(pieces[k - 1]!, p))) joinedByDocument.push({ name: cleanName(j), line });
+    const listed = splitEnumeration(j).length > 1;
     for (const e of splitEnumeration(j)) {
       for (const g of splitGlued(e)) {
         const name = cleanName(g).replace(/^、+|、+$/g, "");
@@ -101,6 +104,7 @@ export function toEntities(
           ...(para !== undefined ? { para } : {}),
           ...(k === "fragment" ? { guessed: true } : {}),
           ...(lastLine !== line ? { lastLine, wrapAt: [...pieces[0]!.replace(/\s+/g, "")].length } : {}),
+          ...(listed ? { listed: true } : {}),
         });
       }
     }
@@ -325,6 +329,40 @@ export function splitUnitBlock(units: readonly Entity[], fields: readonly Entity
   return { parts, guessed: rest.length > 0 && !sameLine };
 }
 
+/** rows that must list several units in one run (`甲、乙`) before a table's unit cells are taken to be written so */
+const MIN_ENUMERATED_ROWS = 2;
+
+/** The runs of a row's units, each a re-joined run of text (`group`), in order; null when a run comes back after another. */
+export function unitRuns(units: readonly Entity[]): Entity[][] | null {
+  const runs: Entity[][] = [];
+  for (const u of units) {
+    const last = runs[runs.length - 1];
+    if (last && last[0]!.group === u.group) last.push(u);
+    else if (runs.some((r) => r[0]!.group === u.group)) return null;
+    else runs.push([u]);
+  }
+  return runs;
+}
+
+/**
+ * Does the table write each unit cell of a block of unit columns as one run of text, its units
+ * listed with `、` (`省统计局、省财政` + `厅、各市人民政府`)? Then a line break between two names
+ * that no `、` or cut name bridges is a cell's end. The table shows it when several rows list
+ * units so, and no row's units fall into more runs than the block has columns (a table that
+ * prints one unit per line, `区发改局` / `区人社局` / `各街道办事处`, has such rows).
+ */
+export function cellsAsEnumerations(rows: ReadonlyArray<readonly Entity[]>, fields: readonly EntityField[]): boolean {
+  if (fields.length < 2) return false;
+  let listing = 0;
+  for (const units of rows) {
+    if (!units.length) continue;
+    const runs = unitRuns(units);
+    if (!runs || runs.length > fields.length) return false;
+    if (runs.some((r) => r.length > 1 && r.every((u) => u.listed))) listing++;
+  }
+  return listing >= MIN_ENUMERATED_ROWS;
+}
+
 /** unit columns side by side from which a row's text can no longer show where each starts */
 export const UNSEEN_COLUMNS_FROM = 3;
 
@@ -390,9 +428,16 @@ export function chooseUnitSplit(
   votes: Votes,
   /** the cuts the row's line breaks allow (geometry.ts); null or empty: no say */
   allowed: ReadonlySet<number> | null = null,
-): { parts: Entity[][]; guessed: boolean; sure: boolean; byLines?: boolean } {
+  /** the table writes each unit cell as one run of text (`cellsAsEnumerations`) */
+  enumerated = false,
+): { parts: Entity[][]; guessed: boolean; sure: boolean; byLines?: boolean; byRuns?: boolean } {
   const def = splitUnitBlock(units, fields);
   if (!def.guessed) return { ...def, sure: true };
+  // one run of text per cell, as many runs as columns: each run is a column's cell
+  const runs = enumerated ? unitRuns(units) : null;
+  if (runs && runs.length === fields.length && (allowed === null || allowed.size === 0 || allowed.has(runs[0]!.length))) {
+    return { parts: runs, guessed: true, sure: true, byRuns: true };
+  }
   if (fields.length >= UNSEEN_COLUMNS_FROM) return { ...def, sure: false };
   const lines = allowed !== null && allowed.size > 0 ? allowed : null;
   const side = (name: string): 0 | 1 | null => {

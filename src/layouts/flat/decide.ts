@@ -15,6 +15,7 @@ import {
   learnedFor,
   mergeUnitsByCount,
   mergeUnitsNamedByRoles,
+  cellsAsEnumerations,
   chooseUnitSplit,
   splitUnitBlock,
   toEntities,
@@ -75,6 +76,8 @@ export interface TableContext {
   readingOrder?: boolean;
   /** the header has a column fenjie does not interpret (完成时限): a row's time cell is in no field */
   timeColumn?: boolean;
+  /** unit blocks whose cells the table writes each as one run of text, units listed with `、` (columns.ts), set in pass 2 */
+  enumeratedUnits?: ReadonlySet<number>;
 }
 
 /** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
@@ -146,6 +149,7 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
   }
   const unitVotes = new Map<number, Votes>();
   const unitPrint = new Map<number, PrintModel | null>();
+  const enumerated = new Set<number>();
   blocks.forEach((b, bi) => {
     if (b.kind !== "unit" || b.fields.length < 2) return;
     const prints = drafts.map((d) => rowPrint(d, ctx, bi));
@@ -153,7 +157,10 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
     unitPrint.set(bi, model);
     const cuts = prints.map((p) => (model && p ? cutsByLines(p, model.alignments, model.tolerance) : null));
     unitVotes.set(bi, unitColumnVotes(drafts.map((d) => d.perBlock[bi]!), b.fields, cuts));
+    // (a reading-order dump prints cells paragraph by paragraph, not each row's cells in turn)
+    if (!ctx.readingOrder && cellsAsEnumerations(drafts.map((d) => d.perBlock[bi]!), b.fields)) enumerated.add(bi);
   });
+  ctx.enumeratedUnits = enumerated;
   return { votes, spillPairs, spillVotes, unitVotes, unitPrint, spillPrints };
 }
 
@@ -339,9 +346,18 @@ export function rowCells(
       const model = unitPrint.get(bi);
       const print = model ? rowPrint(d, ctx, bi) : null;
       const allowed = model && print ? cutsByLines(print, model.alignments, model.tolerance) : null;
-      const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map(), allowed);
+      const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map(), allowed, ctx.enumeratedUnits?.has(bi) === true);
       parts2 = split.parts;
-      if (split.byLines) {
+      if (split.byRuns) {
+        diagnostics.push({
+          level: "info",
+          code: "FLAT_UNIT_COLUMNS_BY_RUNS",
+          message: `第 ${block.seq} 项的单位分属“${b.fields.map(label).join("”“")}”几列，原文已无列界；本表各格的单位以“、”连写成一段，本项的单位正好分成 ${parts2.length} 段：${parts2.map((p, i) => `${p.map((e) => e.name).join("、")}归入“${label(b.fields[i]!)}”`).join("，")}。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
+      } else if (split.byLines) {
         diagnostics.push({
           level: "info",
           code: "FLAT_UNIT_COLUMNS_BY_LINES",
