@@ -70,6 +70,7 @@ describe("headingTailPiece: the rest of a heading piece after the names beside t
   it("a short fragment is one", () => expect(headingTailPiece("体建设")).toBe(true));
   it("counter-example: a whole unit name is none", () => expect(headingTailPiece("福大科教办")).toBe(false));
   it("counter-example: a clause is none", () => expect(headingTailPiece("加强职，")).toBe(false));
+  it("counter-example: two names on one line (`纪刚宏 黄少伟`) are none", () => expect(headingTailPiece("纪刚宏 黄少伟")).toBe(false));
 });
 
 const rowOf = (seq: number, texts: string[]) => ({ seq, line: 1, lines: texts.map((t, k) => fl(t, k + 2)) });

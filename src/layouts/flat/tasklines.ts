@@ -53,7 +53,9 @@ export function headingPieceBeforeTask(text: string, s: FlatSettings = FLAT_DEFA
  * by the lexicon, no clause mark. Read so only right after a line that printed a heading piece before its task.
  */
 export function headingTailPiece(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
-  const t = text.replace(/\s+/g, "");
+  const toks = entityTokens(text);
+  if (toks.length !== 1) return false;
+  const t = toks[0]!;
   return isHeadingFragment(t, s) && !isHeadingStart(t, s) && tokenKind(t) === "fragment";
 }
 
