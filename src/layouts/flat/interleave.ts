@@ -13,7 +13,7 @@
  */
 import type { Diagnostic } from "../../model/schema.js";
 import { endsSentence, entityTokens, isHeadingFragment, isHeadingStart, tokenKind } from "./fragments.js";
-import { isNameLine, isTaskLine, splitTaskLine } from "./tasklines.js";
+import { headingTailPiece, isNameLine, isTaskLine, splitTaskLine } from "./tasklines.js";
 import type { FlatLine, RowBlock, Segmentation } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
@@ -46,6 +46,8 @@ export function untangleRow(block: RowBlock, s: FlatSettings = FLAT_DEFAULTS): R
   const task: FlatLine[] = [];
   const names: FlatLine[] = [];
   let inHeading = false;
+  /** a heading piece was printed before a task line: its next fragment may follow the names beside that line */
+  let pieceOpen = false;
   let open = false;
   // what follows the task's last line stays where it is (a heading there belongs to the rows below)
   let last = -1;
@@ -66,6 +68,7 @@ export function untangleRow(block: RowBlock, s: FlatSettings = FLAT_DEFAULTS): R
       const p = splitTaskLine(l.text, s, true);
       if (p.heading) headings.push({ ...bare, text: p.heading });
       inHeading = p.heading !== null;
+      pieceOpen = p.heading !== null;
       task.push({ ...bare, text: p.task });
       open = !endsSentence(p.task);
       if (p.names.length) names.push({ ...bare, text: p.names.join(" ") });
@@ -74,6 +77,7 @@ export function untangleRow(block: RowBlock, s: FlatSettings = FLAT_DEFAULTS): R
     if (isHeadingStart(l.text, s)) {
       headings.push(bare);
       inHeading = true;
+      pieceOpen = false;
       continue;
     }
     const piece = l.text.replace(/\s+/g, "");
@@ -82,6 +86,13 @@ export function untangleRow(block: RowBlock, s: FlatSettings = FLAT_DEFAULTS): R
       continue;
     }
     inHeading = false;
+    if (pieceOpen && headingTailPiece(piece, s)) {
+      // the rest of a heading piece printed before a task line (`（二）加快科创载 促成…` | `科技局` | `体建设`):
+      // the 项目 cell's next line, printed after the names beside the task's line
+      headings.push(bare);
+      pieceOpen = false;
+      continue;
+    }
     if (open && !isNameLine(l.text, s) && entityTokens(l.text).length === 1) {
       // a wrapped piece of the open sentence that is no name (`等基地`, `诊医技综合楼建设和妇幼保健院`)
       task.push(bare);

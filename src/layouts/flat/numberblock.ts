@@ -11,7 +11,7 @@
  */
 import type { Diagnostic } from "../../model/schema.js";
 import { isHeadingStart } from "./fragments.js";
-import { isTaskLine, splitTaskLine } from "./tasklines.js";
+import { headingTailPiece, isTaskLine, splitTaskLine } from "./tasklines.js";
 import { taskStarts } from "./blocks.js";
 import type { FlatLine, RowBlock, Segmentation } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -87,12 +87,20 @@ export function taskFirst(lines: readonly FlatLine[], s: FlatSettings = FLAT_DEF
   const headings: FlatLine[] = [];
   const task: FlatLine[] = [];
   const names: FlatLine[] = [];
+  let pieceOpen = false;
   for (const l of lines) {
     if (!isTaskLine(l.text, s)) {
+      // the rest of a heading piece printed before a task line, after the names beside that line (see interleave.ts)
+      if (pieceOpen && headingTailPiece(l.text, s)) {
+        headings.push(l);
+        pieceOpen = false;
+        continue;
+      }
       (isHeadingStart(l.text, s) && !task.length ? headings : names).push(l);
       continue;
     }
     const p = splitTaskLine(l.text, s);
+    pieceOpen = p.heading !== null;
     if (p.heading) headings.push({ ...l, text: p.heading });
     task.push({ ...l, text: p.task });
     if (p.names.length) names.push({ ...l, text: p.names.join(" "), blankBefore: false });

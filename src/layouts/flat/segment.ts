@@ -7,7 +7,7 @@
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
 import { headerRun, type FlatHeader } from "./header.js";
-import { endsSentence, entityTokens, isHeadingRow, isPageNumber, isProse, isSeparator, isTableEnd, norm, parseSeqLine, tokenKind } from "./fragments.js";
+import { endsSentence, entityTokens, hasProsePunctuation, isHeadingRow, isPageNumber, isProse, isSeparator, isTableEnd, norm, parseSeqLine, tokenKind } from "./fragments.js";
 import { isSignature } from "../../meta/notice.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { loneHeaderWords } from "./order.js";
@@ -114,7 +114,7 @@ export function segmentRows(
       pageBreak = true;
       continue;
     }
-    if (seqLine && startsRow(seqLine.seq, seqLine.rest, current, s)) {
+    if (seqLine && startsRow(seqLine.seq, seqLine.rest, current, s) && !(current === null && continuesWrappedTask(leading, seqLine.rest, s))) {
       if (current && blankBefore && !pageBreak) current.blankAfter = true;
       current = { seq: seqLine.seq, line: src.line, ...(src.page ? { page: src.page } : {}), lines: [] };
       if (seqLine.rest) current.lines.push({ text: seqLine.rest, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: false });
@@ -150,6 +150,18 @@ export function startsRow(seq: number, rest: string, current: RowBlock | null, s
   return (endsSentence(last) || isHeadingRow(last, s)) && isProse(rest, s) && !QUANTITY_START.test(rest) && tokenKind(entityTokens(rest)[0] ?? "") === "fragment";
 }
 
+/**
+ * Before the first row: a number that goes on a task sentence wrapped above it (`…土地处置，加快` |
+ * `13 宗 446 亩低效闲置用地再开发`): the line above is unfinished prose (a comma-joined sentence
+ * without its full stop) and a measure word follows the number, so the number is a quantity, not
+ * the first 序号 (a reading-order dump prints a row's task before its number).
+ */
+export function continuesWrappedTask(leading: readonly FlatLine[], rest: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const above = leading[leading.length - 1]?.text;
+  if (!above || !rest || !QUANTITY_WORD.test(rest)) return false;
+  return isProse(above, s) && hasProsePunctuation(above) && !endsSentence(above) && !isHeadingRow(above, s);
+}
+
 /** what follows a number that is a quantity in a wrapped task line (`26 个项目`), not a 序号 */
 const QUANTITY_START = /^[\d.%％个家座所项条万亿千百公里米亩吨户元次批期]/;
 
@@ -166,7 +178,7 @@ function numberedAfter(lines: readonly SourceLine[], from: number, seq: number):
  * that does not start with a measure word: `推进片区建设2 个项目` is not cut.
  */
 /** a measure word after a number: the number is a quantity in the task (`修编 30 个村庄规划`), not a 序号 */
-const QUANTITY_WORD = /^[个家项亿万千百元人处条所座名次场件批年月日天倍吨米亩户种类支台辆套栋期轮部%％]/u;
+const QUANTITY_WORD = /^[个家项亿万千百元人处条所座名次场件批年月日天倍吨米亩户种类支台辆套栋期轮部宗%％]/u;
 /** the longest piece of prose a 序号 is read glued to (a heading cell's last fragment) */
 const MAX_GLUED_FRAGMENT = 6;
 

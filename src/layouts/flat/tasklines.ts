@@ -3,7 +3,8 @@
  * what is glued to it (a heading piece before, names after).
  */
 import { cellKind } from "../../table/merged.js";
-import { endsSentence, entityTokens, isEntityToken, isHeadingFragment, isHeadingRow, isHeadingStart, isProse, norm, tokenKind } from "./fragments.js";
+import { HEADING_MARKERS } from "../../table/lexicon.js";
+import { endsSentence, entityTokens, isEntityToken, isHeadingFragment, isHeadingRow, isHeadingStart, isProse, markerLevel, norm, tokenKind } from "./fragments.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 /** a line without sentence punctuation whose first token is longer than this, and not a list of names, is task text */
@@ -20,12 +21,46 @@ export function isTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boole
   // a short piece without a clause mark (`“4341”`) may as well be a heading's
   // a list of names too long for a name token (`各镇（街道）、区直有关单位、区农业农村局（区重点办）`) is none
   const parts = text.replace(/\s+/g, "").split("、");
+  if (headingPieceBeforeTask(text, s)) return true;
   if (parts.length > 1 && parts.every((p) => p && isEntityToken(p, s) && tokenKind(p) !== "fragment")) return false;
   if (isProse(text, s)) return !isHeadingRow(text, s) && !isHeadingFragment(text, s);
   const first = entityTokens(text)[0] ?? "";
   if (first.length <= TASK_WITHOUT_PUNCTUATION_CHARS) return false;
   return first.split("、").some((p) => !p || tokenKind(p) === "fragment");
 }
+
+/**
+ * A piece of a merged 项目 cell printed before a task line after a space (reading order joins the two
+ * columns' lines): `（二）加快科创载 促成中关村中试熟化平台、兵装研究所成果转 科技局`. The piece is a
+ * heading start with title text after its marker (not the marker alone, `(二) 紧扣一体发展，…` is a
+ * heading row), and what follows the space is task text by itself.
+ */
+export function headingPieceBeforeTask(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const m = /^(\S+)[ \t\u3000]+(\S.*)$/u.exec(text.trim());
+  if (!m || !isHeadingStart(m[1]!, s)) return false;
+  const marker = HEADING_MARKERS.find((h) => h.level === markerLevel(m[1]!));
+  const title = marker ? m[1]!.replace(marker.pattern, "") : "";
+  if ([...title].length < MIN_PIECE_TITLE_CHARS) return false;
+  if (isHeadingRow(m[2]!, s)) return false;
+  // the task text, names glued after it set aside; a list of names after the piece (`一、狠抓科技创新 科技局、工信局`) is no task
+  const rest = splitTaskLine(m[2]!, s).task;
+  const parts = rest.replace(/\s+/g, "").split("、");
+  if (parts.every((p) => p && isEntityToken(p, s) && tokenKind(p) !== "fragment")) return false;
+  return isTaskLine(rest, s) || (entityTokens(rest)[0] ?? "").length > TASK_WITHOUT_PUNCTUATION_CHARS;
+}
+/**
+ * The rest of a heading piece (`体建设` after `（二）加快科创载 促成…`): a short fragment, no whole name
+ * by the lexicon, no clause mark. Read so only right after a line that printed a heading piece before its task.
+ */
+export function headingTailPiece(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const toks = entityTokens(text);
+  if (toks.length !== 1) return false;
+  const t = toks[0]!;
+  return isHeadingFragment(t, s) && !isHeadingStart(t, s) && tokenKind(t) === "fragment";
+}
+
+/** a heading piece has at least this much title after its marker (`一、狠抓`) */
+const MIN_PIECE_TITLE_CHARS = 2;
 
 /** longest name read as glued to a task line */
 const MAX_GLUED_NAME_CHARS = 12;
