@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import type { LayoutResult, RawRecord } from "../../src/model/intermediate.js";
 import { rebuildReadsMoreTasks } from "../../src/layouts/flat/rebuildchoice.js";
 import { dealRepeatedBlocks, repeatPeriod, repeatedBlocks } from "../../src/layouts/flat/repeatblocks.js";
+import { cellsByBlocks, columnsOf, dealPageBlock } from "../../src/layouts/flat/spannames.js";
+import { classifyLines } from "../../src/layouts/flat/scrambled.js";
 
 const rec = (seq: number, task: string): RawRecord => ({ table: 0, seq, section: [], task: task ? [task] : [], cells: {}, source: { line: seq } });
 const result = (...rows: Array<[number, string]>): LayoutResult => ({ tables: [], records: rows.map(([s, t]) => rec(s, t)), diagnostics: [] });
@@ -85,7 +87,12 @@ describe("a unit column block printed as one chunk repeated once per row", () =>
       [["区工信局"], ["各街道办事处", "区直有关单位"]],
       [["区科技局"], []],
     ]);
-    expect(dealt.map((d) => d.seq)).toEqual([1, 2]);
+    // the row the copies were taken from is flagged too
+    expect(dealt.map((d) => [d.seq, d.emptied ?? false])).toEqual([
+      [1, false],
+      [2, false],
+      [3, true],
+    ]);
   });
   it("leaves a block whose names the rows never held, or a page with fewer rows than repeats (counter-examples)", () => {
     const blocks = repeatedBlocks(page, ["seq", "task", "leadUnits", "units", "supervisors"]);
@@ -99,5 +106,49 @@ describe("a unit column block printed as one chunk repeated once per row", () =>
     expect(repeatedBlocks(page, ["seq", "task", "leadUnits", "supervisors"])).toEqual([]);
     const mixed = src("责任单位", "高新区管委会", "各街道办事处", "区直有关单位", "江南街道办事处", "");
     expect(repeatedBlocks(mixed, ["seq", "task", "units"])).toEqual([]);
+  });
+});
+
+describe("a scrambled table's page-end block repeated fewer times than the page has rows", () => {
+  const repeat = (n: number) => Array.from({ length: n }, () => [["各街道办事处"], ["区直有关单位"]]).flat();
+  it("gives the repeats to the page's first rows, nothing to the rest", () => {
+    expect(dealPageBlock(repeat(3), 5)).toEqual([["各街道办事处", "区直有关单位"], ["各街道办事处", "区直有关单位"], ["各街道办事处", "区直有关单位"], [], []]);
+    // as many repeats as rows: one each, as before
+    expect(dealPageBlock(repeat(2), 2)).toEqual([["各街道办事处", "区直有关单位"], ["各街道办事处", "区直有关单位"]]);
+  });
+  it("leaves a block of different cells, or more repeats than rows (counter-examples)", () => {
+    expect(dealPageBlock([["区发改局"], ["区科技局"], ["江南街道办事处"]], 5)).toBeNull();
+    expect(dealPageBlock(repeat(4), 3)).toBeNull();
+  });
+});
+
+describe("a row's names cut by the blank lines between its printed blocks", () => {
+  const row = [
+    { line: 30, names: ["王伟"], opensBlock: true },
+    { line: 32, names: ["区自然资源局"], opensBlock: true },
+    { line: 33, names: ["区城管局"], opensBlock: false },
+    { line: 35, names: ["高新区管委会"], opensBlock: true },
+    { line: 36, names: ["各街道办事处"], opensBlock: false },
+  ];
+  const fields = ["supervisors", "leadUnits", "units"] as const;
+  it("gives each unit block to its unit column, left to right, when the blocks match the columns", () => {
+    expect(columnsOf(row, fields, new Map(), true)).toEqual({ supervisors: ["王伟"], leadUnits: ["区自然资源局", "区城管局"], units: ["高新区管委会", "各街道办事处"] });
+  });
+  it("places nothing by blocks when the unit blocks are fewer than the unit columns, or a block mixes kinds (counter-examples)", () => {
+    const one = row.map((l) => ({ ...l, opensBlock: l.line === 35 ? false : l.opensBlock }));
+    expect(cellsByBlocks(one, fields).has("unit")).toBe(false);
+    const mixed = [{ line: 30, names: ["王伟"], opensBlock: true }, { line: 31, names: ["区城管局"], opensBlock: false }, { line: 33, names: ["高新区管委会"], opensBlock: true }];
+    expect(cellsByBlocks(mixed, fields).size).toBe(0);
+  });
+});
+
+describe("a header word printed under a line of names", () => {
+  it("is the names block's last cell, not a label", () => {
+    const parts = classifyLines(src("区委统战部", "区人大办", "区政协办", "", "2022年9月"), 0);
+    expect(parts.slice(0, 3).map((p) => p.kind)).toEqual(["names", "names", "names"]);
+  });
+  it("stays a label after a blank line (counter-example)", () => {
+    const parts = classifyLines(src("区人大办", "", "协办单位", "区发改局"), 0);
+    expect(parts[2]).toMatchObject({ kind: "header", text: "协办单位" });
   });
 });

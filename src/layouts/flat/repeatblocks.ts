@@ -86,6 +86,8 @@ export interface RepeatDealt {
   field: EntityField;
   label: number;
   times: number;
+  /** the row was not dealt a repeat: copies of the block's names were taken out of its cells */
+  emptied?: boolean;
 }
 
 /** Take `n` copies of `name` out of the rows' unit cells, the row holding most first; false (nothing taken) when they hold fewer. */
@@ -133,6 +135,9 @@ export function dealRepeatedBlocks(records: readonly RawRecord[], blocks: readon
     for (const [n, c] of counts) takeOut(cells, n, c);
     page.forEach(({ r, i }, k) => {
       const c = cells[k]!;
+      const before = [...UNIT_FIELDS].map((f) => (r.cells[f as EntityField] ?? []).length).join();
+      const after = [...UNIT_FIELDS].map((f) => (c[f as EntityField] ?? []).length).join();
+      if (k >= b.times && before !== after) dealt.push({ seq: r.seq, line: r.source.line ?? b.label, field: b.field, label: b.label, times: b.times, emptied: true });
       if (k < b.times) {
         const had = (c[b.field] ?? []).filter((x) => !b.chunk.includes(cleanName(x.text)));
         c[b.field] = [...had, ...b.chunk.map((text) => ({ text }))];
@@ -150,7 +155,9 @@ export function repeatDiagnostics(rows: readonly RepeatDealt[], table: number, l
   return rows.map((d) => ({
     level: "warning" as const,
     code: REPEATED_BLOCK_CODE,
-    message: `第 ${d.seq} 项：“${label(d.field)}”一栏按阅读顺序整块印在第 ${d.label} 行之后，同一组单位重复印了 ${d.times} 次，已按本页由上到下每项分一组。若本页某项的单位不同或为空，名单会错位，请对照原文核对。`,
+    message: d.emptied
+      ? `第 ${d.seq} 项：“${label(d.field)}”一栏按阅读顺序整块印在第 ${d.label} 行之后（同一组单位重复印了 ${d.times} 次），这些单位原先被归入了本项，已移出并分给本页前 ${d.times} 项。本项余下的单位仍是按印出位置推测的，请对照原文核对。`
+      : `第 ${d.seq} 项：“${label(d.field)}”一栏按阅读顺序整块印在第 ${d.label} 行之后，同一组单位重复印了 ${d.times} 次，已按本页由上到下每项分一组。若本页某项的单位不同或为空，名单会错位，请对照原文核对。`,
     table,
     seq: d.seq,
     line: d.line,
