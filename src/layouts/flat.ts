@@ -36,6 +36,8 @@ import { segmentRows, type FlatLine, type RowBlock } from "./flat/segment.js";
 import { displacedLabels, isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORDER_DOUBT_SHARE, scatteredHeader, strayHeaderWords } from "./flat/order.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
 import { flagScrambledRows, readScrambled } from "./flat/scrambled.js";
+import { rebuildReadsMoreTasks } from "./flat/rebuildchoice.js";
+import { dealRepeatedBlocks, repeatDiagnostics, repeatedBlocks } from "./flat/repeatblocks.js";
 import { flagNamesBeforeRows } from "./flat/leadingnames.js";
 import { scrambledTable } from "../meta/kind.js";
 import type { TextSearch } from "../text/search.js";
@@ -101,7 +103,8 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
   });
   // a table whose text order no reading above could follow: rebuild what the text still tells, every row flagged
   // (or that read fewer than half the rows its numbers show)
-  if (rebuilt && rebuilt.records.length > 2 * out.records.length) return rebuilt;
+  // (or that left many rows without task text the rebuild found)
+  if (rebuilt && (rebuilt.records.length > 2 * out.records.length || rebuildReadsMoreTasks(rebuilt, out))) return rebuilt;
   // no header with numbered rows after it: the reading above is kept only when it found every row, each flagged as out of order
   if (rebuilt && !ahead) return out.records.length >= rebuilt.records.length ? flagScrambledRows(out) : rebuilt;
   return out;
@@ -209,6 +212,10 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const dealt = dealPersonBlocks(records, personBlocks(doc.lines, header.columns));
   records.splice(0, records.length, ...dealt.records);
   diagnostics.push(...dealtRowDiagnostics(dealt.dealt, table, label));
+  // a unit column printed as one block per page, one chunk of names repeated once per row
+  const repeated = dealRepeatedBlocks(records, repeatedBlocks(doc.lines, header.columns));
+  records.splice(0, records.length, ...repeated.records);
+  diagnostics.push(...repeatDiagnostics(repeated.dealt, table, label));
   diagnostics.push(...fillFromPageTails(records, tails, header, table, label));
   diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
   diagnostics.push(...flagNamesBeforeRows(records, seg.leading, table));

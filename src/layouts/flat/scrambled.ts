@@ -53,7 +53,7 @@ function headerAt(lines: readonly SourceLine[], i: number): { texts: string[]; l
 }
 
 /** Each line of the region as what it is. */
-function classifyLines(lines: readonly SourceLine[], from: number): Part[] {
+export function classifyLines(lines: readonly SourceLine[], from: number): Part[] {
   const out: Part[] = [];
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
@@ -67,7 +67,9 @@ function classifyLines(lines: readonly SourceLine[], from: number): Part[] {
       continue;
     }
     const h = headerAt(lines, i);
-    if (h) {
+    // a header word printed right under a line of names, no blank between, is that block's last cell (`区政协办`, `…中` | `心各窗口单位`), not a label
+    const inBlock = h !== null && h.texts.length === 1 && out[out.length - 1]?.kind === "names" && isEntityLine(t);
+    if (h && !inBlock) {
       for (const text of h.texts) out.push({ kind: "header", line: i, text });
       i += h.lines - 1;
       continue;
@@ -327,7 +329,13 @@ function dealNamesBySpan(parts: readonly Part[], rows: readonly number[], task: 
     anchors.set(seq, at !== undefined && at <= start && at > previous ? at : start);
     previous = start;
   }
-  const nameLines: NameLine[] = parts.flatMap((p) => (p.kind === "names" ? [{ line: p.line, names: p.names }] : p.kind === "text" && p.names.length ? [{ line: p.line, names: p.names }] : []));
+  const nameLines: NameLine[] = parts.flatMap((p, k) => {
+    const names = p.kind === "names" || p.kind === "text" ? p.names : [];
+    if (!names.length) return [];
+    // a blank line or any other text since the previous line of names: the line opens a printed block
+    const prev = parts[k - 1];
+    return [{ line: p.line, names, opensBlock: p.kind === "text" || !prev || prev.kind !== "names" }];
+  });
   const breaks = parts.flatMap((p) => (p.kind === "page" ? [p.line] : []));
   const out = new Map<number, Partial<Record<EntityField, CellLine[]>>>();
   const add = (seq: number, f: EntityField, names: readonly string[]) => {

@@ -20,6 +20,7 @@
 import { maxOf } from "../../arrays.js";
 import type { EntityField } from "../../model/intermediate.js";
 import { tokenKind } from "./fragments.js";
+import { repeatPeriod } from "./repeatblocks.js";
 
 /** the kind of name a column holds */
 export const columnKind = (f: EntityField): "person" | "unit" => (f === "leaders" || f === "supervisors" ? "person" : "unit");
@@ -80,6 +81,38 @@ function pairedRows(rows: readonly Partial<Record<EntityField, string[]>>[]): nu
 export interface NameLine {
   line: number;
   names: string[];
+  /** the line opens a printed block of its own: a blank line (or other text) came before it since the last name line */
+  opensBlock?: boolean;
+}
+
+/**
+ * A row's names by printed blocks (poppler leaves a blank line between the blocks of a row's
+ * cells, printed left to right): when every block holds names of one kind and the blocks of a kind
+ * are exactly as many as the row's columns of that kind (two unit blocks, 牵头单位 and 责任单位),
+ * the j-th block of the kind is the j-th such column's cell. Null for a kind the blocks do not
+ * fit (fewer or more blocks than columns, a block of mixed kinds): placed name by name instead.
+ */
+export function cellsByBlocks(rowLines: readonly NameLine[], fields: readonly EntityField[]): Map<"person" | "unit", Array<{ field: EntityField; names: string[] }>> {
+  const blocks: string[][] = [];
+  for (const l of rowLines) {
+    const kinded = l.names.filter((n) => tokenKind(n) !== "fragment");
+    if (!kinded.length) continue;
+    if (l.opensBlock || !blocks.length) blocks.push([]);
+    blocks[blocks.length - 1]!.push(...kinded);
+  }
+  const out = new Map<"person" | "unit", Array<{ field: EntityField; names: string[] }>>();
+  const kindOf = (b: string[]) => {
+    const ks = new Set(b.map((n) => tokenKind(n)));
+    return ks.size === 1 ? ([...ks][0] as "person" | "unit") : null;
+  };
+  if (blocks.some((b) => kindOf(b) === null)) return out;
+  for (const kind of ["unit", "person"] as const) {
+    const cols = fields.filter((f) => columnKind(f) === kind);
+    const mine = blocks.filter((b) => kindOf(b) === kind);
+    if (cols.length < 2 || mine.length !== cols.length) continue;
+    out.set(kind, mine.map((names, j) => ({ field: cols[j]!, names })));
+  }
+  return out;
 }
 
 /** The names of one line placed left to right: each in the first column of its kind after the previous name's (fragments skipped). */
@@ -132,9 +165,15 @@ export function columnsOf(rowLines: readonly NameLine[], fields: readonly Entity
     if (blind && fields.filter((f) => columnKind(f) === kind).length > 1) return null;
     return placeLine([n], fields)[0]!;
   };
+  // a kind whose printed blocks match its columns one to one: each block is one column's cell
+  const byBlocks = cellsByBlocks(rowLines, fields);
+  for (const cells of byBlocks.values()) for (const c of cells) (out[c.field] ??= []).push(...c.names);
   for (const l of rowLines) {
     const kinded = l.names.filter((n) => tokenKind(n) !== "fragment");
-    const placed = kinded.length === 1 ? l.names.map(alone) : placeLine(l.names, fields);
+    const placed = (kinded.length === 1 ? l.names.map(alone) : placeLine(l.names, fields)).map((f, i) => {
+      const kind = tokenKind(l.names[i]!);
+      return kind !== "fragment" && byBlocks.has(kind) ? null : f;
+    });
     placed.forEach((f, i) => {
       if (!f) return;
       (out[f] ??= []).push(l.names[i]!);
@@ -190,17 +229,27 @@ export function dealBySpan(
  * A column's block printed after a page's rows under its header word (the
  * column came out whole at the page's end): one line per row, or the same
  * lines repeated once per row (`各街道办事处` `区直有关单位` five times over five
- * rows). Null when the counts do not add up.
+ * rows). A block of one chunk repeated fewer times than the page has rows
+ * (see `repeatPeriod`) is the cells of the page's first rows, from the top
+ * under the header word: the rows after them get nothing from it. Null when
+ * the counts do not add up.
  */
 export function dealPageBlock(block: readonly string[][], rows: number): string[][] | null {
   if (!rows || !block.length) return null;
   if (block.length === rows) return block.map((l) => l.slice());
-  if (block.length % rows) return null;
-  const k = block.length / rows;
-  const chunk = (r: number) => block.slice(r * k, (r + 1) * k).flat();
-  const first = chunk(0).join("\u0000");
-  for (let r = 1; r < rows; r++) if (chunk(r).join("\u0000") !== first) return null;
-  return Array.from({ length: rows }, (_, r) => chunk(r));
+  if (block.length % rows === 0) {
+    const n = block.length / rows;
+    const cut = (r: number) => block.slice(r * n, (r + 1) * n).flat();
+    const first = cut(0).join("\u0000");
+    if (Array.from({ length: rows }, (_, r) => cut(r).join("\u0000")).every((c) => c === first)) return Array.from({ length: rows }, (_, r) => cut(r));
+  }
+  const lines = block.map((l) => l.join("\u0000"));
+  const k = repeatPeriod(lines);
+  if (k === null || block.length / k > rows) return null;
+  const times = block.length / k;
+  if (times < rows && block.some((l) => l.length !== 1)) return null;
+  const chunk = block.slice(0, k).flat();
+  return Array.from({ length: rows }, (_, r) => (r < times ? chunk.slice() : []));
 }
 
 /** the shortest task text left before names peeled off its line's end */
