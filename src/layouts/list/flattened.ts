@@ -7,7 +7,7 @@
 import type { GridCell, GridRow, SourceLine } from "../../model/intermediate.js";
 import type { ReviewReason } from "../../model/schema.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
-import { HEADER_RULES, mapHeader } from "../../table/headers.js";
+import { HEADER_RULES, mapHeader, mapHeaders } from "../../table/headers.js";
 import { headingLevel } from "../../table/sections.js";
 import { isUnmarkedHeading } from "../../table/find.js";
 import { classify } from "../../names/classify.js";
@@ -201,7 +201,7 @@ function findHeader(cells: readonly Cell[], from: number): { start: number; coun
   for (let i = from; i < cells.length; i++) {
     let j = i;
     while (j < cells.length && isHeaderCell(cells[j]!)) j++;
-    const fields = cells.slice(i, j).map((c) => mapHeader(c.text));
+    const fields = mapHeaders(cells.slice(i, j).map((c) => c.text));
     if (j - i >= LIST_SETTINGS.minFlatHeaderCells && fields.includes("task") && fields.some(isResponsibilityField)) {
       return { start: i, count: j - i };
     }
@@ -283,7 +283,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
     const found = unnumberedRows(exact.cells, 0, headerFields);
     const un = found && { rows: found.rows, end: found.end < exact.at.length ? exact.at[found.end]! : cells.length };
     if (!un) return { table: null, end: i };
-    rows[rows.length - 1] = { ...rows[rows.length - 1]!, cells: [{ lines: textLines(["序号"]) }, ...rows[rows.length - 1]!.cells] };
+    rows[rows.length - 1] = { ...rows[rows.length - 1]!, cells: [{ lines: textLines(["序号"]) }, ...rows[rows.length - 1]!.cells], seqAdded: true };
     let n = 0;
     for (const r of un.rows) {
       const first = r[0]!;
