@@ -254,7 +254,10 @@ export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
 function readTable(cells: readonly Cell[], header: { start: number; count: number }, piped: boolean, sep: CellSeparator | null = null): { table: FlatTable | null; end: number } {
   const printedHeader = cells.slice(header.start, header.start + header.count);
   const group = groupCell(printedHeader, cells, header.start + header.count, sep);
-  const headerCells = group < 0 ? printedHeader : subHeaderInPlace(printedHeader, group);
+  const grouped = group < 0 ? printedHeader : subHeaderInPlace(printedHeader, group);
+  // a category column before the 序号 (`项目 | 序号 | 目标任务 …`): its cell is printed once over the rows it covers,
+  // as a line of its own before the first row's 序号; read as the rows' heading, so the 序号 opens each row
+  const headerCells = categoryBeforeSeq(grouped.map((c) => c.text)) ? grouped.slice(1) : grouped;
   const width = headerCells.length;
   const headerTexts = headerCells.map((c) => c.text);
   const seqFirst = mapHeader(headerTexts[0]!) === "seq";
@@ -271,6 +274,15 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   };
   mark(printedHeader[0]!.line, printedHeader[printedHeader.length - 1]!.line);
   let i = header.start + printedHeader.length;
+  if (!seqFirst && mapHeaders(headerTexts).indexOf("seq") === width - 1 && !piped && sep !== null) {
+    const last = seqLastRows(cells, i, headerTexts);
+    if (!last) return { table: null, end: i };
+    for (const r of last.rows) {
+      rows.push({ cells: r.map((x) => ({ lines: textLines(x.text ? x.lines : []) })), line: r[0]!.line, ...(r[0]!.page ? { page: r[0]!.page } : {}) });
+      mark(r[0]!.line, r[r.length - 1]!.line);
+    }
+    return { table: { piped, regular: last.whole >= LIST_SETTINGS.minRegularRows && endsCleanly(cells[last.end], cells[last.end + 1]), rows, consumed: [...consumed], review }, end: last.end };
+  }
   let lastSeq = 0;
   let wholeRows = 0;
   const headerFields = headerTexts.map(mapHeader);
@@ -290,7 +302,17 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       const last = r[r.length - 1]!;
       const at = { line: first.line, ...(first.page ? { page: first.page } : {}) };
       if (r.length === 1 && r[0]!.text && headingLevel(r[0]!.text) !== null) rows.push({ cells: [{ lines: textLines([first.text]) }], ...at });
-      else rows.push({ cells: [{ lines: textLines([String(++n)]) }, ...r.map((x) => ({ lines: textLines(x.lines) }))], ...at });
+      else if (r.length < headerFields.length) {
+        // a row short of cells (an empty cell printed as nothing at all): each cell to the next column its kind fits
+        const fields: CanonicalField[] = ["seq", ...headerFields];
+        const spread = spreadByKind(r.map((x) => x.text), fields) ?? r.map((_, k) => k + 1);
+        const grid = Array.from({ length: headerFields.length }, (_, col) => {
+          const x = r[spread.indexOf(col + 1)];
+          return { lines: x ? textLines(x.lines) : [] };
+        });
+        rows.push({ cells: [{ lines: textLines([String(++n)]) }, ...grid], ...at });
+        review.set(first.line, [incompleteRow(r.length + 1, headerFields.length + 1, false)]);
+      } else rows.push({ cells: [{ lines: textLines([String(++n)]) }, ...r.map((x) => ({ lines: textLines(x.lines) }))], ...at });
       mark(first.line, last.line);
     }
     return { table: { piped, regular: false, rows, consumed: [...consumed], review }, end: un.end };
@@ -560,7 +582,16 @@ export function unnumberedRows<C extends { text: string }>(cells: readonly C[], 
       continue;
     }
     const row = cells.slice(k, k + width);
-    if (row.length < width || !readsAsRow(row.map((c) => c.text), fields, taskCol)) break;
+    if (row.length < width || !readsAsRow(row.map((c) => c.text), fields, taskCol)) {
+      // a row short of cells (an empty cell left no line): its task cell, then fewer cells than the header's
+      // width before the next row's task; taken (the caller flags it) only when the rows after it read whole
+      const short = taskCol === 0 && read > 0 ? shortRowEnd(cells, k, fields) : null;
+      if (short === null) break;
+      rows.push(cells.slice(k, short));
+      read++;
+      k = short;
+      continue;
+    }
     rows.push(row);
     read++;
     k += width;
@@ -592,6 +623,70 @@ export function gapsAsCells<C extends { text: string; lines: string[]; line: num
       }
   });
   return { cells: out, at };
+}
+
+/**
+ * Where a short row starting at `k` ends, in a table whose task is the first column: the next cell after at least
+ * one responsibility cell that opens a whole row (`readsAsRow`), while the cells between fit columns by their kinds
+ * (`spreadByKind`, none of them a sentence). null when no such cell comes within the header's width.
+ */
+function shortRowEnd<C extends { text: string }>(cells: readonly C[], k: number, fields: readonly CanonicalField[]): number | null {
+  const width = fields.length;
+  const task = cells[k]?.text.trim() ?? "";
+  if (!task || cellKind(task) !== "text" || headingLevel(task) !== null) return null;
+  for (let m = k + 2; m < k + width && m < cells.length; m++) {
+    const next = cells.slice(m, m + width);
+    if (next.length < width || !readsAsRow(next.map((c) => c.text), fields, 0)) continue;
+    const own = cells.slice(k + 1, m).map((c) => c.text);
+    if (own.some((t) => !t.trim() || cellKind(t) === "text")) return null;
+    return spreadByKind([task, ...own], ["seq", ...fields]) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * Rows of a table whose 序号 is its last column (`责任领导 | 工作任务 | 责任单位 | 序号`), cells one per line: each
+ * row ends with its number, the next in order. A marked heading (`一、…`) before a row's first cell is a section
+ * row. Stops at a cell that cannot go on the table (the document's tail, more cells than the header before a
+ * number); null unless two rows or more come whole.
+ */
+export function seqLastRows<C extends { text: string }>(cells: readonly C[], from: number, headerTexts: readonly string[]): { rows: C[][]; end: number; whole: number } | null {
+  const width = headerTexts.length;
+  const rows: C[][] = [];
+  let row: C[] = [];
+  let lastSeq = 0;
+  let whole = 0;
+  let k = from;
+  for (; k < cells.length; k++) {
+    const t = cells[k]!.text;
+    if (!row.length && t && headingLevel(t) !== null && t.length <= LIST_SETTINGS.maxHeadingChars) {
+      rows.push([cells[k]!]);
+      continue;
+    }
+    if (!row.length && t === headerTexts[0] && cells.slice(k, k + width).every((x, j) => x.text === headerTexts[j])) {
+      k += width - 1; // the header repeated on the next page
+      continue;
+    }
+    if (SEQ_CELL.test(t) && row.length && (lastSeq === 0 || parseInt(t, 10) === lastSeq + 1)) {
+      if (row.length !== width - 1) break; // a row short or long of cells: the columns cannot be told
+      rows.push([...row, cells[k]!]);
+      whole++;
+      lastSeq = parseInt(t, 10);
+      row = [];
+      continue;
+    }
+    if (row.length >= width - 1 || DOCUMENT_TAIL.test(toSimplified(t)) || SEQ_CELL.test(t)) break;
+    row.push(cells[k]!);
+  }
+  const end = k - row.length;
+  while (rows.length && rows[rows.length - 1]!.length === 1) rows.pop();
+  return whole >= 2 ? { rows, end, whole } : null;
+}
+
+/** Header texts whose first column is a category (项目) and whose second is the 序号. */
+function categoryBeforeSeq(texts: readonly string[]): boolean {
+  const fields = mapHeaders(texts);
+  return fields[0] === "section" && fields[1] === "seq";
 }
 
 /** Cells that read as one row under the fields: a sentence under the task, none under a responsibility column. */
