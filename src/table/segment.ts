@@ -225,7 +225,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   // a bare number on a line of its own (no cell separators) inside a table is a page number
   if (row.cells.length === 1 && st.table && st.table.columns.length >= 2) return 1;
   const own = rowSeq(full, columns)?.row ?? full;
-  const merged = columns ? (carryMerged(st, rows, i, own, columns) ?? carryBlankSupervisor(st, own, columns)) : null;
+  const merged = columns ? (carryMerged(st, rows, i, own, columns) ?? carryBlankSupervisor(st, rows, i, own, columns)) : null;
   readTaskRow(st, numbered.seq, numbered.row, merged?.row ?? own);
   if (merged?.reason && st.current) st.current.review = [...(st.current.review ?? []), merged.reason];
   st.prevFull = columns && (merged?.row ?? own).cells.length === columns.length ? (merged?.row ?? own) : null;
@@ -276,11 +276,12 @@ const FIRST_ROW_MERGE_LAYOUTS = new Set(["tsv", "csv", "markdown"]);
  * review reason (the cell could also have been left empty). Only the supervising-leader column: a blank unit cell
  * beside filled ones is no merge, and a person column paired with the units has its own count check.
  */
-function carryBlankSupervisor(st: State, row: GridRow, columns: readonly CanonicalField[]): { row: GridRow; reason: ReviewReason | null } | null {
+function carryBlankSupervisor(st: State, rows: readonly GridRow[], i: number, row: GridRow, columns: readonly CanonicalField[]): { row: GridRow; reason: ReviewReason | null } | null {
   const above = st.prevFull;
   if (!above || st.pending || !FIRST_ROW_MERGE_LAYOUTS.has(st.layout) || row.cells.some((c) => c.spanned)) return null;
   const col = columns.indexOf("supervisors");
   if (col < 0 || columns.lastIndexOf("supervisors") !== col || cleanText(cellText(row, col)) || !cleanText(cellText(above, col))) return null;
+  if (!mergedStyleColumn(rows, i, col, columns)) return null;
   const units = columns.map((f, k) => (f === "leadUnits" || f === "units" || f === "coUnits") && !!cleanText(cellText(row, k)));
   if (!units.some(Boolean)) return null;
   const cells: GridCell[] = columns.map((_, k) => (k === col ? { lines: [...(above.cells[col]?.lines ?? [])], spanned: true } : (row.cells[k] ?? { lines: [] })));
@@ -293,6 +294,33 @@ function carryBlankSupervisor(st: State, row: GridRow, columns: readonly Canonic
       message: `这一行的“${header}”一格是空的，而单位各格不空：应是与上一行合并的单元格（合并单元格只在第一行印出），已沿用上一行的“${value}”。请核对原文。`,
     },
   };
+}
+
+/** The least share of a table's numbered rows whose leader cell is blank for the column to be one of merged blocks. */
+const MERGED_COLUMN_SHARE = 0.2;
+
+/**
+ * Is the column printed once per block of rows (merged cells), as opposed to a column with an empty cell here and
+ * there? Among the numbered rows of the table around row `i` (up to the headers before and after), at least two and
+ * `MERGED_COLUMN_SHARE` of them have the cell blank beside a filled unit cell. A single blank in a long table is an
+ * empty cell; rows blank in every responsibility cell are merged as a whole and not counted.
+ */
+function mergedStyleColumn(rows: readonly GridRow[], i: number, col: number, columns: readonly CanonicalField[]): boolean {
+  let from = i;
+  while (from > 0 && !isHeaderCells(cellTexts(rows[from - 1]!))) from--;
+  let to = i;
+  while (to + 1 < rows.length && !isHeaderCells(cellTexts(rows[to + 1]!))) to++;
+  let numbered = 0;
+  let blank = 0;
+  for (let k = from; k <= to; k++) {
+    const r = ownCells(rows[k]!);
+    if (!rowSeq(r, columns)) continue;
+    numbered++;
+    // a row with every responsibility cell blank is a merge of the whole row (filled down later), not of this column
+    const units = columns.some((f, k) => (f === "leadUnits" || f === "units" || f === "coUnits") && !!cleanText(cellText(r, k)));
+    if (units && !cleanText(cellText(r, col))) blank++;
+  }
+  return blank >= 2 && blank >= MERGED_COLUMN_SHARE * numbered;
 }
 
 function setPending(st: State, headers: string[], headings: Array<{ text: string; level: number }> = []): void {

@@ -252,7 +252,8 @@ export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
 
 /** Rebuild the rows under one header, up to the first cell that is not part of the table. */
 function readTable(cells: readonly Cell[], header: { start: number; count: number }, piped: boolean, sep: CellSeparator | null = null): { table: FlatTable | null; end: number } {
-  const printedHeader = cells.slice(header.start, header.start + header.count);
+  // header words wrapped in their cells (`牵头` / `单位`) print as two cells each: one, when the rows say so
+  const printedHeader = joinWrappedHeader(cells.slice(header.start, header.start + header.count), rowSpans(cells, header.start + header.count, sep));
   const group = groupCell(printedHeader, cells, header.start + header.count, sep);
   const grouped = group < 0 ? printedHeader : subHeaderInPlace(printedHeader, group);
   // a category column before the 序号 (`项目 | 序号 | 目标任务 …`): its cell is printed once over the rows it covers,
@@ -272,8 +273,8 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   const mark = (from: number, to: number) => {
     for (let n = from; n <= to; n++) consumed.add(n);
   };
-  mark(printedHeader[0]!.line, printedHeader[printedHeader.length - 1]!.line);
-  let i = header.start + printedHeader.length;
+  mark(cells[header.start]!.line, cells[header.start + header.count - 1]!.line);
+  let i = header.start + header.count;
   if (!seqFirst && mapHeaders(headerTexts).indexOf("seq") === width - 1 && !piped && sep !== null) {
     const last = seqLastRows(cells, i, headerTexts);
     if (!last) return { table: null, end: i };
@@ -530,7 +531,12 @@ function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number
   const fields = header.map((c) => mapHeader(c.text));
   const g = fields.findIndex((f, k) => k > 0 && (f === "units" || f === "other") && isResponsibilityField(fields[k + 1] ?? "other") && isResponsibilityField(fields[k + 2] ?? "other"));
   if (g < 0) return -1;
-  // cells between one number and the next, for the rows that are followed by the next number
+  const spans = rowSpans(cells, from, sep);
+  return spans.length >= LIST_SETTINGS.minRegularRows && spans.every((n) => n === header.length - 1) ? g : -1;
+}
+
+/** The cells between one number and the next (its own included), for the rows that are followed by the next number. */
+function rowSpans(cells: readonly Cell[], from: number, sep: CellSeparator | null): number[] {
   const spans: number[] = [];
   let at = -1;
   for (let k = from; k < cells.length && spans.length < MAX_ROWS_MEASURED; k++) {
@@ -540,7 +546,36 @@ function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number
     if (at >= 0 && parseInt(cells[k]!.text, 10) === parseInt(cells[at]!.text, 10) + 1) spans.push(sep === null ? 1 + between.length : 1 + gapCells(between, sep) + between.filter((x) => x.gap === undefined).length);
     at = k;
   }
-  return spans.length >= LIST_SETTINGS.minRegularRows && spans.every((n) => n === header.length - 1) ? g : -1;
+  return spans;
+}
+
+/** The second half of a header word wrapped in its cell and printed as a line of its own (`单位` under `牵头`). */
+const HEADER_TAIL_CELL = /^(单位|部门|领导|县领导|区领导|市领导|责任人|负责人|任务|时限)$/;
+
+/**
+ * A header whose words were wrapped in their cells, each half printed as a cell of its own (`牵头` `单位` `配合`
+ * `单位`): each tail joins the cell before it when the two make one header word, and only when every row measured
+ * between consecutive numbers (`spans`, at least `minRegularRows`) has the joined header's width. A header of whole
+ * words (`牵头单位` `责任单位`), or one whose rows have the printed width, is left as printed.
+ */
+export function joinWrappedHeader<C extends { text: string; lines: string[] }>(header: readonly C[], spans: readonly number[]): C[] {
+  const joins: number[] = [];
+  for (let k = 1; k < header.length; k++) {
+    const head = header[k - 1]!.text;
+    if (!HEADER_TAIL_CELL.test(header[k]!.text) || HEADER_TAIL_CELL.test(head) || joins.includes(k - 1) || head.length > 4) continue;
+    if (mapHeader(head) !== "seq" && mapHeader(head + header[k]!.text) !== "other") joins.push(k);
+  }
+  const width = header.length - joins.length;
+  if (!joins.length || spans.length < LIST_SETTINGS.minRegularRows || !spans.every((n) => n === width)) return [...header];
+  const out: C[] = [];
+  header.forEach((c, k) => {
+    if (!joins.includes(k)) out.push(c);
+    else {
+      const head = out.pop()!;
+      out.push({ ...head, text: head.text + c.text, lines: [head.text + c.text] });
+    }
+  });
+  return out;
 }
 
 /**
