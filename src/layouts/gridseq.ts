@@ -97,7 +97,7 @@ export function numberRowsWithoutSeq(rows: readonly GridRow[]): GridRow[] {
     const tasks = body.filter((r) => r.cells.length >= 2 && isUnnumberedTaskRow(r, taskCol));
     if (tasks.length < 2 || tasks.some((r) => NUMBERED_TASK.test(cellText(r, taskCol)))) continue;
     let n = 0;
-    out[header] = { ...rows[header]!, cells: [cell("序号"), ...rows[header]!.cells] };
+    out[header] = { ...rows[header]!, cells: [cell("序号"), ...rows[header]!.cells], seqAdded: true };
     body.forEach((r, k) => {
       if (r.cells.length < 2) return; // a title, a page number: a line of one cell stays as it is
       const seq = isUnnumberedTaskRow(r, taskCol) ? String(++n) : "";

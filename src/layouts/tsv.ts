@@ -5,7 +5,8 @@
  */
 import type { CellLine, GridRow, SourceLine } from "../model/intermediate.js";
 import { stripMarkup } from "../text/hygiene.js";
-import { isHeaderCells } from "../table/find.js";
+import { cellTexts, isHeaderCells } from "../table/find.js";
+import { mapHeader } from "../table/headers.js";
 import { numberRowsWithoutSeq, plainBracketedSeq, renumberCompoundSeq } from "./gridseq.js";
 
 const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -195,6 +196,10 @@ export function isContinuationMark(text: string): boolean {
   return CONTINUATION_MARK.test(text.replace(/[\t|｜]/g, " ").trim());
 }
 
+/** A pipe escaped by a backslash inside a markdown cell, and the mark that stands for it while the row is split. */
+const ESCAPED_PIPE = /\\\|/g;
+const ESCAPED_MARK = "\u0000";
+
 export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): GridRow[] {
   const rows: GridRow[] = [];
   const spaced = doubleSpaced(lines);
@@ -218,8 +223,9 @@ export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): Gr
       continue;
     } else {
       if (PIPE_RULE.test(l.text)) continue;
-      const t = foldPipes(l.text).trim();
-      cells = t.includes("|") ? pipeCells(t, width, headerOuter) : [t];
+      // a markdown cell writes a pipe of its text escaped (`\|`): no cell boundary
+      const t = foldPipes(l.text).trim().replace(ESCAPED_PIPE, ESCAPED_MARK);
+      cells = (t.includes("|") ? pipeCells(t, width, headerOuter) : [t]).map((c) => c.split(ESCAPED_MARK).join("|"));
       if (isHeaderCells(cells.map((c) => stripMarkup(c).trim()).filter(Boolean))) {
         width = cells.length;
         headerOuter = t.startsWith("|") || t.endsWith("|");
@@ -231,5 +237,47 @@ export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): Gr
       ...(l.page ? { page: l.page } : {}),
     });
   }
-  return numberRowsWithoutSeq(renumberCompoundSeq(plainBracketedSeq(rows)));
+  return numberRowsWithoutSeq(renumberCompoundSeq(plainBracketedSeq(joinSplitHeaders(rows))));
+}
+
+/** The second half of a header word wrapped in its cell (`责任` over `单位`, `分管` over `领导`): short, the kind of word a header ends in. */
+const HEADER_TAIL = /^(单位|部门|领导|县领导|区领导|市领导|责任人|负责人|任务|工作|事项|内容|措施|目标|时限|时间|科室|处室|主体)$/;
+
+/**
+ * A header row whose words were wrapped in their cells and printed as two rows (`序号 重点工作 牵头 责任 分管` over
+ * `  单位 单位 领导`): the lower row's cells complete the words above them. Joined when every filled cell of the
+ * lower row is such a word tail under a filled cell, the joined row is a header, and the join names a column the
+ * upper cell alone did not (`责任` is no header word, `责任单位` is). A row below a header holding a 序号 or a
+ * sentence is a row of the table, never joined; a second header row of its own words (`牵头单位 配合单位` under
+ * a group cell `责任单位`) is no tail.
+ */
+export function joinSplitHeaders(rows: readonly GridRow[]): GridRow[] {
+  const out: GridRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const top = rows[i]!;
+    const below = rows[i + 1];
+    const joined = below ? joinedHeader(cellTexts(top), cellTexts(below)) : null;
+    if (!joined) {
+      out.push(top);
+      continue;
+    }
+    out.push({ ...top, cells: joined.map((t) => ({ lines: t ? [{ text: t }] : [] })) });
+    i++;
+  }
+  return out;
+}
+
+function joinedHeader(top: readonly string[], below: readonly string[]): string[] | null {
+  if (top.length < 2 || below.length > top.length) return null;
+  const tails = below.map((t) => t.trim());
+  if (!tails.some(Boolean)) return null;
+  let completes = false;
+  for (let k = 0; k < tails.length; k++) {
+    if (!tails[k]) continue;
+    const head = top[k]!.trim();
+    if (!head || !HEADER_TAIL.test(tails[k]!)) return null;
+    if (mapHeader(head) === "other" && mapHeader(head + tails[k]) !== "other") completes = true;
+  }
+  const joined = top.map((t, k) => t.trim() + (tails[k] ?? ""));
+  return completes && isHeaderCells(joined.filter(Boolean)) ? joined : null;
 }

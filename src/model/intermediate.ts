@@ -119,6 +119,8 @@ export interface GridRow {
   spansTable?: boolean;
   /** the document marks the row as a header row (structured documents) */
   header?: boolean;
+  /** a header row whose 序号 cell was added by fenjie: the table prints no 序号, its rows are numbered in order */
+  seqAdded?: boolean;
   line?: number;
   page?: number;
   bbox?: Box;

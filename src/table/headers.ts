@@ -65,6 +65,8 @@ export function mapHeader(text: string): CanonicalField {
 
 /** A unit of measure (`单位`, `计量单位`): a column of %, 亿元, 人 beside an indicator, never one of responsible units. */
 const MEASURE_HEADER = /^(计量)?单位$/;
+/** An indicator column (`指标`, `指标名称`, `主要指标`, `经济指标`): what a unit of measure right after it measures. */
+const INDICATOR_HEADER = /指标(名称|项目)?$/;
 
 /**
  * Map a header row's cells to fields. The words alone decide, except a bare `单位` column beside another
@@ -75,7 +77,23 @@ export function mapHeaders(headers: readonly string[]): CanonicalField[] {
   const fields = headers.map(mapHeader);
   const words = headers.map((h) => toSimplified(cleanName(h)).replace(/[：:*＊]/g, ""));
   const otherUnits = (i: number) => fields.some((f, k) => k !== i && isResponsibilityField(f) && f !== "leaders" && f !== "supervisors");
-  return fields.map((f, i) => (MEASURE_HEADER.test(words[i]!) && (words[i] === "计量单位" || otherUnits(i)) ? "task" : f));
+  // a bare `单位` right after an indicator column (`指标 | 单位 | 目标值`) is that indicator's unit of measure
+  const afterIndicator = (i: number) => i > 0 && INDICATOR_HEADER.test(words[i - 1]!);
+  return fields.map((f, i) => (MEASURE_HEADER.test(words[i]!) && (words[i] === "计量单位" || otherUnits(i) || afterIndicator(i)) ? "task" : f));
+}
+
+/**
+ * The header of a table of indicators (`序号 | 指标名称 | 计量单位 | 目标值`, `指标 | 单位 | 2024年目标 | 属性`): an
+ * indicator (task-like) column and a unit of measure, and no column of responsible units or people. Such a table
+ * (an annex of targets beside the decomposition) holds no tasks. A table of targets with a 责任单位 column is a
+ * decomposition and no such header.
+ */
+export function isMeasureTableHeader(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim());
+  if (filled.length < 3 || filled.some((c) => SENTENCE_END.test(c.trim()))) return false;
+  const words = cells.map((h) => toSimplified(cleanName(h)).replace(/[：:*＊]/g, ""));
+  const fields = mapHeaders(cells);
+  return fields.includes("task") && words.some((w) => MEASURE_HEADER.test(w)) && !fields.some(isResponsibilityField);
 }
 
 /** A header that one of the `other` rules names (a deadline, a remark, a period of a schedule): known, not interpreted. */
@@ -91,7 +109,8 @@ const SENTENCE_END = /[。！？!?]$/;
 export function isHeaderRow(cells: readonly string[]): boolean {
   // a header cell is a label, never a sentence: prose split at its commas (`…均明确牵头单位与责任单位。`) is no header
   if (cells.some((c) => SENTENCE_END.test(c.trim()))) return false;
-  const fields = cells.map(mapHeader);
+  // a unit of measure (`指标 | 计量单位 | 目标值`) names no responsible unit: a table of indicators is no header
+  const fields = mapHeaders(cells);
   // a column fenjie names but does not interpret (完成时限, 一季度) is a header word too
   const known = fields.filter((f, i) => f !== "other" || isUninterpretedHeader(cells[i]!));
   const hasTask = fields.includes("task");

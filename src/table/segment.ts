@@ -17,8 +17,8 @@
 import type { CanonicalField, Diagnostic, ReviewReason } from "../model/schema.js";
 import type { GridCell, GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
 import { cleanText } from "../text/hygiene.js";
-import { mapHeader, mapHeaders } from "./headers.js";
-import { cellText, cellTexts, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
+import { isMeasureTableHeader, mapHeader, mapHeaders } from "./headers.js";
+import { cellText, cellTexts, couldBeHeaderCell, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
 import { CN_NUMERALS, endsSentence, isResponsibilityField, seqOf } from "./lexicon.js";
 import { addCells, newRecord } from "./records.js";
 import { applyCellRoles } from "./cellroles.js";
@@ -76,6 +76,8 @@ interface State {
   currentShort: number | null;
   /** the last numbered row with a cell in every column, no continuation after it: where a merged cell of the next comes from */
   prevFull: GridRow | null;
+  /** inside a table of indicators (`isMeasureTableHeader`): its rows are no tasks, skipped up to the next header */
+  measures?: boolean;
 }
 
 /** Grid rows → tables and raw records (see the module comment). */
@@ -104,6 +106,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   for (let i = 0; i < rows.length; ) i += readRow(st, rows, i);
   flagCutLastRow(st);
   noteNumberOnlyAtEnd(st, rows);
+  noteNumberedInOrder(st, rows);
   // roles written in a unit cell (`牵头：X；配合：Y`, `X（牵头）`) name a more specific field than the column's header;
   // a field no column names is added after the columns (as a list adds its labels), so that a row whose names
   // all moved out of its printed column is not taken for a merged one and filled down
@@ -132,6 +135,26 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   return { tables: st.tables, records: st.records, diagnostics: st.diagnostics };
 }
 
+/**
+ * A table that prints no 序号 (its header row's 序号 cell was added by the layout): its rows were numbered in the
+ * order they come. Said once per table, so that nobody takes the numbers for printed ones.
+ */
+function noteNumberedInOrder(st: State, rows: readonly GridRow[]): void {
+  for (const r of rows) {
+    if (!r.seqAdded || r.line === undefined) continue;
+    const first = st.records.find((x) => (x.source.line ?? 0) > r.line!);
+    if (!first) continue;
+    const count = st.records.filter((x) => x.table === first.table).length;
+    st.diagnostics.push({
+      level: "info",
+      code: "TABLE_UNNUMBERED_ROWS",
+      message: `表格没有序号列：${count} 行任务的序号是按出现顺序编排的，不是原文印出的编号。`,
+      table: first.table,
+      line: r.line,
+    });
+  }
+}
+
 /** Read the row at `i`; returns how many rows it took (a header over two rows takes two). */
 function readRow(st: State, rows: readonly GridRow[], i: number): number {
   // a cell merged down from the row above (`spanned`) is not this row's own text: it neither
@@ -141,10 +164,27 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   const filled = filledCells(row);
   if (filled.length === 0) return 1;
   const texts = cellTexts(row);
+  if (st.measures && !(filled.length >= 2 && isHeaderCells(texts))) return 1;
 
   if (filled.length >= 2) {
     if (isHeaderCells(texts)) {
+      st.measures = false;
       setPending(st, texts, partHeadingAbove(rows, i));
+      return 1;
+    }
+    if (texts.every(couldBeHeaderCell) && isMeasureTableHeader(texts)) {
+      // a table of indicators (an annex of targets): no tasks; the table above ends here
+      st.measures = true;
+      st.table = null;
+      st.pending = null;
+      st.current = null;
+      st.prevFull = null;
+      st.diagnostics.push({
+        level: "info",
+        code: "TABLE_OF_INDICATORS",
+        message: `“${texts.filter((t) => t.trim()).join(" | ")}”是指标表（有计量单位、没有责任单位或责任人一列）的表头：其下各行不是任务，未读取。`,
+        ...(full.line !== undefined ? { line: full.line } : {}),
+      });
       return 1;
     }
     const merged = i + 1 < rows.length ? mergeHeaderRows(texts, rows[i + 1]!) : null;
@@ -186,7 +226,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   // a bare number on a line of its own (no cell separators) inside a table is a page number
   if (row.cells.length === 1 && st.table && st.table.columns.length >= 2) return 1;
   const own = rowSeq(full, columns)?.row ?? full;
-  const merged = columns ? carryMerged(st, rows, i, own, columns) : null;
+  const merged = columns ? (carryMerged(st, rows, i, own, columns) ?? carryBlankSupervisor(st, rows, i, own, columns)) : null;
   readTaskRow(st, numbered.seq, numbered.row, merged?.row ?? own);
   if (merged?.reason && st.current) st.current.review = [...(st.current.review ?? []), merged.reason];
   if (full.review?.length && st.current) st.current.review = [...(st.current.review ?? []), ...full.review];
@@ -226,6 +266,63 @@ function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRo
     row: { ...row, cells },
     reason: mergedAbove(placed.filled.map((k) => headers[k] ?? columns[k]!), placed.filled.map((k) => cleanText(cellText(above, k))), placed.filled.map((k) => columns[k]!)),
   };
+}
+
+/** Text grids whose merged cells are printed once, in the first row they cover (a copy out of a spreadsheet or a web page). */
+const FIRST_ROW_MERGE_LAYOUTS = new Set(["tsv", "csv", "markdown"]);
+
+/**
+ * A numbered row of a text grid whose supervising-leader cell is blank while its unit cells are not, under a row
+ * that names the leader: the leader's cell was merged down over a block of rows (one vice mayor for several tasks),
+ * and a spreadsheet or web copy prints a merged cell once. The leader above is carried down (`inherited`), with a
+ * review reason (the cell could also have been left empty). Only the supervising-leader column: a blank unit cell
+ * beside filled ones is no merge, and a person column paired with the units has its own count check.
+ */
+function carryBlankSupervisor(st: State, rows: readonly GridRow[], i: number, row: GridRow, columns: readonly CanonicalField[]): { row: GridRow; reason: ReviewReason | null } | null {
+  const above = st.prevFull;
+  if (!above || st.pending || !FIRST_ROW_MERGE_LAYOUTS.has(st.layout) || row.cells.some((c) => c.spanned)) return null;
+  const col = columns.indexOf("supervisors");
+  if (col < 0 || columns.lastIndexOf("supervisors") !== col || cleanText(cellText(row, col)) || !cleanText(cellText(above, col))) return null;
+  if (!mergedStyleColumn(rows, i, col, columns)) return null;
+  const units = columns.map((f, k) => (f === "leadUnits" || f === "units" || f === "coUnits") && !!cleanText(cellText(row, k)));
+  if (!units.some(Boolean)) return null;
+  const cells: GridCell[] = columns.map((_, k) => (k === col ? { lines: [...(above.cells[col]?.lines ?? [])], spanned: true } : (row.cells[k] ?? { lines: [] })));
+  const header = st.table?.headers[col]?.text ?? "分管领导";
+  const value = cleanText(cellText(above, col));
+  return {
+    row: { ...row, cells },
+    reason: {
+      code: "CELL_MERGED_ABOVE",
+      message: `这一行的“${header}”一格是空的，而单位各格不空：应是与上一行合并的单元格（合并单元格只在第一行印出），已沿用上一行的“${value}”。请核对原文。`,
+    },
+  };
+}
+
+/** The least share of a table's numbered rows whose leader cell is blank for the column to be one of merged blocks. */
+const MERGED_COLUMN_SHARE = 0.2;
+
+/**
+ * Is the column printed once per block of rows (merged cells), as opposed to a column with an empty cell here and
+ * there? Among the numbered rows of the table around row `i` (up to the headers before and after), at least two and
+ * `MERGED_COLUMN_SHARE` of them have the cell blank beside a filled unit cell. A single blank in a long table is an
+ * empty cell; rows blank in every responsibility cell are merged as a whole and not counted.
+ */
+function mergedStyleColumn(rows: readonly GridRow[], i: number, col: number, columns: readonly CanonicalField[]): boolean {
+  let from = i;
+  while (from > 0 && !isHeaderCells(cellTexts(rows[from - 1]!))) from--;
+  let to = i;
+  while (to + 1 < rows.length && !isHeaderCells(cellTexts(rows[to + 1]!))) to++;
+  let numbered = 0;
+  let blank = 0;
+  for (let k = from; k <= to; k++) {
+    const r = ownCells(rows[k]!);
+    if (!rowSeq(r, columns)) continue;
+    numbered++;
+    // a row with every responsibility cell blank is a merge of the whole row (filled down later), not of this column
+    const units = columns.some((f, k) => (f === "leadUnits" || f === "units" || f === "coUnits") && !!cleanText(cellText(r, k)));
+    if (units && !cleanText(cellText(r, col))) blank++;
+  }
+  return blank >= 2 && blank >= MERGED_COLUMN_SHARE * numbered;
 }
 
 function setPending(st: State, headers: string[], headings: Array<{ text: string; level: number }> = []): void {

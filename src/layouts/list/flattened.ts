@@ -7,7 +7,7 @@
 import type { GridCell, GridRow, SourceLine } from "../../model/intermediate.js";
 import type { ReviewReason } from "../../model/schema.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
-import { HEADER_RULES, mapHeader } from "../../table/headers.js";
+import { HEADER_RULES, mapHeader, mapHeaders } from "../../table/headers.js";
 import { headingLevel } from "../../table/sections.js";
 import { isUnmarkedHeading } from "../../table/find.js";
 import { classify } from "../../names/classify.js";
@@ -201,7 +201,7 @@ function findHeader(cells: readonly Cell[], from: number): { start: number; coun
   for (let i = from; i < cells.length; i++) {
     let j = i;
     while (j < cells.length && isHeaderCell(cells[j]!)) j++;
-    const fields = cells.slice(i, j).map((c) => mapHeader(c.text));
+    const fields = mapHeaders(cells.slice(i, j).map((c) => c.text));
     if (j - i >= LIST_SETTINGS.minFlatHeaderCells && fields.includes("task") && fields.some(isResponsibilityField)) {
       return { start: i, count: j - i };
     }
@@ -252,9 +252,13 @@ export function findFlattenedTables(lines: readonly SourceLine[]): FlatTable[] {
 
 /** Rebuild the rows under one header, up to the first cell that is not part of the table. */
 function readTable(cells: readonly Cell[], header: { start: number; count: number }, piped: boolean, sep: CellSeparator | null = null): { table: FlatTable | null; end: number } {
-  const printedHeader = cells.slice(header.start, header.start + header.count);
+  // header words wrapped in their cells (`牵头` / `单位`) print as two cells each: one, when the rows say so
+  const printedHeader = joinWrappedHeader(cells.slice(header.start, header.start + header.count), rowSpans(cells, header.start + header.count, sep));
   const group = groupCell(printedHeader, cells, header.start + header.count, sep);
-  const headerCells = group < 0 ? printedHeader : subHeaderInPlace(printedHeader, group);
+  const grouped = group < 0 ? printedHeader : subHeaderInPlace(printedHeader, group);
+  // a category column before the 序号 (`项目 | 序号 | 目标任务 …`): its cell is printed once over the rows it covers,
+  // as a line of its own before the first row's 序号; read as the rows' heading, so the 序号 opens each row
+  const headerCells = categoryBeforeSeq(grouped.map((c) => c.text)) ? grouped.slice(1) : grouped;
   const width = headerCells.length;
   const headerTexts = headerCells.map((c) => c.text);
   const seqFirst = mapHeader(headerTexts[0]!) === "seq";
@@ -269,8 +273,17 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   const mark = (from: number, to: number) => {
     for (let n = from; n <= to; n++) consumed.add(n);
   };
-  mark(printedHeader[0]!.line, printedHeader[printedHeader.length - 1]!.line);
-  let i = header.start + printedHeader.length;
+  mark(cells[header.start]!.line, cells[header.start + header.count - 1]!.line);
+  let i = header.start + header.count;
+  if (!seqFirst && mapHeaders(headerTexts).indexOf("seq") === width - 1 && !piped && sep !== null) {
+    const last = seqLastRows(cells, i, headerTexts);
+    if (!last) return { table: null, end: i };
+    for (const r of last.rows) {
+      rows.push({ cells: r.map((x) => ({ lines: textLines(x.text ? x.lines : []) })), line: r[0]!.line, ...(r[0]!.page ? { page: r[0]!.page } : {}) });
+      mark(r[0]!.line, r[r.length - 1]!.line);
+    }
+    return { table: { piped, regular: last.whole >= LIST_SETTINGS.minRegularRows && endsCleanly(cells[last.end], cells[last.end + 1]), rows, consumed: [...consumed], review }, end: last.end };
+  }
   let lastSeq = 0;
   let wholeRows = 0;
   const headerFields = headerTexts.map(mapHeader);
@@ -283,14 +296,24 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
     const found = unnumberedRows(exact.cells, 0, headerFields);
     const un = found && { rows: found.rows, end: found.end < exact.at.length ? exact.at[found.end]! : cells.length };
     if (!un) return { table: null, end: i };
-    rows[rows.length - 1] = { ...rows[rows.length - 1]!, cells: [{ lines: textLines(["序号"]) }, ...rows[rows.length - 1]!.cells] };
+    rows[rows.length - 1] = { ...rows[rows.length - 1]!, cells: [{ lines: textLines(["序号"]) }, ...rows[rows.length - 1]!.cells], seqAdded: true };
     let n = 0;
     for (const r of un.rows) {
       const first = r[0]!;
       const last = r[r.length - 1]!;
       const at = { line: first.line, ...(first.page ? { page: first.page } : {}) };
       if (r.length === 1 && r[0]!.text && headingLevel(r[0]!.text) !== null) rows.push({ cells: [{ lines: textLines([first.text]) }], ...at });
-      else rows.push({ cells: [{ lines: textLines([String(++n)]) }, ...r.map((x) => ({ lines: textLines(x.lines) }))], ...at });
+      else if (r.length < headerFields.length) {
+        // a row short of cells (an empty cell printed as nothing at all): each cell to the next column its kind fits
+        const fields: CanonicalField[] = ["seq", ...headerFields];
+        const spread = spreadByKind(r.map((x) => x.text), fields) ?? r.map((_, k) => k + 1);
+        const grid = Array.from({ length: headerFields.length }, (_, col) => {
+          const x = r[spread.indexOf(col + 1)];
+          return { lines: x ? textLines(x.lines) : [] };
+        });
+        rows.push({ cells: [{ lines: textLines([String(++n)]) }, ...grid], ...at });
+        review.set(first.line, [incompleteRow(r.length + 1, headerFields.length + 1, false)]);
+      } else rows.push({ cells: [{ lines: textLines([String(++n)]) }, ...r.map((x) => ({ lines: textLines(x.lines) }))], ...at });
       mark(first.line, last.line);
     }
     return { table: { piped, regular: false, rows, consumed: [...consumed], review }, end: un.end };
@@ -508,7 +531,12 @@ function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number
   const fields = header.map((c) => mapHeader(c.text));
   const g = fields.findIndex((f, k) => k > 0 && (f === "units" || f === "other") && isResponsibilityField(fields[k + 1] ?? "other") && isResponsibilityField(fields[k + 2] ?? "other"));
   if (g < 0) return -1;
-  // cells between one number and the next, for the rows that are followed by the next number
+  const spans = rowSpans(cells, from, sep);
+  return spans.length >= LIST_SETTINGS.minRegularRows && spans.every((n) => n === header.length - 1) ? g : -1;
+}
+
+/** The cells between one number and the next (its own included), for the rows that are followed by the next number. */
+function rowSpans(cells: readonly Cell[], from: number, sep: CellSeparator | null): number[] {
   const spans: number[] = [];
   let at = -1;
   for (let k = from; k < cells.length && spans.length < MAX_ROWS_MEASURED; k++) {
@@ -518,7 +546,36 @@ function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number
     if (at >= 0 && parseInt(cells[k]!.text, 10) === parseInt(cells[at]!.text, 10) + 1) spans.push(sep === null ? 1 + between.length : 1 + gapCells(between, sep) + between.filter((x) => x.gap === undefined).length);
     at = k;
   }
-  return spans.length >= LIST_SETTINGS.minRegularRows && spans.every((n) => n === header.length - 1) ? g : -1;
+  return spans;
+}
+
+/** The second half of a header word wrapped in its cell and printed as a line of its own (`单位` under `牵头`). */
+const HEADER_TAIL_CELL = /^(单位|部门|领导|县领导|区领导|市领导|责任人|负责人|任务|时限)$/;
+
+/**
+ * A header whose words were wrapped in their cells, each half printed as a cell of its own (`牵头` `单位` `配合`
+ * `单位`): each tail joins the cell before it when the two make one header word, and only when every row measured
+ * between consecutive numbers (`spans`, at least `minRegularRows`) has the joined header's width. A header of whole
+ * words (`牵头单位` `责任单位`), or one whose rows have the printed width, is left as printed.
+ */
+export function joinWrappedHeader<C extends { text: string; lines: string[] }>(header: readonly C[], spans: readonly number[]): C[] {
+  const joins: number[] = [];
+  for (let k = 1; k < header.length; k++) {
+    const head = header[k - 1]!.text;
+    if (!HEADER_TAIL_CELL.test(header[k]!.text) || HEADER_TAIL_CELL.test(head) || joins.includes(k - 1) || head.length > 4) continue;
+    if (mapHeader(head) !== "seq" && mapHeader(head + header[k]!.text) !== "other") joins.push(k);
+  }
+  const width = header.length - joins.length;
+  if (!joins.length || spans.length < LIST_SETTINGS.minRegularRows || !spans.every((n) => n === width)) return [...header];
+  const out: C[] = [];
+  header.forEach((c, k) => {
+    if (!joins.includes(k)) out.push(c);
+    else {
+      const head = out.pop()!;
+      out.push({ ...head, text: head.text + c.text, lines: [head.text + c.text] });
+    }
+  });
+  return out;
 }
 
 /**
@@ -560,7 +617,16 @@ export function unnumberedRows<C extends { text: string }>(cells: readonly C[], 
       continue;
     }
     const row = cells.slice(k, k + width);
-    if (row.length < width || !readsAsRow(row.map((c) => c.text), fields, taskCol)) break;
+    if (row.length < width || !readsAsRow(row.map((c) => c.text), fields, taskCol)) {
+      // a row short of cells (an empty cell left no line): its task cell, then fewer cells than the header's
+      // width before the next row's task; taken (the caller flags it) only when the rows after it read whole
+      const short = taskCol === 0 && read > 0 ? shortRowEnd(cells, k, fields) : null;
+      if (short === null) break;
+      rows.push(cells.slice(k, short));
+      read++;
+      k = short;
+      continue;
+    }
     rows.push(row);
     read++;
     k += width;
@@ -592,6 +658,70 @@ export function gapsAsCells<C extends { text: string; lines: string[]; line: num
       }
   });
   return { cells: out, at };
+}
+
+/**
+ * Where a short row starting at `k` ends, in a table whose task is the first column: the next cell after at least
+ * one responsibility cell that opens a whole row (`readsAsRow`), while the cells between fit columns by their kinds
+ * (`spreadByKind`, none of them a sentence). null when no such cell comes within the header's width.
+ */
+function shortRowEnd<C extends { text: string }>(cells: readonly C[], k: number, fields: readonly CanonicalField[]): number | null {
+  const width = fields.length;
+  const task = cells[k]?.text.trim() ?? "";
+  if (!task || cellKind(task) !== "text" || headingLevel(task) !== null) return null;
+  for (let m = k + 2; m < k + width && m < cells.length; m++) {
+    const next = cells.slice(m, m + width);
+    if (next.length < width || !readsAsRow(next.map((c) => c.text), fields, 0)) continue;
+    const own = cells.slice(k + 1, m).map((c) => c.text);
+    if (own.some((t) => !t.trim() || cellKind(t) === "text")) return null;
+    return spreadByKind([task, ...own], ["seq", ...fields]) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * Rows of a table whose 序号 is its last column (`责任领导 | 工作任务 | 责任单位 | 序号`), cells one per line: each
+ * row ends with its number, the next in order. A marked heading (`一、…`) before a row's first cell is a section
+ * row. Stops at a cell that cannot go on the table (the document's tail, more cells than the header before a
+ * number); null unless two rows or more come whole.
+ */
+export function seqLastRows<C extends { text: string }>(cells: readonly C[], from: number, headerTexts: readonly string[]): { rows: C[][]; end: number; whole: number } | null {
+  const width = headerTexts.length;
+  const rows: C[][] = [];
+  let row: C[] = [];
+  let lastSeq = 0;
+  let whole = 0;
+  let k = from;
+  for (; k < cells.length; k++) {
+    const t = cells[k]!.text;
+    if (!row.length && t && headingLevel(t) !== null && t.length <= LIST_SETTINGS.maxHeadingChars) {
+      rows.push([cells[k]!]);
+      continue;
+    }
+    if (!row.length && t === headerTexts[0] && cells.slice(k, k + width).every((x, j) => x.text === headerTexts[j])) {
+      k += width - 1; // the header repeated on the next page
+      continue;
+    }
+    if (SEQ_CELL.test(t) && row.length && (lastSeq === 0 || parseInt(t, 10) === lastSeq + 1)) {
+      if (row.length !== width - 1) break; // a row short or long of cells: the columns cannot be told
+      rows.push([...row, cells[k]!]);
+      whole++;
+      lastSeq = parseInt(t, 10);
+      row = [];
+      continue;
+    }
+    if (row.length >= width - 1 || DOCUMENT_TAIL.test(toSimplified(t)) || SEQ_CELL.test(t)) break;
+    row.push(cells[k]!);
+  }
+  const end = k - row.length;
+  while (rows.length && rows[rows.length - 1]!.length === 1) rows.pop();
+  return whole >= 2 ? { rows, end, whole } : null;
+}
+
+/** Header texts whose first column is a category (项目) and whose second is the 序号. */
+function categoryBeforeSeq(texts: readonly string[]): boolean {
+  const fields = mapHeaders(texts);
+  return fields[0] === "section" && fields[1] === "seq";
 }
 
 /** Cells that read as one row under the fields: a sentence under the task, none under a responsibility column. */
