@@ -300,6 +300,18 @@ const BARE_MARKER_LINE = /^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[一二三
 /** Longest heading joined to a lone padded number. */
 const MAX_PADDED_HEADING_CHARS = 30;
 
+/** A record's number on a line of its own under the 序号 label (`序号：3`, `序 号: 12`), as a form's export prints it. */
+const SEQ_LABEL_LINE = /^[\s\u3000]*序[\s\u3000]*号[\s\u3000]*[：:][\s\u3000]*(\d{1,3})[\s\u3000]*$/;
+
+/**
+ * A `序号：N` line (one record per block: `序号：1` / `工作任务：…` / `牵头单位：…`) is the record's number: it reads as
+ * the lone marker `N.`, which the line below joins. `序号：1、2、3` (a list of numbers) or `序号` with words is not.
+ */
+export function seqLabelAsMarker(l: SourceLine): SourceLine {
+  const m = SEQ_LABEL_LINE.exec(l.text);
+  return m ? { ...l, text: `${m[1]}.` } : l;
+}
+
 /**
  * A lone `01` over a short heading line (`推动经济稳进提质`: no sentence end, no number of its own) is that heading's
  * number: one line `01 推动经济稳进提质`. A lone number over a numbered or long line stays (a page number).
@@ -309,7 +321,7 @@ const MAX_PADDED_HEADING_CHARS = 30;
 export function joinPaddedNumbers(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
+    const l = seqLabelAsMarker(lines[i]!);
     if (BARE_MARKER_LINE.test(l.text)) {
       // a task's number alone on its line over the task's first line (`1.` / `目标任务：…`): one line `1.目标任务：…`
       const next = lines[i + 1]?.text.trim() ?? "";
@@ -398,7 +410,9 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
       continue;
     }
     // under a task's label lines, other labels (完成时限：…) belong to them too
-    const label = parseLabelLine(text, item !== null && item.labelLines.length > 0, opts);
+    // a marker closed by a colon (`任务二：…`, `第三项：…`) numbers a task: the word before the colon is no label
+    const colonMarker = /[：:]$/.test(readNumbering(text)?.marker ?? "");
+    const label: ReturnType<typeof parseLabelLine> = colonMarker ? null : parseLabelLine(text, item !== null && item.labelLines.length > 0, opts);
     if (label && !hasEntities(label) && label.labels.length === 0) {
       // only the "first listed leads" note: a remark line, not a task's labels
       const b = newBlock("text", line);
