@@ -564,9 +564,26 @@ const DASH_LABEL = /^([\s\u3000]*)(\p{Script=Han}{2,10})[ \t\u3000]*(——|—|
 export function dashColons<L extends { text: string }>(lines: readonly L[]): L[] {
   return lines.map((l) => {
     const m = DASH_LABEL.exec(l.text);
-    if (!m || !labelField(m[2]!)) return l;
-    return { ...l, text: `${m[1]}${m[2]}：${l.text.slice(m[0].length)}` };
+    if (!m || !labelField(m[2]!)) return innerDashColons(l);
+    return innerDashColons({ ...l, text: `${m[1]}${m[2]}：${l.text.slice(m[0].length)}` });
   });
+}
+
+/** A label line's opening label and colon (`责任单位：`). */
+const OPENING_LABEL = /^[\s\u3000]*(\p{Script=Han}{2,10})[：:]/u;
+/** A role word closed by a dash inside a label's names, after the colon or a separator (`牵头—县城管局；配合—县住建局`). */
+const INNER_DASH_LABEL = /(^|[；;，,\s])(\p{Script=Han}{2,6})[ \t\u3000]*(?:——|—|－－|--|──|－)[ \t\u3000]*(?=\p{Script=Han})/gu;
+
+/**
+ * Inside the names of a label line (`责任单位：牵头—县城管局；配合—县住建局`), role words closed by a dash read as
+ * closed by a colon, as `牵头：…；配合：…`. Only role or label words; a dash between other words (`县城管局—县住建局`) stays.
+ */
+function innerDashColons<L extends { text: string }>(l: L): L {
+  const m = OPENING_LABEL.exec(l.text);
+  if (!m || !labelField(m[1]!)) return l;
+  const head = l.text.slice(0, m[0].length);
+  const rest = l.text.slice(m[0].length).replace(INNER_DASH_LABEL, (all, sep: string, word: string) => (labelField(word) ? `${sep}${word}：` : all));
+  return { ...l, text: head + rest };
 }
 
 /** The document's lines as the list layout reads them: colons for ratio signs and label dashes, translations blank. */

@@ -13,6 +13,7 @@ import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, NEWS_FURNI
 import { bareUnitBracket, colonAfterLabel, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
 import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, spaceGluedNumbers, type Numbered } from "./numbering.js";
+import { reorderLines } from "./reorder.js";
 import { splitRunOnLines } from "./runon.js";
 import { appendAll, maxOf } from "../../arrays.js";
 import { splitEntities } from "../../names/split.js";
@@ -359,7 +360,7 @@ export function withoutLabelBullet(text: string): string {
 }
 
 export function toBlocks(input: readonly SourceLine[]): Block[] {
-  const lines = spaceGluedNumbers(joinPaddedNumbers(undoubleSpacing(input)));
+  const lines = reorderLines(spaceGluedNumbers(joinPaddedNumbers(undoubleSpacing(input))));
   const bareDashes = dashesGiveRoles(lines) || lines.some((l) => DECOMPOSITION_VOCABULARY.test(toSimplified(l.text)));
   const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines), bareDashes };
   const blocks: Block[] = [];
@@ -517,6 +518,7 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
   foldSubPoints(blocks, opts);
   applyGroupLines(blocks);
   applyUnitHeadings(blocks);
+  applyLabelHeadings(blocks);
   for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);
   return blocks;
 }
@@ -599,6 +601,36 @@ function applyUnitHeadings(blocks: Block[]): void {
       addFragment(b.resp, "units", unit);
       b.resp.fromHeading = unit;
     }
+  }
+}
+
+/** A numbered item that is only labels naming someone (`（一）牵头单位：区发改局`): no task text of its own. */
+function labelHeading(b: Block): Responsibility | null {
+  if (b.kind !== "item" || b.lines.length !== 1 || b.labelLines.length || hasEntities(b.resp)) return null;
+  const r = parseLabelLine(b.numbered!.rest);
+  return r && hasEntities(r) && !r.labels.some((l) => l.field === "other") ? r : null;
+}
+
+/**
+ * Tasks grouped under headings that are only a label (`（一）牵头单位：区发改局` then `1.…` `2.…`, a decomposition by
+ * lead unit): the heading's names go to every task under it (numbered one level deeper) that names none of its own;
+ * the heading is then a remark, no section (it names no topic). Only where at least two headings of one style do so,
+ * each with a task under it; a labelled task followed by its sub-points (`1.…（牵头单位：X）` / `（1）…`) has task text.
+ */
+function applyLabelHeadings(blocks: Block[]): void {
+  const heads = blocks.flatMap((b, i) => (labelHeading(b) && blocks[i + 1]?.kind === "item" && blocks[i + 1]!.numbered!.level > b.numbered!.level ? [i] : []));
+  if (heads.length < LIST_SETTINGS.minLabelledItems || new Set(heads.map((i) => blocks[i]!.numbered!.style)).size !== 1) return;
+  for (const i of heads) {
+    const head = blocks[i]!;
+    const resp = labelHeading(head)!;
+    for (let k = i + 1; k < blocks.length; k++) {
+      const b = blocks[k]!;
+      if (b.kind !== "item" || b.numbered!.level <= head.numbered!.level) break;
+      if (!hasEntities(b.resp)) mergeResponsibility(b.resp, resp);
+    }
+    head.kind = "text";
+    head.remark = true;
+    head.resp = emptyResponsibility();
   }
 }
 

@@ -226,13 +226,14 @@ export const DECOMPOSITION_VOCABULARY =
   /(?:任务|工作|责任|部门|目标)\p{Script=Han}{0,4}(?:分解|分工)|(?:责任|任务)清单|分工(?:方案|意见)|政府工作报告[\p{Script=Han}\d]{0,12}(?:分解|分工|清单|台账)|(?:分解|分工)落实[\p{Script=Han}\d]{0,16}政府工作报告/u;
 
 /** A list closed by `等` (`区交通局、区财政局等`, `…等部门`, `…等10个部门`): the words after the last name. */
-export const ET_CETERA = /等(?:[省市区县]直)?(?:有关|相关|其他)?(?:成员)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[个家])?(?:单位|部门)?$/;
+export const ET_CETERA = /等(?:[省市区县]直)?(?:有关|相关|其他)?(?:成员)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[个家])?(?:(?:群团|社会)?(?:单位|部门|机构|组织))?$/;
 
 /**
  * `等…部门` closing one part of a list that goes on after a comma (`省发展改革委等省直有关部门，各市州人民政府`): the
- * same closing words as ET_CETERA, before a list separator. Only with 单位/部门 after it (`中等职业学校` is a name).
+ * same closing words as ET_CETERA, before a list separator. Only with 单位/部门/机构/组织 after it (`中等职业学校` is a name;
+ * `等群团组织`, `等社会组织` close a list too).
  */
-export const ET_CETERA_INSIDE = /等(?:[省市区县]直)?(?:有关|相关|其他)?(?:成员)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[个家])?(?:单位|部门)(?=[，,；;])/g;
+export const ET_CETERA_INSIDE = /等(?:[省市区县]直)?(?:有关|相关|其他)?(?:成员)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[个家])?(?:群团|社会)?(?:单位|部门|机构|组织)(?=[，,；;])/g;
 
 /** A note on a list's order (`（排名不分先后）`): says nothing of any one name, dropped. */
 export const ORDER_NOTE = /[（(](?:排名|排序|排列)?不分先后(?:顺序)?[）)]/g;
