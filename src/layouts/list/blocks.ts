@@ -301,6 +301,13 @@ const BARE_MARKER_LINE = /^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[一二三
 /** Longest heading joined to a lone padded number. */
 const MAX_PADDED_HEADING_CHARS = 30;
 
+/** A line drawn of dashes, equals signs or box rules (`------`, `======`, `━━━━`) between records: a separator, no text. */
+const RULE_LINE = /^[\s\u3000]*[-—–=_~*－＝━─]{3,}[\s\u3000]*$/;
+
+export function isRuleLine(text: string): boolean {
+  return RULE_LINE.test(text);
+}
+
 /** A record's number on a line of its own under the 序号 label (`序号：3`, `序 号: 12`), as a form's export prints it. */
 const SEQ_LABEL_LINE = /^[\s\u3000]*序[\s\u3000]*号[\s\u3000]*[：:][\s\u3000]*(\d{1,3})[\s\u3000]*$/;
 
@@ -378,7 +385,7 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     closed: false,
   });
   for (const line of splitRunOnLines(lines)) {
-    if (!line.text.trim() || isTableLine(line.text) || isContentsLine(line.text)) {
+    if (!line.text.trim() || isTableLine(line.text) || isContentsLine(line.text) || isRuleLine(line.text)) {
       blankBefore = true;
       continue;
     }
