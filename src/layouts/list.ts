@@ -96,6 +96,7 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
     if (excerptOnly) flagExcerpt(read.records);
     flagCutAtEnd(read.records, read.ends, lastLine, documentText);
     flagShortAtEnd(read.records, read.ends, lastLine);
+    flagUnfinishedAtEnd(read.records, read.ends, lastLine);
     // without a unit label in the table, validation's NO_UNIT does not look at the rows: say it here
     if (!headers.some((h) => h.field === "leadUnits" || h.field === "units" || h.field === "coUnits")) flagEmpty(read.records);
     renumberIfRestarted(read.records, read.diagnostics, table);
@@ -106,7 +107,43 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
     appendAll(out.records, read.records);
     appendAll(out.diagnostics, read.diagnostics);
   }
+  flagCutLabelAtEnd(out.records, lines);
   return out;
+}
+
+const SENTENCE_END = /[。；;！!？?][）)】〕”"]*$/;
+
+/**
+ * The record read up to the text's last line whose task stops without the sentence end every other task of the
+ * list has (`5.新建社区卫生` where the others end in `。`): the text was cut inside the task.
+ */
+function flagUnfinishedAtEnd(records: readonly RawRecord[], ends: readonly number[], lastLine: number): void {
+  const rec = records[ends.lastIndexOf(lastLine)];
+  // a task with no names at all is flagged NO_UNIT by validation already
+  if (!rec || !Object.keys(rec.cells).length || rec.review?.some((r) => r.code === "TEXT_CUT")) return;
+  const others = records.filter((r) => r !== rec);
+  const ended = (r: RawRecord) => SENTENCE_END.test(r.task.join("").trim());
+  if (others.length < MIN_RECORDS_FOR_CUT || !others.every(ended) || ended(rec)) return;
+  rec.review = [...(rec.review ?? []), { code: "TEXT_CUT", message: "文本在这一项结束，任务文字没有像其他各项一样以句末标点结束，原文可能在此截断，请核对。" }];
+}
+
+/** Label word endings a label cut at the text's end may have lost (`配合单` of 配合单位, `责任领` of 责任领导). */
+const LABEL_TAILS = ["位", "单位", "门", "部门", "导", "领导", "人", "任人", "室", "处室"];
+/** Longest cut label stub. */
+const MAX_LABEL_STUB = 6;
+
+/**
+ * The text ends in a label word or its first characters, with no colon and no names (`配合单`, cut inside
+ * `配合单位：`): the last task's labels were cut, and the task is flagged. A last line of names or a sentence is none.
+ */
+function flagCutLabelAtEnd(records: readonly RawRecord[], lines: readonly SourceLine[]): void {
+  const last = [...lines].reverse().find((l) => l.text.trim())?.text.trim() ?? "";
+  const rec = records[records.length - 1];
+  if (!rec || !last || [...last].length > MAX_LABEL_STUB || !/^\p{Script=Han}+$/u.test(last)) return;
+  // a whole name (`区商务局` under an empty label) is no stub
+  if (["unit", "collective", "person"].includes(classify(last))) return;
+  if (!(labelField(last) || LABEL_TAILS.some((t) => labelField(last + t))) || rec.review?.some((r) => r.code === "TEXT_CUT")) return;
+  rec.review = [...(rec.review ?? []), { code: "TEXT_CUT", message: `文本以“${last}”结束，像是被截断的标注名称，这一项后面的责任名单可能缺失，请核对原文。` }];
 }
 
 /** The task of an excerpt that only opens with it: read, and said to rest on that alone. */
@@ -564,9 +601,26 @@ const DASH_LABEL = /^([\s\u3000]*)(\p{Script=Han}{2,10})[ \t\u3000]*(——|—|
 export function dashColons<L extends { text: string }>(lines: readonly L[]): L[] {
   return lines.map((l) => {
     const m = DASH_LABEL.exec(l.text);
-    if (!m || !labelField(m[2]!)) return l;
-    return { ...l, text: `${m[1]}${m[2]}：${l.text.slice(m[0].length)}` };
+    if (!m || !labelField(m[2]!)) return innerDashColons(l);
+    return innerDashColons({ ...l, text: `${m[1]}${m[2]}：${l.text.slice(m[0].length)}` });
   });
+}
+
+/** A label line's opening label and colon (`责任单位：`). */
+const OPENING_LABEL = /^[\s\u3000]*(\p{Script=Han}{2,10})[：:]/u;
+/** A role word closed by a dash inside a label's names, after the colon or a separator (`牵头—县城管局；配合—县住建局`). */
+const INNER_DASH_LABEL = /(^|[；;，,\s])(\p{Script=Han}{2,6})[ \t\u3000]*(?:——|—|－－|--|──|－)[ \t\u3000]*(?=\p{Script=Han})/gu;
+
+/**
+ * Inside the names of a label line (`责任单位：牵头—县城管局；配合—县住建局`), role words closed by a dash read as
+ * closed by a colon, as `牵头：…；配合：…`. Only role or label words; a dash between other words (`县城管局—县住建局`) stays.
+ */
+function innerDashColons<L extends { text: string }>(l: L): L {
+  const m = OPENING_LABEL.exec(l.text);
+  if (!m || !labelField(m[1]!)) return l;
+  const head = l.text.slice(0, m[0].length);
+  const rest = l.text.slice(m[0].length).replace(INNER_DASH_LABEL, (all, sep: string, word: string) => (labelField(word) ? `${sep}${word}：` : all));
+  return { ...l, text: head + rest };
 }
 
 /** The document's lines as the list layout reads them: colons for ratio signs and label dashes, translations blank. */

@@ -152,6 +152,12 @@ function onlyGuessedTasks(result: LayoutResult): boolean {
   return result.records.length > 0 && result.records.every((r) => r.review?.some((x) => x.code === "TASK_UNNUMBERED"));
 }
 
+/**
+ * The title of a notice that holds an event (`关于举办2024年农民丰收节系列活动的通知`, `关于召开…工作会议的通知`,
+ * `关于举办…培训班的通知`): the event word closes the title. `关于开展…工作的通知` (work, not an event) is none.
+ */
+export const EVENT_NOTICE = /关于(?:举办|召开|举行|组织开展|开展)[\p{Script=Han}\d“”]{0,40}?(?:活动|会议|大会|节|大赛|比赛|竞赛|培训班|展览会|展销会|博览会|论坛|运动会)的通知/u;
+
 /** A header or label that names a task (not a project's or indicator's name, not content in general). */
 const TASK_HEADER = /任务|工作|措施|目标|事项/;
 /** A header or label that assigns a role, not just names a department (主管部门, 实施单位 name one). */
@@ -173,6 +179,10 @@ const UNIT_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits
 export function notADecomposition(doc: InputDocument, result: LayoutResult): string | null {
   const words = onlyGuessedTasks(result) ? STRONG_DECOMPOSITION_WORDS : DECOMPOSITION_WORDS;
   if (doc.lines.some((l) => words.test(l.text.replace(/\s+/g, "")))) return null;
+  // a notice that holds an event (`关于举办…丰收节系列活动的通知`): its numbered items are the event's parts
+  if (doc.lines.some((l) => EVENT_NOTICE.test(toSimplified(l.text.replace(/\s+/g, ""))))) {
+    return "这是一份举办活动或会议的通知，其中编号条目是活动（会议）的安排，不是政府工作报告目标任务的责任分解";
+  }
   const headers = result.tables.flatMap((t) => t.headers);
   const task = headers.some((h) => h.field === "task" && TASK_HEADER.test(toSimplified(h.text)));
   const role = headers.some((h) => isResponsibilityField(h.field) && ROLE_HEADER.test(toSimplified(h.text)));

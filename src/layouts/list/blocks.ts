@@ -13,6 +13,7 @@ import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, NEWS_FURNI
 import { bareUnitBracket, colonAfterLabel, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
 import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, spaceGluedNumbers, type Numbered } from "./numbering.js";
+import { reorderLines } from "./reorder.js";
 import { splitRunOnLines } from "./runon.js";
 import { appendAll, maxOf } from "../../arrays.js";
 import { splitEntities } from "../../names/split.js";
@@ -300,6 +301,25 @@ const BARE_MARKER_LINE = /^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[一二三
 /** Longest heading joined to a lone padded number. */
 const MAX_PADDED_HEADING_CHARS = 30;
 
+/** A line drawn of dashes, equals signs or box rules (`------`, `======`, `━━━━`) between records: a separator, no text. */
+const RULE_LINE = /^[\s\u3000]*[-—–=_~*－＝━─]{3,}[\s\u3000]*$/;
+
+export function isRuleLine(text: string): boolean {
+  return RULE_LINE.test(text);
+}
+
+/** A record's number on a line of its own under the 序号 label (`序号：3`, `序 号: 12`), as a form's export prints it. */
+const SEQ_LABEL_LINE = /^[\s\u3000]*序[\s\u3000]*号[\s\u3000]*[：:][\s\u3000]*(\d{1,3})[\s\u3000]*$/;
+
+/**
+ * A `序号：N` line (one record per block: `序号：1` / `工作任务：…` / `牵头单位：…`) is the record's number: it reads as
+ * the lone marker `N.`, which the line below joins. `序号：1、2、3` (a list of numbers) or `序号` with words is not.
+ */
+export function seqLabelAsMarker(l: SourceLine): SourceLine {
+  const m = SEQ_LABEL_LINE.exec(l.text);
+  return m ? { ...l, text: `${m[1]}.` } : l;
+}
+
 /**
  * A lone `01` over a short heading line (`推动经济稳进提质`: no sentence end, no number of its own) is that heading's
  * number: one line `01 推动经济稳进提质`. A lone number over a numbered or long line stays (a page number).
@@ -309,7 +329,7 @@ const MAX_PADDED_HEADING_CHARS = 30;
 export function joinPaddedNumbers(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
+    const l = seqLabelAsMarker(lines[i]!);
     if (BARE_MARKER_LINE.test(l.text)) {
       // a task's number alone on its line over the task's first line (`1.` / `目标任务：…`): one line `1.目标任务：…`
       const next = lines[i + 1]?.text.trim() ?? "";
@@ -347,7 +367,7 @@ export function withoutLabelBullet(text: string): string {
 }
 
 export function toBlocks(input: readonly SourceLine[]): Block[] {
-  const lines = spaceGluedNumbers(joinPaddedNumbers(undoubleSpacing(input)));
+  const lines = reorderLines(spaceGluedNumbers(joinPaddedNumbers(undoubleSpacing(input))));
   const bareDashes = dashesGiveRoles(lines) || lines.some((l) => DECOMPOSITION_VOCABULARY.test(toSimplified(l.text)));
   const opts: ReadingOptions = { bareLists: findNote(lines) !== undefined, bareBrackets: closesWithBareBrackets(lines), bareDashes };
   const blocks: Block[] = [];
@@ -365,7 +385,7 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     closed: false,
   });
   for (const line of splitRunOnLines(lines)) {
-    if (!line.text.trim() || isTableLine(line.text) || isContentsLine(line.text)) {
+    if (!line.text.trim() || isTableLine(line.text) || isContentsLine(line.text) || isRuleLine(line.text)) {
       blankBefore = true;
       continue;
     }
@@ -398,7 +418,9 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
       continue;
     }
     // under a task's label lines, other labels (完成时限：…) belong to them too
-    const label = parseLabelLine(text, item !== null && item.labelLines.length > 0, opts);
+    // a marker closed by a colon (`任务二：…`, `第三项：…`) numbers a task: the word before the colon is no label
+    const colonMarker = /[：:]$/.test(readNumbering(text)?.marker ?? "");
+    const label: ReturnType<typeof parseLabelLine> = colonMarker ? null : parseLabelLine(text, item !== null && item.labelLines.length > 0, opts);
     if (label && !hasEntities(label) && label.labels.length === 0) {
       // only the "first listed leads" note: a remark line, not a task's labels
       const b = newBlock("text", line);
@@ -503,6 +525,7 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
   foldSubPoints(blocks, opts);
   applyGroupLines(blocks);
   applyUnitHeadings(blocks);
+  applyLabelHeadings(blocks);
   for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);
   return blocks;
 }
@@ -585,6 +608,36 @@ function applyUnitHeadings(blocks: Block[]): void {
       addFragment(b.resp, "units", unit);
       b.resp.fromHeading = unit;
     }
+  }
+}
+
+/** A numbered item that is only labels naming someone (`（一）牵头单位：区发改局`): no task text of its own. */
+function labelHeading(b: Block): Responsibility | null {
+  if (b.kind !== "item" || b.lines.length !== 1 || b.labelLines.length || hasEntities(b.resp)) return null;
+  const r = parseLabelLine(b.numbered!.rest);
+  return r && hasEntities(r) && !r.labels.some((l) => l.field === "other") ? r : null;
+}
+
+/**
+ * Tasks grouped under headings that are only a label (`（一）牵头单位：区发改局` then `1.…` `2.…`, a decomposition by
+ * lead unit): the heading's names go to every task under it (numbered one level deeper) that names none of its own;
+ * the heading is then a remark, no section (it names no topic). Only where at least two headings of one style do so,
+ * each with a task under it; a labelled task followed by its sub-points (`1.…（牵头单位：X）` / `（1）…`) has task text.
+ */
+function applyLabelHeadings(blocks: Block[]): void {
+  const heads = blocks.flatMap((b, i) => (labelHeading(b) && blocks[i + 1]?.kind === "item" && blocks[i + 1]!.numbered!.level > b.numbered!.level ? [i] : []));
+  if (heads.length < LIST_SETTINGS.minLabelledItems || new Set(heads.map((i) => blocks[i]!.numbered!.style)).size !== 1) return;
+  for (const i of heads) {
+    const head = blocks[i]!;
+    const resp = labelHeading(head)!;
+    for (let k = i + 1; k < blocks.length; k++) {
+      const b = blocks[k]!;
+      if (b.kind !== "item" || b.numbered!.level <= head.numbered!.level) break;
+      if (!hasEntities(b.resp)) mergeResponsibility(b.resp, resp);
+    }
+    head.kind = "text";
+    head.remark = true;
+    head.resp = emptyResponsibility();
   }
 }
 

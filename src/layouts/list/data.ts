@@ -46,6 +46,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { style: "arabic-half-paren", pattern: new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[)）]\\s*`), level: 4 },
   { style: "cn-shi", pattern: new RegExp(`^([${CN}]{1,4})是[，,：:]?\\s*`), level: 5 },
   { style: "ordinal", pattern: new RegExp(`^第([${CN}\\d]{1,4})[项条][，,、：:.．]?\\s*`), level: 5 },
+  // `任务一：…` `任务二、…`: the word 任务 and its number, closed by a colon, 、 or a full stop (`任务一项`, `任务重` are words)
+  { style: "renwu", pattern: new RegExp(`^任务([${CN}]{1,3}|\\d{1,3})[：:、.．]\\s*(?=\\S)`), level: 5 },
   // `第一，…` `第二、…`: the ordinal alone, closed by a clause mark (`第一批…` `第一季度…` are no markers)
   { style: "ordinal-bare", pattern: new RegExp(`^第([${CN}]{1,3})[，,、：:]\\s*`), level: 5 },
   { style: "circled", pattern: /^([\u2460-\u2473])\s*/, level: 6 },
@@ -54,7 +56,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // a bullet instead of a number (`◆新建幼儿园6所。`, `● …`): the tasks are numbered by their order
   // a bullet instead of a number (a news repost's `——地区生产总值增长6%（市发改委牵头）；` too)
   // an emoji as the bullet of a WeChat post (`🔹新建托育点10个。`, `✅…`), with its variation selector
-  { style: "bullet", pattern: /^([◆◇●○■□▲△★☆•▪►▶]|——|――|\p{Extended_Pictographic}\uFE0F?)\s*/u, level: 7 },
+  // a middle dot (`· 新建5G基站…`, U+00B7, U+30FB, U+2027) is a bullet only with a space after it (a dot inside a name, `阿依·买买提`, is never at a line start)
+  { style: "bullet", pattern: /^([◆◇●○■□▲△★☆•▪►▶]|——|――|\p{Extended_Pictographic}\uFE0F?|[·・‧](?=[ \t\u3000]))\s*/u, level: 7 },
   // one code point for a number in brackets or with a full stop: `⑴` (U+2474…), `⒈` (U+2488…)
   { style: "parenthesized", pattern: /^([\u2474-\u2487])\s*/, level: 4 },
   { style: "full-stop-digit", pattern: /^([\u2488-\u249b])\s*/, level: 3 },
@@ -223,13 +226,14 @@ export const DECOMPOSITION_VOCABULARY =
   /(?:任务|工作|责任|部门|目标)\p{Script=Han}{0,4}(?:分解|分工)|(?:责任|任务)清单|分工(?:方案|意见)|政府工作报告[\p{Script=Han}\d]{0,12}(?:分解|分工|清单|台账)|(?:分解|分工)落实[\p{Script=Han}\d]{0,16}政府工作报告/u;
 
 /** A list closed by `等` (`区交通局、区财政局等`, `…等部门`, `…等10个部门`): the words after the last name. */
-export const ET_CETERA = /等(?:[省市区县]直)?(?:有关|相关|其他)?(?:成员)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[个家])?(?:单位|部门)?$/;
+export const ET_CETERA = /等(?:[省市区县]直)?(?:有关|相关|其他)?(?:成员)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[个家])?(?:(?:群团|社会)?(?:单位|部门|机构|组织))?$/;
 
 /**
  * `等…部门` closing one part of a list that goes on after a comma (`省发展改革委等省直有关部门，各市州人民政府`): the
- * same closing words as ET_CETERA, before a list separator. Only with 单位/部门 after it (`中等职业学校` is a name).
+ * same closing words as ET_CETERA, before a list separator. Only with 单位/部门/机构/组织 after it (`中等职业学校` is a name;
+ * `等群团组织`, `等社会组织` close a list too).
  */
-export const ET_CETERA_INSIDE = /等(?:[省市区县]直)?(?:有关|相关|其他)?(?:成员)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[个家])?(?:单位|部门)(?=[，,；;])/g;
+export const ET_CETERA_INSIDE = /等(?:[省市区县]直)?(?:有关|相关|其他)?(?:成员)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[个家])?(?:群团|社会)?(?:单位|部门|机构|组织)(?=[，,；;])/g;
 
 /** A note on a list's order (`（排名不分先后）`): says nothing of any one name, dropped. */
 export const ORDER_NOTE = /[（(](?:排名|排序|排列)?不分先后(?:顺序)?[）)]/g;

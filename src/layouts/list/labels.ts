@@ -498,6 +498,16 @@ const LABEL_THEN_SPACE = /^(\p{Script=Han}{2,8})[ \t\u3000\u00a0]+(?=\S)/u;
  * starts with the word, `责任单位 要切实履行职责。`, is left as it is).
  */
 export function colonAfterLabel(text: string): string {
+  // several labels on one line, each without its colon (`牵头单位 县教育局；配合单位 县住建局`): each part put right
+  const parts = text.split(/[；;]/);
+  if (parts.length > 1) {
+    const fixed = parts.map((p) => colonAfterOneLabel(p.trim()));
+    return fixed.every((f, i) => f !== parts[i]!.trim()) ? fixed.join("；") : text;
+  }
+  return colonAfterOneLabel(text);
+}
+
+function colonAfterOneLabel(text: string): string {
   const m = LABEL_THEN_SPACE.exec(text);
   if (!m || !labelField(m[1]!)) return text;
   const rest = text.slice(m[0].length).trim();

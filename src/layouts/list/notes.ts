@@ -43,6 +43,23 @@ export function roleNoteOf(name: string): { field: EntityField; note: string } |
 }
 
 /**
+ * The names of one list, a role note closing a group set off by `；` given to every name of that group
+ * (`市住建局（牵头）；市城管局、市交通运输局（配合）` → 市城管局 and 市交通运输局 both 配合). Only where the list has
+ * two or more such groups and the group's other names carry no note; in a list without `；`
+ * (`X（牵头）、Y、Z（配合）`) a note stays with its own name.
+ */
+export function groupNotesSpread(text: string, opts: { documentText?: TextSearch } = {}): string[] {
+  const groups = text.split(/[；;]/).map((g) => g.trim()).filter(Boolean);
+  if (groups.length < 2) return splitEntities([text], "unit", opts);
+  return groups.flatMap((g) => {
+    const names = splitEntities([g], "unit", opts);
+    const role = names.length > 1 ? roleNoteOf(names[names.length - 1]!) : null;
+    if (!role || names.slice(0, -1).some((n) => roleNoteOf(n))) return names;
+    return names.map((n, i) => (i === names.length - 1 ? n : n + role.note));
+  });
+}
+
+/**
  * Names marked with their role in a list (`责任单位：市发改委（牵头）、市财政局`) go
  * to that role's field without the note. Returns the notes seen.
  */
@@ -51,8 +68,11 @@ export function applyRoleNotes(rec: RawRecord, documentText?: TextSearch): Array
   if (!unitFields.some((f) => (rec.cells[f] ?? []).some((frag) => ROLE_NOTES.some((n) => n.pattern.test(toSimplified(frag.text)))))) return [];
   const out: Partial<Record<EntityField, string[]>> = {};
   const seen: Array<{ field: EntityField; note: string }> = [];
+  const opts = documentText ? { documentText } : {};
   for (const f of unitFields) {
-    for (const name of splitEntities(rec.cells[f] ?? [], "unit", documentText ? { documentText } : {})) {
+    const frags = rec.cells[f] ?? [];
+    const grouped = frags.some((frag) => /[；;]/.test(frag.text));
+    for (const name of grouped ? frags.flatMap((frag) => groupNotesSpread(frag.text, opts)) : splitEntities(frags, "unit", opts)) {
       const role = roleNoteOf(name);
       if (role) seen.push(role);
       (out[role?.field ?? f] ??= []).push(role ? name.slice(0, name.length - role.note.length) : name);

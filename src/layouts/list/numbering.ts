@@ -57,7 +57,7 @@ export function chineseNumber(s: string): number {
 }
 
 /** Bullet marks: they number nothing (the task's number is its order). */
-const BULLETS = /^(?:[◆◇●○■□▲△★☆•▪►▶]|——|――|\p{Extended_Pictographic}\uFE0F?)$/u;
+const BULLETS = /^(?:[◆◇●○■□▲△★☆•▪►▶·・‧]|——|――|\p{Extended_Pictographic}\uFE0F?)$/u;
 
 function numberOf(token: string): number {
   if (/^\d+$/.test(token)) return Number(token);
@@ -95,6 +95,24 @@ const GLUED_DIGITS = /^([\s\u3000]*)(\d{1,3})([.．])(?=\d)/;
 /** A line that ends a paragraph: a sentence end or a closing bracket (a wrapped line ends mid-sentence). */
 const ENDS_PARAGRAPH = /[。；;！!？?）)】〕]\s*$/;
 
+/**
+ * A task number whose full stop a PDF copy lost (`1 粮食总产量…`): digits, a space, a Han character that is no measure
+ * word (`3 万户`, `2024 年` are quantities and dates).
+ */
+const SPACED_NUMBER = /^([\s\u3000]*)(\d{1,3})[ \t\u3000]+(?=\p{Script=Han})(?![万亿千百个项年月日时分秒季度号周天倍元米吨亩人户家所条座公里平方立方克次辆台套])/u;
+/** Fewest such numbers, counting 1, 2, … each at a paragraph start, for the text to number its tasks that way. */
+const MIN_SPACED_NUMBERS = 2;
+
+/** How many lines open with a spaced number that counts on from 1 (`1 …`, then `2 …`), the lines between them aside. */
+function spacedNumbersCount(lines: readonly { text: string }[]): number {
+  let due = 1;
+  for (const l of lines) {
+    const s = SPACED_NUMBER.exec(l.text);
+    if (s && Number(s[2]) === due) due++;
+  }
+  return due - 1;
+}
+
 /** A line that is a paragraph of its own even with no sentence end: a heading numbered in a style other than the tasks' arabic one, or a short title naming the decomposition. */
 function standsAlone(text: string, numbered: Numbered | null): boolean {
   if (numbered) return numbered.style !== "arabic-dot" && numbered.style !== "arabic-comma";
@@ -111,6 +129,7 @@ function standsAlone(text: string, numbered: Numbered | null): boolean {
  * follows a line that ends mid-sentence and stays as it is; so does a decimal sub-number (`2.1 社会…`).
  */
 export function spaceGluedNumbers<L extends { text: string }>(lines: readonly L[]): L[] {
+  const spaced = spacedNumbersCount(lines) >= MIN_SPACED_NUMBERS;
   let due = 1;
   let endsBefore = true;
   return lines.map((l) => {
@@ -124,8 +143,12 @@ export function spaceGluedNumbers<L extends { text: string }>(lines: readonly L[
     if (numbered && (numbered.style === "arabic-dot" || numbered.style === "arabic-comma")) due = numbered.number + 1;
     else if (!numbered && endsBefore) {
       const m = GLUED_DIGITS.exec(text);
+      const s = spaced ? SPACED_NUMBER.exec(text) : null;
       if (m && Number(m[2]) === due) {
         out = { ...l, text: `${m[1]}${m[2]}${m[3]} ${text.slice(m[0].length)}` };
+        due++;
+      } else if (s && Number(s[2]) === due) {
+        out = { ...l, text: `${s[1]}${s[2]}. ${text.slice(s[0].length)}` };
         due++;
       }
     }
