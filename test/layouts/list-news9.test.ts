@@ -25,6 +25,15 @@ describe("a closing sentence or clause of role verbs without 由, bracket or lab
     });
     expect(fields(peelRoleSentence("新增有效灌溉面积1.2万亩。县水利局主办，县财政局协办。"))).toEqual({ task: "新增有效灌溉面积1.2万亩。", cells: { leadUnits: "县水利局", coUnits: "县财政局" } });
   });
+  it("a time after the role clauses is their deadline; a time before them stays the task's", () => {
+    expect(fields(peelRoleSentence("新建标准化厂房8万平方米。县经开区管委会牵头，县住建局配合，2024年底前完成。"))).toEqual({
+      task: "新建标准化厂房8万平方米。",
+      cells: { leadUnits: "县经开区管委会", coUnits: "县住建局" },
+    });
+    expect(fields(peelRoleSentence("新建托育机构10家，2024年底前完成，县卫健局负责。"))).toEqual({ task: "新建托育机构10家，2024年底前完成", cells: { units: "县卫健局" } });
+    // a time alone is no responsibility
+    expect(peelRoleSentence("新建托育机构10家，2024年底前完成。")).toBeNull();
+  });
   it("counter-example: prose before a verb ends the run — the sentence stays the task's", () => {
     expect(peelRoleSentence("加快城乡统筹，推动城乡融合发展。")).toBeNull();
     expect(peelRoleSentence("所需资金由县财政负责保障，企业自主负责。")).toBeNull();

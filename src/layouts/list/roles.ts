@@ -208,11 +208,21 @@ export function peelRoleSentence(text: string): { task: string; found: Responsib
     else if (depth === 0 && /[，,；;。]/.test(ch)) starts.push({ at: i, sep: ch });
   }
   let best: { at: number; sep: string } | null = null;
+  let roleSeen = false;
+  let end = t.length;
   for (const s of [...starts].reverse()) {
-    const clause = trimSeparators(t.slice(s.at + 1, best ? best.at : t.length));
+    const clause = trimSeparators(t.slice(s.at + 1, end));
+    end = s.at;
+    // a time after the roles (`X牵头，Y配合，2024年底前完成。`) is their deadline; before them it is the task's
+    if (clause && !roleSeen && isTimeClause(clause)) {
+      best = s;
+      continue;
+    }
     if (!clause || !isRoleClause(clause)) break;
+    roleSeen = true;
     best = s;
   }
+  if (!roleSeen) return null;
   if (!best || best.at === 0) return null;
   const tail = t.slice(best.at + 1);
   const roles = parseRoles(tail);
