@@ -42,6 +42,14 @@ describe("a closing sentence or clause of role verbs without 由, bracket or lab
     // a verb clause alone is no task: nothing before it
     expect(peelRoleSentence("县发改局负责。")).toBeNull();
   });
+  it("推进 gives a role only after `X会同Y`", () => {
+    expect(parseRoles("市住建局会同市财政局推进")?.cells).toEqual({ units: ["市住建局"], coUnits: ["市财政局"] });
+  });
+  it("counter-example: names then 推进 alone (a 完成时限 cell `全年持续`/`推进` wrapped under a table's names) is no role", () => {
+    expect(parseRoles("吴小纲 区商务局 推进")).toBeNull();
+    expect(parseRoles("各街道办事处推进")).toBeNull();
+    expect(peelRoleSentence("新增企业100家，区商务局推进。")).toBeNull();
+  });
   it("a 、 between two role clauses splits them; a 、 between names stays", () => {
     expect(parseRoles("区工信局牵头、区住建局配合")?.cells).toEqual({ leadUnits: ["区工信局"], coUnits: ["区住建局"] });
     expect(parseRoles("县财政局、县人社局配合")?.cells).toEqual({ coUnits: ["县财政局、县人社局"] });

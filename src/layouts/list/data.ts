@@ -89,8 +89,6 @@ export const ROLE_VERBS: ReadonlyArray<{ verb: string; field: EntityField }> = [
   { verb: "承办", field: "units" },
   // `X主办，Y协办`: the unit that runs the work leads it, as a 主办单位 column
   { verb: "主办", field: "leadUnits" },
-  // `X会同Y推进`: a unit carries the task forward (only after unit names: `稳步推进`, `年内持续推进` are prose)
-  { verb: "推进", field: "units" },
   { verb: "配合", field: "coUnits" },
   { verb: "协助", field: "coUnits" },
   { verb: "协办", field: "coUnits" },
@@ -102,7 +100,7 @@ export const ROLE_VERBS: ReadonlyArray<{ verb: string; field: EntityField }> = [
  * Role verbs that are also words of the task's prose (`城乡统筹`, `区域统筹`): a role only after names that read as
  * units or collectives.
  */
-export const WEAK_ROLE_VERBS: ReadonlySet<string> = new Set(["统筹", "推进"]);
+export const WEAK_ROLE_VERBS: ReadonlySet<string> = new Set(["统筹"]);
 
 /** Adverbials between the names and the verb (`Y、Z按职责分工负责`, `X、Y共同负责`), stripped. */
 export const ROLE_ADVERBS: readonly string[] = [

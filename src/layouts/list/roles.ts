@@ -60,6 +60,9 @@ function stripAffixes(subject: string): string {
   return trimSeparators(s);
 }
 
+/** Verbs that give a role only after `X会同Y` (`市住建局会同市财政局推进`). */
+const HUITONG_VERBS = ["推进", "实施", "办理"];
+
 /** The field a clause's role verb gives, with the verb as printed and the names before it. */
 function roleOf(clause: string): { field: EntityField; verb: string; subject: string } | null {
   const f = toSimplified(clause);
@@ -68,6 +71,14 @@ function roleOf(clause: string): { field: EntityField; verb: string; subject: st
       if (WEAK_ROLE_VERBS.has(v.verb) && !namesUnits(stripAffixes(clause.slice(0, clause.length - v.verb.length)))) return null;
       return { field: v.field, verb: clause.slice(clause.length - v.verb.length), subject: stripAffixes(clause.slice(0, clause.length - v.verb.length)) };
     }
+  }
+  // `X会同Y推进`: 推进 is a role verb only in this form (a unit with its partners); elsewhere it is prose
+  // (`稳步推进`, a 完成时限 cell `全年持续` / `推进` wrapped under the names of a table copied as text)
+  for (const v of HUITONG_VERBS) {
+    if (!f.endsWith(v) || f.length <= v.length) continue;
+    const subject = stripAffixes(clause.slice(0, clause.length - v.length));
+    const joined = splitHuiTong(subject);
+    if (joined && namesUnits(joined.actor) && namesUnits(joined.partners)) return { field: "units", verb: clause.slice(clause.length - v.length), subject };
   }
   // `X为牵头单位`, `Y、Z为配合单位`: a header word after 为
   const m = f.endsWith("单位") || f.endsWith("部门") ? /^(.+?)为(\p{Script=Han}{0,4}(?:单位|部门))$/u.exec(f) : null;
