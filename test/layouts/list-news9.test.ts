@@ -34,6 +34,13 @@ describe("a closing sentence or clause of role verbs without 由, bracket or lab
     // a time alone is no responsibility
     expect(peelRoleSentence("新建托育机构10家，2024年底前完成。")).toBeNull();
   });
+  it("drops the task reference opening the role sentence (`此项工作X牵头`, `该项任务X负责`)", () => {
+    expect(fields(peelRoleSentence("盘活存量资产30亿元。该项任务市国资委负责。"))).toEqual({ task: "盘活存量资产30亿元。", cells: { units: ["市国资委"].join("|") } });
+    expect(fields(peelRoleSentence("增长5%。此项工作市财政局牵头，市税务局配合。"))).toEqual({ task: "增长5%。", cells: { leadUnits: "市财政局", coUnits: "市税务局" } });
+  });
+  it("counter-example: a task reference before prose stays prose", () => {
+    expect(peelRoleSentence("建设智慧社区。此项工作要全面负责。")).toBeNull();
+  });
   it("counter-example: prose before a verb ends the run — the sentence stays the task's", () => {
     expect(peelRoleSentence("加快城乡统筹，推动城乡融合发展。")).toBeNull();
     expect(peelRoleSentence("所需资金由县财政负责保障，企业自主负责。")).toBeNull();
@@ -92,6 +99,10 @@ describe("a leader's block line (`张立新副市长：`) over tasks", () => {
     expect(leaderBlockName("张立新副市长：")).toBe("张立新");
     expect(leaderBlockName("　　周建国常务副区长:")).toBe("周建国");
     expect(leaderBlockName("李春华副县长：")).toBe("李春华");
+  });
+  it("reads the title first too (`常务副市长 何建明：`), giving the name", () => {
+    expect(leaderBlockName("常务副市长 何建明：")).toBe("何建明");
+    expect(leaderBlockName("副县长王芳:")).toBe("王芳");
   });
   it("counter-example: a title alone, a name without a title, more text after the colon, a surname + title", () => {
     expect(leaderBlockName("副市长：")).toBeNull();

@@ -222,7 +222,7 @@ export function peelRoleSentence(text: string): { task: string; found: Responsib
   let roleSeen = false;
   let end = t.length;
   for (const s of [...starts].reverse()) {
-    const clause = trimSeparators(t.slice(s.at + 1, end));
+    const clause = trimSeparators(t.slice(s.at + 1, end)).replace(TASK_REFERENCE, "");
     end = s.at;
     // a time after the roles (`X牵头，Y配合，2024年底前完成。`) is their deadline; before them it is the task's
     if (clause && !roleSeen && isTimeClause(clause)) {
@@ -235,7 +235,7 @@ export function peelRoleSentence(text: string): { task: string; found: Responsib
   }
   if (!roleSeen) return null;
   if (!best || best.at === 0) return null;
-  const tail = t.slice(best.at + 1);
+  const tail = t.slice(best.at + 1).replace(TASK_REFERENCE, "");
   const roles = parseRoles(tail);
   if (!roles || roles.unverbed.length || !looksLikeNames(roles)) return null;
   if ((Object.keys(roles.cells) as EntityField[]).some((f) => f === "leaders" || f === "supervisors")) return null;
@@ -243,6 +243,9 @@ export function peelRoleSentence(text: string): { task: string; found: Responsib
   if (!/\p{Script=Han}/u.test(head)) return null;
   return { task: head + (best.sep === "。" ? "。" : ""), found: roles };
 }
+
+/** The task named at the start of its role sentence (`此项工作县住建局牵头`, `该项任务县人社局负责`): not part of a name. */
+const TASK_REFERENCE = /^\s*(?:此|该|本|这)项(?:工作|任务|指标|目标)?/;
 
 /** Words of a sentence, not of a name, before a verb (`各成员单位要全面负责`, `企业自主负责`). */
 const PROSE_SUBJECT = /要|应当|应该|必须|须|需要|将|全面|切实|认真|进一步|自主|自行/;
@@ -261,13 +264,19 @@ function isRoleClause(clause: string): boolean {
  * numbered heading, have that person as supervisor (a 分管副市长 label would give the same). A line with more after the
  * colon (`张立新副市长：负责工业…`), a title alone (`副市长：`), or a name without a leader's title (`张立新同志：`) is none.
  */
-const LEADER_BLOCK = /^(\p{Script=Han}{2,4}?)((?:常务)?副?(?:省|市|州|盟|区|县|旗|镇|乡)长|(?:常务)?副?(?:主席|主任)|(?:市|区|县)?政府秘书长)\s*[：:]$/u;
+const BLOCK_TITLE = "(?:常务)?副?(?:省|市|州|盟|区|县|旗|镇|乡)长|(?:常务)?副?(?:主席|主任)|(?:市|区|县)?政府秘书长";
+const LEADER_BLOCK = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:${BLOCK_TITLE})\\s*[：:]$`, "u");
+/** the title first (`副市长张立新：`, `常务副县长 王芳：`) */
+const LEADER_BLOCK_TITLE_FIRST = new RegExp(`^(?:${BLOCK_TITLE})(\\p{Script=Han}{2,4})\\s*[：:]$`, "u");
 
 /** The leader a block line names (the name, without the title), or null. */
 export function leaderBlockName(text: string): string | null {
-  const m = LEADER_BLOCK.exec(toSimplified(text.replace(/[\s\u3000]+/g, "")).replace(/^[-—·•*＊]+/, ""));
-  if (!m || /[副务]$/.test(m[1]!) || classify(m[1]!) !== "person") return null;
-  return m[1]!;
+  const t = toSimplified(text.replace(/[\s\u3000]+/g, "")).replace(/^[-—·•*＊]+/, "");
+  for (const re of [LEADER_BLOCK, LEADER_BLOCK_TITLE_FIRST]) {
+    const m = re.exec(t);
+    if (m && !/[副务]$/.test(m[1]!) && classify(m[1]!) === "person") return m[1]!;
+  }
+  return null;
 }
 
 /**
