@@ -103,6 +103,11 @@ describe("a leader's block line (`张立新副市长：`) over tasks", () => {
   it("reads the title first too (`常务副市长 何建明：`), giving the name", () => {
     expect(leaderBlockName("常务副市长 何建明：")).toBe("何建明");
     expect(leaderBlockName("副县长王芳:")).toBe("王芳");
+    expect(leaderBlockName("张立新副市长（分管工业、商务）：")).toBe("张立新");
+  });
+  it("counter-example: a bracket that is no portfolio (`（2人）`, `（牵头）`) is no block line", () => {
+    expect(leaderBlockName("张立新副市长（2人）：")).toBeNull();
+    expect(leaderBlockName("张立新副市长（牵头）：")).toBeNull();
   });
   it("counter-example: a title alone, a name without a title, more text after the colon, a surname + title", () => {
     expect(leaderBlockName("副市长：")).toBeNull();

@@ -265,9 +265,11 @@ function isRoleClause(clause: string): boolean {
  * colon (`张立新副市长：负责工业…`), a title alone (`副市长：`), or a name without a leader's title (`张立新同志：`) is none.
  */
 const BLOCK_TITLE = "(?:常务)?副?(?:省|市|州|盟|区|县|旗|镇|乡)长|(?:常务)?副?(?:主席|主任)|(?:市|区|县)?政府秘书长";
-const LEADER_BLOCK = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:${BLOCK_TITLE})\\s*[：:]$`, "u");
+/** the leader's portfolio in brackets before the colon (`张立新副市长（分管工业）：`) */
+const BLOCK_NOTE = "(?:[（(](?:分管|联系|负责)[^（()）]{1,16}[）)])?";
+const LEADER_BLOCK = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:${BLOCK_TITLE})${BLOCK_NOTE}\\s*[：:]$`, "u");
 /** the title first (`副市长张立新：`, `常务副县长 王芳：`) */
-const LEADER_BLOCK_TITLE_FIRST = new RegExp(`^(?:${BLOCK_TITLE})(\\p{Script=Han}{2,4})\\s*[：:]$`, "u");
+const LEADER_BLOCK_TITLE_FIRST = new RegExp(`^(?:${BLOCK_TITLE})(\\p{Script=Han}{2,4})${BLOCK_NOTE}\\s*[：:]$`, "u");
 
 /** The leader a block line names (the name, without the title), or null. */
 export function leaderBlockName(text: string): string | null {
