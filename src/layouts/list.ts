@@ -34,6 +34,7 @@ import { unwrapHardLines } from "./list/unwrap.js";
 import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type Block } from "./list/blocks.js";
 import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
 import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
+import { leaderBlockName } from "./list/roles.js";
 import { mapHeader } from "../table/headers.js";
 import { labelField } from "./list/responsibility.js";
 import { applyLeadMarks, explainsLeadMarks } from "../table/leadmarks.js";
@@ -52,7 +53,15 @@ function locate(line: SourceLine): { line: number; page?: number } {
 /** Rebuild list-form tasks from lines (lines of other tables already blanked). */
 export function listToRecords(printed: readonly SourceLine[], tableIndex: number, documentText: TextSearch): LayoutResult & { consumed: number[] } {
   // text copied out of a PDF keeps the page's line breaks: read the paragraphs as written
-  const { lines, joined } = unwrapHardLines(printed);
+  // lines heading a block of tasks with the leader in charge (`张立新副市长：`): read apart, given to the tasks below
+  const leaderLines = new Map<number, string>();
+  const unblocked = printed.map((l) => {
+    const name = leaderBlockName(l.text);
+    if (!name) return l;
+    leaderLines.set(l.line, name);
+    return { ...l, text: "" };
+  });
+  const { lines, joined } = unwrapHardLines(unblocked);
   const blocks = toBlocks(lines);
   const labelledStyles = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
   const heads = groupHeadingStyles(blocks, labelledStyles);
@@ -76,6 +85,9 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
     appendAll(out.consumed, read.consumed.flatMap((n) => [n, ...(joined.get(n) ?? [])]));
     if (!read.records.length) continue;
     const headers = tableHeaders(part.blocks);
+    if (leaderLines.size && applyLeaderBlocks(read.records, leaderLines, part.blocks, taskStyles, table, read.diagnostics) && !headers.some((h) => h.field === "supervisors"))
+      headers.push({ text: "分管领导", field: "supervisors" });
+    for (const n of leaderLines.keys()) if (!out.consumed.includes(n)) out.consumed.push(n);
     if (noteLine && note && hedged) {
       read.diagnostics.push(firstIsLeadHedged(note, noteLine, table));
     } else if (noteLine && note) {
@@ -144,6 +156,33 @@ function flagCutLabelAtEnd(records: readonly RawRecord[], lines: readonly Source
   if (["unit", "collective", "person"].includes(classify(last))) return;
   if (!(labelField(last) || LABEL_TAILS.some((t) => labelField(last + t))) || rec.review?.some((r) => r.code === "TEXT_CUT")) return;
   rec.review = [...(rec.review ?? []), { code: "TEXT_CUT", message: `文本以“${last}”结束，像是被截断的标注名称，这一项后面的责任名单可能缺失，请核对原文。` }];
+}
+
+/**
+ * Give every task under a leader's block line (`张立新副市长：`) that names no supervisor of its own that leader, up to the
+ * next block line or numbered heading above a task. True when some task got one.
+ */
+function applyLeaderBlocks(records: readonly RawRecord[], leaderLines: ReadonlyMap<number, string>, blocks: readonly Block[], taskStyles: ReadonlySet<string>, table: number, diagnostics: Diagnostic[]): boolean {
+  const headings = blocks.filter((b) => b.kind === "item" && !taskStyles.has(b.numbered!.style)).map((b) => b.lines[0]!.line);
+  const marks = [...leaderLines.entries()].sort((a, b) => a[0] - b[0]);
+  let given = 0;
+  for (const rec of records) {
+    const at = rec.source.line;
+    if (at === undefined || rec.cells.supervisors?.length) continue;
+    const mark = marks.filter(([line]) => line < at).at(-1);
+    if (!mark || headings.some((h) => h > mark[0] && h < at)) continue;
+    rec.cells.supervisors = textLines([mark[1]]);
+    given++;
+  }
+  if (given) {
+    diagnostics.push({
+      level: "info",
+      code: "LIST_LEADER_BLOCKS",
+      message: `${given} 项任务列在“姓名+职务：”（如“${marks[0]![1]}”）一行之下，已把该领导作为其分管领导（supervisors）。`,
+      table,
+    });
+  }
+  return given > 0;
 }
 
 /** The task of an excerpt that only opens with it: read, and said to rest on that alone. */

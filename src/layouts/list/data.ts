@@ -90,6 +90,8 @@ export const ROLE_VERBS: ReadonlyArray<{ verb: string; field: EntityField }> = [
   { verb: "负责", field: "units" },
   { verb: "落实", field: "units" },
   { verb: "承办", field: "units" },
+  // `X主办，Y协办`: the unit that runs the work leads it, as a 主办单位 column
+  { verb: "主办", field: "leadUnits" },
   { verb: "配合", field: "coUnits" },
   { verb: "协助", field: "coUnits" },
   { verb: "协办", field: "coUnits" },

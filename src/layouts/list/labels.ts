@@ -25,7 +25,7 @@ import {
   type ReadingOptions,
   type Responsibility,
 } from "./responsibility.js";
-import { isTimeClause, looksLikeNames, parseRoles, splitDeadlines } from "./roles.js";
+import { isBareTime, isTimeClause, looksLikeNames, parseRoles, peelRoleSentence, peelTimeBracket, readCutRoles, splitDeadlines } from "./roles.js";
 
 /** a label ends where a list separator, a sentence end, a bracket or whitespace precedes it */
 const LABEL_BOUNDARY = /[\s。；;，,、：:（(\[［【〔）)\]］】〕*_]/;
@@ -310,7 +310,8 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     const open = openingOf(core, core.length - 1);
     if (open <= 0) break;
     // a bracket giving only the deadline (`……80公里。（完成时限：2024年11月底）`): dropped like a 完成时限 column
-    const time = labelledDeadline(core.slice(open + 1, -1));
+    // a bare time bracket (`（2026年6月底前）`) before the responsibility bracket just peeled: the same deadline
+    const time = labelledDeadline(core.slice(open + 1, -1)) ?? (any && isBareTime(core.slice(open + 1, -1)) ? core.slice(open + 1, -1).trim() : null);
     if (time) {
       found.deadlines.push(time);
       any = true;
@@ -346,11 +347,17 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     any = true;
     rest = dashed.task;
   }
-  const you = any ? null : peelYouClause(rest);
+  const you = any ? null : (peelYouClause(rest) ?? peelRoleSentence(rest));
   if (you) {
     mergeResponsibility(found, you.found);
     any = true;
     rest = you.task;
+    // `……50个（2023年12月底前）。市发改委负责。`: the time bracket before the role sentence is the deadline
+    const timed = peelTimeBracket(rest);
+    if (timed) {
+      found.deadlines.push(timed.deadline);
+      rest = timed.task;
+    }
   }
   const hits = scanLabels(rest).filter((h) => h.start > 0 && h.field !== null);
   if (hits.length) {
@@ -382,7 +389,13 @@ function peelUnclosed(text: string): { task: string; found: Responsibility } | n
   if (open <= 0 || !leftOpen(text.slice(open))) return null;
   const inner = text.slice(open + 1);
   const hits = scanLabels(inner);
-  if (!hits.length || hits[0]!.start !== 0 || hits[0]!.field === "other") return null;
+  if (!hits.length || hits[0]!.start !== 0 || hits[0]!.field === "other") {
+    // a role-verb bracket cut after its first clauses (`（区委政法委牵头，区公安分局、区民`)
+    const roles = readCutRoles(inner);
+    if (!roles) return null;
+    roles.unclosed = true;
+    return { task: text.slice(0, open).trimEnd(), found: roles };
+  }
   const r = parseResponsibility(inner, false);
   if (!r) return null;
   r.unclosed = true;

@@ -23,7 +23,23 @@ function clauses(text: string): string[] {
     } else cur += ch;
   }
   out.push(cur);
-  return out.map((c) => c.trim()).filter(Boolean);
+  return out.flatMap(splitAfterVerb).map((c) => c.trim()).filter(Boolean);
+}
+
+/**
+ * A clause of two roles joined by 、 (`区工信局牵头、区住建局配合`): cut after the first role verb when what follows ends
+ * with a role verb of its own. A 、 between names (`县财政局、县人社局配合`) or inside a verb's object stays.
+ */
+function splitAfterVerb(clause: string): string[] {
+  const f = toSimplified(clause);
+  for (let i = f.indexOf("、"); i > 0; i = f.indexOf("、", i + 1)) {
+    const before = f.slice(0, i);
+    const after = f.slice(i + 1);
+    const verb = ROLE_VERBS.find((v) => !WEAK_ROLE_VERBS.has(v.verb) && before.endsWith(v.verb) && before.length > v.verb.length);
+    if (!verb || !ROLE_VERBS.some((v) => after.endsWith(v.verb) && after.length > v.verb.length)) continue;
+    return [clause.slice(0, i), ...splitAfterVerb(clause.slice(i + 1))];
+  }
+  return [clause];
 }
 
 function stripAffixes(subject: string): string {
@@ -44,6 +60,9 @@ function stripAffixes(subject: string): string {
   return trimSeparators(s);
 }
 
+/** Verbs that give a role only after `X会同Y` (`市住建局会同市财政局推进`). */
+const HUITONG_VERBS = ["推进", "实施", "办理"];
+
 /** The field a clause's role verb gives, with the verb as printed and the names before it. */
 function roleOf(clause: string): { field: EntityField; verb: string; subject: string } | null {
   const f = toSimplified(clause);
@@ -52,6 +71,14 @@ function roleOf(clause: string): { field: EntityField; verb: string; subject: st
       if (WEAK_ROLE_VERBS.has(v.verb) && !namesUnits(stripAffixes(clause.slice(0, clause.length - v.verb.length)))) return null;
       return { field: v.field, verb: clause.slice(clause.length - v.verb.length), subject: stripAffixes(clause.slice(0, clause.length - v.verb.length)) };
     }
+  }
+  // `X会同Y推进`: 推进 is a role verb only in this form (a unit with its partners); elsewhere it is prose
+  // (`稳步推进`, a 完成时限 cell `全年持续` / `推进` wrapped under the names of a table copied as text)
+  for (const v of HUITONG_VERBS) {
+    if (!f.endsWith(v) || f.length <= v.length) continue;
+    const subject = stripAffixes(clause.slice(0, clause.length - v.length));
+    const joined = splitHuiTong(subject);
+    if (joined && namesUnits(joined.actor) && namesUnits(joined.partners)) return { field: "units", verb: clause.slice(clause.length - v.length), subject };
   }
   // `X为牵头单位`, `Y、Z为配合单位`: a header word after 为
   const m = f.endsWith("单位") || f.endsWith("部门") ? /^(.+?)为(\p{Script=Han}{0,4}(?:单位|部门))$/u.exec(f) : null;
@@ -170,4 +197,133 @@ export function looksLikeNames(r: Responsibility): boolean {
     const names = splitEntities([frag], "unit");
     return names.length > 0 && names.some((n) => classify(n) !== "fragment") && names.every((n) => n.length <= 25);
   });
+}
+
+/**
+ * The responsibility of a task written as its closing sentence or clause of role verbs, without 由, bracket or label
+ * (`……增长8%。县工信局牵头，县统计局配合。`, `……80亿元以上，市财政局负责。`, `……书房20个。市文广旅局为责任单位。`,
+ * `……改造150个。市住建局会同市财政局推进，各区县政府落实。`): the longest run of closing clauses in which EVERY
+ * clause has its own role verb after names that are all units or collectives. A clause of prose before a verb
+ * (`所需资金由财政负责`, `城乡统筹`, `企业自主负责`, `全面负责`) ends the run, so the task keeps it.
+ * The task keeps its sentence's 。 (not the comma before the run).
+ */
+export function peelRoleSentence(text: string): { task: string; found: Responsibility } | null {
+  const t = text.trimEnd().replace(/[。；;.，,\s]+$/, "");
+  // clause starts outside brackets, with the separator before each
+  const starts: Array<{ at: number; sep: string }> = [];
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[，,；;。]/.test(ch)) starts.push({ at: i, sep: ch });
+  }
+  let best: { at: number; sep: string } | null = null;
+  let roleSeen = false;
+  let end = t.length;
+  for (const s of [...starts].reverse()) {
+    const clause = trimSeparators(t.slice(s.at + 1, end)).replace(TASK_REFERENCE, "");
+    end = s.at;
+    // a time after the roles (`X牵头，Y配合，2024年底前完成。`) is their deadline; before them it is the task's
+    if (clause && !roleSeen && isTimeClause(clause)) {
+      best = s;
+      continue;
+    }
+    if (!clause || !isRoleClause(clause)) break;
+    roleSeen = true;
+    best = s;
+  }
+  if (!roleSeen) return null;
+  if (!best || best.at === 0) return null;
+  const tail = t.slice(best.at + 1).replace(TASK_REFERENCE, "");
+  const roles = parseRoles(tail);
+  if (!roles || roles.unverbed.length || !looksLikeNames(roles)) return null;
+  if ((Object.keys(roles.cells) as EntityField[]).some((f) => f === "leaders" || f === "supervisors")) return null;
+  const head = t.slice(0, best.at).trimEnd();
+  if (!/\p{Script=Han}/u.test(head)) return null;
+  return { task: head + (best.sep === "。" ? "。" : ""), found: roles };
+}
+
+/** The task named at the start of its role sentence (`此项工作县住建局牵头`, `该项任务县人社局负责`): not part of a name. */
+const TASK_REFERENCE = /^\s*(?:此|该|本|这)项(?:工作|任务|指标|目标)?/;
+
+/** Words of a sentence, not of a name, before a verb (`各成员单位要全面负责`, `企业自主负责`). */
+const PROSE_SUBJECT = /要|应当|应该|必须|须|需要|将|全面|切实|认真|进一步|自主|自行/;
+
+/** One clause that is names + a role verb, every name a unit or collective (`县工信局牵头`, `市文广旅局为责任单位`). */
+function isRoleClause(clause: string): boolean {
+  const role = roleOf(clause);
+  if (!role || !role.subject || PROSE_SUBJECT.test(toSimplified(role.subject))) return false;
+  const joined = splitHuiTong(role.subject);
+  return joined ? namesUnits(joined.actor) && namesUnits(joined.partners) : namesUnits(role.subject);
+}
+
+/**
+ * A line that heads a block of tasks with the leader in charge of them: a person's name, a leader's title after it and a
+ * colon, nothing else (`张立新副市长：`, `周建国常务副区长：`, `李春华副县长:`). The tasks under it, up to the next such line or
+ * numbered heading, have that person as supervisor (a 分管副市长 label would give the same). A line with more after the
+ * colon (`张立新副市长：负责工业…`), a title alone (`副市长：`), or a name without a leader's title (`张立新同志：`) is none.
+ */
+const BLOCK_TITLE = "(?:常务)?副?(?:省|市|州|盟|区|县|旗|镇|乡)长|(?:常务)?副?(?:主席|主任)|(?:市|区|县)?政府秘书长";
+/** the leader's portfolio in brackets before the colon (`张立新副市长（分管工业）：`) */
+const BLOCK_NOTE = "(?:[（(](?:分管|联系|负责)[^（()）]{1,16}[）)])?";
+const LEADER_BLOCK = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:${BLOCK_TITLE})${BLOCK_NOTE}\\s*[：:]$`, "u");
+/** the title first (`副市长张立新：`, `常务副县长 王芳：`) */
+const LEADER_BLOCK_TITLE_FIRST = new RegExp(`^(?:${BLOCK_TITLE})(\\p{Script=Han}{2,4})${BLOCK_NOTE}\\s*[：:]$`, "u");
+
+/** The leader a block line names (the name, without the title), or null. */
+export function leaderBlockName(text: string): string | null {
+  const t = toSimplified(text.replace(/[\s\u3000]+/g, "")).replace(/^[-—·•*＊]+/, "");
+  for (const re of [LEADER_BLOCK, LEADER_BLOCK_TITLE_FIRST]) {
+    const m = re.exec(t);
+    if (m && !/[副务]$/.test(m[1]!) && classify(m[1]!) === "person") return m[1]!;
+  }
+  return null;
+}
+
+/**
+ * A bracket holding a time alone, no label (`（2026年6月底前）`, `（2013年9月底前完成）`, `（年内完成）`, `（持续推进）`): the
+ * task's deadline, written before its responsibility. A year alone or with more (`（2018年）`, `（2018年版）`,
+ * `（2018—2020年）`, `（其中2024年完成60%）`) is the task's own remark.
+ */
+const BARE_TIME =
+  /^(?:(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月(?:份)?|[一二三四1-4]季度|[上下]半年)(?:底|末|中旬|上旬|下旬)?|(?:19|20)\d{2}\s*年(?:底|末)|年内|年底|年末|年中)(?:前|内|以前|之前)?(?:完成|实现|建成|启动|落实|到位|见效|办结)?$|^(?:持续推进|长期坚持|持续实施|长期推进|按期完成|按时完成|长期|持续)$/;
+
+export function isBareTime(inner: string): boolean {
+  return BARE_TIME.test(toSimplified(inner.replace(/\s+/g, "")));
+}
+
+/** The task without a closing time bracket (`……改造（2026年10月底前）`, `……50个（2023年12月底前）。`), or null. */
+export function peelTimeBracket(text: string): { task: string; deadline: string } | null {
+  const t = text.trimEnd();
+  const stop = /[。；;]$/.test(t) ? t.slice(-1) : "";
+  const core = stop ? t.slice(0, -1).trimEnd() : t;
+  if (!core || !CLOSERS.includes(core[core.length - 1]!)) return null;
+  let depth = 0;
+  let open = -1;
+  for (let i = core.length - 1; i >= 0; i--) {
+    if (CLOSERS.includes(core[i]!)) depth++;
+    else if (OPENERS.includes(core[i]!) && --depth === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open <= 0) return null;
+  const inner = core.slice(open + 1, -1);
+  if (!isBareTime(inner)) return null;
+  return { task: core.slice(0, open).trimEnd() + (stop === "。" ? "。" : ""), deadline: inner.trim() };
+}
+
+/**
+ * The role verbs of a bracket the text never closes (`……20个（区委政法委牵头，区公安分局、区民` and the text ends): the
+ * clauses up to the last separator, when each has its verb after unit names; the cut clause after them is lost. Null
+ * when the bracket opens with anything else (`（含`, `（2025年`, a remark).
+ */
+export function readCutRoles(inner: string): Responsibility | null {
+  const cut = Math.max(...[..."，,；;"].map((c) => inner.lastIndexOf(c)));
+  if (cut <= 0) return null;
+  const whole = inner.slice(0, cut);
+  if (!clauses(whole).every(isRoleClause)) return null;
+  const roles = parseRoles(whole);
+  return roles && !roles.unverbed.length && looksLikeNames(roles) ? roles : null;
 }
