@@ -24,6 +24,8 @@ export interface CorroboratedTable {
   index: number;
   headers: readonly Header[];
   structure?: TableStructure;
+  /** the layout that rebuilt the rows (`flat`: text copied out of a PDF) */
+  layout?: string;
 }
 
 /** a sentence's end: no unit's name holds one */
@@ -277,7 +279,7 @@ export function checkRecordShape(
   table: CorroboratedTable | undefined,
   norms: TableNorms,
   known: KnownNames,
-  neighbours: { before?: Task; after?: Task } = {},
+  neighbours: { before?: Task; after?: Task; filledAbove?: Partial<Record<ResponsibilityField, readonly string[]>> } = {},
 ): Array<{ code: string; message: string }> {
   const out: Array<{ code: string; message: string }> = [];
   const strict = (table?.structure ?? "exact") !== "exact";
@@ -381,6 +383,15 @@ export function checkRecordShape(
       break;
     }
   }
+  // text copied out of a PDF has lost the cells: it cannot tell an empty cell from one merged with the row
+  // above (printed once, in its first row), so an empty field the row before fills is either. (A web table
+  // flattened one cell per line keeps its empty cells as blank lines or separators, and is not meant.)
+  if (table?.structure === "text-order" && table.layout === "flat" && !out.some((r) => r.code === "FIELD_EMPTY_UNUSUAL")) {
+    // a people column (分管领导) merged over a leader's tasks leaves a run of empty rows: every row of the run
+    const above = (g: ResponsibilityField) => (PERSON_FIELDS.includes(g as never) ? neighbours.filledAbove?.[g] : neighbours.before?.[g]) ?? [];
+    const f = [...UNIT_FIELDS, ...PERSON_FIELDS].find((g) => t[g].length === 0 && !t.inherited.includes(g) && above(g).length > 0);
+    if (f) out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, f)}”为空，上面的一项有“${above(f).join("、")}”：原表若是合并单元格，这一项也应是它，文本里看不出。请核对原文。` });
+  }
   for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
     const usual = norms.usualCount.get(f) ?? 0;
     if (t[f].length > CORROBORATION.overfullMin && t[f].length > usual * CORROBORATION.overfullFactor) {
@@ -419,10 +430,13 @@ export function corroborate(
 
   for (const [index, rows] of byTable) {
     const table = tables.find((x) => x.index === index);
+    // each field's nearest filled value above the row
+    const filledAbove: Partial<Record<ResponsibilityField, readonly string[]>> = {};
     rows.forEach((t, i) => {
-      for (const r of checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1] })) {
+      for (const r of checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1], filledAbove: { ...filledAbove } })) {
         added.push({ level: "warning", ...r, table: t.table, seq: t.seq, ...at(t) });
       }
+      for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) if (t[f].length) filledAbove[f] = t[f];
     });
   }
   const unterminated = new Map<number, boolean>();

@@ -18,12 +18,41 @@ export function attachReview(tasks: readonly Task[], diagnostics: readonly Diagn
     const k = key(d.table, d.seq);
     (bySeq.get(k) ?? bySeq.set(k, []).get(k)!).push({ code: d.code, message: d.message });
   }
-  if (!bySeq.size) return [...tasks];
-  return tasks.map((t) => {
-    const extra = [...(bySeq.get(key(t.table, t.seq)) ?? []), ...(bySeq.get(key(undefined, t.seq)) ?? [])];
-    if (!extra.length) return t;
-    const review = [...t.review];
-    for (const r of extra) if (!review.some((x) => x.code === r.code && x.message === r.message)) review.push(r);
-    return { ...t, review };
-  });
+  const reviewed = !bySeq.size
+    ? [...tasks]
+    : tasks.map((t) => {
+        const extra = [...(bySeq.get(key(t.table, t.seq)) ?? []), ...(bySeq.get(key(undefined, t.seq)) ?? [])];
+        if (!extra.length) return t;
+        const review = [...t.review];
+        for (const r of extra) if (!review.some((x) => x.code === r.code && x.message === r.message)) review.push(r);
+        return { ...t, review };
+      });
+  return inheritDoubt(reviewed);
+}
+
+/** Doubts about a row's task text or heading, which a row merged with it does not share. */
+const TEXT_DOUBT = /TASK|SECTION|HEADING|TEXT_CUT|NUMBER|SEQ/;
+
+/**
+ * A row whose responsibility cells are the row above's (merged cells filled down, `inherited`) shares
+ * that row's doubts about them: when the row above is under review for its names, so is this one
+ * (INHERITED_DOUBT) when it has no doubt of its own, else a guess copied down would pass unflagged. Doubts about the task text
+ * alone (TEXT_DOUBT) are the row's own and are not passed on.
+ */
+export function inheritDoubt(tasks: readonly Task[]): Task[] {
+  const out: Task[] = [];
+  const last = new Map<number, Task>();
+  for (const t of tasks) {
+    const above = last.get(t.table);
+    const doubts = above?.review.filter((r) => !TEXT_DOUBT.test(r.code)) ?? [];
+    let row = t;
+    // a row already under review says so once: the doubt is passed to rows that have none of their own
+    if (t.inherited.length && doubts.length && !t.review.length) {
+      const message = `第 ${t.seq} 项的责任栏沿用上一项（第 ${above!.seq} 项，合并单元格），而上一项需要复核（${[...new Set(doubts.map((r) => r.code))].join("、")}）：请一并核对。`;
+      row = { ...t, review: [...t.review, { code: "INHERITED_DOUBT", message }] };
+    }
+    out.push(row);
+    last.set(t.table, row);
+  }
+  return out;
 }

@@ -1,0 +1,72 @@
+// Text that lost the cells cannot tell an empty cell from one merged with the rows above; a row whose
+// cells were filled down from a row under review shares that row's doubt.
+import { describe, expect, it } from "vitest";
+import { corroborate, type CorroboratedTable } from "../../src/validate/corroborate.js";
+import { inheritDoubt } from "../../src/validate/review.js";
+import type { Diagnostic, Header, Task } from "../../src/model/schema.js";
+import type { TableStructure } from "../../src/model/intermediate.js";
+
+const task = (seq: number, over: Partial<Task> = {}): Task => ({
+  id: `0000000000000000-0-${seq}`,
+  table: 0,
+  seq,
+  section: [],
+  task: `第${seq}项工作要扎实推进。`,
+  leadUnits: ["区发改局"],
+  units: ["各街道办事处"],
+  coUnits: [],
+  leaders: [],
+  supervisors: [],
+  inherited: [],
+  review: [],
+  source: { line: seq * 10 },
+  ...over,
+});
+const headers: Header[] = [
+  { text: "序号", field: "seq" },
+  { text: "具体任务", field: "task" },
+  { text: "牵头单位", field: "leadUnits" },
+  { text: "责任单位", field: "units" },
+  { text: "分管领导", field: "supervisors" },
+];
+const table = (structure: TableStructure, layout = "flat"): CorroboratedTable => ({ index: 0, headers, structure, layout });
+const flagged = (d: Diagnostic[]) => d.filter((x) => x.code === "FIELD_EMPTY_MAYBE_MERGED").map((x) => x.seq);
+// a 分管领导 merged over rows 1–3 and 5–6, printed once in the first row of each
+const merged = [task(1, { supervisors: ["张明华"] }), task(2), task(3), task(4, { supervisors: ["李建国"] }), task(5), task(6)];
+
+describe("FIELD_EMPTY_MAYBE_MERGED: an empty field under a filled one, in text that lost the cells", () => {
+  it("flags every row of the run under a filled people cell", () => {
+    expect(flagged(corroborate(merged, [table("text-order")], []))).toEqual([2, 3, 5, 6]);
+  });
+  it("flags an empty unit cell right under a filled one only", () => {
+    const rows = [task(1, { units: ["区财政局"] }), task(2, { units: [] }), task(3, { units: [] }), task(4, { units: ["区财政局"] })];
+    expect(flagged(corroborate(rows, [table("text-order")], []))).toEqual([2]);
+  });
+  it("counter-example: a ruled or aligned table keeps its empty cells as printed", () => {
+    expect(flagged(corroborate(merged, [table("exact")], []))).toEqual([]);
+    expect(flagged(corroborate(merged, [table("geometry")], []))).toEqual([]);
+    // a web table flattened one cell per line keeps its empty cells
+    expect(flagged(corroborate(merged, [table("text-order", "list")], []))).toEqual([]);
+  });
+  it("counter-example: empty rows above the first filled one, and inherited fields, are no doubt", () => {
+    const rows = [task(1), task(2), task(3, { supervisors: ["张明华"] }), task(4, { supervisors: ["张明华"], inherited: ["supervisors"] })];
+    expect(flagged(corroborate(rows, [table("text-order")], []))).toEqual([]);
+  });
+});
+
+describe("inheritDoubt: a row filled down from a row under review", () => {
+  const doubt = { code: "FLAT_UNIT_COLUMNS_GUESSED", message: "…" };
+  it("shares the doubt down a run of merged rows", () => {
+    const out = inheritDoubt([task(1, { review: [doubt] }), task(2, { inherited: ["leadUnits", "units"] }), task(3, { inherited: ["leadUnits", "units"] })]);
+    expect(out.map((t) => t.review.map((r) => r.code))).toEqual([["FLAT_UNIT_COLUMNS_GUESSED"], ["INHERITED_DOUBT"], ["INHERITED_DOUBT"]]);
+  });
+  it("counter-example: a doubt about the task text alone is not shared, nor a doubt on a row not inherited from", () => {
+    const text = { code: "TASK_UNTERMINATED", message: "…" };
+    expect(inheritDoubt([task(1, { review: [text] }), task(2, { inherited: ["units"] })])[1]!.review).toEqual([]);
+    expect(inheritDoubt([task(1, { review: [doubt] }), task(2)])[1]!.review).toEqual([]);
+    // a row already under review keeps its own reasons only
+    const own = { code: "CELL_MERGED_ABOVE", message: "…" };
+    expect(inheritDoubt([task(1, { review: [doubt] }), task(2, { inherited: ["units"], review: [own] })])[1]!.review).toEqual([own]);
+    expect(inheritDoubt([task(1, { review: [doubt] }), task(2, { table: 1, inherited: ["units"] })])[1]!.review).toEqual([]);
+  });
+});
