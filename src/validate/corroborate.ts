@@ -387,9 +387,11 @@ export function checkRecordShape(
   // above (printed once, in its first row), so an empty field the row before fills is either. (A web table
   // flattened one cell per line keeps its empty cells as blank lines or separators, and is not meant.)
   if (table?.structure === "text-order" && table.layout === "flat" && !out.some((r) => r.code === "FIELD_EMPTY_UNUSUAL")) {
-    // a people column (分管领导) merged over a leader's tasks leaves a run of empty rows: every row of the run
-    const above = (g: ResponsibilityField) => (PERSON_FIELDS.includes(g as never) ? neighbours.filledAbove?.[g] : neighbours.before?.[g]) ?? [];
-    const f = [...UNIT_FIELDS, ...PERSON_FIELDS].find((g) => t[g].length === 0 && !t.inherited.includes(g) && above(g).length > 0);
+    // a people column (分管领导) merged over a leader's tasks leaves a run of empty rows: every row of the run.
+    // (Unit columns are left out: an empty 协办单位 is common, and measured on the dumps the flag fell on
+    // correct rows some 80 times for each wrong one.)
+    const above = (g: ResponsibilityField) => neighbours.filledAbove?.[g] ?? [];
+    const f = PERSON_FIELDS.find((g) => t[g].length === 0 && !t.inherited.includes(g) && above(g).length > 0);
     if (f) out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, f)}”为空，上面的一项有“${above(f).join("、")}”：原表若是合并单元格，这一项也应是它，文本里看不出。请核对原文。` });
   }
   for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
