@@ -166,7 +166,7 @@ describe("fenjie batch", () => {
   it("exits 0 from the CLI when every input parses, 5 when one fails, and prints the summary", () => {
     const ok = spawnSync(process.execPath, [BIN, "batch", "in/000_89d412a27e51e6a9.txt", "in/003*.txt", "-o", "out-cli", "--jobs", "2"], { cwd: root, encoding: "utf8", env: ZH });
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain("共 2 个文件：1 正常，1 有警告；301 项任务；诊断：错误 0、警告 19、提示 10");
+    expect(ok.stdout).toContain("共 2 个文件：1 正常，1 有警告；301 项任务；诊断：错误 0、警告 27、提示 10");
     expect(ok.stdout.split("\n")[0]).toMatch(/^状态 +任务 +错\/警\/提 +耗时 +文件$/);
     // not a terminal: plain progress lines in Chinese, the last one final (no current file)
     expect(ok.stderr.trimEnd().split("\n").at(-1)).toMatch(/^fenjie batch：2\/2 个文件（100%），[\d.]+ 个\/秒，预计剩余 0:00，失败 0 个$/);

@@ -68,12 +68,12 @@ describe("the line after writing", () => {
     expect(r.code).toBe(0);
     const lines = r.stderr.trimEnd().split("\n");
     // seed 000 is a flattened dump: its ten rows whose people were split between two columns by a guess carry review reasons
-    expect(lines.at(-1)).toBe(`已写入 ${out}（CSV）：173 项任务，10 项需要复核（见“复核”“备注”列）。`);
+    expect(lines.at(-1)).toBe(`已写入 ${out}（CSV）：173 项任务，18 项需要复核（见“复核”“备注”列）。`);
     expect(lines.slice(0, -1).every((l) => /^(提示|警告) /.test(l))).toBe(true); // the diagnostics come first
     expect(fenjie(["parse", S000, "-o", out, "-q"]).stderr).toBe("");
     expect(fenjie(["parse", S000, "-q"]).stderr).toBe(""); // to stdout, quiet: no line
     // to stdout: the count of rows to check still reaches the clerk, on stderr
-    expect(fenjie(["parse", S000, "-f", "csv"]).stderr.trimEnd().split("\n").at(-1)).toBe("共 173 项任务，其中 10 项需要复核（见“复核”“备注”列）。");
+    expect(fenjie(["parse", S000, "-f", "csv"]).stderr.trimEnd().split("\n").at(-1)).toBe("共 173 项任务，其中 18 项需要复核（见“复核”“备注”列）。");
     // seed 003's tab-separated cells leave nothing in doubt (its people/unit count mismatches are the source's: notes only)
     expect(fenjie(["parse", S003, "-f", "csv"]).stderr.trimEnd().split("\n").at(-1)).toBe("共 128 项任务，没有需要复核的行。");
   });

@@ -11,11 +11,11 @@ describe("renderReview", () => {
     const html = renderReview(result);
     expect(html.match(/<tr id="r1-\d+-\d+" class="row/g)?.length).toBe(173);
     const flagged = result.tasks.filter((t) => t.review.length).map((t) => String(t.seq));
-    expect(flagged.length).toBe(10);
+    expect(flagged.length).toBe(18);
     expect([...html.matchAll(/class="row level-warning flagged" data-seq="(\d+)"/g)].map((m) => m[1])).toEqual(flagged);
     const first = result.tasks[0]!;
     expect(html).toContain(`<td class="f-seq">${first.seq}<span class="where">第${first.source.line}行</span></td>`);
-    expect(html).toContain("只看需要复核的行（10）");
+    expect(html).toContain("只看需要复核的行（18）");
     expect(html).toContain('<main class="no-pages">');
     expect(html).not.toContain("<aside");
     expect(html).not.toContain('id="page-note"');

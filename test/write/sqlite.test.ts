@@ -154,13 +154,13 @@ describe("SQLite from the CLI and from batch", () => {
     // seed 000 (a flattened dump) has rows to check
     const r = spawnSync(process.execPath, ["bin/fenjie.js", "parse", S000, "-o", out], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr.trimEnd().split("\n").at(-1)).toBe(`已写入 ${out}（SQLite 数据库）：173 项任务，10 项需要复核（见视图 review_queue）。`);
+    expect(r.stderr.trimEnd().split("\n").at(-1)).toBe(`已写入 ${out}（SQLite 数据库）：173 项任务，18 项需要复核（见视图 review_queue）。`);
     const bytes = readFileSync(out);
     expect(bytes.subarray(0, 16).toString("latin1")).toBe("SQLite format 3\0");
     const db = await open(bytes);
     expect(rows(db, "SELECT value FROM meta WHERE key = 'fenjie'")[0]!.value).toMatch(/^\d+\.\d+\.\d+/);
     expect(rows(db, "SELECT sourceFile, status FROM sources")).toEqual([{ sourceFile: S000, status: "warnings" }]);
-    expect(rows(db, "SELECT count(*) AS n FROM review_queue")[0]!.n).toBe(10);
+    expect(rows(db, "SELECT count(*) AS n FROM review_queue")[0]!.n).toBe(18);
     db.close();
     const noOut = spawnSync(process.execPath, ["bin/fenjie.js", "parse", S003, "-f", "sqlite"], { encoding: "utf8" });
     expect(noOut.status).toBe(2);

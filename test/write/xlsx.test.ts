@@ -106,7 +106,7 @@ describe("xlsx", () => {
     const rows = sheet.getRows(2, result.tasks.length)!;
     const filled = rows.filter((r) => (r.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === XLSX_STYLE.errorFill).map((r) => r.getCell(1).value);
     const flagged = result.tasks.filter((t) => t.review.length).map((t) => t.seq);
-    expect(flagged.length).toBe(10);
+    expect(flagged.length).toBe(18);
     expect(filled).toEqual(flagged);
     result.tasks.forEach((t, i) => {
       const said = String(rows[i]!.getCell(review).value ?? "");

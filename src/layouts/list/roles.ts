@@ -3,6 +3,7 @@
  * `由X牵头，Y按职责分工负责`, `X为牵头单位`.
  */
 import type { EntityField } from "../../model/intermediate.js";
+import { maxOf } from "../../arrays.js";
 import { classify } from "../../names/classify.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
@@ -320,7 +321,7 @@ export function peelTimeBracket(text: string): { task: string; deadline: string 
  * when the bracket opens with anything else (`（含`, `（2025年`, a remark).
  */
 export function readCutRoles(inner: string): Responsibility | null {
-  const cut = Math.max(...[..."，,；;"].map((c) => inner.lastIndexOf(c)));
+  const cut = maxOf([..."，,；;"].map((c) => inner.lastIndexOf(c)));
   if (cut <= 0) return null;
   const whole = inner.slice(0, cut);
   if (!clauses(whole).every(isRoleClause)) return null;
