@@ -1,21 +1,13 @@
 // The general fixes for browser-printed PDFs (docs/pdf.md, "Browser-printed PDFs"),
 // on hand-made geometry with exact values.
 import { describe, expect, it } from "vitest";
-import type { Rule, TextRun } from "../../src/model/intermediate.js";
 import { foldLookalikes } from "../../src/text/hygiene.js";
 import { Ls, shows } from "../helpers/cell-lines.js";
 import { mergeItems } from "../../src/read/pdf-text.js";
-import { cellsToTables, closeOpenEnds, intersections, intersectionsToCells, openColumns, overflowBottom, rulesToEdges, stitchCut, tableRows, type Edge } from "../../src/layouts/lattice.js";
+import { closeOpenEnds, openColumns, overflowBottom, rulesToEdges, stitchCut, tableRows, type Edge } from "../../src/layouts/lattice.js";
+import { h, run, tablesOf, v } from "../helpers/lattice.js";
 import { joinCut, lastLineRoom } from "../../src/layouts/pdf-cells.js";
 import { bandsToRows } from "../../src/layouts/stream.js";
-
-const h = (y: number, x0: number, x1: number): Rule => ({ orientation: "h", box: [x0, y - 0.25, x1, y + 0.25] });
-const v = (x: number, y0: number, y1: number): Rule => ({ orientation: "v", box: [x - 0.25, y0, x + 0.25, y1] });
-const run = (text: string, x: number, top: number, size = 10): TextRun => ({ text, box: [x, top, x + [...text].length * size, top + size], fontSize: size });
-const tablesOf = (rules: Rule[]) => {
-  const edges = closeOpenEnds(rulesToEdges(rules), 3);
-  return cellsToTables(intersectionsToCells(intersections(edges, 3), edges, 3));
-};
 
 describe("look-alike radicals in a PDF's text layer", () => {
   it("fold to the ideographs a simplified-Chinese text means", () => {

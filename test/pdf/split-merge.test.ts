@@ -1,17 +1,10 @@
 // A merged cell split by a page break in a table ruled on both sides of the break (Word, LibreOffice):
 // its text printed above the break only, an empty cell at the head of the next page's body.
 import { describe, expect, it } from "vitest";
-import type { Rule, TextRun } from "../../src/model/intermediate.js";
-import { carrySplitMerge, cellsToTables, closeOpenEnds, intersections, intersectionsToCells, pageTail, rulesToEdges, tableRows } from "../../src/layouts/lattice.js";
+import { carrySplitMerge, pageTail, tableRows } from "../../src/layouts/lattice.js";
+import { h, run, tablesOf, v } from "../helpers/lattice.js";
 import { shows } from "../helpers/cell-lines.js";
 
-const h = (y: number, x0: number, x1: number): Rule => ({ orientation: "h", box: [x0, y - 0.25, x1, y + 0.25] });
-const v = (x: number, y0: number, y1: number): Rule => ({ orientation: "v", box: [x - 0.25, y0, x + 0.25, y1] });
-const run = (text: string, x: number, top: number, size = 10): TextRun => ({ text, box: [x, top, x + [...text].length * size, top + size], fontSize: size });
-const tablesOf = (rules: Rule[]) => {
-  const edges = closeOpenEnds(rulesToEdges(rules), 3);
-  return cellsToTables(intersectionsToCells(intersections(edges, 3), edges, 3));
-};
 // columns 序号 | 任务 | 责任单位 | 分管领导 at x 0, 50, 150, 250, 350; rows 20 high, the header on top
 const X = [0, 50, 150, 250, 350];
 const verticals = (bottom: number) => X.map((x) => v(x, 0, bottom));

@@ -1,32 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { blankLineBetweenUnitColumns, corroborate, rowAboveFirst, unreadRows, type CorroboratedTable } from "../../src/validate/corroborate.js";
-import type { Diagnostic, Header, Task } from "../../src/model/schema.js";
+import type { Diagnostic, Task } from "../../src/model/schema.js";
+import { headers, task } from "../helpers/tasks.js";
 import type { TableStructure } from "../../src/model/intermediate.js";
 import { parseText } from "../../src/parse.js";
 
-const task = (seq: number, over: Partial<Task> = {}): Task => ({
-  id: `0000000000000000-0-${seq}`,
-  table: 0,
-  seq,
-  section: [],
-  task: `第${seq}项工作要扎实推进。`,
-  leadUnits: ["区发改局"],
-  units: ["各街道办事处"],
-  coUnits: [],
-  leaders: [],
-  supervisors: ["张明华"],
-  inherited: [],
-  review: [],
-  source: { line: seq * 10 },
-  ...over,
-});
-const headers: Header[] = [
-  { text: "序号", field: "seq" },
-  { text: "具体任务", field: "task" },
-  { text: "牵头单位", field: "leadUnits" },
-  { text: "责任单位", field: "units" },
-  { text: "分管领导", field: "supervisors" },
-];
 const table = (structure: TableStructure): CorroboratedTable => ({ index: 0, headers, structure });
 /** Six well-formed rows, the one under test in the middle (seq 3). */
 const rows = (middle: Partial<Task>): Task[] => [1, 2, 3, 4, 5, 6].map((s) => task(s, s === 3 ? middle : {}));

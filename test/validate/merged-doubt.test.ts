@@ -3,32 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { corroborate, type CorroboratedTable } from "../../src/validate/corroborate.js";
 import { inheritDoubt } from "../../src/validate/review.js";
-import type { Diagnostic, Header, Task } from "../../src/model/schema.js";
+import type { Diagnostic, Task } from "../../src/model/schema.js";
+import { headers, task as wellFormed } from "../helpers/tasks.js";
 import type { TableStructure } from "../../src/model/intermediate.js";
 
-const task = (seq: number, over: Partial<Task> = {}): Task => ({
-  id: `0000000000000000-0-${seq}`,
-  table: 0,
-  seq,
-  section: [],
-  task: `第${seq}项工作要扎实推进。`,
-  leadUnits: ["区发改局"],
-  units: ["各街道办事处"],
-  coUnits: [],
-  leaders: [],
-  supervisors: [],
-  inherited: [],
-  review: [],
-  source: { line: seq * 10 },
-  ...over,
-});
-const headers: Header[] = [
-  { text: "序号", field: "seq" },
-  { text: "具体任务", field: "task" },
-  { text: "牵头单位", field: "leadUnits" },
-  { text: "责任单位", field: "units" },
-  { text: "分管领导", field: "supervisors" },
-];
+// no 分管领导 unless a row gives one
+const task = (seq: number, over: Partial<Task> = {}): Task => wellFormed(seq, { supervisors: [], ...over });
 const table = (structure: TableStructure, layout = "flat"): CorroboratedTable => ({ index: 0, headers, structure, layout });
 const flagged = (d: Diagnostic[]) => d.filter((x) => x.code === "FIELD_EMPTY_MAYBE_MERGED").map((x) => x.seq);
 // a 分管领导 merged over rows 1–3 and 5–6, printed once in the first row of each
