@@ -21,7 +21,7 @@ if [ "${NO_BUILD:-0}" != 1 ]; then npm run -s build >&2 || exit 1; fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
-for corpus in "real:$REAL" "dumps:fixtures/dumps" "pdf2:fixtures/pdf2" "dumps2:fixtures/dumps2" "non-notices:fixtures/non-notices"; do
+for corpus in "real:$REAL" "dumps:fixtures/dumps" "pdf2:fixtures/pdf2" "dumps2:fixtures/dumps2" "pdf3:fixtures/pdf3" "dumps3:fixtures/dumps3" "non-notices:fixtures/non-notices"; do
   name=${corpus%%:*}
   dir=${corpus#*:}
   python3 "$SCORE_PY" "$dir" --json "$tmp/$name.json" >"$tmp/$name.txt" 2>&1

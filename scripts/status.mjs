@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { parse, scoreResult } from "../dist/index.js";
 
 const STATUS = "fixtures/STATUS.tsv";
-const CORPORA = ["fixtures/dumps", "fixtures/dumps2", "fixtures/non-notices", "fixtures/pdf2", "fixtures/real-like", "fixtures/structured"];
+const CORPORA = ["fixtures/dumps", "fixtures/dumps2", "fixtures/dumps3", "fixtures/non-notices", "fixtures/pdf2", "fixtures/pdf3", "fixtures/real-like", "fixtures/structured"];
 const HEADER = ["fixture", "rows", "found", "fields_ok", "fields", "wrong_rows", "silent_rows", "flagged_ok", "warnings", "errors", "outcome"];
 
 const readJson = (p) => JSON.parse(readFileSync(p, "utf8"));
