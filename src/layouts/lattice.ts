@@ -8,9 +8,8 @@
  */
 import type { Box, GridCell, GridRow, InputDocument, PageContent, Rule, TextRun } from "../model/intermediate.js";
 import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
-import { mapHeader } from "../table/headers.js";
+import { isMergedHeaderCell } from "../table/headers.js";
 import { isHeaderCells } from "../table/find.js";
-import { headingLevel } from "../table/sections.js";
 import { cellLines, centre, furnitureRuns, inside, joinCut, lastLineRoom, looseRows, minLine } from "./pdf-cells.js";
 import { maxOf, minOf } from "../arrays.js";
 
@@ -279,19 +278,10 @@ function tablesOnPage(page: PageContent, s: PdfSettings): LatticeTable[] {
  * bands below (its text belongs to every row it covers); a header cell merged
  * across columns is repeated in each.
  */
-/**
- * A cell merged across columns that names a field is a header over them (责任分工 over
- * 牵头单位 | 责任单位), repeated in each; a row merged across the whole table under a
- * numbering marker is a heading (`一、主要预期目标`, `第二部分 重点工作任务`) even when its words
- * name a field: written once, as a heading row.
- */
-export function isMergedHeaderCell(text: string, span: number, nCols: number): boolean {
-  if (span <= 1 || mapHeader(text) === "other") return false;
-  return !(span >= nCols && headingLevel(text.trim()) !== null);
-}
-
 /** A table row with where it starts, how much room each cell's last line left (em), and whether it was joined onto the row above. */
 export type TableRow = GridRow & { top: number; rooms?: Array<number | null>; stitched?: boolean; openColumns?: number[] };
+
+export { isMergedHeaderCell };
 
 export function tableRows(table: LatticeTable, runs: readonly TextRun[], page: number, s: PdfSettings = PDF_SETTINGS): TableRow[] {
   const nCols = table.xs.length - 1;

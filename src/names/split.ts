@@ -192,6 +192,9 @@ function closesRun(s: string, column: ColumnKind, inRun: boolean): boolean {
   return true;
 }
 
+/** A piece the size of a person's name: two or three Han characters. */
+const NAME_SIZED = /^\p{Script=Han}{2,3}$/u;
+
 function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: boolean, opts: SplitOptions, next?: string): boolean {
   if (endsOpen(prev)) return true;
   if (tok.startsWith("、")) return true;
@@ -205,6 +208,9 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (column === "unit" && completesSuffix(prev, tok)) return true;
   if (column === "unit" && placeThenBody(prev, tok)) return true;
   if (isSingleHan(prev)) return false;
+  // in a person column a name after a name-sized piece is the next person, even when the piece's
+  // surname is one the lexicon lacks (`丘红梅` + `曾志强`): never glued into one six-character entry
+  if (column === "person" && NAME_SIZED.test(lastSegment(prev)) && firstSeg.length >= 2 && isPersonName(firstSeg)) return false;
   // in a mixed stream a person's name is never the wrapped end of the fragment before it
   if (column === "any" && classify(tok) === "person") return false;
   if (!closesRun(prev, column, inRun)) {

@@ -7,6 +7,7 @@ import type { CanonicalField } from "../model/schema.js";
 import { cleanName } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
 import { FIRST_IS_LEAD_NOTE, isResponsibilityField } from "./lexicon.js";
+import { headingLevel } from "./sections.js";
 
 /**
  * Ordered rules: the first whose pattern matches the (whitespace-free)
@@ -133,4 +134,15 @@ export function pairedUnitField(columns: readonly CanonicalField[]): "leadUnits"
     if (f === "coUnits") co = true;
   }
   return co ? "coUnits" : null;
+}
+
+/**
+ * A cell merged across columns that names a field is a header over them (责任分工 over
+ * 牵头单位 | 责任单位), repeated in each (ruled PDF tables and structured tables alike); a row merged across the whole table under a
+ * numbering marker is a heading (`一、主要预期目标`, `第二部分 重点工作任务`) even when its words
+ * name a field: written once, as a heading row.
+ */
+export function isMergedHeaderCell(text: string, span: number, nCols: number): boolean {
+  if (span <= 1 || mapHeader(text) === "other") return false;
+  return !(span >= nCols && headingLevel(text.trim()) !== null);
 }

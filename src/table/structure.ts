@@ -16,7 +16,7 @@
  * letter), as for every other format.
  */
 import type { CellLine, DocBlock, DocTable, GridCell, GridRow } from "../model/intermediate.js";
-import { mapHeader } from "./headers.js";
+import { isMergedHeaderCell } from "./headers.js";
 import { appendAll, maxOf } from "../arrays.js";
 
 /** Longest span honoured: a broken attribute must not blow the grid up. */
@@ -53,7 +53,8 @@ export function docTableToGrid(table: DocTable): GridRow[] {
       const lines = gridLines(cell.lines);
       cells[col] = { lines };
       // a header cell merged across columns names each of them (`项目` over two heading levels), as in lattice.ts
-      const asHeader = cs > 1 && mapHeader(lines.map((l) => l.text).join("")) !== "other";
+      // (not a numbered heading across the whole table, `一、…主要预期目标`: a heading row)
+      const asHeader = isMergedHeaderCell(lines.map((l) => l.text).join(""), cs, width);
       for (let k = 1; k < cs; k++) cells[col + k] = { lines: asHeader ? lines.map((l) => ({ ...l })) : [] };
       if (rs > 1) for (let k = 0; k < cs; k++) starting.push([col + k, { lines, left: rs - 1, first: k === 0 }]);
       if (lines.length) ownCells++;

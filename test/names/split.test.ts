@@ -203,3 +203,16 @@ describe("splitEntities: a government with no place of its own is the end of the
     expect(splitEntities([{ text: "各县（市、区）" }, { text: "各乡镇人民政府" }], "unit")).toEqual(["各县（市、区）", "各乡镇人民政府"]);
   });
 });
+
+describe("splitEntities: two people on two lines of a people cell", () => {
+  it("a name after a name-sized piece is the next person, even with a surname the lexicon lacks", () => {
+    expect(people("丘红梅", "曾志强")).toEqual(["丘红梅", "曾志强"]);
+    // 彧 is no surname in the lexicon: the piece before is still a person-sized entry of its own
+    expect(people("彧红梅", "曾志强")).toEqual(["彧红梅", "曾志强"]);
+  });
+  it("counter-examples: a compound surname, a padded name and a wrapped unit in a people column still join", () => {
+    expect(people("欧阳", "明华")).toEqual(["欧阳明华"]);
+    expect(people("王 军")).toEqual(["王军"]);
+    expect(people("县卫生", "健康局")).toEqual(["县卫生健康局"]);
+  });
+});

@@ -21,4 +21,14 @@ describe("docTableToGrid, cells merged across columns", () => {
       ["1", "县发改局、县财政局", ""],
     ]);
   });
+  it("a numbered heading across the whole table is a heading row even when its words name a field (`…主要预期目标`)", () => {
+    const t: DocTable = { rows: [{ cells: [cell("序号"), cell("工作任务"), cell("牵头单位")], line: 1, header: true }, { cells: [cell("一、经济社会发展主要预期目标", 1, 3)], line: 2 }, { cells: [cell("1"), cell("任务"), cell("区发改委")], line: 3 }] };
+    expect(show(t)).toEqual([
+      ["序号", "工作任务", "牵头单位"],
+      ["一、经济社会发展主要预期目标", "", ""],
+      ["1", "任务", "区发改委"],
+    ]);
+    // counter-example: an unnumbered field name across the whole table is still a header over it
+    expect(show({ rows: [{ cells: [cell("重点工作任务", 1, 3)], line: 1 }] })).toEqual([["重点工作任务", "重点工作任务", "重点工作任务"]]);
+  });
 });
