@@ -407,6 +407,7 @@ function mergedColumns(table: LatticeTable): Set<number> {
 }
 
 const cellText = (c: GridCell | undefined) => (c?.lines ?? []).map((l) => l.text).join("").trim();
+/** A header row: header words only (short cells; a body row's text can hold a header word such as 单位). */
 const isHeaderRow = (r: TableRow) => isHeaderCells(r.cells.map((c) => c.lines.map((l) => l.text).join("")));
 
 export function pageTail(rows: readonly TableRow[], table: LatticeTable): PageTail | null {
@@ -478,9 +479,8 @@ export function carrySplitMerge(tail: PageTail, next: TableRow[], table: Lattice
  *   belongs to the cut row and, as merged-down text, to every row it covers.
  */
 export function stitchCut(cut: TableRow, next: TableRow[], table: LatticeTable, s: PdfSettings = PDF_SETTINGS): boolean {
-  // header rows: header words only (short cells; a body row's text can hold a header word such as 单位)
-  const isHeader = (r: TableRow) => isHeaderCells(r.cells.map((c) => c.lines.map((l) => l.text).join("")));
-  const rb = next.findIndex((r) => r.cells.some((c) => c.lines.length) && !isHeader(r));
+  // the first body row under the break (a repeated header is not one; its index places merged cells below)
+  const rb = next.findIndex((r) => r.cells.some((c) => c.lines.length) && !isHeaderRow(r));
   const body = next[rb];
   if (!body || body.cells.length !== cut.cells.length || body.spansTable) return false;
   if (!body.cells[0]!.lines.some((l) => l.text.trim())) {
