@@ -399,6 +399,8 @@ export interface PageTail {
   mergedColumns: Set<number>;
   /** columns with text (own or merged down) in every body row of that page's table */
   fullColumns: Set<number>;
+  /** the 序号 column (see seqColumn) */
+  seqColumn: number;
 }
 
 /** Columns (one column wide) in which the table has a cell merged over two rows or more. */
@@ -413,7 +415,22 @@ const isHeaderRow = (r: TableRow) => isHeaderCells(r.cells.map((c) => c.lines.ma
 export function pageTail(rows: readonly TableRow[], table: LatticeTable): PageTail | null {
   const body = bodyRows(rows);
   const row = body[body.length - 1];
-  return row ? { row, mergedColumns: mergedColumns(table), fullColumns: fullColumns(body) } : null;
+  return row ? { row, mergedColumns: mergedColumns(table), fullColumns: fullColumns(body), seqColumn: seqColumn(body) } : null;
+}
+
+/**
+ * The 序号 column of these body rows: the column where most rows hold a bare number (the first
+ * column unless a 项目 / 类别 column stands before it, or 序号 is printed last).
+ */
+function seqColumn(rows: readonly TableRow[]): number {
+  const n = rows[0]?.cells.length ?? 0;
+  let best = 0;
+  let bestCount = 0;
+  for (let c = 0; c < n; c++) {
+    const count = rows.filter((r) => /^\d{1,3}$/.test(cellText(r.cells[c]))).length;
+    if (count > bestCount) [best, bestCount] = [c, count];
+  }
+  return bestCount * 2 > rows.length ? best : 0;
 }
 
 const bodyRows = (rows: readonly TableRow[]) => rows.filter((r) => !r.stitched && !r.spansTable && r.cells.some((c) => c.lines.length) && !isHeaderRow(r));
@@ -441,7 +458,8 @@ export function carrySplitMerge(tail: PageTail, next: TableRow[], table: Lattice
   if (!body || body.spansTable || body.cells.length !== tail.row.cells.length) return false;
   // a body opening without its own 序号 is the rest of the row cut above: it is that row, and the
   // merged cell goes on to the rows after it
-  const from = cellText(body.cells[0]) ? rb : rb + 1;
+  const seqCol = tail.seqColumn;
+  const from = cellText(body.cells[seqCol]) ? rb : rb + 1;
   // a row with no cell of its own but its 序号 and task is merged whole with the row above: the table
   // stage fills such a row down (table/filldown.ts)
   const own = next[from];
@@ -449,7 +467,9 @@ export function carrySplitMerge(tail: PageTail, next: TableRow[], table: Lattice
   const merged = new Set([...tail.mergedColumns, ...mergedColumns(table)]);
   // the column has text in every other row on both pages: an empty cell there is no empty cell of its own
   let carried = false;
-  for (let c = 1; c < body.cells.length; c++) {
+  for (let c = 0; c < body.cells.length; c++) {
+    // (columns before a 序号 that is not the last column are 项目 / 类别 sections: the table stage keeps them)
+    if (c === seqCol || (c < seqCol && seqCol < body.cells.length - 1)) continue;
     const above = tail.row.cells[c]!;
     if (body.cells[c]!.lines.length || !cellText(above) || !merged.has(c)) continue;
     const cell = table.cells.find((k) => k.col[0] === c && k.row[0] === rb && k.col[1] - k.col[0] === 1);

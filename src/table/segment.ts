@@ -25,7 +25,7 @@ import { applyCellRoles } from "./cellroles.js";
 import { headerFirstIsLead, moveFirstToLead } from "./firstlead.js";
 import { applyLeadMarks, explainsLeadMarks } from "./leadmarks.js";
 import { applyUnitPersons, unitPersonFields } from "./unitpersons.js";
-import { headingLevel, SectionPath } from "./sections.js";
+import { headingLevel, parseSectionCell, SectionPath } from "./sections.js";
 import { mergedAbove, placeByKind } from "./merged.js";
 
 export interface GridOptions {
@@ -409,11 +409,12 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
     const p = st.pending;
     st.pending = null;
     if (!isRepeatedHeader(st, p, seq)) openTable(st, p.headers, p.headings);
-  } else if (st.table && seq === 1 && seq <= st.lastSeq && restartsUnderHeading(st)) {
+  } else if (st.table && seq === 1 && seq <= st.lastSeq && (restartsUnderHeading(st) || sectionCellRestart(st, full) !== null)) {
+    const heading = restartsUnderHeading(st) ? st.section.current.at(-1) : sectionCellRestart(st, full);
     st.diagnostics.push({
       level: "info",
       code: "SEQ_RESTART_SECTION",
-      message: `序号在标题“${st.section.current.at(-1) ?? ""}”下从 1 重新编起，同一表格按出现顺序接续编号（原第 1 项记为第 ${st.seqOffset + st.lastSeq + 1} 项）。`,
+      message: `序号在标题“${heading ?? ""}”下从 1 重新编起，同一表格按出现顺序接续编号（原第 1 项记为第 ${st.seqOffset + st.lastSeq + 1} 项）。`,
       table: st.table.index,
       seq: st.seqOffset + st.lastSeq + 1,
       ...(row.line ? { line: row.line } : {}),
@@ -455,6 +456,21 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
  */
 function restartsUnderHeading(st: State): boolean {
   return !st.taskSinceHeading && st.title === null && st.section.current.length > 0;
+}
+
+/**
+ * The same in a table whose sections stand in a column of their own (项目 / 类别): the row that goes
+ * back to 1 opens a section in that column (its own cell, not one merged from above, names a heading
+ * not on the current path) and no table title came since. Returns the new heading, else null.
+ */
+function sectionCellRestart(st: State, full: GridRow): string | null {
+  const k = st.table?.columns.indexOf("section") ?? -1;
+  const cell = k >= 0 ? full.cells[k] : undefined;
+  if (!cell || cell.spanned || !cell.lines.length || st.title !== null) return null;
+  const path = parseSectionCell(cell.lines.map((l) => l.text));
+  const current = st.section.current;
+  const fresh = path.filter((p) => !current.includes(p.text));
+  return fresh.length ? fresh[0]!.text : null;
 }
 
 /**

@@ -68,3 +68,33 @@ describe("carrySplitMerge: a merged cell the page break split, ruled on both sid
     expect(carrySplitMerge(page1(), rows, t!)).toBe(false);
   });
 });
+
+describe("carrySplitMerge: the 序号 column found where the numbers are (a 项目 column before it)", () => {
+  // columns 项目 | 序号 | 任务 | 责任单位 | 分管领导 at x 0, 60, 100, 200, 260, 320
+  const XS = [0, 60, 100, 200, 260, 320];
+  const head = [run("项目", 5, 5), run("序号", 65, 5), run("任务", 105, 5), run("责任单位", 205, 5), run("分管领导", 265, 5)];
+  const line = (y: number, item: string, seq: string, task: string, unit: string, leader?: string) => [...(item ? [run(item, 5, y + 5)] : []), run(seq, 65, y + 5), run(task, 105, y + 5), run(unit, 205, y + 5), ...(leader ? [run(leader, 265, y + 5)] : [])];
+  function tail() {
+    // 项目 and 分管领导 merged over rows 1–2 (no rule between them in those columns)
+    const rules = [h(0, 0, 320), h(20, 0, 320), h(40, 60, 260), h(60, 0, 320), ...XS.map((x) => v(x, 0, 60))];
+    const [t] = tablesOf(rules);
+    return pageTail(tableRows(t!, [...head, ...line(20, "一、稳增长", "1", "甲任务", "科技局", "张三"), ...line(40, "", "2", "乙任务", "财政局")], 1), t!)!;
+  }
+  it("the row at the next page's head, its 项目 and 分管领导 cells empty, takes the 分管领导 above with a flag; the 项目 column is left to the table stage", () => {
+    const rules = [h(0, 0, 320), h(20, 0, 320), h(40, 0, 320), ...XS.map((x) => v(x, 0, 40))];
+    const [t] = tablesOf(rules);
+    const rows = tableRows(t!, [...head, ...line(20, "", "3", "丙任务", "商务局")], 2);
+    const tl = tail();
+    expect(tl.seqColumn).toBe(1);
+    expect(carrySplitMerge(tl, rows, t!)).toBe(true);
+    expect(cells(rows[1]!)).toEqual(["", "3", "丙任务", "商务局", "张三"]);
+    expect(rows[1]!.review?.map((r) => r.code)).toEqual(["MERGED_CELL_ACROSS_PAGE"]);
+  });
+  it("counter-example: with its own 分管领导 the row is left as printed", () => {
+    const rules = [h(0, 0, 320), h(20, 0, 320), h(40, 0, 320), ...XS.map((x) => v(x, 0, 40))];
+    const [t] = tablesOf(rules);
+    const rows = tableRows(t!, [...head, ...line(20, "", "3", "丙任务", "商务局", "李四")], 2);
+    expect(carrySplitMerge(tail(), rows, t!)).toBe(false);
+    expect(cells(rows[1]!)).toEqual(["", "3", "丙任务", "商务局", "李四"]);
+  });
+});

@@ -119,6 +119,30 @@ describe("segment: repeated headers and new tables", () => {
     expect(t.tables).toHaveLength(2);
     expect(t.records.map((x) => [x.table, x.seq])).toEqual([[0, 1], [1, 1]]);
   });
+  it("numbering back to 1 where a 项目 column opens a new section: the same table, numbered on in order", () => {
+    const grid = (second: string) =>
+      docTableToGrid({
+        rows: [
+          { cells: [{ lines: Ls(["项目"]) }, { lines: Ls(["序号"]) }, { lines: Ls(["具体任务"]) }, { lines: Ls(["责任单位"]) }, { lines: Ls(["分管领导"]) }], line: 1, header: true },
+          { cells: [{ lines: Ls(["一、稳增长"]), rowSpan: 2 }, { lines: Ls(["1"]) }, { lines: Ls(["甲。"]) }, { lines: Ls(["区发改局"]) }, { lines: Ls(["张三"]) }], line: 2 },
+          { cells: [{ lines: Ls(["2"]) }, { lines: Ls(["乙。"]) }, { lines: Ls(["区发改局"]) }, { lines: Ls(["张三"]) }], line: 3 },
+          { cells: [{ lines: Ls([second]) }, { lines: Ls(["1"]) }, { lines: Ls(["丙。"]) }, { lines: Ls(["区财政局"]) }, { lines: Ls(["李四"]) }], line: 4 },
+        ],
+      });
+    const r = gridToRecords(grid("二、促改革"), { layout: "test" });
+    expect(r.tables).toHaveLength(1);
+    expect(r.records.map((x) => [x.seq, x.section, x.task])).toEqual([
+      [1, ["一、稳增长"], ["甲。"]],
+      [2, ["一、稳增长"], ["乙。"]],
+      [3, ["二、促改革"], ["丙。"]],
+    ]);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: "SEQ_RESTART_SECTION", level: "info", table: 0, seq: 3, line: 4 })]);
+    expect(r.diagnostics[0]!.message).toContain("二、促改革");
+    // counter-example: the 项目 cell names the section already open — numbering back to 1 there is a new table
+    const same = gridToRecords(grid("一、稳增长"), { layout: "test" });
+    expect(same.tables).toHaveLength(2);
+    expect(same.diagnostics).toEqual([expect.objectContaining({ code: "SEQ_RESTART", level: "warning" })]);
+  });
 });
 
 describe("validate: a table that starts late after another", () => {
