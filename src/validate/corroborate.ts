@@ -15,6 +15,7 @@ import type { SourceLine, TableStructure } from "../model/intermediate.js";
 import type { Diagnostic, Header, ResponsibilityField, Task } from "../model/schema.js";
 import { classify, isPersonName, isRole, stripNote, unitEnding } from "../names/classify.js";
 import { endsSentence, HEADING_MARKERS, PROSE_PUNCTUATION } from "../table/lexicon.js";
+import { mapHeaders } from "../table/headers.js";
 
 /** Characters no task starts with: punctuation, closing marks, a trailing particle (`等主题景区建设。`). */
 const NO_TASK_START = /^[，,。、；;：:）)」』”’%％等的]/;
@@ -133,6 +134,109 @@ export function unreadRows(tasks: readonly Task[], lines: readonly SourceLine[])
     }
   }
   flush();
+  return out;
+}
+
+/** A row number alone on its line (a cell of a table flattened one cell per line, ` |` after it or not). */
+const BARE_ROW_NUMBER = /^\s*(\d{1,3})\s*[|｜]?\s*$/;
+/** A number that opens a line and a gap after it (two spaces or a tab: a space-aligned table's 序号 cell). */
+const SPACED_ROW_NUMBER = /^\s*(\d{1,3})(?:\s{2,}|\t)\S/;
+/** Lines a header written one cell per line may take. */
+const HEADER_LOOKAHEAD = 8;
+/** A header line (序号 first), or an attachment mark: another table starts. */
+const NEW_TABLE_MARK = /^\s*(?:(?:序号|编号)(?:\s|[|｜]|$)|附件\s*\d*\s*(?:[:：].*)?$)/;
+
+/** How the rows read write their numbers, when most do it one of the two table ways: the pattern, else null. */
+function rowNumberShape(texts: readonly string[]): RegExp | null {
+  if (!texts.length) return null;
+  for (const p of [BARE_ROW_NUMBER, SPACED_ROW_NUMBER]) if (texts.filter((t) => p.test(t)).length * 2 > texts.length) return p;
+  return null;
+}
+
+/**
+ * Numbering that starts again at 1 (a table numbered per section) in a run of row numbers none of
+ * which is a row read, before or after the rows read: that part of the table was not read. Each number of the run is reported (ROW_NOT_READ, named
+ * by the running number it would take after the rows read), and since the layout lost the table's
+ * shape there, every row read is put under review too (TABLE_PARTLY_READ): its cells may have taken
+ * text of the rows lost. Only in text whose rows read mostly open with a number alone on its line (a
+ * table flattened one cell per line) or followed by a wide gap (a space-aligned table), for runs
+ * written the same way with no header (序号) or attachment mark (附件) between them and the rows read.
+ */
+export function unreadRestartRuns(tasks: readonly Task[], lines: readonly SourceLine[], reported: ReadonlySet<number> = new Set()): Diagnostic[] {
+  const starts = new Set(tasks.map((t) => t.source.line).filter((n): n is number => n !== undefined));
+  const textOf = new Map(lines.map((l) => [l.line, l.text.normalize("NFKC")] as const));
+  // the rows read open with a number written alone or followed by a gap (a flattened or a
+  // space-aligned table); the runs looked at are written the same way
+  const shape = rowNumberShape([...starts].map((n) => textOf.get(n) ?? ""));
+  if (!shape) return [];
+  const runs: Array<Array<{ n: number; line: number }>> = [];
+  for (const l of lines) {
+    const m = shape.exec(l.text.normalize("NFKC"));
+    if (!m) continue;
+    const n = Number(m[1]);
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    // a number that neither goes on nor starts again (`28 公里` opening a wrapped line) is no row number
+    if (run && last && n === last.n + 1) run.push({ n, line: l.line });
+    else if (n === 1 || !run) runs.push([{ n, line: l.line }]);
+  }
+  const read = [...starts].sort((a, b) => a - b);
+  // a new header (序号) or an attachment mark between the run and the rows read next to it opens
+  // another table, which the layout chose not to read (an annex of indicators; before the table, a
+  // cover letter's own 1. 2. 3.): not rows lost
+  // (the table's own header printed again at a page's head is no new table: the same header fields)
+  const index = new Map(lines.map((l, k) => [l.line, k] as const));
+  const fieldsAt = (line: number): string => {
+    const cells: string[] = [];
+    for (let k = index.get(line)!; k < lines.length && k < index.get(line)! + HEADER_LOOKAHEAD; k++) {
+      const t = lines[k]!.text.normalize("NFKC");
+      if (k > index.get(line)! && shape.test(t)) break;
+      for (const cell of t.split(/\s{2,}|\t|[|｜]/)) if (cell.trim()) cells.push(cell.trim());
+    }
+    // read as one header (`指标 | 计量单位`: a unit of measure, not a units column)
+    return mapHeaders(cells).filter((f) => f !== "other").join(",");
+  };
+  const marks = lines.filter((l) => NEW_TABLE_MARK.test(l.text.normalize("NFKC")));
+  const firstHeader = marks.find((l) => /^\s*(?:序号|编号)/.test(l.text.normalize("NFKC")) && l.line < read[0]!);
+  const ownFields = firstHeader ? fieldsAt(firstHeader.line) : "";
+  const repeated = (l: SourceLine) => ownFields.includes(",") && /^\s*(?:序号|编号)/.test(l.text.normalize("NFKC")) && fieldsAt(l.line) === ownFields;
+  const markBetween = (a: number, b: number) => marks.some((l) => l.line > a && l.line < b && !repeated(l));
+  const apart = (line: number) => {
+    const before = read.filter((n) => n < line).pop();
+    const after = read.find((n) => n > line);
+    return (before === undefined || markBetween(before, line)) && (after === undefined || markBetween(line, after));
+  };
+  // numbers printed as a column block among rows that were read (poppler's reading order) are those rows' own
+  const interleaved = (run: ReadonlyArray<{ line: number }>) => read.some((n) => n > run[0]!.line && n < run[run.length - 1]!.line);
+  const lost = runs.filter((run) => run[0]!.n === 1 && run.length >= CORROBORATION.minUnreadRun && run.every((r) => !starts.has(r.line) && !reported.has(r.line)) && !apart(run[0]!.line) && !interleaved(run));
+  if (!lost.length) return [];
+  const out: Diagnostic[] = [];
+  let next = Math.max(...tasks.map((t) => t.seq));
+  for (const run of lost) {
+    for (const r of run) {
+      next++;
+      out.push({
+        level: "warning",
+        code: "ROW_NOT_READ",
+        message: `原文第 ${r.line} 行以编号 ${r.n} 开头（编号在此从 1 重新开始，接续编号为第 ${next} 项），但这一项没有读成任务：表格可能比读出的部分更长。请核对原文这几项。`,
+        seq: next,
+        line: r.line,
+      });
+    }
+  }
+  const count = out.length;
+  const at = lost[0]![0]!.line;
+  for (const t of tasks) {
+    out.push({
+      level: "warning",
+      code: "TABLE_PARTLY_READ",
+      message: `原文第 ${at} 行起还有 ${count} 项（编号从 1 重新开始）没有读成任务，说明这份文本的表格结构没有读对；第 ${t.seq} 项的各栏也可能缺漏或混入了其他项的内容，请核对原文。`,
+      table: t.table,
+      seq: t.seq,
+      ...(t.source.line ? { line: t.source.line } : {}),
+      ...(t.source.page ? { page: t.source.page } : {}),
+    });
+  }
   return out;
 }
 
@@ -458,5 +562,6 @@ export function corroborate(
   });
   // a check the layout's own declaration already covers is said once, in the layout's words
   const said = new Set(diagnostics.filter((d) => d.seq !== undefined && COVERED_BY[d.code]).map((d) => `${d.table}:${d.seq}:${COVERED_BY[d.code]}`));
-  return [...raised, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unreadRows(tasks, lines), ...rowAboveFirst(tasks, lines)];
+  const unread = unreadRows(tasks, lines);
+  return [...raised, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unread, ...unreadRestartRuns(tasks, lines, new Set(unread.map((d) => d.line!))), ...rowAboveFirst(tasks, lines)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankLineBetweenUnitColumns, corroborate, rowAboveFirst, unreadRows, type CorroboratedTable } from "../../src/validate/corroborate.js";
+import { blankLineBetweenUnitColumns, corroborate, rowAboveFirst, unreadRestartRuns, unreadRows, type CorroboratedTable } from "../../src/validate/corroborate.js";
 import type { Diagnostic, Task } from "../../src/model/schema.js";
 import { headers, task } from "../helpers/tasks.js";
 import type { TableStructure } from "../../src/model/intermediate.js";
@@ -161,6 +161,35 @@ describe("unreadRows: numbered lines the tables did not read", () => {
   it("counter-example: numbers the tables read, a lone number (a page number), years and decimals say nothing", () => {
     const doc = lines(["1 甲。", "2 乙。", "3 丙。", "- 7 -", "12", "2023年全市工作", "1.5%的增长", "4.5 亿元"]);
     expect(unreadRows([task(1), task(2), task(3)], doc)).toEqual([]);
+  });
+});
+
+describe("unreadRestartRuns: numbering that starts again at 1 in a part of the table not read", () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const at = (seq: number, line: number) => task(seq, { source: { line } });
+  // a table flattened one cell per line, numbered 1–3 under 一、 and again 1–3 under 二、
+  const flat = ["序号", "任务", "责任单位", "一、稳增长", "1", "甲。", "区发改局", "2", "乙。", "区财政局", "3", "丙。", "区商务局", "二、促改革", "1", "丁。", "区住建局", "2", "戊。", "区城管局", "3", "己。", "区交通局"];
+  it("names each number of the run not read (by the running number it would take) and puts the rows read under review", () => {
+    const d = unreadRestartRuns([at(1, 5), at(2, 8), at(3, 11)], lines(flat));
+    expect(d.filter((x) => x.code === "ROW_NOT_READ").map((x) => [x.seq, x.line])).toEqual([[4, 15], [5, 18], [6, 21]]);
+    expect(d.filter((x) => x.code === "TABLE_PARTLY_READ").map((x) => x.seq)).toEqual([1, 2, 3]);
+  });
+  it("the same for a space-aligned table (-layout) whose first part was not read, the header printed again on the page", () => {
+    const doc = lines(["序号    工作任务    责任单位", "1    甲。    区发改局", "2    乙。    区财政局", "3    丙。    区商务局", "序号    工作任务    责任单位", "1    丁。    区住建局", "2    戊。    区城管局"]);
+    expect(unreadRestartRuns([at(1, 6), at(2, 7)], doc).filter((x) => x.code === "ROW_NOT_READ").map((x) => x.line)).toEqual([2, 3, 4]);
+  });
+  it("counter-examples: every part read, a second table under its own header or 附件, numbers written otherwise, a block among rows read", () => {
+    expect(unreadRestartRuns([at(1, 5), at(2, 8), at(3, 11), at(4, 15), at(5, 18), at(6, 21)], lines(flat))).toEqual([]);
+    const annex = [...flat.slice(0, 13), "附件2", "序号", "指标名称", "计量单位", "1", "地区生产总值", "亿元", "2", "财政收入", "亿元", "3", "失业率", "%"];
+    expect(unreadRestartRuns([at(1, 5), at(2, 8), at(3, 11)], lines(annex))).toEqual([]);
+    const other = [...flat.slice(0, 13), "序号", "指标名称", "计量单位", "1", "地区生产总值", "亿元", "2", "财政收入", "亿元", "3", "失业率", "%"];
+    expect(unreadRestartRuns([at(1, 5), at(2, 8), at(3, 11)], lines(other))).toEqual([]);
+    // a list of links after a news repost: `1.` numbering, not the rows' bare numbers
+    const links = [...flat.slice(0, 13), "相关链接", "1.某县召开经济工作会议", "2.某县人大会议闭幕", "3.某县部署春耕"];
+    expect(unreadRestartRuns([at(1, 5), at(2, 8), at(3, 11)], lines(links))).toEqual([]);
+    // poppler's default order: the 序号 column printed as a block among the rows read
+    const block = ["序号", "任务", "1", "2", "甲。", "3", "乙。", "丙。"];
+    expect(unreadRestartRuns([at(1, 5), at(2, 7), at(3, 8)], lines(block))).toEqual([]);
   });
 });
 
