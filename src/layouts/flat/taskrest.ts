@@ -1,0 +1,57 @@
+/**
+ * A ruled Word table dumped by `pdftotext` (default mode) prints a wrapped task cell and the
+ * next column's first line side by side: the unit comes out on the task's middle line, after a
+ * space (`收入增长与经济增长 区人社局`), or on a line of its own between two task lines, and the
+ * task's last, short piece after it (`同步`, `使用`), which is no prose and so was read as a name.
+ * Both are recognised only after a task line that has not ended, with the rest right after the
+ * unit: a short piece that is no name and does not lengthen the unit into a longer name.
+ */
+import { cleanName } from "../../text/hygiene.js";
+import { cellKind } from "../../table/merged.js";
+import { endsSentence, entityTokens, isHeadingStart, isProse, norm, peelGluedUnit, tokenKind } from "./fragments.js";
+import type { FlatLine } from "./segment.js";
+import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+
+/** the longest last piece of a wrapped task (`同步`, `年内建成`) */
+const MAX_TASK_REST = 6;
+/** the shortest task piece before a glued unit (`收入增长与经济增长`): shorter ones may be a name's piece */
+const MIN_GLUED_TASK_PIECE = 4;
+
+/** A short piece that ends a wrapped task: one token, no name, no heading, not prose, not a list (`、`). */
+export function isTaskRest(text: string, unitBefore: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const t = norm(text);
+  const toks = entityTokens(t);
+  if (toks.length !== 1 || [...t].length > MAX_TASK_REST || /[、，,；;]/.test(t) || isProse(t, s) || isHeadingStart(t, s)) return false;
+  // a 完成时限 cell (`全年持续推进`, `6月底前`) is the next column, whether the header names it or not
+  if (tokenKind(t) !== "fragment" || cellKind(t) === "time") return false;
+  // the unit's own wrapped rest (`县直各` + `部门`, `区古城保护` + `发展指挥部`) lengthens it into one name
+  return tokenKind(cleanName(unitBefore + t)) !== "unit" && !/[、]$/.test(unitBefore);
+}
+
+export interface TaskRestSplit {
+  /** task pieces, in order */
+  task: string[];
+  /** the unit printed amid the task */
+  unit: string;
+  /** lines used from `i` */
+  used: number;
+}
+
+/**
+ * From line `i` of a row whose task so far ends with `lastTaskLine` (not a finished sentence):
+ * `PIECE UNIT` + `REST`, or `UNIT` + `REST`. Null when the lines are not so.
+ */
+export function taskAroundUnit(lines: readonly FlatLine[], i: number, lastTaskLine: string, s: FlatSettings = FLAT_DEFAULTS): TaskRestSplit | null {
+  const l = lines[i];
+  const next = lines[i + 1];
+  if (!l || !next || l.afterBreak || next.afterBreak || endsSentence(lastTaskLine) || isProse(l.text, s)) return null;
+  const glued = peelGluedUnit(l.text, s);
+  if (glued) {
+    if ([...cleanName(glued.task)].length < MIN_GLUED_TASK_PIECE || entityTokens(glued.task).length !== 1 || /[、]/.test(glued.task)) return null;
+    if (!isTaskRest(next.text, glued.unit, s)) return null;
+    return { task: [glued.task, norm(next.text)], unit: glued.unit, used: 2 };
+  }
+  const toks = entityTokens(l.text);
+  if (toks.length !== 1 || tokenKind(toks[0]!) !== "unit" || !isTaskRest(next.text, toks[0]!, s)) return null;
+  return { task: [norm(next.text)], unit: toks[0]!, used: 2 };
+}
