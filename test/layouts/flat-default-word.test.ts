@@ -137,3 +137,15 @@ describe("taskAroundUnit: the next column's unit printed amid a wrapped task, th
     expect([t.task.replace(/\s+/g, ""), t.leadUnits, t.units, t.leaders]).toEqual(["城乡居民人均可支配收入增长与经济增长同步", ["区人社局"], ["区统计局", "区农业农村局"], ["朱红梅"]]);
   });
 });
+
+describe("taskAroundUnit: a prose line with the unit glued after it, the measure word of its last number after it", () => {
+  it("`争取上级资金不少于 8000 万 镇财政所` + `元`", () => {
+    expect(taskAroundUnit([fl("争取上级资金不少于 8000 万 镇财政所"), fl("元")], 0, "完成镇级财政收入增长 6%，")).toEqual({ task: ["争取上级资金不少于 8000 万", "元"], unit: "镇财政所", used: 2 });
+  });
+  it("counter-example: a name after the glued unit (`罗海平`) is the next column, the line is left to the other rules", () => {
+    expect(taskAroundUnit([fl("争取上级资金不少于 8000 万 镇财政所"), fl("罗海平")], 0, "完成镇级财政收入增长 6%，")).toBeNull();
+  });
+  it("counter-example: a piece that ends its sentence before the unit (`…万元。 镇财政所`) has no rest to join", () => {
+    expect(taskAroundUnit([fl("争取上级资金不少于 8000 万元。 镇财政所"), fl("元")], 0, "完成镇级财政收入增长 6%，")).toBeNull();
+  });
+});

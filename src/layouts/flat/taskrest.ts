@@ -10,6 +10,7 @@ import { cleanName } from "../../text/hygiene.js";
 import { cellKind } from "../../table/merged.js";
 import { endsSentence, entityTokens, isHeadingStart, isProse, norm, peelGluedUnit, tokenKind } from "./fragments.js";
 import type { FlatLine } from "./segment.js";
+import { isQuantityRest } from "./quantityrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 /** the longest last piece of a wrapped task (`同步`, `年内建成`) */
@@ -44,13 +45,17 @@ export interface TaskRestSplit {
 export function taskAroundUnit(lines: readonly FlatLine[], i: number, lastTaskLine: string, s: FlatSettings = FLAT_DEFAULTS): TaskRestSplit | null {
   const l = lines[i];
   const next = lines[i + 1];
-  if (!l || !next || l.afterBreak || next.afterBreak || endsSentence(lastTaskLine) || isProse(l.text, s)) return null;
+  if (!l || !next || l.afterBreak || next.afterBreak || endsSentence(lastTaskLine)) return null;
   const glued = peelGluedUnit(l.text, s);
   if (glued) {
-    if ([...cleanName(glued.task)].length < MIN_GLUED_TASK_PIECE || entityTokens(glued.task).length !== 1 || /[、]/.test(glued.task)) return null;
-    if (!isTaskRest(next.text, glued.unit, s)) return null;
+    // the piece before the unit: task prose (`争取上级资金不少于 8000 万`), or one piece that is no name
+    const prose = isProse(glued.task, s);
+    if (endsSentence(glued.task) || (!prose && ([...cleanName(glued.task)].length < MIN_GLUED_TASK_PIECE || entityTokens(glued.task).length !== 1 || /[、]/.test(glued.task)))) return null;
+    // the rest: a short piece, or the measure word of the piece's last number (`…8000 万` + `元`)
+    if (!isTaskRest(next.text, glued.unit, s) && !isQuantityRest(glued.task, next.text)) return null;
     return { task: [glued.task, norm(next.text)], unit: glued.unit, used: 2 };
   }
+  if (isProse(l.text, s)) return null;
   const toks = entityTokens(l.text);
   if (toks.length !== 1 || tokenKind(toks[0]!) !== "unit" || !isTaskRest(next.text, toks[0]!, s)) return null;
   return { task: [norm(next.text)], unit: toks[0]!, used: 2 };
