@@ -12,6 +12,10 @@ import { isTaskRest, taskAroundUnit } from "../../src/layouts/flat/taskrest.js";
 import type { FlatLine } from "../../src/layouts/flat/segment.js";
 import type { InputDocument, SourceLine } from "../../src/model/intermediate.js";
 import { parseText } from "../../src/parse.js";
+import { headLeadingRowsBack } from "../../src/layouts/flat/lateheadings.js";
+import type { HeadingGroup } from "../../src/layouts/flat/anatomy.js";
+import type { RawRecord } from "../../src/model/intermediate.js";
+import type { Diagnostic } from "../../src/model/schema.js";
 
 const src = (texts: string[]): SourceLine[] => texts.map((text, k) => ({ text, line: k + 1 }));
 const doc = (texts: string[]): InputDocument => ({ source: { file: "x.txt", format: "txt", sha256: "", encoding: "utf-8" }, lines: src(texts) }) as InputDocument;
@@ -147,5 +151,41 @@ describe("taskAroundUnit: a prose line with the unit glued after it, the measure
   });
   it("counter-example: a piece that ends its sentence before the unit (`…万元。 镇财政所`) has no rest to join", () => {
     expect(taskAroundUnit([fl("争取上级资金不少于 8000 万元。 镇财政所"), fl("元")], 0, "完成镇级财政收入增长 6%，")).toBeNull();
+  });
+});
+
+describe("taskAroundUnit: counter-examples from names printed after a finished task", () => {
+  it("a task line whose sentence ended before more text (`…任务。 集成改革各专项`): the lines after are names, not the task's rest", () => {
+    expect(taskAroundUnit([fl("小组"), fl("集成改革")], 0, "攻坚推进 15项集成改革任务。 集成改革各专项")).toBeNull();
+  });
+  it("a two-character unit alone (`小组`) is too short to tell from a wrapped name's piece", () => {
+    expect(taskAroundUnit([fl("小组"), fl("集成改革")], 0, "攻坚推进集成改革")).toBeNull();
+  });
+});
+
+describe("headLeadingRowsBack: the first heading printed after the rows it heads", () => {
+  const rec = (seq: number, section: string[] = []): RawRecord => ({ table: 0, seq, section, task: ["任务"], cells: {}, source: { line: seq * 10 } });
+  const g = (text: string, level = 1, line = 99): HeadingGroup => ({ level, fragments: [text], line });
+  it("`一、…` then `二、…` below rows with no section: those rows take `一、…`, each flagged", () => {
+    const records = [rec(1), rec(2)];
+    const diags: Diagnostic[] = [];
+    headLeadingRowsBack(records, [g("一、做强镇域经济"), g("二、建设宜居集镇")], 0, diags);
+    expect(records.map((r) => r.section)).toEqual([["一、做强镇域经济"], ["一、做强镇域经济"]]);
+    expect(diags.map((d) => [d.code, d.seq])).toEqual([["FLAT_HEADING_PRINTED_LATE", 1], ["FLAT_HEADING_PRINTED_LATE", 2]]);
+  });
+  it("counter-example: one heading alone (it heads the rows below it), or a first heading that is not the first of its numbering", () => {
+    const records = [rec(1), rec(2)];
+    const diags: Diagnostic[] = [];
+    headLeadingRowsBack(records, [g("一、做强镇域经济")], 0, diags);
+    headLeadingRowsBack(records, [g("二、建设宜居集镇"), g("三、守牢安全底线")], 0, diags);
+    expect(records.map((r) => r.section)).toEqual([[], []]);
+    expect(diags).toEqual([]);
+  });
+  it("counter-example: rows that already have a section keep it", () => {
+    const records = [rec(1, ["一、做强镇域经济"]), rec(2, ["一、做强镇域经济"])];
+    const diags: Diagnostic[] = [];
+    headLeadingRowsBack(records, [g("（一）培育主体", 2), g("（二）强化平台", 2)], 0, diags);
+    expect(records.map((r) => r.section)).toEqual([["一、做强镇域经济"], ["一、做强镇域经济"]]);
+    expect(diags).toEqual([]);
   });
 });

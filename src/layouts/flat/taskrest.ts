@@ -15,6 +15,10 @@ import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 /** the longest last piece of a wrapped task (`同步`, `年内建成`) */
 const MAX_TASK_REST = 6;
+/** the shortest unit read alone between a task and its rest (`小组`, a wrapped name's piece, is too short to tell) */
+const MIN_LONE_UNIT = 3;
+/** a sentence ended, then more text after a space on the same line */
+const SENTENCE_THEN_MORE = /[。；;！!？?][ \t\u3000]+\S/u;
 /** the shortest task piece before a glued unit (`收入增长与经济增长`): shorter ones may be a name's piece */
 const MIN_GLUED_TASK_PIECE = 4;
 
@@ -45,7 +49,8 @@ export interface TaskRestSplit {
 export function taskAroundUnit(lines: readonly FlatLine[], i: number, lastTaskLine: string, s: FlatSettings = FLAT_DEFAULTS): TaskRestSplit | null {
   const l = lines[i];
   const next = lines[i + 1];
-  if (!l || !next || l.afterBreak || next.afterBreak || endsSentence(lastTaskLine)) return null;
+  // (a task line whose sentence ended before a space and more text, `…任务。 集成改革各专项`, already holds the next cells)
+  if (!l || !next || l.afterBreak || next.afterBreak || endsSentence(lastTaskLine) || SENTENCE_THEN_MORE.test(norm(lastTaskLine))) return null;
   const glued = peelGluedUnit(l.text, s);
   if (glued) {
     // the piece before the unit: task prose (`争取上级资金不少于 8000 万`), or one piece that is no name
@@ -57,6 +62,6 @@ export function taskAroundUnit(lines: readonly FlatLine[], i: number, lastTaskLi
   }
   if (isProse(l.text, s)) return null;
   const toks = entityTokens(l.text);
-  if (toks.length !== 1 || tokenKind(toks[0]!) !== "unit" || !isTaskRest(next.text, toks[0]!, s)) return null;
+  if (toks.length !== 1 || [...toks[0]!].length < MIN_LONE_UNIT || tokenKind(toks[0]!) !== "unit" || !isTaskRest(next.text, toks[0]!, s)) return null;
   return { task: [norm(next.text)], unit: toks[0]!, used: 2 };
 }
