@@ -8,7 +8,7 @@ import { detectList, printedPages } from "../../src/layouts/list.js";
 import { wrappedTaskLines } from "../../src/layouts/flat/anatomy.js";
 import { findFlatHeader, isTableTitle } from "../../src/layouts/flat/header.js";
 import { isQuantityRest } from "../../src/layouts/flat/quantityrest.js";
-import { isTaskRest, taskAroundUnit } from "../../src/layouts/flat/taskrest.js";
+import { isTaskRest, paragraphRest, taskAroundUnit } from "../../src/layouts/flat/taskrest.js";
 import type { FlatLine } from "../../src/layouts/flat/segment.js";
 import type { InputDocument, SourceLine } from "../../src/model/intermediate.js";
 import { parseText } from "../../src/parse.js";
@@ -187,5 +187,26 @@ describe("headLeadingRowsBack: the first heading printed after the rows it heads
     headLeadingRowsBack(records, [g("（一）培育主体", 2), g("（二）强化平台", 2)], 0, diags);
     expect(records.map((r) => r.section)).toEqual([["一、做强镇域经济"], ["一、做强镇域经济"]]);
     expect(diags).toEqual([]);
+  });
+});
+
+describe("taskAroundUnit / paragraphRest: a unit inside the task's paragraph, the paragraph's last line the task's", () => {
+  const para = (...texts: string[]): FlatLine[] => texts.map((t, k) => ({ text: t.replace(/^¶/, ""), line: k + 1, afterBreak: false, ...(t.startsWith("¶") ? { blankBefore: true } : {}) }));
+  it("`完成` + `区国资委` + `区属国有企业公司制改制` + blank: the task goes on", () => {
+    const lines = para("深化国有企业改革，完成", "区国资委", "区属国有企业公司制改制", "¶区财政局、区人力社保局", "¶高建军");
+    expect(taskAroundUnit(lines, 1, "深化国有企业改革，完成")).toEqual({ task: ["区属国有企业公司制改制"], unit: "区国资委", used: 2 });
+  });
+  it("the measure word after the task's number, the unit between (`…服务 15` + `区卫计委` + `万人`)", () => {
+    expect(taskAroundUnit(para("成家庭医生签约服务 15", "区卫计委", "万人", "¶区医院、各街道"), 1, "成家庭医生签约服务 15")).toEqual({ task: ["万人"], unit: "区卫计委", used: 2 });
+  });
+  it("counter-example: a unit cell after a blank line (its own paragraph) wrapped over two lines", () => {
+    const lines = para("深化国有企业改革，完成", "¶区国资委", "区属国有企业服务中心", "¶高建军");
+    expect(taskAroundUnit(lines, 1, "深化国有企业改革，完成")).toBeNull();
+  });
+  it("counter-example: no blank lines at all (a -raw dump): the paragraph tells nothing", () => {
+    expect(paragraphRest(para("深化国有企业改革，完成", "区国资委", "区属国有企业公司制改制", "区财政局"), 1, "区国资委")).toBe(false);
+  });
+  it("counter-example: the paragraph goes on after the line (more names in it)", () => {
+    expect(paragraphRest(para("深化国有企业改革，完成", "区国资委", "区属国有企业公司制改制", "区财政局", "¶高建军"), 1, "区国资委")).toBe(false);
   });
 });

@@ -62,6 +62,29 @@ export function taskAroundUnit(lines: readonly FlatLine[], i: number, lastTaskLi
   }
   if (isProse(l.text, s)) return null;
   const toks = entityTokens(l.text);
-  if (toks.length !== 1 || [...toks[0]!].length < MIN_LONE_UNIT || tokenKind(toks[0]!) !== "unit" || !isTaskRest(next.text, toks[0]!, s)) return null;
-  return { task: [norm(next.text)], unit: toks[0]!, used: 2 };
+  if (toks.length !== 1 || [...toks[0]!].length < MIN_LONE_UNIT || tokenKind(toks[0]!) !== "unit") return null;
+  const unit = toks[0]!;
+  // the rest: a short piece, the measure word of the task's last number (`…服务 15` + `区卫计委` + `万人`), or, in a
+  // dump that prints each cell as a paragraph, the paragraph's last line when the unit sat inside the task's paragraph
+  if (!isTaskRest(next.text, unit, s) && !isQuantityRest(lastTaskLine, next.text) && !paragraphRest(lines, i, unit, s)) return null;
+  return { task: [norm(next.text)], unit, used: 2 };
+}
+
+/** the longest task rest a paragraph tells (the cell's last line) */
+const MAX_PARAGRAPH_REST = 20;
+
+/**
+ * In a row printed one cell per paragraph (blank lines between its cells): the unit at `i` and
+ * the line after it have no blank line before them, and a blank line (or the row's end) follows:
+ * both sit in the task's paragraph, and the last line, no name of its own and not the unit's
+ * wrapped rest, is the task's.
+ */
+export function paragraphRest(lines: readonly FlatLine[], i: number, unit: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const l = lines[i]!;
+  const next = lines[i + 1];
+  const after = lines[i + 2];
+  if (!next || !lines.some((x) => x.blankBefore) || l.blankBefore || next.blankBefore || (after && !after.blankBefore)) return false;
+  const t = norm(next.text);
+  if (entityTokens(t).length !== 1 || [...t].length > MAX_PARAGRAPH_REST || /[、，,；;]/.test(t) || isHeadingStart(t, s) || cellKind(t) === "time") return false;
+  return tokenKind(t) === "fragment" && tokenKind(cleanName(unit + t)) !== "unit";
 }
