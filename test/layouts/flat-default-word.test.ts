@@ -8,7 +8,7 @@ import { detectList, printedPages } from "../../src/layouts/list.js";
 import { wrappedTaskLines } from "../../src/layouts/flat/anatomy.js";
 import { findFlatHeader, isTableTitle } from "../../src/layouts/flat/header.js";
 import { isQuantityRest } from "../../src/layouts/flat/quantityrest.js";
-import { isTaskRest, paragraphRest, taskAroundUnit } from "../../src/layouts/flat/taskrest.js";
+import { isOneCharRest, isTaskRest, paragraphRest, taskAroundUnit, unitEndingParagraph } from "../../src/layouts/flat/taskrest.js";
 import type { FlatLine } from "../../src/layouts/flat/segment.js";
 import type { InputDocument, SourceLine } from "../../src/model/intermediate.js";
 import { parseText } from "../../src/parse.js";
@@ -208,5 +208,31 @@ describe("taskAroundUnit / paragraphRest: a unit inside the task's paragraph, th
   });
   it("counter-example: the paragraph goes on after the line (more names in it)", () => {
     expect(paragraphRest(para("深化国有企业改革，完成", "区国资委", "区属国有企业公司制改制", "区财政局", "¶高建军"), 1, "区国资委")).toBe(false);
+  });
+});
+
+describe("isOneCharRest: one character wrapped alone after an unfinished task", () => {
+  it("`…粮食总产量 50 万吨以` + `上`", () => {
+    expect(isOneCharRest("以上，粮食总产量 50 万吨以", "上")).toBe(true);
+  });
+  it("counter-example: a unit's last character (`局`), a finished task, a name printed beside the task line", () => {
+    expect(isOneCharRest("完成投资 120 亿元，推进", "局")).toBe(false);
+    expect(isOneCharRest("粮食总产量 50 万吨以上。", "上")).toBe(false);
+    expect(isOneCharRest("推进农田建设 市农业农村局", "上")).toBe(false);
+    expect(isOneCharRest("推进农田建设", "上下")).toBe(false);
+  });
+});
+
+describe("unitEndingParagraph: the task paragraph's last line with the next column's unit after a space", () => {
+  const para = (...texts: string[]): FlatLine[] => texts.map((t, k) => ({ text: t.replace(/^¶/, ""), line: k + 1, afterBreak: false, ...(t.startsWith("¶") ? { blankBefore: true } : {}) }));
+  it("`械装备产业产值突破 800 亿元 市工信局` then a blank line", () => {
+    expect(unitEndingParagraph(para("推进先进制造业集群培育，机", "械装备产业产值突破 800 亿元 市工信局", "¶7"), 1)).toEqual({ task: "械装备产业产值突破 800 亿元", unit: "市工信局" });
+  });
+  it("counter-example: the paragraph goes on after the line (the task continues: another rule's case)", () => {
+    expect(unitEndingParagraph(para("推进先进制造业集群培育，机", "械装备产业产值突破 800 亿元 市工信局", "元以上"), 1)).toBeNull();
+  });
+  it("counter-example: no blank lines in the row (a -raw dump), or a task that ended before the unit", () => {
+    expect(unitEndingParagraph(para("推进先进制造业集群培育，机", "械装备产业产值突破 800 亿元 市工信局"), 1)).toBeNull();
+    expect(unitEndingParagraph(para("推进先进制造业集群培育，机", "械装备产业产值突破 800 亿元。 市工信局", "¶7"), 1)).toBeNull();
   });
 });

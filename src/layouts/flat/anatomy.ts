@@ -24,7 +24,7 @@ import {
 import type { FlatLine, RowBlock } from "./segment.js";
 import { trailingTimeCell } from "./tasklines.js";
 import { isQuantityRest } from "./quantityrest.js";
-import { taskAroundUnit } from "./taskrest.js";
+import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 export interface HeadingGroup {
@@ -288,6 +288,19 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     if (task.length && isQuantityRest(task[task.length - 1]!, l.text)) {
       // the measure word after the task's last number, wrapped onto a line of its own (`…中心 3` | `个`)
       task.push(norm(l.text));
+      continue;
+    }
+    if (task.length && !l.afterBreak && isOneCharRest(task[task.length - 1]!, l.text)) {
+      // one character wrapped alone after the unfinished task (`…50 万吨以` | `上`): no name is that short
+      task.push(norm(l.text));
+      continue;
+    }
+    const ending = task.length && !l.afterBreak ? unitEndingParagraph(lines, i, s) : null;
+    if (ending) {
+      // the task paragraph's last line with the next column's unit after a space (`…800 亿元 市工信局`)
+      task.push(ending.task);
+      names.push({ text: ending.unit, line: l.line, col: 0, para });
+      taskDone = true;
       continue;
     }
     const around = task.length ? taskAroundUnit(lines, i, task[task.length - 1]!, s) : null;

@@ -88,3 +88,37 @@ export function paragraphRest(lines: readonly FlatLine[], i: number, unit: strin
   if (entityTokens(t).length !== 1 || [...t].length > MAX_PARAGRAPH_REST || /[、，,；;]/.test(t) || isHeadingStart(t, s) || cellKind(t) === "time") return false;
   return tokenKind(t) === "fragment" && tokenKind(cleanName(unit + t)) !== "unit";
 }
+
+/** a character that ends a unit's name (`局`, `委`): alone on a line it is a wrapped unit's rest, not the task's */
+const UNIT_END_CHAR = /^[局委办院所站队部厅处室会司组团社行馆校]$/u;
+
+/**
+ * One Han character alone right after a task line that has not ended (`…50 万吨以` + `上`): no name
+ * is one character long, so it is the task's last piece (a unit's last character excepted).
+ */
+export function isOneCharRest(lastTaskLine: string, text: string): boolean {
+  const t = norm(text);
+  const last = norm(lastTaskLine);
+  if (!/^\p{Script=Han}$/u.test(t) || UNIT_END_CHAR.test(t) || endsSentence(last) || SENTENCE_THEN_MORE.test(last)) return false;
+  // the task line's last piece is its own text, not a name printed beside it
+  const toks = last.split(/[ \t\u3000]+/);
+  const tail = toks[toks.length - 1]!;
+  if (toks.length === 1) return true;
+  const kind = tokenKind(tail);
+  // (`50 万吨以` reads like a name, `万` being a surname, but it goes on a number)
+  return kind === "fragment" || (kind === "person" && /\d$/.test(toks[toks.length - 2]!));
+}
+
+/**
+ * The task's last line with the next column's unit after a space (`…突破 800 亿元 市工信局`), in a row
+ * printed one cell per paragraph, the line closing the task's paragraph (a blank line or the row's end
+ * after it): the unit is a name, the rest the task's.
+ */
+export function unitEndingParagraph(lines: readonly FlatLine[], i: number, s: FlatSettings = FLAT_DEFAULTS): { task: string; unit: string } | null {
+  const l = lines[i];
+  const after = lines[i + 1];
+  if (!l || !lines.some((x) => x.blankBefore) || (after && !after.blankBefore) || !isProse(l.text, s)) return null;
+  const glued = peelGluedUnit(l.text, s);
+  if (!glued || endsSentence(glued.task) || !isProse(glued.task, s) || [...glued.unit].length < MIN_LONE_UNIT) return null;
+  return glued;
+}
