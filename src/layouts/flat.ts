@@ -39,6 +39,7 @@ import { flagScrambledRows, readScrambled } from "./flat/scrambled.js";
 import { rebuildReadsMoreTasks } from "./flat/rebuildchoice.js";
 import { dealRepeatedBlocks, repeatDiagnostics, repeatedBlocks } from "./flat/repeatblocks.js";
 import { flagNamesBeforeRows } from "./flat/leadingnames.js";
+import { headLeadingRowsBack } from "./flat/lateheadings.js";
 import { scrambledTable } from "../meta/kind.js";
 import type { TextSearch } from "../text/search.js";
 
@@ -191,6 +192,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   let pending: HeadingGroup[] = leadingHeadings(seg.leading, table, diagnostics, s);
   for (const d of drafts) {
     const { block, parts } = d;
+    headLeadingRowsBack(records, pending, table, diagnostics);
     applyHeadings(section, [...pending, ...parts.headings]);
     pending = parts.trailingHeadings;
     mergeUnitsByLeaderCount(d, ctx, learned.votes);

@@ -696,6 +696,14 @@ function flatToResult(flat: FlatTable): LayoutResult {
   return result;
 }
 
+/** a page break as `pdftotext` writes it (a form feed): a text printed from pages, not copied from a web page */
+const FORM_FEED = "\f";
+
+/** Does the text carry page breaks (a PDF text dump)? */
+export function printedPages(lines: readonly SourceLine[]): boolean {
+  return lines.some((l) => l.text.includes(FORM_FEED));
+}
+
 /**
  * How the list layout fits: `marked` — paragraphs that carry responsibility,
  * or a flattened table with `|` marks or regular one-line cells (a web page's
@@ -707,7 +715,9 @@ function flatToResult(flat: FlatTable): LayoutResult {
 export function detectList(input: InputDocument): "marked" | "unmarked" | null {
   const lines = articleLines(listText(input.lines));
   const flat = findFlattenedTable(lines);
-  if (flat?.piped || flat?.regular) return "marked";
+  // a page-printed dump (`pdftotext` ends every page with a form feed) of a ruled table prints each cell as a
+  // paragraph too, rows whole: that regularity is the page's, not a web page's, and the flat layout reads it
+  if (flat?.piped || (flat?.regular && !printedPages(input.lines))) return "marked";
   const unwrapped = unwrapHardLines(lines).lines;
   const blocks = toBlocks(unwrapped);
   if (blocks.filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return "marked";

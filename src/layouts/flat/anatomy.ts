@@ -23,6 +23,8 @@ import {
 } from "./fragments.js";
 import type { FlatLine, RowBlock } from "./segment.js";
 import { trailingTimeCell } from "./tasklines.js";
+import { isQuantityRest } from "./quantityrest.js";
+import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 export interface HeadingGroup {
@@ -126,12 +128,13 @@ export function isNameInTask(text: string, s: FlatSettings = FLAT_DEFAULTS): boo
   return toks.length === 1 && !toks[0]!.includes("、") && toks[0]!.length <= Math.min(MAX_NAME_IN_TASK_CHARS, s.entityMaxChars) && tokenKind(toks[0]!) !== "fragment";
 }
 
-export function wrappedTaskLines(lines: readonly FlatLine[], i: number, lastTaskLine: string, s: FlatSettings = FLAT_DEFAULTS): number {
+export function wrappedTaskLines(lines: readonly FlatLine[], i: number, lastTaskLine: string, s: FlatSettings = FLAT_DEFAULTS, timeColumn = false): number {
   if (endsSentence(lastTaskLine)) return 0;
   for (let j = i; j < lines.length && j < i + MAX_NAMELIKE_TASK_LINES + 1; j++) {
     const l = lines[j]!;
     if (l.afterBreak && j > i) return 0;
-    if (isProse(l.text, s)) return j > i && !isHeadingRow(l.text, s) ? j - i + 1 : 0;
+    // (a 完成时限 cell after the names is the next column, not the task going on)
+    if (isProse(l.text, s)) return j > i && !isHeadingRow(l.text, s) && !(timeColumn && cellKind(l.text) === "time") ? j - i + 1 : 0;
   }
   return 0;
 }
@@ -282,9 +285,41 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       taskDone = true;
       continue;
     }
+    if (task.length && isQuantityRest(task[task.length - 1]!, l.text)) {
+      // the measure word after the task's last number, wrapped onto a line of its own (`…中心 3` | `个`)
+      task.push(norm(l.text));
+      continue;
+    }
+    if (task.length && !l.afterBreak && isOneCharRest(task[task.length - 1]!, l.text)) {
+      // one character wrapped alone after the unfinished task (`…50 万吨以` | `上`): no name is that short
+      task.push(norm(l.text));
+      continue;
+    }
+    const ending = task.length && !l.afterBreak ? unitEndingParagraph(lines, i, s) : null;
+    if (ending) {
+      // the task paragraph's last line with the next column's unit after a space (`…800 亿元 市工信局`)
+      task.push(ending.task);
+      names.push({ text: ending.unit, line: l.line, col: 0, para });
+      taskDone = true;
+      continue;
+    }
+    const around = task.length ? taskAroundUnit(lines, i, task[task.length - 1]!, s) : null;
+    if (around) {
+      // the next column's unit printed amid the wrapped task, the task's short last piece after it
+      task.push(...around.task);
+      names.push({ text: around.unit, line: l.line, col: 0, para });
+      diagnostics.push({
+        level: "info",
+        code: "FLAT_UNIT_AMID_TASK",
+        message: `第 ${block.seq} 项任务正文的换行处印着“${around.unit}”（第 ${l.line} 行），正文在其后接续（“${around.task[around.task.length - 1]}”）：已把它归入名单，任务前后两段相连。`,
+        ...at(l.line),
+      });
+      i += around.used - 1;
+      continue;
+    }
     if (task.length && !isProse(l.text, s)) {
       // a wrapped task line made only of names (`小体积陶瓷电容器、恒劲科技流量测量仪表`) between task lines
-      const more = wrappedTaskLines(lines, i, task[task.length - 1]!, s);
+      const more = wrappedTaskLines(lines, i, task[task.length - 1]!, s, timeColumn);
       if (!more) break;
       for (const x of lines.slice(i, i + more)) {
         if (!isNameInTask(x.text, s)) {

@@ -186,11 +186,20 @@ function isHeaderish(text: string): boolean {
 }
 
 const BARE_NUMBER = /^\d{1,3}$/;
+/** a table's title (`目标任务分解表`, `重点工作任务分解方案`): it may start with a header word, but it names the table, not a column */
+const TABLE_TITLE = /分解|分工方案|(表|清单|方案|台账)$/;
+
+/** A line that is the table's title printed right above its header (one word, no header word listed as such). */
+export function isTableTitle(text: string): boolean {
+  const words = splitWords(text);
+  const t = toSimplified(cleanName(text));
+  return words.length === 1 && TABLE_TITLE.test(t) && !KNOWN_WORDS.has(t);
+}
 const HEADING_MARKER = /^[（(]?[一二三四五六七八九十]{1,3}[）)、．.]/;
 
 /** The header whose run starts at line index `i`, or null. */
 function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
-  if (!isHeaderish(lines[i]!.text)) return null;
+  if (!isHeaderish(lines[i]!.text) || isTableTitle(lines[i]!.text)) return null;
   // the run must open with a header word
   const first = cleanName(splitWords(lines[i]!.text)[0] ?? "");
   if (![...Array(Math.min(first.length, MAX_HEADER_WORD_CHARS))].some((_, k) => mapHeader(first.slice(0, k + 1)) !== "other")) return null;
