@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { isUnitNamesLine, joinStrayTails } from "../../src/layouts/flat/headertails.js";
 import { findFlatHeader } from "../../src/layouts/flat/header.js";
 import { moveUnitLinesAfterTask } from "../../src/layouts/flat/unitlines.js";
-import type { FlatLine } from "../../src/layouts/flat/segment.js";
+import { segmentRows, type FlatLine } from "../../src/layouts/flat/segment.js";
+import { isTableTitleLine } from "../../src/layouts/flat/amidfurniture.js";
 
 const src = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 const flat = (...texts: string[]): FlatLine[] => texts.map((text, i) => ({ text, line: i + 1, afterBreak: false }));
@@ -94,5 +95,33 @@ describe("unit cells printed amid a wrapped task", () => {
     // a line of names followed by more names, not by task text
     const names = flat("培育国家级专精特新企业，省级", "区工信局", "区科技局");
     expect(moveUnitLinesAfterTask(names).lines.map((l) => l.text)).toEqual(names.map((l) => l.text));
+  });
+});
+
+describe("the letter's signature and the table's title printed amid the rows", () => {
+  const rows = (...texts: string[]) => {
+    const lines = src(...texts);
+    const header = findFlatHeader(lines)!;
+    return segmentRows(lines, header).rows.map((r) => ({ seq: r.seq, lines: r.lines.map((l) => l.text) }));
+  };
+  it("drops them when numbered rows follow", () => {
+    expect(
+      rows("序号 目标任务 责任单位 责任领导", "1 新建公办幼儿园3所。 县教育局 王五", "某某县人民政府", "2021年1月13日", "2021 年《政府工作报告》目标任务责任分解表", "2 消除城区学校大班额。 县教育局 王五"),
+    ).toEqual([
+      { seq: 1, lines: ["新建公办幼儿园3所。 县教育局 王五"] },
+      { seq: 2, lines: ["消除城区学校大班额。 县教育局 王五"] },
+    ]);
+  });
+  it("keeps a task that names the table, a unit line without a date, and ends the table at a final signature (counter-examples)", () => {
+    expect(isTableTitleLine("2021 年《政府工作报告》目标任务责任分解表")).toBe(true);
+    expect(isTableTitleLine("制定《政府工作报告》目标任务责任分解表，按月调度。")).toBe(false);
+    expect(isTableTitleLine("制定权责清单")).toBe(false);
+    expect(rows("序号 目标任务 责任单位 责任领导", "1 新建公办幼儿园3所。", "某某县人民政府", "王五", "2 消除城区学校大班额。 县教育局 王五")).toEqual([
+      { seq: 1, lines: ["新建公办幼儿园3所。", "某某县人民政府", "王五"] },
+      { seq: 2, lines: ["消除城区学校大班额。 县教育局 王五"] },
+    ]);
+    const end = src("序号 目标任务 责任单位 责任领导", "1 新建公办幼儿园3所。 县教育局 王五", "某某县人民政府", "2021年1月13日");
+    const seg = segmentRows(end, findFlatHeader(end)!);
+    expect(seg.endLine).toBe(3);
   });
 });
