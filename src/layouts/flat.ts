@@ -40,6 +40,7 @@ import { rebuildReadsMoreTasks } from "./flat/rebuildchoice.js";
 import { dealRepeatedBlocks, repeatDiagnostics, repeatedBlocks } from "./flat/repeatblocks.js";
 import { flagNamesBeforeRows } from "./flat/leadingnames.js";
 import { headLeadingRowsBack } from "./flat/lateheadings.js";
+import { moveUnitLines } from "./flat/unitlines.js";
 import { scrambledTable } from "../meta/kind.js";
 import type { TextSearch } from "../text/search.js";
 
@@ -167,7 +168,9 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   diagnostics.push(...trailingRowDiagnostics(trailing.numbered, table));
   const paged = splitPageBlocks(trailing.segmentation, personBlockGroups(trailing.segmentation, doc.lines), doc.lines, header, s);
   const numbered = countUnnumberedRows(paged.segmentation, s);
-  const seg = untangleRows(numbered.segmentation, table, diagnostics, s);
+  const untangled = untangleRows(numbered.segmentation, table, diagnostics, s);
+  // unit cells printed amid a wrapped task (poppler's default order): after the task
+  const seg = { ...untangled, rows: moveUnitLines(untangled.rows, s) };
   diagnostics.push(...zippedRowDiagnostics(blocked.zipped, table), ...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table), ...pageBlockDiagnostics(paged.rows, table));
   const blocks = columnBlocks(header.columns);
   const hasSection = header.columns.includes("section");

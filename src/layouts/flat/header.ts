@@ -13,6 +13,7 @@ import { HEADER_RULES, mapHeader } from "../../table/headers.js";
 import { norm, tokenKind } from "./fragments.js";
 import { toSimplified } from "../../text/script.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
+import { isUnitNamesLine, joinStrayTails } from "./headertails.js";
 
 export interface FlatHeader {
   /** index (into the lines array) of the header's first line */
@@ -217,12 +218,14 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
       continue;
     }
     if (!isHeaderish(t)) break;
+    // a complete header followed by a line of unit names: the first row's cell (see `isUnitNamesLine`)
+    if (best && isUnitNamesLine(t, tokens[tokens.length - 1]?.text)) break;
     // after a row's 序号 printed amid the header, a name of its own (`赵芳`: a people column before the task) is the row's
     if (inside.length && mapHeader(t) === "other" && tokenKind(t) !== "fragment") break;
     for (const w of splitWords(t)) tokens.push({ text: w, row });
     printed.push(cleanName(t));
     row++;
-    const pieces = segmentHeader(tokens);
+    const pieces = segmentHeader(joinStrayTails(tokens));
     if (!pieces) continue;
     const ordered = orderPieces(pieces);
     const headers = ordered.map((p) => p.text);

@@ -9,6 +9,7 @@ import { cleanName } from "../../text/hygiene.js";
 import { headerRun, type FlatHeader } from "./header.js";
 import { endsSentence, entityTokens, hasProsePunctuation, isHeadingRow, isPageNumber, isProse, isSeparator, isTableEnd, norm, parseSeqLine, tokenKind } from "./fragments.js";
 import { isSignature } from "../../meta/notice.js";
+import { isTableTitleLine, signatureLines } from "./amidfurniture.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { loneHeaderWords } from "./order.js";
 import { headerPart, runningHeads } from "./pagetail.js";
@@ -86,8 +87,14 @@ export function segmentRows(
       break;
     }
     if (isSeparator(t)) continue;
+    // the letter's signature amid the rows, numbered rows after it (poppler's default order; see amidfurniture.ts)
+    if (current && signatureLines(t, lines.slice(i + 1).find((l) => norm(l.text))?.text)) {
+      while (!norm(lines[++i]!.text));
+      pageBreak = true;
+      continue;
+    }
     // page furniture: the page number, the print header, the table title or a running head printed again
-    if (isPageNumber(t) || isPrintFurniture(t) || (titleKey !== null && cleanName(t) === titleKey) || heads.has(cleanName(t))) {
+    if (isPageNumber(t) || isPrintFurniture(t) || (titleKey !== null && cleanName(t) === titleKey) || (current !== null && isTableTitleLine(t)) || heads.has(cleanName(t))) {
       pageBreak = true;
       continue;
     }
