@@ -208,6 +208,37 @@ export function bodyBounds(bodyLines: readonly string[], h: AlignedHeader): numb
 }
 
 /**
+ * The 序号 column's numbers printed past the 序号 header word's end: Word centres a one- or two-digit
+ * number in its cell while pdftotext -layout packs the header's two Chinese characters into two
+ * positions, so `序号` ends before its numbers do (`   序号    目标任务` over `     1     地区…`).
+ * When at least MIN_EDGE_LINES lines start with a bare number inside the next column's span and every
+ * one of them ends before the text of that column starts (its leftmost start shared by MIN_EDGE_LINES
+ * lines that are not bare numbers), the column starts after the numbers. A number at the task text's
+ * own edge (a wrapped task line `2025`), or with no text edge to its right, moves nothing.
+ */
+export function seqNumberBound(bodyLines: readonly string[], h: AlignedHeader): number | undefined {
+  const seqCol = h.columns.indexOf("seq");
+  const next = seqCol + 1;
+  if (seqCol < 0 || next >= h.columns.length) return undefined;
+  const numbers: Segment[] = [];
+  const starts = new Map<number, number>();
+  for (const text of bodyLines) {
+    const segs = segments(text, h.metric);
+    segs.forEach((seg, k) => {
+      if (Math.min(columnOf(h.bounds, seg.start), h.headers.length - 1) !== next) return;
+      if (k === 0 && SEQ_CELL.test(seg.text.normalize("NFKC"))) numbers.push(seg);
+      else starts.set(seg.start, (starts.get(seg.start) ?? 0) + 1);
+    });
+  }
+  if (numbers.length < MIN_EDGE_LINES) return undefined;
+  const shared = [...starts].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos);
+  if (!shared.length) return undefined;
+  const edge = minOf(shared);
+  const end = Math.max(...numbers.map((n) => n.end));
+  return numbers.every((n) => n.end < edge) && end > h.bounds[next]! ? end : undefined;
+}
+
+/**
  * A segment that runs into a later column with a single space between two Chinese characters
  * just before that column's edge (`…力争省工 区工信局`): two cells printed one space apart, cut at
  * that space. A space next to a digit or a Latin letter (`增长 8%`, `Mall 产业`), or far from
@@ -729,7 +760,10 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   const withEdges = (given: AlignedHeader): AlignedHeader => {
     const body: string[] = [];
     for (let k = given.index + given.used; k < lines.length && !headerAt(lines, k, given.metric); k++) body.push(lines[k]!.text);
-    const x = { ...given, bounds: bodyBounds(body, given) };
+    const b0 = bodyBounds(body, given);
+    const seqEnd = seqNumberBound(body, { ...given, bounds: b0 });
+    const seqCol = given.columns.indexOf("seq");
+    const x = { ...given, bounds: seqEnd === undefined ? b0 : b0.map((b, c) => (c === seqCol + 1 ? seqEnd : b)) };
     const edges = columnEdges(body, x);
     // a column starts at its text's edge when that lies left of the old boundary... never inside the column before it
     const bounds = x.bounds.map((b, c) => (c > 0 && edges[c]! < b && edges[c]! > edges[c - 1]! ? edges[c]! : b));
