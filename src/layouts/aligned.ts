@@ -707,6 +707,21 @@ export function isTaskTail(text: string, col: number, columns: readonly Canonica
   return col > 0 && columns[col - 1] === "task" && isResponsibilityField(columns[col]!) && FULL_STOP.test(text.trim());
 }
 
+/**
+ * A unit's whole name printed inside the task column's span, well right of where the task's lines
+ * start (`一般公共预算收入增   区财政局`, or alone after the 序号): pdftotext -layout packs the Chinese
+ * characters of a line into one position each, so a vertically centred unit cell drifts left of its
+ * column's boundary. A task's own line starts at the task column's edge; a whole name of the next
+ * (responsibility) column's kind standing apart from it is that column's cell. A task line at the
+ * edge (`区直各单位` wrapped from the line above), or prose, or a piece of a name, stays.
+ */
+export function isUnitPastTask(s: Segment, col: number, h: Pick<AlignedHeader, "columns" | "edges">): boolean {
+  const next = h.columns[col + 1];
+  const edge = h.edges?.[col];
+  if (h.columns[col] !== "task" || next === undefined || !UNIT_COLUMNS.has(next) || edge === undefined) return false;
+  return s.start > edge + EDGE_TOLERANCE && !PROSE_PUNCTUATION.test(s.text) && nameFits(s.text, next);
+}
+
 function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
   const cells = h.headers.map(() => [] as string[]);
   const seqCol = Math.max(0, h.columns.indexOf("seq"));
@@ -717,7 +732,7 @@ function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
   const placed: Array<{ col: number; text: string }> = [];
   for (const s of lineSegments(l.text, h).flatMap((x) => splitNarrowSection(x, h))) {
     const at = isShiftedSeq(s, h, next) ? seqCol : Math.min(columnOf(h.bounds, s.start), cells.length - 1);
-    const col = isTaskTail(s.text, at, h.columns) ? at - 1 : isTaskHead(s.text, at, h.columns) ? at + 1 : at;
+    const col = isTaskTail(s.text, at, h.columns) ? at - 1 : isTaskHead(s.text, at, h.columns) || isUnitPastTask(s, at, h) ? at + 1 : at;
     if (sectionCol > 0 && (col === sectionCol || isNarrowSection(s, h))) {
       sections.push({ line: l.line, start: s.start, text: s.text });
       continue;

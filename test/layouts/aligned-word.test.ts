@@ -2,7 +2,7 @@
 // centred past a two-character 序号 header, …) and the rules that rebuild the rows; each rule
 // with a counter-example of similar text that must not move.
 import { describe, expect, it } from "vitest";
-import { findAlignedHeader, seqNumberBound } from "../../src/layouts/aligned.js";
+import { findAlignedHeader, isUnitPastTask, seqNumberBound } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
 import { textDoc } from "../helpers/text-doc.js";
 
@@ -61,5 +61,48 @@ describe("序号 numbers centred past the end of a two-character 序号 header",
     const doc = textDoc(lines.join("\n"));
     const h = findAlignedHeader(doc.lines)!;
     expect(seqNumberBound(lines.slice(1), h)).toBeUndefined();
+  });
+});
+
+describe("a unit cell drifted left into the task column's span", () => {
+  const h = { columns: ["seq", "task", "leadUnits", "units"] as const, edges: [0, 10, 22, 31] };
+  const cols = [...h.columns];
+  it("a whole unit name standing well right of the task lines' edge is the next column's", () => {
+    expect(isUnitPastTask({ text: "区财政局", start: 20, end: 24 }, 1, { ...h, columns: cols })).toBe(true);
+  });
+  it("counter-examples: a task line at the edge, prose, a piece of a name, a people column next", () => {
+    // a task's wrapped line that happens to be a unit's name starts at the task edge
+    expect(isUnitPastTask({ text: "区财政局", start: 10, end: 14 }, 1, { ...h, columns: cols })).toBe(false);
+    // the task's own centred last line (prose)
+    expect(isUnitPastTask({ text: "按期完成。", start: 18, end: 23 }, 1, { ...h, columns: cols })).toBe(false);
+    expect(isUnitPastTask({ text: "增长 6.5%", start: 18, end: 24 }, 1, { ...h, columns: cols })).toBe(false);
+    // a person's name is no unit column's cell
+    expect(isUnitPastTask({ text: "王建国", start: 20, end: 23 }, 1, { ...h, columns: cols })).toBe(false);
+    // the column after the task holds people: no unit moves into it
+    expect(isUnitPastTask({ text: "区财政局", start: 20, end: 24 }, 1, { columns: ["seq", "task", "leaders", "units"], edges: h.edges })).toBe(false);
+  });
+  it("end to end: the drifted unit is the row's 牵头单位, the task keeps its own lines", async () => {
+    const lines = [
+      at([3, "序号"], [16, "工作任务"], [27, "牵头单位"], [40, "责任单位"]),
+      "",
+      at([10, "地区生产总值增长"]),
+      at([4, "1"], [25, "区发改委"], [38, "区统计局"]),
+      at([10, "6%左右"]),
+      "",
+      at([10, "一般公共预算收入增"]),
+      at([4, "2"], [20, "区财政局"], [38, "区税务局"]),
+      at([10, "长 5%"]),
+      "",
+      at([10, "社会消费品零售总额"], [20, "区商务局"]),
+      at([4, "3"], [38, "区市场监管局"]),
+      at([10, "增长 6.5%"]),
+      "",
+    ];
+    const r = await parseText(lines.join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units])).toEqual([
+      [1, "地区生产总值增长 6%左右", ["区发改委"], ["区统计局"]],
+      [2, "一般公共预算收入增长 5%", ["区财政局"], ["区税务局"]],
+      [3, "社会消费品零售总额增长 6.5%", ["区商务局"], ["区市场监管局"]],
+    ]);
   });
 });
