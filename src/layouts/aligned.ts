@@ -878,6 +878,22 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   return items;
 }
 
+/** A clause mark at a line's end: the sentence goes on (`…，`). */
+const OPEN_CLAUSE = /[，、；：,;:]$/;
+
+/**
+ * Does a row's task look cut off (part of it given to a neighbour)? Where the table's tasks end their
+ * sentences (`sentences`), any task that ends none does. Where they do not (a Word table of targets,
+ * `地区生产总值增长 6.5%左右`), a missing full stop is the norm and says nothing: the last line must
+ * itself show that the text goes on — a clause mark at its end, or a line as long as the cell's
+ * wrapped lines (`width`, unknown: assume it is). A short last line (`12%`, `同步`) ends the task.
+ */
+export function taskLooksCut(last: string, sentences: boolean, width: number | undefined): boolean {
+  if (endsSentence(last)) return false;
+  if (sentences) return true;
+  return OPEN_CLAUSE.test(last.trim()) || lineHint(last.trim(), width).ended !== true;
+}
+
 /** Per line of a block, whether its task text ends a sentence (null: no task text on the line). */
 function taskEnds(b: Block): Array<boolean | null> {
   const taskCol = b.columns.indexOf("task");
@@ -1022,7 +1038,7 @@ export interface MergeRow {
   row: GridRow;
   columns: CanonicalField[];
   /** source lines of the row, of its responsibility text (absent when it has none), its page part */
-  geometry?: { from: number; to: number; resp?: [number, number]; page: number };
+  geometry?: { from: number; to: number; resp?: [number, number]; page: number; cols?: Array<[number, number] | undefined> };
 }
 
 /**
@@ -1177,6 +1193,88 @@ export function mergedSpans(rows: ReadonlyArray<MergeRow>, alignment: Alignment,
   return [...out];
 }
 
+const SHARED: ReviewReason = {
+  code: "MERGED_CELL_SHARED",
+  message: "按文字位置还原的表格中，这一项的人员一栏没有自己的文字；原表该栏应是跨几行的合并单元格，已按文字位置填入相邻一项的人员（跨了哪几行无法从文本确定），请对照原件核对。",
+};
+
+const SHARED_EMPTY: ReviewReason = {
+  code: "MERGED_CELL_EMPTY",
+  message: "按文字位置还原的表格中，这一项的人员一栏为空，而该栏多为跨几行的合并单元格；这一项属于哪个合并单元格无法从文本确定，请对照原件核对。",
+};
+
+/** The largest share of rows with a name of their own in a people column read as merged. */
+const MAX_SHARED_HOLDERS = 0.5;
+/** How far (in lines) a name may sit from the middle of the rows it is taken to span. */
+const SHARED_CENTRE_SLACK = 1;
+
+/**
+ * A people column merged over rows that keep their own units (`分管领导` over 2–5 tasks): Word
+ * prints the merged cell's name once, vertically centred in its span, and the other rows' cells
+ * show nothing. In a table read as centred whose column gives at most MAX_SHARED_HOLDERS of the
+ * rows (with responsibility text) a name of their own — so merged cells are the column's rule — a name whose row has empty cells in that column around
+ * it spans the largest run of rows — its own and empty neighbours on the same page, with their own
+ * responsibility text, no heading between — whose middle it sits in (within SHARED_CENTRE_SLACK
+ * lines); the empty rows of that run take the name. Returns those rows (`filled`: the span is read
+ * from positions, which the text cannot vouch for, each gets a review entry) and the rows the
+ * column still leaves empty (`empty`: flagged, as their merged cell is not found). Two runs of one size both
+ * centred on the name, or two names claiming a row, fill nothing; a name level with its own row
+ * only (a task that has no 分管领导 next to it), a top-aligned table, and unit columns (a task may have
+ * no 配合单位) are left as they are.
+ */
+export function mergedPeople(rows: ReadonlyArray<MergeRow>, alignment: Alignment, headingBefore: ReadonlySet<number> = new Set()): { filled: number[]; empty: number[] } {
+  if (alignment !== "centred" || !rows.every((r) => r.geometry)) return { filled: [], empty: [] };
+  const claims = new Map<string, number | null>();
+  // a column merged over two rows or more gives at most half the rows a name of their own
+  const merged = new Set<CanonicalField>();
+  for (const f of PERSON_COLUMNS) {
+    const own = rows.filter((r) => r.columns.includes(f) && ownsResponsibility(r));
+    if (own.filter((r) => holdsIn(r, r.columns.indexOf(f))).length <= MAX_SHARED_HOLDERS * own.length) merged.add(f);
+  }
+  rows.forEach((r, j) =>
+    r.columns.forEach((f, c) => {
+      if (!merged.has(f) || !holdsIn(r, c)) return;
+      const g = r.geometry!;
+      const at = g.cols?.[c] ?? [g.from, g.to];
+      const centre = (at[0] + at[1]) / 2;
+      // a neighbour the span may take: same table and page, its own responsibility text, nothing in this column
+      const open = (k: number, edge: number) =>
+        k >= 0 && k < rows.length && rows[k]!.columns === r.columns && rows[k]!.geometry!.page === g.page && !headingBefore.has(edge) && !holdsIn(rows[k]!, c) && ownsResponsibility(rows[k]!);
+      let lo = j;
+      while (open(lo - 1, lo)) lo--;
+      let hi = j;
+      while (open(hi + 1, hi + 1)) hi++;
+      let best: [number, number] | null = null;
+      let tie = false;
+      for (let a = lo; a <= j; a++)
+        for (let b = j; b <= hi; b++) {
+          if (Math.abs((rows[a]!.geometry!.from + rows[b]!.geometry!.to) / 2 - centre) > SHARED_CENTRE_SLACK) continue;
+          const size = b - a;
+          if (!best || size > best[1] - best[0]) [best, tie] = [[a, b], false];
+          else if (size === best[1] - best[0]) tie = true;
+        }
+      if (!best || tie) return;
+      for (let k = best[0]; k <= best[1]; k++) {
+        if (k === j) continue;
+        const key = `${k}:${c}`;
+        claims.set(key, claims.has(key) ? null : j);
+      }
+    }),
+  );
+  const filled: number[] = [];
+  for (const [key, j] of claims) {
+    if (j === null) continue;
+    const [k, c] = key.split(":").map(Number) as [number, number];
+    rows[k]!.row.cells[c]!.lines = rows[j]!.row.cells[c]!.lines.map((l) => ({ ...l }));
+    filled.push(k);
+  }
+  // the rows such a column leaves empty: which merged cell holds them the text does not show
+  const empty = rows.flatMap((r, k) => (ownsResponsibility(r) && r.columns.some((f, c) => merged.has(f) && r.row.cells[c] && !holdsIn(r, c)) ? [k] : []));
+  return { filled, empty };
+}
+
+const holdsIn = (r: MergeRow, c: number): boolean => (r.row.cells[c]?.lines.length ?? 0) > 0;
+
 /** Lines → grid rows: each body block cut into rows around its 序号 lines; reasons to review by row line. */
 export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): GridRow[] {
   return alignedRows(lines, h).rows;
@@ -1223,9 +1321,13 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   const pieces: SectionPiece[] = [];
   const spanRows: SpanRow[] = [];
   let page = 0;
+  // rows (by index into anchorRows) before which a heading spanning the table stands: no merged cell crosses it
+  const headingBefore = new Set<number>();
   for (const it of items) {
     if ("row" in it) {
       rows.push(it.row);
+      const text = it.row.cells[0]?.lines.map((l) => l.text).join("") ?? "";
+      if (anchorRows.length && it.row.cells.length <= 2 && headingLevel(text) !== null) headingBefore.add(anchorRows.length);
       continue;
     }
     const b = it.block;
@@ -1263,18 +1365,25 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
       if (cut.misfit.has(k)) flag(row.line, MISFIT);
       if (b.lines.slice(r.from, r.to + 1).some((l) => l.uncut)) flag(row.line, UNCUT);
       const task = row.cells[b.columns.indexOf("task")]?.lines ?? [];
-      if (task.length && !endsSentence(task[task.length - 1]!.text)) flag(row.line, TASK_CUT);
+      if (task.length && taskLooksCut(task[task.length - 1]!.text, vouching, b.widths?.[b.columns.indexOf("task")])) flag(row.line, TASK_CUT);
       anchors.push(row.line);
       const respLines = range(r.from, r.to).filter((i) => b.lines[i]!.cells.some((c, col) => c.length > 0 && isResponsibilityField(b.columns[col]!)));
       const src = (i: number) => b.lines[i]!.source.line;
       const resp: [number, number] | undefined = respLines.length ? [src(respLines[0]!), src(respLines.at(-1)!)] : undefined;
-      anchorRows.push({ row, columns: b.columns, geometry: { from: src(r.from), to: src(r.to), ...(resp ? { resp } : {}), page } });
+      const cols = b.columns.map((_, c): [number, number] | undefined => {
+        const ls = range(r.from, r.to).filter((i) => b.lines[i]!.cells[c]!.length > 0);
+        return ls.length ? [src(ls[0]!), src(ls.at(-1)!)] : undefined;
+      });
+      anchorRows.push({ row, columns: b.columns, geometry: { from: src(r.from), to: src(r.to), ...(resp ? { resp } : {}), page, cols } });
       spanRows.push({ from: b.lines[r.from]!.source.line, to: b.lines[r.to]!.source.line, page });
       if (cut.misfit.has(k)) misfits++;
     });
     if (input.anchors.length) lastAnchorLine = b.lines[input.anchors[input.anchors.length - 1]!]!.source.line;
   }
   for (const k of mergedSpans(anchorRows, alignment, loose)) flag(anchors[k], MERGED);
+  const people = mergedPeople(anchorRows, alignment, headingBefore);
+  for (const k of people.filled) flag(anchors[k], SHARED);
+  for (const k of people.empty) flag(anchors[k], SHARED_EMPTY);
   for (const k of placeSections(pieces, spanRows, anchorRows, alignment === "top" && !loose)) flag(anchors[k], SECTION);
   // document-level doubt becomes row-level: most rows fit no alignment, so none is vouched for
   if (misfits > MAX_MISFIT_SHARE * anchors.length) for (const line of anchors) flag(line, UNRELIABLE);

@@ -2,7 +2,7 @@
 // centred past a two-character 序号 header, …) and the rules that rebuild the rows; each rule
 // with a counter-example of similar text that must not move.
 import { describe, expect, it } from "vitest";
-import { findAlignedHeader, isUnitPastTask, seqNumberBound } from "../../src/layouts/aligned.js";
+import { findAlignedHeader, isUnitPastTask, mergedPeople, type MergeRow, seqNumberBound, taskLooksCut } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
 import { textDoc } from "../helpers/text-doc.js";
 
@@ -104,5 +104,67 @@ describe("a unit cell drifted left into the task column's span", () => {
       [2, "一般公共预算收入增长 5%", ["区财政局"], ["区税务局"]],
       [3, "社会消费品零售总额增长 6.5%", ["区商务局"], ["区市场监管局"]],
     ]);
+  });
+});
+
+describe("a task without a full stop in a table whose tasks end none", () => {
+  it("a short last line ends the task; a clause mark or a full-width line shows it goes on", () => {
+    expect(taskLooksCut("增长 5.5%、7%", false, 14)).toBe(false);
+    expect(taskLooksCut("新增高新技术企业 15 家，技", false, 14)).toBe(true);
+    expect(taskLooksCut("完成投资 120 亿元，", false, 20)).toBe(true);
+  });
+  it("counter-examples: where tasks end sentences any unended one is cut; an unknown width is no evidence of an end", () => {
+    expect(taskLooksCut("增长 5.5%、7%", true, 14)).toBe(true);
+    expect(taskLooksCut("增长 5.5%、7%", false, undefined)).toBe(true);
+    expect(taskLooksCut("按期完成。", true, 14)).toBe(false);
+  });
+});
+
+describe("a people column merged over rows that keep their own units", () => {
+  const columns = ["seq", "task", "leadUnits", "supervisors"] as const;
+  const cols = [...columns];
+  /** A row of lines [from, to] with its own unit, and a name printed on lines `name` (or none). */
+  const row = (from: number, to: number, name?: string, at?: [number, number], page = 0): MergeRow => ({
+    row: { cells: [{ lines: [{ text: "1" }] }, { lines: [{ text: "任务" }] }, { lines: [{ text: "区发改局" }] }, { lines: name ? [{ text: name }] : [] }] } as MergeRow["row"],
+    columns: cols,
+    geometry: { from, to, page, resp: [from, to], cols: [[from, from], [from, to], [from, to], name ? at! : undefined] },
+  });
+  const names = (rows: MergeRow[]) => rows.map((r) => r.row.cells[3]!.lines.map((l) => l.text).join(""));
+
+  it("a name centred over its own row and empty neighbours spans them all", () => {
+    // rows 0–2 on lines 1–3, 4–6, 7–9: the name on line 5 sits in the middle of the three
+    // rows 3–4 on lines 11–16: the name on line 13 sits half a line from their middle (13.5)
+    const rows = [row(1, 3), row(4, 6, "周海", [5, 5]), row(7, 9), row(11, 13, "吴兰", [13, 13]), row(14, 16)];
+    const r = mergedPeople(rows, "centred");
+    expect(names(rows)).toEqual(["周海", "周海", "周海", "吴兰", "吴兰"]);
+    expect(r.filled.sort()).toEqual([0, 2, 4]);
+    expect(r.empty).toEqual([]);
+  });
+  it("counter-example: a row two names' spans both claim takes neither, flagged", () => {
+    // 吴兰 on line 12 is within a line of the middle of rows 2–4 (11) as well: row 2 is disputed
+    const rows = [row(1, 3), row(4, 6, "周海", [5, 5]), row(7, 9), row(10, 12, "吴兰", [12, 12]), row(13, 15)];
+    const r = mergedPeople(rows, "centred");
+    expect(names(rows)).toEqual(["周海", "周海", "", "吴兰", "吴兰"]);
+    expect(r.empty).toEqual([2]);
+  });
+  it("counter-example: a name level with its own row only leaves the empty neighbours empty, flagged", () => {
+    // the name on line 11 is the middle of row 3 alone; with row 4 it would sit 1.5 lines off
+    const rows = [row(1, 3, "周海", [2, 2]), row(4, 6), row(7, 9, "吴兰", [8, 8]), row(10, 12, "孙杰", [11, 11]), row(13, 15), row(16, 18)];
+    const r = mergedPeople(rows, "centred");
+    expect(names(rows)).toEqual(["周海", "", "吴兰", "孙杰", "", ""]);
+    expect(r.filled).toEqual([]);
+    expect(r.empty).toEqual([1, 4, 5]);
+  });
+  it("counter-examples: a column most rows fill, a heading between, a top-aligned table", () => {
+    const full = [row(1, 3, "周海", [2, 2]), row(4, 6, "吴兰", [5, 5]), row(7, 9), row(10, 12, "孙杰", [11, 11])];
+    expect(mergedPeople(full, "centred")).toEqual({ filled: [], empty: [] });
+    expect(names(full)[2]).toBe("");
+    const split = [row(1, 3), row(4, 6, "周海", [5, 5]), row(7, 9), row(10, 12)];
+    // a heading before row 2 ends the span: the name centred over rows 0–2 cannot take row 2
+    const r = mergedPeople(split, "centred", new Set([2]));
+    expect(r.filled).toEqual([]);
+    expect(names(split)).toEqual(["", "周海", "", ""]);
+    const top = [row(1, 3), row(4, 6, "周海", [5, 5]), row(7, 9), row(10, 12)];
+    expect(mergedPeople(top, "top")).toEqual({ filled: [], empty: [] });
   });
 });
