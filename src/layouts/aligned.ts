@@ -878,6 +878,15 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   return items;
 }
 
+/** The task column's line width read over all blocks (see `columnWidths`): the second-longest task line, if MIN_WIDTH_LINES show it. */
+function documentTaskWidth(blocks: readonly Block[]): number | undefined {
+  const lengths = blocks.flatMap((b) => {
+    const c = b.columns.indexOf("task");
+    return c < 0 ? [] : b.lines.flatMap((l) => (l.cells[c] ?? []).map((t) => [...t].length));
+  });
+  return lengths.length >= MIN_WIDTH_LINES ? lengths.sort((a, b) => b - a)[1] : undefined;
+}
+
 /** A clause mark at a line's end: the sentence goes on (`…，`). */
 const OPEN_CLAUSE = /[，、；：,;:]$/;
 
@@ -1303,6 +1312,8 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   const loose = alignment === "top" && costPerRow(blocks, "top") > CLEAN_TOP_COST;
   const rows: GridRow[] = [];
   const review = new Map<number, ReviewReason[]>();
+  // the task column's width over the whole table, where a page has too few lines to show its own
+  const taskWidth = documentTaskWidth(bodyBlocks);
   const flag = (line: number | undefined, reason: ReviewReason = DOUBT) => {
     if (line === undefined) return;
     const list = review.get(line) ?? review.set(line, []).get(line)!;
@@ -1365,7 +1376,7 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
       if (cut.misfit.has(k)) flag(row.line, MISFIT);
       if (b.lines.slice(r.from, r.to + 1).some((l) => l.uncut)) flag(row.line, UNCUT);
       const task = row.cells[b.columns.indexOf("task")]?.lines ?? [];
-      if (task.length && taskLooksCut(task[task.length - 1]!.text, vouching, b.widths?.[b.columns.indexOf("task")])) flag(row.line, TASK_CUT);
+      if (task.length && taskLooksCut(task[task.length - 1]!.text, vouching, b.widths?.[b.columns.indexOf("task")] ?? taskWidth)) flag(row.line, TASK_CUT);
       anchors.push(row.line);
       const respLines = range(r.from, r.to).filter((i) => b.lines[i]!.cells.some((c, col) => c.length > 0 && isResponsibilityField(b.columns[col]!)));
       const src = (i: number) => b.lines[i]!.source.line;

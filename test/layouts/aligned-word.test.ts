@@ -168,3 +168,24 @@ describe("a people column merged over rows that keep their own units", () => {
     expect(mergedPeople(top, "top")).toEqual({ filled: [], empty: [] });
   });
 });
+
+describe("TASK_TEXT_CUT in a table of one-line targets", () => {
+  const tasks = ["地区生产总值增长 7%左右", "一般公共预算收入增长 6%", "固定资产投资增长 9%，工业投资增长 12%", "社会消费品零售总额增长 8%", "外贸进出口总额增长 5%，",
+    "城镇新增就业 2600 人", "粮食总产量达到 15 万吨", "新增市场主体 3000 户，其中企业 800 户", "新建改建农村公路 150 公里", "新增高标准农田 2.5 万亩",
+    "招引亿元以上项目 22 个", "新建养老服务设施 8 个", "森林覆盖率稳定在 68%"];
+  const text = [
+    "附件",
+    at([1, "序号"], [16, "目标任务"], [44, "牵头部门"], [58, "协同部门"]),
+    "",
+    ...tasks.flatMap((t, k) => [at([2, String(k + 1)], [6, t], [44, `县第${"一二三四五六七八九十"[k % 10]}局`], [58, "各乡镇"]), ""]),
+  ].join("\n");
+  it("a short target is no cut task; one ending with a clause mark is", async () => {
+    const r = await parseText(text);
+    const cut = r.tasks.filter((t) => t.review.some((x) => x.code === "TASK_TEXT_CUT")).map((t) => t.seq);
+    expect(r.tasks.map((t) => t.seq)).toEqual(tasks.map((_, k) => k + 1));
+    // counter-example: `外贸进出口总额增长 5%，` goes on
+    expect(cut).toContain(5);
+    expect(cut).not.toContain(1);
+    expect(cut).not.toContain(6);
+  });
+});
