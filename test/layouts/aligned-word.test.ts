@@ -2,7 +2,7 @@
 // centred past a two-character 序号 header, …) and the rules that rebuild the rows; each rule
 // with a counter-example of similar text that must not move.
 import { describe, expect, it } from "vitest";
-import { findAlignedHeader, isUnitPastTask, mergedPeople, type MergeRow, seqNumberBound, taskLooksCut } from "../../src/layouts/aligned.js";
+import { findAlignedHeader, isUnitPastTask, splitTrailingName, mergedPeople, type MergeRow, seqNumberBound, taskLooksCut } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
 import { textDoc } from "../helpers/text-doc.js";
 
@@ -187,5 +187,17 @@ describe("TASK_TEXT_CUT in a table of one-line targets", () => {
     expect(cut).toContain(5);
     expect(cut).not.toContain(1);
     expect(cut).not.toContain(6);
+  });
+});
+
+describe("a unit of measure after a number at a task line's end", () => {
+  const h = { bounds: [Number.NEGATIVE_INFINITY, 5, 34, 42], columns: ["seq", "task", "leaders", "leadUnits"] as ("seq" | "task" | "leaders" | "leadUnits")[], metric: "chars" as const };
+  it("`5 公里` stays the task's text, not a person `公里` in the next column", () => {
+    const seg = { text: "22 个，新建城市道路 5 公里", start: 20, end: 36 };
+    expect(splitTrailingName(seg, h, 1).map((x) => x.text)).toEqual(["22 个，新建城市道路 5 公里"]);
+  });
+  it("counter-example: a name printed one space after a line that does not end with a number is cut off", () => {
+    const seg = { text: "推进城市更新，改造老旧小区 张志远", start: 20, end: 37 };
+    expect(splitTrailingName(seg, h, 1).map((x) => x.text)).toEqual(["推进城市更新，改造老旧小区", "张志远"]);
   });
 });
