@@ -208,6 +208,37 @@ export function bodyBounds(bodyLines: readonly string[], h: AlignedHeader): numb
 }
 
 /**
+ * The 序号 column's numbers printed past the 序号 header word's end: Word centres a one- or two-digit
+ * number in its cell while pdftotext -layout packs the header's two Chinese characters into two
+ * positions, so `序号` ends before its numbers do (`   序号    目标任务` over `     1     地区…`).
+ * When at least MIN_EDGE_LINES lines start with a bare number inside the next column's span and every
+ * one of them ends before the text of that column starts (its leftmost start shared by MIN_EDGE_LINES
+ * lines that are not bare numbers), the column starts after the numbers. A number at the task text's
+ * own edge (a wrapped task line `2025`), or with no text edge to its right, moves nothing.
+ */
+export function seqNumberBound(bodyLines: readonly string[], h: AlignedHeader): number | undefined {
+  const seqCol = h.columns.indexOf("seq");
+  const next = seqCol + 1;
+  if (seqCol < 0 || next >= h.columns.length) return undefined;
+  const numbers: Segment[] = [];
+  const starts = new Map<number, number>();
+  for (const text of bodyLines) {
+    const segs = segments(text, h.metric);
+    segs.forEach((seg, k) => {
+      if (Math.min(columnOf(h.bounds, seg.start), h.headers.length - 1) !== next) return;
+      if (k === 0 && SEQ_CELL.test(seg.text.normalize("NFKC"))) numbers.push(seg);
+      else starts.set(seg.start, (starts.get(seg.start) ?? 0) + 1);
+    });
+  }
+  if (numbers.length < MIN_EDGE_LINES) return undefined;
+  const shared = [...starts].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos);
+  if (!shared.length) return undefined;
+  const edge = minOf(shared);
+  const end = Math.max(...numbers.map((n) => n.end));
+  return numbers.every((n) => n.end < edge) && end > h.bounds[next]! ? end : undefined;
+}
+
+/**
  * A segment that runs into a later column with a single space between two Chinese characters
  * just before that column's edge (`…力争省工 区工信局`): two cells printed one space apart, cut at
  * that space. A space next to a digit or a Latin letter (`增长 8%`, `Mall 产业`), or far from
@@ -489,8 +520,8 @@ function lineSegments(text: string, h: AlignedHeader): Segment[] {
   return cut.flatMap((x) => splitTrailingName(x, h));
 }
 
-/** A measure word that follows a number in a task's text (`35 家`, `10 个`, `5 条`). */
-const MEASURE_WORD = /^[家个项条座所名人台套批次亿万千百余多处户栋期只件]/u;
+/** A measure word that follows a number in a task's text (`35 家`, `10 个`, `5 条`, `5 公里`, `3 万亩`). */
+const MEASURE_WORD = /^(?:[家个项条座所名人台套批次亿万千百余多处户栋期只件吨亩]|公[里顷斤]|平方|立方)/u;
 
 /**
  * A segment that runs into the next column, a responsibility column, and ends in a whole name of
@@ -676,6 +707,21 @@ export function isTaskTail(text: string, col: number, columns: readonly Canonica
   return col > 0 && columns[col - 1] === "task" && isResponsibilityField(columns[col]!) && FULL_STOP.test(text.trim());
 }
 
+/**
+ * A unit's whole name printed inside the task column's span, well right of where the task's lines
+ * start (`一般公共预算收入增   区财政局`, or alone after the 序号): pdftotext -layout packs the Chinese
+ * characters of a line into one position each, so a vertically centred unit cell drifts left of its
+ * column's boundary. A task's own line starts at the task column's edge; a whole name of the next
+ * (responsibility) column's kind standing apart from it is that column's cell. A task line at the
+ * edge (`区直各单位` wrapped from the line above), or prose, or a piece of a name, stays.
+ */
+export function isUnitPastTask(s: Segment, col: number, h: Pick<AlignedHeader, "columns" | "edges">): boolean {
+  const next = h.columns[col + 1];
+  const edge = h.edges?.[col];
+  if (h.columns[col] !== "task" || next === undefined || !UNIT_COLUMNS.has(next) || edge === undefined) return false;
+  return s.start > edge + EDGE_TOLERANCE && !PROSE_PUNCTUATION.test(s.text) && nameFits(s.text, next);
+}
+
 function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
   const cells = h.headers.map(() => [] as string[]);
   const seqCol = Math.max(0, h.columns.indexOf("seq"));
@@ -686,7 +732,7 @@ function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
   const placed: Array<{ col: number; text: string }> = [];
   for (const s of lineSegments(l.text, h).flatMap((x) => splitNarrowSection(x, h))) {
     const at = isShiftedSeq(s, h, next) ? seqCol : Math.min(columnOf(h.bounds, s.start), cells.length - 1);
-    const col = isTaskTail(s.text, at, h.columns) ? at - 1 : isTaskHead(s.text, at, h.columns) ? at + 1 : at;
+    const col = isTaskTail(s.text, at, h.columns) ? at - 1 : isTaskHead(s.text, at, h.columns) || isUnitPastTask(s, at, h) ? at + 1 : at;
     if (sectionCol > 0 && (col === sectionCol || isNarrowSection(s, h))) {
       sections.push({ line: l.line, start: s.start, text: s.text });
       continue;
@@ -729,7 +775,10 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   const withEdges = (given: AlignedHeader): AlignedHeader => {
     const body: string[] = [];
     for (let k = given.index + given.used; k < lines.length && !headerAt(lines, k, given.metric); k++) body.push(lines[k]!.text);
-    const x = { ...given, bounds: bodyBounds(body, given) };
+    const b0 = bodyBounds(body, given);
+    const seqEnd = seqNumberBound(body, { ...given, bounds: b0 });
+    const seqCol = given.columns.indexOf("seq");
+    const x = { ...given, bounds: seqEnd === undefined ? b0 : b0.map((b, c) => (c === seqCol + 1 ? seqEnd : b)) };
     const edges = columnEdges(body, x);
     // a column starts at its text's edge when that lies left of the old boundary... never inside the column before it
     const bounds = x.bounds.map((b, c) => (c > 0 && edges[c]! < b && edges[c]! > edges[c - 1]! ? edges[c]! : b));
@@ -827,6 +876,31 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   }
   close(false);
   return items;
+}
+
+/** The task column's line width read over all blocks (see `columnWidths`): the second-longest task line, if MIN_WIDTH_LINES show it. */
+function documentTaskWidth(blocks: readonly Block[]): number | undefined {
+  const lengths = blocks.flatMap((b) => {
+    const c = b.columns.indexOf("task");
+    return c < 0 ? [] : b.lines.flatMap((l) => (l.cells[c] ?? []).map((t) => [...t].length));
+  });
+  return lengths.length >= MIN_WIDTH_LINES ? lengths.sort((a, b) => b - a)[1] : undefined;
+}
+
+/** A clause mark at a line's end: the sentence goes on (`…，`). */
+const OPEN_CLAUSE = /[，、；：,;:]$/;
+
+/**
+ * Does a row's task look cut off (part of it given to a neighbour)? Where the table's tasks end their
+ * sentences (`sentences`), any task that ends none does. Where they do not (a Word table of targets,
+ * `地区生产总值增长 6.5%左右`), a missing full stop is the norm and says nothing: the last line must
+ * itself show that the text goes on — a clause mark at its end, or a line as long as the cell's
+ * wrapped lines (`width`, unknown: assume it is). A short last line (`12%`, `同步`) ends the task.
+ */
+export function taskLooksCut(last: string, sentences: boolean, width: number | undefined): boolean {
+  if (endsSentence(last)) return false;
+  if (sentences) return true;
+  return OPEN_CLAUSE.test(last.trim()) || lineHint(last.trim(), width).ended !== true;
 }
 
 /** Per line of a block, whether its task text ends a sentence (null: no task text on the line). */
@@ -973,7 +1047,7 @@ export interface MergeRow {
   row: GridRow;
   columns: CanonicalField[];
   /** source lines of the row, of its responsibility text (absent when it has none), its page part */
-  geometry?: { from: number; to: number; resp?: [number, number]; page: number };
+  geometry?: { from: number; to: number; resp?: [number, number]; page: number; cols?: Array<[number, number] | undefined> };
 }
 
 /**
@@ -1128,6 +1202,88 @@ export function mergedSpans(rows: ReadonlyArray<MergeRow>, alignment: Alignment,
   return [...out];
 }
 
+const SHARED: ReviewReason = {
+  code: "MERGED_CELL_SHARED",
+  message: "按文字位置还原的表格中，这一项的人员一栏没有自己的文字；原表该栏应是跨几行的合并单元格，已按文字位置填入相邻一项的人员（跨了哪几行无法从文本确定），请对照原件核对。",
+};
+
+const SHARED_EMPTY: ReviewReason = {
+  code: "MERGED_CELL_EMPTY",
+  message: "按文字位置还原的表格中，这一项的人员一栏为空，而该栏多为跨几行的合并单元格；这一项属于哪个合并单元格无法从文本确定，请对照原件核对。",
+};
+
+/** The largest share of rows with a name of their own in a people column read as merged. */
+const MAX_SHARED_HOLDERS = 0.5;
+/** How far (in lines) a name may sit from the middle of the rows it is taken to span. */
+const SHARED_CENTRE_SLACK = 1;
+
+/**
+ * A people column merged over rows that keep their own units (`分管领导` over 2–5 tasks): Word
+ * prints the merged cell's name once, vertically centred in its span, and the other rows' cells
+ * show nothing. In a table read as centred whose column gives at most MAX_SHARED_HOLDERS of the
+ * rows (with responsibility text) a name of their own — so merged cells are the column's rule — a name whose row has empty cells in that column around
+ * it spans the largest run of rows — its own and empty neighbours on the same page, with their own
+ * responsibility text, no heading between — whose middle it sits in (within SHARED_CENTRE_SLACK
+ * lines); the empty rows of that run take the name. Returns those rows (`filled`: the span is read
+ * from positions, which the text cannot vouch for, each gets a review entry) and the rows the
+ * column still leaves empty (`empty`: flagged, as their merged cell is not found). Two runs of one size both
+ * centred on the name, or two names claiming a row, fill nothing; a name level with its own row
+ * only (a task that has no 分管领导 next to it), a top-aligned table, and unit columns (a task may have
+ * no 配合单位) are left as they are.
+ */
+export function mergedPeople(rows: ReadonlyArray<MergeRow>, alignment: Alignment, headingBefore: ReadonlySet<number> = new Set()): { filled: number[]; empty: number[] } {
+  if (alignment !== "centred" || !rows.every((r) => r.geometry)) return { filled: [], empty: [] };
+  const claims = new Map<string, number | null>();
+  // a column merged over two rows or more gives at most half the rows a name of their own
+  const merged = new Set<CanonicalField>();
+  for (const f of PERSON_COLUMNS) {
+    const own = rows.filter((r) => r.columns.includes(f) && ownsResponsibility(r));
+    if (own.filter((r) => holdsIn(r, r.columns.indexOf(f))).length <= MAX_SHARED_HOLDERS * own.length) merged.add(f);
+  }
+  rows.forEach((r, j) =>
+    r.columns.forEach((f, c) => {
+      if (!merged.has(f) || !holdsIn(r, c)) return;
+      const g = r.geometry!;
+      const at = g.cols?.[c] ?? [g.from, g.to];
+      const centre = (at[0] + at[1]) / 2;
+      // a neighbour the span may take: same table and page, its own responsibility text, nothing in this column
+      const open = (k: number, edge: number) =>
+        k >= 0 && k < rows.length && rows[k]!.columns === r.columns && rows[k]!.geometry!.page === g.page && !headingBefore.has(edge) && !holdsIn(rows[k]!, c) && ownsResponsibility(rows[k]!);
+      let lo = j;
+      while (open(lo - 1, lo)) lo--;
+      let hi = j;
+      while (open(hi + 1, hi + 1)) hi++;
+      let best: [number, number] | null = null;
+      let tie = false;
+      for (let a = lo; a <= j; a++)
+        for (let b = j; b <= hi; b++) {
+          if (Math.abs((rows[a]!.geometry!.from + rows[b]!.geometry!.to) / 2 - centre) > SHARED_CENTRE_SLACK) continue;
+          const size = b - a;
+          if (!best || size > best[1] - best[0]) [best, tie] = [[a, b], false];
+          else if (size === best[1] - best[0]) tie = true;
+        }
+      if (!best || tie) return;
+      for (let k = best[0]; k <= best[1]; k++) {
+        if (k === j) continue;
+        const key = `${k}:${c}`;
+        claims.set(key, claims.has(key) ? null : j);
+      }
+    }),
+  );
+  const filled: number[] = [];
+  for (const [key, j] of claims) {
+    if (j === null) continue;
+    const [k, c] = key.split(":").map(Number) as [number, number];
+    rows[k]!.row.cells[c]!.lines = rows[j]!.row.cells[c]!.lines.map((l) => ({ ...l }));
+    filled.push(k);
+  }
+  // the rows such a column leaves empty: which merged cell holds them the text does not show
+  const empty = rows.flatMap((r, k) => (ownsResponsibility(r) && r.columns.some((f, c) => merged.has(f) && r.row.cells[c] && !holdsIn(r, c)) ? [k] : []));
+  return { filled, empty };
+}
+
+const holdsIn = (r: MergeRow, c: number): boolean => (r.row.cells[c]?.lines.length ?? 0) > 0;
+
 /** Lines → grid rows: each body block cut into rows around its 序号 lines; reasons to review by row line. */
 export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): GridRow[] {
   return alignedRows(lines, h).rows;
@@ -1156,6 +1312,8 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   const loose = alignment === "top" && costPerRow(blocks, "top") > CLEAN_TOP_COST;
   const rows: GridRow[] = [];
   const review = new Map<number, ReviewReason[]>();
+  // the task column's width over the whole table, where a page has too few lines to show its own
+  const taskWidth = documentTaskWidth(bodyBlocks);
   const flag = (line: number | undefined, reason: ReviewReason = DOUBT) => {
     if (line === undefined) return;
     const list = review.get(line) ?? review.set(line, []).get(line)!;
@@ -1174,9 +1332,13 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   const pieces: SectionPiece[] = [];
   const spanRows: SpanRow[] = [];
   let page = 0;
+  // rows (by index into anchorRows) before which a heading spanning the table stands: no merged cell crosses it
+  const headingBefore = new Set<number>();
   for (const it of items) {
     if ("row" in it) {
       rows.push(it.row);
+      const text = it.row.cells[0]?.lines.map((l) => l.text).join("") ?? "";
+      if (anchorRows.length && it.row.cells.length <= 2 && headingLevel(text) !== null) headingBefore.add(anchorRows.length);
       continue;
     }
     const b = it.block;
@@ -1214,18 +1376,25 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
       if (cut.misfit.has(k)) flag(row.line, MISFIT);
       if (b.lines.slice(r.from, r.to + 1).some((l) => l.uncut)) flag(row.line, UNCUT);
       const task = row.cells[b.columns.indexOf("task")]?.lines ?? [];
-      if (task.length && !endsSentence(task[task.length - 1]!.text)) flag(row.line, TASK_CUT);
+      if (task.length && taskLooksCut(task[task.length - 1]!.text, vouching, b.widths?.[b.columns.indexOf("task")] ?? taskWidth)) flag(row.line, TASK_CUT);
       anchors.push(row.line);
       const respLines = range(r.from, r.to).filter((i) => b.lines[i]!.cells.some((c, col) => c.length > 0 && isResponsibilityField(b.columns[col]!)));
       const src = (i: number) => b.lines[i]!.source.line;
       const resp: [number, number] | undefined = respLines.length ? [src(respLines[0]!), src(respLines.at(-1)!)] : undefined;
-      anchorRows.push({ row, columns: b.columns, geometry: { from: src(r.from), to: src(r.to), ...(resp ? { resp } : {}), page } });
+      const cols = b.columns.map((_, c): [number, number] | undefined => {
+        const ls = range(r.from, r.to).filter((i) => b.lines[i]!.cells[c]!.length > 0);
+        return ls.length ? [src(ls[0]!), src(ls.at(-1)!)] : undefined;
+      });
+      anchorRows.push({ row, columns: b.columns, geometry: { from: src(r.from), to: src(r.to), ...(resp ? { resp } : {}), page, cols } });
       spanRows.push({ from: b.lines[r.from]!.source.line, to: b.lines[r.to]!.source.line, page });
       if (cut.misfit.has(k)) misfits++;
     });
     if (input.anchors.length) lastAnchorLine = b.lines[input.anchors[input.anchors.length - 1]!]!.source.line;
   }
   for (const k of mergedSpans(anchorRows, alignment, loose)) flag(anchors[k], MERGED);
+  const people = mergedPeople(anchorRows, alignment, headingBefore);
+  for (const k of people.filled) flag(anchors[k], SHARED);
+  for (const k of people.empty) flag(anchors[k], SHARED_EMPTY);
   for (const k of placeSections(pieces, spanRows, anchorRows, alignment === "top" && !loose)) flag(anchors[k], SECTION);
   // document-level doubt becomes row-level: most rows fit no alignment, so none is vouched for
   if (misfits > MAX_MISFIT_SHARE * anchors.length) for (const line of anchors) flag(line, UNRELIABLE);
