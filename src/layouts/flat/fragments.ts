@@ -160,6 +160,8 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
       continue;
     }
     if (!isEntityToken(tok, s) || tokenKind(tok) === "fragment") break;
+    // a measure word after a number is the task's quantity (`农田 3 万亩`), not a name (万 is a surname)
+    if (isQuantityAfterNumber(tok, parts[cut - 2])) break;
     cut--;
   }
   if (cut === parts.length) return { task: t, tail: [] };
@@ -173,6 +175,11 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
 
 /** a quantity's measure word or a digit: a token starting so is the task's own words (`个中心`), never a column's name */
 const QUANTITY_START = /^[\d０-９个家座条所项批名亩处只台套次户人元万亿%％]/u;
+
+/** a number then a space then `万亩`/`个`/`亿元…`: the word after the number is its measure, the task's own text */
+export function isQuantityAfterNumber(tok: string, before: string | undefined): boolean {
+  return before !== undefined && /[\d０-９]$/u.test(before) && QUANTITY_START.test(tok);
+}
 
 /**
  * One unit name printed after a space at the end of a task line that goes on on the next line
