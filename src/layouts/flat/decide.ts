@@ -78,6 +78,8 @@ export interface TableContext {
   timeColumn?: boolean;
   /** unit blocks whose cells the table writes each as one run of text, units listed with `、` (columns.ts), set in pass 2 */
   enumeratedUnits?: ReadonlySet<number>;
+  /** unit blocks of two or more columns whose rows nearly all print two or more names (`usuallySeveral`), set in pass 2 */
+  severalUnits?: ReadonlySet<number>;
   /** 责任领导 | 分管领导 blocks whose leaders the document shows are not one per paired unit (`leadersUnpaired`), set in pass 2 */
   unpairedPeople?: ReadonlySet<number>;
 }
@@ -154,16 +156,20 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
   const unitVotes = new Map<number, Votes>();
   const unitPrint = new Map<number, PrintModel | null>();
   const enumerated = new Set<number>();
+  const several = new Set<number>();
   blocks.forEach((b, bi) => {
     if (b.kind !== "unit" || b.fields.length < 2) return;
     const prints = drafts.map((d) => rowPrint(d, ctx, bi));
     const model = learnPrint(prints);
+    if (process.env.WR_DEBUG) console.error("unitPrint", bi, JSON.stringify(model), JSON.stringify(prints.map((p) => p && { b: p.before, r: p.run.map((e) => [e.name, e.line, e.lastLine]), n: p.next?.map((e) => [e.name, e.line]) })));
     unitPrint.set(bi, model);
     const cuts = prints.map((p) => (model && p ? cutsByLines(p, model.alignments, model.tolerance) : null));
     unitVotes.set(bi, unitColumnVotes(drafts.map((d) => d.perBlock[bi]!), b.fields, cuts));
     // (a reading-order dump prints cells paragraph by paragraph, not each row's cells in turn)
     if (!ctx.readingOrder && cellsAsEnumerations(drafts.map((d) => d.perBlock[bi]!), b.fields)) enumerated.add(bi);
+    if (usuallySeveral(drafts.map((d) => d.perBlock[bi]!.length))) several.add(bi);
   });
+  ctx.severalUnits = several;
   ctx.enumeratedUnits = enumerated;
   ctx.unpairedPeople = unpaired;
   return { votes, spillPairs, spillVotes, unitVotes, unitPrint, spillPrints };
@@ -212,6 +218,17 @@ function printUpTo(d: RowDraft, ctx: TableContext, bi: number, next: readonly En
     next,
     minFirst,
   };
+}
+
+/** rows with units a block must have before its rows' unit counts say anything */
+const SEVERAL_MIN_ROWS = 5;
+/** the share of those rows that must print two or more names for a block's last column to be taken as filled in nearly every row */
+const SEVERAL_MIN_SHARE = 0.9;
+
+/** Do nearly all rows with units in a block of unit columns (主办单位 | 协办单位) print two or more names? */
+export function usuallySeveral(counts: readonly number[]): boolean {
+  const filled = counts.filter((n) => n > 0);
+  return filled.length >= SEVERAL_MIN_ROWS && filled.filter((n) => n >= 2).length >= filled.length * SEVERAL_MIN_SHARE;
 }
 
 /** rows whose run of people is shorter than their paired units before a table's leaders are taken not to pair with units */
@@ -379,6 +396,19 @@ export function rowCells(
       const allowed = model && print ? cutsByLines(print, model.alignments, model.tolerance) : null;
       const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map(), allowed, ctx.enumeratedUnits?.has(bi) === true);
       parts2 = split.parts;
+      // every name in the first column, the next left empty, in a table whose rows nearly all fill both
+      const leftEmpty = ents.length >= 2 && ctx.severalUnits?.has(bi) === true && parts2.slice(1).every((p) => p.length === 0);
+      // (a cut the document leaves open is a warning already; one run of text `甲、乙` is one cell)
+      if (leftEmpty && split.guessed && split.sure) {
+        diagnostics.push({
+          level: "warning",
+          code: "FLAT_UNIT_COLUMN_LEFT_EMPTY",
+          message: `第 ${block.seq} 项的 ${ents.length} 个单位全部归入了“${label(b.fields[0]!)}”，“${b.fields.slice(1).map(label).join("”“")}”为空；而本表几乎每一项都印有两个以上单位，原文已无列界，分界可能在前面。请核对原文。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
+      }
       if (split.byRuns) {
         diagnostics.push({
           level: "info",
