@@ -178,8 +178,11 @@ const QUANTITY_START = /^[\d０-９个家座条所项批名亩处只台套次户
 
 /** a number then a space then `万亩`/`个`/`亿元…`: the word after the number is its measure, the task's own text */
 export function isQuantityAfterNumber(tok: string, before: string | undefined): boolean {
-  return before !== undefined && /[\d０-９]$/u.test(before) && QUANTITY_START.test(tok);
+  return before !== undefined && /[\d０-９]$/u.test(before) && (QUANTITY_START.test(tok) || MEASURE_WORD.test(tok));
 }
+
+/** measure words of two or more characters (lengths, areas, weights, durations) that QUANTITY_START does not open with */
+const MEASURE_WORD = /^(?:公里|公顷|千米|平方|立方|千瓦|兆瓦|标箱|公斤|米|吨|辆|倍|栋|间|件|天|小时|年|余)/u;
 
 /**
  * One unit name printed after a space at the end of a task line that goes on on the next line
