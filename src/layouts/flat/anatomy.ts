@@ -136,6 +136,33 @@ export function wrappedTaskLines(lines: readonly FlatLine[], i: number, lastTask
   return 0;
 }
 
+/** at most this many short lines after an unfinished task line are read as its wrapped tail */
+const MAX_TASK_TAIL_LINES = 2;
+
+/**
+ * The last wrapped line(s) of a task printed on lines of their own (`…年内投入` | `使用` | `县工业园管委会 钟 伟`):
+ * after a task line that ends no sentence, one or two lines of one word that is no name, then a line
+ * that opens with a unit or person name LONGER than the word before it. A name wrapped in its cell
+ * fills the cell's first line before it breaks, so its first line is never shorter than what follows
+ * (`区古城保护` | `发展指挥部` stays a name): a shorter word is the end of the wider task cell. Returns
+ * how many lines from `i` are the task's, or 0.
+ */
+export function taskTailLines(lines: readonly FlatLine[], i: number, lastTaskLine: string, s: FlatSettings = FLAT_DEFAULTS): number {
+  if (endsSentence(lastTaskLine)) return 0;
+  for (let j = i; j < lines.length && j <= i + MAX_TASK_TAIL_LINES; j++) {
+    const l = lines[j]!;
+    if (j > i && l.afterBreak) return 0;
+    const toks = entityTokens(l.text);
+    if (j > i) {
+      const first = toks[0];
+      const kind = first ? tokenKind(first) : "fragment";
+      if (first && (kind === "unit" || kind === "person") && [...first].length > [...norm(lines[j - 1]!.text)].length) return j - i;
+    }
+    if (toks.length !== 1 || tokenKind(toks[0]!) !== "fragment" || isProse(l.text, s) || isHeadingStart(l.text, s)) return 0;
+  }
+  return 0;
+}
+
 /**
  * The heading's last piece printed on the task's first line, before a space
  * (`五、推进乡村振` | `兴 做好村级组织换届选举。`): a short fragment, then prose that
@@ -280,6 +307,13 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       // before the row's names): the section of the rows below, not more task text
       trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
       taskDone = true;
+      continue;
+    }
+    const tailLines = task.length ? taskTailLines(lines, i, task[task.length - 1]!, s) : 0;
+    if (tailLines) {
+      // the task's last wrapped line(s), too short to be the first line of the name printed after them
+      for (const x of lines.slice(i, i + tailLines)) task.push(x.text);
+      i += tailLines - 1;
       continue;
     }
     if (task.length && !isProse(l.text, s)) {
