@@ -78,8 +78,8 @@ export interface TableContext {
   timeColumn?: boolean;
   /** unit blocks whose cells the table writes each as one run of text, units listed with `、` (columns.ts), set in pass 2 */
   enumeratedUnits?: ReadonlySet<number>;
-  /** unit blocks of two or more columns whose rows nearly all print two or more names (`usuallySeveral`), set in pass 2 */
-  severalUnits?: ReadonlySet<number>;
+  /** 主办单位 | 协办单位 blocks whose rows nearly all print two or more units (`usuallySeveral`), set in pass 2 */
+  oneFirstUnits?: ReadonlySet<number>;
   /** 责任领导 | 分管领导 blocks whose leaders the document shows are not one per paired unit (`leadersUnpaired`), set in pass 2 */
   unpairedPeople?: ReadonlySet<number>;
 }
@@ -156,7 +156,7 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
   const unitVotes = new Map<number, Votes>();
   const unitPrint = new Map<number, PrintModel | null>();
   const enumerated = new Set<number>();
-  const several = new Set<number>();
+  const oneFirst = new Set<number>();
   blocks.forEach((b, bi) => {
     if (b.kind !== "unit" || b.fields.length < 2) return;
     const prints = drafts.map((d) => rowPrint(d, ctx, bi));
@@ -167,9 +167,10 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
     unitVotes.set(bi, unitColumnVotes(drafts.map((d) => d.perBlock[bi]!), b.fields, cuts));
     // (a reading-order dump prints cells paragraph by paragraph, not each row's cells in turn)
     if (!ctx.readingOrder && cellsAsEnumerations(drafts.map((d) => d.perBlock[bi]!), b.fields)) enumerated.add(bi);
-    if (usuallySeveral(drafts.map((d) => d.perBlock[bi]!.length))) several.add(bi);
+    // (a co-unit column: 协办单位 listed beside a 主办单位)
+    if (b.fields[b.fields.length - 1] === "coUnits" && usuallySeveral(drafts.map((d) => d.perBlock[bi]!.length))) oneFirst.add(bi);
   });
-  ctx.severalUnits = several;
+  ctx.oneFirstUnits = oneFirst;
   ctx.enumeratedUnits = enumerated;
   ctx.unpairedPeople = unpaired;
   return { votes, spillPairs, spillVotes, unitVotes, unitPrint, spillPrints };
@@ -396,8 +397,8 @@ export function rowCells(
       const allowed = model && print ? cutsByLines(print, model.alignments, model.tolerance) : null;
       const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map(), allowed, ctx.enumeratedUnits?.has(bi) === true);
       parts2 = split.parts;
-      // every name in the first column, the next left empty, in a table whose rows nearly all fill both
-      const leftEmpty = ents.length >= 2 && ctx.severalUnits?.has(bi) === true && parts2.slice(1).every((p) => p.length === 0);
+      // every name in the first column, the 协办单位 left empty, in a table whose rows nearly all print two or more units
+      const leftEmpty = ents.length >= 2 && ctx.oneFirstUnits?.has(bi) === true && parts2.slice(1).every((p) => p.length === 0);
       // (a cut the document leaves open is a warning already; one run of text `甲、乙` is one cell)
       if (leftEmpty && split.guessed && split.sure) {
         diagnostics.push({
