@@ -6,7 +6,7 @@ import { parseText } from "../../src/parse.js";
 import { leadersUnpaired, usuallySeveral } from "../../src/layouts/flat/decide.js";
 import { isQuantityAfterNumber, peelInlineTail } from "../../src/layouts/flat/fragments.js";
 import { gluedNextRow } from "../../src/layouts/flat/segment.js";
-import { taskTailLines } from "../../src/layouts/flat/anatomy.js";
+import { taskTailBeforeNames, taskTailLines } from "../../src/layouts/flat/anatomy.js";
 
 const notice = (header: string[], rows: string[]): string =>
   ["附件", "2023 年县政府工作报告目标任务分解表", header.join(" "), ...rows].join("\n");
@@ -105,6 +105,26 @@ describe("a task's last wrapped line printed alone before the names", () => {
     const t = r.tasks.find((x) => x.seq === 1)!;
     expect(t.task.replace(/\s/g, "")).toBe("建设科技企业孵化器，年内投入使用");
     expect(t.units).toEqual(["县工业园管委会"]);
+  });
+});
+
+describe("a task's last words printed on one line with the row's names", () => {
+  const L = (texts: string[]) => texts.map((text, k) => ({ text, line: k + 1, afterBreak: false }));
+  it("taskTailBeforeNames: a word that is no name, then names only, on the row's last line", () => {
+    expect(taskTailBeforeNames(L(["区属国有企业公司制改制 区国资委 区财政局、区人力社保局 高建军"]), 0, "深化国有企业改革，完成")).toEqual({
+      tail: "区属国有企业公司制改制",
+      names: "区国资委 区财政局、区人力社保局 高建军",
+    });
+  });
+  it("counter-example: a wrapped name's first line (a piece below could finish it), a finished task, or a number after the word", () => {
+    expect(taskTailBeforeNames(L(["区古城保护 区发改局 张三", "发展指挥部"]), 0, "推进古城保护")).toBeNull();
+    expect(taskTailBeforeNames(L(["区属国有企业公司制改制 区国资委"]), 0, "深化国有企业改革。")).toBeNull();
+    expect(taskTailBeforeNames(L(["高层次人才 300 名 市委人才办"]), 0, "实施英才计划，引进")).toBeNull();
+  });
+  it("peelInlineTail: units after a quantity that ends the task are the next cells", () => {
+    expect(peelInlineTail("高层次人才 300 名 市委人才办 市人社局、市科技局")).toEqual({ task: "高层次人才 300 名", tail: ["市委人才办", "市人社局、市科技局"] });
+    // counter-example: no quantity, no full stop, no person: the line stays the task's
+    expect(peelInlineTail("推动商贸发展 区商务局").tail).toEqual([]);
   });
 });
 

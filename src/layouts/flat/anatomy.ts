@@ -11,6 +11,7 @@ import {
   endsSentence,
   peelGluedUnit,
   entityTokens,
+  isEntityToken,
   isHeadingFragment,
   isHeadingRow,
   isHeadingStart,
@@ -164,6 +165,24 @@ export function taskTailLines(lines: readonly FlatLine[], i: number, lastTaskLin
 }
 
 /**
+ * The task's last wrapped words printed on one line with the row's names (`…公司制改制 区国资委 区财政局 高建军`),
+ * after a task line that ends no sentence: a first word that is no name, then names only, on the
+ * row's last line but for people (no unit below could finish the word as a wrapped name). Returns
+ * the word and the names, or null.
+ */
+export function taskTailBeforeNames(lines: readonly FlatLine[], i: number, lastTaskLine: string, s: FlatSettings = FLAT_DEFAULTS): { tail: string; names: string } | null {
+  if (endsSentence(lastTaskLine)) return null;
+  const l = lines[i]!;
+  if (l.afterBreak || isProse(l.text, s) || isHeadingStart(l.text, s)) return null;
+  const toks = entityTokens(l.text);
+  if (toks.length < 2 || tokenKind(toks[0]!) !== "fragment" || toks[0]!.includes("、")) return null;
+  if (!toks.slice(1).every((t) => isEntityToken(t, s) && tokenKind(t) !== "fragment")) return null;
+  // (a unit below could be the rest of the word wrapped in its cell: `区古城保护` | `发展指挥部`)
+  if (lines.slice(i + 1).some((x) => entityTokens(x.text).some((t) => tokenKind(t) !== "person"))) return null;
+  return { tail: toks[0]!, names: toks.slice(1).join(" ") };
+}
+
+/**
  * The heading's last piece printed on the task's first line, before a space
  * (`五、推进乡村振` | `兴 做好村级组织换届选举。`): a short fragment, then prose that
  * starts with a Han character. A task line that starts with a word and a
@@ -306,6 +325,14 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       // a titled heading row (with commas) printed right after the task ended (reading order puts it
       // before the row's names): the section of the rows below, not more task text
       trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
+      taskDone = true;
+      continue;
+    }
+    const tailWord = task.length ? taskTailBeforeNames(lines, i, task[task.length - 1]!, s) : null;
+    if (tailWord) {
+      // the task's last wrapped words, then the row's names on the same printed line
+      task.push(tailWord.tail);
+      pushNames(tailWord.names, l.line, l.blankBefore);
       taskDone = true;
       continue;
     }

@@ -169,7 +169,9 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
   const tail = entityTokens(parts.slice(cut).join(" "));
   const kinds = tail.map(tokenKind);
   const structured = kinds.includes("unit") && kinds.includes("person");
-  if (!endsSentence(task) && !structured && !timed) return { task: t, tail: [] };
+  // a task ending on a quantity (`300 名`, `15%`) is done: the units after it are the next cells, printed on its line
+  const quantity = cut >= 2 && (isQuantityAfterNumber(parts[cut - 1]!, parts[cut - 2]) || /\d[%％]$/u.test(parts[cut - 1]!));
+  if (!endsSentence(task) && !structured && !timed && !(quantity && kinds.includes("unit"))) return { task: t, tail: [] };
   return { task, tail };
 }
 
