@@ -41,9 +41,18 @@ describe("leaders that do not pair with units (one 责任领导 per task, 分管
     expect(t(5).leaders).toEqual(["简丽华"]);
     expect(t(5).supervisors).toEqual(["石建业"]);
     expect(t(4).leaders).toEqual(["骆晓琴"]);
-    // a row printing no 分管领导 (merged above) is not silent
-    expect(t(2).supervisors).toEqual([]);
-    expect(codes(r, 2).length).toBeGreaterThan(0);
+    // a row printing no 分管领导 (merged above): filled down, with a warning
+    expect(t(2).supervisors).toEqual(["石建业"]);
+    expect(codes(r, 2)).toContain("FLAT_MERGED_FILLED_DOWN");
+    expect(codes(r, 1)).not.toContain("FLAT_MERGED_FILLED_DOWN");
+  });
+  it("counter-example: no fill across a heading row spanning the table", async () => {
+    const withHeading = [...rows.slice(0, 7), "二、扩大有效投资", ...rows.slice(7)];
+    const r = await parseText(notice(header, withHeading), { layout: "flat" });
+    const t2 = r.tasks.find((x) => x.seq === 2)!;
+    expect(t2.section).toEqual(["二、扩大有效投资"]);
+    expect(t2.supervisors).toEqual([]);
+    expect(codes(r, 2)).not.toContain("FLAT_MERGED_FILLED_DOWN");
   });
   it("counter-example: a paired table keeps one leader per unit", async () => {
     const paired = [

@@ -504,6 +504,32 @@ export function rowCells(
 }
 
 /**
+ * A row printing its 责任领导 but no 分管领导, in a table whose leaders do not pair with units
+ * (`leadersUnpaired`: its 分管领导 cells are merged over several tasks and printed once): the cell
+ * is taken to be merged with the row above (no heading row between), its supervisors filled down,
+ * with a warning, since the text cannot tell a merged cell from an empty one.
+ */
+export function fillMergedSupervisors(
+  d: RowDraft,
+  ctx: TableContext,
+  cells: Partial<Record<EntityField, string[]>>,
+  prev: Partial<Record<EntityField, string[]>> | null,
+): void {
+  const bi = ctx.blocks.findIndex((b) => b.kind === "person" && b.fields[0] === "leaders" && b.fields[1] === "supervisors");
+  if (bi < 0 || !ctx.unpairedPeople?.has(bi)) return;
+  if (!cells.leaders?.length || cells.supervisors?.length || !prev?.supervisors?.length) return;
+  cells.supervisors = [...prev.supervisors];
+  ctx.diagnostics.push({
+    level: "warning",
+    code: "FLAT_MERGED_FILLED_DOWN",
+    message: `第 ${d.block.seq} 项未印“${ctx.label("supervisors")}”；本表的“${ctx.label("supervisors")}”多为合并单元格（只印在所跨的一行），已按上一项填入“${prev.supervisors.join("、")}”。原表若此格为空，请删去。请核对原文。`,
+    table: ctx.table,
+    seq: d.block.seq,
+    line: d.block.line,
+  });
+}
+
+/**
  * The cut of a 责任领导 | 分管领导 run in a table whose leaders do not pair with units: no unit
  * count vouches for it, so it is the document's only when the names at the cut are seen on their
  * sides in other rows and none is seen on the other side; else a warning says how it was cut.
