@@ -88,10 +88,13 @@ describe("a measure word after a number stays in the task (万 is also a surname
 describe("a person glued to the next 序号 before that row's heading cell", () => {
   it("opens the next row at the number", () => {
     expect(gluedNextRow("陈美兰26 四、保障改善民生", 26)).toEqual({ before: "陈美兰", task: "四、保障改善民生" });
+    expect(gluedNextRow("周立新2 一般公共预算收入增", 2)).toEqual({ before: "周立新", task: "一般公共预算收入增" });
   });
   it("counter-example: a number that is a quantity, or not the expected one, is not cut", () => {
     expect(gluedNextRow("陈美兰26 四、保障改善民生", 27)).toBeNull();
     expect(gluedNextRow("完成改造26 个项目", 26)).toBeNull();
+    // after a unit, not a person, task words that are no prose do not open a row
+    expect(gluedNextRow("区发改委2 一般公共预算收入增", 2)).toBeNull();
   });
 });
 

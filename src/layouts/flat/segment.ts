@@ -187,7 +187,8 @@ export function gluedNextRow(text: string, expected: number, s: FlatSettings = F
   if (!m || Number(m[2]) !== expected || !m[1]) return null;
   const last = m[1].split(/[ \t\u3000]+/).pop()!;
   // the next row opens with task prose, or with its 项目 cell's heading (`陈美兰26 四、保障改善民生`)
-  const opens = isProse(m[3]!, s) || (markerLevel(m[3]!) !== null && isHeadingStart(m[3]!, s));
+  // (or, after a person's name, with a task's first wrapped words: `周立新2 一般公共预算收入增`)
+  const opens = isProse(m[3]!, s) || (markerLevel(m[3]!) !== null && isHeadingStart(m[3]!, s)) || (tokenKind(m[1].trim()) === "person" && tokenKind(m[3]!) === "fragment");
   if (!last || !/[\p{Script=Han}）)]$/u.test(last) || QUANTITY_WORD.test(m[3]!) || !opens) return null;
   // after a piece of prose the number is a quantity unless the piece is short (a 项目 cell's fragment, `治理试点`)
   if (tokenKind(last) === "fragment" && [...last].length > MAX_GLUED_FRAGMENT) return null;
