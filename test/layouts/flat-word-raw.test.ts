@@ -106,6 +106,7 @@ describe("a task's last wrapped line printed alone before the names", () => {
   });
   it("counter-example: a wrapped unit name (first line as long as the rest), or a task that ended, is not taken", () => {
     expect(taskTailLines(L(["区古城保护", "发展指挥部"]), 0, "推进古城保护")).toBe(0);
+    expect(taskTailLines(L(["区发改局（区重", "点办）", "江南城建集团"]), 0, "保利天汇、鲤城宾馆等26")).toBe(0);
     expect(taskTailLines(L(["使用", "县工业园管委会"]), 0, "年内投入使用。")).toBe(0);
   });
   it("in a row: the task is whole and the unit stands alone", async () => {
@@ -137,6 +138,7 @@ describe("a task's last words printed on one line with the row's names", () => {
     expect(peelInlineTail("高层次人才 300 名 市委人才办 市人社局、市科技局")).toEqual({ task: "高层次人才 300 名", tail: ["市委人才办", "市人社局、市科技局"] });
     // counter-example: no quantity, no full stop, no person: the line stays the task's
     expect(peelInlineTail("推动商贸发展 区商务局").tail).toEqual([]);
+    expect(peelInlineTail("实施学校新改扩建项目 17 个，优 教育局").tail).toEqual([]);
   });
 });
 

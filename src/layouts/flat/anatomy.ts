@@ -137,6 +137,8 @@ export function wrappedTaskLines(lines: readonly FlatLine[], i: number, lastTask
   return 0;
 }
 
+/** how a unit's name opens: an administrative level or a collective (`区…`, `县…`, `各…`) */
+const UNIT_OPENING = /^[区县市镇乡省州旗盟各]/u;
 /** at most this many short lines after an unfinished task line are read as its wrapped tail */
 const MAX_TASK_TAIL_LINES = 2;
 
@@ -160,6 +162,8 @@ export function taskTailLines(lines: readonly FlatLine[], i: number, lastTaskLin
       if (first && (kind === "unit" || kind === "person") && [...first].length > [...norm(lines[j - 1]!.text)].length) return j - i;
     }
     if (toks.length !== 1 || tokenKind(toks[0]!) !== "fragment" || isProse(l.text, s) || isHeadingStart(l.text, s)) return 0;
+    // a piece that opens like a unit (`区发改局（区重` | `点办）`) or holds a bracket is a wrapped name, not task words
+    if (UNIT_OPENING.test(toks[0]!) || /[（）()]/u.test(toks[0]!)) return 0;
   }
   return 0;
 }

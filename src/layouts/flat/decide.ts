@@ -161,7 +161,6 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
     if (b.kind !== "unit" || b.fields.length < 2) return;
     const prints = drafts.map((d) => rowPrint(d, ctx, bi));
     const model = learnPrint(prints);
-    if (process.env.WR_DEBUG) console.error("unitPrint", bi, JSON.stringify(model), JSON.stringify(prints.map((p) => p && { b: p.before, r: p.run.map((e) => [e.name, e.line, e.lastLine]), n: p.next?.map((e) => [e.name, e.line]) })));
     unitPrint.set(bi, model);
     const cuts = prints.map((p) => (model && p ? cutsByLines(p, model.alignments, model.tolerance) : null));
     unitVotes.set(bi, unitColumnVotes(drafts.map((d) => d.perBlock[bi]!), b.fields, cuts));

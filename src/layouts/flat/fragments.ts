@@ -170,7 +170,9 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
   const kinds = tail.map(tokenKind);
   const structured = kinds.includes("unit") && kinds.includes("person");
   // a task ending on a quantity (`300 名`, `15%`) is done: the units after it are the next cells, printed on its line
-  const quantity = cut >= 2 && (isQuantityAfterNumber(parts[cut - 1]!, parts[cut - 2]) || /\d[%％]$/u.test(parts[cut - 1]!));
+  // (the measure word alone: `个，优` goes on the task's sentence)
+  const word = parts[cut - 1] ?? "";
+  const quantity = cut >= 2 && ((isQuantityAfterNumber(word, parts[cut - 2]) && /^\p{Script=Han}{1,3}$/u.test(word)) || /\d[%％]$/u.test(word));
   if (!endsSentence(task) && !structured && !timed && !(quantity && kinds.includes("unit"))) return { task: t, tail: [] };
   return { task, tail };
 }
