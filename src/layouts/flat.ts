@@ -11,6 +11,7 @@
 import type { CanonicalField, Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { textCells } from "../table/records.js";
+import { fillMergedSupervisors } from "./flat/decide.js";
 import { cleanText } from "../text/hygiene.js";
 import { mapHeader, pairedUnitField } from "../table/headers.js";
 import { isResponsibilityField } from "../table/lexicon.js";
@@ -193,15 +194,20 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const section = new SectionPath();
   const records: RawRecord[] = [];
   let pending: HeadingGroup[] = leadingHeadings(seg.leading, table, diagnostics, s);
+  let prevCells: Partial<Record<EntityField, string[]>> | null = null;
   for (const d of drafts) {
     const { block, parts } = d;
     headLeadingRowsBack(records, pending, table, diagnostics);
+    // a heading row spanning the table ends every vertical merge above it
+    if (pending.length || parts.headings.length) prevCells = null;
     applyHeadings(section, [...pending, ...parts.headings]);
     pending = parts.trailingHeadings;
     mergeUnitsByLeaderCount(d, ctx, learned.votes);
     for (const [a, b] of learned.spillPairs) splitSpilledPeople(d, ctx, a, b, learned.spillVotes.get(`${a}|${b}`)!, learned.spillPrints?.get(`${a}|${b}`) ?? null);
     placeContinuation(d, ctx);
     const cells = rowCells(d, ctx, learned.votes, learned.unitVotes, learned.unitPrint);
+    fillMergedSupervisors(d, ctx, cells, prevCells);
+    prevCells = cells;
     records.push({
       table,
       seq: block.seq,

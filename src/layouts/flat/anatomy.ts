@@ -11,6 +11,7 @@ import {
   endsSentence,
   peelGluedUnit,
   entityTokens,
+  isEntityToken,
   isHeadingFragment,
   isHeadingRow,
   isHeadingStart,
@@ -137,6 +138,55 @@ export function wrappedTaskLines(lines: readonly FlatLine[], i: number, lastTask
     if (isProse(l.text, s)) return j > i && !isHeadingRow(l.text, s) && !(timeColumn && cellKind(l.text) === "time") ? j - i + 1 : 0;
   }
   return 0;
+}
+
+/** how a unit's name opens: an administrative level or a collective (`区…`, `县…`, `各…`) */
+const UNIT_OPENING = /^[区县市镇乡省州旗盟各]/u;
+/** at most this many short lines after an unfinished task line are read as its wrapped tail */
+const MAX_TASK_TAIL_LINES = 2;
+
+/**
+ * The last wrapped line(s) of a task printed on lines of their own (`…年内投入` | `使用` | `县工业园管委会 钟 伟`):
+ * after a task line that ends no sentence, one or two lines of one word that is no name, then a line
+ * that opens with a unit or person name LONGER than the word before it. A name wrapped in its cell
+ * fills the cell's first line before it breaks, so its first line is never shorter than what follows
+ * (`区古城保护` | `发展指挥部` stays a name): a shorter word is the end of the wider task cell. Returns
+ * how many lines from `i` are the task's, or 0.
+ */
+export function taskTailLines(lines: readonly FlatLine[], i: number, lastTaskLine: string, s: FlatSettings = FLAT_DEFAULTS): number {
+  if (endsSentence(lastTaskLine)) return 0;
+  for (let j = i; j < lines.length && j <= i + MAX_TASK_TAIL_LINES; j++) {
+    const l = lines[j]!;
+    if (j > i && l.afterBreak) return 0;
+    const toks = entityTokens(l.text);
+    if (j > i) {
+      const first = toks[0];
+      const kind = first ? tokenKind(first) : "fragment";
+      if (first && (kind === "unit" || kind === "person") && [...first].length > [...norm(lines[j - 1]!.text)].length) return j - i;
+    }
+    if (toks.length !== 1 || tokenKind(toks[0]!) !== "fragment" || isProse(l.text, s) || isHeadingStart(l.text, s)) return 0;
+    // a piece that opens like a unit (`区发改局（区重` | `点办）`) or holds a bracket is a wrapped name, not task words
+    if (UNIT_OPENING.test(toks[0]!) || /[（）()]/u.test(toks[0]!)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * The task's last wrapped words printed on one line with the row's names (`…公司制改制 区国资委 区财政局 高建军`),
+ * after a task line that ends no sentence: a first word that is no name, then names only, on the
+ * row's last line but for people (no unit below could finish the word as a wrapped name). Returns
+ * the word and the names, or null.
+ */
+export function taskTailBeforeNames(lines: readonly FlatLine[], i: number, lastTaskLine: string, s: FlatSettings = FLAT_DEFAULTS): { tail: string; names: string } | null {
+  if (endsSentence(lastTaskLine)) return null;
+  const l = lines[i]!;
+  if (l.afterBreak || isProse(l.text, s) || isHeadingStart(l.text, s)) return null;
+  const toks = entityTokens(l.text);
+  if (toks.length < 2 || tokenKind(toks[0]!) !== "fragment" || toks[0]!.includes("、")) return null;
+  if (!toks.slice(1).every((t) => isEntityToken(t, s) && tokenKind(t) !== "fragment")) return null;
+  // (a unit below could be the rest of the word wrapped in its cell: `区古城保护` | `发展指挥部`)
+  if (lines.slice(i + 1).some((x) => entityTokens(x.text).some((t) => tokenKind(t) !== "person"))) return null;
+  return { tail: toks[0]!, names: toks.slice(1).join(" ") };
 }
 
 /**
@@ -315,6 +365,21 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
         ...at(l.line),
       });
       i += around.used - 1;
+      continue;
+    }
+    const tailWord = task.length ? taskTailBeforeNames(lines, i, task[task.length - 1]!, s) : null;
+    if (tailWord) {
+      // the task's last wrapped words, then the row's names on the same printed line
+      task.push(tailWord.tail);
+      pushNames(tailWord.names, l.line, l.blankBefore);
+      taskDone = true;
+      continue;
+    }
+    const tailLines = task.length ? taskTailLines(lines, i, task[task.length - 1]!, s) : 0;
+    if (tailLines) {
+      // the task's last wrapped line(s), too short to be the first line of the name printed after them
+      for (const x of lines.slice(i, i + tailLines)) task.push(x.text);
+      i += tailLines - 1;
       continue;
     }
     if (task.length && !isProse(l.text, s)) {

@@ -78,6 +78,10 @@ export interface TableContext {
   timeColumn?: boolean;
   /** unit blocks whose cells the table writes each as one run of text, units listed with `、` (columns.ts), set in pass 2 */
   enumeratedUnits?: ReadonlySet<number>;
+  /** 主办单位 | 协办单位 blocks whose rows nearly all print two or more units (`usuallySeveral`), set in pass 2 */
+  oneFirstUnits?: ReadonlySet<number>;
+  /** 责任领导 | 分管领导 blocks whose leaders the document shows are not one per paired unit (`leadersUnpaired`), set in pass 2 */
+  unpairedPeople?: ReadonlySet<number>;
 }
 
 /** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
@@ -130,10 +134,12 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
   ctx.wrapWidth = wrapWidth(drafts.flatMap((d) => d.perBlock.flat()));
   ctx.wholeNames = namesSeenWhole(drafts.flatMap((d) => d.perBlock), ctx.wrapWidth);
   const votes = new Map<number, Votes>();
+  const unpaired = new Set<number>();
   blocks.forEach((b, bi) => {
     if (b.kind !== "person" || b.fields.length < 2) return;
     const fields = [b.fields[0]!, b.fields[1]!] as const;
-    const samples = drafts.map((d) => ({ people: d.perBlock[bi]!, target: personTarget(d, blocks, fields, paired) ?? 0 }));
+    if (leadersUnpaired(drafts.map((d) => ({ people: d.perBlock[bi]!.length, units: personTarget(d, blocks, fields, paired) })))) unpaired.add(bi);
+    const samples = drafts.map((d) => ({ people: d.perBlock[bi]!, target: personTarget(d, blocks, fields, paired, unpaired.has(bi)) ?? 0 }));
     votes.set(bi, countVotes(samples));
   });
   // person columns separated only by unit columns (责任人 | 协办单位 | 联系领导): learned from the rows that fill both
@@ -150,6 +156,7 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
   const unitVotes = new Map<number, Votes>();
   const unitPrint = new Map<number, PrintModel | null>();
   const enumerated = new Set<number>();
+  const oneFirst = new Set<number>();
   blocks.forEach((b, bi) => {
     if (b.kind !== "unit" || b.fields.length < 2) return;
     const prints = drafts.map((d) => rowPrint(d, ctx, bi));
@@ -159,8 +166,12 @@ export function learnPersonColumns(drafts: readonly RowDraft[], ctx: TableContex
     unitVotes.set(bi, unitColumnVotes(drafts.map((d) => d.perBlock[bi]!), b.fields, cuts));
     // (a reading-order dump prints cells paragraph by paragraph, not each row's cells in turn)
     if (!ctx.readingOrder && cellsAsEnumerations(drafts.map((d) => d.perBlock[bi]!), b.fields)) enumerated.add(bi);
+    // (a co-unit column: 协办单位 listed beside a 主办单位)
+    if (b.fields[b.fields.length - 1] === "coUnits" && usuallySeveral(drafts.map((d) => d.perBlock[bi]!.length))) oneFirst.add(bi);
   });
+  ctx.oneFirstUnits = oneFirst;
   ctx.enumeratedUnits = enumerated;
+  ctx.unpairedPeople = unpaired;
   return { votes, spillPairs, spillVotes, unitVotes, unitPrint, spillPrints };
 }
 
@@ -209,8 +220,44 @@ function printUpTo(d: RowDraft, ctx: TableContext, bi: number, next: readonly En
   };
 }
 
-/** The paired unit count a first person column should match (责任领导 one per 责任单位). */
-export function personTarget(d: RowDraft, blocks: readonly ColumnBlock[], fields: readonly [EntityField, EntityField], paired: EntityField | null): number | null {
+/** rows with units a block must have before its rows' unit counts say anything */
+const SEVERAL_MIN_ROWS = 5;
+/** the share of those rows that must print two or more names for a block's last column to be taken as filled in nearly every row */
+const SEVERAL_MIN_SHARE = 0.9;
+
+/** Do nearly all rows with units in a block of unit columns (主办单位 | 协办单位) print two or more names? */
+export function usuallySeveral(counts: readonly number[]): boolean {
+  const filled = counts.filter((n) => n > 0);
+  return filled.length >= SEVERAL_MIN_ROWS && filled.filter((n) => n >= 2).length >= filled.length * SEVERAL_MIN_SHARE;
+}
+
+/** rows whose run of people is shorter than their paired units before a table's leaders are taken not to pair with units */
+const UNPAIRED_MIN_ROWS = 2;
+/** ... and the share of the rows with people they must make */
+const UNPAIRED_MIN_SHARE = 1 / 3;
+
+/**
+ * Does the document refute that the first of two person columns (责任领导 | 分管领导) holds one
+ * person per unit of its paired column? A paired row prints at least as many people as units
+ * (one leader each, plus the supervisors); a table where many rows print fewer people than units
+ * writes one leader per task, not per unit (a merged 分管领导 printed in one row of its span).
+ */
+export function leadersUnpaired(rows: ReadonlyArray<{ people: number; units: number | null }>): boolean {
+  const counted = rows.filter((r) => r.people > 0 && (r.units ?? 0) > 0);
+  const short = counted.filter((r) => r.people < r.units!).length;
+  return short >= UNPAIRED_MIN_ROWS && short >= counted.length * UNPAIRED_MIN_SHARE;
+}
+
+/**
+ * The paired unit count a first person column should match (责任领导 one per 责任单位). In a
+ * table whose leaders do not pair with units (`leadersUnpaired`), the two columns share the run:
+ * the first takes the larger half (one leader and one supervisor; a lone name a leader).
+ */
+export function personTarget(d: RowDraft, blocks: readonly ColumnBlock[], fields: readonly [EntityField, EntityField], paired: EntityField | null, unpaired = false): number | null {
+  if (unpaired && fields[0] === "leaders") {
+    const bi = blocks.findIndex((b) => b.fields[0] === fields[0] && b.fields[1] === fields[1]);
+    return bi < 0 ? null : Math.ceil(d.perBlock[bi]!.length / 2);
+  }
   if (!paired) return null;
   const bi = blocks.findIndex((b) => b.fields.includes(paired));
   if (bi < 0) return null;
@@ -251,7 +298,8 @@ export function mergeUnitsByLeaderCount(d: RowDraft, ctx: TableContext, votes: R
   const { blocks, paired, settings: s, diagnostics, table } = ctx;
   const ui = blocks.findIndex((b) => paired !== null && b.fields.length === 1 && b.fields[0] === paired);
   const pi = blocks.findIndex((b) => b.kind === "person" && b.fields.length >= 2 && b.fields[0] === "leaders");
-  if (ui < 0 || pi < 0) return;
+  // (leaders that do not pair with units say nothing of the unit count)
+  if (ui < 0 || pi < 0 || ctx.unpairedPeople?.has(pi)) return;
   const people = d.perBlock[pi]!;
   const units = d.perBlock[ui]!;
   const fields = [blocks[pi]!.fields[0]!, blocks[pi]!.fields[1]!] as const;
@@ -348,6 +396,19 @@ export function rowCells(
       const allowed = model && print ? cutsByLines(print, model.alignments, model.tolerance) : null;
       const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map(), allowed, ctx.enumeratedUnits?.has(bi) === true);
       parts2 = split.parts;
+      // every name in the first column, the 协办单位 left empty, in a table whose rows nearly all print two or more units
+      const leftEmpty = ents.length >= 2 && ctx.oneFirstUnits?.has(bi) === true && parts2.slice(1).every((p) => p.length === 0);
+      // (a cut the document leaves open is a warning already; one run of text `甲、乙` is one cell)
+      if (leftEmpty && split.guessed && split.sure) {
+        diagnostics.push({
+          level: "warning",
+          code: "FLAT_UNIT_COLUMN_LEFT_EMPTY",
+          message: `第 ${block.seq} 项的 ${ents.length} 个单位全部归入了“${label(b.fields[0]!)}”，“${b.fields.slice(1).map(label).join("”“")}”为空；而本表几乎每一项都印有两个以上单位，原文已无列界，分界可能在前面。请核对原文。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
+      }
       if (split.byRuns) {
         diagnostics.push({
           level: "info",
@@ -391,10 +452,19 @@ export function rowCells(
       parts2 = [ents.slice(0, k), ents.slice(k)];
     } else if (b.fields.length >= 2) {
       const fields = [b.fields[0]!, b.fields[1]!] as const;
-      const target = personTarget(d, blocks, fields, pairedField);
+      const unpaired = ctx.unpairedPeople?.has(bi) === true;
+      const target = personTarget(d, blocks, fields, pairedField, unpaired);
       const learned = learnedFor(votes.get(bi)!, ents, target ?? 0, fields);
       const { k, cost } = chooseSplit(ents, target, learned, fields, s);
       parts2 = [ents.slice(0, k), ents.slice(k)];
+      if (unpaired) {
+        unpairedSplitDiagnostic(d, ctx, fields, ents, k, cost, learned);
+        b.fields.forEach((f, fi) => {
+          const names = (parts2[fi] ?? []).map((e) => e.name);
+          if (names.length) cells[f] = names;
+        });
+        return;
+      }
       // no unit count to cut by: the cut is the document's only when the names on both sides of it are seen on their sides in other rows
       const pinned = (k === 0 || learned.get(ents[k - 1]!.name) === fields[0]) && (k === ents.length || learned.get(ents[k]!.name) === fields[1]);
       if (target === null && !pinned) {
@@ -430,6 +500,62 @@ export function rowCells(
     });
   });
   return cells;
+}
+
+/**
+ * A row printing its 责任领导 but no 分管领导, in a table whose leaders do not pair with units
+ * (`leadersUnpaired`: its 分管领导 cells are merged over several tasks and printed once): the cell
+ * is taken to be merged with the row above (no heading row between), its supervisors filled down,
+ * with a warning, since the text cannot tell a merged cell from an empty one.
+ */
+export function fillMergedSupervisors(
+  d: RowDraft,
+  ctx: TableContext,
+  cells: Partial<Record<EntityField, string[]>>,
+  prev: Partial<Record<EntityField, string[]>> | null,
+): void {
+  const bi = ctx.blocks.findIndex((b) => b.kind === "person" && b.fields[0] === "leaders" && b.fields[1] === "supervisors");
+  if (bi < 0 || !ctx.unpairedPeople?.has(bi)) return;
+  if (!cells.leaders?.length || cells.supervisors?.length || !prev?.supervisors?.length) return;
+  cells.supervisors = [...prev.supervisors];
+  ctx.diagnostics.push({
+    level: "warning",
+    code: "FLAT_MERGED_FILLED_DOWN",
+    message: `第 ${d.block.seq} 项未印“${ctx.label("supervisors")}”；本表的“${ctx.label("supervisors")}”多为合并单元格（只印在所跨的一行），已按上一项填入“${prev.supervisors.join("、")}”。原表若此格为空，请删去。请核对原文。`,
+    table: ctx.table,
+    seq: d.block.seq,
+    line: d.block.line,
+  });
+}
+
+/**
+ * The cut of a 责任领导 | 分管领导 run in a table whose leaders do not pair with units: no unit
+ * count vouches for it, so it is the document's only when the names at the cut are seen on their
+ * sides in other rows and none is seen on the other side; else a warning says how it was cut.
+ */
+function unpairedSplitDiagnostic(
+  d: RowDraft,
+  ctx: TableContext,
+  fields: readonly [EntityField, EntityField],
+  ents: readonly Entity[],
+  k: number,
+  cost: number,
+  learned: ReadonlyMap<string, EntityField>,
+): void {
+  const { label, diagnostics, table } = ctx;
+  const before = k === 0 || learned.get(ents[k - 1]!.name) === fields[0];
+  const after = k === ents.length || learned.get(ents[k]!.name) === fields[1];
+  // a lone name needs its own side seen; two or more need one side of the cut seen and no name against it
+  const pinned = cost === 0 && (ents.length === 1 ? before && after : before || after);
+  if (pinned) return;
+  diagnostics.push({
+    level: "warning",
+    code: "FLAT_PERSON_COLUMNS_GUESSED",
+    message: `第 ${d.block.seq} 项的人员分属“${label(fields[0])}”“${label(fields[1])}”两列，原文已无列界；本表的“${label(fields[0])}”不与单位一一对应（多行的人数少于单位数），无单位数可据；划分：${ents.slice(0, k).map((e) => e.name).join("、") || "（无）"} | ${ents.slice(k).map((e) => e.name).join("、") || "（无）"}。请核对原文。`,
+    table,
+    seq: d.block.seq,
+    line: ents[0]!.line,
+  });
 }
 
 /**

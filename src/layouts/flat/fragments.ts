@@ -160,6 +160,8 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
       continue;
     }
     if (!isEntityToken(tok, s) || tokenKind(tok) === "fragment") break;
+    // a measure word after a number is the task's quantity (`农田 3 万亩`), not a name (万 is a surname)
+    if (isQuantityAfterNumber(tok, parts[cut - 2])) break;
     cut--;
   }
   if (cut === parts.length) return { task: t, tail: [] };
@@ -167,12 +169,24 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
   const tail = entityTokens(parts.slice(cut).join(" "));
   const kinds = tail.map(tokenKind);
   const structured = kinds.includes("unit") && kinds.includes("person");
-  if (!endsSentence(task) && !structured && !timed) return { task: t, tail: [] };
+  // a task ending on a quantity (`300 名`, `15%`) is done: the units after it are the next cells, printed on its line
+  // (the measure word alone: `个，优` goes on the task's sentence)
+  const word = parts[cut - 1] ?? "";
+  const quantity = cut >= 2 && ((isQuantityAfterNumber(word, parts[cut - 2]) && /^\p{Script=Han}{1,3}$/u.test(word)) || /\d[%％]$/u.test(word));
+  if (!endsSentence(task) && !structured && !timed && !(quantity && kinds.includes("unit"))) return { task: t, tail: [] };
   return { task, tail };
 }
 
 /** a quantity's measure word or a digit: a token starting so is the task's own words (`个中心`), never a column's name */
 const QUANTITY_START = /^[\d０-９个家座条所项批名亩处只台套次户人元万亿%％]/u;
+
+/** a number then a space then `万亩`/`个`/`亿元…`: the word after the number is its measure, the task's own text */
+export function isQuantityAfterNumber(tok: string, before: string | undefined): boolean {
+  return before !== undefined && /[\d０-９]$/u.test(before) && (QUANTITY_START.test(tok) || MEASURE_WORD.test(tok));
+}
+
+/** measure words of two or more characters (lengths, areas, weights, durations) that QUANTITY_START does not open with */
+const MEASURE_WORD = /^(?:公里|公顷|千米|平方|立方|千瓦|兆瓦|标箱|公斤|米|吨|辆|倍|栋|间|件|天|小时|年|余)/u;
 
 /**
  * One unit name printed after a space at the end of a task line that goes on on the next line

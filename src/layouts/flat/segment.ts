@@ -7,7 +7,7 @@
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
 import { headerRun, type FlatHeader } from "./header.js";
-import { endsSentence, entityTokens, hasProsePunctuation, isHeadingRow, isPageNumber, isProse, isSeparator, isTableEnd, norm, parseSeqLine, tokenKind } from "./fragments.js";
+import { endsSentence, entityTokens, hasProsePunctuation, isHeadingRow, isHeadingStart, markerLevel, isPageNumber, isProse, isSeparator, isTableEnd, norm, parseSeqLine, tokenKind } from "./fragments.js";
 import { isSignature } from "../../meta/notice.js";
 import { isTableTitleLine, signatureLines } from "./amidfurniture.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -193,7 +193,10 @@ export function gluedNextRow(text: string, expected: number, s: FlatSettings = F
   const m = /^(.*?)(\d{1,4})[ \t\u3000]+(\p{Script=Han}.*)$/u.exec(text);
   if (!m || Number(m[2]) !== expected || !m[1]) return null;
   const last = m[1].split(/[ \t\u3000]+/).pop()!;
-  if (!last || !/[\p{Script=Han}）)]$/u.test(last) || QUANTITY_WORD.test(m[3]!) || !isProse(m[3]!, s)) return null;
+  // the next row opens with task prose, or with its 项目 cell's heading (`陈美兰26 四、保障改善民生`)
+  // (or, after a person's name, with a task's first wrapped words: `周立新2 一般公共预算收入增`)
+  const opens = isProse(m[3]!, s) || (markerLevel(m[3]!) !== null && isHeadingStart(m[3]!, s)) || (tokenKind(m[1].trim()) === "person" && tokenKind(m[3]!) === "fragment");
+  if (!last || !/[\p{Script=Han}）)]$/u.test(last) || QUANTITY_WORD.test(m[3]!) || !opens) return null;
   // after a piece of prose the number is a quantity unless the piece is short (a 项目 cell's fragment, `治理试点`)
   if (tokenKind(last) === "fragment" && [...last].length > MAX_GLUED_FRAGMENT) return null;
   return { before: m[1].trim(), task: m[3]! };
