@@ -143,13 +143,15 @@ const BARE_ROW_NUMBER = /^\s*(\d{1,3})\s*[|｜]?\s*$/;
 const SPACED_ROW_NUMBER = /^\s*(\d{1,3})(?:\s{2,}|\t)\S/;
 /** Lines a header written one cell per line may take. */
 const HEADER_LOOKAHEAD = 8;
+/** A number, one space, then the task's first character: a row as poppler's -raw or a viewer's copy writes it. */
+const STREAM_ROW_NUMBER = /^(\d{1,3}) (?=\p{Script=Han})/u;
 /** A header line (序号 first), or an attachment mark: another table starts. */
 const NEW_TABLE_MARK = /^\s*(?:(?:序号|编号)(?:\s|[|｜]|$)|附件\s*\d*\s*(?:[:：].*)?$)/;
 
 /** How the rows read write their numbers, when most do it one of the two table ways: the pattern, else null. */
 function rowNumberShape(texts: readonly string[]): RegExp | null {
   if (!texts.length) return null;
-  for (const p of [BARE_ROW_NUMBER, SPACED_ROW_NUMBER]) if (texts.filter((t) => p.test(t)).length * 2 > texts.length) return p;
+  for (const p of [BARE_ROW_NUMBER, SPACED_ROW_NUMBER, STREAM_ROW_NUMBER]) if (texts.filter((t) => p.test(t)).length * 2 > texts.length) return p;
   return null;
 }
 
@@ -159,7 +161,8 @@ function rowNumberShape(texts: readonly string[]): RegExp | null {
  * by the running number it would take after the rows read), and since the layout lost the table's
  * shape there, every row read is put under review too (TABLE_PARTLY_READ): its cells may have taken
  * text of the rows lost. Only in text whose rows read mostly open with a number alone on its line (a
- * table flattened one cell per line) or followed by a wide gap (a space-aligned table), for runs
+ * table flattened one cell per line), followed by a wide gap (a space-aligned table) or by one space
+ * and the task (a stream-order dump: -raw, a viewer's copy), for runs
  * written the same way with no header (序号) or attachment mark (附件) between them and the rows read.
  */
 export function unreadRestartRuns(tasks: readonly Task[], lines: readonly SourceLine[], reported: ReadonlySet<number> = new Set()): Diagnostic[] {
@@ -208,7 +211,16 @@ export function unreadRestartRuns(tasks: readonly Task[], lines: readonly Source
   };
   // numbers printed as a column block among rows that were read (poppler's reading order) are those rows' own
   const interleaved = (run: ReadonlyArray<{ line: number }>) => read.some((n) => n > run[0]!.line && n < run[run.length - 1]!.line);
-  const lost = runs.filter((run) => run[0]!.n === 1 && run.length >= CORROBORATION.minUnreadRun && run.every((r) => !starts.has(r.line) && !reported.has(r.line)) && !apart(run[0]!.line) && !interleaved(run));
+  // the run's opening numbers that were not read (a reader that lost the restart may still read a
+  // later number of the run as the next row of the table: `1 2 3 4 5 | 1 2 3 4 5 6` read as 1–6)
+  const unreadHead = (run: ReadonlyArray<{ n: number; line: number }>) => {
+    const k = run.findIndex((r) => starts.has(r.line) || reported.has(r.line));
+    return k < 0 ? run : run.slice(0, k);
+  };
+  const lost = runs
+    .filter((run) => run[0]!.n === 1)
+    .map(unreadHead)
+    .filter((run) => run.length >= CORROBORATION.minUnreadRun && !apart(run[0]!.line) && !interleaved(run));
   if (!lost.length) return [];
   const out: Diagnostic[] = [];
   let next = Math.max(...tasks.map((t) => t.seq));

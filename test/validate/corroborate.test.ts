@@ -174,6 +174,11 @@ describe("unreadRestartRuns: numbering that starts again at 1 in a part of the t
     expect(d.filter((x) => x.code === "ROW_NOT_READ").map((x) => [x.seq, x.line])).toEqual([[4, 15], [5, 18], [6, 21]]);
     expect(d.filter((x) => x.code === "TABLE_PARTLY_READ").map((x) => x.seq)).toEqual([1, 2, 3]);
   });
+  it("a run whose later number was read as the next row of the table (1–3 | 1–4 read as 1–4): its unread opening numbers are named", () => {
+    const doc = lines([...flat, "4", "庚。", "区水利局"]);
+    const d = unreadRestartRuns([at(1, 5), at(2, 8), at(3, 11), at(4, 24)], doc);
+    expect(d.filter((x) => x.code === "ROW_NOT_READ").map((x) => x.line)).toEqual([15, 18, 21]);
+  });
   it("the same for a space-aligned table (-layout) whose first part was not read, the header printed again on the page", () => {
     const doc = lines(["序号    工作任务    责任单位", "1    甲。    区发改局", "2    乙。    区财政局", "3    丙。    区商务局", "序号    工作任务    责任单位", "1    丁。    区住建局", "2    戊。    区城管局"]);
     expect(unreadRestartRuns([at(1, 6), at(2, 7)], doc).filter((x) => x.code === "ROW_NOT_READ").map((x) => x.line)).toEqual([2, 3, 4]);
