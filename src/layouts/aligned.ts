@@ -25,7 +25,7 @@ import { isTableTitle } from "../table/find.js";
 import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { sectionBlobs, sectionGroups, sectionStarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
-import { minOf } from "../arrays.js";
+import { maxOf, minOf } from "../arrays.js";
 import { isForeignText, vouchFailures, type VouchInput } from "./aligned/vouch.js";
 import { isBareTail, isComplete, isPersonName } from "../names/classify.js";
 
@@ -234,7 +234,7 @@ export function seqNumberBound(bodyLines: readonly string[], h: AlignedHeader): 
   const shared = [...starts].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos);
   if (!shared.length) return undefined;
   const edge = minOf(shared);
-  const end = Math.max(...numbers.map((n) => n.end));
+  const end = maxOf(numbers.map((n) => n.end));
   return numbers.every((n) => n.end < edge) && end > h.bounds[next]! ? end : undefined;
 }
 

@@ -472,7 +472,8 @@ export function carrySplitMerge(tail: PageTail, next: TableRow[], table: Lattice
     if (c === seqCol || (c < seqCol && seqCol < body.cells.length - 1)) continue;
     const above = tail.row.cells[c]!;
     if (body.cells[c]!.lines.length || !cellText(above) || !merged.has(c)) continue;
-    const cell = table.cells.find((k) => k.col[0] === c && k.row[0] === rb && k.col[1] - k.col[0] === 1);
+    // the cell of this column that covers the first body row (it may start on an empty band above it)
+    const cell = table.cells.find((k) => k.col[0] === c && k.row[0] <= rb && rb < k.row[1] && k.col[1] - k.col[0] === 1);
     if (!cell || cell.row[1] <= from || !tail.fullColumns.has(c)) continue;
     const others = bodyRows(next.filter((_, r) => r < cell.row[0] || r >= cell.row[1]));
     if (others.length && !fullColumns(others).has(c)) continue;

@@ -16,6 +16,7 @@ import type { Diagnostic, Header, ResponsibilityField, Task } from "../model/sch
 import { classify, isPersonName, isRole, stripNote, unitEnding } from "../names/classify.js";
 import { endsSentence, HEADING_MARKERS, PROSE_PUNCTUATION } from "../table/lexicon.js";
 import { mapHeaders } from "../table/headers.js";
+import { maxOf } from "../arrays.js";
 
 /** Characters no task starts with: punctuation, closing marks, a trailing particle (`等主题景区建设。`). */
 const NO_TASK_START = /^[，,。、；;：:）)」』”’%％等的]/;
@@ -223,7 +224,7 @@ export function unreadRestartRuns(tasks: readonly Task[], lines: readonly Source
     .filter((run) => run.length >= CORROBORATION.minUnreadRun && !apart(run[0]!.line) && !interleaved(run));
   if (!lost.length) return [];
   const out: Diagnostic[] = [];
-  let next = Math.max(...tasks.map((t) => t.seq));
+  let next = maxOf(tasks.map((t) => t.seq));
   for (const run of lost) {
     for (const r of run) {
       next++;

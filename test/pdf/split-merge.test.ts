@@ -47,6 +47,16 @@ describe("carrySplitMerge: a merged cell the page break split, ruled on both sid
     expect(rows[1]!.cells[3]!.lines).toEqual([]);
     expect(cells(rows[2]!)).toEqual(["3", "丙任务", "商务局", "张三"]);
   });
+  it("the merged cell may start on an empty band above the first body row (a thin row under the repeated header)", () => {
+    const rules = [h(0, 0, 350), h(20, 0, 350), h(24, 0, 250), h(44, 0, 250), h(64, 0, 350), ...verticals(64)];
+    const [t] = tablesOf(rules);
+    const rows = tableRows(t!, [...header, ...row(24, "3", "丙任务", "商务局"), ...row(44, "4", "丁任务", "文旅局")], 2);
+    expect(carrySplitMerge(page1(), rows, t!)).toBe(true);
+    expect(rows.filter((r) => cells(r)[0]).slice(1).map((r) => cells(r))).toEqual([
+      ["3", "丙任务", "商务局", "张三"],
+      ["4", "丁任务", "文旅局", "张三"],
+    ]);
+  });
   it("counter-example: a column with an empty cell elsewhere keeps an empty cell empty", () => {
     const rules = [h(0, 0, 350), h(20, 0, 350), h(40, 0, 350), h(60, 0, 350), h(80, 0, 350), ...verticals(80)];
     const [t] = tablesOf(rules);
