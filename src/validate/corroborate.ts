@@ -146,6 +146,8 @@ const SPACED_ROW_NUMBER = /^\s*(\d{1,3})(?:\s{2,}|\t)\S/;
 const HEADER_LOOKAHEAD = 8;
 /** A number, one space, then the task's first character: a row as poppler's -raw or a viewer's copy writes it. */
 const STREAM_ROW_NUMBER = /^(\d{1,3}) (?=\p{Script=Han})/u;
+/** A header line starts with its 序号 cell. */
+const HEADER_START = /^\s*(?:序号|编号)/;
 /** A header line (序号 first), or an attachment mark: another table starts. */
 const NEW_TABLE_MARK = /^\s*(?:(?:序号|编号)(?:\s|[|｜]|$)|附件\s*\d*\s*(?:[:：].*)?$)/;
 
@@ -168,43 +170,42 @@ function rowNumberShape(texts: readonly string[]): RegExp | null {
  */
 export function unreadRestartRuns(tasks: readonly Task[], lines: readonly SourceLine[], reported: ReadonlySet<number> = new Set()): Diagnostic[] {
   const starts = new Set(tasks.map((t) => t.source.line).filter((n): n is number => n !== undefined));
-  const textOf = new Map(lines.map((l) => [l.line, l.text.normalize("NFKC")] as const));
+  // each line's text folded once (full-width digits and spaces)
+  const texts = lines.map((l) => l.text.normalize("NFKC"));
+  const textOf = new Map(lines.map((l, k) => [l.line, texts[k]!] as const));
   // the rows read open with a number written alone or followed by a gap (a flattened or a
   // space-aligned table); the runs looked at are written the same way
   const shape = rowNumberShape([...starts].map((n) => textOf.get(n) ?? ""));
   if (!shape) return [];
   const runs: Array<Array<{ n: number; line: number }>> = [];
-  for (const l of lines) {
-    const m = shape.exec(l.text.normalize("NFKC"));
-    if (!m) continue;
+  lines.forEach((l, k) => {
+    const m = shape.exec(texts[k]!);
+    if (!m) return;
     const n = Number(m[1]);
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
     // a number that neither goes on nor starts again (`28 公里` opening a wrapped line) is no row number
     if (run && last && n === last.n + 1) run.push({ n, line: l.line });
     else if (n === 1 || !run) runs.push([{ n, line: l.line }]);
-  }
+  });
   const read = [...starts].sort((a, b) => a - b);
   // a new header (序号) or an attachment mark between the run and the rows read next to it opens
   // another table, which the layout chose not to read (an annex of indicators; before the table, a
-  // cover letter's own 1. 2. 3.): not rows lost
-  // (the table's own header printed again at a page's head is no new table: the same header fields)
-  const index = new Map(lines.map((l, k) => [l.line, k] as const));
-  const fieldsAt = (line: number): string => {
+  // cover letter's own 1. 2. 3.): not rows lost. The table's own header printed again at a page's
+  // head is no new table: the same header fields.
+  const fieldsAt = (k0: number): string => {
     const cells: string[] = [];
-    for (let k = index.get(line)!; k < lines.length && k < index.get(line)! + HEADER_LOOKAHEAD; k++) {
-      const t = lines[k]!.text.normalize("NFKC");
-      if (k > index.get(line)! && shape.test(t)) break;
-      for (const cell of t.split(/\s{2,}|\t|[|｜]/)) if (cell.trim()) cells.push(cell.trim());
+    for (let k = k0; k < lines.length && k < k0 + HEADER_LOOKAHEAD; k++) {
+      if (k > k0 && shape.test(texts[k]!)) break;
+      for (const cell of texts[k]!.split(/\s{2,}|\t|[|｜]/)) if (cell.trim()) cells.push(cell.trim());
     }
     // read as one header (`指标 | 计量单位`: a unit of measure, not a units column)
     return mapHeaders(cells).filter((f) => f !== "other").join(",");
   };
-  const marks = lines.filter((l) => NEW_TABLE_MARK.test(l.text.normalize("NFKC")));
-  const firstHeader = marks.find((l) => /^\s*(?:序号|编号)/.test(l.text.normalize("NFKC")) && l.line < read[0]!);
-  const ownFields = firstHeader ? fieldsAt(firstHeader.line) : "";
-  const repeated = (l: SourceLine) => ownFields.includes(",") && /^\s*(?:序号|编号)/.test(l.text.normalize("NFKC")) && fieldsAt(l.line) === ownFields;
-  const markBetween = (a: number, b: number) => marks.some((l) => l.line > a && l.line < b && !repeated(l));
+  const marks = lines.flatMap((l, k) => (NEW_TABLE_MARK.test(texts[k]!) ? [{ line: l.line, header: HEADER_START.test(texts[k]!) ? fieldsAt(k) : null }] : []));
+  const ownFields = marks.find((m) => m.header !== null && m.line < read[0]!)?.header ?? "";
+  const newTables = marks.filter((m) => !(ownFields.includes(",") && m.header === ownFields)).map((m) => m.line);
+  const markBetween = (a: number, b: number) => newTables.some((n) => n > a && n < b);
   const apart = (line: number) => {
     const before = read.filter((n) => n < line).pop();
     const after = read.find((n) => n > line);
