@@ -172,6 +172,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const untangled = untangleRows(numbered.segmentation, table, diagnostics, s);
   // unit cells printed amid a wrapped task (poppler's default order): after the task
   const seg = { ...untangled, rows: moveUnitLines(untangled.rows, s) };
+  diagnostics.push(...restartDiagnostics(seg.rows, table));
   diagnostics.push(...zippedRowDiagnostics(blocked.zipped, table), ...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table), ...pageBlockDiagnostics(paged.rows, table));
   const blocks = columnBlocks(header.columns);
   const hasSection = header.columns.includes("section");
@@ -247,6 +248,24 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   diagnostics.push(...missingRows(records, table, lost ? printed : []));
   const kept = keepMissingRows(records, diagnostics, { table, printed, lossy: lost || paragraphs });
   return { tables: [spec], records: kept, diagnostics };
+}
+
+/**
+ * Rows where the printed 序号 went back to 1 under a section heading and were numbered on (see
+ * `restartsUnderHeading`), said once per restart as the table stage says it.
+ */
+export function restartDiagnostics(rows: readonly RowBlock[], table: number): Diagnostic[] {
+  return rows
+    .filter((r) => r.printed === 1)
+    .map((r) => ({
+      level: "info" as const,
+      code: "SEQ_RESTART_SECTION",
+      message: `序号在第 ${r.line} 行从 ${r.printed} 重新编起（其上是一行标题），同一表格按出现顺序接续编号（原第 ${r.printed} 项记为第 ${r.seq} 项）。`,
+      table,
+      seq: r.seq,
+      line: r.line,
+      ...(r.page ? { page: r.page } : {}),
+    }));
 }
 
 /**

@@ -307,3 +307,32 @@ describe("a unit wrapped inside its own ending", async () => {
     expect(joinCutEndings(["区委办", "区财政局、", "公室"])).toEqual(["区委办", "区财政局、", "公室"]);
   });
 });
+
+describe("segmentRows: numbering restarting under a section heading (flattened dumps)", () => {
+  const head = "项目 序号 具体任务 责任领导 责任单位 分管副县长";
+  const rowsOf = (...lines: string[]) => {
+    const doc = src(head, ...lines);
+    return segmentRows(doc, findFlatHeader(doc)!).rows.map((r) => ({ seq: r.seq, printed: r.printed, first: r.lines[0]?.text }));
+  };
+  it("numbers on a restart printed right under a heading line, the printed 序号 kept", () => {
+    const rows = rowsOf("一、推动经济发展", "1", "新建厂房二期。", "甲 某 县工信局", "2", "新增企业 12 家。", "县工信局", "二、统筹城乡发展", "（一）完善基础设施", "1", "新建通组公路 60 公里。", "县交通局", "2", "推进水库除险加固。", "县水利局", "3", "新建基站 120 个。", "县工信局");
+    expect(rows).toEqual([
+      { seq: 1, printed: undefined, first: "新建厂房二期。" },
+      { seq: 2, printed: undefined, first: "新增企业 12 家。" },
+      { seq: 3, printed: 1, first: "新建通组公路 60 公里。" },
+      { seq: 4, printed: 2, first: "推进水库除险加固。" },
+      { seq: 5, printed: 3, first: "新建基站 120 个。" },
+    ]);
+  });
+  it("does not restart without a heading line right above the 1 (a wrapped task's quantity, a second table)", () => {
+    const rows = rowsOf("1", "新建厂房二期。", "县工信局", "2", "新增企业，完成", "1", "个示范园区。", "县工信局", "3", "新建基站。", "县工信局");
+    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3]);
+  });
+  it("does not take a quantity after a heading line for a restart, nor a 1 with no 2 after it", () => {
+    expect(rowsOf("1", "新建厂房。", "县工信局", "2", "新增企业。", "县工信局", "二、统筹城乡发展", "1 万亩高标准农田", "县农业局").map((r) => r.seq)).toEqual([1, 2]);
+    expect(rowsOf("1", "新建厂房。", "县工信局", "2", "新增企业。", "县工信局", "二、统筹城乡发展", "1", "县农业局").map((r) => r.seq)).toEqual([1, 2]);
+  });
+  it("needs a run of rows before the restart (a lone number above the first row is no run)", () => {
+    expect(rowsOf("12 月底", "一、主要预期目标", "1", "地区生产总值增长 7%", "2", "工业增加值增长 8%").map((r) => r.seq)).toEqual([12]);
+  });
+});

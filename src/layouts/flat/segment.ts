@@ -35,6 +35,8 @@ export interface RowBlock {
   lines: FlatLine[];
   /** a blank line between the row's last line and the next row's 序号 */
   blankAfter?: boolean;
+  /** the 序号 as printed, where the numbering restarts at 1 under a section heading and the row is numbered on (`seq`) */
+  printed?: number;
 }
 
 export interface Segmentation {
@@ -62,6 +64,8 @@ export function segmentRows(
   let pageBreak = false;
   let endLine: number | null = null;
   let blank = false;
+  // added to the printed 序号 after a restart under a section heading (`restartsUnderHeading`)
+  let offset = 0;
 
   // a row's 序号 printed amid the header (reading order) opens the first row
   for (const k of header.inside ?? []) {
@@ -82,7 +86,7 @@ export function segmentRows(
     blank = false;
     // the notice's signature (issuer, then the date) after the last row: nothing numbered goes on after it
     // (a PDF dump's reading order can print a page's signature amid the table)
-    if (isTableEnd(t) || (current && isSignature(t, lines.slice(i + 1).find((l) => norm(l.text))?.text) && !numberedAfter(lines, i + 1, current.seq))) {
+    if (isTableEnd(t) || (current && isSignature(t, lines.slice(i + 1).find((l) => norm(l.text))?.text) && !numberedAfter(lines, i + 1, current.seq - offset))) {
       endLine = src.line;
       break;
     }
@@ -107,23 +111,25 @@ export function segmentRows(
     }
     if (/^[ \t\u3000]/.test(src.text)) pageBreak = true;
 
-    const glued = current ? gluedNextRow(t, current.seq + 1, s) : null;
+    const glued = current ? gluedNextRow(t, current.seq + 1 - offset, s) : null;
     if (current && glued) {
       current.lines.push({ text: glued.before, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak, ...(blankBefore ? { blankBefore } : {}) });
-      current = { seq: current.seq + 1, line: src.line, ...(src.page ? { page: src.page } : {}), lines: [{ text: glued.task, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: false }] };
+      current = { seq: current.seq + 1, ...(offset ? { printed: current.seq + 1 - offset } : {}), line: src.line, ...(src.page ? { page: src.page } : {}), lines: [{ text: glued.task, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: false }] };
       rows.push(current);
       pageBreak = false;
       continue;
     }
     const seqLine = parseSeqLine(t);
-    if (seqLine && !seqLine.rest && current && !startsRow(seqLine.seq, seqLine.rest, current, s) && nextIsHeader(lines, i + 1, header)) {
+    if (seqLine && !seqLine.rest && current && !startsRow(seqLine.seq + offset, seqLine.rest, current, s) && nextIsHeader(lines, i + 1, header)) {
       // a bare page number printed just before the repeated header
       pageBreak = true;
       continue;
     }
-    if (seqLine && startsRow(seqLine.seq, seqLine.rest, current, s) && !(current === null && continuesWrappedTask(leading, seqLine.rest, s))) {
+    const restart = seqLine !== null && current !== null && rows.length >= MIN_ROWS_BEFORE_RESTART && restartsUnderHeading(seqLine.seq, seqLine.rest, current, lines, i, s);
+    if (seqLine && (restart || startsRow(seqLine.seq + offset, seqLine.rest, current, s)) && !(current === null && continuesWrappedTask(leading, seqLine.rest, s))) {
       if (current && blankBefore && !pageBreak) current.blankAfter = true;
-      current = { seq: seqLine.seq, line: src.line, ...(src.page ? { page: src.page } : {}), lines: [] };
+      if (restart) offset = current!.seq;
+      current = { seq: seqLine.seq + offset, ...(offset ? { printed: seqLine.seq } : {}), line: src.line, ...(src.page ? { page: src.page } : {}), lines: [] };
       if (seqLine.rest) current.lines.push({ text: seqLine.rest, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: false });
       rows.push(current);
       pageBreak = false;
@@ -156,6 +162,26 @@ export function startsRow(seq: number, rest: string, current: RowBlock | null, s
   const last = current.lines[current.lines.length - 1]!.text;
   return (endsSentence(last) || isHeadingRow(last, s)) && isProse(rest, s) && !QUANTITY_START.test(rest) && tokenKind(entityTokens(rest)[0] ?? "") === "fragment";
 }
+
+/**
+ * The numbering goes back to 1 right under a section heading (`…` 11 | `二、统筹城乡融合发展` |
+ * `（一）完善基础设施` | 1 | … | 2): the same table numbered per section, as the table stage reads it
+ * (`SEQ_RESTART_SECTION`). The row before ends with a heading line (marker, no full stop), the
+ * number is a bare 1 or a 1 before task prose (not a quantity, `1 万亩`), and a 2 follows.
+ */
+export function restartsUnderHeading(seq: number, rest: string, current: RowBlock, lines: readonly SourceLine[], i: number, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  if (seq !== 1 || current.seq < 2 || !current.lines.length) return false;
+  const last = current.lines[current.lines.length - 1]!.text;
+  if (!isHeadingRow(last, s) || markerLevel(last) === null) return false;
+  if (rest && (!isProse(rest, s) || QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest))) return false;
+  return lines.slice(i + 1, i + 1 + RESTART_LOOKAHEAD_LINES).some((l) => parseSeqLine(norm(l.text))?.seq === 2);
+}
+
+/** rows read before a restart (a lone number before the first row, `12 月底`, is no run to restart) */
+const MIN_ROWS_BEFORE_RESTART = 2;
+
+/** lines after a restarted 1 within which its 2 must be printed (a row's wrapped task, names and cells) */
+const RESTART_LOOKAHEAD_LINES = 40;
 
 /**
  * Before the first row: a number that goes on a task sentence wrapped above it (`…土地处置，加快` |
