@@ -56,6 +56,13 @@ export function guessReasons(seq: number, guesses: readonly NameGuess[]): Review
   for (const g of guesses) {
     const joined = cleanName(g.joined);
     if (out.some((r) => r.message.includes(`“${joined}”`))) continue;
+    if (g.kind === "split") {
+      out.push({
+        code: "NAME_SPLIT_AT_WRAP",
+        message: `第 ${seq} 项：“${cleanName(g.parts[0])}”排满一行后换行接“${cleanName(g.parts[1])}”，后者可能是前者的下属机构（应合为“${joined}”），也可能是另一单位，已按两个单位记录。请核对原文。`,
+      });
+      continue;
+    }
     out.push({
       code: "NAME_JOINED_BY_LEXICON",
       message: `第 ${seq} 项：原文把“${cleanName(g.parts[0])}”和“${cleanName(g.parts[1])}”分开书写，两段各自都可作名称，仅凭词表合并为“${joined}”。若原为两个名称，请拆开。`,

@@ -31,7 +31,8 @@ export interface SplitOptions {
 
 /** A join decided by the lexicon alone (plain data; the names stage turns it into a review reason). */
 export interface NameGuess {
-  kind: "join";
+  /** joined by the lexicon alone, or kept apart where the layout's wrap said they might be one */
+  kind: "join" | "split";
   /** the two pieces as the text wrote them apart */
   parts: [string, string];
   /** the name they were joined into */
@@ -127,7 +128,7 @@ export function joinFragments(tokens: readonly Token[], column: ColumnKind, opts
       prev !== null &&
       (before === LINE_ENDED
         ? endsOpen(prev) || tok.startsWith("、") || OPEN.includes(tok[0]!)
-        : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x): x is string => !isHint(x))) || (before === LINE_WRAPPED && wrappedInside(prev, tok, column)));
+        : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x): x is string => !isHint(x))) || (before === LINE_WRAPPED && (wrappedInside(prev, tok, column) || (branchAfterWrap(prev, tok, column) && knownJoin(prev, tok, opts)))));
     if (prev !== null && attach) {
       if (opts.guesses && before !== LINE_WRAPPED && joinedByLexiconAlone(prev, tok, column, inRun, opts)) {
         opts.guesses.push({ kind: "join", parts: [lastSegment(prev), tok], joined: lastSegment(prev) + tok });
@@ -137,6 +138,9 @@ export function joinFragments(tokens: readonly Token[], column: ColumnKind, opts
       inRun = inRun || wasIncomplete;
       if (closesRun(out[out.length - 1]!, column, inRun) && !endsOpen(out[out.length - 1]!)) inRun = false;
       continue;
+    }
+    if (prev !== null && before === LINE_WRAPPED && opts.guesses && branchAfterWrap(prev, tok, column)) {
+      opts.guesses.push({ kind: "split", parts: [lastSegment(prev), tok], joined: lastSegment(prev) + tok });
     }
     out.push(tok);
     inRun = false;
@@ -170,6 +174,20 @@ function wrappedInside(prev: string, tok: string, column: ColumnKind): boolean {
   if (across && across.ending.length > tok.length) return true;
   if (isStandaloneCollective(prev)) return false;
   return unitEnding(lastSegment(prev))?.strength !== "strong";
+}
+
+/** a branch office named by two or three characters and the branch word only (`青禾分局`, `公路分局`) */
+const BARE_BRANCH = /^\p{Script=Han}{2,3}(?:分局|分院|分行|分公司|分中心|支队|大队|中队)$/u;
+const BRANCH_END = /(?:分局|分院|分行|分公司|分中心|支队|大队|中队)$/u;
+
+/**
+ * A unit that ran to the cell's edge and a short branch office on the next line (`市生态环境局` |
+ * `青禾分局`): the branch may be that unit's office (one name wrapped by width) or a unit of its own
+ * (`交通运输局` | `公路分局`); nothing but the lexicon could tell, so the two are kept apart and the
+ * row says so. A list of branches (`移动分公司` | `联通分公司`) is no such doubt.
+ */
+function branchAfterWrap(prev: string, tok: string, column: ColumnKind): boolean {
+  return column === "unit" && BARE_BRANCH.test(tok) && !BRANCH_END.test(lastSegment(prev)) && !endsOpen(prev);
 }
 
 function endsOpen(s: string): boolean {

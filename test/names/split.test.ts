@@ -216,3 +216,26 @@ describe("splitEntities: two people on two lines of a people cell", () => {
     expect(people("县卫生", "健康局")).toEqual(["县卫生健康局"]);
   });
 });
+
+describe("splitEntities: a short branch office after a unit line that ran to the cell's edge", () => {
+  const withGuesses = (lines: Parameters<typeof splitEntities>[0]) => {
+    const guesses: NameGuess[] = [];
+    return { names: splitEntities(lines, "unit", { guesses }), guesses };
+  };
+  it("keeps the two apart and records the doubt (the branch may be that unit's office or a unit of its own)", () => {
+    expect(withGuesses([{ text: "市生态环境局", wrapped: true }, { text: "青禾分局" }])).toEqual({
+      names: ["市生态环境局", "青禾分局"],
+      guesses: [{ kind: "split", parts: ["市生态环境局", "青禾分局"], joined: "市生态环境局青禾分局" }],
+    });
+  });
+  it("counter-examples: a line that ended short, a list of branches, a branch naming its line of work, a full unit name", () => {
+    expect(withGuesses([{ text: "市生态环境局", ended: true }, { text: "青禾分局" }]).guesses).toEqual([]);
+    expect(withGuesses([{ text: "移动分公司", wrapped: true }, { text: "联通分公司" }]).guesses).toEqual([]);
+    expect(withGuesses([{ text: "市公安局", wrapped: true }, { text: "泉港公安分局" }]).guesses).toEqual([]);
+    expect(withGuesses([{ text: "市生态环境局", wrapped: true }, { text: "市交通运输局" }]).guesses).toEqual([]);
+  });
+  it("joins when the document writes the whole name elsewhere", () => {
+    const known = new Set(["市生态环境局青禾分局"]);
+    expect(splitEntities([{ text: "市生态环境局", wrapped: true }, { text: "青禾分局" }], "unit", { known, guesses: [] })).toEqual(["市生态环境局青禾分局"]);
+  });
+});
