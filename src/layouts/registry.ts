@@ -15,6 +15,7 @@ import { detectFlat, flatToRecords } from "./flat.js";
 import { hasLattice, latticeGrid } from "./lattice.js";
 import { detectList, rebuildList } from "./list.js";
 import { streamGrid } from "./stream.js";
+import { boxBlocks, boxStyle } from "./box.js";
 import { detectTextGrid, textToGrid, type TextGridKind } from "./tsv.js";
 import { readWithGuessedHeader } from "../table/guessheader.js";
 import { documentText, searchable } from "../text/search.js";
@@ -70,6 +71,15 @@ const LAYOUTS: readonly Layout[] = [
     maxScore: (s) => s.scores.structured,
     detect: (doc, s) => (doc.blocks ? s.scores.structured : 0),
     rebuild: (doc) => gridToRecords(blocksToGrid(doc.blocks ?? []), { layout: "structured", wholeRows: true }),
+  },
+  {
+    name: "box",
+    complements: true,
+    structure: "exact",
+    description: "框线字符画的文本表格 (a text table drawn with box characters: `┌─┬─┐ │ ├─┼─┤` or `+---+ |`)",
+    maxScore: (s) => s.scores.box,
+    detect: (doc, s) => (doc.source.format === "txt" && boxStyle(doc.lines) !== null ? s.scores.box : 0),
+    rebuild: (doc) => gridToRecords(blocksToGrid(boxBlocks(doc.lines) ?? []), { layout: "box", wholeRows: true }),
   },
   textGridLayout("tsv", "制表符分隔的文本 (tab-separated text, Excel 'Unicode text')"),
   textGridLayout("markdown", "竖线表格 (pipe / markdown tables)"),

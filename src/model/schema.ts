@@ -86,7 +86,7 @@ export const TableSchema = z
     firstSeq: z.number().int().nullable(),
     lastSeq: z.number().int().nullable(),
     rowCount: z.number().int().nonnegative(),
-    layout: z.string().describe("how the rows were rebuilt: tsv, csv, markdown, aligned, html, flat, lattice, stream, list"),
+    layout: z.string().describe("how the rows were rebuilt: tsv, csv, markdown, box, aligned, html, flat, lattice, stream, list"),
   })
   .strict();
 

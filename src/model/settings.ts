@@ -69,6 +69,7 @@ export type InputLimits = z.infer<typeof InputLimitsSchema>;
 export const LayoutScoresSchema = z.object({
   structured: z.number().default(20).describe("a structured document's own tables and paragraphs (Word, ODT, web page, spreadsheet)"),
   tsv: z.number().default(10).describe("tab-separated, pipe (markdown) or comma-separated text"),
+  box: z.number().default(11).describe("a text table drawn with box characters (`┌─┬─┐ │ ├─┼─┤`, or `+---+` and `|`): above the pipe reading of its lines"),
   lattice: z.number().default(10).describe("a PDF with ruled tables"),
   list: z.number().default(8).describe("list-form notices (labels, role verbs) and flattened tables marked with `|`"),
   stream: z.number().default(6).describe("a PDF without rules: positions beat reading order (above flat)"),
