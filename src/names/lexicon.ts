@@ -120,3 +120,18 @@ export const EMPTY_CELL_WORDS: ReadonlySet<string> = new Set(["无", "暂无", "
 
 /** Separators that always divide entities inside a cell. */
 export const HARD_SEPARATORS = /[，,；;／/|｜\n\r\t]+/;
+
+/**
+ * The cores of the usual names of government departments (`人力资源和社会保障`, `住房和城乡建设`): a wrap
+ * that falls inside one (`县人力资源和社` | `会保障局`) cut one name, whatever the characters on either
+ * side end or start with. General vocabulary of public administration, no place in it.
+ */
+export const DEPARTMENT_CORES: readonly string[] = [
+  "人力资源和社会保障", "人力资源社会保障", "住房和城乡建设", "住房城乡建设", "自然资源和规划", "工业和信息化", "经济和信息化",
+  "发展和改革", "文化和旅游", "文化广电和旅游", "文化广电旅游体育", "文化广电体育和旅游", "农业农村", "卫生健康",
+  "卫生和计划生育", "市场监督管理", "生态环境", "应急管理", "退役军人事务", "医疗保障", "交通运输", "科学技术",
+  "行政审批服务", "政务服务和大数据管理", "政务服务数据管理", "大数据发展管理", "城市管理", "综合行政执法",
+  "公共资源交易", "民族宗教事务", "地方金融监督管理", "林业和草原", "机关事务管理", "国有资产监督管理",
+  "粮食和物资储备", "乡村振兴", "供销合作", "残疾人联合会", "妇女联合会", "工商业联合会", "科学技术协会",
+  "人民防空", "投资促进", "知识产权", "消防救援", "邮政管理", "教育体育", "商务和经济信息化",
+];

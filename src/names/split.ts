@@ -4,7 +4,7 @@
  * names, and clean every entity. Pure function over the lexicon.
  */
 import { classify, isBareTail, isBareTitle, isTitledName, isComplete, isPersonName, isStandaloneCollective, unitEnding } from "./classify.js";
-import { COLLECTIVE_PREFIXES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, STANDALONE_TAILS, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
+import { COLLECTIVE_PREFIXES, DEPARTMENT_CORES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, STANDALONE_TAILS, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
 import { cleanName, foldLookalikes } from "../text/hygiene.js";
 import type { CellLine } from "../model/intermediate.js";
 import type { TextSearch } from "../text/search.js";
@@ -224,6 +224,7 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (column === "person" && isBareTitle(lastSegment(prev)) && isPersonName(firstSeg)) return true;
   if (isBareTail(firstSeg)) return true;
   if (column === "unit" && completesSuffix(prev, tok)) return true;
+  if (column === "unit" && cutsDepartmentCore(prev, tok)) return true;
   if (column === "unit" && placeThenBody(prev, tok)) return true;
   if (isSingleHan(prev)) return false;
   // in a person column a name after a name-sized piece is the next person, even when the piece's
@@ -238,6 +239,22 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   }
   return column !== "person" && knownJoin(prev, tok, opts) && (unitEnding(lastSegment(prev))?.strength !== "strong" || classify(tok) === "fragment");
 }
+
+/**
+ * The break falls inside a department's usual name (`县人力资源和社` + `会保障局`, `市交通` + `运输局`): one
+ * name cut, even where the piece before ends like a name (`社`). A piece that opens with a place or a
+ * collective (`县…`, `各…`) is a name of its own, never the rest of one.
+ */
+function cutsDepartmentCore(prev: string, tok: string): boolean {
+  if (OWN_NAME_START.test(tok)) return false;
+  const head = lastSegment(prev);
+  const joined = head + tok;
+  return DEPARTMENT_CORES.some((core) => {
+    for (let at = joined.indexOf(core); at >= 0; at = joined.indexOf(core, at + 1)) if (at < head.length && at + core.length > head.length) return true;
+    return false;
+  });
+}
+const OWN_NAME_START = /^(?:[省市县区镇乡]|各|有关|相关|其他|街道)/u;
 
 /**
  * The fragment is the rest of an organisation ending cut by a wrap

@@ -239,3 +239,15 @@ describe("splitEntities: a short branch office after a unit line that ran to the
     expect(splitEntities([{ text: "市生态环境局", wrapped: true }, { text: "青禾分局" }], "unit", { known, guesses: [] })).toEqual(["市生态环境局青禾分局"]);
   });
 });
+
+describe("splitEntities: a wrap inside a department's usual name", () => {
+  it("joins the pieces of a name cut inside its core, even where the first piece ends like a name (`社`)", () => {
+    expect(splitEntities([{ text: "县人力资源和社", wrapped: true }, { text: "会保障局" }], "unit")).toEqual(["县人力资源和社会保障局"]);
+    expect(splitEntities(["市交通", "运输局"], "unit")).toEqual(["市交通运输局"]);
+  });
+  it("counter-examples: two names side by side, a piece that opens with a place, a line that ended short", () => {
+    expect(splitEntities(["县财政局", "县税务局"], "unit")).toEqual(["县财政局", "县税务局"]);
+    expect(splitEntities(["县农业农村局", "县交通运输局"], "unit")).toEqual(["县农业农村局", "县交通运输局"]);
+    expect(splitEntities([{ text: "县人力资源和社", ended: true }, { text: "会保障局" }], "unit")).toEqual(["县人力资源和社", "会保障局"]);
+  });
+});
