@@ -6,7 +6,7 @@
 import type { CanonicalField } from "../model/schema.js";
 import { cleanName } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
-import { FIRST_IS_LEAD_NOTE, isResponsibilityField } from "./lexicon.js";
+import { FIRST_IS_LEAD_NOTE, isResponsibilityField, ROLE_COLUMN } from "./lexicon.js";
 import { headingLevel } from "./sections.js";
 
 /**
@@ -80,7 +80,10 @@ export function mapHeaders(headers: readonly string[]): CanonicalField[] {
   const otherUnits = (i: number) => fields.some((f, k) => k !== i && isResponsibilityField(f) && f !== "leaders" && f !== "supervisors");
   // a bare `单位` right after an indicator column (`指标 | 单位 | 目标值`) is that indicator's unit of measure
   const afterIndicator = (i: number) => i > 0 && INDICATOR_HEADER.test(words[i - 1]!);
-  return fields.map((f, i) => (MEASURE_HEADER.test(words[i]!) && (words[i] === "计量单位" || otherUnits(i) || afterIndicator(i)) ? "task" : f));
+  const mapped = fields.map((f, i) => (MEASURE_HEADER.test(words[i]!) && (words[i] === "计量单位" || otherUnits(i) || afterIndicator(i)) ? "task" : f));
+  // a division-of-work column (`责任分工`) where no other column names who is responsible: its cells hold the roles
+  const roles = mapped.some(isResponsibilityField) ? -1 : words.findIndex((w) => ROLE_COLUMN.test(w));
+  return roles < 0 ? mapped : mapped.map((f, i) => (i === roles ? "units" : f));
 }
 
 /**

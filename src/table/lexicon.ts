@@ -164,3 +164,10 @@ export const DEADLINE_CLAUSE =
  */
 export const FIRST_IS_LEAD_NOTE =
   /(?:列|排|排名|排序)?(?:在)?(?:第一位|首位|第一个|第一|最前)(?:面)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责|总牵头|主要责任)(?:责任|负责)?(?:单位|部门)(?:或(?:工作)?(?:汇总|主办|主责|总牵头)?(?:单位|部门))?(?:[，,、]?下同)?/;
+
+/**
+ * A column header that names the division of work as a whole (`责任分工`, `部门分工`, `分工`): its cells write
+ * each role with a label or a verb (`分管市领导：A；牵头：X；配合：Y`, `X牵头，Y配合`). Read as a column of units
+ * when the header names no other responsibility column; the roles in each cell then decide (table/cellroles.ts).
+ */
+export const ROLE_COLUMN = /^(责任|职责|任务|工作|部门|单位|责任单位|责任部门)?分工$/;

@@ -15,11 +15,11 @@
  *   rows → readRow (header | sub-header | lone cell | task row | continuation) → records
  */
 import type { CanonicalField, Diagnostic, ReviewReason } from "../model/schema.js";
-import type { GridCell, GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
-import { cleanText } from "../text/hygiene.js";
+import type { EntityField, GridCell, GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
+import { cleanName, cleanText } from "../text/hygiene.js";
 import { isMeasureTableHeader, mapHeader, mapHeaders } from "./headers.js";
 import { cellText, cellTexts, couldBeHeaderCell, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
-import { CN_NUMERALS, endsSentence, isResponsibilityField, seqOf } from "./lexicon.js";
+import { CN_NUMERALS, endsSentence, isResponsibilityField, ROLE_COLUMN, seqOf } from "./lexicon.js";
 import { addCells, newRecord } from "./records.js";
 import { applyCellRoles } from "./cellroles.js";
 import { headerFirstIsLead, moveFirstToLead } from "./firstlead.js";
@@ -125,7 +125,8 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
       spec.headers.push({ text: "责任人", field: "leaders" });
       spec.columns.push("leaders");
     }
-    for (const { text, field } of applyCellRoles(rec)) {
+    const division = new Set(spec ? spec.headers.filter((h) => h.field === "units" && ROLE_COLUMN.test(cleanName(h.text))).map((h) => h.field as EntityField) : []);
+    for (const { text, field } of applyCellRoles(rec, division)) {
       if (!spec || spec.columns.includes(field)) continue;
       spec.headers.push({ text, field });
       spec.columns.push(field);

@@ -39,3 +39,20 @@ describe("role notes after a name in a unit cell", () => {
     ]);
   });
 });
+
+describe("a division-of-work column (`责任分工`) where no other column names who is responsible", () => {
+  it("reads each cell's roles, labels and people among them, and role verbs", () => {
+    expect(cells("| 序号 | 重点任务 | 责任分工 | 完成时限 |\n|---|---|---|---|\n| 1 | 任务一。 | 分管市领导：戴文华；牵头：市发展改革委；配合：市统计局 | 12月底 |\n| 2 | 任务二。 | 市商务局牵头，市市场监管局、市税务局配合 | 年内 |")).toEqual([
+      { supervisors: ["戴文华"], leadUnits: ["市发展改革委"], coUnits: ["市统计局"] },
+      { leadUnits: ["市商务局"], coUnits: ["市市场监管局、市税务局"] },
+    ]);
+  });
+  it("a cell of bare names stays in the column (units)", () => {
+    expect(cells("| 序号 | 重点任务 | 部门分工 |\n|---|---|---|\n| 1 | 任务一。 | 市教育局、市财政局 |")).toEqual([{ units: ["市教育局、市财政局"] }]);
+  });
+  it("counter-examples: beside a 责任单位 column, or as the group label over 牵头单位 | 责任单位, the column is no role column", () => {
+    expect(cells("| 序号 | 重点任务 | 责任单位 | 责任分工 |\n|---|---|---|---|\n| 1 | 任务一。 | 市教育局 | 牵头：市财政局 |")).toEqual([{ units: ["市教育局"] }]);
+    const two = gridToRecords(textToGrid(lines("序号\t工作任务\t责任分工\t\t分管县领导\n\t\t牵头单位\t责任单位\t\n1\t任务一。\t县发改局\t县财政局\t胡建国"), "tsv"), { layout: "tsv", wholeRows: true });
+    expect(two.tables[0]!.columns).toEqual(["seq", "task", "leadUnits", "units", "supervisors"]);
+  });
+});
