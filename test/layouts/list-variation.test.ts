@@ -394,6 +394,21 @@ describe("tasks listed under headings that name their unit (a decomposition by u
     ]);
     expect(r.diagnostics.map((d) => d.code)).toContain("LIST_UNIT_HEADINGS");
   });
+  it("a heading naming its leader in charge too, and tasks naming only who helps (配合单位), take the heading's unit", async () => {
+    const r = await parseText(["2022年重点任务分解清单（按责任单位）", "一、区发展和改革局（分管区领导：程立新）", "1.完成投资480亿元。", "2.推进重点项目110个。（配合单位：区统计局）", "二、区教育局（分管区领导：苏 敏）", "3.新增学位3600个。（牵头单位：区住建局）"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.lead, x.units, x.co, x.sup])).toEqual([
+      [1, [], ["区发展和改革局"], [], ["程立新"]],
+      [2, [], ["区发展和改革局"], ["区统计局"], ["程立新"]],
+      [3, ["区住建局"], [], [], ["苏敏"]],
+    ]);
+  });
+  it("counter-example: a heading naming a topic and a leader gives no unit", async () => {
+    const r = await parseText(["2022年重点任务分解", "一、稳定经济增长（分管区领导：程立新）", "1.完成投资480亿元。（牵头单位：区发改局）", "二、发展社会事业（分管区领导：苏 敏）", "2.新增学位3600个。（配合单位：区住建局）"].join("\n"));
+    expect(rows(r).map((x) => [x.seq, x.units])).toEqual([
+      [1, []],
+      [2, []],
+    ]);
+  });
   it.each([
     [["一、县发改局", "1.完成投资150亿元。", "2.争取中央投资3亿元。"]],
     [["一、产业发展", "1.完成投资150亿元。", "二、城乡建设", "2.新建公园5处。"]],

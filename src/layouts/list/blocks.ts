@@ -582,8 +582,11 @@ const ITEM_COUNT = /[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]\s*$/;
 
 /** The unit a numbered heading names and nothing else (`一、县发改局（3项）`), or null. */
 export function headingUnit(b: Block): string | null {
-  if (b.kind !== "item" || b.lines.length !== 1 || hasEntities(b.resp)) return null;
-  const t = plain(b.numbered!.rest).replace(ITEM_COUNT, "").trim();
+  if (b.kind !== "item" || b.lines.length !== 1) return null;
+  // the heading may name the leader in charge too (`一、区发改局（分管区领导：程立新）`): the unit is the text before the label
+  const people = hasEntities(b.resp);
+  if (people && !namesPeopleOnly(b.resp)) return null;
+  const t = plain(people ? b.task : b.numbered!.rest).replace(ITEM_COUNT, "").trim();
   if (!t || t.length > LIST_SETTINGS.maxNameChars || /[，,。；;：:、\s]/.test(t)) return null;
   const names = splitEntities([t], "unit");
   return names.length === 1 && names[0] === t && classify(t) === "unit" && unitEnding(t)?.strength === "strong" ? t : null;
@@ -604,11 +607,22 @@ function applyUnitHeadings(blocks: Block[]): void {
     for (let k = i + 1; k < blocks.length; k++) {
       const b = blocks[k]!;
       if (b.kind !== "item" || b.numbered!.level <= head.numbered!.level) break;
-      if (hasEntities(b.resp)) continue;
+      // a task that names its own lead or responsible unit keeps it; one naming only who helps (配合单位) is the heading unit's
+      if (namesOwnUnit(b.resp)) continue;
       addFragment(b.resp, "units", unit);
       b.resp.fromHeading = unit;
     }
   }
+}
+
+/** Names only people (a heading's leader in charge), no unit. */
+function namesPeopleOnly(r: Responsibility): boolean {
+  return (Object.entries(r.cells) as Array<[EntityField, string[]]>).every(([f, v]) => !v.length || f === "leaders" || f === "supervisors");
+}
+
+/** Names a lead or responsible unit of its own. */
+function namesOwnUnit(r: Responsibility): boolean {
+  return (r.cells.leadUnits?.length ?? 0) > 0 || (r.cells.units?.length ?? 0) > 0;
 }
 
 /** A numbered item that is only labels naming someone (`（一）牵头单位：区发改局`): no task text of its own. */
