@@ -165,6 +165,11 @@ const ROLE_HEADER = /牵头|责任|配合|协办|协同|协助|参与|分管|联
 
 const UNIT_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits"]);
 
+/** A header naming a project (not a task): `项目名称`, `建设项目`, `项目`. */
+const PROJECT_HEADER = /^(?:(?:重点|建设|重大)?项目(?:名称)?|项目内容)$/;
+/** A header of money: investment, funds, amounts (`总投资`, `2024年计划投资（万元）`, `资金来源`). */
+const MONEY_HEADER = /投资|资金|金额|万元|亿元|预算|概算|估算|拨款/;
+
 /**
  * Is what the layouts found a decomposition? Numbered rows with units are
  * not enough (a budget's project table, a service guide's items, an agenda
@@ -184,6 +189,11 @@ export function notADecomposition(doc: InputDocument, result: LayoutResult): str
     return "这是一份举办活动或会议的通知，其中编号条目是活动（会议）的安排，不是政府工作报告目标任务的责任分解";
   }
   const headers = result.tables.flatMap((t) => t.headers);
+  // a plan of projects and their money (`项目名称 | 总投资 | 2024年计划投资 | 责任单位`) that never calls itself a decomposition
+  const texts = headers.map((h) => toSimplified(h.text.replace(/\s+/g, "")));
+  if (texts.some((t) => PROJECT_HEADER.test(t)) && texts.some((t) => MONEY_HEADER.test(t))) {
+    return "这是一份项目（投资）计划表：表头是项目名称和投资、资金数额，文中没有“分解”“分工”“重点工作”“目标任务”“政府工作报告”等用语，不是政府工作报告目标任务的责任分解";
+  }
   const task = headers.some((h) => h.field === "task" && TASK_HEADER.test(toSimplified(h.text)));
   const role = headers.some((h) => isResponsibilityField(h.field) && ROLE_HEADER.test(toSimplified(h.text)));
   if (role && task) return null;

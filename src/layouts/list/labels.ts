@@ -98,6 +98,11 @@ export const asColonLabels = (text: string): string => text.replace(WEI_LABEL, "
  * with `others`, also the labels fenjie does not interpret (`完成时限：`), as `other`.
  * Labels inside brackets (`区发改局（联系人：张三）`) belong to the name and are skipped.
  */
+/** A bare `单位` / `计量单位` label … */
+const MEASURE_LABEL = /(?:^|计量)单位$/;
+/** … followed by a unit of measure alone (`万元`, `亿元`, `%`, `万元、%`): the table's unit of measure. */
+const MEASURE_AFTER = /^\s*(?:(?:万|亿|千|百万|十万)?(?:元|美元)|%|％|个|人|户|吨|亩|万亩|公里|平方米|万平方米|人次|万人次)(?:\s*[、,，/／]\s*(?:(?:万|亿|千)?(?:元|美元)|%|％|个|人|户|吨|亩|万亩|公里|平方米|万平方米|人次|万人次))*\s*[）)]?\s*$/;
+
 export function scanLabels(text: string, others = false): LabelHit[] {
   const folded = asColonLabels(toSimplified(text));
   let depth: number[] | null = null; // computed when a label is found (most text has none)
@@ -110,6 +115,8 @@ export function scanLabels(text: string, others = false): LabelHit[] {
     const label = labelAtEnd(m[1]!, LABEL_BOUNDARY.test(before), others);
     if (!label) continue;
     const start = m.index + label.offset;
+    // `单位：万元` over a table of figures gives the unit of measure, no unit that is responsible
+    if (label.field !== "other" && MEASURE_LABEL.test(m[1]!.slice(label.offset)) && MEASURE_AFTER.test(folded.slice(m.index + m[0].length))) continue;
     depth ??= bracketDepths(folded);
     if (depth[start]! > 0) continue;
     // a label set in bold with its colon (`**牵头单位：**区发改局`): the closing `**` belongs to the label
