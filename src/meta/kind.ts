@@ -165,6 +165,11 @@ const ROLE_HEADER = /牵头|责任|配合|协办|协同|协助|参与|分管|联
 
 const UNIT_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "units", "coUnits"]);
 
+/** lines from the top among which a document's title stands */
+const TITLE_LINES = 6;
+/** The title of a report on progress or results (`…推进情况的通报`, `…完成情况总结`, `…落实情况的报告`). */
+const PROGRESS_TITLE = /(?:推进|进展|进度|完成|落实|执行|办理)情况(?:的)?(?:通报|总结|报告|汇报)$|工作总结$/;
+
 /** A header naming a project (not a task): `项目名称`, `建设项目`, `项目`. */
 const PROJECT_HEADER = /^(?:(?:重点|建设|重大)?项目(?:名称)?|项目内容)$/;
 /** A header of money: investment, funds, amounts (`总投资`, `2024年计划投资（万元）`, `资金来源`). */
@@ -182,6 +187,12 @@ const MONEY_HEADER = /投资|资金|金额|万元|亿元|预算|概算|估算|�
  * Returns null when it is, else what the document looks like instead.
  */
 export function notADecomposition(doc: InputDocument, result: LayoutResult): string | null {
+  // a report on how the tasks went (`关于…重点任务推进情况的通报`, `…重点工作完成情况总结`), titled so, that never
+  // calls itself a decomposition: its tasks and units are the report's items
+  const title = doc.lines.slice(0, TITLE_LINES).map((l) => toSimplified(l.text.replace(/\s+/g, ""))).find((t) => PROGRESS_TITLE.test(t));
+  if (title && !doc.lines.some((l) => /分解|分工/.test(l.text))) {
+    return `这是一份工作进展或完成情况的通报（总结），标题为“${title.slice(0, 40)}”：其中的编号条目是对任务落实情况的报告，不是责任分解`;
+  }
   const words = onlyGuessedTasks(result) ? STRONG_DECOMPOSITION_WORDS : DECOMPOSITION_WORDS;
   if (doc.lines.some((l) => words.test(l.text.replace(/\s+/g, "")))) return null;
   // a notice that holds an event (`关于举办…丰收节系列活动的通知`): its numbered items are the event's parts

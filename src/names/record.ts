@@ -22,10 +22,12 @@ export interface NormaliseOptions extends SplitOptions {
 }
 
 export function normaliseRecord(rec: RawRecord, opts: NormaliseOptions = {}): Task {
-  const guesses: NameGuess[] = [];
+  const byField = new Map<EntityField, NameGuess[]>();
   const field = (f: EntityField): string[] => {
     const frags = rec.cells[f] ?? [];
     if (rec.presplit?.includes(f)) return frags.map((l) => cleanName(l.text)).filter(Boolean);
+    const guesses: NameGuess[] = [];
+    byField.set(f, guesses);
     return splitEntities(frags, COLUMN_KIND[f], { ...opts, guesses });
   };
   const leadUnits = field("leadUnits");
@@ -33,6 +35,9 @@ export function normaliseRecord(rec: RawRecord, opts: NormaliseOptions = {}): Ta
   const coUnits = field("coUnits");
   const leaders = field("leaders");
   const supervisors = field("supervisors");
+  const counts: Partial<Record<EntityField, number>> = { leadUnits: leadUnits.length, units: units.length, coUnits: coUnits.length };
+  // units kept apart at a wrap (`交通运输局` | `公路分局`) are vouched for by as many people beside them, one each
+  const guesses = [...byField].flatMap(([f, list]) => list.filter((g) => !(g.kind === "split" && leaders.length > 1 && counts[f] === leaders.length)));
   return {
     id: "", // given by parse once the notice's hash is known (model/ids.ts)
     table: rec.table,

@@ -37,7 +37,11 @@ export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegEx
   // `第一责任人` / `直接责任人`: the person answerable for the task (a unit's head), like 责任人; `配合责任人` / `协办责任人`:
   // the co-unit's person, a person all the same (never a co-unit)
   { field: "leaders", pattern: /^(具体|主要|牵头|单位|单位主要|第一|直接|配合|协办|参与|协同|协助)?(责任领导人?|责任人|负责人|领导责任人|责任领导及责任人|牵头领导)$/, examples: ["责任领导", "责任人", "单位负责人", "单位主要负责人", "具体责任人", "牵头领导", "第一责任人", "直接责任人", "主要责任人", "牵头责任人", "配合责任人"] },
-  { field: "leadUnits", pattern: /牵头|主办|主责|主要责任单位/, examples: ["牵头单位", "主办单位", "牵头部门", "牵头科室", "主责单位", "牵头责任单位", "主要责任单位", "牵头单位及负责人", "牵头单位及责任人", "牵头部门和责任人"] },
+  // `主责单位` / `主要责任单位` name the units responsible (责任单位 with a qualifier), beside 协同 / 参与 units: units, as
+  // the truth of notices is typed (牵头 → lead, 责任 → units); a note after a name (`X（主责）`) or the note that the
+  // first listed is the 主责部门 still names a lead among units (list/data.ts, table/lexicon.ts)
+  { field: "units", pattern: /^(主责|主要责任)(单位|部门|科室|处室)?$/, examples: ["主责单位", "主要责任单位", "主责部门", "主责"] },
+  { field: "leadUnits", pattern: /牵头|主办/, examples: ["牵头单位", "主办单位", "牵头部门", "牵头科室", "牵头责任单位", "牵头单位及负责人", "牵头单位及责任人", "牵头部门和责任人"] },
   { field: "coUnits", pattern: /协办|配合|参与|协同|协助|协作|会办|会同|参加|协责/, examples: ["协办单位", "配合单位", "参与单位", "协同单位", "配合部门", "协办部门", "参与部门", "协责单位", "协作单位", "配合责任单位"] },
   // a county's or district's own units below it: towns, streets, villages (`责任乡镇`, `责任镇街`, `责任村（社区）`); where a
   // place is only located (`所在乡镇`, `项目所在村`) the column is no unit column

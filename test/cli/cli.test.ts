@@ -26,7 +26,7 @@ describe("fenjie CLI", () => {
     expect(r.stdout.toString()).toBe("");
     const lines = r.stderr.toString().trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^fenjie: 未知的版式：bogus。可用的版式：auto、structured、tsv、.*\[USAGE\]$/);
+    expect(lines[0]).toMatch(/^fenjie: 未知的版式：bogus。可用的版式：auto、structured、box、tsv、.*\[USAGE\]$/);
   });
 
   it("--layout csv on tab-separated text reads it as csv, and the refusal names the layout that fits", () => {

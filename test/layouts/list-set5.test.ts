@@ -56,13 +56,13 @@ describe("包保 / 包联 leaders and 主责 / 协责 units", () => {
     ["包保县级领导：韩立新", "supervisors", ["韩立新"]],
     ["包联县级领导：郑秀兰、于洋", "supervisors", ["郑秀兰、于洋"]],
     ["协责单位：县财政局、县水务局", "coUnits", ["县财政局、县水务局"]],
-    ["主责单位：县发改局", "leadUnits", ["县发改局"]],
+    ["主责单位：县发改局", "units", ["县发改局"]],
   ] as const)("%s", (line, field, names) => {
     const r = parseLabelLine(line)!;
     expect(r.cells[field]).toEqual(names);
   });
   it("maps the headers", () => {
-    expect(["包保县级领导", "包联领导", "协责单位", "主责单位"].map(mapHeader)).toEqual(["supervisors", "supervisors", "coUnits", "leadUnits"]);
+    expect(["包保县级领导", "包联领导", "协责单位", "主责单位"].map(mapHeader)).toEqual(["supervisors", "supervisors", "coUnits", "units"]);
   });
   it("counter-example: a 包保 topic and a 责任单位 are not those fields", () => {
     expect(mapHeader("包保项目")).not.toBe("supervisors");

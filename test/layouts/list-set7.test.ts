@@ -233,7 +233,7 @@ describe("a task and its label cells split by tabs on one line", () => {
 
 describe("label words with a role modifier and 和-joined persons (主要责任单位, 配合责任单位, 协作单位, 牵头部门和责任人)", () => {
   it("maps them to their roles", () => {
-    expect(mapHeader("主要责任单位")).toBe("leadUnits");
+    expect(mapHeader("主要责任单位")).toBe("units");
     expect(mapHeader("配合责任单位")).toBe("coUnits");
     expect(mapHeader("协作单位")).toBe("coUnits");
     expect(mapHeader("牵头部门和责任人")).toBe("leadUnits");
@@ -245,7 +245,7 @@ describe("label words with a role modifier and 和-joined persons (主要责任�
   it("keeps the modifier out of the task and reads the unit's person as its leader", async () => {
     const r = await parseText(["2024年目标任务分解", "1.规上工业增加值增长8%。", "主要责任单位：县工信局", "配合责任单位：县统计局", "2.新增规上企业25家。", "牵头部门和责任人：县工信局 张强", "协作单位：县税务局"].join("\n"));
     expect(rows(r).map((x) => [x.task, x.lead, x.units, x.co, x.leaders])).toEqual([
-      ["规上工业增加值增长8%。", ["县工信局"], [], ["县统计局"], []],
+      ["规上工业增加值增长8%。", [], ["县工信局"], ["县统计局"], []],
       ["新增规上企业25家。", ["县工信局"], [], ["县税务局"], ["张强"]],
     ]);
   });

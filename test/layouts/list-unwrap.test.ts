@@ -97,7 +97,7 @@ describe("a label starting the next line", () => {
 describe("a task's own labels wrapped onto the next line", () => {
   it("a list ending mid-name goes on on the next line", async () => {
     const r = await parseText(["2021年区政府工作报告重点工作责任清单", "1.建成区级人才公寓500套。主责：区住建局；协同：区人社局、区", "国资公司。", "2.引进高层次人才团队10个。主责：区委人才办；协同：区科技局。"].join("\n"));
-    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.coUnits])).toEqual([
+    expect(r.tasks.map((t) => [t.seq, t.units, t.coUnits])).toEqual([
       [1, ["区住建局"], ["区人社局", "区国资公司"]],
       [2, ["区委人才办"], ["区科技局"]],
     ]);

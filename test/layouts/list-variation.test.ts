@@ -648,3 +648,19 @@ describe("an excerpt with one complete task", () => {
     await expect(parseText([prose, "1.实施先进制造业集群培育行动。（责任单位：市发展改革委）", "2.加快数字经济发展。"].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
   });
 });
+
+describe("unnumbered tasks under numbered headings, each with its label line", () => {
+  it("a sentence after a label line is the next task, not more names of the label", async () => {
+    const r = await parseText(
+      ["2024年镇政府工作报告重点任务分解方案", "一、产业发展", "分管领导：何志强", "　　新建标准化茶园1200亩，培育茶叶加工企业2家。", "　　责任人：谢永红　责任站所：农业综合服务中心", "　　办好第三届茶文化节，接待游客15万人次。", "　　责任人：宋佳　责任站所：文化旅游服务站"].join("\n"),
+    );
+    expect(rows(r).map((x) => [x.section, x.task, x.units, x.leaders, x.sup])).toEqual([
+      [["一、产业发展"], "新建标准化茶园1200亩，培育茶叶加工企业2家。", ["农业综合服务中心"], ["谢永红"], ["何志强"]],
+      [["一、产业发展"], "办好第三届茶文化节，接待游客15万人次。", ["文化旅游服务站"], ["宋佳"], ["何志强"]],
+    ]);
+  });
+  it("counter-example: a list of names wrapped onto the next line, closed by a full stop, goes on", async () => {
+    const r = await parseText(["2024年重点工作分解", "1.新建公路120公里。", "责任单位：县交通局、县发改局，", "县财政局，县自然资源局。", "2.新增床位300张。", "责任单位：县民政局"].join("\n"));
+    expect(rows(r).map((x) => x.units)).toEqual([["县交通局", "县发改局", "县财政局", "县自然资源局"], ["县民政局"]]);
+  });
+});

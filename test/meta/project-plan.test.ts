@@ -44,3 +44,15 @@ describe("`单位：万元` over a table of figures", () => {
     expect(r.tasks.map((t) => t.units)).toEqual([["市水利局"], ["市交通运输局"]]);
   });
 });
+
+describe("a report on how the tasks went", () => {
+  const body = ["一、进度滞后的任务", "1.全年完成固定资产投资980亿元。", "牵头单位：市发展改革委", "进展情况：一季度完成投资198亿元。", "2.新增规上工业企业60家。", "牵头单位：市工信局", "进展情况：一季度新增7家。"];
+  it("titled as one (…推进情况的通报, …完成情况总结) and never calling itself a decomposition, is refused", async () => {
+    await expect(parseText(["白汀市人民政府办公室关于2023年一季度《政府工作报告》重点任务推进情况的通报", ...body].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE", message: expect.stringContaining("通报") });
+    await expect(parseText(["烟山区人民政府2022年度重点工作完成情况总结", ...body].join("\n"))).rejects.toMatchObject({ code: "NO_TABLE" });
+  });
+  it("counter-example: a decomposition whose cover letter asks for progress reports is read", async () => {
+    const r = await parseText(["关于印发2023年《政府工作报告》重点任务责任分解的通知", "请各牵头单位每季度末报送推进情况。", ...body].join("\n"));
+    expect(r.tasks.map((t) => t.leadUnits)).toEqual([["市发展改革委"], ["市工信局"]]);
+  });
+});

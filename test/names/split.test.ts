@@ -251,3 +251,16 @@ describe("splitEntities: a wrap inside a department's usual name", () => {
     expect(splitEntities([{ text: "县人力资源和社", ended: true }, { text: "会保障局" }], "unit")).toEqual(["县人力资源和社", "会保障局"]);
   });
 });
+
+describe("normaliseRecord: units kept apart at a wrap, vouched for by their people", () => {
+  const rec = (units: Array<{ text: string; wrapped?: boolean }>, leaders: string[]) =>
+    normaliseRecord({ table: 0, seq: 7, section: [], task: ["任务。"], cells: { units, leaders: leaders.map((text) => ({ text })) }, source: {} });
+  it("two units and two people beside them: no doubt", () => {
+    const t = rec([{ text: "交通运输局", wrapped: true }, { text: "公路分局" }], ["朱辉阳", "洪五洲"]);
+    expect([t.units, t.review]).toEqual([["交通运输局", "公路分局"], []]);
+  });
+  it("counter-example: one person for the two pieces leaves the doubt on the row", () => {
+    const t = rec([{ text: "市生态环境局", wrapped: true }, { text: "青禾分局" }], ["严峻"]);
+    expect(t.review.map((r) => r.code)).toEqual(["NAME_SPLIT_AT_WRAP"]);
+  });
+});

@@ -64,7 +64,7 @@ describe("pairedUnitField", () => {
 describe("mapHeader beyond the seeds", () => {
   it.each([
     ["目标任务及工作措施", "task"], ["工作内容", "task"], ["年度目标", "task"], ["重点工作", "task"],
-    ["主要责任单位", "leadUnits"], ["牵头责任单位", "leadUnits"], ["配合部门", "coUnits"], ["协助单位", "coUnits"],
+    ["主要责任单位", "units"], ["主责单位", "units"], ["主办单位", "leadUnits"], ["牵头责任单位", "leadUnits"], ["配合部门", "coUnits"], ["协助单位", "coUnits"],
     ["具体责任人", "leaders"], ["牵头领导", "leaders"], ["分管副市长", "supervisors"], ["挂钩市领导", "supervisors"], ["市领导", "supervisors"],
     ["实施主体", "units"], ["完成时限", "other"], ["时间节点", "other"],
   ])("%s → %s", (h, f) => {

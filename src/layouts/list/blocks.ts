@@ -65,14 +65,21 @@ export function labelCellsAfter(cells: readonly string[]): boolean {
   return hits.every(({ c, h }) => h !== undefined && h.start === 0 && c.slice(h.end).trim() !== "") && hits.some(({ h }) => h!.field !== "other");
 }
 
-const isTableLine = (text: string): boolean => {
+const isTableLine = (raw: string): boolean => {
+  // tabs that indent a line (a Word paragraph's first-line indent, `⇥主责单位：区发改局`) separate no cells
+  const text = raw.replace(/^[\t \u3000]+/, "");
   // one tab between a label word and names (a header row's cells, `⇥⇥牵头单位⇥配合单位⇥`, are no such line)
   const cells = text.split("\t");
+  // one tab after a paragraph's number (`第一条⇥全区地区生产总值…`, `1.⇥…`): the number and its text
+  if (cells.length === 2 && cells[1]!.trim() && readNumbering(`${cells[0]!.trim()}${MARKER_PROBE}`)?.rest === MARKER_PROBE) return false;
   if (cells.length === 2 && cells[0]!.trim() && !labelField(cells[1]!.trim()) && colonAfterLabel(`${cells[0]!.trim()} ${cells[1]!.trim()}`).includes("：")) return false;
   // a task and its label cells (`1.新建基站300个。⇥牵头单位：区工信局⇥配合单位：区通信发展办`): tabs between labels
   if (labelCellsAfter(cells)) return false;
   return (text.match(/\t/g)?.length ?? 0) >= 1;
 };
+
+/** text put after a cell to see whether the cell is a numbering marker and nothing else */
+const MARKER_PROBE = "任务";
 
 /** A line of a table of contents (`目  录`, `一、主要预期目标……1`): counts as blank, it repeats headings found below. */
 export const isContentsLine = (text: string): boolean => {

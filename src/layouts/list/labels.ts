@@ -551,6 +551,9 @@ export function continuesList(label: Responsibility, line: string): boolean {
   if (!field) return false;
   const t = line.trim();
   if (!t || /[。；;：:]/.test(t.slice(0, -1)) || BARE_MARKER.test(t)) return false;
+  // a sentence of its own (`新建标准化茶园1200亩，培育企业2家。`, the next task unnumbered): a part with digits or longer
+  // than any name, and a full stop closing it
+  if (/[。！!？?]$/.test(t) && t.slice(0, -1).split(/[、，,]/).some((p) => /\d/.test(p) || p.trim().length > LIST_SETTINGS.maxNameChars)) return false;
   const prev = label.cells[field]?.at(-1) ?? "";
   const lastName = prev.split(/[、，,\s]/).pop() ?? "";
   return /[、，,]/.test(t) || (lastName !== "" && (classify(lastName) === "fragment" || completesName(lastName, t)));
