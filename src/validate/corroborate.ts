@@ -330,6 +330,7 @@ export function personCutVouched(
   t: Task,
   others: readonly Task[],
   pairedCount: number | null,
+  table?: CorroboratedTable,
 ): string | null {
   if (pairedCount === null || pairedCount <= 0 || t.leaders.length !== pairedCount || !t.supervisors.length) return null;
   const asLeader = new Map<string, number>();
@@ -342,7 +343,8 @@ export function personCutVouched(
   const after = t.supervisors.every((n) => (asSupervisor.get(stripNote(n)) ?? 0) > 0 && !asLeader.has(stripNote(n)));
   const before = t.leaders.every((n) => !asSupervisor.has(stripNote(n)));
   if (!after || !before) return null;
-  return `全文其他行印证了这一分法：${t.leaders.length} 位责任人与 ${pairedCount} 个单位一一对应，${t.supervisors.join("、")}在其他行都是分管领导、从未作责任人，${t.leaders.join("、")}在其他行都未作分管领导。`;
+  const [lead, sup] = [label(table, "leaders"), label(table, "supervisors")];
+  return `全文其他行印证了这一分法：${t.leaders.length} 位“${lead}”与 ${pairedCount} 个单位一一对应，${t.supervisors.join("、")}在其他行都是“${sup}”、从未作“${lead}”，${t.leaders.join("、")}在其他行都未作“${sup}”。`;
 }
 
 /**
@@ -355,6 +357,7 @@ export function vouchPersonCuts(
   tasks: readonly Task[],
   diagnostics: readonly Diagnostic[],
   pairedField: (table: number) => ResponsibilityField | null,
+  tables: readonly CorroboratedTable[] = [],
 ): Diagnostic[] {
   const key = (table: number | undefined, seq: number) => `${table ?? 0}:${seq}`;
   const cutDoubt = new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && PERSON_CUT_GUESSES.has(d.code)).map((d) => key(d.table, d.seq!)));
@@ -368,7 +371,7 @@ export function vouchPersonCuts(
       const rows = tasks.filter((t) => key(t.table, t.seq) === k);
       const t = rows.length === 1 ? rows[0]! : undefined;
       const paired = t ? pairedField(t.table) : null;
-      reasons.set(k, t && paired ? personCutVouched(t, sure, t[paired].length) : null);
+      reasons.set(k, t && paired ? personCutVouched(t, sure, t[paired].length, tables.find((x) => x.index === t.table)) : null);
     }
     const why = reasons.get(k);
     return why ? { ...d, level: "info", code: "FLAT_PERSON_COLUMNS_BY_DOCUMENT", message: `${d.message.replace(/请核对原文。$/, "")}${why}` } : d;
@@ -636,7 +639,7 @@ export function corroborate(
     // the layout's own words say what it guessed and what to check
     return { ...d, level: "warning" };
   });
-  const vouched = vouchPersonCuts(tasks, raised, pairedField);
+  const vouched = vouchPersonCuts(tasks, raised, pairedField, tables);
   // a check the layout's own declaration already covers is said once, in the layout's words
   const said = new Set(diagnostics.filter((d) => d.seq !== undefined && COVERED_BY[d.code]).map((d) => `${d.table}:${d.seq}:${COVERED_BY[d.code]}`));
   const unread = unreadRows(tasks, lines);

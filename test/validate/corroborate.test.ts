@@ -255,7 +255,7 @@ describe("corroborate: a person-column cut the other rows vouch for (vouchPerson
   it("lowers the guess to a note when the leaders pair with the units and each side's people are where the other rows put them", () => {
     const out = run(doc({ leadUnits: ["区发改局", "区财政局"], leaders: ["王建国", "钱立新"], supervisors: ["张明华", "陈相成"] }));
     expect(levelOf(out)).toEqual(["info:FLAT_PERSON_COLUMNS_BY_DOCUMENT"]);
-    expect(out.find((x) => x.seq === 3)!.message).toContain("张明华、陈相成在其他行都是分管领导");
+    expect(out.find((x) => x.seq === 3)!.message).toContain("张明华、陈相成在其他行都是“分管领导”");
   });
 
   it("counter-example: a 责任人 of the row who is a 分管领导 elsewhere (the cut may belong before them) stays a doubt", () => {
