@@ -313,6 +313,71 @@ export function blankLineBetweenUnitColumns(t: Task, table: CorroboratedTable | 
   return false;
 }
 
+/** A layout's guess of where the 责任人 column ends and the 分管领导 column begins (the names are read, not the cut). */
+const PERSON_CUT_GUESSES: ReadonlySet<string> = new Set(["FLAT_PERSON_COLUMNS_GUESSED", "FLAT_PERSON_SPLIT"]);
+
+/**
+ * What the other rows of the document say of a row's cut between 责任人 and 分管领导 (a guess the
+ * layout could not pin): vouched, with the reason, when every side of the cut is where the
+ * document puts it. The leaders count as many as the units they pair with (the cut cannot move
+ * without breaking the pairs), every person after the cut is a 分管领导 in another row and a 责任人 in
+ * none, and no person before it is a 分管领导 in any other row. The other rows are those whose own
+ * people were read without a cut in doubt, and that did not copy this row's people down (a merged
+ * cell filled down says nothing new). A row with no 分管领导, or in a table whose leaders pair with
+ * no units, is not vouched for (nothing pins the cut's other side).
+ */
+export function personCutVouched(
+  t: Task,
+  others: readonly Task[],
+  pairedCount: number | null,
+  table?: CorroboratedTable,
+): string | null {
+  if (pairedCount === null || pairedCount <= 0 || t.leaders.length !== pairedCount || !t.supervisors.length) return null;
+  const asLeader = new Map<string, number>();
+  const asSupervisor = new Map<string, number>();
+  for (const o of others) {
+    if (o === t || (o.table === t.table && o.seq === t.seq)) continue;
+    if (!o.inherited.includes("leaders")) for (const n of o.leaders) asLeader.set(stripNote(n), (asLeader.get(stripNote(n)) ?? 0) + 1);
+    if (!o.inherited.includes("supervisors")) for (const n of o.supervisors) asSupervisor.set(stripNote(n), (asSupervisor.get(stripNote(n)) ?? 0) + 1);
+  }
+  const after = t.supervisors.every((n) => (asSupervisor.get(stripNote(n)) ?? 0) > 0 && !asLeader.has(stripNote(n)));
+  const before = t.leaders.every((n) => !asSupervisor.has(stripNote(n)));
+  if (!after || !before) return null;
+  const [lead, sup] = [label(table, "leaders"), label(table, "supervisors")];
+  return `全文其他行印证了这一分法：${t.leaders.length} 位“${lead}”与 ${pairedCount} 个单位一一对应，${t.supervisors.join("、")}在其他行都是“${sup}”、从未作“${lead}”，${t.leaders.join("、")}在其他行都未作“${sup}”。`;
+}
+
+/**
+ * The person-cut guesses (warnings) the document vouches for (`personCutVouched`) lowered to notes,
+ * the reason added to their message; every other diagnostic as it was. Only rows whose people
+ * are in no other doubt than that cut's are considered; the rows that vouch are those whose cut is
+ * in no doubt at all.
+ */
+export function vouchPersonCuts(
+  tasks: readonly Task[],
+  diagnostics: readonly Diagnostic[],
+  pairedField: (table: number) => ResponsibilityField | null,
+  tables: readonly CorroboratedTable[] = [],
+): Diagnostic[] {
+  const key = (table: number | undefined, seq: number) => `${table ?? 0}:${seq}`;
+  const cutDoubt = new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && PERSON_CUT_GUESSES.has(d.code)).map((d) => key(d.table, d.seq!)));
+  if (!cutDoubt.size) return [...diagnostics];
+  const sure = tasks.filter((t) => !cutDoubt.has(key(t.table, t.seq)));
+  const reasons = new Map<string, string | null>();
+  return diagnostics.map((d) => {
+    if (d.code !== "FLAT_PERSON_COLUMNS_GUESSED" || d.level !== "warning" || d.seq === undefined) return d;
+    const k = key(d.table, d.seq);
+    if (!reasons.has(k)) {
+      const rows = tasks.filter((t) => key(t.table, t.seq) === k);
+      const t = rows.length === 1 ? rows[0]! : undefined;
+      const paired = t ? pairedField(t.table) : null;
+      reasons.set(k, t && paired ? personCutVouched(t, sure, t[paired].length, tables.find((x) => x.index === t.table)) : null);
+    }
+    const why = reasons.get(k);
+    return why ? { ...d, level: "info", code: "FLAT_PERSON_COLUMNS_BY_DOCUMENT", message: `${d.message.replace(/请核对原文。$/, "")}${why}` } : d;
+  });
+}
+
 /** Everything the document's records name, by kind, for the cross-checks. */
 interface KnownNames {
   people: string[];
@@ -574,8 +639,9 @@ export function corroborate(
     // the layout's own words say what it guessed and what to check
     return { ...d, level: "warning" };
   });
+  const vouched = vouchPersonCuts(tasks, raised, pairedField, tables);
   // a check the layout's own declaration already covers is said once, in the layout's words
   const said = new Set(diagnostics.filter((d) => d.seq !== undefined && COVERED_BY[d.code]).map((d) => `${d.table}:${d.seq}:${COVERED_BY[d.code]}`));
   const unread = unreadRows(tasks, lines);
-  return [...raised, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unread, ...unreadRestartRuns(tasks, lines, new Set(unread.map((d) => d.line!))), ...rowAboveFirst(tasks, lines)];
+  return [...vouched, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unread, ...unreadRestartRuns(tasks, lines, new Set(unread.map((d) => d.line!))), ...rowAboveFirst(tasks, lines)];
 }

@@ -242,3 +242,44 @@ describe("corroborate: text glued before a unit the document names", () => {
     expect(codesOf(corroborate(ten, [table("geometry")], []))).toEqual([]);
   });
 });
+
+describe("corroborate: a person-column cut the other rows vouch for (vouchPersonCuts)", () => {
+  // 序号 | 具体任务 | 牵头单位 | 责任人 | 分管领导: each 责任人 pairs with a 牵头单位
+  const people = (seq: number, over: Partial<Task> = {}): Task =>
+    task(seq, { leadUnits: ["区发改局"], units: [], leaders: [["李卫东", "赵国强", "王建国", "孙志刚", "周海涛", "吴晓东"][seq - 1]!], supervisors: [seq % 2 ? "张明华" : "陈相成"], ...over });
+  const doc = (middle: Partial<Task>, others: (t: Task) => Task = (t) => t): Task[] => [1, 2, 3, 4, 5, 6].map((s) => (s === 3 ? people(3, middle) : others(people(s))));
+  const cut = (seq = 3): Diagnostic => ({ level: "warning", code: "FLAT_PERSON_COLUMNS_GUESSED", message: `第 ${seq} 项“责任人”与“分管领导”连在一起印出，只能按单位数划分。请核对原文。`, table: 0, seq });
+  const run = (tasks: Task[], d: Diagnostic[] = [cut()]) => corroborate(tasks, [table("text-order")], d, () => "leadUnits");
+  const levelOf = (d: Diagnostic[], seq = 3) => d.filter((x) => x.seq === seq && /FLAT_PERSON_COLUMNS/.test(x.code)).map((x) => `${x.level}:${x.code}`);
+
+  it("lowers the guess to a note when the leaders pair with the units and each side's people are where the other rows put them", () => {
+    const out = run(doc({ leadUnits: ["区发改局", "区财政局"], leaders: ["王建国", "钱立新"], supervisors: ["张明华", "陈相成"] }));
+    expect(levelOf(out)).toEqual(["info:FLAT_PERSON_COLUMNS_BY_DOCUMENT"]);
+    expect(out.find((x) => x.seq === 3)!.message).toContain("张明华、陈相成在其他行都是“分管领导”");
+  });
+
+  it("counter-example: a 责任人 of the row who is a 分管领导 elsewhere (the cut may belong before them) stays a doubt", () => {
+    expect(levelOf(run(doc({ leadUnits: ["区发改局", "区财政局"], leaders: ["王建国", "陈相成"], supervisors: ["张明华"] })))).toEqual(["warning:FLAT_PERSON_COLUMNS_GUESSED"]);
+  });
+
+  it("counter-example: a 分管领导 seen nowhere else, or a 责任人 elsewhere, stays a doubt", () => {
+    expect(levelOf(run(doc({ supervisors: ["刘玉强"] })))).toEqual(["warning:FLAT_PERSON_COLUMNS_GUESSED"]);
+    expect(levelOf(run(doc({ supervisors: ["张明华", "李卫东"] }, (t) => t)))).toEqual(["warning:FLAT_PERSON_COLUMNS_GUESSED"]);
+  });
+
+  it("counter-example: leaders that do not count as many as their units, or no 分管领导 at all, stay a doubt", () => {
+    expect(levelOf(run(doc({ leadUnits: ["区发改局", "区财政局"], leaders: ["王建国"], supervisors: ["张明华"] })))).toEqual(["warning:FLAT_PERSON_COLUMNS_GUESSED"]);
+    expect(levelOf(run(doc({ supervisors: [] })))).toEqual(["warning:FLAT_PERSON_COLUMNS_GUESSED"]);
+    // a table whose leaders pair with no units
+    expect(levelOf(corroborate(doc({}), [table("text-order")], [cut()], () => null))).toEqual(["warning:FLAT_PERSON_COLUMNS_GUESSED"]);
+  });
+
+  it("counter-example: other rows that copied the row's people down (merged cells), or whose own cut is in doubt, vouch for nothing", () => {
+    const copied = doc({ supervisors: ["刘玉强"] }, (t) => (t.seq === 4 ? { ...t, supervisors: ["刘玉强"], inherited: ["supervisors"] } : t));
+    expect(levelOf(run(copied))).toEqual(["warning:FLAT_PERSON_COLUMNS_GUESSED"]);
+    const doubted = doc({ supervisors: ["刘玉强"] }, (t) => (t.seq === 5 ? { ...t, supervisors: ["刘玉强"] } : t));
+    expect(levelOf(run(doubted, [cut(), cut(5)]))).toEqual(["warning:FLAT_PERSON_COLUMNS_GUESSED"]);
+    // the same row 5 without a doubt of its own vouches
+    expect(levelOf(run(doubted))).toEqual(["info:FLAT_PERSON_COLUMNS_BY_DOCUMENT"]);
+  });
+});
