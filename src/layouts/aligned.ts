@@ -24,7 +24,7 @@ import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
 import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
-import { sectionBlobs, sectionGroups, sectionStarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
+import { sectionBlobs, sectionGroups, sectionStarts, snapToRestarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
 import { maxOf, minOf } from "../arrays.js";
 import { isForeignText, vouchFailures, type VouchInput } from "./aligned/vouch.js";
 import { isBareTail, isComplete, isPersonName } from "../names/classify.js";
@@ -733,7 +733,7 @@ function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
   for (const s of lineSegments(l.text, h).flatMap((x) => splitNarrowSection(x, h))) {
     const at = isShiftedSeq(s, h, next) ? seqCol : Math.min(columnOf(h.bounds, s.start), cells.length - 1);
     const col = isTaskTail(s.text, at, h.columns) ? at - 1 : isTaskHead(s.text, at, h.columns) || isUnitPastTask(s, at, h) ? at + 1 : at;
-    if (sectionCol > 0 && (col === sectionCol || isNarrowSection(s, h))) {
+    if (sectionCol >= 0 && (col === sectionCol || isNarrowSection(s, h))) {
       sections.push({ line: l.line, start: s.start, text: s.text });
       continue;
     }
@@ -1410,13 +1410,31 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
 function placeSections(pieces: readonly SectionPiece[], spans: readonly SpanRow[], rows: ReadonlyArray<{ row: GridRow; columns: CanonicalField[] }>, top: boolean): number[] {
   if (!pieces.length || !rows.length) return [];
   const groups = sectionGroups(sectionBlobs(pieces));
-  const { starts, doubtful } = sectionStarts(groups, spans, top);
+  const found = sectionStarts(groups, spans, top);
+  const doubtful = found.doubtful;
+  // the 序号 going back to 1 is where a new section's merged cell begins
+  const { starts, moved } = snapToRestarts(groups, found.starts, seqRestarts(rows));
+  // the rows a moved heading now covers are no longer in doubt between it and the heading before
+  for (const g of moved) for (let r = starts[g]!; r < found.starts[g]!; r++) doubtful.delete(r);
   starts.forEach((k, g) => {
     const r = rows[k]!;
     const cell = r.row.cells[r.columns.indexOf("section")];
     if (cell) cell.lines = [...cell.lines, ...textLines(groups[g]!.texts)];
   });
   return [...doubtful];
+}
+
+/** Rows (by index) whose 序号 goes back to 1 after a row numbered 1 or more. */
+export function seqRestarts(rows: ReadonlyArray<{ row: GridRow; columns: readonly CanonicalField[] }>): number[] {
+  const out: number[] = [];
+  let last: number | undefined;
+  rows.forEach((r, k) => {
+    const c = r.columns.indexOf("seq");
+    const seq = c < 0 ? undefined : seqOf(r.row.cells[c]?.lines.map((l) => l.text) ?? []);
+    if (seq === 1 && last !== undefined && last >= 1) out.push(k);
+    if (seq !== undefined) last = seq;
+  });
+  return out;
 }
 
 /** What `vouchFailures` reads of a block cut into rows. */
