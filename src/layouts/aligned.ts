@@ -929,8 +929,8 @@ function tasksEndSentences(blocks: readonly Block[]): boolean {
   return rows > 0 && ends >= SENTENCE_ENDS_PER_TASK[0] * rows && ends <= SENTENCE_ENDS_PER_TASK[1] * rows;
 }
 
-const cutInput = (b: Block, sentences = false, names = false, taskCentred = false): CutInput => ({
-  occupied: b.lines.map((l) => l.cells.map((c) => c.length > 0)),
+const cutInput = (b: Block, sentences = false, names = false, taskCentred = false, merged: ReadonlySet<CanonicalField> = new Set()): CutInput => ({
+  occupied: b.lines.map((l) => l.cells.map((c, k) => c.length > 0 && !merged.has(b.columns[k]!))),
   anchors: b.lines.flatMap((l, i) => (l.anchor ? [i] : [])),
   afterBreak: b.afterBreak,
   beforeBreak: b.beforeBreak,
@@ -939,6 +939,37 @@ const cutInput = (b: Block, sentences = false, names = false, taskCentred = fals
   ...(names && pairedColumns(b.columns) ? { pairs: b.lines.map((l) => linePairs(l, pairedColumns(b.columns)!)) } : {}),
   ...(names && taskCentred && b.columns.includes("task") ? { taskColumn: b.columns.indexOf("task") } : {}),
 });
+
+/** The most lines of text per 序号 a people column may print and be read as merged. */
+const MAX_MERGED_LINES = 0.5;
+
+/**
+ * People columns merged over several rows (`分管领导` printed once per 2–5 tasks): over the whole
+ * table, the column prints at most MAX_MERGED_LINES lines of text per 序号. A merged
+ * cell is centred on its span, not on any row, so its text says nothing of where a row ends and is
+ * left out of the cut (it still goes to the row whose lines hold it, and is checked as merged later).
+ * A column with a name beside most rows, or a unit column (a task may have no 配合单位), stays in.
+ */
+export function mergedPeopleColumns(blocks: ReadonlyArray<{ lines: ReadonlyArray<{ cells: readonly (readonly string[])[]; anchor: boolean }>; columns: readonly CanonicalField[] }>): Set<CanonicalField> {
+  const out = new Set<CanonicalField>();
+  for (const f of PERSON_COLUMNS) {
+    let anchors = 0;
+    let lines = 0;
+    for (const b of blocks) {
+      const c = b.columns.indexOf(f);
+      if (c < 0) continue;
+      for (const l of b.lines) {
+        if (l.anchor) anchors++;
+        if ((l.cells[c]?.length ?? 0) > 0) lines++;
+      }
+    }
+    if (anchors >= MIN_MERGED_ROWS && lines > 0 && lines <= MAX_MERGED_LINES * anchors) out.add(f);
+  }
+  return out;
+}
+
+/** Rows a table needs for a sparse people column to be read as merged. */
+const MIN_MERGED_ROWS = 4;
 
 /** The people column paired with a unit column: 责任领导/责任人 and the unit column nearest left of it. */
 export function pairedColumns(columns: readonly CanonicalField[]): [number, number] | null {
@@ -1299,9 +1330,11 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   // elsewhere (centred cells, cells a line off) the tasks' sentence ends, where the table has them, help cut the rows
   const sentences = !cleanTop && tasksEndSentences(bodyBlocks);
   // and so does the rule that a row names a unit or person once per column
-  const byAnchor = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true));
+  // a people column merged over several rows is centred on its span, not on a row: it does not cut rows
+  const merged = cleanTop ? new Set<CanonicalField>() : mergedPeopleColumns(bodyBlocks);
+  const byAnchor = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true, false, merged));
   // centred cells: centred on the task's text or on the 序号 line, whichever explains the table better
-  const byTask = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true, true));
+  const byTask = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true, true, merged));
   const taskCentred = !cleanTop && costPerRow(byTask, "centred") < costPerRow(byAnchor, "centred");
   // where the tasks end their sentences, a row whose text all lies level with its own task is vouched for
   const vouching = tasksEndSentences(bodyBlocks);
@@ -1344,7 +1377,7 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     const b = it.block;
     if (b.afterBreak) page++;
     for (const l of b.lines) pieces.push(...(l.sections ?? []));
-    const input = { ...cutInput(b, sentences, !cleanTop, taskCentred), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
+    const input = { ...cutInput(b, sentences, !cleanTop, taskCentred, merged), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
     const cut = cutBlock(input, alignment);
     const disputed = loose ? disputedRows(input, cut) : new Set<number>();
     // centred on the task's text: rows the reading centred on the 序号 line cuts otherwise rest on that choice

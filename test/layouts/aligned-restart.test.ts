@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { snapToRestarts, type SectionGroup } from "../../src/layouts/aligned/sections.js";
 import { parseText } from "../../src/parse.js";
+import { mergedPeopleColumns } from "../../src/layouts/aligned.js";
+import type { CanonicalField } from "../../src/model/schema.js";
 
 /** A line with each text at its character position. */
 const at = (...parts: Array<[number, string]>): string => {
@@ -80,5 +82,81 @@ describe("snapToRestarts: where a section's merged cell starts when the 序号 r
   });
   it("counter-example: a heading starting after the next restart is that restart's, not the earlier one's", () => {
     expect(snapToRestarts(groups, [0, 3, 9, 12], [6, 8])).toEqual({ starts: [0, 3, 8, 12], moved: [2] });
+  });
+});
+
+describe("mergedPeopleColumns: a people column merged over several rows (its name centred on its span) does not cut the rows", () => {
+  it("mergedPeopleColumns: a people column printing a name for at most every other row is merged", () => {
+    const block = (names: boolean[]) => ({
+      columns: ["seq", "task", "leadUnits", "supervisors"] as CanonicalField[],
+      lines: names.flatMap((has, k) => [
+        { cells: [[], ["任务"], [], []], anchor: false },
+        { cells: [[String(k + 1)], [], ["县发改局"], has ? ["杨宏伟"] : []], anchor: true },
+      ]),
+    });
+    expect([...mergedPeopleColumns([block([false, true, false, false, true, false])])]).toEqual(["supervisors"]);
+  });
+  it("counter-example: a name beside every row (or a wrapped one), or too few rows, is no merged column", () => {
+    const block = (n: number, every: boolean) => ({
+      columns: ["seq", "task", "leadUnits", "supervisors"] as CanonicalField[],
+      lines: Array.from({ length: n }, (_, k) => ({ cells: [[String(k + 1)], ["任务"], ["县发改局"], every || k === 0 ? ["杨宏伟"] : []], anchor: true })),
+    });
+    expect([...mergedPeopleColumns([block(6, true)])]).toEqual([]);
+    expect([...mergedPeopleColumns([block(3, false)])]).toEqual([]);
+  });
+});
+
+describe("a merged 分管领导 column in a Word table of centred rows (a name on a task line of one row of its span)", () => {
+  // each row centred on its 序号 line; the 分管领导 names printed once per span, some on a task's line
+  const body = [
+    "       序号         重点工作               牵头单位              参与单位        分管县领导",
+    "            实施重大项目攻坚行动，全年新开",
+    "       1                        县发展改革委（县粮食和储备局）   各市（州）人民政府",
+    "            工亿元以上项目 1500 个",
+    "            扩大有效投资，完成交通投资 1200 县交通运输厅             县发展改革委（县粮食和储备",
+    "       2                                                            杨宏伟",
+    "            亿元、水利投资 500 亿元     县水利厅               局）、县财政厅",
+    "            推进清河航道扩能工程和清平铁路",
+    "       3                        县交通运输厅            清河航务管理局、县自然资源厅",
+    "            建设",
+    "            实施“数字清河”建设三年行动，",
+    "       4                      县工业和信息化厅            县大数据局、县通信管理局",
+    "            数字经济核心产业增加值增长 15%",
+    "            新增国家级专精特新“小巨人”企",
+    "       5                        县工业和信息化厅          县科技厅、县财政厅         钟文涛",
+    "            业 30 家",
+    "            全社会研发经费投入增长 12%，新",
+    "       6                      县科技厅                县财政厅、县统计局",
+    "            增高新技术企业 1000 家",
+    "            打造世界一流“绿色食品牌”，新                       县财政厅、县自然资源厅",
+    "       7                        县农业农村厅",
+    "            建高标准农田 300 万亩                         各市（州）人民政府",
+    "            巩固拓展脱贫攻坚成果，脱贫人口",
+    "       8                        县乡村振兴局            县农业农村厅、县民政厅",
+    "            人均纯收入增长 10%以上                                           陶然",
+    "            推进以县城为重要载体的城镇化建",
+    "                                                  县发展改革委（县粮食和储备",
+    "       9    设，常住人口城镇化率提高 1 个百   县住房城乡建设厅",
+    "                                                  局）、县公安厅",
+    "            分点",
+    "            接待游客人次和旅游收入分别增长                                         许思远",
+    "       10                       县文化和旅游厅           各市（州）人民政府",
+    "            20%",
+  ];
+  const intro = ["县人民政府关于印发重点工作分解的通知", "各乡镇人民政府，县政府各部门：", "现将重点工作分解印发给你们，请认真贯彻落实。", "", "附件", ""];
+  it("every row keeps its own task lines: the merged names do not pull a neighbour's line into it", async () => {
+    const r = await parseText([...intro, ...body].join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leadUnits])).toEqual([
+      [1, "实施重大项目攻坚行动，全年新开工亿元以上项目 1500 个", ["县发展改革委（县粮食和储备局）"]],
+      [2, "扩大有效投资，完成交通投资 1200 亿元、水利投资 500 亿元", ["县交通运输厅", "县水利厅"]],
+      [3, "推进清河航道扩能工程和清平铁路建设", ["县交通运输厅"]],
+      [4, "实施“数字清河”建设三年行动，数字经济核心产业增加值增长 15%", ["县工业和信息化厅"]],
+      [5, "新增国家级专精特新“小巨人”企业 30 家", ["县工业和信息化厅"]],
+      [6, "全社会研发经费投入增长 12%，新增高新技术企业 1000 家", ["县科技厅"]],
+      [7, "打造世界一流“绿色食品牌”，新建高标准农田 300 万亩", ["县农业农村厅"]],
+      [8, "巩固拓展脱贫攻坚成果，脱贫人口人均纯收入增长 10%以上", ["县乡村振兴局"]],
+      [9, "推进以县城为重要载体的城镇化建设，常住人口城镇化率提高 1 个百分点", ["县住房城乡建设厅"]],
+      [10, "接待游客人次和旅游收入分别增长 20%", ["县文化和旅游厅"]],
+    ]);
   });
 });
