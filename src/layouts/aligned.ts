@@ -1309,9 +1309,28 @@ export function mergedPeople(rows: ReadonlyArray<MergeRow>, alignment: Alignment
     filled.push(k);
   }
   // the rows such a column leaves empty: which merged cell holds them the text does not show
-  const empty = rows.flatMap((r, k) => (ownsResponsibility(r) && r.columns.some((f, c) => merged.has(f) && r.row.cells[c] && !holdsIn(r, c)) ? [k] : []));
+  // and, in a column that gives most rows a name of their own, a row left empty: a name centred
+  // between two rows (a cell merged over both) went to the other one, or the row has none
+  const mostly = new Set<CanonicalField>();
+  for (const f of PERSON_COLUMNS) {
+    const own = rows.filter((r) => r.columns.includes(f) && ownsResponsibility(r));
+    if (!merged.has(f) && own.filter((r) => holdsIn(r, r.columns.indexOf(f))).length >= MIN_MOSTLY_HOLDERS * own.length) mostly.add(f);
+  }
+  // (a neighbour's name printed off its own 序号 line, towards this row)
+  const offLine = (k: number, c: number, r: MergeRow): boolean => {
+    const n = rows[k];
+    const at = n?.geometry?.cols?.[c];
+    if (!n || n.columns !== r.columns || !holdsIn(n, c) || !at || n.row.line === undefined) return false;
+    return k < rows.indexOf(r) ? at[1] > n.row.line : at[0] < n.row.line;
+  };
+  const empty = rows.flatMap((r, k) =>
+    ownsResponsibility(r) && r.columns.some((f, c) => r.row.cells[c] && !holdsIn(r, c) && (merged.has(f) || (mostly.has(f) && (offLine(k - 1, c, r) || offLine(k + 1, c, r))))) ? [k] : [],
+  );
   return { filled, empty };
 }
+
+/** The least share of rows with a name of their own for a people column to name every row. */
+const MIN_MOSTLY_HOLDERS = 0.75;
 
 const holdsIn = (r: MergeRow, c: number): boolean => (r.row.cells[c]?.lines.length ?? 0) > 0;
 

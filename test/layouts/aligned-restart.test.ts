@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { snapToRestarts, type SectionGroup } from "../../src/layouts/aligned/sections.js";
 import { parseText } from "../../src/parse.js";
-import { mergedPeopleColumns } from "../../src/layouts/aligned.js";
+import { mergedPeople, mergedPeopleColumns, type MergeRow } from "../../src/layouts/aligned.js";
 import type { CanonicalField } from "../../src/model/schema.js";
 
 /** A line with each text at its character position. */
@@ -158,5 +158,24 @@ describe("a merged 分管领导 column in a Word table of centred rows (a name o
       [9, "推进以县城为重要载体的城镇化建设，常住人口城镇化率提高 1 个百分点", ["县住房城乡建设厅"]],
       [10, "接待游客人次和旅游收入分别增长 20%", ["县文化和旅游厅"]],
     ]);
+  });
+});
+
+describe("mergedPeople: a row left empty in a people column that names almost every row", () => {
+  const cols = ["seq", "task", "units", "leaders"] as CanonicalField[];
+  // a row of lines [from, to] with its 序号 on `anchor`; its name printed on lines `at`
+  const row = (from: number, to: number, anchor: number, name?: string, at?: [number, number]): MergeRow => ({
+    row: { cells: [{ lines: [{ text: "1" }] }, { lines: [{ text: "任务" }] }, { lines: [{ text: "区发改局" }] }, { lines: name ? [{ text: name }] : [] }], line: anchor } as MergeRow["row"],
+    columns: cols,
+    geometry: { from, to, page: 0, resp: [from, to], cols: [[anchor, anchor], [from, to], [anchor, anchor], name ? at! : undefined] },
+  });
+  const filled = (k: number) => row(3 * k, 3 * k + 2, 3 * k + 1, `李${k}`, [3 * k + 1, 3 * k + 1]);
+  it("the name of the row above printed below its own 序号 line (centred between two rows): the empty row is flagged", () => {
+    const rows = [filled(0), filled(1), filled(2), row(9, 11, 10, "伍振", [11, 11]), row(12, 14, 13), filled(5), filled(6)];
+    expect(mergedPeople(rows, "centred").empty).toEqual([4]);
+  });
+  it("counter-example: the neighbours' names level with their own 序号 lines leave the empty row unflagged (it has none)", () => {
+    const rows = [filled(0), filled(1), filled(2), filled(3), row(12, 14, 13), filled(5), filled(6)];
+    expect(mergedPeople(rows, "centred").empty).toEqual([]);
   });
 });
