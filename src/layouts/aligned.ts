@@ -220,22 +220,35 @@ export function seqNumberBound(bodyLines: readonly string[], h: AlignedHeader): 
   const seqCol = h.columns.indexOf("seq");
   const next = seqCol + 1;
   if (seqCol < 0 || next >= h.columns.length) return undefined;
-  const numbers: Segment[] = [];
-  const starts = new Map<number, number>();
+  // pdftotext -layout lays out each page on its own grid: a page's numbers are measured against its own text's edge
+  const pages: Array<{ numbers: Segment[]; starts: Map<number, number> }> = [{ numbers: [], starts: new Map() }];
   for (const text of bodyLines) {
+    if (text.startsWith("\f") && (pages.at(-1)!.numbers.length || pages.at(-1)!.starts.size)) pages.push({ numbers: [], starts: new Map() });
+    const page = pages.at(-1)!;
     const segs = segments(text, h.metric);
     segs.forEach((seg, k) => {
       if (Math.min(columnOf(h.bounds, seg.start), h.headers.length - 1) !== next) return;
-      if (k === 0 && SEQ_CELL.test(seg.text.normalize("NFKC"))) numbers.push(seg);
-      else starts.set(seg.start, (starts.get(seg.start) ?? 0) + 1);
+      if (k === 0 && SEQ_CELL.test(seg.text.normalize("NFKC"))) page.numbers.push(seg);
+      else page.starts.set(seg.start, (page.starts.get(seg.start) ?? 0) + 1);
     });
   }
+  const numbers = pages.flatMap((p) => p.numbers);
   if (numbers.length < MIN_EDGE_LINES) return undefined;
-  const shared = [...starts].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos);
-  if (!shared.length) return undefined;
-  const edge = minOf(shared);
+  const edgeOf = (starts: Map<number, number>): number | undefined => {
+    const shared = [...starts].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos);
+    return shared.length ? minOf(shared) : undefined;
+  };
+  const all = new Map<number, number>();
+  for (const p of pages) for (const [pos, k] of p.starts) all.set(pos, (all.get(pos) ?? 0) + k);
+  const edge = edgeOf(all);
+  if (edge === undefined) return undefined;
   const end = maxOf(numbers.map((n) => n.end));
-  return numbers.every((n) => n.end < edge) && end > h.bounds[next]! ? end : undefined;
+  // every number ends before the text of its own page starts (the whole text's edge where a page shows none)
+  const fits = pages.every((p) => {
+    const own = p.numbers.length ? edgeOf(p.starts) : undefined;
+    return p.numbers.every((n) => n.end < (own ?? edge));
+  });
+  return fits && end > h.bounds[next]! ? end : undefined;
 }
 
 /**

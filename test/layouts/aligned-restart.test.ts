@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { snapToRestarts, type SectionGroup } from "../../src/layouts/aligned/sections.js";
 import { parseText } from "../../src/parse.js";
-import { mergedPeople, mergedPeopleColumns, type MergeRow } from "../../src/layouts/aligned.js";
+import { findAlignedHeader, mergedPeople, mergedPeopleColumns, seqNumberBound, type MergeRow } from "../../src/layouts/aligned.js";
+import { textDoc } from "../helpers/text-doc.js";
 import type { CanonicalField } from "../../src/model/schema.js";
 
 /** A line with each text at its character position. */
@@ -177,5 +178,36 @@ describe("mergedPeople: a row left empty in a people column that names almost ev
   it("counter-example: the neighbours' names level with their own 序号 lines leave the empty row unflagged (it has none)", () => {
     const rows = [filled(0), filled(1), filled(2), filled(3), row(12, 14, 13), filled(5), filled(6)];
     expect(mergedPeople(rows, "centred").empty).toEqual([]);
+  });
+});
+
+describe("seqNumberBound: each page of pdftotext -layout text on its own grid", () => {
+  const head = at([1, "序号"], [16, "重点工作"], [36, "主办单位"], [52, "协办单位"]);
+  // page 1: numbers at 5 (two digits end at 7), task text from 10; page 2: numbers at 2, task text from 7
+  const page1 = [
+    at([5, "8"], [10, "新引进总部型企业 10 家"], [36, "区商务局"], [52, "区财政局"]),
+    at([10, "楼宇经济税收稳步增长"]),
+    at([5, "9"], [10, "完成主干道改造提升"], [36, "区住建局"], [52, "区城管局"]),
+    at([10, "新增公共停车泊位 2000 个"]),
+    at([5, "10"], [10, "改造城镇老旧小区 45 个"], [36, "区住建局"], [52, "各街道办事处"]),
+    at([5, "11"], [10, "完成棚户区改造征收"], [36, "区征收中心"], [52, "区住建局"]),
+  ];
+  const page2 = [
+    "\f" + at([2, "12"], [7, "新建实验小学一所"], [30, "区教育局"], [44, "区财政局"]),
+    at([7, "扩建幼儿园 3 所"]),
+    at([2, "13"], [7, "推进区人民医院二期建设"], [30, "区卫健局"], [44, "区发改局"]),
+    at([7, "新增床位 300 张"]),
+  ];
+  it("the numbers of a page end before that page's text: the 序号 column reaches past them", () => {
+    const text = [head, ...page1, ...page2].join("\n");
+    const h = findAlignedHeader(textDoc(text).lines)!;
+    expect(seqNumberBound([...page1, ...page2], h)).toBe(7);
+  });
+  it("counter-example: a number running into its own page's text edge moves no boundary", () => {
+    // page 1's wrapped task lines start at 7, where its two-digit numbers end
+    const crowded = [...page1.map((l) => l.replace(/^ {10}(?=\S)/, "       ")), at([7, "确保按期完成"])];
+    const text = [head, ...crowded, ...page2].join("\n");
+    const h = findAlignedHeader(textDoc(text).lines)!;
+    expect(seqNumberBound([...crowded, ...page2], h)).toBeUndefined();
   });
 });
