@@ -1347,13 +1347,57 @@ const MIN_MOSTLY_HOLDERS = 0.75;
 
 const holdsIn = (r: MergeRow, c: number): boolean => (r.row.cells[c]?.lines.length ?? 0) > 0;
 
+/**
+ * pdftotext -layout lays out each page on its own grid, measured from the page's leftmost text: a
+ * page after a break that repeats no header and prints none of the table's left columns' text starts
+ * further left. When every bare 序号 number of such a page (a line's first text, the number after the
+ * last one read) starts left of the 序号 column, the page is moved right by the distance from where the
+ * numbers started before it. A page with its own header, or whose numbers stand in the 序号 column, or a
+ * table whose 序号 is the first column, stays as printed.
+ */
+export function shiftedPages(lines: readonly SourceLine[], h: AlignedHeader): SourceLine[] {
+  const seqCol = h.columns.indexOf("seq");
+  if (seqCol < 1) return [...lines];
+  const out = [...lines];
+  const bareNumber = (text: string): Segment | null => {
+    const first = segments(text, h.metric)[0];
+    return first && SEQ_CELL.test(first.text.normalize("NFKC")) && /^[0-9０-９]+$/.test(first.text.normalize("NFKC").trim()) ? first : null;
+  };
+  let lastStart: number | undefined;
+  let lastSeq: number | undefined;
+  for (let i = h.index + h.used; i < lines.length; ) {
+    let end = i + 1;
+    while (end < lines.length && !lines[end]!.text.startsWith("\f")) end++;
+    const page = lines.slice(i, end);
+    const numbers = page.flatMap((l) => {
+      const n = bareNumber(l.text);
+      return n ? [{ n, seq: Number(n.text.normalize("NFKC")) }] : [];
+    });
+    const hasHeader = page.some((_, k) => headerAt(lines, i + k, h.metric) !== null);
+    const left = numbers.length > 0 && numbers.every(({ n }) => columnOf(h.bounds, n.start) < seqCol);
+    if (i > h.index + h.used && !hasHeader && left && lastStart !== undefined && lastSeq !== undefined && numbers[0]!.seq === lastSeq + 1) {
+      const by = lastStart - minOf(numbers.map(({ n }) => n.start));
+      if (by > 0) for (let k = i; k < end; k++) out[k] = { ...lines[k]!, text: lines[k]!.text.replace(/^(\f?)/, `$1${" ".repeat(by)}`) };
+      lastSeq = numbers.at(-1)!.seq;
+    } else {
+      const own = numbers.filter(({ n }) => columnOf(h.bounds, n.start) === seqCol);
+      if (own.length) {
+        lastStart = minOf(own.map(({ n }) => n.start));
+        lastSeq = own.at(-1)!.seq;
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
 /** Lines → grid rows: each body block cut into rows around its 序号 lines; reasons to review by row line. */
 export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): GridRow[] {
   return alignedRows(lines, h).rows;
 }
 
 export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
-  const items = readItems(lines, h);
+  const items = readItems(shiftedPages(lines, h), h);
   const bodyBlocks = items.flatMap((it) => ("block" in it ? [it.block] : []));
   const shapes = bodyBlocks.map((b) => cutInput(b));
   // cleanly top-aligned text: every row starts on its 序号 line, the geometry decides alone

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { snapToRestarts, type SectionGroup } from "../../src/layouts/aligned/sections.js";
 import { parseText } from "../../src/parse.js";
-import { findAlignedHeader, mergedPeople, mergedPeopleColumns, seqNumberBound, type MergeRow } from "../../src/layouts/aligned.js";
+import { findAlignedHeader, mergedPeople, mergedPeopleColumns, seqNumberBound, shiftedPages, type MergeRow } from "../../src/layouts/aligned.js";
 import { textDoc } from "../helpers/text-doc.js";
 import type { CanonicalField } from "../../src/model/schema.js";
 
@@ -209,5 +209,31 @@ describe("seqNumberBound: each page of pdftotext -layout text on its own grid", 
     const text = [head, ...crowded, ...page2].join("\n");
     const h = findAlignedHeader(textDoc(text).lines)!;
     expect(seqNumberBound([...crowded, ...page2], h)).toBeUndefined();
+  });
+});
+
+describe("shiftedPages: a later page laid out from its own left margin", () => {
+  const head = at([2, "项目"], [14, "序号"], [22, "具体任务"], [46, "责任领导"], [58, "责任单位"]);
+  const page1 = [
+    at([0, "一、民生"], [14, "6"], [18, "提高城乡低保标准"], [46, "周建平"], [58, "县民政局"]),
+    at([14, "7"], [18, "完成县中医院门诊综合楼建设"], [46, "彭勇"], [58, "县卫健局"]),
+  ];
+  // the next page prints no 项目 text: pdftotext starts it at its 序号 numbers
+  const page2 = ["\f" + at([4, "新建乡镇敬老院 2 所"]), at([0, "8"], [32, "周建平"], [44, "县民政局"])];
+  it("the page whose numbers (the next 序号) all stand left of the 序号 column moves right to where they stood", () => {
+    const lines = textDoc([head, ...page1, ...page2].join("\n")).lines;
+    const h = findAlignedHeader(lines)!;
+    const out = shiftedPages(lines, h).map((l) => l.text);
+    expect(out.slice(0, 3)).toEqual([head, ...page1]);
+    expect(out.slice(3)).toEqual(["\f" + " ".repeat(14) + page2[0]!.slice(1), " ".repeat(14) + page2[1]]);
+  });
+  it("counter-example: a page with its numbers in the 序号 column, or numbers not following on, stays as printed", () => {
+    const inPlace = ["\f" + at([18, "新建乡镇敬老院 2 所"]), at([14, "8"], [46, "周建平"], [58, "县民政局"])];
+    const lines = textDoc([head, ...page1, ...inPlace].join("\n")).lines;
+    const h = findAlignedHeader(lines)!;
+    expect(shiftedPages(lines, h).map((l) => l.text)).toEqual(lines.map((l) => l.text));
+    const jump = [page2[0]!, page2[1]!.replace(/^8/, "3")];
+    const lines2 = textDoc([head, ...page1, ...jump].join("\n")).lines;
+    expect(shiftedPages(lines2, findAlignedHeader(lines2)!).map((l) => l.text)).toEqual(lines2.map((l) => l.text));
   });
 });
