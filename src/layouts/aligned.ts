@@ -24,7 +24,7 @@ import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
 import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
-import { sectionBlobs, sectionGroups, sectionStarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
+import { sectionBlobs, sectionGroups, sectionStarts, snapToRestarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
 import { maxOf, minOf } from "../arrays.js";
 import { isForeignText, vouchFailures, type VouchInput } from "./aligned/vouch.js";
 import { isBareTail, isComplete, isPersonName } from "../names/classify.js";
@@ -220,22 +220,35 @@ export function seqNumberBound(bodyLines: readonly string[], h: AlignedHeader): 
   const seqCol = h.columns.indexOf("seq");
   const next = seqCol + 1;
   if (seqCol < 0 || next >= h.columns.length) return undefined;
-  const numbers: Segment[] = [];
-  const starts = new Map<number, number>();
+  // pdftotext -layout lays out each page on its own grid: a page's numbers are measured against its own text's edge
+  const pages: Array<{ numbers: Segment[]; starts: Map<number, number> }> = [{ numbers: [], starts: new Map() }];
   for (const text of bodyLines) {
+    if (text.startsWith("\f") && (pages.at(-1)!.numbers.length || pages.at(-1)!.starts.size)) pages.push({ numbers: [], starts: new Map() });
+    const page = pages.at(-1)!;
     const segs = segments(text, h.metric);
     segs.forEach((seg, k) => {
       if (Math.min(columnOf(h.bounds, seg.start), h.headers.length - 1) !== next) return;
-      if (k === 0 && SEQ_CELL.test(seg.text.normalize("NFKC"))) numbers.push(seg);
-      else starts.set(seg.start, (starts.get(seg.start) ?? 0) + 1);
+      if (k === 0 && SEQ_CELL.test(seg.text.normalize("NFKC"))) page.numbers.push(seg);
+      else page.starts.set(seg.start, (page.starts.get(seg.start) ?? 0) + 1);
     });
   }
+  const numbers = pages.flatMap((p) => p.numbers);
   if (numbers.length < MIN_EDGE_LINES) return undefined;
-  const shared = [...starts].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos);
-  if (!shared.length) return undefined;
-  const edge = minOf(shared);
+  const edgeOf = (starts: Map<number, number>): number | undefined => {
+    const shared = [...starts].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos);
+    return shared.length ? minOf(shared) : undefined;
+  };
+  const all = new Map<number, number>();
+  for (const p of pages) for (const [pos, k] of p.starts) all.set(pos, (all.get(pos) ?? 0) + k);
+  const edge = edgeOf(all);
+  if (edge === undefined) return undefined;
   const end = maxOf(numbers.map((n) => n.end));
-  return numbers.every((n) => n.end < edge) && end > h.bounds[next]! ? end : undefined;
+  // every number ends before the text of its own page starts (the whole text's edge where a page shows none)
+  const fits = pages.every((p) => {
+    const own = p.numbers.length ? edgeOf(p.starts) : undefined;
+    return p.numbers.every((n) => n.end < (own ?? edge));
+  });
+  return fits && end > h.bounds[next]! ? end : undefined;
 }
 
 /**
@@ -733,7 +746,7 @@ function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
   for (const s of lineSegments(l.text, h).flatMap((x) => splitNarrowSection(x, h))) {
     const at = isShiftedSeq(s, h, next) ? seqCol : Math.min(columnOf(h.bounds, s.start), cells.length - 1);
     const col = isTaskTail(s.text, at, h.columns) ? at - 1 : isTaskHead(s.text, at, h.columns) || isUnitPastTask(s, at, h) ? at + 1 : at;
-    if (sectionCol > 0 && (col === sectionCol || isNarrowSection(s, h))) {
+    if (sectionCol >= 0 && (col === sectionCol || isNarrowSection(s, h))) {
       sections.push({ line: l.line, start: s.start, text: s.text });
       continue;
     }
@@ -929,8 +942,8 @@ function tasksEndSentences(blocks: readonly Block[]): boolean {
   return rows > 0 && ends >= SENTENCE_ENDS_PER_TASK[0] * rows && ends <= SENTENCE_ENDS_PER_TASK[1] * rows;
 }
 
-const cutInput = (b: Block, sentences = false, names = false, taskCentred = false): CutInput => ({
-  occupied: b.lines.map((l) => l.cells.map((c) => c.length > 0)),
+const cutInput = (b: Block, sentences = false, names = false, taskCentred = false, merged: ReadonlySet<CanonicalField> = new Set()): CutInput => ({
+  occupied: b.lines.map((l) => l.cells.map((c, k) => c.length > 0 && !merged.has(b.columns[k]!))),
   anchors: b.lines.flatMap((l, i) => (l.anchor ? [i] : [])),
   afterBreak: b.afterBreak,
   beforeBreak: b.beforeBreak,
@@ -939,6 +952,37 @@ const cutInput = (b: Block, sentences = false, names = false, taskCentred = fals
   ...(names && pairedColumns(b.columns) ? { pairs: b.lines.map((l) => linePairs(l, pairedColumns(b.columns)!)) } : {}),
   ...(names && taskCentred && b.columns.includes("task") ? { taskColumn: b.columns.indexOf("task") } : {}),
 });
+
+/** The most lines of text per 序号 a people column may print and be read as merged. */
+const MAX_MERGED_LINES = 0.5;
+
+/**
+ * People columns merged over several rows (`分管领导` printed once per 2–5 tasks): over the whole
+ * table, the column prints at most MAX_MERGED_LINES lines of text per 序号. A merged
+ * cell is centred on its span, not on any row, so its text says nothing of where a row ends and is
+ * left out of the cut (it still goes to the row whose lines hold it, and is checked as merged later).
+ * A column with a name beside most rows, or a unit column (a task may have no 配合单位), stays in.
+ */
+export function mergedPeopleColumns(blocks: ReadonlyArray<{ lines: ReadonlyArray<{ cells: readonly (readonly string[])[]; anchor: boolean }>; columns: readonly CanonicalField[] }>): Set<CanonicalField> {
+  const out = new Set<CanonicalField>();
+  for (const f of PERSON_COLUMNS) {
+    let anchors = 0;
+    let lines = 0;
+    for (const b of blocks) {
+      const c = b.columns.indexOf(f);
+      if (c < 0) continue;
+      for (const l of b.lines) {
+        if (l.anchor) anchors++;
+        if ((l.cells[c]?.length ?? 0) > 0) lines++;
+      }
+    }
+    if (anchors >= MIN_MERGED_ROWS && lines > 0 && lines <= MAX_MERGED_LINES * anchors) out.add(f);
+  }
+  return out;
+}
+
+/** Rows a table needs for a sparse people column to be read as merged. */
+const MIN_MERGED_ROWS = 4;
 
 /** The people column paired with a unit column: 责任领导/责任人 and the unit column nearest left of it. */
 export function pairedColumns(columns: readonly CanonicalField[]): [number, number] | null {
@@ -1278,11 +1322,74 @@ export function mergedPeople(rows: ReadonlyArray<MergeRow>, alignment: Alignment
     filled.push(k);
   }
   // the rows such a column leaves empty: which merged cell holds them the text does not show
-  const empty = rows.flatMap((r, k) => (ownsResponsibility(r) && r.columns.some((f, c) => merged.has(f) && r.row.cells[c] && !holdsIn(r, c)) ? [k] : []));
+  // and, in a column that gives most rows a name of their own, a row left empty: a name centred
+  // between two rows (a cell merged over both) went to the other one, or the row has none
+  const mostly = new Set<CanonicalField>();
+  for (const f of PERSON_COLUMNS) {
+    const own = rows.filter((r) => r.columns.includes(f) && ownsResponsibility(r));
+    if (!merged.has(f) && own.filter((r) => holdsIn(r, r.columns.indexOf(f))).length >= MIN_MOSTLY_HOLDERS * own.length) mostly.add(f);
+  }
+  // (a neighbour's name printed off its own 序号 line, towards this row)
+  const offLine = (k: number, c: number, r: MergeRow): boolean => {
+    const n = rows[k];
+    const at = n?.geometry?.cols?.[c];
+    if (!n || n.columns !== r.columns || !holdsIn(n, c) || !at || n.row.line === undefined) return false;
+    return k < rows.indexOf(r) ? at[1] > n.row.line : at[0] < n.row.line;
+  };
+  const empty = rows.flatMap((r, k) =>
+    ownsResponsibility(r) && r.columns.some((f, c) => r.row.cells[c] && !holdsIn(r, c) && (merged.has(f) || (mostly.has(f) && (offLine(k - 1, c, r) || offLine(k + 1, c, r))))) ? [k] : [],
+  );
   return { filled, empty };
 }
 
+/** The least share of rows with a name of their own for a people column to name every row. */
+const MIN_MOSTLY_HOLDERS = 0.75;
+
 const holdsIn = (r: MergeRow, c: number): boolean => (r.row.cells[c]?.lines.length ?? 0) > 0;
+
+/**
+ * pdftotext -layout lays out each page on its own grid, measured from the page's leftmost text: a
+ * page after a break that repeats no header and prints none of the table's left columns' text starts
+ * further left. When every bare 序号 number of such a page (a line's first text, the number after the
+ * last one read) starts left of the 序号 column, the page is moved right by the distance from where the
+ * numbers started before it. A page with its own header, or whose numbers stand in the 序号 column, or a
+ * table whose 序号 is the first column, stays as printed.
+ */
+export function shiftedPages(lines: readonly SourceLine[], h: AlignedHeader): SourceLine[] {
+  const seqCol = h.columns.indexOf("seq");
+  if (seqCol < 1) return [...lines];
+  const out = [...lines];
+  const bareNumber = (text: string): Segment | null => {
+    const first = segments(text, h.metric)[0];
+    return first && SEQ_CELL.test(first.text.normalize("NFKC")) && /^[0-9０-９]+$/.test(first.text.normalize("NFKC").trim()) ? first : null;
+  };
+  let lastStart: number | undefined;
+  let lastSeq: number | undefined;
+  for (let i = h.index + h.used; i < lines.length; ) {
+    let end = i + 1;
+    while (end < lines.length && !lines[end]!.text.startsWith("\f")) end++;
+    const page = lines.slice(i, end);
+    const numbers = page.flatMap((l) => {
+      const n = bareNumber(l.text);
+      return n ? [{ n, seq: Number(n.text.normalize("NFKC")) }] : [];
+    });
+    const hasHeader = page.some((_, k) => headerAt(lines, i + k, h.metric) !== null);
+    const left = numbers.length > 0 && numbers.every(({ n }) => columnOf(h.bounds, n.start) < seqCol);
+    if (i > h.index + h.used && !hasHeader && left && lastStart !== undefined && lastSeq !== undefined && numbers[0]!.seq === lastSeq + 1) {
+      const by = lastStart - minOf(numbers.map(({ n }) => n.start));
+      if (by > 0) for (let k = i; k < end; k++) out[k] = { ...lines[k]!, text: lines[k]!.text.replace(/^(\f?)/, `$1${" ".repeat(by)}`) };
+      lastSeq = numbers.at(-1)!.seq;
+    } else {
+      const own = numbers.filter(({ n }) => columnOf(h.bounds, n.start) === seqCol);
+      if (own.length) {
+        lastStart = minOf(own.map(({ n }) => n.start));
+        lastSeq = own.at(-1)!.seq;
+      }
+    }
+    i = end;
+  }
+  return out;
+}
 
 /** Lines → grid rows: each body block cut into rows around its 序号 lines; reasons to review by row line. */
 export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): GridRow[] {
@@ -1290,7 +1397,7 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
 }
 
 export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
-  const items = readItems(lines, h);
+  const items = readItems(shiftedPages(lines, h), h);
   const bodyBlocks = items.flatMap((it) => ("block" in it ? [it.block] : []));
   const shapes = bodyBlocks.map((b) => cutInput(b));
   // cleanly top-aligned text: every row starts on its 序号 line, the geometry decides alone
@@ -1299,9 +1406,11 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   // elsewhere (centred cells, cells a line off) the tasks' sentence ends, where the table has them, help cut the rows
   const sentences = !cleanTop && tasksEndSentences(bodyBlocks);
   // and so does the rule that a row names a unit or person once per column
-  const byAnchor = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true));
+  // a people column merged over several rows is centred on its span, not on a row: it does not cut rows
+  const merged = cleanTop ? new Set<CanonicalField>() : mergedPeopleColumns(bodyBlocks);
+  const byAnchor = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true, false, merged));
   // centred cells: centred on the task's text or on the 序号 line, whichever explains the table better
-  const byTask = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true, true));
+  const byTask = cleanTop ? shapes : bodyBlocks.map((b) => cutInput(b, sentences, true, true, merged));
   const taskCentred = !cleanTop && costPerRow(byTask, "centred") < costPerRow(byAnchor, "centred");
   // where the tasks end their sentences, a row whose text all lies level with its own task is vouched for
   const vouching = tasksEndSentences(bodyBlocks);
@@ -1344,7 +1453,7 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     const b = it.block;
     if (b.afterBreak) page++;
     for (const l of b.lines) pieces.push(...(l.sections ?? []));
-    const input = { ...cutInput(b, sentences, !cleanTop, taskCentred), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
+    const input = { ...cutInput(b, sentences, !cleanTop, taskCentred, merged), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
     const cut = cutBlock(input, alignment);
     const disputed = loose ? disputedRows(input, cut) : new Set<number>();
     // centred on the task's text: rows the reading centred on the 序号 line cuts otherwise rest on that choice
@@ -1410,13 +1519,31 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
 function placeSections(pieces: readonly SectionPiece[], spans: readonly SpanRow[], rows: ReadonlyArray<{ row: GridRow; columns: CanonicalField[] }>, top: boolean): number[] {
   if (!pieces.length || !rows.length) return [];
   const groups = sectionGroups(sectionBlobs(pieces));
-  const { starts, doubtful } = sectionStarts(groups, spans, top);
+  const found = sectionStarts(groups, spans, top);
+  const doubtful = found.doubtful;
+  // the 序号 going back to 1 is where a new section's merged cell begins
+  const { starts, moved } = snapToRestarts(groups, found.starts, seqRestarts(rows));
+  // the rows a moved heading now covers are no longer in doubt between it and the heading before
+  for (const g of moved) for (let r = starts[g]!; r < found.starts[g]!; r++) doubtful.delete(r);
   starts.forEach((k, g) => {
     const r = rows[k]!;
     const cell = r.row.cells[r.columns.indexOf("section")];
     if (cell) cell.lines = [...cell.lines, ...textLines(groups[g]!.texts)];
   });
   return [...doubtful];
+}
+
+/** Rows (by index) whose 序号 goes back to 1 after a row numbered 1 or more. */
+export function seqRestarts(rows: ReadonlyArray<{ row: GridRow; columns: readonly CanonicalField[] }>): number[] {
+  const out: number[] = [];
+  let last: number | undefined;
+  rows.forEach((r, k) => {
+    const c = r.columns.indexOf("seq");
+    const seq = c < 0 ? undefined : seqOf(r.row.cells[c]?.lines.map((l) => l.text) ?? []);
+    if (seq === 1 && last !== undefined && last >= 1) out.push(k);
+    if (seq !== undefined) last = seq;
+  });
+  return out;
 }
 
 /** What `vouchFailures` reads of a block cut into rows. */

@@ -209,3 +209,28 @@ export function sectionStarts(groups: readonly SectionGroup[], rows: readonly Sp
 
 /** Cost of a span with no row on the page part where its heading is printed. */
 const BAD_SPAN = 1000;
+
+/**
+ * The 序号 going back to 1 (`restarts`, row indices) in a table with a 项目 column: the numbering
+ * restarts per section, so the restart row is where a section cell's span begins. The first heading
+ * whose span starts at or after the restart row (and before the next restart) is moved up to it when
+ * its outermost heading is a new one (`二、…` after `一、…`): a merged cell printed in the middle of
+ * its rows (or beside a later row) leaves its first rows under the heading before. A restart with
+ * no new heading after it, or whose heading starts only after the next restart, moves nothing.
+ * Returns the moved starts, and the groups moved.
+ */
+export function snapToRestarts(groups: readonly SectionGroup[], starts: readonly number[], restarts: readonly number[]): { starts: number[]; moved: number[] } {
+  const out = [...starts];
+  const moved: number[] = [];
+  const outer = (g: SectionGroup) => parseSectionCell(g.texts)[0]?.text ?? "";
+  const sorted = [...restarts].sort((a, b) => a - b);
+  sorted.forEach((k, i) => {
+    const next = sorted[i + 1] ?? Infinity;
+    const g = out.findIndex((s) => s >= k);
+    if (g <= 0 || out[g]! >= next || out[g] === k) return;
+    if (outer(groups[g]!) === outer(groups[g - 1]!) || headingLevel(outer(groups[g]!)) === null) return;
+    out[g] = k;
+    moved.push(g);
+  });
+  return { starts: out, moved };
+}
