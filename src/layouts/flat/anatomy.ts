@@ -27,6 +27,7 @@ import { trailingTimeCell } from "./tasklines.js";
 import { isQuantityRest } from "./quantityrest.js";
 import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+import { continuesClause, headingRowAfterTask, headingsToRowEnd } from "./wrapends.js";
 
 export interface HeadingGroup {
   /** 1 for `一、…`, 2 for `（一）…`; a group without marker (one-level 项目) is level 1 */
@@ -250,7 +251,8 @@ export function leadingCells(text: string, cells: number, s: FlatSettings = FLAT
  */
 export function isTimeCellRest(time: string, text: string): boolean {
   const t = norm(text).replace(/\s+/g, "");
-  return t.length > 0 && t.length <= MAX_TIME_REST && tokenKind(t) === "fragment" && cellKind(time + t) === "time";
+  // (a heading's marker opens a new line of the table, `二、重点工作`: never the rest of a time, which reads as one only by its prefix)
+  return t.length > 0 && t.length <= MAX_TIME_REST && tokenKind(t) === "fragment" && markerLevel(t) === null && cellKind(time + t) === "time";
 }
 /** the longest rest of a wrapped time cell (`月底前`, `持续推进`) */
 const MAX_TIME_REST = 6;
@@ -316,6 +318,15 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   let taskDone = false;
   for (; i < lines.length && !taskDone; i++) {
     const l = lines[i]!;
+    // the row's names and its 完成时限 cell on one printed line after the task (`县商务局 卢 静 2025 年 12 月`):
+    // every piece before the time a whole name, so no task words; the task has ended
+    // (read before the time cell alone: `镇文化站 黎晓红 全年持续推进` is short enough to read as one time by its end)
+    const namesBeforeTime = timeColumn && task.length ? trailingTimeCell(l.text) : null;
+    if (namesBeforeTime !== null) {
+      pushNames(namesBeforeTime, l.line, l.blankBefore);
+      taskDone = true;
+      continue;
+    }
     // the row's 完成时限 cell (`2023年底`, `持续推进`) after its task: in no field, and the task has ended
     if (timeColumn && task.length && cellKind(l.text) === "time") {
       taskDone = true;
@@ -333,6 +344,17 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       // before the row's names): the section of the rows below, not more task text
       trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
       taskDone = true;
+      continue;
+    }
+    if (task.length && headingRowAfterTask(lines, i, task[task.length - 1]!, s)) {
+      // a heading row after a task without a full stop, nothing but headings after it in the row: the rows below's section
+      trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
+      taskDone = true;
+      continue;
+    }
+    if (task.length && continuesClause(task[task.length - 1]!, l, s)) {
+      // the task's sentence going on after a clause mark (`…治理，` | `实现网格员全覆盖`): a word that is no name
+      task.push(norm(l.text));
       continue;
     }
     if (task.length && isQuantityRest(task[task.length - 1]!, l.text)) {
@@ -458,12 +480,15 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     }
     timeCell = null;
     // (a marker line at a page top is the 项目 cell printed again even when it reads like a unit: `（四）深化乡村`)
-    if (isHeadingStart(l.text, s) && (tokenKind(l.text) === "fragment" || l.afterBreak)) {
+    // (and a marker line that reads like a unit, `二、建设宜居集镇`, that ends the row: no name is printed with a marker)
+    if (isHeadingStart(l.text, s) && (tokenKind(l.text) === "fragment" || l.afterBreak || headingsToRowEnd(lines, i, s))) {
       const rep = readHeadings(lines, i, s, false, true);
+      const from = i;
       i = rep.next - 1;
       // heading fragments followed by more names are the 项目 cell repeated on a new page (they confirm
       // the path); followed by nothing they are a heading row spanning the table: the next rows' section
-      if (rep.next < lines.length) headings.push(...rep.groups);
+      // (followed by a titled heading row only, `二、重点工作` | `（一）聚力项目建设，夯实发展根基`: headings above the next row)
+      if (rep.next < lines.length && !headingsToRowEnd(lines, from, s)) headings.push(...rep.groups);
       else {
         trailingHeadings.push(...rep.groups);
         // printed at a page top after the row: a merged 项目 cell cut by the page break may have begun at this row

@@ -127,6 +127,19 @@ export function isEntityLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boo
 
 export type TokenKind = "unit" | "person" | "fragment";
 
+/**
+ * A date printed last on a line with spaces between its digits and 年/月 (`县商务局 卢 静 2025 年 12 月`,
+ * a PDF's text layer spaces Latin digits from Han text): the date's spaces taken out, so the time cell
+ * is one token (`2025年12月`). Only a date after a space or alone; the rest of the line is kept as printed.
+ */
+export function joinSpacedDate(text: string): string {
+  const m = SPACED_DATE_END.exec(text);
+  if (!m) return text;
+  return text.slice(0, m.index) + m[0].replace(/[ \t\u3000]+/g, (sp, at: number) => (at === 0 ? sp : ""));
+}
+/** a year and month, or a year, or a month, with spaces around the digits, last on the line (`2025 年 12 月底前`) */
+const SPACED_DATE_END = /(?:^|[ \t\u3000])(?:(?:19|20)\d{2}[ \t\u3000]*年(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*月)?|\d{1,2}[ \t\u3000]*月)[底末前中上下旬完成]{0,4}$/u;
+
 /** Unit-like (units, collectives) or person-like (names, roles), or an incomplete fragment. */
 export function tokenKind(name: string): TokenKind {
   const c = cleanName(name);
@@ -143,7 +156,7 @@ export function tokenKind(name: string): TokenKind {
  * sentence, or when the tail holds both a unit and a person.
  */
 export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, timeColumn = false): { task: string; tail: string[] } {
-  const t = norm(text);
+  const t = timeColumn ? joinSpacedDate(norm(text)) : norm(text);
   const parts = t.split(/[ \t\u3000]+/);
   if (parts.length < 2) return { task: t, tail: [] };
   // under a header with a 完成时限 column, the row's time printed last (`… 区商务局 2023年底`) is in no field
@@ -172,7 +185,8 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
   // a task ending on a quantity (`300 名`, `15%`) is done: the units after it are the next cells, printed on its line
   // (the measure word alone: `个，优` goes on the task's sentence)
   const word = parts[cut - 1] ?? "";
-  const quantity = cut >= 2 && ((isQuantityAfterNumber(word, parts[cut - 2]) && /^\p{Script=Han}{1,3}$/u.test(word)) || /\d[%％]$/u.test(word));
+  // (a wrapped task line that is the percentage alone, `10% 县乡村振兴局`, too)
+  const quantity = (cut >= 2 && isQuantityAfterNumber(word, parts[cut - 2]) && /^\p{Script=Han}{1,3}$/u.test(word)) || /\d[%％]$/u.test(word);
   if (!endsSentence(task) && !structured && !timed && !(quantity && kinds.includes("unit"))) return { task: t, tail: [] };
   return { task, tail };
 }

@@ -4,7 +4,7 @@
  */
 import { cellKind } from "../../table/merged.js";
 import { HEADING_MARKERS } from "../../table/lexicon.js";
-import { endsSentence, entityTokens, isEntityToken, isHeadingFragment, isHeadingRow, isHeadingStart, isProse, markerLevel, norm, tokenKind } from "./fragments.js";
+import { endsSentence, entityTokens, isEntityToken, isHeadingFragment, isHeadingRow, isHeadingStart, isProse, joinSpacedDate, markerLevel, norm, tokenKind } from "./fragments.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 /** a line without sentence punctuation whose first token is longer than this, and not a list of names, is task text */
@@ -116,9 +116,10 @@ export function taskEnds(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean
 
 /** A names line that ends with the row's 完成时限 cell after a space: the names before it, or null. */
 export function trailingTimeCell(text: string): string | null {
-  const toks = norm(text).split(/[ \t\u3000]+/).filter(Boolean);
+  // (a date printed with spaces, `2025 年 12 月`, is one cell; a two-character name padded, `卢 静`, one name)
+  const toks = joinSpacedDate(norm(text)).split(/[ \t\u3000]+/).filter(Boolean);
   let n = toks.length;
   while (n > 1 && cellKind(toks[n - 1]!) === "time") n--;
-  if (n === toks.length || toks.slice(0, n).some((t) => tokenKind(t) === "fragment")) return null;
+  if (n === toks.length || entityTokens(toks.slice(0, n).join(" ")).some((t) => tokenKind(t) === "fragment")) return null;
   return toks.slice(0, n).join(" ");
 }

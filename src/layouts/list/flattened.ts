@@ -424,7 +424,9 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   const gaps = used.every((x, k) => k === 0 || x.line > used[k - 1]!.line + 1);
   // judged on the next cell's first line: a PDF dump's paragraph (cells run together) starts with a short wrapped line
   const next = cells[i] && { ...cells[i]!, text: cells[i]!.lines[0] ?? cells[i]!.text };
-  const regular = !piped && endsCleanly(next, cells[i + 1]) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
+  // (the numbering going on right after where the reading stopped is no end: a PDF text layer wraps a cell over lines
+  // and prints a short row on one line, `3 培育规模以上…`, which a web page's table flattened one cell per line never does)
+  const regular = !piped && !numberingGoesOn(cells.slice(i, i + RUN_ON_LOOKAHEAD_CELLS), lastSeq) && endsCleanly(next, cells[i + 1]) && wholeRows >= LIST_SETTINGS.minRegularRows && (gaps || wholeRows === dataRows);
   return { table: { piped, regular, rows, consumed: [...consumed], review }, end: i };
 }
 
@@ -780,6 +782,20 @@ const MAX_STRAY_CELL = 20;
  * A short stray cell (`刘洋` after a row) means the rows go on in a shape this
  * reader does not follow (a PDF text dump).
  */
+/** cells after the last row read within which the next 序号 shows that the table goes on */
+const RUN_ON_LOOKAHEAD_CELLS = 4;
+
+/**
+ * One of the cells after the rows read opens the next row: the next 序号 alone, or before a space and Han text
+ * (`3 培育规模以上工业企业 4 家 …`, a row printed on one line).
+ */
+export function numberingGoesOn(after: ReadonlyArray<{ text: string }>, lastSeq: number): boolean {
+  return after.some((c) => {
+    const m = /^(\d{1,3})(?:[ \t\u3000]+\p{Script=Han}.*)?$/u.exec(c.text.trim());
+    return m !== null && Number(m[1]) === lastSeq + 1;
+  });
+}
+
 function endsCleanly(next: Cell | undefined, after?: Cell): boolean {
   if (!next) return true;
   const t = toSimplified(next.text);
