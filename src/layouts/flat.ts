@@ -255,8 +255,24 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
  * `restartsUnderHeading`), said once per restart as the table stage says it.
  */
 export function restartDiagnostics(rows: readonly RowBlock[], table: number): Diagnostic[] {
-  return rows
-    .filter((r) => r.printed === 1)
+  // a restart with no heading above it: every row numbered on from it, up to the next restart, has no known section
+  const headless: Diagnostic[] = [];
+  let from: RowBlock | null = null;
+  for (const r of rows) {
+    if (r.printed === 1) from = r.headless ? r : null;
+    if (!from || r.printed === undefined) continue;
+    headless.push({
+      level: "warning",
+      code: "SEQ_RESTART_NO_HEADING",
+      message: `序号在第 ${from.line} 行从 1 重新编起，但其上没有印出标题（按阅读顺序导出的文本常把标题行挪到别处）：已按出现顺序接续编号，原第 ${r.printed} 项记为第 ${r.seq} 项，所属栏目无从确定。请核对第 ${r.seq} 项的编号与所属栏目。`,
+      table,
+      seq: r.seq,
+      line: r.line,
+      ...(r.page ? { page: r.page } : {}),
+    });
+  }
+  return headless.concat(rows
+    .filter((r) => r.printed === 1 && !r.headless)
     .map((r) => ({
       level: "info" as const,
       code: "SEQ_RESTART_SECTION",
@@ -265,7 +281,7 @@ export function restartDiagnostics(rows: readonly RowBlock[], table: number): Di
       seq: r.seq,
       line: r.line,
       ...(r.page ? { page: r.page } : {}),
-    }));
+    })));
 }
 
 /**
