@@ -246,11 +246,12 @@ export function leadingCells(text: string, cells: number, s: FlatSettings = FLAT
 
 /**
  * The rest of a 完成时限 cell wrapped onto the next line: a short piece that is no name and
- * that, joined to the time cell, is still one (`全年持续` + `推进`, `2022年12` + `月底前`).
+ * that, joined to the time cell, is still one (`全年持续` + `推进`, `2022年12` + `月底前`). A
+ * heading (`二、重点工作`, a heading row printed after the row's last time cell) is never one.
  */
 export function isTimeCellRest(time: string, text: string): boolean {
   const t = norm(text).replace(/\s+/g, "");
-  return t.length > 0 && t.length <= MAX_TIME_REST && tokenKind(t) === "fragment" && cellKind(time + t) === "time";
+  return t.length > 0 && markerLevel(t) === null && t.length <= MAX_TIME_REST && tokenKind(t) === "fragment" && cellKind(time + t) === "time";
 }
 /** the longest rest of a wrapped time cell (`月底前`, `持续推进`) */
 const MAX_TIME_REST = 6;
@@ -463,7 +464,8 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       i = rep.next - 1;
       // heading fragments followed by more names are the 项目 cell repeated on a new page (they confirm
       // the path); followed by nothing they are a heading row spanning the table: the next rows' section
-      if (rep.next < lines.length) headings.push(...rep.groups);
+      // (followed by nothing but titled heading rows, `二、重点工作` | `（一）聚力…，…`, they head the rows below too)
+      if (rep.next < lines.length && !lines.slice(rep.next).every((r) => isHeadingRow(r.text, s))) headings.push(...rep.groups);
       else {
         trailingHeadings.push(...rep.groups);
         // printed at a page top after the row: a merged 项目 cell cut by the page break may have begun at this row
