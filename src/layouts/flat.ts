@@ -40,7 +40,7 @@ import { flagScrambledRows, readScrambled } from "./flat/scrambled.js";
 import { rebuildReadsMoreTasks } from "./flat/rebuildchoice.js";
 import { dealRepeatedBlocks, repeatDiagnostics, repeatedBlocks } from "./flat/repeatblocks.js";
 import { flagNamesBeforeRows } from "./flat/leadingnames.js";
-import { headLeadingRowsBack } from "./flat/lateheadings.js";
+import { headHeadlessRestarts, headLeadingRowsBack } from "./flat/lateheadings.js";
 import { moveUnitLines } from "./flat/unitlines.js";
 import { scrambledTable } from "../meta/kind.js";
 import type { TextSearch } from "../text/search.js";
@@ -220,6 +220,8 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
     });
     headRowsBack(records, pending, block.seq, table, diagnostics, countedSeqs);
   }
+  // sections restarted with no heading above them, their headings printed later in order
+  headHeadlessRestarts(records, seg.rows, table, diagnostics, s);
   // a person column printed as one block per page, one name per row
   const dealt = dealPersonBlocks(records, personBlocks(doc.lines, header.columns));
   records.splice(0, records.length, ...dealt.records);
