@@ -33,6 +33,9 @@ describe("a unit line amid a task with no full stop, the task ending with its pa
     // a piece after the unit that is no quantity's qualifier (a unit's cut tail, `府`)
     const tail = para(["推进文旅融合发展，创建国家 4A 级旅游景区", "市文化广电旅游局", "府"], ["宋佳琪"]);
     expect(texts(moveUnitLinesAfterTask(tail).lines)).toEqual(texts(tail));
+    // a unit amid the row's second paragraph: the cells are out of order, nothing moves
+    const later = para(["业进行重点培育，给予", "上。"], ["筛选众益太阳能、七星", "区工信局", "长 10%。"], ["区发改局"]);
+    expect(texts(moveUnitLinesAfterTask(later).lines)).toEqual(texts(later));
     // no blank line anywhere in the row: a paragraph's end is not known, nothing moves
     const flat: FlatLine[] = ["地区生产总值增长 7%", "市发展改革委", "左右"].map((text, i) => ({ text, line: i + 1, afterBreak: false }));
     expect(texts(moveUnitLinesAfterTask(flat).lines)).toEqual(texts(flat));

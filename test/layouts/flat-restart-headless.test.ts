@@ -71,6 +71,13 @@ describe("numbering restarting at 1 with no heading above it (heading printed la
     expect(r.diagnostics.some((d) => d.code === "SEQ_RESTART_NO_HEADING")).toBe(false);
   });
 
+  it("counter-example: a 序号 column printed as a block (1, 2, 3 with no task after each) restarts nothing", async () => {
+    const block = ["1", "", "推进城乡第1项任务建设，全年完成投资 2 亿元", "2", "", "3", "", "区发改局"];
+    const r = await parseText(notice(block), { layout: "flat" });
+    expect(r.tasks.map((t) => t.seq)).toEqual([1, 2, 3]);
+    expect(r.diagnostics.some((d) => d.code.startsWith("SEQ_RESTART"))).toBe(false);
+  });
+
   it("a deadline cell is not a row number (`12 月底`), a task after a number is", () => {
     expect(parseSeqLine("12 月底")).toBeNull();
     expect(parseSeqLine("12 推进城乡建设。")).toEqual({ seq: 12, rest: "推进城乡建设。" });

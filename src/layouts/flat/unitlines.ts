@@ -59,13 +59,15 @@ export function moveUnitLinesAfterTask(lines: readonly FlatLine[], s: FlatSettin
  * the next cell): the task goes on after the unit line up to its paragraph's end, the line before
  * a blank line or the row's last line (`地区生产总值增长 7%` | `市发展改革委` | `左右` | blank). The
  * lines after the unit line are task text or a quantity's wrapped qualifier (`左右`, `上`), none
- * after a break or a blank line, and the unit line is in the task's paragraph (no blank line
- * before it); the line before it may then be a long piece with no punctuation (`全市地区生产总值增`).
+ * after a break or a blank line, and the unit line is in the task's paragraph, the row's first
+ * (no blank line before it since the row's first line); the line before it may then be a long piece with no punctuation (`全市地区生产总值增`).
  * The last line of such a paragraph, or -1.
  */
 function paragraphEnd(out: readonly FlatLine[], i: number, s: FlatSettings): number {
   if (out[i]!.blankBefore || !out.some((l) => l.blankBefore)) return -1;
-  for (let j = i + 1; j < out.length && j <= i + MAX_TASK_RUN; j++) {
+  // the task's paragraph is the row's first (a unit amid a later paragraph: the cells are out of order)
+  if (out.slice(1, i).some((l) => l.blankBefore)) return -1;
+  for (let j = i + 1; j < out.length && j <= i + MAX_PARAGRAPH_RUN; j++) {
     const l = out[j]!;
     if (l.blankBefore || l.afterBreak) return -1;
     if (!isTaskText(l.text, s) && !isTaskPiece(l.text)) return -1;
@@ -74,6 +76,8 @@ function paragraphEnd(out: readonly FlatLine[], i: number, s: FlatSettings): num
   return -1;
 }
 
+/** a task with no full stop goes on over at most this many lines after the unit line (a unit centred on a short task) */
+const MAX_PARAGRAPH_RUN = 2;
 /** the qualifier of a task's last quantity wrapped alone (`7%` | `左右`, `6%以` | `上`) */
 const isTaskPiece = (text: string) => /^(?:左右|以上|以下|以内|上|下|内)$/u.test(norm(text));
 /** a task's first line cut by the cell's width with no punctuation (`全市地区生产总值增`): long, and no name */
