@@ -40,7 +40,7 @@ import { flagScrambledRows, readScrambled } from "./flat/scrambled.js";
 import { rebuildReadsMoreTasks } from "./flat/rebuildchoice.js";
 import { dealRepeatedBlocks, repeatDiagnostics, repeatedBlocks } from "./flat/repeatblocks.js";
 import { flagNamesBeforeRows } from "./flat/leadingnames.js";
-import { headLeadingRowsBack } from "./flat/lateheadings.js";
+import { headHeadlessRestarts, headLeadingRowsBack } from "./flat/lateheadings.js";
 import { moveUnitLines } from "./flat/unitlines.js";
 import { scrambledTable } from "../meta/kind.js";
 import type { TextSearch } from "../text/search.js";
@@ -220,6 +220,8 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
     });
     headRowsBack(records, pending, block.seq, table, diagnostics, countedSeqs);
   }
+  // sections restarted with no heading above them, their headings printed later in order
+  headHeadlessRestarts(records, seg.rows, table, diagnostics, s);
   // a person column printed as one block per page, one name per row
   const dealt = dealPersonBlocks(records, personBlocks(doc.lines, header.columns));
   records.splice(0, records.length, ...dealt.records);
@@ -255,8 +257,24 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
  * `restartsUnderHeading`), said once per restart as the table stage says it.
  */
 export function restartDiagnostics(rows: readonly RowBlock[], table: number): Diagnostic[] {
-  return rows
-    .filter((r) => r.printed === 1)
+  // a restart with no heading above it: every row numbered on from it, up to the next restart, has no known section
+  const headless: Diagnostic[] = [];
+  let from: RowBlock | null = null;
+  for (const r of rows) {
+    if (r.printed === 1) from = r.headless ? r : null;
+    if (!from || r.printed === undefined) continue;
+    headless.push({
+      level: "warning",
+      code: "SEQ_RESTART_NO_HEADING",
+      message: `序号在第 ${from.line} 行从 1 重新编起，但其上没有印出标题（按阅读顺序导出的文本常把标题行挪到别处）：已按出现顺序接续编号，原第 ${r.printed} 项记为第 ${r.seq} 项，所属栏目无从确定。请核对第 ${r.seq} 项的编号与所属栏目。`,
+      table,
+      seq: r.seq,
+      line: r.line,
+      ...(r.page ? { page: r.page } : {}),
+    });
+  }
+  return headless.concat(rows
+    .filter((r) => r.printed === 1 && !r.headless)
     .map((r) => ({
       level: "info" as const,
       code: "SEQ_RESTART_SECTION",
@@ -265,7 +283,7 @@ export function restartDiagnostics(rows: readonly RowBlock[], table: number): Di
       seq: r.seq,
       line: r.line,
       ...(r.page ? { page: r.page } : {}),
-    }));
+    })));
 }
 
 /**

@@ -50,6 +50,22 @@ describe("the 完成时限 cell after the names", () => {
     expect(isTimeCellRest("2022年12", "月底前")).toBe(true);
     expect(isTimeCellRest("全年持续", "区财政局")).toBe(false);
     expect(isTimeCellRest("全年持续", "李明")).toBe(false);
+    // a heading row printed right after the row's last time cell is the next rows' section, not the cell's rest
+    expect(isTimeCellRest("2025年12月", "二、重点工作")).toBe(false);
+    expect(isTimeCellRest("2025年12", "（一）强化")).toBe(false);
+  });
+
+  it("a heading row after the row's time cell heads the rows below (not swallowed by the cell)", () => {
+    const parts = rowParts(block(5, "城乡居民收入增长 5%。", "县人社局", "孔繁星", "2025 年 12 月", "二、重点工作", "（一）聚力项目建设，夯实发展根基"), 0, false, undefined, false, true);
+    expect(parts.trailingHeadings.map((g) => g.fragments.join(""))).toEqual(["二、重点工作", "（一）聚力项目建设，夯实发展根基"]);
+    // counter-example: a short plain rest after a wrapped time cell is still the cell's rest
+    const rest = rowParts(block(5, "城乡居民收入增长 5%。", "县人社局", "孔繁星", "2025 年 12", "月底前"), 0, false, undefined, false, true);
+    expect(rest.trailingHeadings).toEqual([]);
+    expect(rest.names.map((n) => n.text)).toEqual(["县人社局", "孔繁星"]);
+    // counter-example: heading fragments followed by names (the 项目 cell printed again) stay this row's path
+    const path = rowParts(block(5, "城乡居民收入增长 5%。", "县人社局", "孔繁星", "2025 年 12 月", "二、重点工作", "县发改局"), 0, false, undefined, false, true);
+    expect(path.headings.map((g) => g.fragments.join(""))).toEqual(["二、重点工作"]);
+    expect(path.trailingHeadings).toEqual([]);
   });
 
   it("a row: names, the deadline and its wrapped rest; only the names are kept", () => {

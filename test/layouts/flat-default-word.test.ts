@@ -72,6 +72,13 @@ describe("isQuantityRest: the measure word after a task's last number, wrapped a
   it("counter-example: the task line does not end with a number", () => {
     expect(isQuantityRest("新建乡镇区域养老服务中心", "个")).toBe(false);
   });
+  it("a quantity's qualifier wrapped alone (`增长 7%` + `左右`), though it reads like a name", () => {
+    expect(isQuantityRest("地区生产总值增长 7%", "左右")).toBe(true);
+    expect(isQuantityRest("新增规上企业 50 家", "以上")).toBe(true);
+    // counter-examples: no quantity before it (a person named 左右 in the next column is as likely)
+    expect(isQuantityRest("推进产业园区建设", "左右")).toBe(false);
+    expect(isQuantityRest("新增规上企业 50 家", "左右明")).toBe(false);
+  });
   it("counter-example: a unit or a person after the number is the next column", () => {
     expect(isQuantityRest("新增公办学位 2400", "县教育局")).toBe(false);
     expect(isQuantityRest("新增就业 3200", "万明")).toBe(false);

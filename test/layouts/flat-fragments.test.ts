@@ -28,6 +28,16 @@ describe("flat fragments: what a line is", () => {
     ["5.", { seq: 5, rest: "" }],
     ["6、 推进项目建设。", { seq: 6, rest: "推进项目建设。" }],
     ["2.5万亩以上。", null],
+    // a 完成时限 cell printed alone is a date, not a row number
+    ["12 月底", null],
+    ["6 月 30 日前", null],
+    ["3 季度", null],
+    ["6 个月内", null],
+    ["15 日前", null],
+    // counter-examples: a row number before a task that names a month or a day later on
+    ["12 市发展改革委", { seq: 12, rest: "市发展改革委" }],
+    ["7 日常监管全覆盖。", { seq: 7, rest: "日常监管全覆盖。" }],
+    ["4 年内建成 3 个园区。", { seq: 4, rest: "年内建成 3 个园区。" }],
   ])("parseSeqLine(%j)", (text, expected) => {
     expect(parseSeqLine(text)).toEqual(expected);
   });

@@ -333,6 +333,12 @@ describe("segmentRows: numbering restarting under a section heading (flattened d
     expect(rowsOf("1", "新建厂房。", "县工信局", "2", "新增企业。", "县工信局", "二、统筹城乡发展", "1", "县农业局").map((r) => r.seq)).toEqual([1, 2]);
   });
   it("needs a run of rows before the restart (a lone number above the first row is no run)", () => {
-    expect(rowsOf("12 月底", "一、主要预期目标", "1", "地区生产总值增长 7%", "2", "工业增加值增长 8%").map((r) => r.seq)).toEqual([12]);
+    // `12 月底` (a 完成时限 cell) is no row number at all: the rows are 1 and 2, no restart
+    expect(rowsOf("12 月底", "一、主要预期目标", "1", "地区生产总值增长 7%", "2", "工业增加值增长 8%").map((r) => ({ seq: r.seq, printed: r.printed }))).toEqual([
+      { seq: 1, printed: undefined },
+      { seq: 2, printed: undefined },
+    ]);
+    // a lone row number above the first row: still no run to restart
+    expect(rowsOf("12", "一、主要预期目标", "1", "地区生产总值增长 7%", "2", "工业增加值增长 8%").map((r) => r.seq)).toEqual([12]);
   });
 });

@@ -247,7 +247,8 @@ export function leadingCells(text: string, cells: number, s: FlatSettings = FLAT
 
 /**
  * The rest of a 完成时限 cell wrapped onto the next line: a short piece that is no name and
- * that, joined to the time cell, is still one (`全年持续` + `推进`, `2022年12` + `月底前`).
+ * that, joined to the time cell, is still one (`全年持续` + `推进`, `2022年12` + `月底前`). A
+ * heading (`二、重点工作`, a heading row printed after the row's last time cell) is never one.
  */
 export function isTimeCellRest(time: string, text: string): boolean {
   const t = norm(text).replace(/\s+/g, "");

@@ -41,11 +41,18 @@ export function isTableEnd(text: string): boolean {
 /** A 序号 alone on its line, or followed by a space and the row's first text. */
 const SEQ_LINE = new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[.、．]?(?:[ \\t\\u3000]+(.*))?$`);
 
+/**
+ * What follows a number that makes it a date or a span of time, not a 序号: a 完成时限 cell printed
+ * alone (`12 月底`, `6 月 30 日前`, `3 季度`, `6 个月内`). No task opens with 月, 季度 or 个月.
+ */
+const TIME_AFTER_NUMBER = /^(?:月|季度|个月|日(?:前|止|以前)?$)/;
+
 /** A row start: the line is a 序号 alone, or a 序号 followed by a space and the row's first text. */
 export function parseSeqLine(text: string): { seq: number; rest: string } | null {
   const t = norm(text).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const m = SEQ_LINE.exec(t);
   if (!m) return null;
+  if (m[2] && TIME_AFTER_NUMBER.test(m[2].trim())) return null;
   return { seq: Number(m[1]), rest: (m[2] ?? "").trim() };
 }
 

@@ -13,9 +13,15 @@ const MAX_QUANTITY_REST = 4;
 /** what may close the rest: the sentence's end or a clause mark */
 const CLOSING = /[。；;，,、]$/u;
 
+/** a quantity's qualifier wrapped alone after it (`增长 7%` | `左右`, `50 家` | `以上`): read like a two-character name */
+const QUALIFIER = /^(?:左右|以上|以下|以内)[。；;，,、]?$/u;
+/** what a quantity ends with: a digit, a percent sign or a measure word */
+const QUANTITY_END = /[0-9０-９%％个家项亿万千百元人处条所座名次场件批天倍吨米亩户种类支台辆套栋]$/u;
+
 export function isQuantityRest(lastTaskLine: string, text: string): boolean {
   const last = lastTaskLine.trim();
   const t = text.trim().replace(/\s+/g, "");
+  if (QUALIFIER.test(t)) return QUANTITY_END.test(last) && /[0-9０-９]/u.test(last);
   if (!/[0-9０-９]$/u.test(last) || !t || !MEASURE_START.test(t)) return false;
   const bare = t.replace(CLOSING, "");
   if ([...bare].length > MAX_QUANTITY_REST || !/^[\p{Script=Han}%％]+$/u.test(bare)) return false;

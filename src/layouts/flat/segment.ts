@@ -37,6 +37,8 @@ export interface RowBlock {
   blankAfter?: boolean;
   /** the 序号 as printed, where the numbering restarts at 1 under a section heading and the row is numbered on (`seq`) */
   printed?: number;
+  /** a restart with no heading printed above it (`restartsWithoutHeading`): the section is not known here */
+  headless?: boolean;
 }
 
 export interface Segmentation {
@@ -125,11 +127,13 @@ export function segmentRows(
       pageBreak = true;
       continue;
     }
-    const restart = seqLine !== null && current !== null && rows.length >= MIN_ROWS_BEFORE_RESTART && restartsUnderHeading(seqLine.seq, seqLine.rest, current, lines, i, s);
+    const underHeading = seqLine !== null && current !== null && rows.length >= MIN_ROWS_BEFORE_RESTART && restartsUnderHeading(seqLine.seq, seqLine.rest, current, lines, i, s);
+    const headless = !underHeading && seqLine !== null && current !== null && rows.length >= MIN_ROWS_BEFORE_RESTART && restartsWithoutHeading(seqLine.seq, seqLine.rest, current, lines, i, s);
+    const restart = underHeading || headless;
     if (seqLine && (restart || startsRow(seqLine.seq + offset, seqLine.rest, current, s)) && !(current === null && continuesWrappedTask(leading, seqLine.rest, s))) {
       if (current && blankBefore && !pageBreak) current.blankAfter = true;
       if (restart) offset = current!.seq;
-      current = { seq: seqLine.seq + offset, ...(offset ? { printed: seqLine.seq } : {}), line: src.line, ...(src.page ? { page: src.page } : {}), lines: [] };
+      current = { seq: seqLine.seq + offset, ...(offset ? { printed: seqLine.seq } : {}), ...(headless ? { headless } : {}), line: src.line, ...(src.page ? { page: src.page } : {}), lines: [] };
       if (seqLine.rest) current.lines.push({ text: seqLine.rest, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: false });
       rows.push(current);
       pageBreak = false;
@@ -175,6 +179,40 @@ export function restartsUnderHeading(seq: number, rest: string, current: RowBloc
   if (!isHeadingRow(last, s) || markerLevel(last) === null) return false;
   if (rest && (!isProse(rest, s) || QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest))) return false;
   return lines.slice(i + 1, i + 1 + RESTART_LOOKAHEAD_LINES).some((l) => parseSeqLine(norm(l.text))?.seq === 2);
+}
+
+/**
+ * The numbering goes back to 1 with no heading above it (`pdftotext` default mode prints a ruled
+ * table's heading rows after the page's rows, `lateheadings.ts`): a bare 1 on its line after a row
+ * printed as 2 or more, the next line task prose (not a name, not a heading), and the bare 2 and 3 on lines of their own after
+ * it, each before its own task prose, in that order, within the lookahead (a lone quantity or page number is not followed by
+ * both). The rows so numbered on do not know their section: each says so (`restartDiagnostics`).
+ */
+export function restartsWithoutHeading(seq: number, rest: string, current: RowBlock, lines: readonly SourceLine[], i: number, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  if (seq !== 1 || rest !== "" || (current.printed ?? current.seq) < 2 || !current.lines.length) return false;
+  if (!taskFollows(lines, i, s)) return false;
+  let want = 2;
+  const end = Math.min(lines.length, i + 1 + 2 * RESTART_LOOKAHEAD_LINES);
+  for (let k = i + 1; k < end; k++) {
+    const n = parseSeqLine(norm(lines[k]!.text));
+    if (!n || n.rest !== "") continue;
+    // each number before its own task (a 序号 column printed as a block, `1` `2` `3`, is no restart)
+    if (n.seq !== want || !taskFollows(lines, k, s)) return false;
+    if (++want > 3) return true;
+  }
+  return false;
+}
+
+/** the shortest line of a task cut by its cell's width with no punctuation (`落实大气污染防治行动计`) */
+const MIN_TASK_PIECE = 6;
+
+/** The next non-blank line after `i` opens a task: prose, or a long piece that is no name nor heading. */
+function taskFollows(lines: readonly SourceLine[], i: number, s: FlatSettings): boolean {
+  let j = i + 1;
+  while (j < lines.length && !norm(lines[j]!.text)) j++;
+  const next = j < lines.length ? norm(lines[j]!.text) : "";
+  if (!next || parseSeqLine(next) !== null || markerLevel(next) !== null) return false;
+  return isProse(next, s) || (tokenKind(next) === "fragment" && [...next].length >= MIN_TASK_PIECE && !/\s/.test(next));
 }
 
 /** rows read before a restart (a lone number before the first row, `12 月底`, is no run to restart) */
