@@ -104,6 +104,13 @@ const ROW_NUMBER_LINE = /^\s*(\d{1,4})(?:\s|[.、．](?!\d)|$)/;
  * not read (a table found late, or ended early). One warning per number,
  * naming it, so the clerk looks for that row.
  */
+/**
+ * What a task's target says and no unit's name does: a Roman numeral or Latin letters (`Ⅳ类`, `IV类`, `PM`), a comparator
+ * (`以上`, `以下`, `以内`, `左右`), `达到`. In text whose cells came from reading order, a unit holding one took the tail of
+ * the task (`达到IV类以上生态环境办`).
+ */
+const TARGET_WORDS = /[A-Za-z\u2160-\u217f]|以上|以下|以内|左右|达到/;
+
 export function unreadRows(tasks: readonly Task[], lines: readonly SourceLine[]): Diagnostic[] {
   const read = new Set(tasks.map((t) => t.seq));
   const out: Diagnostic[] = [];
@@ -495,7 +502,7 @@ export function checkRecordShape(
       continue;
     }
     if (!strict) continue;
-    const prose = t[f].find((n) => PROSE_PUNCTUATION.test(stripNote(n)) || /\d/.test(stripNote(n)));
+    const prose = t[f].find((n) => PROSE_PUNCTUATION.test(stripNote(n)) || /\d/.test(stripNote(n)) || TARGET_WORDS.test(stripNote(n)));
     if (prose) {
       out.push({ code: "UNIT_HOLDS_TEXT", message: `${where}“${label(table, f)}”中的“${prose}”含有标点或数字，像是正文而不是单位名：任务正文可能串入了单位列。请核对原文。` });
       continue;

@@ -79,6 +79,13 @@ describe("corroborate: the stricter checks of an inferred structure", () => {
     expect(codesOf(corroborate(rows({ leadUnits: ["文旅开发公司"] }), [table("geometry")], []))).toEqual([]);
   });
 
+  it("a task's target words inside a unit read from text order (`达到IV类以上生态环境办`); counter-examples: plain names, an exact table", () => {
+    expect(codesOf(corroborate(rows({ units: ["达到IV类以上生态环境办"] }), [table("text-order")], []))).toEqual(["UNIT_HOLDS_TEXT"]);
+    expect(codesOf(corroborate(rows({ units: ["稳定在Ⅳ类以上城市管理办"] }), [table("geometry")], []))).toEqual(["UNIT_HOLDS_TEXT"]);
+    expect(codesOf(corroborate(rows({ units: ["生态环境办", "城市管理办"] }), [table("text-order")], []))).toEqual([]);
+    expect(codesOf(corroborate(rows({ units: ["达到IV类以上生态环境办"] }), [table("exact")], []))).toEqual([]);
+  });
+
   it("a sentence run into a unit list is flagged whatever the input kept; a unit with its bracketed note is not", () => {
     const ran = rows({ units: ["市人社局《方案》要求各责任单位要细化工作措施按月报送进展情况。"] });
     expect(codesOf(corroborate(ran, [table("exact")], []))).toEqual(["UNIT_HOLDS_TEXT"]);
