@@ -151,8 +151,8 @@ const BARE_ROW_NUMBER = /^\s*(\d{1,3})\s*[|｜]?\s*$/;
 const SPACED_ROW_NUMBER = /^\s*(\d{1,3})(?:\s{2,}|\t)\S/;
 /** Lines a header written one cell per line may take. */
 const HEADER_LOOKAHEAD = 8;
-/** A number, one space, then the task's first character: a row as poppler's -raw or a viewer's copy writes it. */
-const STREAM_ROW_NUMBER = /^(\d{1,3}) (?=\p{Script=Han})/u;
+/** A number, one space, then the task's first character (or the quotation mark or bracket it opens with: `3 “外防输入…`): a row as poppler's -raw or a viewer's copy writes it. */
+const STREAM_ROW_NUMBER = /^(\d{1,3}) (?=[\p{Script=Han}“‘「『《（(【])/u;
 /** A header line starts with its 序号 cell. */
 const HEADER_START = /^\s*(?:序号|编号)/;
 /** A header line (序号 first), or an attachment mark: another table starts. */

@@ -190,6 +190,13 @@ describe("unreadRestartRuns: numbering that starts again at 1 in a part of the t
     const doc = lines(["序号    工作任务    责任单位", "1    甲。    区发改局", "2    乙。    区财政局", "3    丙。    区商务局", "序号    工作任务    责任单位", "1    丁。    区住建局", "2    戊。    区城管局"]);
     expect(unreadRestartRuns([at(1, 6), at(2, 7)], doc).filter((x) => x.code === "ROW_NOT_READ").map((x) => x.line)).toEqual([2, 3, 4]);
   });
+  it("a stream-order run (-raw, a viewer's copy) whose task opens with a quotation mark is one run", () => {
+    const doc = lines(["序号 任务 责任单位", "1 甲任务。 区发改局", "2 乙任务。 区财政局", "二、促改革", "1 丙任务。 区住建局", "2 丁任务。 区城管局", "3 “戊”任务。 区交通局", "4 己任务。 区水利局"]);
+    expect(unreadRestartRuns([at(1, 2), at(2, 3)], doc).filter((x) => x.code === "ROW_NOT_READ").map((x) => x.line)).toEqual([5, 6, 7, 8]);
+    // counter-example: a number, a space and Latin text (`3 PM2.5…`, a wrapped target) continues no run: two numbers are no run
+    const latin = lines(["序号 任务 责任单位", "1 甲任务。 区发改局", "2 乙任务。 区财政局", "二、促改革", "1 丙任务。 区住建局", "2 丁任务，细颗粒物浓度下降", "3 PM2.5 达标。 区城管局"]);
+    expect(unreadRestartRuns([at(1, 2), at(2, 3)], latin)).toEqual([]);
+  });
   it("counter-examples: every part read, a second table under its own header or 附件, numbers written otherwise, a block among rows read", () => {
     expect(unreadRestartRuns([at(1, 5), at(2, 8), at(3, 11), at(4, 15), at(5, 18), at(6, 21)], lines(flat))).toEqual([]);
     const annex = [...flat.slice(0, 13), "附件2", "序号", "指标名称", "计量单位", "1", "地区生产总值", "亿元", "2", "财政收入", "亿元", "3", "失业率", "%"];
