@@ -17,20 +17,21 @@ const UNIT_FIELDS = ["leadUnits", "units", "coUnits"] as const;
  * name. A cell whose labels leave text that is no list of names (a remark) is left as it is.
  * Returns the labels read (for the table's headers), or [] when the record has none.
  */
-export function applyCellRoleLabels(rec: RawRecord, roleColumns: ReadonlySet<EntityField> = new Set()): Array<{ text: string; field: EntityField }> {
+/** `division`: the units column is a division-of-work column (`责任分工`, table/lexicon.ts ROLE_COLUMN). */
+export function applyCellRoleLabels(rec: RawRecord, division = false): Array<{ text: string; field: EntityField }> {
   const labels: Array<{ text: string; field: EntityField }> = [];
   const moved: Partial<Record<EntityField, string[]>> = {};
   for (const f of UNIT_FIELDS) {
     const text = (rec.cells[f] ?? []).map((l) => l.text.trim()).filter(Boolean).join(" ");
     // a division-of-work column (`责任分工`) writes its roles with labels or verbs, people among them
-    const division = roleColumns.has(f);
+    const roles = division && f === "units";
     const hits = scanLabels(text).filter((h) => h.field !== "other" && h.field !== "roles");
     // the label must open the cell: a label further in is part of a name's annotation or of prose
-    if (!division && (!hits.length || hits[0]!.start !== 0)) continue;
+    if (!roles && (!hits.length || hits[0]!.start !== 0)) continue;
     const r = parseResponsibility(text, false);
     if (!r || r.remarks.length || r.labels.some((l) => l.field === "other")) continue;
     const fields = Object.keys(r.cells) as EntityField[];
-    if (!fields.length || fields.some((x) => !(UNIT_FIELDS as readonly string[]).includes(x) && !division)) continue;
+    if (!fields.length || fields.some((x) => !(UNIT_FIELDS as readonly string[]).includes(x) && !roles)) continue;
     rec.cells[f] = [];
     for (const x of fields) (moved[x] ??= []).push(...r.cells[x]!);
     for (const l of r.labels) if (l.field !== "other") labels.push({ text: l.text, field: l.field });
@@ -40,8 +41,8 @@ export function applyCellRoleLabels(rec: RawRecord, roleColumns: ReadonlySet<Ent
 }
 
 /** Role labels, then role notes, in a record's unit cells; returns the labels and notes read. */
-export function applyCellRoles(rec: RawRecord, roleColumns: ReadonlySet<EntityField> = new Set()): Array<{ text: string; field: EntityField }> {
-  const labels = applyCellRoleLabels(rec, roleColumns);
+export function applyCellRoles(rec: RawRecord, division = false): Array<{ text: string; field: EntityField }> {
+  const labels = applyCellRoleLabels(rec, division);
   const notes = applyRoleNotes(rec).map((n) => ({ text: n.note, field: n.field }));
   return [...labels, ...notes];
 }

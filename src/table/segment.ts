@@ -15,7 +15,7 @@
  *   rows → readRow (header | sub-header | lone cell | task row | continuation) → records
  */
 import type { CanonicalField, Diagnostic, ReviewReason } from "../model/schema.js";
-import type { EntityField, GridCell, GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
+import type { GridCell, GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
 import { cleanName, cleanText } from "../text/hygiene.js";
 import { isMeasureTableHeader, mapHeader, mapHeaders } from "./headers.js";
 import { cellText, cellTexts, couldBeHeaderCell, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
@@ -125,7 +125,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
       spec.headers.push({ text: "责任人", field: "leaders" });
       spec.columns.push("leaders");
     }
-    const division = new Set(spec ? spec.headers.filter((h) => h.field === "units" && ROLE_COLUMN.test(cleanName(h.text))).map((h) => h.field as EntityField) : []);
+    const division = spec?.headers.some((h) => h.field === "units" && ROLE_COLUMN.test(cleanName(h.text))) ?? false;
     for (const { text, field } of applyCellRoles(rec, division)) {
       if (!spec || spec.columns.includes(field)) continue;
       spec.headers.push({ text, field });

@@ -4,7 +4,7 @@ import { parse } from "../../src/index.js";
 
 const src = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
 const records = async (text: string) => {
-  const r = await parse(Buffer.from(text, "utf8"), { file: "box.txt" });
+  const r = await parse(Buffer.from(text, "utf8"), { fileName: "box.txt" });
   return r.tasks.map((t) => ({ seq: t.seq, section: t.section, task: t.task, leadUnits: t.leadUnits, units: t.units, leaders: t.leaders, inherited: t.inherited }));
 };
 
@@ -90,6 +90,6 @@ describe("box-drawn text tables", () => {
 
   it("counter-example: a box holding no responsibility table gives no tasks", async () => {
     const text = ["┌────┬──────────┬──────┐", "│序号│项目名称  │金额  │", "├────┼──────────┼──────┤", "│1   │办公用品  │1200  │", "├────┼──────────┼──────┤", "│2   │差旅费    │3400  │", "└────┴──────────┴──────┘"].join("\n");
-    await expect(parse(Buffer.from(text, "utf8"), { file: "box.txt" })).rejects.toThrow();
+    await expect(parse(Buffer.from(text, "utf8"), { fileName: "box.txt" })).rejects.toThrow();
   });
 });

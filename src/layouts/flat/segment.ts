@@ -127,9 +127,8 @@ export function segmentRows(
       pageBreak = true;
       continue;
     }
-    const underHeading = seqLine !== null && current !== null && rows.length >= MIN_ROWS_BEFORE_RESTART && restartsUnderHeading(seqLine.seq, seqLine.rest, current, lines, i, s);
-    const headless = !underHeading && seqLine !== null && current !== null && rows.length >= MIN_ROWS_BEFORE_RESTART && restartsWithoutHeading(seqLine.seq, seqLine.rest, current, lines, i, s);
-    const restart = underHeading || headless;
+    const restart = seqLine !== null && current !== null && rows.length >= MIN_ROWS_BEFORE_RESTART ? restartKind(seqLine.seq, seqLine.rest, current, lines, i, s) : null;
+    const headless = restart === "headless";
     if (seqLine && (restart || startsRow(seqLine.seq + offset, seqLine.rest, current, s)) && !(current === null && continuesWrappedTask(leading, seqLine.rest, s))) {
       if (current && blankBefore && !pageBreak) current.blankAfter = true;
       if (restart) offset = current!.seq;
@@ -165,6 +164,12 @@ export function startsRow(seq: number, rest: string, current: RowBlock | null, s
   // its task with a full stop or a heading row after it, and a task starts after the number
   const last = current.lines[current.lines.length - 1]!.text;
   return (endsSentence(last) || isHeadingRow(last, s)) && isProse(rest, s) && !QUANTITY_START.test(rest) && tokenKind(entityTokens(rest)[0] ?? "") === "fragment";
+}
+
+/** Does a 1 restart the numbering here, under a heading line or with none above it? */
+function restartKind(seq: number, rest: string, current: RowBlock, lines: readonly SourceLine[], i: number, s: FlatSettings): "heading" | "headless" | null {
+  if (restartsUnderHeading(seq, rest, current, lines, i, s)) return "heading";
+  return restartsWithoutHeading(seq, rest, current, lines, i, s) ? "headless" : null;
 }
 
 /**
