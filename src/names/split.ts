@@ -292,11 +292,14 @@ function placeThenBody(prev: string, tok: string): boolean {
  * two-character name, when the two together make a name.
  */
 function paddedName(prev: string, tok: string, next: string | undefined): boolean {
-  const joined = prev + tok;
-  if (joined.length > 3 || !isPersonName(joined)) return false;
+  // the name's title in brackets after it stays out of the measure (`杜 萍（副主任）`)
+  const bare = tok.replace(TRAILING_ANNOTATION, "");
+  const joined = prev + bare;
+  if (!bare || joined.length > 3 || !isPersonName(joined)) return false;
   if (isSingleHan(prev) && SINGLE_SURNAMES.has(prev)) return true; // a lone surname is never a whole name
-  return isSingleHan(tok) && prev.length === 2 && isPersonName(prev) && !(next !== undefined && isSingleHan(next));
+  return bare === tok && isSingleHan(tok) && prev.length === 2 && isPersonName(prev) && !(next !== undefined && isSingleHan(next));
 }
+const TRAILING_ANNOTATION = /[（(][^（）()]*[）)]$/u;
 
 /**
  * One person written with a chain of titles (`县委常委、副县长王海军`): bare titles joined by `、`

@@ -91,6 +91,16 @@ describe("splitEntities: padded two-character names glued together", () => {
     expect(people(...cell)).toEqual(names);
   });
 
+  it("a padded name with its title in brackets after it is one person (`杜 萍（副主任）`)", () => {
+    expect(people("杜 萍（副主任）")).toEqual(["杜萍（副主任）"]);
+    expect(people("许文博（副主任）", "杜 萍（副主任）")).toEqual(["许文博（副主任）", "杜萍（副主任）"]);
+  });
+
+  it("counter-example: a bracket after a whole name, or after a non-name, joins nothing before it", () => {
+    expect(people("张伟 李明（副主任）")).toEqual(["张伟", "李明（副主任）"]);
+    expect(people("杜 萍萍萍（副主任）")).not.toEqual(["杜萍萍萍（副主任）"]);
+  });
+
   it("counter-example: a pair that does not start with a surname is no name", () => {
     expect(people("陆 明局 长")).not.toEqual(["陆明", "局长"]);
   });

@@ -182,8 +182,9 @@ export function restartsUnderHeading(seq: number, rest: string, current: RowBloc
   if (seq !== 1 || current.seq < 2 || !current.lines.length) return false;
   const last = current.lines[current.lines.length - 1]!.text;
   if (!isHeadingRow(last, s) || markerLevel(last) === null) return false;
-  if (rest && (!isProse(rest, s) || QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest))) return false;
-  return lines.slice(i + 1, i + 1 + RESTART_LOOKAHEAD_LINES).some((l) => parseSeqLine(norm(l.text))?.seq === 2);
+  if (rest && (!opensTask(rest, s) || QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest))) return false;
+  // the 2 on a line of its own, or glued after the row's last name (`熊秀英2 实施农村义务教育…`)
+  return lines.slice(i + 1, i + 1 + RESTART_LOOKAHEAD_LINES).some((l) => parseSeqLine(norm(l.text))?.seq === 2 || gluedNextRow(norm(l.text), 2, s) !== null);
 }
 
 /**
@@ -217,7 +218,15 @@ function taskFollows(lines: readonly SourceLine[], i: number, s: FlatSettings): 
   while (j < lines.length && !norm(lines[j]!.text)) j++;
   const next = j < lines.length ? norm(lines[j]!.text) : "";
   if (!next || parseSeqLine(next) !== null || markerLevel(next) !== null) return false;
-  return isProse(next, s) || (tokenKind(next) === "fragment" && [...next].length >= MIN_TASK_PIECE && !/\s/.test(next));
+  return opensTask(next, s);
+}
+
+/**
+ * Text that opens a task: prose, or a piece of a task cut by its cell's width with no punctuation
+ * (`完成县城至北岭乡三级公路改造`), long and unspaced, that reads as no name.
+ */
+function opensTask(text: string, s: FlatSettings): boolean {
+  return isProse(text, s) || (tokenKind(text) === "fragment" && [...text].length >= MIN_TASK_PIECE && !/\s/.test(text));
 }
 
 /** rows read before a restart (a lone number before the first row, `12 月底`, is no run to restart) */
@@ -261,14 +270,22 @@ const MAX_GLUED_FRAGMENT = 6;
 export function gluedNextRow(text: string, expected: number, s: FlatSettings = FLAT_DEFAULTS): { before: string; task: string } | null {
   const m = /^(.*?)(\d{1,4})[ \t\u3000]+(\p{Script=Han}.*)$/u.exec(text);
   if (!m || Number(m[2]) !== expected || !m[1]) return null;
-  const last = m[1].split(/[ \t\u3000]+/).pop()!;
+  // (a space before the number only after a whole heading line)
+  const last = isGluedHeading(m[1].trim(), s) ? m[1].trim() : m[1].split(/[ \t\u3000]+/).pop()!;
   // the next row opens with task prose, or with its 项目 cell's heading (`陈美兰26 四、保障改善民生`)
   // (or, after a person's name, with a task's first wrapped words: `周立新2 一般公共预算收入增`)
   const opens = isProse(m[3]!, s) || (markerLevel(m[3]!) !== null && isHeadingStart(m[3]!, s)) || (tokenKind(m[1].trim()) === "person" && tokenKind(m[3]!) === "fragment");
   if (!last || !/[\p{Script=Han}）)]$/u.test(last) || QUANTITY_WORD.test(m[3]!) || !opens) return null;
   // after a piece of prose the number is a quantity unless the piece is short (a 项目 cell's fragment, `治理试点`)
-  if (tokenKind(last) === "fragment" && [...last].length > MAX_GLUED_FRAGMENT) return null;
+  // or a whole heading line (`（二）健全社会保障体系 4 城镇新增就业…`: a reading-order copy joins a heading row's
+  // text to the next row's number and task)
+  if (tokenKind(last) === "fragment" && [...last].length > MAX_GLUED_FRAGMENT && !isGluedHeading(m[1].trim(), s)) return null;
   return { before: m[1].trim(), task: m[3]! };
+}
+
+/** A heading row's whole text, marker first and no sentence in it (`（二）健全社会保障体系`). */
+function isGluedHeading(text: string, s: FlatSettings): boolean {
+  return isHeadingStart(text, s) && !/\s/.test(text);
 }
 
 /** a browser's print header: the date and time printed (`11/22/26, 9:27 AM`, `2026/11/22 09:27`) */
