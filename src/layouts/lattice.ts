@@ -382,7 +382,7 @@ export function latticeGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): 
       else if (i === 0 && tail) carrySplitMerge(tail, trs, t);
       rows.push(...trs);
       if (i === tables.length - 1 && t.openColumns) nextCut = Object.assign(trs.filter((r) => !r.stitched).pop() ?? {}, { openColumns: t.openColumns }) as TableRow;
-      if (i === tables.length - 1) nextTail = pageTail(trs, t);
+      if (i === tables.length - 1) nextTail = pageTail(trs, t, mine);
     });
     cut = nextCut;
     tail = nextTail;
@@ -399,8 +399,13 @@ export interface PageTail {
   mergedColumns: Set<number>;
   /** columns with text (own or merged down) in every body row of that page's table */
   fullColumns: Set<number>;
-  /** the 序号 column (see seqColumn) */
+  /** the 序号 column (see seqColumn); -1 when no column holds bare numbers (the task cell may open with its own: `12．…`) */
   seqColumn: number;
+  /**
+   * columns where the cell over the last body row covers that row only and its text runs to the cell's foot over two
+   * lines or more (text that flowed on past the page break: see joinSplitMerge)
+   */
+  filledToFoot: Set<number>;
 }
 
 /** Columns (one column wide) in which the table has a cell merged over two rows or more. */
@@ -412,15 +417,31 @@ const cellText = (c: GridCell | undefined) => (c?.lines ?? []).map((l) => l.text
 /** A header row: header words only (short cells; a body row's text can hold a header word such as 单位). */
 const isHeaderRow = (r: TableRow) => isHeaderCells(r.cells.map((c) => c.lines.map((l) => l.text).join("")));
 
-export function pageTail(rows: readonly TableRow[], table: LatticeTable): PageTail | null {
+export function pageTail(rows: readonly TableRow[], table: LatticeTable, runs: readonly TextRun[] = []): PageTail | null {
   const body = bodyRows(rows);
   const row = body[body.length - 1];
-  return row ? { row, mergedColumns: mergedColumns(table), fullColumns: fullColumns(body), seqColumn: seqColumn(body) } : null;
+  if (!row) return null;
+  const at = rows.indexOf(row);
+  const last = table.cells.filter((c) => c.col[1] - c.col[0] === 1 && c.row[0] === at && c.row[1] === at + 1);
+  const inCells = runsInBoxes(runs, last.map((c) => c.box));
+  const filled = new Set(last.filter((c, k) => filledToFoot(c.box, inCells[k]!)).map((c) => c.col[0]));
+  return { row, mergedColumns: mergedColumns(table), fullColumns: fullColumns(body), seqColumn: seqColumn(body), filledToFoot: filled };
+}
+
+/** the most room (in line heights) a cell's last line may leave above its foot and still have filled the cell */
+const FOOT_ROOM_LINES = 0.75;
+
+/** Text of two lines or more whose last line ends at the cell's foot (no more room than the cell's padding). */
+function filledToFoot(box: Box, runs: readonly TextRun[]): boolean {
+  if (!runs.length) return false;
+  const height = minOf(runs.map((r) => r.box[3] - r.box[1]));
+  const lines = new Set(runs.map((r) => Math.round(r.box[1] / Math.max(1, height)))).size;
+  return lines >= 2 && box[3] - maxOf(runs.map((r) => r.box[3])) <= FOOT_ROOM_LINES * height;
 }
 
 /**
  * The 序号 column of these body rows: the column where most rows hold a bare number (the first
- * column unless a 项目 / 类别 column stands before it, or 序号 is printed last).
+ * column unless a 项目 / 类别 column stands before it, or 序号 is printed last); -1 when none does.
  */
 function seqColumn(rows: readonly TableRow[]): number {
   const n = rows[0]?.cells.length ?? 0;
@@ -430,7 +451,7 @@ function seqColumn(rows: readonly TableRow[]): number {
     const count = rows.filter((r) => /^\d{1,3}$/.test(cellText(r.cells[c]))).length;
     if (count > bestCount) [best, bestCount] = [c, count];
   }
-  return bestCount * 2 > rows.length ? best : 0;
+  return bestCount * 2 > rows.length ? best : -1;
 }
 
 const bodyRows = (rows: readonly TableRow[]) => rows.filter((r) => !r.stitched && !r.spansTable && r.cells.some((c) => c.lines.length) && !isHeaderRow(r));
@@ -459,7 +480,7 @@ export function carrySplitMerge(tail: PageTail, next: TableRow[], table: Lattice
   // a body opening without its own 序号 is the rest of the row cut above: it is that row, and the
   // merged cell goes on to the rows after it
   const seqCol = tail.seqColumn;
-  const from = cellText(body.cells[seqCol]) ? rb : rb + 1;
+  const from = opensOwnRow(body, seqCol) ? rb : rb + 1;
   // a row with no cell of its own but its 序号 and task is merged whole with the row above: the table
   // stage fills such a row down (table/filldown.ts)
   const own = next[from];
@@ -471,6 +492,10 @@ export function carrySplitMerge(tail: PageTail, next: TableRow[], table: Lattice
     // (columns before a 序号 that is not the last column are 项目 / 类别 sections: the table stage keeps them)
     if (c === seqCol || (c < seqCol && seqCol < body.cells.length - 1)) continue;
     const above = tail.row.cells[c]!;
+    if (body.cells[c]!.lines.length && cellText(above) && merged.has(c)) {
+      carried = joinSplitMerge(tail, next, table, c, rb, from, body) || carried;
+      continue;
+    }
     if (body.cells[c]!.lines.length || !cellText(above) || !merged.has(c)) continue;
     // the cell of this column that covers the first body row (it may start on an empty band above it)
     const cell = table.cells.find((k) => k.col[0] === c && k.row[0] <= rb && rb < k.row[1] && k.col[1] - k.col[0] === 1);
@@ -486,6 +511,43 @@ export function carrySplitMerge(tail: PageTail, next: TableRow[], table: Lattice
     carried = true;
   }
   return carried;
+}
+
+/** A task cell that opens with the row's number (`12．新增…`): a table with no 序号 column numbers its rows so. */
+const NUMBERED_CELL = /^\s*[0-9０-９]{1,3}\s*[.、．](?![0-9０-９])/;
+
+/**
+ * Does this row open a record of its own (not the rest of a row cut above)? Its 序号 cell holds text; in a table
+ * with no 序号 column, some cell opens with the row's number, or (as before) its first cell holds text.
+ */
+function opensOwnRow(row: TableRow, seqCol: number): boolean {
+  if (seqCol >= 0) return cellText(row.cells[seqCol]) !== "";
+  return row.cells.some((c) => NUMBERED_CELL.test(cellText(c))) || cellText(row.cells[0]) !== "";
+}
+
+/**
+ * A merged cell split by a page break with its text split too (`刘志宏（管委会副主任）` printed in the page's last row,
+ * `陈岚（党工委委员）` at the next page's head): in a column where the table merges cells, the last row's cell covers
+ * that row alone and its text, two lines or more, runs to the cell's foot (it flowed on past the break), and the next
+ * page opens with a cell merged over two rows or more, holding text. The two are read as one cell (its lines in
+ * order) over every row of both parts. A row's own cell that its text happens to fill cannot be told from it for
+ * sure, so each of those rows says it rests on the guess (MERGED_CELL_ACROSS_PAGE). A cell with room under its text
+ * (centred, or top-aligned over a taller row) ended there: it is left as printed.
+ */
+function joinSplitMerge(tail: PageTail, next: TableRow[], table: LatticeTable, c: number, rb: number, from: number, body: TableRow): boolean {
+  if (!tail.filledToFoot.has(c) || !tail.fullColumns.has(c) || from !== rb) return false;
+  const cell = table.cells.find((k) => k.col[0] === c && k.row[0] === rb && k.col[1] - k.col[0] === 1);
+  if (!cell || cell.row[1] - cell.row[0] < 2) return false;
+  const above = tail.row.cells[c]!;
+  const lines = [...above.lines, ...body.cells[c]!.lines].map((l) => ({ ...l }));
+  const message = `此栏的合并单元格可能被分页截开：上一页最后一行此栏为“${cellText(above)}”，新一页表格顶端此栏为“${cellText(body.cells[c])}”，已按同一个单元格合并两处内容。若原表是两个单元格，请分开。请核对原文。`;
+  tail.row.cells[c] = { ...above, lines };
+  tail.row.review = [...(tail.row.review ?? []), { code: "MERGED_CELL_ACROSS_PAGE", message }];
+  for (let r = rb; r < cell.row[1]; r++) {
+    next[r]!.cells[c] = r === rb ? { lines } : { lines, spanned: true };
+    next[r]!.review = [...(next[r]!.review ?? []), { code: "MERGED_CELL_ACROSS_PAGE", message }];
+  }
+  return true;
 }
 
 /**

@@ -67,6 +67,10 @@ describe("mapHeader beyond the seeds", () => {
     ["主要责任单位", "units"], ["主责单位", "units"], ["主办单位", "leadUnits"], ["牵头责任单位", "leadUnits"], ["配合部门", "coUnits"], ["协助单位", "coUnits"],
     ["具体责任人", "leaders"], ["牵头领导", "leaders"], ["分管副市长", "supervisors"], ["挂钩市领导", "supervisors"], ["市领导", "supervisors"],
     ["实施主体", "units"], ["完成时限", "other"], ["时间节点", "other"],
+    // the measures a table lists are its tasks (工作举措 beside 挂钩领导 / 责任主体) …
+    ["工作举措", "task"], ["主要举措", "task"],
+    // … while a deadline or progress column stays no field (counter-example)
+    ["举措完成时限", "other"], ["进度安排", "other"],
   ])("%s → %s", (h, f) => {
     expect(mapHeader(h)).toBe(f);
   });
