@@ -424,8 +424,18 @@ export function pageTail(rows: readonly TableRow[], table: LatticeTable, runs: r
   const at = rows.indexOf(row);
   const last = table.cells.filter((c) => c.col[1] - c.col[0] === 1 && c.row[0] === at && c.row[1] === at + 1);
   const inCells = runsInBoxes(runs, last.map((c) => c.box));
-  const filled = new Set(last.filter((c, k) => filledToFoot(c.box, inCells[k]!)).map((c) => c.col[0]));
+  const filled = new Set(last.filter((c, k) => filledToFoot(c.box, inCells[k]!) && onlyMerged(table, c.col[0], rows, at)).map((c) => c.col[0]));
   return { row, mergedColumns: mergedColumns(table), fullColumns: fullColumns(body), seqColumn: seqColumn(body), filledToFoot: filled };
+}
+
+/**
+ * Every body cell of the column but the one over row `except` (and the page's last, which a break may cut) is merged
+ * over two rows or more: a column of leaders each over a run of tasks, where a one-row cell is out of place.
+ */
+function onlyMerged(table: LatticeTable, col: number, rows: readonly TableRow[], except: number): boolean {
+  const body = new Set(bodyRows(rows).map((r) => rows.indexOf(r)));
+  const cells = table.cells.filter((c) => c.col[0] === col && c.col[1] - c.col[0] === 1 && body.has(c.row[0]) && c.row[0] !== except && c.row[1] !== rows.length);
+  return cells.every((c) => c.row[1] - c.row[0] >= 2);
 }
 
 /** the most room (in line heights) a cell's last line may leave above its foot and still have filled the cell */
@@ -528,8 +538,9 @@ function opensOwnRow(row: TableRow, seqCol: number): boolean {
 /**
  * A merged cell split by a page break with its text split too (`刘志宏（管委会副主任）` printed in the page's last row,
  * `陈岚（党工委委员）` at the next page's head): in a column where the table merges cells, the last row's cell covers
- * that row alone and its text, two lines or more, runs to the cell's foot (it flowed on past the break), and the next
- * page opens with a cell merged over two rows or more, holding text. The two are read as one cell (its lines in
+ * that row alone and its text, two lines or more, runs to the cell's foot (it flowed on past the break), every other
+ * cell of the column on both pages is merged over two rows or more (a one-row cell is out of place there), and the
+ * next page opens with a cell merged over two rows or more, holding text. The two are read as one cell (its lines in
  * order) over every row of both parts. A row's own cell that its text happens to fill cannot be told from it for
  * sure, so each of those rows says it rests on the guess (MERGED_CELL_ACROSS_PAGE). A cell with room under its text
  * (centred, or top-aligned over a taller row) ended there: it is left as printed.
@@ -537,7 +548,7 @@ function opensOwnRow(row: TableRow, seqCol: number): boolean {
 function joinSplitMerge(tail: PageTail, next: TableRow[], table: LatticeTable, c: number, rb: number, from: number, body: TableRow): boolean {
   if (!tail.filledToFoot.has(c) || !tail.fullColumns.has(c) || from !== rb) return false;
   const cell = table.cells.find((k) => k.col[0] === c && k.row[0] === rb && k.col[1] - k.col[0] === 1);
-  if (!cell || cell.row[1] - cell.row[0] < 2) return false;
+  if (!cell || cell.row[1] - cell.row[0] < 2 || !onlyMerged(table, c, next, -1)) return false;
   const above = tail.row.cells[c]!;
   const lines = [...above.lines, ...body.cells[c]!.lines].map((l) => ({ ...l }));
   const message = `此栏的合并单元格可能被分页截开：上一页最后一行此栏为“${cellText(above)}”，新一页表格顶端此栏为“${cellText(body.cells[c])}”，已按同一个单元格合并两处内容。若原表是两个单元格，请分开。请核对原文。`;

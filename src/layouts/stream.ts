@@ -6,7 +6,7 @@
  *
  *   findHeader → columnBounds → pageBands → bandsToRows
  */
-import type { Box, GridRow, InputDocument, TextRun } from "../model/intermediate.js";
+import type { Box, GridRow, InputDocument, Rule, TextRun } from "../model/intermediate.js";
 import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
 import { mapHeader } from "../table/headers.js";
 import { isHeaderCells } from "../table/find.js";
@@ -61,15 +61,38 @@ export function findHeader(runs: readonly TextRun[], s: PdfSettings = PDF_SETTIN
         }
       }
     }
-    const cells = groups.map((g) => ({
+    const cells = groups.flatMap((g) => splitHeaderRun({
       text: runLines(g, s).map((l) => lineText(l, s)).join(""),
       x0: minOf(g.map((r) => r.box[0])),
       x1: maxOf(g.map((r) => r.box[2])),
-    }));
+    }, g));
     if (cells.length >= 2 && isHeaderCells(cells.map((c) => c.text)))
       return { cells, top: minOf(band.map((r) => r.box[1])), bottom: maxOf(band.map((r) => r.box[3])), runs: band };
   }
   return null;
+}
+
+/**
+ * Two header words printed as one run (`No. 责任领导`: a browser joins text set close on one line): one cell per
+ * word, each given its share of the run's width (a Han character one em, other characters half). Only when the run
+ * is a single line and every part is a header word of its own; `责任 单位` (one word padded) stays one cell.
+ */
+export function splitHeaderRun(cell: { text: string; x0: number; x1: number }, runs: readonly TextRun[]): Array<{ text: string; x0: number; x1: number }> {
+  const parts = cell.text.trim().split(/\s+/);
+  if (runs.length !== 1 || parts.length < 2 || parts.some((p) => mapHeader(p) === "other")) return [cell];
+  const width = (t: string) => [...t].reduce((w, ch) => w + (/\p{Script=Han}|[\u3000-\u303f\uff00-\uffef]/u.test(ch) ? 1 : 0.5), 0);
+  const text = runs[0]!.text;
+  const total = width(text);
+  const em = (cell.x1 - cell.x0) / Math.max(1, total);
+  const out: Array<{ text: string; x0: number; x1: number }> = [];
+  let at = 0;
+  for (const part of parts) {
+    const start = text.indexOf(part, at);
+    const x0 = cell.x0 + width(text.slice(0, start)) * em;
+    out.push({ text: part, x0, x1: x0 + width(part) * em });
+    at = start + part.length;
+  }
+  return out;
 }
 
 /**
@@ -81,9 +104,10 @@ export function findHeader(runs: readonly TextRun[], s: PdfSettings = PDF_SETTIN
  */
 export function columnBounds(header: StreamHeader, body: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): number[] {
   const bounds: number[] = [-Infinity];
-  // a run that covers two headers' centres is a paragraph below the table, not a cell
+  // a run that covers two headers' centres is a paragraph below the table, not a cell; a heading row
+  // (`一、着力扩大有效需求`) spans the table from its left edge and says nothing of where a column starts
   const centres = header.cells.map((c) => (c.x0 + c.x1) / 2);
-  body = body.filter((r) => centres.filter((c) => r.box[0] < c && r.box[2] > c).length < 2);
+  body = body.filter((r) => centres.filter((c) => r.box[0] < c && r.box[2] > c).length < 2 && headingLevel(r.text) === null);
   for (let i = 0; i + 1 < header.cells.length; i++) {
     const lo = header.cells[i]!.x1;
     const hi = header.cells[i + 1]!.x0;
@@ -116,6 +140,7 @@ export function bandsToRows(
   page: number,
   s: PdfSettings = PDF_SETTINGS,
   sectionCols: ReadonlySet<number> = new Set(),
+  rowCuts: readonly RowCut[] = [],
 ): { rows: GridRow[]; after: TextRun[] } {
   let lines = runLines(body, s);
   // text that runs across a column boundary is a paragraph: the table has ended
@@ -124,13 +149,38 @@ export function bandsToRows(
   const after = end >= 0 ? lines.slice(end).flat() : [];
   if (end >= 0) lines = lines.slice(0, end);
   const nCols = bounds.length - 1;
-  type Band = { lines: TextRun[][]; heading: boolean };
+  type Band = { lines: TextRun[][]; heading: boolean; slot?: number };
   const bands: Band[] = [];
   let cur: Band = { lines: [], heading: false };
   const isAnchor = (line: TextRun[]) => line.some((r) => columnOf(centre(r.box)[0], bounds) === seqCol && SEQ_CELL.test(r.text.normalize("NFKC")));
   const isHeading = (line: TextRun[]) =>
     line.length === 1 && !isAnchor(line) && headingLevel(line[0]!.text) !== null && columnOf(line[0]!.box[0], bounds) <= seqCol + 1 && !sectionCols.has(columnOf(centre(line[0]!.box)[0], bounds));
-  for (let i = 0; i < lines.length; i++) {
+  // rules drawn between the rows (a table ruled across only): each row is what lies between two of them
+  const ruled = rowCuts.length >= MIN_ROW_RULES;
+  const slotOf = (line: TextRun[]) => {
+    const y = (minOf(line.map((r) => r.box[1])) + maxOf(line.map((r) => r.box[3]))) / 2;
+    return rowCuts.filter((c) => c.y < y).length;
+  };
+  let slot = -1;
+  for (let i = 0; ruled && i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isHeading(line)) {
+      if (cur.lines.length) bands.push(cur);
+      bands.push({ lines: [line], heading: true });
+      cur = { lines: [], heading: false };
+      slot = -1;
+      continue;
+    }
+    const k = slotOf(line);
+    if (k !== slot && cur.lines.length) {
+      bands.push(cur);
+      cur = { lines: [], heading: false };
+    }
+    slot = k;
+    cur.slot = k;
+    cur.lines.push(line);
+  }
+  for (let i = 0; !ruled && i < lines.length; i++) {
     const line = lines[i]!;
     if (isHeading(line)) {
       if (cur.lines.length) bands.push(cur);
@@ -179,6 +229,8 @@ export function bandsToRows(
     const xs = bands.filter((b) => !b.heading).flatMap((b) => b.lines.flat()).filter((r) => columnOf(centre(r.box)[0], bounds) === c).map((r) => r.box[2]);
     return xs.length ? maxOf(xs) : Infinity;
   });
+  // a cell merged over rows: the rules between those rows stop short of its column (`mergedAcross`)
+  const spans = ruled ? mergedSpans(bands, rowCuts, bounds, (r) => columnOf(centre(r.box)[0], bounds)) : new Map<number, Map<number, { runs: TextRun[]; spanned: boolean }>>();
   const rows = bands.map((band, bi): GridRow => {
     const runs = band.lines.flat();
     const box: Box = [minOf(runs.map((r) => r.box[0])), minOf(runs.map((r) => r.box[1])), maxOf(runs.map((r) => r.box[2])), maxOf(runs.map((r) => r.box[3]))];
@@ -187,14 +239,85 @@ export function bandsToRows(
     if (band.heading) return { cells: [{ lines: [{ text: lineText(band.lines[0]!, s) }] }], ...base };
     const cells = Array.from({ length: nCols }, (_, c) => {
       const inColumn = (r: TextRun) => columnOf(centre(r.box)[0], bounds) === c;
-      const mine = sectionCols.has(c) ? (sectionRuns.get(bi) ?? []).filter(inColumn) : runs.filter(inColumn);
+      const span = spans.get(bi)?.get(c);
+      const mine = span ? span.runs : sectionCols.has(c) ? (sectionRuns.get(bi) ?? []).filter(inColumn) : runs.filter(inColumn);
       const right = Math.min(Number.isFinite(bounds[c + 1]) ? bounds[c + 1]! : box[2], textRight[c]!);
-      const cellBox: Box = [Number.isFinite(bounds[c]) ? bounds[c]! : box[0], box[1], right, box[3]];
-      return { lines: cellLines(mine, cellBox, s) };
+      const top = span ? minOf(mine.map((r) => r.box[1])) : box[1];
+      const cellBox: Box = [Number.isFinite(bounds[c]) ? bounds[c]! : box[0], Math.min(top, box[1]), right, Math.max(box[3], ...mine.map((r) => r.box[3]))];
+      return span?.spanned ? { lines: cellLines(mine, cellBox, s), spanned: true } : { lines: cellLines(mine, cellBox, s) };
     });
     return { cells, ...base };
   });
   return { rows, after };
+}
+
+/** A horizontal rule between two rows: where it is, and the stretches of x it is drawn over. */
+export interface RowCut {
+  y: number;
+  spans: Array<[number, number]>;
+}
+
+/**
+ * The cells merged over rows in a table ruled across only: where the rules between two row bands all stop short of a
+ * column, the two rows share that column's cell. Its text (printed once, wherever in the span) goes to the span's first
+ * row and, marked merged-down, to every row after it. Keyed by band, then column.
+ */
+function mergedSpans(
+  bands: ReadonlyArray<{ lines: TextRun[][]; heading: boolean; slot?: number }>,
+  cuts: readonly RowCut[],
+  bounds: readonly number[],
+  colOf: (r: TextRun) => number,
+): Map<number, Map<number, { runs: TextRun[]; spanned: boolean }>> {
+  const out = new Map<number, Map<number, { runs: TextRun[]; spanned: boolean }>>();
+  const nCols = bounds.length - 1;
+  // a point inside each column (the outer columns open to the page's edge)
+  const inside = Array.from({ length: nCols }, (_, c) => {
+    const lo = bounds[c]!;
+    const hi = bounds[c + 1]!;
+    return Number.isFinite(lo) && Number.isFinite(hi) ? (lo + hi) / 2 : Number.isFinite(hi) ? hi - SPAN_PROBE : lo + SPAN_PROBE;
+  });
+  for (let c = 0; c < nCols; c++) {
+    let group: number[] = [];
+    const flush = () => {
+      if (group.length >= 2) {
+        const runs = group.flatMap((b) => bands[b]!.lines.flat().filter((r) => colOf(r) === c)).sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+        group.forEach((b, k) => (out.get(b) ?? out.set(b, new Map()).get(b)!).set(c, { runs, spanned: k > 0 }));
+      }
+      group = [];
+    };
+    bands.forEach((band, b) => {
+      if (band.heading || band.slot === undefined) return flush();
+      const prev = group[group.length - 1];
+      const between = prev === undefined ? [] : cuts.slice(bands[prev]!.slot!, band.slot);
+      const open = prev !== undefined && between.length > 0 && between.every((cut) => !cut.spans.some(([x0, x1]) => x0 <= inside[c]! && inside[c]! <= x1));
+      if (!open) flush();
+      group.push(b);
+    });
+    flush();
+  }
+  return out;
+}
+/** how far inside an outer column its rules are looked for (points) */
+const SPAN_PROBE = 5;
+
+/** the fewest rules across the 序号 column that make a page's rows ruled (a table with horizontal rules only) */
+const MIN_ROW_RULES = 3;
+
+/**
+ * Where horizontal rules cross the 序号 column below the header (y, top to bottom, one per rule line): a
+ * table ruled across only (no column rules, so no lattice) draws one between every two rows. A rule does
+ * not cross a merged cell, but it always crosses the 序号 column, which is never merged.
+ */
+export function rowRules(rules: readonly Rule[], seqX0: number, seqX1: number, top: number, s: PdfSettings = PDF_SETTINGS): RowCut[] {
+  const mid = (seqX0 + seqX1) / 2;
+  const across = rules.filter((r) => r.orientation === "h" && (r.box[1] + r.box[3]) / 2 > top);
+  const ys = across
+    .filter((r) => r.box[0] <= mid && r.box[2] >= mid)
+    .map((r) => (r.box[1] + r.box[3]) / 2)
+    .sort((a, b) => a - b);
+  return ys
+    .filter((y, i) => i === 0 || y - ys[i - 1]! > s.snapTolerance)
+    .map((y) => ({ y, spans: across.filter((r) => Math.abs((r.box[1] + r.box[3]) / 2 - y) <= s.snapTolerance).map((r): [number, number] => [r.box[0], r.box[2]]) }));
 }
 
 /** A column's runs as blocks of lines set close together (one cell each), top to bottom. */
@@ -284,7 +407,9 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
       out.push(...looseRows(runs, page.number, s).map(({ top: _t, ...row }) => row));
       continue;
     }
-    const { rows, after } = bandsToRows(body, bounds, seqCol, page.number, s, sectionCols);
+    const seqHeader = previous?.cells[previous.cells.findIndex((c) => mapHeader(c.text) === "seq")];
+    const cuts = seqHeader ? rowRules(page.rules, seqHeader.x0, seqHeader.x1, header ? header.bottom : -Infinity, s) : [];
+    const { rows, after } = bandsToRows(body, bounds, seqCol, page.number, s, sectionCols, cuts);
     out.push(...rows);
     if (after.length) {
       out.push(...looseRows(after, page.number, s).map(({ top: _t, ...row }) => row));

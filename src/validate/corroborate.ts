@@ -469,7 +469,7 @@ export function checkRecordShape(
   table: CorroboratedTable | undefined,
   norms: TableNorms,
   known: KnownNames,
-  neighbours: { before?: Task; after?: Task; filledAbove?: Partial<Record<ResponsibilityField, readonly string[]>> } = {},
+  neighbours: { before?: Task; after?: Task; filledAbove?: Partial<Record<ResponsibilityField, readonly string[]>>; filledSomewhere?: ReadonlySet<ResponsibilityField> } = {},
 ): Array<{ code: string; message: string }> {
   const out: Array<{ code: string; message: string }> = [];
   const strict = (table?.structure ?? "exact") !== "exact";
@@ -584,6 +584,14 @@ export function checkRecordShape(
     const f = PERSON_FIELDS.find((g) => t[g].length === 0 && !t.inherited.includes(g) && above(g).length > 0);
     if (f) out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, f)}”为空，上面的一项有“${above(f).join("、")}”：原表若是合并单元格，这一项也应是它，文本里看不出。请核对原文。` });
   }
+  // an unruled PDF table (positions, no rules) prints a merged cell once, at the middle of the rows it covers: an
+  // empty people cell, or an empty unit cell in a column almost every row fills, may be part of a merged cell whose
+  // text stands in a row above or below
+  if (table?.layout === "stream" && !out.some((r) => r.code === "FIELD_EMPTY_UNUSUAL")) {
+    const somewhere = neighbours.filledSomewhere ?? new Set<ResponsibilityField>();
+    const f = [...PERSON_FIELDS, ...UNIT_FIELDS].find((g) => t[g].length === 0 && !t.inherited.includes(g) && somewhere.has(g) && (PERSON_FIELDS.includes(g as never) || norms.filled.has(g)));
+    if (f) out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, f)}”为空，而本表别的行有：无框线的表格把合并单元格的内容只印在它所跨各行的中间，这一项可能属于上方或下方的合并单元格。请核对原文。` });
+  }
   for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
     const usual = norms.usualCount.get(f) ?? 0;
     if (t[f].length > CORROBORATION.overfullMin && t[f].length > usual * CORROBORATION.overfullFactor) {
@@ -624,8 +632,9 @@ export function corroborate(
     const table = tables.find((x) => x.index === index);
     // each field's nearest filled value above the row
     const filledAbove: Partial<Record<ResponsibilityField, readonly string[]>> = {};
+    const filledSomewhere = new Set([...UNIT_FIELDS, ...PERSON_FIELDS].filter((f) => rows.some((t) => t[f].length > 0)));
     rows.forEach((t, i) => {
-      for (const r of checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1], filledAbove: { ...filledAbove } })) {
+      for (const r of checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1], filledAbove: { ...filledAbove }, filledSomewhere })) {
         added.push({ level: "warning", ...r, table: t.table, seq: t.seq, ...at(t) });
       }
       for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) if (t[f].length) filledAbove[f] = t[f];

@@ -88,6 +88,15 @@ describe("stream", () => {
     // each boundary sits where the next column's text begins (less half the minimum gap)
     expect(columnBounds(header, body)).toEqual([-Infinity, 39, 149, Infinity]);
   });
+  it("a heading row spanning the table from its left edge does not hide where the task column starts", () => {
+    const runs = [run("序号", 0, 0), run("任务", 60, 0), run("责任单位", 150, 0), run("一、稳增长", 0, 18), run("1", 0, 30), run("推进某项工作", 40, 30), run("科技局", 150, 30)];
+    const header = findHeader(runs)!;
+    const body = runs.filter((r) => r.box[1] >= header.bottom);
+    expect(columnBounds(header, body)).toEqual([-Infinity, 39, 149, Infinity]);
+    // counter-example: a task line starting at the left edge (no heading marker) still covers the strip
+    const prose = [...runs.filter((r) => !r.text.startsWith("一、")), run("推进某项", 0, 18)];
+    expect(columnBounds(header, prose.filter((r) => r.box[1] >= header.bottom))[1]).not.toBe(39);
+  });
 });
 
 describe("splitSectionColumns", () => {

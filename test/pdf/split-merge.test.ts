@@ -112,12 +112,13 @@ describe("carrySplitMerge: the 序号 column found where the numbers are (a 项�
 describe("carrySplitMerge: a merged cell the page break split with its text (it flowed on past the break)", () => {
   // columns 序号 | 任务 | 责任单位 | 分管领导 as above; page 1: row 1 (张三 merged down… not here), row 2 a tall row (40 high)
   // whose 分管领导 cell holds two lines: down to the cell's foot, or with room under them
-  function tallTail(leaderLines: string[], gap: number) {
-    const rules = [h(0, 0, 350), h(20, 0, 350), h(40, 0, 350), h(80, 0, 350), ...verticals(80)];
+  // rows 1–2 share 王五 (merged; `ownCells` gives each its own cell instead), row 3 (40 high) holds the split text
+  function tallTail(leaderLines: string[], gap: number, ownCells = false) {
+    const rules = [h(0, 0, 350), h(20, 0, 350), ownCells ? h(40, 0, 350) : h(40, 0, 250), h(60, 0, 350), h(100, 0, 350), ...verticals(100)];
     const [t] = tablesOf(rules);
-    const bottom = 80 - gap;
+    const bottom = 100 - gap;
     const leader = leaderLines.map((text, k) => run(text, 255, bottom - 10 * (leaderLines.length - k)));
-    const runs = [...header, ...row(20, "1", "甲任务", "科技局", "王五"), run("2", 5, 45), run("乙任务", 55, 45), run("财政局", 155, 45), ...leader];
+    const runs = [...header, ...row(20, "1", "甲任务", "科技局", "王五"), ...row(40, "2", "乙任务", "财政局", ownCells ? "赵六" : undefined), run("3", 5, 65), run("丙任务", 55, 65), run("商务局", 155, 65), ...leader];
     const rows = tableRows(t!, runs, 1);
     return pageTail(rows, t!, runs)!;
   }
@@ -125,9 +126,9 @@ describe("carrySplitMerge: a merged cell the page break split with its text (it 
   function nextPage() {
     const rules = [h(0, 0, 350), h(20, 0, 350), h(40, 0, 250), h(60, 0, 350), ...verticals(60)];
     const [t] = tablesOf(rules);
-    return { t: t!, rows: tableRows(t!, [...header, ...row(20, "3", "丙任务", "商务局"), ...row(40, "4", "丁任务", "文旅局"), run("李四", 255, 35)], 2) };
+    return { t: t!, rows: tableRows(t!, [...header, ...row(20, "4", "丁任务", "文旅局"), ...row(40, "5", "戊任务", "农业局"), run("李四", 255, 35)], 2) };
   }
-  it("text down to the cell's foot above the break and a merged cell below: one cell over rows 2–4, each flagged", () => {
+  it("text down to the cell's foot above the break and a merged cell below: one cell over rows 3–5, each flagged", () => {
     const tail = tallTail(["张三（副区", "长）"], 2);
     const { t, rows } = nextPage();
     expect(carrySplitMerge(tail, rows, t)).toBe(true);
@@ -136,8 +137,8 @@ describe("carrySplitMerge: a merged cell the page break split with its text (it 
     expect(rows.slice(1).map(text)).toEqual(["张三（副区长）李四", "张三（副区长）李四"]);
     expect([tail.row, ...rows.slice(1)].map((r) => r.review?.map((x) => x.code))).toEqual([["MERGED_CELL_ACROSS_PAGE"], ["MERGED_CELL_ACROSS_PAGE"], ["MERGED_CELL_ACROSS_PAGE"]]);
   });
-  it("counter-example: room under the text above the break (the cell ended there), or one line only: two cells, as printed", () => {
-    for (const tail of [tallTail(["张三（副区", "长）"], 15), tallTail(["张三"], 2)]) {
+  it("counter-example: room under the text above the break (the cell ended there), one line only, or a column with one-row cells elsewhere: two cells, as printed", () => {
+    for (const tail of [tallTail(["张三（副区", "长）"], 15), tallTail(["张三"], 2), tallTail(["张三（副区", "长）"], 2, true)]) {
       const { t, rows } = nextPage();
       carrySplitMerge(tail, rows, t);
       expect(cells(tail.row)[3]).not.toContain("李四");

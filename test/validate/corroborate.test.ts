@@ -250,6 +250,16 @@ describe("corroborate: text glued before a unit the document names", () => {
     const placed = [1, 2, 3, 4, 5, 6].map((s) => task(s, { leadUnits: s === 3 ? ["泉港区农水局"] : ["农水局"] }));
     expect(codesOf(corroborate(placed, [table("text-order")], []))).toEqual([]);
   });
+  it("an unruled PDF table (stream): an empty people cell where other rows have one may be part of a merged cell printed mid-span", () => {
+    // 梁振国 printed once at the middle of the rows his merged cell covers: the rows above and below it are empty
+    const seven = [1, 2, 3, 4, 5, 6, 7].map((s) => task(s, { supervisors: s === 4 ? ["梁振国"] : [] }));
+    const stream: CorroboratedTable = { ...table("geometry"), layout: "stream" };
+    expect(corroborate(seven, [stream], []).map((d) => [d.code, d.seq])).toEqual([1, 2, 3, 5, 6, 7].map((s) => ["FIELD_EMPTY_MAYBE_MERGED", s]));
+    // counter-examples: a ruled or an aligned table shows its merges; a column no row fills is no merged column
+    expect(corroborate(seven, [table("exact")], [])).toEqual([]);
+    expect(corroborate(seven, [{ ...table("geometry"), layout: "aligned" }], [])).toEqual([]);
+    expect(corroborate([1, 2, 3].map((s) => task(s, { supervisors: [] })), [stream], [])).toEqual([]);
+  });
   it("an empty people cell between filled ones: a doubt in a text dump, not in an aligned or ruled table", () => {
     const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((s) => task(s, s === 3 ? { supervisors: [] } : {}));
     expect(codesOf(corroborate(ten, [table("text-order")], []))).toEqual(["FIELD_EMPTY_UNUSUAL"]);
