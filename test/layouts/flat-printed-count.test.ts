@@ -68,3 +68,33 @@ describe("a restarted 1 printed at its row's vertical centre takes its heading a
     expect(r.moved).toEqual([]);
   });
 });
+
+describe("the first row's 序号 printed at its vertical centre: its task's open start under the section heading before it", () => {
+  const fl = (texts: string[], from: number) => texts.map((text, k) => ({ text, line: from + k, afterBreak: false }));
+  const seg = (leading: string[], first: string[]) => ({
+    leading: fl(leading, 1),
+    endLine: null,
+    rows: [
+      { seq: 1, line: 10, lines: fl(first, 10) },
+      { seq: 2, line: 20, lines: fl(["推进农旅融合产业园建设，引进农业龙头企业2家", "镇经济发展办公室"], 20) },
+    ],
+  });
+
+  it("moves the open task line after the heading into row 1 (not left as unplaced text), the heading stays for the section", () => {
+    const r = moveCentredStarts(seg(["一、产业发展", "全镇地区生产总值增长7%，"], ["完成固定资产投资6.5亿元，", "镇经济发展办公室 镇财政所"]));
+    expect(r.segmentation.leading.map((l) => l.text)).toEqual(["一、产业发展"]);
+    expect(r.segmentation.rows[0]!.lines.map((l) => l.text)).toEqual(["全镇地区生产总值增长7%，", "完成固定资产投资6.5亿元，", "镇经济发展办公室 镇财政所"]);
+    expect(r.moved).toEqual([{ seq: 1, line: 2 }]);
+  });
+
+  it("counter-example: a line under the heading that ends its sentence stays before the first row", () => {
+    const r = moveCentredStarts(seg(["一、产业发展", "全镇地区生产总值增长7%。"], ["完成固定资产投资6.5亿元。", "镇经济发展办公室 镇财政所"]));
+    expect(r.segmentation.leading.map((l) => l.text)).toEqual(["一、产业发展", "全镇地区生产总值增长7%。"]);
+    expect(r.moved).toEqual([]);
+  });
+
+  it("counter-example: no heading before the first row: nothing moved by this rule", () => {
+    const r = moveCentredStarts(seg(["说明：各单位按月报送"], ["完成固定资产投资6.5亿元。", "镇经济发展办公室"]));
+    expect(r.segmentation.leading.map((l) => l.text)).toEqual(["说明：各单位按月报送"]);
+  });
+});

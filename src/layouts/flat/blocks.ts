@@ -150,7 +150,14 @@ export function moveCentredStarts(seg: Segmentation, s: FlatSettings = FLAT_DEFA
     const below = blocks[b + 1]!;
     // a restarted 1 printed below its section's heading and its task's first lines (`restartsUnderHeading`):
     // the heading and those lines open the restarted row
-    const under = seg.rows[b]!.printed === 1 && b > 0 ? headingBeforeCentredNumber(above, below[0]?.text ?? "", s) : -1;
+    // (before the first row, the heading under the header stays where the section reader takes it)
+    const under = (seg.rows[b]!.printed === 1 && b > 0) || b === 0 ? headingBeforeCentredNumber(above, below[0]?.text ?? "", s) : -1;
+    if (b === 0 && under >= 0 && under < above.length - 1) {
+      const tail = above.splice(under + 1);
+      below.unshift(...tail.map((l, k) => (k === 0 ? { ...l, blankBefore: false } : l)));
+      moved.push({ seq: seg.rows[0]!.seq, line: tail[0]!.line });
+      continue;
+    }
     if (under > 0 && under < above.length - 1) {
       const tail = above.splice(under);
       below.unshift(...tail.map((l, k) => (k === 0 ? { ...l, blankBefore: false } : l)));
