@@ -18,6 +18,7 @@ import { isResponsibilityField } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { SectionPath, headingLevel } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
+import { rowsPrintedBeyondRead } from "./flat/printedcount.js";
 import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, moveCentredStarts } from "./flat/blocks.js";
 import { columnBlocks } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
@@ -248,6 +249,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   if (!lost) diagnostics.push(...flagInheritedDoubt(records, header, table, diagnostics));
   const printed = numbersInText(doc.lines, header);
   diagnostics.push(...missingRows(records, table, lost ? printed : []));
+  if (paragraphs) diagnostics.push(...rowsPrintedBeyondRead(seg.rows, doc.lines, doc.lines[header.end]?.line ?? 0, table));
   const kept = keepMissingRows(records, diagnostics, { table, printed, lossy: lost || paragraphs });
   return { tables: [spec], records: kept, diagnostics };
 }

@@ -14,7 +14,7 @@
 import type { Diagnostic } from "../../model/schema.js";
 import { isHeadingStart, isProse } from "./fragments.js";
 import { isTaskLine, taskEnds, TASK_WITHOUT_PUNCTUATION_CHARS } from "./tasklines.js";
-import type { FlatLine, RowBlock, Segmentation } from "./segment.js";
+import { headingBeforeCentredNumber, type FlatLine, type RowBlock, type Segmentation } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 
@@ -148,6 +148,22 @@ export function moveCentredStarts(seg: Segmentation, s: FlatSettings = FLAT_DEFA
   for (let b = 0; b + 1 < blocks.length; b++) {
     const above = blocks[b]!;
     const below = blocks[b + 1]!;
+    // a restarted 1 printed below its section's heading and its task's first lines (`restartsUnderHeading`):
+    // the heading and those lines open the restarted row
+    // (before the first row, the heading under the header stays where the section reader takes it)
+    const under = (seg.rows[b]!.printed === 1 && b > 0) || b === 0 ? headingBeforeCentredNumber(above, below[0]?.text ?? "", s) : -1;
+    if (b === 0 && under >= 0 && under < above.length - 1) {
+      const tail = above.splice(under + 1);
+      below.unshift(...tail.map((l, k) => (k === 0 ? { ...l, blankBefore: false } : l)));
+      moved.push({ seq: seg.rows[0]!.seq, line: tail[0]!.line });
+      continue;
+    }
+    if (under > 0 && under < above.length - 1) {
+      const tail = above.splice(under);
+      below.unshift(...tail.map((l, k) => (k === 0 ? { ...l, blankBefore: false } : l)));
+      moved.push({ seq: seg.rows[b]!.seq, line: tail[1]!.line }, { seq: seg.rows[b - 1]!.seq, line: tail[1]!.line });
+      continue;
+    }
     const lastProse = findLastIndex(above, (l) => isTaskLine(l.text, s));
     if (lastProse < 0 || taskEnds(above[lastProse]!.text, s) || !below.some((l) => isTaskLine(l.text, s))) continue;
     const starts = taskStarts(above, s, true);
@@ -188,3 +204,4 @@ export function centredRowDiagnostics(moved: ReadonlyArray<{ seq: number; line: 
     line: m.line,
   }));
 }
+

@@ -13,6 +13,7 @@ import { isTableTitleLine, signatureLines } from "./amidfurniture.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { loneHeaderWords } from "./order.js";
 import { headerPart, runningHeads } from "./pagetail.js";
+import { isNameLine, isTaskLine, taskEnds } from "./tasklines.js";
 
 /** a table that starts later than this is not a row number but a year or a count */
 const FIRST_SEQ_LIMIT = 1000;
@@ -180,11 +181,46 @@ function restartKind(seq: number, rest: string, current: RowBlock, lines: readon
  */
 export function restartsUnderHeading(seq: number, rest: string, current: RowBlock, lines: readonly SourceLine[], i: number, s: FlatSettings = FLAT_DEFAULTS): boolean {
   if (seq !== 1 || current.seq < 2 || !current.lines.length) return false;
-  const last = current.lines[current.lines.length - 1]!.text;
+  const at = headingBeforeCentredNumber(current.lines, rest, s);
+  if (at < 0) return false;
+  const last = current.lines[at]!.text;
   if (!isHeadingRow(last, s) || markerLevel(last) === null) return false;
-  if (rest && (!opensTask(rest, s) || QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest))) return false;
+  // (under a centred number, the number's line goes on with a piece of the task: `实防止返贫动态监测和帮扶`)
+  const centred = at < current.lines.length - 1;
+  if (rest && (!(opensTask(rest, s) || (centred && opensTaskPiece(rest, s))) || QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest))) return false;
   // the 2 on a line of its own, or glued after the row's last name (`熊秀英2 实施农村义务教育…`)
   return lines.slice(i + 1, i + 1 + RESTART_LOOKAHEAD_LINES).some((l) => parseSeqLine(norm(l.text))?.seq === 2 || gluedNextRow(norm(l.text), 2, s) !== null);
+}
+
+/** task lines a vertically centred 序号 may be printed below (its row's first lines, above the number) */
+const MAX_LINES_ABOVE_CENTRED_NUMBER = 3;
+
+/**
+ * Where the heading line stands that a restarted 1 is under: the row's last line, or (a 序号 printed
+ * at the vertical centre of its row, reading order: `二、乡村建设` | `完成青桐集镇主街道提质改 曹国强` |
+ * `1 造，新建农贸市场1个，集镇`) the line just above a few lines of task text that none ends a sentence,
+ * the number's own line going on with that text (a task's wrapped piece, not a new sentence after a
+ * full stop). -1 when there is none.
+ */
+export function headingBeforeCentredNumber(rowLines: readonly FlatLine[], rest: string, s: FlatSettings): number {
+  const n = rowLines.length;
+  for (let k = n - 1; k >= 0 && n - 1 - k <= MAX_LINES_ABOVE_CENTRED_NUMBER; k--) {
+    const t = rowLines[k]!.text;
+    if (isHeadingRow(t, s) && markerLevel(t) !== null) {
+      // the line under the heading opens the number's task (a name line there is a row's of its own)
+      return k === n - 1 || opensTaskPiece(rowLines[k + 1]!.text, s) ? k : -1;
+    }
+    // the lines above the number: the open start of the number's task, or the names printed beside it
+    if (!rest || isHeadingStart(t, s) || taskEnds(t, s) || !(opensTaskPiece(t, s) || isNameLine(t, s))) return -1;
+  }
+  return -1;
+}
+
+/** A task line, or a piece of a task cut by its cell's width (`完成青桐集镇主街道提质改`, names glued after it or not). */
+function opensTaskPiece(text: string, s: FlatSettings): boolean {
+  if (isTaskLine(text, s)) return true;
+  const first = entityTokens(text)[0] ?? "";
+  return tokenKind(first) === "fragment" && [...first].length >= MIN_TASK_PIECE && markerLevel(first) === null;
 }
 
 /**
