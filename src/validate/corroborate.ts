@@ -385,6 +385,86 @@ export function vouchPersonCuts(
   });
 }
 
+/** rows of a table whose leaders must count as many as another unit column, and not as their own, before that column is taken as the one they pair with */
+const MIN_OTHER_PAIR_ROWS = 3;
+
+/** Diagnostics that say nothing against a row's counts: the count mismatch itself (the rule's subject). */
+const COUNT_NEUTRAL: ReadonlySet<string> = new Set(["LEADER_COUNT_MISMATCH"]);
+
+/**
+ * The unit column a table's leaders count as many as, when it is not the one the header pairs them
+ * with (序号 | 工作任务 | 牵头单位 | 责任单位 | 责任领导 | 分管领导, one 责任领导 per 牵头单位). Only rows the
+ * reading does not doubt vote (`voters`: no warning of their own but a count mismatch, leaders not
+ * filled down): in every one the leaders count as many as that column's units, in at least
+ * `MIN_OTHER_PAIR_ROWS` of them not as many as the paired column's, and there are
+ * `minRowsForNorm` of them at least. Else null.
+ */
+export function leadersPairedWith(voters: readonly Task[], paired: ResponsibilityField): (typeof UNIT_FIELDS)[number] | null {
+  const own = voters.filter((t) => t.leaders.length > 0 && !t.inherited.includes("leaders"));
+  if (own.length < CORROBORATION.minRowsForNorm) return null;
+  for (const g of UNIT_FIELDS) {
+    if (g === paired) continue;
+    if (own.some((t) => t[g].length !== t.leaders.length)) continue;
+    if (own.filter((t) => t[paired].length !== t.leaders.length).length >= MIN_OTHER_PAIR_ROWS) return g;
+  }
+  return null;
+}
+
+/** A layout's doubt about the people of a row (the 责任人 count itself may be a cut by units). */
+const PERSON_DOUBT = /PERSON|LEADER|FILLED_DOWN|MERGED/;
+
+/**
+ * Where a table's leaders pair, row after row, with another unit column than the header's
+ * (`leadersPairedWith`), two doubts of a row are settled by its counts:
+ * - a leader-count mismatch (LEADER_COUNT_MISMATCH, counted against the header's column) where the
+ *   row's leaders count as many as the column the document pairs them with: a note,
+ *   LEADER_COUNT_BY_OTHER_COLUMN;
+ * - a guessed cut between the table's two unit columns (FLAT_UNIT_COLUMNS_GUESSED) where that column
+ *   is one of the two and holds as many units as the row has leaders, read with no doubt about its
+ *   people: the count pins the cut (one cut only gives it): a note, FLAT_UNIT_COLUMNS_BY_LEADERS.
+ * Every other diagnostic as it was.
+ */
+export function vouchByLeaderCounts(
+  tasks: readonly Task[],
+  diagnostics: readonly Diagnostic[],
+  pairedField: (table: number) => ResponsibilityField | null,
+  tables: readonly CorroboratedTable[] = [],
+): Diagnostic[] {
+  if (!diagnostics.some((d) => (d.code === "LEADER_COUNT_MISMATCH" || d.code === "FLAT_UNIT_COLUMNS_GUESSED") && d.level === "warning")) return [...diagnostics];
+  const key = (table: number | undefined, seq: number) => `${table ?? "*"}:${seq}`;
+  const doubts = new Map<string, string[]>();
+  for (const d of diagnostics) {
+    if (d.seq === undefined || d.level === "info") continue;
+    const k = key(d.table, d.seq);
+    (doubts.get(k) ?? doubts.set(k, []).get(k)!).push(d.code);
+  }
+  const doubtsOf = (t: Task) => [...(doubts.get(key(t.table, t.seq)) ?? []), ...(doubts.get(key(undefined, t.seq)) ?? [])];
+  const other = new Map<number, (typeof UNIT_FIELDS)[number] | null>();
+  const otherOf = (table: number): (typeof UNIT_FIELDS)[number] | null => {
+    if (!other.has(table)) {
+      const paired = pairedField(table);
+      const voters = tasks.filter((t) => t.table === table && doubtsOf(t).every((c) => COUNT_NEUTRAL.has(c)));
+      other.set(table, paired ? leadersPairedWith(voters, paired) : null);
+    }
+    return other.get(table)!;
+  };
+  return diagnostics.map((d) => {
+    if ((d.code !== "LEADER_COUNT_MISMATCH" && d.code !== "FLAT_UNIT_COLUMNS_GUESSED") || d.level !== "warning" || d.seq === undefined) return d;
+    const rows = tasks.filter((t) => t.seq === d.seq && (d.table === undefined || t.table === d.table));
+    const t = rows.length === 1 ? rows[0]! : undefined;
+    const g = t ? otherOf(t.table) : null;
+    if (!t || !g || t.inherited.includes("leaders") || t.inherited.includes(g) || t[g].length !== t.leaders.length) return d;
+    const info = tables.find((x) => x.index === t.table);
+    const [lead, col] = [label(info, "leaders"), label(info, g)];
+    const why = `本表每一项的“${lead}”都与“${col}”一样多（“${lead}”对应的是“${col}”）；本项“${col}”${t[g].length} 个、“${lead}”${t.leaders.length} 位，数目相符。`;
+    if (d.code === "LEADER_COUNT_MISMATCH") return { ...d, level: "info", code: "LEADER_COUNT_BY_OTHER_COLUMN", message: `${d.message.replace(/请核对原文。$/, "")}但${why}` };
+    // the cut: the table has just two unit columns, this column one of them, and the row's people are read with no doubt
+    const unitColumns = (info?.headers ?? []).map((h) => h.field).filter((f) => (UNIT_FIELDS as readonly string[]).includes(f));
+    if (unitColumns.length !== 2 || !unitColumns.includes(g) || doubtsOf(t).some((c) => c !== d.code && !COUNT_NEUTRAL.has(c) && PERSON_DOUBT.test(c))) return d;
+    return { ...d, level: "info", code: "FLAT_UNIT_COLUMNS_BY_LEADERS", message: `${d.message.replace(/，但其中有单位在其他行未见或两列都见过。请核对原文。$/, "。")}${why}只有这一种分法与之相符。` };
+  });
+}
+
 /** Everything the document's records name, by kind, for the cross-checks. */
 interface KnownNames {
   people: string[];
@@ -655,7 +735,7 @@ export function corroborate(
     // the layout's own words say what it guessed and what to check
     return { ...d, level: "warning" };
   });
-  const vouched = vouchPersonCuts(tasks, raised, pairedField, tables);
+  const vouched = vouchByLeaderCounts(tasks, vouchPersonCuts(tasks, raised, pairedField, tables), pairedField, tables);
   // a check the layout's own declaration already covers is said once, in the layout's words
   const said = new Set(diagnostics.filter((d) => d.seq !== undefined && COVERED_BY[d.code]).map((d) => `${d.table}:${d.seq}:${COVERED_BY[d.code]}`));
   const unread = unreadRows(tasks, lines);

@@ -307,3 +307,48 @@ describe("corroborate: a person-column cut the other rows vouch for (vouchPerson
     expect(levelOf(run(doubted))).toEqual(["info:FLAT_PERSON_COLUMNS_BY_DOCUMENT"]);
   });
 });
+
+describe("corroborate: counts against the unit column the table's leaders pair with (vouchByLeaderCounts)", () => {
+  // 序号 | 具体任务 | 牵头单位 | 责任单位 | 责任领导 | 分管领导: the header pairs 责任领导 with 责任单位 (nearest), the document one per 牵头单位
+  const hdr = [...headers.slice(0, 4), { text: "责任领导", field: "leaders" as const }, headers[4]!];
+  const t6: CorroboratedTable = { index: 0, headers: hdr, structure: "text-order", layout: "flat" };
+  const names = ["孙德胜", "许海燕", "朱红梅", "何晓东", "王瑾", "钱蕾"];
+  const row = (seq: number, over: Partial<Task> = {}): Task =>
+    task(seq, { leadUnits: ["区发改委"], units: ["区统计局", "各街道"], leaders: [names[seq - 1]!], supervisors: ["周立新"], ...over });
+  const mismatch = (seq: number): Diagnostic => ({ level: "warning", code: "LEADER_COUNT_MISMATCH", message: `第 ${seq} 项有 2 个单位、1 位责任人，无法一一对应；已保留两列原样，未配对。请核对原文。`, table: 0, seq });
+  const cutGuess = (seq: number): Diagnostic => ({ level: "warning", code: "FLAT_UNIT_COLUMNS_GUESSED", message: `第 ${seq} 项的单位分属“牵头单位”“责任单位”几列，原文已无列界；已按全文其他行判断，把区发改委归入“牵头单位”，其余归入下一列，但其中有单位在其他行未见或两列都见过。请核对原文。`, table: 0, seq });
+  const run = (tasks: Task[], d: Diagnostic[]) => corroborate(tasks, [t6], d, () => "units");
+  const codes = (d: Diagnostic[], seq: number) => d.filter((x) => x.seq === seq && /LEADER_COUNT|UNIT_COLUMNS/.test(x.code)).map((x) => `${x.level}:${x.code}`);
+  const doc = (over: Record<number, Partial<Task>> = {}) => [1, 2, 3, 4, 5, 6].map((s) => row(s, over[s] ?? {}));
+
+  it("lowers a count mismatch to a note where every undoubted row has as many leaders as 牵头单位", () => {
+    const out = run(doc(), [1, 2, 3, 4, 5, 6].map(mismatch));
+    expect(codes(out, 3)).toEqual(["info:LEADER_COUNT_BY_OTHER_COLUMN"]);
+    expect(out.find((x) => x.seq === 3)!.message).toContain("“责任领导”对应的是“牵头单位”");
+  });
+
+  it("counter-example: a row whose leaders do not count as many as its 牵头单位 (a cut that took a unit too many) stays a doubt", () => {
+    const out = run(doc({ 3: { leadUnits: ["区发改委", "区统计局"], units: ["各街道"] } }), [mismatch(1), mismatch(2), mismatch(3), cutGuess(3), mismatch(4), mismatch(5), mismatch(6)]);
+    expect(codes(out, 3)).toEqual(["warning:LEADER_COUNT_MISMATCH", "warning:FLAT_UNIT_COLUMNS_GUESSED"]);
+    expect(codes(out, 4)).toEqual(["info:LEADER_COUNT_BY_OTHER_COLUMN"]);
+  });
+
+  it("a guessed lead/responsible cut that gives as many 牵头单位 as leaders is pinned by the count; one with a doubt about its people is not", () => {
+    const out = run(doc(), [1, 2, 3, 4, 5, 6].map(mismatch).concat([cutGuess(3)]));
+    expect(codes(out, 3)).toEqual(["info:LEADER_COUNT_BY_OTHER_COLUMN", "info:FLAT_UNIT_COLUMNS_BY_LEADERS"]);
+    const person: Diagnostic = { level: "warning", code: "FLAT_PERSON_COLUMNS_GUESSED", message: "第 3 项人员分界。请核对原文。", table: 0, seq: 3 };
+    expect(codes(run(doc(), [...[1, 2, 3, 4, 5, 6].map(mismatch), cutGuess(3), person]), 3)).toContain("warning:FLAT_UNIT_COLUMNS_GUESSED");
+  });
+
+  it("counter-example: one undoubted row that pairs its leaders otherwise, or too few voting rows, vouches for nothing", () => {
+    // row 5: two 牵头单位, one leader, no doubt of its own besides the count — the table does not pair leaders with 牵头单位
+    const out = run(doc({ 5: { leadUnits: ["区发改委", "区财政局"], units: ["各街道"] } }), [1, 2, 3, 4, 5, 6].map(mismatch));
+    expect(codes(out, 3)).toEqual(["warning:LEADER_COUNT_MISMATCH"]);
+    // four of six rows doubted otherwise: two voters are too few
+    const other = (seq: number): Diagnostic => ({ level: "warning", code: "FLAT_STRAY_PROSE", message: "x", table: 0, seq });
+    expect(codes(run(doc(), [...[1, 2, 3, 4, 5, 6].map(mismatch), other(1), other(2), other(4), other(5)]), 3)).toEqual(["warning:LEADER_COUNT_MISMATCH"]);
+    // a table whose rows mostly have as many 责任单位 as leaders: the header's pairing holds, nothing lowered
+    const usual = doc({ 1: { units: ["区统计局"] }, 2: { units: ["区统计局"] }, 4: { units: ["区统计局"] }, 5: { units: ["区统计局"] }, 6: { units: ["区统计局"] } });
+    expect(codes(run(usual, [mismatch(3)]), 3)).toEqual(["warning:LEADER_COUNT_MISMATCH"]);
+  });
+});
