@@ -1623,6 +1623,9 @@ function isCentredAcross(s: Segment, h: AlignedHeader): boolean {
   return first > 0 && (title || columnOf(h.bounds, Math.max(s.start, s.end - 1)) - first >= 2);
 }
 
+/** Longer than this (spaces aside), a section heading read from a position-kept table holds another column's text. */
+export const MAX_SECTION_HEADING = 30;
+
 export function alignedToRecords(doc: InputDocument): LayoutResult {
   const h = findAlignedHeader(doc.lines);
   if (!h) return { tables: [], records: [], diagnostics: [] };
@@ -1631,6 +1634,8 @@ export function alignedToRecords(doc: InputDocument): LayoutResult {
   for (const r of result.records) {
     const reasons = r.source.line === undefined ? undefined : review.get(r.source.line);
     if (reasons) r.review = [...(r.review ?? []), ...reasons];
+    // a heading longer than any heading: a merged 项目 cell's text read together with task text printed beside it
+    if (r.section.some((p) => p.replace(/\s+/g, "").length > MAX_SECTION_HEADING) && !r.review?.includes(SECTION)) r.review = [...(r.review ?? []), SECTION];
   }
   return result;
 }

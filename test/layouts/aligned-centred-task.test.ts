@@ -111,3 +111,36 @@ describe("a centred Word table read from pdftotext -layout", () => {
     ]);
   });
 });
+
+describe("a section heading longer than any heading (a merged 项目 cell read with task text)", () => {
+  const pad = (parts: Array<[number, string]>): string => {
+    let line = "";
+    for (const [pos, text] of parts) line = line.padEnd(pos, " ") + text;
+    return line;
+  };
+  const doc = (heading: string) =>
+    [
+      "关于印发2024年工作要点责任分解的通知",
+      "",
+      pad([[0, "序号"], [6, "工作任务"], [40, "责任单位"], [54, "责任人"]]),
+      heading,
+      pad([[0, "1"], [6, "全年实施重点项目180个"], [40, "市发改委"], [54, "郭涛"]]),
+      pad([[0, "2"], [6, "争取专项债券额度45亿元以上"], [40, "市财政局"], [54, "龚玉洁"]]),
+    ].join("\n");
+  const codes = async (heading: string) => (await parseText(doc(heading), { fileName: "t.layout.txt" })).tasks.map((t) => [t.section, (t.review ?? []).map((r) => r.code).filter((c) => c.startsWith("SECTION"))]);
+
+  it("is flagged on every row under it", async () => {
+    const long = "一、扩完成投资8亿元大有效投资推进城市更新项目32个，改造老旧小区";
+    expect(await codes(long)).toEqual([
+      [[long], ["SECTION_SPAN_GUESSED"]],
+      [[long], ["SECTION_SPAN_GUESSED"]],
+    ]);
+  });
+
+  it("counter-example: a heading of ordinary length is not flagged", async () => {
+    expect(await codes("一、扩大有效投资")).toEqual([
+      [["一、扩大有效投资"], []],
+      [["一、扩大有效投资"], []],
+    ]);
+  });
+});
