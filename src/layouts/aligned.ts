@@ -14,7 +14,7 @@
  */
 import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { ReviewReason } from "../model/schema.js";
-import { CLEAN_TOP_COST, costPerRow, cutBlock, cutFor, differingRows, nameCost, disputedRows, tableAlignment, taskLines, type Alignment, type CutInput } from "./aligned/cut.js";
+import { CLEAN_TOP_COST, centredTaskRuns, costPerRow, cutBlock, cutFor, differingRows, nameCost, disputedRows, tableAlignment, taskLines, type Alignment, type CutInput } from "./aligned/cut.js";
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
@@ -1454,7 +1454,11 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     if (b.afterBreak) page++;
     for (const l of b.lines) pieces.push(...(l.sections ?? []));
     const input = { ...cutInput(b, sentences, !cleanTop, taskCentred, merged), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
+    // centred cells: where the task lines split best into runs centred on their 序号 lines, each row's task is its run
+    // (the other columns stay as cut: a merged cell is centred on its span, not on a row)
+    const runs = alignment === "centred" && b.columns.includes("task") ? centredTaskRuns(input.occupied, input.anchors, b.columns.indexOf("task"), b.afterBreak, b.beforeBreak === true, input.taskEnds) : null;
     const cut = cutBlock(input, alignment);
+    const runLines = runs ? taskRunLines(input, cut, runs, b.columns.indexOf("task")) : null;
     const disputed = loose ? disputedRows(input, cut) : new Set<number>();
     // centred on the task's text: rows the reading centred on the 序号 line cuts otherwise rest on that choice
     if (taskCentred && input.anchors.length) {
@@ -1478,7 +1482,7 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     // the first row after a page break not vouched for: the row before the break may go on in it
     if (b.afterBreak && !vouch.has(0) && lastAnchorLine !== undefined) vouched.delete(lastAnchorLine);
     cut.rows.forEach((r, k) => {
-      const row = linesToRow(b, r.from, r.to, input.anchors[k]!, tasks?.moved.has(k) ? tasks.lines[k] : undefined);
+      const row = linesToRow(b, r.from, r.to, input.anchors[k]!, runLines ? runLines[k] : tasks?.moved.has(k) ? tasks.lines[k] : undefined);
       if (vouch.has(k) && row.line !== undefined) vouched.add(row.line);
       rows.push(row);
       if (cut.doubtful.has(k) || disputed.has(k)) flag(row.line);
@@ -1546,6 +1550,18 @@ export function seqRestarts(rows: ReadonlyArray<{ row: GridRow; columns: readonl
   return out;
 }
 
+/**
+ * The task column's lines per row from the runs centred on the 序号 lines (`centredTaskRuns`), where
+ * they leave the lines the cut carries over a page break to the row before as the cut has them;
+ * null where they do not (the runs would move task text into or out of that carried row).
+ */
+function taskRunLines(input: CutInput, cut: { lead: number }, runs: ReadonlyArray<readonly [number, number]>, c: number): number[][] | null {
+  if (c < 0 || !runs.length) return null;
+  const holds = (i: number) => input.occupied[i]![c] === true;
+  for (let i = 0; i < Math.max(cut.lead, runs[0]![0]); i++) if (holds(i) && i < cut.lead !== i < runs[0]![0]) return null;
+  return runs.map(([from, to]) => range(from, to).filter(holds));
+}
+
 /** What `vouchFailures` reads of a block cut into rows. */
 function vouchInput(b: Block, input: CutInput, rows: ReadonlyArray<{ from: number; to: number }>, taskLines?: ReadonlyArray<readonly number[]>): VouchInput {
   const responsibility = b.columns.map(isResponsibilityField);
@@ -1607,6 +1623,9 @@ function isCentredAcross(s: Segment, h: AlignedHeader): boolean {
   return first > 0 && (title || columnOf(h.bounds, Math.max(s.start, s.end - 1)) - first >= 2);
 }
 
+/** Longer than this (spaces aside), a section heading read from a position-kept table holds another column's text. */
+export const MAX_SECTION_HEADING = 30;
+
 export function alignedToRecords(doc: InputDocument): LayoutResult {
   const h = findAlignedHeader(doc.lines);
   if (!h) return { tables: [], records: [], diagnostics: [] };
@@ -1615,6 +1634,8 @@ export function alignedToRecords(doc: InputDocument): LayoutResult {
   for (const r of result.records) {
     const reasons = r.source.line === undefined ? undefined : review.get(r.source.line);
     if (reasons) r.review = [...(r.review ?? []), ...reasons];
+    // a heading longer than any heading: a merged 项目 cell's text read together with task text printed beside it
+    if (r.section.some((p) => p.replace(/\s+/g, "").length > MAX_SECTION_HEADING) && !r.review?.includes(SECTION)) r.review = [...(r.review ?? []), SECTION];
   }
   return result;
 }

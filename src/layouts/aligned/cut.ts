@@ -315,6 +315,69 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
   return { alignment, lead, rows, doubtful, misfit, cost };
 }
 
+/**
+ * Centred cells (a Word table's or a browser's vertically centred cells): a row's 序号 is printed at
+ * the row's middle and so is its task's text, whatever the other cells hold. The task column's lines
+ * then fall into one run per 序号 with as many of its lines above that 序号's line as below it, or one
+ * more below (an even number of lines puts the 序号 between two of them, or on the upper middle one).
+ * Lines are counted, not measured: other columns' lines printed between the task's lines do not move
+ * its middle. Where the table's tasks end their sentences (`taskEnds`), a run ends one. The last row
+ * of a block cut by a page break may run on past the break; after a page break the task lines above
+ * the first run continue the row before.
+ *
+ * Returns per anchor its run [first, last task line] in the split that fits best (fewest runs with
+ * the extra line below, no other split as good); null where no split fits, where too many do, or
+ * where every 序号 line holds task text and none stands above the first 序号 (tasks that read as
+ * top-aligned: centring would only move lines between rows of one or two lines).
+ */
+export function centredTaskRuns(occupied: ReadonlyArray<readonly boolean[]>, anchors: readonly number[], taskColumn: number, afterBreak: boolean, beforeBreak: boolean, taskEnds?: ReadonlyArray<boolean | null>): Array<[number, number]> | null {
+  const lines = occupied.flatMap((l, i) => (l[taskColumn] ? [i] : []));
+  const m = anchors.length;
+  if (!m || lines.length < m) return null;
+  // every task starting on its 序号 line, none before the first (but what a page break carries over): the tasks read as top-aligned
+  if (anchors.every((a) => occupied[a]![taskColumn]) && (afterBreak || lines[0]! >= anchors[0]!)) return null;
+  // every split that fits, with how far its runs' middles lie from their 序号 lines in all
+  const found: Array<{ runs: Array<[number, number]>; off: number }> = [];
+  let budget = MAX_TASK_STEPS;
+  const walk = (k: number, i: number, acc: Array<[number, number]>, off: number) => {
+    if (found.length > MAX_TASK_SPLITS || --budget < 0) return;
+    if (k === m) {
+      if (i === lines.length) found.push({ runs: [...acc], off });
+      return;
+    }
+    const a = anchors[k]!;
+    const from = lines[i];
+    if (from === undefined || from > a || (k + 1 < m && from >= anchors[k + 1]!)) return;
+    for (let j = i; j < lines.length; j++) {
+      const to = lines[j]!;
+      if (k + 1 < m && to >= anchors[k + 1]!) break;
+      // as many task lines above the 序号 line as below it, or one more below (the 序号 rounded up to a line)
+      const above = lines.slice(i, j + 1).filter((x) => x < a).length;
+      const below = lines.slice(i, j + 1).filter((x) => x > a).length;
+      const d = below - above;
+      const runsOn = k === m - 1 && beforeBreak && j === lines.length - 1 && d >= 0;
+      if ((d < 0 || d > 1) && !runsOn) continue;
+      // where the table's tasks end their sentences, a run that stops mid-sentence is no task
+      if (taskEnds && taskEnds[to] === false && !(k === m - 1 && beforeBreak)) continue;
+      acc.push([from, to]);
+      walk(k + 1, j + 1, acc, off + (runsOn ? 0 : d));
+      acc.pop();
+    }
+  };
+  const firstStarts = afterBreak ? lines.map((_, i) => i).filter((i) => lines[i]! <= anchors[0]!) : [0];
+  for (const i of firstStarts) walk(0, i, [], 0);
+  if (!found.length || found.length > MAX_TASK_SPLITS || budget < 0) return null;
+  // the split whose middles lie nearest their 序号 lines, where no other is as near
+  const best = Math.min(...found.map((f) => f.off));
+  const nearest = found.filter((f) => f.off === best);
+  return nearest.length === 1 ? nearest[0]!.runs : null;
+}
+
+/** More splits of a block's task lines than this: the task text does not decide (and is not searched further). */
+const MAX_TASK_SPLITS = 64;
+/** Steps of the search for splits; past this, the task text does not decide either. */
+const MAX_TASK_STEPS = 20000;
+
 function range(a: number, b: number): number[] {
   const out: number[] = [];
   for (let i = a; i <= b; i++) out.push(i);
