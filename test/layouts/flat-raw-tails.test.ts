@@ -21,6 +21,9 @@ describe("a task line ending on a word that binds forward goes on in the next li
     expect(endsBindingForward("做好常态化疫情防控，落实")).toBe(false);
     expect(endsBindingForward("推进老旧小区改造")).toBe(false);
     expect(endsBindingForward("交通、水利、能源等")).toBe(false);
+    // names printed after the task on its line: 各 opens a unit of the list (`县直各` | `部门`)
+    expect(endsBindingForward("新增集成服务事项 20 项 陈 浩 县数据局 县政务服务中心、县直各")).toBe(false);
+    expect(endsBindingForward("县政务服务中心、县直各")).toBe(false);
   });
   it("tailAfterBindingWord: the next piece is the task's even when it reads like a person, the names after it kept", () => {
     expect(tailAfterBindingWord("落实“外防输入、内防反弹”各", line("项措施"))).toEqual({ tail: "项措施", names: "" });
@@ -30,6 +33,8 @@ describe("a task line ending on a word that binds forward goes on in the next li
     expect(tailAfterBindingWord("落实“外防输入、内防反弹”措施", line("何晓燕"))).toBeNull();
     expect(tailAfterBindingWord("落实“外防输入、内防反弹”各", line("项措施", true))).toBeNull();
     expect(tailAfterBindingWord("落实“外防输入、内防反弹”各", line("二、社会事业"))).toBeNull();
+    // a whole unit: the task's rest is printed after a page break (`…控制在` | `区人社局 各街道 曹丽萍` | header | `5.5%以内`)
+    expect(tailAfterBindingWord("城镇调查失业率控制在", line("区人社局 各街道 曹丽萍"))).toBeNull();
   });
 });
 

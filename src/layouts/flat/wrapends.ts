@@ -58,20 +58,28 @@ const BINDS_FORWARD_END = /[各的和与及或对把将向在为于并]$/u;
 
 /** Does the task line end on a word that binds forward, so its sentence goes on in the next line? */
 export function endsBindingForward(lastTaskLine: string): boolean {
-  return BINDS_FORWARD_END.test(norm(lastTaskLine).replace(/\s+/g, ""));
+  const pieces = norm(lastTaskLine).split(/\s+/).filter(Boolean);
+  const last = pieces[pieces.length - 1] ?? "";
+  if (!BINDS_FORWARD_END.test(last)) return false;
+  // a list of names printed after the task on its line (`…20 项 陈 浩 县数据局 县政务服务中心、县直各`): 各 opens a unit there
+  const before = pieces.length > 1 ? pieces[pieces.length - 2]! : null;
+  if (before !== null && tokenKind(before) !== "fragment") return false;
+  return !last.split("、").slice(0, -1).some((x) => tokenKind(x) !== "fragment");
 }
 
 /**
  * The task's last wrapped word after a task line that ends on a word binding forward (`…内防反弹”各` |
  * `项措施` | `何晓燕 镇卫生院`): the next line's first piece is the task's whatever it reads like (`项措施`
  * reads as a person, 项 a surname), and the pieces after it on that line are the row's names. Null
- * after a page break, for a heading, for prose (the task reader takes it) or where the task line ends otherwise.
+ * after a page break, for a heading, for prose (the task reader takes it), for a whole unit (the next
+ * column's: the task's rest is printed elsewhere) or where the task line ends otherwise.
  */
 export function tailAfterBindingWord(lastTaskLine: string, line: FlatLine, s: FlatSettings = FLAT_DEFAULTS): { tail: string; names: string } | null {
   if (line.afterBreak || !endsBindingForward(lastTaskLine)) return null;
   if (isProse(line.text, s) || isHeadingStart(line.text, s) || markerLevel(line.text) !== null) return null;
   const toks = entityTokens(line.text);
-  if (!toks.length || toks[0]!.includes("、")) return null;
+  // a whole unit is the next column's: the task's rest is printed elsewhere (after a page break: `…控制在` | `区人社局 各街道` | … | `5.5%以内`)
+  if (!toks.length || toks[0]!.includes("、") || tokenKind(toks[0]!) === "unit") return null;
   return { tail: toks[0]!, names: toks.slice(1).join(" ") };
 }
 
