@@ -94,3 +94,54 @@ describe("in a row (flat layout, -raw print of a table with a 完成时限 colum
     ]);
   });
 });
+
+describe("a person column merged over several rows, printed once (-raw, pdf.js)", () => {
+  const text = [
+    "附件",
+    "2024 年县政府工作报告目标任务分解表",
+    "序号 工作任务 责任单位 责任人 督导领导",
+    "一、经济发展",
+    "1",
+    "完成固定资产投资任务 16 亿元。",
+    "县发改局",
+    "钟海涛",
+    "汪洁",
+    "2",
+    "新增“四上”企业 12 家。",
+    "县工信局",
+    "吕斌",
+    "3",
+    "培育楼宇经济，新增税收千万元楼宇 1 幢。",
+    "县商务局",
+    "魏东明",
+    "二、社会事业",
+    "4",
+    "新增城镇就业 1200 人。",
+    "县人社局",
+    "贺建国",
+    "5",
+    "改造老旧小区 6 个。",
+  ].join("\n");
+  const codes = (r: Awaited<ReturnType<typeof parseText>>, seq: number): string[] => [
+    ...r.tasks.find((t) => t.seq === seq)!.review.map((x) => x.code),
+    ...r.diagnostics.filter((d) => d.seq === seq && d.level !== "info").map((d) => d.code),
+  ];
+  it("fills the empty 督导领导 down from the row above, with a warning naming the row", async () => {
+    const r = await parseText(text, { layout: "flat" });
+    const t = (seq: number) => r.tasks.find((x) => x.seq === seq)!;
+    expect([t(1).supervisors, t(2).supervisors, t(3).supervisors]).toEqual([["汪洁"], ["汪洁"], ["汪洁"]]);
+    expect(t(2).leaders).toEqual(["吕斌"]);
+    expect(codes(r, 2)).toContain("FLAT_MERGED_FILLED_DOWN");
+    expect(codes(r, 3)).toContain("FLAT_MERGED_FILLED_DOWN");
+    expect(codes(r, 1)).not.toContain("FLAT_MERGED_FILLED_DOWN");
+  });
+  it("counter-examples: not across a heading row, not into a row that prints no names", async () => {
+    const r = await parseText(text, { layout: "flat" });
+    const t = (seq: number) => r.tasks.find((x) => x.seq === seq)!;
+    expect(t(4).supervisors).toEqual([]);
+    expect(codes(r, 4)).not.toContain("FLAT_MERGED_FILLED_DOWN");
+    // (a row printing no names: its whole block merged, read by the inheritance rules, not filled here)
+    expect(t(5).supervisors).toEqual([]);
+    expect(codes(r, 5)).not.toContain("FLAT_MERGED_FILLED_DOWN");
+  });
+});
