@@ -11,7 +11,7 @@
 import type { CanonicalField, Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { textCells } from "../table/records.js";
-import { fillMergedPeople } from "./flat/decide.js";
+import { fillMergedSupervisors } from "./flat/decide.js";
 import { cleanText } from "../text/hygiene.js";
 import { mapHeader, pairedUnitField } from "../table/headers.js";
 import { isResponsibilityField } from "../table/lexicon.js";
@@ -207,7 +207,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
     for (const [a, b] of learned.spillPairs) splitSpilledPeople(d, ctx, a, b, learned.spillVotes.get(`${a}|${b}`)!, learned.spillPrints?.get(`${a}|${b}`) ?? null);
     placeContinuation(d, ctx);
     const cells = rowCells(d, ctx, learned.votes, learned.unitVotes, learned.unitPrint);
-    fillMergedPeople(d, ctx, cells, prevCells);
+    fillMergedSupervisors(d, ctx, cells, prevCells);
     prevCells = cells;
     records.push({
       table,

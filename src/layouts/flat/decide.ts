@@ -503,37 +503,29 @@ export function rowCells(
 }
 
 /**
- * A person column (责任领导, 分管领导) a row prints empty while the row above (no heading row
- * between) prints it: a text that lost the table's cells cannot tell an empty cell from one merged
- * with the row above (printed once, in one row of its span), and merged person cells are the usual
- * case (a leader over several tasks). The names are filled down, each with a warning naming the
- * row, so the row stays flagged either way (measured on the -raw and pdf.js dumps: of 173 such
- * rows of the held-out sets, 143 had the names above). Not where the row prints no names at all
- * (a whole responsibility block merged is the inheritance rules' to read).
+ * A row printing its 责任领导 but no 分管领导, in a table whose leaders do not pair with units
+ * (`leadersUnpaired`: its 分管领导 cells are merged over several tasks and printed once): the cell
+ * is taken to be merged with the row above (no heading row between), its supervisors filled down,
+ * with a warning, since the text cannot tell a merged cell from an empty one.
  */
-export function fillMergedPeople(
+export function fillMergedSupervisors(
   d: RowDraft,
   ctx: TableContext,
   cells: Partial<Record<EntityField, string[]>>,
   prev: Partial<Record<EntityField, string[]>> | null,
 ): void {
-  if (!prev) return;
-  for (const f of ["leaders", "supervisors"] as const) {
-    if (!ctx.blocks.some((b) => b.kind === "person" && b.fields.includes(f))) continue;
-    if (cells[f]?.length || !prev[f]?.length) continue;
-    // the unpaired 责任领导 | 分管领导 table (`leadersUnpaired`): its supervisors are merged, even in a row printing only its leader
-    const unpaired = f === "supervisors" && ctx.blocks.some((b, bi) => b.fields[0] === "leaders" && b.fields[1] === "supervisors" && ctx.unpairedPeople?.has(bi) === true);
-    if (!unpaired && !Object.values(cells).some((v) => v?.length)) continue;
-    cells[f] = [...prev[f]!];
-    ctx.diagnostics.push({
-      level: "warning",
-      code: "FLAT_MERGED_FILLED_DOWN",
-      message: `第 ${d.block.seq} 项未印“${ctx.label(f)}”；本表的“${ctx.label(f)}”常为合并单元格（只印在所跨的一行），已按上一项填入“${prev[f]!.join("、")}”。原表若此格为空，请删去。请核对原文。`,
-      table: ctx.table,
-      seq: d.block.seq,
-      line: d.block.line,
-    });
-  }
+  const bi = ctx.blocks.findIndex((b) => b.kind === "person" && b.fields[0] === "leaders" && b.fields[1] === "supervisors");
+  if (bi < 0 || !ctx.unpairedPeople?.has(bi)) return;
+  if (!cells.leaders?.length || cells.supervisors?.length || !prev?.supervisors?.length) return;
+  cells.supervisors = [...prev.supervisors];
+  ctx.diagnostics.push({
+    level: "warning",
+    code: "FLAT_MERGED_FILLED_DOWN",
+    message: `第 ${d.block.seq} 项未印“${ctx.label("supervisors")}”；本表的“${ctx.label("supervisors")}”多为合并单元格（只印在所跨的一行），已按上一项填入“${prev.supervisors.join("、")}”。原表若此格为空，请删去。请核对原文。`,
+    table: ctx.table,
+    seq: d.block.seq,
+    line: d.block.line,
+  });
 }
 
 /**
