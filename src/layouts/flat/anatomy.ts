@@ -27,7 +27,7 @@ import { trailingTimeCell } from "./tasklines.js";
 import { isQuantityRest } from "./quantityrest.js";
 import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
-import { continuesClause, headingRowAfterTask, headingsToRowEnd } from "./wrapends.js";
+import { continuesClause, headingRowAfterTask, headingsToRowEnd, tailAfterBindingWord, taskTailBeforeWrappedUnit } from "./wrapends.js";
 
 export interface HeadingGroup {
   /** 1 for `一、…`, 2 for `（一）…`; a group without marker (one-level 项目) is level 1 */
@@ -353,6 +353,16 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       taskDone = true;
       continue;
     }
+    const bound = task.length ? tailAfterBindingWord(task[task.length - 1]!, l, s) : null;
+    if (bound) {
+      // the task line ends on a word that binds forward (`…各` | `项措施`): the next piece is the task's, whatever it reads like
+      task.push(bound.tail);
+      if (bound.names) {
+        pushNames(bound.names, l.line, l.blankBefore);
+        taskDone = true;
+      }
+      continue;
+    }
     if (task.length && continuesClause(task[task.length - 1]!, l, s)) {
       // the task's sentence going on after a clause mark (`…治理，` | `实现网格员全覆盖`): a word that is no name
       task.push(norm(l.text));
@@ -395,6 +405,14 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       // the task's last wrapped words, then the row's names on the same printed line
       task.push(tailWord.tail);
       pushNames(tailWord.names, l.line, l.blankBefore);
+      taskDone = true;
+      continue;
+    }
+    const beforeWrapped = task.length ? taskTailBeforeWrappedUnit(lines, i, task[task.length - 1]!, s) : null;
+    if (beforeWrapped) {
+      // the task's last wrapped words, then the first line of a unit that wraps onto the next line
+      task.push(beforeWrapped.tail);
+      pushNames(beforeWrapped.names, l.line, l.blankBefore);
       taskDone = true;
       continue;
     }

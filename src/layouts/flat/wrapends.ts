@@ -3,7 +3,7 @@
  * the lines after its wrapped text that still belong to it, and the heading row printed right
  * after it that does not.
  */
-import { endsSentence, entityTokens, isHeadingFragment, isHeadingRow, isHeadingStart, isProse, markerLevel, norm, tokenKind } from "./fragments.js";
+import { endsSentence, entityTokens, isHeadingFragment, isHeadingRow, isEntityToken, isHeadingStart, isProse, markerLevel, norm, tokenKind } from "./fragments.js";
 import type { FlatLine } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
@@ -48,4 +48,68 @@ export function headingRowAfterTask(lines: readonly FlatLine[], i: number, lastT
 export function headingsToRowEnd(lines: readonly FlatLine[], i: number, s: FlatSettings = FLAT_DEFAULTS): boolean {
   if (!isHeadingRow(lines[i]!.text, s)) return false;
   return lines.slice(i + 1).every((x) => isHeadingRow(x.text, s) || (isHeadingFragment(x.text, s) && !isProse(x.text, s) && tokenKind(norm(x.text).replace(/\s+/g, "")) === "fragment"));
+}
+
+/**
+ * A word a sentence cannot end on: it binds forward to what follows (`落实…各` | `项措施`,
+ * `推进…的` | `建设`). No task cell ends on one, so a task line ending so goes on in the next line.
+ */
+const BINDS_FORWARD_END = /[各的和与及或对把将向在为于并]$/u;
+
+/** Does the task line end on a word that binds forward, so its sentence goes on in the next line? */
+export function endsBindingForward(lastTaskLine: string): boolean {
+  const pieces = norm(lastTaskLine).split(/\s+/).filter(Boolean);
+  const last = pieces[pieces.length - 1] ?? "";
+  if (!BINDS_FORWARD_END.test(last)) return false;
+  // a list of names printed after the task on its line (`…20 项 陈 浩 县数据局 县政务服务中心、县直各`): 各 opens a unit there
+  const before = pieces.length > 1 ? pieces[pieces.length - 2]! : null;
+  if (before !== null && tokenKind(before) !== "fragment") return false;
+  return !last.split("、").slice(0, -1).some((x) => tokenKind(x) !== "fragment");
+}
+
+/**
+ * The task's last wrapped word after a task line that ends on a word binding forward (`…内防反弹”各` |
+ * `项措施` | `何晓燕 镇卫生院`): the next line's first piece is the task's whatever it reads like (`项措施`
+ * reads as a person, 项 a surname), and the pieces after it on that line are the row's names. Null
+ * after a page break, for a heading, for prose (the task reader takes it), for a whole unit (the next
+ * column's: the task's rest is printed elsewhere) or where the task line ends otherwise.
+ */
+export function tailAfterBindingWord(lastTaskLine: string, line: FlatLine, s: FlatSettings = FLAT_DEFAULTS): { tail: string; names: string } | null {
+  if (line.afterBreak || !endsBindingForward(lastTaskLine)) return null;
+  if (isProse(line.text, s) || isHeadingStart(line.text, s) || markerLevel(line.text) !== null) return null;
+  const toks = entityTokens(line.text);
+  // a whole unit is the next column's: the task's rest is printed elsewhere (after a page break: `…控制在` | `区人社局 各街道` | … | `5.5%以内`)
+  if (!toks.length || toks[0]!.includes("、") || tokenKind(toks[0]!) === "unit") return null;
+  return { tail: toks[0]!, names: toks.slice(1).join(" ") };
+}
+
+/** how a wrapped name's first line leaves a bracket open (`经济发展办（招商`) */
+const OPEN_BRACKET = /[（(][^）)]*$/u;
+
+/**
+ * The task's last wrapped words printed on one line with the first line of a unit that wraps
+ * (`…全力服务辖区重点` | `项目建设 经济发展办（招商` | `办）`): after a task line that ends no sentence,
+ * a first word that is no name (no bracket, no list mark, not opening like a unit), then names,
+ * the last one unfinished and finished by the next line's first piece: it closes the open
+ * bracket, or joined to it makes a unit while joined to the first word it does not. That piece
+ * is then the unit's rest, and nothing on the next line goes on the first word (a wrapped name's
+ * rest opens the next line): the word is no wrapped name, it is the end of the wider task cell. Returns the word and the names, or null.
+ */
+export function taskTailBeforeWrappedUnit(lines: readonly FlatLine[], i: number, lastTaskLine: string, s: FlatSettings = FLAT_DEFAULTS): { tail: string; names: string } | null {
+  if (endsSentence(lastTaskLine)) return null;
+  const l = lines[i]!;
+  const next = lines[i + 1];
+  if (l.afterBreak || !next || next.afterBreak || isProse(l.text, s) || isHeadingStart(l.text, s)) return null;
+  const toks = entityTokens(l.text);
+  const rest = entityTokens(next.text);
+  if (toks.length < 2 || !rest.length) return null;
+  const first = toks[0]!;
+  const last = toks[toks.length - 1]!;
+  const z = rest[0]!;
+  if (tokenKind(first) !== "fragment" || /[、（）()]/u.test(first) || UNIT_OPENING.test(first) || markerLevel(first) !== null) return null;
+  if (!toks.slice(1, -1).every((t) => isEntityToken(t, s) && tokenKind(t) !== "fragment")) return null;
+  if (tokenKind(last) !== "fragment" || tokenKind(last + z) !== "unit") return null;
+  const closes = OPEN_BRACKET.test(last) && /^[^（(]*[）)]/u.test(z);
+  if (!closes && tokenKind(first + z) === "unit") return null;
+  return { tail: first, names: toks.slice(1).join(" ") };
 }
