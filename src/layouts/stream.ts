@@ -243,7 +243,7 @@ export function bandsToRows(
       const mine = span ? span.runs : sectionCols.has(c) ? (sectionRuns.get(bi) ?? []).filter(inColumn) : runs.filter(inColumn);
       const right = Math.min(Number.isFinite(bounds[c + 1]) ? bounds[c + 1]! : box[2], textRight[c]!);
       const top = span ? minOf(mine.map((r) => r.box[1])) : box[1];
-      const cellBox: Box = [Number.isFinite(bounds[c]) ? bounds[c]! : box[0], Math.min(top, box[1]), right, Math.max(box[3], ...mine.map((r) => r.box[3]))];
+      const cellBox: Box = [Number.isFinite(bounds[c]) ? bounds[c]! : box[0], Math.min(top, box[1]), right, Math.max(box[3], maxOf(mine.map((r) => r.box[3])))];
       return span?.spanned ? { lines: cellLines(mine, cellBox, s), spanned: true } : { lines: cellLines(mine, cellBox, s) };
     });
     return { cells, ...base };

@@ -26,6 +26,7 @@
  * Lines before the first 序号 of a block that follows a page break may also
  * be the rest of the row cut by that break (a continuation).
  */
+import { minOf } from "../../arrays.js";
 
 export type Alignment = "centred" | "top";
 
@@ -368,7 +369,7 @@ export function centredTaskRuns(occupied: ReadonlyArray<readonly boolean[]>, anc
   for (const i of firstStarts) walk(0, i, [], 0);
   if (!found.length || found.length > MAX_TASK_SPLITS || budget < 0) return null;
   // the split whose middles lie nearest their 序号 lines, where no other is as near
-  const best = Math.min(...found.map((f) => f.off));
+  const best = minOf(found.map((f) => f.off));
   const nearest = found.filter((f) => f.off === best);
   return nearest.length === 1 ? nearest[0]!.runs : null;
 }

@@ -11,6 +11,7 @@
 import type { Diagnostic } from "../../model/schema.js";
 import type { SourceLine } from "../../model/intermediate.js";
 import type { RowBlock } from "./segment.js";
+import { maxOf } from "../../arrays.js";
 
 /** a row number alone on its line (a form feed before it at a page's head) */
 const BARE_NUMBER = /^\d{1,3}$/;
@@ -18,9 +19,9 @@ const BARE_NUMBER = /^\d{1,3}$/;
 export function rowsPrintedBeyondRead(rows: readonly RowBlock[], lines: readonly SourceLine[], from: number, table: number): Diagnostic[] {
   const restarts = rows.filter((r) => r.printed === 1).length;
   if (!restarts || !rows.length) return [];
-  const lastLine = Math.max(...rows.map((r) => r.line));
+  const lastLine = maxOf(rows.map((r) => r.line));
   const numbers = lines.filter((l) => l.line > from && l.line <= lastLine && BARE_NUMBER.test(l.text.trim()) && Number(l.text.trim()) > 0);
-  const lastSeq = Math.max(...rows.map((r) => r.seq));
+  const lastSeq = maxOf(rows.map((r) => r.seq));
   const surplus = numbers.length - lastSeq;
   // more than one row lost per restart is no miscount of per-section numbers
   if (surplus <= 0 || surplus > restarts) return [];
