@@ -400,19 +400,12 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       i += around.used - 1;
       continue;
     }
-    const tailWord = task.length ? taskTailBeforeNames(lines, i, task[task.length - 1]!, s) : null;
+    // the task's last wrapped words, then on the same printed line the row's names, or the first line of a unit
+    // that wraps onto the next line
+    const tailWord = task.length ? (taskTailBeforeNames(lines, i, task[task.length - 1]!, s) ?? taskTailBeforeWrappedUnit(lines, i, task[task.length - 1]!, s)) : null;
     if (tailWord) {
-      // the task's last wrapped words, then the row's names on the same printed line
       task.push(tailWord.tail);
       pushNames(tailWord.names, l.line, l.blankBefore);
-      taskDone = true;
-      continue;
-    }
-    const beforeWrapped = task.length ? taskTailBeforeWrappedUnit(lines, i, task[task.length - 1]!, s) : null;
-    if (beforeWrapped) {
-      // the task's last wrapped words, then the first line of a unit that wraps onto the next line
-      task.push(beforeWrapped.tail);
-      pushNames(beforeWrapped.names, l.line, l.blankBefore);
       taskDone = true;
       continue;
     }
