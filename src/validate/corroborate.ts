@@ -84,6 +84,8 @@ interface GuessContext {
   lines: readonly SourceLine[];
   /** the row's table does not end its tasks with a sentence's end (an indicator table): that is its habit, no doubt */
   unterminatedTable?: boolean;
+  /** the row's first unit is out of place in its table (`strayFirstUnit`): the task's cut end may have taken it */
+  strayFirstUnit?: boolean;
 }
 
 const DECLARED_GUESSES: Readonly<Record<string, ((t: Task, c: GuessContext) => boolean) | null>> = {
@@ -92,7 +94,7 @@ const DECLARED_GUESSES: Readonly<Record<string, ((t: Task, c: GuessContext) => b
   // the boundary between the people columns: corroborated when the people pair one to one with their units
   FLAT_PERSON_COLUMNS_GUESSED: (t, c) => c.pairedCount !== null && c.pairedCount > 0 && t.leaders.length === c.pairedCount,
   // the task's end was cut before a unit name: corroborated when what is left ends a sentence
-  FLAT_TASK_UNTERMINATED: (t, c) => endsSentence(t.task) || c.unterminatedTable === true,
+  FLAT_TASK_UNTERMINATED: (t, c) => endsSentence(t.task) || (c.unterminatedTable === true && c.strayFirstUnit !== true),
 };
 
 /** A line that starts with a row number: the number alone, or followed by a space, `.`, `、` (not `1.5%`, not `2023年`). */
@@ -514,6 +516,27 @@ export function unterminatedTable(tasks: readonly Task[], table: number): boolea
   return rows.length >= CORROBORATION.minRowsForHabit && rows.filter((t) => endsSentence(t.task)).length <= rows.length * (1 - CORROBORATION.terminatedShare);
 }
 
+/** a unit's place-level prefix (`区发改局`, `省科技厅`, `市政府督查室`) or a collective's `各` (`各街道办事处`) */
+const LEVEL_PREFIX = /^[省市县区镇乡州旗各]/u;
+/** the share of a table's units that must carry a level prefix for one without it to stand out */
+const LEVEL_PREFIX_SHARE = 0.9;
+/** the fewest units a table needs for that habit */
+const LEVEL_PREFIX_MIN_UNITS = 10;
+
+/**
+ * The row's first unit (the name right after the cut end of its task) stands out in its table: nearly every
+ * unit of the table opens with a level (`区…`, `省…`), this one does not, and no other row names it
+ * (`建设“智慧澜山”城市` | `运行管理平台 区大数据中心`: the task's last words read as a unit). A unit the table
+ * names again, or a table whose units carry no level, is no doubt.
+ */
+export function strayFirstUnit(t: Task, tasks: readonly Task[]): boolean {
+  const first = t.leadUnits[0] ?? t.units[0] ?? t.coUnits[0];
+  if (first === undefined || LEVEL_PREFIX.test(first)) return false;
+  const units = tasks.filter((o) => o.table === t.table).flatMap((o) => [...o.leadUnits, ...o.units, ...o.coUnits]);
+  if (units.length < LEVEL_PREFIX_MIN_UNITS || units.filter((u) => LEVEL_PREFIX.test(u)).length < units.length * LEVEL_PREFIX_SHARE) return false;
+  return !tasks.some((o) => o !== t && o.table === t.table && [...o.leadUnits, ...o.units, ...o.coUnits].includes(first));
+}
+
 /** What one table's rows usually look like: the norm a row of inferred structure is held to. */
 interface TableNorms {
   terminated: boolean;
@@ -730,7 +753,13 @@ export function corroborate(
     const corroborated = DECLARED_GUESSES[d.code];
     const t = find(d.table, d.seq);
     const paired = t ? pairedField(t.table) : null;
-    const context = { pairedCount: paired ? t?.[paired].length ?? null : null, table: tables.find((x) => x.index === t?.table), lines, unterminatedTable: t ? unterminatedOf(t.table) : false };
+    const context = {
+      pairedCount: paired ? t?.[paired].length ?? null : null,
+      table: tables.find((x) => x.index === t?.table),
+      lines,
+      unterminatedTable: t ? unterminatedOf(t.table) : false,
+      strayFirstUnit: t && d.code === "FLAT_TASK_UNTERMINATED" ? strayFirstUnit(t, tasks) : false,
+    };
     if (!t || (corroborated && corroborated(t, context))) return d;
     // the layout's own words say what it guessed and what to check
     return { ...d, level: "warning" };

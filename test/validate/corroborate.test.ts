@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankLineBetweenUnitColumns, corroborate, rowAboveFirst, unreadRestartRuns, unreadRows, type CorroboratedTable } from "../../src/validate/corroborate.js";
+import { blankLineBetweenUnitColumns, corroborate, rowAboveFirst, strayFirstUnit, unreadRestartRuns, unreadRows, type CorroboratedTable } from "../../src/validate/corroborate.js";
 import type { Diagnostic, Task } from "../../src/model/schema.js";
 import { headers, task } from "../helpers/tasks.js";
 import type { TableStructure } from "../../src/model/intermediate.js";
@@ -130,6 +130,24 @@ describe("corroborate: guesses a layout declared", () => {
     const indicators = [1, 2, 3].map((s) => task(s, { task: ["地区生产总值增长6%左右", "规模以上工业增加值增长8%", "城镇新增就业1.2万人"][s - 1]! }));
     const d = guess("FLAT_TASK_UNTERMINATED", 2);
     expect(codesOf(corroborate(indicators, [table("text-order")], [d]), 2)).toEqual([]);
+  });
+
+  it("…but not when the unit after the cut stands out: no level where every other unit of the table has one, and named once", () => {
+    // an indicator table of 区 units; row 2's task was cut before `运行管理平台`, which read as its lead unit
+    const units = ["区发改局", "区财政局", "区人社局", "区住建局", "区统计局"];
+    const indicators = (first: string, again = false) =>
+      [1, 2, 3, 4, 5, 6].map((s) =>
+        task(s, { task: `第${s}项指标增长6%左右`, leadUnits: s === 2 ? [first] : [units[s % units.length]!], units: again && s === 5 ? [first] : ["各街道办事处"] }),
+      );
+    const d = guess("FLAT_TASK_UNTERMINATED", 2);
+    const stray = indicators("运行管理平台");
+    expect(strayFirstUnit(stray[1]!, stray)).toBe(true);
+    expect(codesOf(corroborate(indicators("运行管理平台"), [table("text-order")], [d]), 2)).toEqual(["FLAT_TASK_UNTERMINATED"]);
+    // counter-examples: a unit with its level, a unit the table names again, a table whose units carry no level
+    expect(codesOf(corroborate(indicators("区大数据中心"), [table("text-order")], [d]), 2)).toEqual([]);
+    expect(codesOf(corroborate(indicators("澜山软件园管委会", true), [table("text-order")], [d]), 2)).toEqual([]);
+    const bare = indicators("运行管理平台").map((t) => ({ ...t, leadUnits: t.leadUnits.map((u) => u.replace(/^区/u, "")), units: ["综合执法局"] }));
+    expect(codesOf(corroborate(bare, [table("text-order")], [d]), 2)).toEqual([]);
   });
 
   it("counter-example: one unterminated task among tasks that end their sentences stays a doubt", () => {
