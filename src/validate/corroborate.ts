@@ -532,9 +532,10 @@ const LEVEL_PREFIX_MIN_UNITS = 10;
 export function strayFirstUnit(t: Task, tasks: readonly Task[]): boolean {
   const first = t.leadUnits[0] ?? t.units[0] ?? t.coUnits[0];
   if (first === undefined || LEVEL_PREFIX.test(first)) return false;
-  const units = tasks.filter((o) => o.table === t.table).flatMap((o) => [...o.leadUnits, ...o.units, ...o.coUnits]);
+  const rows = tasks.filter((o) => o.table === t.table);
+  const units = rows.flatMap((o) => [...o.leadUnits, ...o.units, ...o.coUnits]);
   if (units.length < LEVEL_PREFIX_MIN_UNITS || units.filter((u) => LEVEL_PREFIX.test(u)).length < units.length * LEVEL_PREFIX_SHARE) return false;
-  return !tasks.some((o) => o !== t && o.table === t.table && [...o.leadUnits, ...o.units, ...o.coUnits].includes(first));
+  return !rows.some((o) => o !== t && [...o.leadUnits, ...o.units, ...o.coUnits].includes(first));
 }
 
 /** What one table's rows usually look like: the norm a row of inferred structure is held to. */
@@ -758,7 +759,7 @@ export function corroborate(
       table: tables.find((x) => x.index === t?.table),
       lines,
       unterminatedTable: t ? unterminatedOf(t.table) : false,
-      strayFirstUnit: t && d.code === "FLAT_TASK_UNTERMINATED" ? strayFirstUnit(t, tasks) : false,
+      strayFirstUnit: t && d.code === "FLAT_TASK_UNTERMINATED" ? strayFirstUnit(t, byTable.get(t.table) ?? []) : false,
     };
     if (!t || (corroborated && corroborated(t, context))) return d;
     // the layout's own words say what it guessed and what to check
