@@ -14,6 +14,9 @@ import { headingLevel } from "./sections.js";
  * header wins. Exact synonyms from the notices we have seen are listed in the
  * comments; the patterns generalise them.
  */
+/** A leader of a level who leads or answers for a task: `牵头市领导`, `责任县级领导`, `县级责任领导`, `市牵头领导`. */
+const LEVEL_LEADER = /^(?:(?:责任|牵头)[省市区县镇乡]级?(?:责任)?|[省市区县镇乡]级?(?:责任|牵头))领导$/;
+
 export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegExp; examples: string[] }> = [
   { field: "seq", pattern: /^(序号|序|编号|号|顺序号|序次|NO\.?)$/i, examples: ["序号", "编号"] },
   // columns fenjie does not interpret: deadlines, progress, remarks
@@ -31,11 +34,16 @@ export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegEx
   {
     field: "supervisors",
     pattern:
-      /(分管|主管|联系|挂钩|挂点|挂帅|包保|包联|包抓|包片|包村|联村|督办|督导|督战|协调|领衔).*(领导|长|负责人|负责同志)$|^(分管|联系|挂钩)(领导)?$|^(责任|牵头|包联|挂点|联系)?[省市区县镇乡]级?(责任)?领导$/,
-    examples: ["分管领导", "分管市领导", "分管区领导", "分管县领导", "区分管或联系领导", "联系领导", "挂钩领导", "分管省领导", "市领导", "县级领导", "牵头县领导", "领衔领导", "分管负责同志", "分管副市长", "分管副区长", "分管副县长", "包抓县级领导", "包抓领导", "包片领导", "包保县级领导", "包保领导", "包联县级领导", "包联领导", "挂帅领导", "挂帅市领导", "主管领导", "主管县领导", "包村领导", "联村领导", "协调领导", "督战领导"],
+      /(分管|主管|联系|挂钩|挂点|挂帅|包保|包联|包抓|包片|包村|联村|督办|督导|督战|协调|领衔).*(领导|长|负责人|负责同志)$|^(分管|联系|挂钩)(领导)?$|^(包联|挂点|联系)?[省市区县镇乡]级?领导$/,
+    examples: ["分管领导", "分管市领导", "分管区领导", "分管县领导", "区分管或联系领导", "联系领导", "挂钩领导", "分管省领导", "市领导", "县级领导", "领衔领导", "分管负责同志", "分管副市长", "分管副区长", "分管副县长", "包抓县级领导", "包抓领导", "包片领导", "包保县级领导", "包保领导", "包联县级领导", "包联领导", "挂帅领导", "挂帅市领导", "主管领导", "主管县领导", "包村领导", "联村领导", "协调领导", "督战领导"],
   },
   // `第一责任人` / `直接责任人`: the person answerable for the task (a unit's head), like 责任人; `配合责任人` / `协办责任人`:
   // the co-unit's person, a person all the same (never a co-unit)
+  // a leader of a level who leads or answers for the task (`牵头市领导`, `责任县领导`, `牵头省领导`): 牵头领导 / 责任领导 with the
+  // level written in, read as the truth of notices is typed (牵头领导 / 责任领导 → leaders); beside a column of 责任人 in the
+  // same table the level's leader is the one above them, a supervisor (mapHeaders). A bare `市领导` / `县级领导` and the
+  // verbs of oversight (分管, 联系, 挂钩, above) stay supervisors.
+  { field: "leaders", pattern: LEVEL_LEADER, examples: ["牵头市领导", "牵头县领导", "牵头省领导", "牵头区领导", "责任县领导", "责任省领导", "责任市领导", "县级责任领导", "市牵头领导"] },
   { field: "leaders", pattern: /^(具体|主要|牵头|单位|单位主要|第一|直接|配合|协办|参与|协同|协助)?(责任领导人?|责任人|负责人|领导责任人|责任领导及责任人|牵头领导)$/, examples: ["责任领导", "责任人", "单位负责人", "单位主要负责人", "具体责任人", "牵头领导", "第一责任人", "直接责任人", "主要责任人", "牵头责任人", "配合责任人"] },
   // `主责单位` / `主要责任单位` name the units responsible (责任单位 with a qualifier), beside 协同 / 参与 units: units, as
   // the truth of notices is typed (牵头 → lead, 责任 → units); a note after a name (`X（主责）`) or the note that the
@@ -87,7 +95,18 @@ export function mapHeaders(headers: readonly string[]): CanonicalField[] {
   const mapped = fields.map((f, i) => (MEASURE_HEADER.test(words[i]!) && (words[i] === "计量单位" || otherUnits(i) || afterIndicator(i)) ? "task" : f));
   // a division-of-work column (`责任分工`) where no other column names who is responsible: its cells hold the roles
   const roles = mapped.some(isResponsibilityField) ? -1 : words.findIndex((w) => ROLE_COLUMN.test(w));
-  return roles < 0 ? mapped : mapped.map((f, i) => (i === roles ? "units" : f));
+  return settleLevelLeaders(roles < 0 ? mapped : mapped.map((f, i) => (i === roles ? "units" : f)), words);
+}
+
+/**
+ * A level's leader column (`牵头市领导`) beside a column of the units' own people (`责任人`, `责任领导`): the level's
+ * leader stands above those people and supervises; alone, it holds the task's leaders.
+ */
+export function settleLevelLeaders(fields: readonly CanonicalField[], headers: readonly string[]): CanonicalField[] {
+  const words = headers.map((h) => toSimplified(cleanName(h)).replace(/[：:*＊]/g, ""));
+  const level = (i: number) => fields[i] === "leaders" && LEVEL_LEADER.test(words[i] ?? "");
+  const others = fields.some((f, i) => f === "leaders" && !level(i));
+  return others ? fields.map((f, i) => (level(i) ? "supervisors" : f)) : [...fields];
 }
 
 /**

@@ -7,7 +7,7 @@ import { detectTextGrid, textToGrid } from "../../src/layouts/tsv.js";
 import { parseText } from "../../src/parse.js";
 import { splitEntities, splitOutsideParens } from "../../src/names/split.js";
 import { isStandaloneCollective } from "../../src/names/classify.js";
-import { mapHeader, pairedUnitField } from "../../src/table/headers.js";
+import { mapHeader, mapHeaders, pairedUnitField } from "../../src/table/headers.js";
 import { extractNotice } from "../../src/meta/notice.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
@@ -142,7 +142,14 @@ describe("header synonyms of other places", () => {
   it.each([
     ["县级领导", "supervisors"],
     ["区级领导", "supervisors"],
-    ["牵头县领导", "supervisors"],
+    ["牵头县领导", "leaders"],
+    ["责任省领导", "leaders"],
+    ["牵头市领导", "leaders"],
+    ["县级责任领导", "leaders"],
+    ["县级分管领导", "supervisors"],
+    ["联系省领导", "supervisors"],
+    ["市领导", "supervisors"],
+    ["分管市领导", "supervisors"],
     ["领衔领导", "supervisors"],
     ["包联县级领导", "supervisors"],
     ["分管负责同志", "supervisors"],
@@ -152,6 +159,21 @@ describe("header synonyms of other places", () => {
     ["序次", "seq"],
     ["完成时限", "other"],
   ])("%s → %s", (h, f) => expect(mapHeader(h)).toBe(f));
+});
+
+describe("a level's leader column (牵头市领导, 责任县领导)", () => {
+  it("holds the task's leaders when no other column holds people of the units", () => {
+    expect(mapHeaders(["序号", "年度目标", "牵头部门", "配合部门", "牵头市领导"])).toEqual(["seq", "task", "leadUnits", "coUnits", "leaders"]);
+    expect(mapHeaders(["序号", "目标任务", "责任县领导", "牵头单位", "责任单位"])).toEqual(["seq", "task", "leaders", "leadUnits", "units"]);
+  });
+  it("supervises beside a column of the units' own people (counter-example)", () => {
+    expect(mapHeaders(["序号", "目标任务", "牵头市领导", "责任单位", "责任人"])).toEqual(["seq", "task", "supervisors", "units", "leaders"]);
+    expect(mapHeaders(["序号", "目标任务", "责任县领导", "牵头单位", "责任领导"])).toEqual(["seq", "task", "supervisors", "leadUnits", "leaders"]);
+  });
+  it("a bare level's leaders or an oversight verb stays supervisors (counter-example)", () => {
+    expect(mapHeaders(["序号", "目标任务", "责任单位", "市领导"])).toEqual(["seq", "task", "units", "supervisors"]);
+    expect(mapHeaders(["序号", "目标任务", "责任单位", "联系省领导"])).toEqual(["seq", "task", "units", "supervisors"]);
+  });
 });
 
 describe("grid: page noise, unmarked headings, continuations (batch 3)", () => {

@@ -67,9 +67,9 @@ describe("labels", () => {
   });
 
   it("takes a whole short label whose last words are a shorter label of the same field (`牵头市领导`, not `市领导`)", () => {
-    expect(scanLabels("完成投资2亿元。牵头市领导：王伟").map((h) => [h.text, h.field])).toEqual([["牵头市领导", "supervisors"]]);
+    expect(scanLabels("完成投资2亿元。牵头市领导：王伟").map((h) => [h.text, h.field])).toEqual([["牵头市领导", "leaders"]]);
     expect(scanLabels("牽頭縣領導：王偉；協辦單位：縣發改局").map((h) => [h.text, h.field])).toEqual([
-      ["牽頭縣領導", "supervisors"],
+      ["牽頭縣領導", "leaders"],
       ["協辦單位", "coUnits"],
     ]);
     expect(extractTrailing("推进城乡供水一体化工程，完成投资2亿元。牵头市领导：王伟").task).toBe("推进城乡供水一体化工程，完成投资2亿元。");

@@ -9,7 +9,7 @@
 import type { CanonicalField } from "../../model/schema.js";
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
-import { HEADER_RULES, mapHeader } from "../../table/headers.js";
+import { HEADER_RULES, mapHeader, settleLevelLeaders } from "../../table/headers.js";
 import { norm, tokenKind } from "./fragments.js";
 import { toSimplified } from "../../text/script.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
@@ -239,7 +239,7 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
       end: j,
       line: lines[i]!.line,
       headers,
-      columns: headers.map(mapHeader),
+      columns: settleLevelLeaders(headers.map(mapHeader), headers),
       printed: printed.join(""),
       inside: inside.filter((k) => k < j),
     };

@@ -7,7 +7,7 @@
 import type { GridCell, GridRow, SourceLine } from "../../model/intermediate.js";
 import type { ReviewReason } from "../../model/schema.js";
 import { cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
-import { HEADER_RULES, mapHeader, mapHeaders } from "../../table/headers.js";
+import { HEADER_RULES, mapHeader, mapHeaders, settleLevelLeaders } from "../../table/headers.js";
 import { headingLevel } from "../../table/sections.js";
 import { isUnmarkedHeading } from "../../table/find.js";
 import { classify } from "../../names/classify.js";
@@ -286,7 +286,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
   }
   let lastSeq = 0;
   let wholeRows = 0;
-  const headerFields = headerTexts.map(mapHeader);
+  const headerFields = settleLevelLeaders(headerTexts.map(mapHeader), headerTexts);
   /** the last row with all its cells: where a merged cell left out of the next row comes from */
   let prevRow: Cell[] | null = null;
   if (!headerFields.includes("seq") && (piped || sep !== null)) {
