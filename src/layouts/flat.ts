@@ -13,7 +13,7 @@ import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, T
 import { textCells } from "../table/records.js";
 import { fillMergedSupervisors } from "./flat/decide.js";
 import { cleanText } from "../text/hygiene.js";
-import { mapHeader, pairedUnitField } from "../table/headers.js";
+import { mapHeader, pairedUnitField, settleLevelLeaders } from "../table/headers.js";
 import { isResponsibilityField } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { SectionPath, headingLevel } from "../table/sections.js";
@@ -34,6 +34,7 @@ import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, placeContinuatio
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
 import { isPageNumber, isProse, parseSeqLine, unspaceLetters } from "./flat/fragments.js";
+import { numberInTaskCell, type NumberedInCell } from "./flat/numberincell.js";
 import { segmentRows, type FlatLine, type RowBlock } from "./flat/segment.js";
 import { displacedLabels, isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORDER_DOUBT_SHARE, scatteredHeader, strayHeaderWords } from "./flat/order.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
@@ -60,9 +61,15 @@ export interface FlatOptions {
 /** Does the flat layout fit: a header of words and numbered rows after it, or a table printed out of order (see `readScrambled`)? */
 export function detectFlat(doc: InputDocument): boolean {
   if (detectTextGrid(doc.lines)) return false;
-  const lines = unspaceLetters(doc.lines);
+  const lines = withSeqWords(unspaceLetters(doc.lines));
   return flatTableAhead(lines) || scrambledTable(lines.map((l) => l.text));
 }
+
+/** The lines, with the 序号 a table numbering its rows inside the task cell leaves unprinted (see `numberInTaskCell`). */
+const withSeqWords = (lines: SourceLine[]): SourceLine[] => numberInTaskCell(lines)?.lines ?? lines;
+
+/** Is the document's table one numbered inside its task cell (see `numberInTaskCell`)? */
+export const numberedInTaskCell = (doc: InputDocument): boolean => numberInTaskCell(unspaceLetters(doc.lines)) !== null;
 
 /** A header of words and numbered rows after it. */
 function flatTableAhead(lines: readonly SourceLine[]): boolean {
@@ -89,7 +96,9 @@ export function numberedRowsAfter(lines: readonly SourceLine[], order: readonly 
 }
 
 export function flatToRecords(input: InputDocument, options: FlatOptions = {}): LayoutResult {
-  const doc: InputDocument = { ...input, lines: unspaceLetters(input.lines) };
+  const unspaced = unspaceLetters(input.lines);
+  const inCell = numberInTaskCell(unspaced);
+  const doc: InputDocument = { ...input, lines: inCell?.lines ?? unspaced };
   // a table printed out of order and no header with numbered rows after it: only its rebuilt rows
   const scrambled = !detectTextGrid(doc.lines) && scrambledTable(doc.lines.map((l) => l.text));
   const ahead = !scrambled || flatTableAhead(doc.lines);
@@ -105,6 +114,7 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
     out.records.push(...r.records);
     out.diagnostics.push(...r.diagnostics);
   });
+  if (inCell) out.diagnostics.push(...pageSplitPeople(inCell.afterPageHeader, out.records));
   // a table whose text order no reading above could follow: rebuild what the text still tells, every row flagged
   // (or that read fewer than half the rows its numbers show)
   // (or that left many rows without task text the rebuild found)
@@ -112,6 +122,30 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
   // no header with numbered rows after it: the reading above is kept only when it found every row, each flagged as out of order
   if (rebuilt && !ahead) return out.records.length >= rebuilt.records.length ? flagScrambledRows(out) : rebuilt;
   return out;
+}
+
+/**
+ * People printed right under a header repeated at a page break, in a table numbered inside its task cell: a merged
+ * people cell that crossed the break prints part of its names on each page, and the text does not tell which rows
+ * each part spans. The row under the break and the one above it are flagged.
+ */
+function pageSplitPeople(split: NumberedInCell["afterPageHeader"], records: readonly RawRecord[]): Diagnostic[] {
+  return split.flatMap(({ seq, line }) =>
+    [seq - 1, seq].flatMap((n) => {
+      const r = records.find((x) => x.seq === n);
+      if (!r) return [];
+      return [
+        {
+          level: "warning" as const,
+          code: "MERGED_CELL_ACROSS_PAGE",
+          message: `第 ${n} 项：原表换页处重复了表头，表头下第 ${seq} 项前印着人名：跨页的合并单元格会在两页各印一部分人名，第 ${seq - 1} 项和第 ${seq} 项各自的人员文字里看不出。请对照原文核对这两项的人员。`,
+          table: r.table,
+          seq: n,
+          line: n === seq ? line : (r.source.line ?? line),
+        },
+      ];
+    }),
+  );
 }
 
 /**
@@ -155,7 +189,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const spec: TableSpec = {
     index: table,
     title,
-    headers: header.headers.map((text) => ({ text: cleanText(text), field: mapHeader(text) })),
+    headers: ((fields) => header.headers.map((text, i) => ({ text: cleanText(text), field: fields[i]! })))(settleLevelLeaders(header.headers.map(mapHeader), header.headers)),
     columns: header.columns,
     layout: "flat",
   };

@@ -11,7 +11,7 @@ import type { Settings } from "../model/settings.js";
 import { gridToRecords } from "../table/segment.js";
 import { blocksToGrid } from "../table/structure.js";
 import { alignedToRecords, detectAligned } from "./aligned.js";
-import { detectFlat, flatToRecords } from "./flat.js";
+import { detectFlat, flatToRecords, numberedInTaskCell } from "./flat.js";
 import { hasLattice, latticeGrid } from "./lattice.js";
 import { detectList, rebuildList } from "./list.js";
 import { streamGrid } from "./stream.js";
@@ -88,8 +88,8 @@ const LAYOUTS: readonly Layout[] = [
     name: "flat",
     structure: "text-order",
     description: "PDF 转出的文本，每行一个单元格片段 (a PDF text dump, one cell fragment per line)",
-    maxScore: (s) => s.scores.flat,
-    detect: (doc, s) => (detectFlat(doc) ? s.scores.flat : 0),
+    maxScore: (s) => Math.max(s.scores.flat, s.scores.flatNumberInCell),
+    detect: (doc, s) => (!detectFlat(doc) ? 0 : numberedInTaskCell(doc) ? s.scores.flatNumberInCell : s.scores.flat),
     rebuild: (doc, s) => flatToRecords(doc, { documentText: searchable(documentText(doc.lines)), settings: s.flat }),
   },
   {

@@ -75,6 +75,10 @@ export const LayoutScoresSchema = z.object({
   stream: z.number().default(6).describe("a PDF without rules: positions beat reading order (above flat)"),
   aligned: z.number().default(6).describe("columns kept by position in text (`pdftotext -layout`): above flat"),
   flat: z.number().default(5).describe("a PDF text dump with one cell fragment per line"),
+  flatNumberInCell: z
+    .number()
+    .default(9)
+    .describe("a PDF text dump of a table numbered inside its task cell (no 序号 column): its numbered task lines would read as a list's items (above list)"),
   listUnmarkedFlat: z.number().default(3).describe("a flattened table without `|` marks: below flat, which reads PDF text dumps"),
 });
 export type LayoutScores = z.infer<typeof LayoutScoresSchema>;

@@ -24,10 +24,16 @@ const MAX_TIME_CELL = 16;
 /** the longest cell read as a category (项目) cell */
 const MAX_HEADING_CELL = 30;
 
+/**
+ * A target's limit, not a deadline: a quantity brought to or kept within a bound (`压缩至60个工作日以内`,
+ * `控制在3%以内`). `30个工作日内` and `6月底前` stay times.
+ */
+const LIMIT_TARGET = /(?:至|在|到)[\d.]+[^\d]{0,5}以内$/;
+
 export function cellKind(text: string): CellKind {
   const t = text.trim();
   const bare = t.replace(/\s+/g, "");
-  if (bare.length <= MAX_TIME_CELL && !/[。；;，,]/.test(bare) && DEADLINE_CLAUSE.test(bare)) return "time";
+  if (bare.length <= MAX_TIME_CELL && !/[。；;，,]/.test(bare) && DEADLINE_CLAUSE.test(bare) && !LIMIT_TARGET.test(bare)) return "time";
   // a category with its marker (`一、扩大有效投资`): a 项目 cell
   if (headingLevel(t) !== null && bare.length <= MAX_HEADING_CELL && !/[。；;]$/.test(bare)) return "heading";
   const items = bare.split(/[、，,；;]/).filter(Boolean);

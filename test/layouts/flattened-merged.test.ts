@@ -38,6 +38,11 @@ describe("cellKind", () => {
     expect(cellKind("区发改局、区财政局")).toBe("units");
     expect(cellKind("各街道")).toBe("units");
     expect(cellKind("新建城市书房5家。")).toBe("text");
+    // a target's limit ending in 以内 is task text; a span of working days is a deadline (counter-example)
+    expect(cellKind("目审批时间压缩至 60 个工作日以内")).toBe("text");
+    expect(cellKind("控制在3%以内")).toBe("text");
+    expect(cellKind("30个工作日内")).toBe("time");
+    expect(cellKind("2024年6月底前")).toBe("time");
     // counter-example: a task that starts with a year is text, not a time
     expect(cellKind("2023年底前完成老旧小区改造12个，惠及居民3000户。")).toBe("text");
   });

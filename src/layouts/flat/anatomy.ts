@@ -296,17 +296,19 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     if (!g.fragments.length) headings.pop();
     diagnostics.push({ level: "warning", code: "FLAT_TASK_GUESSED", message: `第 ${block.seq} 项找不到任务正文，已把最后一个短句当作任务：“${task[0]}”。请核对原文。`, ...at(block.line) });
   }
+  let peopleRead = 0;
   if (peopleBeforeTask) {
     // the people columns the header prints before the task: their names come first
-    const n = leadingPeopleLines(lines, i, s);
-    for (const l of lines.slice(i, i + n)) pushNames(l.text, l.line, l.blankBefore);
-    i += n;
+    peopleRead = leadingPeopleLines(lines, i, s);
+    for (const l of lines.slice(i, i + peopleRead)) pushNames(l.text, l.line, l.blankBefore);
+    i += peopleRead;
   }
   let apart = false;
   if (cellsBeforeTask > 0 && i < lines.length && !lines[i]!.afterBreak) {
     // the cells before the task printed on its first line, before a space
     const lead = leadingCells(lines[i]!.text, cellsBeforeTask, s);
-    if (lead) {
+    // after a people cell read on lines of its own, only people continue it (`新增高新技术企业 30 家` opens the task)
+    if (lead && !(peopleRead > 0 && lead.names.some((n) => n.split("、").some((x) => tokenKind(x) !== "person")))) {
       pushNames(lead.names.join(" "), lines[i]!.line, lines[i]!.blankBefore);
       lines[i] = { ...lines[i]!, text: lead.rest };
       // the one cell before the task is set apart by the task: the names after it are other cells

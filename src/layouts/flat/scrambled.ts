@@ -22,7 +22,7 @@ import type { Diagnostic } from "../../model/schema.js";
 import { maxOf } from "../../arrays.js";
 import type { CellLine, EntityField, LayoutResult, RawRecord, SourceLine, TableSpec } from "../../model/intermediate.js";
 import { headerCellsAt, scrambledTable } from "../../meta/kind.js";
-import { mapHeader } from "../../table/headers.js";
+import { mapHeader, settleLevelLeaders } from "../../table/headers.js";
 import { cellKind } from "../../table/merged.js";
 import { isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
 import { SectionPath, headingLevel } from "../../table/sections.js";
@@ -74,7 +74,7 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
       i += h.lines - 1;
       continue;
     }
-    const seq = parseSeqLine(t);
+    const seq = parseSeqLine(t) ?? gluedSeq(t);
     if (seq && !/^\d+\s*[年月日个家%％]/.test(t)) {
       out.push({ kind: "seq", line: i, seq: seq.seq, rest: seq.rest });
       continue;
@@ -92,6 +92,17 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
     out.push(trailing ? { kind: "text", line: i, text: trailing.task, names: trailing.names } : { kind: "text", line: i, text: peeled.task, names: peeled.tail });
   }
   return out;
+}
+
+/**
+ * A number glued to its task by a full stop or 、 (`12．新增高新技术企业…`): a table with no 序号 column prints the
+ * number inside the task cell. The text after it opens with Han script or an opening quote; `1.5 亿元`, `3.2%` and
+ * `2023.` are no row numbers.
+ */
+const GLUED_SEQ = /^(\d{1,3})[.、．](?=[\p{Script=Han}“"《（(])(.+)$/u;
+export function gluedSeq(text: string): { seq: number; rest: string } | null {
+  const m = GLUED_SEQ.exec(text.trim());
+  return m ? { seq: Number(m[1]), rest: m[2]!.trim() } : null;
 }
 
 /** The longest run of consecutive numbers among those printed (each counted once). */
@@ -136,7 +147,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   const parts = classifyLines(lines, start);
   const headers: string[] = [];
   for (const p of parts) if (p.kind === "header" && !headers.includes(p.text)) headers.push(p.text);
-  const fields = headers.map(mapHeader);
+  const fields = settleLevelLeaders(headers.map(mapHeader), headers);
   if (!fields.includes("task") || !fields.some((f) => isResponsibilityField(f))) return null;
   const rows = longestRun(parts.flatMap((p) => (p.kind === "seq" ? [p.seq] : [])));
   if (rows.length < MIN_RUN) return null;
@@ -205,7 +216,8 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
     task.set(seq, para);
   }
 
-  const headerSpecs = headers.map((text) => ({ text, field: mapHeader(text) }));
+  const settled = settleLevelLeaders(headers.map(mapHeader), headers);
+  const headerSpecs = headers.map((text, i) => ({ text, field: settled[i]! }));
   const spec: TableSpec = {
     index: table,
     title: findTitle(lines, start),
