@@ -18,7 +18,7 @@ import { isResponsibilityField } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { SectionPath, headingLevel } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
-import { rowsPrintedBeyondRead } from "./flat/printedcount.js";
+import { restartAfterLastRow, rowsPrintedBeyondRead } from "./flat/printedcount.js";
 import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, moveCentredStarts } from "./flat/blocks.js";
 import { columnBlocks } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
@@ -284,6 +284,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const printed = numbersInText(doc.lines, header);
   diagnostics.push(...missingRows(records, table, lost ? printed : []));
   if (paragraphs) diagnostics.push(...rowsPrintedBeyondRead(seg.rows, doc.lines, doc.lines[header.end]?.line ?? 0, table));
+  diagnostics.push(...restartAfterLastRow(seg.rows, doc.lines, table));
   const kept = keepMissingRows(records, diagnostics, { table, printed, lossy: lost || paragraphs });
   return { tables: [spec], records: kept, diagnostics };
 }

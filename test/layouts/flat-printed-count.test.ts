@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SourceLine } from "../../src/model/intermediate.js";
-import { rowsPrintedBeyondRead } from "../../src/layouts/flat/printedcount.js";
+import { restartAfterLastRow, rowsPrintedBeyondRead } from "../../src/layouts/flat/printedcount.js";
 import { moveCentredStarts } from "../../src/layouts/flat/blocks.js";
 import type { RowBlock } from "../../src/layouts/flat/segment.js";
 
@@ -33,6 +33,25 @@ describe("rows a per-section numbering prints beyond the rows read (FLAT_ROW_NOT
 
   it("counter-example: more surplus numbers than restarts is no miscount of rows", () => {
     expect(rowsPrintedBeyondRead(rows, [...numbers, ...src([[25, "4"], [26, "5"]])], 10, 0)).toEqual([]);
+  });
+});
+
+describe("a last section's restart the reader did not follow (FLAT_ROW_NOT_FOUND)", () => {
+  // rows read: 1 2 3 | restart 1 2 (read as 4 5); after the last row read the text numbers 1 2 3 again
+  const after = src([[40, "三、增进民生福祉"], [41, "新增城镇就业500人"], [42, "1"], [44, "2 杨 帆 完成幼儿园扩建"], [47, "3"], [50, "区卫健局"]]);
+  it("names the rows after the last one read, numbered on", () => {
+    const d = restartAfterLastRow(rows, [...numbers, ...after], 0);
+    expect(d.map((x) => [x.code, x.seq, x.line])).toEqual([
+      ["FLAT_ROW_NOT_FOUND", 6, 42],
+      ["FLAT_ROW_NOT_FOUND", 7, 42],
+      ["FLAT_ROW_NOT_FOUND", 8, 42],
+    ]);
+  });
+  it("counter-example: a table that never restarted, one number after the last row, numbers not from 1", () => {
+    const plain = [block(1, 11), block(2, 13), block(3, 15), block(4, 20), block(5, 30)];
+    expect(restartAfterLastRow(plain, [...numbers, ...after], 0)).toEqual([]);
+    expect(restartAfterLastRow(rows, [...numbers, ...src([[42, "1"], [43, "区发改局"]])], 0)).toEqual([]);
+    expect(restartAfterLastRow(rows, [...numbers, ...src([[42, "7"], [43, "8"]])], 0)).toEqual([]);
   });
 });
 

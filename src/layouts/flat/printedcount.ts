@@ -35,3 +35,40 @@ export function rowsPrintedBeyondRead(rows: readonly RowBlock[], lines: readonly
     line: at,
   }));
 }
+
+/** a row number opening its line: alone, or before the row's first words */
+const NUMBER_OPENS_LINE = /^(\d{1,3})(?:[ \t\u3000]|$)/;
+/** the fewest numbers of a restart printed after the last row read that make it one */
+const MIN_LOST_RESTART = 2;
+
+/**
+ * A table numbered per section whose last section the reader did not follow (its rows read into the last row
+ * above): after the last row read, the text prints numbers 1, 2, 3 … again, alone or opening a line. Numbered on as
+ * the table is, those are the rows after the last one read; each is named (FLAT_ROW_NOT_FOUND) so no row goes
+ * missing unsaid. Only for a table whose numbering restarted before (a count of sub-points or a page number after
+ * the table is none of that).
+ */
+export function restartAfterLastRow(rows: readonly RowBlock[], lines: readonly SourceLine[], table: number): Diagnostic[] {
+  if (!rows.length || !rows.some((r) => r.printed === 1)) return [];
+  const lastLine = maxOf(rows.map((r) => r.line));
+  const lastSeq = maxOf(rows.map((r) => r.seq));
+  let next = 1;
+  let at = 0;
+  for (const l of lines) {
+    if (l.line <= lastLine) continue;
+    const m = NUMBER_OPENS_LINE.exec(l.text.trim());
+    if (!m || Number(m[1]) !== next) continue;
+    if (next === 1) at = l.line;
+    next++;
+  }
+  const lost = next - 1;
+  if (lost < MIN_LOST_RESTART) return [];
+  return Array.from({ length: lost }, (_, k) => ({
+    level: "warning" as const,
+    code: "FLAT_ROW_NOT_FOUND",
+    message: `第 ${lastSeq + k + 1} 项没有读出：第 ${lastSeq} 项之后，原文第 ${at} 行起又从 1 编到 ${lost}（每节重新编号），这些行没有读成任务，其文字可能并入了第 ${lastSeq} 项。请对照原文补录第 ${lastSeq + 1}–${lastSeq + lost} 项并核对第 ${lastSeq} 项。`,
+    table,
+    seq: lastSeq + k + 1,
+    line: at,
+  }));
+}
