@@ -99,6 +99,11 @@ const DECLARED_GUESSES: Readonly<Record<string, ((t: Task, c: GuessContext) => b
 
 /** A line that starts with a row number: the number alone, or followed by a space, `.`, `、` (not `1.5%`, not `2023年`). */
 const ROW_NUMBER_LINE = /^\s*(\d{1,4})(?:\s|[.、．](?!\d)|$)/;
+/**
+ * A task cell's own number glued to its words (`11．持续优化…`, a table with no 序号 column) after a short piece of the
+ * column printed left of it on the same line (`刘志宏（管 11．持续优化…`, the wrapped start of a people cell).
+ */
+const GLUED_AFTER_CELL = /^\s*(?:[^\s\d]{1,8}\s+){1,2}(\d{1,3})[.、．](?=[\p{Script=Han}“])/u;
 
 /**
  * Numbers that start lines of the document in a run (N, N+1, N+2… in line
@@ -132,7 +137,10 @@ export function unreadRows(tasks: readonly Task[], lines: readonly SourceLine[])
     run = [];
   };
   for (const l of lines) {
-    const m = ROW_NUMBER_LINE.exec(l.text.normalize("NFKC"));
+    const text = l.text.normalize("NFKC");
+    // a date or quantity cell opening the line (`12 月`, `30 个`) is no row number and breaks no run
+    if (/^\s*\d{1,4}\s*[年月日号个家%％]/.test(text)) continue;
+    const m = ROW_NUMBER_LINE.exec(text) ?? GLUED_AFTER_CELL.exec(text);
     if (!m) continue;
     const n = Number(m[1]);
     if (read.has(n)) continue;

@@ -189,6 +189,19 @@ describe("unreadRows: numbered lines the tables did not read", () => {
   });
 });
 
+describe("unreadRows: a task cell's own number after the column printed left of it", () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  it("a glued number after one or two pieces of a people cell, a deadline line between rows breaking no run", () => {
+    const doc = lines(["       7．实际利用外资 1.5 亿美元   招商服务局   12 月", "陈 岚（党 8．举办专题招商推介活动 12 场", "                         12 月", "刘志宏（管 9．持续优化营商环境 行政审批局"]);
+    expect(unreadRows([task(1)], doc).map((x) => [x.seq, x.line])).toEqual([[7, 1], [8, 2], [9, 4]]);
+  });
+  it("counter-example: a decimal or a number before a space after a word, and numbers read, say nothing", () => {
+    const doc = lines(["工委委员） 4.2%", "增长 8 个百分点", "完成 9．5 亿元投资"]);
+    expect(unreadRows([task(1)], doc)).toEqual([]);
+    expect(unreadRows([task(7), task(8), task(9)], lines(["       7．实际利用外资", "陈 岚（党 8．举办专题", "刘志宏（管 9．持续优化"]))).toEqual([]);
+  });
+});
+
 describe("unreadRestartRuns: numbering that starts again at 1 in a part of the table not read", () => {
   const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
   const at = (seq: number, line: number) => task(seq, { source: { line } });
