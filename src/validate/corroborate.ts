@@ -93,8 +93,11 @@ const DECLARED_GUESSES: Readonly<Record<string, ((t: Task, c: GuessContext) => b
   FLAT_UNIT_COLUMNS_GUESSED: (t, c) => blankLineBetweenUnitColumns(t, c.table, c.lines),
   // the boundary between the people columns: corroborated when the people pair one to one with their units
   FLAT_PERSON_COLUMNS_GUESSED: (t, c) => c.pairedCount !== null && c.pairedCount > 0 && t.leaders.length === c.pairedCount,
-  // the task's end was cut before a unit name: corroborated when what is left ends a sentence
-  FLAT_TASK_UNTERMINATED: (t, c) => endsSentence(t.task) || (c.unterminatedTable === true && c.strayFirstUnit !== true),
+  // the task's end was cut before a unit name: corroborated when what is left ends a sentence, or by the table's habit
+  // of unterminated tasks — unless the row has no unit of its own (its units filled down from the row above): the
+  // names the cut was made before are then not the row's, and its own may sit in the task
+  FLAT_TASK_UNTERMINATED: (t, c) =>
+    endsSentence(t.task) || (c.unterminatedTable === true && c.strayFirstUnit !== true && !UNIT_FIELDS.some((f) => t.inherited.includes(f))),
 };
 
 /** A line that starts with a row number: the number alone, or followed by a space, `.`, `、` (not `1.5%`, not `2023年`). */

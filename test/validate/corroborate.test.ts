@@ -150,6 +150,22 @@ describe("corroborate: guesses a layout declared", () => {
     expect(codesOf(corroborate(bare, [table("text-order")], [d]), 2)).toEqual([]);
   });
 
+  it("…but not when the row has no unit of its own (its units filled down from the row above): the cut found names that are not the row's", () => {
+    // row 2's own units ran into its task (`…10家省地方金融监管局嵩川证监局`) and its empty cells took the row above's
+    const indicators = (inherit: boolean) =>
+      [1, 2, 3].map((s) =>
+        task(s, {
+          task: ["地区生产总值增长6%左右", "新增境内外上市公司10家省地方金融监管局嵩川证监局", "城镇新增就业1.2万人"][s - 1]!,
+          leadUnits: s === 2 && inherit ? ["省发展改革委"] : [["省发展改革委", "省金融局", "省人社厅"][s - 1]!],
+          inherited: s === 2 && inherit ? ["leadUnits"] : [],
+        }),
+      );
+    const d = guess("FLAT_TASK_UNTERMINATED", 2);
+    expect(codesOf(corroborate(indicators(true), [table("text-order")], [d]), 2)).toEqual(["FLAT_TASK_UNTERMINATED"]);
+    // counter-example: the row's own unit after the cut, in the same indicator table, stays vouched for by the habit
+    expect(codesOf(corroborate(indicators(false), [table("text-order")], [d]), 2)).toEqual([]);
+  });
+
   it("counter-example: one unterminated task among tasks that end their sentences stays a doubt", () => {
     const d = guess("FLAT_TASK_UNTERMINATED");
     expect(codesOf(corroborate(rows({ task: "推进城区雨污分流改造，完成管网建设" }), [table("text-order")], [d]))).toContain("FLAT_TASK_UNTERMINATED");
