@@ -99,6 +99,28 @@ describe("a task number alone on its line (1. / 目标任务：…)", () => {
   });
 });
 
+describe("a zero-padded number alone over a task sentence and its labels (a WeChat repost: 01 / task。 / 牵头单位：…)", () => {
+  it("numbers the task", () => {
+    const l = lines(["01", "新建城北幼儿园，新增学位540个。", "牵头单位：县教育局"]);
+    expect(joinPaddedNumbers(l).map((x) => x.text)).toEqual(["1．新建城北幼儿园，新增学位540个。", "牵头单位：县教育局"]);
+  });
+  it("counter-example: over a sentence with no label under it, or with prose under it, the number stays", () => {
+    const prose = lines(["02", "全年计划投入资金4.3亿元。", "各部门已全面启动前期工作。"]);
+    expect(joinPaddedNumbers(prose).map((x) => x.text)).toEqual(prose.map((x) => x.text));
+    const last = lines(["03", "全年计划投入资金4.3亿元。"]);
+    expect(joinPaddedNumbers(last).map((x) => x.text)).toEqual(last.map((x) => x.text));
+  });
+  it("the whole repost reads as a list", async () => {
+    const text = ["聚焦政府工作报告丨今年这3件民生实事", "3月5日，县政府办公室印发《2024年县政府工作报告民生实事责任分工方案》。", "", "01", "新建城北幼儿园，新增学位540个。", "牵头县领导：范立新", "牵头单位：县教育局", "配合单位：县住建局、县自然资源局", "", "02", "新铺设供水管网120公里。", "牵头县领导：陆海峰", "牵头单位：县水利局", "", "03", "改造提升农贸市场4个。", "牵头单位：县市场监管局", "配合单位：县商务局"].join("\n");
+    const r = await parseText(text);
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.coUnits, t.leaders])).toEqual([
+      [1, "新建城北幼儿园，新增学位540个。", ["县教育局"], ["县住建局", "县自然资源局"], ["范立新"]],
+      [2, "新铺设供水管网120公里。", ["县水利局"], [], ["陆海峰"]],
+      [3, "改造提升农贸市场4个。", ["县市场监管局"], ["县商务局"], []],
+    ]);
+  });
+});
+
 describe("X会同Y负责: X has the role, Y works with it", () => {
   it("splits the subject at 会同 when a unit stands before it", () => {
     expect(splitHuiTong("区市场监管局会同区发改局、区财政局")).toEqual({ actor: "区市场监管局", partners: "区发改局、区财政局" });

@@ -355,6 +355,16 @@ export function joinPaddedNumbers(lines: readonly SourceLine[]): SourceLine[] {
         i = j;
         continue;
       }
+      // over a sentence with a responsibility label right under it (`01` / `新建幼儿园2所。` / `牵头单位：…`): a task's number
+      let k = j + 1;
+      while (k < lines.length && !lines[k]!.text.trim()) k++;
+      const below = lines[k]?.text.trim() ?? "";
+      const label = scanLabels(below)[0];
+      if (next && /[。；;！!]$/.test(next) && !readNumbering(next) && label?.start === 0 && label.field !== "roles") {
+        out.push({ ...l, text: `${Number(l.text.trim())}．${next}` });
+        i = j;
+        continue;
+      }
     }
     out.push(l);
   }
