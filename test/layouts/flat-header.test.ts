@@ -59,6 +59,34 @@ describe("findFlatHeader: the header however it is printed", () => {
   });
 });
 
+describe("a header word with its note in brackets, wrapped over lines", () => {
+  const tokens = [
+    { text: "序号", row: 0 },
+    { text: "重点工作任务", row: 0 },
+    { text: "责任单位", row: 1 },
+    { text: "（排在第一位的为牵头", row: 2 },
+    { text: "单位）", row: 3 },
+    { text: "分管市领", row: 4 },
+    { text: "导", row: 5 },
+    { text: "时间节点", row: 6 },
+  ];
+  it("the note stays whole with the word before it (the first-listed-leads note: a units column)", () => {
+    expect(segmentHeader(tokens)?.map((p) => [p.text, p.field])).toEqual([
+      ["序号", "seq"],
+      ["重点工作任务", "task"],
+      ["责任单位（排在第一位的为牵头单位）", "units"],
+      ["分管市领导", "supervisors"],
+      ["时间节点", "other"],
+    ]);
+    expect(findFlatHeader(src("序号 重点工作任务", "责任单位", "（排在第一位的为牵头", "单位）", "分管市领", "导", "时间节点", "1"))?.columns).toEqual(["seq", "task", "units", "supervisors", "other"]);
+  });
+  it("counter-example: a header without brackets cuts as before; a bracket is never cut between two words", () => {
+    expect(segmentHeader([{ text: "序号", row: 0 }, { text: "目标任务", row: 0 }, { text: "牵头单", row: 1 }, { text: "位", row: 2 }, { text: "配合单位", row: 3 }])?.map((p) => p.text)).toEqual(["序号", "目标任务", "牵头单位", "配合单位"]);
+    const cut = segmentHeader([{ text: "序号", row: 0 }, { text: "目标任务", row: 0 }, { text: "责任单位（部", row: 1 }, { text: "门）责任领导", row: 2 }]);
+    expect(cut?.map((p) => p.text)).toEqual(["序号", "目标任务", "责任单位（部门）", "责任领导"]);
+  });
+});
+
 describe("segmentHeader / orderPieces", () => {
   it("never cuts between two words printed apart on one line", () => {
     expect(segmentHeader([{ text: "牵头单位", row: 0 }, { text: "责任单位", row: 0 }])?.map((p) => p.text)).toEqual(["牵头单位", "责任单位"]);

@@ -40,6 +40,13 @@ const MAX_HEADER_LINES = 10;
 const MAX_HEADER_LINE_CHARS = 60;
 /** the longest single header word looked for inside a run of words whose boundaries are gone */
 const MAX_HEADER_WORD_CHARS = 12;
+/** the longest note in brackets a header word may carry on top (`责任单位（排在第一位的为牵头单位）`) */
+const MAX_HEADER_NOTE_CHARS = 16;
+/** brackets that open or close a header word's note */
+const OPEN_NOTE = /[（(]/g;
+const CLOSE_NOTE = /[）)]/g;
+/** Does the piece open and close its brackets (a note is never cut between two header words)? */
+const balancedNote = (text: string): boolean => (text.match(OPEN_NOTE)?.length ?? 0) === (text.match(CLOSE_NOTE)?.length ?? 0) && !/^[）)]/.test(text);
 /** a label spanning a lower header row (`责任分工` over `牵头单位 | 责任单位`) */
 const GROUP_LABEL = /^((责任|任务|工作)?分工|责任(主体|落实|划分)|责任单位及(领导|责任人))$/;
 /** a header word the synonym patterns accept but no example spells costs this plus its length (`项目目标任务责任单位` is not one word) */
@@ -118,15 +125,21 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
   });
   const n = chars.length;
   if (!n) return null;
+  // only a header that holds a bracket has notes to keep whole
+  const bracketed = chars.some((c) => /[（()）]/.test(c));
   const memo = new Map<string, { cost: number; pieces: Piece[] } | null>();
   const solve = (pos: number, used: ReadonlySet<string>): { cost: number; pieces: Piece[] } | null => {
     if (pos === n) return { cost: 0, pieces: [] };
     const key = `${pos}|${[...used].sort().join(",")}`;
     if (memo.has(key)) return memo.get(key)!;
     let best: { cost: number; pieces: Piece[] } | null = null;
-    for (let end = pos + 1; end <= Math.min(n, pos + MAX_HEADER_WORD_CHARS); end++) {
+    for (let end = pos + 1; end <= Math.min(n, pos + MAX_HEADER_WORD_CHARS + MAX_HEADER_NOTE_CHARS); end++) {
       if (end > pos + 1 && hardBefore[end - 1]) break;
       const text = chars.slice(pos, end).join("");
+      // a header word is short, a note in brackets aside; a bracket opened in one word closes in it
+      const bare = bracketed ? text.replace(/[（(][^（）()]*[）)]/g, "") : text;
+      // … and a note is the word's before it, never the next one's
+      if (bare.length > MAX_HEADER_WORD_CHARS || (bracketed && (!balancedNote(text) || (pos > 0 && /^[（(]/.test(text))))) continue;
       // a spanning label spans words after it: one that ends the header is a column of its own (`责任主体` last)
       const group = GROUP_LABEL.test(text) && end < n;
       const field = group ? "group" : mapHeader(text);
@@ -136,7 +149,8 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
       const rest = solve(end, field === "group" || field === "other" ? used : new Set([...used, field]));
       if (!rest) continue;
       // listed words in either script (`序號`, `牽頭單位` are the listed 序号, 牵头单位)
-      const cost = (KNOWN_WORDS.has(toSimplified(text)) || group || uninterpreted ? 1 : UNLISTED_WORD_COST + text.length) + rest.cost;
+      // a listed word with a note in brackets (`责任单位（排在第一位的为牵头单位）`) is as listed as the word
+      const cost = (KNOWN_WORDS.has(toSimplified(text)) || (bare !== text && KNOWN_WORDS.has(toSimplified(bare))) || group || uninterpreted ? 1 : UNLISTED_WORD_COST + bare.length) + rest.cost;
       if (!best || cost < best.cost) best = { cost, pieces: [{ text, field, row: rowOf[pos]! }, ...rest.pieces] };
     }
     memo.set(key, best);
