@@ -40,6 +40,8 @@ import { labelField } from "./list/responsibility.js";
 import { applyLeadMarks, explainsLeadMarks } from "../table/leadmarks.js";
 import { applyUnitPersons, unitPersonFields } from "../table/unitpersons.js";
 import { findFlattenedTable, findFlattenedTables, type FlatTable } from "./list/flattened.js";
+import { findFlatHeader } from "./flat/header.js";
+import { findAlignedHeader } from "./aligned.js";
 import { findRegion, headingText, isFurniture, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
 import { documentText, searchable, type TextSearch } from "../text/search.js";
 import { splitEntities } from "../names/split.js";
@@ -699,6 +701,11 @@ function flatToResult(flat: FlatTable): LayoutResult {
 /** a page break as `pdftotext` writes it (a form feed): a text printed from pages, not copied from a web page */
 const FORM_FEED = "\f";
 
+/** a row's number opening its line, alone or before a space (`12`, `12 推进…`, `  3   新建…`) */
+const ROW_NUMBER_OPENS = /^\s*\d{1,3}(?:\s|$)/;
+/** how many times more rows numbered under a table's header than labelled paragraphs above it make those a cover letter's */
+const COVER_ROWS_SHARE = 3;
+
 /** Does the text carry page breaks (a PDF text dump)? */
 export function printedPages(lines: readonly SourceLine[]): boolean {
   return lines.some((l) => l.text.includes(FORM_FEED));
@@ -720,6 +727,20 @@ export function detectList(input: InputDocument): "marked" | "unmarked" | null {
   if (flat?.piped || (flat?.regular && !printedPages(input.lines))) return "marked";
   const unwrapped = unwrapHardLines(lines).lines;
   const blocks = toBlocks(unwrapped);
-  if (blocks.filter(isLabelled).length >= LIST_SETTINGS.minLabelledItems) return "marked";
+  // under a table's header printed as words (a PDF text dump: `序号 重点工作任务` / `责任单位` …), a paragraph is a
+  // labelled task only by a label or verb it prints; unit names alone there are the table's cells (read as a list only
+  // because a note says the first of every list leads)
+  // (the header printed as words, or as columns aligned by spaces: `pdftotext -layout`)
+  const header = findFlatHeader(input.lines);
+  const aligned = header ? null : findAlignedHeader(input.lines);
+  const headerAt = header?.end ?? aligned?.index ?? -1;
+  const headerLine = headerAt < 0 ? Infinity : input.lines[headerAt]!.line;
+  const afterHeader = (b: Block) => b.lines[0]!.line > headerLine && !b.resp.labels.length && !b.labelLines.length;
+  const labelled = blocks.filter((b) => isLabelled(b) && !afterHeader(b));
+  // labelled paragraphs all above a table's header, far fewer than the rows numbered under it: the cover letter's
+  // instructions (`各牵头单位于每季度末…`), the table is the notice's content
+  const rowsUnder = headerAt < 0 ? 0 : input.lines.slice(headerAt + 1).filter((l) => ROW_NUMBER_OPENS.test(l.text)).length;
+  const coverOnly = headerAt >= 0 && labelled.every((b) => b.lines[0]!.line < headerLine) && rowsUnder >= COVER_ROWS_SHARE * labelled.length;
+  if (labelled.length >= LIST_SETTINGS.minLabelledItems && !coverOnly) return "marked";
   return flat || enoughItems(blocks, unwrapped) ? "unmarked" : null;
 }
