@@ -89,6 +89,40 @@ export const ROLE_ENDINGS: readonly string[] = [
 /** Prefixes that make an entry collective (一 entry for many bodies or people). */
 export const COLLECTIVE_PREFIXES: readonly string[] = ["各", "相关", "有关", "其他", "其它", "所属"];
 
+/**
+ * The administrative levels a unit's name opens with (`省科技厅`, `市政府督查室`, `区发改局`, `镇人民政府`,
+ * `街道办事处`), top down: 省 province; 市 city, 州 autonomous prefecture, 盟 league (a city's level in
+ * minority regions); 县 county, 区 district, 旗 banner (the county level); 镇 town, 乡 township, and the
+ * two-character 街道 subdistrict. 村 and 社区 are self-governing bodies below the levels, not levels.
+ * `LEVEL_CHARS` holds the one-character levels; every "opens with a level" pattern is built from it.
+ */
+export const LEVEL_CHARS = "省市州盟县区旗镇乡";
+/** The one-character levels below a province: the ones that can follow another level in a span (`各市、县（区）人民政府`). */
+export const LOWER_LEVEL_CHARS = LEVEL_CHARS.replace("省", "");
+/** All levels, the two-character 街道 included. */
+export const LEVEL_WORDS: readonly string[] = [...LEVEL_CHARS, "街道"];
+
+const LEVEL_ALTERNATION = `[${LEVEL_CHARS}]|街道`;
+
+/** A name that opens with its level (`区…`, `旗…`, `街道…`): the place a unit belongs to. */
+export const LEVEL_OPENING = new RegExp(`^(?:${LEVEL_ALTERNATION})`, "u");
+
+/**
+ * How a unit's name opens, as a reader of task text tells a unit from task words: a level or the
+ * distributive 各 (`各街道办事处`). The narrow set, for the flat readers (a one-word line after a task:
+ * wrapped name or task words?) and the corroboration (a first unit with no level stands out): the other
+ * collective words (`有关`, `相关`, `其他`, `其它`, `所属`) open task words as often as names (`相关配套政策`),
+ * so they tell nothing there.
+ */
+export const UNIT_OPENING = new RegExp(`^(?:${LEVEL_ALTERNATION}|各)`, "u");
+
+/**
+ * A name of its own, never the rest of the name before it: it opens with a level or a collective word
+ * (`COLLECTIVE_PREFIXES`: `各…`, `有关…`, `相关…`, `其他…`, `其它…`, `所属…`). The wide set, for the name
+ * splitter, which sees pieces already known to be names (a unit column), not task words.
+ */
+export const OWN_NAME_OPENING = new RegExp(`^(?:${LEVEL_ALTERNATION}|${COLLECTIVE_PREFIXES.join("|")})`, "u");
+
 /** Scope prefixes of a collective unit (`区直有关单位`, `市直各单位`). */
 export const SCOPE_PREFIXES: readonly string[] = ["区直", "市直", "县直", "省直", "省市直", "驻区", "驻市", "区属", "市属", "县属"];
 

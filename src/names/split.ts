@@ -4,7 +4,10 @@
  * names, and clean every entity. Pure function over the lexicon.
  */
 import { classify, isBareTail, isBareTitle, isTitledName, isComplete, isPersonName, isStandaloneCollective, unitEnding } from "./classify.js";
-import { COLLECTIVE_PREFIXES, DEPARTMENT_CORES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, SCOPE_PREFIXES, SINGLE_SURNAMES, STANDALONE_TAILS, UNIT_SUFFIXES_STRONG } from "./lexicon.js";
+import {
+  COLLECTIVE_PREFIXES, DEPARTMENT_CORES, DOUBLE_SURNAMES, EMPTY_CELL_WORDS, GENERIC_CONTINUATIONS, LEVEL_CHARS, LEVEL_OPENING, LOWER_LEVEL_CHARS, OWN_NAME_OPENING,
+  SCOPE_PREFIXES, SINGLE_SURNAMES, STANDALONE_TAILS, UNIT_SUFFIXES_STRONG,
+} from "./lexicon.js";
 import { cleanName, foldLookalikes } from "../text/hygiene.js";
 import type { CellLine } from "../model/intermediate.js";
 import type { TextSearch } from "../text/search.js";
@@ -246,7 +249,7 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
  * collective (`县…`, `各…`) is a name of its own, never the rest of one.
  */
 function cutsDepartmentCore(prev: string, tok: string): boolean {
-  if (OWN_NAME_START.test(tok)) return false;
+  if (OWN_NAME_OPENING.test(tok)) return false;
   const head = lastSegment(prev);
   const joined = head + tok;
   return DEPARTMENT_CORES.some((core) => {
@@ -254,7 +257,6 @@ function cutsDepartmentCore(prev: string, tok: string): boolean {
     return false;
   });
 }
-const OWN_NAME_START = /^(?:[省市县区镇乡]|各|有关|相关|其他|街道)/u;
 
 /**
  * The fragment is the rest of an organisation ending cut by a wrap
@@ -270,8 +272,12 @@ function completesSuffix(prev: string, tok: string): boolean {
 
 /** Longest organisation body (`振兴局`, `发展中心`) that joins a place-ending fragment before it. */
 const MAX_BODY_AFTER_PLACE = 6;
-/** Characters a unit's own name starts with: a locality or a collective, so it never continues another. */
-const UNIT_NAME_STARTS = /^[县市区镇乡省州村各]|^(相关|有关|其他|其它|所属|驻)/;
+/**
+ * A body that opens a name of its own, so it never continues another: a level or a collective word
+ * (the lexicon's `OWN_NAME_OPENING`), or two openings no level covers, 村 (a village's own body, `村卫生室`)
+ * and 驻 (a body stationed in a place, `驻镇工作队`).
+ */
+const opensOwnBody = (body: string): boolean => OWN_NAME_OPENING.test(body) || /^[村驻]/u.test(body);
 
 /**
  * A name wrapped right after a place word (`县乡村` + `振兴局`, `县城关镇` + `卫生院`): the
@@ -281,9 +287,9 @@ const UNIT_NAME_STARTS = /^[县市区镇乡省州村各]|^(相关|有关|其他|
 function placeThenBody(prev: string, tok: string): boolean {
   const seg = lastSegment(prev);
   if (unitEnding(seg)?.strength !== "weak" || isStandaloneCollective(seg) || classify(seg) === "collective") return false;
-  if (!/^[县市区镇乡省州]/.test(seg)) return false;
+  if (!LEVEL_OPENING.test(seg)) return false;
   const body = tok.replace(/[（(][^（）()]*[）)]$/, "");
-  return body.length <= MAX_BODY_AFTER_PLACE && unitEnding(body)?.strength === "strong" && !UNIT_NAME_STARTS.test(body) && !SCOPE_PREFIXES.some((p) => body.startsWith(p));
+  return body.length <= MAX_BODY_AFTER_PLACE && unitEnding(body)?.strength === "strong" && !opensOwnBody(body) && !SCOPE_PREFIXES.some((p) => body.startsWith(p));
 }
 
 /**
@@ -343,9 +349,9 @@ export function splitOutsideParens(s: string, sep: string): string[] {
 }
 
 /** A collective that names only a level of government (`各市`, `各市（州）`): its government word comes after the next level. */
-const LEVELS_OPEN = /^各[省市州盟县区旗乡镇]{1,2}(?:[（(][市州盟县区旗乡镇、]+[）)])?$/;
-/** The next level and the government word they share (`县（区）人民政府`, `县政府`, `镇`); `县直各部门` is none. */
-const LEVELS_CLOSE = /^[市州盟县区旗乡镇]{1,2}(?:[（(][市州盟县区旗乡镇、]+[）)])?(?:人民政府|政府)?$/;
+const LEVELS_OPEN = new RegExp(`^各[${LEVEL_CHARS}]{1,2}(?:[（(][${LOWER_LEVEL_CHARS}、]+[）)])?$`, "u");
+/** The next level (never a province) and the government word they share (`县（区）人民政府`, `县政府`, `镇`); `县直各部门` is none. */
+const LEVELS_CLOSE = new RegExp(`^[${LOWER_LEVEL_CHARS}]{1,2}(?:[（(][${LOWER_LEVEL_CHARS}、]+[）)])?(?:人民政府|政府)?$`, "u");
 
 /**
  * Split on `、` between complete names. A `各…` collective absorbs the
@@ -407,8 +413,6 @@ export function splitGlued(entity: string): string[] {
 
 /** Conjunctions written between two units of a list (`区交通局和区城管局`, `区民政局及各街道办事处`). */
 const CONJUNCTIONS = ["以及", "和", "及", "与"];
-/** A unit name opening with the place it belongs to. */
-const PLACE_OPENING = /^(?:[省市区县州盟旗镇乡]|街道)/;
 
 /**
  * Split two units joined by a conjunction: only where the part before it is a whole unit by its
@@ -428,7 +432,7 @@ export function splitConjoined(entity: string): string[] {
       if (!(headKind === "unit" && unitEnding(head)?.strength !== "weak") && headKind !== "collective") continue;
       if (tailKind !== "unit" && tailKind !== "collective") continue;
       // the next unit opens as a list's units do: with a place (`区…`, `市…`) or a collective word (`各…`, `有关…`)
-      if (!(PLACE_OPENING.test(tail) || tail[0] === head[0] || COLLECTIVE_PREFIXES.some((p) => tail.startsWith(p)))) continue;
+      if (!(LEVEL_OPENING.test(tail) || tail[0] === head[0] || COLLECTIVE_PREFIXES.some((p) => tail.startsWith(p)))) continue;
       return [head, ...splitConjoined(tail)];
     }
   }
@@ -436,7 +440,7 @@ export function splitConjoined(entity: string): string[] {
 }
 
 /** A party or government organ named by its level alone (`市委`, `县政府`, `区人大`). */
-const BARE_ORGAN = /^(?:[省市州盟县区旗镇乡]|街道)(?:党委|党工委|委|人民政府|政府|人大常委会|人大|政协)$/;
+const BARE_ORGAN = new RegExp(`${LEVEL_OPENING.source}(?:党委|党工委|委|人民政府|政府|人大常委会|人大|政协)$`, "u");
 
 /**
  * `市委和市政府督查室`: an office of two organs (the part before the conjunction is an organ named by

@@ -14,6 +14,7 @@
 import type { SourceLine, TableStructure } from "../model/intermediate.js";
 import type { Diagnostic, Header, ResponsibilityField, Task } from "../model/schema.js";
 import { classify, isPersonName, isRole, stripNote, unitEnding } from "../names/classify.js";
+import { UNIT_OPENING } from "../names/lexicon.js";
 import { endsSentence, HEADING_MARKERS, PROSE_PUNCTUATION } from "../table/lexicon.js";
 import { mapHeaders } from "../table/headers.js";
 import { maxOf } from "../arrays.js";
@@ -527,8 +528,8 @@ export function unterminatedTable(tasks: readonly Task[], table: number): boolea
   return rows.length >= CORROBORATION.minRowsForHabit && rows.filter((t) => endsSentence(t.task)).length <= rows.length * (1 - CORROBORATION.terminatedShare);
 }
 
-/** a unit's place-level prefix (`区发改局`, `省科技厅`, `市政府督查室`) or a collective's `各` (`各街道办事处`) */
-const LEVEL_PREFIX = /^[省市县区镇乡州旗各]/u;
+/** a unit's place-level prefix (`区发改局`, `省科技厅`, `市政府督查室`) or a collective's `各` (`各街道办事处`): the lexicon's narrow set */
+const LEVEL_PREFIX = UNIT_OPENING;
 /** the share of a table's units that must carry a level prefix for one without it to stand out */
 const LEVEL_PREFIX_SHARE = 0.9;
 /** the fewest units a table needs for that habit */

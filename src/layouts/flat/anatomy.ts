@@ -27,6 +27,7 @@ import { trailingTimeCell } from "./tasklines.js";
 import { isQuantityRest } from "./quantityrest.js";
 import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+import { UNIT_OPENING } from "../../names/lexicon.js";
 import { continuesClause, headingRowAfterTask, headingsToRowEnd, tailAfterBindingWord, taskTailBeforeWrappedUnit } from "./wrapends.js";
 
 export interface HeadingGroup {
@@ -141,8 +142,6 @@ export function wrappedTaskLines(lines: readonly FlatLine[], i: number, lastTask
   return 0;
 }
 
-/** how a unit's name opens: an administrative level or a collective (`区…`, `县…`, `各…`) */
-const UNIT_OPENING = /^[区县市镇乡省州旗盟各]/u;
 /** at most this many short lines after an unfinished task line are read as its wrapped tail */
 const MAX_TASK_TAIL_LINES = 2;
 

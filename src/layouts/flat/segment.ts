@@ -186,8 +186,7 @@ export function restartsUnderHeading(seq: number, rest: string, current: RowBloc
   const last = current.lines[at]!.text;
   if (!isHeadingRow(last, s) || markerLevel(last) === null) return false;
   // (under a centred number, the number's line goes on with a piece of the task: `实防止返贫动态监测和帮扶`)
-  const centred = at < current.lines.length - 1;
-  if (rest && (!(opensTask(rest, s) || (centred && opensTaskPiece(rest, s))) || QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest))) return false;
+  if (rest && (!opensTask(rest, s) || QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest))) return false;
   // the 2 on a line of its own, or glued after the row's last name (`熊秀英2 实施农村义务教育…`)
   return lines.slice(i + 1, i + 1 + RESTART_LOOKAHEAD_LINES).some((l) => parseSeqLine(norm(l.text))?.seq === 2 || gluedNextRow(norm(l.text), 2, s) !== null);
 }
@@ -208,16 +207,25 @@ export function headingBeforeCentredNumber(rowLines: readonly FlatLine[], rest: 
     const t = rowLines[k]!.text;
     if (isHeadingRow(t, s) && markerLevel(t) !== null) {
       // the line under the heading opens the number's task (a name line there is a row's of its own)
-      return k === n - 1 || opensTaskPiece(rowLines[k + 1]!.text, s) ? k : -1;
+      return k === n - 1 || opensTask(rowLines[k + 1]!.text, s) ? k : -1;
     }
     // the lines above the number: the open start of the number's task, or the names printed beside it
-    if (!rest || isHeadingStart(t, s) || taskEnds(t, s) || !(opensTaskPiece(t, s) || isNameLine(t, s))) return -1;
+    if (!rest || isHeadingStart(t, s) || taskEnds(t, s) || !(opensTask(t, s) || isNameLine(t, s))) return -1;
   }
   return -1;
 }
 
-/** A task line, or a piece of a task cut by its cell's width (`完成青桐集镇主街道提质改`, names glued after it or not). */
-function opensTaskPiece(text: string, s: FlatSettings): boolean {
+/**
+ * Text that opens a task, the one question the restart rules ask of a line (the rest of a number's
+ * line, the line after a bare number, a line under a heading or above a centred number): a task line
+ * (`isTaskLine`: task prose, not a heading row, not a list of names, not names with their time cell),
+ * or a piece of a task cut by its cell's width with no punctuation (`完成县城至北岭乡三级公路改造`), long,
+ * no name and no heading marker, the row's names printed after it on the line or not
+ * (`完成青桐集镇主街道提质改 曹国强`). Prose by its punctuation or digits alone is no task
+ * (`区直有关单位 2022年6月底前`, `二、统筹城乡融合发展`). (It was two helpers, one of them reading any prose
+ * and a piece only alone on its line; merged, corpus output unchanged.)
+ */
+export function opensTask(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   if (isTaskLine(text, s)) return true;
   const first = entityTokens(text)[0] ?? "";
   return tokenKind(first) === "fragment" && [...first].length >= MIN_TASK_PIECE && markerLevel(first) === null;
@@ -257,13 +265,6 @@ function taskFollows(lines: readonly SourceLine[], i: number, s: FlatSettings): 
   return opensTask(next, s);
 }
 
-/**
- * Text that opens a task: prose, or a piece of a task cut by its cell's width with no punctuation
- * (`完成县城至北岭乡三级公路改造`), long and unspaced, that reads as no name.
- */
-function opensTask(text: string, s: FlatSettings): boolean {
-  return isProse(text, s) || (tokenKind(text) === "fragment" && [...text].length >= MIN_TASK_PIECE && !/\s/.test(text));
-}
 
 /** rows read before a restart (a lone number before the first row, `12 月底`, is no run to restart) */
 const MIN_ROWS_BEFORE_RESTART = 2;

@@ -6,11 +6,10 @@
 import { endsSentence, entityTokens, isHeadingFragment, isHeadingRow, isEntityToken, isHeadingStart, isProse, markerLevel, norm, tokenKind } from "./fragments.js";
 import type { FlatLine } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+import { UNIT_OPENING } from "../../names/lexicon.js";
 
 /** a clause mark that leaves the sentence open at the end of a line (`推进基层网格化治理，`) */
 const OPEN_CLAUSE_END = /[、，,；;：:]$/u;
-/** how a unit's name opens: an administrative level or a collective (`区…`, `县…`, `各…`) */
-const UNIT_OPENING = /^[区县市镇乡省州旗盟各]/u;
 
 /**
  * The task's sentence going on after a clause mark (`推进基层网格化治理，` | `实现网格员全覆盖` |
