@@ -21,7 +21,8 @@ import { pairedUnitField } from "./table/headers.js";
 import { tableInfos } from "./table/info.js";
 import { validate } from "./validate/checks.js";
 import { attachReview } from "./validate/review.js";
-import { corroborate } from "./validate/corroborate.js";
+import { corroborate, unterminatedTable } from "./validate/corroborate.js";
+import { vouchSharedPeople, vouchTaskEnds } from "./validate/vouch.js";
 import { appendAll } from "./arrays.js";
 
 export interface ParseOptions extends ReadOptions {
@@ -106,7 +107,9 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
   const corroborated = timed(t, "validate", () => corroborate(tasks, rebuilt.tables, diagnostics, pairedOf, doc.lines));
   diagnostics.length = 0;
   appendAll(diagnostics, corroborated);
-  tasks = attachReview(tasks, diagnostics);
+  // doubts a layout laid on a row that the document's own text settles
+  const settled = vouchTaskEnds(vouchSharedPeople(tasks, diagnostics), diagnostics, (table) => unterminatedTable(tasks, table));
+  tasks = attachReview(settled, diagnostics);
   tasks = assignTaskIds(tasks, doc.source.sha256);
 
   const output: Result = {
