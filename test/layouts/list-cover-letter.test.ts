@@ -4,8 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { detectList } from "../../src/layouts/list.js";
 import { parseText } from "../../src/parse.js";
+import type { InputDocument } from "../../src/model/intermediate.js";
 
-const doc = (texts: string[]) => ({ lines: texts.map((text, i) => ({ text, line: i + 1 })), source: { file: "x.txt", format: "txt" as const, sha256: "" } });
+const doc = (texts: string[]): InputDocument => ({ lines: texts.map((text, i) => ({ text, line: i + 1 })), source: { file: "x.txt", format: "txt", sha256: "", encoding: "utf-8" }, diagnostics: [] }) as InputDocument;
 
 const COVER = [
   "某某市人民政府办公室关于印发2025年《政府工作报告》重点工作任务分解表的通知",
