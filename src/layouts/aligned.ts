@@ -28,6 +28,7 @@ import { sectionBlobs, sectionGroups, sectionStarts, snapToRestarts, type Sectio
 import { maxOf, minOf } from "../arrays.js";
 import { isForeignText, vouchFailures, type VouchInput } from "./aligned/vouch.js";
 import { isBareTail, isComplete, isPersonName } from "../names/classify.js";
+import { gluedSeqColumn } from "./aligned/gluedseq.js";
 
 /** A gap of at least this many spaces separates two cells. */
 export const MIN_GAP = 2;
@@ -174,6 +175,11 @@ export function columnEdges(bodyLines: readonly string[], h: AlignedHeader): num
   });
 }
 
+/**
+ * A cell closed by a bracket (a person's title, `工委委员）`) printed one space before the next column's text that opens
+ * with a digit (`4.2%`): at a column's edge, two cells. A digit after a word (`增长 8%`) is no such cut.
+ */
+const afterTitle = (before: string, after: string): boolean => /[）)]/.test(before) && /[0-9０-９]/.test(after);
 const CJK_BEFORE_GAP = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20）”]/u;
 const CJK_AFTER_GAP = /[\p{Script=Han}（“]/u;
 
@@ -268,7 +274,7 @@ export function splitAtEdges(seg: Segment, edges: readonly number[], metric: Met
     const next = pos + w;
     // the space sits where the next column starts, or where this column's wrapped lines end
     const atEdge = later.some((e) => Math.abs(next - e) <= EDGE_TOLERANCE) || (right !== undefined && Math.abs(pos - right) <= EDGE_TOLERANCE);
-    if (ch === " " && k > 0 && k + 1 < chars.length && atEdge && CJK_BEFORE_GAP.test(chars[k - 1]!) && CJK_AFTER_GAP.test(chars[k + 1]!) && cur.text) {
+    if (ch === " " && k > 0 && k + 1 < chars.length && atEdge && CJK_BEFORE_GAP.test(chars[k - 1]!) && (CJK_AFTER_GAP.test(chars[k + 1]!) || afterTitle(chars[k - 1]!, chars[k + 1]!)) && cur.text) {
       out.push(cur);
       cur = { text: "", start: next, end: next };
       pos = next;
@@ -433,8 +439,12 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
     const named = (k: number) =>
       cols[k]!.own ? (columns[k] === "other" ? isUninterpretedHeader(headers[k]!) : !present.has(columns[k]!) && !looksUnitName(headers[k]!, columns[k]!)) : columns[k] !== "other";
     // every piece completes a word that named no field, or is a header word of its own (a name list above the header joins nothing)
-    const completes =
-      touched.length > 0 && touched.every((k) => (cols[k]!.was === "other" || cols[k]!.was === columns[k]) && named(k)) && touched.some((k) => columns[k] !== "other" && columns[k] !== cols[k]!.was);
+    // a header word fenjie names but does not interpret made only by joining pieces (`完成时` over the header line and `限`
+    // under it: 完成时限) is gained too; one whole on a line of its own (`完成时间` under the header) is not
+    const whole = (t: string) => t !== "" && isUninterpretedHeader(t);
+    const madeOfPieces = (k: number) => columns[k] === "other" && isUninterpretedHeader(headers[k]!) && ![cols[k]!.up, cols[k]!.main, cols[k]!.down].some(whole) && [cols[k]!.up, cols[k]!.main, cols[k]!.down].filter(Boolean).length >= 2;
+    const gained = (k: number) => (columns[k] !== "other" && columns[k] !== cols[k]!.was) || madeOfPieces(k);
+    const completes = touched.length > 0 && touched.every((k) => (cols[k]!.was === "other" || cols[k]!.was === columns[k]) && named(k)) && touched.some(gained);
     if (completes) {
       // the words' ends bound the next column; a column of its own under a word starts at its own start
       const segs = cols.map((c) => c.seg);
@@ -469,17 +479,30 @@ export function findAlignedHeader(lines: readonly SourceLine[]): AlignedHeader |
   return null;
 }
 
-/** Does the aligned layout fit: a header cut by space runs and numbered rows cut the same way? */
-export function detectAligned(doc: InputDocument): boolean {
+/**
+ * The lines as the reader takes them: a table with no 序号 column whose rows are numbered inside the task
+ * cell (`12．新增…` at the task column's edge) gains a 序号 column before its first (see `gluedSeqColumn`).
+ */
+export function alignedLines(lines: readonly SourceLine[]): { lines: readonly SourceLine[]; taskStarts?: ReadonlySet<number> } {
+  const h = findAlignedHeader(lines);
+  return (h && gluedSeqColumn(lines, h, (i) => headerAt(lines, i, h.metric) !== null)) || { lines };
+}
+
+/**
+ * Does the aligned layout fit: a header cut by space runs and numbered rows cut the same way? `numberInCell` when
+ * the rows are numbered inside the task cell (see `alignedLines`).
+ */
+export function detectAligned(doc: InputDocument): false | "plain" | "numberInCell" {
   if (doc.source.format !== "txt" || detectTextGrid(doc.lines)) return false;
-  const h = findAlignedHeader(doc.lines);
+  const { lines, taskStarts } = alignedLines(doc.lines);
+  const h = findAlignedHeader(lines);
   if (!h) return false;
   let rows = 0;
-  for (let i = h.index + 1; i < doc.lines.length && rows < MIN_ROWS_TO_DETECT; i++) {
-    const text = doc.lines[i]!.text;
+  for (let i = h.index + 1; i < lines.length && rows < MIN_ROWS_TO_DETECT; i++) {
+    const text = lines[i]!.text;
     if (SEQ_START.test(text) && segments(text, h.metric).length >= 2) rows++;
   }
-  return rows >= MIN_ROWS_TO_DETECT;
+  return rows < MIN_ROWS_TO_DETECT ? false : taskStarts ? "numberInCell" : "plain";
 }
 
 /** One body line cut into the columns of its table: the texts per column, and whether it holds a 序号. */
@@ -491,6 +514,8 @@ interface BodyLine {
   anchor: boolean;
   /** a segment runs into the next column with a space between two Chinese characters that was not cut */
   uncut?: boolean;
+  /** a row's task starts on this line (its number glued to the task's words: see `gluedSeqColumn`) */
+  taskStart?: boolean;
 }
 
 function isHeadingInSeqColumn(seg: Segment, h: AlignedHeader): boolean {
@@ -783,7 +808,7 @@ function seqOf(texts: readonly string[]): number | undefined {
 const located = (l: SourceLine) => ({ line: l.line, ...(l.page ? { page: l.page } : {}) });
 
 /** Lines → the table's rows and the blocks of body lines between them. */
-function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
+function readItems(lines: readonly SourceLine[], top: AlignedHeader, taskStarts?: ReadonlySet<number>): Item[] {
   const items: Item[] = [];
   const withEdges = (given: AlignedHeader): AlignedHeader => {
     const body: string[] = [];
@@ -814,7 +839,7 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
   // the last 序号 read: the next one may be printed shifted into the column after it
   let lastSeq: number | undefined;
   const close = (pageBreak: boolean) => {
-    if (block && block.lines.some((b) => b.cells.some((c) => c.length) || b.sections?.length)) items.push({ block: { ...block, beforeBreak: pageBreak } });
+    if (block && block.lines.some((b) => b.cells.some((c) => c.length) || b.sections?.length)) items.push({ block: { ...joinTitlesOverLines(block), beforeBreak: pageBreak } });
     block = null;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -845,6 +870,7 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader): Item[] {
     }
     const segs = lineSegments(l.text, h);
     const body = bodyLine(l, h, lastSeq === undefined ? undefined : lastSeq + 1);
+    if (taskStarts?.has(l.line)) body.taskStart = true;
     if (body.anchor) lastSeq = seqOf(body.cells[Math.max(0, h.columns.indexOf("seq"))]!) ?? lastSeq;
     // a lone line that is not inside a column's span (a title, a heading spanning the table), a page number
     if (segs.length === 1 && !body.anchor && (isCentredAcross(segs[0]!, h) || isPageNoise(segs[0]!.text))) {
@@ -942,7 +968,31 @@ function tasksEndSentences(blocks: readonly Block[]): boolean {
   return rows > 0 && ends >= SENTENCE_ENDS_PER_TASK[0] * rows && ends <= SENTENCE_ENDS_PER_TASK[1] * rows;
 }
 
+/**
+ * Where the text says where each row's task starts (`BodyLine.taskStart`), per 序号 line its task's first and last
+ * line (the last line holding task text before the next task starts), and the lines above the first task down to the
+ * last that holds task text (the task of the row before a page break, carried over it). Null where the starts do not
+ * pair one to one with the 序号 lines (each start at or above its 序号 line, after the 序号 line before).
+ */
+export function knownTaskSpans(b: { lines: ReadonlyArray<{ cells: readonly (readonly string[])[]; anchor: boolean; taskStart?: boolean }>; columns: readonly CanonicalField[] }): { spans: Array<[number, number]>; lead: number } | null {
+  const c = b.columns.indexOf("task");
+  const starts = b.lines.flatMap((l, i) => (l.taskStart ? [i] : []));
+  const anchors = b.lines.flatMap((l, i) => (l.anchor ? [i] : []));
+  if (c < 0 || !starts.length || starts.length !== anchors.length) return null;
+  if (anchors.some((a, k) => starts[k]! > a || (k > 0 && starts[k]! <= anchors[k - 1]!))) return null;
+  const holds = (i: number) => (b.lines[i]!.cells[c]?.length ?? 0) > 0;
+  const spans = starts.map((s, k): [number, number] => {
+    let last = s;
+    for (let i = s; i < (starts[k + 1] ?? b.lines.length); i++) if (holds(i)) last = i;
+    return [s, last];
+  });
+  let lead = 0;
+  for (let i = 0; i < starts[0]!; i++) if (holds(i)) lead = i + 1;
+  return { spans, lead };
+}
+
 const cutInput = (b: Block, sentences = false, names = false, taskCentred = false, merged: ReadonlySet<CanonicalField> = new Set()): CutInput => ({
+  ...knownSpans(b),
   occupied: b.lines.map((l) => l.cells.map((c, k) => c.length > 0 && !merged.has(b.columns[k]!))),
   anchors: b.lines.flatMap((l, i) => (l.anchor ? [i] : [])),
   afterBreak: b.afterBreak,
@@ -952,6 +1002,11 @@ const cutInput = (b: Block, sentences = false, names = false, taskCentred = fals
   ...(names && pairedColumns(b.columns) ? { pairs: b.lines.map((l) => linePairs(l, pairedColumns(b.columns)!)) } : {}),
   ...(names && taskCentred && b.columns.includes("task") ? { taskColumn: b.columns.indexOf("task") } : {}),
 });
+
+const knownSpans = (b: Block): Pick<CutInput, "taskSpans" | "taskLead"> => {
+  const known = knownTaskSpans(b);
+  return known ? { taskSpans: known.spans, taskLead: known.lead } : {};
+};
 
 /** The most lines of text per 序号 a people column may print and be read as merged. */
 const MAX_MERGED_LINES = 0.5;
@@ -1032,8 +1087,11 @@ function linesToRow(b: Block, from: number, to: number, anchor: number | null, t
   const taskCol = task ? b.columns.indexOf("task") : -1;
   const hinted = (c: number) => (UNIT_COLUMNS.has(b.columns[c]!) ? b.widths?.[c] : undefined);
   const cells = Array.from({ length: n }, (_, c) => ({
-    lines: (c === taskCol ? task!.map((i) => lines[i]!) : span).flatMap((l) => l.cells[c]!.map((text) => ({ text, ...lineHint(text, hinted(c)) }))),
+    lines: (c === taskCol ? task!.map((i) => lines[i]!) : span).flatMap((l) => l.cells[c]!.filter((text) => text !== "").map((text) => ({ text, ...lineHint(text, hinted(c)) }))),
   }));
+  b.columns.forEach((f, c) => {
+    if (PERSON_COLUMNS.has(f)) cells[c]!.lines = joinWrappedTitles(cells[c]!.lines.map((l) => l.text)).map((text) => ({ text }));
+  });
   if (anchor !== null) {
     // the 序号 first in its cell (text above it in the same column goes after)
     const a = lines[anchor]!;
@@ -1046,6 +1104,55 @@ function linesToRow(b: Block, from: number, to: number, anchor: number | null, t
   }
   const at = lines[anchor ?? from]!.source;
   return { cells, ...located(at) };
+}
+
+/** The most lines a person's title wrapped inside its brackets runs on below its name (`刘志宏（管` `委会副主` `任）`). */
+const MAX_TITLE_LINES = 3;
+
+/**
+ * A people column's text with a person's title wrapped inside its brackets gathered on the name's line: the lines
+ * below that go on with it (the next text of the column, within MAX_TITLE_LINES lines, until the bracket closes)
+ * join it. A merged cell printed at the boundary of two rows (`郑文涛（副县` beside one row, `长）` beside the next)
+ * then stays one person, whichever row the cut gives the line to. Text after which no bracket is left open stays.
+ */
+export function joinTitlesOverLines<B extends { lines: Array<{ cells: string[][] }>; columns: readonly CanonicalField[] }>(b: B): B {
+  const lines = b.lines.map((l) => ({ ...l, cells: l.cells.map((c) => [...c]) }));
+  b.columns.forEach((f, c) => {
+    if (!PERSON_COLUMNS.has(f)) return;
+    for (let i = 0; i < lines.length; i++) {
+      const own = lines[i]!.cells[c]!;
+      // the window runs on from each line joined
+      for (let j = i + 1, last = i; j <= last + MAX_TITLE_LINES && j < lines.length && own.length && OPEN_BRACKET.test(own.at(-1)!); j++) {
+        const next = lines[j]!.cells[c]!;
+        if (!next.length || next[0] === "") continue;
+        // a bracket opened anew is another person's title, not this one's rest
+        if (/[（(]/.test(next[0]!)) break;
+        // the line keeps an empty mark where the text was: the cell's extent (where a merged cell is centred) stays
+        own[own.length - 1] = own.at(-1)! + next[0]!.trim();
+        next[0] = "";
+        last = j;
+      }
+    }
+  });
+  return { ...b, lines };
+}
+
+/** An opening bracket not closed after it. */
+const OPEN_BRACKET = /[（(][^）)]*$/;
+
+/**
+ * A people cell's lines with a person's title wrapped inside its brackets joined into one line (`陈 岚（党` and
+ * `工委委员）` → `陈 岚（党工委委员）`), so the person (padded or not) is read whole. Lines with no bracket left
+ * open stay as they are.
+ */
+export function joinWrappedTitles(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    const last = out.at(-1);
+    if (last !== undefined && OPEN_BRACKET.test(last)) out[out.length - 1] = last + t.trim();
+    else out.push(t);
+  }
+  return out;
 }
 
 const MISFIT: ReviewReason = {
@@ -1256,6 +1363,22 @@ const SHARED_EMPTY: ReviewReason = {
   message: "按文字位置还原的表格中，这一项的人员一栏为空，而该栏多为跨几行的合并单元格；这一项属于哪个合并单元格无法从文本确定，请对照原件核对。",
 };
 
+/** The most lines between two names' text for them to be one merged cell's list of people. */
+const MAX_LIST_GAP = 2;
+
+/** Are two rows' names in column c printed one right under the other (at most MAX_LIST_GAP lines between)? */
+function namesAdjoin(a: MergeRow, b: MergeRow, c: number): boolean {
+  const x = a.geometry?.cols?.[c];
+  const y = b.geometry?.cols?.[c];
+  if (!x || !y || a.geometry!.page !== b.geometry!.page) return false;
+  return Math.max(x[0], y[0]) - Math.min(x[1], y[1]) - 1 <= MAX_LIST_GAP;
+}
+
+const CONTESTED: ReviewReason = {
+  code: "MERGED_CELL_CONTESTED",
+  message: "按文字位置还原的表格中，这一项人员一栏的姓名印在跨几行的合并单元格里，与相邻一项的姓名争同几行：合并单元格可能同时列有几位人员，这一项应有哪些人员无法从文本确定，请对照原件核对。",
+};
+
 /** The largest share of rows with a name of their own in a people column read as merged. */
 const MAX_SHARED_HOLDERS = 0.5;
 /** How far (in lines) a name may sit from the middle of the rows it is taken to span. */
@@ -1275,9 +1398,10 @@ const SHARED_CENTRE_SLACK = 1;
  * only (a task that has no 分管领导 next to it), a top-aligned table, and unit columns (a task may have
  * no 配合单位) are left as they are.
  */
-export function mergedPeople(rows: ReadonlyArray<MergeRow>, alignment: Alignment, headingBefore: ReadonlySet<number> = new Set()): { filled: number[]; empty: number[] } {
-  if (alignment !== "centred" || !rows.every((r) => r.geometry)) return { filled: [], empty: [] };
+export function mergedPeople(rows: ReadonlyArray<MergeRow>, alignment: Alignment, headingBefore: ReadonlySet<number> = new Set()): { filled: number[]; empty: number[]; contested: number[] } {
+  if (alignment !== "centred" || !rows.every((r) => r.geometry)) return { filled: [], empty: [], contested: [] };
   const claims = new Map<string, number | null>();
+  const contested = new Set<number>();
   // a column merged over two rows or more gives at most half the rows a name of their own
   const merged = new Set<CanonicalField>();
   for (const f of PERSON_COLUMNS) {
@@ -1310,6 +1434,15 @@ export function mergedPeople(rows: ReadonlyArray<MergeRow>, alignment: Alignment
       for (let k = best[0]; k <= best[1]; k++) {
         if (k === j) continue;
         const key = `${k}:${c}`;
+        if (claims.has(key)) {
+          // two names printed one right under the other claim the row: one merged cell may list both people, each
+          // holder's own is in doubt too (names further apart are two cells whose spans the text cannot tell apart)
+          const other = claims.get(key);
+          if (other !== null && other !== undefined && namesAdjoin(rows[other]!, r, c)) {
+            contested.add(other);
+            contested.add(j);
+          }
+        }
         claims.set(key, claims.has(key) ? null : j);
       }
     }),
@@ -1339,7 +1472,7 @@ export function mergedPeople(rows: ReadonlyArray<MergeRow>, alignment: Alignment
   const empty = rows.flatMap((r, k) =>
     ownsResponsibility(r) && r.columns.some((f, c) => r.row.cells[c] && !holdsIn(r, c) && (merged.has(f) || (mostly.has(f) && (offLine(k - 1, c, r) || offLine(k + 1, c, r))))) ? [k] : [],
   );
-  return { filled, empty };
+  return { filled, empty, contested: [...contested] };
 }
 
 /** The least share of rows with a name of their own for a people column to name every row. */
@@ -1396,8 +1529,8 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
   return alignedRows(lines, h).rows;
 }
 
-export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
-  const items = readItems(shiftedPages(lines, h), h);
+export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader, taskStarts?: ReadonlySet<number>): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
+  const items = readItems(shiftedPages(lines, h), h, taskStarts);
   const bodyBlocks = items.flatMap((it) => ("block" in it ? [it.block] : []));
   const shapes = bodyBlocks.map((b) => cutInput(b));
   // cleanly top-aligned text: every row starts on its 序号 line, the geometry decides alone
@@ -1456,7 +1589,8 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
     const input = { ...cutInput(b, sentences, !cleanTop, taskCentred, merged), carryCorroborated: b.afterBreak && carryCorroborated(b, anchorRows.at(-1), alignment === "top" && !loose) };
     // centred cells: where the task lines split best into runs centred on their 序号 lines, each row's task is its run
     // (the other columns stay as cut: a merged cell is centred on its span, not on a row)
-    const runs = alignment === "centred" && b.columns.includes("task") ? centredTaskRuns(input.occupied, input.anchors, b.columns.indexOf("task"), b.afterBreak, b.beforeBreak === true, input.taskEnds) : null;
+    // where the text says where each task starts, those are the runs
+    const runs = input.taskSpans ? [...input.taskSpans] : alignment === "centred" && b.columns.includes("task") ? centredTaskRuns(input.occupied, input.anchors, b.columns.indexOf("task"), b.afterBreak, b.beforeBreak === true, input.taskEnds) : null;
     const cut = cutBlock(input, alignment);
     const runLines = runs ? taskRunLines(input, cut, runs, b.columns.indexOf("task")) : null;
     const disputed = loose ? disputedRows(input, cut) : new Set<number>();
@@ -1508,6 +1642,7 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader): { r
   const people = mergedPeople(anchorRows, alignment, headingBefore);
   for (const k of people.filled) flag(anchors[k], SHARED);
   for (const k of people.empty) flag(anchors[k], SHARED_EMPTY);
+  for (const k of people.contested) flag(anchors[k], CONTESTED);
   for (const k of placeSections(pieces, spanRows, anchorRows, alignment === "top" && !loose)) flag(anchors[k], SECTION);
   // document-level doubt becomes row-level: most rows fit no alignment, so none is vouched for
   if (misfits > MAX_MISFIT_SHARE * anchors.length) for (const line of anchors) flag(line, UNRELIABLE);
@@ -1627,9 +1762,10 @@ function isCentredAcross(s: Segment, h: AlignedHeader): boolean {
 export const MAX_SECTION_HEADING = 30;
 
 export function alignedToRecords(doc: InputDocument): LayoutResult {
-  const h = findAlignedHeader(doc.lines);
+  const { lines, taskStarts } = alignedLines(doc.lines);
+  const h = findAlignedHeader(lines);
   if (!h) return { tables: [], records: [], diagnostics: [] };
-  const { rows, review } = alignedRows(doc.lines, h);
+  const { rows, review } = alignedRows(lines, h, taskStarts);
   const result = gridToRecords(rows, { layout: "aligned" });
   for (const r of result.records) {
     const reasons = r.source.line === undefined ? undefined : review.get(r.source.line);

@@ -96,8 +96,11 @@ const LAYOUTS: readonly Layout[] = [
     name: "aligned",
     structure: "geometry",
     description: "按空格对齐的列 (columns aligned by spaces, `pdftotext -layout`)",
-    maxScore: (s) => s.scores.aligned,
-    detect: (doc, s) => (detectAligned(doc) ? s.scores.aligned : 0),
+    maxScore: (s) => Math.max(s.scores.aligned, s.scores.alignedNumberInCell),
+    detect: (doc, s) => {
+      const fit = detectAligned(doc);
+      return fit === "numberInCell" ? s.scores.alignedNumberInCell : fit ? s.scores.aligned : 0;
+    },
     rebuild: (doc) => alignedToRecords(doc),
   },
   {

@@ -79,6 +79,10 @@ export const LayoutScoresSchema = z.object({
     .number()
     .default(9)
     .describe("a PDF text dump of a table numbered inside its task cell (no 序号 column): its numbered task lines would read as a list's items (above list)"),
+  alignedNumberInCell: z
+    .number()
+    .default(9.5)
+    .describe("columns kept by position in text of a table numbered inside its task cell (no 序号 column): its numbered task lines would read as a list's items (above list and flat)"),
   listUnmarkedFlat: z.number().default(3).describe("a flattened table without `|` marks: below flat, which reads PDF text dumps"),
 });
 export type LayoutScores = z.infer<typeof LayoutScoresSchema>;

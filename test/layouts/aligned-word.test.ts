@@ -139,6 +139,8 @@ describe("a people column merged over rows that keep their own units", () => {
     expect(names(rows)).toEqual(["周海", "周海", "周海", "吴兰", "吴兰"]);
     expect(r.filled.sort()).toEqual([0, 2, 4]);
     expect(r.empty).toEqual([]);
+    // counter-example: names whose spans do not meet contest nothing
+    expect(r.contested).toEqual([]);
   });
   it("counter-example: a row two names' spans both claim takes neither, flagged", () => {
     // 吴兰 on line 12 is within a line of the middle of rows 2–4 (11) as well: row 2 is disputed
@@ -146,6 +148,13 @@ describe("a people column merged over rows that keep their own units", () => {
     const r = mergedPeople(rows, "centred");
     expect(names(rows)).toEqual(["周海", "周海", "", "吴兰", "吴兰"]);
     expect(r.empty).toEqual([2]);
+    // names far apart (lines 5 and 12) are two cells: their own rows are not in doubt
+    expect(r.contested).toEqual([]);
+  });
+  it("two names printed one under the other, both claiming a row: one cell may list both, each holder is in doubt", () => {
+    const rows = [row(1, 3), row(4, 6, "许文博", [5, 6]), row(7, 7), row(8, 10, "杜萍", [8, 9]), row(11, 13)];
+    const r = mergedPeople(rows, "centred");
+    expect(r.contested.sort()).toEqual([1, 3]);
   });
   it("counter-example: a name level with its own row only leaves the empty neighbours empty, flagged", () => {
     // the name on line 11 is the middle of row 3 alone; with row 4 it would sit 1.5 lines off
@@ -157,7 +166,7 @@ describe("a people column merged over rows that keep their own units", () => {
   });
   it("counter-examples: a column most rows fill, a heading between, a top-aligned table", () => {
     const full = [row(1, 3, "周海", [2, 2]), row(4, 6, "吴兰", [5, 5]), row(7, 9), row(10, 12, "孙杰", [11, 11])];
-    expect(mergedPeople(full, "centred")).toEqual({ filled: [], empty: [] });
+    expect(mergedPeople(full, "centred")).toEqual({ filled: [], empty: [], contested: [] });
     expect(names(full)[2]).toBe("");
     const split = [row(1, 3), row(4, 6, "周海", [5, 5]), row(7, 9), row(10, 12)];
     // a heading before row 2 ends the span: the name centred over rows 0–2 cannot take row 2
@@ -165,7 +174,7 @@ describe("a people column merged over rows that keep their own units", () => {
     expect(r.filled).toEqual([]);
     expect(names(split)).toEqual(["", "周海", "", ""]);
     const top = [row(1, 3), row(4, 6, "周海", [5, 5]), row(7, 9), row(10, 12)];
-    expect(mergedPeople(top, "top")).toEqual({ filled: [], empty: [] });
+    expect(mergedPeople(top, "top")).toEqual({ filled: [], empty: [], contested: [] });
   });
 });
 

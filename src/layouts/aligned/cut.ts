@@ -68,6 +68,15 @@ export interface CutInput {
    * cells): each column's text is then centred on the task's text, not on the 序号 line (see `centreCost`)
    */
   taskColumn?: number;
+  /**
+   * per anchor, the first and last line of its row's task, where the text says where each task starts (its number
+   * glued to its first words, the 序号 put at the task's centre: see `gluedSeqColumn`): a row holds its task's lines,
+   * so it ends no earlier than its task's last line and before the next task's first line, and task text above the
+   * block's first task is the row before the page break
+   */
+  taskSpans?: ReadonlyArray<readonly [number, number]>;
+  /** with `taskSpans`: the lines above the first task down to the last one holding task text, which the row before the break holds */
+  taskLead?: number;
 }
 
 export interface CutResult {
@@ -230,8 +239,11 @@ export function cutFor(input: CutInput, alignment: Alignment): CutResult & { cos
   const n = occupied.length;
   const m = anchors.length;
   // candidate last lines of row k: [anchor k, anchor k+1 - 1]; the last row ends the block
-  const ends = anchors.map((p, k) => (k + 1 < m ? range(p, anchors[k + 1]! - 1) : [n - 1]));
-  const starts = input.afterBreak ? range(0, anchors[0]!) : [0];
+  const spans = input.taskSpans?.length === m ? input.taskSpans : undefined;
+  const within = <T>(all: T[], keep: (x: T) => boolean): T[] => (all.filter(keep).length ? all.filter(keep) : all);
+  const ends = anchors.map((p, k) => (k + 1 < m ? within(range(p, anchors[k + 1]! - 1), (e) => !spans || (e >= spans[k]![1] && e < spans[k + 1]![0])) : [n - 1]));
+  // task text above the block's first task (a task carried over a page break) is the row before the break's
+  const starts = input.afterBreak ? within(range(0, anchors[0]!), (s) => !spans || (s <= spans[0]![0] && s >= (input.taskLead ?? 0))) : [0];
   const cutBelow = (k: number) => k === m - 1 && input.beforeBreak === true;
   // lines carried over to the row cut by the page break: that row's task must still end its sentence
   const leadCost = (s: number) => (s > 0 && anyOccupied(occupied, 0, s - 1) ? CONTINUATION_COST[alignment] + taskCost(input.taskEnds, 0, s - 1) : 0);
