@@ -26,9 +26,9 @@ const MAX_HEADING_CELL = 30;
 
 /**
  * A target's limit, not a deadline: a quantity brought to or kept within a bound (`压缩至60个工作日以内`,
- * `控制在3%以内`). `30个工作日内` and `6月底前` stay times.
+ * `控制在3%以内`, a share alone on a wrapped line: `5.5%以内`). `30个工作日内`, `30个工作日以内` and `6月底前` stay times.
  */
-const LIMIT_TARGET = /(?:至|在|到)[\d.]+[^\d]{0,5}以内$/;
+const LIMIT_TARGET = /(?:至|在|到)[\d.]+[^\d]{0,5}以内$|^[\d.]+\s*(?:%|％|‰|个百分点)以内$/;
 
 export function cellKind(text: string): CellKind {
   const t = text.trim();

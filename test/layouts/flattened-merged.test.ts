@@ -42,6 +42,8 @@ describe("cellKind", () => {
     expect(cellKind("目审批时间压缩至 60 个工作日以内")).toBe("text");
     expect(cellKind("控制在3%以内")).toBe("text");
     expect(cellKind("30个工作日内")).toBe("time");
+    expect(cellKind("5.5%以内")).toBe("text");
+    expect(cellKind("30个工作日以内")).toBe("time");
     expect(cellKind("2024年6月底前")).toBe("time");
     // counter-example: a task that starts with a year is text, not a time
     expect(cellKind("2023年底前完成老旧小区改造12个，惠及居民3000户。")).toBe("text");
