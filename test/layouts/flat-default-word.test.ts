@@ -132,6 +132,11 @@ describe("taskAroundUnit: the next column's unit printed amid a wrapped task, th
     expect(taskAroundUnit([fl("县政务服务中心、县直各"), fl("部门")], 0, "新增集成服务事项20项")).toBeNull();
     expect(isTaskRest("部门", "县直各")).toBe(false);
   });
+  it("counter-example: a next unit wrapped over two lines (`区房屋征收` + `中心`) is no task rest", () => {
+    expect(taskAroundUnit([fl("区住建局"), fl("区房屋征收"), fl("中心")], 0, "改造 1200 户")).toBeNull();
+    // …but a rest followed by a unit of its own is (`区属国有企业公司制改制` then `区财政局`)
+    expect(taskAroundUnit([fl("县工业园管委会"), fl("区域使用"), fl("区财政局")], 0, "建设科技企业孵化器，年内投入")).toEqual({ task: ["区域使用"], unit: "县工业园管委会", used: 2 });
+  });
   it("counter-example: a time cell after the unit (`全年持续推进`) is the next column", () => {
     expect(taskAroundUnit([fl("区经济信息委"), fl("全年持续推进")], 0, "规模以上工业增加值增长8%")).toBeNull();
   });

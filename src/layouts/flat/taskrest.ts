@@ -6,6 +6,7 @@
  * Both are recognised only after a task line that has not ended, with the rest right after the
  * unit: a short piece that is no name and does not lengthen the unit into a longer name.
  */
+import { UNIT_OPENING } from "../../names/lexicon.js";
 import { cleanName } from "../../text/hygiene.js";
 import { cellKind } from "../../table/merged.js";
 import { endsSentence, entityTokens, isHeadingStart, isProse, norm, peelGluedUnit, tokenKind } from "./fragments.js";
@@ -51,6 +52,10 @@ export function taskAroundUnit(lines: readonly FlatLine[], i: number, lastTaskLi
   const next = lines[i + 1];
   // (a task line whose sentence ended before a space and more text, `…任务。 集成改革各专项`, already holds the next cells)
   if (!l || !next || l.afterBreak || next.afterBreak || endsSentence(lastTaskLine) || SENTENCE_THEN_MORE.test(norm(lastTaskLine))) return null;
+  // the "rest" that the line after it lengthens into a unit's name (`区房屋征收` + `中心`) is the next unit, wrapped
+  const after = lines[i + 2];
+  // (the line after is no name of its own: `区属国有企业公司制改制` + `区财政局` is a task's rest and the next unit)
+  if (after && !after.afterBreak && UNIT_OPENING.test(norm(next.text)) && tokenKind(cleanName(norm(after.text))) !== "unit" && tokenKind(cleanName(norm(next.text) + norm(after.text))) === "unit") return null;
   const glued = peelGluedUnit(l.text, s);
   if (glued) {
     // the piece before the unit: task prose (`争取上级资金不少于 8000 万`), or one piece that is no name
