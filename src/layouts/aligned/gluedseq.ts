@@ -17,6 +17,7 @@
 import type { SourceLine } from "../../model/intermediate.js";
 import type { AlignedHeader, Metric } from "../aligned.js";
 import { columnOf, segments } from "../aligned.js";
+import { minOf } from "../../arrays.js";
 
 /** A number glued to the words after it by a full stop or 、 (`12．新增…`; `1.5 亿元` and `2025 年` are none). */
 const GLUED = /(\d{1,3})[.、．](?=[\p{Script=Han}“"《])/gu;
@@ -64,7 +65,7 @@ function taskEdge(body: readonly string[], h: AlignedHeader, taskCol: number): n
   for (const text of body)
     for (const seg of segments(text, h.metric)) if (Math.min(columnOf(h.bounds, seg.start), h.columns.length - 1) === taskCol) counts.set(seg.start, (counts.get(seg.start) ?? 0) + 1);
   const shared = [...counts].filter(([, k]) => k >= MIN_EDGE_LINES).map(([p]) => p);
-  return shared.length ? Math.min(...shared) : undefined;
+  return shared.length ? minOf(shared) : undefined;
 }
 
 /**
