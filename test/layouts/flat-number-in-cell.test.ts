@@ -4,7 +4,8 @@
 // again at a page break with names right under it is a merged cell that crossed the break (MERGED_CELL_ACROSS_PAGE).
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse.js";
-import { gluedNumber, numberInTaskCell, peopleCell } from "../../src/layouts/flat/numberincell.js";
+import { numberInTaskCell, peopleCell } from "../../src/layouts/flat/numberincell.js";
+import { gluedNumber } from "../../src/layouts/gluednumber.js";
 import { cellKind } from "../../src/table/merged.js";
 
 const src = (texts: string[]) => texts.map((text, k) => ({ text, line: k + 1 }));

@@ -11,20 +11,15 @@
  * place, and a people cell printed one space before the number is kept apart from the task).
  *
  * Only when the header names a task column and no 序号, no line is numbered the usual way, and the numbers glued
- * at the task column's edge run on one after another (≥ MIN_ROWS of them, ≥ MIN_RUN_SHARE of all found): sub-points
+ * at the task column's edge run on one after another (see \`gluedRowsRun\`): sub-points
  * `1．…2．…` restarting inside cells do not make rows.
  */
 import type { SourceLine } from "../../model/intermediate.js";
 import type { AlignedHeader, Metric } from "../aligned.js";
 import { columnOf, segments } from "../aligned.js";
 import { minOf } from "../../arrays.js";
+import { GLUED_NUMBER_IN_LINE, gluedRowsRun, longestChain, MIN_GLUED_ROWS } from "../gluednumber.js";
 
-/** A number glued to the words after it by a full stop or 、 (`12．新增…`; `1.5 亿元` and `2025 年` are none). */
-const GLUED = /(\d{1,3})[.、．](?=[\p{Script=Han}“"《])/gu;
-/** the fewest numbered task lines that make such a table */
-export const MIN_ROWS = 3;
-/** the share of glued numbers that must run on one after another (the rest: sub-points inside a task's cell) */
-export const MIN_RUN_SHARE = 0.8;
 /** how far (positions) from the task column's text edge a row's number may start (pdftotext moves a line by one or two) */
 const EDGE_SLACK = 2;
 /** the lines needed to start at a position for it to be the task column's edge */
@@ -45,18 +40,6 @@ interface Glued {
   /** index of the number's first character and the mark's end in the cleaned text */
   from: number;
   to: number;
-}
-
-/** The longest chain of numbers, in line order, each one more than the last. */
-export function longestChain<T extends { seq: number }>(found: readonly T[]): T[] {
-  const best = new Map<number, T[]>(); // next number expected → chain so far
-  let longest: T[] = [];
-  for (const f of found) {
-    const chain = [...(best.get(f.seq) ?? []), f];
-    if ((best.get(f.seq + 1)?.length ?? 0) < chain.length) best.set(f.seq + 1, chain);
-    if (chain.length > longest.length) longest = chain;
-  }
-  return longest;
 }
 
 /** The leftmost position at which MIN_EDGE_LINES segments of the task column start. */
@@ -80,13 +63,13 @@ export function gluedSeqColumn(lines: readonly SourceLine[], h: AlignedHeader, i
   const start = h.index + h.used;
   const body = lines.slice(start).map((l) => l.text);
   // rows numbered the usual way (a 序号 alone or before a gap): not this kind
-  if (body.filter((t) => USUAL_SEQ.test(clean(t)) && segments(t, h.metric).length >= 2).length >= MIN_ROWS) return null;
+  if (body.filter((t) => USUAL_SEQ.test(clean(t)) && segments(t, h.metric).length >= 2).length >= MIN_GLUED_ROWS) return null;
   const edge = taskEdge(body, h, taskCol);
   if (edge === undefined) return null;
   const found: Glued[] = [];
   for (let i = start; i < lines.length; i++) {
     const text = clean(lines[i]!.text);
-    for (const m of text.matchAll(GLUED)) {
+    for (const m of text.matchAll(GLUED_NUMBER_IN_LINE)) {
       const k = m.index!;
       // the number opens the line or stands after a space (`刘志宏（管 11．…`: a people cell one space before it)
       if (k > 0 && !/\s/.test(text[k - 1]!)) continue;
@@ -97,7 +80,7 @@ export function gluedSeqColumn(lines: readonly SourceLine[], h: AlignedHeader, i
     }
   }
   const chain = longestChain(found);
-  if (chain.length < MIN_ROWS || chain.length < found.length * MIN_RUN_SHARE) return null;
+  if (!gluedRowsRun(chain, found)) return null;
   // the number goes on the line at the centre of the row's task lines (the row's centre: its cells are centred on it, and
   // a task printed top-aligned is the row's tallest cell, so its centre too), as a 序号 cell is printed; with an even
   // count of lines, on the upper of the two middle ones. The task's lines run from the number's line to the line before

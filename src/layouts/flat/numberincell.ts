@@ -15,23 +15,13 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { findFlatHeader, headerRun } from "./header.js";
 import { norm, parseSeqLine, tokenKind } from "./fragments.js";
 import { cellKind } from "../../table/merged.js";
+import { gluedNumber, gluedRowsRun, longestChain, MIN_GLUED_ROWS } from "../gluednumber.js";
 
-/** A number glued to the task by a full stop or 、: the words after it open with Han script or a quote (`1.5 亿元` is none). */
-const GLUED_NUMBER = /^(\d{1,3})[.、．](?=[\p{Script=Han}“"《])(.+)$/u;
-/** the fewest numbered task lines that make such a table */
-const MIN_ROWS = 3;
-/** the share of glued numbers that must run on one after another (the rest: numbers in a task's wrapped text) */
-const MIN_RUN_SHARE = 0.8;
 /** the most lines a people cell before a task is printed on (two names with titles, wrapped) */
 const MAX_PEOPLE_LINES = 6;
 
 /** One person, perhaps with a title in brackets (`刘志宏（管委会副主任）`). */
 const PERSON_WITH_TITLE = /^([\p{Script=Han}·]{2,5})(?:[（(]([^（）()]{1,16})[）)])?$/u;
-
-export function gluedNumber(text: string): { seq: number; rest: string } | null {
-  const m = GLUED_NUMBER.exec(norm(text).trim());
-  return m ? { seq: Number(m[1]), rest: m[2]!.trim() } : null;
-}
 
 /**
  * The people printed on `lines` (a people cell before a task): each a person's name, perhaps padded (`陈 岚`) and
@@ -66,18 +56,6 @@ export function peopleCell(lines: readonly string[]): string | null {
   return people.join("、");
 }
 
-/** The longest chain of numbers, in line order, each one more than the last. */
-function longestChain(found: ReadonlyArray<{ i: number; seq: number }>): Array<{ i: number; seq: number }> {
-  const best = new Map<number, Array<{ i: number; seq: number }>>(); // next number expected → chain so far
-  let longest: Array<{ i: number; seq: number }> = [];
-  for (const f of found) {
-    const chain = [...(best.get(f.seq) ?? []), f];
-    if ((best.get(f.seq + 1)?.length ?? 0) < chain.length) best.set(f.seq + 1, chain);
-    if (chain.length > longest.length) longest = chain;
-  }
-  return longest;
-}
-
 export interface NumberedInCell {
   lines: SourceLine[];
   /**
@@ -93,13 +71,13 @@ export function numberInTaskCell(lines: readonly SourceLine[]): NumberedInCell |
   if (!header || header.columns.includes("seq") || !header.columns.includes("task")) return null;
   const after = lines.slice(header.end + 1);
   // rows numbered the usual way (a 序号 alone or before a space): not this kind
-  if (after.filter((l) => parseSeqLine(l.text)).length >= MIN_ROWS) return null;
+  if (after.filter((l) => parseSeqLine(l.text)).length >= MIN_GLUED_ROWS) return null;
   const found = after.flatMap((l, k) => {
-    const g = gluedNumber(l.text);
+    const g = gluedNumber(norm(l.text));
     return g ? [{ i: header.end + 1 + k, seq: g.seq }] : [];
   });
   const chain = longestChain(found);
-  if (chain.length < MIN_ROWS || chain.length < found.length * MIN_RUN_SHARE) return null;
+  if (!gluedRowsRun(chain, found)) return null;
   const taskAt = header.columns.indexOf("task");
   const peopleFirst = header.columns.slice(0, taskAt).some((c) => c === "leaders" || c === "supervisors");
 
@@ -140,7 +118,7 @@ export function numberInTaskCell(lines: readonly SourceLine[]): NumberedInCell |
     out.push({ ...l, text: String(seq) });
     const people = peopleAt.get(i);
     if (people) out.push(people);
-    out.push({ ...l, text: gluedNumber(l.text)!.rest });
+    out.push({ ...l, text: gluedNumber(norm(l.text))!.rest });
   });
   return { lines: out, afterPageHeader };
 }

@@ -23,6 +23,7 @@ import { maxOf } from "../../arrays.js";
 import type { CellLine, EntityField, LayoutResult, RawRecord, SourceLine, TableSpec } from "../../model/intermediate.js";
 import { headerCellsAt, scrambledTable } from "../../meta/kind.js";
 import { mapHeader, settleLevelLeaders } from "../../table/headers.js";
+import { gluedNumber } from "../gluednumber.js";
 import { cellKind } from "../../table/merged.js";
 import { isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
 import { SectionPath, headingLevel } from "../../table/sections.js";
@@ -74,7 +75,7 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
       i += h.lines - 1;
       continue;
     }
-    const seq = parseSeqLine(t) ?? gluedSeq(t);
+    const seq = parseSeqLine(t) ?? gluedNumber(t);
     if (seq && !/^\d+\s*[年月日个家%％]/.test(t)) {
       out.push({ kind: "seq", line: i, seq: seq.seq, rest: seq.rest });
       continue;
@@ -92,17 +93,6 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
     out.push(trailing ? { kind: "text", line: i, text: trailing.task, names: trailing.names } : { kind: "text", line: i, text: peeled.task, names: peeled.tail });
   }
   return out;
-}
-
-/**
- * A number glued to its task by a full stop or 、 (`12．新增高新技术企业…`): a table with no 序号 column prints the
- * number inside the task cell. The text after it opens with Han script or an opening quote; `1.5 亿元`, `3.2%` and
- * `2023.` are no row numbers.
- */
-const GLUED_SEQ = /^(\d{1,3})[.、．](?=[\p{Script=Han}“"《（(])(.+)$/u;
-export function gluedSeq(text: string): { seq: number; rest: string } | null {
-  const m = GLUED_SEQ.exec(text.trim());
-  return m ? { seq: Number(m[1]), rest: m[2]!.trim() } : null;
 }
 
 /** The longest run of consecutive numbers among those printed (each counted once). */
