@@ -16,7 +16,7 @@ import { applyAliases, type AliasMap } from "./names/aliases.js";
 import { loadFile, readDocument, type ReadOptions } from "./read/index.js";
 import { rebuildRows } from "./layouts/combine.js";
 import { isForced, layoutNamed, rankLayouts } from "./layouts/registry.js";
-import { fillDown } from "./table/filldown.js";
+import { fillAcrossPages, fillDown } from "./table/filldown.js";
 import { pairedUnitField } from "./table/headers.js";
 import { tableInfos } from "./table/info.js";
 import { validate } from "./validate/checks.js";
@@ -94,7 +94,11 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
   tasks = timed(t, "fill", () => {
     // tasks written as paragraphs have no merged cells to fill down and no columns to pair
     const paragraphTables = new Set(rebuilt.tables.filter((x) => x.paragraphs).map((x) => x.index));
-    const filled = fillDown(tasks, tables, paragraphTables);
+    const down = fillDown(tasks, tables, paragraphTables);
+    // a merged cell a page break cut (PDF pages): its text printed on the page before only
+    const across = doc.pages ? fillAcrossPages(down, tables.filter((x) => !paragraphTables.has(x.index) && rebuilt.tables[x.index]?.structure === "exact")) : { tasks: down, diagnostics: [] };
+    appendAll(diagnostics, across.diagnostics);
+    const filled = across.tasks;
     const paired = pairAll(filled, pairedOf, (table) => rebuilt.tables[table]?.structure === "exact");
     appendAll(diagnostics, paired.diagnostics);
     if (!options.aliases) return paired.tasks;

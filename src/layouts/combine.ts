@@ -5,6 +5,7 @@
  * notice with both a tab-separated table and list-form tasks yields both, as
  * separate tables in document order. A forced layout (`--layout`) runs alone.
  */
+import { applySectionPeople } from "../table/sectionpeople.js";
 import type { InputDocument, LayoutResult } from "../model/intermediate.js";
 import type { Settings } from "../model/settings.js";
 import { isForced, layoutsByFit, withStructure, type Layout } from "./registry.js";
@@ -33,6 +34,14 @@ export function withoutLines(doc: InputDocument, lines: ReadonlySet<number>): In
 
 /** Rebuild the rows of a document: the first layout with records, plus what complementing layouts find in the rest. */
 export function rebuildRows(doc: InputDocument, settings: Settings, forced?: string): LayoutResult | null {
+  const result = readRows(doc, settings, forced);
+  if (!result?.records.length) return result;
+  // a heading naming who answers for the tasks under it (any layout's section path)
+  const people = applySectionPeople(result.records);
+  return { ...result, records: people.records, diagnostics: [...result.diagnostics, ...people.diagnostics] };
+}
+
+function readRows(doc: InputDocument, settings: Settings, forced?: string): LayoutResult | null {
   let primary: { layout: Layout; result: LayoutResult } | null = null;
   let fallback: LayoutResult | null = null;
   // detected lazily: a layout that cannot beat one that already read the document is not asked

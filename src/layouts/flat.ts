@@ -25,6 +25,7 @@ import { untangleRows } from "./flat/interleave.js";
 import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
 import { pageBlockDiagnostics, personBlockGroups, splitPageBlocks } from "./flat/pageblocks.js";
 import { wholeRows } from "./flat/vouch.js";
+import { spreadDiagnostics, spreadMergedPeople } from "./flat/mergedspread.js";
 import { dealPersonBlocks, dealtRowDiagnostics, personBlocks } from "./flat/personblocks.js";
 import { trailingRowDiagnostics, zipTrailingNumbers } from "./flat/trailingnumbers.js";
 import { fillFromPageTails, findPageTails, withoutTails } from "./flat/pagetail.js";
@@ -266,6 +267,12 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   records.splice(0, records.length, ...repeated.records);
   diagnostics.push(...repeatDiagnostics(repeated.dealt, table, label));
   diagnostics.push(...fillFromPageTails(records, tails, header, table, label));
+  // a person column merged over rows, each name printed once on its page: shared out over the page's rows
+  if (paragraphs) {
+    const spread = spreadMergedPeople(records, doc.lines, header.columns, pairedField, header.headers);
+    records.splice(0, records.length, ...spread.records);
+    diagnostics.push(...spreadDiagnostics(spread.spread, table, label));
+  }
   diagnostics.push(...rowsBeforeFirst(records, seg.leading, table, s));
   diagnostics.push(...flagNamesBeforeRows(records, seg.leading, table));
   if (cellsPerLine(doc.lines, header)) diagnostics.push(...emptyCellRows(seg.rows, table));

@@ -50,6 +50,9 @@ const LABELLED = {
 } as const;
 const ANY_LABEL = /^(?:发文机关|发文单位|发布机构|发文机构|发文字号|文号|发文文号|成文日期|发布日期|标题|文件标题|名称|索引号|主题分类)[：:]/;
 
+/** white space before another of those labels on the same line */
+const LABEL_AFTER_SPACE = /[\s\u3000]+(?=(?:发文机关|发文单位|发布机构|发文机构|发文字号|文号|发文文号|成文日期|发布日期|标题|文件标题|名称|索引号|主题分类)[：:])/u;
+
 interface Labelled {
   issuer: string | null;
   docNumber: string | null;
@@ -60,8 +63,8 @@ interface Labelled {
 /** The labelled fields among the cover's lines (a value that does not read as its kind is ignored). */
 function labelledFields(cover: readonly SourceLine[]): Labelled {
   const out: Labelled = { issuer: null, docNumber: null, date: null, title: null };
-  for (const l of cover) {
-    const t = compact(l.text);
+  // a site may print several labels on one line (`发文单位：X　　成文日期：…　　文号：…`): each is read on its own
+  for (const t of cover.flatMap((l) => l.text.split(LABEL_AFTER_SPACE).map(compact))) {
     const issuer = LABELLED.issuer.exec(t)?.[1];
     if (issuer && !out.issuer && ISSUER_END.test(issuer)) out.issuer = issuer;
     const doc = LABELLED.docNumber.exec(t)?.[1];

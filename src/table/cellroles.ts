@@ -5,7 +5,7 @@
  * cell's names their field; a label or note in the cell names a more specific
  * one, as the same words do in a list (layouts/list/labels.ts, notes.ts).
  */
-import type { EntityField, RawRecord } from "../model/intermediate.js";
+import type { CellLine, EntityField, RawRecord } from "../model/intermediate.js";
 import { parseResponsibility, scanLabels } from "../layouts/list/labels.js";
 import { applyRoleNotes } from "../layouts/list/notes.js";
 import { textLines } from "./records.js";
@@ -22,7 +22,7 @@ export function applyCellRoleLabels(rec: RawRecord, division = false): Array<{ t
   const labels: Array<{ text: string; field: EntityField }> = [];
   const moved: Partial<Record<EntityField, string[]>> = {};
   for (const f of UNIT_FIELDS) {
-    const text = (rec.cells[f] ?? []).map((l) => l.text.trim()).filter(Boolean).join(" ");
+    const text = cellText(rec.cells[f] ?? []);
     // a division-of-work column (`责任分工`) writes its roles with labels or verbs, people among them
     const roles = division && f === "units";
     const hits = scanLabels(text).filter((h) => h.field !== "other" && h.field !== "roles");
@@ -38,6 +38,32 @@ export function applyCellRoleLabels(rec: RawRecord, division = false): Array<{ t
   }
   for (const [x, names] of Object.entries(moved) as Array<[EntityField, string[]]>) rec.cells[x] = [...(rec.cells[x] ?? []), ...textLines(names)];
   return labels;
+}
+
+/**
+ * A cell's lines as one text: a line wrapped by the cell's width goes on with no space (`牵头：X；配` | `合：Y` is
+ * `配合：`), and so does a line whose break cuts a role label in two, whatever the width says; other lines are
+ * cells' lines apart (a space).
+ */
+export function cellText(lines: readonly CellLine[]): string {
+  let out = "";
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (!t) return;
+    out += out && !lines[i - 1]?.wrapped && !cutsLabel(out, t) ? ` ${t}` : t;
+  });
+  return out;
+}
+
+/** at most this many characters of a cut label before the break (`配` | `合：`, `牵头单` | `位：`) */
+const MAX_LABEL_HEAD = 3;
+const CLAUSE_START = /[；;，,、。\s]/;
+
+/** The break between `before` and `after` falls inside a role label (`…；配` | `合：…`). */
+export function cutsLabel(before: string, after: string): boolean {
+  const joined = before + after;
+  // the label starts a clause (after a separator), a few characters before the break
+  return scanLabels(joined).some((h) => h.start < before.length && h.end > before.length && before.length - h.start <= MAX_LABEL_HEAD && (h.start === 0 || CLAUSE_START.test(joined[h.start - 1]!)));
 }
 
 /** Role labels, then role notes, in a record's unit cells; returns the labels and notes read. */

@@ -5,7 +5,7 @@
  * (`同上`) is filled from the row above too. Tasks written as paragraphs (`dittoOnly` tables) have no merged
  * cells: a blank there is no merge, but a label that says `同上` still names the task above's units.
  */
-import { RESPONSIBILITY_FIELDS, type Task, type TableInfo } from "../model/schema.js";
+import { RESPONSIBILITY_FIELDS, type Diagnostic, type Task, type TableInfo } from "../model/schema.js";
 import { DITTO } from "./lexicon.js";
 
 export function fillDown(tasks: Task[], tables: ReadonlyArray<Pick<TableInfo, "index" | "headers">>, dittoOnly: ReadonlySet<number> = new Set()): Task[] {
@@ -43,4 +43,69 @@ export function fillDown(tasks: Task[], tables: ReadonlyArray<Pick<TableInfo, "i
     prev = t;
   }
   return out;
+}
+
+/** a column filled in at least this share of a table's rows: an empty cell at a page's top is no empty cell */
+export const ACROSS_PAGE_FILLED_SHARE = 0.9;
+
+/**
+ * A cell merged over rows that a page break cuts prints its text on one page only (Word, LibreOffice): the
+ * first row of the next page shows an empty cell. A page's first row whose cell is empty, in a column its
+ * table fills in nearly every row (`ACROSS_PAGE_FILLED_SHARE`), under a row on the page before that fills it:
+ * when that row's cell is itself merged down (filled down into it, or the same as the row before), the cut merge
+ * goes on and the row takes its names, with a warning; otherwise the empty cell is only flagged (it may be one).
+ * Only for records that know their page (PDFs).
+ */
+export function fillAcrossPages(tasks: readonly Task[], tables: ReadonlyArray<Pick<TableInfo, "index" | "headers">>): { tasks: Task[]; diagnostics: Diagnostic[] } {
+  const out: Task[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const share = new Map<string, number>();
+  for (const table of tables) {
+    const rows = tasks.filter((t) => t.table === table.index);
+    for (const f of RESPONSIBILITY_FIELDS) if (rows.length) share.set(`${table.index}|${f}`, rows.filter((t) => t[f].length > 0).length / rows.length);
+  }
+  let prev: Task | null = null;
+  let above: Task | null = null;
+  for (const t of tasks) {
+    const page = t.source?.page;
+    const before = prev?.source?.page;
+    let cur = t;
+    if (prev && prev.table === t.table && page !== undefined && before !== undefined && page > before) {
+      const table = tables.find((x) => x.index === t.table);
+      const present = new Set(table?.headers.map((h) => h.field) ?? []);
+      const fields = RESPONSIBILITY_FIELDS.filter((f) => present.has(f) && !t[f].length && prev![f].length && (share.get(`${t.table}|${f}`) ?? 0) >= ACROSS_PAGE_FILLED_SHARE);
+      // the cell above is merged down to the page's foot (filled down into it, or the same as the row before it): the
+      // cut merge goes on here; else the empty cell may be one, and is only flagged
+      const merged = (f: (typeof fields)[number]) => prev!.inherited.includes(f) || (above !== null && above.table === t.table && above[f].join("|") === prev![f].join("|"));
+      const doubted = fields.filter((f) => !merged(f));
+      const label = (f: (typeof fields)[number]) => table?.headers.find((h) => h.field === f)?.text ?? f;
+      if (doubted.length) {
+        diagnostics.push({
+          level: "warning",
+          code: "FIELD_EMPTY_MAYBE_MERGED",
+          message: `第 ${t.seq} 项是第 ${page} 页的第一行，“${doubted.map(label).join("”“")}”为空，而本表几乎每行都填了此栏：若上一页末行（“${doubted.map((f) => prev![f].join("、")).join("；")}”）是跨页的合并单元格，这一项也应是它。请核对原文。`,
+          table: t.table,
+          seq: t.seq,
+          page,
+        });
+      }
+      fields.splice(0, fields.length, ...fields.filter(merged));
+      if (fields.length) {
+        cur = { ...t };
+        for (const f of fields) cur[f] = [...prev[f]];
+        diagnostics.push({
+          level: "warning",
+          code: "MERGED_CELL_ACROSS_PAGE",
+          message: `第 ${t.seq} 项是第 ${page} 页的第一行，“${fields.map(label).join("”“")}”为空，而本表几乎每行都填了此栏：跨页的合并单元格只在上一页印出，已按上一项填入“${fields.map((f) => prev![f].join("、")).join("；")}”。原表若此格确为空，请删去。`,
+          table: t.table,
+          seq: t.seq,
+          page,
+        });
+      }
+    }
+    out.push(cur);
+    above = prev;
+    prev = cur;
+  }
+  return { tasks: out, diagnostics };
 }

@@ -93,8 +93,9 @@ export function mapHeaders(headers: readonly string[]): CanonicalField[] {
   // a bare `单位` right after an indicator column (`指标 | 单位 | 目标值`) is that indicator's unit of measure
   const afterIndicator = (i: number) => i > 0 && INDICATOR_HEADER.test(words[i - 1]!);
   const mapped = fields.map((f, i) => (MEASURE_HEADER.test(words[i]!) && (words[i] === "计量单位" || otherUnits(i) || afterIndicator(i)) ? "task" : f));
-  // a division-of-work column (`责任分工`) where no other column names who is responsible: its cells hold the roles
-  const roles = mapped.some(isResponsibilityField) ? -1 : words.findIndex((w) => ROLE_COLUMN.test(w));
+  // a division-of-work column (`责任分工`) where no other column names responsible units (people columns may stand
+  // beside it: `责任分工 | 责任领导`): its cells hold the roles
+  const roles = mapped.some((f) => isResponsibilityField(f) && f !== "leaders" && f !== "supervisors") ? -1 : words.findIndex((w) => ROLE_COLUMN.test(w));
   return settleLevelLeaders(roles < 0 ? mapped : mapped.map((f, i) => (i === roles ? "units" : f)), words);
 }
 

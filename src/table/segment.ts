@@ -17,6 +17,7 @@
 import type { CanonicalField, Diagnostic, ReviewReason } from "../model/schema.js";
 import type { GridCell, GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
 import { cleanName, cleanText } from "../text/hygiene.js";
+import { maxOf, minOf } from "../arrays.js";
 import { isMeasureTableHeader, mapHeader, mapHeaders } from "./headers.js";
 import { cellText, cellTexts, couldBeHeaderCell, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
 import { CN_NUMERALS, endsSentence, isResponsibilityField, ROLE_COLUMN, seqOf } from "./lexicon.js";
@@ -133,7 +134,32 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
     }
   }
   // text after the last row (抄送, signature, printing date) is not part of the table
-  return { tables: st.tables, records: st.records, diagnostics: st.diagnostics };
+  return { tables: st.tables, records: st.records, diagnostics: st.diagnostics, consumed: tableLines(rows, st.records) };
+}
+
+/**
+ * The lines each table was read from: its records' span, and the rows between its header row and its first
+ * record (heading rows: `一、…（分管领导：X）` there is the table's section, not a paragraph for another layout).
+ */
+function tableLines(rows: readonly GridRow[], records: readonly RawRecord[]): number[] {
+  const out: number[] = [];
+  const byTable = new Map<number, number[]>();
+  for (const r of records) if (r.source.line !== undefined) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r.source.line]);
+  for (const lines of byTable.values()) {
+    let start = minOf(lines);
+    for (let i = rows.findIndex((r) => r.line === start) - 1; i >= 0; i--) {
+      const r = rows[i]!;
+      if (r.line === undefined) break;
+      if (r.header || isHeaderCells(cellTexts(ownCells(r)))) {
+        start = r.line;
+        break;
+      }
+      // a heading row: one filled cell
+      if (filledCells(ownCells(r)).length > 1) break;
+    }
+    for (let n = start; n <= maxOf(lines); n++) out.push(n);
+  }
+  return out;
 }
 
 /**

@@ -483,18 +483,22 @@ export function vouchByLeaderCounts(
 interface KnownNames {
   people: string[];
   units: string[];
+  /** collective names (`各设区市人民政府`) the records give on their own */
+  groups?: string[];
 }
 
 function knownNames(tasks: readonly Task[]): KnownNames {
   const people = new Set<string>();
   const units = new Set<string>();
+  const groups = new Set<string>();
   for (const t of tasks) {
+    for (const f of UNIT_FIELDS) for (const n of t[f]) if (classify(n) === "collective") groups.add(stripNote(n));
     for (const f of PERSON_FIELDS) for (const n of t[f]) if (isPersonName(n)) people.add(stripNote(n));
     // organisations only: a place (`前黄镇`) is named in task texts all the time
     for (const f of UNIT_FIELDS) for (const n of t[f]) if (classify(n) === "unit" && unitEnding(n)?.strength === "strong") units.add(stripNote(n));
   }
   const specific = (n: string): boolean => n.length >= CORROBORATION.minKnownUnit || (n.length === 3 && CORROBORATION.shortUnitEndings.includes(n.slice(-1)));
-  return { people: [...people].filter((n) => n.length >= CORROBORATION.minKnownName), units: [...units].filter(specific) };
+  return { people: [...people].filter((n) => n.length >= CORROBORATION.minKnownName), units: [...units].filter(specific), groups: [...groups].filter(specific) };
 }
 
 /** The printed header of a field in this table, else a plain label. */
@@ -580,6 +584,12 @@ function tableNorms(rows: readonly Task[]): TableNorms {
 }
 
 /** The reasons one record is not corroborated (code and message), in field order. */
+/** a colon inside a name: a label (`牵头：`, `配合:`) read with the names it introduces */
+const LABEL_IN_NAME = /[：:]/;
+/** a list separator inside one name, brackets (`各县（市、区）`) aside */
+const LIST_SEPARATOR = /[、，,；;]/;
+const BRACKETED = /[（(][^（）()]*[）)]/g;
+
 export function checkRecordShape(
   t: Task,
   table: CorroboratedTable | undefined,
@@ -615,6 +625,30 @@ export function checkRecordShape(
     const sentence = t[f].find((n) => SENTENCE_END.test(stripNote(n)) || [...stripNote(n)].length > CORROBORATION.maxUnitChars);
     if (sentence) {
       out.push({ code: "UNIT_HOLDS_TEXT", message: `${where}“${label(table, f)}”中的“${sentence.slice(0, 40)}”是一段话而不是单位名：其后的正文可能串入了单位列表。请核对原文。` });
+      continue;
+    }
+    // a role label read into a name (`牵头:招商服务局`): the cell's roles were not read, whatever the input kept
+    const labelled = t[f].find((n) => LABEL_IN_NAME.test(stripNote(n)));
+    if (labelled) {
+      out.push({ code: "UNIT_HOLDS_LABEL", message: `${where}“${label(table, f)}”中的“${labelled}”带有冒号（像“牵头：”“配合：”这样的分工标注）：单元格里的分工没有读出来，名单的归属可能不对。请核对原文。` });
+      continue;
+    }
+    // two names read as one: a separator outside brackets (`处、区属各国有企业`), or a unit the document names on its
+    // own followed by another unit (`省粮食和储备局各设区市人民政府`): a cell's line break lost or misread
+    const joined = t[f].find((n) => {
+      const b = stripNote(n);
+      const pieces = b.replace(BRACKETED, "").split(LIST_SEPARATOR);
+      // `各镇政府、街道办事处` (one collective sharing its 各) is whole; `处、区属各国有企业` holds a piece of a name
+      if (pieces.length > 1 && pieces.some((x) => classify(x) === "fragment")) return true;
+      // (a piece after a separator is the same list's: `各镇政府、街道办事处` shares its 各)
+      // the other part a unit of its own (a strong ending: `局`, `政府`), or a name the document gives on its own; a
+      // part of the unit before it (`区疫情防控指挥部各职能组`) is neither
+      const others = new Set([...known.units, ...(known.groups ?? [])]);
+      const unit = (x: string) => !LIST_SEPARATOR.test(x.charAt(0)) && !LIST_SEPARATOR.test(x.slice(-1)) && (others.has(x) || (classify(x) === "unit" && unitEnding(x)?.strength === "strong"));
+      return [...known.units, ...(known.groups ?? [])].some((u) => u !== b && ((b.startsWith(u) && unit(b.slice(u.length))) || (b.endsWith(u) && unit(b.slice(0, -u.length)))));
+    });
+    if (joined) {
+      out.push({ code: "UNIT_JOINED", message: `${where}“${label(table, f)}”中的“${joined}”像是两个名称连在一起（或含有分隔符）：单元格里的换行可能读错了。请核对原文。` });
       continue;
     }
     if (!strict) continue;
@@ -668,14 +702,19 @@ export function checkRecordShape(
   }
 
   // inferred structure: the task text must not carry what belongs to another column
-  const tailName = [...known.people, ...known.units].find((n) => task.endsWith(n));
+  const tailName = [...known.people, ...known.units, ...(known.groups ?? [])].find((n) => task.endsWith(n));
   if (tailName && !endsSentence(task)) {
     out.push({ code: "TASK_ENDS_WITH_NAME", message: `${where}的任务正文以“${tailName}”结尾，这是本表其他列中的名称：它可能属于单位或人员一列。请核对任务结尾与各列。` });
   } else {
     // a name the row itself lists is what the task is about (`…应急救援中心建设` with that centre responsible)
     const own = new Set([...UNIT_FIELDS, ...PERSON_FIELDS].flatMap((f) => t[f].map(stripNote)));
     const inside = known.people.find((p) => p.length >= 3 && task.includes(p) && !own.has(p)) ?? known.units.find((u) => task.includes(u) && !task.startsWith(u) && !own.has(u));
-    if (inside) out.push({ code: "TASK_HOLDS_NAME", message: `${where}的任务正文中夹有“${inside}”，这是本表其他列中的名称：相邻列的文字可能串入了正文。请核对原文。` });
+    // a unit column printed before the task (`牵头单位 | 工作任务`): its cell's text may open the task (`区发改局地区生产总值…`)
+    const fields = (table?.headers ?? []).map((h) => h.field);
+    const unitFirst = fields.findIndex((f) => (UNIT_FIELDS as readonly string[]).includes(f));
+    const opening = unitFirst >= 0 && unitFirst < fields.indexOf("task") ? known.units.find((u) => task.startsWith(u) && !own.has(u)) : undefined;
+    if (opening) out.push({ code: "TASK_OPENS_WITH_NAME", message: `${where}的任务正文以“${opening}”开头，这是本表单位列中的名称，而单位列印在任务之前：它可能是本行的单位，串入了正文。请核对原文。` });
+    else if (inside) out.push({ code: "TASK_HOLDS_NAME", message: `${where}的任务正文中夹有“${inside}”，这是本表其他列中的名称：相邻列的文字可能串入了正文。请核对原文。` });
     else if (norms.terminated && !endsSentence(task)) {
       out.push({ code: "TASK_UNTERMINATED", message: `${where}的任务正文没有以句号等结尾，而本表的其他任务都有：正文可能被截断，或与下一项粘连。请核对任务全文。` });
     }

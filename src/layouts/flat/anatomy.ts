@@ -245,6 +245,17 @@ export function leadingCells(text: string, cells: number, s: FlatSettings = FLAT
 }
 
 /**
+ * A line that is only the cells printed before the task (`区发改局`, `区财政局、区税务局`): at most `cells`
+ * space-separated pieces, each a name or a list of names, none prose. Null otherwise (a task line, a piece of a
+ * name, a heading).
+ */
+export function cellsLine(text: string, cells: number, s: FlatSettings = FLAT_DEFAULTS): string[] | null {
+  const toks = norm(text).split(/[ \t\u3000]+/).filter(Boolean);
+  if (!toks.length || toks.length > cells) return null;
+  return toks.every((t) => !isProse(t, s) && t.split("、").every((x) => x !== "" && tokenKind(x) !== "fragment")) ? toks : null;
+}
+
+/**
  * The rest of a 完成时限 cell wrapped onto the next line: a short piece that is no name and
  * that, joined to the time cell, is still one (`全年持续` + `推进`, `2022年12` + `月底前`). A
  * heading (`二、重点工作`, a heading row printed after the row's last time cell) is never one.
@@ -305,11 +316,14 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   let apart = false;
   if (cellsBeforeTask > 0 && i < lines.length && !lines[i]!.afterBreak) {
     // the cells before the task printed on its first line, before a space
-    const lead = leadingCells(lines[i]!.text, cellsBeforeTask, s);
+    // (or on a line of their own before it: `区发改局` | `地区生产总值增长7.5% 区统计局`)
+    const own = i + 1 < lines.length ? cellsLine(lines[i]!.text, cellsBeforeTask, s) : null;
+    const lead = own ? { names: own, rest: "" } : leadingCells(lines[i]!.text, cellsBeforeTask, s);
     // after a people cell read on lines of its own, only people continue it (`新增高新技术企业 30 家` opens the task)
     if (lead && !(peopleRead > 0 && lead.names.some((n) => n.split("、").some((x) => tokenKind(x) !== "person")))) {
       pushNames(lead.names.join(" "), lines[i]!.line, lines[i]!.blankBefore);
-      lines[i] = { ...lines[i]!, text: lead.rest };
+      if (own) i++;
+      else lines[i] = { ...lines[i]!, text: lead.rest };
       // the one cell before the task is set apart by the task: the names after it are other cells
       if (cellsBeforeTask === 1 && lead.names.length) {
         para++;

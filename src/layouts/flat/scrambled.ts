@@ -18,6 +18,8 @@
  * Every record rests on a guess and says so (`SCRAMBLED_TABLE_ROW`), and the
  * document gets one warning (`SCRAMBLED_TABLE`).
  */
+import { spreadDiagnostics, spreadMergedPeople } from "./mergedspread.js";
+import { pairedUnitField } from "../../table/headers.js";
 import type { Diagnostic } from "../../model/schema.js";
 import { maxOf } from "../../arrays.js";
 import type { CellLine, EntityField, LayoutResult, RawRecord, SourceLine, TableSpec } from "../../model/intermediate.js";
@@ -245,7 +247,12 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
       source: { line },
     };
   });
+  // a person column merged over rows, its names printed once per page: shared out over the page's rows
+  const spread = spreadMergedPeople(records, lines, spec.columns, pairedUnitField(spec.columns), spec.headers.map((h) => h.text));
+  records.splice(0, records.length, ...spread.records);
+  const label = (f: EntityField) => spec.headers.find((h) => h.field === f)?.text ?? f;
   const diagnostics: Diagnostic[] = [
+    ...spreadDiagnostics(spread.spread, table, label),
     {
       level: "warning",
       code: SCRAMBLED_TABLE_CODE,

@@ -157,6 +157,12 @@ export const FIRST_IS_LEAD_HEDGED = /(?:牵头|主办|主责|总牵头|主要责
 /** Words that open an addressee or a collective, never a label (`各有关单位：`, `区直各单位：`). */
 export const LABEL_NOT_ADDRESSEE = /^(各|有关|相关|其他|其它|所属|[省市区县]直|驻[市区县])|各(单位|部门)$/;
 
+/**
+ * A web page's document-record labels (`发文单位：X　成文日期：…　文号：…`, `发布机构：`, `来源单位：`): they name who
+ * issued or published the notice, never who answers for a task.
+ */
+export const DOCUMENT_RECORD_LABEL = /(?:发文|印发|发布|制发|签发|成文|来源|信息来源|公开|主送|抄送)(?:单位|机关|机构|部门)$/;
+
 /** The same note saying the others of the list co-operate (`其余为配合单位`). */
 export const REST_ARE_CO_NOTE = /其[余他它](?:的)?(?:单位|部门)?(?:为|是)(?:配合|协办|参与|协同)(?:单位|部门)/;
 

@@ -12,7 +12,7 @@ import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
-import { DUTY_BRACKET, DUTY_PHRASE, ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
+import { DUTY_BRACKET, DUTY_PHRASE, ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, DOCUMENT_RECORD_LABEL, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
 import {
   addFragment,
   CLOSERS,
@@ -64,7 +64,7 @@ const UNIT_AND_PEOPLE = /(?<=(?:单位|部门|科室|处室))(?:及|和|与)(?:�
  * `部门分工`, and with `others` any short label such as `完成时限`).
  */
 function labelAtEnd(run: string, atBoundary: boolean, others: boolean): { offset: number; field: LabelHit["field"] } | null {
-  if (LABEL_NOT_ADDRESSEE.test(run)) return null;
+  if (LABEL_NOT_ADDRESSEE.test(run) || DOCUMENT_RECORD_LABEL.test(run)) return null;
   // a unit label with its people (`主办单位及负责人`): the unit label's field, the whole run the label
   const withPeople = UNIT_AND_PEOPLE.exec(run);
   if (withPeople) {

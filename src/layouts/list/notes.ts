@@ -5,7 +5,7 @@
  * records carry presplit names.
  */
 import type { Diagnostic } from "../../model/schema.js";
-import type { EntityField, RawRecord, SourceLine } from "../../model/intermediate.js";
+import type { CellLine, EntityField, RawRecord, SourceLine } from "../../model/intermediate.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { moveFirstToLead } from "../../table/firstlead.js";
@@ -63,8 +63,34 @@ export function groupNotesSpread(text: string, opts: { documentText?: TextSearch
  * Names marked with their role in a list (`责任单位：市发改委（牵头）、市财政局`) go
  * to that role's field without the note. Returns the notes seen.
  */
+/**
+ * A cell's lines with a line that leaves a bracket open joined to the next (no space: the bracket's text was
+ * wrapped by width). Lines whose brackets close stay apart.
+ */
+export function joinOpenBrackets(lines: readonly CellLine[]): CellLine[] {
+  const out: CellLine[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && openBrackets(prev.text) > 0 && /^[^（(]*[）)]/.test(l.text.trim())) out[out.length - 1] = { ...l, text: prev.text.trimEnd() + l.text.trim() };
+    else out.push(l);
+  }
+  return out;
+}
+
+/** How many brackets the text leaves open. */
+function openBrackets(text: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "（" || ch === "(") depth++;
+    else if ((ch === "）" || ch === ")") && depth > 0) depth--;
+  }
+  return depth;
+}
+
 export function applyRoleNotes(rec: RawRecord, documentText?: TextSearch): Array<{ field: EntityField; note: string }> {
   const unitFields = ["leadUnits", "units", "coUnits"] as const;
+  // a note wrapped inside its bracket (`市交通运输局（牵` | `头）、檀州港务局`) is one note
+  for (const f of unitFields) if (rec.cells[f]) rec.cells[f] = joinOpenBrackets(rec.cells[f]!);
   if (!unitFields.some((f) => (rec.cells[f] ?? []).some((frag) => ROLE_NOTES.some((n) => n.pattern.test(toSimplified(frag.text)))))) return [];
   const out: Partial<Record<EntityField, string[]>> = {};
   const seen: Array<{ field: EntityField; note: string }> = [];
