@@ -6,6 +6,7 @@
  * separate tables in document order. A forced layout (`--layout`) runs alone.
  */
 import { applySectionPeople } from "../table/sectionpeople.js";
+import { applyRoleNotes } from "./list/notes.js";
 import type { InputDocument, LayoutResult } from "../model/intermediate.js";
 import type { Settings } from "../model/settings.js";
 import { isForced, layoutsByFit, withStructure, type Layout } from "./registry.js";
@@ -38,7 +39,18 @@ export function rebuildRows(doc: InputDocument, settings: Settings, forced?: str
   if (!result?.records.length) return result;
   // a heading naming who answers for the tasks under it (any layout's section path)
   const people = applySectionPeople(result.records);
-  return { ...result, records: people.records, diagnostics: [...result.diagnostics, ...people.diagnostics] };
+  // role notes after a unit (`市发改委（牵头）、市财政局`) in a layout that read the cell as text (a PDF dump): as the
+  // table stage reads them in a structured cell (the note's field joins its table's columns)
+  const tables = result.tables.map((t) => ({ ...t, headers: [...t.headers], columns: [...t.columns] }));
+  for (const rec of people.records) {
+    const spec = tables.find((t) => t.index === rec.table);
+    for (const n of applyRoleNotes(rec)) {
+      if (!spec || spec.columns.includes(n.field)) continue;
+      spec.headers.push({ text: n.note.replace(/[（()）]/g, ""), field: n.field });
+      spec.columns.push(n.field);
+    }
+  }
+  return { ...result, tables, records: people.records, diagnostics: [...result.diagnostics, ...people.diagnostics] };
 }
 
 function readRows(doc: InputDocument, settings: Settings, forced?: string): LayoutResult | null {

@@ -171,3 +171,23 @@ describe("a unit cell printed before the task, read into it", () => {
     expect(codes(task("区发改局地区生产总值增长7.5%", ["区住建局"]), "task")).not.toContain("TASK_OPENS_WITH_NAME");
   });
 });
+
+describe("role notes after a unit in a table read from text (a PDF dump)", () => {
+  it("`X（牵头）` in a flat row's unit cell leads, as in a structured cell", async () => {
+    const r = await parseText(
+      "附件\n2024年重点任务分解表\n序号 重点任务 责任单位 分管市领导\n1 地区生产总值增长7%左右。 市发改委（牵头）、市统计局 霍文彬\n2 新增市场主体3万户。 市市场监管局（牵头）、市税务局 霍文彬\n3 社会消费品零售总额增长9%。 市商务局 赵丽华\n",
+    );
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.units, t.supervisors])).toEqual([
+      [1, ["市发改委"], ["市统计局"], ["霍文彬"]],
+      [2, ["市市场监管局"], ["市税务局"], ["霍文彬"]],
+      [3, [], ["市商务局"], ["赵丽华"]],
+    ]);
+  });
+  it("counter-example: a bracket that is no role note (`（市本级）`) stays with its unit", async () => {
+    const r = await parseText(
+      "附件\n2024年重点任务分解表\n序号 重点任务 责任单位 分管市领导\n1 地区生产总值增长7%左右。 市财政局（市本级）、市统计局 霍文彬\n2 新增市场主体3万户。 市税务局 霍文彬\n3 社会消费品零售总额增长9%。 市商务局 赵丽华\n",
+    );
+    expect(r.tasks[0]!.leadUnits).toEqual([]);
+    expect(r.tasks[0]!.units).toEqual(["市财政局（市本级）", "市统计局"]);
+  });
+});
