@@ -586,6 +586,11 @@ function tableNorms(rows: readonly Task[]): TableNorms {
 /** The reasons one record is not corroborated (code and message), in field order. */
 /** a colon inside a name: a label (`牵头：`, `配合:`) read with the names it introduces */
 const LABEL_IN_NAME = /[：:]/;
+/** a unit opening a task: this many characters at least (`区工信局`), at most (`区城市管理综合执法局`) */
+const MIN_OPENING_UNIT = 4;
+const MAX_OPENING_UNIT = 12;
+/** the last character of an organisation's name (`局`, `委`, `办`, `院`, `中心`'s `心`, `政府`'s `府`) */
+const STRONG_END_CHAR = /[局委办院心府所站队部厅司处会行社]/;
 /** a list separator inside one name, brackets (`各县（市、区）`) aside */
 const LIST_SEPARATOR = /[、，,；;]/;
 const BRACKETED = /[（(][^（）()]*[）)]/g;
@@ -712,7 +717,16 @@ export function checkRecordShape(
     // a unit column printed before the task (`牵头单位 | 工作任务`): its cell's text may open the task (`区发改局地区生产总值…`)
     const fields = (table?.headers ?? []).map((h) => h.field);
     const unitFirst = fields.findIndex((f) => (UNIT_FIELDS as readonly string[]).includes(f));
-    const opening = unitFirst >= 0 && unitFirst < fields.indexOf("task") ? known.units.find((u) => task.startsWith(u) && !own.has(u)) : undefined;
+    // (a unit the table names elsewhere, or a level's unit with a strong ending: `区交通运输局新改建…`)
+    const leadingUnit = (): string | undefined => {
+      if (!UNIT_OPENING.test(task)) return undefined;
+      for (let n = MIN_OPENING_UNIT; n <= Math.min(MAX_OPENING_UNIT, task.length - 1); n++) {
+        const p = task.slice(0, n);
+        if (classify(p) === "unit" && unitEnding(p)?.strength === "strong" && STRONG_END_CHAR.test(p.slice(-1))) return own.has(p) ? undefined : p;
+      }
+      return undefined;
+    };
+    const opening = unitFirst >= 0 && unitFirst < fields.indexOf("task") ? (known.units.find((u) => task.startsWith(u) && !own.has(u)) ?? leadingUnit()) : undefined;
     if (opening) out.push({ code: "TASK_OPENS_WITH_NAME", message: `${where}的任务正文以“${opening}”开头，这是本表单位列中的名称，而单位列印在任务之前：它可能是本行的单位，串入了正文。请核对原文。` });
     else if (inside) out.push({ code: "TASK_HOLDS_NAME", message: `${where}的任务正文中夹有“${inside}”，这是本表其他列中的名称：相邻列的文字可能串入了正文。请核对原文。` });
     else if (norms.terminated && !endsSentence(task)) {

@@ -166,6 +166,13 @@ describe("a unit cell printed before the task, read into it", () => {
   it("a task opening with a unit the table lists, not the row's own, under a unit column printed first, is flagged", () => {
     expect(codes(task("区发改局地区生产总值增长7.5%", ["区住建局"]), "leadUnits")).toContain("TASK_OPENS_WITH_NAME");
   });
+  it("also a level's unit with an organisation's ending that the table names nowhere else", () => {
+    expect(codes(task("区交通运输局新改建农村公路80公里", ["各镇人民政府"]), "leadUnits")).toContain("TASK_OPENS_WITH_NAME");
+  });
+  it("counter-example: a task opening with a place or a plain verb phrase is no unit", () => {
+    expect(codes(task("区域协调发展水平进一步提升", ["区住建局"]), "leadUnits")).not.toContain("TASK_OPENS_WITH_NAME");
+    expect(codes(task("新改建农村公路80公里", ["区住建局"]), "leadUnits")).not.toContain("TASK_OPENS_WITH_NAME");
+  });
   it("counter-example: the row's own unit, or a table printing the task first, is no doubt", () => {
     expect(codes(task("区发改局地区生产总值增长7.5%", ["区发改局"]), "leadUnits")).not.toContain("TASK_OPENS_WITH_NAME");
     expect(codes(task("区发改局地区生产总值增长7.5%", ["区住建局"]), "task")).not.toContain("TASK_OPENS_WITH_NAME");
