@@ -33,19 +33,25 @@ export function withoutLines(doc: InputDocument, lines: ReadonlySet<number>): In
   return { ...doc, lines: doc.lines.map((l) => (lines.has(l.line) ? { ...l, text: "" } : l)) };
 }
 
+/** Layouts that read a row's cells out of text without the table stage, leaving role notes in them (a PDF dump). */
+const TEXT_CELL_LAYOUTS: ReadonlySet<string> = new Set(["flat"]);
+
 /** Rebuild the rows of a document: the first layout with records, plus what complementing layouts find in the rest. */
 export function rebuildRows(doc: InputDocument, settings: Settings, forced?: string): LayoutResult | null {
   const result = readRows(doc, settings, forced);
   if (!result?.records.length) return result;
   // a heading naming who answers for the tasks under it (any layout's section path)
   const people = applySectionPeople(result.records);
-  // role notes after a unit (`市发改委（牵头）、市财政局`) in a layout that read the cell as text (a PDF dump): as the
+  // role notes after a unit (`市发改委（牵头）、市财政局`) in a flat row read from a PDF dump: as the
   // table stage reads them in a structured cell (the note's field joins its table's columns)
   const tables = result.tables.map((t) => ({ ...t, headers: [...t.headers], columns: [...t.columns] }));
+  // (the table stage, which the grid and aligned layouts feed, and the list layout read them already)
+  const asText = new Set(tables.filter((t) => TEXT_CELL_LAYOUTS.has(t.layout)).map((t) => t.index));
   for (const rec of people.records) {
-    const spec = tables.find((t) => t.index === rec.table);
+    if (!asText.has(rec.table)) continue;
+    const spec = tables.find((t) => t.index === rec.table)!;
     for (const n of applyRoleNotes(rec)) {
-      if (!spec || spec.columns.includes(n.field)) continue;
+      if (spec.columns.includes(n.field)) continue;
       spec.headers.push({ text: n.note.replace(/[（()）]/g, ""), field: n.field });
       spec.columns.push(n.field);
     }

@@ -56,7 +56,6 @@ export function applySectionPeople(records: readonly RawRecord[]): { records: Ra
       if (!got) continue;
       for (const [f, names] of Object.entries(got.cells) as Array<[EntityField, string[]]>) {
         if ((cells[f] ?? []).some((l) => l.text.trim())) continue;
-        if (presplit.has(f) && (cells[f]?.length ?? 0) > 0) continue;
         cells[f] = textLines(names);
         presplit.add(f);
       }

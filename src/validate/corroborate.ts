@@ -484,7 +484,7 @@ interface KnownNames {
   people: string[];
   units: string[];
   /** collective names (`各设区市人民政府`) the records give on their own */
-  groups?: string[];
+  groups: string[];
 }
 
 function knownNames(tasks: readonly Task[]): KnownNames {
@@ -583,7 +583,6 @@ function tableNorms(rows: readonly Task[]): TableNorms {
   };
 }
 
-/** The reasons one record is not corroborated (code and message), in field order. */
 /** a colon inside a name: a label (`牵头：`, `配合:`) read with the names it introduces */
 const LABEL_IN_NAME = /[：:]/;
 /** a unit opening a task: this many characters at least (`区工信局`), at most (`区城市管理综合执法局`) */
@@ -595,6 +594,7 @@ const STRONG_END_CHAR = /[局委办院心府所站队部厅司处会行社]/;
 const LIST_SEPARATOR = /[、，,；;]/;
 const BRACKETED = /[（(][^（）()]*[）)]/g;
 
+/** The reasons one record is not corroborated (code and message), in field order. */
 export function checkRecordShape(
   t: Task,
   table: CorroboratedTable | undefined,
@@ -620,6 +620,7 @@ export function checkRecordShape(
     const twice = t[f].find((n, i) => t[f].indexOf(n) !== i);
     if (twice) out.push({ code: "NAME_TWICE", message: `${where}“${label(table, f)}”中“${twice}”出现了两次：可能把相邻行的内容并了进来。请核对原文。` });
   }
+  const organisations = new Set([...known.units, ...known.groups]);
   for (const f of UNIT_FIELDS) {
     const person = t[f].find((n) => classify(n) === "person");
     if (person) {
@@ -645,12 +646,11 @@ export function checkRecordShape(
       const pieces = b.replace(BRACKETED, "").split(LIST_SEPARATOR);
       // `各镇政府、街道办事处` (one collective sharing its 各) is whole; `处、区属各国有企业` holds a piece of a name
       if (pieces.length > 1 && pieces.some((x) => classify(x) === "fragment")) return true;
-      // (a piece after a separator is the same list's: `各镇政府、街道办事处` shares its 各)
       // the other part a unit of its own (a strong ending: `局`, `政府`), or a name the document gives on its own; a
-      // part of the unit before it (`区疫情防控指挥部各职能组`) is neither
-      const others = new Set([...known.units, ...(known.groups ?? [])]);
-      const unit = (x: string) => !LIST_SEPARATOR.test(x.charAt(0)) && !LIST_SEPARATOR.test(x.slice(-1)) && (others.has(x) || (classify(x) === "unit" && unitEnding(x)?.strength === "strong"));
-      return [...known.units, ...(known.groups ?? [])].some((u) => u !== b && ((b.startsWith(u) && unit(b.slice(u.length))) || (b.endsWith(u) && unit(b.slice(0, -u.length)))));
+      // part of the unit before it (`区疫情防控指挥部各职能组`), or a piece after a separator (the same list's:
+      // `各镇政府、街道办事处` shares its 各), is neither
+      const unit = (x: string) => !LIST_SEPARATOR.test(x.charAt(0)) && !LIST_SEPARATOR.test(x.slice(-1)) && (organisations.has(x) || (classify(x) === "unit" && unitEnding(x)?.strength === "strong"));
+      return [...organisations].some((u) => u !== b && ((b.startsWith(u) && unit(b.slice(u.length))) || (b.endsWith(u) && unit(b.slice(0, -u.length)))));
     });
     if (joined) {
       out.push({ code: "UNIT_JOINED", message: `${where}“${label(table, f)}”中的“${joined}”像是两个名称连在一起（或含有分隔符）：单元格里的换行可能读错了。请核对原文。` });
@@ -707,7 +707,7 @@ export function checkRecordShape(
   }
 
   // inferred structure: the task text must not carry what belongs to another column
-  const tailName = [...known.people, ...known.units, ...(known.groups ?? [])].find((n) => task.endsWith(n));
+  const tailName = [...known.people, ...organisations].find((n) => task.endsWith(n));
   if (tailName && !endsSentence(task)) {
     out.push({ code: "TASK_ENDS_WITH_NAME", message: `${where}的任务正文以“${tailName}”结尾，这是本表其他列中的名称：它可能属于单位或人员一列。请核对任务结尾与各列。` });
   } else {

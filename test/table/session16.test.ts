@@ -153,7 +153,7 @@ describe("a web page's document-record labels", () => {
 });
 
 describe("a unit cell printed before the task, read into it", () => {
-  const known = { people: [], units: ["区发改局", "区统计局"] };
+  const known = { people: [], units: ["区发改局", "区统计局"], groups: [] };
   const norms = { terminated: false, markedSections: false, filled: new Set<never>(), usualCount: new Map() };
   const task = (text: string, leadUnits: string[]): Task =>
     ({ id: "1", table: 0, seq: 1, section: [], task: text, leadUnits, units: [], coUnits: ["区统计局"], leaders: [], supervisors: [], inherited: [], review: [], source: {} }) as Task;

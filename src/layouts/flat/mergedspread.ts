@@ -25,14 +25,15 @@ import type { EntityField, RawRecord, SourceLine } from "../../model/intermediat
 import { cleanName } from "../../text/hygiene.js";
 import { mapHeader } from "../../table/headers.js";
 import { tokenKind } from "./fragments.js";
+import { FORM_FEED } from "./order.js";
 
 /** a column empty in fewer of the table's rows than this is filled row by row: an empty cell is empty */
 export const MIN_EMPTY_SHARE = 0.4;
 
 const PERSON_FIELDS: readonly EntityField[] = ["leaders", "supervisors"];
 
-/** a page break in a dump (`pdftotext` writes a form feed before each page) */
-const FORM_FEED = "\f";
+/** what separates names inside one cell's text */
+const NAME_SEPARATORS = /[、，,;；\s]+/;
 
 /** One row given a name by the spread, and how. */
 export interface SpreadRow {
@@ -50,7 +51,7 @@ export interface SpreadRow {
 export function cellPeople(record: RawRecord, field: EntityField): string[] | null {
   const out: string[] = [];
   for (const c of record.cells[field] ?? []) {
-    for (const tok of c.text.split(/[、，,;；\s]+/).filter(Boolean)) {
+    for (const tok of c.text.split(NAME_SEPARATORS).filter(Boolean)) {
       // a column's label printed with the block (`联系领导`) is no name
       if (mapHeader(tok) !== "other") continue;
       if (tokenKind(tok) !== "person") return null;
@@ -72,7 +73,7 @@ const PAIRED_SHARE = 0.8;
  * (one leader for a row of two units) does not.
  */
 export function pairsRowByRow(records: readonly RawRecord[], unitField: EntityField): boolean {
-  const count = (r: RawRecord, f: EntityField) => (r.cells[f] ?? []).flatMap((c) => c.text.split(/[、，,;；\s]+/).filter(Boolean)).length;
+  const count = (r: RawRecord, f: EntityField) => (r.cells[f] ?? []).flatMap((c) => c.text.split(NAME_SEPARATORS).filter(Boolean)).length;
   const both = records.map((r) => [count(r, unitField), count(r, "leaders")] as const).filter(([u, p]) => u > 0 && p > 0);
   if (!both.length) return false;
   const equal = both.filter(([u, p]) => u === p);

@@ -104,7 +104,7 @@ export function scatteredHeader(lines: readonly SourceLine[]): FlatHeader | null
 }
 
 /** a page break in a dump (`pdftotext` writes a form feed before each page) */
-const FORM_FEED = "\f";
+export const FORM_FEED = "\f";
 
 /**
  * Column labels printed again after a page's rows, before the next page, on
