@@ -18,7 +18,7 @@ import { CLEAN_TOP_COST, centredTaskRuns, costPerRow, cutBlock, cutFor, differin
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
-import { isUninterpretedHeader, mapHeader, settleLevelLeaders } from "../table/headers.js";
+import { isUninterpretedHeader, mapHeader, mapHeaders, settleLevelLeaders } from "../table/headers.js";
 import { isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
@@ -313,7 +313,7 @@ function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): Alig
   if (words.length < 3) return null;
   const texts = words.map((w) => w.text.replace(/\s+/g, ""));
   if (!isHeaderCells(texts)) return null;
-  const h: AlignedHeader = { index: i, used: 1, metric, headers: texts, columns: settleLevelLeaders(texts.map(mapHeader), texts), bounds: boundsOf(words), starts: words.map((w) => w.start) };
+  const h: AlignedHeader = { index: i, used: 1, metric, headers: texts, columns: mapHeaders(texts), bounds: boundsOf(words), starts: words.map((w) => w.start) };
   return stackedHeader(lines, h, words) ?? h;
 }
 
@@ -433,7 +433,7 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
       }
     cols.sort((x, y) => x.seg.start - y.seg.start || Number(x.own) - Number(y.own));
     const headers = cols.map((c) => c.up + c.main + c.down);
-    const columns = settleLevelLeaders(headers.map(mapHeader), headers);
+    const columns = mapHeaders(headers);
     const touched = cols.flatMap((c, k) => (c.touched ? [k] : []));
     // a word completed names a field; a column of its own names one the header lacks, or one fenjie does not interpret
     const named = (k: number) =>

@@ -28,6 +28,8 @@ import { isQuantityRest } from "./quantityrest.js";
 import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { UNIT_OPENING } from "../../names/lexicon.js";
+import { opensWithRoleLabel } from "../list/labels.js";
+import { isComplete } from "../../names/classify.js";
 import { continuesClause, headingRowAfterTask, headingsToRowEnd, tailAfterBindingWord, taskTailBeforeWrappedUnit } from "./wrapends.js";
 
 export interface HeadingGroup {
@@ -268,7 +270,7 @@ export function isTimeCellRest(time: string, text: string): boolean {
 /** the longest rest of a wrapped time cell (`月底前`, `持续推进`) */
 const MAX_TIME_REST = 6;
 
-export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0): RowParts {
+export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0, labelCells = false): RowParts {
   const lines = [...block.lines];
   const diagnostics: Diagnostic[] = [];
   const at = (line: number) => ({ table, seq: block.seq, line });
@@ -332,8 +334,18 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     }
   }
   let taskDone = false;
+  // a role-label cell after the task (`牵头：X；配`) ends it: no look-ahead for the task's wrapped end reads past it
+  const labelAt = lines.findIndex((l, k) => k > i && opensWithRoleLabel(l.text));
+  const view = labelAt < 0 ? lines : lines.slice(0, labelAt);
   for (; i < lines.length && !taskDone; i++) {
     const l = lines[i]!;
+    // a division-of-work cell (`牵头：区商务局；配合：…`) after the task: its labels open the row's names
+    if (i === labelAt) break;
+    // before that cell, an unfinished task goes on (`…建成嵘湖` | `中央商务区二期` | `牵头：…`): the cell holds the names
+    if (labelAt > i && task.length && !endsSentence(task[task.length - 1]!) && tokenKind(l.text) !== "person" && !isHeadingStart(l.text, s)) {
+      task.push(norm(l.text));
+      continue;
+    }
     // the row's names and its 完成时限 cell on one printed line after the task (`县商务局 卢 静 2025 年 12 月`):
     // every piece before the time a whole name, so no task words; the task has ended
     // (read before the time cell alone: `镇文化站 黎晓红 全年持续推进` is short enough to read as one time by its end)
@@ -362,7 +374,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       taskDone = true;
       continue;
     }
-    if (task.length && headingRowAfterTask(lines, i, task[task.length - 1]!, s)) {
+    if (task.length && headingRowAfterTask(view, i, task[task.length - 1]!, s)) {
       // a heading row after a task without a full stop, nothing but headings after it in the row: the rows below's section
       trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
       taskDone = true;
@@ -393,7 +405,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       task.push(norm(l.text));
       continue;
     }
-    const ending = task.length && !l.afterBreak ? unitEndingParagraph(lines, i, s) : null;
+    const ending = task.length && !l.afterBreak ? unitEndingParagraph(view, i, s) : null;
     if (ending) {
       // the task paragraph's last line with the next column's unit after a space (`…800 亿元 市工信局`)
       task.push(ending.task);
@@ -401,7 +413,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       taskDone = true;
       continue;
     }
-    const around = task.length ? taskAroundUnit(lines, i, task[task.length - 1]!, s) : null;
+    const around = task.length ? taskAroundUnit(view, i, task[task.length - 1]!, s) : null;
     if (around) {
       // the next column's unit printed amid the wrapped task, the task's short last piece after it
       task.push(...around.task);
@@ -417,14 +429,14 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     }
     // the task's last wrapped words, then on the same printed line the row's names, or the first line of a unit
     // that wraps onto the next line
-    const tailWord = task.length ? (taskTailBeforeNames(lines, i, task[task.length - 1]!, s) ?? taskTailBeforeWrappedUnit(lines, i, task[task.length - 1]!, s)) : null;
+    const tailWord = task.length ? (taskTailBeforeNames(view, i, task[task.length - 1]!, s) ?? taskTailBeforeWrappedUnit(view, i, task[task.length - 1]!, s)) : null;
     if (tailWord) {
       task.push(tailWord.tail);
       pushNames(tailWord.names, l.line, l.blankBefore);
       taskDone = true;
       continue;
     }
-    const tailLines = task.length ? taskTailLines(lines, i, task[task.length - 1]!, s) : 0;
+    const tailLines = task.length ? taskTailLines(view, i, task[task.length - 1]!, s) : 0;
     if (tailLines) {
       // the task's last wrapped line(s), too short to be the first line of the name printed after them
       for (const x of lines.slice(i, i + tailLines)) task.push(x.text);
@@ -433,7 +445,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     }
     if (task.length && !isProse(l.text, s)) {
       // a wrapped task line made only of names (`小体积陶瓷电容器、恒劲科技流量测量仪表`) between task lines
-      const more = wrappedTaskLines(lines, i, task[task.length - 1]!, s, timeColumn);
+      const more = wrappedTaskLines(view, i, task[task.length - 1]!, s, timeColumn);
       if (!more) break;
       for (const x of lines.slice(i, i + more)) {
         if (!isNameInTask(x.text, s)) {
@@ -543,11 +555,24 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       trailingHeadings.push(group);
       continue;
     }
+    if (opensWithRoleLabel(l.text)) {
+      // a division-of-work cell (`牵头：招商服务局；配` | `合：经济发展局、科技创` | `新局`): one text, its labels read later
+      const cell = roleCell(lines, i, s, timeColumn);
+      pushNames(cell.text, l.line, l.blankBefore);
+      i += cell.used - 1;
+      continue;
+    }
     // the task's last lines at the top of the next page, the names of the cells cut with it after them
     const peeled = l.afterBreak && isProse(l.text, s) ? peelInlineTail(l.text, s, timeColumn) : null;
     if (peeled?.tail.length && endsSentence(peeled.task)) {
       task.push(peeled.task);
       peeled.tail.forEach((t, col) => names.push({ text: t, line: l.line, col: col + 1, para }));
+      continue;
+    }
+    if (labelCells && l.afterBreak && task.length && !endsSentence(task[task.length - 1]!) && tokenKind(l.text) !== "person") {
+      // the unfinished task's end carried over a page break (`…打造` | header | `区域农产品集散中心`): under a
+      // division-of-work column every unit is printed in a label cell, so this line is no unit
+      task.push(norm(l.text));
       continue;
     }
     if (isProse(l.text, s)) {
@@ -563,4 +588,31 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     pushNames(l.text, l.line, l.blankBefore);
   }
   return { headings, trailingHeadings, task, names, diagnostics };
+}
+
+
+/** the end of a name in a label cell: a separator, a label's colon, a bracket */
+const ROLE_CELL_SEPARATOR = /[；;，,、：:\s]/;
+
+/**
+ * A role-label cell from line `i` on, its wrapped lines joined: a line goes on the cell while the cell's last
+ * name is unfinished (`…、科技创` | `新局`, `区工信局（区委` | `军民融合办）`, a separator last) or a label opens it
+ * (`牵头：X` | `配合：Y`, joined with `；`). A person, a time cell or a heading ends the cell.
+ */
+export function roleCell(lines: readonly FlatLine[], i: number, s: FlatSettings, timeColumn: boolean): { text: string; used: number } {
+  let text = norm(lines[i]!.text);
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const t = norm(lines[j]!.text);
+    if (!t || lines[j]!.afterBreak || isHeadingStart(t, s) || tokenKind(t) === "person" || (timeColumn && (cellKind(t) === "time" || trailingTimeCell(t) !== null))) break;
+    if (opensWithRoleLabel(t)) {
+      text += /[；;，,、]$/.test(text) ? t : `；${t}`;
+      continue;
+    }
+    const last = text.split(ROLE_CELL_SEPARATOR).pop() ?? "";
+    const open = (last.match(/[（(]/g)?.length ?? 0) > (last.match(/[）)]/g)?.length ?? 0);
+    if (!last || open || !isComplete(last, "unit")) text += t;
+    else break;
+  }
+  return { text, used: j - i };
 }

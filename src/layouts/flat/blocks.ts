@@ -16,6 +16,7 @@ import { isHeadingStart, isProse } from "./fragments.js";
 import { isTaskLine, taskEnds, TASK_WITHOUT_PUNCTUATION_CHARS } from "./tasklines.js";
 import { headingBeforeCentredNumber, type FlatLine, type RowBlock, type Segmentation } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+import { opensWithRoleLabel } from "../list/labels.js";
 
 
 /** a gap in the numbering longer than this is not filled by counting task starts */
@@ -171,6 +172,9 @@ export function moveCentredStarts(seg: Segmentation, s: FlatSettings = FLAT_DEFA
     const cut = starts[starts.length - 1];
     // a running title printed on every page is no task
     if (cut === undefined || furniture.has(above[cut]!.text.trim())) continue;
+    // the row's own role-label cell (`牵头：X`) printed before the last prose line: that line is the task's end
+    // carried over a page break, not the next row's start
+    if (above.slice(cut, lastProse).some((l) => opensWithRoleLabel(l.text))) continue;
     const tail = above.splice(cut);
     below.unshift(...tail.map((l, k) => (k === 0 ? { ...l, blankBefore: false } : l)));
     moved.push({ seq: seg.rows[b]!.seq, line: tail[0]!.line });

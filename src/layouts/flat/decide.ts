@@ -76,6 +76,8 @@ export interface TableContext {
   readingOrder?: boolean;
   /** the header has a column fenjie does not interpret (完成时限): a row's time cell is in no field */
   timeColumn?: boolean;
+  /** the units column is a division-of-work column (`责任分工`): its cells print role labels (`牵头：X；配合：Y`) */
+  labelCells?: boolean;
   /** unit blocks whose cells the table writes each as one run of text, units listed with `、` (columns.ts), set in pass 2 */
   enumeratedUnits?: ReadonlySet<number>;
   /** 主办单位 | 协办单位 blocks whose rows nearly all print two or more units (`usuallySeveral`), set in pass 2 */
@@ -87,7 +89,7 @@ export interface TableContext {
 /** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
 export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean, splitOpts: SplitOptions): RowDraft {
   const { table, blocks, diagnostics } = ctx;
-  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true, ctx.cellsBeforeTask ?? 0);
+  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true, ctx.cellsBeforeTask ?? 0, ctx.labelCells === true);
   diagnostics.push(...parts.diagnostics);
   const { entities, unsure, joinedByDocument } = toEntities(parts.names, splitOpts);
   for (const j of joinedByDocument) {

@@ -9,10 +9,10 @@
 import type { CanonicalField } from "../../model/schema.js";
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
-import { HEADER_RULES, mapHeader, settleLevelLeaders } from "../../table/headers.js";
+import { HEADER_RULES, mapHeader, mapHeaders, settleLevelLeaders } from "../../table/headers.js";
 import { norm, tokenKind } from "./fragments.js";
 import { toSimplified } from "../../text/script.js";
-import { isResponsibilityField } from "../../table/lexicon.js";
+import { isResponsibilityField, ROLE_COLUMN } from "../../table/lexicon.js";
 import { isUnitNamesLine, joinStrayTails } from "./headertails.js";
 
 export interface FlatHeader {
@@ -63,7 +63,7 @@ export function isUninterpretedWord(text: string): boolean {
 }
 
 function isHeaderWords(words: readonly string[]): boolean {
-  const fields = words.map(mapHeader);
+  const fields = mapHeaders(words);
   const known = fields.filter((f) => f !== "other");
   return (
     known.length >= MIN_KNOWN_FIELDS &&
@@ -177,9 +177,11 @@ export function orderPieces(pieces: readonly Piece[]): Piece[] {
     lower = pieces.slice(k);
   }
   if (!lower.length) {
-    // nothing under the label (`责任主体` before a people column): a column of its own when it names one
-    const field = mapHeader(pieces[g]!.text);
+    // nothing under the label (`责任主体` before a people column): a column of its own when it names one;
+    // a division-of-work column (`责任分工 | 责任领导`) where no other column names units holds the roles
     const used = new Set(words.map((p) => p.field));
+    const division = ROLE_COLUMN.test(toSimplified(cleanName(pieces[g]!.text))) && !words.some((p) => isUnitField(p.field));
+    const field = division ? "units" : mapHeader(pieces[g]!.text);
     if (field === "other" || used.has(field)) return words;
     return pieces.map((p, i) => (i === g ? { ...p, field } : p));
   }
@@ -253,7 +255,7 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
       end: j,
       line: lines[i]!.line,
       headers,
-      columns: settleLevelLeaders(headers.map(mapHeader), headers),
+      columns: mapHeaders(headers),
       printed: printed.join(""),
       inside: inside.filter((k) => k < j),
     };

@@ -23,6 +23,7 @@ import { cleanName } from "../../text/hygiene.js";
 import { headerRun, type FlatHeader } from "./header.js";
 import { entityTokens, isPageNumber, norm, parseSeqLine, tokenKind } from "./fragments.js";
 import { loneHeaderWords } from "./order.js";
+import { opensWithRoleLabel } from "../list/labels.js";
 import type { Segmentation } from "./segment.js";
 
 type Kind = "unit" | "person";
@@ -132,7 +133,8 @@ export function runningHeads(lines: readonly SourceLine[]): Set<string> {
   const seen = new Map<string, { n: number; before: Set<string>; after: Set<string> }>();
   const filled = lines.map((l) => key(l.text)).map((t, i) => ({ t, i })).filter((x) => x.t);
   filled.forEach(({ t, i }, k) => {
-    if (wholeNames(lines[i]!.text, lines[i]!.line) || loneHeaderWords(lines[i]!.text)) return;
+    // (a cell of role labels, `牵头：X；配`, repeats when rows share a lead unit: no page prints it as its head)
+    if (wholeNames(lines[i]!.text, lines[i]!.line) || loneHeaderWords(lines[i]!.text) || opensWithRoleLabel(lines[i]!.text)) return;
     const e = seen.get(t) ?? seen.set(t, { n: 0, before: new Set(), after: new Set() }).get(t)!;
     e.n++;
     e.before.add(filled[k - 1]?.t ?? "");

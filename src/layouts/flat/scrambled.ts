@@ -24,7 +24,7 @@ import type { Diagnostic } from "../../model/schema.js";
 import { maxOf } from "../../arrays.js";
 import type { CellLine, EntityField, LayoutResult, RawRecord, SourceLine, TableSpec } from "../../model/intermediate.js";
 import { headerCellsAt, scrambledTable } from "../../meta/kind.js";
-import { mapHeader, settleLevelLeaders } from "../../table/headers.js";
+import { mapHeader, mapHeaders, settleLevelLeaders } from "../../table/headers.js";
 import { gluedNumber } from "../gluednumber.js";
 import { cellKind } from "../../table/merged.js";
 import { isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
@@ -139,7 +139,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   const parts = classifyLines(lines, start);
   const headers: string[] = [];
   for (const p of parts) if (p.kind === "header" && !headers.includes(p.text)) headers.push(p.text);
-  const fields = settleLevelLeaders(headers.map(mapHeader), headers);
+  const fields = mapHeaders(headers);
   if (!fields.includes("task") || !fields.some((f) => isResponsibilityField(f))) return null;
   const rows = longestRun(parts.flatMap((p) => (p.kind === "seq" ? [p.seq] : [])));
   if (rows.length < MIN_RUN) return null;
@@ -208,7 +208,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
     task.set(seq, para);
   }
 
-  const settled = settleLevelLeaders(headers.map(mapHeader), headers);
+  const settled = mapHeaders(headers);
   const headerSpecs = headers.map((text, i) => ({ text, field: settled[i]! }));
   const spec: TableSpec = {
     index: table,

@@ -601,3 +601,9 @@ function bracketDepths(text: string): number[] {
   }
   return out;
 }
+
+/** A line that opens with a role label (`牵头：X；配`, `配合单位：Y`): a responsibility cell, never a task's words nor a running head. */
+export function opensWithRoleLabel(text: string): boolean {
+  const hit = scanLabels(text.trim())[0];
+  return hit !== undefined && hit.start === 0 && hit.field !== "other";
+}

@@ -1,0 +1,134 @@
+// A 责任分工 (division-of-work) column in text copied out of a PDF (`pdftotext -raw`, pdfjs): each row's cell prints
+// role labels, wrapped by the cell's width (`牵头：区商务局；配` | `合：区财政局、区市场监` | `管局`). The flat
+// header keeps the column, the task ends where the labels begin, the cell's lines are one text whose labels give
+// the fields. Each rule with a counter-example.
+import { describe, expect, it } from "vitest";
+import { findFlatHeader } from "../../src/layouts/flat/header.js";
+import { roleCell } from "../../src/layouts/flat/anatomy.js";
+import { opensWithRoleLabel } from "../../src/layouts/list/labels.js";
+import { runningHeads } from "../../src/layouts/flat/pagetail.js";
+import { parseText } from "../../src/parse.js";
+import { FLAT_DEFAULTS } from "../../src/layouts/flat/settings.js";
+import type { SourceLine } from "../../src/model/intermediate.js";
+
+const lines = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ text, line: i + 1 }));
+
+describe("a division-of-work column in a flat header", () => {
+  it("is the table's units column when no other column names units", () => {
+    const h = findFlatHeader(lines(["附件", "序号 工作目标 责任分工 责任领导 完成时限", "1", "任务。"]));
+    expect(h?.headers).toEqual(["序号", "工作目标", "责任分工", "责任领导", "完成时限"]);
+    expect(h?.columns).toEqual(["seq", "task", "units", "leaders", "other"]);
+  });
+
+  it("counter-example: beside a 责任单位 column it names no units of its own", () => {
+    const h = findFlatHeader(lines(["序号 工作目标 责任单位 责任分工 责任领导", "1", "任务。"]));
+    expect(h?.columns.filter((c) => c === "units")).toEqual(["units"]);
+    expect(h?.headers[h.columns.indexOf("units")]).toBe("责任单位");
+  });
+});
+
+describe("a role-label cell's lines", () => {
+  it("opens with a label: `牵头：`, `配合单位：`", () => {
+    expect(opensWithRoleLabel("牵头：区商务局；配")).toBe(true);
+    expect(opensWithRoleLabel("配合单位：区财政局")).toBe(true);
+  });
+
+  it("counter-example: a task that starts with the verb, a label further in, a label fenjie does not read", () => {
+    expect(opensWithRoleLabel("牵头抓好全区稳增长工作")).toBe(false);
+    expect(opensWithRoleLabel("完成时限：6月底前")).toBe(false);
+    expect(opensWithRoleLabel("全区新增就业8000人，牵头：区人社局")).toBe(false);
+  });
+
+  it("joins wrapped lines while the last name is unfinished, and the next label with `；`", () => {
+    const fl = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1, afterBreak: false }));
+    expect(roleCell(fl(["牵头：区商务局；配", "合：区财政局、区市场监", "管局", "周海东"]), 0, FLAT_DEFAULTS, false)).toEqual({ text: "牵头：区商务局；配合：区财政局、区市场监管局", used: 3 });
+    expect(roleCell(fl(["牵头：区商务局", "配合：各镇街道", "全年"]), 0, FLAT_DEFAULTS, true)).toEqual({ text: "牵头：区商务局；配合：各镇街道", used: 2 });
+    expect(roleCell(fl(["责任：区工信局（区委", "军民融合办）", "9月底前"]), 0, FLAT_DEFAULTS, true)).toEqual({ text: "责任：区工信局（区委军民融合办）", used: 2 });
+  });
+
+  it("counter-example: a whole last name stops the cell (the person or the next row after it is not the cell's)", () => {
+    const fl = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1, afterBreak: false }));
+    expect(roleCell(fl(["牵头：区商务局", "周海东"]), 0, FLAT_DEFAULTS, false)).toEqual({ text: "牵头：区商务局", used: 1 });
+    expect(roleCell(fl(["牵头：区商务局；配合：区财政局", "新增规模以上企业"]), 0, FLAT_DEFAULTS, false)).toEqual({ text: "牵头：区商务局；配合：区财政局", used: 1 });
+  });
+
+  it("a label cell printed on three pages is no running head; a title printed so is", () => {
+    const texts: string[] = [];
+    for (let p = 0; p < 3; p++) texts.push(`第${p}页开头`, "某某区重点任务分解表", `${p + 1}`, `任务${p}。`, "牵头：区商务局；配", `合：区财政局${p}`);
+    const heads = runningHeads(lines(texts));
+    expect(heads.has("某某区重点任务分解表")).toBe(true);
+    expect([...heads].some((h) => h.startsWith("牵头"))).toBe(false);
+  });
+});
+
+// A raw dump of an invented three-page table: a 责任分工 column, a 责任领导 column, a 完成时限 column; a section
+// heading naming its 分管领导; the same lead printed on several rows; a task carried over a page break after the
+// header printed again; an unfinished task line right before its label cell.
+const DUMP = [
+  "某某镇人民政府关于分解落实 2024 年政府工作报告重点任务的通知",
+  "各村（社区），镇直各单位：",
+  "一、各牵头单位要细化工作措施；配合单位要主动对接。",
+  "二、各牵头单位每季度末报送进展情况。",
+  "某某镇人民政府",
+  "2024 年 3 月 1 日",
+  "附件",
+  "2024 年政府工作报告重点任务分解表",
+  "序号 工作目标 责任分工 责任领导 完成时限",
+  "一、壮大产业经济（分管领导：韩立群）",
+  "1",
+  "全年引进亿元以上项目 12 个，实际到位",
+  "资金 30 亿元",
+  "牵头：招商办；配",
+  "合：经济发展办、财政",
+  "所",
+  "钱文斌",
+  "12 月底前",
+  "2",
+  "新增规模以上工业企业 8 家，培育营收超",
+  "十亿元企业 1 家",
+  "牵头：招商办；配",
+  "合：经济发展办",
+  "钱文斌",
+  "全年",
+  "3 推进农业园区提档升级，建成高标准农田",
+  "2 万亩；新建冷链仓储设施 3 处，打造",
+  "牵头：农业服务中心",
+  "配合：自然资源所、财政",
+  "所",
+  "9 月底前",
+  "序号 工作目标 责任分工 责任领导 完成时限",
+  "区域农产品集散中心",
+  "4",
+  "商贸服务业营业收入增长 10%，建成镇区",
+  "商业综合体",
+  "牵头：招商办；配",
+  "合：规划建设办",
+  "孙晓梅",
+  "12 月底前",
+  "二、提升城镇品质（分管领导：陆志刚）",
+  "5",
+  "完成老旧小区改造 6 个，新增停车位 500 个",
+  "责任：规划建设办、镇",
+  "城投公司",
+  "孙晓梅",
+  "11 月底前",
+].join("\n");
+
+describe("a raw dump with a division-of-work column, end to end", () => {
+  it("reads each row's labels into its fields and keeps every task whole", async () => {
+    const r = await parseText(DUMP);
+    expect(r.tasks.map((t) => [t.seq, t.section, t.task, t.leadUnits, t.units, t.coUnits, t.leaders, t.supervisors])).toEqual([
+      [1, ["一、壮大产业经济"], "全年引进亿元以上项目 12 个，实际到位资金 30 亿元", ["招商办"], [], ["经济发展办", "财政所"], ["钱文斌"], ["韩立群"]],
+      [2, ["一、壮大产业经济"], "新增规模以上工业企业 8 家，培育营收超十亿元企业 1 家", ["招商办"], [], ["经济发展办"], ["钱文斌"], ["韩立群"]],
+      [3, ["一、壮大产业经济"], "推进农业园区提档升级，建成高标准农田 2 万亩；新建冷链仓储设施 3 处，打造区域农产品集散中心", ["农业服务中心"], [], ["自然资源所", "财政所"], [], ["韩立群"]],
+      [4, ["一、壮大产业经济"], "商贸服务业营业收入增长 10%，建成镇区商业综合体", ["招商办"], [], ["规划建设办"], ["孙晓梅"], ["韩立群"]],
+      [5, ["二、提升城镇品质"], "完成老旧小区改造 6 个，新增停车位 500 个", [], ["规划建设办", "镇城投公司"], [], ["孙晓梅"], ["陆志刚"]],
+    ]);
+    expect(r.tables[0]!.layout).toBe("flat");
+  });
+
+  it("counter-example: the cover letter's numbered instructions that mention 牵头单位 are not read as tasks", async () => {
+    const r = await parseText(DUMP);
+    expect(r.tasks.some((t) => t.task.includes("细化工作措施") || t.task.includes("报送进展"))).toBe(false);
+  });
+});
