@@ -99,9 +99,14 @@ export function isStandaloneCollective(raw: string): boolean {
   return m !== null && DIVISION_WORDS.includes(m[1]!) && m[2]!.split("、").every((p) => DIVISION_WORDS.includes(p) || UNIT_SUFFIXES_WEAK.some((w) => p.endsWith(w)));
 }
 
+/** words ending in a unit's character that end no organisation's name: a name cut after them goes on */
+const NOT_UNIT_ENDINGS: readonly string[] = ["社会"];
+
 /** Which unit ending a string has: strong (an organisation) or weak (a place). */
 export function unitEnding(raw: string): { ending: string; strength: "strong" | "weak" } | null {
   const s = stripNote(raw);
+  // a common word that ends in an organisation's character (`…社会` in `人力资源社会` | `保障厅`): no ending
+  if (endsWithAny(s, NOT_UNIT_ENDINGS)) return null;
   const strong = endsWithAny(s, UNIT_SUFFIXES_STRONG);
   if (strong && s.length > strong.length) return { ending: strong, strength: "strong" };
   if (strong && s.length === strong.length && strong.length >= 2) return { ending: strong, strength: "strong" };

@@ -549,7 +549,8 @@ export function strayFirstUnit(t: Task, tasks: readonly Task[]): boolean {
   const first = t.leadUnits[0] ?? t.units[0] ?? t.coUnits[0];
   if (first === undefined || LEVEL_PREFIX.test(first)) return false;
   const rows = tasks.filter((o) => o.table === t.table);
-  const units = rows.flatMap((o) => [...o.leadUnits, ...o.units, ...o.coUnits]);
+  // (the names that read as an organisation's: a row read wrong leaves task words among its units, and they do not tell the habit)
+  const units = rows.flatMap((o) => [...o.leadUnits, ...o.units, ...o.coUnits]).filter((u) => unitEnding(u)?.strength === "strong" && !/[,，、；;。\s]/.test(u));
   if (units.length < LEVEL_PREFIX_MIN_UNITS || units.filter((u) => LEVEL_PREFIX.test(u)).length < units.length * LEVEL_PREFIX_SHARE) return false;
   return !rows.some((o) => o !== t && [...o.leadUnits, ...o.units, ...o.coUnits].includes(first));
 }

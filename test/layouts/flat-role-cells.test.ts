@@ -5,7 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { findFlatHeader } from "../../src/layouts/flat/header.js";
 import { roleCell } from "../../src/layouts/flat/anatomy.js";
-import { opensWithRoleLabel } from "../../src/layouts/list/labels.js";
+import { colonAfterLabel, opensWithRoleLabel } from "../../src/layouts/list/labels.js";
+import { leadingTimeCell } from "../../src/layouts/flat/tasklines.js";
+import { unitEnding } from "../../src/names/classify.js";
+import { toEntities } from "../../src/layouts/flat/columns.js";
 import { runningHeads } from "../../src/layouts/flat/pagetail.js";
 import { parseText } from "../../src/parse.js";
 import { FLAT_DEFAULTS } from "../../src/layouts/flat/settings.js";
@@ -130,5 +133,92 @@ describe("a raw dump with a division-of-work column, end to end", () => {
   it("counter-example: the cover letter's numbered instructions that mention 牵头单位 are not read as tasks", async () => {
     const r = await parseText(DUMP);
     expect(r.tasks.some((t) => t.task.includes("细化工作措施") || t.task.includes("报送进展"))).toBe(false);
+  });
+});
+
+// A province's table printed narrow (holdout class): header words wrapped in their cells (`序` | `号`, `完成时` | `限`),
+// a header row that reads like a label and its names (`牵头单位 配合单位`), the 完成时限 column before the units.
+describe("a header wrapped in narrow cells, the time column before the units", () => {
+  it("finds a header whose first word is wrapped (`序` | `号`)", () => {
+    const h = findFlatHeader(lines(["附件", "序", "号", "重点工作", "完成时", "限", "牵头单位 配合单位", "分管副省", "长", "1", "任务。"]));
+    expect(h?.headers).toEqual(["序号", "重点工作", "完成时限", "牵头单位", "配合单位", "分管副省长"]);
+  });
+
+  it("counter-example: a line of one character that starts no header word opens none", () => {
+    expect(findFlatHeader(lines(["附", "件", "一、总体要求", "各单位要高度重视。"]))).toBeNull();
+  });
+
+  it("a header row of label words is no label line; a label and its names still are", () => {
+    expect(colonAfterLabel("牵头单位 配合单位")).toBe("牵头单位 配合单位");
+    expect(colonAfterLabel("牵头单位 县市场监管局")).toBe("牵头单位：县市场监管局");
+  });
+
+  it("reads the names after a time cell that opens the line", () => {
+    expect(leadingTimeCell("全年 省应急厅 省直有关部门")).toBe("省应急厅 省直有关部门");
+    expect(leadingTimeCell("9 月底前 省财政厅")).toBe("省财政厅");
+    expect(leadingTimeCell("2024 年 12 月 省财政厅")).toBe("省财政厅");
+  });
+
+  it("counter-example: a time followed by task words, or a time alone, opens no names", () => {
+    expect(leadingTimeCell("全年 推进")).toBeNull();
+    expect(leadingTimeCell("全年持续推进")).toBeNull();
+    expect(leadingTimeCell("12 月底前")).toBeNull();
+    // a wrapped task's end that reads as a deadline (`压缩至 60` | `个工作日以内 黎晓燕 县行政审批服务局`)
+    expect(leadingTimeCell("个工作日以内 黎晓燕 县行政审批服务局")).toBeNull();
+  });
+
+  it("end to end: the names after the time are kept (they were dropped with it)", async () => {
+    const dump = [
+      "附件",
+      "2024 年重点工作责任分工",
+      "序",
+      "号",
+      "重点工作",
+      "完成时",
+      "限",
+      "牵头单位 配合单位",
+      "分管副省",
+      "长",
+      "一、着力扩大有效需求",
+      "1",
+      "全省固定资产投资增长 6%以上，其中制造业",
+      "投资增长 10%以上",
+      "12 月底",
+      "前",
+      "省发展改革委",
+      "省统计局",
+      "陈立文",
+      "2 开展安全生产专项整治行动，生产安全事",
+      "故死亡人数下降 10%",
+      "全年 省应急厅 省直有关部门",
+      "陈立文",
+      "3 推进节水型社会建设，万元地区生产总值用",
+      "水量下降 3%",
+      "9 月底前 省水利厅",
+      "省住房城乡建设厅",
+      "陈立文",
+    ].join("\n");
+    const r = await parseText(dump);
+    expect(r.tables[0]!.layout).toBe("flat");
+    expect(r.tasks.map((t) => [t.seq, [...t.leadUnits, ...t.coUnits], t.supervisors])).toEqual([
+      [1, ["省发展改革委", "省统计局"], ["陈立文"]],
+      [2, ["省应急厅", "省直有关部门"], ["陈立文"]],
+      [3, ["省水利厅", "省住房城乡建设厅"], ["陈立文"]],
+    ]);
+  });
+});
+
+describe("a name cut after a common word that ends in an organisation's character", () => {
+  it("`省人力资源社会` | `保障厅` is one name: `社会` ends no organisation", () => {
+    expect(unitEnding("省人力资源社会")).toBeNull();
+    const toks = ["省委人才办", "省人力资源社会", "保障厅", "省教育厅"].map((text, i) => ({ text, line: i + 1, col: 0, para: 0 }));
+    expect(toEntities(toks).entities.map((e) => e.name)).toEqual(["省委人才办", "省人力资源社会保障厅", "省教育厅"]);
+  });
+
+  it("counter-example: an organisation's ending after it still ends the name (`…社会保障局`, `…学会`)", () => {
+    expect(unitEnding("区人力资源和社会保障局")?.strength).toBe("strong");
+    expect(unitEnding("市社会科学界联合会")?.strength).toBe("strong");
+    const toks = ["县人力资源和社会保障局", "县教育局"].map((text, i) => ({ text, line: i + 1, col: 0, para: 0 }));
+    expect(toEntities(toks).entities.map((e) => e.name)).toEqual(["县人力资源和社会保障局", "县教育局"]);
   });
 });

@@ -150,6 +150,20 @@ describe("corroborate: guesses a layout declared", () => {
     expect(codesOf(corroborate(bare, [table("text-order")], [d]), 2)).toEqual([]);
   });
 
+  it("…and a misread row's task words among the units do not hide the habit (only names that read as an organisation's count)", () => {
+    const units = ["区发改局", "区财政局", "区人社局", "区住建局", "区统计局"];
+    const rowsWith = (junk: string[]) =>
+      [1, 2, 3, 4, 5, 6].map((s) =>
+        task(s, { task: `第${s}项指标增长6%左右`, leadUnits: s === 2 ? ["发区管委会"] : [units[s % units.length]!], units: s === 4 ? ["各街道办事处", ...junk] : ["各街道办事处"] }),
+      );
+    // a row read wrong leaves `完成区属国有企业整合重组,组` and a sentence among its units
+    const junk = rowsWith(["完成区属国有企业整合重组,组", "全事故起数、死亡人数持续下降区应急管理局"]);
+    expect(strayFirstUnit(junk[1]!, junk)).toBe(true);
+    // counter-example: real units without a level are still the table's habit, and the unit stands out no more
+    const mixed = rowsWith(["芦湾经济开发区管委会", "城发集团"]);
+    expect(strayFirstUnit(mixed[1]!, mixed)).toBe(false);
+  });
+
   it("…but not when the row has no unit of its own (its units filled down from the row above): the cut found names that are not the row's", () => {
     // row 2's own units ran into its task (`…10家省地方金融监管局嵩川证监局`) and its empty cells took the row above's
     const indicators = (inherit: boolean) =>

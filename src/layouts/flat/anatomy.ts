@@ -23,7 +23,7 @@ import {
   tokenKind,
 } from "./fragments.js";
 import type { FlatLine, RowBlock } from "./segment.js";
-import { trailingTimeCell } from "./tasklines.js";
+import { leadingTimeCell, trailingTimeCell } from "./tasklines.js";
 import { isQuantityRest } from "./quantityrest.js";
 import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -334,6 +334,8 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     }
   }
   let taskDone = false;
+  /** the time cell that ended the task (its wrapped rest may open the names' first line: `12 月底` | `前 省交通运输厅`) */
+  let taskTime: string | null = null;
   // a role-label cell after the task (`牵头：X；配`) ends it: no look-ahead for the task's wrapped end reads past it
   const labelAt = lines.findIndex((l, k) => k > i && opensWithRoleLabel(l.text));
   const view = labelAt < 0 ? lines : lines.slice(0, labelAt);
@@ -349,7 +351,8 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     // the row's names and its 完成时限 cell on one printed line after the task (`县商务局 卢 静 2025 年 12 月`):
     // every piece before the time a whole name, so no task words; the task has ended
     // (read before the time cell alone: `镇文化站 黎晓红 全年持续推进` is short enough to read as one time by its end)
-    const namesBeforeTime = timeColumn && task.length ? trailingTimeCell(l.text) : null;
+    // (or opening it, the time column printed before the units: `全年 省应急厅 省直有关部门`)
+    const namesBeforeTime = timeColumn && task.length ? (trailingTimeCell(l.text) ?? leadingTimeCell(l.text)) : null;
     if (namesBeforeTime !== null) {
       pushNames(namesBeforeTime, l.line, l.blankBefore);
       taskDone = true;
@@ -358,6 +361,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     // the row's 完成时限 cell (`2023年底`, `持续推进`) after its task: in no field, and the task has ended
     if (timeColumn && task.length && cellKind(l.text) === "time") {
       taskDone = true;
+      taskTime = norm(l.text);
       continue;
     }
     if (task.length && l.afterBreak && isHeadingStart(l.text, s)) {
@@ -497,15 +501,29 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   }
 
   // 3. names, one fragment per line (or several cells of one visual line after spaces)
-  let timeCell: string | null = null;
+  let timeCell: string | null = taskTime;
   for (; i < lines.length; i++) {
     const l = lines[i]!;
+    // the wrapped time cell's rest, then the row's names on that line (`12 月底` | `前 省交通运输厅 省发展改革委`)
+    const restThenNames = timeCell !== null ? /^(\S+)[ \t\u3000]+(\S.*)$/.exec(norm(l.text)) : null;
+    if (restThenNames && isTimeCellRest(timeCell!, restThenNames[1]!) && entityTokens(restThenNames[2]!).every((t) => tokenKind(t) !== "fragment")) {
+      pushNames(restThenNames[2]!, l.line, l.blankBefore);
+      timeCell = null;
+      continue;
+    }
     // the row's 完成时限 cell among its names: in no field
     // (printed after the row's last names on their line: `区直有关单位 全年持续推进`, the names kept)
     const beforeTime = timeColumn ? trailingTimeCell(l.text) : null;
     if (beforeTime !== null) {
       pushNames(beforeTime, l.line, l.blankBefore);
       timeCell = norm(l.text).split(/\s+/).pop()!;
+      continue;
+    }
+    // (printed before them, the time column before the units: `全年 省应急厅 省直有关部门`)
+    const afterTime = timeColumn ? leadingTimeCell(l.text) : null;
+    if (afterTime !== null) {
+      pushNames(afterTime, l.line, l.blankBefore);
+      timeCell = null;
       continue;
     }
     if (timeColumn && cellKind(l.text) === "time") {

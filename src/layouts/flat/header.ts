@@ -218,8 +218,11 @@ const HEADING_MARKER = /^[（(]?[一二三四五六七八九十]{1,3}[）)、．
 function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
   if (!isHeaderish(lines[i]!.text) || isTableTitle(lines[i]!.text)) return null;
   // the run must open with a header word
+  // (or a word wrapped in a narrow cell: `序` | `号`, its first line alone a piece of it)
   const first = cleanName(splitWords(lines[i]!.text)[0] ?? "");
-  if (![...Array(Math.min(first.length, MAX_HEADER_WORD_CHARS))].some((_, k) => mapHeader(first.slice(0, k + 1)) !== "other")) return null;
+  const wrapped = first.length <= MAX_WRAPPED_REST && splitWords(lines[i]!.text).length === 1 ? first + cleanName(splitWords(lines[i + 1]?.text ?? "")[0] ?? "") : first;
+  const opens = (w: string) => [...Array(Math.min(w.length, MAX_HEADER_WORD_CHARS))].some((_, k) => mapHeader(w.slice(0, k + 1)) !== "other");
+  if (!opens(first) && !(wrapped !== first && opens(wrapped))) return null;
   const tokens: Array<{ text: string; row: number }> = [];
   const inside: number[] = [];
   const printed: string[] = [];

@@ -114,6 +114,29 @@ export function taskEnds(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean
   return endsSentence(splitTaskLine(text, s).task);
 }
 
+/** at most this many printed pieces make a time cell that opens a line (`9 月底前`, `2024 年 12 月`) */
+const MAX_TIME_PIECES = 4;
+/** how a time cell starts: a year or month number, or a word of time (`全年`, `年底前`, `长期`, `持续推进`, `上半年`) */
+const LEADING_TIME_START = /^(?:[0-9０-９]|全年|年[内底中末]|长期|持续|常态|每[年季月周]|[上下]半年|第?[一二三四1-4]季度|即时|立即|分阶段|逐年)/;
+
+/**
+ * A names line that opens with the row's 完成时限 cell (a table printing it before the units: `全年 省应急厅 省直有关部门`,
+ * `9 月底前 省财政厅`): the names after it, or null. The names must be whole, but the last may wrap onto the next line.
+ */
+export function leadingTimeCell(text: string): string | null {
+  const toks = norm(text).split(/[ \t\u3000]+/).filter(Boolean);
+  // the shortest time that leaves whole names (`全年` | `省应急厅 …`; `2024 年 12 月` | `省财政厅`)
+  for (let k = 1; k <= Math.min(MAX_TIME_PIECES, toks.length - 1); k++) {
+    const time = toks.slice(0, k).join("");
+    // (a wrapped task's end reads as a deadline too, `60` | `个工作日以内`: a time cell opens with a number or a time word)
+    if (!LEADING_TIME_START.test(time) || cellKind(time) !== "time") continue;
+    const names = entityTokens(toks.slice(k).join(" "));
+    if (!names.length || names.slice(0, -1).some((t) => tokenKind(t) === "fragment") || tokenKind(names[0]!) === "fragment") continue;
+    return toks.slice(k).join(" ");
+  }
+  return null;
+}
+
 /** A names line that ends with the row's 完成时限 cell after a space: the names before it, or null. */
 export function trailingTimeCell(text: string): string | null {
   // (a date printed with spaces, `2025 年 12 月`, is one cell; a two-character name padded, `卢 静`, one name)

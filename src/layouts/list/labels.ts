@@ -535,6 +535,8 @@ function colonAfterOneLabel(text: string): string {
   const names = splitEntities([rest.replace(ET_CETERA, "")], "unit");
   const kinds = names.map((n) => classify(n));
   if (!names.length || !kinds.every((k) => k === "unit" || k === "collective" || k === "person")) return text;
+  // label words after the label (`牵头单位 配合单位`): a table's header row, not a label and its names
+  if (names.some((n) => labelField(n))) return text;
   return `${m[1]}：${rest}`;
 }
 
