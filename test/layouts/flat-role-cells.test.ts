@@ -4,7 +4,7 @@
 // the fields. Each rule with a counter-example.
 import { describe, expect, it } from "vitest";
 import { findFlatHeader } from "../../src/layouts/flat/header.js";
-import { roleCell } from "../../src/layouts/flat/anatomy.js";
+import { cutNameTail, roleCell, withoutScoreAfterTime } from "../../src/layouts/flat/anatomy.js";
 import { colonAfterLabel, opensWithRoleLabel } from "../../src/layouts/list/labels.js";
 import { leadingTimeCell } from "../../src/layouts/flat/tasklines.js";
 import { unitEnding } from "../../src/names/classify.js";
@@ -220,5 +220,68 @@ describe("a name cut after a common word that ends in an organisation's characte
     expect(unitEnding("市社会科学界联合会")?.strength).toBe("strong");
     const toks = ["县人力资源和社会保障局", "县教育局"].map((text, i) => ({ text, line: i + 1, col: 0, para: 0 }));
     expect(toEntities(toks).entities.map((e) => e.name)).toEqual(["县人力资源和社会保障局", "县教育局"]);
+  });
+});
+
+describe("a score column after the time column (`完成时限 | 考核分值`)", () => {
+  it("drops the score printed after a time cell", () => {
+    expect(withoutScoreAfterTime("全年 5")).toBe("全年");
+    expect(withoutScoreAfterTime("孔令坤 12 月底 4")).toBe("孔令坤 12 月底");
+    expect(withoutScoreAfterTime("2024 年 12 月 3")).toBe("2024 年 12 月");
+    expect(withoutScoreAfterTime("持续推进 3")).toBe("持续推进");
+  });
+
+  it("counter-example: a task's own number, after task words that open like a time, is kept", () => {
+    expect(withoutScoreAfterTime("全年实施县级重点项目 120")).toBe("全年实施县级重点项目 120");
+    expect(withoutScoreAfterTime("全年新增 120")).toBe("全年新增 120");
+    expect(withoutScoreAfterTime("完成年度投资 560")).toBe("完成年度投资 560");
+    expect(withoutScoreAfterTime("工作 推进 3")).toBe("工作 推进 3");
+  });
+
+  it("end to end: the names before the time and score are the row's, the task ends before them", async () => {
+    const dump = [
+      "附件",
+      "序号 重点任务 责任单位 责任人",
+      "分管",
+      "市领导",
+      "完成",
+      "时限",
+      "考核",
+      "分值",
+      "1",
+      "地区生产总值增长 7%左右，一般公共预算",
+      "收入增长 6%",
+      "市发改委、市财政局",
+      "周立群",
+      "钟明远",
+      "全年 5",
+      "2",
+      "社会消费品零售总额增长 9%，新增限额以",
+      "上商贸企业 120 家",
+      "市商务局、市市场监管局",
+      "林晓东 钟明远 12 月底 4",
+    ].join("\n");
+    const r = await parseText(dump);
+    // (which person column each name is in, two rows cannot tell: that split is flagged elsewhere; the people are the row's)
+    expect(r.tasks.map((t) => [t.seq, t.task, t.units, [...t.leaders, ...t.supervisors]])).toEqual([
+      [1, "地区生产总值增长 7%左右，一般公共预算收入增长 6%", ["市发改委", "市财政局"], ["周立群", "钟明远"]],
+      [2, "社会消费品零售总额增长 9%，新增限额以上商贸企业 120 家", ["市商务局", "市市场监管局"], ["林晓东", "钟明远"]],
+    ]);
+    expect(r.tasks.flatMap((t) => [...t.units, ...t.leaders, ...t.supervisors]).some((n) => /\d/.test(n))).toBe(false);
+  });
+});
+
+describe("a unit cell before the task, its name cut by the cell's width", () => {
+  it("joins the cut last character that opens the task's line or stands alone", () => {
+    expect(cutNameTail("区农业农村", "局粮食播种面积稳定在32万亩")).toBe("局");
+    expect(cutNameTail("区交通运输", "局")).toBe("局");
+    expect(cutNameTail("县行政审批服务", "局")).toBe("局");
+  });
+
+  it("counter-example: a whole name, or a task opening with a word that starts with such a character", () => {
+    expect(cutNameTail("区发改局", "局面持续向好")).toBeNull();
+    expect(cutNameTail("区农业农村", "部署开展春耕生产")).toBeNull();
+    expect(cutNameTail("区农业农村", "会同各镇推进高标准农田建设")).toBeNull();
+    expect(cutNameTail("区统计局", "办好民生实事")).toBeNull();
   });
 });

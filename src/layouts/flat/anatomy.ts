@@ -16,6 +16,7 @@ import {
   isHeadingRow,
   isHeadingStart,
   isProse,
+  joinSpacedDate,
   markerLevel,
   norm,
   parseSeqLine,
@@ -27,9 +28,9 @@ import { leadingTimeCell, trailingTimeCell } from "./tasklines.js";
 import { isQuantityRest } from "./quantityrest.js";
 import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
-import { UNIT_OPENING } from "../../names/lexicon.js";
+import { UNIT_OPENING, UNIT_SUFFIXES_STRONG } from "../../names/lexicon.js";
 import { opensWithRoleLabel } from "../list/labels.js";
-import { isComplete } from "../../names/classify.js";
+import { isComplete, unitEnding } from "../../names/classify.js";
 import { continuesClause, headingRowAfterTask, headingsToRowEnd, tailAfterBindingWord, taskTailBeforeWrappedUnit } from "./wrapends.js";
 
 export interface HeadingGroup {
@@ -271,7 +272,8 @@ export function isTimeCellRest(time: string, text: string): boolean {
 const MAX_TIME_REST = 6;
 
 export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0, labelCells = false): RowParts {
-  const lines = [...block.lines];
+  // (a number printed after the row's time cell is the next uninterpreted column's, a score: `全年 5`, `孔令坤 12 月底 4`)
+  const lines = timeColumn ? block.lines.map((l) => ({ ...l, text: withoutScoreAfterTime(l.text) })) : [...block.lines];
   const diagnostics: Diagnostic[] = [];
   const at = (line: number) => ({ table, seq: block.seq, line });
   let i = 0;
@@ -323,6 +325,20 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     const lead = own ? { names: own, rest: "" } : leadingCells(lines[i]!.text, cellsBeforeTask, s);
     // after a people cell read on lines of its own, only people continue it (`新增高新技术企业 30 家` opens the task)
     if (lead && !(peopleRead > 0 && lead.names.some((n) => n.split("、").some((x) => tokenKind(x) !== "person")))) {
+      // the cell's last name cut by its width, its last character opening the task's line (`区农业农村` | `局粮食播种…`)
+      const tail = own && i + 1 < lines.length ? cutNameTail(lead.names[lead.names.length - 1]!, lines[i + 1]!.text) : null;
+      if (tail) {
+        lead.names[lead.names.length - 1] += tail;
+        const rest = norm(lines[i + 1]!.text).slice(tail.length);
+        if (rest) lines[i + 1] = { ...lines[i + 1]!, text: rest };
+        else lines.splice(i + 1, 1);
+        diagnostics.push({
+          level: "info",
+          code: "FLAT_NAME_TAIL_BEFORE_TASK",
+          message: `第 ${block.seq} 项任务开头的“${tail}”接在上一行的“${lead.names[lead.names.length - 1]!.slice(0, -tail.length)}”之后，是被单元格宽度截断的单位名称的末字，已并入该单位。请核对任务开头。`,
+          ...at(lines[i]!.line),
+        });
+      }
       pushNames(lead.names.join(" "), lines[i]!.line, lines[i]!.blankBefore);
       if (own) i++;
       else lines[i] = { ...lines[i]!, text: lead.rest };
@@ -633,4 +649,40 @@ export function roleCell(lines: readonly FlatLine[], i: number, s: FlatSettings,
     else break;
   }
   return { text, used: j - i };
+}
+
+/** a small number last on a line, after a space: a score column's cell (`考核分值`) */
+const TRAILING_SCORE = /^(.*\S)[ \t\u3000]+\d{1,3}(?:\.\d{1,2})?$/u;
+
+/**
+ * The line without a score printed after its time cell (`全年 5` → `全年`, `孔令坤 12 月底 4` → `孔令坤 12 月底`):
+ * only when what is left ends with a time. A task's own number (`新增规上工业企业 100`) is kept.
+ */
+export function withoutScoreAfterTime(text: string): string {
+  const m = TRAILING_SCORE.exec(text);
+  if (!m) return text;
+  const rest = joinSpacedDate(norm(m[1]!));
+  const last = rest.split(/[ \t\u3000]+/).pop() ?? "";
+  return WHOLE_TIME.test(last) ? m[1]! : text;
+}
+/** a time cell, whole (`全年`, `12月底前`, `2024年6月`, `持续推进`): stricter than a deadline clause's opening (`全年实施…` is a task) */
+const WHOLE_TIME =
+  /^(?:(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|中|上旬|中旬|下旬)?(?:前|内)?|全年|年内|年底前?|年末|长期|常态化|持续推进|持续实施|长期坚持|每季度|每月|每年|[上下]半年|第?[一二三四1-4]季度)(?:完成|推进|持续推进|坚持)?$/u;
+
+/** one character that ends an organisation's name (`局`, `办`, `委`…) */
+const ONE_CHAR_ENDINGS = new Set(UNIT_SUFFIXES_STRONG.filter((e) => e.length === 1));
+/** words a task may open with whose first character also ends a name (`部署`, `会同`, `办好`, `处置`): no cut tail */
+const TASK_OPENING_WORDS = /^(?:部署|部门|会同|会商|办好|办理|办实|处置|处理|局面|院校|所有|所在|站位|站稳|组织|组建|组团|队伍|社会|委托|室内|馆藏|署名|科学|科技|行动|行业|台账|团结|司法|校园|联合|联动|协同|协调)/;
+
+/**
+ * The last character of a name cut by its cell's width printed before the task on the task's line
+ * (`区农业农村` | `局粮食播种面积…`), or alone on a line (`区农业农村` | `局` | `粮食…`): the name alone has no
+ * organisation's ending, with the character it has.
+ */
+export function cutNameTail(name: string, taskLine: string): string | null {
+  const t = norm(taskLine);
+  const c = t[0];
+  if (c === undefined || !ONE_CHAR_ENDINGS.has(c) || TASK_OPENING_WORDS.test(t)) return null;
+  if (unitEnding(name)?.strength === "strong" || !UNIT_OPENING.test(name)) return null;
+  return unitEnding(name + c)?.strength === "strong" ? c : null;
 }
