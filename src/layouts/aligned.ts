@@ -14,6 +14,7 @@
  */
 import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { ReviewReason } from "../model/schema.js";
+import { opensWithRoleLabel } from "./list/labels.js";
 import { CLEAN_TOP_COST, centredTaskRuns, costPerRow, cutBlock, cutFor, differingRows, nameCost, disputedRows, tableAlignment, taskLines, type Alignment, type CutInput } from "./aligned/cut.js";
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
@@ -1001,7 +1002,19 @@ const cutInput = (b: Block, sentences = false, names = false, taskCentred = fals
   ...(names ? { names: b.lines.map((l) => lineNames(l, b.columns)) } : {}),
   ...(names && pairedColumns(b.columns) ? { pairs: b.lines.map((l) => linePairs(l, pairedColumns(b.columns)!)) } : {}),
   ...(names && taskCentred && b.columns.includes("task") ? { taskColumn: b.columns.indexOf("task") } : {}),
+  ...labelOpens(b),
 });
+
+/** at least this many of a unit column's lines open with a role label for its cells to be read as label cells */
+const MIN_LABEL_LINES = 2;
+
+/** The block's label column (a unit column whose cells open with role labels, see `CutInput.cellOpens`), per line. */
+function labelOpens(b: Block): Pick<CutInput, "cellOpens"> {
+  const text = (l: Block["lines"][number], k: number) => (l.cells[k] ?? []).join("");
+  const k = b.columns.findIndex((f, k) => (f === "leadUnits" || f === "units" || f === "coUnits") && b.lines.filter((l) => opensWithRoleLabel(text(l, k))).length >= MIN_LABEL_LINES);
+  if (k < 0) return {};
+  return { cellOpens: b.lines.map((l) => (text(l, k).trim() ? opensWithRoleLabel(text(l, k)) : null)) };
+}
 
 const knownSpans = (b: Block): Pick<CutInput, "taskSpans" | "taskLead"> => {
   const known = knownTaskSpans(b);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { showCells } from "../helpers/cell-lines.js";
 import { alignedToRecords, bodyBounds, findAlignedHeader, isShiftedSeq, isTaskHead, isTaskTail, type MergeRow, lineHint, lineNames, mergedSpans, pairedColumns, splitAtEdges, splitTrailingName, spreadNames } from "../../src/layouts/aligned.js";
 import { parseText } from "../../src/parse.js";
-import { cutBlock, pairCost, tableAlignment, taskLines, type CutInput } from "../../src/layouts/aligned/cut.js";
+import { cutBlock, LABEL_CUT_COST, labelCost, pairCost, tableAlignment, taskLines, type CutInput } from "../../src/layouts/aligned/cut.js";
 import type { GridRow } from "../../src/model/intermediate.js";
 import { textDoc } from "../helpers/text-doc.js";
 import type { CanonicalField } from "../../src/model/schema.js";
@@ -838,6 +838,41 @@ describe("a table that looks cleanly top-aligned but whose top cut repeats a nam
     expect(units(text("政法委")).slice(0, 2)).toEqual([
       [1, ["应急局", "政法委"], []],
       [2, ["水利局"], []],
+    ]);
+  });
+});
+
+describe("a label column's cells start with their role labels (a 责任分工 column in `pdftotext -layout` text)", () => {
+  const b = (opens: Array<boolean | null>): CutInput => ({
+    occupied: ["xx.x", "..x.", "..x.", "xxxx", "..x."].map((r) => [...r].map((ch) => ch === "x")),
+    anchors: [0, 3],
+    afterBreak: false,
+    cellOpens: opens,
+  });
+
+  it("a line between two rows goes to the row whose cell it begins (`牵头：…` opens the next row's cell)", () => {
+    // line 1 `合：经济发展办` goes on with row 1's cell, line 2 `牵头：招商办；配` opens row 2's
+    expect(cutBlock(b([true, false, true, false, false]), "centred").rows).toEqual([
+      { from: 0, to: 1 },
+      { from: 2, to: 4 },
+    ]);
+    expect(labelCost([true, false, true, false, false], 1, 4)).toBe(LABEL_CUT_COST);
+    expect(labelCost([true, false, true, false, false], 2, 4)).toBe(0);
+  });
+
+  it("counter-example: a block whose labels do not tell (no line opens row 2's cell) is cut by its shape alone", () => {
+    const { cellOpens: _, ...shapeOnly } = b([]);
+    expect(cutBlock(b([true, false, false, false, false]), "centred").rows).toEqual(cutBlock(shapeOnly, "centred").rows);
+    // and labels that agree with a centred shape keep it
+    const centred: CutInput = {
+      occupied: ["..x.", "xxxx", "..x.", "..x.", "xxxx", "..x."].map((r) => [...r].map((ch) => ch === "x")),
+      anchors: [1, 4],
+      afterBreak: false,
+      cellOpens: [true, false, false, true, false, false],
+    };
+    expect(cutBlock(centred, "centred").rows).toEqual([
+      { from: 0, to: 2 },
+      { from: 3, to: 5 },
     ]);
   });
 });

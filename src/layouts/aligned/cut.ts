@@ -77,6 +77,12 @@ export interface CutInput {
   taskSpans?: ReadonlyArray<readonly [number, number]>;
   /** with `taskSpans`: the lines above the first task down to the last one holding task text, which the row before the break holds */
   taskLead?: number;
+  /**
+   * per line, for a unit column whose cells open with a role label (`牵头：X；配` | `合：Y`, a 责任分工 column): `true`
+   * when the column's text on the line opens with one, `false` when it holds other text, `null` when it holds none.
+   * A row's cell in that column starts with its label: a cut that starts it on `合：Y` has split a neighbour's cell.
+   */
+  cellOpens?: ReadonlyArray<boolean | null>;
 }
 
 export interface CutResult {
@@ -224,9 +230,19 @@ export function pairCost(pairs: CutInput["pairs"], from: number, to: number): nu
   return people === 0 || units === 0 ? 0 : UNPAIRED_COST * Math.abs(units - people);
 }
 
-/** What the text says of a row [from, to] beyond its shape: its task's sentence end, its names. */
+/** Cost of a row whose label cell starts on a line that opens with no label (the cut split a cell). */
+export const LABEL_CUT_COST = 3;
+
+/** The label evidence of a row [from, to]: its label column's first line opens with a role label. */
+export function labelCost(cellOpens: CutInput["cellOpens"], from: number, to: number): number {
+  if (!cellOpens) return 0;
+  for (let i = from; i <= to; i++) if (cellOpens[i] !== null && cellOpens[i] !== undefined) return cellOpens[i] ? 0 : LABEL_CUT_COST;
+  return 0;
+}
+
+/** What the text says of a row [from, to] beyond its shape: its task's sentence end, its names, its label cell's start. */
 const evidenceCost = (input: CutInput, from: number, to: number, cutBelow: boolean): number =>
-  taskCost(input.taskEnds, from, to, cutBelow) + nameCost(input.names, from, to) + (cutBelow ? 0 : pairCost(input.pairs, from, to));
+  taskCost(input.taskEnds, from, to, cutBelow) + nameCost(input.names, from, to) + (cutBelow ? 0 : pairCost(input.pairs, from, to)) + labelCost(input.cellOpens, from, to);
 
 const anyOccupied = (occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number): boolean => {
   for (let i = from; i <= to; i++) if (occupied[i]!.some(Boolean)) return true;
