@@ -23,6 +23,17 @@ describe("a division-of-work column in a flat header", () => {
     expect(h?.columns).toEqual(["seq", "task", "units", "leaders", "other"]);
   });
 
+  it("printed one word per line, its last line two other words (`责任领导 完成时限`): those are the next columns, not under it", () => {
+    const h = findFlatHeader(lines(["序号", "", "工作目标", "", "责任分工", "", "责任领导 完成时限", "", "1", "任务。"]));
+    expect(h?.headers).toEqual(["序号", "工作目标", "责任分工", "责任领导", "完成时限"]);
+    expect(h?.columns).toEqual(["seq", "task", "units", "leaders", "other"]);
+  });
+
+  it("counter-example: a 责任分工 spanning a lower row of unit columns gives its place to them", () => {
+    const h = findFlatHeader(lines(["序号 具体任务 责任分工 分管领导", "牵头单位 责任单位", "1", "任务。"]));
+    expect(h?.headers).toEqual(["序号", "具体任务", "牵头单位", "责任单位", "分管领导"]);
+  });
+
   it("counter-example: beside a 责任单位 column it names no units of its own", () => {
     const h = findFlatHeader(lines(["序号 工作目标 责任单位 责任分工 责任领导", "1", "任务。"]));
     expect(h?.columns.filter((c) => c === "units")).toEqual(["units"]);

@@ -171,6 +171,8 @@ export function orderPieces(pieces: readonly Piece[]): Piece[] {
   if (g < 0) return words;
   const lastRow = pieces[pieces.length - 1]!.row;
   let lower = pieces.slice(g + 1).filter((p) => p.row === lastRow && p.row > pieces[g]!.row);
+  // (a label spans unit columns: a last line of other words, `责任领导 完成时限`, is the header's next words, not under it)
+  if (!lower.some((p) => isUnitField(p.field))) lower = [];
   if (lower.length < 2) {
     let k = pieces.length;
     while (k > g + 1 && isUnitField(pieces[k - 1]!.field)) k--;
