@@ -244,6 +244,18 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
     for (const [a, b] of learned.spillPairs) splitSpilledPeople(d, ctx, a, b, learned.spillVotes.get(`${a}|${b}`)!, learned.spillPrints?.get(`${a}|${b}`) ?? null);
     placeContinuation(d, ctx);
     const cells = rowCells(d, ctx, learned.votes, learned.unitVotes, learned.unitPrint);
+    // no cell printed before the task, yet a column the header puts there was filled from names printed after it: a
+    // cell merged with a neighbouring row's (its name printed there) leaves this row's names to be laid by habit
+    const before = header.columns.slice(0, taskAt).filter((c): c is EntityField => c === "leadUnits" || c === "units" || c === "coUnits");
+    if (parts.noCellBeforeTask && before.some((f) => (cells[f]?.length ?? 0) > 0))
+      diagnostics.push({
+        level: "warning",
+        code: "FLAT_NO_CELL_BEFORE_TASK",
+        message: `第 ${block.seq} 项的任务之前没有印出“${before.map(label).join("”“")}”一栏（可能是与上下行合并的单元格，名称只印在别的行），印在任务之后的名称却被归入了这一栏。请核对本项各栏。`,
+        table,
+        seq: block.seq,
+        line: block.line,
+      });
     fillMergedSupervisors(d, ctx, cells, prevCells);
     prevCells = cells;
     records.push({

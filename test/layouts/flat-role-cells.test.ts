@@ -296,3 +296,34 @@ describe("a unit cell before the task, its name cut by the cell's width", () => 
     expect(cutNameTail("区统计局", "办好民生实事")).toBeNull();
   });
 });
+
+describe("a unit column before the task, merged: the row prints no cell before its task", () => {
+  const dump = (first: string) =>
+    [
+      "附件",
+      "序号 牵头单位 重点任务 配合单位",
+      "一、经济发展",
+      "1",
+      first,
+      "区统计局",
+      "2 区发改局 固定资产投资增长10%，实施区级重点项目150个",
+      "区自然资源局",
+      "3 区财政局 一般公共预算收入增长6%，税收占比保持在75%以上",
+      "区税务局",
+      "4 区商务局 社会消费品零售总额增长10%",
+      "区市场监管局",
+    ].join("\n");
+
+  it("flags the row whose before-task column was filled from a name printed after the task", async () => {
+    const r = await parseText(dump("地区生产总值增长7.5%"));
+    const row1 = r.tasks.find((t) => t.seq === 1)!;
+    expect(row1.review.map((x) => x.code)).toContain("FLAT_NO_CELL_BEFORE_TASK");
+    expect(r.tasks.filter((t) => t.review.some((x) => x.code === "FLAT_NO_CELL_BEFORE_TASK")).map((t) => t.seq)).toEqual([1]);
+  });
+
+  it("counter-example: a row that prints its cell before the task is not flagged", async () => {
+    const r = await parseText(dump("区发改局 地区生产总值增长7.5%"));
+    expect(r.tasks.find((t) => t.seq === 1)!.leadUnits).toEqual(["区发改局"]);
+    expect(r.tasks.some((t) => t.review.some((x) => x.code === "FLAT_NO_CELL_BEFORE_TASK"))).toBe(false);
+  });
+});

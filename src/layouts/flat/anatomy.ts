@@ -59,6 +59,8 @@ export interface RowParts {
   task: string[];
   names: NameToken[];
   diagnostics: Diagnostic[];
+  /** under a header with cells before the task: no such cell was printed before this row's task */
+  noCellBeforeTask?: boolean;
 }
 
 /**
@@ -318,6 +320,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     i += peopleRead;
   }
   let apart = false;
+  let leadRead = false;
   if (cellsBeforeTask > 0 && i < lines.length && !lines[i]!.afterBreak) {
     // the cells before the task printed on its first line, before a space
     // (or on a line of their own before it: `区发改局` | `地区生产总值增长7.5% 区统计局`)
@@ -342,6 +345,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       pushNames(lead.names.join(" "), lines[i]!.line, lines[i]!.blankBefore);
       if (own) i++;
       else lines[i] = { ...lines[i]!, text: lead.rest };
+      leadRead = lead.names.length > 0;
       // the one cell before the task is set apart by the task: the names after it are other cells
       if (cellsBeforeTask === 1 && lead.names.length) {
         para++;
@@ -349,6 +353,8 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       }
     }
   }
+  // no cell printed before the task (see `noCellBeforeTask`)
+  const noCellBeforeTask = cellsBeforeTask > 0 && !leadRead && i < lines.length;
   let taskDone = false;
   /** the time cell that ended the task (its wrapped rest may open the names' first line: `12 月底` | `前 省交通运输厅`) */
   let taskTime: string | null = null;
@@ -621,7 +627,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     }
     pushNames(l.text, l.line, l.blankBefore);
   }
-  return { headings, trailingHeadings, task, names, diagnostics };
+  return { headings, trailingHeadings, task, names, diagnostics, ...(noCellBeforeTask ? { noCellBeforeTask } : {}) };
 }
 
 
