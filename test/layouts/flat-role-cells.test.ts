@@ -15,6 +15,7 @@ import { FLAT_DEFAULTS } from "../../src/layouts/flat/settings.js";
 import type { SourceLine } from "../../src/model/intermediate.js";
 
 const lines = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ text, line: i + 1 }));
+const fl = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1, afterBreak: false }));
 
 describe("a division-of-work column in a flat header", () => {
   it("is the table's units column when no other column names units", () => {
@@ -54,14 +55,12 @@ describe("a role-label cell's lines", () => {
   });
 
   it("joins wrapped lines while the last name is unfinished, and the next label with `；`", () => {
-    const fl = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1, afterBreak: false }));
     expect(roleCell(fl(["牵头：区商务局；配", "合：区财政局、区市场监", "管局", "周海东"]), 0, FLAT_DEFAULTS, false)).toEqual({ text: "牵头：区商务局；配合：区财政局、区市场监管局", used: 3 });
     expect(roleCell(fl(["牵头：区商务局", "配合：各镇街道", "全年"]), 0, FLAT_DEFAULTS, true)).toEqual({ text: "牵头：区商务局；配合：各镇街道", used: 2 });
     expect(roleCell(fl(["责任：区工信局（区委", "军民融合办）", "9月底前"]), 0, FLAT_DEFAULTS, true)).toEqual({ text: "责任：区工信局（区委军民融合办）", used: 2 });
   });
 
   it("counter-example: a whole last name stops the cell (the person or the next row after it is not the cell's)", () => {
-    const fl = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1, afterBreak: false }));
     expect(roleCell(fl(["牵头：区商务局", "周海东"]), 0, FLAT_DEFAULTS, false)).toEqual({ text: "牵头：区商务局", used: 1 });
     expect(roleCell(fl(["牵头：区商务局；配合：区财政局", "新增规模以上企业"]), 0, FLAT_DEFAULTS, false)).toEqual({ text: "牵头：区商务局；配合：区财政局", used: 1 });
   });
