@@ -319,7 +319,7 @@ function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): Alig
 }
 
 /** A piece of a header word (what a header cut by its wrap still shows). */
-const HEADER_STEM = /序号|任务|单位|部门|领导|责任|分管|牵头|协办|配合|联系|挂钩/;
+const HEADER_STEM = /序号|^序$|^号$|任务|单位|部门|领导|责任|分管|牵头|协办|配合|联系|挂钩|完成|时限|时间/;
 
 /**
  * Header words printed one space apart (`序号 具体目标任务`, `责任单位 责任领导 分管市领`): two or
@@ -330,7 +330,9 @@ function splitHeaderWords(w: Segment): Segment[] {
   const named = parts.filter((p) => mapHeader(p) !== "other").length;
   if (parts.length < 2 || parts.some((p) => p.length > MAX_HEADER_WRAP)) return [w];
   // two words that name fields, or one and the start of another header word cut by its wrap
-  if (named < 2 && !(named === 1 && parts.every((p) => mapHeader(p) !== "other" || HEADER_STEM.test(p)))) return [w];
+  // (or header words all cut by their wraps: `责任领 完成时` over `导 间`)
+  const stems = parts.every((p) => mapHeader(p) !== "other" || HEADER_STEM.test(p));
+  if (named < 2 && !(named === 1 && stems) && !(named === 0 && stems)) return [w];
   let start = w.start;
   return parts.map((text) => {
     const seg = { text, start, end: start + [...text].length };
@@ -415,9 +417,12 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
         const text = p.text.replace(/\s+/g, "");
         // the word the piece completes: one it lies over or under (or touches) that names no field yet, or the
         // same one when the piece is header vocabulary itself (`序` `号`; not a unit over `协办单位`)
+        // (a word fenjie names but does not interpret counts when pieces make it: `完成时` over `间`)
         const word = cols.find((c) => {
-          const joined = mapHeader(where === "up" ? text + c.up + c.main : c.main + c.down + text);
-          return !c.own && touches(c.seg, p) && joined !== "other" && (c.was === "other" || (joined === c.was && isHeaderPiece(text)));
+          const joinedText = where === "up" ? text + c.up + c.main : c.main + c.down + text;
+          const joined = mapHeader(joinedText);
+          const uninterpreted = joined === "other" && c.was === "other" && c.main !== "" && isUninterpretedHeader(joinedText) && !isUninterpretedHeader(c.main);
+          return !c.own && touches(c.seg, p) && (joined !== "other" || uninterpreted) && (c.was === "other" || (joined === c.was && isHeaderPiece(text)));
         });
         // or the one it lies under that other pieces already joined (`导` under `区分管或联系领` printed over the header)
         const first = cols.find((c) => overlaps(c.seg, p));
@@ -438,7 +443,7 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
     const touched = cols.flatMap((c, k) => (c.touched ? [k] : []));
     // a word completed names a field; a column of its own names one the header lacks, or one fenjie does not interpret
     const named = (k: number) =>
-      cols[k]!.own ? (columns[k] === "other" ? isUninterpretedHeader(headers[k]!) : !present.has(columns[k]!) && !looksUnitName(headers[k]!, columns[k]!)) : columns[k] !== "other";
+      cols[k]!.own ? (columns[k] === "other" ? isUninterpretedHeader(headers[k]!) : !present.has(columns[k]!) && !looksUnitName(headers[k]!, columns[k]!)) : columns[k] !== "other" || madeOfPieces(k);
     // every piece completes a word that named no field, or is a header word of its own (a name list above the header joins nothing)
     // a header word fenjie names but does not interpret made only by joining pieces (`完成时` over the header line and `限`
     // under it: 完成时限) is gained too; one whole on a line of its own (`完成时间` under the header) is not

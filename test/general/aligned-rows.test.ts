@@ -876,3 +876,16 @@ describe("a label column's cells start with their role labels (a 责任分工 co
     ]);
   });
 });
+
+describe("a -layout header whose words are all cut by their wraps (`责任领 完成时` over `导 间`)", () => {
+  const head = "序 牵头单位           重点任务      配合单位    责任领 完成时";
+  it("joins each piece to the word it lies under, a word fenjie does not interpret included (`完成时` + `间`)", () => {
+    const h = findAlignedHeader(doc([head, "号                                   导   间", " 1       地区生产总值增长7.5%     区统计局          全年"].join("\n")).lines);
+    expect(h?.headers).toEqual(["序号", "牵头单位", "重点任务", "配合单位", "责任领导", "完成时间"]);
+    expect(h?.columns).toEqual(["seq", "leadUnits", "task", "coUnits", "leaders", "other"]);
+  });
+  it("counter-example: a unit under the cut word is no piece of it", () => {
+    const h = findAlignedHeader(doc([head, "号                                   区发改局", " 1       地区生产总值增长7.5%     区统计局          全年"].join("\n")).lines);
+    expect(h?.headers.some((w) => w.includes("区发改局"))).toBe(false);
+  });
+});
