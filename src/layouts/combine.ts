@@ -8,8 +8,7 @@
 import { applySectionPeople } from "../table/sectionpeople.js";
 import { applyRoleNotes } from "./list/notes.js";
 import { applyCellRoleLabels } from "../table/cellroles.js";
-import { ROLE_COLUMN } from "../table/lexicon.js";
-import { cleanName } from "../text/hygiene.js";
+import { hasDivisionColumn } from "../table/headers.js";
 import { opensWithRoleLabel } from "./list/labels.js";
 import type { InputDocument, LayoutResult } from "../model/intermediate.js";
 import type { Settings } from "../model/settings.js";
@@ -55,17 +54,16 @@ export function rebuildRows(doc: InputDocument, settings: Settings, forced?: str
     if (!asText.has(rec.table)) continue;
     const spec = tables.find((t) => t.index === rec.table)!;
     // role labels opening a unit cell (`牵头：X；配合：Y`), in a division-of-work column (`责任分工`) or any units column
-    const division = spec.headers.some((h) => h.field === "units" && ROLE_COLUMN.test(cleanName(h.text)));
+    const division = hasDivisionColumn(spec.headers);
     // (a flat row's cell holds one name per line, split at `、`: a label cell is read as the one text it was printed as)
     for (const f of ["leadUnits", "units", "coUnits"] as const) {
       const lines = rec.cells[f];
       if (lines && lines.length > 1 && opensWithRoleLabel(lines[0]!.text)) rec.cells[f] = [{ text: lines.map((l) => l.text).join("、") }];
     }
-    const before = JSON.stringify([rec.cells.leadUnits, rec.cells.units, rec.cells.coUnits]);
-    const read = applyCellRoleLabels(rec, division);
-    // the labels' names are one text per field again: split as any cell's
-    if (JSON.stringify([rec.cells.leadUnits, rec.cells.units, rec.cells.coUnits]) !== before) rec.presplit = rec.presplit?.filter((f) => f !== "leadUnits" && f !== "units" && f !== "coUnits");
-    for (const l of read) {
+    const { labels, rewritten } = applyCellRoleLabels(rec, division);
+    // the cells the labels rewrote hold one text per field again: split as any cell's
+    if (rewritten.length) rec.presplit = rec.presplit?.filter((f) => !rewritten.includes(f));
+    for (const l of labels) {
       if (spec.columns.includes(l.field)) continue;
       spec.headers.push({ text: l.text, field: l.field });
       spec.columns.push(l.field);

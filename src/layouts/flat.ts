@@ -12,10 +12,9 @@ import type { CanonicalField, Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { textCells } from "../table/records.js";
 import { fillMergedSupervisors } from "./flat/decide.js";
-import { cleanName, cleanText } from "../text/hygiene.js";
-import { mapHeader, mapHeaders, pairedUnitField, settleLevelLeaders } from "../table/headers.js";
-import { isResponsibilityField, ROLE_COLUMN } from "../table/lexicon.js";
-import { toSimplified } from "../text/script.js";
+import { cleanText } from "../text/hygiene.js";
+import { hasDivisionColumn, mapHeader, mapHeaders, pairedUnitField, settleLevelLeaders } from "../table/headers.js";
+import { isResponsibilityField } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { SectionPath, headingLevel } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
@@ -218,7 +217,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const taskAt = header.columns.indexOf("task");
   const peopleBeforeTask = taskAt > 0 && header.columns.slice(0, taskAt).some((c) => c === "leaders" || c === "supervisors");
   const cellsBeforeTask = taskAt > 0 ? header.columns.slice(0, taskAt).filter((c) => isResponsibilityField(c)).length : 0;
-  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, cellsBeforeTask, timeColumn: header.columns.includes("other"), readingOrder: paragraphs, labelCells: header.columns.some((c, k) => c === "units" && ROLE_COLUMN.test(toSimplified(cleanName(header.headers[k] ?? "")))) };
+  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, cellsBeforeTask, timeColumn: header.columns.includes("other"), readingOrder: paragraphs, labelCells: hasDivisionColumn(header.headers.map((text, k) => ({ text, field: header.columns[k]! }))) };
   const splitOpts = options.documentText !== undefined ? { documentText: options.documentText } : {};
 
   // pass 1: every row's parts and names laid onto the column blocks

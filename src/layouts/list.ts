@@ -23,10 +23,11 @@
  */
 import type { Diagnostic, ReviewReason } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
-import { cleanName, cleanText } from "../text/hygiene.js";
+import { cleanText } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
 import { gridToRecords } from "../table/segment.js";
-import { isWebChrome, ROLE_COLUMN, webArticleEnd } from "../table/lexicon.js";
+import { isWebChrome, webArticleEnd } from "../table/lexicon.js";
+import { hasDivisionColumn } from "../table/headers.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
 import { textLines } from "../table/records.js";
@@ -737,7 +738,7 @@ export function detectList(input: InputDocument): "marked" | "unmarked" | null {
   const headerLine = headerAt < 0 ? Infinity : input.lines[headerAt]!.line;
   // (under a division-of-work column, `责任分工`, the cells themselves print role labels: `牵头：X；配合：Y`)
   const found = header ?? aligned;
-  const division = found?.columns.some((c, k) => c === "units" && ROLE_COLUMN.test(toSimplified(cleanName(found.headers[k] ?? "")))) ?? false;
+  const division = found ? hasDivisionColumn(found.headers.map((text, k) => ({ text, field: found.columns[k]! }))) : false;
   const afterHeader = (b: Block) => b.lines[0]!.line > headerLine && (division || (!b.resp.labels.length && !b.labelLines.length));
   const labelled = blocks.filter((b) => isLabelled(b) && !afterHeader(b));
   // labelled paragraphs all above a table's header, far fewer than the rows numbered under it: the cover letter's

@@ -15,12 +15,14 @@ const UNIT_FIELDS = ["leadUnits", "units", "coUnits"] as const;
 /**
  * A unit cell that opens with a role label (`牵头：X；配合：Y`): its names go to the fields the labels
  * name. A cell whose labels leave text that is no list of names (a remark) is left as it is.
- * Returns the labels read (for the table's headers), or [] when the record has none.
+ * Returns the labels read (for the table's headers; [] when the record has none) and the unit fields whose cells it
+ * rewrote (a label the lexicon reads as the column's own, `责任：X、Y`, moves names without naming a new field).
+ * `division`: the units column is a division-of-work column (`责任分工`, table/lexicon.ts ROLE_COLUMN).
  */
-/** `division`: the units column is a division-of-work column (`责任分工`, table/lexicon.ts ROLE_COLUMN). */
-export function applyCellRoleLabels(rec: RawRecord, division = false): Array<{ text: string; field: EntityField }> {
+export function applyCellRoleLabels(rec: RawRecord, division = false): { labels: Array<{ text: string; field: EntityField }>; rewritten: EntityField[] } {
   const labels: Array<{ text: string; field: EntityField }> = [];
   const moved: Partial<Record<EntityField, string[]>> = {};
+  const rewritten: EntityField[] = [];
   for (const f of UNIT_FIELDS) {
     const text = cellText(rec.cells[f] ?? []);
     // a division-of-work column (`责任分工`) writes its roles with labels or verbs, people among them
@@ -33,11 +35,12 @@ export function applyCellRoleLabels(rec: RawRecord, division = false): Array<{ t
     const fields = Object.keys(r.cells) as EntityField[];
     if (!fields.length || fields.some((x) => !(UNIT_FIELDS as readonly string[]).includes(x) && !roles)) continue;
     rec.cells[f] = [];
+    rewritten.push(f, ...fields);
     for (const x of fields) (moved[x] ??= []).push(...r.cells[x]!);
     for (const l of r.labels) if (l.field !== "other") labels.push({ text: l.text, field: l.field });
   }
   for (const [x, names] of Object.entries(moved) as Array<[EntityField, string[]]>) rec.cells[x] = [...(rec.cells[x] ?? []), ...textLines(names)];
-  return labels;
+  return { labels, rewritten: [...new Set(rewritten)] };
 }
 
 /**
@@ -68,7 +71,7 @@ export function cutsLabel(before: string, after: string): boolean {
 
 /** Role labels, then role notes, in a record's unit cells; returns the labels and notes read. */
 export function applyCellRoles(rec: RawRecord, division = false): Array<{ text: string; field: EntityField }> {
-  const labels = applyCellRoleLabels(rec, division);
+  const { labels } = applyCellRoleLabels(rec, division);
   const notes = applyRoleNotes(rec).map((n) => ({ text: n.note, field: n.field }));
   return [...labels, ...notes];
 }

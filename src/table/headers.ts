@@ -99,6 +99,14 @@ export function mapHeaders(headers: readonly string[]): CanonicalField[] {
   return settleLevelLeaders(roles < 0 ? mapped : mapped.map((f, i) => (i === roles ? "units" : f)), words);
 }
 
+/** A division-of-work header word (`责任分工`, `部门分工`; ROLE_COLUMN), in either script. */
+export const isDivisionHeader = (text: string): boolean => ROLE_COLUMN.test(toSimplified(cleanName(text)));
+
+/** Does a table's units column carry a division-of-work header (its cells write their roles: `牵头：X；配合：Y`)? */
+export function hasDivisionColumn(headers: ReadonlyArray<{ text: string; field: CanonicalField }>): boolean {
+  return headers.some((h) => h.field === "units" && isDivisionHeader(h.text));
+}
+
 /**
  * A level's leader column (`牵头市领导`) beside a column of the units' own people (`责任人`, `责任领导`): the level's
  * leader stands above those people and supervises; alone, it holds the task's leaders.

@@ -16,11 +16,11 @@
  */
 import type { CanonicalField, Diagnostic, ReviewReason } from "../model/schema.js";
 import type { GridCell, GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
-import { cleanName, cleanText } from "../text/hygiene.js";
+import { cleanText } from "../text/hygiene.js";
 import { maxOf, minOf } from "../arrays.js";
-import { isMeasureTableHeader, mapHeader, mapHeaders } from "./headers.js";
+import { hasDivisionColumn, isMeasureTableHeader, mapHeader, mapHeaders } from "./headers.js";
 import { cellText, cellTexts, couldBeHeaderCell, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
-import { CN_NUMERALS, endsSentence, isResponsibilityField, ROLE_COLUMN, seqOf } from "./lexicon.js";
+import { CN_NUMERALS, endsSentence, isResponsibilityField, seqOf } from "./lexicon.js";
 import { addCells, newRecord } from "./records.js";
 import { applyCellRoles } from "./cellroles.js";
 import { headerFirstIsLead, moveFirstToLead } from "./firstlead.js";
@@ -126,7 +126,7 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
       spec.headers.push({ text: "责任人", field: "leaders" });
       spec.columns.push("leaders");
     }
-    const division = spec?.headers.some((h) => h.field === "units" && ROLE_COLUMN.test(cleanName(h.text))) ?? false;
+    const division = spec ? hasDivisionColumn(spec.headers) : false;
     for (const { text, field } of applyCellRoles(rec, division)) {
       if (!spec || spec.columns.includes(field)) continue;
       spec.headers.push({ text, field });

@@ -9,10 +9,10 @@
 import type { CanonicalField } from "../../model/schema.js";
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
-import { HEADER_RULES, mapHeader, mapHeaders, settleLevelLeaders } from "../../table/headers.js";
+import { HEADER_RULES, isDivisionHeader, mapHeader, mapHeaders, settleLevelLeaders } from "../../table/headers.js";
 import { norm, tokenKind } from "./fragments.js";
 import { toSimplified } from "../../text/script.js";
-import { isResponsibilityField, ROLE_COLUMN } from "../../table/lexicon.js";
+import { isResponsibilityField } from "../../table/lexicon.js";
 import { isUnitNamesLine, joinStrayTails } from "./headertails.js";
 
 export interface FlatHeader {
@@ -182,7 +182,7 @@ export function orderPieces(pieces: readonly Piece[]): Piece[] {
     // nothing under the label (`责任主体` before a people column): a column of its own when it names one;
     // a division-of-work column (`责任分工 | 责任领导`) where no other column names units holds the roles
     const used = new Set(words.map((p) => p.field));
-    const division = ROLE_COLUMN.test(toSimplified(cleanName(pieces[g]!.text))) && !words.some((p) => isUnitField(p.field));
+    const division = isDivisionHeader(pieces[g]!.text) && !words.some((p) => isUnitField(p.field));
     const field = division ? "units" : mapHeader(pieces[g]!.text);
     if (field === "other" || used.has(field)) return words;
     return pieces.map((p, i) => (i === g ? { ...p, field } : p));
