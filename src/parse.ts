@@ -36,6 +36,12 @@ export interface ParseOptions extends ReadOptions {
   settings?: SettingsOverrides;
   /** when given, milliseconds spent per stage are added to it (used by `npm run bench`) */
   timings?: StageTimings;
+  /**
+   * read a "first listed leads" note (`列第一位者为牵头单位`, `责任单位（排在第一位的为牵头单位）`): the first unit of
+   * each list without a lead becomes its lead, flagged `LEAD_FROM_FIRST_LISTED`. Off by default: units stay under
+   * their header or label, and the note is reported (`FIRST_LISTED_NOTE`).
+   */
+  firstListedLead?: boolean;
 }
 
 /** Milliseconds per pipeline stage, accumulated across calls. */
@@ -75,7 +81,7 @@ export async function parseText(text: string, options: ParseOptions = {}): Promi
 export function parseDocument(doc: InputDocument, options: ParseOptions = {}): Result {
   const t = options.timings;
   const settings = resolveSettings(options.settings);
-  const rebuilt = timed(t, "rows", () => rebuildRows(doc, settings, options.layout));
+  const rebuilt = timed(t, "rows", () => rebuildRows(doc, settings, options.layout, options.firstListedLead ?? false));
   if (!rebuilt || rebuilt.records.length === 0) {
     const forced = isForced(options.layout) ? { layout: options.layout, detected: rankLayouts(doc, settings)[0]?.name ?? null } : undefined;
     throw noTableError(doc, rebuilt, forced);

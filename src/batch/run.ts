@@ -69,6 +69,8 @@ export interface BatchOptions {
   engine?: PdfEngineName;
   /** alias table applied to every notice (as `fenjie parse --aliases`) */
   aliases?: AliasMap;
+  /** read a "first listed leads" note (as `fenjie parse --first-listed-lead`) */
+  firstListedLead?: boolean;
   /** tasks.csv without the formula guard (see write/formula.ts) */
   csvRaw?: boolean;
   cwd?: string;
@@ -148,6 +150,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     layout: options.layout ?? "auto",
     password: !!options.password,
     aliases: options.aliases ? aliasHash(options.aliases) : null,
+    ...(options.firstListedLead ? { firstListedLead: true as const } : {}),
   };
 
   const producer: Producer = { fenjie: options.fenjieVersion, options: { ...parseOptions } };
@@ -255,6 +258,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
           ...(options.engine ? { engine: options.engine } : {}),
           ...(options.aliases ? { aliases: options.aliases } : {}),
           ...(options.limits ? { limits: options.limits } : {}),
+          ...(options.firstListedLead ? { firstListedLead: true } : {}),
         },
       };
       const timeout = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : null;

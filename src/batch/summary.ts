@@ -49,6 +49,8 @@ export interface BatchParseOptions {
   password: boolean;
   /** SHA-256 of the alias table (--aliases), null without one */
   aliases: string | null;
+  /** --first-listed-lead (recorded only when given) */
+  firstListedLead?: true;
 }
 
 export function recordOfResult(result: Result, output: string): FileRecord {

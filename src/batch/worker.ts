@@ -28,7 +28,7 @@ export interface WorkerTask {
   producer: Producer;
   /** tasks.csv without the formula guard */
   csvRaw?: boolean;
-  options: Pick<ParseOptions, "layout" | "password" | "engine" | "aliases" | "limits">;
+  options: Pick<ParseOptions, "layout" | "password" | "engine" | "aliases" | "limits" | "firstListedLead">;
 }
 
 export type WorkerOutcome =

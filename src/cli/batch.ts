@@ -13,7 +13,7 @@ import { batchMessages } from "../batch/messages.js";
 import { limitsWithMaxSize, parseMaxSize } from "../read/limits.js";
 import { failureLines, renderSummary } from "../batch/summary.js";
 import { escapeControls } from "../text/controls.js";
-import { CSV_RAW_HELP, writeStdout } from "./output.js";
+import { CSV_RAW_HELP, FIRST_LISTED_LEAD_HELP, writeStdout } from "./output.js";
 import { engineOption } from "./engine.js";
 import type { PdfEngineName } from "../read/pdf-engine.js";
 
@@ -29,6 +29,7 @@ interface BatchFlags {
   password?: string;
   engine: PdfEngineName;
   aliases?: string;
+  firstListedLead?: boolean;
   progress: boolean;
   quiet?: boolean;
   csvRaw?: boolean;
@@ -56,6 +57,7 @@ export function registerBatch(program: Command): void {
     .option("--password <password>", "加密 PDF 的密码 / password of encrypted PDFs")
     .addOption(engineOption())
     .option("--aliases <file>", "别名表（同 fenjie parse --aliases）/ alias table applied to every notice")
+    .option("--first-listed-lead", FIRST_LISTED_LEAD_HELP)
     .option("--no-progress", "不显示进度 / no progress output")
     .option("--csv-raw", CSV_RAW_HELP)
     .addOption(new Option("-q, --quiet", "只打印错误（失败的文件），不显示进度和汇总表 / print nothing but errors"))
@@ -79,6 +81,7 @@ export function registerBatch(program: Command): void {
         ...(flags.password ? { password: flags.password } : {}),
         engine: flags.engine,
         ...(aliases ? { aliases } : {}),
+        ...(flags.firstListedLead ? { firstListedLead: true } : {}),
         csvRaw: !!flags.csvRaw,
         progress: new ProgressReporter(process.stderr, mode, undefined, messages),
       });

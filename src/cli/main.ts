@@ -16,7 +16,7 @@ import { toCsv } from "../write/csv.js";
 import { toJson } from "../write/json.js";
 import { toJsonl, toLongCsv } from "../write/long.js";
 import { registerReview } from "./review.js";
-import { CSV_RAW_HELP, prepareOutput, stdoutUnwritable, writePrepared, writeStdout } from "./output.js";
+import { CSV_RAW_HELP, FIRST_LISTED_LEAD_HELP, prepareOutput, stdoutUnwritable, writePrepared, writeStdout } from "./output.js";
 import { formatDiagnostic } from "./report.js";
 import { parseWithin } from "./timed-parse.js";
 import { escapeControls } from "../text/controls.js";
@@ -65,6 +65,7 @@ interface ParseFlags {
   maxSize?: string;
   csvRaw?: boolean;
   timeout?: string;
+  firstListedLead?: boolean;
 }
 
 async function runParse(file: string, flags: ParseFlags): Promise<number> {
@@ -88,6 +89,7 @@ async function runParse(file: string, flags: ParseFlags): Promise<number> {
     engine: flags.engine,
     ...(file === "-" ? { fileName: "-" } : {}),
     limits,
+    ...(flags.firstListedLead ? { firstListedLead: true } : {}),
   };
   const result = await parseWithin(input, options, timeoutMs, file);
   const text = await render(result, format, flags);
@@ -157,6 +159,7 @@ export function buildProgram(): Command {
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
     .addOption(engineOption())
     .option("--aliases <file>", "别名表（JSON 或 CSV：原名,统一名），解析后统一名称 / map local spellings onto one name")
+    .option("--first-listed-lead", FIRST_LISTED_LEAD_HELP)
     .option("--timeout <seconds>", "处理时限（秒，默认不限）；超时以退出码 3 结束 [TIMEOUT] / time limit in seconds, none by default")
     .option("--max-size <MB>", `输入文件大小上限（MB，默认文本 ${formatMB(DEFAULT_LIMITS.maxTextBytes)}、PDF ${formatMB(DEFAULT_LIMITS.maxPdfBytes)}）/ largest input accepted`)
     .action(async (file: string, flags: ParseFlags) => {

@@ -12,6 +12,8 @@ import { sameFile } from "../write/same-file.js";
 import { OutputTargetError, planOutput, writePlanned, type OutputPlan } from "../write/target.js";
 
 /** Help of `--csv-raw` (parse, batch, stats). */
+export const FIRST_LISTED_LEAD_HELP =
+  "文件注明“列第一位者为牵头单位”时，把每项列第一位的单位记为牵头单位（默认按表头全部记为责任单位）/ read a first-listed-leads note: promote the first unit to leadUnits";
 export const CSV_RAW_HELP = "CSV 单元格原样写出，不在 = + - @ 开头的内容前加 ' / write CSV cells as they are, without the formula-injection guard";
 
 /** An output checked and planned, with the path as the user wrote it (for messages). */

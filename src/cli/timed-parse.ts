@@ -11,7 +11,7 @@ import { FenjieError, type ErrorCode } from "../errors.js";
 import type { Result } from "../model/schema.js";
 import { parse, type ParseOptions } from "../parse.js";
 
-export type TimedParseOptions = Pick<ParseOptions, "layout" | "aliases" | "password" | "fileName" | "limits">;
+export type TimedParseOptions = Pick<ParseOptions, "layout" | "aliases" | "password" | "fileName" | "limits" | "firstListedLead">;
 
 export interface TimedParseRequest {
   input: string | Uint8Array;

@@ -14,6 +14,7 @@ import type { InputDocument, LayoutResult } from "../model/intermediate.js";
 import type { Settings } from "../model/settings.js";
 import { isForced, layoutsByFit, withStructure, type Layout } from "./registry.js";
 import { mergeResults } from "./merge.js";
+import { applyFirstListed } from "./firstlisted.js";
 
 /** Lines a result read: what the layout reported, else the span of its records' lines. */
 export function consumedLines(result: LayoutResult): Set<number> {
@@ -40,9 +41,11 @@ export function withoutLines(doc: InputDocument, lines: ReadonlySet<number>): In
 const TEXT_CELL_LAYOUTS: ReadonlySet<string> = new Set(["flat"]);
 
 /** Rebuild the rows of a document: the first layout with records, plus what complementing layouts find in the rest. */
-export function rebuildRows(doc: InputDocument, settings: Settings, forced?: string): LayoutResult | null {
-  const result = readRows(doc, settings, forced);
-  if (!result?.records.length) return result;
+export function rebuildRows(doc: InputDocument, settings: Settings, forced?: string, firstListedLead = false): LayoutResult | null {
+  const read = readRows(doc, settings, forced);
+  if (!read?.records.length) return read;
+  // a "first listed leads" note: read only when the caller asks (layouts/firstlisted.ts)
+  const result = applyFirstListed(read, doc, firstListedLead);
   // a heading naming who answers for the tasks under it (any layout's section path)
   const people = applySectionPeople(result.records);
   // role notes after a unit (`市发改委（牵头）、市财政局`) in a flat row read from a PDF dump: as the

@@ -34,7 +34,7 @@ import { textLines } from "../table/records.js";
 import { unwrapHardLines } from "./list/unwrap.js";
 import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type Block } from "./list/blocks.js";
 import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
-import { applyFirstIsLead, applyRoleNotes } from "./list/notes.js";
+import { applyRoleNotes } from "./list/notes.js";
 import { leaderBlockName } from "./list/roles.js";
 import { mapHeader } from "../table/headers.js";
 import { labelField } from "./list/responsibility.js";
@@ -94,10 +94,9 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
     if (noteLine && note && hedged) {
       read.diagnostics.push(firstIsLeadHedged(note, noteLine, table));
     } else if (noteLine && note) {
-      if (!headers.some((h) => h.text === note)) headers.push({ text: note, field: "leadUnits" });
-      const rest = REST_ARE_CO_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")));
-      if (rest && !headers.some((h) => h.text === rest[0])) headers.push({ text: rest[0], field: "coUnits" });
-      read.diagnostics.push(applyFirstIsLead(read.records, note, noteLine, table, documentText));
+      // the units stay under their labels; the caller may ask for the first to lead (layouts/firstlisted.ts)
+      const rest = REST_ARE_CO_NOTE.test(toSimplified(noteLine.text.replace(/\s+/g, ""))) ? "coUnits" : "units";
+      for (const r of read.records) r.firstListed = { note, rest, hedged: false, ...locate(noteLine) };
     }
     const paired = unitPersonFields(headers);
     if (paired.size && !headers.some((h) => h.field === "leaders")) headers.push({ text: "责任人", field: "leaders" });

@@ -171,6 +171,23 @@ export interface RawRecord {
   /** why the layout is unsure of this record (see `Task.review`) */
   review?: ReviewReason[];
   source: { line?: number; page?: number; bbox?: Box };
+  /**
+   * the document says the first unit of each list leads (`列第一位者为牵头单位`, or a unit header's
+   * `（排在第一位的为牵头单位）`): the units stay where their header or label puts them unless the caller asks
+   * for the first to be promoted (`ParseOptions.firstListedLead`, layouts/firstlisted.ts)
+   */
+  firstListed?: FirstListedNote;
+}
+
+/** A "first listed leads" note as a layout found it: its words, where the other units go, where it is printed. */
+export interface FirstListedNote {
+  note: string;
+  /** where the units after the first go when it is promoted (`其余为配合单位` → coUnits) */
+  rest: "units" | "coUnits";
+  /** the note is hedged (`…为牵头单位或汇总单位`): the first unit may only gather the reports, so it is never promoted */
+  hedged: boolean;
+  line?: number;
+  page?: number;
 }
 
 /** What a layout returns: tables found, their records, and what it was unsure of. */

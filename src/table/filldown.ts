@@ -64,21 +64,28 @@ export function fillAcrossPages(tasks: readonly Task[], tables: ReadonlyArray<Pi
     const rows = tasks.filter((t) => t.table === table.index);
     for (const f of RESPONSIBILITY_FIELDS) if (rows.length) share.set(`${table.index}|${f}`, rows.filter((t) => t[f].length > 0).length / rows.length);
   }
+  type Field = (typeof RESPONSIBILITY_FIELDS)[number];
+  // the cut merge a page's first row took (or may take) goes on down the rows below it whose cell is empty too:
+  // the merged cell spans them as well (a merge cut by the break that spans two rows on the new page)
+  let carry: { table: number; page: number; top: number; filled: Map<Field, string[]>; doubted: Map<Field, string[]> } | null = null;
   let prev: Task | null = null;
   let above: Task | null = null;
   for (const t of tasks) {
     const page = t.source?.page;
     const before = prev?.source?.page;
+    const table = tables.find((x) => x.index === t.table);
+    const label = (f: Field) => table?.headers.find((h) => h.field === f)?.text ?? f;
     let cur = t;
+    if (carry && (carry.table !== t.table || carry.page !== page)) carry = null;
     if (prev && prev.table === t.table && page !== undefined && before !== undefined && page > before) {
-      const table = tables.find((x) => x.index === t.table);
       const present = new Set(table?.headers.map((h) => h.field) ?? []);
       const fields = RESPONSIBILITY_FIELDS.filter((f) => present.has(f) && !t[f].length && prev![f].length && (share.get(`${t.table}|${f}`) ?? 0) >= ACROSS_PAGE_FILLED_SHARE);
       // the cell above is merged down to the page's foot (filled down into it, or the same as the row before it): the
       // cut merge goes on here; else the empty cell may be one, and is only flagged
-      const merged = (f: (typeof fields)[number]) => prev!.inherited.includes(f) || (above !== null && above.table === t.table && above[f].join("|") === prev![f].join("|"));
+      const merged = (f: Field) => prev!.inherited.includes(f) || (above !== null && above.table === t.table && above[f].join("|") === prev![f].join("|"));
       const doubted = fields.filter((f) => !merged(f));
-      const label = (f: (typeof fields)[number]) => table?.headers.find((h) => h.field === f)?.text ?? f;
+      const filled = fields.filter(merged);
+      carry = { table: t.table, page, top: t.seq, filled: new Map(filled.map((f) => [f, [...prev![f]]])), doubted: new Map(doubted.map((f) => [f, [...prev![f]]])) };
       if (doubted.length) {
         diagnostics.push({
           level: "warning",
@@ -89,19 +96,46 @@ export function fillAcrossPages(tasks: readonly Task[], tables: ReadonlyArray<Pi
           page,
         });
       }
-      fields.splice(0, fields.length, ...fields.filter(merged));
-      if (fields.length) {
+      if (filled.length) {
         cur = { ...t };
-        for (const f of fields) cur[f] = [...prev[f]];
+        for (const f of filled) cur[f] = [...prev[f]];
         diagnostics.push({
           level: "warning",
           code: "MERGED_CELL_ACROSS_PAGE",
-          message: `第 ${t.seq} 项是第 ${page} 页的第一行，“${fields.map(label).join("”“")}”为空，而本表几乎每行都填了此栏：跨页的合并单元格只在上一页印出，已按上一项填入“${fields.map((f) => prev![f].join("、")).join("；")}”。原表若此格确为空，请删去。`,
+          message: `第 ${t.seq} 项是第 ${page} 页的第一行，“${filled.map(label).join("”“")}”为空，而本表几乎每行都填了此栏：跨页的合并单元格只在上一页印出，已按上一项填入“${filled.map((f) => prev![f].join("、")).join("；")}”。原表若此格确为空，请删去。`,
           table: t.table,
           seq: t.seq,
           page,
         });
       }
+    } else if (carry) {
+      // a row below the page's first whose cell is empty as well: the same merge, or the same doubt
+      for (const m of [carry.filled, carry.doubted]) for (const f of [...m.keys()]) if (t[f].length) m.delete(f);
+      const filled = [...carry.filled.keys()];
+      const doubted = [...carry.doubted.keys()];
+      if (doubted.length) {
+        diagnostics.push({
+          level: "warning",
+          code: "FIELD_EMPTY_MAYBE_MERGED",
+          message: `第 ${t.seq} 项与本页第一行（第 ${carry.top} 项）一样，“${doubted.map(label).join("”“")}”为空：若上一页末行（“${doubted.map((f) => carry!.doubted.get(f)!.join("、")).join("；")}”）是跨页的合并单元格，这一项也应是它。请核对原文。`,
+          table: t.table,
+          seq: t.seq,
+          page,
+        });
+      }
+      if (filled.length) {
+        cur = { ...t };
+        for (const f of filled) cur[f] = [...carry.filled.get(f)!];
+        diagnostics.push({
+          level: "warning",
+          code: "MERGED_CELL_ACROSS_PAGE",
+          message: `第 ${t.seq} 项与本页第一行（第 ${carry.top} 项）一样，“${filled.map(label).join("”“")}”为空：跨页的合并单元格只在上一页印出，已按上一页末行填入“${filled.map((f) => carry!.filled.get(f)!.join("、")).join("；")}”。原表若此格确为空，请删去。`,
+          table: t.table,
+          seq: t.seq,
+          page,
+        });
+      }
+      if (!filled.length && !doubted.length) carry = null;
     }
     out.push(cur);
     above = prev;

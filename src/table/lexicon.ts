@@ -166,6 +166,12 @@ export const FIRST_IS_LEAD_NOTE =
   /(?:列|排|排名|排序)?(?:在)?(?:第一位|首位|第一个|第一|最前)(?:面)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责|总牵头|主要责任)(?:责任|负责)?(?:单位|部门)(?:或(?:工作)?(?:汇总|主办|主责|总牵头)?(?:单位|部门))?(?:[，,、]?下同)?/;
 
 /**
+ * The note hedged (`列第一位者为工作牵头单位或汇总单位`): the first unit leads the
+ * work *or* only gathers the reports, so it does not name a lead unit.
+ */
+export const FIRST_IS_LEAD_HEDGED = /(?:牵头|主办|主责|总牵头|主要责任)(?:责任|负责)?(?:单位|部门)或/;
+
+/**
  * A column header that names the division of work as a whole (`责任分工`, `部门分工`, `分工`): its cells write
  * each role with a label or a verb (`分管市领导：A；牵头：X；配合：Y`, `X牵头，Y配合`). Read as a column of units
  * when the header names no other responsibility column; the roles in each cell then decide (table/cellroles.ts).

@@ -20,10 +20,10 @@ import { cleanText } from "../text/hygiene.js";
 import { maxOf, minOf } from "../arrays.js";
 import { hasDivisionColumn, isMeasureTableHeader, mapHeader, mapHeaders } from "./headers.js";
 import { cellText, cellTexts, couldBeHeaderCell, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
-import { CN_NUMERALS, endsSentence, isResponsibilityField, seqOf } from "./lexicon.js";
+import { CN_NUMERALS, endsSentence, FIRST_IS_LEAD_HEDGED, isResponsibilityField, seqOf } from "./lexicon.js";
 import { addCells, newRecord } from "./records.js";
 import { applyCellRoles } from "./cellroles.js";
-import { headerFirstIsLead, moveFirstToLead } from "./firstlead.js";
+import { headerFirstIsLead } from "./firstlead.js";
 import { applyLeadMarks, explainsLeadMarks } from "./leadmarks.js";
 import { applyUnitPersons, unitPersonFields } from "./unitpersons.js";
 import { headingLevel, parseSectionCell, SectionPath } from "./sections.js";
@@ -115,12 +115,10 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
   for (const rec of st.records) {
     const spec = st.tables.find((t) => t.index === rec.table);
     applyLeadMarks(rec, marksExplained);
-    // a unit header that says its first unit leads (`责任单位（排第一位的为牵头单位）`)
+    // a unit header that says its first unit leads (`责任单位（排第一位的为牵头单位）`): the units stay under their
+    // header; the caller may ask for the first to lead (layouts/firstlisted.ts)
     const firstLeads = spec ? headerFirstIsLead(spec.headers) : null;
-    if (spec && firstLeads && moveFirstToLead(rec, firstLeads) && !spec.columns.includes("leadUnits")) {
-      spec.headers.push({ text: "牵头单位", field: "leadUnits" });
-      spec.columns.push("leadUnits");
-    }
+    if (firstLeads) rec.firstListed = { note: firstLeads, rest: "units", hedged: FIRST_IS_LEAD_HEDGED.test(firstLeads) };
     const paired = spec ? unitPersonFields(spec.headers) : new Set<never>();
     if (spec && paired.size && applyUnitPersons(rec, paired) && !spec.columns.includes("leaders")) {
       spec.headers.push({ text: "责任人", field: "leaders" });

@@ -182,3 +182,21 @@ describe("stable task ids", () => {
     expect(other.some((id) => first.includes(id))).toBe(false);
   });
 });
+
+describe("--first-listed-lead", () => {
+  const notice = "fixtures/real-like/tsv-first-lead-note.txt";
+  const firstRow = (args: string[]) => {
+    const r = fenjie(["parse", notice, "-q", ...args]);
+    expect(r.code).toBe(0);
+    const t = (JSON.parse(r.stdout) as Result).tasks[0]!;
+    return [t.leadUnits, t.units, t.review.map((x) => x.code)];
+  };
+  it("promotes the first unit of a header's first-listed-leads note only when given; by default the units stay under their header", () => {
+    expect(firstRow([])).toEqual([[], ["新区经发局", "新区统计局"], []]);
+    expect(firstRow(["--first-listed-lead"])).toEqual([["新区经发局"], ["新区统计局"], ["LEAD_FROM_FIRST_LISTED"]]);
+  });
+  it("counter-example: changes nothing in a notice without the note", () => {
+    const plain = (args: string[]) => JSON.parse(fenjie(["parse", S002, "-q", ...args]).stdout).tasks;
+    expect(plain(["--first-listed-lead"])).toEqual(plain([]));
+  });
+});

@@ -197,12 +197,21 @@ describe("the first-listed note on the first label", () => {
     expect(r.diagnostics.map((d) => d.code)).toContain("LIST_FIRST_IS_LEAD_HEDGED");
   });
 
-  it("counter-example: a plain note promotes the first unit, and the record says so", async () => {
-    const r = await parseText(list("（列第一位者为牵头单位，下同）"));
+  it("counter-example: a plain note promotes the first unit when asked (--first-listed-lead), and the record says so", async () => {
+    const r = await parseText(list("（列第一位者为牵头单位，下同）"), { firstListedLead: true });
     expect(rows(r).map((x) => [x.lead, x.units, x.review])).toEqual([
       [["市经信局"], ["市财政局", "市税务局"], ["LEAD_FROM_FIRST_LISTED"]],
       [["市发改委"], ["市司法局"], ["LEAD_FROM_FIRST_LISTED"]],
     ]);
+  });
+
+  it("by default a plain note keeps every unit under its label (units) and is reported once", async () => {
+    const r = await parseText(list("（列第一位者为牵头单位，下同）"));
+    expect(rows(r).map((x) => [x.lead, x.units, x.review])).toEqual([
+      [[], ["市经信局", "市财政局", "市税务局"], []],
+      [[], ["市发改委", "市司法局"], []],
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === "FIRST_LISTED_NOTE").map((d) => [d.level, d.table])).toEqual([["info", 0]]);
   });
 
   it("a unit's own annotation is kept", () => {

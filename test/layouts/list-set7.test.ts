@@ -161,12 +161,21 @@ describe("a table's unit header that says the first unit leads", () => {
     expect(mapHeader("责任单位（排第一位的为牵头单位）")).toBe("units");
     expect(mapHeader("牵头单位")).toBe("leadUnits");
   });
-  it("reads the first unit of each cell as the lead, flagged; counter-example: without the note all stay units", async () => {
-    const noted = await parseText(["序号\t重点工作\t责任单位（排第一位的为牵头单位）", "1\t新增规上工业企业25家。\t新区经发局、新区统计局", "2\t新建人才公寓1000套。\t新区人才办、新区建设局"].join("\n"));
+  it("keeps every unit under the header by default (the note reported); reads the first as the lead, flagged, when asked; counter-example: without the note all stay units", async () => {
+    const table = ["序号\t重点工作\t责任单位（排第一位的为牵头单位）", "1\t新增规上工业企业25家。\t新区经发局、新区统计局", "2\t新建人才公寓1000套。\t新区人才办、新区建设局"].join("\n");
+    const kept = await parseText(table);
+    expect(rows(kept).map((x) => [x.lead, x.units, x.review])).toEqual([
+      [[], ["新区经发局", "新区统计局"], []],
+      [[], ["新区人才办", "新区建设局"], []],
+    ]);
+    expect(kept.diagnostics.map((d) => d.code)).toEqual(["FIRST_LISTED_NOTE"]);
+    expect(kept.tables[0]!.headers.map((h) => h.field)).not.toContain("leadUnits");
+    const noted = await parseText(table, { firstListedLead: true });
     expect(rows(noted).map((x) => [x.lead, x.units, x.review])).toEqual([
       [["新区经发局"], ["新区统计局"], ["LEAD_FROM_FIRST_LISTED"]],
       [["新区人才办"], ["新区建设局"], ["LEAD_FROM_FIRST_LISTED"]],
     ]);
+    expect(noted.tables[0]!.headers.map((h) => h.field)).toContain("leadUnits");
     const plain = await parseText(["序号\t重点工作\t责任单位", "1\t新增规上工业企业25家。\t新区经发局、新区统计局", "2\t新建人才公寓1000套。\t新区人才办、新区建设局"].join("\n"));
     expect(rows(plain).map((x) => [x.lead, x.units])).toEqual([
       [[], ["新区经发局", "新区统计局"]],

@@ -359,6 +359,7 @@ describe("combining layouts", () => {
         "完成时限：2099年6月底",
         "3）培育专精特新企业。牵头单位：区工信局 完成时限：年底前 分管副区长：王五",
       ].join("\n"),
+      { firstListedLead: true },
     );
     expect(r.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units, t.leaders, t.supervisors])).toEqual([
       [1, "完成技改投资10亿元。", ["区工信局"], ["区财政局"], [], []],
@@ -371,7 +372,7 @@ describe("combining layouts", () => {
 
   it("reads a bracket of unit names alone: under the first-listed-leads note the first leads; without it all are responsible units", async () => {
     const tasks = ["1.全年地区生产总值增长6%。（市发改委、市统计局）", "2.推进重大项目建设。（市发改委、市住建局、各县（区）人民政府）", "3.完成道路改造（含续建项目）。（市住建局）"];
-    const withNote = await parseText(["2099年重点工作分工", "（列第一位者为牵头单位，下同）", ...tasks].join("\n"));
+    const withNote = await parseText(["2099年重点工作分工", "（列第一位者为牵头单位，下同）", ...tasks].join("\n"), { firstListedLead: true });
     expect(withNote.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units])).toEqual([
       [1, "全年地区生产总值增长6%。", ["市发改委"], ["市统计局"]],
       [2, "推进重大项目建设。", ["市发改委"], ["市住建局", "各县（区）人民政府"]],
@@ -384,6 +385,10 @@ describe("combining layouts", () => {
       [2, [], ["市发改委", "市住建局", "各县（区）人民政府"]],
       [3, [], ["市住建局"]],
     ]);
+    // the note not asked for: the same lists, the note reported
+    const kept = await parseText(["2099年重点工作分工", "（列第一位者为牵头单位，下同）", ...tasks].join("\n"));
+    expect(kept.tasks.map((t) => [t.seq, t.leadUnits, t.units])).toEqual(without.tasks.map((t) => [t.seq, t.leadUnits, t.units]));
+    expect(kept.diagnostics.map((d) => d.code)).toContain("FIRST_LISTED_NOTE");
   });
 
   it("makes a second titled list a second table", async () => {
@@ -450,6 +455,7 @@ describe("combining layouts", () => {
   it("reads the rest of every list as co-units when the note says so", async () => {
     const r = await parseText(
       ["各单位：各项任务中，排在第一位的为牵头单位，其余为配合单位。", "2099年重点工作任务分解表", "1.全年GDP增长6%。（区发改局、区统计局）", "2.完成招商引资50亿元。", "责任单位：区投促局、各街道", "3.新增市场主体2000户。（区市场监管局牵头）"].join("\n"),
+      { firstListedLead: true },
     );
     expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.units, t.coUnits])).toEqual([
       [1, ["区发改局"], [], ["区统计局"]],

@@ -101,6 +101,22 @@ describe("a merged cell cut by a page break (PDF)", () => {
     expect(r.tasks[10]!.supervisors).toEqual([]);
     expect(r.diagnostics.map((d) => [d.code, d.seq])).toEqual([["FIELD_EMPTY_MAYBE_MERGED", 11]]);
   });
+  it("the rows below the page's first whose cell is empty too share its merge (filled) or its doubt (flagged), down to the first filled cell", () => {
+    const merged = [...Array.from({ length: 20 }, (_, k) => task(k + 1, 1, ["汤海鸥"])), task(21, 2, []), task(22, 2, []), task(23, 2, ["陆承志"])];
+    const m = fillAcrossPages(merged, headers);
+    expect(m.tasks.slice(20).map((t) => t.supervisors)).toEqual([["汤海鸥"], ["汤海鸥"], ["陆承志"]]);
+    expect(m.diagnostics.map((d) => [d.code, d.seq])).toEqual([["MERGED_CELL_ACROSS_PAGE", 21], ["MERGED_CELL_ACROSS_PAGE", 22]]);
+    const doubted = [...Array.from({ length: 20 }, (_, k) => task(k + 1, 1, [`甲${k}`])), task(21, 2, []), task(22, 2, []), task(23, 2, ["陆承志"])];
+    const d = fillAcrossPages(doubted, headers);
+    expect(d.tasks.slice(20).map((t) => t.supervisors)).toEqual([[], [], ["陆承志"]]);
+    expect(d.diagnostics.map((x) => [x.code, x.seq])).toEqual([["FIELD_EMPTY_MAYBE_MERGED", 21], ["FIELD_EMPTY_MAYBE_MERGED", 22]]);
+  });
+  it("counter-example: an empty cell after a filled one on the new page is no part of the cut merge", () => {
+    const rows = [...Array.from({ length: 30 }, (_, k) => task(k + 1, 1, ["汤海鸥"])), task(31, 2, []), task(32, 2, ["陆承志"]), task(33, 2, [])];
+    const r = fillAcrossPages(rows, headers);
+    expect(r.tasks.slice(30).map((t) => t.supervisors)).toEqual([["汤海鸥"], ["陆承志"], []]);
+    expect(r.diagnostics.map((x) => [x.code, x.seq])).toEqual([["MERGED_CELL_ACROSS_PAGE", 31]]);
+  });
   it("counter-example: an empty cell inside a page, or in a column often empty, stays empty", () => {
     const inside = [...Array.from({ length: 10 }, (_, k) => task(k + 1, 1, ["汤海鸥"])), task(11, 1, []), task(12, 2, ["陆承志"])];
     expect(fillAcrossPages(inside, headers).diagnostics).toEqual([]);

@@ -145,14 +145,8 @@ export const ROLE_LABELS: readonly string[] = ["责任部门分工", "责任单�
  */
 export const ROLE_LABELS_WHOLE: readonly string[] = ["责任", "分工"];
 
-/** The document-wide note that the first unit of every list leads (the table stage's lexicon holds it). */
-export { FIRST_IS_LEAD_NOTE } from "../../table/lexicon.js";
-
-/**
- * The note hedged (`列第一位者为工作牵头单位或汇总单位`): the first unit leads the
- * work *or* only gathers the reports, so it does not name a lead unit.
- */
-export const FIRST_IS_LEAD_HEDGED = /(?:牵头|主办|主责|总牵头|主要责任)(?:责任|负责)?(?:单位|部门)或/;
+/** The document-wide note that the first unit of every list leads, and the note hedged (the table stage's lexicon holds them). */
+export { FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE } from "../../table/lexicon.js";
 
 /** Words that open an addressee or a collective, never a label (`各有关单位：`, `区直各单位：`). */
 export const LABEL_NOT_ADDRESSEE = /^(各|有关|相关|其他|其它|所属|[省市区县]直|驻[市区县])|各(单位|部门)$/;

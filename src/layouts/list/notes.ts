@@ -1,36 +1,13 @@
 /**
- * What a notice says about its lists as a whole, applied to the records: the
- * "first listed leads" note (`列第一位者为牵头单位`, `其余为配合单位`) and roles
- * written after names (`市发改委（牵头）`). Both split the lists here, so the
- * records carry presplit names.
+ * Roles written after names (`市发改委（牵头）`), applied to the records: they split the lists here, so the
+ * records carry presplit names. (The "first listed leads" note is read in layouts/firstlisted.ts.)
  */
-import type { Diagnostic } from "../../model/schema.js";
-import type { CellLine, EntityField, RawRecord, SourceLine } from "../../model/intermediate.js";
+import type { CellLine, EntityField, RawRecord } from "../../model/intermediate.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
-import { moveFirstToLead } from "../../table/firstlead.js";
 import { textLines } from "../../table/records.js";
-import { REST_ARE_CO_NOTE, ROLE_NOTES } from "./data.js";
+import { ROLE_NOTES } from "./data.js";
 import type { TextSearch } from "../../text/search.js";
-
-function locate(line: SourceLine): { line: number; page?: number } {
-  return { line: line.line, ...(line.page ? { page: line.page } : {}) };
-}
-
-/** Under the "first listed leads" note: move the first unit of each list without an explicit lead, and say so. */
-export function applyFirstIsLead(records: RawRecord[], note: string, noteLine: SourceLine, table: number, documentText: TextSearch): Diagnostic {
-  const restAreCo = REST_ARE_CO_NOTE.test(toSimplified(noteLine.text.replace(/\s+/g, "")));
-  let moved = 0;
-  for (const r of records) if (moveFirstToLead(r, note, restAreCo ? "coUnits" : "units", documentText)) moved++;
-  return {
-    level: "info",
-    code: "LIST_FIRST_IS_LEAD",
-    message: `文件注明“${note}”：已把 ${moved} 项任务名单中列第一位的单位作为牵头单位（leadUnits），其余单位${restAreCo ? "按文件所注作为配合单位（coUnits）" : "保留为责任单位"}。`,
-    table,
-    ...locate(noteLine),
-  };
-}
-
 
 /** The role note that ends a name (`市发改委（牵头）`), if any. */
 export function roleNoteOf(name: string): { field: EntityField; note: string } | null {
