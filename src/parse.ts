@@ -15,6 +15,7 @@ import { pairAll } from "./names/pairing.js";
 import { applyAliases, type AliasMap } from "./names/aliases.js";
 import { loadFile, readDocument, type ReadOptions } from "./read/index.js";
 import { rebuildRows } from "./layouts/combine.js";
+import { trailingNumbers } from "./validate/trailing.js";
 import { isForced, layoutNamed, rankLayouts } from "./layouts/registry.js";
 import { fillAcrossPages, fillDown } from "./table/filldown.js";
 import { pairedUnitField } from "./table/headers.js";
@@ -102,7 +103,11 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     const paragraphTables = new Set(rebuilt.tables.filter((x) => x.paragraphs).map((x) => x.index));
     const down = fillDown(tasks, tables, paragraphTables);
     // a merged cell a page break cut (PDF pages): its text printed on the page before only
-    const across = doc.pages ? fillAcrossPages(down, tables.filter((x) => !paragraphTables.has(x.index) && rebuilt.tables[x.index]?.structure === "exact")) : { tasks: down, diagnostics: [] };
+    // (a table rebuilt from positions too, where its rules showed a cell merged down to the page's foot)
+    const positioned = new Set(rebuilt.tables.filter((x) => x.structure === "geometry").map((x) => x.index));
+    const across = doc.pages
+      ? fillAcrossPages(down, tables.filter((x) => !paragraphTables.has(x.index) && (rebuilt.tables[x.index]?.structure === "exact" || positioned.has(x.index))), positioned)
+      : { tasks: down, diagnostics: [] };
     appendAll(diagnostics, across.diagnostics);
     const filled = across.tasks;
     const paired = pairAll(filled, pairedOf, (table) => rebuilt.tables[table]?.structure === "exact");
@@ -113,6 +118,8 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     return aliased.tasks;
   });
   appendAll(diagnostics, timed(t, "validate", () => validate(tasks, tables)));
+  // a row after the last whose number was printed inside another cell's line (text copied out of a PDF)
+  appendAll(diagnostics, trailingNumbers(tasks, doc.lines, (table) => rebuilt.tables[table]?.structure));
   // every record against what a well-formed one looks like; a layout's uncorroborated guesses become doubts
   const corroborated = timed(t, "validate", () => corroborate(tasks, rebuilt.tables, diagnostics, pairedOf, doc.lines));
   diagnostics.length = 0;

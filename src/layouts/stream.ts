@@ -14,6 +14,7 @@ import { cellLines, centre, furnitureRuns, lineText, looseRows, minLine, runLine
 import { headingLevel } from "../table/sections.js";
 import { SEQ_CELL } from "../table/lexicon.js";
 import { maxOf, minOf } from "../arrays.js";
+import { centreMergedPeople } from "./streammerged.js";
 
 
 export interface StreamHeader {
@@ -141,8 +142,11 @@ export function bandsToRows(
   s: PdfSettings = PDF_SETTINGS,
   sectionCols: ReadonlySet<number> = new Set(),
   rowCuts: readonly RowCut[] = [],
+  /** columns of people (merged cells centred between rows: their lines do not separate rows) */
+  peopleCols: ReadonlySet<number> = new Set(),
 ): { rows: GridRow[]; after: TextRun[] } {
   let lines = runLines(body, s);
+  const floats = (line: readonly TextRun[]) => peopleCols.size > 0 && line.every((r) => peopleCols.has(columnOf(centre(r.box)[0], bounds)));
   // text that runs across a column boundary is a paragraph: the table has ended
   const crosses = (r: TextRun) => bounds.some((b) => Number.isFinite(b) && r.box[0] < b - r.fontSize && r.box[2] > b + r.fontSize);
   const end = lines.findIndex((l) => !(l.length === 1 && headingLevel(l[0]!.text) !== null) && l.some(crosses));
@@ -192,13 +196,23 @@ export function bandsToRows(
       // the row starts at the widest gap between this anchor and the previous one (top or middle alignment)
       const prevAnchor = cur.lines.findIndex(isAnchor);
       let cut = cur.lines.length;
+      // no row above in this band (the table's or a heading's first row): the lines printed right above the
+      // anchor, touching it (a cell of two lines centred on a one-line row), are the row's own
+      for (let k = cur.lines.length - 1, below = line; prevAnchor < 0 && k >= 0; k--) {
+        if (gapAbove(below, cur.lines[k]!) > s.blockGap * below[0]!.fontSize || cur.lines[k]!.some((r) => columnOf(centre(r.box)[0], bounds) === seqCol)) break;
+        cut = k;
+        below = cur.lines[k]!;
+      }
       if (prevAnchor >= 0) {
-        let bestGap = gapAbove(line, cur.lines[cur.lines.length - 1]!);
-        for (let k = cur.lines.length - 1; k > prevAnchor; k--) {
-          const g = gapAbove(cur.lines[k]!, cur.lines[k - 1]!);
+        // (a line holding only a merged people cell's name floats between the rows it spans: the gaps are measured
+        // between the other lines)
+        const solid = [...cur.lines.keys()].filter((k) => k >= prevAnchor && !floats(cur.lines[k]!));
+        let bestGap = gapAbove(line, cur.lines[solid.at(-1) ?? cur.lines.length - 1]!);
+        for (let j = solid.length - 1; j > 0 && solid[j]! > prevAnchor; j--) {
+          const g = gapAbove(cur.lines[solid[j]!]!, cur.lines[solid[j - 1]!]!);
           if (g > bestGap + 0.5) {
             bestGap = g;
-            cut = k;
+            cut = solid[j]!;
           }
         }
       }
@@ -244,7 +258,10 @@ export function bandsToRows(
       const right = Math.min(Number.isFinite(bounds[c + 1]) ? bounds[c + 1]! : box[2], textRight[c]!);
       const top = span ? minOf(mine.map((r) => r.box[1])) : box[1];
       const cellBox: Box = [Number.isFinite(bounds[c]) ? bounds[c]! : box[0], Math.min(top, box[1]), right, Math.max(box[3], maxOf(mine.map((r) => r.box[3])))];
-      return span?.spanned ? { lines: cellLines(mine, cellBox, s), spanned: true } : { lines: cellLines(mine, cellBox, s) };
+      if (span?.spanned) return { lines: cellLines(mine, cellBox, s), spanned: true };
+      // where the text sits (unruled: a merged cell's text is centred in its span, streammerged.ts)
+      const at: Box | undefined = mine.length && !ruled ? [minOf(mine.map((r) => r.box[0])), minOf(mine.map((r) => r.box[1])), maxOf(mine.map((r) => r.box[2])), maxOf(mine.map((r) => r.box[3]))] : undefined;
+      return at ? { lines: cellLines(mine, cellBox, s), box: at } : { lines: cellLines(mine, cellBox, s) };
     });
     return { cells, ...base };
   });
@@ -375,6 +392,8 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
   // a header repeated at the top of every page is not a running head
   const furniture = furnitureRuns(pages, s, (r, p) => headers.get(p.number)?.runs.includes(r) ?? false);
   const out: GridRow[] = [];
+  // runs of data rows between heading rows, per table (with its header words): merged people columns (streammerged.ts)
+  const tables: Array<{ columns: string[]; runs: number[][] }> = [];
   let bounds: number[] | null = null;
   let previous: StreamHeader | null = null;
   let seqCol = 0;
@@ -397,6 +416,7 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
         const split = splitSectionColumns(columnBounds(header, body, s), header.cells.map((c) => c.text), body, s);
         bounds = split.bounds;
         headerCells = split.texts;
+        tables.push({ columns: headerCells, runs: [[]] });
       }
       previous = header;
       seqCol = Math.max(0, headerCells.map(mapHeader).indexOf("seq"));
@@ -409,12 +429,19 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
     }
     const seqHeader = previous?.cells[previous.cells.findIndex((c) => mapHeader(c.text) === "seq")];
     const cuts = seqHeader ? rowRules(page.rules, seqHeader.x0, seqHeader.x1, header ? header.bottom : -Infinity, s) : [];
-    const { rows, after } = bandsToRows(body, bounds, seqCol, page.number, s, sectionCols, cuts);
-    out.push(...rows);
+    const peopleCols = new Set(headerCells.flatMap((t, i) => (["supervisors", "leaders"].includes(mapHeader(t)) ? [i] : [])));
+    const { rows, after } = bandsToRows(body, bounds, seqCol, page.number, s, sectionCols, cuts, peopleCols);
+    const table = tables.at(-1);
+    for (const row of rows) {
+      if (table && row.cells.length === headerCells.length) table.runs.at(-1)!.push(out.length);
+      else table?.runs.push([]);
+      out.push(row);
+    }
     if (after.length) {
       out.push(...looseRows(after, page.number, s).map(({ top: _t, ...row }) => row));
       bounds = null; // the table ended on this page
     }
   }
+  for (const t of tables) centreMergedPeople(out, t.runs.filter((r) => r.length > 1), t.columns);
   return out;
 }

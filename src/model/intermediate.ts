@@ -110,6 +110,8 @@ export interface GridCell {
   lines: CellLine[];
   /** the lines belong to a cell merged down from the row above (PDF): entity fields are inherited */
   spanned?: boolean;
+  /** where the cell's text sits on its page (an unruled PDF table: a merged cell's text is centred in its span) */
+  box?: Box;
 }
 
 /** A table row as cells, before interpretation. */

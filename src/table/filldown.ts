@@ -45,6 +45,17 @@ export function fillDown(tasks: Task[], tables: ReadonlyArray<Pick<TableInfo, "i
   return out;
 }
 
+/** Row i's cell is empty, and so is every cell above it up to its page's first row (a row on a new page). */
+function pageTopEmpty(rows: readonly Task[], i: number, f: (typeof RESPONSIBILITY_FIELDS)[number]): boolean {
+  const page = rows[i]!.source?.page;
+  if (page === undefined) return false;
+  for (let k = i; k >= 0; k--) {
+    if (rows[k]![f].length) return false;
+    if (k === 0 || rows[k - 1]!.source?.page !== page) return k > 0;
+  }
+  return false;
+}
+
 /** a column filled in at least this share of a table's rows: an empty cell at a page's top is no empty cell */
 export const ACROSS_PAGE_FILLED_SHARE = 0.9;
 
@@ -56,15 +67,24 @@ export const ACROSS_PAGE_FILLED_SHARE = 0.9;
  * goes on and the row takes its names, with a warning; otherwise the empty cell is only flagged (it may be one).
  * Only for records that know their page (PDFs).
  */
-export function fillAcrossPages(tasks: readonly Task[], tables: ReadonlyArray<Pick<TableInfo, "index" | "headers">>): { tasks: Task[]; diagnostics: Diagnostic[] } {
+export function fillAcrossPages(
+  tasks: readonly Task[],
+  tables: ReadonlyArray<Pick<TableInfo, "index" | "headers">>,
+  /** tables whose rows were rebuilt from where text sits (an unruled PDF): only a cell known merged down goes on */
+  geometric: ReadonlySet<number> = new Set(),
+): { tasks: Task[]; diagnostics: Diagnostic[] } {
   const out: Task[] = [];
   const diagnostics: Diagnostic[] = [];
   const share = new Map<string, number>();
+  type Field = (typeof RESPONSIBILITY_FIELDS)[number];
   for (const table of tables) {
     const rows = tasks.filter((t) => t.table === table.index);
-    for (const f of RESPONSIBILITY_FIELDS) if (rows.length) share.set(`${table.index}|${f}`, rows.filter((t) => t[f].length > 0).length / rows.length);
+    // (the empty cells at a page's top, down to the first filled one, are what is in question: not counted)
+    for (const f of RESPONSIBILITY_FIELDS) {
+      const counted = rows.filter((t, i) => !pageTopEmpty(rows, i, f));
+      if (counted.length) share.set(`${table.index}|${f}`, counted.filter((t) => t[f].length > 0).length / counted.length);
+    }
   }
-  type Field = (typeof RESPONSIBILITY_FIELDS)[number];
   // the cut merge a page's first row took (or may take) goes on down the rows below it whose cell is empty too:
   // the merged cell spans them as well (a merge cut by the break that spans two rows on the new page)
   let carry: { table: number; page: number; top: number; filled: Map<Field, string[]>; doubted: Map<Field, string[]> } | null = null;
@@ -82,8 +102,11 @@ export function fillAcrossPages(tasks: readonly Task[], tables: ReadonlyArray<Pi
       const fields = RESPONSIBILITY_FIELDS.filter((f) => present.has(f) && !t[f].length && prev![f].length && (share.get(`${t.table}|${f}`) ?? 0) >= ACROSS_PAGE_FILLED_SHARE);
       // the cell above is merged down to the page's foot (filled down into it, or the same as the row before it): the
       // cut merge goes on here; else the empty cell may be one, and is only flagged
-      const merged = (f: Field) => prev!.inherited.includes(f) || (above !== null && above.table === t.table && above[f].join("|") === prev![f].join("|"));
-      const doubted = fields.filter((f) => !merged(f));
+      // (in a table rebuilt from positions, two rows printing the same names are two cells, and an empty cell is
+      // flagged by validation already: only a cell the rules showed merged down goes on)
+      const loose = geometric.has(t.table);
+      const merged = (f: Field) => prev!.inherited.includes(f) || (!loose && above !== null && above.table === t.table && above[f].join("|") === prev![f].join("|"));
+      const doubted = loose ? [] : fields.filter((f) => !merged(f));
       const filled = fields.filter(merged);
       carry = { table: t.table, page, top: t.seq, filled: new Map(filled.map((f) => [f, [...prev![f]]])), doubted: new Map(doubted.map((f) => [f, [...prev![f]]])) };
       if (doubted.length) {

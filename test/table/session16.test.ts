@@ -111,6 +111,18 @@ describe("a merged cell cut by a page break (PDF)", () => {
     expect(d.tasks.slice(20).map((t) => t.supervisors)).toEqual([[], [], ["陆承志"]]);
     expect(d.diagnostics.map((x) => [x.code, x.seq])).toEqual([["FIELD_EMPTY_MAYBE_MERGED", 21], ["FIELD_EMPTY_MAYBE_MERGED", 22]]);
   });
+  it("the empty run at a page's top does not count against the column's share; in a table rebuilt from positions only a cell the rules merged down goes on", () => {
+    const inherited = (t: Task) => ({ ...t, inherited: ["supervisors"] }) as Task;
+    const rows = [...Array.from({ length: 9 }, (_, k) => task(k + 1, 1, ["李超"])), inherited(task(10, 1, ["李超"])), task(11, 2, []), task(12, 2, []), task(13, 2, [])];
+    const r = fillAcrossPages(rows, headers, new Set([0]));
+    expect(r.tasks.slice(10).map((t) => t.supervisors)).toEqual([["李超"], ["李超"], ["李超"]]);
+    expect(r.diagnostics.map((x) => [x.code, x.seq])).toEqual([["MERGED_CELL_ACROSS_PAGE", 11], ["MERGED_CELL_ACROSS_PAGE", 12], ["MERGED_CELL_ACROSS_PAGE", 13]]);
+    // counter-example: the same names printed on two rows of a positioned table are two cells, nothing goes on (and validation flags the empty cells)
+    const printed = [...Array.from({ length: 10 }, (_, k) => task(k + 1, 1, ["李超"])), task(11, 2, []), task(12, 2, ["陆承志"])];
+    const p = fillAcrossPages(printed, headers, new Set([0]));
+    expect(p.tasks[10]!.supervisors).toEqual([]);
+    expect(p.diagnostics).toEqual([]);
+  });
   it("counter-example: an empty cell after a filled one on the new page is no part of the cut merge", () => {
     const rows = [...Array.from({ length: 30 }, (_, k) => task(k + 1, 1, ["汤海鸥"])), task(31, 2, []), task(32, 2, ["陆承志"]), task(33, 2, [])];
     const r = fillAcrossPages(rows, headers);

@@ -1,0 +1,44 @@
+/**
+ * A row after a table's last one whose number was printed inside another cell's line (text copied out of a PDF:
+ * `26 亿元地区生产总值…`, the 序号 glued to a task's second line by the reading order). Nothing reads it as a row,
+ * so no check of the numbering sees it missing. A line of the table (below its first row's start: a dump's reading
+ * order may print it anywhere) that opens with the next number or two, followed by text (not a bare `|` mark), is named by a `SEQ_MISSING` warning of its own number: the clerk looks for that row.
+ * Only for tables rebuilt from text order or positions (a document's own table delimits its rows).
+ */
+import type { Diagnostic, Task } from "../model/schema.js";
+import type { SourceLine, TableStructure } from "../model/intermediate.js";
+
+/** how many numbers after the last row's are looked for */
+const NEXT_NUMBERS = 2;
+
+export function trailingNumbers(tasks: readonly Task[], lines: readonly SourceLine[], structure: (table: number) => TableStructure | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const tables = [...new Set(tasks.map((t) => t.table))];
+  tables.forEach((table, k) => {
+    if (structure(table) === "exact") return;
+    const rows = tasks.filter((t) => t.table === table);
+    const last = rows.at(-1)!;
+    // (the reading order of a dump may print it anywhere among the table's lines)
+    const from = rows[0]!.source.line;
+    if (from === undefined) return;
+    // up to the next table's first row
+    const next = tables[k + 1] === undefined ? undefined : tasks.find((t) => t.table === tables[k + 1])?.source.line;
+    const seen = new Set(rows.map((t) => t.seq));
+    for (let n = last.seq + 1; n <= last.seq + NEXT_NUMBERS; n++) {
+      if (seen.has(n)) continue;
+      const glued = new RegExp(`^\\s*${n}\\s+[^\\s|｜]`);
+      const hit = lines.find((l) => l.line > from && (next === undefined || l.line < next) && glued.test(l.text.normalize("NFKC")));
+      if (!hit) break;
+      out.push({
+        level: "warning",
+        code: "SEQ_MISSING",
+        message: `没有读出第 ${n} 项：第 ${hit.line} 行以“${n}”开头（“${hit.text.trim().slice(0, 16)}”），可能是第 ${n} 项的序号与别格的文字印在了一行，这一项的内容可能并入了第 ${last.seq} 项。请核对原文。`,
+        table,
+        seq: n,
+        line: hit.line,
+        ...(hit.page ? { page: hit.page } : {}),
+      });
+    }
+  });
+  return out;
+}
