@@ -80,7 +80,19 @@ export function isCollective(raw: string): boolean {
   const s = stripNote(raw);
   const scoped = startsWithAny(s, SCOPE_PREFIXES);
   const rest = scoped ? s.slice(scoped.length) : s;
-  return startsWithAny(rest, COLLECTIVE_PREFIXES) !== null && rest.length >= 2;
+  const prefix = startsWithAny(rest, COLLECTIVE_PREFIXES);
+  if (prefix === null || rest.length < 2) return false;
+  return !cutCollective(s);
+}
+
+/** A collective's prefix and one character that is no division (`各园`, `有关部`): cut by a wrap, not `各镇` or `各县`. */
+function cutCollective(s: string): boolean {
+  const scoped = startsWithAny(s, SCOPE_PREFIXES);
+  const rest = scoped ? s.slice(scoped.length) : s;
+  const prefix = startsWithAny(rest, COLLECTIVE_PREFIXES);
+  if (prefix === null) return false;
+  const body = rest.slice(prefix.length);
+  return [...body].length === 1 && !DIVISION_WORDS.includes(body);
 }
 
 /** `各` + an administrative division or generic body: a complete collective that can stand alone. */
@@ -153,6 +165,8 @@ export function classify(raw: string): NameKind {
   if (isPersonName(s)) return "person";
   if (isRole(s)) return "role";
   if (isCollective(s)) return "collective";
+  // a collective's prefix and one character that is no division: a name cut by a wrap (`各园` | `区服务中心`)
+  if (cutCollective(s)) return "fragment";
   if (unitEnding(s)) return "unit";
   if (isTitledName(s)) return "person";
   return "fragment";

@@ -105,3 +105,14 @@ describe("joinLines", () => {
     expect(learnSpacing(["增长 8% 左右", "新增 30 个"])).toEqual({ beforeAscii: true, afterAscii: true });
   });
 });
+
+describe("a collective's prefix and one character", () => {
+  it("is a name cut by a wrap when the character is no division (`各园` | `区服务中心`), and the splitter joins it", async () => {
+    expect(["各园", "各部", "有关部"].map(classify)).toEqual(["fragment", "fragment", "fragment"]);
+    const { splitEntities } = await import("../../src/names/split.js");
+    expect(splitEntities([{ text: "统计局、各园" }, { text: "区服务中心" }], "unit")).toEqual(["统计局", "各园区服务中心"]);
+  });
+  it("counter-example: a division after the prefix, or a longer body, is a collective", () => {
+    expect(["各镇", "各县", "各区", "相关镇", "各园区", "各单位", "其他"].map(classify)).toEqual(Array(7).fill("collective"));
+  });
+});
