@@ -493,6 +493,17 @@ export function rowCells(
           seq: block.seq,
           line: ents[0]!.line,
         });
+      } else if (target !== null && k === target && k > 0 && k < ents.length && ents.slice(k).every((e) => learned.get(e.name) !== fields[1])) {
+        // the count alone placed the cut, and no name after it is seen in the second column in another row: a
+        // second 责任人 for one unit would read the same (`邵华清` `林淑敏` beside one lead unit)
+        diagnostics.push({
+          level: "warning",
+          code: "FLAT_PERSON_COUNT_ONLY",
+          message: `第 ${block.seq} 项有 ${ents.length} 位人员、配对单位 ${target} 个，已按单位数划分：${parts2[0]!.map((e) => e.name).join("、")} | ${parts2[1]!.map((e) => e.name).join("、")}；但分界后的人在全文其他行都未作“${label(fields[1])}”，也可能是某个单位的又一位“${label(fields[0])}”。请核对原文。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
       }
     } else parts2 = [ents];
     b.fields.forEach((f, fi) => {
@@ -549,6 +560,19 @@ function unpairedSplitDiagnostic(
   const after = k === ents.length || learned.get(ents[k]!.name) === fields[1];
   // a lone name needs its own side seen; two or more need one side of the cut seen and no name against it
   const pinned = cost === 0 && (ents.length === 1 ? before && after : before || after);
+  // names on both sides, the ones after the cut seen in the second column in no other row: the cut rests on the count
+  // alone (`邵华清` | `林淑敏`: a second 责任人 would read the same)
+  if (pinned && k > 0 && k < ents.length && ents.slice(k).every((e) => learned.get(e.name) !== fields[1])) {
+    diagnostics.push({
+      level: "warning",
+      code: "FLAT_PERSON_COUNT_ONLY",
+      message: `第 ${d.block.seq} 项有 ${ents.length} 位人员，已按本表的习惯划分：${ents.slice(0, k).map((e) => e.name).join("、")} | ${ents.slice(k).map((e) => e.name).join("、")}；但分界后的人在全文其他行都未作“${label(fields[1])}”，也可能是同一单位的又一位“${label(fields[0])}”。请核对原文。`,
+      table,
+      seq: d.block.seq,
+      line: ents[0]!.line,
+    });
+    return;
+  }
   if (pinned) return;
   diagnostics.push({
     level: "warning",
