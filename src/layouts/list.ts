@@ -487,7 +487,8 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
 function flagCutAtEnd(records: readonly RawRecord[], ends: readonly number[], lastLine: number, documentText: TextSearch): void {
   const i = ends.lastIndexOf(lastLine);
   const rec = records[i];
-  if (!rec) return;
+  // (a record already said to be cut, by its unclosed bracket, is not said so twice)
+  if (!rec || rec.review?.some((r) => r.code === "TEXT_CUT")) return;
   for (const f of Object.keys(rec.cells).reverse() as EntityField[]) {
     const names = splitEntities(rec.cells[f] ?? [], f === "leaders" || f === "supervisors" ? "person" : "unit", { documentText });
     const last = names[names.length - 1];
