@@ -165,7 +165,7 @@ export function classify(raw: string): NameKind {
   if (isPersonName(s)) return "person";
   if (isRole(s)) return "role";
   if (isCollective(s)) return "collective";
-  // a collective's prefix and one character that is no division: a name cut by a wrap (`各园` | `区服务中心`)
+  // a collective's prefix and one character that is no division: a name cut by a wrap (`各园` | `区管委会`)
   if (cutCollective(s)) return "fragment";
   if (unitEnding(s)) return "unit";
   if (isTitledName(s)) return "person";

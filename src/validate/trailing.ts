@@ -1,6 +1,6 @@
 /**
  * A row after a table's last one whose number was printed inside another cell's line (text copied out of a PDF:
- * `26 亿元地区生产总值…`, the 序号 glued to a task's second line by the reading order). Nothing reads it as a row,
+ * `12 亿元地区生产总值…`, the 序号 glued to a task's second line by the reading order). Nothing reads it as a row,
  * so no check of the numbering sees it missing. A line of the table (below its first row's start: a dump's reading
  * order may print it anywhere) that opens with the next number or two, followed by text (not a bare `|` mark), is named by a `SEQ_MISSING` warning of its own number: the clerk looks for that row.
  * Only for tables rebuilt from text order or positions (a document's own table delimits its rows).

@@ -107,10 +107,10 @@ describe("joinLines", () => {
 });
 
 describe("a collective's prefix and one character", () => {
-  it("is a name cut by a wrap when the character is no division (`各园` | `区服务中心`), and the splitter joins it", async () => {
+  it("is a name cut by a wrap when the character is no division (`各园` | `区管委会`), and the splitter joins it", async () => {
     expect(["各园", "各部", "有关部"].map(classify)).toEqual(["fragment", "fragment", "fragment"]);
     const { splitEntities } = await import("../../src/names/split.js");
-    expect(splitEntities([{ text: "统计局、各园" }, { text: "区服务中心" }], "unit")).toEqual(["统计局", "各园区服务中心"]);
+    expect(splitEntities([{ text: "统计局、各园" }, { text: "区管委会" }], "unit")).toEqual(["统计局", "各园区管委会"]);
   });
   it("counter-example: a division after the prefix, or a longer body, is a collective", () => {
     expect(["各镇", "各县", "各区", "相关镇", "各园区", "各单位", "其他"].map(classify)).toEqual(Array(7).fill("collective"));

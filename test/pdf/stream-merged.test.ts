@@ -24,34 +24,34 @@ const flagged = (rows: GridRow[]) => rows.map((r) => (r.review ?? []).map((x) =>
 describe("a merged people column centred in an unruled table", () => {
   it("gives each name the rows it is centred on, vouched when both ends of its span are fixed", () => {
     // rows 0–4 centred at 72.5 (0 … (140 + 150) / 2), rows 5–6 at 172.5 (145 … 200)
-    const rows = [row(0), row(1), row(2, "梁振国", 72.5), row(3), row(4), row(5, "葛颖", 172.5), row(6)];
+    const rows = [row(0), row(1), row(2, "甘博", 72.5), row(3), row(4), row(5, "邢岚", 172.5), row(6)];
     centreMergedPeople(rows, [[0, 1, 2, 3, 4, 5, 6]], COLUMNS);
-    expect(people(rows)).toEqual(["梁振国", "梁振国", "梁振国", "梁振国", "梁振国", "葛颖", "葛颖"]);
+    expect(people(rows)).toEqual(["甘博", "甘博", "甘博", "甘博", "甘博", "邢岚", "邢岚"]);
     expect(flagged(rows)).toEqual(["", "", "", "", "", "", ""]);
     expect(rows[0]!.cells[2]!.spanned).toBe(true);
   });
 
   it("a name not at the middle of any span: shared out the same way, every row of its span and its neighbour's flagged", () => {
-    const rows = [row(0), row(1, "梁振国", 35), row(2), row(3), row(4, "葛颖", 135), row(5)];
+    const rows = [row(0), row(1, "甘博", 35), row(2), row(3), row(4, "邢岚", 135), row(5)];
     centreMergedPeople(rows, [[0, 1, 2, 3, 4, 5]], COLUMNS);
     expect(people(rows).every((p) => p !== "")).toBe(true);
     expect(flagged(rows).filter((c) => c === "MERGED_SPAN_GUESSED").length).toBeGreaterThanOrEqual(4);
   });
 
   it("a span crossing a page break is a guess: flagged", () => {
-    const rows = [row(0), row(1, "梁振国", 40), row(2), row(0, undefined, undefined, 2), row(1, undefined, undefined, 2)];
+    const rows = [row(0), row(1, "甘博", 40), row(2), row(0, undefined, undefined, 2), row(1, undefined, undefined, 2)];
     centreMergedPeople(rows, [[0, 1, 2, 3, 4]], COLUMNS);
-    expect(people(rows)).toEqual(["梁振国", "梁振国", "梁振国", "梁振国", "梁振国"]);
+    expect(people(rows)).toEqual(["甘博", "甘博", "甘博", "甘博", "甘博"]);
     expect(flagged(rows)).toEqual(Array(5).fill("MERGED_SPAN_GUESSED"));
   });
 
   it("a cell of two names centred across a row boundary, split over the two rows, is one cell again", () => {
-    // rows 0–2 centred at 42.5 (0 … 85): 孙海涛 35–45 read with row 1, 葛颖 47–57 (a line's leading below) with row 1… row 2
+    // rows 0–2 centred at 42.5 (0 … 85): 柏舟 35–45 read with row 1, 邢岚 47–57 (a line's leading below) with row 1… row 2
     const split = (k: number, name: string, top: number): GridRow => ({ ...row(k), cells: row(k).cells.map((c, i) => (i === 2 ? { lines: [{ text: name }], box: [200, top, 230, top + 10] as Box } : c)) });
-    const rows = [row(0), split(1, "孙海涛", 32), split(2, "葛颖", 44), row(3), row(4, "霍建平", 130), row(5)];
+    const rows = [row(0), split(1, "柏舟", 32), split(2, "邢岚", 44), row(3), row(4, "蓝野", 130), row(5)];
     centreMergedPeople(rows, [[0, 1, 2, 3, 4, 5]], COLUMNS);
-    expect(rows.slice(0, 3).map((r) => r.cells[2]!.lines.map((l) => l.text))).toEqual([["孙海涛", "葛颖"], ["孙海涛", "葛颖"], ["孙海涛", "葛颖"]]);
-    expect(people(rows).slice(3)).toEqual(["霍建平", "霍建平", "霍建平"]);
+    expect(rows.slice(0, 3).map((r) => r.cells[2]!.lines.map((l) => l.text))).toEqual([["柏舟", "邢岚"], ["柏舟", "邢岚"], ["柏舟", "邢岚"]]);
+    expect(people(rows).slice(3)).toEqual(["蓝野", "蓝野", "蓝野"]);
   });
 
   it("a span beside one that crosses a page is vouched for when it is centred and its other end is fixed", () => {
@@ -73,9 +73,9 @@ describe("a merged people column centred in an unruled table", () => {
   });
 
   it("counter-example: a units column is not shared out (an empty unit cell is flagged by validation instead)", () => {
-    const rows = [row(0), row(1), row(2, "梁振国", 72.5), row(3), row(4)];
+    const rows = [row(0), row(1), row(2, "甘博", 72.5), row(3), row(4)];
     centreMergedPeople(rows, [[0, 1, 2, 3, 4]], ["序号", "重点工作", "牵头单位", "配合单位"]);
-    expect(people(rows)).toEqual(["", "", "梁振国", "", ""]);
+    expect(people(rows)).toEqual(["", "", "甘博", "", ""]);
   });
 });
 

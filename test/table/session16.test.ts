@@ -113,12 +113,12 @@ describe("a merged cell cut by a page break (PDF)", () => {
   });
   it("the empty run at a page's top does not count against the column's share; in a table rebuilt from positions only a cell the rules merged down goes on", () => {
     const inherited = (t: Task) => ({ ...t, inherited: ["supervisors"] }) as Task;
-    const rows = [...Array.from({ length: 9 }, (_, k) => task(k + 1, 1, ["李超"])), inherited(task(10, 1, ["李超"])), task(11, 2, []), task(12, 2, []), task(13, 2, [])];
+    const rows = [...Array.from({ length: 9 }, (_, k) => task(k + 1, 1, ["林岚"])), inherited(task(10, 1, ["林岚"])), task(11, 2, []), task(12, 2, []), task(13, 2, [])];
     const r = fillAcrossPages(rows, headers, new Set([0]));
-    expect(r.tasks.slice(10).map((t) => t.supervisors)).toEqual([["李超"], ["李超"], ["李超"]]);
+    expect(r.tasks.slice(10).map((t) => t.supervisors)).toEqual([["林岚"], ["林岚"], ["林岚"]]);
     expect(r.diagnostics.map((x) => [x.code, x.seq])).toEqual([["MERGED_CELL_ACROSS_PAGE", 11], ["MERGED_CELL_ACROSS_PAGE", 12], ["MERGED_CELL_ACROSS_PAGE", 13]]);
     // counter-example: the same names printed on two rows of a positioned table are two cells, nothing goes on (and validation flags the empty cells)
-    const printed = [...Array.from({ length: 10 }, (_, k) => task(k + 1, 1, ["李超"])), task(11, 2, []), task(12, 2, ["陆承志"])];
+    const printed = [...Array.from({ length: 10 }, (_, k) => task(k + 1, 1, ["林岚"])), task(11, 2, []), task(12, 2, ["陆承志"])];
     const p = fillAcrossPages(printed, headers, new Set([0]));
     expect(p.tasks[10]!.supervisors).toEqual([]);
     expect(p.diagnostics).toEqual([]);

@@ -495,7 +495,7 @@ export function rowCells(
         });
       } else if (target !== null && k === target && k > 0 && k < ents.length && ents.slice(k).every((e) => learned.get(e.name) !== fields[1])) {
         // the count alone placed the cut, and no name after it is seen in the second column in another row: a
-        // second 责任人 for one unit would read the same (`邵华清` `林淑敏` beside one lead unit)
+        // second 责任人 for one unit would read the same (two names beside one lead unit, the 分管领导 merged and printed elsewhere)
         diagnostics.push({
           level: "warning",
           code: "FLAT_PERSON_COUNT_ONLY",
@@ -561,7 +561,7 @@ function unpairedSplitDiagnostic(
   // a lone name needs its own side seen; two or more need one side of the cut seen and no name against it
   const pinned = cost === 0 && (ents.length === 1 ? before && after : before || after);
   // names on both sides, the ones after the cut seen in the second column in no other row: the cut rests on the count
-  // alone (`邵华清` | `林淑敏`: a second 责任人 would read the same)
+  // alone (two names beside one lead unit: a second 责任人 would read the same)
   if (pinned && k > 0 && k < ents.length && ents.slice(k).every((e) => learned.get(e.name) !== fields[1])) {
     diagnostics.push({
       level: "warning",
