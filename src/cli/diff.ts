@@ -10,12 +10,13 @@ import { renderDiff } from "../diff/render.js";
 import { loadForDiff } from "../diff/load.js";
 import { loadAliases } from "../names/aliases.js";
 import { escapeControls, escapeJsonControls } from "../text/controls.js";
-import { prepareOutput, writePrepared, writeStdout } from "./output.js";
+import { FIRST_LISTED_LEAD_HELP, prepareOutput, writePrepared, writeStdout } from "./output.js";
 
 interface DiffFlags {
   layout: string;
   password?: string;
   aliases?: string;
+  firstListedLead?: boolean;
   threshold: string;
   format: "text" | "json";
   all?: boolean;
@@ -35,6 +36,7 @@ export function registerDiff(program: Command): void {
     .option("--layout <layout>", "解析通知时强制使用某种版式 / force a layout when parsing a notice", "auto")
     .option("--password <password>", "加密 PDF 的密码 / password of an encrypted PDF")
     .option("--aliases <file>", "解析通知时使用的别名表（同 fenjie parse --aliases）/ alias table for notices parsed here")
+    .option("--first-listed-lead", FIRST_LISTED_LEAD_HELP)
     .action(async (oldPath: string, newPath: string, flags: DiffFlags) => {
       const threshold = Number(flags.threshold);
       if (!Number.isFinite(threshold) || threshold <= 0 || threshold > 1) {
@@ -42,7 +44,12 @@ export function registerDiff(program: Command): void {
       }
       const out = flags.output ? await prepareOutput(flags.output, [oldPath, newPath]) : null;
       const aliases = flags.aliases ? await loadAliases(flags.aliases) : undefined;
-      const options = { layout: flags.layout, ...(flags.password ? { password: flags.password } : {}), ...(aliases ? { aliases } : {}) };
+      const options = {
+        layout: flags.layout,
+        ...(flags.password ? { password: flags.password } : {}),
+        ...(aliases ? { aliases } : {}),
+        ...(flags.firstListedLead ? { firstListedLead: true } : {}),
+      };
       const d = diffNotices(await loadForDiff(oldPath, options), await loadForDiff(newPath, options), threshold);
       for (const w of d.warnings) process.stderr.write(`fenjie diff: 警告：${escapeControls(w)}\n`);
       const text = flags.format === "json" ? escapeJsonControls(JSON.stringify(d, null, 2)) + "\n" : renderDiff(d, { all: !!flags.all });

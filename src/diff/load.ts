@@ -16,7 +16,7 @@ export function looksLikeJson(bytes: Uint8Array): boolean {
   return bytes[i] === 0x7b;
 }
 
-export async function loadForDiff(path: string, options: Pick<ParseOptions, "layout" | "password" | "aliases"> = {}): Promise<Result> {
+export async function loadForDiff(path: string, options: Pick<ParseOptions, "layout" | "password" | "aliases" | "firstListedLead"> = {}): Promise<Result> {
   const bytes = await loadFile(path);
   if (looksLikeJson(bytes)) return loadResult(path);
   try {

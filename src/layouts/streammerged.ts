@@ -174,11 +174,12 @@ function placeRun(rows: GridRow[], run: readonly number[], c: number): void {
   spans.forEach(([s, e], j) => {
     const vouched = centred[j]! && fixedBefore(j) && fixed[j]!;
     const own = placed[blocks[j]!]!.row.cells[c]!;
+    // the merged cell is the span's first row's, merged down into the others (as a ruled table's)
     for (let k = s; k <= e; k++) {
-      if (k === blocks[j]) continue;
       const row = placed[k]!.row;
-      row.cells[c] = { lines: own.lines.map((l) => ({ ...l })), spanned: true };
-      if (!vouched) row.review = [...(row.review ?? []), GUESSED];
+      const lines = own.lines.map((l) => ({ ...l }));
+      row.cells[c] = k === s ? { lines } : { lines, spanned: true };
+      if (!vouched && k !== blocks[j]) row.review = [...(row.review ?? []), GUESSED];
     }
     if (!vouched && e > s) placed[blocks[j]!]!.row.review = [...(placed[blocks[j]!]!.row.review ?? []), GUESSED];
   });

@@ -195,6 +195,13 @@ describe("--first-listed-lead", () => {
     expect(firstRow([])).toEqual([[], ["新区经发局", "新区统计局"], []]);
     expect(firstRow(["--first-listed-lead"])).toEqual([["新区经发局"], ["新区统计局"], ["LEAD_FROM_FIRST_LISTED"]]);
   });
+  it("reaches the notices diff parses: the units read without it show as moved to the lead with it", () => {
+    const old = join(tmp, "first-listed-old.json");
+    expect(fenjie(["parse", notice, "-q", "-o", old]).code).toBe(0);
+    const counts = (args: string[]) => JSON.parse(fenjie(["diff", old, notice, "-f", "json", ...args]).stdout).counts;
+    expect(counts([])).toMatchObject({ carriedOver: 3, changedUnits: 0 });
+    expect(counts(["--first-listed-lead"])).toMatchObject({ carriedOver: 0, changedUnits: 3 });
+  });
   it("counter-example: changes nothing in a notice without the note", () => {
     const plain = (args: string[]) => JSON.parse(fenjie(["parse", S002, "-q", ...args]).stdout).tasks;
     expect(plain(["--first-listed-lead"])).toEqual(plain([]));
