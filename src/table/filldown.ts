@@ -45,15 +45,19 @@ export function fillDown(tasks: Task[], tables: ReadonlyArray<Pick<TableInfo, "i
   return out;
 }
 
-/** Row i's cell is empty, and so is every cell above it up to its page's first row (a row on a new page). */
-function pageTopEmpty(rows: readonly Task[], i: number, f: (typeof RESPONSIBILITY_FIELDS)[number]): boolean {
-  const page = rows[i]!.source?.page;
-  if (page === undefined) return false;
-  for (let k = i; k >= 0; k--) {
-    if (rows[k]![f].length) return false;
-    if (k === 0 || rows[k - 1]!.source?.page !== page) return k > 0;
-  }
-  return false;
+/**
+ * The rows (by index) whose cell is empty in a run from their page's first row down (a page after the table's
+ * first): what a merged cell cut by the page break would leave empty, so not counted in the column's share.
+ */
+function pageTopEmpties(rows: readonly Task[], f: (typeof RESPONSIBILITY_FIELDS)[number]): Set<number> {
+  const out = new Set<number>();
+  let run = false;
+  rows.forEach((t, i) => {
+    if (i > 0 && t.source?.page !== undefined && t.source.page !== rows[i - 1]!.source?.page) run = true;
+    if (t[f].length) run = false;
+    else if (run) out.add(i);
+  });
+  return out;
 }
 
 /** a column filled in at least this share of a table's rows: an empty cell at a page's top is no empty cell */
@@ -73,20 +77,21 @@ export function fillAcrossPages(
   /** tables whose rows were rebuilt from where text sits (an unruled PDF): only a cell known merged down goes on */
   geometric: ReadonlySet<number> = new Set(),
 ): { tasks: Task[]; diagnostics: Diagnostic[] } {
+  type Field = (typeof RESPONSIBILITY_FIELDS)[number];
   const out: Task[] = [];
   const diagnostics: Diagnostic[] = [];
   const share = new Map<string, number>();
-  type Field = (typeof RESPONSIBILITY_FIELDS)[number];
   for (const table of tables) {
     const rows = tasks.filter((t) => t.table === table.index);
-    // (the empty cells at a page's top, down to the first filled one, are what is in question: not counted)
     for (const f of RESPONSIBILITY_FIELDS) {
-      const counted = rows.filter((t, i) => !pageTopEmpty(rows, i, f));
+      // (the empty cells at a page's top, down to the first filled one, are what is in question: not counted)
+      const skipped = pageTopEmpties(rows, f);
+      const counted = rows.filter((_, i) => !skipped.has(i));
       if (counted.length) share.set(`${table.index}|${f}`, counted.filter((t) => t[f].length > 0).length / counted.length);
     }
   }
-  // the cut merge a page's first row took (or may take) goes on down the rows below it whose cell is empty too:
-  // the merged cell spans them as well (a merge cut by the break that spans two rows on the new page)
+  // the cut merge of a page's first row (filled, or only doubted) with the names of the row before the break; it
+  // goes on down the rows below whose cell is empty too (the merged cell spans them as well)
   let carry: { table: number; page: number; top: number; filled: Map<Field, string[]>; doubted: Map<Field, string[]> } | null = null;
   let prev: Task | null = null;
   let above: Task | null = null;
@@ -95,9 +100,8 @@ export function fillAcrossPages(
     const before = prev?.source?.page;
     const table = tables.find((x) => x.index === t.table);
     const label = (f: Field) => table?.headers.find((h) => h.field === f)?.text ?? f;
-    let cur = t;
-    if (carry && (carry.table !== t.table || carry.page !== page)) carry = null;
-    if (prev && prev.table === t.table && page !== undefined && before !== undefined && page > before) {
+    const first = prev !== null && prev.table === t.table && page !== undefined && before !== undefined && page > before;
+    if (first) {
       const present = new Set(table?.headers.map((h) => h.field) ?? []);
       const fields = RESPONSIBILITY_FIELDS.filter((f) => present.has(f) && !t[f].length && prev![f].length && (share.get(`${t.table}|${f}`) ?? 0) >= ACROSS_PAGE_FILLED_SHARE);
       // the cell above is merged down to the page's foot (filled down into it, or the same as the row before it): the
@@ -106,41 +110,22 @@ export function fillAcrossPages(
       // flagged by validation already: only a cell the rules showed merged down goes on)
       const loose = geometric.has(t.table);
       const merged = (f: Field) => prev!.inherited.includes(f) || (!loose && above !== null && above.table === t.table && above[f].join("|") === prev![f].join("|"));
-      const doubted = loose ? [] : fields.filter((f) => !merged(f));
-      const filled = fields.filter(merged);
-      carry = { table: t.table, page, top: t.seq, filled: new Map(filled.map((f) => [f, [...prev![f]]])), doubted: new Map(doubted.map((f) => [f, [...prev![f]]])) };
-      if (doubted.length) {
-        diagnostics.push({
-          level: "warning",
-          code: "FIELD_EMPTY_MAYBE_MERGED",
-          message: `第 ${t.seq} 项是第 ${page} 页的第一行，“${doubted.map(label).join("”“")}”为空，而本表几乎每行都填了此栏：若上一页末行（“${doubted.map((f) => prev![f].join("、")).join("；")}”）是跨页的合并单元格，这一项也应是它。请核对原文。`,
-          table: t.table,
-          seq: t.seq,
-          page,
-        });
-      }
-      if (filled.length) {
-        cur = { ...t };
-        for (const f of filled) cur[f] = [...prev[f]];
-        diagnostics.push({
-          level: "warning",
-          code: "MERGED_CELL_ACROSS_PAGE",
-          message: `第 ${t.seq} 项是第 ${page} 页的第一行，“${filled.map(label).join("”“")}”为空，而本表几乎每行都填了此栏：跨页的合并单元格只在上一页印出，已按上一项填入“${filled.map((f) => prev![f].join("、")).join("；")}”。原表若此格确为空，请删去。`,
-          table: t.table,
-          seq: t.seq,
-          page,
-        });
-      }
-    } else if (carry) {
-      // a row below the page's first whose cell is empty as well: the same merge, or the same doubt
+      const names = (fs: readonly Field[]) => new Map<Field, string[]>(fs.map((f) => [f, [...prev![f]]]));
+      carry = { table: t.table, page, top: t.seq, filled: names(fields.filter(merged)), doubted: names(loose ? [] : fields.filter((f) => !merged(f))) };
+    } else if (carry && (carry.table !== t.table || carry.page !== page)) carry = null;
+    let cur = t;
+    if (carry) {
+      // a row below the page's first: the same merge or doubt, for the cells it leaves empty as well
       for (const m of [carry.filled, carry.doubted]) for (const f of [...m.keys()]) if (t[f].length) m.delete(f);
-      const filled = [...carry.filled.keys()];
+      const where = first ? `第 ${t.seq} 项是第 ${page} 页的第一行，` : `第 ${t.seq} 项与本页第一行（第 ${carry.top} 项）一样，`;
+      const shown = (m: Map<Field, string[]>) => [...m.values()].map((v) => v.join("、")).join("；");
       const doubted = [...carry.doubted.keys()];
+      const filled = [...carry.filled.keys()];
       if (doubted.length) {
         diagnostics.push({
           level: "warning",
           code: "FIELD_EMPTY_MAYBE_MERGED",
-          message: `第 ${t.seq} 项与本页第一行（第 ${carry.top} 项）一样，“${doubted.map(label).join("”“")}”为空：若上一页末行（“${doubted.map((f) => carry!.doubted.get(f)!.join("、")).join("；")}”）是跨页的合并单元格，这一项也应是它。请核对原文。`,
+          message: `${where}“${doubted.map(label).join("”“")}”为空，而本表几乎每行都填了此栏：若上一页末行（“${shown(carry.doubted)}”）是跨页的合并单元格，这一项也应是它。请核对原文。`,
           table: t.table,
           seq: t.seq,
           page,
@@ -152,7 +137,7 @@ export function fillAcrossPages(
         diagnostics.push({
           level: "warning",
           code: "MERGED_CELL_ACROSS_PAGE",
-          message: `第 ${t.seq} 项与本页第一行（第 ${carry.top} 项）一样，“${filled.map(label).join("”“")}”为空：跨页的合并单元格只在上一页印出，已按上一页末行填入“${filled.map((f) => carry!.filled.get(f)!.join("、")).join("；")}”。原表若此格确为空，请删去。`,
+          message: `${where}“${filled.map(label).join("”“")}”为空，而本表几乎每行都填了此栏：跨页的合并单元格只在上一页印出，已按上一页末行填入“${shown(carry.filled)}”。原表若此格确为空，请删去。`,
           table: t.table,
           seq: t.seq,
           page,
