@@ -17,7 +17,7 @@ import { loadFile, readDocument, type ReadOptions } from "./read/index.js";
 import { rebuildRows } from "./layouts/combine.js";
 import { trailingNumbers } from "./validate/trailing.js";
 import { isForced, layoutNamed, rankLayouts } from "./layouts/registry.js";
-import { fillAcrossPages, fillDown } from "./table/filldown.js";
+import { fillAcrossPages, fillDown, fillMergedPeople } from "./table/filldown.js";
 import { pairedUnitField } from "./table/headers.js";
 import { tableInfos } from "./table/info.js";
 import { validate } from "./validate/checks.js";
@@ -109,7 +109,13 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
       ? fillAcrossPages(down, tables.filter((x) => !paragraphTables.has(x.index) && (rebuilt.tables[x.index]?.structure === "exact" || positioned.has(x.index))), positioned)
       : { tasks: down, diagnostics: [] };
     appendAll(diagnostics, across.diagnostics);
-    const filled = across.tasks;
+    // a people column merged over tasks, in text that lost the cells (one cell per line): printed in its first row only
+    // (not where the dump printed the page's cells in reading order: which row a name is in is itself in doubt there)
+    const scrambled = new Set(rebuilt.diagnostics.filter((d) => d.code === "FLAT_READING_ORDER").map((d) => d.table));
+    const flattened = tables.filter((x) => rebuilt.tables[x.index]?.structure === "text-order" && rebuilt.tables[x.index]?.layout === "flat" && !scrambled.has(x.index));
+    const merged = fillMergedPeople(across.tasks, flattened);
+    appendAll(diagnostics, merged.diagnostics);
+    const filled = merged.tasks;
     const paired = pairAll(filled, pairedOf, (table) => rebuilt.tables[table]?.structure === "exact");
     appendAll(diagnostics, paired.diagnostics);
     if (!options.aliases) return paired.tasks;

@@ -11,7 +11,7 @@
 import type { CanonicalField, Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { textCells } from "../table/records.js";
-import { fillMergedSupervisors } from "./flat/decide.js";
+import { fillMergedSupervisors, mergedBeforeTask } from "./flat/decide.js";
 import { cleanText } from "../text/hygiene.js";
 import { hasDivisionColumn, mapHeader, mapHeaders, pairedUnitField, settleLevelLeaders } from "../table/headers.js";
 import { isResponsibilityField } from "../table/lexicon.js";
@@ -232,6 +232,10 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const records: RawRecord[] = [];
   let pending: HeadingGroup[] = leadingHeadings(seg.leading, table, diagnostics, s);
   let prevCells: Partial<Record<EntityField, string[]>> | null = null;
+  // the names rows print before their task (a unit column the header puts there)
+  const beforeFields = header.columns.slice(0, taskAt).filter((c): c is EntityField => c === "leadUnits" || c === "units" || c === "coUnits");
+  const beforeBlocks = blocks.flatMap((b, bi) => (b.fields.some((f) => beforeFields.includes(f)) ? [bi] : []));
+  const printedBefore = new Set(drafts.filter((d) => !d.parts.noCellBeforeTask).flatMap((d) => beforeBlocks.flatMap((bi) => d.perBlock[bi]!.map((e) => e.name))));
   for (const d of drafts) {
     const { block, parts } = d;
     headLeadingRowsBack(records, pending, table, diagnostics);
@@ -243,10 +247,12 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
     for (const [a, b] of learned.spillPairs) splitSpilledPeople(d, ctx, a, b, learned.spillVotes.get(`${a}|${b}`)!, learned.spillPrints?.get(`${a}|${b}`) ?? null);
     placeContinuation(d, ctx);
     const cells = rowCells(d, ctx, learned.votes, learned.unitVotes, learned.unitPrint);
+    // no cell before the task under a merged one: the names after the task are the columns after it
+    const mergedBefore = parts.noCellBeforeTask === true && mergedBeforeTask(d, ctx, cells, prevCells, beforeFields, header.columns.slice(taskAt + 1), printedBefore);
     // no cell printed before the task, yet a column the header puts there was filled from names printed after it: a
     // cell merged with a neighbouring row's (its name printed there) leaves this row's names to be laid by habit
     const before = header.columns.slice(0, taskAt).filter((c): c is EntityField => c === "leadUnits" || c === "units" || c === "coUnits");
-    if (parts.noCellBeforeTask && before.some((f) => (cells[f]?.length ?? 0) > 0))
+    if (parts.noCellBeforeTask && before.some((f) => (cells[f]?.length ?? 0) > 0) && !mergedBefore)
       diagnostics.push({
         level: "warning",
         code: "FLAT_NO_CELL_BEFORE_TASK",

@@ -151,3 +151,64 @@ export function fillAcrossPages(
   }
   return { tasks: out, diagnostics };
 }
+
+/** a people column must leave at least this share of its table's rows empty before its empty cells are read as merged */
+const MERGED_PEOPLE_MIN_EMPTY = 0.25;
+/** ... and print names in at least this many rows, of a table of at least this many */
+const MERGED_PEOPLE_MIN_FILLED = 2;
+const MERGED_PEOPLE_MIN_ROWS = 5;
+
+/**
+ * Text that lost a table's cells (one cell per line, copied out of a PDF or a web page) prints a people
+ * column merged over several tasks (分管领导 for a leader's tasks) once, in its first row: the rows below
+ * show nothing there. A column is read so when it leaves many rows empty and never prints the same names
+ * on two rows running (a column filled row by row repeats its leader from task to task). Each empty cell
+ * then takes the names of the nearest row above in the same section (a heading row spans the table, so
+ * no merged cell crosses it), and says so: the text cannot tell a merged cell from an empty one.
+ */
+export function fillMergedPeople(
+  tasks: readonly Task[],
+  tables: ReadonlyArray<Pick<TableInfo, "index" | "headers">>,
+): { tasks: Task[]; diagnostics: Diagnostic[] } {
+  type Field = (typeof RESPONSIBILITY_FIELDS)[number];
+  const people: readonly Field[] = ["leaders", "supervisors"];
+  const out = [...tasks];
+  const diagnostics: Diagnostic[] = [];
+  const sameSection = (a: Task, b: Task) => a.section.join("\u0000") === b.section.join("\u0000");
+  for (const table of tables) {
+    const idx = out.flatMap((t, i) => (t.table === table.index ? [i] : []));
+    const present = new Set(table.headers.map((h) => h.field));
+    for (const f of people) {
+      if (!present.has(f)) continue;
+      const rows = idx.map((i) => out[i]!);
+      const filled = rows.filter((t) => t[f].length > 0).length;
+      if (rows.length < MERGED_PEOPLE_MIN_ROWS || filled < MERGED_PEOPLE_MIN_FILLED || rows.length - filled < rows.length * MERGED_PEOPLE_MIN_EMPTY) continue;
+      // (names filled down into a row whose cells were all blank are the merge itself, not a second print)
+      const printed = (t: Task) => t[f].length > 0 && !t.inherited.includes(f);
+      const repeated = rows.some((t, i) => i > 0 && printed(t) && printed(rows[i - 1]!) && sameSection(t, rows[i - 1]!) && t[f].join("|") === rows[i - 1]![f].join("|"));
+      if (repeated) continue;
+      const label = table.headers.find((h) => h.field === f)?.text ?? f;
+      let source: Task | null = null;
+      for (const i of idx) {
+        const t = out[i]!;
+        if (source && !sameSection(source, t)) source = null;
+        if (t[f].length) {
+          source = t;
+          continue;
+        }
+        if (!source || t.inherited.includes(f)) continue;
+        // (a row whose cells were all blank was filled down whole: this field is inherited too)
+        out[i] = { ...t, [f]: [...source[f]], ...(t.inherited.length ? { inherited: RESPONSIBILITY_FIELDS.filter((g) => g === f || t.inherited.includes(g)) } : {}) };
+        diagnostics.push({
+          level: "warning",
+          code: "MERGED_CELL_GUESSED",
+          message: `第 ${t.seq} 项的“${label}”没有印出，而本表此栏常空、且从不连续两行印同一人：像是与上面的第 ${source.seq} 项合并的单元格，已填入“${source[f].join("、")}”。文本里看不出合并与空格之别，请核对原文；原表若此格确为空，请删去。`,
+          table: t.table,
+          seq: t.seq,
+          ...(t.source?.line !== undefined ? { line: t.source.line } : {}),
+        });
+      }
+    }
+  }
+  return { tasks: out, diagnostics };
+}

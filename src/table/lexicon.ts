@@ -114,6 +114,8 @@ export const SEPARATOR_LINE = /^[-—–_=*·.…~～\s]+$/;
 export const WEB_CHROME_BELOW: readonly RegExp[] = [
   /^(?:[【\[]\s*(?:打印本页|打印此页|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享|纠错)\s*[】\]]\s*)+$/,
   /^(?:扫一扫|用微信扫描|微信扫一扫)/,
+  // the share buttons' caption (`分享到：` with the sites' icons, their names at most)
+  /^(?:分享到|分享至)\s*[：:]?\s*(?:(?:微信|朋友圈|微博|新浪微博|QQ空间|QQ|人人网|豆瓣|腾讯微博)\s*)*$/i,
   /网站标识码|ICP\s*备|公网安备|版权所有|Copyright|©/i,
   /^(?:技术支持|网站维护|上一篇|下一篇|相关链接|相关文章|相关阅读|相关新闻)\s*[：:]/,
 ];

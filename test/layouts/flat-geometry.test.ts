@@ -103,6 +103,23 @@ describe("learning the table's print", () => {
     expect(learnPrint(table(0).slice(0, 2))).toBeNull();
   });
 
+  it("text that never prints two cells on one line (a table copied one cell per line) teaches nothing", () => {
+    // 序号 | task | lead | co units (`甲、乙`, one fragment) | 分管领导, each on a line of its own
+    const oneCellPerLine = (at: number): RowPrint => ({
+      before: [cell(at), cell(at + 1)],
+      run: [
+        { name: "区经信局", kind: "unit", line: at + 2, group: 0 },
+        { name: "区统计局", kind: "unit", line: at + 3, group: 1, listed: true },
+        { name: "区税务局", kind: "unit", line: at + 3, group: 1, listed: true },
+      ],
+      next: run(["庄垂生", at + 4]),
+    });
+    expect(learnPrint([0, 10, 20, 30, 40, 50].map(oneCellPerLine))).toBeNull();
+    // counter-example: the same rows with 序号 and task on one line (a stream dump) are learnt from
+    const joined = (at: number): RowPrint => ({ ...oneCellPerLine(at), before: [cell(at), cell(at, at + 1)] });
+    expect(learnPrint([0, 10, 20, 30, 40, 50].map(joined))).not.toBeNull();
+  });
+
   it("counter-example: rows that no alignment explains leave the lines out of it", () => {
     // every row joins a three-line cell's last line to the next cell's first: no alignment prints that
     const odd = (at: number): RowPrint => ({

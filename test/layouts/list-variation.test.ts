@@ -581,10 +581,10 @@ describe("numbers printed out of order but never twice are kept as printed", () 
 });
 
 describe("a web page's own chrome copied with the notice", () => {
-  it.each(["【打印本页】【关闭窗口】", "【打印】 【关闭】", "扫一扫在手机打开当前页", "网站标识码：1234000011  皖ICP备05001234号", "版权所有：某某县人民政府", "上一篇：关于做好春节期间工作的通知", "字号：大 中 小", "当前位置：首页 > 政务公开", "首页 > 政务公开 > 通知公告"])("%s is chrome", (line) => {
+  it.each(["【打印本页】【关闭窗口】", "【打印】 【关闭】", "扫一扫在手机打开当前页", "分享到：", "分享到： 微信 微博 QQ空间", "网站标识码：1234000011  皖ICP备05001234号", "版权所有：某某县人民政府", "上一篇：关于做好春节期间工作的通知", "字号：大 中 小", "当前位置：首页 > 政务公开", "首页 > 政务公开 > 通知公告"])("%s is chrome", (line) => {
     expect(isWebChrome(line)).toBe(true);
   });
-  it.each(["主办单位：县农业农村局  协办单位：县财政局", "打印厂改制工作。", "1.关闭落后产能企业5家。", "（一）扩大有效投资", "责任单位：县大数据中心"])("counter-example: %s is no chrome", (line) => {
+  it.each(["主办单位：县农业农村局  协办单位：县财政局", "打印厂改制工作。", "分享到户的补贴资金全部发放。", "1.关闭落后产能企业5家。", "（一）扩大有效投资", "责任单位：县大数据中心"])("counter-example: %s is no chrome", (line) => {
     expect(isWebChrome(line)).toBe(false);
   });
   it("the article ends at the chrome below it; a chrome line with numbered items after it ends nothing", () => {

@@ -490,9 +490,12 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       i += more - 1;
       continue;
     }
-    const peeled = peelInlineTail(l.text, s, timeColumn);
-    // a unit glued after a task line the next line goes on from: the next column, printed at that height
     const next = lines[i + 1];
+    const goesOn = next !== undefined && !next.afterBreak && isProse(next.text, s) && !isHeadingRow(next.text, s);
+    const peeledAny = peelInlineTail(l.text, s, timeColumn);
+    // (a task ending on a count with a unit after it goes on when the next line is prose: that unit was printed amid it)
+    const peeled = peeledAny.byCount && goesOn ? { task: norm(l.text), tail: [] } : peeledAny;
+    // a unit glued after a task line the next line goes on from: the next column, printed at that height
     const glued = !peeled.tail.length && !endsSentence(peeled.task) && next && !next.afterBreak && isProse(next.text, s) && !isHeadingRow(next.text, s) ? peelGluedUnit(l.text, s) : null;
     if (glued) {
       task.push(glued.task);

@@ -708,3 +708,42 @@ function pairedUnits(d: RowDraft, ctx: TableContext, cells: readonly PageCell[])
   const cell = cells.find((c) => c.fields.length === 1 && c.fields[0] === ctx.paired);
   return cell ? cell.names.length : null;
 }
+
+/**
+ * A row that prints no cell before its task, in a table whose header puts a unit column there (`牵头单位 |
+ * 重点任务 | 配合单位`): the cell is merged with the row above's, its name printed in that row only. The names
+ * printed after the task were laid from the first column on; they are the columns after the task, and the
+ * column before it takes the row above's names (flagged: the text cannot tell a merged cell from an empty one).
+ * Only when the first name after the task is printed before a task in no row (a merged cell printed lower, at
+ * its middle, would put the column's own name there) and the columns after the task were left empty.
+ */
+export function mergedBeforeTask(
+  d: RowDraft,
+  ctx: TableContext,
+  cells: Partial<Record<EntityField, string[]>>,
+  prev: Partial<Record<EntityField, string[]>> | null,
+  before: readonly EntityField[],
+  after: readonly string[],
+  printedBefore: ReadonlySet<string>,
+): boolean {
+  if (before.length !== 1 || !prev) return false;
+  const f = before[0]!;
+  const to = after.find((c): c is EntityField => c === "leadUnits" || c === "units" || c === "coUnits");
+  if (!to) return false;
+  // (one run of names cut between the two columns: the cut was a guess, and the run is the later column's)
+  const oneRun = ctx.blocks.some((b) => b.fields.includes(f) && b.fields.includes(to));
+  if (!oneRun && (cells[to]?.length ?? 0) > 0) return false;
+  const names = [...(cells[f] ?? []), ...(oneRun ? (cells[to] ?? []) : [])];
+  if (!names.length || !prev[f]?.length || printedBefore.has(names[0]!)) return false;
+  cells[to] = names;
+  cells[f] = [...prev[f]!];
+  ctx.diagnostics.push({
+    level: "warning",
+    code: "FLAT_MERGED_BEFORE_TASK",
+    message: `第 ${d.block.seq} 项的任务之前没有印出“${ctx.label(f)}”（本表此栏印在任务之前）：像是与上一项合并的单元格，已按上一项填入“${prev[f]!.join("、")}”，任务之后的“${names.join("、")}”归入“${ctx.label(to)}”。原表若此格确为空，请删去。请核对原文。`,
+    table: ctx.table,
+    seq: d.block.seq,
+    line: d.block.line,
+  });
+  return true;
+}

@@ -162,7 +162,7 @@ export function tokenKind(name: string): TokenKind {
  * (`…突破 300家。 科技局 蒋家兴 庄天怀`). Accepted when what remains ends a
  * sentence, or when the tail holds both a unit and a person.
  */
-export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, timeColumn = false): { task: string; tail: string[] } {
+export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, timeColumn = false): { task: string; tail: string[]; byCount?: boolean } {
   const t = timeColumn ? joinSpacedDate(norm(text)) : norm(text);
   const parts = t.split(/[ \t\u3000]+/);
   if (parts.length < 2) return { task: t, tail: [] };
@@ -194,9 +194,18 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
   const word = parts[cut - 1] ?? "";
   // (a wrapped task line that is the percentage alone, `10% 县乡村振兴局`, too)
   const quantity = (cut >= 2 && isQuantityAfterNumber(word, parts[cut - 2]) && /^\p{Script=Han}{1,3}$/u.test(word)) || /\d[%％]$/u.test(word);
-  if (!endsSentence(task) && !structured && !timed && !(quantity && kinds.includes("unit"))) return { task: t, tail: [] };
-  return { task, tail };
+  if (endsSentence(task) || structured || timed || (quantity && kinds.includes("unit"))) return { task, tail };
+  // a count written without a space (`…重点项目150个`) ends the task too, before whole units only; the caller
+  // checks that the task does not go on on the next line (then the unit is one printed amid it)
+  if (COUNT_END.test(word) && kinds.every((k) => k === "unit")) return { task, tail, byCount: true };
+  return { task: t, tail: [] };
 }
+
+/**
+ * a task's words ending on a number and its measure word, or a percentage, after the thing counted (`项目150个`,
+ * `企业35家`, `厂房20万平方米`): a count alone (`3个`) is followed by what it counts (`建设 3个 应急指挥中心`)
+ */
+const COUNT_END = /\p{Script=Han}[\d０-９][\d０-９.．]*(?:[%％]|[万亿]?(?:[个家座条所项批名亩处只台套次户人元场部辆栋间件天倍吨米]|公里|公顷|平方米|立方米|千瓦|兆瓦|标箱|公斤|小时|美元|亿元|万元))$/u;
 
 /** a quantity's measure word or a digit: a token starting so is the task's own words (`个中心`), never a column's name */
 const QUANTITY_START = /^[\d０-９个家座条所项批名亩处只台套次户人元万亿%％]/u;

@@ -117,6 +117,17 @@ export interface PrintModel {
   alignments: ColumnAlignments;
 }
 
+/** Does the row print some cell's first line on the line where the cell before it ends? */
+function showsJoin(row: RowPrint): boolean {
+  // (names of one fragment, `甲、乙`, share their line without a join)
+  const cells = [...row.before.map((c) => ({ ...c, group: -1 })), ...[...row.run, ...(row.next ?? [])].map((e) => ({ first: e.line, last: lastLineOf(e), group: e.group }))];
+  for (let i = 1; i < cells.length; i++) {
+    const [a, b] = [cells[i - 1]!, cells[i]!];
+    if (b.first === a.last && (b.group < 0 || b.group !== a.group)) return true;
+  }
+  return false;
+}
+
 /**
  * The model of the table's print: the strictest tolerance for which some alignment of the
  * columns explains (nearly) every row printed whole; of those alignments, the one that explains
@@ -128,6 +139,8 @@ export function learnPrint(rows: ReadonlyArray<RowPrint | null>): PrintModel | n
   // the rows must agree on their columns (the same cells known before the run)
   const n = whole[0]!.before.length + 3;
   if (whole.some((r) => r.before.length + 3 !== n)) return null;
+  // text that never prints two cells on one line (a table copied one cell per line) shows no page heights: its breaks are the cells'
+  if (!whole.some(showsJoin)) return null;
   const combos: ColumnAlignments[] = [];
   for (let m = 0; m < 1 << n; m++) combos.push(Array.from({ length: n }, (_, i) => ALIGNMENTS[(m >> i) & 1]!));
   for (const tolerance of TOLERANCES) {
