@@ -12,6 +12,7 @@ import type { CanonicalField, Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { textCells } from "../table/records.js";
 import { fillMergedSupervisors, mergedBeforeTask } from "./flat/decide.js";
+import { taskCell } from "./flat/taskwidth.js";
 import { cleanText } from "../text/hygiene.js";
 import { hasDivisionColumn, mapHeader, mapHeaders, pairedUnitField, settleLevelLeaders } from "../table/headers.js";
 import { isResponsibilityField } from "../table/lexicon.js";
@@ -220,6 +221,8 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, cellsBeforeTask, timeColumn: header.columns.includes("other"), readingOrder: paragraphs, labelCells: hasDivisionColumn(header.headers.map((text, k) => ({ text, field: header.columns[k]! }))) };
   const splitOpts = options.documentText !== undefined ? { documentText: options.documentText } : {};
 
+  // (stream-order text: a reading-order dump prints paragraphs, whose lines are not the cell's)
+  if (!paragraphs) ctx.taskCell = taskCell(seg.rows, s);
   // pass 1: every row's parts and names laid onto the column blocks
   const drafts = seg.rows.map((block) => draftRow(block, ctx, hasSection, splitOpts));
   // pass 2 (document level): which person column each recurring name belongs to

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse.js";
 import { fillMergedPeople } from "../../src/table/filldown.js";
 import { peelInlineTail } from "../../src/layouts/flat/fragments.js";
+import { printedWidth, taskCell } from "../../src/layouts/flat/taskwidth.js";
+import { fullLineRest } from "../../src/layouts/flat/anatomy.js";
 import type { Result, Task } from "../../src/model/schema.js";
 
 const rows = (r: Result) => r.tasks.map((t) => ({ seq: t.seq, lead: t.leadUnits, co: t.coUnits, sup: t.supervisors, inherited: t.inherited, review: t.review.map((x) => x.code) }));
@@ -153,5 +155,34 @@ describe("a task line ending on a count, a unit after a space", () => {
     const r = await parseText(LEAD_FIRST.replace("券资金20亿元以上\n11月底", "券资金20亿元 区财政局\n以上，年内全部开工\n11月底"));
     const row = r.tasks.find((t) => t.seq === 3)!;
     expect(row.task).toBe("争取中央预算内资金、专项债券资金20亿元以上，年内全部开工");
+  });
+});
+
+describe("a task line as wide as the task cell goes on on the next line (stream-order text)", () => {
+  const full = ["完成区属国有企业整合重组，组", "推进事业单位改革，完成经营类", "新引进亿元以上项目 30 个，实际", "全面推行“双随机、一公开”监"];
+  const rows = [0, 1, 2].map((k) => ({ lines: [...full, "管，抽查比例达到百分之十", "区财政局 区人社局"].map((text, i) => ({ text, line: k * 10 + i })) }));
+  const cell = taskCell(rows as never);
+
+  it("measures printed width: Han 1, half-width ½, spaces none", () => {
+    expect(printedWidth("完成区属国有企业整合重组，组")).toBe(14);
+    expect(printedWidth("新引进亿元以上项目 30 个，实际")).toBe(14);
+  });
+  it("learns the cell's width as its prose lines' commonest; the next line's first piece is the task's, the names after it are not", () => {
+    expect(cell?.width).toBe(14);
+    expect(fullLineRest("完成区属国有企业整合重组，组", "建某某城发集团", cell)).toEqual({ task: "建某某城发集团", names: "", time: null });
+    expect(fullLineRest("推进事业单位改革，完成经营类", "事业单位转企改制 区委编办 陈 斌 9月底", cell)).toEqual({ task: "事业单位转企改制", names: "区委编办 陈 斌", time: "9月底" });
+  });
+  it("counter-example: a short last line ended the task; a heading, a name the table prints as a cell in other rows, or a wrapped unit's first line is no task's rest", () => {
+    expect(fullLineRest("利用外资1.2亿美元", "区投资促进局", cell)).toBeNull();
+    expect(fullLineRest("完成区属国有企业整合重组，组", "二、城乡建设", cell)).toBeNull();
+    expect(fullLineRest("完成区属国有企业整合重组，组", "区财政局", cell)).toBeNull();
+    expect(fullLineRest("完成区属国有企业整合重组，组", "区发改局（区重", cell)).toBeNull();
+    expect(fullLineRest("攻坚推进15项改革任务。 改革各专项", "小组", cell)).toBeNull();
+    expect(fullLineRest("亩，产量稳定在21万吨以上持续", "周 敏 县农业农村局 各乡镇", cell)).toBeNull();
+    expect(fullLineRest("8000 万美元 区商务局 某某海关、区外汇", "管理办 陶 然", cell)).toBeNull();
+  });
+  it("counter-example: no common width, no rule", () => {
+    expect(fullLineRest("完成区属国有企业整合重组，组", "建某某城发集团", null)).toBeNull();
+    expect(taskCell([{ lines: [{ text: "完成区属国有企业整合重组，组", line: 1 }] }] as never)).toBeNull();
   });
 });

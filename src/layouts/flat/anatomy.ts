@@ -18,6 +18,7 @@ import {
   isProse,
   joinSpacedDate,
   markerLevel,
+  namesTailStart,
   norm,
   parseSeqLine,
   peelInlineTail,
@@ -28,6 +29,7 @@ import { leadingTimeCell, trailingTimeCell } from "./tasklines.js";
 import { isQuantityRest } from "./quantityrest.js";
 import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+import { fillsCell, type TaskCell } from "./taskwidth.js";
 import { UNIT_OPENING, UNIT_SUFFIXES_STRONG } from "../../names/lexicon.js";
 import { opensWithRoleLabel } from "../list/labels.js";
 import { isComplete, unitEnding } from "../../names/classify.js";
@@ -116,6 +118,33 @@ function unmarkedHeadingAhead(lines: readonly FlatLine[], s: FlatSettings): bool
   let j = 0;
   while (j < lines.length && isHeadingFragment(lines[j]!.text, s) && !isProse(lines[j]!.text, s)) j++;
   return j > 0 && j < lines.length && isProse(lines[j]!.text, s);
+}
+
+/**
+ * After a task line that fills the task cell (taskwidth.ts) and ends no sentence, the next line's task words:
+ * its pieces up to the names (and the 完成时限 cell) printed after them on that line, or the whole line. Null
+ * when the line opens a heading (a heading row spans the table) or opens with a name the table prints as a
+ * cell of its own in other rows (the task ended exactly at the cell's edge).
+ */
+export function fullLineRest(lastTaskLine: string, text: string, cell: TaskCell | null, s: FlatSettings = FLAT_DEFAULTS): { task: string; names: string; time: string | null } | null {
+  if (!cell || !fillsCell(lastTaskLine, cell) || endsSentence(lastTaskLine)) return null;
+  // (a sentence that ends amid the line, more text after a space, or a whole name after a space: the line holds
+  // the next cell too, and its width is not the task cell's)
+  if (/[。；！？][ \t\u3000]+\S/u.test(lastTaskLine)) return null;
+  if (norm(lastTaskLine).split(/[ \t\u3000]+/).slice(1).some((t) => isEntityToken(t, s) && tokenKind(t) !== "fragment")) return null;
+  if (isHeadingStart(text, s) || markerLevel(text) !== null || isHeadingRow(text, s)) return null;
+  const toks = joinSpacedDate(norm(text)).split(/[ \t\u3000]+/).filter(Boolean);
+  if (!toks.length || toks[0]!.split("、").some((n) => cell.cellNames.has(n))) return null;
+  // (a piece that opens like a unit or holds a bracket is a wrapped name's first line: `区发改局（区重` | `点办）`)
+  if (UNIT_OPENING.test(toks[0]!) || /[（）()]/u.test(toks[0]!)) return null;
+  // (the row's 完成时限 cell printed last on the line: in no field)
+  let end = toks.length;
+  while (end > 1 && cellKind(toks[end - 1]!) === "time") end--;
+  // (a line of two names or more, a padded name's halves too, and nothing else: the task ended at the cell's edge;
+  // one piece alone is what is in question, and reads as the task's rest)
+  const cut = Math.max(1, namesTailStart(["", ...toks.slice(0, end)], s) - 1);
+  if (namesTailStart(["", ...toks.slice(0, end)], s) === 1 && end >= 2) return null;
+  return { task: toks.slice(0, cut).join(" "), names: toks.slice(cut, end).join(" "), time: end < toks.length ? toks.slice(end).join("") : null };
 }
 
 /** at most this many name-like lines are read as a wrapped task line when task prose follows them */
@@ -273,7 +302,7 @@ export function isTimeCellRest(time: string, text: string): boolean {
 /** the longest rest of a wrapped time cell (`月底前`, `持续推进`) */
 const MAX_TIME_REST = 6;
 
-export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0, labelCells = false): RowParts {
+export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0, labelCells = false, cell: TaskCell | null = null): RowParts {
   // (a number printed after the row's time cell is the next uninterpreted column's, a score: `全年 5`, `孔令坤 12 月底 4`)
   const lines = timeColumn ? block.lines.map((l) => ({ ...l, text: withoutScoreAfterTime(l.text) })) : [...block.lines];
   const diagnostics: Diagnostic[] = [];
@@ -414,6 +443,16 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
         pushNames(bound.names, l.line, l.blankBefore);
         taskDone = true;
       }
+      continue;
+    }
+    const rest = task.length && !l.afterBreak ? fullLineRest(task[task.length - 1]!, l.text, cell, s) : null;
+    if (rest) {
+      // the task's line filled its cell: it broke for want of room, and the next line opens with the task's rest
+      task.push(rest.task);
+      // (names after the task's words on their line: as printed after it, like a peeled tail)
+      if (rest.names) entityTokens(rest.names).forEach((t, col) => names.push({ text: t, line: l.line, col: col + 1, ...(apart ? { para } : {}) }));
+      if (rest.time !== null) taskTime = rest.time;
+      if (rest.names || rest.time !== null) taskDone = true;
       continue;
     }
     if (task.length && continuesClause(task[task.length - 1]!, l, s)) {

@@ -24,6 +24,7 @@ import {
   type Entity,
   type Votes,
 } from "./columns.js";
+import type { TaskCell } from "./taskwidth.js";
 import { cutsByLines, learnPrint, mayHoldWrap, namesSeenWhole, wrapWidth, type PrintModel, type RowPrint } from "./geometry.js";
 import type { RowBlock } from "./segment.js";
 import type { FlatSettings } from "./settings.js";
@@ -70,6 +71,8 @@ export interface TableContext {
   cellsBeforeTask?: number;
   /** the narrowest cell width the table's wrapped names show (geometry.ts), set in pass 2 */
   wrapWidth?: number | null;
+  /** the task cell's width and the names printed as cells (stream-order text, taskwidth.ts) */
+  taskCell?: TaskCell | null;
   /** names the table prints whole somewhere (geometry.ts `namesSeenWhole`), set in pass 2 */
   wholeNames?: ReadonlySet<string>;
   /** the dump prints in reading order, paragraph by paragraph (not each page's cells in stream order) */
@@ -89,7 +92,7 @@ export interface TableContext {
 /** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
 export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean, splitOpts: SplitOptions): RowDraft {
   const { table, blocks, diagnostics } = ctx;
-  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true, ctx.cellsBeforeTask ?? 0, ctx.labelCells === true);
+  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true, ctx.cellsBeforeTask ?? 0, ctx.labelCells === true, ctx.taskCell ?? null);
   diagnostics.push(...parts.diagnostics);
   const { entities, unsure, joinedByDocument } = toEntities(parts.names, splitOpts);
   for (const j of joinedByDocument) {

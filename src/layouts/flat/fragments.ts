@@ -158,19 +158,11 @@ export function tokenKind(name: string): TokenKind {
 }
 
 /**
- * Peel the row's units and names printed on the task's last line after spaces
- * (`…突破 300家。 科技局 蒋家兴 庄天怀`). Accepted when what remains ends a
- * sentence, or when the tail holds both a unit and a person.
+ * Where the names printed after a task's words on one line start (`…突破 300家。 科技局 蒋家兴 庄天怀` → the
+ * index of `科技局`): whole names from the end back, a padded name's two halves (`蔡 晖`) as one; a measure word
+ * after a number is the task's. `parts.length` when the line ends on no name.
  */
-export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, timeColumn = false): { task: string; tail: string[]; byCount?: boolean } {
-  const t = timeColumn ? joinSpacedDate(norm(text)) : norm(text);
-  const parts = t.split(/[ \t\u3000]+/);
-  if (parts.length < 2) return { task: t, tail: [] };
-  // under a header with a 完成时限 column, the row's time printed last (`… 区商务局 2023年底`) is in no field
-  const before = parts.length;
-  while (timeColumn && parts.length > 2 && cellKind(parts[parts.length - 1]!) === "time") parts.pop();
-  // the time cell printed after the names closes the row: the names are cells even after a task with no full stop
-  const timed = parts.length < before;
+export function namesTailStart(parts: readonly string[], s: FlatSettings = FLAT_DEFAULTS): number {
   let cut = parts.length;
   while (cut > 1) {
     const tok = parts[cut - 1]!;
@@ -184,6 +176,24 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
     if (isQuantityAfterNumber(tok, parts[cut - 2])) break;
     cut--;
   }
+  return cut;
+}
+
+/**
+ * Peel the row's units and names printed on the task's last line after spaces
+ * (`…突破 300家。 科技局 蒋家兴 庄天怀`). Accepted when what remains ends a
+ * sentence, or when the tail holds both a unit and a person.
+ */
+export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, timeColumn = false): { task: string; tail: string[]; byCount?: boolean } {
+  const t = timeColumn ? joinSpacedDate(norm(text)) : norm(text);
+  const parts = t.split(/[ \t\u3000]+/);
+  if (parts.length < 2) return { task: t, tail: [] };
+  // under a header with a 完成时限 column, the row's time printed last (`… 区商务局 2023年底`) is in no field
+  const before = parts.length;
+  while (timeColumn && parts.length > 2 && cellKind(parts[parts.length - 1]!) === "time") parts.pop();
+  // the time cell printed after the names closes the row: the names are cells even after a task with no full stop
+  const timed = parts.length < before;
+  const cut = namesTailStart(parts, s);
   if (cut === parts.length) return { task: t, tail: [] };
   const task = parts.slice(0, cut).join(" ");
   const tail = entityTokens(parts.slice(cut).join(" "));
