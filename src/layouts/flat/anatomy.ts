@@ -142,8 +142,9 @@ export function fullLineRest(lastTaskLine: string, text: string, cell: TaskCell 
   while (end > 1 && cellKind(toks[end - 1]!) === "time") end--;
   // (a line of two names or more, a padded name's halves too, and nothing else: the task ended at the cell's edge;
   // one piece alone is what is in question, and reads as the task's rest)
-  const cut = Math.max(1, namesTailStart(["", ...toks.slice(0, end)], s) - 1);
-  if (namesTailStart(["", ...toks.slice(0, end)], s) === 1 && end >= 2) return null;
+  const start = namesTailStart(["", ...toks.slice(0, end)], s);
+  if (start === 1 && end >= 2) return null;
+  const cut = start > 1 ? start - 1 : 1;
   return { task: toks.slice(0, cut).join(" "), names: toks.slice(cut, end).join(" "), time: end < toks.length ? toks.slice(end).join("") : null };
 }
 
