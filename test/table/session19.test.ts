@@ -7,6 +7,7 @@ import { fillMergedPeople } from "../../src/table/filldown.js";
 import { peelInlineTail } from "../../src/layouts/flat/fragments.js";
 import { printedWidth, taskCell } from "../../src/layouts/flat/taskwidth.js";
 import { fullLineRest } from "../../src/layouts/flat/anatomy.js";
+import { cellKind } from "../../src/table/merged.js";
 import type { Result, Task } from "../../src/model/schema.js";
 
 const rows = (r: Result) => r.tasks.map((t) => ({ seq: t.seq, lead: t.leadUnits, co: t.coUnits, sup: t.supervisors, inherited: t.inherited, review: t.review.map((x) => x.code) }));
@@ -184,5 +185,14 @@ describe("a task line as wide as the task cell goes on on the next line (stream-
   it("counter-example: no common width, no rule", () => {
     expect(fullLineRest("完成区属国有企业整合重组，组", "建某某城发集团", null)).toBeNull();
     expect(taskCell([{ lines: [{ text: "完成区属国有企业整合重组，组", line: 1 }] }] as never)).toBeNull();
+  });
+});
+
+describe("a schedule in a 进度安排 column is a time, not a name", () => {
+  it.each(["按季度推进", "按月推进", "分季度推进", "分阶段实施", "按计划推进", "按节点完成"])("%s is a time", (t) => {
+    expect(cellKind(t)).toBe("time");
+  });
+  it.each(["按规定程序办理", "分管副区长", "按照要求", "区季度考核办"])("counter-example: %s is no time", (t) => {
+    expect(cellKind(t)).not.toBe("time");
   });
 });
