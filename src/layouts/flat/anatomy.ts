@@ -536,7 +536,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     // (a task ending on a count with a unit after it goes on when the next line is prose: that unit was printed amid it)
     const peeled = peeledAny.byCount && goesOn ? { task: norm(l.text), tail: [] } : peeledAny;
     // a unit glued after a task line the next line goes on from: the next column, printed at that height
-    const glued = !peeled.tail.length && !endsSentence(peeled.task) && next && !next.afterBreak && isProse(next.text, s) && !isHeadingRow(next.text, s) ? peelGluedUnit(l.text, s) : null;
+    const glued = !peeled.tail.length && !endsSentence(peeled.task) && goesOn ? peelGluedUnit(l.text, s) : null;
     if (glued) {
       task.push(glued.task);
       names.push({ text: glued.unit, line: l.line, col: 0, para });
