@@ -109,10 +109,11 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
       ? fillAcrossPages(down, tables.filter((x) => !paragraphTables.has(x.index) && (rebuilt.tables[x.index]?.structure === "exact" || positioned.has(x.index))), positioned)
       : { tasks: down, diagnostics: [] };
     appendAll(diagnostics, across.diagnostics);
-    // a people column merged over tasks, in text that lost the cells (one cell per line): printed in its first row only
+    // a people column merged over tasks, in text that lost the cells (one cell per line, read as a dump or as a
+    // flattened table of the list layout): printed in its first row only
     // (not where the dump printed the page's cells in reading order: which row a name is in is itself in doubt there)
     const scrambled = new Set(rebuilt.diagnostics.filter((d) => d.code === "FLAT_READING_ORDER").map((d) => d.table));
-    const flattened = tables.filter((x) => rebuilt.tables[x.index]?.structure === "text-order" && rebuilt.tables[x.index]?.layout === "flat" && !scrambled.has(x.index));
+    const flattened = tables.filter((x) => rebuilt.tables[x.index]?.structure === "text-order" && ["flat", "list"].includes(rebuilt.tables[x.index]?.layout ?? "") && !scrambled.has(x.index));
     const merged = fillMergedPeople(across.tasks, flattened);
     appendAll(diagnostics, merged.diagnostics);
     const filled = merged.tasks;

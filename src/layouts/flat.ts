@@ -11,7 +11,7 @@
 import type { CanonicalField, Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { textCells } from "../table/records.js";
-import { fillMergedSupervisors, mergedBeforeTask } from "./flat/decide.js";
+import { enumeratedRunSides, fillMergedSupervisors, mergedBeforeTask, mergedFirstByCount, mergedFirstUnitColumn } from "./flat/decide.js";
 import { taskCell } from "./flat/taskwidth.js";
 import { cleanText } from "../text/hygiene.js";
 import { hasDivisionColumn, mapHeader, mapHeaders, pairedUnitField, settleLevelLeaders } from "../table/headers.js";
@@ -227,6 +227,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const drafts = seg.rows.map((block) => draftRow(block, ctx, hasSection, splitOpts));
   // pass 2 (document level): which person column each recurring name belongs to
   const learned = learnPersonColumns(drafts, ctx);
+  const runSides = enumeratedRunSides(drafts, ctx);
 
   // pass 3: records
   // rows whose 序号 was not printed at their task (counted): a number printed elsewhere may be theirs
@@ -264,6 +265,8 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
         seq: block.seq,
         line: block.line,
       });
+    // one run of units in a block of two where the first column may be merged over rows (its name in the row above)
+    if (!mergedBefore) mergedFirstUnitColumn(d, ctx, cells, prevCells, runSides);
     fillMergedSupervisors(d, ctx, cells, prevCells);
     prevCells = cells;
     records.push({
@@ -277,6 +280,8 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
     });
     headRowsBack(records, pending, block.seq, table, diagnostics, countedSeqs);
   }
+  // a first unit column merged over rows, the rows below printing the second column's list only
+  mergedFirstByCount(records, ctx);
   // sections restarted with no heading above them, their headings printed later in order
   headHeadlessRestarts(records, seg.rows, table, diagnostics, s);
   // a person column printed as one block per page, one name per row

@@ -131,7 +131,7 @@ export function joinFragments(tokens: readonly Token[], column: ColumnKind, opts
       prev !== null &&
       (before === LINE_ENDED
         ? endsOpen(prev) || tok.startsWith("、") || OPEN.includes(tok[0]!)
-        : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x): x is string => !isHint(x))) || (before === LINE_WRAPPED && (wrappedInside(prev, tok, column) || (branchAfterWrap(prev, tok, column) && knownJoin(prev, tok, opts)))));
+        : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x): x is string => !isHint(x))) || (before === LINE_WRAPPED && (wrappedInside(prev, tok, column) || (branchAfterWrap(prev, tok, column) && (knownJoin(prev, tok, opts) || officeOfBody(prev, tok))))));
     if (prev !== null && attach) {
       if (opts.guesses && before !== LINE_WRAPPED && joinedByLexiconAlone(prev, tok, column, inRun, opts)) {
         opts.guesses.push({ kind: "join", parts: [lastSegment(prev), tok], joined: lastSegment(prev) + tok });
@@ -190,8 +190,17 @@ const BRANCH_END = /(?:分局|分院|分行|分公司|分中心|支队|大队|�
  * row says so. A list of branches (`移动分公司` | `联通分公司`) is no such doubt.
  */
 function branchAfterWrap(prev: string, tok: string, column: ColumnKind): boolean {
-  return column === "unit" && BARE_BRANCH.test(tok) && !BRANCH_END.test(lastSegment(prev)) && !endsOpen(prev);
+  if (column !== "unit" || endsOpen(prev)) return false;
+  if (BARE_BRANCH.test(tok)) return !BRANCH_END.test(lastSegment(prev));
+  // an office named by its duty alone (`督查室`, `编办`, `人才办`) after a body (`县政府` | `督查室`, `区委` | `编办`)
+  return BARE_OFFICE.test(tok) && !OWN_NAME_OPENING.test(tok) && !BARE_OFFICE.test(lastSegment(prev));
 }
+/** a party committee or a government named by its level alone (`县政府`, `区委`, `市人民政府`) */
+const LEVEL_BODY = /^[省市州盟县区旗镇乡](?:委|政府|人民政府)$/u;
+/** A party committee's or a government's office wrapped onto the next line (`县政府` | `督查室`, `区委` | `编办`): one name. */
+const officeOfBody = (prev: string, tok: string): boolean => BARE_OFFICE.test(tok) && LEVEL_BODY.test(lastSegment(prev));
+/** an office of a body named by one to three characters and an office word, no place of its own */
+const BARE_OFFICE = /^\p{Script=Han}{1,3}(?:室|办|科|股)$/u;
 
 function endsOpen(s: string): boolean {
   return s.endsWith("、") || unclosed(s);
@@ -224,6 +233,8 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (column !== "unit" && DOUBLE_SURNAMES.has(prev) && /^\p{Script=Han}{1,2}$/u.test(tok)) return true;
   if (column === "person" && paddedName(prev, tok, next)) return true;
   const firstSeg = splitOutsideParens(tok, "、")[0] ?? tok;
+  // a lone character before a list's 、 is no person: the end of the name wrapped before it (`许文` | `斌、吴丹`)
+  if (column === "person" && firstSeg !== tok && isSingleHan(firstSeg) && /^\p{Script=Han}{1,2}$/u.test(lastSegment(prev))) return true;
   if (column === "person" && isBareTitle(lastSegment(prev)) && isPersonName(firstSeg)) return true;
   if (isBareTail(firstSeg)) return true;
   if (column === "unit" && completesSuffix(prev, tok)) return true;
@@ -392,7 +403,7 @@ export function splitEnumeration(entity: string): string[] {
 /** Member units: a collective that belongs to the body written before it. */
 const MEMBERS = /^各?成员(单位|部门)$/;
 /** A body that has member units: a committee, a leading group, a headquarters, a joint conference. */
-const BODY_WITH_MEMBERS = /(委员会|安委会|[^党]委会|领导小组|小组|指挥部|防指|联席会议|办公室)$/;
+const BODY_WITH_MEMBERS = /(委员会|安委会|[^党]委会|领导小组|小组|指挥部|防指|联席会议|办公室|(?:禁毒|食安|减灾|绿化|爱卫|妇儿工|老龄|关工|安)委)$/;
 
 export function splitGlued(entity: string): string[] {
   for (let i = 2; i < entity.length - 1; i++) {

@@ -49,6 +49,8 @@ interface PendingHeader {
 
 /** Everything the stage knows while it walks the rows. */
 interface State {
+  /** a 项目 heading completed across a page break (`cutSectionRest`): the rows under it are flagged */
+  cutHeading?: { whole: string; reason: ReviewReason };
   layout: string;
   wholeRows: boolean;
   tables: TableSpec[];
@@ -430,11 +432,14 @@ function unmarkedHeadingLevel(st: State): number {
  * `row` is the row's own cells, `full` the same with the cells merged down from above.
  */
 function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void {
+  let continued = !st.pending;
   if (st.pending) {
     const p = st.pending;
     st.pending = null;
-    if (!isRepeatedHeader(st, p, seq)) openTable(st, p.headers, p.headings);
-  } else if (st.table && seq === 1 && seq <= st.lastSeq && (restartsUnderHeading(st) || sectionCellRestart(st, full) !== null)) {
+    continued = isRepeatedHeader(st, p, seq) || restartsAfterRepeatedHeader(st, p, seq);
+    if (!continued) openTable(st, p.headers, p.headings);
+  }
+  if (continued && st.table && seq === 1 && seq <= st.lastSeq && (restartsUnderHeading(st) || sectionCellRestart(st, full) !== null)) {
     const heading = restartsUnderHeading(st) ? st.section.current.at(-1) : sectionCellRestart(st, full);
     st.diagnostics.push({
       level: "info",
@@ -446,7 +451,7 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
       ...(row.page ? { page: row.page } : {}),
     });
     st.seqOffset += st.lastSeq;
-  } else if (st.table && seq === 1 && seq <= st.lastSeq) {
+  } else if (continued && st.table && seq === 1 && seq <= st.lastSeq) {
     st.diagnostics.push({
       level: "warning",
       code: "SEQ_RESTART",
@@ -461,9 +466,14 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
   const table = st.table;
   if (!table) return; // numbered lines before any header are not table rows
   flushStray(st);
+  const cut = cutSectionRest(st, full);
+  if (cut) st.cutHeading = cut;
   const rec = newRecord(table, seq + st.seqOffset, row);
   addCells(rec, full, table, st.section);
   rec.section = st.section.current;
+  // (the rows under a heading completed across a page break share its doubt)
+  const cutHeading = cut ?? st.cutHeading;
+  if (cutHeading && rec.section.at(-1) === cutHeading.whole) rec.review = [...(rec.review ?? []), cutHeading.reason];
   for (const h of rec.section.filter((x) => st.guessedHeadings.has(x))) {
     rec.review = [...(rec.review ?? []), { code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，写在名单所在的列中，是按独立短行推断的标题（也可能是上一项名单的一部分），请核对。` }];
   }
@@ -508,6 +518,56 @@ function isRepeatedHeader(st: State, p: PendingHeader, seq: number): boolean {
   if (!t || seq <= st.lastSeq) return false;
   if (st.title !== null && st.title !== t.title) return false;
   return p.columns.length === t.columns.length && p.columns.every((c, i) => c === t.columns[i]);
+}
+
+/**
+ * A header repeated at the top of a page (the same columns, no title since), then a heading row, then
+ * a row numbered 1, in a table already seen to restart its numbering under a heading: the table goes
+ * on across the page (its rows restart under the heading as they did before). Otherwise a row 1 under
+ * a repeated header opens a new table (two tables of the same shape printed one after the other).
+ */
+function restartsAfterRepeatedHeader(st: State, p: PendingHeader, seq: number): boolean {
+  const t = st.table;
+  // (only a table already seen to number per section: else two tables of one shape, the second under a heading)
+  if (!t || seq !== 1 || st.lastSeq < 1 || st.seqOffset === 0 || !p.headings.length || st.title !== null) return false;
+  return p.columns.length === t.columns.length && p.columns.every((c, i) => c === t.columns[i]);
+}
+
+/** the longest rest of a 项目 cell's heading carried over a page break (`四、提升城市` | `品质`) */
+const MAX_CUT_HEADING_REST = 10;
+
+/**
+ * A 项目 (section) cell cut by a page break: the page's first row shows, in its own cell, a piece with no
+ * numbering marker (`品质`) while the section it goes on (`四、提升城市`, from the page before) has one. The piece
+ * is that heading's rest, not a heading of its own: the heading is completed on the section path and on the rows
+ * already under it, and the cell is blanked so that the row does not read it again. Returns the heading and the
+ * reason its rows are flagged (the page break could also fall between two headings), or null.
+ */
+function cutSectionRest(st: State, full: GridRow): { whole: string; reason: ReviewReason } | null {
+  const k = st.table?.columns.indexOf("section") ?? -1;
+  const cell = k >= 0 ? full.cells[k] : undefined;
+  const last = st.records.at(-1);
+  if (!cell || cell.spanned || !cell.lines.length || !last || last.table !== st.table!.index) return null;
+  const rest = cleanText(cell.lines.map((l) => l.text).join(""));
+  const path = st.section.current;
+  const head = path.at(-1);
+  const page = full.page;
+  if (!head || !rest || rest.length > MAX_CUT_HEADING_REST || headingLevel(rest) !== null || headingLevel(head) === null || endsSentence(head)) return null;
+  if (page === undefined || last.source.page === undefined || page <= last.source.page) return null;
+  const whole = head + rest;
+  const level = headingLevel(head)!;
+  st.section.push(whole, level);
+  const reason: ReviewReason = {
+    code: "SECTION_CUT_AT_PAGE",
+    message: `“项目”列的“${head}”在换页处断开，下一页首行的“${rest}”按其后半读作“${whole}”（也可能是另一个没有编号的标题）。请核对章节。`,
+  };
+  for (const r of st.records) {
+    if (r.table !== st.table!.index || r.section.at(-1) !== head) continue;
+    r.section = [...r.section.slice(0, -1), whole];
+    r.review = [...(r.review ?? []), reason];
+  }
+  cell.lines = [];
+  return { whole, reason };
 }
 
 function openTable(st: State, headers: readonly string[], headings: ReadonlyArray<{ text: string; level: number }>): void {

@@ -34,7 +34,7 @@ const TRAILING_TAB_HABIT = 0.9;
 
 /**
  * Hygiene of a plain-text document's lines as read, before any layout sees
- * them: zero-width characters dropped and odd spaces (NBSP, thin spaces…)
+ * them: look-alike radicals folded (`⼀` → `一`), zero-width characters dropped and odd spaces (NBSP, thin spaces…)
  * written as spaces — a web page's copy pads with them where a file has
  * spaces, and they carry nothing else; the ideographic space U+3000 is kept
  * (it aligns columns). When no line has a tab between two printed characters
@@ -44,14 +44,15 @@ const TRAILING_TAB_HABIT = 0.9;
  * export's habit).
  */
 export function cleanLines(texts: readonly string[]): string[] {
-  const folded = texts.map((t) => (ZERO_OR_ODD.test(t) ? t.replace(ZERO_WIDTH, "").replace(ODD_SPACES, " ") : t));
+  // (look-alike radicals too: a PDF's text read by the PDF reader has them folded, and text copied out of the
+  // same PDF must read the same, numbering markers such as `⼀、` included)
+  const folded = texts.map((t) => foldLookalikes(t));
   const printed = folded.filter((t) => t.trim());
   // every printed line ends with a tab: the exporter's habit, not an empty last cell on each row
   const habit = printed.length > 0 && printed.filter((t) => t.endsWith("\t")).length >= TRAILING_TAB_HABIT * printed.length;
   if (!habit && folded.some((t) => INNER_TAB.test(t))) return folded;
   return folded.map((t) => t.replace(TRAILING_BLANKS, ""));
 }
-const ZERO_OR_ODD = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u202F\u205F]/;
 
 /**
  * Remove HTML tags and the common entities. Only for text that is markup

@@ -172,6 +172,12 @@ describe("the member units of a body stay one collective", () => {
   it("keeps `市安委会各成员单位` whole", () => {
     expect(splitGlued("市安委会各成员单位")).toEqual(["市安委会各成员单位"]);
     expect(splitGlued("区防汛抗旱指挥部各成员单位")).toEqual(["区防汛抗旱指挥部各成员单位"]);
+    // a committee written short (`禁毒委`, `食安委`, `安委`): its members
+    expect(splitGlued("县禁毒委各成员单位")).toEqual(["县禁毒委各成员单位"]);
+    expect(splitGlued("市食安委各成员单位")).toEqual(["市食安委各成员单位"]);
+  });
+  it("counter-example: a commission that is itself a department (`发改委`) glued to members is split", () => {
+    expect(splitGlued("县发改委各成员单位")).toEqual(["县发改委", "各成员单位"]);
   });
   it("counter-example: a unit glued to a standalone collective is still split", () => {
     expect(splitGlued("区直有关单位各镇（街道）")).toEqual(["区直有关单位", "各镇（街道）"]);

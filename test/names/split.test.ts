@@ -274,3 +274,30 @@ describe("normaliseRecord: units kept apart at a wrap, vouched for by their peop
     expect(t.review.map((r) => r.code)).toEqual(["NAME_SPLIT_AT_WRAP"]);
   });
 });
+
+describe("an office wrapped after the body it belongs to", () => {
+  const rec = (units: Array<{ text: string; wrapped?: boolean }>) =>
+    normaliseRecord({ table: 0, seq: 4, section: [], task: ["任务。"], cells: { leadUnits: units }, source: {} });
+  it("a government or party committee named by its level, then a bare office on the next line: one name", () => {
+    expect(rec([{ text: "县委督查室、县政府", wrapped: true }, { text: "督查室" }]).leadUnits).toEqual(["县委督查室", "县政府督查室"]);
+    expect(rec([{ text: "区人社局、区委", wrapped: true }, { text: "编办" }]).leadUnits).toEqual(["区人社局", "区委编办"]);
+  });
+  it("after any other unit the office stays apart, and the row says so", () => {
+    const t = rec([{ text: "县财政局、县住建局", wrapped: true }, { text: "督查室" }]);
+    expect(t.leadUnits).toEqual(["县财政局", "县住建局", "督查室"]);
+    expect(t.review.map((r) => r.code)).toEqual(["NAME_SPLIT_AT_WRAP"]);
+  });
+  it("counter-example: a line that did not run to the cell's edge ends its name", () => {
+    const t = rec([{ text: "县政府" }, { text: "县委办" }]);
+    expect([t.leadUnits, t.review]).toEqual([["县政府", "县委办"], []]);
+  });
+});
+
+describe("a person's name wrapped before a list's 、", () => {
+  it("`许文` | `斌、吴丹`: the lone character ends the name above", () => {
+    expect(splitEntities(["许文", "斌、吴丹"], "person")).toEqual(["许文斌", "吴丹"]);
+  });
+  it("counter-example: two whole names on two lines stay two", () => {
+    expect(splitEntities(["许文", "吴丹、陈斌"], "person")).toEqual(["许文", "吴丹", "陈斌"]);
+  });
+});

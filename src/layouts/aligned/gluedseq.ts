@@ -18,6 +18,7 @@ import type { SourceLine } from "../../model/intermediate.js";
 import type { AlignedHeader, Metric } from "../aligned.js";
 import { columnOf, segments } from "../aligned.js";
 import { minOf } from "../../arrays.js";
+import { headingLevel } from "../../table/sections.js";
 import { GLUED_NUMBER_IN_LINE, gluedRowsRun, longestChain, MIN_GLUED_ROWS } from "../gluednumber.js";
 
 /** how far (positions) from the task column's text edge a row's number may start (pdftotext moves a line by one or two) */
@@ -40,6 +41,12 @@ interface Glued {
   /** index of the number's first character and the mark's end in the cleaned text */
   from: number;
   to: number;
+}
+
+/** A line that is one heading alone (`一、稳增长` / `（一）扩大有效投资`), printed from at most the task column's text edge. */
+function isHeadingLine(text: string, h: AlignedHeader, edge: number): boolean {
+  const segs = segments(clean(text), h.metric);
+  return segs.length === 1 && segs[0]!.start <= edge && headingLevel(segs[0]!.text) !== null;
 }
 
 /** The leftmost position at which MIN_EDGE_LINES segments of the task column start. */
@@ -109,6 +116,9 @@ export function gluedSeqColumn(lines: readonly SourceLine[], h: AlignedHeader, i
     const rest = l.text.slice(lead.length);
     if (i >= h.index && isHeader(i)) return { ...l, text: `${lead}${seqWord}${headerPad}${clean(rest)}` };
     const g = rows.get(i);
+    // a heading row printed from the table's left edge (`一、…`, `（一）…`) stays there: in the 序号 column, where
+    // the reader takes a heading (shifted, it would read as the task column's text)
+    if (!g && !starts.has(i) && isHeadingLine(rest, h, edge)) return l;
     return { ...l, text: `${lead}${g ? String(g.seq).padEnd(SEQ_WIDTH) : pad}${blanked(i)}` };
   });
   // where each row's task starts (its number's line, by source line): the row starts there or above, the row before ends above

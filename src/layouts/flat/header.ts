@@ -66,7 +66,8 @@ function isHeaderWords(words: readonly string[]): boolean {
   const fields = mapHeaders(words);
   const known = fields.filter((f) => f !== "other");
   return (
-    known.length >= MIN_KNOWN_FIELDS &&
+    // (or a task and one responsibility column beside a column fenjie does not read: `重点工作 责任单位 完成时限`)
+    (known.length >= MIN_KNOWN_FIELDS || (known.length === MIN_KNOWN_FIELDS - 1 && words.length > known.length)) &&
     words.every((w, k) => fields[k] !== "other" || isUninterpretedWord(w)) &&
     fields.includes("task") &&
     fields.some(isResponsibilityField) &&

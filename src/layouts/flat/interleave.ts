@@ -122,12 +122,55 @@ export function interleavedRowDiagnostic(block: RowBlock, table: number): Diagno
  */
 export const INTERLEAVED_ROWS_SHARE = 0.25;
 
+/** A name token whose bracket is left open (`区发改局（区金`): the unit's first printed line. */
+const OPEN_NAME = /^[\p{Script=Han}A-Za-z0-9]{2,}[（(][^（）()]*$/u;
+/** The rest of such a name: a short piece that closes the bracket and opens none (`融办）`). */
+const CLOSER = /^[^\s（）()]{1,10}[）)]$/u;
+/** A name's first printed line opening a line is at most this long (a task's words are longer). */
+const MAX_OPEN_NAME_CHARS = 10;
+/** How many lines below an open name its closing piece may be printed (a line or two of the task between). */
+const CLOSER_REACH = 3;
+
+/**
+ * A bracketed unit name wrapped inside its bracket in a row printed interleaved: its first line is glued after
+ * a task line or among names (`…争取一批境 区发改局（区金`) and its rest after a later line of the task
+ * (`…业务总部、运 融办）`) or on a line of its own (`民融合办）`). The rest is put back on its name
+ * (`区发改局（区金融办）`), so the task keeps none of it. Only a name the lexicon reads as a unit once whole is
+ * joined; a bracket that the task itself opens (`（含`) is no name and is left alone.
+ */
+export function joinWrappedBrackets(block: RowBlock): RowBlock {
+  const toks = block.lines.map((l) => l.text.trim().split(/[ \t\u3000]+/).filter(Boolean));
+  let changed = false;
+  toks.forEach((line, i) => {
+    line.forEach((tok, j) => {
+      // (a line's first token is its task's words unless it is short enough for a name's first line)
+      if (!OPEN_NAME.test(tok) || (j === 0 && tok.length > MAX_OPEN_NAME_CHARS)) return;
+      for (let k = i + 1; k < Math.min(toks.length, i + 1 + CLOSER_REACH); k++) {
+        const next = toks[k]!;
+        const alone = next.length === 1;
+        const last = next.at(-1);
+        if (last === undefined || !CLOSER.test(last)) continue;
+        if (tokenKind(tok + last) !== "unit") return;
+        line[j] = tok + last;
+        next.pop();
+        changed = true;
+        if (alone) toks[k] = [];
+        return;
+      }
+    });
+  });
+  if (!changed) return block;
+  const lines = block.lines.flatMap((l, i) => (toks[i]!.length ? [{ ...l, text: toks[i]!.join(" ") }] : []));
+  return { ...block, lines };
+}
+
 /** Every interleaved row put back in order, in a dump that interleaves its rows; otherwise the rows as they are. */
 export function untangleRows(seg: Segmentation, table: number, diagnostics: Diagnostic[], s: FlatSettings = FLAT_DEFAULTS): Segmentation {
   const cut = seg.rows.filter((r) => isInterleaved(r.lines, s));
   if (!cut.length || cut.length < seg.rows.length * INTERLEAVED_ROWS_SHARE) return seg;
   const rows = seg.rows.map((r) => {
-    const untangled = untangleRow(r, s);
+    // (the row as printed when the joined name is too long to read beside a task line)
+    const untangled = untangleRow(joinWrappedBrackets(r), s) ?? untangleRow(r, s);
     if (untangled) diagnostics.push(interleavedRowDiagnostic(r, table));
     return untangled ?? r;
   });
