@@ -130,7 +130,7 @@ export function joinFragments(tokens: readonly Token[], column: ColumnKind, opts
     const attach =
       prev !== null &&
       (before === LINE_ENDED
-        ? endsOpen(prev) || tok.startsWith("、") || OPEN.includes(tok[0]!)
+        ? endsOpen(prev) || tok.startsWith("、") || OPEN.includes(tok[0]!) || cutEnding(prev, tok, column)
         : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x): x is string => !isHint(x))) || (before === LINE_WRAPPED && (wrappedInside(prev, tok, column) || (branchAfterWrap(prev, tok, column) && (knownJoin(prev, tok, opts) || officeOfBody(prev, tok))))));
     if (prev !== null && attach) {
       if (opts.guesses && before !== LINE_WRAPPED && joinedByLexiconAlone(prev, tok, column, inRun, opts)) {
@@ -270,6 +270,14 @@ function cutsDepartmentCore(prev: string, tok: string): boolean {
 }
 
 /**
+ * A line that ended short of the cell's edge yet leaves its unit without an ending, the next line completing the
+ * ending (`各乡镇人民` | `政府`): one name (a column printed narrower than the layout measured it).
+ */
+function cutEnding(prev: string, tok: string, column: ColumnKind): boolean {
+  return column === "unit" && completesSuffix(prev, tok) && unitEnding(lastSegment(prev))?.strength !== "strong";
+}
+
+/**
  * The fragment is the rest of an organisation ending cut by a wrap
  * (`石化安控区指挥部办` + `公室`, `区行政服务中` + `心`).
  */
@@ -308,7 +316,9 @@ function placeThenBody(prev: string, tok: string): boolean {
  * a lone surname before a non-name, or a lone last character after a
  * two-character name, when the two together make a name.
  */
-function paddedName(prev: string, tok: string, next: string | undefined): boolean {
+function paddedName(whole: string, tok: string, next: string | undefined): boolean {
+  // (the last name of a list the line ends with: `罗敏、江海` | `鸥`)
+  const prev = lastSegment(whole);
   // the name's title in brackets after it stays out of the measure (`杜 萍（副主任）`)
   const bare = tok.replace(TRAILING_ANNOTATION, "");
   const joined = prev + bare;

@@ -301,3 +301,21 @@ describe("a person's name wrapped before a list's 、", () => {
     expect(splitEntities(["许文", "吴丹、陈斌"], "person")).toEqual(["许文", "吴丹", "陈斌"]);
   });
 });
+
+describe("a unit's ending cut after a line that ended short of the cell's edge", () => {
+  it("`各乡镇人民` | `政府`: the line leaves no whole unit, the next completes its ending", () => {
+    expect(splitEntities([{ text: "各乡镇人民", ended: true }, { text: "政府" }], "unit")).toEqual(["各乡镇人民政府"]);
+  });
+  it("counter-example: a whole unit that ended its line stays apart from the next", () => {
+    expect(splitEntities([{ text: "县人民政府", ended: true }, { text: "县政府办" }], "unit")).toEqual(["县人民政府", "县政府办"]);
+  });
+});
+
+describe("a three-character name wrapped after its first two, at the end of a list", () => {
+  it("`罗敏、江海` | `鸥`: the lone character ends the list's last name", () => {
+    expect(splitEntities(["罗敏、江海", "鸥"], "person")).toEqual(["罗敏", "江海鸥"]);
+  });
+  it("counter-example: two lone characters on the next lines are a padded name of their own", () => {
+    expect(splitEntities(["罗敏、江海", "鸥", "阳"], "person")).not.toContain("江海鸥");
+  });
+});

@@ -221,3 +221,29 @@ describe("a web table copied with a blank line between rows, its 市领导 merge
     expect(r.tasks[2]!.supervisors).toEqual([]);
   });
 });
+
+describe("a 类别 cell wrapped in a narrow column, printed between two rows (`-raw` text)", () => {
+  const raw = (second: string[]) =>
+    [
+      "附件", "重点任务分解表", "类别 序号 具体任务 牵头单位 责任单位 分管领导",
+      "一、扩", "大有效", "需求",
+      "1", "全年固定资产投资增长9%以上。", "县发改局", "县统计局", "王明远",
+      "2", "实施重点项目86个，年度计划投资98亿元。", "县发改局", "县重点项目服务中心", "王明远",
+      ...second,
+      "3", "规上工业增加值增长8.5%。", "县经信局", "县统计局", "李思华",
+      "4", "新增规上工业企业12家。", "县经信局", "县财政局", "李思华",
+    ].join("\n") + "\n";
+  it("its last piece, though it reads like a name (`经济`), ends the heading of the rows below", async () => {
+    const r = await parseText(raw(["二、壮", "大实体", "经济"]));
+    expect(r.tasks.map((t) => [t.seq, t.section, t.supervisors])).toEqual([
+      [1, ["一、扩大有效需求"], ["王明远"]],
+      [2, ["一、扩大有效需求"], ["王明远"]],
+      [3, ["二、壮大实体经济"], ["李思华"]],
+      [4, ["二、壮大实体经济"], ["李思华"]],
+    ]);
+  });
+  it("counter-example: a name after a long piece is a name, not the heading's end", async () => {
+    const r = await parseText(raw(["二、壮大实体经济发", "展质量", "王明远"]));
+    expect(r.tasks.flatMap((t) => t.section).some((x) => x.includes("王明远"))).toBe(false);
+  });
+});

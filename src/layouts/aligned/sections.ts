@@ -140,6 +140,13 @@ export function sectionStarts(groups: readonly SectionGroup[], rows: readonly Sp
   if (top) {
     const starts: number[] = [];
     for (const g of groups) starts.push(Math.max(starts.at(-1) ?? 0, rowAt(g.first)));
+    // a merged 项目 cell may be centred though the table's other cells are top-aligned: where centring its text
+    // would start a span elsewhere, the rows between the two starts are not vouched for
+    const centred = sectionStarts(groups, rows, false).starts;
+    starts.forEach((k, g) => {
+      const c = centred[g];
+      if (c !== undefined) for (let r = Math.min(k, c); r < Math.max(k, c); r++) doubtful.add(r);
+    });
     return { starts, doubtful };
   }
   // candidate starts: the span holds the heading's first line and leaves the text of the one before it above

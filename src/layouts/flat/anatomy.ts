@@ -85,13 +85,28 @@ export function readHeadings(
       continue;
     }
     if (!isHeadingFragment(l.text, s) || (!groups.length && isProse(l.text, s))) break;
-    if (amidNames && tokenKind(l.text.replace(/\s+/g, "")) !== "fragment") break;
+    if (amidNames && tokenKind(l.text.replace(/\s+/g, "")) !== "fragment" && !narrowHeadingEnd(lines, j, groups)) break;
     if (opensTask(l.text, lines[j + 1]?.text, s)) break;
     if (groups.length) groups[groups.length - 1]!.fragments.push(cleanText(l.text));
     else if (allowUnmarked) groups.push({ level: 1, fragments: [cleanText(l.text)], line: l.line });
     else break;
   }
   return { groups, next: j };
+}
+
+/** a 项目 cell's printed line in a narrow column is at most this long (`一、扩` | `大有效` | `需求`) */
+const NARROW_PIECE_CHARS = 4;
+
+/**
+ * The last piece of a heading printed in a narrow 项目 column, though it reads like a name (`二、壮` | `大实体` |
+ * `经济`): the row's last line, right after pieces of an open heading group as short as it, each no longer than
+ * NARROW_PIECE_CHARS. A name after a whole heading (`二、壮大实体经济` | `王伟`), or after a long piece, is a name.
+ */
+function narrowHeadingEnd(lines: readonly FlatLine[], j: number, groups: readonly HeadingGroup[]): boolean {
+  const group = groups.at(-1);
+  const t = lines[j]!.text.replace(/\s+/g, "");
+  if (!group || j !== lines.length - 1 || group.fragments.length < 2 || t.length > NARROW_PIECE_CHARS) return false;
+  return group.fragments.every((f) => f.replace(/\s+/g, "").length <= NARROW_PIECE_CHARS);
 }
 
 /** a clause mark that leaves its sentence open at the end of a line (`坚持预防为主、`) */
