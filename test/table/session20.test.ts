@@ -247,3 +247,23 @@ describe("a 类别 cell wrapped in a narrow column, printed between two rows (`-
     expect(r.tasks.flatMap((t) => t.section).some((x) => x.includes("王明远"))).toBe(false);
   });
 });
+
+import { segmentRows } from "../../src/layouts/flat/segment.js";
+
+describe("a 序号 label wrapped onto the line under the header (`序` | `号`)", () => {
+  const src = (texts: string[]) => texts.map((text, k) => ({ text, line: k + 1 }));
+  const header = { start: 0, end: 0, line: 1, headers: ["序", "具体任务", "牵头部门"], columns: ["seq", "task", "leadUnits"] as const, printed: "序具体任务牵头部门" };
+  it("its rest is header furniture, after the first header and after a repeat, not a row's text", () => {
+    const seg = segmentRows(src(["序 具体任务 牵头部门", "号", "1 新建幼儿园3所。 县教育局", "2 改造老旧小区50个。 县住建局", "序 具体任务 牵头部门", "号", "3 建设污水管网。 县水利局"]), { ...header, columns: [...header.columns] });
+    expect(seg.leading.map((l) => l.text)).toEqual([]);
+    expect(seg.rows.map((r) => [r.seq, r.lines.map((l) => l.text)])).toEqual([
+      [1, ["新建幼儿园3所。 县教育局"]],
+      [2, ["改造老旧小区50个。 县住建局"]],
+      [3, ["建设污水管网。 县水利局"]],
+    ]);
+  });
+  it("counter-example: a `号` further down (a task's own line) is kept", () => {
+    const seg = segmentRows(src(["序 具体任务 牵头部门", "1 新建幼儿园3所，改造1", "号", "楼。 县教育局"]), { ...header, columns: [...header.columns] });
+    expect(seg.rows[0]!.lines.map((l) => l.text)).toContain("号");
+  });
+});

@@ -78,6 +78,8 @@ export function segmentRows(
     current = { seq: seqLine.seq, line: src.line, ...(src.page ? { page: src.page } : {}), lines: [] };
     rows.push(current);
   }
+  // the header printed just before (first or repeated): its 序号 label's wrapped rest (`序` | `号`) may follow
+  let afterHeader = header.headers.includes("序");
   for (let i = header.end + 1; i < lines.length; i++) {
     const src = lines[i]!;
     const t = norm(src.text);
@@ -85,6 +87,11 @@ export function segmentRows(
       blank = true;
       continue;
     }
+    if (afterHeader && t === "号") {
+      afterHeader = false;
+      continue;
+    }
+    afterHeader = false;
     const blankBefore = blank;
     blank = false;
     // the notice's signature (issuer, then the date) after the last row: nothing numbered goes on after it
@@ -110,6 +117,7 @@ export function segmentRows(
     if (run !== null) {
       pageBreak = true;
       i = run - 1;
+      afterHeader = header.headers.includes("序");
       continue;
     }
     if (/^[ \t\u3000]/.test(src.text)) pageBreak = true;
