@@ -317,7 +317,7 @@ function placeThenBody(prev: string, tok: string): boolean {
  * two-character name, when the two together make a name.
  */
 function paddedName(whole: string, tok: string, next: string | undefined): boolean {
-  // (the last name of a list the line ends with: `罗敏、江海` | `鸥`)
+  // (the last name of a list the line ends with: `周明、林海` | `燕`)
   const prev = lastSegment(whole);
   // the name's title in brackets after it stays out of the measure (`杜 萍（副主任）`)
   const bare = tok.replace(TRAILING_ANNOTATION, "");

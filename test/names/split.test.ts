@@ -312,10 +312,10 @@ describe("a unit's ending cut after a line that ended short of the cell's edge",
 });
 
 describe("a three-character name wrapped after its first two, at the end of a list", () => {
-  it("`罗敏、江海` | `鸥`: the lone character ends the list's last name", () => {
-    expect(splitEntities(["罗敏、江海", "鸥"], "person")).toEqual(["罗敏", "江海鸥"]);
+  it("`周明、林海` | `燕`: the lone character ends the list's last name", () => {
+    expect(splitEntities(["周明、林海", "燕"], "person")).toEqual(["周明", "林海燕"]);
   });
   it("counter-example: two lone characters on the next lines are a padded name of their own", () => {
-    expect(splitEntities(["罗敏、江海", "鸥", "阳"], "person")).not.toContain("江海鸥");
+    expect(splitEntities(["周明、林海", "燕", "阳"], "person")).not.toContain("林海燕");
   });
 });
