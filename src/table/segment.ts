@@ -466,14 +466,12 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
   const table = st.table;
   if (!table) return; // numbered lines before any header are not table rows
   flushStray(st);
-  const cut = cutSectionRest(st, full);
-  if (cut) st.cutHeading = cut;
+  st.cutHeading = cutSectionRest(st, full) ?? st.cutHeading;
   const rec = newRecord(table, seq + st.seqOffset, row);
   addCells(rec, full, table, st.section);
   rec.section = st.section.current;
   // (the rows under a heading completed across a page break share its doubt)
-  const cutHeading = cut ?? st.cutHeading;
-  if (cutHeading && rec.section.at(-1) === cutHeading.whole) rec.review = [...(rec.review ?? []), cutHeading.reason];
+  if (st.cutHeading && rec.section.at(-1) === st.cutHeading.whole) rec.review = [...(rec.review ?? []), st.cutHeading.reason];
   for (const h of rec.section.filter((x) => st.guessedHeadings.has(x))) {
     rec.review = [...(rec.review ?? []), { code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，写在名单所在的列中，是按独立短行推断的标题（也可能是上一项名单的一部分），请核对。` }];
   }
@@ -517,8 +515,10 @@ function isRepeatedHeader(st: State, p: PendingHeader, seq: number): boolean {
   const t = st.table;
   if (!t || seq <= st.lastSeq) return false;
   if (st.title !== null && st.title !== t.title) return false;
-  return p.columns.length === t.columns.length && p.columns.every((c, i) => c === t.columns[i]);
+  return sameColumns(p, t);
 }
+
+const sameColumns = (p: PendingHeader, t: TableSpec): boolean => p.columns.length === t.columns.length && p.columns.every((c, i) => c === t.columns[i]);
 
 /**
  * A header repeated at the top of a page (the same columns, no title since), then a heading row, then
@@ -529,8 +529,7 @@ function isRepeatedHeader(st: State, p: PendingHeader, seq: number): boolean {
 function restartsAfterRepeatedHeader(st: State, p: PendingHeader, seq: number): boolean {
   const t = st.table;
   // (only a table already seen to number per section: else two tables of one shape, the second under a heading)
-  if (!t || seq !== 1 || st.lastSeq < 1 || st.seqOffset === 0 || !p.headings.length || st.title !== null) return false;
-  return p.columns.length === t.columns.length && p.columns.every((c, i) => c === t.columns[i]);
+  return t !== null && seq === 1 && st.lastSeq >= 1 && st.seqOffset > 0 && p.headings.length > 0 && st.title === null && sameColumns(p, t);
 }
 
 /** the longest rest of a 项目 cell's heading carried over a page break (`四、提升城市` | `品质`) */
@@ -549,8 +548,7 @@ function cutSectionRest(st: State, full: GridRow): { whole: string; reason: Revi
   const last = st.records.at(-1);
   if (!cell || cell.spanned || !cell.lines.length || !last || last.table !== st.table!.index) return null;
   const rest = cleanText(cell.lines.map((l) => l.text).join(""));
-  const path = st.section.current;
-  const head = path.at(-1);
+  const head = st.section.current.at(-1);
   const page = full.page;
   if (!head || !rest || rest.length > MAX_CUT_HEADING_REST || headingLevel(rest) !== null || headingLevel(head) === null || endsSentence(head)) return null;
   if (page === undefined || last.source.page === undefined || page <= last.source.page) return null;

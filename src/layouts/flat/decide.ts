@@ -756,25 +756,21 @@ export function mergedBeforeTask(
 const MAX_SMALL_CELL = 2;
 /** Rows filling both columns with a cut the text settles, before the first column's usual size is a measure. */
 const MIN_SURE_ROWS = 2;
-/** Rows printing both cells of a block before its first column's usual size is a measure. */
-const MIN_RUN_ROWS = 3;
 
 /** Per unit block whose cells are each one run of text: the names seen, in rows printing a run per column, in each column. */
-export type RunSides = Map<number, { first: Set<string>; later: Set<string>; rows: number; mostFirst: number }>;
+export type RunSides = Map<number, { first: Set<string>; later: Set<string> }>;
 
 /** The names each column of an enumerated two-column unit block shows in the rows that print both of its cells. */
 export function enumeratedRunSides(drafts: readonly RowDraft[], ctx: TableContext): RunSides {
   const out: RunSides = new Map();
   ctx.blocks.forEach((b, bi) => {
     if (b.kind !== "unit" || b.fields.length !== 2 || ctx.enumeratedUnits?.has(bi) !== true) return;
-    const sides = { first: new Set<string>(), later: new Set<string>(), rows: 0, mostFirst: 0 };
+    const sides = { first: new Set<string>(), later: new Set<string>() };
     for (const d of drafts) {
       const runs = unitRuns(d.perBlock[bi]!);
       if (runs?.length !== 2) continue;
       for (const e of runs[0]!) sides.first.add(e.name);
       for (const e of runs[1]!) sides.later.add(e.name);
-      sides.rows++;
-      sides.mostFirst = Math.max(sides.mostFirst, runs[0]!.length);
     }
     out.set(bi, sides);
   });
@@ -787,8 +783,8 @@ export function enumeratedRunSides(drafts: readonly RowDraft[], ctx: TableContex
  * the first row only): the run was laid in the first column, as a row leaving the second empty would be. When
  * every name of the run is seen in the second column in rows that print both, and none in the first, the run is
  * the second column's and the first is the row above's, merged (flagged: the text cannot tell a merged cell from an
- * empty one); so too when the run holds more names than the first column holds in any row printing both (a lead
- * cell names one unit or two, a 责任单位 cell a list). When only some of its names say so, the row is flagged as it is.
+ * empty one). When only some of its names say so, the row is flagged as it is. (A run longer than any lead cell is
+ * `mergedFirstByCount`'s, over every table.)
  */
 export function mergedFirstUnitColumn(
   d: RowDraft,
@@ -805,12 +801,8 @@ export function mergedFirstUnitColumn(
     const names = [...(cells[f] ?? []), ...(cells[g] ?? [])];
     if (!names.length || ((cells[g]?.length ?? 0) > 0 && !(cells[f]?.length ?? 0))) continue;
     const later = names.filter((n) => side.later.has(n)).length;
-    const seenFirst = names.some((n) => side.first.has(n));
-    // more names than the first column holds in any row printing both (a lead cell names one unit or two)
-    const tooMany = side.rows >= MIN_RUN_ROWS && side.mostFirst <= MAX_SMALL_CELL && names.length > side.mostFirst;
-    const byNames = !seenFirst && later > 0;
-    if (!byNames && !tooMany) continue;
-    const move = (prev?.[f]?.length ?? 0) > 0 && ((byNames && later === names.length) || tooMany);
+    if (!later || names.some((n) => side.first.has(n))) continue;
+    const move = (prev?.[f]?.length ?? 0) > 0 && later === names.length;
     if (move) {
       cells[g] = names;
       cells[f] = [...prev![f]!];
@@ -819,8 +811,8 @@ export function mergedFirstUnitColumn(
       level: "warning",
       code: move ? "FLAT_MERGED_FIRST_COLUMN" : "FLAT_ONE_UNIT_RUN",
       message: move
-        ? `第 ${d.block.seq} 项只印出一段单位“${names.join("、")}”，${tooMany ? `多于本表“${ctx.label(f)}”任何一格的单位数（至多 ${side.mostFirst} 个）` : `这些单位在本表其他行都印在“${ctx.label(g)}”`}：像是“${ctx.label(f)}”与上一项合并（只印在上一项），已按上一项填入“${prev![f]!.join("、")}”。原表若此格确为空，请把单位移回“${ctx.label(f)}”。请核对原文。`
-        : `第 ${d.block.seq} 项只印出一段单位“${names.join("、")}”，已归入“${ctx.label(f)}”；但${tooMany ? `本表“${ctx.label(f)}”每格至多 ${side.mostFirst} 个单位` : `其中有单位在本表其他行只见于“${ctx.label(g)}”`}，这一段也可能属于“${ctx.label(g)}”（“${ctx.label(f)}”与上一项合并）。请核对原文。`,
+        ? `第 ${d.block.seq} 项只印出一段单位“${names.join("、")}”，这些单位在本表其他行都印在“${ctx.label(g)}”：像是“${ctx.label(f)}”与上一项合并（只印在上一项），已按上一项填入“${prev![f]!.join("、")}”。原表若此格确为空，请把单位移回“${ctx.label(f)}”。请核对原文。`
+        : `第 ${d.block.seq} 项只印出一段单位“${names.join("、")}”，已归入“${ctx.label(f)}”；但其中有单位在本表其他行只见于“${ctx.label(g)}”，这一段也可能属于“${ctx.label(g)}”（“${ctx.label(f)}”与上一项合并）。请核对原文。`,
       table: ctx.table,
       seq: d.block.seq,
       line: d.block.line,
@@ -834,13 +826,14 @@ export function mergedFirstUnitColumn(
  * holds in any of the (at least MIN_SURE_ROWS) rows that fill both with a cut that is no guess (at most MAX_SMALL_CELL
  * there), under a row of the same section that fills the
  * first, none of its names shown in the first column by a row not in doubt: the names are the second column's
- * and the first is merged with the row above's. Flagged, as the text cannot tell; rows already moved by their
- * names, and rows whose cut the text settles, are left alone.
+ * and the first is merged with the row above's. Flagged, as the text cannot tell (a `FLAT_ONE_UNIT_RUN` doubt on the
+ * row gives way to the move's warning); rows already moved by their names, and rows whose cut the text settles,
+ * are left alone.
  */
 export function mergedFirstByCount(records: RawRecord[], ctx: TableContext): void {
   const n = (r: RawRecord, f: EntityField) => r.cells[f]?.length ?? 0;
   // rows already moved by their names, and rows whose cut the text settles (line breaks, runs, the document's names)
-  const settled = new Set(["FLAT_MERGED_FIRST_COLUMN", "FLAT_ONE_UNIT_RUN", "FLAT_UNIT_COLUMNS_BY_LINES", "FLAT_UNIT_COLUMNS_BY_RUNS", "FLAT_UNIT_COLUMNS_BY_DOCUMENT"]);
+  const settled = new Set(["FLAT_MERGED_FIRST_COLUMN", "FLAT_UNIT_COLUMNS_BY_LINES", "FLAT_UNIT_COLUMNS_BY_RUNS", "FLAT_UNIT_COLUMNS_BY_DOCUMENT"]);
   const guessed = new Set(ctx.diagnostics.filter((x) => x.table === ctx.table && x.code === "FLAT_UNIT_COLUMNS_GUESSED").map((x) => x.seq));
   const moved = new Set(ctx.diagnostics.filter((x) => x.table === ctx.table && settled.has(x.code)).map((x) => x.seq));
   for (const b of ctx.blocks) {
@@ -863,6 +856,9 @@ export function mergedFirstByCount(records: RawRecord[], ctx: TableContext): voi
       if (names.some((x) => leading.has(x))) return;
       r.cells[g] = r.cells[f]!;
       r.cells[f] = above.cells[f]!.map((l) => ({ ...l }));
+      // (a doubt raised on the row as printed is answered by the move: its warning says what was done instead)
+      const asPrinted = ctx.diagnostics.findIndex((x) => x.table === ctx.table && x.seq === r.seq && x.code === "FLAT_ONE_UNIT_RUN");
+      if (asPrinted >= 0) ctx.diagnostics.splice(asPrinted, 1);
       ctx.diagnostics.push({
         level: "warning",
         code: "FLAT_MERGED_FIRST_COLUMN",

@@ -170,7 +170,8 @@ export function untangleRows(seg: Segmentation, table: number, diagnostics: Diag
   if (!cut.length || cut.length < seg.rows.length * INTERLEAVED_ROWS_SHARE) return seg;
   const rows = seg.rows.map((r) => {
     // (the row as printed when the joined name is too long to read beside a task line)
-    const untangled = untangleRow(joinWrappedBrackets(r), s) ?? untangleRow(r, s);
+    const joined = joinWrappedBrackets(r);
+    const untangled = untangleRow(joined, s) ?? (joined === r ? null : untangleRow(r, s));
     if (untangled) diagnostics.push(interleavedRowDiagnostic(r, table));
     return untangled ?? r;
   });

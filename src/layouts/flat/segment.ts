@@ -79,7 +79,8 @@ export function segmentRows(
     rows.push(current);
   }
   // the header printed just before (first or repeated): its 序号 label's wrapped rest (`序` | `号`) may follow
-  let afterHeader = header.headers.includes("序");
+  const seqLabelCut = header.headers.includes("序");
+  let afterHeader = seqLabelCut;
   for (let i = header.end + 1; i < lines.length; i++) {
     const src = lines[i]!;
     const t = norm(src.text);
@@ -117,7 +118,7 @@ export function segmentRows(
     if (run !== null) {
       pageBreak = true;
       i = run - 1;
-      afterHeader = header.headers.includes("序");
+      afterHeader = seqLabelCut;
       continue;
     }
     if (/^[ \t\u3000]/.test(src.text)) pageBreak = true;
