@@ -14,7 +14,7 @@
  */
 import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { ReviewReason } from "../model/schema.js";
-import { opensWithRoleLabel } from "./list/labels.js";
+import { opensWithRoleLabel, scanLabels } from "./list/labels.js";
 import { CLEAN_TOP_COST, centredTaskRuns, costPerRow, cutBlock, cutFor, differingRows, nameCost, disputedRows, tableAlignment, taskLines, type Alignment, type CutInput } from "./aligned/cut.js";
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
@@ -1018,7 +1018,11 @@ function labelOpens(b: Block): Pick<CutInput, "cellOpens"> {
   const text = (l: Block["lines"][number], k: number) => (l.cells[k] ?? []).join("");
   const k = b.columns.findIndex((f, k) => (f === "leadUnits" || f === "units" || f === "coUnits") && b.lines.filter((l) => opensWithRoleLabel(text(l, k))).length >= MIN_LABEL_LINES);
   if (k < 0) return {};
-  return { cellOpens: b.lines.map((l) => (text(l, k).trim() ? opensWithRoleLabel(text(l, k)) : null)) };
+  // (a cell opens with the label the column's first cell opens with, `牵头单位：X`: a later label, `配合单位：Y`,
+  // `责任领导：W`, goes on the cell)
+  const field = (t: string) => (opensWithRoleLabel(t) ? scanLabels(t.trim())[0]!.field : null);
+  const first = b.lines.map((l) => field(text(l, k))).find((f) => f !== null);
+  return { cellOpens: b.lines.map((l) => (text(l, k).trim() ? field(text(l, k)) === first : null)) };
 }
 
 const knownSpans = (b: Block): Pick<CutInput, "taskSpans" | "taskLead"> => {

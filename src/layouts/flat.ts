@@ -32,8 +32,9 @@ import { trailingRowDiagnostics, zipTrailingNumbers } from "./flat/trailingnumbe
 import { fillFromPageTails, findPageTails, withoutTails } from "./flat/pagetail.js";
 import { keepMissingRows, numberedAfter, printsHeaderOrder, restartsNumbering, TABLE_PREAMBLE, TABLE_PREAMBLE_LINES, withoutNextTitle } from "./flat/tables.js";
 import { doubtedRows, flagOrphanedNames, responsibilityColumns } from "./flat/orphans.js";
-import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, placeContinuation, rowCells, splitSpilledPeople, type TableContext } from "./flat/decide.js";
+import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, placeContinuation, rowCells, splitSpilledPeople, type RowDraft, type TableContext } from "./flat/decide.js";
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
+import { opensWithRoleLabel } from "./list/labels.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
 import { isPageNumber, isProse, parseSeqLine, unspaceLetters } from "./flat/fragments.js";
 import { numberInTaskCell, type NumberedInCell } from "./flat/numberincell.js";
@@ -65,6 +66,30 @@ export function detectFlat(doc: InputDocument): boolean {
   if (detectTextGrid(doc.lines)) return false;
   const lines = withSeqWords(unspaceLetters(doc.lines));
   return flatTableAhead(lines) || scrambledTable(lines.map((l) => l.text));
+}
+
+/** the unit columns a header may name */
+const UNIT_COLUMNS: readonly string[] = ["leadUnits", "units", "coUnits"];
+/** label lines a table must print to be read as one whose unit cells carry role labels */
+const MIN_LABEL_LINES = 2;
+
+/**
+ * A table whose unit cells print role labels (`序号 目标任务 责任单位 完成时限`, each 责任单位 cell `牵头单位：X` |
+ * `配合单位：Y`): a header of words naming a unit column, and label lines printed after it only. Its label lines
+ * would read as a list's items, which lose the table's other cells and its rows' numbers. A notice that prints
+ * labels before any header (a list with a table-like line further on) is none.
+ */
+export function labelledCellsTable(doc: InputDocument): boolean {
+  const lines = withSeqWords(unspaceLetters(doc.lines));
+  const header = findFlatHeader(lines);
+  if (!header || header.scattered || !header.columns.some((c) => UNIT_COLUMNS.includes(c))) return false;
+  let labelled = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!opensWithRoleLabel(lines[i]!.text)) continue;
+    if (i < header.start) return false;
+    labelled++;
+  }
+  return labelled >= MIN_LABEL_LINES;
 }
 
 /** The lines, with the 序号 a table numbering its rows inside the task cell leaves unprinted (see `numberInTaskCell`). */
@@ -116,7 +141,7 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
     out.records.push(...r.records);
     out.diagnostics.push(...r.diagnostics);
   });
-  if (inCell) out.diagnostics.push(...pageSplitPeople(inCell.afterPageHeader, out.records));
+  if (inCell) out.diagnostics.push(...pageSplitPeople(inCell.afterPageHeader, out.records), ...restartedInCell(inCell.restarts, out.records));
   // a table whose text order no reading above could follow: rebuild what the text still tells, every row flagged
   // (or that read fewer than half the rows its numbers show)
   // (or that left many rows without task text the rebuild found)
@@ -124,6 +149,22 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
   // no header with numbered rows after it: the reading above is kept only when it found every row, each flagged as out of order
   if (rebuilt && !ahead) return out.records.length >= rebuilt.records.length ? flagScrambledRows(out) : rebuilt;
   return out;
+}
+
+/** The rows of a table numbered per section inside its task cells whose number went back to 1: numbered on, said. */
+function restartedInCell(restarts: NumberedInCell["restarts"], records: readonly RawRecord[]): Diagnostic[] {
+  return restarts.flatMap(({ seq, printed, line }) => {
+    const r = records.find((x) => x.seq === seq);
+    if (!r) return [];
+    return [{
+      level: "info" as const,
+      code: "SEQ_RESTART_SECTION",
+      message: `序号在第 ${line} 行从 ${printed} 重新编起（任务格内的编号按栏目各自编排），同一表格按出现顺序接续编号（原第 ${printed} 项记为第 ${seq} 项）。`,
+      table: r.table,
+      seq,
+      line,
+    }];
+  });
 }
 
 /**
@@ -224,7 +265,9 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   // (stream-order text: a reading-order dump prints paragraphs, whose lines are not the cell's)
   if (!paragraphs) ctx.taskCell = taskCell(seg.rows, s);
   // pass 1: every row's parts and names laid onto the column blocks
-  const drafts = seg.rows.map((block) => draftRow(block, ctx, hasSection, splitOpts));
+  const drafts: RowDraft[] = [];
+  // (a heading row printed after a row's names heads the next row: its cell may go on at that row's page top)
+  for (const block of seg.rows) drafts.push(draftRow(block, ctx, hasSection, splitOpts, drafts.at(-1)?.parts.trailingHeadings.at(-1)));
   // pass 2 (document level): which person column each recurring name belongs to
   const learned = learnPersonColumns(drafts, ctx);
   const runSides = enumeratedRunSides(drafts, ctx);

@@ -8,8 +8,8 @@
 
 /** The mark after the number and what must follow it: Han script or an opening quote (`1.5 亿元`, `2023.3` are none). */
 const GLUED_MARK = String.raw`[.、．](?=[\p{Script=Han}“"《])`;
-/** A number glued to the words after it, anywhere in a line (group 1: the number). */
-export const GLUED_NUMBER_IN_LINE = new RegExp(String.raw`(\d{1,3})${GLUED_MARK}`, "gu");
+/** A number glued to the words after it, anywhere in a line (group 1: the number), or in brackets before them (group 2: `（1）`). */
+export const GLUED_NUMBER_IN_LINE = new RegExp(String.raw`(\d{1,3})${GLUED_MARK}|[（(](\d{1,3})[）)](?=[\p{Script=Han}“"《])`, "gu");
 /** A line that opens with a glued number (group 1: the number, group 2: the words). */
 const GLUED_NUMBER_LINE = new RegExp(String.raw`^(\d{1,3})${GLUED_MARK}(.+)$`, "u");
 
@@ -18,10 +18,44 @@ export const MIN_GLUED_ROWS = 3;
 /** the share of the glued numbers found that must run on one after another */
 export const MIN_GLUED_RUN_SHARE = 0.8;
 
-/** The number a (trimmed) line opens with, glued to its words, and the words after it; null when it opens otherwise. */
+/** A line that opens with a number in brackets before its words (`（1）全年固定资产投资…`; not `（2024）`, 4 digits). */
+const BRACKET_NUMBER_LINE = /^[（(](\d{1,3})[）)](?=[\p{Script=Han}“"《])(.+)$/u;
+
+/** The number a (trimmed) line opens with, glued to its words (`1.`, `（1）`), and the words after it; null when it opens otherwise. */
 export function gluedNumber(text: string): { seq: number; rest: string } | null {
-  const m = GLUED_NUMBER_LINE.exec(text.trim());
+  const m = GLUED_NUMBER_LINE.exec(text.trim()) ?? BRACKET_NUMBER_LINE.exec(text.trim());
   return m ? { seq: Number(m[1]), rest: m[2]!.trim() } : null;
+}
+
+/**
+ * The numbers found as runs numbered per section: each run 1, 2, 3 … in line order, every run after the first
+ * starting at 1 with a heading line (`isHeading`, a 类别 cell's first line) from the first row of the run before on
+ * (above the restart or on its line, or, the 类别 cell centred on its rows, amid the run before), each heading line
+ * answering one restart. Null when they are not such runs
+ * (a number out of its run, a restart with no heading since the run before began, fewer than two runs of two).
+ */
+export function sectionRuns<T extends { i: number; seq: number }>(found: readonly T[], isHeading: (i: number) => boolean): T[][] | null {
+  const runs: T[][] = [];
+  // each heading line answers one restart (the last one used)
+  let used = -1;
+  for (const f of found) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (last && f.seq === last.seq + 1) {
+      run!.push(f);
+      continue;
+    }
+    if (f.seq !== 1) return null;
+    if (run) {
+      // (the heading may share the restart's line, `三、推进乡   （1）粮食播种…`, or the first line of the run before)
+      let h = Math.max(run[0]!.i, used + 1);
+      while (h <= f.i && !isHeading(h)) h++;
+      if (h > f.i) return null;
+      used = h;
+    }
+    runs.push([f]);
+  }
+  return runs.length >= 2 && runs.filter((r) => r.length >= 2).length >= 2 ? runs : null;
 }
 
 /** The longest chain of numbers, in line order, each one more than the last. */

@@ -577,7 +577,10 @@ export function stitchCut(cut: TableRow, next: TableRow[], table: LatticeTable, 
   const rb = next.findIndex((r) => r.cells.some((c) => c.lines.length) && !isHeaderRow(r));
   const body = next[rb];
   if (!body || body.cells.length !== cut.cells.length || body.spansTable) return false;
-  if (!body.cells[0]!.lines.some((l) => l.text.trim())) {
+  // (the 序号 column where the rows show one: a 项目 column before it, merged over the rows, is empty at a page top
+  // under a row that opens its own record, `| | 2 | …`)
+  const seqCol = seqColumn(bodyRows([cut, ...next]));
+  if (!cellText(body.cells[seqCol >= 0 ? seqCol : 0])) {
     body.cells.forEach((c, i) => {
       if (!c.lines.length || c.spanned) return;
       const mine = cut.cells[i]!;

@@ -11,7 +11,7 @@ import type { Settings } from "../model/settings.js";
 import { gridToRecords } from "../table/segment.js";
 import { blocksToGrid } from "../table/structure.js";
 import { alignedToRecords, detectAligned } from "./aligned.js";
-import { detectFlat, flatToRecords, numberedInTaskCell } from "./flat.js";
+import { detectFlat, flatToRecords, labelledCellsTable, numberedInTaskCell } from "./flat.js";
 import { hasLattice, latticeGrid } from "./lattice.js";
 import { detectList, rebuildList } from "./list.js";
 import { streamGrid } from "./stream.js";
@@ -88,18 +88,18 @@ const LAYOUTS: readonly Layout[] = [
     name: "flat",
     structure: "text-order",
     description: "PDF 转出的文本，每行一个单元格片段 (a PDF text dump, one cell fragment per line)",
-    maxScore: (s) => Math.max(s.scores.flat, s.scores.flatNumberInCell),
-    detect: (doc, s) => (!detectFlat(doc) ? 0 : numberedInTaskCell(doc) ? s.scores.flatNumberInCell : s.scores.flat),
+    maxScore: (s) => Math.max(s.scores.flat, s.scores.flatNumberInCell, s.scores.flatLabelCells),
+    detect: (doc, s) => (!detectFlat(doc) ? 0 : numberedInTaskCell(doc) ? s.scores.flatNumberInCell : labelledCellsTable(doc) ? s.scores.flatLabelCells : s.scores.flat),
     rebuild: (doc, s) => flatToRecords(doc, { documentText: searchable(documentText(doc.lines)), settings: s.flat }),
   },
   {
     name: "aligned",
     structure: "geometry",
     description: "按空格对齐的列 (columns aligned by spaces, `pdftotext -layout`)",
-    maxScore: (s) => Math.max(s.scores.aligned, s.scores.alignedNumberInCell),
+    maxScore: (s) => Math.max(s.scores.aligned, s.scores.alignedNumberInCell, s.scores.alignedLabelCells),
     detect: (doc, s) => {
       const fit = detectAligned(doc);
-      return fit === "numberInCell" ? s.scores.alignedNumberInCell : fit ? s.scores.aligned : 0;
+      return fit === "numberInCell" ? s.scores.alignedNumberInCell : !fit ? 0 : labelledCellsTable(doc) ? s.scores.alignedLabelCells : s.scores.aligned;
     },
     rebuild: (doc) => alignedToRecords(doc),
   },

@@ -7,6 +7,7 @@ import type { CellLine, GridRow, SourceLine } from "../model/intermediate.js";
 import { stripMarkup } from "../text/hygiene.js";
 import { cellTexts, isHeaderCells } from "../table/find.js";
 import { mapHeader } from "../table/headers.js";
+import { headingLevel } from "../table/sections.js";
 import { numberRowsWithoutSeq, plainBracketedSeq, renumberCompoundSeq } from "./gridseq.js";
 
 const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -145,19 +146,30 @@ export function joinBrokenCells(
   if (fields.length < 2 || fields.length >= width || !fields[fields.length - 1]!.trim()) return null;
   const out = [...fields];
   let read = 0;
+  let used = 1;
+  // (short of the header's width when the next row opens: a web copy leaves out the cells a merged cell spans,
+  // `2⇥…⇥区发改局` | `区财政局⇥张华` with the 分管领导 merged from the row above; the table stage reads the gap)
+  // (the lines joined must have brought cells of their own: a line of one cell under a row is a heading or a note)
+  const short = () => (used > 1 && out.length > fields.length && out.length >= MIN_SHORT_JOIN ? { fields: out, used } : null);
   for (let k = 1; read < MAX_BROKEN_CELL_LINES && start + k < lines.length; k++) {
     const text = lines[start + k]!.text;
     if (spaced && !text.trim()) continue;
     read++;
     const next = text.split(sep);
+    if (SEQ_START.test(next[0]!) && next.length >= 2) return short();
+    // (a heading row of one cell after the row's lines ends it: `二、聚力产业升级，…` heads the rows below)
+    if (next.length === 1 && headingLevel(next[0]!.trim()) !== null) return short();
     if (!text.trim() || !next[0]!.trim() || SEQ_START.test(next[0]!) || isHeaderCells(next.map((f) => f.trim()).filter(Boolean))) return null;
     out[out.length - 1] += `\n${next[0]}`;
     out.push(...next.slice(1));
-    if (out.length === width) return { fields: out, used: k + 1 };
+    used = k + 1;
+    if (out.length === width) return { fields: out, used };
     if (out.length > width) return null;
   }
-  return null;
+  return start + used >= lines.length ? short() : null;
 }
+/** the fewest cells a row joined short of the header's width must have: its 序号, task and a responsibility cell */
+const MIN_SHORT_JOIN = 3;
 /** A cell that opens a new row: its 序号. */
 const SEQ_START = /^\s*[0-9０-９]{1,4}\s*[.、．]?\s*$/;
 

@@ -79,6 +79,14 @@ export const LayoutScoresSchema = z.object({
     .number()
     .default(9)
     .describe("a PDF text dump of a table numbered inside its task cell (no 序号 column): its numbered task lines would read as a list's items (above list)"),
+  flatLabelCells: z
+    .number()
+    .default(8.5)
+    .describe("a PDF text dump of a table whose unit cells print role labels (`牵头单位：X` | `配合单位：Y`) under a header of words: its label lines would read as a list's (above list)"),
+  alignedLabelCells: z
+    .number()
+    .default(8.6)
+    .describe("columns kept by position in text of a table whose unit cells print role labels: above list and flat"),
   alignedNumberInCell: z
     .number()
     .default(9.5)

@@ -104,7 +104,8 @@ const isSingleHan = (s: string): boolean => /^\p{Script=Han}$/u.test(s);
 
 /** Would joining `a` and `b` produce a name the document already knows? */
 function knownJoin(a: string, b: string, opts: SplitOptions): boolean {
-  const joined = cleanName(a + b);
+  // (the name the line ends with, not the list before it: `县农业农村局、各乡` | `镇人民政府`)
+  const joined = cleanName(lastSegment(a) + (splitOutsideParens(b, "、")[0] ?? b));
   if (opts.known?.has(joined)) return true;
   return opts.documentText !== undefined && joined.length >= 6 && opts.documentText.includes(joined);
 }
@@ -235,6 +236,8 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   const firstSeg = splitOutsideParens(tok, "、")[0] ?? tok;
   // a lone character before a list's 、 is no person: the end of the name wrapped before it (`许文` | `斌、吴丹`)
   if (column === "person" && firstSeg !== tok && isSingleHan(firstSeg) && /^\p{Script=Han}{1,2}$/u.test(lastSegment(prev))) return true;
+  // nor is it a unit: the ending of the unit wrapped before it (`开发区管委` | `会、县工信局`)
+  if (column !== "person" && firstSeg !== tok && isSingleHan(firstSeg) && !isSingleHan(lastSegment(prev)) && /\p{Script=Han}$/u.test(prev)) return true;
   if (column === "person" && isBareTitle(lastSegment(prev)) && isPersonName(firstSeg)) return true;
   if (isBareTail(firstSeg)) return true;
   if (column === "unit" && completesSuffix(prev, tok)) return true;

@@ -11,7 +11,7 @@ import { open, readFile, stat } from "node:fs/promises";
 import { FenjieError } from "../errors.js";
 import type { InputDocument } from "../model/intermediate.js";
 import { decodeText, splitLines } from "./decode.js";
-import { cleanLines } from "../text/hygiene.js";
+import { cleanLines, restoreDisplacedQuotes } from "../text/hygiene.js";
 import { DEFAULT_LIMITS, formatMB, type InputLimits } from "./limits.js";
 import { sniffKind } from "./magic.js";
 import type { PdfEngineName } from "./pdf-engine.js";
@@ -141,7 +141,8 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
   }
   if (looksLikeHtml(decoded.text)) return readStructured({ kind: "html", bytes, file, options, text: decoded.text, encoding: decoded.encoding });
   if (isFlatOdt(decoded.text)) return readStructured({ kind: "fodt", bytes, file, options, text: decoded.text, encoding: decoded.encoding });
-  const texts = cleanLines(splitLines(decoded.text));
+  // (quotes a PDF's stream-order text printed apart from their words are put back; a line left empty by that is dropped)
+  const { lines: texts, emptied } = restoreDisplacedQuotes(cleanLines(splitLines(decoded.text)));
   const long = texts.findIndex((t) => t.length > limits.maxLineChars);
   if (long >= 0) {
     throw new FenjieError(
@@ -150,7 +151,7 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
       file,
     );
   }
-  const lines = texts.map((text, i) => ({ text, line: i + 1 }));
+  const lines = texts.map((text, i) => ({ text, line: i + 1 })).filter((_, i) => !emptied.has(i));
   const diagnostics: InputDocument["diagnostics"] = [];
   if (decoded.gbLines?.length) {
     const shown = decoded.gbLines.slice(0, 10).join("、") + (decoded.gbLines.length > 10 ? " 等" : "");

@@ -11,6 +11,8 @@ import { applyRoleNotes } from "../layouts/list/notes.js";
 import { textLines } from "./records.js";
 
 const UNIT_FIELDS = ["leadUnits", "units", "coUnits"] as const;
+/** the fields a unit cell's labels may name: its units', and the people of a label of their own (`责任领导：W`) */
+const LABELLED_FIELDS: readonly EntityField[] = [...UNIT_FIELDS, "leaders", "supervisors"];
 
 /**
  * A unit cell that opens with a role label (`牵头：X；配合：Y`): its names go to the fields the labels
@@ -33,7 +35,8 @@ export function applyCellRoleLabels(rec: RawRecord, division = false): { labels:
     const r = parseResponsibility(text, false);
     if (!r || r.remarks.length || r.labels.some((l) => l.field === "other")) continue;
     const fields = Object.keys(r.cells) as EntityField[];
-    if (!fields.length || fields.some((x) => !(UNIT_FIELDS as readonly string[]).includes(x) && !roles)) continue;
+    // (a people label among them names its field as plainly: `牵头单位：X` | `配合单位：Y` | `责任领导：W`)
+    if (!fields.length || !fields.some((x) => (UNIT_FIELDS as readonly string[]).includes(x)) || fields.some((x) => !LABELLED_FIELDS.includes(x) && !roles)) continue;
     rec.cells[f] = [];
     rewritten.push(f, ...fields);
     for (const x of fields) (moved[x] ??= []).push(...r.cells[x]!);

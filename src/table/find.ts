@@ -134,7 +134,7 @@ export function numberedTask(row: GridRow, taskCol: number): { row: GridRow; seq
   if (!m) return null;
   const rest = { ...lines[first]!, text: lines[first]!.text.slice(m[0].length) };
   const cells = row.cells.map((c, i) => (i === taskCol ? { lines: [...lines.slice(0, first), rest, ...lines.slice(first + 1)] } : c));
-  return { row: { ...row, cells }, seq: Number(m[1]!.normalize("NFKC")) };
+  return { row: { ...row, cells }, seq: Number((m[1] ?? m[2])!.normalize("NFKC")) };
 }
 
 /**

@@ -20,8 +20,13 @@ export const MAX_SEQ_DIGITS = 15;
  */
 export const SEQ_CELL = new RegExp(`^\\s*(\\d{1,${MAX_SEQ_DIGITS}})\\s*[.、．]?\\s*$`);
 
-/** A task cell that starts with its number: `1.`, `2、`, `3．` (not `1.5%`, a decimal). */
-export const NUMBERED_TASK = new RegExp(`^\\s*([0-9０-９]{1,${MAX_SEQ_DIGITS}})\\s*[.、．](?![0-9０-９])\\s*`);
+/**
+ * A task cell that starts with its number: `1.`, `2、`, `3．`, or in brackets `（1）`, `(2)` (not `1.5%`, a decimal;
+ * not `（1.5）`, not `(2022)`, a year).
+ */
+export const NUMBERED_TASK = new RegExp(
+  `^\\s*(?:([0-9０-９]{1,${MAX_SEQ_DIGITS}})\\s*[.、．](?![0-9０-９])|[（(]([0-9０-９]{1,3})[）)])\\s*`,
+);
 
 /** The 序号 of a cell's text, or null (full-width digits folded). */
 export function seqOf(text: string): number | null {

@@ -54,6 +54,48 @@ export function cleanLines(texts: readonly string[]): string[] {
   return folded.map((t) => t.replace(TRAILING_BLANKS, ""));
 }
 
+/** groups of quote marks at a line's end, each group apart (`3. “ ”`, `…车间 12 “ ”`, `”“ ”`) */
+const QUOTE_GROUPS_AT_END = /(?:^|[ \t\u3000])((?:[“”‘’]+[ \t\u3000]*)+)$/u;
+/** a gap one space wide between two Han characters (or a Han character and a CJK mark): where a glyph was taken out */
+const HAN_GAP = /(?<=[\p{Script=Han}，。、；：）》])[ \u3000](?=[\p{Script=Han}（《])/gu;
+
+/**
+ * Quote marks a PDF's stream-order text (`pdftotext -raw` of a LibreOffice PDF) printed apart from their words: each
+ * line's quotes come out together at the end of the line above (`3. “ ”` | `落实重大项目 赛马比拼 机制`), one group per
+ * place they stood (`”“` is two marks at one place), and each place is left as a space between two Han characters
+ * (which Chinese text never has). When the groups and the next line's such gaps are as many, each group goes back into
+ * its gap, in order; otherwise the lines are left as printed. A quote that ends a line with no space before it
+ * (`开展“` | `文明交通”`) stands where it was printed and is no such group.
+ */
+export function restoreDisplacedQuotes(lines: readonly string[]): { lines: string[]; emptied: Set<number> } {
+  const out = [...lines];
+  const emptied = new Set<number>();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const m = QUOTE_GROUPS_AT_END.exec(out[i]!);
+    if (!m) continue;
+    const groups = m[1]!.trim().split(/[ \t\u3000]+/);
+    const next = out[i + 1]!;
+    const gaps = [...next.matchAll(HAN_GAP)];
+    if (gaps.length !== groups.length) continue;
+    let k = 0;
+    out[i + 1] = next.replace(HAN_GAP, () => groups[k++]!);
+    out[i] = out[i]!.slice(0, m.index).replace(/[ \t\u3000]+$/u, "");
+    // (a number in brackets the quotes cut in two, `（3 “ ”` | `）全面推行…`: one line again)
+    if (/^[（(]\d{1,3}$/u.test(out[i]!.trim()) && /^[）)]/u.test(out[i + 1]!)) {
+      out[i + 1] = out[i]!.trim() + out[i + 1]!;
+      out[i] = "";
+    }
+    // (a task's number the quotes stood after, `3. “ ”` | `落实重大项目…`: the number opens its words' line again)
+    if (/^\d{1,3}[.、．]$/u.test(out[i]!.trim())) {
+      out[i + 1] = `${out[i]!.trim()} ${out[i + 1]!}`;
+      out[i] = "";
+    }
+    // a line left empty was the quotes' only (`”“ ”`): no line of the text, not a blank one
+    if (!out[i]!.trim()) emptied.add(i);
+  }
+  return { lines: out, emptied };
+}
+
 /**
  * Remove HTML tags and the common entities. Only for text that is markup
  * (tab-separated and markdown exports carry `<b>…</b>` and `<br>`; list-form

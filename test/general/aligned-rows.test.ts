@@ -856,8 +856,16 @@ describe("a label column's cells start with their role labels (a 责任分工 co
       { from: 0, to: 1 },
       { from: 2, to: 4 },
     ]);
-    expect(labelCost([true, false, true, false, false], 1, 4)).toBe(LABEL_CUT_COST);
+    // (starting on a line that opens no cell, and holding the next cell's opening label too: both cost)
+    expect(labelCost([true, false, true, false, false], 1, 4)).toBe(2 * LABEL_CUT_COST);
     expect(labelCost([true, false, true, false, false], 2, 4)).toBe(0);
+  });
+
+  it("a row holding two cells' opening labels (`牵头单位：X` … `牵头单位：Y`) has taken the next row's cell", () => {
+    expect(labelCost([true, false, false, true, false], 0, 4)).toBe(LABEL_CUT_COST);
+    expect(labelCost([true, false, false, true, false], 0, 2)).toBe(0);
+    // counter-example: lines that go on the cell (`配合单位：…`, read as not opening one) cost nothing
+    expect(labelCost([true, false, false, false, false], 0, 4)).toBe(0);
   });
 
   it("counter-example: a block whose labels do not tell (no line opens row 2's cell) is cut by its shape alone", () => {

@@ -233,11 +233,19 @@ export function pairCost(pairs: CutInput["pairs"], from: number, to: number): nu
 /** Cost of a row whose label cell starts on a line that opens with no label (the cut split a cell). */
 export const LABEL_CUT_COST = 3;
 
-/** The label evidence of a row [from, to]: its label column's first line opens with a role label. */
+/** The label evidence of a row [from, to]: its label column's first line opens with a role label, and no later line does. */
 export function labelCost(cellOpens: CutInput["cellOpens"], from: number, to: number): number {
   if (!cellOpens) return 0;
-  for (let i = from; i <= to; i++) if (cellOpens[i] !== null && cellOpens[i] !== undefined) return cellOpens[i] ? 0 : LABEL_CUT_COST;
-  return 0;
+  let cost = 0;
+  let seen = false;
+  for (let i = from; i <= to; i++) {
+    if (cellOpens[i] === null || cellOpens[i] === undefined) continue;
+    // the first text must open the cell; a second opening label inside the row is the next row's cell
+    if (!seen) cost += cellOpens[i] ? 0 : LABEL_CUT_COST;
+    else if (cellOpens[i]) cost += LABEL_CUT_COST;
+    seen = true;
+  }
+  return cost;
 }
 
 /** What the text says of a row [from, to] beyond its shape: its task's sentence end, its names, its label cell's start. */

@@ -19,7 +19,7 @@ import type { AlignedHeader, Metric } from "../aligned.js";
 import { columnOf, segments } from "../aligned.js";
 import { minOf } from "../../arrays.js";
 import { headingLevel } from "../../table/sections.js";
-import { GLUED_NUMBER_IN_LINE, gluedRowsRun, longestChain, MIN_GLUED_ROWS } from "../gluednumber.js";
+import { GLUED_NUMBER_IN_LINE, gluedRowsRun, longestChain, MIN_GLUED_ROWS, sectionRuns } from "../gluednumber.js";
 
 /** how far (positions) from the task column's text edge a row's number may start (pdftotext moves a line by one or two) */
 const EDGE_SLACK = 2;
@@ -47,6 +47,12 @@ interface Glued {
 function isHeadingLine(text: string, h: AlignedHeader, edge: number): boolean {
   const segs = segments(clean(text), h.metric);
   return segs.length === 1 && segs[0]!.start <= edge && headingLevel(segs[0]!.text) !== null;
+}
+
+/** A line whose first piece, left of the task column's text edge, opens a heading (`一、扩大有` of a narrow centred 类别 cell). */
+function isSectionPiece(text: string, h: AlignedHeader, edge: number): boolean {
+  const first = segments(clean(text), h.metric)[0];
+  return first !== undefined && first.start < edge && headingLevel(first.text) !== null;
 }
 
 /** The leftmost position at which MIN_EDGE_LINES segments of the task column start. */
@@ -82,12 +88,18 @@ export function gluedSeqColumn(lines: readonly SourceLine[], h: AlignedHeader, i
       if (k > 0 && !/\s/.test(text[k - 1]!)) continue;
       const pos = widthOf(text.slice(0, k), h.metric);
       if (Math.abs(pos - edge) > EDGE_SLACK || columnOf(h.bounds, pos) !== taskCol) continue;
-      found.push({ i, seq: Number(m[1]), from: k, to: k + m[0].length });
+      found.push({ i, seq: Number(m[1] ?? m[2]), from: k, to: k + m[0].length });
       break;
     }
   }
-  const chain = longestChain(found);
-  if (!gluedRowsRun(chain, found)) return null;
+  let chain = longestChain(found);
+  if (!gluedRowsRun(chain, found)) {
+    // numbered per section (`（1）…（4）` under each 类别, the 类别 cell centred on its rows): numbered on through the table
+    const runs = found.length >= MIN_GLUED_ROWS ? sectionRuns(found, (i) => isSectionPiece(lines[i]!.text, h, edge)) : null;
+    if (!runs) return null;
+    let n = 0;
+    chain = runs.flat().map((f) => ({ ...f, seq: ++n }));
+  }
   // the number goes on the line at the centre of the row's task lines (the row's centre: its cells are centred on it, and
   // a task printed top-aligned is the row's tallest cell, so its centre too), as a 序号 cell is printed; with an even
   // count of lines, on the upper of the two middle ones. The task's lines run from the number's line to the line before

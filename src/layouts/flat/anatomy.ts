@@ -109,6 +109,26 @@ function narrowHeadingEnd(lines: readonly FlatLine[], j: number, groups: readonl
   return group.fragments.every((f) => f.replace(/\s+/g, "").length <= NARROW_PIECE_CHARS);
 }
 
+/**
+ * The rest of a row's own 项目 cell printed at the next page's top, before the rest of the row's other cells
+ * (`二、培育` | `壮大发展` | page break | `新动能 局`): the heading was printed in a narrow column, every piece
+ * as long as the others (the page cut a full cell, not its end), and the line's first piece is no longer than
+ * them and reads as no name. Null for a heading whose last piece is shorter (it ended on the page), for a name
+ * first (`县财政局`), and for a piece longer than the column.
+ */
+export function cutHeadingRest(headings: readonly HeadingGroup[], text: string): { rest: string; names: string } | null {
+  const group = headings.at(-1);
+  if (!group || group.fragments.length < 2) return null;
+  const widths = group.fragments.map((f) => f.replace(/\s+/g, "").length);
+  const width = widths[0]!;
+  if (width > NARROW_PIECE_CHARS + 2 || widths.some((w) => w !== width)) return null;
+  const m = /^(\S+)(?:[ \t\u3000]+(\S.*))?$/.exec(norm(text));
+  if (!m) return null;
+  const rest = m[1]!;
+  if (rest.length > width || tokenKind(rest) !== "fragment" || isHeadingStart(rest, FLAT_DEFAULTS)) return null;
+  return { rest, names: m[2] ?? "" };
+}
+
 /** a clause mark that leaves its sentence open at the end of a line (`坚持预防为主、`) */
 const OPEN_CLAUSE_END = /[、，,；;：:]$/;
 /** a clause mark that cannot begin a cell: the line continues the one before (`，推行亩均效益评价`) */
@@ -318,7 +338,7 @@ export function isTimeCellRest(time: string, text: string): boolean {
 /** the longest rest of a wrapped time cell (`月底前`, `持续推进`) */
 const MAX_TIME_REST = 6;
 
-export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0, labelCells = false, cell: TaskCell | null = null): RowParts {
+export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0, labelCells = false, cell: TaskCell | null = null, openHeading?: HeadingGroup): RowParts {
   // (a number printed after the row's time cell is the next uninterpreted column's, a score: `全年 5`, `孔令坤 12 月底 4`)
   const lines = timeColumn ? block.lines.map((l) => ({ ...l, text: withoutScoreAfterTime(l.text) })) : [...block.lines];
   const diagnostics: Diagnostic[] = [];
@@ -591,6 +611,23 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       timeCell = null;
       continue;
     }
+    // the row's own 项目 cell cut by the page break: its rest printed first at the next page's top (`新动能 局`)
+
+    const headingRest = hasSectionColumn && l.afterBreak && task.length && endsSentence(task[task.length - 1]!) ? cutHeadingRest(headings.length ? headings : openHeading ? [openHeading] : [], l.text) : null;
+    if (headingRest) {
+      const group = headings.at(-1) ?? openHeading!;
+      group.fragments.push(headingRest.rest);
+      diagnostics.push({
+        level: "warning",
+        code: "SECTION_CUT_AT_PAGE",
+        message: `第 ${block.seq} 项的“项目”格被分页截断：下一页顶端的“${headingRest.rest}”按窄栏印满的上一页各行（${group.fragments.slice(0, -1).join("|")}）接作小标题的末尾，读作“${group.fragments.join("")}”。请核对本项及以下各行的所属栏目。`,
+        ...at(l.line),
+      });
+      if (!headingRest.names) continue;
+      lines[i] = { ...l, text: headingRest.names };
+      i--;
+      continue;
+    }
     // the row's 完成时限 cell among its names: in no field
     // (printed after the row's last names on their line: `区直有关单位 全年持续推进`, the names kept)
     const beforeTime = timeColumn ? trailingTimeCell(l.text) : null;
@@ -709,7 +746,8 @@ export function roleCell(lines: readonly FlatLine[], i: number, s: FlatSettings,
     }
     const last = text.split(ROLE_CELL_SEPARATOR).pop() ?? "";
     const open = (last.match(/[（(]/g)?.length ?? 0) > (last.match(/[）)]/g)?.length ?? 0);
-    if (!last || open || !isComplete(last, "unit")) text += t;
+    // (a lone character is no name, whatever it reads as: `…、县水利局、县` | `投资促进中心`)
+    if ([...last].length < 2 || open || !isComplete(last, "unit")) text += t;
     else break;
   }
   return { text, used: j - i };

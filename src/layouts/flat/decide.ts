@@ -7,7 +7,8 @@ import { maxOf } from "../../arrays.js";
 import type { EntityField, RawRecord } from "../../model/intermediate.js";
 import type { Diagnostic } from "../../model/schema.js";
 import type { SplitOptions } from "../../names/split.js";
-import { rowParts, type RowParts } from "./anatomy.js";
+import { classify, unitEnding } from "../../names/classify.js";
+import { rowParts, type HeadingGroup, type RowParts } from "./anatomy.js";
 import {
   assignBlocks,
   chooseSplit,
@@ -91,9 +92,9 @@ export interface TableContext {
 }
 
 /** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
-export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean, splitOpts: SplitOptions): RowDraft {
+export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean, splitOpts: SplitOptions, openHeading?: HeadingGroup): RowDraft {
   const { table, blocks, diagnostics } = ctx;
-  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true, ctx.cellsBeforeTask ?? 0, ctx.labelCells === true, ctx.taskCell ?? null);
+  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true, ctx.cellsBeforeTask ?? 0, ctx.labelCells === true, ctx.taskCell ?? null, openHeading);
   diagnostics.push(...parts.diagnostics);
   const { entities, unsure, joinedByDocument } = toEntities(parts.names, splitOpts);
   for (const j of joinedByDocument) {
@@ -118,6 +119,7 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
   }
   // (a reading-order dump does not print a cut row's pages cell by cell)
   const cut = ctx.readingOrder ? null : cutAtPageBreak(entities, block);
+  if (cut) rejoinUnitEnding(cut, diagnostics, table, block.seq);
   const { perBlock, outOfOrder } = assignBlocks(cut?.before ?? entities, blocks);
   for (const e of outOfOrder) {
     diagnostics.push({
@@ -132,6 +134,20 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
   const draft: RowDraft = { block, parts, perBlock, ...(cut ? { continued: cut.after } : {}) };
   mergeRoleNamedUnits(draft, ctx);
   return draft;
+}
+
+/**
+ * The first run of a row's unit cells ends on a line as long as the longest the next run prints (`县疫情防控指挥部` over
+ * `各成员单位、各乡`): the same width, so the next run may be the same cell going on. A shorter last line ended its cell.
+ */
+function runMayGoOn(parts: readonly Entity[][], block: RowBlock): boolean {
+  const text = (line: number) => (block.lines.find((l) => l.line === line)?.text ?? "").trim();
+  const len = (line: number) => text(line).replace(/\s+/g, "").length;
+  const last = parts[0]?.at(-1);
+  const next = parts[1] ?? [];
+  // (the line must be the cell's alone: a line that prints other cells too, `…左右。 赵建国 省发展改革委`, shows no width)
+  if (!last || !next.length || /\s/.test(text(last.lastLine ?? last.line))) return false;
+  return len(last.lastLine ?? last.line) >= maxOf(next.flatMap((e) => [len(e.line), len(e.lastLine ?? e.line)]));
 }
 
 /** Pass 2: per-name votes for adjacent person columns, and for person columns split by an empty unit column. */
@@ -415,7 +431,17 @@ export function rowCells(
           line: ents[0]!.line,
         });
       }
-      if (split.byRuns) {
+      // (a run whose last name fills its line may go on in the next run: `县疫情防控指挥部` | `各成员单位、…`, one name)
+      if (split.byRuns && runMayGoOn(parts2, block) && mayHoldWrap(ents, ctx.wrapWidth ?? null, ctx.wholeNames)) {
+        diagnostics.push({
+          level: "warning",
+          code: "FLAT_UNIT_COLUMNS_GUESSED",
+          message: `第 ${block.seq} 项的单位分属“${b.fields.map(label).join("”“")}”几列，原文已无列界；本表各格的单位以“、”连写成一段，本项分成 ${parts2.length} 段，已按段归栏：${parts2.map((p, i) => `${p.map((e) => e.name).join("、")}归入“${label(b.fields[i]!)}”`).join("，")}；但前一段末尾的名称印满了一行，可能与下一段是同一个名称折行。请核对原文。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
+      } else if (split.byRuns) {
         diagnostics.push({
           level: "info",
           code: "FLAT_UNIT_COLUMNS_BY_RUNS",
@@ -605,6 +631,27 @@ export function cutAtPageBreak(entities: readonly Entity[], block: RowBlock): { 
   // people (or units) printed only after the break: those cells start on the next page, they do not go on
   if (!after.length || after.some((e) => !before.some((b) => b.kind === e.kind))) return null;
   return { before, after };
+}
+
+/**
+ * A unit's ending printed first at the next page's top (`…、县工业和信息化` | break | `局`): a piece of one or two
+ * characters (no level of its own: `县委` is a name), which completes the first page's last unfinished unit (`unitEnding` across the two), goes back onto it. The
+ * piece's neighbours gave it a kind (FLAT_UNRECOGNISED_NAME): that doubt is resolved. A piece that completes
+ * nothing (`新区`), or a unit already whole before the break, is left as it was.
+ */
+export function rejoinUnitEnding(cut: { before: Entity[]; after: Entity[] }, diagnostics: Diagnostic[], table: number, seq: number): void {
+  const piece = cut.after[0];
+  // (two characters may read as a unit by their ending, `村局`; none names a unit without a level of its own, `县委`)
+  if (!piece || piece.name.length > 2 || (classify(piece.name) !== "fragment" && /^[省市州盟县区旗乡镇各]/u.test(piece.name))) return;
+  const open = cut.before.findLast((e) => e.kind === "unit");
+  if (!open || classify(open.name) !== "fragment" || unitEnding(open.name + piece.name)?.strength !== "strong") return;
+  const names = [`“${piece.name}”`, `“${open.name}”`];
+  open.name += piece.name;
+  cut.after.shift();
+  for (let k = diagnostics.length - 1; k >= 0; k--) {
+    const d = diagnostics[k]!;
+    if (d.code === "FLAT_UNRECOGNISED_NAME" && d.seq === seq && d.table === table && names.some((n) => d.message.includes(n))) diagnostics.splice(k, 1);
+  }
 }
 
 /** The printed lines a column's names take on the page (names joined on one line count once). */
@@ -821,6 +868,33 @@ export function mergedFirstUnitColumn(
 }
 
 /**
+ * Too few rows whose cut is sure for the count rule to move anything: a row whose names all went to the first column,
+ * more of them than the first column holds in any row that fills both (guessed or not), under a row of the same
+ * section that fills the first, is not vouched for (`FLAT_ONE_UNIT_RUN`): it may be the second column's, the first
+ * merged with the row above's. A row already in doubt, or moved, is left as it is.
+ */
+function flagLongFirstCells(records: readonly RawRecord[], ctx: TableContext, f: EntityField, g: EntityField, moved: ReadonlySet<number | undefined>): void {
+  const n = (r: RawRecord, x: EntityField) => r.cells[x]?.length ?? 0;
+  const both = records.filter((r) => n(r, f) > 0 && n(r, g) > 0);
+  if (!both.length) return;
+  const most = maxOf(both.map((r) => n(r, f)));
+  records.forEach((r, i) => {
+    const above = records[i - 1];
+    if (!above || moved.has(r.seq) || n(r, g) > 0 || n(r, f) <= most || n(above, f) === 0 || above.section.join("\n") !== r.section.join("\n")) return;
+    if (ctx.diagnostics.some((x) => x.table === ctx.table && x.seq === r.seq && x.level !== "info")) return;
+    const names = r.cells[f]!.map((l) => l.text);
+    ctx.diagnostics.push({
+      level: "warning",
+      code: "FLAT_ONE_UNIT_RUN",
+      message: `第 ${r.seq} 项只印出一段单位“${names.join("、")}”，已归入“${ctx.label(f)}”；但这多于本表“${ctx.label(f)}”任何一格的单位数（至多 ${most} 个），这一段也可能属于“${ctx.label(g)}”（“${ctx.label(f)}”与上一项合并）。请核对原文。`,
+      table: ctx.table,
+      seq: r.seq,
+      ...(r.source.line ? { line: r.source.line } : {}),
+    });
+  });
+}
+
+/**
  * The count form of `mergedFirstUnitColumn`, over a table's finished rows whatever the print of their cells: in a
  * block of two unit columns, a row whose names all went to the first column, more of them than the first column
  * holds in any of the (at least MIN_SURE_ROWS) rows that fill both with a cut that is no guess (at most MAX_SMALL_CELL
@@ -841,19 +915,36 @@ export function mergedFirstByCount(records: RawRecord[], ctx: TableContext): voi
     const [f, g] = b.fields as [EntityField, EntityField];
     // (the evidence: rows filling both whose cut is not itself a guess)
     const both = records.filter((r) => n(r, f) > 0 && n(r, g) > 0 && !guessed.has(r.seq));
-    if (both.length < MIN_SURE_ROWS) continue;
+    if (both.length < MIN_SURE_ROWS) {
+      flagLongFirstCells(records, ctx, f, g, moved);
+      continue;
+    }
     const most = maxOf(both.map((r) => n(r, f)));
     // (only a first column that names one unit or two wherever both are filled: a lead cell; a table whose first
     // column lists several is read as it prints)
     if (most > MAX_SMALL_CELL) continue;
     // names the first column shows in rows not in doubt: a row listing one of them may be printing its own lead cell
-    const leading = new Set(records.filter((r) => !guessed.has(r.seq) && n(r, f) > 0 && (n(r, g) > 0 || n(r, f) <= most)).flatMap((r) => r.cells[f]!.map((l) => l.text)));
+    // (a row moved by its names shows no lead of its own: its first column was filled from the row above)
+    const filledFromAbove = new Set(ctx.diagnostics.filter((x) => x.table === ctx.table && x.code === "FLAT_MERGED_FIRST_COLUMN").map((x) => x.seq));
+    const leading = new Set(records.filter((r) => !guessed.has(r.seq) && !filledFromAbove.has(r.seq) && n(r, f) > 0 && (n(r, g) > 0 || n(r, f) <= most)).flatMap((r) => r.cells[f]!.map((l) => l.text)));
     records.forEach((r, i) => {
       const above = records[i - 1];
       if (!above || moved.has(r.seq) || n(r, g) > 0 || n(r, f) <= most || n(above, f) === 0) return;
       if (above.section.join("\n") !== r.section.join("\n")) return;
       const names = r.cells[f]!.map((l) => l.text);
-      if (names.some((x) => leading.has(x))) return;
+      if (names.some((x) => leading.has(x))) {
+        // (more names than the column ever holds, yet one of them leads elsewhere: not moved, but not vouched for)
+        if (!ctx.diagnostics.some((x) => x.table === ctx.table && x.seq === r.seq && x.level !== "info"))
+          ctx.diagnostics.push({
+            level: "warning",
+            code: "FLAT_ONE_UNIT_RUN",
+            message: `第 ${r.seq} 项只印出一段单位“${names.join("、")}”，已归入“${ctx.label(f)}”；但这多于本表“${ctx.label(f)}”任何一格的单位数（至多 ${most} 个），这一段也可能属于“${ctx.label(g)}”（“${ctx.label(f)}”与上一项合并）。请核对原文。`,
+            table: ctx.table,
+            seq: r.seq,
+            ...(r.source.line ? { line: r.source.line } : {}),
+          });
+        return;
+      }
       r.cells[g] = r.cells[f]!;
       r.cells[f] = above.cells[f]!.map((l) => ({ ...l }));
       // (a doubt raised on the row as printed is answered by the move: its warning says what was done instead)

@@ -15,6 +15,7 @@ import type { Diagnostic } from "../../model/schema.js";
 import { endsSentence, entityTokens, isHeadingFragment, isHeadingStart, tokenKind } from "./fragments.js";
 import { headingTailPiece, isNameLine, isTaskLine, splitTaskLine } from "./tasklines.js";
 import type { FlatLine, RowBlock, Segmentation } from "./segment.js";
+import { opensWithRoleLabel } from "../list/labels.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 
@@ -23,7 +24,7 @@ import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 export function isInterleaved(lines: readonly FlatLine[], s: FlatSettings = FLAT_DEFAULTS): boolean {
   let open = false;
   let namesSince = false;
-  for (const l of lines) {
+  for (const l of beforeLabels(lines)) {
     if (isTaskLine(l.text, s)) {
       const parts = splitTaskLine(l.text, s);
       // names between the task's lines, or a heading piece printed before a line of the open task
@@ -40,8 +41,12 @@ export function isInterleaved(lines: readonly FlatLine[], s: FlatSettings = FLAT
  * the row is not interleaved. Heading pieces are a heading start and the short
  * fragments after it that are no whole name.
  */
-export function untangleRow(block: RowBlock, s: FlatSettings = FLAT_DEFAULTS): RowBlock | null {
-  if (!isInterleaved(block.lines, s)) return null;
+export function untangleRow(whole: RowBlock, s: FlatSettings = FLAT_DEFAULTS): RowBlock | null {
+  if (!isInterleaved(whole.lines, s)) return null;
+  // (the lines from a role label on are a label cell's, in their order: `配合单位：…、县` | `投资促进中心`)
+  const head = beforeLabels(whole.lines);
+  const block = { ...whole, lines: head };
+  const cell = whole.lines.slice(head.length);
   const headings: FlatLine[] = [];
   const task: FlatLine[] = [];
   const names: FlatLine[] = [];
@@ -100,7 +105,16 @@ export function untangleRow(block: RowBlock, s: FlatSettings = FLAT_DEFAULTS): R
     }
     names.push(l);
   }
-  return { ...block, lines: [...headings, ...task, ...names] };
+  return { ...whole, lines: [...headings, ...task, ...names, ...cell] };
+}
+
+/**
+ * A row's lines before its first role-label line (`牵头单位：X`): a label cell's lines are names in the order
+ * printed, never a task's lines cut by names (its colon and 、 read like prose).
+ */
+function beforeLabels(lines: readonly FlatLine[]): readonly FlatLine[] {
+  const at = lines.findIndex((l) => opensWithRoleLabel(l.text));
+  return at < 0 ? lines : lines.slice(0, at);
 }
 
 /** One warning per row put back in order: its names were read between the lines of its task. */

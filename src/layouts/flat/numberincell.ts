@@ -13,9 +13,9 @@
  */
 import type { SourceLine } from "../../model/intermediate.js";
 import { findFlatHeader, headerRun } from "./header.js";
-import { norm, parseSeqLine, tokenKind } from "./fragments.js";
+import { isHeadingStart, norm, parseSeqLine, tokenKind } from "./fragments.js";
 import { cellKind } from "../../table/merged.js";
-import { gluedNumber, gluedRowsRun, longestChain, MIN_GLUED_ROWS } from "../gluednumber.js";
+import { gluedNumber, gluedRowsRun, longestChain, MIN_GLUED_ROWS, sectionRuns } from "../gluednumber.js";
 
 /** the most lines a people cell before a task is printed on (two names with titles, wrapped) */
 const MAX_PEOPLE_LINES = 6;
@@ -63,6 +63,8 @@ export interface NumberedInCell {
    * the break prints its names in two parts, one on each page, and which rows each part spans the text does not say.
    */
   afterPageHeader: Array<{ seq: number; line: number }>;
+  /** rows whose printed number went back to 1 under a heading (a table numbered per section), numbered on here */
+  restarts: Array<{ seq: number; printed: number; line: number }>;
 }
 
 /** The lines rewritten with a 序号 (see above), or null when the table is not one of this kind. */
@@ -76,8 +78,19 @@ export function numberInTaskCell(lines: readonly SourceLine[]): NumberedInCell |
     const g = gluedNumber(norm(l.text));
     return g ? [{ i: header.end + 1 + k, seq: g.seq }] : [];
   });
-  const chain = longestChain(found);
-  if (!gluedRowsRun(chain, found)) return null;
+  let chain = longestChain(found);
+  const restarts: NumberedInCell["restarts"] = [];
+  if (!gluedRowsRun(chain, found)) {
+    // numbered per section (`（1）…（4）` under each 类别): numbered on through the table, each restart said
+    const runs = sectionRuns(found, (i) => isHeadingStart(lines[i]!.text));
+    if (!runs || found.length < MIN_GLUED_ROWS) return null;
+    let n = 0;
+    chain = runs.flatMap((run, r) => run.map((f) => {
+      n++;
+      if (r > 0 && f.seq === 1) restarts.push({ seq: n, printed: 1, line: lines[f.i]!.line });
+      return { ...f, seq: n };
+    }));
+  }
   const taskAt = header.columns.indexOf("task");
   const peopleFirst = header.columns.slice(0, taskAt).some((c) => c === "leaders" || c === "supervisors");
 
@@ -120,5 +133,5 @@ export function numberInTaskCell(lines: readonly SourceLine[]): NumberedInCell |
     if (people) out.push(people);
     out.push({ ...l, text: gluedNumber(norm(l.text))!.rest });
   });
-  return { lines: out, afterPageHeader };
+  return { lines: out, afterPageHeader, restarts };
 }

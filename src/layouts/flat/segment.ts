@@ -123,6 +123,16 @@ export function segmentRows(
     }
     if (/^[ \t\u3000]/.test(src.text)) pageBreak = true;
 
+    // (the first row too, its number glued after the rest of the 项目 cell whose first piece opened the table:
+    // `一、稳增` | `长促发展 1 全区地区生产总值增长6%…`)
+    const gluedFirst = !current && leading.length > 0 && isHeadingStart(leading.at(-1)!.text, s) ? firstRowAfterPiece(t, s) : null;
+    if (gluedFirst) {
+      leading.push({ text: gluedFirst.before, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak });
+      current = { seq: 1, line: src.line, ...(src.page ? { page: src.page } : {}), lines: [{ text: gluedFirst.task, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: false }] };
+      rows.push(current);
+      pageBreak = false;
+      continue;
+    }
     const glued = current ? gluedNextRow(t, current.seq + 1 - offset, s) : null;
     if (current && glued) {
       current.lines.push({ text: glued.before, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: pageBreak, ...(blankBefore ? { blankBefore } : {}) });
@@ -195,9 +205,32 @@ export function restartsUnderHeading(seq: number, rest: string, current: RowBloc
   const last = current.lines[at]!.text;
   if (!isHeadingRow(last, s) || markerLevel(last) === null) return false;
   // (under a centred number, the number's line goes on with a piece of the task: `实防止返贫动态监测和帮扶`)
-  if (rest && (!opensTask(rest, s) || QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest))) return false;
+  // (a number in the 序号 column of position-keeping text is one even before a measure word: `1 个、城中村4个`)
+  if (rest && (!opensTask(rest, s) || ((QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest)) && !inSeqColumn(lines, i, current)))) return false;
   // the 2 on a line of its own, or glued after the row's last name (`熊秀英2 实施农村义务教育…`)
   return lines.slice(i + 1, i + 1 + RESTART_LOOKAHEAD_LINES).some((l) => parseSeqLine(norm(l.text))?.seq === 2 || gluedNextRow(norm(l.text), 2, s) !== null);
+}
+
+/** a line's leading spaces, its number and the spaces after it (position-keeping text: ` 4 推进财税体制改革`) */
+const NUMBER_AT = /^([ \t]*)(\d{1,3})([ \t]+)\S/;
+
+/**
+ * In text that keeps the page's positions (`pdftotext -layout`), the number on line `i` stands in the 序号
+ * column: it starts where the current row's number starts, and its text where that row's task text starts,
+ * a column the row's wrapped task lines are indented to (so the numbers stand left of the tasks). A quantity
+ * wrapped onto a task line (`改造城镇老旧小区` | `   120 个`) starts at the task's column instead. Text
+ * without columns (`-raw`, copy) has no such indent and never passes.
+ */
+export function inSeqColumn(lines: readonly SourceLine[], i: number, current: RowBlock): boolean {
+  const m = NUMBER_AT.exec(lines[i]!.text);
+  const own = lines.find((l) => l.line === current.line);
+  const p = own ? NUMBER_AT.exec(own.text) : null;
+  if (!m || !p) return false;
+  const textAt = (x: RegExpExecArray) => x[1]!.length + x[2]!.length + x[3]!.length;
+  const task = textAt(p);
+  if (m[1]!.length !== p[1]!.length || Math.abs(textAt(m) - task) > 1) return false;
+  // the row's wrapped task lines indented to its task column, past the number
+  return lines.some((l) => l.line > current.line && l.line < lines[i]!.line && /^[ \t]*/.exec(l.text)![0].length === task && task > p[1]!.length + 1);
 }
 
 /** task lines a vertically centred 序号 may be printed below (its row's first lines, above the number) */
@@ -327,6 +360,20 @@ export function gluedNextRow(text: string, expected: number, s: FlatSettings = F
   // text to the next row's number and task)
   if (tokenKind(last) === "fragment" && [...last].length > MAX_GLUED_FRAGMENT && !isGluedHeading(m[1].trim(), s)) return null;
   return { before: m[1].trim(), task: m[3]! };
+}
+
+/** a 项目 cell's piece, then the first row's number, then its task (`长促发展 1 全区地区生产总值增长6%…`) */
+const PIECE_THEN_FIRST_ROW = /^(\p{Script=Han}{1,6})[ \t\u3000]*1[ \t\u3000]+(\p{Script=Han}.*)$/u;
+
+/**
+ * The table's first row printed on the line of the 项目 cell's next piece (`一、稳增` | `长促发展 1 全区…`): the piece
+ * (short, no name) and the task prose after the number 1. Null for anything else (`共 1 项` has no task prose after
+ * it; a name before the number is a cell of its own).
+ */
+export function firstRowAfterPiece(text: string, s: FlatSettings = FLAT_DEFAULTS): { before: string; task: string } | null {
+  const m = PIECE_THEN_FIRST_ROW.exec(text.trim());
+  if (!m || tokenKind(m[1]!) !== "fragment" || !isProse(m[2]!, s) || QUANTITY_WORD.test(m[2]!)) return null;
+  return { before: m[1]!, task: m[2]! };
 }
 
 /** A heading row's whole text, marker first and no sentence in it (`（二）健全社会保障体系`). */
