@@ -250,7 +250,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const untangled = untangleRows(numbered.segmentation, table, diagnostics, s);
   // unit cells printed amid a wrapped task (poppler's default order): after the task
   const seg = { ...untangled, rows: moveUnitLines(untangled.rows, s) };
-  diagnostics.push(...restartDiagnostics(seg.rows, table));
+  diagnostics.push(...restartDiagnostics(seg.rows, table), ...unreadRows(seg.rows, table));
   diagnostics.push(...zippedRowDiagnostics(blocked.zipped, table), ...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table), ...pageBlockDiagnostics(paged.rows, table));
   const blocks = columnBlocks(header.columns);
   const hasSection = header.columns.includes("section");
@@ -397,6 +397,37 @@ export function restartDiagnostics(rows: readonly RowBlock[], table: number): Di
       line: r.line,
       ...(r.page ? { page: r.page } : {}),
     })));
+}
+
+/** the most numbers the run after the last row may skip and still be the table's (a row whose number was lost) */
+const MAX_UNREAD_GAP = 1;
+
+/**
+ * Numbers that go on the table's numbering printed at the start of lines inside its last row (`11 开展…`, `12 个、…`
+ * of a dump whose order the reader could not follow): rows the text holds that were not read as rows. Their text went
+ * into the last row; each is named so the clerk looks for it (`FLAT_ROW_NOT_READ`). Only a run going on from the last
+ * row's number (a gap of at most MAX_UNREAD_GAP), every number in it said, gaps too.
+ */
+export function unreadRows(rows: readonly RowBlock[], table: number): Diagnostic[] {
+  const last = rows.at(-1);
+  if (!last) return [];
+  let next = last.seq;
+  let at = -1;
+  for (const l of last.lines) {
+    const n = parseSeqLine(l.text)?.seq;
+    if (n === undefined || n <= next || n > next + 1 + MAX_UNREAD_GAP) continue;
+    next = n;
+    at = l.line;
+  }
+  if (next === last.seq) return [];
+  return Array.from({ length: next - last.seq }, (_, k) => last.seq + 1 + k).map((seq) => ({
+    level: "warning" as const,
+    code: "FLAT_ROW_NOT_READ",
+    message: `第 ${seq} 项没有读成单独的一项：第 ${last.seq} 项之后的文字里还印有序号到 ${next}（至第 ${at} 行），这些行的内容可能并入了第 ${last.seq} 项。请对照原文补录。`,
+    table,
+    seq,
+    line: at,
+  }));
 }
 
 /**

@@ -353,3 +353,22 @@ describe("the first row's number printed after the 项目 cell's next piece (`�
     ]);
   });
 });
+
+describe("numbers going on the numbering inside the last row of a dump the reader could not follow", () => {
+  const block = (seq: number, texts: string[]) => ({ seq, line: 10, lines: texts.map((text, k) => ({ text, line: 10 + k, afterBreak: false })) });
+  it("each is named (`FLAT_ROW_NOT_READ`), a gap of one number too", async () => {
+    const { unreadRows } = await import("../../src/layouts/flat.js");
+    const last = block(9, ["深化改革，政务服务事项网上可办率达到98%。", "区政务服务管理局", "11 开展", "万人助万企活动。", "12 个、城中村3个，新建口袋公园15个。", "13 评保持全市前三位。"]);
+    expect(unreadRows([block(8, ["推动楼宇经济提质增效。"]), last], 0).map((d) => [d.code, d.seq])).toEqual([
+      ["FLAT_ROW_NOT_READ", 10],
+      ["FLAT_ROW_NOT_READ", 11],
+      ["FLAT_ROW_NOT_READ", 12],
+      ["FLAT_ROW_NOT_READ", 13],
+    ]);
+  });
+  it("counter-examples: numbers that do not go on from the last row (a quantity, a year) name nothing", async () => {
+    const { unreadRows } = await import("../../src/layouts/flat.js");
+    expect(unreadRows([block(3, ["改造老旧小区30个，新建城市道路", "25 公里。", "县住建局"])], 0)).toEqual([]);
+    expect(unreadRows([block(3, ["改造老旧小区30个。", "2024 年 3 月 1 日"])], 0)).toEqual([]);
+  });
+});
