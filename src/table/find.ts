@@ -118,7 +118,9 @@ export function isSubHeader(texts: readonly string[], filled: readonly number[],
  * row's words win where it has them), or null.
  */
 export function mergeHeaderRows(upper: readonly string[], lowerRow: GridRow): string[] | null {
-  if (!upper.every(couldBeHeaderCell)) return null;
+  // (the upper row names a column itself, `序号`, `工作任务`: a body row of names above a header repeated at a page
+  // top, `| | 区住建局 | 尤立峰 |`, is no header's upper row)
+  if (!upper.every(couldBeHeaderCell) || !upper.some((t) => t.trim() && mapHeader(t) !== "other")) return null;
   const lower = cellTexts(lowerRow);
   if (!isSubHeader(lower, filledCells(lowerRow))) return null;
   const merged = Array.from({ length: Math.max(upper.length, lower.length) }, (_, i) => (lower[i]?.trim() ? lower[i]! : (upper[i] ?? "")));

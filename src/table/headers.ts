@@ -6,7 +6,7 @@
 import type { CanonicalField } from "../model/schema.js";
 import { cleanName } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
-import { FIRST_IS_LEAD_NOTE, isResponsibilityField, ROLE_COLUMN } from "./lexicon.js";
+import { CN_NUMERALS, FIRST_IS_LEAD_NOTE, isResponsibilityField, ROLE_COLUMN } from "./lexicon.js";
 import { headingLevel } from "./sections.js";
 
 /**
@@ -177,7 +177,12 @@ export function pairedUnitField(columns: readonly CanonicalField[]): "leadUnits"
  * numbering marker is a heading (`一、主要预期目标`, `第二部分 重点工作任务`) even when its words
  * name a field: written once, as a heading row.
  */
-export function isMergedHeaderCell(text: string, span: number, nCols: number): boolean {
+/** A first cell holding a heading's numeral alone (`一`, `（一）`, `二、`). */
+const HEADING_NUMERAL_CELL = new RegExp(`^(?:[（(][${CN_NUMERALS}]{1,3}[）)]|[${CN_NUMERALS}]{1,3}[、.．]?)$`);
+
+export function isMergedHeaderCell(text: string, span: number, nCols: number, firstCell = ""): boolean {
   if (span <= 1 || mapHeader(text) === "other") return false;
+  // (a heading row numbered in its first cell, `一 | 主要预期目标` merged across the rest: a title, not a header word)
+  if (HEADING_NUMERAL_CELL.test(firstCell.trim())) return false;
   return !(span >= nCols && headingLevel(text.trim()) !== null);
 }

@@ -234,8 +234,10 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   if (numeralHeading) {
     // a heading row numbered in the 序号 column (`二 | 社会民生 | | `): a section, not the rest of the task above
     st.taskSinceHeading = false;
-    st.section.push(numeralHeading, 1);
-    st.pending?.headings.push({ text: numeralHeading, level: 1 });
+    // (a bracketed numeral, `（一）…`, is a level below a bare one)
+    const level = headingLevel(numeralHeading) === 2 ? 2 : 1;
+    st.section.push(numeralHeading, level);
+    st.pending?.headings.push({ text: numeralHeading, level });
     return 1;
   }
   if (!numbered) {
@@ -607,19 +609,23 @@ function flagCutLastRow(st: State): void {
 const MAX_NUMERAL_HEADING = 30;
 
 /**
- * A row whose 序号 cell is a Chinese numeral (`二`) and whose only other cell is a short text without a
- * sentence end in the task or 项目 column: a heading numbered in the table's 序号 column, as `二、社会民生`.
+ * A row whose 序号 cell is a Chinese numeral (`二`, or `（一）` a level below) and whose only other cell is a short
+ * text without a sentence end in the task or 项目 column: a heading numbered in the table's 序号 column, as
+ * `二、社会民生`, `（一）做大做强主导产业`.
  */
 function cnNumberedHeading(row: GridRow, columns: readonly CanonicalField[]): string | null {
   const seqCol = columns.indexOf("seq");
   const filled = filledCells(row);
   if (seqCol < 0 || filled.length !== 2 || filled[0] !== seqCol) return null;
-  const numeral = cellText(row, seqCol).trim().replace(/[、.．]$/, "");
-  if (!new RegExp(`^[${CN_NUMERALS}]{1,3}$`).test(numeral)) return null;
+  const printed = cellText(row, seqCol).trim();
+  // (a second level in brackets, `（一）`, is its own marker: written as printed)
+  const bracketed = new RegExp(`^[（(][${CN_NUMERALS}]{1,3}[）)]$`).test(printed);
+  const numeral = printed.replace(/[、.．]$/, "");
+  if (!bracketed && !new RegExp(`^[${CN_NUMERALS}]{1,3}$`).test(numeral)) return null;
   const field = columns[filled[1]!];
   const text = cleanText(cellText(row, filled[1]!));
   if ((field !== "task" && field !== "section") || !text || text.length > MAX_NUMERAL_HEADING || endsSentence(text)) return null;
-  return `${numeral}、${text}`;
+  return bracketed ? `${printed}${text}` : `${numeral}、${text}`;
 }
 
 /**

@@ -54,7 +54,7 @@ export function docTableToGrid(table: DocTable): GridRow[] {
       cells[col] = { lines };
       // a header cell merged across columns names each of them (`项目` over two heading levels), as in lattice.ts
       // (not a numbered heading across the whole table, `一、…主要预期目标`: a heading row)
-      const asHeader = isMergedHeaderCell(lines.map((l) => l.text).join(""), cs, width);
+      const asHeader = isMergedHeaderCell(lines.map((l) => l.text).join(""), cs, width, col > 0 ? (cells[0]?.lines ?? []).map((l) => l.text).join("") : "");
       for (let k = 1; k < cs; k++) cells[col + k] = { lines: asHeader ? lines.map((l) => ({ ...l })) : [] };
       if (rs > 1) for (let k = 0; k < cs; k++) starting.push([col + k, { lines, left: rs - 1, first: k === 0 }]);
       if (lines.length) ownCells++;

@@ -372,3 +372,35 @@ describe("numbers going on the numbering inside the last row of a dump the reade
     expect(unreadRows([block(3, ["改造老旧小区30个。", "2024 年 3 月 1 日"])], 0)).toEqual([]);
   });
 });
+
+describe("heading rows numbered in the 序号 column of a structured table (`一 | 主要预期目标` merged across)", () => {
+  it("a title merged across the row after a heading numeral is no header word copied into each column", async () => {
+    const { isMergedHeaderCell } = await import("../../src/table/headers.js");
+    expect(isMergedHeaderCell("主要预期目标", 5, 6, "一")).toBe(false);
+    expect(isMergedHeaderCell("主要预期目标", 5, 6, "（一）")).toBe(false);
+    // counter-example: a header cell merged over two columns names both
+    expect(isMergedHeaderCell("责任单位", 2, 6, "序号")).toBe(true);
+  });
+  it("`（一）` in the 序号 column heads a second level under the `二` heading", async () => {
+    const text =
+      "| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 一 | 主要预期目标 | |\n| 1 | 地区生产总值增长6.5%。 | 县发改局 |\n| 2 | 城乡居民收入增长7% | 县统计局 |\n" +
+      "| 二 | 坚持工业强县 | |\n| （一） | 做大做强主导产业 | |\n| 3 | 新增规上工业企业22家。 | 县工信局 |\n";
+    const r = await parseText(text);
+    expect(r.tasks.map((t) => [t.seq, t.section, t.task])).toEqual([
+      [1, ["一、主要预期目标"], "地区生产总值增长6.5%。"],
+      [2, ["一、主要预期目标"], "城乡居民收入增长7%"],
+      [3, ["二、坚持工业强县", "（一）做大做强主导产业"], "新增规上工业企业22家。"],
+    ]);
+  });
+});
+
+describe("a row of names above a header repeated at a page top", () => {
+  it("is the body row it is, not the upper row of a two-row header", async () => {
+    const { mergeHeaderRows } = await import("../../src/table/find.js");
+    const lower = { cells: ["序号", "工作任务", "责任单位", "责任人", "分管领导"].map((t) => ({ lines: [{ text: t }] })) };
+    expect(mergeHeaderRows(["", "", "区住建局区财政局", "尤立峰韦澜", ""], lower)).toBeNull();
+    // counter-example: an upper header row naming columns itself, a group word over the lower row's words
+    const sub = { cells: ["", "", "牵头单位", "责任单位", ""].map((t) => ({ lines: t ? [{ text: t }] : [] })) };
+    expect(mergeHeaderRows(["序号", "工作任务", "责任分工", "", "完成时限"], sub)).toEqual(["序号", "工作任务", "牵头单位", "责任单位", "完成时限"]);
+  });
+});
