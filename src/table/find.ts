@@ -119,7 +119,7 @@ export function isSubHeader(texts: readonly string[], filled: readonly number[],
  */
 export function mergeHeaderRows(upper: readonly string[], lowerRow: GridRow): string[] | null {
   // (the upper row names a column itself, `序号`, `工作任务`: a body row of names above a header repeated at a page
-  // top, `| | 区住建局 | 尤立峰 |`, is no header's upper row)
+  // top, `| | 区住建局 | 石振宇 |`, is no header's upper row)
   if (!upper.every(couldBeHeaderCell) || !upper.some((t) => t.trim() && mapHeader(t) !== "other")) return null;
   const lower = cellTexts(lowerRow);
   if (!isSubHeader(lower, filledCells(lowerRow))) return null;

@@ -187,30 +187,30 @@ describe("a web table copied as text, a row broken inside a cell, the merged cel
   const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
   it("joins the row's lines though it stays short of the header's width (the next line opens a row)", async () => {
     const { joinBrokenCells } = await import("../../src/layouts/tsv.js");
-    const rows = lines(["2\t争取上级资金30亿元。\t县发改局", "县财政局\t盛嘉禾", "3\t建成一级公路。\t县交通局\t卓一帆\t贾守正"]);
-    expect(joinBrokenCells(rows, 0, ["2", "争取上级资金30亿元。", "县发改局"], 5, "\t")).toEqual({ fields: ["2", "争取上级资金30亿元。", "县发改局\n县财政局", "盛嘉禾"], used: 2 });
+    const rows = lines(["2\t争取上级资金30亿元。\t县发改局", "县财政局\t谭景行", "3\t建成一级公路。\t县交通局\t程立言\t严守拙"]);
+    expect(joinBrokenCells(rows, 0, ["2", "争取上级资金30亿元。", "县发改局"], 5, "\t")).toEqual({ fields: ["2", "争取上级资金30亿元。", "县发改局\n县财政局", "谭景行"], used: 2 });
   });
   it("counter-example: a line of one cell after a row (a heading) joins nothing", async () => {
     const { joinBrokenCells } = await import("../../src/layouts/tsv.js");
-    const rows = lines(["2\t争取上级资金30亿元。\t县发改局", "二、产业升级", "3\t建成一级公路。\t县交通局\t卓一帆\t贾守正"]);
+    const rows = lines(["2\t争取上级资金30亿元。\t县发改局", "二、产业升级", "3\t建成一级公路。\t县交通局\t程立言\t严守拙"]);
     expect(joinBrokenCells(rows, 0, ["2", "争取上级资金30亿元。", "县发改局"], 5, "\t")).toBeNull();
   });
   it("the copied table reads each row whole, the merged leader carried down and said", async () => {
     const text = [
       "序号\t工作任务\t责任单位\t牵头领导\t分管领导",
-      "1\t实施重点项目150个。\t县发改局\n县重点项目中心\t盛嘉禾\t陶冠宇",
+      "1\t实施重点项目150个。\t县发改局\n县重点项目中心\t谭景行\t邵南星",
       "2\t争取上级资金30亿元。\t县发改局",
-      "县财政局\t盛嘉禾",
-      "3\t建成一级公路二期。\t县交通局\t卓一帆\t贾守正",
+      "县财政局\t谭景行",
+      "3\t建成一级公路二期。\t县交通局\t程立言\t严守拙",
       "4\t改造老旧小区32个。\t县住建局",
-      "县城管局\t卓一帆",
+      "县城管局\t程立言",
       "二、民生保障",
-      "5\t新增就业5500人。\t县人社局\t鲍心怡\t尹清远",
+      "5\t新增就业5500人。\t县人社局\t柯雨桐\t秦望舒",
     ].join("\n").replace("\n县重点项目中心", "\t").replace("县发改局\t\t", "县发改局\t");
     const r = await parseText(text);
     const rows = r.tasks.map((t) => [t.seq, t.units, t.leaders, t.supervisors]);
-    expect(rows[1]).toEqual([2, ["县发改局", "县财政局"], ["盛嘉禾"], ["陶冠宇"]]);
-    expect(rows[3]).toEqual([4, ["县住建局", "县城管局"], ["卓一帆"], ["贾守正"]]);
+    expect(rows[1]).toEqual([2, ["县发改局", "县财政局"], ["谭景行"], ["邵南星"]]);
+    expect(rows[3]).toEqual([4, ["县住建局", "县城管局"], ["程立言"], ["严守拙"]]);
     // (the heading row after row 4's broken lines is no part of them: it heads row 5)
     expect(r.tasks.map((t) => t.section.join(""))).toEqual(["", "", "", "", "二、民生保障"]);
     expect(r.tasks[1]!.review.map((x) => x.code)).toContain("CELL_MERGED_ABOVE");
@@ -398,7 +398,7 @@ describe("a row of names above a header repeated at a page top", () => {
   it("is the body row it is, not the upper row of a two-row header", async () => {
     const { mergeHeaderRows } = await import("../../src/table/find.js");
     const lower = { cells: ["序号", "工作任务", "责任单位", "责任人", "分管领导"].map((t) => ({ lines: [{ text: t }] })) };
-    expect(mergeHeaderRows(["", "", "区住建局区财政局", "尤立峰韦澜", ""], lower)).toBeNull();
+    expect(mergeHeaderRows(["", "", "区住建局区财政局", "石振宇方沅", ""], lower)).toBeNull();
     // counter-example: an upper header row naming columns itself, a group word over the lower row's words
     const sub = { cells: ["", "", "牵头单位", "责任单位", ""].map((t) => ({ lines: t ? [{ text: t }] : [] })) };
     expect(mergeHeaderRows(["序号", "工作任务", "责任分工", "", "完成时限"], sub)).toEqual(["序号", "工作任务", "牵头单位", "责任单位", "完成时限"]);
