@@ -879,18 +879,33 @@ function flagLongFirstCells(records: readonly RawRecord[], ctx: TableContext, f:
   if (!both.length) return;
   const most = maxOf(both.map((r) => n(r, f)));
   records.forEach((r, i) => {
-    const above = records[i - 1];
-    if (!above || moved.has(r.seq) || n(r, g) > 0 || n(r, f) <= most || n(above, f) === 0 || above.section.join("\n") !== r.section.join("\n")) return;
-    if (ctx.diagnostics.some((x) => x.table === ctx.table && x.seq === r.seq && x.level !== "info")) return;
-    const names = r.cells[f]!.map((l) => l.text);
-    ctx.diagnostics.push({
-      level: "warning",
-      code: "FLAT_ONE_UNIT_RUN",
-      message: `第 ${r.seq} 项只印出一段单位“${names.join("、")}”，已归入“${ctx.label(f)}”；但这多于本表“${ctx.label(f)}”任何一格的单位数（至多 ${most} 个），这一段也可能属于“${ctx.label(g)}”（“${ctx.label(f)}”与上一项合并）。请核对原文。`,
-      table: ctx.table,
-      seq: r.seq,
-      ...(r.source.line ? { line: r.source.line } : {}),
-    });
+    if (longFirstCell(records, i, f, g, most, moved)) doubtLongFirstCell(r, ctx, f, g, most);
+  });
+}
+
+/**
+ * Row `i` put every name in the first column, more of them than the column holds in any row filling both (`most`),
+ * under a row of the same section that fills the first, and was not moved by its names: the names may be the second
+ * column's, the first merged with the row above's.
+ */
+function longFirstCell(records: readonly RawRecord[], i: number, f: EntityField, g: EntityField, most: number, moved: ReadonlySet<number | undefined>): boolean {
+  const n = (r: RawRecord, x: EntityField) => r.cells[x]?.length ?? 0;
+  const r = records[i]!;
+  const above = records[i - 1];
+  return !!above && !moved.has(r.seq) && n(r, g) === 0 && n(r, f) > most && n(above, f) > 0 && above.section.join("\n") === r.section.join("\n");
+}
+
+/** Such a row, kept where it went, not vouched for (`FLAT_ONE_UNIT_RUN`), unless a doubt of its own says so already. */
+function doubtLongFirstCell(r: RawRecord, ctx: TableContext, f: EntityField, g: EntityField, most: number): void {
+  if (ctx.diagnostics.some((x) => x.table === ctx.table && x.seq === r.seq && x.level !== "info")) return;
+  const names = r.cells[f]!.map((l) => l.text);
+  ctx.diagnostics.push({
+    level: "warning",
+    code: "FLAT_ONE_UNIT_RUN",
+    message: `第 ${r.seq} 项只印出一段单位“${names.join("、")}”，已归入“${ctx.label(f)}”；但这多于本表“${ctx.label(f)}”任何一格的单位数（至多 ${most} 个），这一段也可能属于“${ctx.label(g)}”（“${ctx.label(f)}”与上一项合并）。请核对原文。`,
+    table: ctx.table,
+    seq: r.seq,
+    ...(r.source.line ? { line: r.source.line } : {}),
   });
 }
 
@@ -928,23 +943,14 @@ export function mergedFirstByCount(records: RawRecord[], ctx: TableContext): voi
     const filledFromAbove = new Set(ctx.diagnostics.filter((x) => x.table === ctx.table && x.code === "FLAT_MERGED_FIRST_COLUMN").map((x) => x.seq));
     const leading = new Set(records.filter((r) => !guessed.has(r.seq) && !filledFromAbove.has(r.seq) && n(r, f) > 0 && (n(r, g) > 0 || n(r, f) <= most)).flatMap((r) => r.cells[f]!.map((l) => l.text)));
     records.forEach((r, i) => {
-      const above = records[i - 1];
-      if (!above || moved.has(r.seq) || n(r, g) > 0 || n(r, f) <= most || n(above, f) === 0) return;
-      if (above.section.join("\n") !== r.section.join("\n")) return;
+      if (!longFirstCell(records, i, f, g, most, moved)) return;
       const names = r.cells[f]!.map((l) => l.text);
+      // (more names than the column ever holds, yet one of them leads elsewhere: not moved, but not vouched for)
       if (names.some((x) => leading.has(x))) {
-        // (more names than the column ever holds, yet one of them leads elsewhere: not moved, but not vouched for)
-        if (!ctx.diagnostics.some((x) => x.table === ctx.table && x.seq === r.seq && x.level !== "info"))
-          ctx.diagnostics.push({
-            level: "warning",
-            code: "FLAT_ONE_UNIT_RUN",
-            message: `第 ${r.seq} 项只印出一段单位“${names.join("、")}”，已归入“${ctx.label(f)}”；但这多于本表“${ctx.label(f)}”任何一格的单位数（至多 ${most} 个），这一段也可能属于“${ctx.label(g)}”（“${ctx.label(f)}”与上一项合并）。请核对原文。`,
-            table: ctx.table,
-            seq: r.seq,
-            ...(r.source.line ? { line: r.source.line } : {}),
-          });
+        doubtLongFirstCell(r, ctx, f, g, most);
         return;
       }
+      const above = records[i - 1]!;
       r.cells[g] = r.cells[f]!;
       r.cells[f] = above.cells[f]!.map((l) => ({ ...l }));
       // (a doubt raised on the row as printed is answered by the move: its warning says what was done instead)
