@@ -101,7 +101,8 @@ export function headerCellsAt(lines: readonly string[], i: number): { texts: str
 export function scrambledTable(lines: readonly string[]): boolean {
   const words = new Set<string>();
   for (let i = 0; i < lines.length; i++) for (const w of headerCellsAt(lines, i)?.texts ?? []) words.add(w);
-  const numbered = lines.filter((l) => /^\s*\d{1,3}(?:\s|$)/.test(l)).length;
+  // (or numbered in brackets glued to the task, `（1）全年…`: a table with no 序号 column numbers its tasks so)
+  const numbered = lines.filter((l) => /^\s*\d{1,3}(?:\s|$)/.test(l) || /^\s*[（(]\d{1,3}[）)]\p{Script=Han}/u.test(l)).length;
   return words.size >= 3 && numbered >= 3;
 }
 

@@ -404,3 +404,29 @@ describe("a row of names above a header repeated at a page top", () => {
     expect(mergeHeaderRows(["序号", "工作任务", "责任分工", "", "完成时限"], sub)).toEqual(["序号", "工作任务", "牵头单位", "责任单位", "完成时限"]);
   });
 });
+
+describe("a dump in reading order of a table numbered （1）（2）… per 类别 (no 序号 column)", () => {
+  const seq = (n: number, line: number) => ({ kind: "seq" as const, line, seq: n, rest: "任务" });
+  const heading = (line: number) => ({ kind: "heading" as const, line, text: "一、扩大有效投资" });
+  it("the runs restarting at 1 are numbered on through the table", async () => {
+    const { renumberSectionRuns } = await import("../../src/layouts/flat/scrambled.js");
+    const parts = [heading(1), seq(1, 2), seq(2, 3), seq(3, 4), seq(1, 5), heading(6), seq(2, 7), seq(1, 8), heading(9), seq(2, 10)];
+    renumberSectionRuns(parts);
+    expect(parts.flatMap((p) => (p.kind === "seq" ? [p.seq] : []))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+  it("counter-examples: a number out of its run, or fewer headings than restarts, leave the numbers as printed", async () => {
+    const { renumberSectionRuns } = await import("../../src/layouts/flat/scrambled.js");
+    const gap = [heading(1), seq(1, 2), seq(2, 3), seq(1, 4), heading(5), seq(3, 6)];
+    renumberSectionRuns(gap);
+    expect(gap.flatMap((p) => (p.kind === "seq" ? [p.seq] : []))).toEqual([1, 2, 1, 3]);
+    const noHeadings = [seq(1, 2), seq(2, 3), seq(1, 4), seq(2, 5), seq(1, 6), seq(2, 7)];
+    renumberSectionRuns(noHeadings);
+    expect(noHeadings.flatMap((p) => (p.kind === "seq" ? [p.seq] : []))).toEqual([1, 2, 1, 2, 1, 2]);
+  });
+  it("bracketed numbers glued to a task count as the table's numbered lines; a bracketed year does not", async () => {
+    const { scrambledTable } = await import("../../src/meta/kind.js");
+    const words = ["类别", "主要任务", "责任单位", "分管领导"];
+    expect(scrambledTable([...words, "（1）全年固定资产投资增长9%。", "（2）争取上级资金18亿元。", "（3）盘活存量建设用地800亩。"])).toBe(true);
+    expect(scrambledTable([...words, "（2024）年度工作安排", "（2025）年度工作安排", "（2026）年度工作安排"])).toBe(false);
+  });
+});

@@ -97,6 +97,27 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
   return out;
 }
 
+/**
+ * Numbers printed per section (`（1）…（4）`, `（1）…（4）` under each 类别, a table with no 序号 column): every number
+ * in runs 1, 2, 3 … in text order, two runs or more of at least two, and as many heading lines as restarts (the order
+ * the text came in puts a 类别 cell anywhere about its rows). The numbers are rewritten to run on through the table, in
+ * place; otherwise nothing changes.
+ */
+export function renumberSectionRuns(parts: Part[]): void {
+  const seqs = parts.filter((p): p is Extract<Part, { kind: "seq" }> => p.kind === "seq");
+  const runs: number[] = [];
+  let last = 0;
+  for (const p of seqs) {
+    if (runs.length && p.seq === last + 1) runs[runs.length - 1]!++;
+    else if (p.seq === 1) runs.push(1);
+    else return;
+    last = p.seq;
+  }
+  const headings = parts.filter((p) => p.kind === "heading").length;
+  if (runs.length < 2 || runs.filter((n) => n >= 2).length < 2 || headings < runs.length - 1) return;
+  seqs.forEach((p, k) => (p.seq = k + 1));
+}
+
 /** The longest run of consecutive numbers among those printed (each counted once). */
 export function longestRun(numbers: readonly number[]): number[] {
   const set = new Set(numbers);
@@ -141,6 +162,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   for (const p of parts) if (p.kind === "header" && !headers.includes(p.text)) headers.push(p.text);
   const fields = mapHeaders(headers);
   if (!fields.includes("task") || !fields.some((f) => isResponsibilityField(f))) return null;
+  renumberSectionRuns(parts);
   const rows = longestRun(parts.flatMap((p) => (p.kind === "seq" ? [p.seq] : [])));
   if (rows.length < MIN_RUN) return null;
   const inRun = new Set(rows);
