@@ -439,6 +439,10 @@ export function cellsPerLine(lines: readonly SourceLine[], header: FlatHeader): 
   return header.headers.length >= 2 && run.length === header.headers.length && run.every((l) => l.text.trim() !== "") && !header.scattered;
 }
 
+/** rows a text must have, and the share of them a blank line ends, for its blank lines to separate rows */
+const MIN_SEPARATED_ROWS = 4;
+const SEPARATOR_SHARE = 0.8;
+
 /**
  * Rows with a cell printed empty (a blank line among or after their names, not at a page break),
  * in a text of one cell per line: the names are laid onto the columns by their kind and order, and
@@ -446,9 +450,11 @@ export function cellsPerLine(lines: readonly SourceLine[], header: FlatHeader): 
  */
 export function emptyCellRows(rows: readonly RowBlock[], table: number): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // (a text that ends nearly every row with a blank line separates its rows so: that line is no cell)
+  const separated = rows.length >= MIN_SEPARATED_ROWS && rows.filter((r) => r.blankAfter).length >= SEPARATOR_SHARE * (rows.length - 1);
   for (const r of rows) {
     const blank = r.lines.find((l) => l.blankBefore && !l.afterBreak);
-    if (!blank && !r.blankAfter) continue;
+    if (!blank && (!r.blankAfter || separated)) continue;
     out.push({
       level: "warning",
       code: "FLAT_EMPTY_CELL",

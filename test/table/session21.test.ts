@@ -430,3 +430,27 @@ describe("a dump in reading order of a table numbered （1）（2）… per 类�
     expect(scrambledTable([...words, "（2024）年度工作安排", "（2025）年度工作安排", "（2026）年度工作安排"])).toBe(false);
   });
 });
+
+describe("a text of one cell per line whose rows a blank line separates", () => {
+  const text = (rows: string[][]) => ["序号", "目标任务", "责任单位", "责任人", "", ...rows.flatMap((r) => [...r, ""])].join("\n");
+  const rows = [
+    ["1", "地区生产总值增长6%以上。", "区发改局", "区统计局", "吴 敏", "郭晓川"],
+    ["2", "规模以上工业增加值增长8%。", "区工信局", "罗志坚"],
+    ["3", "固定资产投资增长7%。", "区发改局", "区住建局", "吴 敏", "冯雨辰"],
+    ["4", "社会消费品零售总额增长6%。", "区商务局", "郑 强"],
+  ];
+  it("the blank line after each row is no empty cell: nothing is in doubt for it", async () => {
+    const r = await parseText(text(rows));
+    expect(r.tasks.map((t) => [t.seq, t.units, t.leaders, t.review.map((x) => x.code)])).toEqual([
+      [1, ["区发改局", "区统计局"], ["吴敏", "郭晓川"], []],
+      [2, ["区工信局"], ["罗志坚"], []],
+      [3, ["区发改局", "区住建局"], ["吴敏", "冯雨辰"], []],
+      [4, ["区商务局"], ["郑强"], []],
+    ]);
+  });
+  it("counter-example: a blank line among a row's names is still an empty cell", async () => {
+    const withGap = rows.map((r, i) => (i === 1 ? ["2", "规模以上工业增加值增长8%。", "", "罗志坚"] : r));
+    const r = await parseText(text(withGap));
+    expect(r.tasks[1]!.review.map((x) => x.code)).toContain("FLAT_EMPTY_CELL");
+  });
+});
