@@ -21,7 +21,7 @@ import { SectionPath, headingLevel } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
 import { restartAfterLastRow, rowsPrintedBeyondRead } from "./flat/printedcount.js";
 import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, moveCentredStarts } from "./flat/blocks.js";
-import { columnBlocks } from "./flat/columns.js";
+import { columnBlocks, FIELD_KIND } from "./flat/columns.js";
 import { untangleRows } from "./flat/interleave.js";
 import { zipNumberBlocks, zippedRowDiagnostics } from "./flat/numberblock.js";
 import { pageBlockDiagnostics, personBlockGroups, splitPageBlocks } from "./flat/pageblocks.js";
@@ -64,12 +64,10 @@ export interface FlatOptions {
 /** Does the flat layout fit: a header of words and numbered rows after it, or a table printed out of order (see `readScrambled`)? */
 export function detectFlat(doc: InputDocument): boolean {
   if (detectTextGrid(doc.lines)) return false;
-  const lines = withSeqWords(unspaceLetters(doc.lines));
+  const lines = prepared(doc.lines).lines;
   return flatTableAhead(lines) || scrambledTable(lines.map((l) => l.text));
 }
 
-/** the unit columns a header may name */
-const UNIT_COLUMNS: readonly string[] = ["leadUnits", "units", "coUnits"];
 /** label lines a table must print to be read as one whose unit cells carry role labels */
 const MIN_LABEL_LINES = 2;
 
@@ -80,9 +78,9 @@ const MIN_LABEL_LINES = 2;
  * labels before any header (a list with a table-like line further on) is none.
  */
 export function labelledCellsTable(doc: InputDocument): boolean {
-  const lines = withSeqWords(unspaceLetters(doc.lines));
+  const lines = prepared(doc.lines).lines;
   const header = findFlatHeader(lines);
-  if (!header || header.scattered || !header.columns.some((c) => UNIT_COLUMNS.includes(c))) return false;
+  if (!header || header.scattered || !header.columns.some((c) => isResponsibilityField(c) && FIELD_KIND[c as EntityField] === "unit")) return false;
   let labelled = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!opensWithRoleLabel(lines[i]!.text)) continue;
@@ -93,10 +91,21 @@ export function labelledCellsTable(doc: InputDocument): boolean {
 }
 
 /** The lines, with the 序号 a table numbering its rows inside the task cell leaves unprinted (see `numberInTaskCell`). */
-const withSeqWords = (lines: SourceLine[]): SourceLine[] => numberInTaskCell(lines)?.lines ?? lines;
+const withSeqWords = (lines: readonly SourceLine[]): { lines: SourceLine[]; inCell: NumberedInCell | null } => {
+  const unspaced = unspaceLetters(lines);
+  const inCell = numberInTaskCell(unspaced);
+  return { lines: inCell?.lines ?? unspaced, inCell };
+};
+/** `withSeqWords` of a document's lines, read once however many of the detections and the reading ask */
+const preparedLines = new WeakMap<readonly SourceLine[], ReturnType<typeof withSeqWords>>();
+function prepared(lines: readonly SourceLine[]): ReturnType<typeof withSeqWords> {
+  let p = preparedLines.get(lines);
+  if (!p) preparedLines.set(lines, (p = withSeqWords(lines)));
+  return p;
+}
 
 /** Is the document's table one numbered inside its task cell (see `numberInTaskCell`)? */
-export const numberedInTaskCell = (doc: InputDocument): boolean => numberInTaskCell(unspaceLetters(doc.lines)) !== null;
+export const numberedInTaskCell = (doc: InputDocument): boolean => prepared(doc.lines).inCell !== null;
 
 /** A header of words and numbered rows after it. */
 function flatTableAhead(lines: readonly SourceLine[]): boolean {
@@ -123,9 +132,8 @@ export function numberedRowsAfter(lines: readonly SourceLine[], order: readonly 
 }
 
 export function flatToRecords(input: InputDocument, options: FlatOptions = {}): LayoutResult {
-  const unspaced = unspaceLetters(input.lines);
-  const inCell = numberInTaskCell(unspaced);
-  const doc: InputDocument = { ...input, lines: inCell?.lines ?? unspaced };
+  const { lines, inCell } = prepared(input.lines);
+  const doc: InputDocument = { ...input, lines };
   // a table printed out of order and no header with numbered rows after it: only its rebuilt rows
   const scrambled = !detectTextGrid(doc.lines) && scrambledTable(doc.lines.map((l) => l.text));
   const ahead = !scrambled || flatTableAhead(doc.lines);

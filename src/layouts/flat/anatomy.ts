@@ -612,7 +612,6 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       continue;
     }
     // the row's own 项目 cell cut by the page break: its rest printed first at the next page's top (`新动能 局`)
-
     const headingRest = hasSectionColumn && l.afterBreak && task.length && endsSentence(task[task.length - 1]!) ? cutHeadingRest(headings.length ? headings : openHeading ? [openHeading] : [], l.text) : null;
     if (headingRest) {
       const group = headings.at(-1) ?? openHeading!;

@@ -107,7 +107,12 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
       line: j.line,
     });
   }
+  // (a reading-order dump does not print a cut row's pages cell by cell)
+  const cut = ctx.readingOrder ? null : cutAtPageBreak(entities, block);
+  // (a unit's ending put back across the page break answers the doubt about both pieces)
+  const resolved = cut ? rejoinUnitEnding(cut) : [];
   for (const u of unsure) {
+    if (resolved.includes(u)) continue;
     diagnostics.push({
       level: "warning",
       code: "FLAT_UNRECOGNISED_NAME",
@@ -117,9 +122,6 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
       line: u.line,
     });
   }
-  // (a reading-order dump does not print a cut row's pages cell by cell)
-  const cut = ctx.readingOrder ? null : cutAtPageBreak(entities, block);
-  if (cut) rejoinUnitEnding(cut, diagnostics, table, block.seq);
   const { perBlock, outOfOrder } = assignBlocks(cut?.before ?? entities, blocks);
   for (const e of outOfOrder) {
     diagnostics.push({
@@ -635,23 +637,19 @@ export function cutAtPageBreak(entities: readonly Entity[], block: RowBlock): { 
 
 /**
  * A unit's ending printed first at the next page's top (`…、县工业和信息化` | break | `局`): a piece of one or two
- * characters (no level of its own: `县委` is a name), which completes the first page's last unfinished unit (`unitEnding` across the two), goes back onto it. The
- * piece's neighbours gave it a kind (FLAT_UNRECOGNISED_NAME): that doubt is resolved. A piece that completes
- * nothing (`新区`), or a unit already whole before the break, is left as it was.
+ * characters (no level of its own: `县委` is a name), which completes the first page's last unfinished unit
+ * (`unitEnding` across the two), goes back onto it. Returns the two entities (the doubts about how they were read
+ * are answered), or [] when nothing moved: a piece that completes nothing (`新区`), a unit already whole before the break.
  */
-export function rejoinUnitEnding(cut: { before: Entity[]; after: Entity[] }, diagnostics: Diagnostic[], table: number, seq: number): void {
+export function rejoinUnitEnding(cut: { before: Entity[]; after: Entity[] }): Entity[] {
   const piece = cut.after[0];
   // (two characters may read as a unit by their ending, `村局`; none names a unit without a level of its own, `县委`)
-  if (!piece || piece.name.length > 2 || (classify(piece.name) !== "fragment" && /^[省市州盟县区旗乡镇各]/u.test(piece.name))) return;
+  if (!piece || piece.name.length > 2 || (classify(piece.name) !== "fragment" && /^[省市州盟县区旗乡镇各]/u.test(piece.name))) return [];
   const open = cut.before.findLast((e) => e.kind === "unit");
-  if (!open || classify(open.name) !== "fragment" || unitEnding(open.name + piece.name)?.strength !== "strong") return;
-  const names = [`“${piece.name}”`, `“${open.name}”`];
+  if (!open || classify(open.name) !== "fragment" || unitEnding(open.name + piece.name)?.strength !== "strong") return [];
   open.name += piece.name;
   cut.after.shift();
-  for (let k = diagnostics.length - 1; k >= 0; k--) {
-    const d = diagnostics[k]!;
-    if (d.code === "FLAT_UNRECOGNISED_NAME" && d.seq === seq && d.table === table && names.some((n) => d.message.includes(n))) diagnostics.splice(k, 1);
-  }
+  return [open, piece];
 }
 
 /** The printed lines a column's names take on the page (names joined on one line count once). */
