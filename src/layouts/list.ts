@@ -692,6 +692,8 @@ export function rebuildList(input: InputDocument): LayoutResult {
 /** A flattened table through the grid stage, with the rows it had to guess flagged. */
 function flatToResult(flat: FlatTable): LayoutResult {
   const result = gridToRecords(flat.rows, { layout: "list" });
+  // a copy that ends every cell with a pipe delimits its cells itself (an empty one is a lone pipe)
+  if (flat.piped) result.tables = result.tables.map((t) => ({ ...t, structure: "exact" as const }));
   for (const r of result.records) {
     const reasons = r.source.line === undefined ? undefined : flat.review.get(r.source.line);
     if (reasons) r.review = [...(r.review ?? []), ...reasons];

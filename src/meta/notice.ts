@@ -27,6 +27,13 @@ const TITLE_WORDS = /关于.*(通知|分解|方案|分工的?意见)|责任分�
  * `名称: 区人民政府办公室关于…`): the label is not part of the value after it.
  */
 const INFO_LABEL = /^(?:.*?(?:发文字号|文件编号|文号|字号)[:：]?|(?:名称|标题|题名)[:：])/;
+/**
+ * A news report's sentence naming the day the issuer issued the notice (`2025年2月14日，某县人民政府办公室印发《…》`):
+ * a date, then an office's name (ISSUER_END) and a verb of issuing right before the title's 《. A meeting that day
+ * (`2025年1月6日，县人大会议审议通过《…》`) issues nothing.
+ */
+const ISSUED_ON = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[，,]((?:[\p{Script=Han}]{1,24}?)(?:人民政府办公室|政府办公室|人民政府|办公厅|办公室|政府))(?:正式)?(?:印发|发布|下发|出台)了?《/u;
+
 /** A publication date given by such a label (`发布日期:2022-01-21`, `发文日期 2023-01-03`). */
 const LABELLED_DATE = /(?:成文日期|发文日期|印发日期|发布日期|公开日期|成文时间|发文时间|发布时间)\s*[:：]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/;
 /** A web page's timestamp (`13.03.2015  07:51`, `2023-01-05 10:00`): when the page went up; gives the year only. */
@@ -207,6 +214,12 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
         break;
       }
     }
+  }
+  // no signature date: a news report's sentence that the issuer issued it on a day (`2025年2月14日，某县人民政府办公室印发《…》`)
+  const issued = date ? null : ISSUED_ON.exec(texts.map(compact).join(""));
+  if (issued) {
+    date = `${issued[1]}-${pad(Number(issued[2]))}-${pad(Number(issued[3]))}`;
+    issuer ??= issued[4]!;
   }
   // no signature date: the date the site's information table gives
   if (!date) {

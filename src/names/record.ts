@@ -61,6 +61,13 @@ export function guessReasons(seq: number, guesses: readonly NameGuess[]): Review
   for (const g of guesses) {
     const joined = cleanName(g.joined);
     if (out.some((r) => r.message.includes(`“${joined}”`))) continue;
+    if (g.kind === "glued") {
+      out.push({
+        code: "UNIT_SPLIT_BY_LEXICON",
+        message: `第 ${seq} 项：“${joined}”中间没有分隔符，按词表拆成“${cleanName(g.parts[0])}”和“${cleanName(g.parts[1])}”两个单位（单元格里的换行可能在复制时丢失）。若原为一个名称，请合并。`,
+      });
+      continue;
+    }
     if (g.kind === "split") {
       out.push({
         code: "NAME_SPLIT_AT_WRAP",

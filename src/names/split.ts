@@ -34,8 +34,11 @@ export interface SplitOptions {
 
 /** A join decided by the lexicon alone (plain data; the names stage turns it into a review reason). */
 export interface NameGuess {
-  /** joined by the lexicon alone, or kept apart where the layout's wrap said they might be one */
-  kind: "join" | "split";
+  /**
+   * joined by the lexicon alone, or kept apart where the layout's wrap said they might be one, or (`glued`) one piece
+   * of text cut into two units of the same level by the lexicon alone (`区住建局区城管局`)
+   */
+  kind: "join" | "split" | "glued";
   /** the two pieces as the text wrote them apart */
   parts: [string, string];
   /** the name they were joined into */
@@ -435,6 +438,33 @@ export function splitGlued(entity: string): string[] {
   return [entity];
 }
 
+/** a body's own branch or team named after it (`市公安局` + `市区分局`): part of that unit, never a unit glued on */
+const SUB_UNIT_ENDING = /(?:分局|支队|大队|中队|派出所|分中心|分院|分公司|科|股|所|站|组)$/;
+/** shortest unit either side of a glued pair (`区住建局`) */
+const MIN_GLUED_UNIT = 4;
+
+/**
+ * Two units of the same level glued together where a cell's line break or separator was lost (`区住建局区城管局`, a
+ * web table copied with its cells' breaks removed): the first ends with a strong unit ending, the second opens with the
+ * same level word, ends with a strong ending itself and is no branch of the first (`市公安局市区分局` stays whole).
+ * A cut made by the lexicon alone, so it is pushed to `guesses` (the row is flagged).
+ */
+export function splitSameLevel(entity: string, guesses?: NameGuess[]): string[] {
+  if (/[（(]/.test(entity)) return [entity];
+  const level = LEVEL_OPENING.exec(entity)?.[0];
+  if (!level) return [entity];
+  for (let i = MIN_GLUED_UNIT; i <= entity.length - MIN_GLUED_UNIT; i++) {
+    const head = entity.slice(0, i);
+    const tail = entity.slice(i);
+    if (!tail.startsWith(level) || SUB_UNIT_ENDING.test(tail)) continue;
+    const strong = (x: string) => classify(x) === "unit" && unitEnding(x)?.strength === "strong";
+    if (!strong(head) || !strong(tail)) continue;
+    guesses?.push({ kind: "glued", parts: [head, tail], joined: entity });
+    return [head, ...splitSameLevel(tail, guesses)];
+  }
+  return [entity];
+}
+
 /** Conjunctions written between two units of a list (`区交通局和区城管局`, `区民政局及各街道办事处`). */
 const CONJUNCTIONS = ["以及", "和", "及", "与"];
 
@@ -495,7 +525,8 @@ function unglueNames(run: string): string[] | null {
   return names.every((n) => SINGLE_SURNAMES.has(n[0]!) && isPersonName(n)) ? names : null;
 }
 
-function joinPaddedPairs(fragment: string): string {
+/** Padded two-character names joined, glued ones set apart by 、 (`陆 明俞 悦` → `陆明、俞悦`, `王 伟、李 强` → `王伟、李强`). */
+export function joinPaddedNames(fragment: string): string {
   const unglued = fragment.replace(PADDED_GLUED, (m, before: string, run: string) => {
     const names = unglueNames(run);
     return names ? before + names.join("、") : m;
@@ -528,12 +559,12 @@ export function annotateTrailingTitles(text: string): string {
 
 export function splitEntities(fragments: readonly Fragment[], column: ColumnKind, opts: SplitOptions = {}): string[] {
   const lines = fragments.map((f): CellLine => (typeof f === "string" ? { text: f } : f));
-  const tokens = tokenize(column === "person" ? lines.map((l) => ({ ...l, text: annotateTrailingTitles(joinPaddedPairs(l.text)) })) : lines);
+  const tokens = tokenize(column === "person" ? lines.map((l) => ({ ...l, text: annotateTrailingTitles(joinPaddedNames(l.text)) })) : lines);
   const joined = joinFragments(tokens, column, opts);
   const out: string[] = [];
   for (const j of joined) {
     const parts = column === "person" ? joinTitleChains(splitEnumeration(j)) : splitEnumeration(j).flatMap((x) => splitConjoined(x));
-    for (const e of parts) {
+    for (const e of column === "unit" ? parts.flatMap((x) => splitSameLevel(x, opts.guesses)) : parts) {
       for (const g of splitGlued(e)) {
         const name = cleanName(g).replace(/^、+|、+$/g, "");
         if (name) out.push(name);

@@ -13,11 +13,13 @@
  */
 import type { CanonicalField, ReviewReason } from "../model/schema.js";
 import { classify } from "../names/classify.js";
+import { joinPaddedNames } from "../names/split.js";
 import { DEADLINE_CLAUSE, isResponsibilityField } from "./lexicon.js";
 import { headingLevel } from "./sections.js";
 
 /** What a cell holds, for fitting a short row's cells to the header's columns. */
-export type CellKind = "people" | "units" | "time" | "heading" | "text";
+/** `empty`: a cell printed with nothing in it (a lone `|` of a piped copy), which any column but the task may have */
+export type CellKind = "people" | "units" | "time" | "heading" | "text" | "empty";
 
 /** the longest cell read as a time (`2023年12月底前`, `持续推进`) */
 const MAX_TIME_CELL = 16;
@@ -33,10 +35,12 @@ const LIMIT_TARGET = /(?:至|在|到)[\d.]+[^\d]{0,5}以内$|^[\d.]+\s*(?:%|％|
 export function cellKind(text: string): CellKind {
   const t = text.trim();
   const bare = t.replace(/\s+/g, "");
+  if (!bare) return "empty";
   if (bare.length <= MAX_TIME_CELL && !/[。；;，,]/.test(bare) && DEADLINE_CLAUSE.test(bare) && !LIMIT_TARGET.test(bare)) return "time";
   // a category with its marker (`一、扩大有效投资`): a 项目 cell
   if (headingLevel(t) !== null && bare.length <= MAX_HEADING_CELL && !/[。；;]$/.test(bare)) return "heading";
-  const items = bare.split(/[、，,；;]/).filter(Boolean);
+  // padded two-character names glued to each other (`濮 岩管 莉`): a list of people
+  const items = (joinPaddedNames(t).replace(/\s+/g, "") || bare).split(/[、，,；;]/).filter(Boolean);
   if (!items.length) return "text";
   const kinds = items.map((x) => classify(x));
   if (kinds.every((k) => k === "person" || k === "role")) return "people";
@@ -49,6 +53,7 @@ export function cellKind(text: string): CellKind {
 
 /** Can a cell of this kind stand under a column of this field? */
 export function fits(kind: CellKind, field: CanonicalField): boolean {
+  if (kind === "empty") return field !== "task" && field !== "seq";
   switch (field) {
     case "leaders":
     case "supervisors":

@@ -122,6 +122,9 @@ const GLUED_AFTER_CELL = /^\s*(?:[^\s\d]{1,8}\s+){1,2}(\d{1,3})[.、．](?=[\p{S
  */
 const TARGET_WORDS = /[A-Za-z\u2160-\u217f]|以上|以下|以内|左右|达到/;
 
+/** a date or quantity opening a line (`12 月`, `30 个`) */
+const QUANTITY_AT_START = /^\s*\d{1,4}\s*[年月日号个家%％]/;
+
 export function unreadRows(tasks: readonly Task[], lines: readonly SourceLine[]): Diagnostic[] {
   const read = new Set(tasks.map((t) => t.seq));
   const out: Diagnostic[] = [];
@@ -142,13 +145,14 @@ export function unreadRows(tasks: readonly Task[], lines: readonly SourceLine[])
   };
   for (const l of lines) {
     const text = l.text.normalize("NFKC");
-    // a date or quantity cell opening the line (`12 月`, `30 个`) is no row number and breaks no run
-    if (/^\s*\d{1,4}\s*[年月日号个家%％]/.test(text)) continue;
     const m = ROW_NUMBER_LINE.exec(text) ?? GLUED_AFTER_CELL.exec(text);
     if (!m) continue;
     const n = Number(m[1]);
     if (read.has(n)) continue;
     const last = run[run.length - 1];
+    // a date or quantity cell opening the line (`12 月`, `30 个`) is no row number and breaks no run — unless it is the
+    // run's next number: a row whose task goes on from a wrapped number (` 7 个，实际使用外资…`, a centred 序号)
+    if (QUANTITY_AT_START.test(text) && !(last && n === last.n + 1)) continue;
     if (last && n === last.n + 1) run.push({ n, line: l.line });
     else if (!last || n !== last.n) {
       flush();

@@ -81,3 +81,16 @@ describe("extractNotice: a signature after the table", () => {
     expect(extractNotice(lines(body + "\n联系单位：县政府办公室\n2024年2月20日"), 4, null).issuer).toBeNull();
   });
 });
+
+describe("extractNotice: a news report's sentence that the issuer issued the notice on a day", () => {
+  const report = (lead: string) =>
+    lines(["某县2025年政府工作报告任务分解出炉", "来源：某县人民政府网  发布时间：2025-02-18 09:32  浏览次数：", "", lead, "", "一、稳增长", "1、地区生产总值增长6%。", "【牵头单位】县发改局"].join("\n"));
+  it("the day before the issuer's 印发《…》 is the notice's date (not the page's publication time), the office its issuer", () => {
+    const n = extractNotice(report("　　2025年2月14日，某县人民政府办公室印发《某县2025年〈政府工作报告〉目标任务责任分解》（某政办发〔2025〕3号）。"), 6, null);
+    expect([n.date, n.issuer, n.docNumber]).toEqual(["2025-02-14", "某县人民政府办公室", "某政办发〔2025〕3号"]);
+  });
+  it("counter-example: a meeting on a day issues nothing, and the page's publication date stands", () => {
+    const n = extractNotice(report("　　2025年1月6日，县十八届人大四次会议审议通过《政府工作报告》，确定了全年目标任务。"), 6, null);
+    expect([n.date, n.issuer]).toEqual(["2025-02-18", null]);
+  });
+});

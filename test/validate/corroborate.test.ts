@@ -217,6 +217,15 @@ describe("unreadRows: numbered lines the tables did not read", () => {
     const doc = lines(["1 甲。", "2 乙。", "3 丙。", "- 7 -", "12", "2023年全市工作", "1.5%的增长", "4.5 亿元"]);
     expect(unreadRows([task(1), task(2), task(3)], doc)).toEqual([]);
   });
+  it("a quantity-like line that is the run's next number goes on the run (a centred 序号 before a wrapped measure word)", () => {
+    const doc = lines([" 1 地区生产总值增长 6%。  区发改局", " 2 全年实施重点项目 85 个。  区发改局", " 3 开展消费季活动。  区商务局", " 4 个，实际使用外资 5000 万美元。  区商务局", " 5 及居民 1.1 万户。  区住建局"]);
+    expect(unreadRows([task(9)], doc).map((x) => x.seq)).toEqual([1, 2, 3, 4, 5]);
+  });
+  it("counter-example: a quantity line out of the run's order breaks nothing and is named by nothing", () => {
+    const doc = lines([" 1 甲。", " 2 乙。", " 3 丙。", " 30 个示范村。", " 12 月底前完成", " 4 丁。"]);
+    expect(unreadRows([task(9)], doc).map((x) => x.seq)).toEqual([1, 2, 3, 4]);
+    expect(unreadRows([task(9)], lines([" 5 个乡镇", " 6 个街道", " 2 乙。"]))).toEqual([]);
+  });
 });
 
 describe("unreadRows: a task cell's own number after the column printed left of it", () => {

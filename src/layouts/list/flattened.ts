@@ -89,6 +89,9 @@ const isHeaderCell = (c: Pick<Cell, "text">): boolean => {
  * With a separator read from the header (unmarked cells), a cell is a paragraph (`1`) or a line
  * (`0`), and a run of blank lines longer than the separator is kept as a gap: empty cells.
  */
+/** a cell's text with its printed spacing (padded names `濮 岩管 莉` keep what sets them apart), for telling its kind */
+const printedText = (c: Pick<Cell, "text" | "lines">): string => (c.lines.length ? c.lines.join(" ") : c.text);
+
 function toCells(lines: readonly SourceLine[], piped: boolean, sep: CellSeparator | null = null): Cell[] {
   if (!piped && sep !== null) return separatedCells(lines, sep);
   const cells: Cell[] = [];
@@ -306,7 +309,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       else if (r.length < headerFields.length) {
         // a row short of cells (an empty cell printed as nothing at all): each cell to the next column its kind fits
         const fields: CanonicalField[] = ["seq", ...headerFields];
-        const spread = spreadByKind(r.map((x) => x.text), fields) ?? r.map((_, k) => k + 1);
+        const spread = spreadByKind(r.map(printedText), fields) ?? r.map((_, k) => k + 1);
         const grid = Array.from({ length: headerFields.length }, (_, col) => {
           const x = r[spread.indexOf(col + 1)];
           return { lines: x ? textLines(x.lines) : [] };
@@ -357,7 +360,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       }
       // a row short of cells before the next number: the cells merged down from the row above (rowspan) are not
       // repeated; when the cells' kinds (names of people, of units, a time) fit the columns one way only, that tells which
-      const placed = row.length < width && !empties && prevRow ? placeByKind(row.slice(1).map((x) => x.text), headerFields, prevRow.map((x) => x.text)) : null;
+      const placed = row.length < width && !empties && prevRow ? placeByKind(row.slice(1).map(printedText), headerFields, prevRow.map((x) => x.text)) : null;
       const own = row[row.length - 1]!;
       if (placed) {
         const full: Cell[] = [row[0]!];
@@ -376,7 +379,7 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       } else {
         // a short row whose cells do not fit the columns in order (a name under a unit column): each goes to the next
         // column its kind fits, the columns skipped left empty (flagged below as incomplete)
-        const spread = row.length < width && !empties ? spreadByKind(row.slice(1).map((x) => x.text), headerFields) : null;
+        const spread = row.length < width && !empties ? spreadByKind(row.slice(1).map(printedText), headerFields) : null;
         const gridCells = spread ? [row[0]!, ...Array.from({ length: width - 1 }, (_, col) => (spread.includes(col + 1) ? row[spread.indexOf(col + 1) + 1] : undefined))] : row;
         rows.push({ cells: gridCells.map((x) => ({ lines: x ? textLines(x.lines) : [] })), line: c.line, ...(c.page ? { page: c.page } : {}) });
         if (row.length < width) review.set(c.line, [incompleteRow(row.length, width, k >= cells.length)]);

@@ -61,7 +61,12 @@ export function findRegion(blocks: readonly Block[], taskStyles: ReadonlySet<str
   if (first < 0) return null;
   let last = blocks.length - 1;
   while (last > first && !isLabelled(blocks[last]!)) last--;
-  while (last + 1 < blocks.length && blocks[last + 1]!.kind === "item" && taskStyles.has(blocks[last + 1]!.numbered!.style)) last++;
+  for (;;) {
+    while (last + 1 < blocks.length && blocks[last + 1]!.kind === "item" && taskStyles.has(blocks[last + 1]!.numbered!.style)) last++;
+    const next = numberGoesOnPastText(blocks, last, taskStyles);
+    if (next < 0) break;
+    last = next;
+  }
   last = cutUnderHeading(blocks, last, taskStyles);
   for (let i = first - 1; i >= 0; i--) {
     if (isTitle(blocks[i]!)) return { start: i + 1, end: last, title: headingText(blocks[i]!) };
@@ -82,6 +87,26 @@ export function findRegion(blocks: readonly Block[], taskStyles: ReadonlySet<str
  * under a heading. They are part of the list (the cut task is output and flagged as such), where
  * prose after the list is not: `三、工作要求` with several points, or text of another kind after it.
  */
+/**
+ * The item after a few paragraphs of plain text below the list's last task that goes on its numbering
+ * (`17.…` | `长10%以上。` | `底前` | `18.完成病险水库…`: a table's cells read as paragraphs, the last row without a label
+ * of its own; or the next section's first task under an unnumbered heading): the list's, not the end's. Its index, -1
+ * when none: the text between is no title, and the number is the last task's plus one, in its style (a cover's closing
+ * points `1.` `2.` start again).
+ */
+function numberGoesOnPastText(blocks: readonly Block[], last: number, taskStyles: ReadonlySet<string>): number {
+  const lastTask = blocks[last]!;
+  if (lastTask.kind !== "item" || !taskStyles.has(lastTask.numbered!.style)) return -1;
+  let i = last + 1;
+  while (i < blocks.length && i - last <= MAX_TEXT_BEFORE_NEXT_ITEM && blocks[i]!.kind === "text" && !isTitle(blocks[i]!)) i++;
+  const b = blocks[i];
+  if (i === last + 1 || !b || b.kind !== "item" || b.numbered!.style !== lastTask.numbered!.style) return -1;
+  return b.numbered!.number === lastTask.numbered!.number + 1 ? i : -1;
+}
+
+/** paragraphs of plain text (the cells of the last row) that may stand between the list's last task and its next number */
+const MAX_TEXT_BEFORE_NEXT_ITEM = 6;
+
 function cutUnderHeading(blocks: readonly Block[], last: number, taskStyles: ReadonlySet<string>): number {
   let i = last + 1;
   const isHeading = (b: Block) => (b.kind === "item" && !taskStyles.has(b.numbered!.style) && isHeadingItem(b)) || (b.kind === "text" && isHeadingText(b));

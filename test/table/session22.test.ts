@@ -1,0 +1,64 @@
+// Rules from session 22, each with a counter-example.
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/parse.js";
+import type { Result } from "../../src/model/schema.js";
+
+const rows = (r: Result) => r.tasks.map((t) => [t.seq, t.task, t.units, t.review.map((x) => x.code)]);
+
+describe("a list's next number after paragraphs of plain text below its last labelled task", () => {
+  const head = ["关于印发2025年政府工作报告重点任务分解的通知", "一、稳增长", "1.地区生产总值增长6%。", "责任单位：县发改局", "2.固定资产投资增长8%。", "责任单位：县发改局、县财政局", "3.社会消费品零售总额增长7%。", "责任单位：县商务局"];
+  it("the task numbered on is read (flagged: it names no unit), not dropped with the text between", async () => {
+    const r = await parseText([...head, "此项每季度通报一次。", "4.城镇新增就业3000人。"].join("\n"));
+    expect(rows(r).map((x) => x.slice(0, 3))).toEqual([
+      [1, "地区生产总值增长6%。", ["县发改局"]],
+      [2, "固定资产投资增长8%。", ["县发改局", "县财政局"]],
+      [3, "社会消费品零售总额增长7%。", ["县商务局"]],
+      [4, "城镇新增就业3000人。", []],
+    ]);
+    expect(r.tasks[3]!.review.map((x) => x.code)).toContain("NO_UNIT");
+  });
+  it("counter-example: closing points that start again at 1 after the list are no tasks", async () => {
+    const r = await parseText([...head, "各单位要高度重视。", "1.加强组织领导，明确专人负责。", "2.强化督查考核，每季度通报一次。"].join("\n"));
+    expect(r.tasks.map((t) => t.seq)).toEqual([1, 2, 3]);
+  });
+});
+
+describe("a piped web table: an empty cell (a lone `|`) in a row whose category cell is merged from the row above", () => {
+  const cell = (t: string) => `${t} |`;
+  const table = (row3: readonly string[]) =>
+    [
+      "附件", "2024年重点任务分解表",
+      ...["序号", "类别", "工作任务", "牵头单位", "配合单位", "责任领导", "分管领导"].map(cell),
+      ...["1", "一、稳增长", "地区生产总值增长6%。", "县发改局", "县统计局", "王 强", "李 明"].map(cell),
+      ...["2", "固定资产投资增长8%。", "县发改局", "县住建局、县交通局", "王 强", "李 明"].map(cell),
+      ...row3.map(cell),
+      ...["4", "二、促民生", "城镇新增就业3000人。", "县人社局", "各乡镇人民政府", "赵 丽", "周 红"].map(cell),
+    ].join("\n");
+  it("the empty cell stays in its column and the category is carried down; padded names glued together are two people", async () => {
+    const r = await parseText(table(["3", "争取上级资金18亿元。", "县财政局、县发改局", "", "孙 伟、王 强", "濮 岩管 莉"]));
+    const t3 = r.tasks.find((t) => t.seq === 3)!;
+    expect([t3.section, t3.task, t3.leadUnits, t3.coUnits, t3.leaders, t3.supervisors]).toEqual([["一、稳增长"], "争取上级资金18亿元。", ["县财政局", "县发改局"], [], ["孙伟", "王强"], ["濮岩", "管莉"]]);
+    expect(r.tasks.find((t) => t.seq === 4)!.section).toEqual(["二、促民生"]);
+  });
+  it("counter-example: a short row whose cells fit the columns more than one way is flagged, not placed silently", async () => {
+    const r = await parseText(table(["3", "争取上级资金18亿元。", "县财政局", "孙 伟", "濮 岩"]));
+    expect(r.tasks.find((t) => t.seq === 3)!.review.length).toBeGreaterThan(0);
+  });
+});
+
+describe("two units of the same level glued where a copy removed a cell's line break", () => {
+  it("are cut in two by the lexicon, and the cut is said", async () => {
+    const { splitSameLevel } = await import("../../src/names/split.js");
+    const guesses: import("../../src/names/split.js").NameGuess[] = [];
+    expect(splitSameLevel("区住建局区城管局", guesses)).toEqual(["区住建局", "区城管局"]);
+    expect(splitSameLevel("县发改局县财政局县统计局")).toEqual(["县发改局", "县财政局", "县统计局"]);
+    expect(guesses.map((g) => g.kind)).toEqual(["glued"]);
+    const r = await parseText(["序号\t重点工作\t责任单位\t责任人", "1\t推进城市更新改造。\t区住建局区城管局\t张伟、李强", "2\t加强市容管理。\t区城管局\t李强"].join("\n"));
+    expect(r.tasks[0]!.units).toEqual(["区住建局", "区城管局"]);
+    expect(r.tasks[0]!.review.map((x) => x.code)).toContain("UNIT_SPLIT_BY_LEXICON");
+  });
+  it("counter-example: a branch named after its body, a unit whose second part names no level, a bracket, stay whole", async () => {
+    const { splitSameLevel } = await import("../../src/names/split.js");
+    for (const whole of ["市公安局市区分局", "市生态环境局澜屿分局", "区住建局", "县委宣传部（县文明办）", "县公安局交警大队"]) expect(splitSameLevel(whole)).toEqual([whole]);
+  });
+});
