@@ -11,6 +11,7 @@ import { extractNotice } from "./meta/notice.js";
 import { assignTaskIds } from "./model/ids.js";
 import { notADecomposition, noTableError } from "./meta/kind.js";
 import { normaliseRecords } from "./names/record.js";
+import { dropEtCetera } from "./names/etcetera.js";
 import { pairAll } from "./names/pairing.js";
 import { applyAliases, type AliasMap } from "./names/aliases.js";
 import { loadFile, readDocument, type ReadOptions } from "./read/index.js";
@@ -91,8 +92,9 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
   const instead = isForced(options.layout) ? null : notADecomposition(doc, rebuilt);
   if (instead) throw noTableError(doc, rebuilt, undefined, instead);
 
-  let tasks: Task[] = timed(t, "names", () => normaliseRecords(rebuilt.records, doc.lines));
-  const diagnostics: Diagnostic[] = [...doc.diagnostics, ...rebuilt.diagnostics];
+  const named = timed(t, "names", () => dropEtCetera(normaliseRecords(rebuilt.records, doc.lines)));
+  let tasks: Task[] = named.tasks;
+  const diagnostics: Diagnostic[] = [...doc.diagnostics, ...rebuilt.diagnostics, ...named.diagnostics];
   const tables = tableInfos(rebuilt.tables, tasks);
   const pairedOf = (table: number) => {
     const spec = rebuilt.tables[table];
