@@ -267,7 +267,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const taskAt = header.columns.indexOf("task");
   const peopleBeforeTask = taskAt > 0 && header.columns.slice(0, taskAt).some((c) => c === "leaders" || c === "supervisors");
   const cellsBeforeTask = taskAt > 0 ? header.columns.slice(0, taskAt).filter((c) => isResponsibilityField(c)).length : 0;
-  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, cellsBeforeTask, timeColumn: header.columns.includes("other"), readingOrder: paragraphs, labelCells: hasDivisionColumn(header.headers.map((text, k) => ({ text, field: header.columns[k]! }))) };
+  const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, cellsBeforeTask, timeColumn: header.columns.includes("other"), readingOrder: paragraphs, orderGuesses: [], labelCells: hasDivisionColumn(header.headers.map((text, k) => ({ text, field: header.columns[k]! }))) };
   const splitOpts = options.documentText !== undefined ? { documentText: options.documentText } : {};
 
   // (stream-order text: a reading-order dump prints paragraphs, whose lines are not the cell's)
@@ -356,6 +356,9 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const whole = paragraphs ? wholeRows(seg.rows, records, header, pairedField, diagnostics, table, s) : new Set<number>();
   // the column order the stray labels were put in, confirmed by a whole header printed later in the table
   const confirmed = stray.length > 0 && printsHeaderOrder(doc.lines, header);
+  // the unit columns laid by the printed order of a row's runs: a guess once the table shows a cell printed out of its
+  // place (names amid a task's lines: cells vertically centred in taller rows, printed by where each starts)
+  diagnostics.push(...orderGuessesKept(ctx.orderGuesses ?? [], diagnostics, table));
   const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray, whole, confirmed });
   const apart = lost ? [] : flagColumnBlocks(doc.lines, header, records, table, label);
   diagnostics.push(...apart);
@@ -512,6 +515,24 @@ export function missingRows(records: readonly RawRecord[], table: number, printe
     }
   }
   return out;
+}
+
+/** what a table whose unit cells were printed out of their places shows (names amid a task's lines: cells centred in taller rows) */
+const DISPLACED_CELL_CODES: ReadonlySet<string> = new Set(["FLAT_STRAY_PROSE", "FLAT_ROW_INTERLEAVED", "FLAT_NAME_BESIDE_TASK"]);
+
+/** rows showing a displaced cell before a table's unit columns laid by printed order are in doubt */
+const MIN_DISPLACED_ROWS = 2;
+
+/**
+ * The rows whose unit columns were laid by the printed order of their runs (reading order), kept as warnings once the
+ * table shows cells printed out of their places on two rows at least (names amid a task's lines: cells vertically
+ * centred in taller rows, printed by where each starts, so a centred lead cell comes after the taller cell beside it or
+ * amid a row it is merged over). One stray line is no habit of the print: nothing is kept.
+ */
+export function orderGuessesKept(guesses: readonly Diagnostic[], diagnostics: readonly Diagnostic[], table: number): Diagnostic[] {
+  if (!guesses.length) return [];
+  const displaced = new Set(diagnostics.filter((d) => d.level !== "info" && (d.table ?? table) === table && DISPLACED_CELL_CODES.has(d.code)).map((d) => d.seq));
+  return displaced.size >= MIN_DISPLACED_ROWS ? [...guesses] : [];
 }
 
 /** what a row in text order that does not follow the table shows (names out of column order, prose among names, …) */

@@ -62,3 +62,31 @@ describe("two units of the same level glued where a copy removed a cell's line b
     for (const whole of ["市公安局市区分局", "市生态环境局澜屿分局", "区住建局", "县委宣传部（县文明办）", "县公安局交警大队"]) expect(splitSameLevel(whole)).toEqual([whole]);
   });
 });
+
+describe("text in reading order (pdftotext's default form): unit columns laid by the printed order of a row's runs", () => {
+  const guess = (seq: number) => ({ level: "warning" as const, code: "FLAT_UNIT_COLUMNS_GUESSED", message: "按先后归栏", table: 0, seq });
+  const displaced = (seq: number, code = "FLAT_STRAY_PROSE") => ({ level: "warning" as const, code, message: "", table: 0, seq });
+  it("are kept as warnings once two rows of the table show a cell printed out of its place", async () => {
+    const { orderGuessesKept } = await import("../../src/layouts/flat.js");
+    expect(orderGuessesKept([guess(1), guess(2)], [displaced(3), displaced(5, "FLAT_NAME_BESIDE_TASK")], 0).map((d) => d.seq)).toEqual([1, 2]);
+  });
+  it("counter-example: one row with a stray line, or displaced rows of another table, keep nothing", async () => {
+    const { orderGuessesKept } = await import("../../src/layouts/flat.js");
+    expect(orderGuessesKept([guess(1)], [displaced(3), displaced(3, "FLAT_NAME_BESIDE_TASK")], 0)).toEqual([]);
+    expect(orderGuessesKept([guess(1)], [{ ...displaced(3), table: 1 }, { ...displaced(4), table: 1 }], 0)).toEqual([]);
+  });
+  it("a dump whose rows are vertically centred: every row whose units are not the truth's is flagged", async () => {
+    const { readFileSync } = await import("node:fs");
+    const truth = JSON.parse(readFileSync("fixtures/dumps/seed003-merged.pdftotext.json", "utf8")) as { rows: Array<{ seq: number; leadUnits: string[]; units: string[] }> };
+    const r = await parseText(readFileSync("fixtures/dumps/seed003-merged.pdftotext.txt", "utf8"), { file: "seed003-merged.pdftotext.txt" });
+    const flagged = new Set([...r.diagnostics.filter((d) => d.level !== "info").map((d) => d.seq), ...r.tasks.filter((t) => t.review.length).map((t) => t.seq)]);
+    const norm = (xs: readonly string[]) => xs.join("、").replace(/\s+/g, "");
+    const wrong = truth.rows.filter((w) => {
+      const got = r.tasks.find((t) => t.seq === w.seq);
+      return got && (norm(got.leadUnits) !== norm(w.leadUnits) || norm(got.units) !== norm(w.units));
+    });
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong.filter((w) => !flagged.has(w.seq)).map((w) => w.seq)).toEqual([]);
+    expect(r.diagnostics.some((d) => d.code === "FLAT_UNIT_COLUMNS_GUESSED" && d.message.includes("按阅读顺序印出各格"))).toBe(true);
+  });
+});

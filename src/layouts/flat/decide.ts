@@ -79,6 +79,8 @@ export interface TableContext {
   wholeNames?: ReadonlySet<string>;
   /** the dump prints in reading order, paragraph by paragraph (not each page's cells in stream order) */
   readingOrder?: boolean;
+  /** reading order: rows whose unit columns were laid by the printed order of their runs (warnings the table gives once it shows displaced cells) */
+  orderGuesses?: Diagnostic[];
   /** the header has a column fenjie does not interpret (完成时限): a row's time cell is in no field */
   timeColumn?: boolean;
   /** the units column is a division-of-work column (`责任分工`): its cells print role labels (`牵头：X；配合：Y`) */
@@ -433,8 +435,23 @@ export function rowCells(
           line: ents[0]!.line,
         });
       }
-      // (a run whose last name fills its line may go on in the next run: `县疫情防控指挥部` | `各成员单位、…`, one name)
-      if (split.byRuns && runMayGoOn(parts2, block) && mayHoldWrap(ents, ctx.wrapWidth ?? null, ctx.wholeNames)) {
+      // text in reading order prints a row's cells by where each starts, not column by column (a cell centred in a taller
+      // row comes after the taller cell beside it; a cell merged over rows amid one of them): the order of the row's runs,
+      // or its one run, names no column
+      // (the runs, the paragraphs, or the one block taken in their printed order; not a cut the document's other rows or
+      // the lines' positions vouch for)
+      const byOrder = ctx.readingOrder === true && !ctx.labelCells && !leftEmpty && (split.byRuns === true || !split.guessed);
+      if (byOrder) {
+        (ctx.orderGuesses ?? diagnostics).push({
+          level: "warning",
+          code: "FLAT_UNIT_COLUMNS_GUESSED",
+          message: `第 ${block.seq} 项的单位分属“${b.fields.map(label).join("”“")}”几列，而这份文本按阅读顺序印出各格（垂直居中或跨行合并的一格印在别格之后或别行之中），印出的先后不能说明哪段属于哪一列；已按先后归栏：${parts2.map((p, i) => `${p.map((e) => e.name).join("、") || "（空）"}归入“${label(b.fields[i]!)}”`).join("，")}。请核对原文。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
+      } else if (split.byRuns && runMayGoOn(parts2, block) && mayHoldWrap(ents, ctx.wrapWidth ?? null, ctx.wholeNames)) {
+        // (a run whose last name fills its line may go on in the next run: `县疫情防控指挥部` | `各成员单位、…`, one name)
         diagnostics.push({
           level: "warning",
           code: "FLAT_UNIT_COLUMNS_GUESSED",
