@@ -685,8 +685,29 @@ export function rebuildList(input: InputDocument): LayoutResult {
   const rest = article.map((l) => (flatLines.has(l.line) ? { ...l, text: "" } : l));
   const flatResults = flats.map(flatToResult);
   const listResult = listToRecords(rest, 0, searchable(documentText(doc.lines)));
+  flagUnplacedMuch(listResult);
   const parts = [...flatResults, listResult].filter((r) => r.records.length > 0);
   return { ...mergeResults(parts), consumed: [...flatLines, ...listResult.consumed] };
+}
+
+/** lines left out of every task, as a share of the tasks read, above which the reading itself is in doubt */
+const UNPLACED_SHARE = 0.25;
+/** …and at least this many of them */
+const MIN_UNPLACED = 5;
+
+/**
+ * Document-level doubt made row-level: a list whose text left many paragraphs and label lines out of every task
+ * (`UNPLACED_TEXT`, `LIST_LABEL_WITHOUT_TASK`: a table's text dump read as paragraphs, its cells in reading order)
+ * did not follow the text; every task not flagged already is (`LIST_TEXT_UNPLACED`). A news lead paragraph or two
+ * left out is no such doubt.
+ */
+export function flagUnplacedMuch(result: { records: RawRecord[]; diagnostics: readonly Diagnostic[] }): void {
+  const left = result.diagnostics.filter((d) => d.code === "UNPLACED_TEXT" || d.code === "LIST_LABEL_WITHOUT_TASK").length;
+  if (left < Math.max(MIN_UNPLACED, result.records.length * UNPLACED_SHARE)) return;
+  for (const r of result.records) {
+    if (r.review?.length) continue;
+    r.review = [{ code: "LIST_TEXT_UNPLACED", message: `本文有 ${left} 段文字或责任标注未能归入任何任务（见诊断信息），说明任务的分段可能没有读对：这一项的正文和名单也可能缺漏或混入了别项的内容，请核对原文。` }];
+  }
 }
 
 /** A flattened table through the grid stage, with the rows it had to guess flagged. */

@@ -78,7 +78,7 @@ describe("text in reading order (pdftotext's default form): unit columns laid by
   it("a dump whose rows are vertically centred: every row whose units are not the truth's is flagged", async () => {
     const { readFileSync } = await import("node:fs");
     const truth = JSON.parse(readFileSync("fixtures/dumps/seed003-merged.pdftotext.json", "utf8")) as { rows: Array<{ seq: number; leadUnits: string[]; units: string[] }> };
-    const r = await parseText(readFileSync("fixtures/dumps/seed003-merged.pdftotext.txt", "utf8"), { file: "seed003-merged.pdftotext.txt" });
+    const r = await parseText(readFileSync("fixtures/dumps/seed003-merged.pdftotext.txt", "utf8"));
     const flagged = new Set([...r.diagnostics.filter((d) => d.level !== "info").map((d) => d.seq), ...r.tasks.filter((t) => t.review.length).map((t) => t.seq)]);
     const norm = (xs: readonly string[]) => xs.join("、").replace(/\s+/g, "");
     const wrong = truth.rows.filter((w) => {
@@ -88,5 +88,22 @@ describe("text in reading order (pdftotext's default form): unit columns laid by
     expect(wrong.length).toBeGreaterThan(0);
     expect(wrong.filter((w) => !flagged.has(w.seq)).map((w) => w.seq)).toEqual([]);
     expect(r.diagnostics.some((d) => d.code === "FLAT_UNIT_COLUMNS_GUESSED" && d.message.includes("按阅读顺序印出各格"))).toBe(true);
+  });
+});
+
+describe("a list whose text left many paragraphs and labels out of every task", () => {
+  const rec = (seq: number, review?: { code: string; message: string }[]) => ({ table: 0, seq, section: [], task: "任务。", cells: {}, source: { line: seq }, ...(review ? { review } : {}) });
+  const left = (n: number) => Array.from({ length: n }, (_, k) => ({ level: "warning" as const, code: k % 2 ? "UNPLACED_TEXT" : "LIST_LABEL_WITHOUT_TASK", message: "" }));
+  it("flags every task not flagged already (LIST_TEXT_UNPLACED)", async () => {
+    const { flagUnplacedMuch } = await import("../../src/layouts/list.js");
+    const result = { records: [rec(1), rec(2, [{ code: "NO_UNIT", message: "x" }]), rec(3)], diagnostics: left(6) };
+    flagUnplacedMuch(result as never);
+    expect(result.records.map((r) => (r as { review?: { code: string }[] }).review?.map((x) => x.code))).toEqual([["LIST_TEXT_UNPLACED"], ["NO_UNIT"], ["LIST_TEXT_UNPLACED"]]);
+  });
+  it("counter-example: a news lead paragraph or two left out flags nothing", async () => {
+    const { flagUnplacedMuch } = await import("../../src/layouts/list.js");
+    const result = { records: Array.from({ length: 12 }, (_, k) => rec(k + 1)), diagnostics: left(2) };
+    flagUnplacedMuch(result as never);
+    expect(result.records.every((r) => !(r as { review?: unknown[] }).review)).toBe(true);
   });
 });
