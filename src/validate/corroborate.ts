@@ -760,10 +760,12 @@ export function checkRecordShape(
   }
   // an unruled PDF table (positions, no rules) prints a merged cell once, at the middle of the rows it covers: an
   // empty people cell, or an empty unit cell in a column almost every row fills, may be part of a merged cell whose
-  // text stands in a row above or below
-  if (table?.layout === "stream" && !out.some((r) => r.code === "FIELD_EMPTY_UNUSUAL")) {
+  // text stands in a row above or below. Text that keeps the positions (`pdftotext -layout`) prints it so too; there
+  // the table's lead column (牵头单位: every task has one) empty is such a doubt however often the column is filled
+  const positioned = table?.layout === "aligned";
+  if ((table?.layout === "stream" || positioned) && !out.some((r) => r.code === "FIELD_EMPTY_UNUSUAL")) {
     const somewhere = neighbours.filledSomewhere ?? new Set<ResponsibilityField>();
-    const f = [...PERSON_FIELDS, ...UNIT_FIELDS].find((g) => t[g].length === 0 && !t.inherited.includes(g) && somewhere.has(g) && (PERSON_FIELDS.includes(g as never) || norms.filled.has(g)));
+    const f = [...PERSON_FIELDS, ...UNIT_FIELDS].find((g) => t[g].length === 0 && !t.inherited.includes(g) && somewhere.has(g) && (PERSON_FIELDS.includes(g as never) || norms.filled.has(g) || (positioned && g === "leadUnits")));
     if (f) out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, f)}”为空，而本表别的行有：无框线的表格把合并单元格的内容只印在它所跨各行的中间，这一项可能属于上方或下方的合并单元格。请核对原文。` });
   }
   for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {

@@ -107,3 +107,34 @@ describe("a list whose text left many paragraphs and labels out of every task", 
     expect(result.records.every((r) => !(r as { review?: unknown[] }).review)).toBe(true);
   });
 });
+
+describe("text keeping positions (pdftotext -layout): an empty lead cell may be a merged cell printed once", () => {
+  const text = (row2: string, row3: string) =>
+    [
+      "附件",
+      "                2025年县政府工作报告主要任务责任分工表",
+      "序号   主要任务                              牵头单位       责任单位",
+      " 1     全年实施重点项目150个，完成固定       县发改局       县直各有关单位",
+      "       资产投资增长10%以上。",
+      row2,
+      row3,
+      " 4     社会消费品零售总额增长8%。            县商务局       县市场监管局",
+      " 5     新建村级电商服务站点50个。            县商务局",
+      " 6     全年接待游客500万人次。               县文旅局       县发改局",
+    ].join("\n");
+  it("every row whose 牵头单位 is empty is flagged, however few rows fill the column", async () => {
+    const r = await parseText(text(" 2     争取上级各类资金25亿元以上。                         县财政局", " 3     健全项目全生命周期服务机制。                         县自然资源局"));
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.review.map((x) => x.code)])).toEqual([
+      [1, ["县发改局"], []],
+      [2, [], ["FIELD_EMPTY_MAYBE_MERGED"]],
+      [3, [], ["FIELD_EMPTY_MAYBE_MERGED"]],
+      [4, ["县商务局"], []],
+      [5, ["县商务局"], []],
+      [6, ["县文旅局"], []],
+    ]);
+  });
+  it("counter-example: an empty 责任单位 beside a lead unit is no doubt", async () => {
+    const r = await parseText(text(" 2     争取上级各类资金25亿元以上。          县财政局", " 3     健全项目全生命周期服务机制。          县自然资源局"));
+    expect(r.tasks.filter((t) => t.review.length).map((t) => t.seq)).toEqual([]);
+  });
+});
