@@ -61,6 +61,12 @@ describe("where each heading's span starts", () => {
     // counter-example: a span on one page is centred on its text, not started beside it
     expect(sectionStarts([group(12, 13, "（一）"), group(25, 26, "（二）")], rows, false).starts).toEqual([0, 2]);
   });
+  it("a start that centres the text two lines worse is still in doubt (pdftotext rounds a cell's lines, its padding shifts the text)", () => {
+    // (二) at lines 26-27: centred on rows 2-5 one line off, on rows 3-5 one line off but (一) then two lines off its rows 0-2
+    const { starts, doubtful } = sectionStarts([group(13, 14, "（一）"), group(26, 27, "（二）")], rows, false);
+    expect(starts).toEqual([0, 2]);
+    expect([...doubtful]).toEqual([2]);
+  });
   it("where another start centres the text as well, the rows in between are in doubt", () => {
     // (二) printed on a row boundary between two equally good spans
     const { starts, doubtful } = sectionStarts([group(14, 15, "（一）"), group(25, 27, "（二）")], rows, false);

@@ -119,8 +119,12 @@ export interface SpanRow {
   page: number;
 }
 
-/** Another start explaining the text within this many lines of the best one is as good. */
-export const SECTION_MARGIN = 2;
+/**
+ * Another start explaining the text within this many lines of the best one is as good (pdftotext -layout rounds each
+ * printed line to a text line and a cell's padding shifts its text: a heading centred over rows 11-14 was measured
+ * three lines below the middle of their text lines).
+ */
+export const SECTION_MARGIN = 3;
 /** A heading's first line may sit this many lines above its span's first row (pdftotext rounds lines). */
 const LINE_SLACK = 1;
 
