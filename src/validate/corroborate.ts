@@ -15,7 +15,7 @@ import type { SourceLine, TableStructure } from "../model/intermediate.js";
 import type { Diagnostic, Header, ResponsibilityField, Task } from "../model/schema.js";
 import { classify, isPersonName, isRole, stripNote, unitEnding } from "../names/classify.js";
 import { UNIT_OPENING } from "../names/lexicon.js";
-import { endsSentence, HEADING_MARKERS, PROSE_PUNCTUATION } from "../table/lexicon.js";
+import { CN_NUMERALS, endsSentence, HEADING_MARKERS, PROSE_PUNCTUATION } from "../table/lexicon.js";
 import { mapHeaders } from "../table/headers.js";
 import { maxOf } from "../arrays.js";
 
@@ -293,19 +293,32 @@ export function rowAboveFirst(tasks: readonly Task[], lines: readonly SourceLine
     const rows = tasks.filter((t) => t.table === table);
     const first = rows.reduce<Task | undefined>((a, t) => (t.source.line !== undefined && (!a || t.source.line < a.source.line!) ? t : a), undefined);
     if (!first || first.seq <= 1 || rows.some((t) => t.seq === first.seq - 1)) continue;
-    const at = first.source.line!;
-    const above = lines.find((l) => l.line < at && l.line >= at - CORROBORATION.rowAboveWindow && !readLines.has(l.line) && Number(ROW_NUMBER_LINE.exec(l.text.normalize("NFKC"))?.[1]) === first.seq - 1);
-    if (!above) continue;
-    out.push({
-      level: "warning",
-      code: "ROW_NOT_READ",
-      message: `原文第 ${above.line} 行以编号 ${first.seq - 1} 开头，紧挨在读出的第一项（第 ${first.seq} 项）之前，但没有读成任务：它可能被当成了表头的一部分。请核对原文这一项。`,
-      table,
-      seq: first.seq - 1,
-      line: above.line,
-    });
+    // each row above the one found, numbered one less again, down to 1 (`2` above `3`, `一、稳增 1 全区…` above `2`)
+    let at = first.source.line!;
+    for (let n = first.seq - 1; n >= 1; n--) {
+      const above = lines.find((l) => l.line < at && l.line >= at - CORROBORATION.rowAboveWindow && !readLines.has(l.line) && rowNumberAt(l.text) === n);
+      if (!above) break;
+      out.push({
+        level: "warning",
+        code: "ROW_NOT_READ",
+        message: `原文第 ${above.line} 行以编号 ${n} 开头，紧挨在读出的第一项（第 ${first.seq} 项）之前，但没有读成任务：它可能被当成了表头的一部分。请核对原文这一项。`,
+        table,
+        seq: n,
+        line: above.line,
+      });
+      at = above.line;
+    }
   }
   return out;
+}
+
+/** A 序号 printed after a piece of a heading cell left of it (`一、稳增 1 全区地区生产总值…`, text keeping positions). */
+const NUMBER_AFTER_HEADING_PIECE = new RegExp(`^\\s*(?:[${CN_NUMERALS}]{1,3}、|[（(][${CN_NUMERALS}]{1,3}[）)])\\S{0,8}\\s+(\\d{1,3})\\s+\\S`);
+
+/** The row number a line opens with, or prints right after a heading piece; NaN when none. */
+function rowNumberAt(text: string): number {
+  const t = text.normalize("NFKC");
+  return Number((ROW_NUMBER_LINE.exec(t) ?? NUMBER_AFTER_HEADING_PIECE.exec(t))?.[1]);
 }
 
 /** The check of this module that a layout's declaration already says (the same doubt, not said twice). */
@@ -760,12 +773,14 @@ export function checkRecordShape(
   }
   // an unruled PDF table (positions, no rules) prints a merged cell once, at the middle of the rows it covers: an
   // empty people cell, or an empty unit cell in a column almost every row fills, may be part of a merged cell whose
-  // text stands in a row above or below. Text that keeps the positions (`pdftotext -layout`) prints it so too; there
-  // the table's lead column (牵头单位: every task has one) empty is such a doubt however often the column is filled
+  // text stands in a row above or below. Text that keeps the positions (`pdftotext -layout`) prints it so too; its
+  // layout places the merged cells it sees (MERGED_SPAN_GUESSED), but an empty lead column (牵头单位: every task has
+  // one), filled in other rows, is such a doubt there however often the column is filled
   const positioned = table?.layout === "aligned";
   if ((table?.layout === "stream" || positioned) && !out.some((r) => r.code === "FIELD_EMPTY_UNUSUAL")) {
     const somewhere = neighbours.filledSomewhere ?? new Set<ResponsibilityField>();
-    const f = [...PERSON_FIELDS, ...UNIT_FIELDS].find((g) => t[g].length === 0 && !t.inherited.includes(g) && somewhere.has(g) && (PERSON_FIELDS.includes(g as never) || norms.filled.has(g) || (positioned && g === "leadUnits")));
+    const candidates = positioned ? (["leadUnits"] as const) : [...PERSON_FIELDS, ...UNIT_FIELDS];
+    const f = candidates.find((g) => t[g].length === 0 && !t.inherited.includes(g) && somewhere.has(g) && (positioned || PERSON_FIELDS.includes(g as never) || norms.filled.has(g)));
     if (f) out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, f)}”为空，而本表别的行有：无框线的表格把合并单元格的内容只印在它所跨各行的中间，这一项可能属于上方或下方的合并单元格。请核对原文。` });
   }
   for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {

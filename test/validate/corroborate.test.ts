@@ -289,6 +289,13 @@ describe("rowAboveFirst: the row just above the first row read", () => {
     const doc = lines(["序          工作内容         牵头单位", "号", "1   推进工业强市战略。 市工信局", "    值增长9%。", "2   加快经开区建设。 市发改局"]);
     expect(rowAboveFirst([at(2, 5), at(3, 8)], doc).map((x) => [x.code, x.seq, x.line])).toEqual([["ROW_NOT_READ", 1, 3]]);
   });
+  it("goes on up to 1: each row above numbered one less again, a number printed after a heading piece too", () => {
+    const doc = lines(["序号  项目   重点任务            牵头单位", "一、稳增 1 全区地区生产总值增长6%。   区发改局", "长促发展   社会消费品零售总额增长7%。", "      2 实施区级重点项目150个。   区发改局", "      3 一般公共预算收入增长5%。  区财政局"]);
+    expect(rowAboveFirst([at(3, 5)], doc).map((x) => [x.seq, x.line])).toEqual([[2, 4], [1, 2]]);
+  });
+  it("counter-example: a quantity after a heading's words is no number (`一、新建 3 所学校`), nor a number out of the run", () => {
+    expect(rowAboveFirst([at(3, 3)], lines(["序号 任务", "一、新建学校 5 所，改扩建 2 所", "3 甲。"]))).toEqual([]);
+  });
   it("counter-example: an excerpt starting late with no such line above, a table starting at 1, a number far above", () => {
     expect(rowAboveFirst([at(7, 3), at(8, 5)], lines(["序号 任务 牵头单位", "（续表）", "7 甲。", "", "8 乙。"]))).toEqual([]);
     expect(rowAboveFirst([at(1, 2), at(2, 4)], lines(["序号 任务", "1 甲。", "", "2 乙。"]))).toEqual([]);
