@@ -243,7 +243,8 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (column !== "person" && firstSeg !== tok && isSingleHan(firstSeg) && !isSingleHan(lastSegment(prev)) && /\p{Script=Han}$/u.test(prev)) return true;
   if (column === "person" && isBareTitle(lastSegment(prev)) && isPersonName(firstSeg)) return true;
   if (isBareTail(firstSeg)) return true;
-  if (column === "unit" && completesSuffix(prev, tok)) return true;
+  // (the rest of the ending before the list goes on: `开发区管理委` | `员会、县发改局`)
+  if (column === "unit" && (completesSuffix(prev, tok) || (firstSeg !== tok && completesSuffix(prev, firstSeg)))) return true;
   if (column === "unit" && cutsDepartmentCore(prev, tok)) return true;
   if (column === "unit" && placeThenBody(prev, tok)) return true;
   if (isSingleHan(prev)) return false;

@@ -138,3 +138,16 @@ describe("text keeping positions (pdftotext -layout): an empty lead cell may be 
     expect(r.tasks.filter((t) => t.review.length).map((t) => t.seq)).toEqual([]);
   });
 });
+
+describe("a unit wrapped inside a department's short form or before the rest of its ending (a ruled PDF's cell)", () => {
+  it("joins `县科` | `技局、…` and `…管理委` | `员会、…`", async () => {
+    const { splitEntities } = await import("../../src/names/split.js");
+    expect(splitEntities(["翊宁经济开发区管委会、县科", "技局、县统计局"], "unit")).toEqual(["翊宁经济开发区管委会", "县科技局", "县统计局"]);
+    expect(splitEntities(["某某经济开发区管理委", "员会、县发展和改革局"], "unit")).toEqual(["某某经济开发区管理委员会", "县发展和改革局"]);
+  });
+  it("counter-example: a whole unit before the next, or a piece opening with its own level, stay apart", async () => {
+    const { splitEntities } = await import("../../src/names/split.js");
+    expect(splitEntities(["县交通局", "通信发展管理办公室"], "unit")).toEqual(["县交通局", "通信发展管理办公室"]);
+    expect(splitEntities(["县统计局、县科", "县技术中心"], "unit")).toEqual(["县统计局", "县科", "县技术中心"]);
+  });
+});
