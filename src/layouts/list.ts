@@ -537,6 +537,7 @@ function flagEmpty(records: readonly RawRecord[]): void {
 /** A task without a printed number: the number after the task before it, and say so. */
 function numberByOrder(rec: RawRecord, previous: RawRecord | undefined, bulletedWithBracket = false): void {
   rec.seq = (previous?.seq ?? 0) + 1;
+  numberedByOrder.add(rec);
   // a sentence with labels under it is a task; a short line without an ending might be a heading; a bulleted
   // line that closes with its own responsibility (`——地区生产总值增长6%左右（市发改委牵头）；`) is a task
   if (bulletedWithBracket || /[。；;！!？?]$/.test(rec.task.join("").trim())) return;
@@ -590,7 +591,15 @@ function flagOutOfOrder(records: RawRecord[]): void {
   }
 }
 
-/** Numbering that restarts under each heading (1. 2. … 1. 2.) becomes one running number. */
+/** Records numbered by their order (no number printed): plain data about them, kept apart from the records. */
+const numberedByOrder = new WeakSet<RawRecord>();
+
+/**
+ * Numbering that restarts under each heading (1. 2. … 1. 2.) becomes one running number. A task without a number
+ * among numbered ones (read by the labels under it) takes the number of the printed task after it, which then seems
+ * to restart: each task whose number changes is flagged, and the unnumbered task too (it may be the rest of the task
+ * above, cut off by a page break).
+ */
 function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], table: number): void {
   const restarts = records.some((r, i) => i > 0 && r.seq <= records[i - 1]!.seq);
   if (!restarts) return;
@@ -598,7 +607,18 @@ function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], ta
     flagOutOfOrder(records);
     return;
   }
-  records.forEach((r, i) => (r.seq = i + 1));
+  const amid = records.some((r, i) => i > 0 && numberedByOrder.has(r) && !numberedByOrder.has(records[i - 1]!));
+  records.forEach((r, i) => {
+    const was = r.seq;
+    r.seq = i + 1;
+    if (!amid) return;
+    if (numberedByOrder.has(r)) {
+      if (!r.review?.some((x) => x.code === "TASK_UNNUMBERED"))
+        r.review = [...(r.review ?? []), { code: "TASK_UNNUMBERED", message: `这一段没有编号，夹在有编号的任务之间，是按其下方的责任标注认定为任务的（序号 ${r.seq} 按出现顺序编排）；它也可能是上一项正文的后半（被分页或空行隔开），请核对。` }];
+    } else if (was !== r.seq) {
+      r.review = [...(r.review ?? []), { code: "SEQ_SHIFTED", message: `原文编号为 ${was}，因前面有一段无编号的任务，按出现顺序记为第 ${r.seq} 项；若那一段不是任务，本项应为第 ${was} 项。请核对。` }];
+    }
+  });
   diagnostics.push({
     level: "info",
     code: "LIST_SEQ_RENUMBERED",

@@ -56,8 +56,8 @@ export function cleanLines(texts: readonly string[]): string[] {
 
 /** groups of quote marks at a line's end, each group apart (`3. “ ”`, `…车间 12 “ ”`, `”“ ”`) */
 const QUOTE_GROUPS_AT_END = /(?:^|[ \t\u3000])((?:[“”‘’]+[ \t\u3000]*)+)$/u;
-/** a gap one space wide between two Han characters (or a Han character and a CJK mark): where a glyph was taken out */
-const HAN_GAP = /(?<=[\p{Script=Han}，。、；：）》])[ \u3000](?=[\p{Script=Han}（《])/gu;
+/** a gap one space wide between two Han characters (or a Han character and a CJK mark, either side: `双下降 ；`): where a glyph was taken out */
+const HAN_GAP = /(?<=[\p{Script=Han}，。、；：！？）》])[ \u3000](?=[\p{Script=Han}（《，。、；：！？）》])/gu;
 
 /**
  * Quote marks a PDF's stream-order text (`pdftotext -raw` of a LibreOffice PDF) printed apart from their words: each

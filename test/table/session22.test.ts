@@ -151,3 +151,35 @@ describe("a unit wrapped inside a department's short form or before the rest of 
     expect(splitEntities(["县统计局、县科", "县技术中心"], "unit")).toEqual(["县统计局", "县科", "县技术中心"]);
   });
 });
+
+describe("quotes printed apart from their words, the closing one before a full-width mark", () => {
+  it("a gap between a Han character and a CJK mark takes a quote back (`双下降 ；`)", async () => {
+    const { restoreDisplacedQuotes } = await import("../../src/text/hygiene.js");
+    const r = restoreDisplacedQuotes(["16.深化安全生产治本攻坚三年行动，事故起数和", "“ ”", "死亡人数实现 双下降 ；完成隐患点综合治理 18", "处。"]);
+    expect(r.lines).toEqual(["16.深化安全生产治本攻坚三年行动，事故起数和", "", "死亡人数实现“双下降”；完成隐患点综合治理 18", "处。"]);
+  });
+  it("counter-example: a gap before a number (pdftotext's spacing of Han and digits) takes none", async () => {
+    const { restoreDisplacedQuotes } = await import("../../src/text/hygiene.js");
+    const odd = ["“ ”", "实现 双下降，完成治理 18 处。"];
+    expect(restoreDisplacedQuotes(odd).lines).toEqual(odd);
+  });
+});
+
+describe("a numbered task cut mid-sentence before a page's foot, its rest a paragraph of its own", () => {
+  const doc = (rest: string) =>
+    ["附件", "2024年县《政府工作报告》目标任务责任分解", "一、主要预期目标", "1.地区生产总值增长6.5%左右。", "牵头单位：县发展和改革局", "2.单位地区生产总值能耗完成市下达", "", rest, "— 2 —", "\f牵头单位：县发展和改革局", "责任单位：县工业和信息化局", "3.城镇新增就业3200人。", "牵头单位：县人力资源和社会保障局"].join("\n");
+  it("the rest opening with what no task opens with (`的…`) goes on the task; the numbering stays as printed", async () => {
+    const r = await parseText(doc("的目标任务"));
+    expect(r.tasks.map((t) => [t.seq, t.task.replace(/\s+/g, ""), t.leadUnits])).toEqual([
+      [1, "地区生产总值增长6.5%左右。", ["县发展和改革局"]],
+      [2, "单位地区生产总值能耗完成市下达的目标任务", ["县发展和改革局"]],
+      [3, "城镇新增就业3200人。", ["县人力资源和社会保障局"]],
+    ]);
+  });
+  it("counter-example: a paragraph opening as a task does (a sentence of its own) is not glued on", async () => {
+    const r = await parseText(doc("单位工业增加值能耗下降3%。"));
+    expect(r.tasks.some((t) => t.task.replace(/\s+/g, "") === "单位地区生产总值能耗完成市下达单位工业增加值能耗下降3%。")).toBe(false);
+    // read as a task of its own amid numbered ones: it and the printed 3 it pushes on are flagged, not renumbered silently
+    expect(r.tasks.map((t) => [t.seq, t.review.map((x) => x.code)])).toEqual([[1, []], [2, ["NO_UNIT"]], [3, ["TASK_UNNUMBERED"]], [4, ["SEQ_SHIFTED"]]]);
+  });
+});

@@ -174,7 +174,9 @@ function taskByItsLabels(blocks: Block[]): Block | null {
   while (from > 0 && blocks[from - 1]!.kind === "text" && !blocks[from - 1]!.resp.firstIsLead && endsSentence(blocks[from - 1]!)) from--;
   for (const s of from < start ? [from, start] : [start]) {
     const before = blocks[s - 1];
-    if (before?.kind === "item" && !before.labelLines.length && !hasEntities(before.resp) && SENTENCE_CLOSE.test(plain(itemText(before)))) {
+    // (or a task cut mid-sentence whose rest opens with what no task opens with: `…完成市下达` | `的目标任务`)
+    const goesOn = (b: Block) => SENTENCE_CLOSE.test(plain(itemText(b))) || (!SENTENCE_CLOSE.test(plain(itemText(b))) && NO_TASK_OPENING.test(plain(blocks[s]!.lines[0]!.text)));
+    if (before?.kind === "item" && !before.labelLines.length && !hasEntities(before.resp) && goesOn(before)) {
       appendAll(before.lines, blocks.slice(s).flatMap((b) => b.lines));
       blocks.splice(s, blocks.length - s);
       return before;
@@ -198,6 +200,11 @@ function taskByItsLabels(blocks: Block[]): Block | null {
 }
 
 const SENTENCE_CLOSE = /[。；;！!？?]$/;
+/**
+ * what a sentence's rest opens with and no task does: the particle 的, closing punctuation, a percent sign (not 地, 和,
+ * 及: `地区生产总值…`, `和美乡村…`, `及时…` open tasks)
+ */
+const NO_TASK_OPENING = /^[\s\u3000]*[的、，,。；;：:）)」』”’%％]/;
 /** A text block whose last line ends a sentence (a paragraph, not a heading). */
 const endsSentence = (b: Block): boolean => SENTENCE_CLOSE.test(plain(b.lines[b.lines.length - 1]!.text).trim());
 
