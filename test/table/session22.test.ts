@@ -183,3 +183,19 @@ describe("a numbered task cut mid-sentence before a page's foot, its rest a para
     expect(r.tasks.map((t) => [t.seq, t.review.map((x) => x.code)])).toEqual([[1, []], [2, ["NO_UNIT"]], [3, ["TASK_UNNUMBERED"]], [4, ["SEQ_SHIFTED"]]]);
   });
 });
+
+describe("a role bracket cut by a page break (its page number between blank lines)", () => {
+  const doc = (rest: string) =>
+    ["附件", "重点工作分工方案", "一、深化改革", "（一）持续优化营商环境。", "6.深化营商环境改革，营商环境评价进入全省前列。（市行政审批服务局牵头，市市", "场监管局、市发展改革委等按职责分工负", "", "—3—", "", rest, "7.深化国资国企改革，完成市属国有企业整合重组。（市国资委牵头，市财政局配合）"].join("\n");
+  it("the bracket goes on after the page's number: its rest is no heading of the next task", async () => {
+    const r = await parseText(doc("责，6 月底前取得阶段性成效）"));
+    expect(r.tasks.map((t) => [t.seq, t.section, t.leadUnits, t.units])).toEqual([
+      [6, ["一、深化改革", "（一）持续优化营商环境。"], ["市行政审批服务局"], ["市市场监管局", "市发展改革委"]],
+      [7, ["一、深化改革", "（一）持续优化营商环境。"], ["市国资委"], []],
+    ]);
+  });
+  it("counter-example: after a page's number, a heading that closes no bracket is a heading", async () => {
+    const r = await parseText(doc("（二）加快国企改革"));
+    expect(r.tasks.find((t) => t.seq === 7)?.section).toEqual(["一、深化改革", "（二）加快国企改革"]);
+  });
+});

@@ -397,6 +397,8 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let item: Block | null = null;
   let blankBefore = false;
+  /** a page's number was passed since the last line read (the blank lines around it are the page break's) */
+  let pageBreak = false;
   /** a line this long (or longer) may have been wrapped: the longest line of the document, times the ratio */
   const wrapsAt = LIST_SETTINGS.wrappedLineRatio * Math.max(0, maxOf(lines.map((l) => lineLength(l.text))));
   const newBlock = (kind: Block["kind"], line: SourceLine, numbered: Numbered | null = null): Block => ({
@@ -416,8 +418,17 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     const text = withoutLabelBullet(line.text.replace(BOLD, ""));
     // a page number copied out of a PDF (`— 3 —`, `第 5 页 共 12 页`) between two lines of the list: not there at all
     // (a task wrapped over the page break goes on after it)
-    if (PAGE_NUMBER_PATTERNS.some((p) => p.test(text.trim()))) continue;
-    if (item && !blankBefore && !readNumbering(text) && (leavesBracketOpen(item.lines[item.lines.length - 1]!.text) || opensResponsibilityBracket(itemText(item)))) {
+    if (PAGE_NUMBER_PATTERNS.some((p) => p.test(text.trim())) || /^\f/.test(line.text) && PAGE_NUMBER_PATTERNS.some((p) => p.test(text.replace(/^\f/, "").trim()))) {
+      pageBreak = true;
+      continue;
+    }
+    // (across the blank lines around a page's number too, when the line closes the bracket: `…等按职责分工负` | `— 3 —` |
+    // `责，6 月底前取得阶段性成效）`)
+    const goesOnAcrossPage = pageBreak && /[）)]/.test(text);
+    pageBreak = false;
+    const bracketGoesOn = (item: Block) =>
+      (!blankBefore && (leavesBracketOpen(item.lines[item.lines.length - 1]!.text) || opensResponsibilityBracket(itemText(item)))) || (goesOnAcrossPage && leavesBracketOpen(itemText(item)));
+    if (item && !readNumbering(text) && bracketGoesOn(item)) {
       // a line wrapped inside a bracket (`…改厕2万户。（` then `牵头单位：…）`): the bracket goes on, even when the
       // wrapped line starts with a label
       item.lines.push(line);
