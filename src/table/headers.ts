@@ -142,6 +142,12 @@ export function isUninterpretedHeader(text: string): boolean {
 const SENTENCE_END = /[。！？!?]$/;
 
 /** The fields that make a row a table header: a task column and at least one responsibility column. */
+/**
+ * A task column's header that names the division of work too (`工作任务及责任分工`, `重点任务及责任单位`): its cells
+ * hold the task and, under it, label lines (`牵头单位：X`), read by table/cellroles.ts `applyTaskCellLabels`.
+ */
+export const TASK_AND_DIVISION = /(?:任务|工作|事项|举措).{0,4}(?:及|和|与|、).{0,4}(?:责任分工|分工|责任单位|责任部门|牵头单位)/;
+
 export function isHeaderRow(cells: readonly string[]): boolean {
   // a header cell is a label, never a sentence: prose split at its commas (`…均明确牵头单位与责任单位。`) is no header
   if (cells.some((c) => SENTENCE_END.test(c.trim()))) return false;
@@ -150,7 +156,8 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   // a column fenjie names but does not interpret (完成时限, 一季度) is a header word too
   const known = fields.filter((f, i) => f !== "other" || isUninterpretedHeader(cells[i]!));
   const hasTask = fields.includes("task");
-  const hasResp = fields.some(isResponsibilityField);
+  // (a task column naming the division of work too holds the responsibilities in its cells)
+  const hasResp = fields.some(isResponsibilityField) || cells.some((c, i) => fields[i] === "task" && TASK_AND_DIVISION.test(c.replace(/\s+/g, "")));
   return hasTask && hasResp && known.length >= Math.max(2, Math.ceil(cells.filter((c) => c.trim()).length * 0.6));
 }
 

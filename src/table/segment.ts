@@ -18,11 +18,11 @@ import type { CanonicalField, Diagnostic, ReviewReason } from "../model/schema.j
 import type { GridCell, GridRow, LayoutResult, RawRecord, TableSpec } from "../model/intermediate.js";
 import { cleanText } from "../text/hygiene.js";
 import { maxOf, minOf } from "../arrays.js";
-import { hasDivisionColumn, isMeasureTableHeader, mapHeader, mapHeaders } from "./headers.js";
+import { hasDivisionColumn, isMeasureTableHeader, mapHeader, mapHeaders, TASK_AND_DIVISION } from "./headers.js";
 import { cellText, cellTexts, couldBeHeaderCell, filledCells, isHeaderCells, isPageNoise, isSubHeader, isTableTitle, isUnmarkedHeading, mergeHeaderRows, ownCells, rowSeq, wasBold } from "./find.js";
 import { CN_NUMERALS, endsSentence, FIRST_IS_LEAD_HEDGED, isResponsibilityField, seqOf } from "./lexicon.js";
 import { addCells, newRecord } from "./records.js";
-import { applyCellRoles } from "./cellroles.js";
+import { applyCellRoles, applyTaskCellLabels } from "./cellroles.js";
 import { headerFirstIsLead } from "./firstlead.js";
 import { applyLeadMarks, explainsLeadMarks } from "./leadmarks.js";
 import { applyUnitPersons, unitPersonFields } from "./unitpersons.js";
@@ -127,7 +127,11 @@ export function gridToRecords(rows: readonly GridRow[], options: GridOptions): L
       spec.columns.push("leaders");
     }
     const division = spec ? hasDivisionColumn(spec.headers) : false;
-    for (const { text, field } of applyCellRoles(rec, division)) {
+    // a task column that carries the division of work too (`工作任务及责任分工`): its cells' label lines
+    const fromTask = spec && spec.headers.some((h) => h.field === "task" && TASK_AND_DIVISION.test(h.text)) ? applyTaskCellLabels(rec) : [];
+    // (its responsibilities are written as a list's, each row's own: no merged cell to fill down, no column to pair)
+    if (spec && fromTask.length) spec.paragraphs = true;
+    for (const { text, field } of [...fromTask, ...applyCellRoles(rec, division)]) {
       if (!spec || spec.columns.includes(field)) continue;
       spec.headers.push({ text, field });
       spec.columns.push(field);

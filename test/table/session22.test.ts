@@ -199,3 +199,26 @@ describe("a role bracket cut by a page break (its page number between blank line
     expect(r.tasks.find((t) => t.seq === 7)?.section).toEqual(["一、深化改革", "（二）加快国企改革"]);
   });
 });
+
+describe("a task column that carries the division of work too (`工作任务及责任分工`)", () => {
+  const html = (cell2: string) =>
+    `<html><body><p>附件</p><p>2025年区政府工作报告重点工作任务分解表</p><table><tr><td>序号</td><td>工作任务及责任分工</td></tr>` +
+    `<tr><td colspan="2">一、稳增长</td></tr>` +
+    `<tr><td>1</td><td><p>地区生产总值增长6%左右。</p><p>牵头单位：区发改局</p><p>责任单位：区统计局、区财政局</p><p>责任领导：张 伟</p></td></tr>` +
+    `<tr><td>2</td><td>${cell2}</td></tr></table></body></html>`;
+  it("the label lines under the task go to their fields", async () => {
+    const { parse } = await import("../../src/parse.js");
+    const r = await parse(new TextEncoder().encode(html("<p>固定资产投资增长8%。</p><p>牵头单位：区发改局</p><p>责任单位：各街道办事处</p>")), { fileName: "x.html" });
+    expect(r.tasks.map((t) => [t.seq, t.section, t.task, t.leadUnits, t.units, t.leaders])).toEqual([
+      [1, ["一、稳增长"], "地区生产总值增长6%左右。", ["区发改局"], ["区统计局", "区财政局"], ["张伟"]],
+      [2, ["一、稳增长"], "固定资产投资增长8%。", ["区发改局"], ["各街道办事处"], []],
+    ]);
+  });
+  it("counter-example: a cell without labels keeps its text as the task (and names no unit, flagged)", async () => {
+    const { parse } = await import("../../src/parse.js");
+    const r = await parse(new TextEncoder().encode(html("<p>固定资产投资增长8%，牵头单位要抓好落实。</p>")), { fileName: "x.html" });
+    const t2 = r.tasks.find((t) => t.seq === 2)!;
+    expect([t2.task, t2.leadUnits, t2.units]).toEqual(["固定资产投资增长8%，牵头单位要抓好落实。", [], []]);
+    expect(t2.review.length).toBeGreaterThan(0);
+  });
+});
