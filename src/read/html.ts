@@ -39,7 +39,7 @@ const SKIPPED = new Set(["head", "script", "style", "noscript", "template", "nav
 /** Page furniture outside the article (inside `<article>`/`<main>` they are the article's own header and footer). */
 const PAGE_FURNITURE = new Set(["header", "footer"]);
 /** class / id tokens of navigation and page furniture, matched whole (`article-header` is not `header`). */
-export const NAV_NAMES: ReadonlySet<string> = new Set(["nav", "navbar", "menu", "breadcrumb", "crumb", "crumbs", "header", "footer", "sidebar", "topbar"]);
+export const NAV_NAMES: ReadonlySet<string> = new Set(["nav", "navbar", "menu", "breadcrumb", "crumb", "crumbs", "header", "footer", "foot", "bottom", "copyright", "sidebar", "topbar"]);
 /** Elements that end the line before and after them. */
 const BLOCKS = new Set(["p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "center", "address", "form", "fieldset", "figure", "figcaption", "hr", "caption", "body", "html", "tr", "legend", "details", "summary"]);
 const BOLD = new Set(["b", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "th"]);

@@ -123,6 +123,8 @@ export const WEB_CHROME_BELOW: readonly RegExp[] = [
   /^(?:分享到|分享至)\s*[：:]?\s*(?:(?:微信|朋友圈|微博|新浪微博|QQ空间|QQ|人人网|豆瓣|腾讯微博)\s*)*$/i,
   /网站标识码|ICP\s*备|公网安备|版权所有|Copyright|©/i,
   /^(?:技术支持|网站维护|上一篇|下一篇|相关链接|相关文章|相关阅读|相关新闻)\s*[：:]/,
+  // the site's owner and its service on one line (`主办单位：X　　技术支持：Y`, `主办：X 承办：Y`): no task's labels
+  /^(?:主办单位|主办)\s*[：:].*(?:技术支持|承办单位|承办|网站维护|运行维护|联系电话)\s*[：:]/,
 ];
 export const WEB_CHROME_ABOVE: readonly RegExp[] = [
   /^(?:字号|字体)\s*[：:]\s*[【\[]?\s*大/,

@@ -222,3 +222,22 @@ describe("a task column that carries the division of work too (`工作任务及�
     expect(t2.review.length).toBeGreaterThan(0);
   });
 });
+
+describe("a web page's footer naming the site's owner and its service (`主办单位：X　　技术支持：Y`)", () => {
+  const page = (foot: string) =>
+    ["某县人民政府门户网站", "关于印发2023年重点任务分解方案的通知", "1.地区生产总值增长6%。", "牵头单位：县发改局", "2.固定资产投资增长8%。", "牵头单位：县发改局", "责任单位：县财政局", "", foot].join("\n");
+  it("is no task's label line: no task is made of the page by it", async () => {
+    const r = await parseText(page("主办单位：某县人民政府办公室　　技术支持：某县大数据发展中心"));
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits])).toEqual([[1, ["县发改局"]], [2, ["县发改局"]]]);
+  });
+  it("counter-example: a 主办单位 label of a task's own stays its label", async () => {
+    const r = await parseText(["关于印发2023年重点任务分解方案的通知", "1.地区生产总值增长6%。", "主办单位：县发改局", "协办单位：县统计局", "2.固定资产投资增长8%。", "主办单位：县财政局"].join("\n"));
+    expect(r.tasks.map((t) => [t.seq, [...t.leadUnits, ...t.units]])).toEqual([[1, ["县发改局"]], [2, ["县财政局"]]]);
+  });
+  it("in a web page, an element of class `foot` is page furniture", async () => {
+    const { parse } = await import("../../src/parse.js");
+    const html = `<html><body><div class="content"><p>关于印发2023年重点任务分解方案的通知</p><p>1.地区生产总值增长6%。</p><p>牵头单位：县发改局</p><p>2.固定资产投资增长8%。</p><p>牵头单位：县发改局</p></div><div class="foot">主办单位：某县人民政府办公室 技术支持：某县大数据中心</div></body></html>`;
+    const r = await parse(new TextEncoder().encode(html), { fileName: "x.html" });
+    expect(r.tasks.map((t) => t.seq)).toEqual([1, 2]);
+  });
+});
