@@ -39,7 +39,7 @@ export function cellKind(text: string): CellKind {
   if (bare.length <= MAX_TIME_CELL && !/[。；;，,]/.test(bare) && DEADLINE_CLAUSE.test(bare) && !LIMIT_TARGET.test(bare)) return "time";
   // a category with its marker (`一、扩大有效投资`): a 项目 cell
   if (headingLevel(t) !== null && bare.length <= MAX_HEADING_CELL && !/[。；;]$/.test(bare)) return "heading";
-  // padded two-character names glued to each other (`濮 岩管 莉`): a list of people
+  // padded two-character names glued to each other (`韩 琳吕 芳`): a list of people
   const items = (joinPaddedNames(t).replace(/\s+/g, "") || bare).split(/[、，,；;]/).filter(Boolean);
   if (!items.length) return "text";
   const kinds = items.map((x) => classify(x));

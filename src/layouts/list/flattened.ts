@@ -89,7 +89,7 @@ const isHeaderCell = (c: Pick<Cell, "text">): boolean => {
  * With a separator read from the header (unmarked cells), a cell is a paragraph (`1`) or a line
  * (`0`), and a run of blank lines longer than the separator is kept as a gap: empty cells.
  */
-/** a cell's text with its printed spacing (padded names `濮 岩管 莉` keep what sets them apart), for telling its kind */
+/** a cell's text with its printed spacing (padded names `韩 琳吕 芳` keep what sets them apart), for telling its kind */
 const printedText = (c: Pick<Cell, "text" | "lines">): string => (c.lines.length ? c.lines.join(" ") : c.text);
 
 function toCells(lines: readonly SourceLine[], piped: boolean, sep: CellSeparator | null = null): Cell[] {
