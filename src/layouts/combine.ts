@@ -93,6 +93,7 @@ function readRows(doc: InputDocument, settings: Settings, forced?: string): Layo
     fallback ??= result;
   }
   if (!primary) return fallback;
+  if (!isForced(forced)) primary = widerReading(doc, settings, primary);
   if (isForced(forced) || !primary.layout.complements) return primary.result;
 
   const results = [primary.result];
@@ -109,4 +110,48 @@ function readRows(doc: InputDocument, settings: Settings, forced?: string): Layo
     for (const n of consumedLines(r)) used.add(n);
   }
   return results.length === 1 ? primary.result : mergeResults(results);
+}
+
+/** consecutive numbers opening lines above the first row read that say the reading started late (see `startsLate`) */
+const MIN_NUMBERS_BEFORE = 3;
+
+/**
+ * Did the reading start late: every table's first row numbered above 1, with the document's lines opening with 1, 2, 3…
+ * (up to that number) before the first row read? Those rows are in the text; the layout did not see them.
+ */
+export function startsLate(doc: InputDocument, result: LayoutResult): boolean {
+  const firstLine = Math.min(...result.records.map((r) => r.source.line ?? Infinity));
+  const firstSeq = Math.min(...result.records.map((r) => r.seq));
+  if (!Number.isFinite(firstLine) || firstSeq <= MIN_NUMBERS_BEFORE) return false;
+  let want = 1;
+  for (const l of doc.lines) {
+    if (l.line >= firstLine) break;
+    const n = /^\s*(\d{1,3})(?:\s|$)/.exec(l.text)?.[1];
+    if (n !== undefined && Number(n) === want) want++;
+  }
+  return want - 1 >= MIN_NUMBERS_BEFORE;
+}
+
+/**
+ * A reading that started late (`startsLate`: rows 10–14 of a table whose rows 1–9 are in the text, numbered): the next
+ * layouts by fit are asked, and the first that reads every row the first one read and more replaces it. The others
+ * keep their rank; nothing is read twice when the first reading starts where it should.
+ */
+function widerReading(doc: InputDocument, settings: Settings, primary: { layout: Layout; result: LayoutResult }): { layout: Layout; result: LayoutResult } {
+  if (!startsLate(doc, primary.result)) return primary;
+  const seqs = new Set(primary.result.records.map((r) => r.seq));
+  for (const layout of layoutsByFit(doc, settings, undefined, (l) => l.name !== primary.layout.name)) {
+    const result = withStructure(layout, layout.rebuild(doc, settings));
+    const got = new Set(result.records.map((r) => r.seq));
+    if (result.records.length > primary.result.records.length && [...seqs].every((n) => got.has(n))) {
+      // the layout that fits the text best read a part only: the one that read it all is the less fitting, and every row
+      // of it rests on that choice
+      const from = Math.min(...seqs);
+      const to = Math.max(...seqs);
+      const reason = { code: "LAYOUT_READ_WIDER", message: `最适合这份文本的版式只读出了第 ${from}–${to} 项，而原文在前面还印有编号 1、2、3…的各项：已改用另一种版式读出全部 ${result.records.length} 项，各项的分栏是按这种不太适合的版式推断的，请对照原件逐项核对。` };
+      for (const r of result.records) r.review = [...(r.review ?? []), reason];
+      return { layout, result };
+    }
+  }
+  return primary;
 }

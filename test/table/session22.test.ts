@@ -241,3 +241,18 @@ describe("a web page's footer naming the site's owner and its service (`主办�
     expect(r.tasks.map((t) => t.seq)).toEqual([1, 2]);
   });
 });
+
+describe("a reading that started late (the rows before it are in the text, numbered)", () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const result = (seqs: number[], from: number) => ({ tables: [], diagnostics: [], records: seqs.map((seq, k) => ({ table: 0, seq, section: [], task: [], cells: {}, source: { line: from + k } })) });
+  it("is told by 1, 2, 3… opening lines above the first row read", async () => {
+    const { startsLate } = await import("../../src/layouts/combine.js");
+    const doc = { lines: lines([" 1 全县地区生产总值增长8%左右。", "   一般公共预算收入增长5%。", " 2 全年实施重点项目120个。", " 3 新引进亿元以上项目32个。", " 4 规模以上工业增加值增长11%。", "10 新增城市停车泊位1800个。", "11 完成老旧小区改造20个。"]) };
+    expect(startsLate(doc as never, result([10, 11], 6) as never)).toBe(true);
+  });
+  it("counter-example: an excerpt starting at row 14 with no numbered lines above it, or numbers not from 1", async () => {
+    const { startsLate } = await import("../../src/layouts/combine.js");
+    expect(startsLate({ lines: lines(["（续表）", "序号 任务 牵头单位", "14 新增就业3000人。", "15 新建学校2所。"]) } as never, result([14, 15], 3) as never)).toBe(false);
+    expect(startsLate({ lines: lines([" 5 甲。", " 6 乙。", " 7 丙。", "10 丁。"]) } as never, result([10], 4) as never)).toBe(false);
+  });
+});
