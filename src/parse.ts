@@ -11,6 +11,7 @@ import { extractNotice } from "./meta/notice.js";
 import { assignTaskIds } from "./model/ids.js";
 import { notADecomposition, noTableError } from "./meta/kind.js";
 import { normaliseRecords } from "./names/record.js";
+import { printedPages } from "./layouts/list.js";
 import { dropEtCetera } from "./names/etcetera.js";
 import { pairAll } from "./names/pairing.js";
 import { applyAliases, type AliasMap } from "./names/aliases.js";
@@ -128,7 +129,9 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
   });
   appendAll(diagnostics, timed(t, "validate", () => validate(tasks, tables)));
   // a row after the last whose number was printed inside another cell's line (text copied out of a PDF)
-  appendAll(diagnostics, trailingNumbers(tasks, doc.lines, (table) => rebuilt.tables[table]?.structure));
+  // (a list read from a PDF's text too: its paragraphs are the page's lines, a row's number may stand beside a label line)
+  const paged = printedPages(doc.lines);
+  appendAll(diagnostics, trailingNumbers(tasks, doc.lines, (table) => (paged && rebuilt.tables[table]?.layout === "list" ? "text-order" : rebuilt.tables[table]?.structure)));
   // every record against what a well-formed one looks like; a layout's uncorroborated guesses become doubts
   const corroborated = timed(t, "validate", () => corroborate(tasks, rebuilt.tables, diagnostics, pairedOf, doc.lines));
   diagnostics.length = 0;

@@ -15,6 +15,7 @@ import type { Settings } from "../model/settings.js";
 import { isForced, layoutsByFit, withStructure, type Layout } from "./registry.js";
 import { mergeResults } from "./merge.js";
 import { applyFirstListed } from "./firstlisted.js";
+import { maxOf, minOf } from "../arrays.js";
 
 /** Lines a result read: what the layout reported, else the span of its records' lines. */
 export function consumedLines(result: LayoutResult): Set<number> {
@@ -120,8 +121,8 @@ const MIN_NUMBERS_BEFORE = 3;
  * (up to that number) before the first row read? Those rows are in the text; the layout did not see them.
  */
 export function startsLate(doc: InputDocument, result: LayoutResult): boolean {
-  const firstLine = Math.min(...result.records.map((r) => r.source.line ?? Infinity));
-  const firstSeq = Math.min(...result.records.map((r) => r.seq));
+  const firstLine = minOf(result.records.map((r) => r.source.line ?? Infinity));
+  const firstSeq = minOf(result.records.map((r) => r.seq));
   if (!Number.isFinite(firstLine) || firstSeq <= MIN_NUMBERS_BEFORE) return false;
   let want = 1;
   for (const l of doc.lines) {
@@ -146,8 +147,8 @@ function widerReading(doc: InputDocument, settings: Settings, primary: { layout:
     if (result.records.length > primary.result.records.length && [...seqs].every((n) => got.has(n))) {
       // the layout that fits the text best read a part only: the one that read it all is the less fitting, and every row
       // of it rests on that choice
-      const from = Math.min(...seqs);
-      const to = Math.max(...seqs);
+      const from = minOf(seqs);
+      const to = maxOf(seqs);
       const reason = { code: "LAYOUT_READ_WIDER", message: `最适合这份文本的版式只读出了第 ${from}–${to} 项，而原文在前面还印有编号 1、2、3…的各项：已改用另一种版式读出全部 ${result.records.length} 项，各项的分栏是按这种不太适合的版式推断的，请对照原件逐项核对。` };
       for (const r of result.records) r.review = [...(r.review ?? []), reason];
       return { layout, result };

@@ -251,6 +251,8 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
   let pushed: Array<{ text: string; level: number }> = [];
   /** tasks without a printed number */
   let unnumbered = 0;
+  /** per record: the style of its number (`arabic-dot`, `cn-dun`, `unnumbered`…) */
+  const styles: string[] = [];
   /** units taken from the unit-named headings above tasks that name none */
   const fromHeading: string[] = [];
   const consumed: number[] = [];
@@ -266,7 +268,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
   for (const [bi, b] of blocks.entries()) {
     for (const l of [...b.lines, ...b.labelLines.map((x) => x.line), ...(b.nameLines ?? [])]) consumed.push(l.line);
     const last = records[records.length - 1];
-    if (b.kind === "item" && taskStyles.has(b.numbered!.style)) {
+    if (b.kind === "item" && taskStyles.has(b.numbered!.style) && !headsUnnumberedTask(blocks, bi)) {
       const guessed = section.current.filter((h) => inferred.has(h));
       const rec = toRecord(b, table, section.current, guessed);
       if (headed.length && !Object.keys(rec.cells).length) onlyHeaded.add(rec);
@@ -287,6 +289,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       }
       if (b.resp.fromHeading) fromHeading.push(b.resp.fromHeading);
       records.push(rec);
+      styles.push(b.numbered!.style);
       ends.push(maxOf([...b.lines, ...b.labelLines.map((x) => x.line), ...(b.nameLines ?? [])].map((l) => l.line)));
       etCetera.push(b.resp.etCetera);
       deadlines.push(b.resp.deadlines);
@@ -372,6 +375,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       table,
     });
   }
+  flagOddStyles(records, styles);
   if (unnumbered) {
     diagnostics.push({
       level: "info",
@@ -589,6 +593,39 @@ function flagOutOfOrder(records: RawRecord[]): void {
     const odd = before === undefined || before.seq < records[i]!.seq ? records[i - 1]! : records[i]!;
     odd.review = [...(odd.review ?? []), { code: "SEQ_OUT_OF_ORDER", message: `这一项的编号 ${odd.seq} 与前后各项的顺序不连贯，可能不是任务（如日期、文号被当成了编号），请核对原文。` }];
   }
+}
+
+/**
+ * An item numbered with a Chinese numeral, without labels or names of its own, short as a heading, right above a task
+ * read by its labels (no number of its own: `一、着力稳增长扩内需` | `地区生产总值增长6%…` | `牵头单位：…`): the heading
+ * of that task's section, though the style numbers a task elsewhere (a heading glued to its first task on another page).
+ */
+function headsUnnumberedTask(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i]!;
+  const next = blocks[i + 1];
+  return b.numbered!.style.startsWith("cn") && !b.labelLines.length && !Object.keys(b.resp.cells).length && isHeadingItem(b) && next?.kind === "item" && next.numbered?.style === UNNUMBERED_STYLE;
+}
+
+/** at most this share of a list's tasks may be numbered in a style of their own before that style is its own habit */
+const ODD_STYLE_SHARE = 0.2;
+
+/**
+ * A task numbered in a style no other task of the list has (`一、…` among tasks numbered `1.` or read by their
+ * labels): a heading whose next lines (the next task's text, no blank line between) were read with it as one task
+ * (`一、着力稳增长扩内需` + `地区生产总值增长6%…`). Flagged (`TASK_STYLE_ODD`), when few tasks are.
+ */
+function flagOddStyles(records: RawRecord[], styles: readonly string[]): void {
+  const counts = new Map<string, number>();
+  for (const st of styles) counts.set(st, (counts.get(st) ?? 0) + 1);
+  if (counts.size < 2) return;
+  // most tasks printed no number (read by their labels): a Chinese numeral numbers the sections, never a task among them
+  const mostUnnumbered = (counts.get(UNNUMBERED_STYLE) ?? 0) * 2 > records.length;
+  records.forEach((r, i) => {
+    const st = styles[i]!;
+    if (st === UNNUMBERED_STYLE || st === BULLET_STYLE) return;
+    if (counts.get(st)! > records.length * ODD_STYLE_SHARE && !(mostUnnumbered && st.startsWith("cn"))) return;
+    r.review = [...(r.review ?? []), { code: "TASK_STYLE_ODD", message: `这一项的编号样式与本表其他各项不同（本表 ${records.length} 项中只有 ${counts.get(st)} 项这样编号），可能是一行标题与下面的任务正文连在一起被当成了任务，请核对标题与任务的分界。` }];
+  });
 }
 
 /** Records numbered by their order (no number printed): plain data about them, kept apart from the records. */

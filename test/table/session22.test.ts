@@ -256,3 +256,36 @@ describe("a reading that started late (the rows before it are in the text, numbe
     expect(startsLate({ lines: lines([" 5 甲。", " 6 乙。", " 7 丙。", "10 丁。"]) } as never, result([10], 4) as never)).toBe(false);
   });
 });
+
+describe("a two-column table (序号 | 工作任务及责任分工) in text: numbers printed beside the label lines", () => {
+  const text = (heading: string) =>
+    [
+      "附件", "2025年区政府工作报告重点工作任务分解表", "序号                  工作任务及责任分工", heading,
+      "     地区生产总值增长 6%左右，一般公共预算收入增长 4%，城镇调查失业", "     率控制在 5.5%以内。",
+      " 1   牵头单位：区发改局", "     责任单位：区统计局、区财政局", "     责任领导：王 强",
+      "     固定资产投资增长 8%，其中工业投资增长 15%以上；全年谋划储备重大", "     项目 150 个。",
+      " 2", "     牵头单位：区发改局", "     责任单位：区投促局、各街道办事处",
+      "     新建社区嵌入式养老服务设施 8 个，新增养老床位 600 张，为困难老年人", "     家庭实施适老化改造 500 户。",
+      " 3   牵头单位：区民政局", "     责任单位：区卫健局、区残联、各街道办事处", "     责任领导：李 明", "", "                    —2—", "\f",
+    ].join("\n");
+  it("a heading at the table's left edge is no piece of the task indented under it; a task line after a label line is no name", async () => {
+    const r = await parseText(text("一、稳增长"));
+    expect(r.tasks.map((t) => [t.seq, t.section, t.task.replace(/\s+/g, "").slice(0, 12), t.leadUnits, t.units])).toEqual([
+      [1, ["一、稳增长"], "地区生产总值增长6%左右", ["区发改局"], ["区统计局", "区财政局"]],
+      [2, ["一、稳增长"], "固定资产投资增长8%，其", ["区发改局"], ["区投促局", "各街道办事处"]],
+      [3, ["一、稳增长"], "新建社区嵌入式养老服务设", ["区民政局"], ["区卫健局", "区残联", "各街道办事处"]],
+    ]);
+    // read by their labels, the numbers beside them: each row says so
+    expect(r.tasks.every((t) => t.review.length > 0)).toBe(true);
+  });
+  it("the same heading flush with the task lines (poppler's default text) glues on: a task numbered 一、 among unnumbered ones is flagged", async () => {
+    const r = await parseText(text("一、稳增长").replace(/^ {5}/gm, "").replace(/^ \d /gm, (m) => m.trim() + " "));
+    const odd = r.tasks.filter((t) => t.review.some((x) => x.code === "TASK_STYLE_ODD"));
+    expect(r.tasks.every((t) => t.review.length > 0)).toBe(true);
+    expect(odd.length).toBeLessThanOrEqual(1);
+  });
+  it("counter-example: a list whose tasks are all numbered (一)(二)… flags no style", async () => {
+    const r = await parseText(["附件", "重点任务分解", "（一）地区生产总值增长6%。", "牵头单位：区发改局", "（二）固定资产投资增长8%。", "牵头单位：区发改局", "（三）新增就业3000人。", "牵头单位：区人社局"].join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.review.map((x) => x.code)])).toEqual([[1, []], [2, []], [3, []]]);
+  });
+});

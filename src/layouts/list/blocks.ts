@@ -200,6 +200,10 @@ function taskByItsLabels(blocks: Block[]): Block | null {
 }
 
 const SENTENCE_CLOSE = /[。；;！!？?]$/;
+/** spaces a line must stand deeper than a short heading above it to be no wrapped piece of it */
+const MIN_DEEPER_INDENT = 3;
+/** a heading's text: no sentence's end, a heading's length at most (`一、着力稳增长扩内需，推动经济持续回升向好`) */
+const isHeadingLine = (text: string): boolean => !/[。；;！!？?]/.test(plain(text)) && plain(text).length <= LIST_SETTINGS.maxHeadingChars * 2;
 /**
  * what a sentence's rest opens with and no task does: the particle 的, closing punctuation, a percent sign (not 地, 和,
  * 及: `地区生产总值…`, `和美乡村…`, `及时…` open tasks)
@@ -545,7 +549,13 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     const boldHeading = isWhollyBold(line.text) && isShortUnpunctuated(line.text);
     // a short heading (`（一）培育创新主体`) on a line well short of the text's width was not wrapped: a short line
     // under it (`民生实事`) is a heading of its own
-    const headingEnded = item !== null && isShortUnpunctuated(itemText(item)) && isShortUnpunctuated(line.text) && lineLength(item.lines[item.lines.length - 1]!.text) < wrapsAt;
+    // (nor is a line indented deeper than the heading: text keeping the page's positions, the heading spanning a table
+    // from its left edge and the task's lines in their column: `一、稳增长` | `     地区生产总值增长…`)
+    const indent = (t: string) => /^[ \t\u3000]*/.exec(t)![0].length;
+    const headingEnded =
+      item !== null &&
+      ((isShortUnpunctuated(itemText(item)) && isShortUnpunctuated(line.text) && lineLength(item.lines[item.lines.length - 1]!.text) < wrapsAt) ||
+        (item.lines.length === 1 && isHeadingLine(itemText(item)) && indent(line.text) >= indent(item.lines[0]!.text) + MIN_DEEPER_INDENT));
     if (item && !item.closed && !nextHeading && !boldHeading && !headingEnded && (!blankBefore || (!TERMINAL.test(last) && !wasBold(line.text)))) {
       item.lines.push(line);
       refreshItem(item, opts);

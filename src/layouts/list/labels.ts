@@ -555,7 +555,10 @@ export function continuesList(label: Responsibility, line: string): boolean {
   if (!t || /[。；;：:]/.test(t.slice(0, -1)) || BARE_MARKER.test(t)) return false;
   // a sentence of its own (`新建标准化茶园1200亩，培育企业2家。`, the next task unnumbered): a part with digits or longer
   // than any name, and a full stop closing it
-  if (/[。！!？?]$/.test(t) && t.slice(0, -1).split(/[、，,]/).some((p) => /\d/.test(p) || p.trim().length > LIST_SETTINGS.maxNameChars)) return false;
+  // — or, closed or not, a part with digits or longer than any name (`新建社区养老服务设施 8 个，新增床位 600 张，为`: the next
+  // task's first line, its number printed lower beside the label lines)
+  const parts = t.replace(/[。！!？?]$/, "").replace(/[（(][^（）()]*[）)]/g, "").split(/[、，,]/);
+  if (parts.some((p) => /\d/.test(p) || p.trim().length > LIST_SETTINGS.maxNameChars)) return false;
   const prev = label.cells[field]?.at(-1) ?? "";
   const lastName = prev.split(/[、，,\s]/).pop() ?? "";
   return /[、，,]/.test(t) || (lastName !== "" && (classify(lastName) === "fragment" || completesName(lastName, t)));
