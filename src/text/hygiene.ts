@@ -54,8 +54,11 @@ export function cleanLines(texts: readonly string[]): string[] {
   return folded.map((t) => t.replace(TRAILING_BLANKS, ""));
 }
 
-/** groups of quote marks at a line's end, each group apart (`3. “ ”`, `…车间 12 “ ”`, `”“ ”`) */
-const QUOTE_GROUPS_AT_END = /(?:^|[ \t\u3000])((?:[“”‘’]+[ \t\u3000]*)+)$/u;
+/**
+ * groups of quote marks at a line's end, each group apart (`3. “ ”`, `…车间 12 “ ”`, `”“ ”`); or a line of Roman
+ * numerals alone (`Ⅱ`, printed in another font the same way: `水质稳定` | `Ⅱ` | `达到 类标准`)
+ */
+const QUOTE_GROUPS_AT_END = /(?:^|[ \t\u3000])((?:[“”‘’]+[ \t\u3000]*)+)$|^[ \t\u3000]*((?:[\u2160-\u216B]+[ \t\u3000]*)+)$/u;
 /** a gap one space wide between two Han characters (or a Han character and a CJK mark, either side: `双下降 ；`): where a glyph was taken out */
 const HAN_GAP = /(?<=[\p{Script=Han}，。、；：！？）》])[ \u3000](?=[\p{Script=Han}（《，。、；：！？）》])/gu;
 
@@ -73,7 +76,7 @@ export function restoreDisplacedQuotes(lines: readonly string[]): { lines: strin
   for (let i = 0; i + 1 < out.length; i++) {
     const m = QUOTE_GROUPS_AT_END.exec(out[i]!);
     if (!m) continue;
-    const groups = m[1]!.trim().split(/[ \t\u3000]+/);
+    const groups = (m[1] ?? m[2]!).trim().split(/[ \t\u3000]+/);
     const next = out[i + 1]!;
     const gaps = [...next.matchAll(HAN_GAP)];
     if (gaps.length !== groups.length) continue;

@@ -289,3 +289,17 @@ describe("a two-column table (序号 | 工作任务及责任分工) in text: num
     expect(r.tasks.map((t) => [t.seq, t.review.map((x) => x.code)])).toEqual([[1, []], [2, []], [3, []]]);
   });
 });
+
+describe("a Roman numeral printed in another font on a line of its own (pdftotext -raw)", () => {
+  it("goes back into the one gap of the next line (`水质稳定` | `Ⅱ` | `达到 类标准`)", async () => {
+    const { restoreDisplacedQuotes } = await import("../../src/text/hygiene.js");
+    expect(restoreDisplacedQuotes(["断面水质稳定", "Ⅱ", "达到 类标准，完成年度任务。"]).lines).toEqual(["断面水质稳定", "", "达到Ⅱ类标准，完成年度任务。"]);
+  });
+  it("counter-example: a numeral ending a line of words, or a next line with two gaps, stays as printed", async () => {
+    const { restoreDisplacedQuotes } = await import("../../src/text/hygiene.js");
+    const odd = ["水质稳定达到 Ⅱ", "类标准 完成 年度任务。"];
+    expect(restoreDisplacedQuotes(odd).lines).toEqual(odd);
+    const two = ["Ⅱ", "达到 类标准 完成任务。"];
+    expect(restoreDisplacedQuotes(two).lines).toEqual(two);
+  });
+});
