@@ -72,9 +72,6 @@ export function cutsLabel(before: string, after: string): boolean {
   return scanLabels(joined).some((h) => h.start < before.length && h.end > before.length && before.length - h.start <= MAX_LABEL_HEAD && (h.start === 0 || CLAUSE_START.test(joined[h.start - 1]!)));
 }
 
-/** the responsibility fields a record's own cells may fill */
-const RESPONSIBILITY_FIELDS: readonly EntityField[] = [...UNIT_FIELDS, "leaders", "supervisors"];
-
 /**
  * A task cell that carries its responsibilities as label lines under the task (`工作任务及责任分工`: the task, then
  * `牵头单位：X` / `责任单位：Y、Z` / `责任领导：W`), in a row whose own responsibility cells are empty: the lines from the
@@ -82,15 +79,18 @@ const RESPONSIBILITY_FIELDS: readonly EntityField[] = [...UNIT_FIELDS, "leaders"
  * and nothing else is left (a remark stays in the task). Returns the labels read.
  */
 export function applyTaskCellLabels(rec: RawRecord): Array<{ text: string; field: EntityField }> {
-  if (RESPONSIBILITY_FIELDS.some((f) => (rec.cells[f] ?? []).some((l) => l.text.trim()))) return [];
+  if (LABELLED_FIELDS.some((f) => (rec.cells[f] ?? []).some((l) => l.text.trim()))) return [];
   const lines = rec.task;
-  const at = lines.findIndex((l, i) => i > 0 && scanLabels(l.trim())[0]?.start === 0 && RESPONSIBILITY_FIELDS.includes(scanLabels(l.trim())[0]!.field as EntityField));
+  const at = lines.findIndex((l, i) => {
+    const first = i > 0 ? scanLabels(l.trim())[0] : undefined;
+    return first?.start === 0 && LABELLED_FIELDS.includes(first.field as EntityField);
+  });
   if (at < 1) return [];
   const text = lines.slice(at).map((l) => l.trim()).join("\n");
   const r = parseResponsibility(text, false);
-  if (!r || r.remarks.length || r.labels.some((l) => !RESPONSIBILITY_FIELDS.includes(l.field as EntityField))) return [];
+  if (!r || r.remarks.length || r.labels.some((l) => !LABELLED_FIELDS.includes(l.field as EntityField))) return [];
   const fields = Object.keys(r.cells) as EntityField[];
-  if (!fields.length || fields.some((f) => !RESPONSIBILITY_FIELDS.includes(f))) return [];
+  if (!fields.length || fields.some((f) => !LABELLED_FIELDS.includes(f))) return [];
   rec.task = lines.slice(0, at);
   for (const f of fields) rec.cells[f] = textLines(r.cells[f]!);
   return r.labels.map((l) => ({ text: l.text, field: l.field as EntityField }));

@@ -175,7 +175,7 @@ function taskByItsLabels(blocks: Block[]): Block | null {
   for (const s of from < start ? [from, start] : [start]) {
     const before = blocks[s - 1];
     // (or a task cut mid-sentence whose rest opens with what no task opens with: `…完成市下达` | `的目标任务`)
-    const goesOn = (b: Block) => SENTENCE_CLOSE.test(plain(itemText(b))) || (!SENTENCE_CLOSE.test(plain(itemText(b))) && NO_TASK_OPENING.test(plain(blocks[s]!.lines[0]!.text)));
+    const goesOn = (b: Block) => SENTENCE_CLOSE.test(plain(itemText(b))) || NO_TASK_OPENING.test(plain(blocks[s]!.lines[0]!.text));
     if (before?.kind === "item" && !before.labelLines.length && !hasEntities(before.resp) && goesOn(before)) {
       appendAll(before.lines, blocks.slice(s).flatMap((b) => b.lines));
       blocks.splice(s, blocks.length - s);
@@ -422,7 +422,7 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     const text = withoutLabelBullet(line.text.replace(BOLD, ""));
     // a page number copied out of a PDF (`— 3 —`, `第 5 页 共 12 页`) between two lines of the list: not there at all
     // (a task wrapped over the page break goes on after it)
-    if (PAGE_NUMBER_PATTERNS.some((p) => p.test(text.trim())) || /^\f/.test(line.text) && PAGE_NUMBER_PATTERNS.some((p) => p.test(text.replace(/^\f/, "").trim()))) {
+    if (PAGE_NUMBER_PATTERNS.some((p) => p.test(text.trim()))) {
       pageBreak = true;
       continue;
     }
