@@ -12,7 +12,7 @@
  * character cells) and by display width (a CJK character is two columns wide,
  * as when a table is aligned by eye in a monospace editor).
  */
-import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
+import type { EntityField, GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { ReviewReason } from "../model/schema.js";
 import { opensWithRoleLabel, scanLabels } from "./list/labels.js";
 import { CLEAN_TOP_COST, centredTaskRuns, costPerRow, cutBlock, cutFor, differingRows, nameCost, disputedRows, tableAlignment, taskLines, type Alignment, type CutInput } from "./aligned/cut.js";
@@ -23,13 +23,14 @@ import { isUninterpretedHeader, mapHeader, mapHeaders, settleLevelLeaders } from
 import { isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
-import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
+import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, articleLines, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { sectionBlobs, sectionGroups, sectionStarts, snapToRestarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
 import { maxOf, minOf } from "../arrays.js";
 import { isForeignText, vouchFailures, type VouchInput } from "./aligned/vouch.js";
 import { isBareTail, isComplete, isPersonName } from "../names/classify.js";
 import { gluedSeqColumn } from "./aligned/gluedseq.js";
+import { FIELD_KIND } from "./flat/columns.js";
 
 /** A gap of at least this many spaces separates two cells. */
 export const MIN_GAP = 2;
@@ -510,6 +511,32 @@ export function detectAligned(doc: InputDocument): false | "plain" | "numberInCe
   }
   return rows < MIN_ROWS_TO_DETECT ? false : taskStarts ? "numberInCell" : "plain";
 }
+
+/**
+ * A table whose unit cells print role labels (`牵头：X；配合：Y`), in columns kept by position: after the header, at
+ * least two of the table's segments open with a role label and start in a unit column. Its lines would read as a list's
+ * items (each label amid a line of other cells), which lose the table's other cells and most of its rows. A notice that
+ * opens a line with a label before its header (a list with a table-like line further on) is none.
+ */
+export function alignedLabelledCells(doc: InputDocument): boolean {
+  if (doc.source.format !== "txt") return false;
+  const { lines } = alignedLines(doc.lines);
+  const h = findAlignedHeader(lines);
+  if (!h) return false;
+  const unitColumns = new Set(h.columns.flatMap((c, i) => (isResponsibilityField(c) && FIELD_KIND[c as EntityField] === "unit" ? [i] : [])));
+  if (!unitColumns.size) return false;
+  for (let i = 0; i < h.index; i++) if (opensWithRoleLabel(lines[i]!.text.trim())) return false;
+  let labelled = 0;
+  for (let i = h.index + h.used; i < lines.length && labelled < MIN_LABELLED_SEGMENTS; i++) {
+    for (const seg of segments(lines[i]!.text, h.metric)) {
+      if (opensWithRoleLabel(seg.text.trim()) && unitColumns.has(columnOf(h.bounds, seg.start))) labelled++;
+    }
+  }
+  return labelled >= MIN_LABELLED_SEGMENTS;
+}
+
+/** label segments in unit columns a table must print to be read as one whose unit cells carry role labels */
+const MIN_LABELLED_SEGMENTS = 2;
 
 /** One body line cut into the columns of its table: the texts per column, and whether it holds a 序号. */
 interface BodyLine {
@@ -1784,7 +1811,8 @@ function isCentredAcross(s: Segment, h: AlignedHeader): boolean {
 export const MAX_SECTION_HEADING = 30;
 
 export function alignedToRecords(doc: InputDocument): LayoutResult {
-  const { lines, taskStarts } = alignedLines(doc.lines);
+  // a web page printed to PDF: the site's footer below the table is no row's
+  const { lines, taskStarts } = alignedLines(articleLines(doc.lines));
   const h = findAlignedHeader(lines);
   if (!h) return { tables: [], records: [], diagnostics: [] };
   const { rows, review } = alignedRows(lines, h, taskStarts);

@@ -26,7 +26,7 @@ import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, T
 import { cleanText } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
 import { gridToRecords } from "../table/segment.js";
-import { isWebChrome, webArticleEnd } from "../table/lexicon.js";
+import { articleLines } from "../table/lexicon.js";
 import { hasDivisionColumn } from "../table/headers.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
@@ -728,12 +728,6 @@ function listText<L extends { text: string }>(lines: readonly L[]): L[] {
 }
 
 /** Flattened tables (grid rows) and list-form tasks of a document, as separate tables in document order. */
-/** The lines without the web page's own chrome (the bar above the article, its tools and the site's footer below it). */
-function articleLines(lines: readonly SourceLine[]): SourceLine[] {
-  const end = webArticleEnd(lines) ?? lines.length;
-  return lines.map((l, i) => (i >= end || isWebChrome(l.text) ? { ...l, text: "" } : l));
-}
-
 export function rebuildList(input: InputDocument): LayoutResult {
   const doc = { ...input, lines: listText(input.lines) };
   const article = articleLines(doc.lines);

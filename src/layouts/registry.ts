@@ -10,7 +10,7 @@ import type { InputDocument, LayoutResult, TableSpec, TableStructure } from "../
 import type { Settings } from "../model/settings.js";
 import { gridToRecords } from "../table/segment.js";
 import { blocksToGrid } from "../table/structure.js";
-import { alignedToRecords, detectAligned } from "./aligned.js";
+import { alignedLabelledCells, alignedToRecords, detectAligned } from "./aligned.js";
 import { detectFlat, flatToRecords, labelledCellsTable, numberedInTaskCell } from "./flat.js";
 import { hasLattice, latticeGrid } from "./lattice.js";
 import { detectList, rebuildList } from "./list.js";
@@ -99,7 +99,7 @@ const LAYOUTS: readonly Layout[] = [
     maxScore: (s) => Math.max(s.scores.aligned, s.scores.alignedNumberInCell, s.scores.alignedLabelCells),
     detect: (doc, s) => {
       const fit = detectAligned(doc);
-      return fit === "numberInCell" ? s.scores.alignedNumberInCell : !fit ? 0 : labelledCellsTable(doc) ? s.scores.alignedLabelCells : s.scores.aligned;
+      return fit === "numberInCell" ? s.scores.alignedNumberInCell : !fit ? 0 : labelledCellsTable(doc) || alignedLabelledCells(doc) ? s.scores.alignedLabelCells : s.scores.aligned;
     },
     rebuild: (doc) => alignedToRecords(doc),
   },

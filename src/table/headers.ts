@@ -54,12 +54,13 @@ export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegEx
   // a county's or district's own units below it: towns, streets, villages (`责任乡镇`, `责任镇街`, `责任村（社区）`); where a
   // place is only located (`所在乡镇`, `项目所在村`) the column is no unit column
   { field: "units", pattern: /(单位|部门|科室|处室|股室|站所|主体|局办)$|(单位|部门)(及|和|与)(责任人|负责人)$|^(责任|承办|实施|落实)(乡镇|镇街|镇|乡|街道|村|社区|村居)$/, examples: ["责任乡镇", "责任镇街", "责任街道", "责任村", "责任单位", "责任部门", "承办单位", "责任单位及责任人", "责任单位及负责人", "责任科室", "责任处室", "责任股室", "责任站所", "实施单位", "责任主体", "责任局办"] },
+  // before the task rule: a column of task categories (`任务分类`, `工作类别`) holds the headings, not the tasks
+  { field: "section", pattern: /^(项目|(?:任务|工作|目标|事项|项目)?(?:类别|分类|类型)|(?:重点)?领域|板块|专项|大项|类别项目|篇章|部分)$/, examples: ["项目", "任务分类", "工作类别", "重点领域"] },
   {
     field: "task",
     pattern: /任务|内容|目标|事项|措施|举措|工作$|^重点工作|指标(名称)?$|^(指标|项目)名称$/,
     examples: ["目标任务", "具体任务", "具体目标任务", "工作任务", "重点任务", "主要任务", "主要指标", "指标名称", "工作举措", "主要举措"],
   },
-  { field: "section", pattern: /^(项目|类别|分类|领域|板块|类型|专项|大项|工作类别|项目类别|类别项目|篇章|部分)$/, examples: ["项目"] },
 ];
 
 /** Map one header text to its canonical field, or `other`. Traditional-script headers (牽頭單位) match too. */

@@ -155,6 +155,12 @@ export function webArticleEnd<T extends { text: string }>(lines: readonly T[]): 
   return null;
 }
 
+/** The lines without the web page's own chrome (the bar above the article, its tools and the site's footer below it). */
+export function articleLines<T extends { text: string }>(lines: readonly T[]): T[] {
+  const end = webArticleEnd(lines) ?? lines.length;
+  return lines.map((l, i) => (i >= end || isWebChrome(l.text) ? { ...l, text: "" } : l));
+}
+
 /** Lines after which nothing belongs to the table (the printing footer of the notice). */
 export const TABLE_END_PATTERNS: readonly RegExp[] = [/^抄送[：:]/, /^抄\s*送/, /^[（(]此件/, /印发$/, /^印发[：:]?/];
 

@@ -93,6 +93,11 @@ export function restoreDisplacedQuotes(lines: readonly string[]): { lines: strin
       out[i + 1] = `${out[i]!.trim()} ${out[i + 1]!}`;
       out[i] = "";
     }
+    // (a task's number alone, its mark opening the words' line: `4 “ ”` | `．开展 乐购 系列…`: one line again)
+    if (/^\d{1,3}$/u.test(out[i]!.trim()) && /^[.、．]/u.test(out[i + 1]!.trim())) {
+      out[i + 1] = out[i]!.trim() + out[i + 1]!.trim();
+      out[i] = "";
+    }
     // a line left empty was the quotes' only (`”“ ”`): no line of the text, not a blank one
     if (!out[i]!.trim()) emptied.add(i);
   }

@@ -611,6 +611,8 @@ const STRONG_END_CHAR = /[局委办院心府所站队部厅司处会行社]/;
 /** a list separator inside one name, brackets (`各县（市、区）`) aside */
 const LIST_SEPARATOR = /[、，,；;]/;
 const BRACKETED = /[（(][^（）()]*[）)]/g;
+/** one Han character alone: no unit's or person's name */
+const isSingleHanPiece = (s: string): boolean => /^\p{Script=Han}$/u.test(s.trim());
 
 /** The reasons one record is not corroborated (code and message), in field order. */
 export function checkRecordShape(
@@ -696,6 +698,12 @@ export function checkRecordShape(
       const p = known.people.find((x) => glued.includes(x))!;
       out.push({ code: "UNIT_HOLDS_PERSON", message: `${where}“${label(table, f)}”中的“${glued}”夹有本文件中的人名“${p}”：相邻列的文字可能串入了这个单位名。请核对原文。` });
     }
+  }
+  for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
+    // a piece no name is, whatever the input kept: one character alone (`各`, `辉`), or a list holding one (`辉、聂芸`) —
+    // a name cut by its cell's line break and joined to the wrong neighbour
+    const cut = t[f].find((n) => isSingleHanPiece(n) || stripNote(n).replace(BRACKETED, "").split(LIST_SEPARATOR).filter(Boolean).some((x, _, all) => all.length > 1 && isSingleHanPiece(x)));
+    if (cut) out.push({ code: "NAME_CUT", message: `${where}“${label(table, f)}”中的“${cut}”含有单独一个字，不是完整的名称：单元格里换行处的名字可能拆错了（前一行的末字或后一行的首字）。请核对原文。` });
   }
   for (const f of PERSON_FIELDS) {
     const odd = t[f].find((n) => {

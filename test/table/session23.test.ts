@@ -1,0 +1,117 @@
+// Rules from session 23, each with a counter-example.
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/parse.js";
+import { mapHeader } from "../../src/table/headers.js";
+import { splitEntities } from "../../src/names/split.js";
+import { alignedLabelledCells } from "../../src/layouts/aligned.js";
+import { restoreDisplacedQuotes } from "../../src/text/hygiene.js";
+import type { InputDocument } from "../../src/model/intermediate.js";
+
+const txt = (lines: readonly string[]): InputDocument => ({
+  source: { format: "txt" },
+  lines: lines.map((text, i) => ({ line: i + 1, text })),
+}) as InputDocument;
+
+describe("a column of task categories (任务分类, 工作类别, 重点领域) holds the headings", () => {
+  it("maps to section, not to a second task column", () => {
+    expect(["任务分类", "任务类别", "工作类别", "工作分类", "目标类别", "重点领域", "领域", "项目"].map(mapHeader)).toEqual(Array(8).fill("section"));
+  });
+  it("counter-example: task headers that say 任务 or 工作 stay task", () => {
+    expect(["具体任务", "工作任务", "目标任务", "任务", "重点工作", "任务分解"].map(mapHeader)).toEqual(Array(6).fill("task"));
+  });
+  it("a merged category cell heads every row of its section", async () => {
+    const r = await parseText(
+      ["序号\t任务分类\t具体任务\t牵头部门", "1\t一、稳增长\t地区生产总值增长6%。\t市发改委", "2\t\t固定资产投资增长8%。\t市发改委", "3\t二、促民生\t城镇新增就业3万人。\t市人社局"].join("\n"),
+    );
+    expect(r.tasks.map((t) => [t.seq, t.section, t.task])).toEqual([
+      [1, ["一、稳增长"], "地区生产总值增长6%。"],
+      [2, ["一、稳增长"], "固定资产投资增长8%。"],
+      [3, ["二、促民生"], "城镇新增就业3万人。"],
+    ]);
+  });
+});
+
+// `pdftotext -layout` of a borderless web table whose 责任单位 cells print `牵头：X；配合：Y` (cells start at fixed columns)
+const AT = [1, 6, 30, 44, 50];
+const line = (cells: readonly string[]): string => cells.reduce((out, c, k) => (c ? out.padEnd(AT[k]!) + c : out), "").trimEnd();
+const LABELLED = [
+  "梓某县人民政府办公室关于印发2026年县政府工作报告目标任务分解方案的通知",
+  "  各牵头单位要对分解任务负总责，会同配合单位制定推进计划。",
+  line(["编", "工作目标", "责任单位", "县级责任", "完成时间"]),
+  line(["号", "", "", "领导"]),
+  " （一）稳住经济增长基本盘",
+  line(["1", "地区生产总值增长6%左右，", "牵头：县发改局；配", "郝毅", "2026年"]),
+  line(["", "一般公共预算收入增长5%。", "合：县统计局、县财", "", "12月底"]),
+  line(["", "", "政局", "", "前"]),
+  line(["2", "全年谋划储备重大项目150", "牵头：县发改局、县", "郝毅", "2026年9"]),
+  line(["", "个、总投资500亿元以上。", "财政局；配合：县直", "", "月底前"]),
+  line(["", "", "有关单位"]),
+  line(["3", "举办促消费活动30场次，新", "牵头：县商务局；配", "蓝 舒", "2026年"]),
+  line(["", "增限额以上商贸企业45家。", "合：县市场监管局", "", "12月底"]),
+];
+
+describe("columns kept by position whose unit cells print role labels", () => {
+  it("is recognised as such a table (above the list reading of its label lines)", () => {
+    expect(alignedLabelledCells(txt(LABELLED))).toBe(true);
+  });
+  it("its rows keep their cells: lead and co-units from the labels, the leader from its column", async () => {
+    const r = await parseText(LABELLED.join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.coUnits, t.leaders])).toEqual([
+      [1, ["县发改局"], ["县统计局", "县财政局"], ["郝毅"]],
+      [2, ["县发改局", "县财政局"], ["县直有关单位"], ["郝毅"]],
+      [3, ["县商务局"], ["县市场监管局"], ["蓝舒"]],
+    ]);
+  });
+  it("counter-example: the same table without labels in its cells is an ordinary aligned table", () => {
+    expect(alignedLabelledCells(txt(LABELLED.map((l) => l.replace(/牵头：|；配|合：|配合：/g, "  "))))).toBe(false);
+  });
+  it("counter-example: a notice opening lines with labels before a table-like line is a list, not such a table", () => {
+    expect(alignedLabelledCells(txt(["1.地区生产总值增长6%。", "牵头：县发改局；配合：县统计局", ...LABELLED.slice(2)]))).toBe(false);
+  });
+  it("a web page's footer below the table (主办单位：… 技术支持：…) goes in no row", async () => {
+    const r = await parseText([...LABELLED, "", "          主办单位：梓某县人民政府办公室 技术支持：梓某县信息中心", "           网站标识码：5108990031 备案号：梓ICP备18007321号"].join("\n"));
+    const last = r.tasks.at(-1)!;
+    expect([last.task, last.leadUnits, last.coUnits]).toEqual(["举办促消费活动30场次，新增限额以上商贸企业45家。", ["县商务局"], ["县市场监管局"]]);
+  });
+});
+
+describe("a person's name cut by its cell's line break", () => {
+  it("a lone character before the list's 、 ends the double-surname name above it", () => {
+    expect(splitEntities(["欧阳明", "辉、聂 芸"], "person")).toEqual(["欧阳明辉", "聂芸"]);
+  });
+  it("counter-example: a whole name on the next line is the next person", () => {
+    expect(splitEntities(["欧阳明", "聂芸、李强"], "person")).toEqual(["欧阳明", "聂芸", "李强"]);
+  });
+  it("a collective's opening word at a line's end goes on with the next line", () => {
+    expect(splitEntities(["包海峰，各", "街道办事处", "主任"], "person")).toEqual(["包海峰", "各街道办事处主任"]);
+    expect(splitEntities(["县财政局、有关", "单位"], "unit")).toEqual(["县财政局", "有关单位"]);
+  });
+  it("counter-example: a collective written whole stays one entry beside the next name", () => {
+    expect(splitEntities(["各街道办事处", "县财政局"], "unit")).toEqual(["各街道办事处", "县财政局"]);
+  });
+});
+
+describe("NAME_CUT: a name entry holding a lone character", () => {
+  const table = (leaders: string) => ["序号\t工作任务\t责任单位\t责任领导", "1\t地区生产总值增长6%。\t县发改局\t" + leaders, "2\t固定资产投资增长8%。\t县发改局\t王强"].join("\n");
+  it("is flagged whatever the input kept (a table's exact cells too)", async () => {
+    const r = await parseText(table("辉、聂芸"));
+    expect(r.tasks[0]!.review.map((x) => x.code)).toContain("NAME_CUT");
+    expect(r.tasks[1]!.review.map((x) => x.code)).not.toContain("NAME_CUT");
+  });
+  it("counter-example: whole names listed with 、 are not", async () => {
+    const r = await parseText(table("李辉、聂芸"));
+    expect(r.tasks[0]!.review.map((x) => x.code)).not.toContain("NAME_CUT");
+  });
+});
+
+describe("quote marks printed apart after a task's bare number (`4 “ ”` | `．开展 乐购 系列…`)", () => {
+  it("the quotes go back into their gaps and the number opens its words' line again", () => {
+    const { lines, emptied } = restoreDisplacedQuotes(["4 “ ”", "．开展 乐购 系列促消费活动 50 场以上。"]);
+    expect(lines).toEqual(["", "4．开展“乐购”系列促消费活动 50 场以上。"]);
+    expect([...emptied]).toEqual([0]);
+  });
+  it("counter-example: a number ending a line of words stays on its line (the next line opens with no mark)", () => {
+    const { lines } = restoreDisplacedQuotes(["新建车间 12 “ ”", "开展 乐购 系列活动。"]);
+    expect(lines).toEqual(["新建车间 12", "开展“乐购”系列活动。"]);
+  });
+});
