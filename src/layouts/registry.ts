@@ -14,7 +14,7 @@ import { alignedLabelledCells, alignedToRecords, detectAligned } from "./aligned
 import { detectFlat, flatToRecords, labelledCellsTable, numberedInTaskCell } from "./flat.js";
 import { hasLattice, latticeGrid } from "./lattice.js";
 import { detectList, rebuildList } from "./list.js";
-import { streamGrid } from "./stream.js";
+import { streamGrid, streamLabelledCells } from "./stream.js";
 import { boxBlocks, boxStyle } from "./box.js";
 import { detectTextGrid, textToGrid, type TextGridKind } from "./tsv.js";
 import { readWithGuessedHeader } from "../table/guessheader.js";
@@ -128,8 +128,8 @@ const LAYOUTS: readonly Layout[] = [
     name: "stream",
     structure: "geometry",
     description: "无框线的 PDF 表格 (an unruled PDF table, from text positions)",
-    maxScore: (s) => s.scores.stream,
-    detect: (doc, s) => (isPaged(doc) ? s.scores.stream : 0),
+    maxScore: (s) => Math.max(s.scores.stream, s.scores.streamLabelCells),
+    detect: (doc, s) => (!isPaged(doc) ? 0 : streamLabelledCells(doc, s.pdf) ? s.scores.streamLabelCells : s.scores.stream),
     rebuild: (doc, s) => gridToRecords(streamGrid(doc, s.pdf), { layout: "stream" }),
   },
 ];

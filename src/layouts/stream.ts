@@ -12,10 +12,24 @@ import { mapHeader } from "../table/headers.js";
 import { isHeaderCells } from "../table/find.js";
 import { cellLines, centre, furnitureRuns, lineText, looseRows, minLine, runLines } from "./pdf-cells.js";
 import { headingLevel } from "../table/sections.js";
-import { SEQ_CELL } from "../table/lexicon.js";
+import { SEQ_CELL, WEB_CHROME_BELOW } from "../table/lexicon.js";
 import { maxOf, minOf } from "../arrays.js";
 import { centreMergedPeople } from "./streammerged.js";
+import { opensWithRoleLabel } from "./list/labels.js";
+import { isResponsibilityField } from "../table/lexicon.js";
 
+
+/** how far (× font size) a header cell's wrapped piece may stand above or below it */
+const HEADER_REACH = 0.6;
+/** the same for the last one or two characters of a header word wrapped alone (`号`, `领导`): a loose line spacing */
+const WIDE_HEADER_REACH = 1;
+const WRAPPED_HEADER_END = /^\p{Script=Han}{1,2}$/u;
+/** Is the run the end of the header cell's word, wrapped alone: the cell's text names no field, and with the run it does? */
+function wrappedHeaderEnd(cell: readonly TextRun[], r: TextRun, s: PdfSettings): boolean {
+  if (!WRAPPED_HEADER_END.test(r.text.trim())) return false;
+  const text = runLines(cell, s).map((l) => lineText(l, s)).join("");
+  return mapHeader(text) === "other" && mapHeader(text + r.text.trim()) !== "other";
+}
 
 export interface StreamHeader {
   /** header cells left to right: text and horizontal extent */
@@ -54,7 +68,10 @@ export function findHeader(runs: readonly TextRun[], s: PdfSettings = PDF_SETTIN
         const bottom = maxOf(g.map((r) => r.box[3]));
         for (const r of runs) {
           if (g.includes(r) || r.box[2] <= x0 || r.box[0] >= x1) continue;
-          if (r.box[3] >= top - 0.6 * size && r.box[1] <= bottom + 0.6 * size) {
+          // (the last one or two characters of a header word, `编` | `号`, `县级责任` | `领导`, may stand a line's spacing
+          // further off: only where they make the word a header, which the cell's text alone is not)
+          const reach = (wrappedHeaderEnd(g, r, s) ? WIDE_HEADER_REACH : HEADER_REACH) * size;
+          if (r.box[3] >= top - reach && r.box[1] <= bottom + reach) {
             g.push(r);
             band.push(r);
             grown = true;
@@ -386,6 +403,32 @@ function gapAbove(line: readonly TextRun[], prev: readonly TextRun[]): number {
 }
 
 /** Every page → grid rows: loose text above the first header, then the table's rows. */
+/** label runs in unit columns a table must print to be read as one whose unit cells carry role labels */
+const MIN_LABELLED_RUNS = 2;
+
+/**
+ * An unruled table whose unit cells print role labels (`牵头：X；配合：Y`): under a header found on a page, at least two
+ * runs that open with a role label start in a unit column. Its lines would read as a list's items (each label amid a
+ * line of other cells), which lose the table's other cells and most of its rows.
+ */
+export function streamLabelledCells(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): boolean {
+  let labelled = 0;
+  for (const page of doc.pages ?? []) {
+    const header = findHeader(page.runs, s);
+    if (!header) continue;
+    const body = page.runs.filter((r) => r.box[1] >= header.bottom - 0.01 && !header.runs.includes(r));
+    const bounds = columnBounds(header, body, s);
+    const fields = header.cells.map((c) => mapHeader(c.text));
+    for (const r of body) {
+      if (!opensWithRoleLabel(r.text.trim())) continue;
+      const field = fields[columnOf(r.box[0], bounds)];
+      if (field && isResponsibilityField(field) && field !== "leaders" && field !== "supervisors") labelled++;
+      if (labelled >= MIN_LABELLED_RUNS) return true;
+    }
+  }
+  return false;
+}
+
 export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): GridRow[] {
   const pages = doc.pages ?? [];
   const headers = new Map(pages.map((p) => [p.number, findHeader(p.runs, s)]));
@@ -430,7 +473,12 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
     const seqHeader = previous?.cells[previous.cells.findIndex((c) => mapHeader(c.text) === "seq")];
     const cuts = seqHeader ? rowRules(page.rules, seqHeader.x0, seqHeader.x1, header ? header.bottom : -Infinity, s) : [];
     const peopleCols = new Set(headerCells.flatMap((t, i) => (["supervisors", "leaders"].includes(mapHeader(t)) ? [i] : [])));
-    const { rows, after } = bandsToRows(body, bounds, seqCol, page.number, s, sectionCols, cuts, peopleCols);
+    // a web page printed to PDF: the site's footer below the table (`主办单位：… 技术支持：…`) ends it
+    const chrome = runLines(body, s).find((l) => WEB_CHROME_BELOW.some((p) => p.test(lineText(l, s).trim())));
+    const footer = chrome ? body.filter((r) => r.box[1] >= minOf(chrome.map((x) => x.box[1])) - 0.01) : [];
+    if (footer.length) body = body.filter((r) => !footer.includes(r));
+    const { rows, after: rest } = bandsToRows(body, bounds, seqCol, page.number, s, sectionCols, cuts, peopleCols);
+    const after = [...rest, ...footer];
     const table = tables.at(-1);
     for (const row of rows) {
       if (table && row.cells.length === headerCells.length) table.runs.at(-1)!.push(out.length);

@@ -87,6 +87,10 @@ export const LayoutScoresSchema = z.object({
     .number()
     .default(8.6)
     .describe("columns kept by position in text of a table whose unit cells print role labels: above list and flat"),
+  streamLabelCells: z
+    .number()
+    .default(8.6)
+    .describe("an unruled PDF table whose unit cells print role labels (`牵头：X；配合：Y`): above list, which would read its label lines as items"),
   alignedNumberInCell: z
     .number()
     .default(9.5)

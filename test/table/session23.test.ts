@@ -5,7 +5,8 @@ import { mapHeader } from "../../src/table/headers.js";
 import { splitEntities } from "../../src/names/split.js";
 import { alignedLabelledCells } from "../../src/layouts/aligned.js";
 import { restoreDisplacedQuotes } from "../../src/text/hygiene.js";
-import type { InputDocument } from "../../src/model/intermediate.js";
+import type { InputDocument, TextRun } from "../../src/model/intermediate.js";
+import { findHeader, streamGrid, streamLabelledCells } from "../../src/layouts/stream.js";
 
 const txt = (lines: readonly string[]): InputDocument => ({
   source: { format: "txt" },
@@ -113,5 +114,51 @@ describe("quote marks printed apart after a task's bare number (`4 “ ”` | `�
   it("counter-example: a number ending a line of words stays on its line (the next line opens with no mark)", () => {
     const { lines } = restoreDisplacedQuotes(["新建车间 12 “ ”", "开展 乐购 系列活动。"]);
     expect(lines).toEqual(["新建车间 12", "开展“乐购”系列活动。"]);
+  });
+});
+
+describe("an unruled PDF table: a header word's last characters wrapped a loose line below it (`编` | `号`, `县级责任` | `领导`)", () => {
+  const run = (text: string, x: number, top: number, size = 10): TextRun => ({ text, box: [x, top, x + [...text].length * size, top + size], fontSize: size });
+  it("joins the word when alone it names no field and with them it does", () => {
+    const runs = [run("编", 0, 0), run("工作目标", 40, 0), run("责任单位", 150, 0), run("县级责任", 250, 0), run("号", 0, 16), run("领导", 260, 16), run("1", 0, 40), run("推进某项工作", 40, 40), run("县发改局", 150, 40), run("王强", 250, 40)];
+    expect(findHeader(runs)!.cells.map((c) => c.text)).toEqual(["编号", "工作目标", "责任单位", "县级责任领导"]);
+  });
+  it("counter-example: a person right under a header that is whole (`分管县领导` | `郑磊`) is the first row's", () => {
+    const runs = [run("序号", 0, 0), run("工作任务", 40, 0), run("牵头单位", 150, 0), run("分管县领导", 250, 0), run("1", 0, 19), run("新建基站。", 40, 19), run("县工信局", 150, 19), run("郑磊", 260, 19)];
+    expect(findHeader(runs)!.cells.map((c) => c.text)).toEqual(["序号", "工作任务", "牵头单位", "分管县领导"]);
+  });
+});
+
+describe("an unruled PDF table whose unit cells print role labels (`牵头：X；配合：Y`)", () => {
+  const run = (text: string, x: number, top: number, size = 10): TextRun => ({ text, box: [x, top, x + [...text].length * size, top + size], fontSize: size });
+  const page = (cell: (k: number) => string) => ({
+    number: 1,
+    width: 600,
+    height: 800,
+    rules: [],
+    runs: [run("序号", 0, 0), run("工作目标", 40, 0), run("责任单位", 200, 0), run("责任领导", 330, 0), ...[1, 2, 3].flatMap((k) => [run(String(k), 0, 30 * k), run("推进某项工作。", 40, 30 * k), run(cell(k), 180, 30 * k), run("王强", 330, 30 * k)])],
+  });
+  const doc = (cell: (k: number) => string) => ({ source: { format: "pdf" }, lines: [], pages: [page(cell)] }) as unknown as InputDocument;
+  it("is recognised by label runs in a unit column", () => {
+    expect(streamLabelledCells(doc((k) => `牵头：县局${k}；配合：县财政局`))).toBe(true);
+  });
+  it("counter-example: plain unit lists in the same place are not", () => {
+    expect(streamLabelledCells(doc((k) => `县局${k}、县财政局`))).toBe(false);
+  });
+});
+
+describe("an unruled PDF table printed from a web page: the site's footer below it", () => {
+  const run = (text: string, x: number, top: number, size = 10): TextRun => ({ text, box: [x, top, x + [...text].length * size, top + size], fontSize: size });
+  const rows = [1, 2].flatMap((k) => [run(String(k), 0, 30 * k), run("推进某项工作。", 40, 30 * k), run("县发改局", 180, 30 * k), run("王强", 330, 30 * k)]);
+  const grid = (footer: TextRun[]) =>
+    streamGrid({ source: { format: "pdf" }, lines: [], pages: [{ number: 1, width: 600, height: 800, rules: [], runs: [run("序号", 0, 0), run("工作目标", 40, 0), run("责任单位", 180, 0), run("责任领导", 330, 0), ...rows, ...footer] }] } as unknown as InputDocument);
+  const cellsOf = (g: ReturnType<typeof streamGrid>) => g.map((r) => r.cells.map((c) => c.lines.map((l) => l.text).join("")));
+  it("goes in no row (主办单位：… 技术支持：…)", () => {
+    const g = cellsOf(grid([run("主办单位：某县政府办", 40, 75), run("技术支持：某县信息中心", 180, 75)]));
+    expect(g.find((c) => c[0] === "2")).toEqual(["2", "推进某项工作。", "县发改局", "王强"]);
+  });
+  it("counter-example: a wrapped line of the last row's unit cell stays in it", () => {
+    const g = cellsOf(grid([run("县财政局", 180, 72)]));
+    expect(g.find((c) => c[0] === "2")).toEqual(["2", "推进某项工作。", "县发改局县财政局", "王强"]);
   });
 });
