@@ -312,11 +312,15 @@ const MAX_HEADER_WRAP = 8;
 function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): AlignedHeader | null {
   if (i >= lines.length) return null;
   const words = segments(lines[i]!.text, metric).flatMap(splitHeaderWords);
-  if (words.length < 3) return null;
+  if (words.length < 2) return null;
   const texts = words.map((w) => w.text.replace(/\s+/g, ""));
   if (!isHeaderCells(texts)) return null;
   const h: AlignedHeader = { index: i, used: 1, metric, headers: texts, columns: mapHeaders(texts), bounds: boundsOf(words), starts: words.map((w) => w.start) };
-  return stackedHeader(lines, h, words) ?? h;
+  const stacked = stackedHeader(lines, h, words);
+  // two words on the line: a header only with the words wrapped above and below it (`序` | `号`, `责任领` | `导` beside
+  // `目标任务  责任单位`, a header of three lines), three columns named at least
+  if (words.length < 3) return stacked && stacked.columns.filter((c) => c !== "other").length >= 3 ? stacked : null;
+  return stacked ?? h;
 }
 
 /** A piece of a header word (what a header cut by its wrap still shows). */

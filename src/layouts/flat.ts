@@ -36,7 +36,7 @@ import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, placeContinuatio
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { opensWithRoleLabel } from "./list/labels.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
-import { isPageNumber, isProse, parseSeqLine, unspaceLetters } from "./flat/fragments.js";
+import { isPageNumber, isProse, parseSeqLine, unspaceLetters, commaListAsNames } from "./flat/fragments.js";
 import { numberInTaskCell, type NumberedInCell } from "./flat/numberincell.js";
 import { segmentRows, type FlatLine, type RowBlock } from "./flat/segment.js";
 import { displacedLabels, isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORDER_DOUBT_SHARE, scatteredHeader, strayHeaderWords } from "./flat/order.js";
@@ -92,7 +92,8 @@ export function labelledCellsTable(doc: InputDocument): boolean {
 
 /** The lines, with the 序号 a table numbering its rows inside the task cell leaves unprinted (see `numberInTaskCell`). */
 const withSeqWords = (lines: readonly SourceLine[]): { lines: SourceLine[]; inCell: NumberedInCell | null } => {
-  const unspaced = unspaceLetters(lines);
+  // (a cell's names listed with full-width commas read as names: `区发改局，区财政局，`)
+  const unspaced = unspaceLetters(lines).map((l) => ({ ...l, text: commaListAsNames(l.text) }));
   const inCell = numberInTaskCell(unspaced);
   return { lines: inCell?.lines ?? unspaced, inCell };
 };

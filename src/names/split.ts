@@ -235,7 +235,8 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (isAnnotation(tok) || OPEN.includes(tok[0]!)) return true; // an annotation, whole or wrapped, stays with the name before it
   if (isSingleHan(prev) && isSingleHan(tok)) return true;
   if (column !== "unit" && DOUBLE_SURNAMES.has(prev) && /^\p{Script=Han}{1,2}$/u.test(tok)) return true;
-  if (column === "person" && paddedName(prev, tok, next)) return true;
+  // (in a stream of units and people too, for a lone character: no entry of its own, `尹学` | `军`)
+  if ((column === "person" || (column === "any" && isSingleHan(tok))) && paddedName(prev, tok, next)) return true;
   const firstSeg = splitOutsideParens(tok, "、")[0] ?? tok;
   // a lone character before a list's 、 is no person: the end of the name wrapped before it (`许文` | `斌、吴丹`)
   // (also after a name of a double surname and one character, whose end wrapped: `欧阳明` | `辉、聂芸`)

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse.js";
 import { mapHeader } from "../../src/table/headers.js";
 import { splitEntities } from "../../src/names/split.js";
-import { alignedLabelledCells } from "../../src/layouts/aligned.js";
+import { alignedLabelledCells, findAlignedHeader } from "../../src/layouts/aligned.js";
+import { commaListAsNames } from "../../src/layouts/flat/fragments.js";
 import { restoreDisplacedQuotes } from "../../src/text/hygiene.js";
 import type { InputDocument, TextRun } from "../../src/model/intermediate.js";
 import { findHeader, streamGrid, streamLabelledCells } from "../../src/layouts/stream.js";
@@ -160,5 +161,37 @@ describe("an unruled PDF table printed from a web page: the site's footer below 
   it("counter-example: a wrapped line of the last row's unit cell stays in it", () => {
     const g = cellsOf(grid([run("县财政局", 180, 72)]));
     expect(g.find((c) => c[0] === "2")).toEqual(["2", "推进某项工作。", "县发改局县财政局", "王强"]);
+  });
+});
+
+describe("a cell's names listed with full-width commas in text copied out of a PDF (`区发改局，区财政局，`)", () => {
+  it("reads as names: its commas become the list's 、 (a padded name loses its space)", () => {
+    expect(["区发改局，区财政局，", "龚立新，曹", "颖，尹学军", "单 宁，尹学", "区住建局，各街道办事", "王强，李明"].map(commaListAsNames)).toEqual([
+      "区发改局、区财政局、", "龚立新、曹", "颖、尹学军", "单宁、尹学", "区住建局、各街道办事", "王强、李明",
+    ]);
+  });
+  it("counter-example: task text with commas stays prose, bodies and places named in it too", () => {
+    const prose = ["加强协调，推进落实", "大力培育高新技术企业，认定国家高新技术企业", "建成区人民医院新院区，社区卫生服务中心标准", "发展壮大村级股份经济合作社，让农民分享增值收益", "城乡统筹，区域协调发展"];
+    expect(prose.map(commaListAsNames)).toEqual(prose);
+  });
+  it("a stream of units and people: a lone character after a two-character name ends it (`尹学` | `军`)", () => {
+    expect(splitEntities(["龚立新、庄", "丽华、尹学", "军"], "any")).toEqual(["龚立新", "庄丽华", "尹学军"]);
+  });
+  it("counter-example: a lone character after a unit is no person's end", () => {
+    expect(splitEntities(["区统计局", "区财政局"], "any")).toEqual(["区统计局", "区财政局"]);
+  });
+});
+
+describe("columns kept by position: a header of three lines whose middle line holds two words", () => {
+  const AT2 = [0, 9, 38, 48, 57];
+  const at = (cells: readonly string[]): string => cells.reduce((out, c, k) => (c ? out.padEnd(AT2[k]!) + c : out), "").trimEnd();
+  const head = [at(["序", "", "", "责任领", "督办领"]), at(["", "目标任务", "责任单位"]), at(["号", "", "", "导", "导"])];
+  const body = [at(["1", "地区生产总值增长7.5%左右。", "区发展改革局", "秦望舒", "邢立言"]), at(["2", "新增规模以上工业企业25家。", "区工信局", "樊致远", "温若航"]), at(["3", "实际利用外资1.2亿美元。", "区商务局", "姬昌平", "温若航"])];
+  it("takes the words wrapped above and below it (序 | 号, 责任领 | 导)", () => {
+    const h = findAlignedHeader(txt([...head, ...body]).lines)!;
+    expect(h.headers).toEqual(["序号", "目标任务", "责任单位", "责任领导", "督办领导"]);
+  });
+  it("counter-example: two header-like words with nothing stacked around them are no header", () => {
+    expect(findAlignedHeader(txt([head[1]!, ...body]).lines)).toBeNull();
   });
 });

@@ -5,7 +5,8 @@
  * anatomy.ts and columns.ts.
  */
 import { cellKind } from "../../table/merged.js";
-import { classify, isBareTail } from "../../names/classify.js";
+import { classify, isBareTail, isPersonName, unitEnding } from "../../names/classify.js";
+import { OWN_NAME_OPENING } from "../../names/lexicon.js";
 import { cleanName, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS, isWebChrome } from "../../table/lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -267,4 +268,39 @@ export function unspaceLetters<T extends { text: string }>(lines: readonly T[]):
   const spaced = candidates.filter((l) => isLetterSpaced(l.text)).length;
   if (!candidates.length || spaced < candidates.length * LETTER_SPACED_SHARE) return [...lines];
   return lines.map((l) => ({ ...l, text: l.text.replace(/(?<=^|[ \t\u3000])(\S)[ \t\u3000](?=\S(?:[ \t\u3000]|$))/gu, "$1") }));
+}
+
+/** the longest piece of a name a wrap leaves at a comma list's start or end (`曹` | `颖，尹学军`, `丽华，尹学`) */
+const MAX_WRAPPED_PIECE = 3;
+/** the longest opening of a unit's name a wrap leaves at a comma list's end (`区市场监管`, `各街道办事`) */
+const MAX_OPENED_PIECE = 10;
+
+/**
+ * A cell's names listed with full-width commas (`区发改局，区财政局，`, `龚立新，曹`): each piece between two commas a
+ * complete unit or person, the first and last also a short piece a wrap cut (the rest of a name on the line before or
+ * after), and at least one complete name. Its commas are written as the list's `、`, so the line reads as names, not as
+ * task prose (a comma is prose punctuation). Task text (`加强协调，推进落实`) has pieces that are no names.
+ */
+export function commaListAsNames(text: string): string {
+  if (!/[，,]/.test(text) || /[。；;：:！？!?\d]/.test(text)) return text;
+  const pieces = text.trim().split(/[，,]/);
+  if (pieces.length < 2) return text;
+  let names = 0;
+  const bare = pieces.map((p) => p.replace(/[ \t\u3000]+/g, ""));
+  for (let i = 0; i < pieces.length; i++) {
+    const p = bare[i]!;
+    const edge = i === 0 || i === pieces.length - 1;
+    if (p === "") {
+      if (i === pieces.length - 1) continue; // the list goes on on the next line (`区发改局，区财政局，`)
+      return text;
+    }
+    const kind = classify(p);
+    // (a unit opening with its level or a collective word and closing with a strong ending: task text names bodies
+    // too, `大力培育高新技术企业`, and a place ends like a unit, `建成区人民医院新院区`)
+    if ((kind === "unit" && OWN_NAME_OPENING.test(p) && unitEnding(p)?.strength === "strong") || (kind === "person" && isPersonName(p))) names++;
+    // (a wrap's piece: a short rest at the start, `颖，尹学军`; at the end a short one or a name's opening, `区市场监管`)
+    else if (!(edge && /^\p{Script=Han}+$/u.test(p) && ([...p].length <= MAX_WRAPPED_PIECE || (i > 0 && OWN_NAME_OPENING.test(p) && [...p].length <= MAX_OPENED_PIECE)))) return text;
+  }
+  // (a name padded inside, `单 宁`, is one name: its space goes with the commas)
+  return names ? bare.join("、") : text;
 }
