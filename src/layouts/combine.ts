@@ -59,10 +59,11 @@ export function rebuildRows(doc: InputDocument, settings: Settings, forced?: str
     const spec = tables.find((t) => t.index === rec.table)!;
     // role labels opening a unit cell (`牵头：X；配合：Y`), in a division-of-work column (`责任分工`) or any units column
     const division = hasDivisionColumn(spec.headers);
-    // (a flat row's cell holds one name per line, split at `、`: a label cell is read as the one text it was printed as)
+    // (a flat row's cell holds one name per line, split at `、`: a label cell is read as the one text it was printed as,
+    // its lines apart, so a name its width cut is joined again as any cell's: `牵头单位：县人力资源和社` | `会保障局`)
     for (const f of ["leadUnits", "units", "coUnits"] as const) {
       const lines = rec.cells[f];
-      if (lines && lines.length > 1 && opensWithRoleLabel(lines[0]!.text)) rec.cells[f] = [{ text: lines.map((l) => l.text).join("、") }];
+      if (lines && lines.length > 1 && opensWithRoleLabel(lines[0]!.text)) rec.cells[f] = [{ text: lines.map((l) => l.text).join(" ") }];
     }
     const { labels, rewritten } = applyCellRoleLabels(rec, division);
     // the cells the labels rewrote hold one text per field again: split as any cell's

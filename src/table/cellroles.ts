@@ -6,7 +6,7 @@
  * one, as the same words do in a list (layouts/list/labels.ts, notes.ts).
  */
 import type { CellLine, EntityField, RawRecord } from "../model/intermediate.js";
-import { parseResponsibility, scanLabels } from "../layouts/list/labels.js";
+import { opensWithRoleLabel, parseResponsibility, scanLabels } from "../layouts/list/labels.js";
 import { applyRoleNotes } from "../layouts/list/notes.js";
 import { textLines } from "./records.js";
 
@@ -56,7 +56,8 @@ export function cellText(lines: readonly CellLine[]): string {
   lines.forEach((l, i) => {
     const t = l.text.trim();
     if (!t) return;
-    out += out && !lines[i - 1]?.wrapped && !cutsLabel(out, t) ? ` ${t}` : t;
+    // (a line that opens with a label starts a clause of its own, wrapped before it or not: `…各乡镇人民政府` | `责任领导：…`)
+    out += out && (!lines[i - 1]?.wrapped || opensWithRoleLabel(t)) && !cutsLabel(out, t) ? ` ${t}` : t;
   });
   return out;
 }

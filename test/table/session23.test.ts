@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse.js";
 import { mapHeader } from "../../src/table/headers.js";
+import { cellText } from "../../src/table/cellroles.js";
 import { splitEntities } from "../../src/names/split.js";
 import { alignedLabelledCells, findAlignedHeader } from "../../src/layouts/aligned.js";
 import { commaListAsNames } from "../../src/layouts/flat/fragments.js";
@@ -193,5 +194,29 @@ describe("columns kept by position: a header of three lines whose middle line ho
   });
   it("counter-example: two header-like words with nothing stacked around them are no header", () => {
     expect(findAlignedHeader(txt([head[1]!, ...body]).lines)).toBeNull();
+  });
+});
+
+describe("a division-of-work cell of label lines", () => {
+  it("a line that opens with a label starts a clause of its own though the line before ran to the cell's edge", () => {
+    expect(cellText([{ text: "配合单位：县财政局、各乡镇人民政府", wrapped: true }, { text: "责任领导：严立群" }])).toBe("配合单位：县财政局、各乡镇人民政府 责任领导：严立群");
+  });
+  it("counter-example: a label cut by the wrap, or a name going on, joins with no space", () => {
+    expect(cellText([{ text: "牵头：县发改局；配", wrapped: true }, { text: "合：县财政局" }])).toBe("牵头：县发改局；配合：县财政局");
+    expect(cellText([{ text: "配合单位：县市场监督管理", wrapped: true }, { text: "局、县公安局" }])).toBe("配合单位：县市场监督管理局、县公安局");
+  });
+  const row = (n: number, lead: readonly string[]) => [String(n), `推进第${n}项重点工作，全年完成投资${n}亿元。`, `牵头单位：${lead[0]}`, ...lead.slice(1), "配合单位：县农业农村局、", "县总工会", "责任领导：王强", "2025 年", "12 月底"];
+  const dump = (leads: ReadonlyArray<readonly string[]>) => ["某县人民政府关于印发2025年政府工作报告重点任务分解的通知", "附件", "序号", "重点工作", "责任分工", "完成时限", ...leads.flatMap((l, k) => row(k + 1, l))].join("\n");
+  it("in text copied out of a PDF, a unit the cell's width cut is one name again (`县人力资源和社` | `会保障局`)", async () => {
+    const r = await parseText(dump([["县人力资源和社", "会保障局"], ["县卫生健康委员", "会"], ["县发展和改革", "局"]]));
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.coUnits, t.leaders])).toEqual([
+      [1, ["县人力资源和社会保障局"], ["县农业农村局", "县总工会"], ["王强"]],
+      [2, ["县卫生健康委员会"], ["县农业农村局", "县总工会"], ["王强"]],
+      [3, ["县发展和改革局"], ["县农业农村局", "县总工会"], ["王强"]],
+    ]);
+  });
+  it("counter-example: two whole units on two lines stay two", async () => {
+    const r = await parseText(dump([["县发改局", "县财政局"], ["县教育局", "县人社局"], ["县商务局", "县统计局"]]));
+    expect(r.tasks.map((t) => t.leadUnits)).toEqual([["县发改局", "县财政局"], ["县教育局", "县人社局"], ["县商务局", "县统计局"]]);
   });
 });
