@@ -4,7 +4,7 @@ import { parseText } from "../../src/parse.js";
 import { mapHeader } from "../../src/table/headers.js";
 import { cellText } from "../../src/table/cellroles.js";
 import { splitEntities } from "../../src/names/split.js";
-import { alignedLabelledCells, findAlignedHeader } from "../../src/layouts/aligned.js";
+import { alignedLabelledCells, alignedLines, findAlignedHeader } from "../../src/layouts/aligned.js";
 import { commaListAsNames } from "../../src/layouts/flat/fragments.js";
 import { restoreDisplacedQuotes } from "../../src/text/hygiene.js";
 import type { InputDocument, TextRun } from "../../src/model/intermediate.js";
@@ -218,5 +218,33 @@ describe("a division-of-work cell of label lines", () => {
   it("counter-example: two whole units on two lines stay two", async () => {
     const r = await parseText(dump([["县发改局", "县财政局"], ["县教育局", "县人社局"], ["县商务局", "县统计局"]]));
     expect(r.tasks.map((t) => t.leadUnits)).toEqual([["县发改局", "县财政局"], ["县教育局", "县人社局"], ["县商务局", "县统计局"]]);
+  });
+});
+
+describe("columns kept by position, rows numbered inside the task cell: a heading a page printed one position to the right", () => {
+  const AT3 = [0, 30, 40, 52];
+  const at = (cells: readonly string[], shift = 0): string => " ".repeat(shift) + cells.reduce((out, c, k) => (c ? out.padEnd(AT3[k]!) + c : out), "").trimEnd();
+  const page = (shift: number, heading: string, from: number) => [
+    at(["目标任务", "牵头单位", "协办单位", "县领导"], shift + 10),
+    at([heading], shift),
+    // (a row of three lines: its number goes on the middle line, as a 序号 cell is printed)
+    at([`${from}.推进第${from}项重点工作，全年完成`, "县发改局", "县财政局"], shift),
+    at(["固定资产投资增长10%，一般公共预", "", "", "谭国栋"], shift),
+    at(["算收入增长6%。"], shift),
+    ...[1, 2].map((k) => at([`${from + k}.推进第${from + k}项重点工作。`, "县发改局", "县财政局", "谭国栋"], shift)),
+  ];
+  it("heads the rows under it", async () => {
+    const r = await parseText(["某县2022年《政府工作报告》目标任务分解方案", ...page(1, "（一）聚焦项目投资", 1), ...page(0, "（二）聚焦产业升级", 4)].join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.section])).toEqual([1, 2, 3].map((n) => [n, ["（一）聚焦项目投资"]]).concat([4, 5, 6].map((n) => [n, ["（二）聚焦产业升级"]])));
+    expect(r.tasks[0]!.task).toBe("推进第1项重点工作，全年完成固定资产投资增长10%，一般公共预算收入增长6%。");
+  });
+  it("stays at the table's left edge, where the reader takes a heading, not shifted into the task column", () => {
+    const lines = txt(["某县2022年《政府工作报告》目标任务分解方案", ...page(1, "（一）聚焦项目投资", 1), ...page(0, "（二）聚焦产业升级", 4)]).lines;
+    const out = alignedLines(lines).lines;
+    expect([out[2]!.text, out[9]!.text]).toEqual([" （一）聚焦项目投资", "（二）聚焦产业升级"]);
+  });
+  it("counter-example: a heading-like line printed well inside the task column is shifted with the task lines", () => {
+    const lines = txt(["某县2022年《政府工作报告》目标任务分解方案", ...page(0, "     （一）聚焦项目投资", 1), ...page(0, "（二）聚焦产业升级", 4)]).lines;
+    expect(alignedLines(lines).lines[2]!.text).not.toBe("     （一）聚焦项目投资");
   });
 });

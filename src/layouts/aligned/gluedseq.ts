@@ -43,10 +43,13 @@ interface Glued {
   to: number;
 }
 
-/** A line that is one heading alone (`一、稳增长` / `（一）扩大有效投资`), printed from at most the task column's text edge. */
+/**
+ * A line that is one heading alone (`一、稳增长` / `（一）扩大有效投资`), printed from at most the task column's text edge
+ * (as a row's number, give or take what pdftotext moves a page by: `EDGE_SLACK`).
+ */
 function isHeadingLine(text: string, h: AlignedHeader, edge: number): boolean {
   const segs = segments(clean(text), h.metric);
-  return segs.length === 1 && segs[0]!.start <= edge && headingLevel(segs[0]!.text) !== null;
+  return segs.length === 1 && segs[0]!.start <= edge + EDGE_SLACK && headingLevel(segs[0]!.text) !== null;
 }
 
 /** A line whose first piece, left of the task column's text edge, opens a heading (`一、扩大有` of a narrow centred 类别 cell). */
