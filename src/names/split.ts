@@ -235,13 +235,13 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (isAnnotation(tok) || OPEN.includes(tok[0]!)) return true; // an annotation, whole or wrapped, stays with the name before it
   if (isSingleHan(prev) && isSingleHan(tok)) return true;
   if (column !== "unit" && DOUBLE_SURNAMES.has(prev) && /^\p{Script=Han}{1,2}$/u.test(tok)) return true;
-  // (in a stream of units and people too, for a lone character: no entry of its own, `尹学` | `军`)
+  // (in a stream of units and people too, for a lone character: no entry of its own, `罗志` | `军`)
   if ((column === "person" || (column === "any" && isSingleHan(tok))) && paddedName(prev, tok, next)) return true;
   const firstSeg = splitOutsideParens(tok, "、")[0] ?? tok;
   // a lone character before a list's 、 is no person: the end of the name wrapped before it (`许文` | `斌、吴丹`)
-  // (also after a name of a double surname and one character, whose end wrapped: `欧阳明` | `辉、聂芸`)
+  // (also after a name of a double surname and one character, whose end wrapped: `欧阳振` | `东、陶冉`)
   if (column === "person" && firstSeg !== tok && isSingleHan(firstSeg) && (/^\p{Script=Han}{1,2}$/u.test(lastSegment(prev)) || (lastSegment(prev).length === 3 && DOUBLE_SURNAMES.has(lastSegment(prev).slice(0, 2))))) return true;
-  // a collective's opening word alone at a line's end is no entry: the collective wrapped after it (`包海峰，各` | `街道办事处主任`)
+  // a collective's opening word alone at a line's end is no entry: the collective wrapped after it (`吕建东，各` | `街道办事处主任`)
   if (COLLECTIVE_PREFIXES.includes(lastSegment(prev)) && /^\p{Script=Han}/u.test(tok)) return true;
   // nor is it a unit: the ending of the unit wrapped before it (`开发区管委` | `会、县工信局`)
   if (column !== "person" && firstSeg !== tok && isSingleHan(firstSeg) && !isSingleHan(lastSegment(prev)) && /\p{Script=Han}$/u.test(prev)) return true;

@@ -270,13 +270,13 @@ export function unspaceLetters<T extends { text: string }>(lines: readonly T[]):
   return lines.map((l) => ({ ...l, text: l.text.replace(/(?<=^|[ \t\u3000])(\S)[ \t\u3000](?=\S(?:[ \t\u3000]|$))/gu, "$1") }));
 }
 
-/** the longest piece of a name a wrap leaves at a comma list's start or end (`曹` | `颖，尹学军`, `丽华，尹学`) */
+/** the longest piece of a name a wrap leaves at a comma list's start or end (`蒋` | `莉，罗志军`, `秀华，罗志`) */
 const MAX_WRAPPED_PIECE = 3;
 /** the longest opening of a unit's name a wrap leaves at a comma list's end (`区市场监管`, `各街道办事`) */
 const MAX_OPENED_PIECE = 10;
 
 /**
- * A cell's names listed with full-width commas (`区发改局，区财政局，`, `龚立新，曹`): each piece between two commas a
+ * A cell's names listed with full-width commas (`区发改局，区财政局，`, `范志成，蒋`): each piece between two commas a
  * complete unit or person, the first and last also a short piece a wrap cut (the rest of a name on the line before or
  * after), and at least one complete name. Its commas are written as the list's `、`, so the line reads as names, not as
  * task prose (a comma is prose punctuation). Task text (`加强协调，推进落实`) has pieces that are no names.
@@ -298,9 +298,9 @@ export function commaListAsNames(text: string): string {
     // (a unit opening with its level or a collective word and closing with a strong ending: task text names bodies
     // too, `大力培育高新技术企业`, and a place ends like a unit, `建成区人民医院新院区`)
     if ((kind === "unit" && OWN_NAME_OPENING.test(p) && unitEnding(p)?.strength === "strong") || (kind === "person" && isPersonName(p))) names++;
-    // (a wrap's piece: a short rest at the start, `颖，尹学军`; at the end a short one or a name's opening, `区市场监管`)
+    // (a wrap's piece: a short rest at the start, `莉，罗志军`; at the end a short one or a name's opening, `区市场监管`)
     else if (!(edge && /^\p{Script=Han}+$/u.test(p) && ([...p].length <= MAX_WRAPPED_PIECE || (i > 0 && OWN_NAME_OPENING.test(p) && [...p].length <= MAX_OPENED_PIECE)))) return text;
   }
-  // (a name padded inside, `单 宁`, is one name: its space goes with the commas)
+  // (a name padded inside, `冯 宁`, is one name: its space goes with the commas)
   return names ? bare.join("、") : text;
 }
