@@ -248,3 +248,16 @@ describe("columns kept by position, rows numbered inside the task cell: a headin
     expect(alignedLines(lines).lines[2]!.text).not.toBe("     （一）聚焦项目投资");
   });
 });
+
+describe("text copied out of a PDF: a Roman numeral printed apart at a task line's end, the next line opening with a comma", () => {
+  const row = (n: number, lines: readonly string[]) => [String(n), ...lines, "区生态环境分局", "区水利局", "王强", "李明"];
+  const dump = (third: readonly string[]) =>
+    ["某区人民政府办公室关于印发2022年目标任务责任分解的通知", "附件", "序号", "目标任务", "责任单位", "责任领导", ...row(1, ["新建污水管网 20 公里。"]), ...row(2, third), ...row(3, ["完成造林 1 万亩。"])].join("\n");
+  const codes = async (third: readonly string[]) => (await parseText(dump(third))).diagnostics.filter((d) => d.seq === 2).map((d) => d.code);
+  it("flags the row: the numeral's place is lost (`88% Ⅲ` | `，…水质稳定达到` | `类。`)", async () => {
+    expect(await codes(["PM2.5 年均浓度控制在 32 微克/立方", "米以下，优良天数比例达到", "88% Ⅲ", "，筠河断面水质稳定达到", "类。"])).toContain("FLAT_TASK_TEXT_DISPLACED");
+  });
+  it("counter-example: a line opening with a comma after words (a browser's line break after a quote) is not flagged", async () => {
+    expect(await codes(["贯彻实施《历史文化名城保护条例》", "，抓好古城保护。"])).not.toContain("FLAT_TASK_TEXT_DISPLACED");
+  });
+});

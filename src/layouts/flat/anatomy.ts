@@ -65,6 +65,11 @@ export interface RowParts {
   noCellBeforeTask?: boolean;
 }
 
+
+/** marks Chinese typesetting never prints at a line's start (a comma, a full stop, a closing bracket) */
+const LINE_START_FORBIDDEN = /^[\s\u3000]*[，。、；：！？）》」』]/u;
+/** a Roman numeral after a space at a line's end: printed in another font, apart from its words */
+const NUMERAL_APART_AT_END = /[\s\u3000][\u2160-\u216B]+[\s\u3000]*$/u;
 /**
  * Consume heading fragments from `i`: a marker line opens a group, short fragments extend it.
  * Among a row's names (`amidNames`) a complete unit or person name ends the headings.
@@ -588,6 +593,17 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       peeled.tail.forEach((t, col) => names.push({ text: t, line: l.line, col: col + 1, ...(apart ? { para } : {}) }));
       taskDone = true;
     }
+  }
+  // a Roman numeral printed apart at a line's end (`88% Ⅲ`), the next line opening with a comma, which Chinese typesetting
+  // never prints at a line's start (`，…水质稳定达到` | `类。`): the numeral, in another font, was printed out of its place
+  const opensWithMark = task.findIndex((t, k) => k > 0 && LINE_START_FORBIDDEN.test(t) && NUMERAL_APART_AT_END.test(task[k - 1]!));
+  if (opensWithMark > 0) {
+    diagnostics.push({
+      level: "warning",
+      code: "FLAT_TASK_TEXT_DISPLACED",
+      message: `第 ${block.seq} 项任务正文中，罗马数字单独印在一行末尾，下一行以“${task[opensWithMark]!.trim().charAt(0)}”开头（排版不会把它印在行首）：这个数字原本可能在别处，正文的字序可能不对。请核对任务全文。`,
+      ...at(block.line),
+    });
   }
   if (!task.length) {
     diagnostics.push({ level: "warning", code: "FLAT_NO_TASK", message: `第 ${block.seq} 项没有任务正文。请核对原文。`, ...at(block.line) });
