@@ -12,7 +12,7 @@
  * character cells) and by display width (a CJK character is two columns wide,
  * as when a table is aligned by eye in a monospace editor).
  */
-import type { EntityField, GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
+import type { GridRow, InputDocument, LayoutResult, SourceLine } from "../model/intermediate.js";
 import type { ReviewReason } from "../model/schema.js";
 import { opensWithRoleLabel, scanLabels } from "./list/labels.js";
 import { CLEAN_TOP_COST, centredTaskRuns, costPerRow, cutBlock, cutFor, differingRows, nameCost, disputedRows, tableAlignment, taskLines, type Alignment, type CutInput } from "./aligned/cut.js";
@@ -23,14 +23,13 @@ import { isUninterpretedHeader, mapHeader, mapHeaders, settleLevelLeaders } from
 import { isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
-import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, articleLines, endsSentence, isResponsibilityField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
+import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, articleLines, endsSentence, isResponsibilityField, isUnitField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { sectionBlobs, sectionGroups, sectionStarts, snapToRestarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
 import { maxOf, minOf } from "../arrays.js";
 import { isForeignText, vouchFailures, type VouchInput } from "./aligned/vouch.js";
 import { isBareTail, isComplete, isPersonName } from "../names/classify.js";
 import { gluedSeqColumn } from "./aligned/gluedseq.js";
-import { FIELD_KIND } from "./flat/columns.js";
 
 /** A gap of at least this many spaces separates two cells. */
 export const MIN_GAP = 2;
@@ -503,10 +502,20 @@ export function alignedLines(lines: readonly SourceLine[]): { lines: readonly So
  * Does the aligned layout fit: a header cut by space runs and numbered rows cut the same way? `numberInCell` when
  * the rows are numbered inside the task cell (see `alignedLines`).
  */
+/** The reader's lines of a document and the header found in them, read once for the detections that ask (WeakMap). */
+const readLines = new WeakMap<readonly SourceLine[], { lines: readonly SourceLine[]; taskStarts?: ReadonlySet<number>; h: AlignedHeader | null }>();
+function alignedReading(lines: readonly SourceLine[]): { lines: readonly SourceLine[]; taskStarts?: ReadonlySet<number>; h: AlignedHeader | null } {
+  let r = readLines.get(lines);
+  if (!r) {
+    const read = alignedLines(lines);
+    readLines.set(lines, (r = { ...read, h: findAlignedHeader(read.lines) }));
+  }
+  return r;
+}
+
 export function detectAligned(doc: InputDocument): false | "plain" | "numberInCell" {
   if (doc.source.format !== "txt" || detectTextGrid(doc.lines)) return false;
-  const { lines, taskStarts } = alignedLines(doc.lines);
-  const h = findAlignedHeader(lines);
+  const { lines, taskStarts, h } = alignedReading(doc.lines);
   if (!h) return false;
   let rows = 0;
   for (let i = h.index + 1; i < lines.length && rows < MIN_ROWS_TO_DETECT; i++) {
@@ -524,10 +533,9 @@ export function detectAligned(doc: InputDocument): false | "plain" | "numberInCe
  */
 export function alignedLabelledCells(doc: InputDocument): boolean {
   if (doc.source.format !== "txt") return false;
-  const { lines } = alignedLines(doc.lines);
-  const h = findAlignedHeader(lines);
+  const { lines, h } = alignedReading(doc.lines);
   if (!h) return false;
-  const unitColumns = new Set(h.columns.flatMap((c, i) => (isResponsibilityField(c) && FIELD_KIND[c as EntityField] === "unit" ? [i] : [])));
+  const unitColumns = new Set(h.columns.flatMap((c, i) => (isUnitField(c) ? [i] : [])));
   if (!unitColumns.size) return false;
   for (let i = 0; i < h.index; i++) if (opensWithRoleLabel(lines[i]!.text.trim())) return false;
   let labelled = 0;

@@ -12,11 +12,10 @@ import { mapHeader } from "../table/headers.js";
 import { isHeaderCells } from "../table/find.js";
 import { cellLines, centre, furnitureRuns, lineText, looseRows, minLine, runLines } from "./pdf-cells.js";
 import { headingLevel } from "../table/sections.js";
-import { SEQ_CELL, WEB_CHROME_BELOW } from "../table/lexicon.js";
+import { SEQ_CELL, WEB_CHROME_BELOW, isUnitField } from "../table/lexicon.js";
 import { maxOf, minOf } from "../arrays.js";
 import { centreMergedPeople } from "./streammerged.js";
 import { opensWithRoleLabel } from "./list/labels.js";
-import { isResponsibilityField } from "../table/lexicon.js";
 
 
 /** how far (× font size) a header cell's wrapped piece may stand above or below it */
@@ -402,7 +401,6 @@ function gapAbove(line: readonly TextRun[], prev: readonly TextRun[]): number {
   return minOf(line.map((r) => r.box[1])) - maxOf(prev.map((r) => r.box[3]));
 }
 
-/** Every page → grid rows: loose text above the first header, then the table's rows. */
 /** label runs in unit columns a table must print to be read as one whose unit cells carry role labels */
 const MIN_LABELLED_RUNS = 2;
 
@@ -422,13 +420,14 @@ export function streamLabelledCells(doc: InputDocument, s: PdfSettings = PDF_SET
     for (const r of body) {
       if (!opensWithRoleLabel(r.text.trim())) continue;
       const field = fields[columnOf(r.box[0], bounds)];
-      if (field && isResponsibilityField(field) && field !== "leaders" && field !== "supervisors") labelled++;
+      if (field && isUnitField(field)) labelled++;
       if (labelled >= MIN_LABELLED_RUNS) return true;
     }
   }
   return false;
 }
 
+/** Every page → grid rows: loose text above the first header, then the table's rows. */
 export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): GridRow[] {
   const pages = doc.pages ?? [];
   const headers = new Map(pages.map((p) => [p.number, findHeader(p.runs, s)]));

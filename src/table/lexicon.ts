@@ -73,6 +73,10 @@ const RESPONSIBILITY_SET: ReadonlySet<string> = new Set(RESPONSIBILITY_FIELDS);
 export function isResponsibilityField(field: string): field is ResponsibilityField {
   return RESPONSIBILITY_SET.has(field);
 }
+/** A field of responsible units (lead, plain, co-units), not of people. */
+export function isUnitField(field: string): boolean {
+  return field === "leadUnits" || field === "units" || field === "coUnits";
+}
 
 // ── tables ───────────────────────────────────────────────────────────────────
 

@@ -702,7 +702,10 @@ export function checkRecordShape(
   for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
     // a piece no name is, whatever the input kept: one character alone (`各`, `东`), or a list holding one (`东、陶冉`) —
     // a name cut by its cell's line break and joined to the wrong neighbour
-    const cut = t[f].find((n) => isSingleHanPiece(n) || stripNote(n).replace(BRACKETED, "").split(LIST_SEPARATOR).filter(Boolean).some((x, _, all) => all.length > 1 && isSingleHanPiece(x)));
+    const cut = t[f].find((n) => {
+      const pieces = stripNote(n).replace(BRACKETED, "").split(LIST_SEPARATOR).filter(Boolean);
+      return isSingleHanPiece(n) || (pieces.length > 1 && pieces.some(isSingleHanPiece));
+    });
     if (cut) out.push({ code: "NAME_CUT", message: `${where}“${label(table, f)}”中的“${cut}”含有单独一个字，不是完整的名称：单元格里换行处的名字可能拆错了（前一行的末字或后一行的首字）。请核对原文。` });
   }
   for (const f of PERSON_FIELDS) {

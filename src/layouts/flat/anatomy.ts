@@ -65,11 +65,11 @@ export interface RowParts {
   noCellBeforeTask?: boolean;
 }
 
-
 /** marks Chinese typesetting never prints at a line's start (a comma, a full stop, a closing bracket) */
 const LINE_START_FORBIDDEN = /^[\s\u3000]*[，。、；：！？）》」』]/u;
 /** a Roman numeral after a space at a line's end: printed in another font, apart from its words */
 const NUMERAL_APART_AT_END = /[\s\u3000][\u2160-\u216B]+[\s\u3000]*$/u;
+
 /**
  * Consume heading fragments from `i`: a marker line opens a group, short fragments extend it.
  * Among a row's names (`amidNames`) a complete unit or person name ends the headings.
