@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build the structured-document fixtures (fixtures/structured/): the project's fixture tables
-// written as Word (.docx, and legacy .doc), OpenDocument (.odt), web pages (UTF-8 and GBK, inside
+// written as Word (.docx, and legacy .doc), OpenDocument (.odt, and .ods from the workbooks), web pages (UTF-8 and GBK, inside
 // a government-site page, and as MHTML), spreadsheets (.xlsx) and OFD, the way real tools make them:
 // Word / OpenDocument files come from LibreOffice (a Flat ODT with real merged cells converted by
 // `soffice --convert-to`), the pages and the workbooks are written here (exceljs for .xlsx). The
@@ -234,6 +234,19 @@ const builders = {
     viaLibreOffice("repeated-header", doc, ["docx"]);
     return { "repeated-header.docx": expectedTables(doc) };
   },
+  // OpenDocument spreadsheets as Calc saves them: the workbooks above converted by LibreOffice
+  // (seed003.xlsx is left out: Calc shows its hidden first sheet, the one a workbook cannot hide
+  // when it is also the sheet open; test/read/ods.test.ts covers hidden sheets, rows and columns)
+  async ods() {
+    const out = {};
+    for (const name of ["seed002", "two-level"]) {
+      execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${work}/profile`, "--convert-to", "ods", "--outdir", work, join(OUT, `${name}.xlsx`)], { stdio: "pipe" });
+      copyFileSync(join(work, `${name}.ods`), join(OUT, `${name}.ods`));
+      console.log(`wrote ${OUT}/${name}.ods`);
+      out[`${name}.ods`] = expected[`${name}.xlsx`];
+    }
+    return out;
+  },
   // OFD (GB/T 33190) written by ./doc-fixtures/ofd.mjs: positioned text and drawn rules, no LibreOffice
   async ofd() {
     write("seed003.ofd", await toOfd({ ...seed003Doc(), title: golden("003").notice.title }));
@@ -259,7 +272,8 @@ expect("seed003.doc", { records: all("003"), notice: "003", libreoffice: true })
 expect("seed003-gbk.html", { records: all("003"), notice: "003" });
 expect("seed003.mhtml", { records: all("003"), notice: "003" });
 expect("seed003.xlsx", { records: all("003") });
-for (const f of ["two-level.docx", "two-level.html", "two-level.mhtml", "two-level.xlsx"]) expect(f, { records: [{ golden: "000", to: 14 }] });
+expect("seed002.ods", { records: all("002") });
+for (const f of ["two-level.docx", "two-level.html", "two-level.mhtml", "two-level.xlsx", "two-level.ods"]) expect(f, { records: [{ golden: "000", to: 14 }] });
 for (const f of ["two-tables.docx", "two-tables.odt", "two-tables.html"]) expect(f, { records: [{ golden: "003", to: 24 }, { golden: "002", to: 12, table: 1 }] });
 expect("repeated-header.docx", { records: all("002"), notice: "002" });
 expect("seed002.ofd", { records: all("002"), notice: "002" });

@@ -18,7 +18,7 @@ export const INPUT_EXTENSIONS: readonly string[] = [
   ".txt", ".text", ".pdf", ".tsv", ".csv", ".md",
   ".docx", ".docm", ".doc", ".wps", ".odt", ".fodt",
   ".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht",
-  ".xlsx", ".xlsm", ".xls", ".et", ".ofd",
+  ".xlsx", ".xlsm", ".xls", ".et", ".ods", ".ofd",
 ];
 /** Bytes read from the head of a file to sniff its kind. */
 export const SNIFF_BYTES = 8192;

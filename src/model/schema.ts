@@ -106,7 +106,7 @@ export const SourceInfoSchema = z
   .object({
     file: z.string().describe("path as given, or `-` for standard input"),
     format: z
-      .enum(["txt", "pdf", "docx", "doc", "odt", "html", "xlsx", "xls", "ofd"])
+      .enum(["txt", "pdf", "docx", "doc", "odt", "html", "xlsx", "xls", "ods", "ofd"])
       .describe("what the input was, detected from its bytes: text, PDF, Word (docx; doc/wps read through LibreOffice), OpenDocument text, web page (html, mhtml), spreadsheet (xlsx; xls/et through LibreOffice), OFD"),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     encoding: z.string().nullable().describe("text encoding detected (utf-8, utf-16le, utf-16be, gb18030, big5); null for PDF"),

@@ -37,7 +37,7 @@ async function readZip(bytes: Uint8Array, file: string): Promise<InputDocument> 
     case "ofd":
       return (await import("./ofd.js")).readOfd(bytes, zip, file);
     case "ods":
-      throw unsupported(file, " OpenDocument 表格（.ods）", "请在 LibreOffice / WPS 中另存为 .xlsx 后再处理。");
+      return (await import("./ods.js")).readOds(bytes, zip, file);
     case "pptx":
       throw unsupported(file, "演示文稿（.pptx）", "请提供通知的 Word、PDF、网页或表格文件。");
     case "odf-other":

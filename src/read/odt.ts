@@ -111,10 +111,12 @@ function styleProp<K extends keyof StyleInfo>(styles: Styles, family: string, na
 
 // ------------------------------------------------------------------ text
 
-interface Context {
+export interface Context {
   styles: Styles;
   /** list counters by list style name, one count per level */
   counts: Map<string, number[]>;
+  /** a spreadsheet cell's own weight, for its paragraphs without one */
+  cellBold?: boolean;
 }
 
 /** Inline elements whose content is skipped: notes, annotations, change marks, the ruby text over a base. */
@@ -161,7 +163,7 @@ function readInline(el: XmlElement, ctx: Context, lines: LineBuilder, bold: bool
 /** Collapse the spaces an ODF paragraph's XML carries at its ends (a `text:s` is kept as written). */
 function readParagraph(p: XmlElement, ctx: Context, label: string | null): RawBlock[] {
   const style = attr(p, TEXT, "style-name");
-  const bold = styleProp(ctx.styles, "paragraph", style, "bold") ?? ctx.styles.defaultBold ?? false;
+  const bold = styleProp(ctx.styles, "paragraph", style, "bold") ?? ctx.cellBold ?? ctx.styles.defaultBold ?? false;
   const lines = new LineBuilder();
   const shown = child(p, TEXT, "number");
   if (label && !shown) lines.add(label, bold);
@@ -263,16 +265,31 @@ function readBody(el: XmlElement, ctx: Context): RawBlock[] {
   return out;
 }
 
-/** The raw blocks of an ODF document: `content` (content.xml or a flat .fodt) and `styles` (styles.xml, absent in a flat file). */
-export function odtBlocks(content: XmlElement, styles: XmlElement | null): RawBlock[] {
+/** The styles of an ODF document (`styles.xml` then `content.xml`'s own) as a reading context. */
+export function odfContext(content: XmlElement, styles: XmlElement | null): Context {
   const s: Styles = { byName: new Map(), lists: new Map() };
   for (const root of [styles, content]) {
     if (!root) continue;
     collectStyles(child(root, OFFICE, "styles"), s);
     collectStyles(child(root, OFFICE, "automatic-styles"), s);
   }
+  return { styles: s, counts: new Map() };
+}
+
+/** Whether a style of `family` (or a style it inherits from) sets bold. */
+export function odfStyleBold(ctx: Context, family: string, name: string | undefined): boolean | undefined {
+  return styleProp(ctx.styles, family, name, "bold");
+}
+
+/** A spreadsheet cell's paragraphs, `bold` its own style's weight. */
+export function odfCellBlocks(cell: XmlElement, ctx: Context, bold: boolean | undefined): RawBlock[] {
+  return readBody(cell, { ...ctx, cellBold: bold });
+}
+
+/** The raw blocks of an ODF document: `content` (content.xml or a flat .fodt) and `styles` (styles.xml, absent in a flat file). */
+export function odtBlocks(content: XmlElement, styles: XmlElement | null): RawBlock[] {
   const text = child(child(content, OFFICE, "body"), OFFICE, "text");
-  return text ? readBody(text, { styles: s, counts: new Map() }) : [];
+  return text ? readBody(text, odfContext(content, styles)) : [];
 }
 
 export async function readOdt(bytes: Uint8Array, zip: JSZip, file: string): Promise<InputDocument> {

@@ -16,7 +16,8 @@ import type { CellLine, InputDocument } from "../model/intermediate.js";
 import type { Diagnostic } from "../model/schema.js";
 import { FenjieError } from "../errors.js";
 import { sha256 } from "./hash.js";
-import { finishDocument, type RawBlock, type RawCell, type RawRow } from "./structured.js";
+import { finishDocument, type RawBlock } from "./structured.js";
+import { sheetGridBlocks, type Slot } from "./sheet.js";
 import { appendAll } from "../arrays.js";
 
 /** Largest sheet read, in rows × columns of its used range (a notice's table is a few thousand cells). */
@@ -77,6 +78,8 @@ function runLines(runs: readonly Run[]): CellLine[] {
   return lines.map((l) => ({ text: l.text, ...(l.chars > 0 && l.bold === l.chars ? { bold: true } : {}) }));
 }
 
+const cellBlocks = (lines: CellLine[]): RawBlock[] => (lines.length ? [{ kind: "paragraph", lines }] : []);
+
 function decodeRange(range: string): { top: number; left: number; bottom: number; right: number } | null {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(range.trim());
   if (!m) return null;
@@ -84,14 +87,6 @@ function decodeRange(range: string): { top: number; left: number; bottom: number
   const a = { r: Number(m[2]), c: col(m[1]!) };
   const b = m[3] ? { r: Number(m[4]), c: col(m[3]) } : a;
   return { top: Math.min(a.r, b.r), left: Math.min(a.c, b.c), bottom: Math.max(a.r, b.r), right: Math.max(a.c, b.c) };
-}
-
-interface Slot {
-  lines: CellLine[];
-  rowSpan: number;
-  colSpan: number;
-  /** covered by a merged range starting elsewhere */
-  covered?: boolean;
 }
 
 /** One sheet as paragraphs (title rows) and a table, over its visible rows and columns. */
@@ -119,7 +114,7 @@ function sheetBlocks(ws: ExcelJS.Worksheet, page: number, diagnostics: Diagnosti
   const grid: Slot[][] = rows.map((r) =>
     cols.map((c) => {
       const cell = ws.getCell(r, c);
-      return { lines: runLines(valueRuns(cell.value, cell.font?.bold === true, cell.numFmt)), rowSpan: 1, colSpan: 1 };
+      return { blocks: cellBlocks(runLines(valueRuns(cell.value, cell.font?.bold === true, cell.numFmt))), rowSpan: 1, colSpan: 1 };
     }),
   );
   for (const range of ws.model.merges ?? []) {
@@ -130,7 +125,7 @@ function sheetBlocks(ws: ExcelJS.Worksheet, page: number, diagnostics: Diagnosti
     if (!vr.length || !vc.length) continue;
     const master = ws.getCell(m.top, m.left);
     const start = grid[vr[0]!]![vc[0]!]!;
-    start.lines = runLines(valueRuns(master.value, master.font?.bold === true, master.numFmt));
+    start.blocks = cellBlocks(runLines(valueRuns(master.value, master.font?.bold === true, master.numFmt)));
     start.rowSpan = vr.length;
     start.colSpan = vc.length;
     for (const i of vr) for (const j of vc) if (i !== vr[0] || j !== vc[0]) grid[i]![j]!.covered = true;
@@ -139,35 +134,7 @@ function sheetBlocks(ws: ExcelJS.Worksheet, page: number, diagnostics: Diagnosti
     const what = [hiddenRows ? `${hiddenRows} 行` : "", hiddenCols ? `${hiddenCols} 列` : ""].filter(Boolean).join("、");
     diagnostics.push({ level: "info", code: "XLSX_HIDDEN_SKIPPED", message: `工作表“${ws.name}”中有 ${what}被隐藏，未读取（打印时也不出现）。如其中有任务，请取消隐藏后再处理。`, page });
   }
-  // trailing empty rows and columns of the used range
-  const filled = (s: Slot): boolean => !s.covered && s.lines.some((l) => l.text.trim() !== "");
-  let lastRow = grid.length - 1;
-  while (lastRow >= 0 && !grid[lastRow]!.some(filled)) lastRow--;
-  let lastCol = cols.length - 1;
-  while (lastCol >= 0 && !grid.some((row) => row[lastCol] && filled(row[lastCol]!))) lastCol--;
-  const out: RawBlock[] = [];
-  let i = 0;
-  // title rows: one text, nothing merged down out of the row
-  for (; i <= lastRow; i++) {
-    const row = grid[i]!.slice(0, lastCol + 1);
-    const texts = row.filter(filled);
-    // (the rows above are title rows too, so nothing is merged down into this one)
-    if (texts.length > 1 || row.some((s) => !s.covered && s.rowSpan > 1)) break;
-    if (texts.length === 1) out.push({ kind: "paragraph", lines: texts[0]!.lines });
-  }
-  const tableRows: RawRow[] = [];
-  for (; i <= lastRow; i++) {
-    const cells: RawCell[] = [];
-    for (let j = 0; j <= lastCol; j++) {
-      const s = grid[i]![j]!;
-      if (s.covered) continue;
-      const colSpan = Math.min(s.colSpan, lastCol + 1 - j);
-      cells.push({ blocks: s.lines.length ? [{ kind: "paragraph", lines: s.lines }] : [], ...(s.rowSpan > 1 ? { rowSpan: Math.min(s.rowSpan, lastRow + 1 - i) } : {}), ...(colSpan > 1 ? { colSpan } : {}) });
-    }
-    tableRows.push({ cells });
-  }
-  if (tableRows.length) out.push({ kind: "table", rows: tableRows, name: ws.name, page });
-  return out;
+  return sheetGridBlocks(grid, ws.name, page);
 }
 
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<InputDocument> {

@@ -44,6 +44,15 @@ export const wtbl = (rows: string[]): string => `<w:tbl><w:tblPr/>${rows.join(""
 export const ODF_NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"';
 
 /** An .odt (ZIP with mimetype, content.xml, styles.xml) holding `text` as office:text's children. */
+/** A minimal .ods: `sheets` is the inside of `office:spreadsheet` (its `table:table`s). */
+export async function ods(sheets: string, automaticStyles = ""): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+  zip.file("content.xml", `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ODF_NS} office:version="1.2"><office:automatic-styles>${automaticStyles}</office:automatic-styles><office:body><office:spreadsheet>${sheets}</office:spreadsheet></office:body></office:document-content>`);
+  zip.file("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>');
+  return zip.generateAsync({ type: "uint8array" });
+}
+
 export async function odt(text: string, automaticStyles = "", styles = ""): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file("mimetype", "application/vnd.oasis.opendocument.text", { compression: "STORE" });

@@ -93,11 +93,11 @@ describe("flat OpenDocument (.fodt)", () => {
 });
 
 describe("OpenDocument files fenjie does not read", () => {
-  it("a spreadsheet (.ods) is UNSUPPORTED_FORMAT with the way out", async () => {
+  it("a drawing (.odg) is UNSUPPORTED_FORMAT with the way out", async () => {
     const JSZip = (await import("jszip")).default;
     const zip = new JSZip();
-    zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+    zip.file("mimetype", "application/vnd.oasis.opendocument.graphics");
     zip.file("content.xml", "<x/>");
-    await expect(readDocument(await zip.generateAsync({ type: "uint8array" }), "表.ods")).rejects.toMatchObject({ code: "UNSUPPORTED_FORMAT", exitCode: 3, message: expect.stringContaining("另存为 .xlsx") });
+    await expect(readDocument(await zip.generateAsync({ type: "uint8array" }), "图.odg")).rejects.toMatchObject({ code: "UNSUPPORTED_FORMAT", exitCode: 3, message: expect.stringContaining("另存为") });
   });
 });

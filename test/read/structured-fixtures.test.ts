@@ -8,7 +8,7 @@ import type { DocTable, InputDocument } from "../../src/model/intermediate.js";
 
 const DIR = "fixtures/structured";
 const saved = JSON.parse(readFileSync(`${DIR}/tables.json`, "utf8")) as { files: Record<string, string | null>; tables: Record<string, DocTable[]> };
-const FORMAT: Record<string, string> = { docx: "docx", odt: "odt", html: "html", mhtml: "html", xlsx: "xlsx" };
+const FORMAT: Record<string, string> = { docx: "docx", odt: "odt", html: "html", mhtml: "html", xlsx: "xlsx", ods: "ods" };
 const files = Object.entries(saved.files).filter((e): e is [string, string] => e[1] !== null);
 
 describe.each(files)("%s", (file, key) => {
