@@ -51,10 +51,14 @@ export function wasBold(row: GridRow): boolean {
   return row.cells.some((c) => c.lines.some((l) => l.bold));
 }
 
-/** Page numbers (`- 2 -`, `第 2 页`), a bare number and 附件 lines: never table content. */
+/**
+ * Page numbers (`- 2 -`, `第 2 页`), a bare number of up to three digits and 附件 lines: never
+ * table content. Four digits alone are a year, not a page (a 完成时限 cell wrapped `2025` / `年 12` /
+ * `月底` prints the year on a line of its own).
+ */
 export function isPageNoise(text: string): boolean {
   const t = text.trim();
-  return PAGE_NUMBER_PATTERNS.some((p) => p.test(t)) || PAGE_FURNITURE_PATTERNS.some((p) => p.test(t)) || /^\d{1,4}$/.test(t);
+  return PAGE_NUMBER_PATTERNS.some((p) => p.test(t)) || PAGE_FURNITURE_PATTERNS.some((p) => p.test(t)) || /^\d{1,3}$/.test(t);
 }
 
 /** A table title: names a breakdown table or plan, and is not a sentence of the cover letter. */
