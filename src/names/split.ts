@@ -249,7 +249,8 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (isBareTail(firstSeg)) return true;
   // (the rest of the ending before the list goes on: `开发区管理委` | `员会、县发改局`)
   if (column === "unit" && (completesSuffix(prev, tok) || (firstSeg !== tok && completesSuffix(prev, firstSeg)))) return true;
-  if (column === "unit" && cutsDepartmentCore(prev, tok)) return true;
+  // (in a stream of units and people too: a person never completes a department's usual name)
+  if (column !== "person" && cutsDepartmentCore(prev, tok)) return true;
   if (column === "unit" && placeThenBody(prev, tok)) return true;
   if (isSingleHan(prev)) return false;
   // in a person column a name after a name-sized piece is the next person, even when the piece's

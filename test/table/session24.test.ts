@@ -1,6 +1,7 @@
 // Session 24's general rules, each with a counter-example (text that looks alike and must not be read so).
 import { describe, expect, it } from "vitest";
-import { splitEntities } from "../../src/names/split.js";
+import { joinFragments, splitEntities } from "../../src/names/split.js";
+import { categoryOnTaskLine, joinWrappedTimeCells } from "../../src/layouts/flat/anatomy.js";
 import { isPageNoise } from "../../src/table/find.js";
 
 describe("a unit name cut by a cell's width inside a longer ending (`…合作社联` | `合社`)", () => {
@@ -21,5 +22,40 @@ describe("a year alone on a line is no page number", () => {
   });
   it("counter-examples: page numbers of one to three digits and the marked forms stay page furniture", () => {
     for (const t of ["3", "12", "105", "- 3 -", "第 2 页"]) expect(isPageNoise(t), t).toBe(true);
+  });
+});
+
+describe("a 完成时限 cell cut into lines of a few characters (`2025` | `年 12` | `月底`)", () => {
+  const L = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1, afterBreak: false }));
+  it("is joined into the one time cell it is", () => {
+    expect(joinWrappedTimeCells(L("县商务局", "2025", "年 12", "月底")).map((l) => l.text)).toEqual(["县商务局", "2025年12月底"]);
+    expect(joinWrappedTimeCells(L("2026 年", "6 月底", "前")).map((l) => [l.text, l.line])).toEqual([["2026年6月底前", 1]]);
+  });
+  it("counter-examples: a year that opens no whole time, a long next line, a time already whole, a page break between", () => {
+    expect(joinWrappedTimeCells(L("2025", "年全县地区生产总值增长")).map((l) => l.text)).toEqual(["2025", "年全县地区生产总值增长"]);
+    expect(joinWrappedTimeCells(L("2025年底", "县统计局")).map((l) => l.text)).toEqual(["2025年底", "县统计局"]);
+    expect(joinWrappedTimeCells([{ text: "2025", line: 1, afterBreak: false }, { text: "年底", line: 2, afterBreak: true }]).map((l) => l.text)).toEqual(["2025", "年底"]);
+  });
+});
+
+describe("a merged category cell printed on its first row's task line (`城乡建设 深入实施…`)", () => {
+  it("is the row's section when a short un-numbered heading stands before the task's prose, a space between Han characters", () => {
+    expect(categoryOnTaskLine("城乡建设 深入实施城市更新行动，完成城镇老旧小区改造 26")).toEqual({ heading: "城乡建设", rest: "深入实施城市更新行动，完成城镇老旧小区改造 26" });
+  });
+  it("counter-examples: a number after the space, a unit or a person before it, a sentence", () => {
+    expect(categoryOnTaskLine("推动 6 个项目开工建设，完成投资 20 亿元。")).toBeNull();
+    expect(categoryOnTaskLine("县商务局 推动外贸稳规模优结构，进出口总额增长 5%。")).toBeNull();
+    expect(categoryOnTaskLine("王建国 推动外贸稳规模优结构，进出口总额增长 5%。")).toBeNull();
+    expect(categoryOnTaskLine("完成投资。 推动外贸稳规模优结构")).toBeNull();
+  });
+});
+
+describe("a department's usual name cut by a line break in a stream of units and people", () => {
+  it("joins (`县住房和城乡` | `建设局`), as it does in a unit column", () => {
+    expect(joinFragments(["县住房和城乡", "建设局"], "any")).toEqual(["县住房和城乡建设局"]);
+  });
+  it("counter-examples: a place-opened unit after it, a person after it", () => {
+    expect(joinFragments(["县住房和城乡建设局", "县财政局"], "any")).toEqual(["县住房和城乡建设局", "县财政局"]);
+    expect(joinFragments(["城关镇", "王建国"], "any")).toEqual(["城关镇", "王建国"]);
   });
 });

@@ -5,6 +5,7 @@
  * names after spaces on its last line), then name tokens one per line.
  */
 import { cellKind } from "../../table/merged.js";
+import { isUnmarkedHeading } from "../../table/find.js";
 import type { Diagnostic } from "../../model/schema.js";
 import { cleanText } from "../../text/hygiene.js";
 import {
@@ -288,6 +289,20 @@ export function headingOnTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS)
 }
 
 /**
+ * A merged category cell of a table with a section column printed on its first row's first task line
+ * (`城乡建设 深入实施城市更新行动…`, `pdftotext -raw` putting words of one baseline on one line): a short
+ * un-numbered heading of Han characters, no name, a space, then the task's prose opening with a Han
+ * character. A task's own words never stand apart so: a space between two Han characters is a gap
+ * between columns. Counter-examples: `推动 6 个项目` (a number after the space), a unit or a person
+ * before the space (the columns printed before the task), a heading word that ends a sentence.
+ */
+export function categoryOnTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): { heading: string; rest: string } | null {
+  const m = /^(\p{Script=Han}{2,8})[ \t\u3000]+(\p{Script=Han}.*)$/u.exec(norm(text));
+  if (!m || !isUnmarkedHeading(m[1]!) || tokenKind(m[1]!) !== "fragment" || !isProse(m[2]!, s)) return null;
+  return { heading: m[1]!, rest: m[2]! };
+}
+
+/**
  * People columns printed before the task (序号 | 分管领导 | 工作任务 | …): the lines from `i` that
  * are people's names (each token a person, `谢洋`, `王伟、李明`) with the task's prose after them.
  * Returns how many lines that is (0 when no prose follows: the names are then not before a task).
@@ -345,7 +360,7 @@ const MAX_TIME_REST = 6;
 
 export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0, labelCells = false, cell: TaskCell | null = null, openHeading?: HeadingGroup): RowParts {
   // (a number printed after the row's time cell is the next uninterpreted column's, a score: `全年 5`, `孔令坤 12 月底 4`)
-  const lines = timeColumn ? block.lines.map((l) => ({ ...l, text: withoutScoreAfterTime(l.text) })) : [...block.lines];
+  const lines = timeColumn ? joinWrappedTimeCells(block.lines.map((l) => ({ ...l, text: withoutScoreAfterTime(l.text) }))) : [...block.lines];
   const diagnostics: Diagnostic[] = [];
   const at = (line: number) => ({ table, seq: block.seq, line });
   let i = 0;
@@ -364,6 +379,12 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   if (own) {
     headings.push({ level: markerLevel(own.heading)!, fragments: [own.heading], line: lines[i]!.line });
     lines[i] = { ...lines[i]!, text: own.rest };
+  }
+  // an un-numbered category of the 项目 / 工作类别 column printed on the row's first task line (`城乡建设 深入实施…`)
+  const category = hasSectionColumn && !tail && !own && !headings.length && i === 0 && i < lines.length && !lines[i]!.afterBreak ? categoryOnTaskLine(lines[i]!.text, s) : null;
+  if (category) {
+    headings.push({ level: 1, fragments: [category.heading], line: lines[i]!.line });
+    lines[i] = { ...lines[i]!, text: category.rest };
   }
 
   // 2. the task: the first line, then prose lines; the last may carry the row's names
@@ -782,6 +803,45 @@ export function withoutScoreAfterTime(text: string): string {
   const last = rest.split(/[ \t\u3000]+/).pop() ?? "";
   return WHOLE_TIME.test(last) ? m[1]! : text;
 }
+/**
+ * A 完成时限 cell its width cut into lines of a few characters each (`2025` | `年 12` | `月底`, as
+ * `pdftotext -raw` prints a narrow last column): the lines joined into the one time cell they are,
+ * when the first is a bare year or opens with one and only together they are a whole time. A
+ * short line that ends a task (`完成` | `2025年底前`) or a name never opens such a run.
+ */
+export function joinWrappedTimeCells<T extends FlatLine>(lines: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = norm(lines[i]!.text).replace(/\s+/g, "");
+    // the longest run of lines from here that is one whole time
+    let joined = -1;
+    let whole = "";
+    if (TIME_CELL_OPENING.test(first)) {
+      let text = first;
+      for (let j = i + 1; j < lines.length && j <= i + MAX_TIME_CELL_LINES - 1 && !lines[j]!.afterBreak; j++) {
+        const piece = norm(lines[j]!.text).replace(/\s+/g, "");
+        if (!piece || piece.length > MAX_TIME_REST) break;
+        text += piece;
+        if (WHOLE_TIME.test(text)) {
+          joined = j;
+          whole = text;
+        }
+      }
+    }
+    if (joined > i) {
+      out.push({ ...lines[i]!, text: whole });
+      i = joined;
+      continue;
+    }
+    out.push(lines[i]!);
+  }
+  return out;
+}
+/** the opening line of a time cell cut by its width: a year, with a month's number or 年 after it or not (`2025`, `2025年`, `2025 年 12`) */
+const TIME_CELL_OPENING = /^(?:19|20)\d{2}(?:年\d{0,2})?$/u;
+/** the most lines one time cell is printed on */
+const MAX_TIME_CELL_LINES = 4;
+
 /** a time cell, whole (`全年`, `12月底前`, `2024年6月`, `持续推进`): stricter than a deadline clause's opening (`全年实施…` is a task) */
 const WHOLE_TIME =
   /^(?:(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|中|上旬|中旬|下旬)?(?:前|内)?|全年|年内|年底前?|年末|长期|常态化|持续推进|持续实施|长期坚持|每季度|每月|每年|[上下]半年|第?[一二三四1-4]季度)(?:完成|推进|持续推进|坚持)?$/u;
