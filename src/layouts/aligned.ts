@@ -198,21 +198,59 @@ function startClusters(bodyLines: readonly string[], h: AlignedHeader, c: number
  * their columns end where the next column's text starts (`牵头单位` ending at 35, its units printed
  * from 35), so a responsibility column gets no text of its own and the next one two clusters of
  * starts. Then the first cluster — nearer the start of the empty column's header word than of its
- * own — is the empty column's, and the boundary moves to EDGE_TOLERANCE left of the second.
+ * own — is the empty column's, and the boundary moves to EDGE_TOLERANCE left of the second. Where
+ * the header's page shows two edges of text in the column printed side by side on its lines, the
+ * first edge is the empty column's too.
  */
 export function bodyBounds(bodyLines: readonly string[], h: AlignedHeader): number[] {
   const bounds = [...h.bounds];
   if (!h.starts) return bounds;
+  // pdftotext -layout lays out each page on its own grid: the header's page is the one its words were laid on
+  const pageEnd = bodyLines.findIndex((t, k) => k > 0 && t.startsWith("\f"));
+  const page = pageEnd < 0 ? bodyLines : bodyLines.slice(0, pageEnd);
   for (let c = 2; c < h.columns.length; c++) {
     if (!isResponsibilityField(h.columns[c - 1]!) || !isResponsibilityField(h.columns[c]!)) continue;
     const y = { ...h, bounds };
     if (startClusters(bodyLines, y, c - 1).length) continue;
     const [first, second] = startClusters(bodyLines, y, c);
-    if (first === undefined || second === undefined || second - first <= EDGE_TOLERANCE) continue;
-    if (Math.abs(first - h.starts[c - 1]!) < Math.abs(first - h.starts[c]!)) bounds[c] = second - EDGE_TOLERANCE;
+    if (first !== undefined && second !== undefined && second - first > EDGE_TOLERANCE && Math.abs(first - h.starts[c - 1]!) < Math.abs(first - h.starts[c]!)) {
+      bounds[c] = second - EDGE_TOLERANCE;
+      continue;
+    }
+    // the header's words laid far from their columns: two edges of text on the header's page, printed side by side
+    const [a, b] = edgeGroups(startClusters(page, y, c));
+    if (a && b && sideBySide(page, y, a, b)) bounds[c] = b[0] - EDGE_TOLERANCE;
   }
   return bounds;
 }
+
+/** Starts (ascending) grouped into edges: starts within EDGE_TOLERANCE of the group's first are one edge, moved by pdftotext. */
+function edgeGroups(starts: readonly number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const x of starts) {
+    const last = out.at(-1);
+    if (last && x - last[0] <= EDGE_TOLERANCE) last[1] = x;
+    else out.push([x, x]);
+  }
+  return out;
+}
+
+/**
+ * Do two edges of text hold two cells of one printed line (`区商务局   区文化和旅游`) on at least
+ * MIN_EDGE_LINES lines? A cell prints one piece of text per line: two pieces side by side are two
+ * columns, wherever the header's words were printed (a header row's words are laid on the line's
+ * own grid, which a row of long task text stretches).
+ */
+function sideBySide(bodyLines: readonly string[], h: AlignedHeader, a: readonly [number, number], b: readonly [number, number]): boolean {
+  const within = (x: number, e: readonly [number, number]) => x >= e[0] && x <= e[1];
+  let n = 0;
+  for (const text of bodyLines) {
+    const starts = segments(text, h.metric).map((seg) => seg.start);
+    if (starts.some((x) => within(x, a)) && starts.some((x) => within(x, b))) n++;
+  }
+  return n >= MIN_EDGE_LINES;
+}
+
 
 /**
  * The 序号 column's numbers printed past the 序号 header word's end: Word centres a one- or two-digit

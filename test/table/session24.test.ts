@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { joinFragments, splitEntities } from "../../src/names/split.js";
 import { categoryOnTaskLine, joinWrappedTimeCells } from "../../src/layouts/flat/anatomy.js";
 import { isPageNoise } from "../../src/table/find.js";
+import { bodyBounds, findAlignedHeader } from "../../src/layouts/aligned.js";
 
 describe("a unit name cut by a cell's width inside a longer ending (`…合作社联` | `合社`)", () => {
   it("joins when the line ran to the cell's edge and only together the pieces end in an organisation's word", () => {
@@ -57,5 +58,31 @@ describe("a department's usual name cut by a line break in a stream of units and
   it("counter-examples: a place-opened unit after it, a person after it", () => {
     expect(joinFragments(["县住房和城乡建设局", "县财政局"], "any")).toEqual(["县住房和城乡建设局", "县财政局"]);
     expect(joinFragments(["城关镇", "王建国"], "any")).toEqual(["城关镇", "王建国"]);
+  });
+});
+
+describe("-layout text whose header words lie far left of their columns (a header row's own grid)", () => {
+  // 主责单位 at 12, 协同单位 at 42, 责任人 at 54; the rows' lead units at 35, co-units at 44, people at 56
+  const header = `序号   工作内容   主责单位${" ".repeat(26)}协同单位${" ".repeat(8)}责任人`;
+  const row = (n: string, task: string, lead: string, co: string, who: string) => `${n.padEnd(5)}${task.padEnd(30)}${lead.padEnd(9)}${co.padEnd(12)}${who}`;
+  const bounds = (body: string[]) => {
+    const lines = [header, ...body].map((text, i) => ({ line: i + 1, text }));
+    const h = findAlignedHeader(lines)!;
+    return { h, b: bodyBounds(body, h) };
+  };
+  it("two edges of text printed side by side on lines of one column's span are two columns: the first is the empty column's", () => {
+    const body = [row("1", "地区生产总值增长6%。", "区发改委", "区统计局", "林涛"), row("2", "工业投资增长8%。", "区工信局", "区财政局", "蔡宁"), row("3", "外贸进出口增长5%。", "区商务局", "区海关办", "温子豪"), row("4", "新增就业5000人。", "区人社局", "区财政局", "戴明")];
+    const { h, b } = bounds(body);
+    const co = h.columns.indexOf("coUnits");
+    const leadAt = body[0]!.indexOf("区发改委");
+    const coAt = body[0]!.indexOf("区统计局");
+    expect(h.bounds[co]!).toBeLessThan(leadAt);
+    expect(b[co]!).toBeGreaterThan(leadAt);
+    expect(b[co]!).toBeLessThanOrEqual(coAt);
+  });
+  it("counter-example: a column's names starting at two places on different lines (no line holds both) move nothing", () => {
+    const body = [row("1", "地区生产总值增长6%。", "", "区统计局", "林涛"), `${" ".repeat(35)}${"区发展和改革委员会"}`, row("2", "工业投资增长8%。", "", "区财政局", "蔡宁"), `${" ".repeat(35)}${"区发展和改革委员会"}`, row("3", "外贸进出口增长5%。", "", "区海关办", "温子豪"), `${" ".repeat(35)}${"区发展和改革委员会"}`];
+    const { h, b } = bounds(body);
+    expect(b).toEqual(h.bounds);
   });
 });
