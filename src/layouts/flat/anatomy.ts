@@ -68,6 +68,8 @@ export interface RowParts {
 
 /** marks Chinese typesetting never prints at a line's start (a comma, a full stop, a closing bracket) */
 const LINE_START_FORBIDDEN = /^[\s\u3000]*[，。、；：！？）》」』]/u;
+/** a line holding quotation marks only */
+const QUOTES_ALONE = /^[\s\u3000]*[“”‘’「」『』]+(?:[\s\u3000]+[“”‘’「」『』]+)*[\s\u3000]*$/u;
 /** a Roman numeral after a space at a line's end: printed in another font, apart from its words */
 const NUMERAL_APART_AT_END = /[\s\u3000][\u2160-\u216B]+[\s\u3000]*$/u;
 
@@ -290,7 +292,7 @@ export function headingOnTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS)
 
 /**
  * A merged category cell of a table with a section column printed on its first row's first task line
- * (`城乡建设 深入实施城市更新行动…`, `pdftotext -raw` putting words of one baseline on one line): a short
+ * (`城乡建设 深入推进城市更新…`, `pdftotext -raw` putting words of one baseline on one line): a short
  * un-numbered heading of Han characters, no name, a space, then the task's prose opening with a Han
  * character. A task's own words never stand apart so: a space between two Han characters is a gap
  * between columns. Counter-examples: `推动 6 个项目` (a number after the space), a unit or a person
@@ -623,6 +625,17 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       level: "warning",
       code: "FLAT_TASK_TEXT_DISPLACED",
       message: `第 ${block.seq} 项任务正文中，罗马数字单独印在一行末尾，下一行以“${task[opensWithMark]!.trim().charAt(0)}”开头（排版不会把它印在行首）：这个数字原本可能在别处，正文的字序可能不对。请核对任务全文。`,
+      ...at(block.line),
+    });
+  }
+  // quotation marks printed on a line of their own among the task's lines (`“` | `打造 10 ”` | `分钟便民生活圈 ，…`): in another
+  // font on another baseline, out of their places; where the text put them back is a guess
+  const quotesApart = task.findIndex((t) => QUOTES_ALONE.test(t));
+  if (quotesApart >= 0 && opensWithMark <= 0) {
+    diagnostics.push({
+      level: "warning",
+      code: "FLAT_TASK_TEXT_DISPLACED",
+      message: `第 ${block.seq} 项任务正文中，引号（${task[quotesApart]!.trim()}）单独印在一行，与所引的文字分开：引号原本的位置可能不对。请核对任务全文。`,
       ...at(block.line),
     });
   }

@@ -105,8 +105,9 @@ interface Piece {
  * Cut a header's text into header words. `tokens` are the printed words with
  * the run line each sits on; a boundary between two tokens on one line is
  * certain, one between lines or inside a token (letter-spaced, wrapped) is
- * chosen so that every piece names a field, no field twice, listed header
- * words preferred. Null when no such cut exists.
+ * chosen so that every piece names a field, no field twice (but a people field
+ * named by two whole listed words, `责任人` and `牵头领导`), listed header words
+ * preferred. Null when no such cut exists.
  */
 export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number }>): Piece[] | null {
   // characters with the token boundaries that must be kept
@@ -146,7 +147,9 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
       const field = group ? "group" : mapHeader(text);
       // a column fenjie does not interpret (`完成时限`) when it is a whole printed word
       const uninterpreted = field === "other" && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && isUninterpretedWord(text);
-      if ((field === "other" && !uninterpreted) || (field !== "group" && field !== "other" && used.has(field))) continue;
+      // two people columns of one kind (`责任人` and `牵头领导` both hold leaders), each a whole printed listed word
+      const again = (field === "leaders" || field === "supervisors") && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && KNOWN_WORDS.has(toSimplified(text));
+      if ((field === "other" && !uninterpreted) || (field !== "group" && field !== "other" && used.has(field) && !again)) continue;
       const rest = solve(end, field === "group" || field === "other" ? used : new Set([...used, field]));
       if (!rest) continue;
       // listed words in either script (`序號`, `牽頭單位` are the listed 序号, 牵头单位)

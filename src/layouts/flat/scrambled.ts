@@ -30,6 +30,7 @@ import { cellKind } from "../../table/merged.js";
 import { isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
 import { SectionPath, headingLevel } from "../../table/sections.js";
 import { cleanText } from "../../text/hygiene.js";
+import { isCollective } from "../../names/classify.js";
 import { columnKind, dealBySpan, dealPageBlock, peelTrailingNames, type NameLine } from "./spannames.js";
 import { endsSentence, entityTokens, isEntityLine, isHeadingRow, isPageNumber, isProse, isTableEnd, norm, parseSeqLine, peelInlineTail, tokenKind } from "./fragments.js";
 
@@ -72,7 +73,9 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
     const h = headerAt(lines, i);
     // a header word printed right under a line of names, no blank between, is that block's last cell (`区政协办`, `…中` | `心各窗口单位`), not a label
     const inBlock = h !== null && h.texts.length === 1 && out[out.length - 1]?.kind === "names" && isEntityLine(t);
-    if (h && !inBlock) {
+    // a collective alone (`县直各单位`, `各有关单位`) names the units of a cell, not a column
+    const collective = h !== null && h.texts.length === 1 && isCollective(h.texts[0]!);
+    if (h && !inBlock && !collective) {
       for (const text of h.texts) out.push({ kind: "header", line: i, text });
       i += h.lines - 1;
       continue;
@@ -243,7 +246,10 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   const blockCells = dealColumnBlocks(parts, rows, (seq) => task.get(seq)?.section ?? null, spec.columns);
   // the blocks did not add up: each row takes the names printed between its first line and the next row's
   const spanCells = blockCells.size ? new Map<number, Partial<Record<EntityField, CellLine[]>>>() : dealNamesBySpan(parts, rows, task, spec.columns);
-  const cells = blockCells.size ? blockCells : spanCells;
+  // a row whose cells were printed one by one after its task, one block per column in the header's order, takes them
+  const rowCells = dealRowBlocks(parts, rows, task, spec.columns);
+  const cells = new Map(blockCells.size ? blockCells : spanCells);
+  for (const [seq, c] of rowCells) cells.set(seq, c);
   // the table's one heading row printed after its rows (reading order moved it): the heading of them all
   const headings = parts.filter((p) => p.kind === "heading");
   const onlyHeading = headings.length === 1 && paragraphs.every((p) => !p.section.length) ? [headings[0]!.text] : null;
@@ -257,12 +263,13 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
       section: onlyHeading ?? para?.section ?? [],
       task: para ? [cleanText(para.text.join(""))] : [],
       cells: cells.get(seq) ?? {},
-      presplit: Object.keys(cells.get(seq) ?? {}) as EntityField[],
+      // (a row's own cells are its printed lines: the names are split and wrapped names joined as in any cell)
+      presplit: rowCells.has(seq) ? [] : (Object.keys(cells.get(seq) ?? {}) as EntityField[]),
       review: [
         {
           code: SCRAMBLED_ROW_CODE,
           message: para
-            ? `第 ${seq} 项：原文表格的文字顺序已被打乱（表头各格、序号和各列内容分块印出，如 pdftotext 默认模式导出的文字），本项的任务文字是按编号位置和句末标点拼出的，${blockCells.has(seq) ? "责任单位和人员是按各列分块的行数逐行分给各项的" : spanCells.has(seq) ? "责任单位和人员是按印出位置就近归入本项、按单位或人名归栏的（同一行的名称按表头列序排列）" : "责任单位和人员未能可靠归入本项"}。请对照原 PDF 核对本项的全部内容。`
+            ? `第 ${seq} 项：原文表格的文字顺序已被打乱（表头各格、序号和各列内容分块印出，如 pdftotext 默认模式导出的文字），本项的任务文字是按编号位置和句末标点拼出的，${rowCells.has(seq) ? "责任单位和人员是按任务之后逐格印出的分块、依表头列序和单位或人名归入的" : blockCells.has(seq) ? "责任单位和人员是按各列分块的行数逐行分给各项的" : spanCells.has(seq) ? "责任单位和人员是按印出位置就近归入本项、按单位或人名归栏的（同一行的名称按表头列序排列）" : "责任单位和人员未能可靠归入本项"}。请对照原 PDF 核对本项的全部内容。`
             : `第 ${seq} 项：原文表格的文字顺序已被打乱，序号 ${seq} 印出了，但找不到能归入本项的任务文字。请对照原 PDF 补全本项。`,
         },
       ],
@@ -385,6 +392,89 @@ function dealNamesBySpan(parts: readonly Part[], rows: readonly number[], task: 
     dealPageBlock(block.lines, pageRows.length)?.forEach((names, r) => add(pageRows[r]!, block.field, names));
   }
   for (const [seq, cols] of dealBySpan(nameLines, anchors, breaks, fields, elsewhere)) for (const [f, names] of Object.entries(cols) as [EntityField, string[]][]) add(seq, f, names);
+  return out;
+}
+
+/**
+ * Cells printed row by row: after a row's task, its cells one block each (blank lines between), in
+ * the header's column order — as poppler's reading order prints a table whose rows it can follow.
+ * A row takes its blocks when there are exactly as many as responsibility columns and each block is of
+ * its column's kind (people under a people column, units under a unit column). Blocks for several rows
+ * after one row's task (the cells of the rows after it printed before their numbers, or of the rows
+ * before it whose tasks were printed together) are shared out in order when the rows beside it that
+ * printed no blocks make exactly one run of that many rows and every share fits. A block that is a
+ * time cell (完成时限) is no responsibility column's; the other columns' header words printed between the
+ * tasks and their cells end no block. Returns the cells by 序号 (lines as printed, for the name splitter).
+ */
+export function dealRowBlocks(
+  parts: readonly Part[],
+  rows: readonly number[],
+  task: ReadonlyMap<number, { lines: number[] }>,
+  columns: readonly string[],
+): Map<number, Partial<Record<EntityField, CellLine[]>>> {
+  const out = new Map<number, Partial<Record<EntityField, CellLine[]>>>();
+  const fields = columns.filter((c): c is EntityField => isResponsibilityField(c));
+  // (one column gives no order to check the blocks against: its header may be all the text showed)
+  if (fields.length < 2 || new Set(fields).size !== fields.length) return out;
+  const taskLines = new Set([...task.values()].flatMap((p) => p.lines));
+  const at = new Map(parts.map((p, k) => [p.line, k]));
+  const blocksOf = new Map<number, string[][]>();
+  for (const seq of rows) {
+    const last = task.get(seq)?.lines.at(-1);
+    if (last === undefined) continue;
+    const blocks: string[][] = [];
+    let cur: string[] | null = null;
+    for (let k = (at.get(last) ?? parts.length) + 1; k < parts.length; k++) {
+      const p = parts[k]!;
+      // (the other columns' header words, printed between the tasks and their cells, end no block)
+      if (p.kind === "blank" || p.kind === "header") {
+        if (cur) blocks.push(cur);
+        cur = null;
+        continue;
+      }
+      if (p.kind === "names") (cur ??= []).push(p.names.join(" "));
+      else if (p.kind === "text" && !taskLines.has(p.line)) (cur ??= []).push([p.text, ...p.names].join(" "));
+      // (a number outside the rows' run opens a time cell, `2025` | `年 12` | `月底`)
+      else if (p.kind === "seq" && !rows.includes(p.seq)) (cur ??= []).push(`${p.seq}${p.rest ? ` ${p.rest}` : ""}`);
+      else break;
+    }
+    if (cur) blocks.push(cur);
+    blocksOf.set(seq, blocks.filter((b) => cellKind(b.join("")) !== "time"));
+  }
+  const kindOf = (block: readonly string[]): "person" | "unit" => {
+    const toks = block.flatMap((l) => entityTokens(l)).flatMap((t) => t.split("、")).filter(Boolean);
+    return toks.length > 0 && toks.every((t) => tokenKind(t) === "person") ? "person" : "unit";
+  };
+  // a cell holds whole names: its lines joined leave no lone character and name something (`局`, `障` alone are pieces of other text)
+  // (lines joined as a wrap, `区统计局、区财` + `政局`, or as a list, `周明` + `吴迪`)
+  const wholeText = (text: string) => {
+    const toks = entityTokens(text).flatMap((t) => t.split("、")).filter(Boolean);
+    return toks.some((t) => tokenKind(t) !== "fragment") && toks.every((t) => [...t].length > 1);
+  };
+  const whole = (block: readonly string[]) => wholeText(block.join("")) || wholeText(block.join(" "));
+  const fits = (blocks: readonly string[][]) => blocks.length === fields.length && blocks.every((b, c) => whole(b) && kindOf(b) === columnKind(fields[c]!));
+  const deal = (seq: number, blocks: readonly string[][]) => {
+    const cell: Partial<Record<EntityField, CellLine[]>> = {};
+    fields.forEach((f, c) => (cell[f] = blocks[c]!.map((text) => ({ text }))));
+    out.set(seq, cell);
+  };
+  const blockless = (seq: number) => (blocksOf.get(seq)?.length ?? 0) === 0;
+  rows.forEach((seq, r) => {
+    const blocks = blocksOf.get(seq);
+    if (!blocks?.length || blocks.length % fields.length !== 0) return;
+    const m = blocks.length / fields.length;
+    // the m rows the blocks are for: this one and m − 1 rows beside it that printed none after their tasks (the rows
+    // whose tasks came together before the blocks, or whose cells came before their numbers); only one such window
+    const windows: number[][] = [];
+    for (let first = Math.max(0, r - m + 1); first <= r && first + m <= rows.length; first++) {
+      const win = rows.slice(first, first + m);
+      if (win.every((x) => x === seq || blockless(x))) windows.push(win);
+    }
+    if (windows.length !== 1) return;
+    const shares = Array.from({ length: m }, (_, i) => blocks.slice(i * fields.length, (i + 1) * fields.length));
+    if (!shares.every(fits)) return;
+    shares.forEach((share, i) => deal(windows[0]![i]!, share));
+  });
   return out;
 }
 
