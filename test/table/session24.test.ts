@@ -170,3 +170,21 @@ describe("a collective alone on a line of a scrambled table (`县直各单位`) 
     expect(kinds(["序号", "", "目标任务", "", "配合单位"])).toEqual(["header", "header", "header"]);
   });
 });
+
+describe("a scrambled table: the other columns' header words after an unfinished task end the task column's block", () => {
+  const cover = ["关于印发2024年政府工作报告重点工作责任分解的通知", "", "序号", "", "1", "", "2", "", "3", "", "工作内容", ""];
+  const cells = ["区发改委", "", "区统计局、区财", "政局", "", "周明", "", "区住建局", "", "区财政局", "", "吴迪", "", "区商务局", "", "区文旅局、区市", "场监管局", "", "郑凯", ""];
+  const rows = async (lines: string[]) => (await parseText(lines.join("\n"))).tasks.map((t) => [t.seq, t.task, t.units, t.coUnits, t.leaders]);
+  it("the last task, printed without a full stop, takes no cell text; each row's cells are dealt in order", async () => {
+    const text = [...cover, "地区生产总值增长6%以上。", "新开工项目40个以上。", "社会消费品零售总额增长7%", "", "主责单位", "", "协同单位", "", "责任人", "", ...cells];
+    expect(await rows(text)).toEqual([
+      [1, "地区生产总值增长6%以上。", ["区发改委"], ["区统计局", "区财政局"], ["周明"]],
+      [2, "新开工项目40个以上。", ["区住建局"], ["区财政局"], ["吴迪"]],
+      [3, "社会消费品零售总额增长7%", ["区商务局"], ["区文旅局", "区市场监管局"], ["郑凯"]],
+    ]);
+  });
+  it("counter-example: the header a new page prints again does not cut a task the page break cut", async () => {
+    const text = [...cover, "地区生产总值增长6%以上。", "新开工项目40个以上。", "社会消费品零售总额增长7%，新增限额以上", "", "- 1 -", "", "\f序号", "", "工作内容", "", "主责单位", "", "商贸企业60家。", "", "协同单位", "", "责任人", "", ...cells];
+    expect((await rows(text))[2]![1]).toBe("社会消费品零售总额增长7%，新增限额以上商贸企业60家。");
+  });
+});

@@ -189,6 +189,15 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
       path.push(p.text, headingLevel(p.text) ?? path.unmarkedLevel());
       continue;
     }
+    // the other columns' header words printed after a task: the task column's block has ended (the cells come next);
+    // not the header a new page prints again, which a task cut by the page break goes on after
+    if (p.kind === "header" && open !== null && mapHeader(p.text) !== "task" && mapHeader(p.text) !== "seq") {
+      const from = (open as Paragraph).lines.at(-1) ?? -1;
+      if (!parts.some((q) => q.kind === "page" && q.line > from && q.line < p.line)) {
+        close();
+        continue;
+      }
+    }
     if (p.kind === "seq" && inRun.has(p.seq) && !taken.has(p.seq)) {
       taken.add(p.seq);
       const rest = p.rest && isTaskText(p.rest) ? peelInlineTail(p.rest, undefined, true).task : "";
