@@ -22,9 +22,8 @@ import { attr, child, childrenNamed, isElement, parseXml, type XmlElement } from
 import { readPart } from "./zip.js";
 import { finishDocument, type RawBlock } from "./structured.js";
 import { odfCellBlocks, odfContext, odfStyleBold, type Context } from "./odt.js";
-import { sheetGridBlocks, slotFilled, type Slot } from "./sheet.js";
+import { checkSheetSize, hiddenPartsNote, hiddenSheetNote, placeRange, sheetGridBlocks, slotFilled, type Slot } from "./sheet.js";
 import { sha256 } from "./hash.js";
-import { FenjieError } from "../errors.js";
 import { appendAll } from "../arrays.js";
 
 const OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
@@ -33,8 +32,6 @@ const STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
 
 /** Most copies a `number-…-repeated` attribute makes of a cell or row that holds text (the empty ones are only counted). */
 export const MAX_REPEAT = 1000;
-/** Largest sheet built, in rows × columns holding text or spans. */
-export const MAX_SHEET_CELLS = 2_000_000;
 
 function count(el: XmlElement, local: string): number {
   const n = Number(attr(el, TABLE, local) ?? "1");
@@ -128,28 +125,13 @@ function sheetBlocks(table: XmlElement, ctx: Context, page: number, diagnostics:
   const cols: number[] = [];
   for (let r = 0; r <= lastRow; r++) if (!scan.hiddenRows.has(r)) rows.push(r);
   for (let c = 0; c <= lastCol; c++) if (!scan.hiddenCols.has(c)) cols.push(c);
-  if (rows.length * cols.length > MAX_SHEET_CELLS) {
-    throw new FenjieError("INPUT_TOO_LARGE", `工作表“${name}”过大（${rows.length} 行 × ${cols.length} 列）：${file}。这不像一份通知的表格；请只保留分解表所在的工作表后再处理。`, file);
-  }
+  checkSheetSize(name, rows.length, cols.length, file);
   const rowIndex = new Map(rows.map((r, i) => [r, i]));
   const colIndex = new Map(cols.map((c, i) => [c, i]));
   const grid: Slot[][] = rows.map(() => cols.map(() => ({ blocks: [], rowSpan: 1, colSpan: 1 })));
-  for (const p of scan.placed) {
-    const vr = rows.filter((r) => r >= p.row && r < p.row + p.slot.rowSpan).map((r) => rowIndex.get(r)!);
-    const vc = cols.filter((c) => c >= p.col && c < p.col + p.slot.colSpan).map((c) => colIndex.get(c)!);
-    if (!vr.length || !vc.length) continue;
-    const start = grid[vr[0]!]![vc[0]!]!;
-    start.blocks = p.slot.blocks;
-    start.rowSpan = vr.length;
-    start.colSpan = vc.length;
-    for (const i of vr) for (const j of vc) if (i !== vr[0] || j !== vc[0]) grid[i]![j]!.covered = true;
-  }
-  const hiddenRows = [...scan.hiddenRows].filter((r) => r <= lastRow).length;
-  const hiddenCols = [...scan.hiddenCols].filter((c) => c <= lastCol).length;
-  if (hiddenRows || hiddenCols) {
-    const what = [hiddenRows ? `${hiddenRows} 行` : "", hiddenCols ? `${hiddenCols} 列` : ""].filter(Boolean).join("、");
-    diagnostics.push({ level: "info", code: "XLSX_HIDDEN_SKIPPED", message: `工作表“${name}”中有 ${what}被隐藏，未读取（打印时也不出现）。如其中有任务，请取消隐藏后再处理。`, page });
-  }
+  for (const p of scan.placed) placeRange(grid, rowIndex, colIndex, { top: p.row, left: p.col, bottom: p.row + p.slot.rowSpan - 1, right: p.col + p.slot.colSpan - 1 }, p.slot.blocks);
+  const note = hiddenPartsNote(name, page, [...scan.hiddenRows].filter((r) => r <= lastRow).length, [...scan.hiddenCols].filter((c) => c <= lastCol).length);
+  if (note) diagnostics.push(note);
   return sheetGridBlocks(grid, name, page);
 }
 
@@ -166,7 +148,7 @@ export async function readOds(bytes: Uint8Array, zip: JSZip, file: string): Prom
     (sheet ? childrenNamed(sheet, TABLE, "table") : []).forEach((t, k) => {
       const page = k + 1;
       if (hidden.has(attr(t, TABLE, "style-name") ?? "\u0000")) {
-        diagnostics.push({ level: "info", code: "XLSX_HIDDEN_SKIPPED", message: `工作表“${attr(t, TABLE, "name") ?? page}”被隐藏，未读取。如其中有任务，请取消隐藏后再处理。`, page });
+        diagnostics.push(hiddenSheetNote(attr(t, TABLE, "name") ?? `Sheet${page}`, page));
         return;
       }
       appendAll(blocks, sheetBlocks(t, ctx, page, diagnostics, file));

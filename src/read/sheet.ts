@@ -5,6 +5,50 @@
  * columns of the used range left out.
  */
 import type { RawBlock, RawCell, RawRow } from "./structured.js";
+import type { Diagnostic } from "../model/schema.js";
+import { FenjieError } from "../errors.js";
+
+/** Largest sheet read, in rows × columns of its used range (a notice's table is a few thousand cells). */
+export const MAX_SHEET_CELLS = 2_000_000;
+
+/** Refuse a sheet of more than MAX_SHEET_CELLS positions (`INPUT_TOO_LARGE`). */
+export function checkSheetSize(name: string, rows: number, cols: number, file: string): void {
+  if (rows * cols > MAX_SHEET_CELLS) {
+    throw new FenjieError("INPUT_TOO_LARGE", `工作表“${name}”过大（${rows} 行 × ${cols} 列）：${file}。这不像一份通知的表格；请只保留分解表所在的工作表后再处理。`, file);
+  }
+}
+
+/** The note for a hidden sheet, left unread. */
+export function hiddenSheetNote(name: string, page: number): Diagnostic {
+  return { level: "info", code: "XLSX_HIDDEN_SKIPPED", message: `工作表“${name}”被隐藏，未读取。如其中有任务，请取消隐藏后再处理。`, page };
+}
+
+/** The note for the hidden rows and columns of a visible sheet, null when none is hidden. */
+export function hiddenPartsNote(name: string, page: number, rows: number, cols: number): Diagnostic | null {
+  if (!rows && !cols) return null;
+  const what = [rows ? `${rows} 行` : "", cols ? `${cols} 列` : ""].filter(Boolean).join("、");
+  return { level: "info", code: "XLSX_HIDDEN_SKIPPED", message: `工作表“${name}”中有 ${what}被隐藏，未读取（打印时也不出现）。如其中有任务，请取消隐藏后再处理。`, page };
+}
+
+/**
+ * A merged range (sheet positions `top..bottom` × `left..right`) laid on the grid of visible rows and
+ * columns (`rowIndex` / `colIndex`: sheet position → grid index): its first visible position holds
+ * `blocks` and spans the visible positions it covers, the others are covered. False when the range
+ * covers no visible position.
+ */
+export function placeRange(grid: Slot[][], rowIndex: ReadonlyMap<number, number>, colIndex: ReadonlyMap<number, number>, range: { top: number; left: number; bottom: number; right: number }, blocks: RawBlock[]): boolean {
+  const vr: number[] = [];
+  const vc: number[] = [];
+  for (let r = range.top; r <= range.bottom; r++) if (rowIndex.has(r)) vr.push(rowIndex.get(r)!);
+  for (let c = range.left; c <= range.right; c++) if (colIndex.has(c)) vc.push(colIndex.get(c)!);
+  if (!vr.length || !vc.length) return false;
+  const start = grid[vr[0]!]![vc[0]!]!;
+  start.blocks = blocks;
+  start.rowSpan = vr.length;
+  start.colSpan = vc.length;
+  for (const i of vr) for (const j of vc) if (i !== vr[0] || j !== vc[0]) grid[i]![j]!.covered = true;
+  return true;
+}
 
 export interface Slot {
   /** the cell's content (paragraphs), empty for an empty cell */

@@ -17,11 +17,10 @@ import type { Diagnostic } from "../model/schema.js";
 import { FenjieError } from "../errors.js";
 import { sha256 } from "./hash.js";
 import { finishDocument, type RawBlock } from "./structured.js";
-import { sheetGridBlocks, type Slot } from "./sheet.js";
+import { checkSheetSize, hiddenPartsNote, hiddenSheetNote, placeRange, sheetGridBlocks, type Slot } from "./sheet.js";
 import { appendAll } from "../arrays.js";
 
-/** Largest sheet read, in rows × columns of its used range (a notice's table is a few thousand cells). */
-export const MAX_SHEET_CELLS = 2_000_000;
+export { MAX_SHEET_CELLS } from "./sheet.js";
 
 interface Run {
   text: string;
@@ -94,9 +93,7 @@ function sheetBlocks(ws: ExcelJS.Worksheet, page: number, diagnostics: Diagnosti
   const rowCount = ws.rowCount;
   const colCount = ws.columnCount;
   if (!rowCount || !colCount) return [];
-  if (rowCount * colCount > MAX_SHEET_CELLS) {
-    throw new FenjieError("INPUT_TOO_LARGE", `工作表“${ws.name}”过大（${rowCount} 行 × ${colCount} 列）：${file}。这不像一份通知的表格；请只保留分解表所在的工作表后再处理。`, file);
-  }
+  checkSheetSize(ws.name, rowCount, colCount, file);
   const rows: number[] = [];
   const cols: number[] = [];
   let hiddenRows = 0;
@@ -120,20 +117,11 @@ function sheetBlocks(ws: ExcelJS.Worksheet, page: number, diagnostics: Diagnosti
   for (const range of ws.model.merges ?? []) {
     const m = decodeRange(range);
     if (!m) continue;
-    const vr = rows.filter((r) => r >= m.top && r <= m.bottom).map((r) => rowIndex.get(r)!);
-    const vc = cols.filter((c) => c >= m.left && c <= m.right).map((c) => colIndex.get(c)!);
-    if (!vr.length || !vc.length) continue;
     const master = ws.getCell(m.top, m.left);
-    const start = grid[vr[0]!]![vc[0]!]!;
-    start.blocks = cellBlocks(runLines(valueRuns(master.value, master.font?.bold === true, master.numFmt)));
-    start.rowSpan = vr.length;
-    start.colSpan = vc.length;
-    for (const i of vr) for (const j of vc) if (i !== vr[0] || j !== vc[0]) grid[i]![j]!.covered = true;
+    placeRange(grid, rowIndex, colIndex, m, cellBlocks(runLines(valueRuns(master.value, master.font?.bold === true, master.numFmt))));
   }
-  if (hiddenRows || hiddenCols) {
-    const what = [hiddenRows ? `${hiddenRows} 行` : "", hiddenCols ? `${hiddenCols} 列` : ""].filter(Boolean).join("、");
-    diagnostics.push({ level: "info", code: "XLSX_HIDDEN_SKIPPED", message: `工作表“${ws.name}”中有 ${what}被隐藏，未读取（打印时也不出现）。如其中有任务，请取消隐藏后再处理。`, page });
-  }
+  const note = hiddenPartsNote(ws.name, page, hiddenRows, hiddenCols);
+  if (note) diagnostics.push(note);
   return sheetGridBlocks(grid, ws.name, page);
 }
 
@@ -149,7 +137,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<InputDo
   wb.worksheets.forEach((ws, k) => {
     const page = k + 1;
     if (ws.state === "hidden" || ws.state === "veryHidden") {
-      diagnostics.push({ level: "info", code: "XLSX_HIDDEN_SKIPPED", message: `工作表“${ws.name}”被隐藏，未读取。如其中有任务，请取消隐藏后再处理。`, page });
+      diagnostics.push(hiddenSheetNote(ws.name, page));
       return;
     }
     appendAll(blocks, sheetBlocks(ws, page, diagnostics, file));

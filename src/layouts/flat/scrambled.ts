@@ -427,6 +427,7 @@ export function dealRowBlocks(
   if (fields.length < 2 || new Set(fields).size !== fields.length) return out;
   const taskLines = new Set([...task.values()].flatMap((p) => p.lines));
   const at = new Map(parts.map((p, k) => [p.line, k]));
+  const inRows = new Set(rows);
   const blocksOf = new Map<number, string[][]>();
   for (const seq of rows) {
     const last = task.get(seq)?.lines.at(-1);
@@ -444,7 +445,7 @@ export function dealRowBlocks(
       if (p.kind === "names") (cur ??= []).push(p.names.join(" "));
       else if (p.kind === "text" && !taskLines.has(p.line)) (cur ??= []).push([p.text, ...p.names].join(" "));
       // (a number outside the rows' run opens a time cell, `2025` | `年 12` | `月底`)
-      else if (p.kind === "seq" && !rows.includes(p.seq)) (cur ??= []).push(`${p.seq}${p.rest ? ` ${p.rest}` : ""}`);
+      else if (p.kind === "seq" && !inRows.has(p.seq)) (cur ??= []).push(`${p.seq}${p.rest ? ` ${p.rest}` : ""}`);
       else break;
     }
     if (cur) blocks.push(cur);
