@@ -32,6 +32,7 @@ import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import { unwrapHardLines } from "./list/unwrap.js";
+import { numbersInCells } from "./list/cellnumbers.js";
 import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type Block } from "./list/blocks.js";
 import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
 import { applyRoleNotes } from "./list/notes.js";
@@ -64,7 +65,8 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
     leaderLines.set(l.line, name);
     return { ...l, text: "" };
   });
-  const { lines, joined } = unwrapHardLines(unblocked);
+  // (a 序号 cell's number printed apart from its row's text goes back before the row first: a wrap may not take it)
+  const { lines, joined } = unwrapHardLines(numbersInCells(unblocked));
   const blocks = toBlocks(lines);
   const labelledStyles = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
   const heads = groupHeadingStyles(blocks, labelledStyles);
@@ -800,7 +802,7 @@ export function detectList(input: InputDocument): "marked" | "unmarked" | null {
   // a page-printed dump (`pdftotext` ends every page with a form feed) of a ruled table prints each cell as a
   // paragraph too, rows whole: that regularity is the page's, not a web page's, and the flat layout reads it
   if (flat?.piped || (flat?.regular && !printedPages(input.lines))) return "marked";
-  const unwrapped = unwrapHardLines(lines).lines;
+  const unwrapped = unwrapHardLines(numbersInCells(lines)).lines;
   const blocks = toBlocks(unwrapped);
   // under a table's header printed as words (a PDF text dump: `序号 重点工作任务` / `责任单位` …), a paragraph is a
   // labelled task only by a label or verb it prints; unit names alone there are the table's cells (read as a list only

@@ -55,10 +55,11 @@ export function cleanLines(texts: readonly string[]): string[] {
 }
 
 /**
- * groups of quote marks at a line's end, each group apart (`3. “ ”`, `…车间 12 “ ”`, `”“ ”`); or a line of Roman
- * numerals alone (`Ⅱ`, printed in another font the same way: `水质稳定` | `Ⅱ` | `达到 类标准`)
+ * groups of quote marks at a line's end, each group apart (`3. “ ”`, `…车间 12 “ ”`, `”“ ”`); or Roman numerals,
+ * printed in another font the same way, alone on a line or at its end (`水质稳定` | `Ⅱ` | `达到 类标准`,
+ * `达到 88% Ⅲ` | `以上，水质稳定达到 类以`)
  */
-const QUOTE_GROUPS_AT_END = /(?:^|[ \t\u3000])((?:[“”‘’]+[ \t\u3000]*)+)$|^[ \t\u3000]*((?:[\u2160-\u216B]+[ \t\u3000]*)+)$/u;
+const QUOTE_GROUPS_AT_END = /(?:^|[ \t\u3000])((?:[“”‘’\u2160-\u216B]+[ \t\u3000]*)+)$/u;
 /** a gap one space wide between two Han characters (or a Han character and a CJK mark, either side: `双下降 ；`): where a glyph was taken out */
 const HAN_GAP = /(?<=[\p{Script=Han}，。、；：！？）》])[ \u3000](?=[\p{Script=Han}（《，。、；：！？）》])/gu;
 
@@ -76,7 +77,7 @@ export function restoreDisplacedQuotes(lines: readonly string[]): { lines: strin
   for (let i = 0; i + 1 < out.length; i++) {
     const m = QUOTE_GROUPS_AT_END.exec(out[i]!);
     if (!m) continue;
-    const groups = (m[1] ?? m[2]!).trim().split(/[ \t\u3000]+/);
+    const groups = m[1]!.trim().split(/[ \t\u3000]+/);
     const next = out[i + 1]!;
     const gaps = [...next.matchAll(HAN_GAP)];
     if (gaps.length !== groups.length) continue;
