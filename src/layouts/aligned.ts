@@ -104,6 +104,25 @@ export interface AlignedHeader {
   widths?: Array<number | undefined>;
   /** where the task's text starts when a narrow 项目 column's text starts left of it inside the task header's span (see `narrowSectionEnd`) */
   sectionEnd?: number;
+  /** the text writes numbers apart from Chinese words (`增长 8%`, `30 部`; set with the edges): a space after a number is no cell's end */
+  numbersSpaced?: boolean;
+}
+
+/** Share of numbers followed by a Chinese word with a space between above which the text writes them apart. */
+const SPACED_NUMBERS_SHARE = 0.2;
+
+/** Does the text write a space between a number and the Chinese word after it (`加装电梯 30 部`, not `小区120个`)? */
+export function writesNumbersApart(bodyLines: readonly string[]): boolean {
+  let apart = 0;
+  let glued = 0;
+  for (const text of bodyLines) {
+    // (numbers inside the text, after a word: a row's 序号 before its task, ` 3 个，…`, is no such number)
+    for (const m of text.matchAll(/[\p{Script=Han}，、；：（] ?[0-9０-９][0-9０-９.．%]*( ?)(?=\p{Script=Han})/gu)) {
+      if (m[1]) apart++;
+      else glued++;
+    }
+  }
+  return apart > SPACED_NUMBERS_SHARE * (apart + glued);
 }
 
 /**
@@ -259,26 +278,31 @@ function sideBySide(bodyLines: readonly string[], h: AlignedHeader, a: readonly 
  * When at least MIN_EDGE_LINES lines start with a bare number inside the next column's span and every
  * one of them ends before the text of that column starts (its leftmost start shared by MIN_EDGE_LINES
  * lines that are not bare numbers), the column starts after the numbers. A number at the task text's
- * own edge (a wrapped task line `2025`), or with no text edge to its right, moves nothing.
+ * own edge (a wrapped task line `2025`), or with no text edge to its right, moves nothing. A number one space
+ * before text that starts at that edge (` 3 个，实际到位…`: a centred row's number printed on one of its task lines)
+ * counts as a number too; the same shape starting at the edge (`2 个以上…`, a wrapped line) does not.
  */
 export function seqNumberBound(bodyLines: readonly string[], h: AlignedHeader): number | undefined {
   const seqCol = h.columns.indexOf("seq");
   const next = seqCol + 1;
   if (seqCol < 0 || next >= h.columns.length) return undefined;
   // pdftotext -layout lays out each page on its own grid: a page's numbers are measured against its own text's edge
-  const pages: Array<{ numbers: Segment[]; starts: Map<number, number> }> = [{ numbers: [], starts: new Map() }];
+  type Page = { numbers: Segment[]; glued: Array<Segment & { rest: number }>; starts: Map<number, number> };
+  const newPage = (): Page => ({ numbers: [], glued: [], starts: new Map() });
+  const pages: Page[] = [newPage()];
   for (const text of bodyLines) {
-    if (text.startsWith("\f") && (pages.at(-1)!.numbers.length || pages.at(-1)!.starts.size)) pages.push({ numbers: [], starts: new Map() });
+    if (text.startsWith("\f") && (pages.at(-1)!.numbers.length || pages.at(-1)!.glued.length || pages.at(-1)!.starts.size)) pages.push(newPage());
     const page = pages.at(-1)!;
     const segs = segments(text, h.metric);
     segs.forEach((seg, k) => {
       if (Math.min(columnOf(h.bounds, seg.start), h.headers.length - 1) !== next) return;
+      const glued = k === 0 ? SEQ_GLUED.exec(seg.text) : null;
       if (k === 0 && SEQ_CELL.test(seg.text.normalize("NFKC"))) page.numbers.push(seg);
+      // a number one space before the row's text on a line of the centred row (` 3 个，实际到位…`): decided below
+      else if (glued) page.glued.push({ text: glued[1]!, start: seg.start, end: seg.start + width(glued[1]!, h.metric), rest: seg.end - width(glued[2]!, h.metric) });
       else page.starts.set(seg.start, (page.starts.get(seg.start) ?? 0) + 1);
     });
   }
-  const numbers = pages.flatMap((p) => p.numbers);
-  if (numbers.length < MIN_EDGE_LINES) return undefined;
   const edgeOf = (starts: Map<number, number>): number | undefined => {
     const shared = [...starts].filter(([, k]) => k >= MIN_EDGE_LINES).map(([pos]) => pos);
     return shared.length ? minOf(shared) : undefined;
@@ -287,6 +311,14 @@ export function seqNumberBound(bodyLines: readonly string[], h: AlignedHeader): 
   for (const p of pages) for (const [pos, k] of p.starts) all.set(pos, (all.get(pos) ?? 0) + k);
   const edge = edgeOf(all);
   if (edge === undefined) return undefined;
+  // a glued number is the row's 序号 when its text starts at the column's text edge and the number left of it
+  // (a wrapped task line `2 个以上…` starts at the edge itself)
+  for (const p of pages) {
+    const own = (p.numbers.length || p.glued.length ? edgeOf(p.starts) : undefined) ?? edge;
+    for (const g of p.glued) if (Math.abs(g.rest - own) <= 1 && g.end < own) p.numbers.push(g);
+  }
+  const numbers = pages.flatMap((p) => p.numbers);
+  if (numbers.length < MIN_EDGE_LINES) return undefined;
   const end = maxOf(numbers.map((n) => n.end));
   // every number ends before the text of its own page starts (the whole text's edge where a page shows none)
   const fits = pages.every((p) => {
@@ -302,7 +334,7 @@ export function seqNumberBound(bodyLines: readonly string[], h: AlignedHeader): 
  * that space. A space next to a digit or a Latin letter (`增长 8%`, `Mall 产业`), or far from
  * an edge, stays inside the text.
  */
-export function splitAtEdges(seg: Segment, edges: readonly number[], metric: Metric, right?: number): Segment[] {
+export function splitAtEdges(seg: Segment, edges: readonly number[], metric: Metric, right?: number, numbersSpaced = true): Segment[] {
   const out: Segment[] = [];
   let cur: Segment = { text: "", start: seg.start, end: seg.start };
   let pos = seg.start;
@@ -313,7 +345,10 @@ export function splitAtEdges(seg: Segment, edges: readonly number[], metric: Met
     const next = pos + w;
     // the space sits where the next column starts, or where this column's wrapped lines end
     const atEdge = later.some((e) => Math.abs(next - e) <= EDGE_TOLERANCE) || (right !== undefined && Math.abs(pos - right) <= EDGE_TOLERANCE);
-    if (ch === " " && k > 0 && k + 1 < chars.length && atEdge && CJK_BEFORE_GAP.test(chars[k - 1]!) && (CJK_AFTER_GAP.test(chars[k + 1]!) || afterTitle(chars[k - 1]!, chars[k + 1]!)) && cur.text) {
+    // a number ending a cell one space before the next column's first character, right at its edge (`…小区120 市住房城乡建`),
+    // where the words after it are no measure the number counts (`120 个`) and the text writes numbers close to words
+    const afterNumber = () => !numbersSpaced && /[0-9０-９]/.test(chars[k - 1]!) && /\p{Script=Han}/u.test(chars[k + 1]!) && !MEASURE_WORD.test(chars.slice(k + 1).join("")) && later.some((e) => Math.abs(next - e) <= 1);
+    if (ch === " " && k > 0 && k + 1 < chars.length && atEdge && ((CJK_BEFORE_GAP.test(chars[k - 1]!) && (CJK_AFTER_GAP.test(chars[k + 1]!) || afterTitle(chars[k - 1]!, chars[k + 1]!))) || afterNumber()) && cur.text) {
       out.push(cur);
       cur = { text: "", start: next, end: next };
       pos = next;
@@ -637,7 +672,7 @@ function isHeadingInTaskColumn(seg: Segment, h: AlignedHeader, block: Block | nu
 /** A line's segments, cells printed one space apart cut at the column edges. */
 function lineSegments(text: string, h: AlignedHeader): Segment[] {
   const segs = segments(text, h.metric);
-  const cut = h.edges ? segs.flatMap((x) => splitAtEdges(x, h.edges!.slice(1), h.metric, h.rights?.[columnOf(h.bounds, x.start)])) : segs;
+  const cut = h.edges ? segs.flatMap((x) => splitAtEdges(x, h.edges!.slice(1), h.metric, h.rights?.[columnOf(h.bounds, x.start)], h.numbersSpaced ?? true)) : segs;
   return cut.flatMap((x) => splitTrailingName(x, h));
 }
 
@@ -903,7 +938,7 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader, taskStarts?
     const edges = columnEdges(body, x);
     // a column starts at its text's edge when that lies left of the old boundary... never inside the column before it
     const bounds = x.bounds.map((b, c) => (c > 0 && edges[c]! < b && edges[c]! > edges[c - 1]! ? edges[c]! : b));
-    const y: AlignedHeader = { ...x, edges, bounds, rights: columnRights(body, { ...x, bounds }) };
+    const y: AlignedHeader = { ...x, edges, bounds, rights: columnRights(body, { ...x, bounds }), numbersSpaced: writesNumbersApart(body) };
     const inColumns = body.map((text) =>
       lineSegments(text, y).flatMap((seg) => {
         const col = Math.min(columnOf(y.bounds, seg.start), y.headers.length - 1);

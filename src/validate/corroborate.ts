@@ -17,6 +17,7 @@ import { classify, isPersonName, isRole, stripNote, unitEnding } from "../names/
 import { UNIT_OPENING } from "../names/lexicon.js";
 import { CN_NUMERALS, endsSentence, HEADING_MARKERS, PROSE_PUNCTUATION } from "../table/lexicon.js";
 import { mapHeaders } from "../table/headers.js";
+import { headingLevel } from "../table/sections.js";
 import { maxOf } from "../arrays.js";
 
 /** Characters no task starts with: punctuation, closing marks, a trailing particle (`等主题景区建设。`). */
@@ -307,6 +308,24 @@ export function rowAboveFirst(tasks: readonly Task[], lines: readonly SourceLine
         line: above.line,
       });
       at = above.line;
+    }
+    // a heading printed over the rows missed (`一、聚焦科技创新…` / `1 实施…` on the page before the header the layout
+    // read from): the rows read after them, up to the first that has a heading of its own, may stand under it too
+    const missed = out.filter((d) => d.table === table && d.code === "ROW_NOT_READ");
+    if (!missed.length) continue;
+    const heading = lines.find((l) => l.line < at && l.line >= at - CORROBORATION.rowAboveWindow && headingLevel(l.text.trim()) !== null && !readLines.has(l.line));
+    if (!heading) continue;
+    const ordered = rows.filter((t) => t.source.line !== undefined).sort((a, b) => a.source.line! - b.source.line!);
+    for (const t of ordered) {
+      if (t.section.length) break;
+      out.push({
+        level: "warning",
+        code: "SECTION_NOT_READ",
+        message: `第 ${t.seq} 项没有读出所属的标题，而它前面没有读成任务的第 ${missed.at(-1)!.seq} 项之上印有标题“${heading.text.trim().slice(0, 20)}”（原文第 ${heading.line} 行）：本项可能也属于这个标题。请核对原文。`,
+        table,
+        seq: t.seq,
+        ...(t.source.line ? { line: t.source.line } : {}),
+      });
     }
   }
   return out;

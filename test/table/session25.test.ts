@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { numbersInCells } from "../../src/layouts/list/cellnumbers.js";
 import { restoreDisplacedQuotes } from "../../src/text/hygiene.js";
 import { parseText } from "../../src/index.js";
+import { seqNumberBound, splitAtEdges, writesNumbersApart, type AlignedHeader } from "../../src/layouts/aligned.js";
+import { rowAboveFirst } from "../../src/validate/corroborate.js";
+import { task } from "../helpers/tasks.js";
 
 const L = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 const texts = (lines: readonly string[]) => numbersInCells(L(lines)).map((l) => l.text);
@@ -80,15 +83,20 @@ describe("the 序号 cell of a `序号 | 工作任务及责任分工` table, pri
     expect(texts(lines)).toEqual(lines);
   });
 
-  it("counter-example: too few rows, or no label lines at all, leave the text as printed", () => {
-    const two = ["1", "新开工项目。", "牵头单位：县发改局", "2", "新建道路。", "牵头单位：县住建局"];
+  it("counter-example: too few rows, no label lines at all, or no header naming the 序号 column, leave the text as printed", () => {
+    const two = ["序号 工作任务", "1", "新开工项目。", "牵头单位：县发改局", "2", "新建道路。", "牵头单位：县住建局"];
     expect(texts(two)).toEqual(two);
-    const prose = ["1", "新开工项目。", "2", "新建道路。", "3", "新增就业。", "4", "新建学校。"];
+    const prose = ["序号 工作任务", "1", "新开工项目。", "2", "新建道路。", "3", "新增就业。", "4", "新建学校。"];
     expect(texts(prose)).toEqual(prose);
+    // a repost's lone numbers over its tasks, a title and a lead paragraph above them
+    const repost = ["今年这3件民生实事", "3月5日，县政府办公室印发分工方案。", "", "1", "新建幼儿园。", "牵头单位：县教育局", "", "2", "新建道路。", "牵头单位：县住建局", "", "3", "新增就业。", "牵头单位：县人社局"];
+    expect(texts(repost)).toEqual(repost);
+    expect(texts(["序号 工作任务", ...repost.slice(3)])).toContain("1．新建幼儿园。");
   });
 
   it("counter-example: in -layout text a number inside the text column (a wrapped quantity) is no margin number", () => {
     const lines = [
+      "序号    工作任务及责任分工",
       "    新开工重点项目", "    30 个。", "    牵头单位：县发改局", "    新建城市道路", "    8 公里。", "    牵头单位：县住建局",
       "    新增就业", "    3000 人。", "    牵头单位：县人社局",
     ];
@@ -104,5 +112,68 @@ describe("a Roman numeral printed in another font at the end of the line above (
     expect(restoreDisplacedQuotes(["水质达到 Ⅲ", "类标准。"]).lines).toEqual(["水质达到 Ⅲ", "类标准。"]);
     expect(restoreDisplacedQuotes(["水质达到 Ⅲ", "以上 责任领导 王明"]).lines).toEqual(["水质达到 Ⅲ", "以上 责任领导 王明"]);
     expect(restoreDisplacedQuotes(["水质达到Ⅲ", "类以上，达到 标准"]).lines).toEqual(["水质达到Ⅲ", "类以上，达到 标准"]);
+  });
+});
+
+describe("-layout text: a centred row's 序号 printed one space before a line of its task (` 1 术企业200家…`)", () => {
+  // the header's 序 printed alone over 号 ends at position 1, so the column bound before the numbers is 1
+  const h: AlignedHeader = { index: 0, used: 1, metric: "chars", headers: ["序号", "具体任务", "牵头单位", "责任单位"], columns: ["seq", "task", "leadUnits", "units"], bounds: [-Infinity, 1, 24, 34] };
+  it("moves the 序号 column's end past the numbers when their text starts at the task column's edge", () => {
+    const body = [
+      "   实施高新技术企业倍增计划，新认定高新技",
+      " 1 术企业200家，科技型中小企业评价入库     县科技局   县财政局",
+      "   800家以上。",
+      "   加快实验室建设，引进共建研发机构5家，",
+      " 2 建设省级以上创新平台12个，全社会研发    县科技局   县教育局",
+      "   投入强度达到2.6%。",
+      "   新建城市道路8公里，改造老旧小区12个，",
+      " 3 新增停车泊位3000个，建成口袋公园15      县住建局   县交通运输局",
+      "   个。",
+    ];
+    expect(seqNumberBound(body, h)).toBe(2);
+  });
+  it("counter-example: wrapped task lines starting at the text's edge with a number and a space (`2 家以上…`)", () => {
+    const body = [
+      "   实施高新技术企业倍增计划，新认定高新技       县科技局   县财政局",
+      "   2 家以上，科技型中小企业评价入库",
+      "   加快实验室建设，引进共建研发机构",
+      "   5 家，建设省级以上创新平台12个    县科技局   县教育局",
+      "   新建城市道路8公里，改造老旧小区",
+      "   3 个，新增停车泊位3000个      县住建局   县交通运输局",
+    ];
+    expect(seqNumberBound(body, h)).toBeUndefined();
+  });
+});
+
+describe("-layout text: a number ending a cell one space before the next column's text (`…小区120 市住房城乡建`)", () => {
+  const seg = { text: "改造城镇老旧小区120 市住房城乡建", start: 3, end: 21 };
+  it("is cut there, at the next column's edge, where the text writes numbers close to words", () => {
+    expect(splitAtEdges(seg, [15], "chars", undefined, false).map((x) => [x.text, x.start])).toEqual([["改造城镇老旧小区120", 3], ["市住房城乡建", 15]]);
+  });
+  it("counter-examples: a text that spaces its numbers, a measure word after the number, a space away from any edge", () => {
+    expect(splitAtEdges(seg, [15], "chars", undefined, true)).toHaveLength(1);
+    expect(splitAtEdges({ text: "改造城镇老旧小区120 个城中村", start: 3, end: 19 }, [15], "chars", undefined, false)).toHaveLength(1);
+    expect(splitAtEdges(seg, [24], "chars", undefined, false)).toHaveLength(1);
+  });
+  it("reads the text's habit from numbers inside its sentences, not from the rows' 序号", () => {
+    expect(writesNumbersApart(["改造老旧小区 15 个，加装电梯 30 部", "新建道路 8 公里"])).toBe(true);
+    expect(writesNumbersApart(["改造老旧小区15个，加装电梯30部", "新建道路8公里"])).toBe(false);
+    expect(writesNumbersApart([" 3 个，新增停车泊位3000个", " 4 推进城市更新，改造小区12个"])).toBe(false);
+  });
+});
+
+describe("a heading printed over the rows not read before a table's first row read", () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const at = (seq: number, line: number, section: string[] = []) => task(seq, { source: { line }, section });
+  it("warns on the rows read after them that have no heading of their own", () => {
+    const doc = lines(["一、聚焦科技创新", "   实施高新技术企业倍增计划。", " 1 新认定高新技术企业200家。   市科技局", "序   具体任务   牵头部门", "号", " 2 加快实验室建设。   市科技局", " 3 深化科创飞地合作。  市科技局", "二、聚焦产业强市", " 4 做强三大产业集群。  市工信局"]);
+    const out = rowAboveFirst([at(2, 6), at(3, 7), at(4, 9, ["二、聚焦产业强市"])], doc);
+    expect(out.map((x) => [x.code, x.seq])).toEqual([["ROW_NOT_READ", 1], ["SECTION_NOT_READ", 2], ["SECTION_NOT_READ", 3]]);
+  });
+  it("counter-examples: no heading above the row missed, or the first row read has its heading", () => {
+    const plain = lines(["附件", " 1 新认定高新技术企业200家。   市科技局", "序   具体任务   牵头部门", " 2 加快实验室建设。   市科技局"]);
+    expect(rowAboveFirst([at(2, 4), at(3, 5)], plain).map((x) => x.code)).toEqual(["ROW_NOT_READ"]);
+    const headed = lines(["一、聚焦科技创新", " 1 新认定高新技术企业200家。   市科技局", "序   具体任务   牵头部门", " 2 加快实验室建设。   市科技局"]);
+    expect(rowAboveFirst([at(2, 4, ["一、聚焦科技创新"])], headed).map((x) => x.code)).toEqual(["ROW_NOT_READ"]);
   });
 });

@@ -8,7 +8,7 @@
  * such number and the numbers count on (1, 2, 3 …, or again from 1 under a new heading), each number is taken off
  * its line and set before the row's first line (`5．实施…`): the list reads numbered tasks, and the sentence the
  * number cut is whole again. Anything less regular (a row with two numbers, numbers that do not count on, too few
- * rows) leaves the text as it is.
+ * rows, no header naming the 序号 column above the first label line) leaves the text as it is.
  */
 import type { SourceLine } from "../../model/intermediate.js";
 import { couldBeHeaderCell, isPageNoise } from "../../table/find.js";
@@ -117,7 +117,8 @@ function splitRows(lines: readonly SourceLine[], edge: number, { words: header, 
     return row;
   };
   const skip = (text: string) => (isPageNoise(text) && !LONE_NUMBER.test(text)) || isHeaderLine(text, header);
-  for (let index = 0; index < lines.length; index++) {
+  // the rows start under the table's header
+  for (let index = headerEnd + 1; index < lines.length; index++) {
     const text = lines[index]!.text;
     if (!text.trim()) continue;
     const lone = LONE_NUMBER.exec(text);
@@ -200,7 +201,10 @@ export function numbersInCells(lines: readonly SourceLine[]): SourceLine[] {
   const firstLabel = lines.findIndex((l) => isLabelLine(l.text));
   if (firstLabel < 0 || lines.filter((l) => isLabelLine(l.text)).length < MIN_ROWS) return [...lines];
   const edge = labelEdge(lines);
-  const { rows, furniture } = splitRows(lines, edge, headerWords(lines, firstLabel));
+  // only under a header that names the 序号 column (`序号 工作任务及责任分工`)
+  const header = headerWords(lines, firstLabel);
+  if (header.end < 0) return [...lines];
+  const { rows, furniture } = splitRows(lines, edge, header);
   const chosen = countedNumbers(rows);
   if (!chosen) return [...lines];
   // the header a new page printed again inside a row is no text of the row
