@@ -177,3 +177,75 @@ describe("a heading printed over the rows not read before a table's first row re
     expect(rowAboveFirst([at(2, 4, ["一、聚焦科技创新"])], headed).map((x) => x.code)).toEqual(["ROW_NOT_READ"]);
   });
 });
+
+describe("the 序号 cell's rows in a Writer-made PDF's text: wrapped label lines, a number before a label, a new page", () => {
+  it("a label line's names wrapped onto the next line stay the row's labels and join again", () => {
+    const lines = [
+      "序号 工作任务及责任分工", "一、扩大有效投资",
+      "1", "新开工重点项目30个。", "牵头单位：县发改局", "责任单位：县财政局、县城市管理综合行政", "执法局",
+      "2 新建城市道路8公里。", "牵头单位：县住建局", "责任单位：县交通运输局、各乡镇", "人民政府",
+      "3", "新增城镇就业3000人。", "牵头单位：县人社局", "责任单位：县经济开发区管理委员", "会", "责任领导：李华",
+    ];
+    const out = texts(lines);
+    expect(out).toContain("责任单位：县财政局、县城市管理综合行政执法局");
+    expect(out).toContain("责任单位：县交通运输局、各乡镇人民政府");
+    expect(out).toContain("责任单位：县经济开发区管理委员会");
+    expect(out.filter((t) => /^\d．/.test(t))).toEqual(["1．新开工重点项目30个。", "2．新建城市道路8公里。", "3．新增城镇就业3000人。"]);
+  });
+  it("counter-example: a short task after a label line (a sentence, or no name with the label's last) opens the next row", () => {
+    const lines = [
+      "序号 工作任务及责任分工",
+      "1", "新开工重点项目30个。", "牵头单位：县发改局",
+      "2", "新建学校3所。", "牵头单位：县教育局",
+      "3", "建成公园2个", "牵头单位：县住建局",
+    ];
+    expect(texts(lines).filter((t) => /^\d．/.test(t))).toEqual(["1．新开工重点项目30个。", "2．新建学校3所。", "3．建成公园2个"]);
+  });
+  it("a number printed one space before a label line (` 11 牵头单位：…`) is that row's", () => {
+    const lines = ["序号 工作任务及责任分工", "新开工重点项目30个。", "1 牵头单位：县发改局", "责任单位：县财政局", "新建道路8公里。", "2 牵头单位：县住建局", "责任单位：县交通局", "新增就业3000人。", "3 牵头单位：县人社局", "责任单位：县财政局"];
+    expect(texts(lines)).toEqual(["序号 工作任务及责任分工", "1．新开工重点项目30个。", "牵头单位：县发改局", "责任单位：县财政局", "2．新建道路8公里。", "牵头单位：县住建局", "责任单位：县交通局", "3．新增就业3000人。", "牵头单位：县人社局", "责任单位：县财政局"]);
+  });
+  it("a row starting a new page (its first line opening with a form feed) reads whole (fixtures/dumps3/cell-jinghe.layout.txt holds the case the form feed broke)", async () => {
+    const layout = [
+      "附件", "序号        工作任务及责任分工",
+      "     新开工重点项目30个，完成投资120亿", "     元。", " 1   牵头单位：县发改局", "     责任单位：县财政局", "",
+      "\f     新建城市道路8公里，改造老旧小区12", "      个。", " 2   牵头单位：县住建局", "     责任单位：县交通局", "",
+      "     新增城镇就业3000人，开展职业技能培", "     训5000人次。", " 3   牵头单位：县人社局", "     责任单位：县财政局",
+    ];
+    expect((await parseText(layout.join("\n"))).tasks.map((t) => [t.seq, t.task, t.leadUnits])).toEqual([
+      [1, "新开工重点项目30个，完成投资120亿元。", ["县发改局"]],
+      [2, "新建城市道路8公里，改造老旧小区12个。", ["县住建局"]],
+      [3, "新增城镇就业3000人，开展职业技能培训5000人次。", ["县人社局"]],
+    ]);
+  });
+});
+
+describe("-raw text of a table pairing 责任单位 | 责任人 line by line, a third people column beside them", () => {
+  const table = (supervisor: boolean) =>
+    [
+      "附件", "2026年县政府工作报告目标任务分解表", "序", "号 工作任务 责任单位 责任人 分管领导", "一、扩大有效需求",
+      "1 地区生产总值增长6%左右，固定资产投资增长8%，", "社会消费品零售总额增长6.5%。",
+      "县发改局 钟立明", ...(supervisor ? ["齐振华"] : []), "县统计局 符小晴", "县商务局 莫廷轩",
+      "2", "全年实施县级重点项目85个，完成投资260亿元，其中", "产业项目投资占比达到55%以上。",
+      "县发改局 钟立明", ...(supervisor ? ["齐振华"] : []), "县自然资源局 冉立凯", "县住建局 尤立峰",
+      "3 开展消费季活动40场以上，新增限额以上商贸企业60家。", "县商务局 莫廷轩", ...(supervisor ? ["齐振华"] : []), "县文旅局 郜思雨",
+      "4 争取中央和省预算内投资25亿元以上。", "县财政局 韦小澜", ...(supervisor ? ["齐振华"] : []), "县发改局 钟立明",
+    ].join("\n");
+  const people = async (text: string) => (await parseText(text)).tasks.map((t) => [t.seq, t.units, t.leaders, t.supervisors]);
+  it("a person beside a unit is its 责任人, a person on a line of their own the 分管领导", async () => {
+    expect(await people(table(true))).toEqual([
+      [1, ["县发改局", "县统计局", "县商务局"], ["钟立明", "符小晴", "莫廷轩"], ["齐振华"]],
+      [2, ["县发改局", "县自然资源局", "县住建局"], ["钟立明", "冉立凯", "尤立峰"], ["齐振华"]],
+      [3, ["县商务局", "县文旅局"], ["莫廷轩", "郜思雨"], ["齐振华"]],
+      [4, ["县财政局", "县发改局"], ["韦小澜", "钟立明"], ["齐振华"]],
+    ]);
+  });
+  it("counter-example: with no one apart, everyone beside a unit stays a 责任人", async () => {
+    expect((await people(table(false))).map(([seq, , leaders, supervisors]) => [seq, leaders, supervisors])).toEqual([
+      [1, ["钟立明", "符小晴", "莫廷轩"], []],
+      [2, ["钟立明", "冉立凯", "尤立峰"], []],
+      [3, ["莫廷轩", "郜思雨"], []],
+      [4, ["韦小澜", "钟立明"], []],
+    ]);
+  });
+});

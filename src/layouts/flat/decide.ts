@@ -293,6 +293,28 @@ export function personTarget(d: RowDraft, blocks: readonly ColumnBlock[], fields
   return null;
 }
 
+/**
+ * A row's people cut by the lines they share with its units (`-raw` text of a table pairing 责任单位 | 责任人 line by
+ * line, a third people column beside them): when every unit of the paired column stands on a line with exactly one
+ * person and one person or more stand on lines without a unit, those beside a unit are the first people column's and
+ * the rest the second's. Null when the lines do not show it (a unit line without its person, two on one line, no one
+ * apart, or the text is not line-paired at all).
+ */
+export function byUnitLines(d: RowDraft, blocks: readonly ColumnBlock[], fields: readonly EntityField[], paired: EntityField | null, ents: readonly Entity[]): { beside: Entity[]; apart: Entity[] } | null {
+  if (!paired || fields[0] !== "leaders" || fields.length !== 2) return null;
+  const ui = blocks.findIndex((x) => x.kind === "unit" && x.fields.length === 1 && x.fields[0] === paired);
+  if (ui < 0) return null;
+  const units = d.perBlock[ui]!;
+  if (units.length < 2 || units.some((u) => u.line === undefined) || ents.some((e) => e.line === undefined)) return null;
+  const unitLines = new Set(units.map((u) => u.line));
+  if (unitLines.size !== units.length) return null;
+  const beside = ents.filter((e) => unitLines.has(e.line));
+  const apart = ents.filter((e) => !unitLines.has(e.line));
+  if (beside.length !== units.length || new Set(beside.map((e) => e.line)).size !== beside.length || !apart.length) return null;
+  if (new Set(apart.map((e) => e.line)).size !== apart.length) return null;
+  return { beside, apart };
+}
+
 /** Units that a role in the row names whole are one unit (`疫情防控指挥部` + `一办十三组`). */
 export function mergeRoleNamedUnits(d: RowDraft, ctx: TableContext): void {
   const { blocks, diagnostics, table } = ctx;
@@ -501,6 +523,11 @@ export function rowCells(
       // cut on the row's first page by the paired units, the next page's names laid on each side
       const k = d.pageCut.get(bi)!;
       parts2 = [ents.slice(0, k), ents.slice(k)];
+    } else if (b.fields.length >= 2 && byUnitLines(d, blocks, b.fields, pairedField, ents)) {
+      // each of the row's units printed with its person on one line (`区发改局 钟以宁`), the other people on lines of
+      // their own (`齐振邦`, a merged 分管领导 cell printed amid the pairs): a person beside a unit is its 责任人
+      const { beside, apart } = byUnitLines(d, blocks, b.fields, pairedField, ents)!;
+      parts2 = [beside, apart];
     } else if (b.fields.length >= 2) {
       const fields = [b.fields[0]!, b.fields[1]!] as const;
       const unpaired = ctx.unpairedPeople?.has(bi) === true;

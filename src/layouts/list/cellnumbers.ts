@@ -15,6 +15,8 @@ import { couldBeHeaderCell, isPageNoise } from "../../table/find.js";
 import { mapHeader } from "../../table/headers.js";
 import { scanLabels } from "./labels.js";
 import { readNumbering } from "./numbering.js";
+import { classify } from "../../names/classify.js";
+import { brokenNameAcross, wrapWidth } from "./unwrap.js";
 
 /** A number alone on its line (`5`). */
 const LONE_NUMBER = /^[\s\u3000]*(\d{1,3})[\s\u3000]*$/;
@@ -49,6 +51,24 @@ function isLabelLine(text: string): boolean {
   return hit !== undefined && hit.start === 0 && hit.field !== "other" && hit.field !== "roles";
 }
 
+/** Longest line read as the end of a name a label line wrapped (`执法局`, `人民政府`). */
+const MAX_WRAPPED_NAME_END = 8;
+
+/**
+ * A label line's last name wrapped onto the next line (`…、县城市管理综合行政` | `执法局`, `…、各乡镇人民政` | `府`,
+ * `…、` | `县财政局`): the next line is short, no sentence, and with the name it ends (or alone, after a `、`) makes a
+ * unit or a collective.
+ */
+function nameGoesOn(label: string, next: string): boolean {
+  const t = next.trim();
+  if ([...t].length > MAX_WRAPPED_NAME_END || !/^\p{Script=Han}/u.test(t) || /[。；;！？!?：:]/.test(t) || readNumbering(t)) return false;
+  const before = label.trim();
+  const head = t.split(/[、，,]/)[0]!;
+  if (/[、，,]$/.test(before)) return ["unit", "collective"].includes(classify(head));
+  const last = before.split(/[：:、，,\s]/).pop() ?? "";
+  return last.length > 0 && ["unit", "collective"].includes(classify(last + head));
+}
+
 function leadingSpaces(text: string): number {
   return /^[\s\u3000]*/.exec(text)![0].length;
 }
@@ -75,7 +95,7 @@ function marginNumber(text: string, edge: number): number | null {
  * The table's header words, as printed before its first row (`序号 工作任务及责任分工`, or one word a line): a line
  * of them inside a row is the header a new page printed again.
  */
-function headerWords(lines: readonly SourceLine[], firstLabel: number): { words: Set<string>; end: number } {
+export function headerWords(lines: readonly SourceLine[], firstLabel: number): { words: Set<string>; end: number } {
   const words = new Set<string>();
   let end = -1;
   for (let i = firstLabel - 1; i >= 0; i--) {
@@ -101,7 +121,7 @@ function nextPrinted(lines: readonly SourceLine[], from: number, skip: (text: st
   return j;
 }
 
-function splitRows(lines: readonly SourceLine[], edge: number, { words: header, end: headerEnd }: { words: ReadonlySet<string>; end: number }): { rows: Row[]; furniture: Set<number> } {
+export function splitRows(lines: readonly SourceLine[], edge: number, { words: header, end: headerEnd }: { words: ReadonlySet<string>; end: number }): { rows: Row[]; furniture: Set<number>; continuations: Map<number, number> } {
   const rows: Row[] = [];
   const furniture = new Set<number>();
   let row: Row | null = null;
@@ -109,6 +129,12 @@ function splitRows(lines: readonly SourceLine[], edge: number, { words: header, 
   let heading = false;
   /** numbers printed together as a column block (`15` `16` `17` …), for the rows after them */
   let pending: Candidate[] = [];
+  /** the last label line read (with what wrapped onto the lines after it) */
+  let lastLabel: string | null = null;
+  let lastLabelIndex = -1;
+  /** lines a label line wrapped onto (→ that label line) */
+  const continuations = new Map<number, number>();
+  const full = wrapWidth(lines);
   const open = (): Row => {
     row = { afterHeading: heading, first: null, last: -1, candidates: [], labels: 0 };
     rows.push(row);
@@ -145,14 +171,20 @@ function splitRows(lines: readonly SourceLine[], edge: number, { words: header, 
       if (index > headerEnd && isHeaderLine(text, header)) furniture.add(index);
       continue;
     }
-    const margin = marginNumber(text, edge);
-    const rest = margin === null ? text : text.replace(MARGIN_NUMBER, "$1");
+    // the number in the margin (`-layout`), or one space before a label line (` 11 牵头单位：…`, poppler's default order)
+    const spacedLabel = SPACED_NUMBER.exec(text);
+    const beforeLabel = spacedLabel && isLabelLine(text.replace(SPACED_NUMBER, "")) ? Number(spacedLabel[1]) : null;
+    const inMargin = marginNumber(text, edge);
+    const margin = inMargin ?? beforeLabel;
+    const rest = margin === null ? text : inMargin === null ? text.replace(SPACED_NUMBER, "") : text.replace(MARGIN_NUMBER, "$1");
     if (isLabelLine(rest)) {
       const r: Row = row ?? open();
-      if (margin !== null) r.candidates.push({ index, n: margin, kind: "margin" });
+      if (margin !== null) r.candidates.push({ index, n: margin, kind: inMargin === null ? "spaced" : "margin" });
       r.labels++;
       r.last = index;
       afterLabels = true;
+      lastLabel = rest;
+      lastLabelIndex = index;
       continue;
     }
     if (margin === null && readNumbering(text)) {
@@ -160,6 +192,14 @@ function splitRows(lines: readonly SourceLine[], edge: number, { words: header, 
       row = null;
       afterLabels = false;
       heading = true;
+      continue;
+    }
+    // a label line that ran to the width goes on on the next line (`…、县城市管理综合行政` | `执法局`): still the labels
+    const current = row as Row | null;
+    if (afterLabels && current && margin === null && lastLabel !== null && (full?.(lastLabel) || brokenNameAcross(lastLabel, text) || nameGoesOn(lastLabel, text)) && !SPACED_NUMBER.test(text)) {
+      lastLabel = text;
+      current.last = index;
+      continuations.set(index, lastLabelIndex);
       continue;
     }
     const r: Row = row && !afterLabels ? row : open();
@@ -172,7 +212,7 @@ function splitRows(lines: readonly SourceLine[], edge: number, { words: header, 
     r.first ??= index;
     r.last = index;
   }
-  return { rows, furniture };
+  return { rows, furniture, continuations };
 }
 
 /** Each row's number, where the numbers count on row by row; null when the rows do not read so. */
@@ -204,7 +244,7 @@ export function numbersInCells(lines: readonly SourceLine[]): SourceLine[] {
   // only under a header that names the 序号 column (`序号 工作任务及责任分工`)
   const header = headerWords(lines, firstLabel);
   if (header.end < 0) return [...lines];
-  const { rows, furniture } = splitRows(lines, edge, header);
+  const { rows, furniture, continuations } = splitRows(lines, edge, header);
   const chosen = countedNumbers(rows);
   if (!chosen) return [...lines];
   // the header a new page printed again inside a row is no text of the row
@@ -213,13 +253,21 @@ export function numbersInCells(lines: readonly SourceLine[]): SourceLine[] {
   for (const [row, c] of chosen) {
     // a page break inside the row (blank lines, the page's number, the header printed again): no break of its text
     for (let i = row.first!; i < row.last; i++) if (!lines[i]!.text.trim() || (isPageNoise(lines[i]!.text) && !LONE_NUMBER.test(lines[i]!.text))) drop.add(i);
+    // (and the form feed a new page's first line opens with)
+    for (let i = row.first!; i <= row.last; i++) if (out[i]!.text.includes("\f")) out[i] = { ...out[i]!, text: out[i]!.text.replace(/\f/g, "") };
     const at = out[c.index]!;
     if (c.kind === "lone") drop.add(c.index);
     // (the margin becomes blank: the line's text keeps its place at the cell's edge)
     else if (c.kind === "margin") out[c.index] = { ...at, text: at.text.replace(MARGIN_NUMBER, (m) => " ".repeat(m.length)) };
-    else out[c.index] = { ...at, text: at.text.replace(SPACED_NUMBER, "") };
+    // (text keeping positions keeps them: the number's place becomes blank)
+    else out[c.index] = { ...at, text: at.text.replace(SPACED_NUMBER, (m) => (edge > 0 ? " ".repeat(m.length) : "")) };
     const first = out[row.first!]!;
     out[row.first!] = { ...first, text: first.text.replace(/^([\s\u3000]*)/, `$1${c.n}．`) };
+  }
+  // a label's names wrapped onto the next line are one line again (`…、各乡镇` | `人民政府`)
+  for (const [cont, label] of continuations) {
+    out[label] = { ...out[label]!, text: out[label]!.text.trimEnd() + out[cont]!.text.trim() };
+    drop.add(cont);
   }
   return out.filter((_, i) => !drop.has(i));
 }
