@@ -1530,7 +1530,9 @@ const SHARED_CENTRE_SLACK = 1;
  * column still leaves empty (`empty`: flagged, as their merged cell is not found). Two runs of one size both
  * centred on the name, or two names claiming a row, fill nothing; a name level with its own row
  * only (a task that has no 分管领导 next to it), a top-aligned table, and unit columns (a task may have
- * no 配合单位) are left as they are.
+ * no 配合单位) are left as they are. In a column that names most rows (MIN_MOSTLY_HOLDERS), an empty row is flagged
+ * when a neighbour's name is printed off that neighbour's 序号 line towards it, or when the neighbour has an empty row
+ * on its other side too (a cell merged over the three, centred on the middle one).
  */
 export function mergedPeople(rows: ReadonlyArray<MergeRow>, alignment: Alignment, headingBefore: ReadonlySet<number> = new Set()): { filled: number[]; empty: number[]; contested: number[] } {
   if (alignment !== "centred" || !rows.every((r) => r.geometry)) return { filled: [], empty: [], contested: [] };
@@ -1603,14 +1605,21 @@ export function mergedPeople(rows: ReadonlyArray<MergeRow>, alignment: Alignment
     if (!n || n.columns !== r.columns || !holdsIn(n, c) || !at || n.row.line === undefined) return false;
     return k < rows.indexOf(r) ? at[1] > n.row.line : at[0] < n.row.line;
   };
+  // (a neighbour's name with an empty row on its other side too: one cell merged over the three, centred on the middle one)
+  const between = (k: number, c: number, r: MergeRow): boolean =>
+    [-1, 1].some((d) => {
+      const n = rows[k + d];
+      const m = rows[k + 2 * d];
+      return n !== undefined && m !== undefined && n.columns === r.columns && m.columns === r.columns && holdsIn(n, c) && !holdsIn(m, c) && ownsResponsibility(m);
+    });
   const empty = rows.flatMap((r, k) =>
-    ownsResponsibility(r) && r.columns.some((f, c) => r.row.cells[c] && !holdsIn(r, c) && (merged.has(f) || (mostly.has(f) && (offLine(k - 1, c, r) || offLine(k + 1, c, r))))) ? [k] : [],
+    ownsResponsibility(r) && r.columns.some((f, c) => r.row.cells[c] && !holdsIn(r, c) && (merged.has(f) || (mostly.has(f) && (offLine(k - 1, c, r) || offLine(k + 1, c, r) || between(k, c, r))))) ? [k] : [],
   );
   return { filled, empty, contested: [...contested] };
 }
 
 /** The least share of rows with a name of their own for a people column to name every row. */
-const MIN_MOSTLY_HOLDERS = 0.75;
+const MIN_MOSTLY_HOLDERS = 0.6;
 
 const holdsIn = (r: MergeRow, c: number): boolean => (r.row.cells[c]?.lines.length ?? 0) > 0;
 

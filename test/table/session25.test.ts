@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { numbersInCells } from "../../src/layouts/list/cellnumbers.js";
 import { restoreDisplacedQuotes } from "../../src/text/hygiene.js";
 import { parseText } from "../../src/index.js";
-import { seqNumberBound, splitAtEdges, writesNumbersApart, type AlignedHeader } from "../../src/layouts/aligned.js";
+import { mergedPeople, seqNumberBound, splitAtEdges, writesNumbersApart, type AlignedHeader, type MergeRow } from "../../src/layouts/aligned.js";
 import { rowAboveFirst } from "../../src/validate/corroborate.js";
 import { task } from "../helpers/tasks.js";
 
@@ -247,5 +247,23 @@ describe("-raw text of a table pairing 责任单位 | 责任人 line by line, a 
       [3, ["莫廷轩", "郜思雨"], []],
       [4, ["韦小澜", "钟立明"], []],
     ]);
+  });
+});
+
+describe("-layout text: an empty people cell beside a name with an empty row on its other side too", () => {
+  const cols = ["seq", "task", "leadUnits", "supervisors"] as Array<MergeRow["columns"][number]>;
+  /** a row on lines [from, to] with its own unit, a name level with its middle (or none) */
+  const row = (from: number, to: number, name?: string): MergeRow => ({
+    row: { cells: [{ lines: [{ text: "1" }] }, { lines: [{ text: "任务" }] }, { lines: [{ text: "区发改局" }] }, { lines: name ? [{ text: name }] : [] }] } as MergeRow["row"],
+    columns: cols,
+    geometry: { from, to, page: 0, resp: [from, to], cols: [[from, from], [from, to], [from, to], name ? [(from + to) / 2, (from + to) / 2] : undefined] },
+  });
+  it("in a column that names most rows, both empty rows are flagged (one cell merged over the three, centred on the middle)", () => {
+    const rows = [row(1, 3, "周海"), row(4, 6, "吴兰"), row(7, 9), row(10, 12, "孙杰"), row(13, 15), row(16, 18, "钱多"), row(19, 21, "赵六")];
+    expect(mergedPeople(rows, "centred").empty).toEqual([2, 4]);
+  });
+  it("counter-example: an empty row beside names on both sides, or beside a name whose other side is filled, stays unflagged", () => {
+    const rows = [row(1, 3, "周海"), row(4, 6, "吴兰"), row(7, 9), row(10, 12, "孙杰"), row(13, 15, "李四"), row(16, 18, "钱多"), row(19, 21, "赵六")];
+    expect(mergedPeople(rows, "centred").empty).toEqual([]);
   });
 });
