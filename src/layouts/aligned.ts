@@ -890,7 +890,7 @@ function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
     const at = isShiftedSeq(s, h, next) ? seqCol : Math.min(columnOf(h.bounds, s.start), cells.length - 1);
     const col = isTaskTail(s.text, at, h.columns) ? at - 1 : isTaskHead(s.text, at, h.columns) || isUnitPastTask(s, at, h) ? at + 1 : at;
     if (sectionCol >= 0 && (col === sectionCol || isNarrowSection(s, h))) {
-      sections.push({ line: l.line, start: s.start, text: s.text });
+      sections.push({ line: l.line, start: s.start, end: s.end, text: s.text });
       continue;
     }
     if (runsOver(s, col, h)) uncut = true;
@@ -898,7 +898,7 @@ function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
     if (m) {
       cells[seqCol]!.push(m[1]!);
       // the cell glued to the 序号 is the 项目 column's: a piece of its merged cell
-      if (seqCol + 1 === sectionCol) sections.push({ line: l.line, start: s.end - width(m[2]!, h.metric), text: m[2]! });
+      if (seqCol + 1 === sectionCol) sections.push({ line: l.line, start: s.end - width(m[2]!, h.metric), end: s.end, text: m[2]! });
       else {
         // the cell glued to the 序号 may itself run into the next column (`14 …提质做优新天城 区商务局`)
         const rest = { text: m[2]!, start: s.end - width(m[2]!, h.metric), end: s.end };
@@ -1758,8 +1758,10 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader, task
     const vouch = new Set(failures.flatMap((f, k) => (f === null ? [k] : [])));
     // the first row after a page break not vouched for: the row before the break may go on in it
     if (b.afterBreak && !vouch.has(0) && lastAnchorLine !== undefined) vouched.delete(lastAnchorLine);
+    const straddles = (k: number): boolean => alignment === "centred" && straddlingCell(b, cut.rows, input.anchors, k);
     cut.rows.forEach((r, k) => {
       const row = linesToRow(b, r.from, r.to, input.anchors[k]!, runLines ? runLines[k] : tasks?.moved.has(k) ? tasks.lines[k] : undefined);
+      if (straddles(k) || (k > 0 && straddles(k - 1))) flag(row.line);
       if (vouch.has(k) && row.line !== undefined) vouched.add(row.line);
       rows.push(row);
       if (cut.doubtful.has(k) || disputed.has(k)) flag(row.line);
@@ -1792,6 +1794,28 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader, task
   // a row the text vouches for rests on no guess of its extent or shape
   for (const line of vouched) for (const reason of [UNRELIABLE, MISFIT, DOUBT]) unflag(line, reason);
   return { rows, review };
+}
+
+/**
+ * A two-line cell centred on a row's one line prints a line above it and a line below it: the line below, cut into
+ * the next row as a name alone, may be this row's (`顾承泽` | `4 外贸进出口…` | `宁韬`). True for row k when the line
+ * right below its 序号 line opens the next row and holds only one responsibility column's text, which row k shows on
+ * the line above its 序号 line but not on that line itself.
+ */
+export function straddlingCell(
+  b: { lines: ReadonlyArray<{ cells: readonly (readonly string[])[] }>; columns: readonly CanonicalField[] },
+  rows: ReadonlyArray<{ from: number; to: number }>,
+  anchors: ReadonlyArray<number | undefined>,
+  k: number,
+): boolean {
+  const a = anchors[k];
+  const r = rows[k];
+  const next = rows[k + 1];
+  if (a === undefined || r === undefined || next === undefined || next.from !== a + 1 || a - 1 < r.from) return false;
+  const [above, at, below] = [b.lines[a - 1]!, b.lines[a]!, b.lines[a + 1]!];
+  return b.columns.some(
+    (f, c) => isResponsibilityField(f) && at.cells[c]!.length === 0 && above.cells[c]!.length > 0 && below.cells[c]!.length > 0 && below.cells.every((cell, cc) => cc === c || cell.length === 0),
+  );
 }
 
 /**

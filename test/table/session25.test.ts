@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { numbersInCells } from "../../src/layouts/list/cellnumbers.js";
 import { restoreDisplacedQuotes } from "../../src/text/hygiene.js";
 import { parseText } from "../../src/index.js";
-import { mergedPeople, seqNumberBound, splitAtEdges, writesNumbersApart, type AlignedHeader, type MergeRow } from "../../src/layouts/aligned.js";
+import { mergedPeople, straddlingCell, seqNumberBound, splitAtEdges, writesNumbersApart, type AlignedHeader, type MergeRow } from "../../src/layouts/aligned.js";
 import { rowAboveFirst } from "../../src/validate/corroborate.js";
+import { sectionBlobs } from "../../src/layouts/aligned/sections.js";
 import { task } from "../helpers/tasks.js";
 
 const L = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
@@ -265,5 +266,36 @@ describe("-layout text: an empty people cell beside a name with an empty row on 
   it("counter-example: an empty row beside names on both sides, or beside a name whose other side is filled, stays unflagged", () => {
     const rows = [row(1, 3, "周海"), row(4, 6, "吴兰"), row(7, 9), row(10, 12, "孙杰"), row(13, 15, "李四"), row(16, 18, "钱多"), row(19, 21, "赵六")];
     expect(mergedPeople(rows, "centred").empty).toEqual([]);
+  });
+});
+
+describe("-layout text: a narrow merged category cell's text centred over its rows (`推动产业提质增` | `效`)", () => {
+  it("a shorter last line inside the line above it is that cell's", () => {
+    const blobs = sectionBlobs([{ line: 10, start: 5, end: 19, text: "推动产业提质增" }, { line: 11, start: 8, end: 10, text: "效" }]);
+    expect(blobs.map((b) => b.texts)).toEqual([["推动产业提质增", "效"]]);
+  });
+  it("counter-examples: a line reaching past the cell, a line after a full stop, a heading of its own", () => {
+    expect(sectionBlobs([{ line: 10, start: 5, end: 19, text: "推动产业提质增" }, { line: 11, start: 8, end: 24, text: "效益稳步提升行动" }])).toHaveLength(2);
+    expect(sectionBlobs([{ line: 10, start: 5, end: 19, text: "推动产业提质。" }, { line: 11, start: 8, end: 10, text: "效" }])).toHaveLength(2);
+    expect(sectionBlobs([{ line: 10, start: 5, end: 19, text: "一、推动产业提质" }, { line: 11, start: 7, end: 17, text: "二、扩大开放" }])).toHaveLength(2);
+  });
+});
+
+describe("-layout text: a two-line people cell centred on a row's one line (`顾承泽` | `4 外贸…` | `宁韬`)", () => {
+  const columns = ["seq", "task", "supervisors", "leadUnits"] as const;
+  const line = (...cells: string[]) => ({ cells: cells.map((c) => (c ? [c] : [])) });
+  const b = {
+    columns: [...columns],
+    lines: [line("3", "规模以上工业增加值增长8%。", "", "市工信局"), line("", "", "顾承泽", ""), line("4", "外贸进出口总额突破420亿元。", "", "市商务局"), line("", "", "宁韬", ""), line("5", "新增就业3000人。", "", "市人社局")],
+  };
+  it("the line below, cut into the next row, may be the row's: both rows are in doubt", () => {
+    expect(straddlingCell(b, [{ from: 0, to: 0 }, { from: 1, to: 2 }, { from: 3, to: 4 }], [0, 2, 4], 1)).toBe(true);
+  });
+  it("counter-examples: the line below given to the row itself, or holding other columns' text too, or the 序号 line holding a name", () => {
+    expect(straddlingCell(b, [{ from: 0, to: 0 }, { from: 1, to: 3 }, { from: 4, to: 4 }], [0, 2, 4], 1)).toBe(false);
+    const busy = { ...b, lines: b.lines.map((l, i) => (i === 3 ? line("", "发展。", "宁韬", "") : l)) };
+    expect(straddlingCell(busy, [{ from: 0, to: 0 }, { from: 1, to: 2 }, { from: 3, to: 4 }], [0, 2, 4], 1)).toBe(false);
+    const level = { ...b, lines: b.lines.map((l, i) => (i === 2 ? line("4", "外贸进出口总额突破420亿元。", "周海", "市商务局") : l)) };
+    expect(straddlingCell(level, [{ from: 0, to: 0 }, { from: 1, to: 2 }, { from: 3, to: 4 }], [0, 2, 4], 1)).toBe(false);
   });
 });

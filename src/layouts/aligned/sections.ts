@@ -22,6 +22,8 @@ import { headingLevel, parseSectionCell } from "../../table/sections.js";
 export interface SectionPiece {
   line: number;
   start: number;
+  /** where it ends (by the header's metric), where known */
+  end?: number;
   text: string;
 }
 
@@ -30,6 +32,8 @@ export interface SectionBlob {
   first: number;
   last: number;
   start: number;
+  /** where its widest line ends, where known */
+  end?: number;
   texts: string[];
   /** deepest heading level its text names (1 for `一、…`, 2 for `…（一）…`) */
   depth: number;
@@ -45,8 +49,9 @@ const SAME_START = 1;
 const levels = (texts: readonly string[]) => parseSectionCell(texts).map((p) => p.level);
 
 /**
- * Pieces → cells: a piece goes on the cell above when it is on the next line at the same start,
- * unless it opens a heading at a level the cell already holds (two one-row cells stacked).
+ * Pieces → cells: a piece goes on the cell above when it is on the next line at the same start (or, shorter, inside
+ * the cell's width: centred text's last line), unless it opens a heading at a level the cell already holds (two
+ * one-row cells stacked).
  */
 export function sectionBlobs(pieces: readonly SectionPiece[]): SectionBlob[] {
   const sorted = [...pieces].sort((a, b) => a.line - b.line || a.start - b.start);
@@ -56,14 +61,20 @@ export function sectionBlobs(pieces: readonly SectionPiece[]): SectionBlob[] {
     const text = p.text.trim();
     if (!text) continue;
     const level = headingLevel(text);
-    const blob = open.find((b) => p.line - b.last <= MAX_LINE_GAP && p.line > b.last && Math.abs(b.start - p.start) <= SAME_START && (level === null || !b.levels.includes(level)));
+    const below = (b: SectionBlob) => p.line - b.last <= MAX_LINE_GAP && p.line > b.last;
+    // the same start, or (a cell's text centred: `推动产业提质增` | `效`) a shorter last line inside the line above it,
+    // which ended no sentence and opened no heading of its own
+    const centredUnder = (b: SectionBlob) =>
+      level === null && b.end !== undefined && p.end !== undefined && p.start > b.start && p.end <= b.end + SAME_START && !/[。；;]$/.test(b.texts.at(-1)!);
+    const blob = open.find((b) => below(b) && (Math.abs(b.start - p.start) <= SAME_START || centredUnder(b)) && (level === null || !b.levels.includes(level)));
     if (blob) {
       blob.texts.push(text);
       blob.last = p.line;
       blob.levels = levels(blob.texts);
+      if (p.end !== undefined) blob.end = Math.max(blob.end ?? p.end, p.end);
       continue;
     }
-    const b = { first: p.line, last: p.line, start: p.start, texts: [text], depth: 0, top: 0, levels: levels([text]) };
+    const b = { first: p.line, last: p.line, start: p.start, ...(p.end !== undefined ? { end: p.end } : {}), texts: [text], depth: 0, top: 0, levels: levels([text]) };
     open.push(b);
     out.push(b);
   }
