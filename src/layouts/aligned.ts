@@ -1798,7 +1798,7 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader, task
 
 /**
  * A two-line cell centred on a row's one line prints a line above it and a line below it: the line below, cut into
- * the next row as a name alone, may be this row's (`顾承泽` | `4 外贸进出口…` | `宁韬`). True for row k when the line
+ * the next row as a name alone, may be this row's (`梁书远` | `4 外贸进出口…` | `万书衡`). True for row k when the line
  * right below its 序号 line opens the next row and holds only one responsibility column's text, which row k shows on
  * the line above its 序号 line but not on that line itself.
  */

@@ -524,8 +524,8 @@ export function rowCells(
       const k = d.pageCut.get(bi)!;
       parts2 = [ents.slice(0, k), ents.slice(k)];
     } else if (b.fields.length >= 2 && byUnitLines(d, blocks, b.fields, pairedField, ents)) {
-      // each of the row's units printed with its person on one line (`区发改局 钟以宁`), the other people on lines of
-      // their own (`齐振邦`, a merged 分管领导 cell printed amid the pairs): a person beside a unit is its 责任人
+      // each of the row's units printed with its person on one line (`区发改局 祁明哲`), the other people on lines of
+      // their own (`施振国`, a merged 分管领导 cell printed amid the pairs): a person beside a unit is its 责任人
       const { beside, apart } = byUnitLines(d, blocks, b.fields, pairedField, ents)!;
       parts2 = [beside, apart];
     } else if (b.fields.length >= 2) {
