@@ -438,6 +438,8 @@ export function rowCells(
     const ents = d.perBlock[bi]!;
     if (!ents.length) return;
     let parts2: Entity[][];
+    // people cut by the lines they share with the row's units, where the lines show it
+    const lined = b.kind !== "unit" && b.fields.length >= 2 ? byUnitLines(d, blocks, b.fields, pairedField, ents) : null;
     if (b.kind === "unit") {
       const model = unitPrint.get(bi);
       const print = model ? rowPrint(d, ctx, bi) : null;
@@ -523,11 +525,10 @@ export function rowCells(
       // cut on the row's first page by the paired units, the next page's names laid on each side
       const k = d.pageCut.get(bi)!;
       parts2 = [ents.slice(0, k), ents.slice(k)];
-    } else if (b.fields.length >= 2 && byUnitLines(d, blocks, b.fields, pairedField, ents)) {
+    } else if (lined) {
       // each of the row's units printed with its person on one line (`区发改局 祁明哲`), the other people on lines of
       // their own (`施振国`, a merged 分管领导 cell printed amid the pairs): a person beside a unit is its 责任人
-      const { beside, apart } = byUnitLines(d, blocks, b.fields, pairedField, ents)!;
-      parts2 = [beside, apart];
+      parts2 = [lined.beside, lined.apart];
     } else if (b.fields.length >= 2) {
       const fields = [b.fields[0]!, b.fields[1]!] as const;
       const unpaired = ctx.unpairedPeople?.has(bi) === true;

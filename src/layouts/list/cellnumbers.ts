@@ -74,9 +74,12 @@ function leadingSpaces(text: string): number {
 }
 
 /** The left edge most label lines start at (the task cell's text edge in `-layout` text). */
-export function labelEdge(lines: readonly SourceLine[]): number {
+export function labelEdge(labelLines: readonly SourceLine[]): number {
   const counts = new Map<number, number>();
-  for (const l of lines) if (isLabelLine(l.text)) counts.set(leadingSpaces(l.text), (counts.get(leadingSpaces(l.text)) ?? 0) + 1);
+  for (const l of labelLines) {
+    const edge = leadingSpaces(l.text);
+    counts.set(edge, (counts.get(edge) ?? 0) + 1);
+  }
   let best = 0;
   let most = 0;
   for (const [edge, c] of counts) if (c > most) [best, most] = [edge, c];
@@ -168,7 +171,7 @@ export function splitRows(lines: readonly SourceLine[], edge: number, { words: h
       continue;
     }
     if (skip(text)) {
-      if (index > headerEnd && isHeaderLine(text, header)) furniture.add(index);
+      if (isHeaderLine(text, header)) furniture.add(index);
       continue;
     }
     // the number in the margin (`-layout`), or one space before a label line (` 11 牵头单位：…`, poppler's default order)
@@ -238,9 +241,10 @@ export function countedNumbers(rows: readonly Row[]): Map<Row, Candidate> | null
 }
 
 export function numbersInCells(lines: readonly SourceLine[]): SourceLine[] {
-  const firstLabel = lines.findIndex((l) => isLabelLine(l.text));
-  if (firstLabel < 0 || lines.filter((l) => isLabelLine(l.text)).length < MIN_ROWS) return [...lines];
-  const edge = labelEdge(lines);
+  const labelLines = lines.filter((l) => isLabelLine(l.text));
+  if (labelLines.length < MIN_ROWS) return [...lines];
+  const firstLabel = lines.indexOf(labelLines[0]!);
+  const edge = labelEdge(labelLines);
   // only under a header that names the 序号 column (`序号 工作任务及责任分工`)
   const header = headerWords(lines, firstLabel);
   if (header.end < 0) return [...lines];
