@@ -10,6 +10,7 @@
  */
 import type { CanonicalField, Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
+import { readSheetOrder } from "./flat/sheetorder.js";
 import { textCells } from "../table/records.js";
 import { enumeratedRunSides, fillMergedSupervisors, mergedBeforeTask, mergedFirstByCount, mergedFirstUnitColumn } from "./flat/decide.js";
 import { taskCell } from "./flat/taskwidth.js";
@@ -135,6 +136,9 @@ export function numberedRowsAfter(lines: readonly SourceLine[], order: readonly 
 export function flatToRecords(input: InputDocument, options: FlatOptions = {}): LayoutResult {
   const { lines, inCell } = prepared(input.lines);
   const doc: InputDocument = { ...input, lines };
+  // a spreadsheet's PDF in drawing order: the numbered rows' plain cells first, then the tasks and wrapped cells
+  const sheet = readSheetOrder(doc.lines);
+  if (sheet) return sheet;
   // a table printed out of order and no header with numbered rows after it: only its rebuilt rows
   const scrambled = !detectTextGrid(doc.lines) && scrambledTable(doc.lines.map((l) => l.text));
   const ahead = !scrambled || flatTableAhead(doc.lines);

@@ -1,0 +1,125 @@
+// Session 26: text taken out of a spreadsheet-printed PDF in drawing order (`flat/sheetorder.ts`), each rule with a
+// counter-example (text that looks alike and must not be read so).
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/index.js";
+import { endsShort, finishesName, readSheetOrder } from "../../src/layouts/flat/sheetorder.js";
+
+const L = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+const records = async (lines: readonly string[]) =>
+  (await parseText(lines.join("\n"))).tasks.map((t) => ({ seq: t.seq, section: t.section, task: t.task, leaders: t.leaders, lead: t.leadUnits, co: t.coUnits, review: t.review.map((r) => r.code) }));
+
+const HEADER = "序号 工作类别 重点任务 责任领导 牵头单位 配合单位 完成时限";
+/**
+ * A workbook printed to PDF and dumped with `pdftotext -raw`: each page prints its rows' one-line cells first (a merged
+ * 责任领导 cell once, on a line of its own; a one-line task on its number's line), then the wrapped cells row by row:
+ * the merged 工作类别 before its first row's task, a long 配合单位 list after the task, the 完成时限.
+ */
+const SHEET = [
+  "青禾县人民政府办公室关于印发2026年《政府工作报告》重点任务分解的通知",
+  "各乡镇人民政府，县直各单位：",
+  "现将重点任务分解印发给你们，请认真贯彻落实。",
+  HEADER,
+  "1",
+  "周 航",
+  "县发展改革局 县统计局、县财政局",
+  "2 县工业和信息化局",
+  "3 吴晓东 县商务局 县市场监管局",
+  "4 吴晓东 县住房城乡建设局",
+  "青禾县2026年《政府工作报告》重点任务分解表",
+  "稳增长促",
+  "发展",
+  "地区生产总值增长6%左右，固定资产投资增长8%，社会消费品零售",
+  "总额增长6.5%。",
+  "2026年12月底前",
+  "新增规模以上工业企业20家，规模以上工业增加值增长8%以上。",
+  "县科技局、县财政局、县自然资源局、县生态",
+  "环境分局",
+  "2026年12月底前",
+  "开展消费提振活动30场次，新建改造农贸市场5个。",
+  "2026年11月底前",
+  "优城乡强",
+  "基础",
+  "实施城市更新行动，改造老旧小区12个，新建城市道路6公里，新增停",
+  "车泊位1500个",
+  "县财政局、县自然资源局、各乡镇人民政",
+  "府",
+  "2026年12月底前",
+  HEADER,
+  "5 吴晓东 县交通运输局 各乡镇人民政府",
+  "6 新建村级养老服务站10个。 郑 宁 县民政局 全年",
+  "7 郑 宁 县卫生健康局 县医疗保障局",
+  "优城乡强",
+  "基础",
+  "新改建农村公路80公里，实施危桥改造6座，创建“四好农村路”示范",
+  "乡镇2个。",
+  "2026年10月底前",
+  "推进紧密型县域医共体建设，县域内就诊率达到90%，每个乡镇卫生院",
+  "建成1个特色科室。",
+  "2026年12月底前",
+];
+// flagged: a row with a cell printed on a line of its own (1) or carried down from one (2), a row whose names could
+// go to its columns two ways (4: one unit plain, one wrapped; 6: one unit for two unit columns); vouched for: a row
+// whose names were all plain, one to a column, with a task cell whose ends are certain (3, 5, 7)
+const R = ["SHEET_ORDER_ROW"];
+const A = ["稳增长促发展"];
+const B = ["优城乡强基础"];
+const TRUTH = [
+  { seq: 1, section: A, task: "地区生产总值增长6%左右，固定资产投资增长8%，社会消费品零售总额增长6.5%。", leaders: ["周航"], lead: ["县发展改革局"], co: ["县统计局", "县财政局"], review: R },
+  { seq: 2, section: A, task: "新增规模以上工业企业20家，规模以上工业增加值增长8%以上。", leaders: ["周航"], lead: ["县工业和信息化局"], co: ["县科技局", "县财政局", "县自然资源局", "县生态环境分局"], review: R },
+  { seq: 3, section: A, task: "开展消费提振活动30场次，新建改造农贸市场5个。", leaders: ["吴晓东"], lead: ["县商务局"], co: ["县市场监管局"], review: [] },
+  { seq: 4, section: B, task: "实施城市更新行动，改造老旧小区12个，新建城市道路6公里，新增停车泊位1500个", leaders: ["吴晓东"], lead: ["县住房城乡建设局"], co: ["县财政局", "县自然资源局", "各乡镇人民政府"], review: R },
+  { seq: 5, section: B, task: "新改建农村公路80公里，实施危桥改造6座，创建“四好农村路”示范乡镇2个。", leaders: ["吴晓东"], lead: ["县交通运输局"], co: ["各乡镇人民政府"], review: [] },
+  { seq: 6, section: B, task: "新建村级养老服务站10个。", leaders: ["郑宁"], lead: ["县民政局"], co: [], review: R },
+  { seq: 7, section: B, task: "推进紧密型县域医共体建设，县域内就诊率达到90%，每个乡镇卫生院建成1个特色科室。", leaders: ["郑宁"], lead: ["县卫生健康局"], co: ["县医疗保障局"], review: [] },
+];
+
+describe("a spreadsheet's PDF as text in drawing order (plain cells first, then the wrapped ones)", () => {
+  it("puts each page's tasks back on its numbered rows, with the wrapped cells, categories and merged names", async () => {
+    const got = await records(SHEET);
+    expect(got.map((r) => ({ ...r, review: r.review.filter((c) => c === "SHEET_ORDER_ROW") }))).toEqual(TRUTH);
+  });
+
+  it("says so once for the document", async () => {
+    const doc = await parseText(SHEET.join("\n"));
+    expect(doc.diagnostics.filter((d) => d.code === "SHEET_ORDER")).toHaveLength(1);
+  });
+
+  it("counter-example: a table whose rows print their tasks on their numbers' lines is not read so", () => {
+    const raw = [
+      HEADER,
+      "1 地区生产总值增长6%左右，固定资产投资增长8%。 周航 县发展改革局 县统计局 2026年12月底前",
+      "2 新增规模以上工业企业20家。 周航 县工业和信息化局 县科技局 2026年12月底前",
+      "3 开展消费提振活动30场次。 吴晓东 县商务局 县市场监管局 2026年11月底前",
+    ];
+    expect(readSheetOrder(L(raw))).toBeNull();
+  });
+
+  it("counter-example: numbered names and prose that do not count out to one task per row are left alone", () => {
+    const roster = [
+      HEADER,
+      "1 周航 县发展改革局",
+      "2 吴晓东 县商务局",
+      "3 郑宁 县民政局",
+      "各单位要细化工作措施，明确时间节点，确保各项任务按期完成。",
+    ];
+    expect(readSheetOrder(L(roster))).toBeNull();
+  });
+
+  it("a line ends its task cell when the next line's first piece would have fitted after it", () => {
+    // (a full line of 30 characters is 60 units wide)
+    expect(endsShort("实施城市更新行动改造老旧小区", "新增停车泊位", 60)).toBe(true);
+    // counter-example: a full line whose next line opens with a number and the punctuation that goes with it
+    expect(endsShort("实施城市更新行动，改造老旧小区和城中村，新建城市道路和停车", "1500个", 60)).toBe(false);
+    expect(endsShort("实施城市更新行动，改造老旧小区和城中村，新建城市道路和停", "45%，", 60)).toBe(false);
+  });
+
+  it("a wrapped name's end joins its name; a category's words after a person do not", () => {
+    expect(finishesName("县财政局、各乡镇人民政", "府", true)).toBe(true);
+    expect(finishesName("县财政局、各乡镇", "人民政府", true)).toBe(true);
+    // counter-examples: a heading's first line, a category's words after a whole person's name
+    expect(finishesName("周航", "二、加快产业转型", true)).toBe(false);
+    expect(finishesName("周航", "加快产业转型", true)).toBe(false);
+    // (a whole line of names after a whole name is the next name, not its end)
+    expect(finishesName("县财政局", "县商务局", false)).toBe(false);
+  });
+});
