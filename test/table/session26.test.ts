@@ -122,4 +122,47 @@ describe("a spreadsheet's PDF as text in drawing order (plain cells first, then 
     // (a whole line of names after a whole name is the next name, not its end)
     expect(finishesName("县财政局", "县商务局", false)).toBe(false);
   });
+
+  // pages of two rows and two tasks each; the reading's cells for each row, by field
+  const cellsOf = (lines: readonly string[]) =>
+    readSheetOrder(L(lines))?.records.map((r) => ({ seq: r.seq, task: r.task.join(""), ...Object.fromEntries(Object.entries(r.cells).map(([f, c]) => [f, c!.map((x) => x.text).join("|")])) })) ?? null;
+  const HEAD2 = "序号 重点任务 责任领导 牵头单位 责任单位";
+
+  it("a merged leader's name glued before the next row's number (pdfjs) is the row above's, carried down", () => {
+    const got = cellsOf([
+      HEAD2, "1", "郑 岚2 县投资促进中心", "3 县科技局",
+      "新建标准厂房15万平方米，盘活低效用地800亩，亩均税收提高8%以上。", "县发展和改革局",
+      "推进招商引资，全年引进亿元以上项目18个。",
+      "新增国家高新技术企业15家、科技型中小企业60家。",
+    ]);
+    expect(got?.map((r) => [r.seq, r.leaders, r.leadUnits])).toEqual([[1, "郑岚", "县发展和改革局"], [2, "郑岚", "县投资促进中心"], [3, "郑岚", "县科技局"]]);
+    // counter-example: a number glued after a name that is not the next row's makes no row (nor this reading)
+    expect(cellsOf([HEAD2, "1", "郑 岚5 县投资促进中心", "3 县科技局", "新建标准厂房15万平方米。", "推进招商引资。"])).toBeNull();
+  });
+
+  it("a line wider than a cell's broken lines is the next cell's; a paragraph cell of short lines stays one", () => {
+    const lines = (lead: readonly string[], co: readonly string[]) => [
+      HEAD2, "1 周航", "2 周航 县商务局 县市场监管局", "3 吴晓东 县民政局 县财政局",
+      "实施城市更新行动，改造老旧小区32个、城中村3个，新建城市道路6公里。", ...lead, ...co,
+      "开展消费提振活动30场次，新建改造农贸市场5个。",
+      "新建村级养老服务站10个，改造提升乡镇敬老院5所。",
+    ];
+    const split = cellsOf(lines(["县发展和改革局、县重", "点项目服务中心"], ["县自然资源局、县生态环境局、", "各乡镇人民政府"]));
+    expect(split?.[0]).toMatchObject({ leadUnits: "县发展和改革局、县重|点项目服务中心", units: "县自然资源局、县生态环境局、|各乡镇人民政府" });
+    // counter-example: one cell of two names on two lines (two paragraphs), then nothing wider
+    const one = cellsOf(lines(["县商务局", "县农业农村局"], []));
+    expect(one?.[0]).toMatchObject({ leadUnits: "县商务局|县农业农村局" });
+    expect(one?.[0]).not.toHaveProperty("units");
+  });
+
+  it("a list of names after a task line that ends without a full stop is a cell, not the task going on", () => {
+    const got = cellsOf([
+      HEAD2, "1 周航 县文化和旅游局", "2 周航 县商务局 县市场监管局", "3 吴晓东 县民政局 县财政局",
+      "创建省级全域旅游示范区，提升古镇景区服务设施，全年接待游客突破600万人次，实现旅游综合收入55亿元",
+      "县住房城乡建设局、县交通运输", "局、县市场监督管理局",
+      "开展消费提振活动30场次，新建改造农贸市场5个。",
+      "新建村级养老服务站10个，改造提升乡镇敬老院5所。",
+    ]);
+    expect(got?.[0]).toMatchObject({ task: "创建省级全域旅游示范区，提升古镇景区服务设施，全年接待游客突破600万人次，实现旅游综合收入55亿元", units: "县住房城乡建设局、县交通运输|局、县市场监督管理局" });
+  });
 });
