@@ -614,8 +614,8 @@ const MAX_NUMERAL_HEADING = 30;
 
 /**
  * A row whose 序号 cell is a Chinese numeral (`二`, or `（一）` a level below) and whose only other cell is a short
- * text without a sentence end in the task or 项目 column: a heading numbered in the table's 序号 column, as
- * `二、社会民生`, `（一）做大做强主导产业`.
+ * text without a sentence end in the task or 项目 column: a heading numbered in the table's 序号 column, written
+ * as printed: `二 社会民生` (`二` | `社会民生`), `二、社会民生` (`二、` | `社会民生`), `（一）做大做强主导产业`.
  */
 function cnNumberedHeading(row: GridRow, columns: readonly CanonicalField[]): string | null {
   const seqCol = columns.indexOf("seq");
@@ -625,11 +625,13 @@ function cnNumberedHeading(row: GridRow, columns: readonly CanonicalField[]): st
   // (a second level in brackets, `（一）`, is its own marker: written as printed)
   const bracketed = new RegExp(`^[（(][${CN_NUMERALS}]{1,3}[）)]$`).test(printed);
   const numeral = printed.replace(/[、.．]$/, "");
+  // (a numeral printed with its mark, `二、`, joins its title directly: `二、社会民生`)
   if (!bracketed && !new RegExp(`^[${CN_NUMERALS}]{1,3}$`).test(numeral)) return null;
   const field = columns[filled[1]!];
   const text = cleanText(cellText(row, filled[1]!));
   if ((field !== "task" && field !== "section") || !text || text.length > MAX_NUMERAL_HEADING || endsSentence(text)) return null;
-  return bracketed ? `${printed}${text}` : `${numeral}、${text}`;
+  // (the numeral and the title as printed, in two cells: nothing is added that the table does not print, `一 主要预期目标`)
+  return bracketed || numeral !== printed ? `${printed}${text}` : `${printed} ${text}`;
 }
 
 /**

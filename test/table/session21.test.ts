@@ -387,9 +387,10 @@ describe("heading rows numbered in the 序号 column of a structured table (`一
       "| 二 | 坚持工业强县 | |\n| （一） | 做大做强主导产业 | |\n| 3 | 新增规上工业企业22家。 | 县工信局 |\n";
     const r = await parseText(text);
     expect(r.tasks.map((t) => [t.seq, t.section, t.task])).toEqual([
-      [1, ["一、主要预期目标"], "地区生产总值增长6.5%。"],
-      [2, ["一、主要预期目标"], "城乡居民收入增长7%"],
-      [3, ["二、坚持工业强县", "（一）做大做强主导产业"], "新增规上工业企业22家。"],
+      // (as printed: nothing is added between the numeral and its title, `一 主要预期目标`)
+      [1, ["一 主要预期目标"], "地区生产总值增长6.5%。"],
+      [2, ["一 主要预期目标"], "城乡居民收入增长7%"],
+      [3, ["二 坚持工业强县", "（一）做大做强主导产业"], "新增规上工业企业22家。"],
     ]);
   });
 });

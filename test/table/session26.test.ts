@@ -125,7 +125,7 @@ describe("a spreadsheet's PDF as text in drawing order (plain cells first, then 
 
   // pages of two rows and two tasks each; the reading's cells for each row, by field
   const cellsOf = (lines: readonly string[]) =>
-    readSheetOrder(L(lines))?.records.map((r) => ({ seq: r.seq, task: r.task.join(""), ...Object.fromEntries(Object.entries(r.cells).map(([f, c]) => [f, c!.map((x) => x.text).join("|")])) })) ?? null;
+    readSheetOrder(L(lines))?.records.map((r): Record<string, string | number> => ({ seq: r.seq, task: r.task.join(""), ...Object.fromEntries(Object.entries(r.cells).map(([f, c]) => [f, c!.map((x) => x.text).join("|")])) })) ?? null;
   const HEAD2 = "序号 重点任务 责任领导 牵头单位 责任单位";
 
   it("a merged leader's name glued before the next row's number (pdfjs) is the row above's, carried down", () => {
