@@ -103,7 +103,7 @@ describe("corpus: the second PDF set (fixtures/pdf2) and its dumps (fixtures/dum
           // (a source printing a heading's numeral and title in two cells, `一` | `扩大有效投资`, has its section as
           // printed, `一 扩大有效投资`; the PDF made from it prints the heading in one cell, `一、扩大有效投资`)
           const printed = (sec: readonly string[]) => sec.map((h) => h.replace(/^([一二三四五六七八九十]{1,3})(?:、|\s+)/, "$1、"));
-          expect(r.section, `${n} #${r.seq}`).toEqual(printed(s!.section));
+          expect(r.section, `${n} #${r.seq}`).toEqual(printed(s!.section as string[]));
           for (const f of r.inherited as string[]) expect(s!.inherited as string[], `${n} #${r.seq}`).toContain(f);
         }
       });

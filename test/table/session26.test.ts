@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
 import { endsShort, finishesName, readSheetOrder } from "../../src/layouts/flat/sheetorder.js";
+import { dealRowBlocks, type Part } from "../../src/layouts/flat/scrambled.js";
 
 const L = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 const records = async (lines: readonly string[]) =>
@@ -166,3 +167,43 @@ describe("a spreadsheet's PDF as text in drawing order (plain cells first, then 
     expect(got?.[0]).toMatchObject({ task: "创建省级全域旅游示范区，提升古镇景区服务设施，全年接待游客突破600万人次，实现旅游综合收入55亿元", units: "县住房城乡建设局、县交通运输|局、县市场监督管理局" });
   });
 });
+
+describe("a heading numbered in the 序号 column is written as printed", () => {
+  const flat = (num: string) =>
+    ["关于印发2026年政府工作报告重点任务分解的通知", "序号 |", "重点任务 |", "牵头单位 |", "责任单位 |", `${num} |`, "扩大有效投资 |", "1 |", "实施县级重点项目80个。 |", "县发改局 |", "县重点办 |", "2 |", "争取专项债券资金8亿元。 |", "县财政局 |", "县发改局 |"].join("\n");
+  it("a bare numeral and its title in two cells (a table flattened one cell per line): nothing added between them", async () => {
+    expect((await parseText(flat("一"))).tasks.map((t) => t.section)).toEqual([["一 扩大有效投资"], ["一 扩大有效投资"]]);
+  });
+  it("counter-example: a numeral printed with its mark joins its title as printed", async () => {
+    expect((await parseText(flat("一、"))).tasks.map((t) => t.section)).toEqual([["一、扩大有效投资"], ["一、扩大有效投资"]]);
+  });
+});
+
+describe("a scrambled table's row with fewer blocks after its task than columns (pdftotext default)", () => {
+  const P = (kind: "blank" | "names" | "text", line: number, text = "", names: string[] = []): Part =>
+    kind === "blank" ? { kind, line } : kind === "names" ? { kind, line, names } : { kind, line, text, names };
+  const cols = ["seq", "task", "leaders", "leadUnits", "units", "coUnits"];
+  // row 2 has no co-units: three blocks for four columns
+  const parts: Part[] = [
+    P("text", 1, "地区生产总值增长6%以上。"), P("blank", 2),
+    P("names", 3, "", ["周明"]), P("blank", 4), P("names", 5, "", ["区发改委"]), P("blank", 6), P("names", 7, "", ["区统计局"]), P("blank", 8), P("names", 9, "", ["区财政局"]), P("blank", 10),
+    P("text", 11, "新开工项目40个以上。"), P("blank", 12),
+    P("names", 13, "", ["吴迪"]), P("blank", 14), P("names", 15, "", ["区住建局"]), P("blank", 16), P("names", 17, "", ["区交通局"]), P("blank", 18),
+    P("text", 19, "社会消费品零售总额增长7%。"), P("blank", 20),
+    P("names", 21, "", ["郑凯"]), P("blank", 22), P("names", 23, "", ["区商务局"]), P("blank", 24), P("names", 25, "", ["区文旅局"]), P("blank", 26), P("names", 27, "", ["区市场监管局"]),
+  ];
+  const task = new Map([[1, { lines: [1] }], [2, { lines: [11] }], [3, { lines: [19] }]]);
+  const text = (cells: ReturnType<typeof dealRowBlocks>, seq: number) => Object.fromEntries(Object.entries(cells.get(seq) ?? {}).map(([f, ls]) => [f, ls!.map((l) => l.text)]));
+  it("gives the row its blocks in the header's order, its last unit column empty", () => {
+    expect(text(dealRowBlocks(parts, [1, 2, 3], task, cols), 2)).toEqual({ leaders: ["吴迪"], leadUnits: ["区住建局"], units: ["区交通局"], coUnits: [] });
+  });
+  it("counter-example: a row whose person is missing (a merged leader printed with other rows) is not dealt so", () => {
+    const noPerson = parts.filter((p) => p.line !== 13 && p.line !== 14);
+    expect(dealRowBlocks(noPerson, [1, 2, 3], task, cols).has(2)).toBe(false);
+  });
+  it("counter-example: a row whose neighbour printed no blocks (they may be shared) is not dealt so", () => {
+    const shared = parts.filter((p) => p.line < 21);
+    expect(dealRowBlocks(shared, [1, 2, 3], task, cols).has(2)).toBe(false);
+  });
+});
+

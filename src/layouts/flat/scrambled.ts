@@ -469,8 +469,29 @@ export function dealRowBlocks(
     out.set(seq, cell);
   };
   const blockless = (seq: number) => (blocksOf.get(seq)?.length ?? 0) === 0;
+  // fewer blocks than columns after a row's task, with the rows beside it holding their own: the row's cells with
+  // some unit columns empty, each block in the next column of its kind in the header's order (the empty ones last,
+  // as a row without co-units leaves its last unit column empty)
+  const inOrder = (blocks: readonly string[][]): string[][] | null => {
+    const placed: string[][] = fields.map(() => []);
+    let c = 0;
+    for (const b of blocks) {
+      if (!whole(b)) return null;
+      while (c < fields.length && columnKind(fields[c]!) !== kindOf(b)) c++;
+      if (c === fields.length) return null;
+      placed[c++] = b;
+    }
+    // (an empty people column may be a merged cell printed with other rows: only unit columns are left empty)
+    return placed.every((b, k) => b.length || columnKind(fields[k]!) === "unit") ? placed : null;
+  };
   rows.forEach((seq, r) => {
     const blocks = blocksOf.get(seq);
+    const alone = (r === 0 || !blockless(rows[r - 1]!)) && (r === rows.length - 1 || !blockless(rows[r + 1]!));
+    if (blocks?.length && blocks.length < fields.length && alone) {
+      const placed = inOrder(blocks);
+      if (placed) deal(seq, placed);
+      return;
+    }
     if (!blocks?.length || blocks.length % fields.length !== 0) return;
     const m = blocks.length / fields.length;
     // the m rows the blocks are for: this one and m − 1 rows beside it that printed none after their tasks (the rows

@@ -392,7 +392,8 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
       i = k;
       continue;
     }
-    if (c.text && headingLevel(c.text) !== null && c.text.length <= LIST_SETTINGS.maxHeadingChars) {
+    // (a numeral alone with its mark, `一、`, is a heading's number; its title is the next cell: see numeralSection)
+    if (c.text && headingLevel(c.text) !== null && c.text.length <= LIST_SETTINGS.maxHeadingChars && !(seqFirst && numeralSection(cells, i, lastSeq))) {
       rows.push({ cells: [{ lines: textLines([c.text]) }], line: c.line, ...(c.page ? { page: c.page } : {}) });
       mark(c.line, c.line);
       i++;
@@ -413,8 +414,12 @@ function readTable(cells: readonly Cell[], header: { start: number; count: numbe
     }
     const numbered = seqFirst ? numeralSection(cells, i, lastSeq) : null;
     if (numbered) {
-      // a section row written in the 序号 cell (`二`) and the task cell (`民生保障`): the heading `二、民生保障`
-      rows.push({ cells: [{ lines: textLines([numbered]) }], line: c.line, ...(c.page ? { page: c.page } : {}) });
+      // a section row written in the 序号 cell (`二`) and the task cell (`民生保障`): kept in its two cells when the
+      // second column holds the tasks or categories, so the heading reads as printed (`二 民生保障`, table/segment.ts);
+      // else the heading `二、民生保障`
+      const asPrinted = ["task", "section"].includes(headerFields[1] ?? "");
+      const cellsOfRow = asPrinted ? [{ lines: textLines([cells[i]!.text.trim()]) }, { lines: textLines([cells[i + 1]!.text.trim()]) }] : [{ lines: textLines([numbered]) }];
+      rows.push({ cells: cellsOfRow, line: c.line, ...(c.page ? { page: c.page } : {}) });
       mark(c.line, cells[i + 1]!.line);
       i += 2;
       continue;
