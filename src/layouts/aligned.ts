@@ -566,10 +566,35 @@ export function findAlignedHeader(lines: readonly SourceLine[]): AlignedHeader |
  * The lines as the reader takes them: a table with no 序号 column whose rows are numbered inside the task
  * cell (`12．新增…` at the task column's edge) gains a 序号 column before its first (see `gluedSeqColumn`).
  */
-export function alignedLines(lines: readonly SourceLine[]): { lines: readonly SourceLine[]; taskStarts?: ReadonlySet<number> } {
+export function alignedLines(input: readonly SourceLine[]): { lines: readonly SourceLine[]; taskStarts?: ReadonlySet<number> } {
+  const lines = joinPaddedNames(input);
   const h = findAlignedHeader(lines);
   return (h && gluedSeqColumn(lines, h, (i) => headerAt(lines, i, h.metric) !== null)) || { lines };
 }
+
+/**
+ * A two-character name padded to its cell's width (a full-width space between, `林　枫`) that `-layout` prints with a
+ * gap as wide as a column's (`林   枫`): two single characters standing alone between column gaps that make a
+ * person's name are one cell, written together and the gap kept after them so the columns stay where they were.
+ * Single characters that make no name (`是   否`) stay apart. The same lines when nothing is joined.
+ */
+export function joinPaddedNames(lines: readonly SourceLine[]): readonly SourceLine[] {
+  let changed = false;
+  const out = lines.map((l) => {
+    if (!PADDED_NAME.test(l.text)) return l;
+    const text = l.text.replace(PADDED_NAME_ALL, (all, before: string, a: string, gap: string, b: string) => {
+      if (!isPersonName(a + b)) return all;
+      changed = true;
+      return `${before}${a}${b}${gap}`;
+    });
+    return text === l.text ? l : { ...l, text };
+  });
+  return changed ? out : lines;
+}
+/** a single character between column gaps (two spaces or more, or the line's edge), a gap, a single character */
+const PADDED_NAME_SOURCE = String.raw`(^|\s{2,})(\p{Script=Han}) {2,4}(\p{Script=Han})(?=\s{2,}|$)`;
+const PADDED_NAME = new RegExp(PADDED_NAME_SOURCE, "u");
+const PADDED_NAME_ALL = new RegExp(String.raw`(^|\s{2,})(\p{Script=Han})( {2,4})(\p{Script=Han})(?=\s{2,}|$)`, "gu");
 
 /**
  * Does the aligned layout fit: a header cut by space runs and numbered rows cut the same way? `numberInCell` when
@@ -991,7 +1016,8 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader, taskStarts?
     if (taskStarts?.has(l.line)) body.taskStart = true;
     if (body.anchor) lastSeq = seqOf(body.cells[Math.max(0, h.columns.indexOf("seq"))]!) ?? lastSeq;
     // a lone line that is not inside a column's span (a title, a heading spanning the table), a page number
-    if (segs.length === 1 && !body.anchor && (isCentredAcross(segs[0]!, h) || isPageNoise(segs[0]!.text))) {
+    // (a page footer cut by the columns it crosses, `第 1 页，共 3 页` centred under them, too)
+    if (!body.anchor && ((segs.length === 1 && (isCentredAcross(segs[0]!, h) || isPageNoise(segs[0]!.text))) || (segs.length > 1 && isPageNoise(l.text)))) {
       close(true);
       pageBreak = true;
       // a title printed again at a page top is a running head, not a new table's title

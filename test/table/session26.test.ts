@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
 import { endsShort, finishesName, readSheetOrder } from "../../src/layouts/flat/sheetorder.js";
 import { dealRowBlocks, type Part } from "../../src/layouts/flat/scrambled.js";
+import { joinPaddedNames } from "../../src/layouts/aligned.js";
 
 const L = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 const records = async (lines: readonly string[]) =>
@@ -204,6 +205,25 @@ describe("a scrambled table's row with fewer blocks after its task than columns 
   it("counter-example: a row whose neighbour printed no blocks (they may be shared) is not dealt so", () => {
     const shared = parts.filter((p) => p.line < 21);
     expect(dealRowBlocks(shared, [1, 2, 3], task, cols).has(2)).toBe(false);
+  });
+});
+
+describe("`-layout` text of a spreadsheet's PDF", () => {
+  const one = (text: string) => joinPaddedNames([{ text, line: 1 }])[0]!.text;
+  it("a padded two-character name printed with a column-wide gap is one cell, the gap kept after it", () => {
+    expect(one(" 1      林   枫   县发展和改革局")).toBe(" 1      林枫      县发展和改革局");
+    expect(one("周   岩      县工业和信息化局")).toBe("周岩         县工业和信息化局");
+  });
+  it("counter-example: single characters that make no name, or a character inside a longer cell, stay as printed", () => {
+    expect(one(" 3   是   否   县商务局")).toBe(" 3   是   否   县商务局");
+    expect(one(" 3   县   林   枫局")).toBe(" 3   县   林   枫局");
+  });
+  it("a page footer printed across the columns (`第 1 页，共 3 页` centred under them) is no row's text", async () => {
+    // (the fresh workbook's own -layout text: its footers fell under rows 9 and 18, cut by the columns they crossed)
+    const { readFileSync } = await import("node:fs");
+    const got = await parseText(readFileSync("fixtures/dumps3/sheet-chengling.layout.txt", "utf8"));
+    const row = (seq: number) => got.tasks.find((t) => t.seq === seq);
+    expect([row(9)?.leaders, row(9)?.leadUnits, row(18)?.leaders, row(18)?.leadUnits]).toEqual([["何川"], ["县农业农村局"], ["苏晴"], ["县卫生健康局"]]);
   });
 });
 
