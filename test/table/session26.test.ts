@@ -96,6 +96,11 @@ describe("a spreadsheet's PDF as text in drawing order (plain cells first, then 
     expect(readSheetOrder(L(raw))).toBeNull();
   });
 
+  it("counter-example: numbers going on after the first pass (rows printed one by one) are not this text", () => {
+    const oneByOne = [HEADER, "1 周航 县发改局", "2 周航 县商务局", "实施城市更新行动。", "3 县财政局", "新增城镇就业3000人。", "4 县民政局"];
+    expect(readSheetOrder(L(oneByOne))).toBeNull();
+  });
+
   it("counter-example: numbered names and prose that do not count out to one task per row are left alone", () => {
     const roster = [
       HEADER,

@@ -165,6 +165,16 @@ interface Page {
   rest: SourceLine[];
 }
 
+/**
+ * Do numbered rows go on after the page's first pass (the next two numbers opening lines of the rest)? Then the rows
+ * were not printed all first: a table whose numbers stand alone over their cells (`1` | task | labels), not this text.
+ */
+function numberedOn(page: Page): boolean {
+  const next = page.rows[page.rows.length - 1]!.seq + 1;
+  const seqs = new Set(page.rest.flatMap((l) => parseSeqLine(norm(l.text))?.seq ?? []));
+  return seqs.has(next) && seqs.has(next + 1);
+}
+
 /** Split the page's lines: numbered lines holding names only, with headings and name lines among them; then the rest. */
 function splitPage(lines: readonly SourceLine[]): Page | null {
   const rows: Row[] = [];
@@ -497,7 +507,7 @@ export function readSheetOrder(lines: readonly SourceLine[], table = 0): LayoutR
       return false;
     });
     const page = splitPage(body);
-    if (!page) return null;
+    if (!page || numberedOn(page)) return null;
     pages.push(page);
   }
   const rows = pages.flatMap((p) => p.rows);
