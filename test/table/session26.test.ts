@@ -196,7 +196,7 @@ describe("a scrambled table's row with fewer blocks after its task than columns 
     P("text", 11, "新开工项目40个以上。"), P("blank", 12),
     P("names", 13, "", ["吴迪"]), P("blank", 14), P("names", 15, "", ["区住建局"]), P("blank", 16), P("names", 17, "", ["区交通局"]), P("blank", 18),
     P("text", 19, "社会消费品零售总额增长7%。"), P("blank", 20),
-    P("names", 21, "", ["郑凯"]), P("blank", 22), P("names", 23, "", ["区商务局"]), P("blank", 24), P("names", 25, "", ["区文旅局"]), P("blank", 26), P("names", 27, "", ["区市场监管局"]),
+    P("names", 21, "", ["韩松"]), P("blank", 22), P("names", 23, "", ["区商务局"]), P("blank", 24), P("names", 25, "", ["区文旅局"]), P("blank", 26), P("names", 27, "", ["区市场监管局"]),
   ];
   const task = new Map([[1, { lines: [1] }], [2, { lines: [11] }], [3, { lines: [19] }]]);
   const text = (cells: ReturnType<typeof dealRowBlocks>, seq: number) => Object.fromEntries(Object.entries(cells.get(seq) ?? {}).map(([f, ls]) => [f, ls!.map((l) => l.text)]));

@@ -1,15 +1,15 @@
 /**
  * Text taken out of a PDF that a spreadsheet printed (Calc or Excel): `pdftotext -raw` and pdfjs give the page's
  * text in the order it was drawn, and a spreadsheet draws a page's cells in two passes. First every cell whose text
- * is one plain line, row by row (`1 邵明远 县工业和信息化局 县发展改革局、县财政局`): the 序号, the short names.
+ * is one plain line, row by row (`1 周航 县工业和信息化局 县发展改革局、县财政局`): the 序号, the short names.
  * Then every cell that wraps or breaks its text (the edit engine's cells), row by row, left to right: the task,
  * a long list of units, a category merged over rows, a cell of two names on two lines. So each page of the table
  * prints its header, a run of numbered lines with no task text on them, and then the tasks without numbers, each
  * followed by the row's wrapped cells:
  *
  *     序号 工作类别 目标任务 县级责任领导 牵头单位 责任单位 完成时限
- *     1 邵明远 县工业和信息化局 县发展改革局、县财政局
- *     2 邵明远 县商务局
+ *     1 周航 县工业和信息化局 县发展改革局、县财政局
+ *     2 周航 县商务局
  *     推动产业提质增              ← the category of row 1 (left of the task: before it)
  *     效
  *     全力推进新型工业化，新增规模以上工业企业12家以上，规模以
@@ -102,7 +102,7 @@ interface Row {
   loose?: boolean;
 }
 
-/** A two-character name padded to a column's width (`谈 越、卜嘉言`) written whole. */
+/** A two-character name padded to a column's width (`林 枫、吴晓东`) written whole. */
 function unpad(text: string): string {
   return text.replace(/(^|[\s、])(\p{Script=Han}) (\p{Script=Han})(?=[、\s]|$)/gu, "$1$2$3");
 }
@@ -200,7 +200,7 @@ function splitPage(lines: readonly SourceLine[]): Page | null {
       continue;
     }
     // a merged cell's name on the next row's line, its number glued after it (pdfjs joins a baseline's pieces:
-    // `郑 岚2 区投资促进中心 柏 宇`): the name is the row above's, centred on its rows
+    // `吴晓东2 县投资促进中心 林 枫`): the name is the row above's, centred on its rows
     const glued = rows.length ? /^(.*?\p{Script=Han})\s*(\d{1,3})(?:\s+(.*))?$/u.exec(t) : null;
     if (glued && Number(glued[2]) === rows[rows.length - 1]!.seq + 1 && allNames(glued[1]!)) {
       lone(glued[1]!);
@@ -226,7 +226,7 @@ function splitPage(lines: readonly SourceLine[]): Page | null {
   return { rows, rest: lines.slice(k) };
 }
 
-/** A task printed on its number's line and the row's names after it (`…事故发生。 汤 珂、柯书平 县应急管理局 全年`). */
+/** A task printed on its number's line and the row's names after it (`…事故发生。 郑 宁、周航 县应急管理局 全年`). */
 function peelTask(text: string): { task: string; tail: string[]; sure: boolean } {
   const m = /^(.*[。；！？])\s+(\S.*)$/u.exec(withoutTime(text));
   if (m && !isProse(m[2]!)) return { task: m[1]!, tail: [m[2]!], sure: true };
@@ -250,7 +250,7 @@ type Item =
 function items(lines: readonly SourceLine[]): Item[] {
   const out: Item[] = [];
   const one = (line: SourceLine, bare: string) => {
-    // (a unit's note broken off by the wrap, `市发展改革委（市民营经济`, names a unit all the same)
+    // (a unit's note broken off by the wrap, `县发展改革局（县粮食局`, names a unit all the same)
     const open = (bare.match(/（/g)?.length ?? 0) - (bare.match(/）/g)?.length ?? 0);
     const kind = nameKind(open > 0 ? `${bare}）` : bare);
     if (kind && !/[。；;！？，,]/.test(bare)) out.push({ kind, line, text: bare });
@@ -293,7 +293,7 @@ export function finishesName(before: string, text: string, loose: boolean): bool
   if (tokenKind(last) === "fragment") return tokenKind(last + first) !== "fragment";
   if (!loose) return false;
   // after a whole name: a unit's longer name (`各乡镇` | `人民政府`), else only a name's last characters (never a
-  // category's words after a person, `宁韬` | `加快产业转型`)
+  // category's words after a person, `周航` | `加快产业转型`)
   return (tokenKind(last) === "unit" && tokenKind(last + first) === "unit") || [...norm(text)].length <= MAX_WRAPPED_END;
 }
 
@@ -351,7 +351,7 @@ function taskCells(its: readonly Item[], count: number, width: number): { cells:
 function fillRows(page: Page, width: number, categories: boolean): boolean {
   const its = items(page.rest);
   // a task line that fills the column and ends no sentence goes on on the next line, whatever its words look like
-  // (`…开展老年助餐服务网` | `点实现社区全覆盖`)
+  // (`…建成社区养老服务网` | `点一百个`)
   for (let i = 1; i < its.length; i++) {
     const prev = its[i - 1]!;
     const it = its[i]!;
@@ -418,7 +418,7 @@ function fillRows(page: Page, width: number, categories: boolean): boolean {
     flushOther(cur);
     if (!cur) return false;
     const last = group?.lines[group.lines.length - 1];
-    // (a line's kind with the wrapped end on the next line: `各街道办事处主` | `任` is a person's post)
+    // (a line's kind with the wrapped end on the next line: `各乡镇人民政府主` | `要负责人` is a person's post)
     const after = its[i + 1];
     const kind = after?.kind === "other" && finishesName(it.text, after.text, true) ? (nameKind(it.text + after.text) ?? it.kind) : it.kind;
     // (a line wider than the cell's broken lines is the next cell's: a two-line lead cell, then the co-units)
@@ -492,7 +492,7 @@ export function readSheetOrder(lines: readonly SourceLine[], table = 0): LayoutR
   if (!fields.length) return null;
   const pages: Page[] = [];
   let title: string | null = null;
-  // (a line ending on a table's name, no sentence in it: `云荇县2024年《政府工作报告》目标任务责任分解表`)
+  // (a line ending on a table's name, no sentence in it: `某县2024年《政府工作报告》目标任务责任分解表`)
   const isTitle = (text: string) => TABLE_TITLE.test(text.slice(-6)) && !/[。，；,;]/.test(text);
   for (let i = heads[0]!.at - 1; i >= 0 && i >= heads[0]!.at - 3 && title === null; i--) if (isTitle(norm(lines[i]!.text))) title = norm(lines[i]!.text);
   for (const [n, h] of heads.entries()) {
@@ -529,7 +529,7 @@ export function readSheetOrder(lines: readonly SourceLine[], table = 0): LayoutR
     p.reduce((s, x) => s + (x.cell.kind !== "person" ? 0 : x.cell.lines.flatMap(names).reduce((v, nm) => v + (votes.get(nm)?.get(x.column.at) ?? 0), 0)), 0);
   const crossed = (p: Placement) => p.reduce((s, x) => s + x.crossed, 0);
   // units: a column to the left holding more names than one to its right (a lead column lists fewer than its
-  // co-units: `市发展改革委（市民营经济局）` leads, `市市场监管局、市工业和信息化局、市司法局` help)
+  // co-units: `县发展改革局（县粮食局）` leads, `县市场监管局、县工业和信息化局、县司法局` help)
   const unitCount = (c: NameCell) => names(c.lines.join("")).length;
   const fewerFirst = (p: Placement) => {
     const units = p.filter((x) => x.cell.kind === "unit").sort((a, b) => a.column.at - b.column.at);
