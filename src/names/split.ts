@@ -106,6 +106,12 @@ const isAnnotation = (s: string): boolean => /^[（(].*[）)]$/.test(s);
 const isSingleHan = (s: string): boolean => /^\p{Script=Han}$/u.test(s);
 
 /** Would joining `a` and `b` produce a name the document already knows? */
+/** Does the document write this word (four characters or more) whole somewhere? */
+function writesWhole(word: string, opts: SplitOptions): boolean {
+  const w = cleanName(word);
+  return opts.documentText !== undefined && [...w].length >= 4 && opts.documentText.includes(w);
+}
+
 function knownJoin(a: string, b: string, opts: SplitOptions): boolean {
   // (the name the line ends with, not the list before it: `县农业农村局、各乡` | `镇人民政府`)
   const joined = cleanName(lastSegment(a) + (splitOutsideParens(b, "、")[0] ?? b));
@@ -226,6 +232,9 @@ function closesRun(s: string, column: ColumnKind, inRun: boolean): boolean {
   return true;
 }
 
+/** an organisation's last character, which alone is no name (`局`, `委`, `办`) */
+const LONE_UNIT_END = /^[局委办厅院所站会部处社队司]$/u;
+
 /** A piece the size of a person's name: two or three Han characters. */
 const NAME_SIZED = /^\p{Script=Han}{2,3}$/u;
 
@@ -247,6 +256,13 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (column !== "person" && firstSeg !== tok && isSingleHan(firstSeg) && !isSingleHan(lastSegment(prev)) && /\p{Script=Han}$/u.test(prev)) return true;
   if (column === "person" && isBareTitle(lastSegment(prev)) && isPersonName(firstSeg)) return true;
   if (isBareTail(firstSeg)) return true;
+  // an organisation's last character alone (`县农业农村` | `局`) names nothing: the end of the unit wrapped before it
+  // (never after a person's name, in a stream of units and people: `谢承华` | `部`)
+  if (column !== "person" && tok === firstSeg && LONE_UNIT_END.test(tok) && /\p{Script=Han}$/u.test(prev) && !isSingleHan(lastSegment(prev)) && classify(lastSegment(prev)) !== "person") return true;
+  // nor a generic tail after one character (`工业园` | `区管委会`): the character ends the word before it, when that word
+  // ends no organisation's name itself and the document writes the word whole elsewhere (`工业园区`; as `各乡` | `镇人民政府`
+  // needs `各乡镇`)
+  if (column !== "person" && [...firstSeg].length >= 3 && isBareTail(firstSeg.slice(1)) && writesWhole(lastSegment(prev) + firstSeg[0], opts) && /\p{Script=Han}$/u.test(prev) && !LONE_UNIT_END.test(prev.slice(-1)) && !isSingleHan(lastSegment(prev)) && classify(lastSegment(prev)) !== "person") return true;
   // (the rest of the ending before the list goes on: `开发区管理委` | `员会、县发改局`)
   if (column === "unit" && (completesSuffix(prev, tok) || (firstSeg !== tok && completesSuffix(prev, firstSeg)))) return true;
   // (in a stream of units and people too: a person never completes a department's usual name)

@@ -5,6 +5,7 @@ import { parseText } from "../../src/index.js";
 import { endsShort, finishesName, readSheetOrder } from "../../src/layouts/flat/sheetorder.js";
 import { dealRowBlocks, type Part } from "../../src/layouts/flat/scrambled.js";
 import { joinPaddedNames } from "../../src/layouts/aligned.js";
+import { joinFragments } from "../../src/names/split.js";
 
 const L = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 const records = async (lines: readonly string[]) =>
@@ -229,6 +230,24 @@ describe("`-layout` text of a spreadsheet's PDF", () => {
     const got = await parseText(readFileSync("fixtures/dumps3/sheet-chengling.layout.txt", "utf8"));
     const row = (seq: number) => got.tasks.find((t) => t.seq === seq);
     expect([row(9)?.leaders, row(9)?.leadUnits, row(18)?.leaders, row(18)?.leadUnits]).toEqual([["何川"], ["县农业农村局"], ["苏晴"], ["县卫生健康局"]]);
+  });
+});
+
+describe("a unit's end wrapped onto a line of its own in a narrow column (`-raw`, pdfjs)", () => {
+  it("an organisation's last character alone joins the name before it", () => {
+    expect(joinFragments(["县农业农村", "局", "县茶产业发", "展中心"], "any")).toEqual(["县农业农村局", "县茶产业发展中心"]);
+  });
+  it("a generic tail after one character joins that character to the word before it, the document writing the name whole", () => {
+    const doc = { documentText: "澄水工业园区推进园区建设。" };
+    expect(joinFragments(["澄水工业园", "区管委会", "县工信局"], "any", doc)).toEqual(["澄水工业园区管委会", "县工信局"]);
+    expect(joinFragments(["澄水工业园", "区管委会、各乡镇人民政府"], "any", doc)).toEqual(["澄水工业园区管委会、各乡镇人民政府"]);
+    // counter-example: a document that never writes the name whole keeps the pieces as printed
+    expect(joinFragments(["澄水工业园", "区管委会"], "any")).toEqual(["澄水工业园", "区管委会"]);
+  });
+  it("counter-examples: after a whole organisation's name, or in a people column, nothing is joined", () => {
+    expect(joinFragments(["县发改局", "区管委会"], "any")).toEqual(["县发改局", "区管委会"]);
+    expect(joinFragments(["张三", "局"], "person")).toEqual(["张三", "局"]);
+    expect(joinFragments(["县项目指挥", "王建华", "部"], "any")[1]).toBe("王建华");
   });
 });
 
