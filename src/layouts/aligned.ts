@@ -581,20 +581,15 @@ export function alignedLines(input: readonly SourceLine[]): { lines: readonly So
 export function joinPaddedNames(lines: readonly SourceLine[]): readonly SourceLine[] {
   let changed = false;
   const out = lines.map((l) => {
-    if (!PADDED_NAME.test(l.text)) return l;
-    const text = l.text.replace(PADDED_NAME_ALL, (all, before: string, a: string, gap: string, b: string) => {
-      if (!isPersonName(a + b)) return all;
-      changed = true;
-      return `${before}${a}${b}${gap}`;
-    });
-    return text === l.text ? l : { ...l, text };
+    const text = l.text.replace(PADDED_NAME, (all, before: string, a: string, gap: string, b: string) => (isPersonName(a + b) ? `${before}${a}${b}${gap}` : all));
+    if (text === l.text) return l;
+    changed = true;
+    return { ...l, text };
   });
   return changed ? out : lines;
 }
 /** a single character between column gaps (two spaces or more, or the line's edge), a gap, a single character */
-const PADDED_NAME_SOURCE = String.raw`(^|\s{2,})(\p{Script=Han}) {2,4}(\p{Script=Han})(?=\s{2,}|$)`;
-const PADDED_NAME = new RegExp(PADDED_NAME_SOURCE, "u");
-const PADDED_NAME_ALL = new RegExp(String.raw`(^|\s{2,})(\p{Script=Han})( {2,4})(\p{Script=Han})(?=\s{2,}|$)`, "gu");
+const PADDED_NAME = /(^|\s{2,})(\p{Script=Han})( {2,4})(\p{Script=Han})(?=\s{2,}|$)/gu;
 
 /**
  * Does the aligned layout fit: a header cut by space runs and numbered rows cut the same way? `numberInCell` when

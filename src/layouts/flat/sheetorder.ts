@@ -35,6 +35,7 @@ import { mapHeader, mapHeaders } from "../../table/headers.js";
 import { isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
 import { cellKind } from "../../table/merged.js";
 import { maxOf } from "../../arrays.js";
+import { splitOutsideParens } from "../../names/split.js";
 import { headingLevel } from "../../table/sections.js";
 import { cleanText } from "../../text/hygiene.js";
 import { displayWidth } from "../list/unwrap.js";
@@ -46,6 +47,11 @@ export const SHEET_ORDER_CODE = "SHEET_ORDER";
 
 /** the fewest numbered rows, over the whole table, that make this reading */
 const MIN_ROWS = 3;
+/** A line's printed width without its spaces (display units: a Han character 2, a digit 1). */
+function widthOf(text: string): number {
+  return displayWidth(text.replace(/\s+/g, ""));
+}
+
 /**
  * the room a full line may leave beyond the next line's first piece (display units, a Han character 2, a digit 1: a
  * full line's width varies with its digits' widths)
@@ -58,7 +64,7 @@ const SLACK = 2;
  */
 export function endsShort(text: string, next: string, width: number): boolean {
   const piece = /^(?:[\x21-\x7e]+|.)[，。、；：！？）”’%％]*/u.exec(next.replace(/\s+/g, ""))?.[0] ?? "";
-  return width - displayWidth(text.replace(/\s+/g, "")) > displayWidth(piece) + SLACK;
+  return width - widthOf(text) > displayWidth(piece) + SLACK;
 }
 /** a 完成时限 column's header word (in no field, but a header's) */
 const TIME_HEADER = /(时限|时间|期限|节点)$/;
@@ -72,7 +78,6 @@ type NameKind = "unit" | "person";
 interface NameCell {
   lines: string[];
   kind: NameKind;
-  wrapped: boolean;
   /** printed on a line of its own between the numbered rows: a cell merged over rows, centred on them */
   lone?: boolean;
   /** the widest of its lines the column's width broke (display units): a wider line is another cell's */
@@ -85,7 +90,7 @@ const CELL_SLACK = 2;
 /** Note a broken line's width: `before` went on on the next line (a list going on after 、, or a name broken). */
 function noteWrap(cell: NameCell, before: string, next: string, loose: boolean): void {
   if (!/、$/.test(before) && !finishesName(before, next, loose)) return;
-  cell.wrapWidth = Math.max(cell.wrapWidth ?? 0, displayWidth(before.replace(/\s+/g, "")));
+  cell.wrapWidth = Math.max(cell.wrapWidth ?? 0, widthOf(before));
 }
 
 interface Row {
@@ -109,7 +114,7 @@ function unpad(text: string): string {
 
 /** The names of a line split on spaces and on 、 outside brackets (a padded two-character name is one). */
 function names(text: string): string[] {
-  return entityTokens(unpad(text)).flatMap((t) => t.split(/、(?![^（(]*[）)])/)).filter(Boolean);
+  return entityTokens(unpad(text)).flatMap((t) => splitOutsideParens(t, "、")).filter(Boolean);
 }
 
 /** People when every name is a person's, units when any is a unit; null when no name is whole. */
@@ -163,6 +168,8 @@ function headerAt(lines: readonly SourceLine[], i: number): { words: string[]; c
 interface Page {
   rows: Row[];
   rest: SourceLine[];
+  /** the rest's lines as what they hold (read once: the tasks' width and the rows both come from them) */
+  items: Item[];
 }
 
 /**
@@ -223,7 +230,8 @@ function splitPage(lines: readonly SourceLine[]): Page | null {
     break;
   }
   if (!rows.length) return null;
-  return { rows, rest: lines.slice(k) };
+  const rest = lines.slice(k);
+  return { rows, rest, items: items(rest) };
 }
 
 /** A task printed on its number's line and the row's names after it (`…事故发生。 郑 宁、周航 县应急管理局 全年`). */
@@ -236,7 +244,7 @@ function peelTask(text: string): { task: string; tail: string[]; sure: boolean }
 function plainCells(text: string): NameCell[] {
   return entityTokens(unpad(text)).flatMap((tok) => {
     const kind = nameKind(tok);
-    return kind ? [{ lines: [tok], kind, wrapped: false }] : [];
+    return kind ? [{ lines: [tok], kind }] : [];
   });
 }
 
@@ -349,7 +357,7 @@ function taskCells(its: readonly Item[], count: number, width: number): { cells:
 
 /** Read the page's second pass into its rows: tasks in order, the cells after each, the category before one. */
 function fillRows(page: Page, width: number, categories: boolean): boolean {
-  const its = items(page.rest);
+  const its = [...page.items];
   // a task line that fills the column and ends no sentence goes on on the next line, whatever its words look like
   // (`…建成社区养老服务网` | `点一百个`)
   for (let i = 1; i < its.length; i++) {
@@ -374,7 +382,7 @@ function fillRows(page: Page, width: number, categories: boolean): boolean {
   let pendingOther: string[] = [];
   const flushOther = (into: Row | undefined) => {
     if (pendingOther.length && into) {
-      into.wrapped.push({ lines: pendingOther, kind: "unit", wrapped: true });
+      into.wrapped.push({ lines: pendingOther, kind: "unit" });
       into.loose = true;
     }
     pendingOther = [];
@@ -424,17 +432,16 @@ function fillRows(page: Page, width: number, categories: boolean): boolean {
     // (a line wider than the cell's broken lines is the next cell's: a two-line lead cell, then the co-units)
     // (or, where no broken line showed the width, wider than a list's lines that ended on a shorter last line:
     // `县农业农村局、县乡村` | `振兴局` | `县卫生健康局、县城市管理局、`)
-    const w = (t: string) => displayWidth(t.replace(/\s+/g, ""));
-    const ended = group !== null && group.lines.length >= 2 && group.lines[0]!.includes("、") && w(last!) < w(group.lines[0]!) - CELL_SLACK;
-    const width = group?.wrapWidth ?? (ended ? maxOf(group!.lines.map(w)) : undefined);
-    const wider = width !== undefined && w(it.text) > width + CELL_SLACK;
+    const ended = group !== null && group.lines.length >= 2 && group.lines[0]!.includes("、") && widthOf(last!) < widthOf(group.lines[0]!) - CELL_SLACK;
+    const width = group?.wrapWidth ?? (ended ? maxOf(group!.lines.map(widthOf)) : undefined);
+    const wider = width !== undefined && widthOf(it.text) > width + CELL_SLACK;
     // (the name the cell's lines end on, its broken end joined: `县应急管理` | `局` ends on a whole name)
     if (group && last !== undefined && group.kind === kind && (!wider || finishesName(group.lines.join(""), it.text, false))) {
       noteWrap(group, last, it.text, false);
       group.lines.push(it.text);
       continue;
     }
-    group = { lines: [it.text], kind, wrapped: true };
+    group = { lines: [it.text], kind };
     cur.wrapped.push(group);
   }
   flushOther(waiting[row]);
@@ -516,7 +523,7 @@ export function readSheetOrder(lines: readonly SourceLine[], table = 0): LayoutR
   if (rows.filter((r) => r.task).length * 2 >= rows.length) return null;
   if (rows.length < MIN_ROWS || rows.some((r, i) => i > 0 && r.seq !== rows[i - 1]!.seq + 1)) return null;
   // the second pass must hold the tasks: a page whose rest holds no task line is no such text
-  const width = maxOf(pages.flatMap((p) => items(p.rest).flatMap((it) => (it.kind === "task" ? [displayWidth(it.text.replace(/\s+/g, ""))] : []))), 0);
+  const width = maxOf(pages.flatMap((p) => p.items.flatMap((it) => (it.kind === "task" ? [widthOf(it.text)] : []))), 0);
   if (!width) return null;
   const categories = columns.includes("section");
   for (const page of pages) if (!fillRows(page, width, categories)) return null;
@@ -539,9 +546,10 @@ export function readSheetOrder(lines: readonly SourceLine[], table = 0): LayoutR
   const unsure = new Set<Row>();
   // the rows whose cells could go to their columns one way only
   const single = new Set<Row>();
+  const optionsOf = new Map(rows.map((row) => [row, placements(row.plain, row.wrapped, fields)]));
   for (const pass of [0, 1]) {
     for (const row of rows) {
-      const options = placements(row.plain, row.wrapped, fields);
+      const options = optionsOf.get(row)!;
       if (!options.length) {
         unsure.add(row);
         continue;
