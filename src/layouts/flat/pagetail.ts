@@ -176,6 +176,39 @@ export function headerPart(lines: readonly SourceLine[], i: number, header: Flat
   return end;
 }
 
+/** at least this many of the header's labels, each on a line of its own, make a repeated header printed out of order */
+const MIN_SHUFFLED_HEADER_LABELS = 3;
+
+/**
+ * The header repeated at a page break with its labels in another order than the first page's, or
+ * some missing (reading order puts a column's label after the page's rows: the first page printed
+ * `序` `具体任务` … `号`, the next one `序` `号` `具体任务` `牵头部门` `协同单位`). From line index `i`,
+ * lines each of one label of this header, no label twice: the cut 序号 label's pieces (`序`, `号`)
+ * where the header has a 序号, or a listed header word. At least MIN_SHUFFLED_HEADER_LABELS
+ * labels, two of them listed words. The index after its last line, or null. Names or task text
+ * between the labels end the run.
+ */
+export function shuffledHeaderRun(lines: readonly SourceLine[], i: number, header: FlatHeader): number | null {
+  const numbered = header.columns.includes("seq");
+  const seen = new Set<string>();
+  let listed = 0;
+  let end: number | null = null;
+  for (let j = i; j < lines.length; j++) {
+    const t = cleanName(lines[j]!.text.replace(/\f/g, ""));
+    if (!t) continue;
+    const words = loneHeaderWords(lines[j]!.text);
+    const piece = !words && numbered && (t === "序" || t === "号");
+    const found = words ? words.map((w) => cleanName(w.text)) : piece ? [t] : null;
+    if (!found || found.some((w) => seen.has(w))) break;
+    // a listed word the header does not hold is another table's (or a stray column label)
+    if (words && !words.every((w) => header.columns.includes(w.field))) break;
+    for (const w of found) seen.add(w);
+    if (words) listed += words.length;
+    if (seen.size >= MIN_SHUFFLED_HEADER_LABELS && listed >= 2) end = j + 1;
+  }
+  return end;
+}
+
 /** A piece of a header word wrapped in its cell (`区分管或联系领` + `导`): part of the header, no name. */
 function isHeaderPiece(text: string, printed: string): boolean {
   const t = cleanName(text);

@@ -12,7 +12,7 @@ import { isSignature } from "../../meta/notice.js";
 import { isTableTitleLine, signatureLines } from "./amidfurniture.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { loneHeaderWords } from "./order.js";
-import { headerPart, runningHeads } from "./pagetail.js";
+import { headerPart, runningHeads, shuffledHeaderRun } from "./pagetail.js";
 import { isNameLine, isTaskLine, taskEnds } from "./tasklines.js";
 
 /** a table that starts later than this is not a row number but a year or a count */
@@ -114,7 +114,7 @@ export function segmentRows(
       continue;
     }
     if (dropLabels && loneHeaderWords(t)) continue;
-    const run = headerRun(lines, i, header) ?? headerPart(lines, i, header);
+    const run = headerRun(lines, i, header) ?? headerPart(lines, i, header) ?? shuffledHeaderRun(lines, i, header);
     if (run !== null) {
       pageBreak = true;
       i = run - 1;
@@ -147,7 +147,7 @@ export function segmentRows(
       pageBreak = true;
       continue;
     }
-    const restart = seqLine !== null && current !== null && rows.length >= MIN_ROWS_BEFORE_RESTART ? restartKind(seqLine.seq, seqLine.rest, current, lines, i, s) : null;
+    const restart = seqLine !== null && current !== null && rows.length >= MIN_ROWS_BEFORE_RESTART ? restartKind(seqLine.seq, seqLine.rest, current, lines, i, s, rows.some((r) => r.printed !== undefined && !r.headless)) : null;
     const headless = restart === "headless";
     if (seqLine && (restart || startsRow(seqLine.seq + offset, seqLine.rest, current, s)) && !(current === null && continuesWrappedTask(leading, seqLine.rest, s))) {
       if (current && blankBefore && !pageBreak) current.blankAfter = true;
@@ -187,8 +187,8 @@ export function startsRow(seq: number, rest: string, current: RowBlock | null, s
 }
 
 /** Does a 1 restart the numbering here, under a heading line or with none above it? */
-function restartKind(seq: number, rest: string, current: RowBlock, lines: readonly SourceLine[], i: number, s: FlatSettings): "heading" | "headless" | null {
-  if (restartsUnderHeading(seq, rest, current, lines, i, s)) return "heading";
+function restartKind(seq: number, rest: string, current: RowBlock, lines: readonly SourceLine[], i: number, s: FlatSettings, perSection: boolean): "heading" | "headless" | null {
+  if (restartsUnderHeading(seq, rest, current, lines, i, s, perSection)) return "heading";
   return restartsWithoutHeading(seq, rest, current, lines, i, s) ? "headless" : null;
 }
 
@@ -198,7 +198,7 @@ function restartKind(seq: number, rest: string, current: RowBlock, lines: readon
  * (`SEQ_RESTART_SECTION`). The row before ends with a heading line (marker, no full stop), the
  * number is a bare 1 or a 1 before task prose (not a quantity, `1 万亩`), and a 2 follows.
  */
-export function restartsUnderHeading(seq: number, rest: string, current: RowBlock, lines: readonly SourceLine[], i: number, s: FlatSettings = FLAT_DEFAULTS): boolean {
+export function restartsUnderHeading(seq: number, rest: string, current: RowBlock, lines: readonly SourceLine[], i: number, s: FlatSettings = FLAT_DEFAULTS, perSection = false): boolean {
   if (seq !== 1 || current.seq < 2 || !current.lines.length) return false;
   const at = headingBeforeCentredNumber(current.lines, rest, s);
   if (at < 0) return false;
@@ -206,7 +206,9 @@ export function restartsUnderHeading(seq: number, rest: string, current: RowBloc
   if (!isHeadingRow(last, s) || markerLevel(last) === null) return false;
   // (under a centred number, the number's line goes on with a piece of the task: `实防止返贫动态监测和帮扶`)
   // (a number in the 序号 column of position-keeping text is one even before a measure word: `1 个、城中村4个`)
-  if (rest && (!opensTask(rest, s) || ((QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest)) && !inSeqColumn(lines, i, current)))) return false;
+  // (nor after a restart under an earlier heading: the table is numbered per section, and a 1 right under the next
+  // heading with its 2 after it is the section's first row even where its task's middle opens with a measure word)
+  if (rest && (!opensTask(rest, s) || ((QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest)) && !perSection && !inSeqColumn(lines, i, current)))) return false;
   // the 2 on a line of its own, or glued after the row's last name (`熊秀英2 实施农村义务教育…`)
   return lines.slice(i + 1, i + 1 + RESTART_LOOKAHEAD_LINES).some((l) => parseSeqLine(norm(l.text))?.seq === 2 || gluedNextRow(norm(l.text), 2, s) !== null);
 }
@@ -233,6 +235,21 @@ export function inSeqColumn(lines: readonly SourceLine[], i: number, current: Ro
   return lines.some((l) => l.line > current.line && l.line < lines[i]!.line && /^[ \t]*/.exec(l.text)![0].length === task && task > p[1]!.length + 1);
 }
 
+/** the longest piece of a names cell wrapped in a narrow column (`市工业和信息`, `市发展改革委、市商`) */
+const MAX_NAMES_PIECE_CHARS = 10;
+
+/**
+ * A piece of a names cell cut by its column's width, printed on a line of its own between a centred
+ * number's task lines: a list's start ending on its separator (`市工业和信息化局、`), or a short run of
+ * words with no punctuation but 、 and no digit (`市工业和信息`). A task's piece runs the task column's
+ * width or carries its punctuation (`化工三大千亿级产业集群，规模以上工业增加`).
+ */
+function isNamesPiece(text: string): boolean {
+  const t = norm(text).replace(/\s+/g, "");
+  if (/[，,。；;：:！!？?“”"（）()\d]/.test(t)) return false;
+  return /、$/.test(t) ? [...t].length <= 2 * MAX_NAMES_PIECE_CHARS : [...t].length <= MAX_NAMES_PIECE_CHARS;
+}
+
 /** task lines a vertically centred 序号 may be printed below (its row's first lines, above the number) */
 const MAX_LINES_ABOVE_CENTRED_NUMBER = 3;
 
@@ -245,8 +262,10 @@ const MAX_LINES_ABOVE_CENTRED_NUMBER = 3;
  */
 export function headingBeforeCentredNumber(rowLines: readonly FlatLine[], rest: string, s: FlatSettings): number {
   const n = rowLines.length;
-  for (let k = n - 1; k >= 0 && n - 1 - k <= MAX_LINES_ABOVE_CENTRED_NUMBER; k--) {
+  // (lines of names alone printed beside the task's first lines do not count: a cell's names beside each task line)
+  for (let k = n - 1, above = 0; k >= 0 && above <= MAX_LINES_ABOVE_CENTRED_NUMBER; k--) {
     const t = rowLines[k]!.text;
+    if (!isNameLine(t, s) && !isNamesPiece(t)) above++;
     if (isHeadingRow(t, s) && markerLevel(t) !== null) {
       // the line under the heading opens the number's task (a name line there is a row's of its own)
       return k === n - 1 || opensTask(rowLines[k + 1]!.text, s) ? k : -1;

@@ -9,6 +9,7 @@ import type { RawRecord, SourceLine } from "../../model/intermediate.js";
 import { cleanText } from "../../text/hygiene.js";
 import { findFlatHeader, type FlatHeader } from "./header.js";
 import { parseSeqLine } from "./fragments.js";
+import { readNumbering } from "../list/numbering.js";
 
 /** a table's title and attachment label (`附件2`, `附件2：主要指标任务责任分解表`) printed above its header */
 export const TABLE_PREAMBLE = /^附件[0-9０-９一二三四五六七八九十]*[：:]?|(分解表|任务表|分工表|清单|一览表)$/;
@@ -27,12 +28,46 @@ export function restartsNumbering(lines: readonly SourceLine[], before: FlatHead
   let last = 0;
   for (let i = before.end + 1; i < h.start; i++) last = Math.max(last, parseSeqLine(lines[i]!.text)?.seq ?? 0);
   if (last <= 1) return false;
+  if (headingNumberedOn(lines, before, h)) return false;
   for (let i = h.end + 1; i < lines.length; i++) {
     const seq = parseSeqLine(lines[i]!.text);
     if (seq) return seq.seq === 1;
   }
   return false;
 }
+
+/** lines above a header within which a section heading printed before the page break is looked for */
+const HEADING_ABOVE_HEADER_LINES = 3;
+
+/**
+ * A table numbered per section, its header repeated at a page break just under the next section's
+ * heading (`二、…` | 1 … 5 | `三、扩大内需` | `序号 具体任务 …` | 1 …): the heading right above the header
+ * goes on the section numbering of the headings printed since the header before (`三、` after `二、`), so
+ * the 1 after it restarts a section, not a table. A new table's headings begin again (`一、`), or it has
+ * none above its header.
+ */
+export function headingNumberedOn(lines: readonly SourceLine[], before: FlatHeader, h: FlatHeader): boolean {
+  let above: { style: string; number: number } | null = null;
+  for (let j = h.start - 1, seen = 0; j > before.end && seen < HEADING_ABOVE_HEADER_LINES; j--) {
+    const t = cleanText(lines[j]!.text.trim());
+    if (!t) continue;
+    seen++;
+    const n = readNumbering(t);
+    if (n && n.level <= 2 && n.number >= 2 && !/[。；;]/.test(n.rest) && n.rest.length <= HEADING_MAX_CHARS) {
+      above = { style: n.style, number: n.number };
+      break;
+    }
+  }
+  if (!above) return false;
+  for (let j = before.end + 1; j < h.start; j++) {
+    const n = readNumbering(cleanText(lines[j]!.text.trim()));
+    if (n && n.style === above.style && n.number === above.number - 1 && !/[。；;]/.test(n.rest)) return true;
+  }
+  return false;
+}
+
+/** the longest heading title looked for above a repeated header */
+const HEADING_MAX_CHARS = 40;
 
 /** Are rows numbered in sequence (at least MIN_NUMBERED_ROWS 序号 lines, each the one after the last) printed between two lines? */
 export function numberedAfter(lines: readonly SourceLine[], from: number, to: number): boolean {

@@ -1,0 +1,112 @@
+// Session 27: a table numbered per section in `pdftotext` default order (cells centred, the header repeated at page
+// breaks in another order), each rule with a counter-example (text that looks alike and must not be read so).
+import { describe, expect, it } from "vitest";
+import { findTableHeaders } from "../../src/layouts/flat.js";
+import { headingNumberedOn } from "../../src/layouts/flat/tables.js";
+import { shuffledHeaderRun } from "../../src/layouts/flat/pagetail.js";
+import { restartsUnderHeading, type RowBlock } from "../../src/layouts/flat/segment.js";
+
+const L = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+/** A header whose 序号 label is cut (`序` … `号`), one word per line, as poppler's default order prints it. */
+const FIRST_HEADER = ["序", "重点任务", "牵头单位", "配合单位", "分管领导", "号"];
+
+describe("a header repeated at a page break under the next section's heading (`headingNumberedOn`)", () => {
+  const page = (heading: string) =>
+    L([
+      "附件",
+      "2026年重点任务责任分工",
+      ...FIRST_HEADER,
+      "一、扩大有效投资",
+      "1 推进重点项目建设，全年完成投资80亿元。 县发展改革局 县财政局 郑远",
+      "2 加快城乡路网建设，新改建农村公路60公里。 县交通运输局 县财政局 郑远",
+      "二、促进消费升级",
+      "1 举办促消费活动20场，社会消费品零售总额增长6%。 县商务局 县市场监管局 秦雨",
+      "2 培育夜间经济集聚区2个。 县商务局 县文化旅游局 秦雨",
+      heading,
+      "序",
+      "号",
+      "重点任务",
+      "牵头单位",
+      "配合单位",
+      "1 实施高标准农田建设3万亩。 县农业农村局 县财政局 郑远",
+      "2 新建乡村振兴示范村5个。 县农业农村局 县自然资源局 郑远",
+    ]);
+
+  it("`三、` above the repeated header goes on `二、`: one table, the 1 restarts a section", () => {
+    const lines = page("三、推进乡村振兴");
+    const headers = findTableHeaders(lines);
+    expect(headers).toHaveLength(1);
+  });
+
+  it("counter-example: `一、` above the next header begins another table's sections", () => {
+    const lines = page("一、推进乡村振兴");
+    const headers = findTableHeaders(lines);
+    expect(headers).toHaveLength(2);
+    expect(headingNumberedOn(lines, headers[0]!, headers[1]!)).toBe(false);
+  });
+
+  it("counter-example: a numbered sentence of prose (`三、…。`) above the header is no section heading", () => {
+    const lines = page("三、各单位要按时报送进展情况。");
+    expect(findTableHeaders(lines)).toHaveLength(2);
+  });
+});
+
+describe("a repeated header printed in another order, a label missing (`shuffledHeaderRun`)", () => {
+  const header = findTableHeaders(L(["附件", ...FIRST_HEADER, "1 推进重点项目建设。 县发展改革局 县财政局 郑远"]))[0]!;
+
+  it("`序` `号` `重点任务` `牵头单位` `配合单位`, one per line: the header again", () => {
+    const lines = L(["序", "", "号", "重点任务", "", "牵头单位", "配合单位", "县农业农村局"]);
+    expect(shuffledHeaderRun(lines, 0, header)).toBe(7);
+  });
+
+  it("counter-example: one label and a name are content, not a header", () => {
+    expect(shuffledHeaderRun(L(["牵头单位", "县农业农村局", "配合单位"]), 0, header)).toBeNull();
+  });
+
+  it("counter-example: a label the header does not hold (`完成时限`) belongs to another table", () => {
+    expect(shuffledHeaderRun(L(["序", "号", "完成时限", "重点任务"]), 0, header)).toBeNull();
+  });
+
+  it("counter-example: a label printed twice is two headers' pieces, not one run", () => {
+    expect(shuffledHeaderRun(L(["牵头单位", "牵头单位", "配合单位"]), 0, header)).toBeNull();
+  });
+});
+
+// A browser-printed table in poppler's default order: the 1 of a section printed beside its task's middle line, the
+// task's first lines and a unit cell's cut pieces above it, the section heading above them.
+const row = (texts: string[]): RowBlock => ({ seq: 5, line: 1, lines: texts.map((text, k) => ({ text, line: 10 + k, afterBreak: false })) });
+const after = (texts: string[]): Parameters<typeof restartsUnderHeading>[3] => texts.map((text, k) => ({ text, line: 40 + k }));
+const fifth = ["推进数字乡村建设，建成益农信息社", "5 30个，农产品网络零售额增长12%。 县农业农村局"];
+
+describe("a centred section's 1 below its task's first lines and cut unit pieces (`headingBeforeCentredNumber`)", () => {
+  const next = after(["1 值增长8%，制造业增加值占比稳定在32%以上。 化局", "区县人民政府", "推进园区标准化建设，新增标准厂房", "2 20万平方米，亩均税收提高8%。 县工业和信息化局 韩松"]);
+
+  it("two task lines and two cut unit pieces (`县发展改革局、县商`, `县工业和信息`) under the heading: a restart", () => {
+    const rows = row([...fifth, "二、壮大实体经济", "做强新材料、装备制造、食品加工三", "县发展改革局、县商", "大产业集群，规模以上工业增加", "县工业和信息"]);
+    expect(restartsUnderHeading(1, "值增长8%，制造业增加值占比稳定在32%以上。 化局", rows, next, 0)).toBe(true);
+  });
+
+  it("counter-example: four lines of task text under the heading are more than a centred number leaves above it", () => {
+    const rows = row([...fifth, "二、壮大实体经济", "做强新材料、装备制造、食品加工三", "大产业集群，规模以上工业增加值增", "长8%，制造业增加值占比稳定在3", "2%以上，新增规上企业15家，培"]);
+    expect(restartsUnderHeading(1, "育专精特新企业6家。", rows, next, 0)).toBe(false);
+  });
+
+  it("counter-example: a short piece with punctuation or digits is task text, and counts (`新增企业20家，`)", () => {
+    const rows = row([...fifth, "二、壮大实体经济", "做强新材料、装备制造、食品加工三", "新增企业20家，", "大产业集群，规模以上工业增加值增", "长8%，制造业增加"]);
+    expect(restartsUnderHeading(1, "值占比稳定在32%以上。", rows, next, 0)).toBe(false);
+  });
+});
+
+describe("a 1 whose task's middle opens with a measure word, in a table already numbered per section", () => {
+  const rows = row([...fifth, "三、建设宜居城市", "实施城市更新行动，改造老旧小区80"]);
+  const next = after(["1 个、城中村2个，新建改造供水管网60公里。 设局", "县财政局", "推进海绵城市建设，完成达标面积", "2 3平方公里。 县住房城乡建设局 韩松"]);
+
+  it("after a restart under an earlier heading: the section's first row", () => {
+    expect(restartsUnderHeading(1, "个、城中村2个，新建改造供水管网60公里。 设局", rows, next, 0, undefined, true)).toBe(true);
+  });
+
+  it("counter-example: with no restart before, `1 个…` may be a quantity cut from the line above — no row", () => {
+    expect(restartsUnderHeading(1, "个、城中村2个，新建改造供水管网60公里。 设局", rows, next, 0)).toBe(false);
+  });
+});
