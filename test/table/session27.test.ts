@@ -1,6 +1,7 @@
 // Session 27: a table numbered per section in `pdftotext` default order (cells centred, the header repeated at page
 // breaks in another order), each rule with a counter-example (text that looks alike and must not be read so).
 import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/index.js";
 import { findTableHeaders } from "../../src/layouts/flat.js";
 import { headingNumberedOn } from "../../src/layouts/flat/tables.js";
 import { shuffledHeaderRun } from "../../src/layouts/flat/pagetail.js";
@@ -37,6 +38,19 @@ describe("a header repeated at a page break under the next section's heading (`h
     const lines = page("三、推进乡村振兴");
     const headers = findTableHeaders(lines);
     expect(headers).toHaveLength(1);
+  });
+
+  it("read whole: numbered on through the sections, each row its section, the repeated header in no row", async () => {
+    const text = ["青禾县人民政府办公室关于印发2026年重点任务责任分工的通知", "各乡镇人民政府，县直各单位：", ...page("三、推进乡村振兴").map((l) => l.text)].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.section.join("/"), t.task, t.leadUnits.join("、"), t.coUnits.join("、"), t.supervisors.join("、")]);
+    expect(got).toEqual([
+      [1, "一、扩大有效投资", "推进重点项目建设，全年完成投资80亿元。", "县发展改革局", "县财政局", "郑远"],
+      [2, "一、扩大有效投资", "加快城乡路网建设，新改建农村公路60公里。", "县交通运输局", "县财政局", "郑远"],
+      [3, "二、促进消费升级", "举办促消费活动20场，社会消费品零售总额增长6%。", "县商务局", "县市场监管局", "秦雨"],
+      [4, "二、促进消费升级", "培育夜间经济集聚区2个。", "县商务局", "县文化旅游局", "秦雨"],
+      [5, "三、推进乡村振兴", "实施高标准农田建设3万亩。", "县农业农村局", "县财政局", "郑远"],
+      [6, "三、推进乡村振兴", "新建乡村振兴示范村5个。", "县农业农村局", "县自然资源局", "郑远"],
+    ]);
   });
 
   it("counter-example: `一、` above the next header begins another table's sections", () => {
