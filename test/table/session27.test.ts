@@ -6,6 +6,7 @@ import { findTableHeaders } from "../../src/layouts/flat.js";
 import { headingNumberedOn } from "../../src/layouts/flat/tables.js";
 import { shuffledHeaderRun } from "../../src/layouts/flat/pagetail.js";
 import { restartsUnderHeading, type RowBlock } from "../../src/layouts/flat/segment.js";
+import { headingCellRest, sectionsByRun } from "../../src/layouts/flat/scrambled.js";
 
 const L = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 
@@ -122,5 +123,60 @@ describe("a 1 whose task's middle opens with a measure word, in a table already 
 
   it("counter-example: with no restart before, `1 个…` may be a quantity cut from the line above — no row", () => {
     expect(restartsUnderHeading(1, "个、城中村2个，新建改造供水管网60公里。 设局", rows, next, 0)).toBe(false);
+  });
+});
+
+// poppler's default order of a table with a 类别 column merged over rows numbered per section (`（1）…`): each 类别 cell
+// printed in pieces as a block of its own somewhere about its rows, the first one beside the header's words.
+const SCRAMBLED_PER_SECTION = [
+  "青禾县人民政府办公室关于印发2026年县政府工作报告目标任务责任分解的通知", "各乡镇人民政府，县直各单位：", "现将目标任务责任分解印发给你们，请认真贯彻落实。", "青禾县人民政府办公室", "2026 年 2 月 20 日", "",
+  "附件", "", "2026 年县政府工作报告目标任务责任分解", "类别", "", "一、扩大有", "效投资", "", "主要任务", "",
+  "（1）全年固定资产投资增长 9%以上，实施", "县级重点项目 60 个。",
+  "（2）强化项目要素保障，全年争取上级资金十", "亿元以上。",
+  "（1）规模以上工业增加值增长 8%，净增", "规上工业企业 20 家。", "",
+  "二、壮大实", "体经济", "",
+  "（2）推动商贸消费提质扩容，社会消费品零", "售总额增长 7%。", "",
+  "三、推进乡", "村振兴", "",
+  "（1）粮食播种面积稳定在 40 万亩以上。", "（2）完成农村改厕 2000 户。", "",
+  "责任单位", "", "县发展和改革局", "县财政局", "县工业和信息化局", "县商务局", "县农业农村局", "县卫生健康局", "",
+  "分管领导", "", "周航", "周航", "吴晓东", "吴晓东", "秦雨", "秦雨",
+];
+
+describe("a scrambled table numbered per section: the i-th 类别 cell is the i-th run's (`sectionsByRun`)", () => {
+  it("read whole: the cells' pieces joined, the first one found beside the header, each run its heading", async () => {
+    const got = (await parseText(SCRAMBLED_PER_SECTION.join("\n"))).tasks.map((t) => [t.seq, t.section.join("/"), t.task]);
+    expect(got).toEqual([
+      [1, "一、扩大有效投资", "全年固定资产投资增长 9%以上，实施县级重点项目 60 个。"],
+      [2, "一、扩大有效投资", "强化项目要素保障，全年争取上级资金十亿元以上。"],
+      [3, "二、壮大实体经济", "规模以上工业增加值增长 8%，净增规上工业企业 20 家。"],
+      [4, "二、壮大实体经济", "推动商贸消费提质扩容，社会消费品零售总额增长 7%。"],
+      [5, "三、推进乡村振兴", "粮食播种面积稳定在 40 万亩以上。"],
+      [6, "三、推进乡村振兴", "完成农村改厕 2000 户。"],
+    ]);
+  });
+
+  it("pairs by order when the counts and the numbers agree", () => {
+    expect([...sectionsByRun([2, 1], ["一、甲", "二、乙"])!]).toEqual([[1, ["一、甲"]], [2, ["一、甲"]], [3, ["二、乙"]]]);
+  });
+
+  it("counter-example: fewer headings than runs, headings out of order, or of two levels pair nothing", () => {
+    expect(sectionsByRun([2, 2, 1], ["一、甲", "二、乙"])).toBeNull();
+    expect(sectionsByRun([2, 1], ["二、乙", "一、甲"])).toBeNull();
+    expect(sectionsByRun([2, 1], ["一、甲", "（一）乙"])).toBeNull();
+  });
+});
+
+describe("a heading cell wrapped in a narrow column (`headingCellRest`)", () => {
+  it("`一、扩` | `大有效` | `需求` then a blank: one cell", () => {
+    expect(headingCellRest(L(["一、扩", "大有效", "需求", "", "1"]), 0)).toEqual([1, 2]);
+  });
+
+  it("counter-example: the task's first line under a heading row (punctuation, or the block goes on) is no piece of it", () => {
+    expect(headingCellRest(L(["一、扩大有效投资", "全年固定资产投资增长9%，", "实施重点项目60个。"]), 0)).toEqual([]);
+    expect(headingCellRest(L(["一、扩大有效投资", "实施重点项目", "六十个以上", "全部开工建设", ""]), 0)).toEqual([]);
+  });
+
+  it("counter-example: a unit's name under the heading is a cell of its own", () => {
+    expect(headingCellRest(L(["一、扩大有效投资", "县发展改革局", ""]), 0)).toEqual([]);
   });
 });

@@ -30,6 +30,7 @@ import { cellKind } from "../../table/merged.js";
 import { isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
 import { SectionPath, headingLevel } from "../../table/sections.js";
 import { cleanText } from "../../text/hygiene.js";
+import { readNumbering } from "../list/numbering.js";
 import { isCollective } from "../../names/classify.js";
 import { columnKind, dealBySpan, dealPageBlock, peelTrailingNames, type NameLine } from "./spannames.js";
 import { endsSentence, entityTokens, isEntityLine, isHeadingRow, isPageNumber, isProse, isTableEnd, norm, parseSeqLine, peelInlineTail, tokenKind } from "./fragments.js";
@@ -86,7 +87,9 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
       continue;
     }
     if (isHeadingRow(t)) {
-      out.push({ kind: "heading", line: i, text: t.replace(/\s+/g, "") });
+      const rest = headingCellRest(lines, i);
+      out.push({ kind: "heading", line: i, text: t.replace(/\s+/g, "") + rest.map((k) => norm(lines[k]!.text).replace(/\s+/g, "")).join("") });
+      i += rest.length;
       continue;
     }
     if (isEntityLine(t) && entityTokens(t).every((x) => tokenKind(x) !== "fragment")) {
@@ -100,26 +103,91 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
   return out;
 }
 
+/** the longest line of a heading cell wrapped in a narrow 类别 column that goes on its marker's line (`效投资`) */
+const MAX_HEADING_REST_CHARS = 8;
+
+/**
+ * The lines that go on a heading cell wrapped in a narrow column (`一、扩大有` | `效投资`): the block of
+ * lines right under the heading line, no blank between, each short, no punctuation, no name, no number,
+ * and the block ends with a blank line or the text. A task's first line under a heading row runs the
+ * task column's width or carries punctuation, and its block goes on with the task.
+ */
+export function headingCellRest(lines: readonly SourceLine[], i: number): number[] {
+  const out: number[] = [];
+  for (let k = i + 1; k < lines.length && out.length < 2; k++) {
+    const t = norm(lines[k]!.text).replace(/\s+/g, "");
+    if (!t) return out;
+    if ([...t].length > MAX_HEADING_REST_CHARS || /[\p{P}\d]/u.test(t) || isHeadingRow(t) || isEntityLine(t) && entityTokens(t).some((x) => tokenKind(x) !== "fragment")) return [];
+    out.push(k);
+  }
+  const after = out.length ? out[out.length - 1]! + 1 : i + 1;
+  return after >= lines.length || !norm(lines[after]!.text) ? out : [];
+}
+
 /**
  * Numbers printed per section (`（1）…（4）`, `（1）…（4）` under each 类别, a table with no 序号 column): every number
  * in runs 1, 2, 3 … in text order, two runs or more of at least two, and as many heading lines as restarts (the order
  * the text came in puts a 类别 cell anywhere about its rows). The numbers are rewritten to run on through the table, in
  * place; otherwise nothing changes.
  */
-export function renumberSectionRuns(parts: Part[]): void {
+export function renumberSectionRuns(parts: Part[]): number[] | null {
   const seqs = parts.filter((p): p is Extract<Part, { kind: "seq" }> => p.kind === "seq");
   const runs: number[] = [];
   let last = 0;
   for (const p of seqs) {
     if (runs.length && p.seq === last + 1) runs[runs.length - 1]!++;
     else if (p.seq === 1) runs.push(1);
-    else return;
+    else return null;
     last = p.seq;
   }
   const headings = parts.filter((p) => p.kind === "heading").length;
-  if (runs.length < 2 || runs.filter((n) => n >= 2).length < 2 || headings < runs.length - 1) return;
+  if (runs.length < 2 || runs.filter((n) => n >= 2).length < 2 || headings < runs.length - 1) return null;
   seqs.forEach((p, k) => (p.seq = k + 1));
+  return runs;
 }
+
+/**
+ * The section of each row of a table numbered per section, by run: as many headings as runs, all of one
+ * level, their numbers in order (`一、` `二、` `三、`): the i-th heading is the i-th run's, wherever the text
+ * order put it about its rows (a 类别 cell merged over its rows prints at their middle). Null otherwise.
+ */
+export function sectionsByRun(runs: readonly number[], headings: readonly string[]): Map<number, string[]> | null {
+  if (headings.length !== runs.length) return null;
+  const levels = new Set(headings.map((h) => headingLevel(h)));
+  if (levels.size !== 1 || levels.has(null)) return null;
+  const numbers = headings.map((h) => readNumbering(h)?.number ?? NaN);
+  if (numbers.some((n, k) => n !== numbers[0]! + k)) return null;
+  const out = new Map<number, string[]>();
+  let seq = 1;
+  runs.forEach((n, k) => {
+    for (let j = 0; j < n; j++) out.set(seq++, [headings[k]!]);
+  });
+  return out;
+}
+
+/**
+ * Heading cells printed just above the table's first header word (a 类别 column's first cell, printed
+ * beside the header in text order: `类别` | `一、扩大有` | `效投资` | `主要任务`): within a few lines above
+ * `start`, only header-like words, blanks and the heading between. Their parts, in order.
+ */
+function headingsAboveHeader(lines: readonly SourceLine[], start: number): Part[] {
+  const out: Part[] = [];
+  for (let i = start - 1, seen = 0; i >= 0 && seen < HEADING_ABOVE_HEADER_LINES; i--) {
+    const t = norm(lines[i]!.text);
+    if (!t) continue;
+    seen++;
+    if (isHeadingRow(t)) {
+      const rest = headingCellRest(lines, i);
+      if (rest.some((k) => k >= start)) break;
+      out.unshift({ kind: "heading", line: i, text: t.replace(/\s+/g, "") + rest.map((k) => norm(lines[k]!.text).replace(/\s+/g, "")).join("") });
+      break;
+    }
+  }
+  return out;
+}
+
+/** non-blank lines above the first header word looked through for a 类别 cell's heading */
+const HEADING_ABOVE_HEADER_LINES = 3;
 
 /** The longest run of consecutive numbers among those printed (each counted once). */
 export function longestRun(numbers: readonly number[]): number[] {
@@ -165,7 +233,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   for (const p of parts) if (p.kind === "header" && !headers.includes(p.text)) headers.push(p.text);
   const fields = mapHeaders(headers);
   if (!fields.includes("task") || !fields.some((f) => isResponsibilityField(f))) return null;
-  renumberSectionRuns(parts);
+  const runs = renumberSectionRuns([...headingsAboveHeader(lines, start), ...parts]);
   const rows = longestRun(parts.flatMap((p) => (p.kind === "seq" ? [p.seq] : [])));
   if (rows.length < MIN_RUN) return null;
   const inRun = new Set(rows);
@@ -262,6 +330,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   // the table's one heading row printed after its rows (reading order moved it): the heading of them all
   const headings = parts.filter((p) => p.kind === "heading");
   const onlyHeading = headings.length === 1 && paragraphs.every((p) => !p.section.length) ? [headings[0]!.text] : null;
+  const byRun = runs ? sectionsByRun(runs, [...headingsAboveHeader(lines, start), ...headings].flatMap((h) => (h.kind === "heading" ? [h.text] : []))) : null;
   const records: RawRecord[] = rows.map((seq) => {
     const para = task.get(seq);
     const seqLine = parts.find((p) => p.kind === "seq" && p.seq === seq)?.line;
@@ -269,7 +338,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
     return {
       table,
       seq,
-      section: onlyHeading ?? para?.section ?? [],
+      section: byRun?.get(seq) ?? onlyHeading ?? para?.section ?? [],
       task: para ? [cleanText(para.text.join(""))] : [],
       cells: cells.get(seq) ?? {},
       // (a row's own cells are its printed lines: the names are split and wrapped names joined as in any cell)
