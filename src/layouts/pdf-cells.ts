@@ -170,7 +170,9 @@ export function furnitureRuns(pages: readonly PageContent[], s: PdfSettings = PD
       if (top > numberBand && bottom < page.height - numberBand) continue;
       const text = lineText(line, s);
       const key = text.replace(/\d+/g, "#").replace(/\s+/g, "");
-      if (PDF_PAGE_NUMBER.test(text)) line.forEach((r) => drop.add(r));
+      if (PDF_PAGE_NUMBER.test(text)) {
+        if (!numbersRowOn(line, all, text)) line.forEach((r) => drop.add(r));
+      }
       else if (top <= band || bottom >= page.height - band) candidates.push({ key, runs: line });
       // just outside the band (a tall header area, a landscape page): furniture only where it
       // stands at the same height on most pages (a running head), not merely repeats
@@ -182,6 +184,29 @@ export function furnitureRuns(pages: readonly PageContent[], s: PdfSettings = PD
   for (const c of candidates) if ((counts.get(c.key) ?? 0) >= 2 && pages.length >= 2) c.runs.forEach((r) => drop.add(r));
   for (const c of placed) if ((counts.get(c.key) ?? 0) >= Math.max(2, pages.length / 2)) c.runs.forEach((r) => drop.add(r));
   return drop;
+}
+
+/**
+ * A bare number among a page's outermost lines that is a row's 序号, not the page's number: a table whose
+ * cells are centred vertically prints its last row's number below that row's first line, near the page
+ * foot (or its first row's below the top line). The number stands where the page's other row numbers stand
+ * (their centres within a character of it) and goes on their numbering: the number before it printed above
+ * it, or the one after it below. A page number stands apart (centred, or at the outer edge) and numbers
+ * no column.
+ */
+function numbersRowOn(line: readonly TextRun[], all: readonly TextRun[][], text: string): boolean {
+  const t = text.trim();
+  if (line.length !== 1 || !/^\d{1,3}$/.test(t)) return false;
+  const run = line[0]!;
+  const n = Number(t);
+  const x = (run.box[0] + run.box[2]) / 2;
+  return all.some((l) =>
+    l.some((r) => {
+      if (r === run || !/^\d{1,3}$/.test(r.text.trim()) || Math.abs((r.box[0] + r.box[2]) / 2 - x) > run.fontSize) return false;
+      const m = Number(r.text.trim());
+      return (m === n - 1 && r.box[1] < run.box[1]) || (m === n + 1 && r.box[1] > run.box[1]);
+    }),
+  );
 }
 
 /** Text outside any table → one-cell rows (titles, headings, cover letter), in reading order. */

@@ -7,6 +7,8 @@ import { headingNumberedOn } from "../../src/layouts/flat/tables.js";
 import { shuffledHeaderRun } from "../../src/layouts/flat/pagetail.js";
 import { restartsUnderHeading, type RowBlock } from "../../src/layouts/flat/segment.js";
 import { headingCellRest, sectionsByRun } from "../../src/layouts/flat/scrambled.js";
+import { furnitureRuns } from "../../src/layouts/pdf-cells.js";
+import type { PageContent, TextRun } from "../../src/model/intermediate.js";
 
 const L = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 
@@ -178,5 +180,41 @@ describe("a heading cell wrapped in a narrow column (`headingCellRest`)", () => 
 
   it("counter-example: a unit's name under the heading is a cell of its own", () => {
     expect(headingCellRest(L(["一、扩大有效投资", "县发展改革局", ""]), 0)).toEqual([]);
+  });
+});
+
+// A table whose cells are centred vertically, printed from a web page: the page's last row prints its number below the
+// row's first line, so the number is among the page's outermost lines, where a page number stands.
+const run = (text: string, x: number, y: number): TextRun => ({ text, box: [x, y, x + 6 * [...text].length, y + 10], fontSize: 10 });
+const tablePage = (number: number, last: TextRun): PageContent => ({
+  number,
+  width: 595,
+  height: 842,
+  rules: [],
+  runs: [
+    run("序号", 60, 600), run("工作任务", 150, 600), run("牵头单位", 320, 600),
+    run("1", 69, 680), run("地区生产总值增长5.5%左右。", 91, 680), run("市发展改革委", 307, 680),
+    run("2", 69, 722), run("一般公共预算收入增长4%。", 91, 722), run("市财政局", 318, 722),
+    run("城镇调查失业率控制在5.5%以内，城镇新", 91, 756), run("市人力资源社", 307, 756),
+    last,
+    run("增就业3.2万人。", 91, 773), run("会保障局", 318, 773),
+  ],
+});
+
+describe("a row's number near the page foot is no page number (`furnitureRuns`)", () => {
+  it("`3` where the page's row numbers stand, after `2` above it: kept", () => {
+    const three = run("3", 69, 764);
+    const pages = [tablePage(1, three), tablePage(2, run("3", 69, 764))];
+    expect(furnitureRuns(pages).has(three)).toBe(false);
+  });
+
+  it("counter-example: a `3` centred at the page foot (the page's number) is dropped", () => {
+    const three = run("3", 294, 810);
+    expect(furnitureRuns([tablePage(1, three), tablePage(2, run("4", 294, 810))]).has(three)).toBe(true);
+  });
+
+  it("counter-example: a number in the 序号 column that does not go on the numbering above it is dropped", () => {
+    const seven = run("7", 69, 810);
+    expect(furnitureRuns([tablePage(1, seven), tablePage(2, run("8", 69, 810))]).has(seven)).toBe(true);
   });
 });
