@@ -137,19 +137,24 @@ export function closeOpenEnds(edges: readonly Edge[], tolerance: number): Edge[]
 
 /**
  * Where a cut cell's text ends: below its box, lines inside its columns that
- * follow its last line (or the cut) at the spacing of one cell's lines
- * (`blockGap`) still belong to it.
+ * follow its last line (or the cut) at the spacing of one cell's lines still
+ * belong to it. That spacing is a line's gap (up to OVERFLOW_LINE_GAP × the font
+ * size: a web page's cells print their lines 1.5 apart, a gap of 0.5–0.6 font
+ * sizes); a gap wider than that is text of its own below the table.
  */
 export function overflowBottom(box: Box, runs: readonly TextRun[], s: PdfSettings = PDF_SETTINGS): number {
   const inColumn = runs.filter((r) => centre(r.box)[0] >= box[0] && centre(r.box)[0] <= box[2]);
   const own = inColumn.filter((r) => inside(...centre(r.box), box));
   let bottom = own.length ? maxOf(own.map((r) => r.box[3])) : box[3];
   for (const r of inColumn.filter((r) => centre(r.box)[1] > box[3]).sort((a, b) => a.box[1] - b.box[1])) {
-    if (r.box[1] - bottom > s.blockGap * r.fontSize) break;
+    if (r.box[1] - bottom > Math.max(s.blockGap, OVERFLOW_LINE_GAP) * r.fontSize) break;
     bottom = Math.max(bottom, r.box[3]);
   }
   return Math.max(box[3], bottom + 0.5);
 }
+
+/** the widest gap (× font size) between a cut cell's lines that still goes on the cell below the cut */
+const OVERFLOW_LINE_GAP = 0.9;
 
 /** Columns of a table whose bottom has no drawn rule under them (`drawn`: the edges before closeOpenEnds). */
 export function openColumns(table: LatticeTable, drawn: readonly Edge[], tolerance: number): number[] {

@@ -8,6 +8,7 @@ import { shuffledHeaderRun } from "../../src/layouts/flat/pagetail.js";
 import { restartsUnderHeading, type RowBlock } from "../../src/layouts/flat/segment.js";
 import { headingCellRest, sectionsByRun } from "../../src/layouts/flat/scrambled.js";
 import { furnitureRuns } from "../../src/layouts/pdf-cells.js";
+import { overflowBottom } from "../../src/layouts/lattice.js";
 import type { PageContent, TextRun } from "../../src/model/intermediate.js";
 
 const L = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
@@ -216,5 +217,27 @@ describe("a row's number near the page foot is no page number (`furnitureRuns`)"
   it("counter-example: a number in the 序号 column that does not go on the numbering above it is dropped", () => {
     const seven = run("7", 69, 810);
     expect(furnitureRuns([tablePage(1, seven), tablePage(2, run("8", 69, 810))]).has(seven)).toBe(true);
+  });
+});
+
+// A web page printed to PDF, its table's last row on the page cut by the page break (no rule drawn under the task
+// cell): the cell's second line is printed below the last rule, 1.5 lines below its first.
+describe("a cut cell's lines below the last rule on the page (`overflowBottom`)", () => {
+  const cell: [number, number, number, number] = [84, 758, 327, 782];
+  const first: TextRun = { text: "开展消费季活动40场以上，培育夜间经", box: [89, 765, 314, 774.4], fontSize: 9.75 };
+
+  it("a line 0.65 font sizes below the cell's own line goes on the cell", () => {
+    const second: TextRun = { text: "济集聚区3个，新增限额以上商贸企业60家", box: [89, 780.7, 271, 790.4], fontSize: 9.75 };
+    expect(overflowBottom(cell, [first, second])).toBeGreaterThan(790.4);
+  });
+
+  it("counter-example: text a blank line below (a paragraph under the table) is no part of it", () => {
+    const note: TextRun = { text: "注：表中任务按季度调度。", box: [89, 789, 200, 798.75], fontSize: 9.75 };
+    expect(overflowBottom(cell, [first, note])).toBe(782);
+  });
+
+  it("counter-example: a line outside the cell's column stays out", () => {
+    const beside: TextRun = { text: "区商务局", box: [356, 780.2, 395, 790], fontSize: 9.75 };
+    expect(overflowBottom(cell, [first, beside])).toBe(782);
   });
 });
