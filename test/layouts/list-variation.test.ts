@@ -509,7 +509,7 @@ describe("a news repost's dash bullets (——)", () => {
     expect(rows(r).map((x) => [x.seq, x.task, x.lead, x.co, x.review])).toEqual([
       [1, "地区生产总值增长6%左右", ["市发改委"], [], []],
       [2, "新建5G基站1000个", ["市工信局"], ["市通信发展办"], []],
-      [3, "改造老旧小区50个。", ["市住建局"], ["各区政府"], []],
+      [3, "改造老旧小区50个", ["市住建局"], ["各区政府"], []],
     ]);
   });
   it("counter-example: a dash line without a responsibility (a report's date line) is no task", async () => {

@@ -156,7 +156,8 @@ describe("labels", () => {
 describe("extractTrailing", () => {
   it.each([
     ["启动项目建设。（牵头单位：区发改局；责任单位：区交通局）", "启动项目建设。"],
-    ["启动项目建设（牵头单位：区发改局）。", "启动项目建设。"],
+    // (the full stop after the bracket closes the line, not the task: the task is the text before the bracket)
+    ["启动项目建设（牵头单位：区发改局）。", "启动项目建设"],
     ["启动项目建设。[牵头单位：区发改局]", "启动项目建设。"],
     ["启动项目建设。【区发改局牵头，区交通局配合】", "启动项目建设。"],
     ["启动项目建设。(牵头单位:区发改局)", "启动项目建设。"],

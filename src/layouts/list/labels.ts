@@ -333,7 +333,9 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     let keep = core.slice(0, open).trimEnd();
     for (const remark of r.remarks) keep += `（${remark}）`;
     found.remarks = [];
-    if (/[。]/.test(tail) && !/[。；;！!？?]$/.test(keep)) keep += "。";
+    // the task is the text printed before the responsibility bracket: a full stop printed after the bracket closes
+    // the line, bracket and all, and is not the task's (`…高新技术企业20家（县经信局负责）。` → `…20家`; a full
+    // stop before the bracket stays, `…15家。（县经信局牵头）` → `…15家。`)
     rest = keep;
   }
   const timed = peelTrailingDeadline(rest);
