@@ -676,7 +676,7 @@ const MAX_TASK_COLUMN_HEADING = 24;
  * punctuation, and the task text above it (if any) is finished — a wrapped line of an
  * unfinished task that happens to start with `二、` stays in the task.
  */
-function isHeadingInTaskColumn(seg: Segment, h: AlignedHeader, block: Block | null): boolean {
+function isHeadingInTaskColumn(seg: Segment, h: AlignedHeader, block: Block | null, apart = false): boolean {
   const taskCol = h.columns.indexOf("task");
   if (taskCol < 0 || columnOf(h.bounds, seg.start) !== taskCol) return false;
   const text = seg.text.trim();
@@ -686,7 +686,15 @@ function isHeadingInTaskColumn(seg: Segment, h: AlignedHeader, block: Block | nu
   // a mark with its title (`（二）` alone is a fragment of a cell cut over lines)
   if (text.replace(/^[（(]?[〇零一二三四五六七八九十百]+[）)、.．]?/u, "").trim().length < 2) return false;
   const above = block?.lines.filter((b) => b.cells[taskCol]?.length).at(-1)?.cells[taskCol]?.at(-1);
-  return above === undefined || endsSentence(above);
+  // (a blank line above it and below it: no wrapped line of a task, whose lines follow each other, even after a task
+  // printed without its full stop)
+  return above === undefined || endsSentence(above) || apart;
+}
+
+/** The line about to be read has a blank line printed right above it (the block's last line) and right below it. */
+function standsApart(block: Block | null, next: { text: string } | undefined): boolean {
+  const last = block?.lines.at(-1);
+  return last !== undefined && !last.source.text.trim() && (next === undefined || !next.text.trim());
 }
 
 /** A line's segments, cells printed one space apart cut at the column edges. */
@@ -1031,7 +1039,7 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader, taskStarts?
     }
     // a heading in the first columns (`(一) 聚力转型攻坚…`), or a short marked one in the task
     // column between finished tasks, separates the rows above and below it
-    if (segs.length === 1 && !body.anchor && (isHeadingInSeqColumn(segs[0]!, h) || isHeadingInTaskColumn(segs[0]!, h, block))) {
+    if (segs.length === 1 && !body.anchor && (isHeadingInSeqColumn(segs[0]!, h) || isHeadingInTaskColumn(segs[0]!, h, block, standsApart(block, lines[i + 1])))) {
       close(false);
       items.push({ row: { cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], ...located(l) } });
       continue;

@@ -707,7 +707,9 @@ export function checkRecordShape(
       out.push({ code: "UNIT_HOLDS_TEXT", message: `${where}“${label(table, f)}”中的“${prefixed}”是本表的单位名前面多了一段文字：正文或别列的文字可能串入了单位名。请核对原文。` });
       continue;
     }
-    const fragment = t[f].find((n) => classify(n) === "fragment");
+    // (or the last two characters of a unit the document names, `化局` of `县工业和信息化局`: a name cut over two rows'
+    // lines, its end read into the row below)
+    const fragment = t[f].find((n) => classify(n) === "fragment" || cutTail(stripNote(n), known.units));
     if (fragment) {
       out.push({ code: "UNIT_INCOMPLETE", message: `${where}“${label(table, f)}”中的“${fragment}”不像完整的单位名：可能是被拆开的名称或别列的文字。请核对原文。` });
       continue;
@@ -887,4 +889,16 @@ export function corroborate(
   const said = new Set(diagnostics.filter((d) => d.seq !== undefined && COVERED_BY[d.code]).map((d) => `${d.table}:${d.seq}:${COVERED_BY[d.code]}`));
   const unread = unreadRows(tasks, lines);
   return [...vouched, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unread, ...unreadRestartRuns(tasks, lines, new Set(unread.map((d) => d.line!))), ...rowAboveFirst(tasks, lines)];
+}
+
+/** the longest tail of a unit name (its last word's last character and the organisation's ending) read as cut off */
+const MAX_CUT_TAIL_CHARS = 2;
+
+/**
+ * A unit of one character and an organisation's ending (`化局`) that ends a longer unit the document names
+ * (`县工业和信息化局`): the tail of a name cut where its cell wrapped, not a unit of its own. A short name that
+ * stands on its own (`海关`) but ends no other name the document gives is none.
+ */
+export function cutTail(name: string, units: readonly string[]): boolean {
+  return [...name].length <= MAX_CUT_TAIL_CHARS && units.some((u) => u !== name && u.endsWith(name) && [...u].length > [...name].length + 1);
 }

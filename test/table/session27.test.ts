@@ -9,6 +9,9 @@ import { restartsUnderHeading, type RowBlock } from "../../src/layouts/flat/segm
 import { headingCellRest, sectionsByRun } from "../../src/layouts/flat/scrambled.js";
 import { furnitureRuns } from "../../src/layouts/pdf-cells.js";
 import { overflowBottom } from "../../src/layouts/lattice.js";
+import { countsDisagreeByRule } from "../../src/names/pairing.js";
+import { cutTail } from "../../src/validate/corroborate.js";
+import type { Task } from "../../src/model/schema.js";
 import type { PageContent, TextRun } from "../../src/model/intermediate.js";
 
 const L = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
@@ -239,5 +242,72 @@ describe("a cut cell's lines below the last rule on the page (`overflowBottom`)"
   it("counter-example: a line outside the cell's column stays out", () => {
     const beside: TextRun = { text: "区商务局", box: [356, 780.2, 395, 790], fontSize: 9.75 };
     expect(overflowBottom(cell, [first, beside])).toBe(782);
+  });
+});
+
+// `pdftotext -layout` text: a heading printed in the task column, a blank line above and below it, after a task the
+// notice printed without its full stop.
+const ALIGNED = (blank: string) => [
+  "青禾区人民政府办公室关于印发2026年区政府工作报告重点任务分工的通知",
+  "各街道办事处，区直各单位：",
+  "",
+  "序号  重点任务                                                    责任单位        责任人    分管领导",
+  "",
+  "     一、着力抓改革优环境",
+  "",
+  "1    深化“一件事一次办”改革，政务服务事项网上可办率达到98%。        区行政审批局    邵明远    裘国栋",
+  "",
+  "2    新增经营主体5200户，其中企业1800户，民间投资增长5%以上         区市场监管局    岑越      裘国栋",
+  ...(blank === "" ? [""] : []),
+  "     二、着力建城市美乡村",
+  ...(blank === "" ? [""] : []),
+  "3    完成老旧小区改造18个，新增城市停车泊位2000个。                 区住建局        邬天佑    阎蓉",
+  "",
+  "4    建设高标准农田1.2万亩，培育省级农业龙头企业3家。               区农业农村局    车春生    祁书瑶",
+];
+
+describe("a heading in the task column after a task without its full stop (`standsApart`)", () => {
+  it("a blank line above and below it: a heading, the rows under it its section", async () => {
+    const got = (await parseText(ALIGNED("").join("\n"))).tasks.map((t) => [t.seq, t.section.join("/"), t.task]);
+    expect(got).toEqual([
+      [1, "一、着力抓改革优环境", "深化“一件事一次办”改革，政务服务事项网上可办率达到98%。"],
+      [2, "一、着力抓改革优环境", "新增经营主体5200户，其中企业1800户，民间投资增长5%以上"],
+      [3, "二、着力建城市美乡村", "完成老旧小区改造18个，新增城市停车泊位2000个。"],
+      [4, "二、着力建城市美乡村", "建设高标准农田1.2万亩，培育省级农业龙头企业3家。"],
+    ]);
+  });
+
+  it("counter-example: printed right under the unfinished task, no blank between, it may be the task's wrapped line", async () => {
+    const got = (await parseText(ALIGNED("none").join("\n"))).tasks.find((t) => t.seq === 2)!;
+    expect(got.task).toContain("二、着力建城市美乡村");
+    expect(got.review.length).toBeGreaterThan(0);
+  });
+});
+
+const task = (seq: number, units: number, leaders: number): Task =>
+  ({ seq, table: 0, section: [], task: "", leadUnits: [], units: Array.from({ length: units }, (_, i) => `单位${i}`), coUnits: [], leaders: Array.from({ length: leaders }, (_, i) => `人${i}`), supervisors: [], inherited: [], review: [], source: {} }) as unknown as Task;
+
+describe("a table whose people do not pair with its units one to one (`countsDisagreeByRule`)", () => {
+  it("counts differ in most rows: the table does not pair them", () => {
+    expect(countsDisagreeByRule([task(1, 1, 2), task(2, 1, 2), task(3, 2, 3), task(4, 1, 1), task(5, 2, 2)], "units")).toBe(true);
+  });
+
+  it("counter-example: one row of ten differs (a name strayed in that row): the table pairs them", () => {
+    expect(countsDisagreeByRule([task(1, 1, 2), ...Array.from({ length: 9 }, (_, i) => task(i + 2, 2, 2))], "units")).toBe(false);
+  });
+
+  it("counter-example: no paired column, nothing to say", () => {
+    expect(countsDisagreeByRule([task(1, 1, 2), task(2, 1, 2), task(3, 1, 2)], null)).toBe(false);
+  });
+});
+
+describe("the tail of a unit cut over two rows' lines (`cutTail`)", () => {
+  it("`化局` ends `县工业和信息化局`, which the document names: cut", () => {
+    expect(cutTail("化局", ["县工业和信息化局", "县财政局"])).toBe(true);
+  });
+
+  it("counter-example: a short unit that ends no other name (`海关`), or a whole name (`财政局`), is no tail", () => {
+    expect(cutTail("海关", ["县财政局"])).toBe(false);
+    expect(cutTail("财政局", ["县财政局"])).toBe(false);
   });
 });
