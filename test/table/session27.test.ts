@@ -11,6 +11,7 @@ import { furnitureRuns } from "../../src/layouts/pdf-cells.js";
 import { overflowBottom } from "../../src/layouts/lattice.js";
 import { countsDisagreeByRule } from "../../src/names/pairing.js";
 import { cutTail } from "../../src/validate/corroborate.js";
+import { peelInlineTail } from "../../src/layouts/flat/fragments.js";
 import type { Task } from "../../src/model/schema.js";
 import type { PageContent, TextRun } from "../../src/model/intermediate.js";
 
@@ -309,5 +310,17 @@ describe("the tail of a unit cut over two rows' lines (`cutTail`)", () => {
   it("counter-example: a short unit that ends no other name (`海关`), or a whole name (`财政局`), is no tail", () => {
     expect(cutTail("海关", ["县财政局"])).toBe(false);
     expect(cutTail("财政局", ["县财政局"])).toBe(false);
+  });
+});
+
+// pdfjs text of a ruled table: the cells that share a baseline joined with spaces, a unit list going on on the next line
+describe("names after a task's last line, the last ending on its list's 、 (`namesTailStart`)", () => {
+  it("`…12%。 县发改局 县工信局、`: the task ends, the names are the next cells", () => {
+    expect(peelInlineTail("中工业投资增长 12%。 县发改局 县工信局、")).toEqual({ task: "中工业投资增长 12%。", tail: ["县发改局", "县工信局、"] });
+  });
+
+  it("counter-example: a task's own words before a 、 (`城市更新、`, `项目、`) stay in the task", () => {
+    expect(peelInlineTail("加快建设 城市更新、").tail).toEqual([]);
+    expect(peelInlineTail("推进 12 个项目、").tail).toEqual([]);
   });
 });
