@@ -31,7 +31,7 @@ describe("a header repeated at a page break under the next section's heading (`h
       "2 加快城乡路网建设，新改建农村公路60公里。 县交通运输局 县财政局 郑远",
       "二、促进消费升级",
       "1 举办促消费活动20场，社会消费品零售总额增长6%。 县商务局 县市场监管局 秦雨",
-      "2 培育夜间经济集聚区2个。 县商务局 县文化旅游局 秦雨",
+      "2 培育早市集市4个。 县商务局 县文化旅游局 秦雨",
       heading,
       "序",
       "号",
@@ -55,7 +55,7 @@ describe("a header repeated at a page break under the next section's heading (`h
       [1, "一、扩大有效投资", "推进重点项目建设，全年完成投资80亿元。", "县发展改革局", "县财政局", "郑远"],
       [2, "一、扩大有效投资", "加快城乡路网建设，新改建农村公路60公里。", "县交通运输局", "县财政局", "郑远"],
       [3, "二、促进消费升级", "举办促消费活动20场，社会消费品零售总额增长6%。", "县商务局", "县市场监管局", "秦雨"],
-      [4, "二、促进消费升级", "培育夜间经济集聚区2个。", "县商务局", "县文化旅游局", "秦雨"],
+      [4, "二、促进消费升级", "培育早市集市4个。", "县商务局", "县文化旅游局", "秦雨"],
       [5, "三、推进乡村振兴", "实施高标准农田建设3万亩。", "县农业农村局", "县财政局", "郑远"],
       [6, "三、推进乡村振兴", "新建乡村振兴示范村5个。", "县农业农村局", "县自然资源局", "郑远"],
     ]);
@@ -99,37 +99,37 @@ describe("a repeated header printed in another order, a label missing (`shuffled
 // task's first lines and a unit cell's cut pieces above it, the section heading above them.
 const row = (texts: string[]): RowBlock => ({ seq: 5, line: 1, lines: texts.map((text, k) => ({ text, line: 10 + k, afterBreak: false })) });
 const after = (texts: string[]): Parameters<typeof restartsUnderHeading>[3] => texts.map((text, k) => ({ text, line: 40 + k }));
-const fifth = ["推进数字乡村建设，建成益农信息社", "5 30个，农产品网络零售额增长12%。 县农业农村局"];
+const fifth = ["推进智慧养老建设，建成社区服务站", "5 30个，助餐点覆盖率达到90%。 县民政局"];
 
 describe("a centred section's 1 below its task's first lines and cut unit pieces (`headingBeforeCentredNumber`)", () => {
-  const next = after(["1 值增长8%，制造业增加值占比稳定在32%以上。 化局", "区县人民政府", "推进园区标准化建设，新增标准厂房", "2 20万平方米，亩均税收提高8%。 县工业和信息化局 韩松"]);
+  const next = after(["1 缓冲带3处，完成退耕还林1200亩。 划局", "各乡镇人民政府", "推进水土流失综合治理，完成治理面积", "2 16平方公里。 县水利局 韩松"]);
 
-  it("two task lines and two cut unit pieces (`县发展改革局、县商`, `县工业和信息`) under the heading: a restart", () => {
-    const rows = row([...fifth, "二、壮大实体经济", "做强新材料、装备制造、食品加工三", "县发展改革局、县商", "大产业集群，规模以上工业增加", "县工业和信息"]);
-    expect(restartsUnderHeading(1, "值增长8%，制造业增加值占比稳定在32%以上。 化局", rows, next, 0)).toBe(true);
+  it("two task lines and two cut unit pieces (`县水利局、县林`, `县自然资源和规`) under the heading: a restart", () => {
+    const rows = row([...fifth, "二、守护生态环境", "修复河道岸线12公里，新建河湖生态", "县水利局、县林", "隔离带8公里，新建生态", "县自然资源和规"]);
+    expect(restartsUnderHeading(1, "缓冲带3处，完成退耕还林1200亩。 划局", rows, next, 0)).toBe(true);
   });
 
   it("counter-example: four lines of task text under the heading are more than a centred number leaves above it", () => {
-    const rows = row([...fifth, "二、壮大实体经济", "做强新材料、装备制造、食品加工三", "大产业集群，规模以上工业增加值增", "长8%，制造业增加值占比稳定在3", "2%以上，新增规上企业15家，培"]);
-    expect(restartsUnderHeading(1, "育专精特新企业6家。", rows, next, 0)).toBe(false);
+    const rows = row([...fifth, "二、守护生态环境", "修复河道岸线12公里，新建河湖生态", "隔离带8公里，新建生态缓冲带3处，", "完成退耕还林1200亩，新建湿地公", "园2个，治理水土流失面积16平方"]);
+    expect(restartsUnderHeading(1, "公里。", rows, next, 0)).toBe(false);
   });
 
-  it("counter-example: a short piece with punctuation or digits is task text, and counts (`新增企业20家，`)", () => {
-    const rows = row([...fifth, "二、壮大实体经济", "做强新材料、装备制造、食品加工三", "新增企业20家，", "大产业集群，规模以上工业增加值增", "长8%，制造业增加"]);
-    expect(restartsUnderHeading(1, "值占比稳定在32%以上。", rows, next, 0)).toBe(false);
+  it("counter-example: a short piece with punctuation or digits is task text, and counts (`新建湿地2处，`)", () => {
+    const rows = row([...fifth, "二、守护生态环境", "修复河道岸线12公里，新建河湖生态", "新建湿地2处，", "隔离带8公里，新建生态缓冲带3处，", "完成退耕还林"]);
+    expect(restartsUnderHeading(1, "1200亩。", rows, next, 0)).toBe(false);
   });
 });
 
 describe("a 1 whose task's middle opens with a measure word, in a table already numbered per section", () => {
-  const rows = row([...fifth, "三、建设宜居城市", "实施城市更新行动，改造老旧小区80"]);
-  const next = after(["1 个、城中村2个，新建改造供水管网60公里。 设局", "县财政局", "推进海绵城市建设，完成达标面积", "2 3平方公里。 县住房城乡建设局 韩松"]);
+  const rows = row([...fifth, "三、建设生态文明", "实施排涝能力提升工程，新建排涝泵站"]);
+  const next = after(["1 座、涵闸3座，改造排水管网40公里。 利局", "县财政局", "推进灌区续建配套，新增灌溉面积", "2 2万亩。 县水利局 韩松"]);
 
   it("after a restart under an earlier heading: the section's first row", () => {
-    expect(restartsUnderHeading(1, "个、城中村2个，新建改造供水管网60公里。 设局", rows, next, 0, undefined, true)).toBe(true);
+    expect(restartsUnderHeading(1, "座、涵闸3座，改造排水管网40公里。 利局", rows, next, 0, undefined, true)).toBe(true);
   });
 
-  it("counter-example: with no restart before, `1 个…` may be a quantity cut from the line above — no row", () => {
-    expect(restartsUnderHeading(1, "个、城中村2个，新建改造供水管网60公里。 设局", rows, next, 0)).toBe(false);
+  it("counter-example: with no restart before, `1 座…` may be a quantity cut from the line above — no row", () => {
+    expect(restartsUnderHeading(1, "座、涵闸3座，改造排水管网40公里。 利局", rows, next, 0)).toBe(false);
   });
 });
 
@@ -137,14 +137,14 @@ describe("a 1 whose task's middle opens with a measure word, in a table already 
 // printed in pieces as a block of its own somewhere about its rows, the first one beside the header's words.
 const SCRAMBLED_PER_SECTION = [
   "青禾县人民政府办公室关于印发2026年县政府工作报告目标任务责任分解的通知", "各乡镇人民政府，县直各单位：", "现将目标任务责任分解印发给你们，请认真贯彻落实。", "青禾县人民政府办公室", "2026 年 2 月 20 日", "",
-  "附件", "", "2026 年县政府工作报告目标任务责任分解", "类别", "", "一、扩大有", "效投资", "", "主要任务", "",
-  "（1）全年固定资产投资增长 9%以上，实施", "县级重点项目 60 个。",
-  "（2）强化项目要素保障，全年争取上级资金十", "亿元以上。",
-  "（1）规模以上工业增加值增长 8%，净增", "规上工业企业 20 家。", "",
-  "二、壮大实", "体经济", "",
-  "（2）推动商贸消费提质扩容，社会消费品零", "售总额增长 7%。", "",
-  "三、推进乡", "村振兴", "",
-  "（1）粮食播种面积稳定在 40 万亩以上。", "（2）完成农村改厕 2000 户。", "",
+  "附件", "", "2026 年县政府工作报告目标任务责任分解", "类别", "", "一、守护生", "态环境", "", "主要任务", "",
+  "（1）新建改建乡镇污水处理站 6 座，铺设", "配套管网 20 公里。",
+  "（2）完成营造林任务，全年新增造林面积一", "千亩以上。",
+  "（1）新建社区食堂 12 个，新增养老床位", "三百张。", "",
+  "二、办好民", "生实事", "",
+  "（2）新建公办幼儿园 3 所，新增学位九", "百个。", "",
+  "三、建设生", "态文明", "",
+  "（1）新建排涝泵站 4 座。", "（2）改造灌溉渠道 30 公里。", "",
   "责任单位", "", "县发展和改革局", "县财政局", "县工业和信息化局", "县商务局", "县农业农村局", "县卫生健康局", "",
   "分管领导", "", "周航", "周航", "吴晓东", "吴晓东", "秦雨", "秦雨",
 ];
@@ -153,12 +153,12 @@ describe("a scrambled table numbered per section: the i-th 类别 cell is the i-
   it("read whole: the cells' pieces joined, the first one found beside the header, each run its heading", async () => {
     const got = (await parseText(SCRAMBLED_PER_SECTION.join("\n"))).tasks.map((t) => [t.seq, t.section.join("/"), t.task]);
     expect(got).toEqual([
-      [1, "一、扩大有效投资", "全年固定资产投资增长 9%以上，实施县级重点项目 60 个。"],
-      [2, "一、扩大有效投资", "强化项目要素保障，全年争取上级资金十亿元以上。"],
-      [3, "二、壮大实体经济", "规模以上工业增加值增长 8%，净增规上工业企业 20 家。"],
-      [4, "二、壮大实体经济", "推动商贸消费提质扩容，社会消费品零售总额增长 7%。"],
-      [5, "三、推进乡村振兴", "粮食播种面积稳定在 40 万亩以上。"],
-      [6, "三、推进乡村振兴", "完成农村改厕 2000 户。"],
+      [1, "一、守护生态环境", "新建改建乡镇污水处理站 6 座，铺设配套管网 20 公里。"],
+      [2, "一、守护生态环境", "完成营造林任务，全年新增造林面积一千亩以上。"],
+      [3, "二、办好民生实事", "新建社区食堂 12 个，新增养老床位三百张。"],
+      [4, "二、办好民生实事", "新建公办幼儿园 3 所，新增学位九百个。"],
+      [5, "三、建设生态文明", "新建排涝泵站 4 座。"],
+      [6, "三、建设生态文明", "改造灌溉渠道 30 公里。"],
     ]);
   });
 
@@ -174,17 +174,17 @@ describe("a scrambled table numbered per section: the i-th 类别 cell is the i-
 });
 
 describe("a heading cell wrapped in a narrow column (`headingCellRest`)", () => {
-  it("`一、扩` | `大有效` | `需求` then a blank: one cell", () => {
-    expect(headingCellRest(L(["一、扩", "大有效", "需求", "", "1"]), 0)).toEqual([1, 2]);
+  it("`一、守` | `护生态` | `环境` then a blank: one cell", () => {
+    expect(headingCellRest(L(["一、守", "护生态", "环境", "", "1"]), 0)).toEqual([1, 2]);
   });
 
   it("counter-example: the task's first line under a heading row (punctuation, or the block goes on) is no piece of it", () => {
-    expect(headingCellRest(L(["一、扩大有效投资", "全年固定资产投资增长9%，", "实施重点项目60个。"]), 0)).toEqual([]);
-    expect(headingCellRest(L(["一、扩大有效投资", "实施重点项目", "六十个以上", "全部开工建设", ""]), 0)).toEqual([]);
+    expect(headingCellRest(L(["一、守护生态环境", "修复河道岸线12公里，", "新建生态缓冲带3处。"]), 0)).toEqual([]);
+    expect(headingCellRest(L(["一、守护生态环境", "修复河道岸线", "十二公里以上", "全部完工验收", ""]), 0)).toEqual([]);
   });
 
   it("counter-example: a unit's name under the heading is a cell of its own", () => {
-    expect(headingCellRest(L(["一、扩大有效投资", "县发展改革局", ""]), 0)).toEqual([]);
+    expect(headingCellRest(L(["一、守护生态环境", "县发展改革局", ""]), 0)).toEqual([]);
   });
 });
 
@@ -198,11 +198,11 @@ const tablePage = (number: number, last: TextRun): PageContent => ({
   rules: [],
   runs: [
     run("序号", 60, 600), run("工作任务", 150, 600), run("牵头单位", 320, 600),
-    run("1", 69, 680), run("地区生产总值增长5.5%左右。", 91, 680), run("市发展改革委", 307, 680),
-    run("2", 69, 722), run("一般公共预算收入增长4%。", 91, 722), run("市财政局", 318, 722),
-    run("城镇调查失业率控制在5.5%以内，城镇新", 91, 756), run("市人力资源社", 307, 756),
+    run("1", 69, 680), run("新建污水管网18公里。", 91, 680), run("县水利局", 307, 680),
+    run("2", 69, 722), run("改造农村供水工程6处。", 91, 722), run("县水利局", 318, 722),
+    run("修复河道岸线12公里，新建生态缓冲带", 91, 756), run("县自然资源和", 307, 756),
     last,
-    run("增就业3.2万人。", 91, 773), run("会保障局", 318, 773),
+    run("3处。", 91, 773), run("规划局", 318, 773),
   ],
 });
 
@@ -228,10 +228,10 @@ describe("a row's number near the page foot is no page number (`furnitureRuns`)"
 // cell): the cell's second line is printed below the last rule, 1.5 lines below its first.
 describe("a cut cell's lines below the last rule on the page (`overflowBottom`)", () => {
   const cell: [number, number, number, number] = [84, 758, 327, 782];
-  const first: TextRun = { text: "开展消费季活动40场以上，培育夜间经", box: [89, 765, 314, 774.4], fontSize: 9.75 };
+  const first: TextRun = { text: "新建改建乡镇污水处理站6座，铺设配套管", box: [89, 765, 314, 774.4], fontSize: 9.75 };
 
   it("a line 0.65 font sizes below the cell's own line goes on the cell", () => {
-    const second: TextRun = { text: "济集聚区3个，新增限额以上商贸企业60家", box: [89, 780.7, 271, 790.4], fontSize: 9.75 };
+    const second: TextRun = { text: "网20公里，农村污水治理率达到70%", box: [89, 780.7, 271, 790.4], fontSize: 9.75 };
     expect(overflowBottom(cell, [first, second])).toBeGreaterThan(790.4);
   });
 
@@ -241,7 +241,7 @@ describe("a cut cell's lines below the last rule on the page (`overflowBottom`)"
   });
 
   it("counter-example: a line outside the cell's column stays out", () => {
-    const beside: TextRun = { text: "区商务局", box: [356, 780.2, 395, 790], fontSize: 9.75 };
+    const beside: TextRun = { text: "县水利局", box: [356, 780.2, 395, 790], fontSize: 9.75 };
     expect(overflowBottom(cell, [first, beside])).toBe(782);
   });
 });
@@ -254,33 +254,33 @@ const ALIGNED = (blank: string) => [
   "",
   "序号  重点任务                                                    责任单位        责任人    分管领导",
   "",
-  "     一、着力抓改革优环境",
+  "     一、守护生态环境",
   "",
-  "1    深化“一件事一次办”改革，政务服务事项网上可办率达到98%。        区行政审批局    邵明远    裘国栋",
+  "1    新建改建乡镇污水处理站6座，农村污水治理率达到70%。            区水利局        韩松      周航",
   "",
-  "2    新增经营主体5200户，其中企业1800户，民间投资增长5%以上         区市场监管局    岑越      裘国栋",
+  "2    修复河道岸线12公里，新建生态缓冲带3处，完成造林1200亩          区林业局        程远      周航",
   ...(blank === "" ? [""] : []),
-  "     二、着力建城市美乡村",
+  "     二、办好民生实事",
   ...(blank === "" ? [""] : []),
-  "3    完成老旧小区改造18个，新增城市停车泊位2000个。                 区住建局        邬天佑    阎蓉",
+  "3    新建社区食堂12个，新增养老床位300张。                          区民政局        秦雨      吴晓东",
   "",
-  "4    建设高标准农田1.2万亩，培育省级农业龙头企业3家。               区农业农村局    车春生    祁书瑶",
+  "4    新建公办幼儿园3所，新增学位900个。                             区教育局        郑远      吴晓东",
 ];
 
 describe("a heading in the task column after a task without its full stop (`standsApart`)", () => {
   it("a blank line above and below it: a heading, the rows under it its section", async () => {
     const got = (await parseText(ALIGNED("").join("\n"))).tasks.map((t) => [t.seq, t.section.join("/"), t.task]);
     expect(got).toEqual([
-      [1, "一、着力抓改革优环境", "深化“一件事一次办”改革，政务服务事项网上可办率达到98%。"],
-      [2, "一、着力抓改革优环境", "新增经营主体5200户，其中企业1800户，民间投资增长5%以上"],
-      [3, "二、着力建城市美乡村", "完成老旧小区改造18个，新增城市停车泊位2000个。"],
-      [4, "二、着力建城市美乡村", "建设高标准农田1.2万亩，培育省级农业龙头企业3家。"],
+      [1, "一、守护生态环境", "新建改建乡镇污水处理站6座，农村污水治理率达到70%。"],
+      [2, "一、守护生态环境", "修复河道岸线12公里，新建生态缓冲带3处，完成造林1200亩"],
+      [3, "二、办好民生实事", "新建社区食堂12个，新增养老床位300张。"],
+      [4, "二、办好民生实事", "新建公办幼儿园3所，新增学位900个。"],
     ]);
   });
 
   it("counter-example: printed right under the unfinished task, no blank between, it may be the task's wrapped line", async () => {
     const got = (await parseText(ALIGNED("none").join("\n"))).tasks.find((t) => t.seq === 2)!;
-    expect(got.task).toContain("二、着力建城市美乡村");
+    expect(got.task).toContain("二、办好民生实事");
     expect(got.review.length).toBeGreaterThan(0);
   });
 });
@@ -315,8 +315,8 @@ describe("the tail of a unit cut over two rows' lines (`cutTail`)", () => {
 
 // pdfjs text of a ruled table: the cells that share a baseline joined with spaces, a unit list going on on the next line
 describe("names after a task's last line, the last ending on its list's 、 (`namesTailStart`)", () => {
-  it("`…12%。 县发改局 县工信局、`: the task ends, the names are the next cells", () => {
-    expect(peelInlineTail("中工业投资增长 12%。 县发改局 县工信局、")).toEqual({ task: "中工业投资增长 12%。", tail: ["县发改局", "县工信局、"] });
+  it("`…70%。 县水利局 县林业局、`: the task ends, the names are the next cells", () => {
+    expect(peelInlineTail("治理率达到 70%。 县水利局 县林业局、")).toEqual({ task: "治理率达到 70%。", tail: ["县水利局", "县林业局、"] });
   });
 
   it("counter-example: a task's own words before a 、 (`城市更新、`, `项目、`) stay in the task", () => {

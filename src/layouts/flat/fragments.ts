@@ -166,7 +166,7 @@ export function tokenKind(name: string): TokenKind {
 export function namesTailStart(parts: readonly string[], s: FlatSettings = FLAT_DEFAULTS): number {
   let cut = parts.length;
   while (cut > 1) {
-    // (the line's last name may end on the separator of a list its cell goes on with on the next line: `县工信局、`)
+    // (the line's last name may end on the separator of a list its cell goes on with on the next line: `县林业局、`)
     const tok = cut === parts.length ? parts[cut - 1]!.replace(/(?<=\p{Script=Han})、$/u, "") : parts[cut - 1]!;
     if (SINGLE_HAN.test(tok) && cut > 2 && SINGLE_HAN.test(parts[cut - 2]!)) {
       if (tokenKind(parts[cut - 2]! + tok) !== "person") break;

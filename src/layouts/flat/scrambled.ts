@@ -103,11 +103,11 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
   return out;
 }
 
-/** the longest line of a heading cell wrapped in a narrow 类别 column that goes on its marker's line (`效投资`) */
+/** the longest line of a heading cell wrapped in a narrow 类别 column that goes on its marker's line (`态文明`) */
 const MAX_HEADING_REST_CHARS = 8;
 
 /**
- * The lines that go on a heading cell wrapped in a narrow column (`一、扩大有` | `效投资`): the block of
+ * The lines that go on a heading cell wrapped in a narrow column (`四、推进生` | `态文明`): the block of
  * lines right under the heading line, no blank between, each short, no punctuation, no name, no number,
  * and the block ends with a blank line or the text. A task's first line under a heading row runs the
  * task column's width or carries punctuation, and its block goes on with the task.
@@ -167,7 +167,7 @@ export function sectionsByRun(runs: readonly number[], headings: readonly string
 
 /**
  * Heading cells printed just above the table's first header word (a 类别 column's first cell, printed
- * beside the header in text order: `类别` | `一、扩大有` | `效投资` | `主要任务`): within a few lines above
+ * beside the header in text order: `类别` | `一、守护绿` | `水青山` | `主要任务`): within a few lines above
  * `start`, only header-like words, blanks and the heading between. Their parts, in order.
  */
 function headingsAboveHeader(lines: readonly SourceLine[], start: number): Part[] {

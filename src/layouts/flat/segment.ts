@@ -205,7 +205,7 @@ export function restartsUnderHeading(seq: number, rest: string, current: RowBloc
   const last = current.lines[at]!.text;
   if (!isHeadingRow(last, s) || markerLevel(last) === null) return false;
   // (under a centred number, the number's line goes on with a piece of the task: `实防止返贫动态监测和帮扶`)
-  // (a number in the 序号 column of position-keeping text is one even before a measure word: `1 个、城中村4个`)
+  // (a number in the 序号 column of position-keeping text is one even before a measure word: `1 座、泵站3座`)
   // (nor after a restart under an earlier heading: the table is numbered per section, and a 1 right under the next
   // heading with its 2 after it is the section's first row even where its task's middle opens with a measure word)
   if (rest && (!opensTask(rest, s) || ((QUANTITY_START.test(rest) || QUANTITY_WORD.test(rest)) && !perSection && !inSeqColumn(lines, i, current)))) return false;
@@ -235,14 +235,14 @@ export function inSeqColumn(lines: readonly SourceLine[], i: number, current: Ro
   return lines.some((l) => l.line > current.line && l.line < lines[i]!.line && /^[ \t]*/.exec(l.text)![0].length === task && task > p[1]!.length + 1);
 }
 
-/** the longest piece of a names cell wrapped in a narrow column (`市工业和信息`, `市发展改革委、市商`) */
+/** the longest piece of a names cell wrapped in a narrow column (`县自然资源和规`, `县水利局、县林`) */
 const MAX_NAMES_PIECE_CHARS = 10;
 
 /**
  * A piece of a names cell cut by its column's width, printed on a line of its own between a centred
- * number's task lines: a list's start ending on its separator (`市工业和信息化局、`), or a short run of
- * words with no punctuation but 、 and no digit (`市工业和信息`). A task's piece runs the task column's
- * width or carries its punctuation (`化工三大千亿级产业集群，规模以上工业增加`).
+ * number's task lines: a list's start ending on its separator (`县自然资源和规划局、`), or a short run of
+ * words with no punctuation but 、 and no digit (`县自然资源和规`). A task's piece runs the task column's
+ * width or carries its punctuation (`修复河道岸线十二公里，新建生态缓冲带`).
  */
 function isNamesPiece(text: string): boolean {
   const t = norm(text).replace(/\s+/g, "");

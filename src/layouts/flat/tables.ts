@@ -41,7 +41,7 @@ const HEADING_ABOVE_HEADER_LINES = 3;
 
 /**
  * A table numbered per section, its header repeated at a page break just under the next section's
- * heading (`二、…` | 1 … 5 | `三、扩大内需` | `序号 具体任务 …` | 1 …): the heading right above the header
+ * heading (`二、…` | 1 … 5 | `三、守护生态` | `序号 具体任务 …` | 1 …): the heading right above the header
  * goes on the section numbering of the headings printed since the header before (`三、` after `二、`), so
  * the 1 after it restarts a section, not a table. A new table's headings begin again (`一、`), or it has
  * none above its header.

@@ -334,8 +334,8 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
     for (const remark of r.remarks) keep += `（${remark}）`;
     found.remarks = [];
     // the task is the text printed before the responsibility bracket: a full stop printed after the bracket closes
-    // the line, bracket and all, and is not the task's (`…高新技术企业20家（县经信局负责）。` → `…20家`; a full
-    // stop before the bracket stays, `…15家。（县经信局牵头）` → `…15家。`)
+    // the line, bracket and all, and is not the task's (`…建成污水泵站4座（县水利局负责）。` → `…4座`; a full
+    // stop before the bracket stays, `…4座。（县水利局牵头）` → `…4座。`)
     rest = keep;
   }
   const timed = peelTrailingDeadline(rest);
