@@ -185,6 +185,15 @@ describe("a heading cell wrapped in a narrow column (`headingCellRest`)", () => 
 
   it("counter-example: a unit's name under the heading is a cell of its own", () => {
     expect(headingCellRest(L(["一、守护生态环境", "县发展改革局", ""]), 0)).toEqual([]);
+    expect(headingCellRest(L(["一、守护绿", "县林业局", ""]), 0)).toEqual([]);
+  });
+
+  it("a heading line cut by a narrow column (`一、守护绿`): a piece under it reading as a person's name (`水青山`) is its rest", () => {
+    expect(headingCellRest(L(["一、守护绿", "水青山", ""]), 0)).toEqual([1]);
+  });
+
+  it("counter-example: under a whole heading line a person's name is a cell of its own", () => {
+    expect(headingCellRest(L(["一、守护生态环境", "周航", ""]), 0)).toEqual([]);
   });
 });
 

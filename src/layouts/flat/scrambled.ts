@@ -103,6 +103,9 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
   return out;
 }
 
+/** a heading line no longer than this (marker included) was cut by a narrow 类别 column (`一、扩大有`) */
+const MAX_CUT_HEADING_CHARS = 6;
+
 /** the longest line of a heading cell wrapped in a narrow 类别 column that goes on its marker's line (`态文明`) */
 const MAX_HEADING_REST_CHARS = 8;
 
@@ -114,10 +117,14 @@ const MAX_HEADING_REST_CHARS = 8;
  */
 export function headingCellRest(lines: readonly SourceLine[], i: number): number[] {
   const out: number[] = [];
+  // a heading line as short as a narrow column's (`一、守护绿`) is cut: a piece under it that reads as a person's name
+  // (`水青山`) is its rest too; a unit's name never is
+  const cut = [...norm(lines[i]!.text).replace(/\s+/g, "")].length <= MAX_CUT_HEADING_CHARS;
+  const name = (x: string) => tokenKind(x) !== "fragment" && !(cut && tokenKind(x) === "person");
   for (let k = i + 1; k < lines.length && out.length < 2; k++) {
     const t = norm(lines[k]!.text).replace(/\s+/g, "");
     if (!t) return out;
-    if ([...t].length > MAX_HEADING_REST_CHARS || /[\p{P}\d]/u.test(t) || isHeadingRow(t) || isEntityLine(t) && entityTokens(t).some((x) => tokenKind(x) !== "fragment")) return [];
+    if ([...t].length > MAX_HEADING_REST_CHARS || /[\p{P}\d]/u.test(t) || isHeadingRow(t) || (isEntityLine(t) && entityTokens(t).some(name))) return [];
     out.push(k);
   }
   const after = out.length ? out[out.length - 1]! + 1 : i + 1;
