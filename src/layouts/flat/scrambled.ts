@@ -88,7 +88,7 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
     }
     if (isHeadingRow(t)) {
       const rest = headingCellRest(lines, i);
-      out.push({ kind: "heading", line: i, text: t.replace(/\s+/g, "") + rest.map((k) => norm(lines[k]!.text).replace(/\s+/g, "")).join("") });
+      out.push(headingPart(lines, i, rest));
       i += rest.length;
       continue;
     }
@@ -172,25 +172,26 @@ export function sectionsByRun(runs: readonly number[], headings: readonly string
   return out;
 }
 
+/** A heading line and the lines that go on its cell (`headingCellRest`), as one heading part. */
+function headingPart(lines: readonly SourceLine[], i: number, rest: readonly number[]): Part {
+  return { kind: "heading", line: i, text: [i, ...rest].map((k) => norm(lines[k]!.text).replace(/\s+/g, "")).join("") };
+}
+
 /**
- * Heading cells printed just above the table's first header word (a 类别 column's first cell, printed
+ * The heading cell printed just above the table's first header word (a 类别 column's first cell, printed
  * beside the header in text order: `类别` | `一、守护绿` | `水青山` | `主要任务`): within a few lines above
- * `start`, only header-like words, blanks and the heading between. Their parts, in order.
+ * `start`, its part, or null.
  */
-function headingsAboveHeader(lines: readonly SourceLine[], start: number): Part[] {
-  const out: Part[] = [];
+function headingAboveHeader(lines: readonly SourceLine[], start: number): Part | null {
   for (let i = start - 1, seen = 0; i >= 0 && seen < HEADING_ABOVE_HEADER_LINES; i--) {
     const t = norm(lines[i]!.text);
     if (!t) continue;
     seen++;
-    if (isHeadingRow(t)) {
-      const rest = headingCellRest(lines, i);
-      if (rest.some((k) => k >= start)) break;
-      out.unshift({ kind: "heading", line: i, text: t.replace(/\s+/g, "") + rest.map((k) => norm(lines[k]!.text).replace(/\s+/g, "")).join("") });
-      break;
-    }
+    if (!isHeadingRow(t)) continue;
+    const rest = headingCellRest(lines, i);
+    return rest.some((k) => k >= start) ? null : headingPart(lines, i, rest);
   }
-  return out;
+  return null;
 }
 
 /** non-blank lines above the first header word looked through for a 类别 cell's heading */
@@ -240,7 +241,8 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   for (const p of parts) if (p.kind === "header" && !headers.includes(p.text)) headers.push(p.text);
   const fields = mapHeaders(headers);
   if (!fields.includes("task") || !fields.some((f) => isResponsibilityField(f))) return null;
-  const runs = renumberSectionRuns([...headingsAboveHeader(lines, start), ...parts]);
+  const above = headingAboveHeader(lines, start);
+  const runs = renumberSectionRuns(above ? [above, ...parts] : parts);
   const rows = longestRun(parts.flatMap((p) => (p.kind === "seq" ? [p.seq] : [])));
   if (rows.length < MIN_RUN) return null;
   const inRun = new Set(rows);
@@ -337,7 +339,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   // the table's one heading row printed after its rows (reading order moved it): the heading of them all
   const headings = parts.filter((p) => p.kind === "heading");
   const onlyHeading = headings.length === 1 && paragraphs.every((p) => !p.section.length) ? [headings[0]!.text] : null;
-  const byRun = runs ? sectionsByRun(runs, [...headingsAboveHeader(lines, start), ...headings].flatMap((h) => (h.kind === "heading" ? [h.text] : []))) : null;
+  const byRun = runs ? sectionsByRun(runs, [...(above ? [above] : []), ...headings].flatMap((h) => (h.kind === "heading" ? [h.text] : []))) : null;
   const records: RawRecord[] = rows.map((seq) => {
     const para = task.get(seq);
     const seqLine = parts.find((p) => p.kind === "seq" && p.seq === seq)?.line;

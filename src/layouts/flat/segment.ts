@@ -69,6 +69,8 @@ export function segmentRows(
   let blank = false;
   // added to the printed 序号 after a restart under a section heading (`restartsUnderHeading`)
   let offset = 0;
+  // a restart under a heading was read: the table is numbered per section (`restartsUnderHeading`)
+  let perSection = false;
 
   // a row's 序号 printed amid the header (reading order) opens the first row
   for (const k of header.inside ?? []) {
@@ -147,11 +149,12 @@ export function segmentRows(
       pageBreak = true;
       continue;
     }
-    const restart = seqLine !== null && current !== null && rows.length >= MIN_ROWS_BEFORE_RESTART ? restartKind(seqLine.seq, seqLine.rest, current, lines, i, s, rows.some((r) => r.printed !== undefined && !r.headless)) : null;
+    const restart = seqLine !== null && current !== null && rows.length >= MIN_ROWS_BEFORE_RESTART ? restartKind(seqLine.seq, seqLine.rest, current, lines, i, s, perSection) : null;
     const headless = restart === "headless";
     if (seqLine && (restart || startsRow(seqLine.seq + offset, seqLine.rest, current, s)) && !(current === null && continuesWrappedTask(leading, seqLine.rest, s))) {
       if (current && blankBefore && !pageBreak) current.blankAfter = true;
       if (restart) offset = current!.seq;
+      if (restart === "heading") perSection = true;
       current = { seq: seqLine.seq + offset, ...(offset ? { printed: seqLine.seq } : {}), ...(headless ? { headless } : {}), line: src.line, ...(src.page ? { page: src.page } : {}), lines: [] };
       if (seqLine.rest) current.lines.push({ text: seqLine.rest, line: src.line, ...(src.page ? { page: src.page } : {}), afterBreak: false });
       rows.push(current);
