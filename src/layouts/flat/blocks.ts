@@ -13,7 +13,7 @@
  */
 import type { Diagnostic } from "../../model/schema.js";
 import { isHeadingStart, isProse } from "./fragments.js";
-import { isTaskLine, taskEnds, TASK_WITHOUT_PUNCTUATION_CHARS } from "./tasklines.js";
+import { isTaskLine, wrappedNamesLine, taskEnds, TASK_WITHOUT_PUNCTUATION_CHARS } from "./tasklines.js";
 import { headingBeforeCentredNumber, type FlatLine, type RowBlock, type Segmentation } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { opensWithRoleLabel } from "../list/labels.js";
@@ -165,7 +165,8 @@ export function moveCentredStarts(seg: Segmentation, s: FlatSettings = FLAT_DEFA
       moved.push({ seq: seg.rows[b]!.seq, line: tail[1]!.line }, { seq: seg.rows[b - 1]!.seq, line: tail[1]!.line });
       continue;
     }
-    const lastProse = findLastIndex(above, (l) => isTaskLine(l.text, s));
+    // a unit cell wrapped onto lines of their own (`局、公安分局、…`) gives no task line
+    const lastProse = findLastIndex(above, (l, k) => isTaskLine(l.text, s) && !wrappedNamesLine(above[k - 1]?.text ?? "", l.text, above[k + 1]?.text ?? "", s));
     if (lastProse < 0 || taskEnds(above[lastProse]!.text, s) || !below.some((l) => isTaskLine(l.text, s))) continue;
     const starts = taskStarts(above, s, true);
     // the block above keeps a task of its own (in the lines before the first row: any prose)
@@ -192,8 +193,8 @@ export function repeatedLines(lines: readonly FlatLine[]): Set<string> {
   return new Set([...seen].filter(([t, n]) => n > 1 && t.length > TASK_WITHOUT_PUNCTUATION_CHARS).map(([t]) => t));
 }
 
-function findLastIndex<T>(xs: readonly T[], f: (x: T) => boolean): number {
-  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return i;
+function findLastIndex<T>(xs: readonly T[], f: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!, i)) return i;
   return -1;
 }
 

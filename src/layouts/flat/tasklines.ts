@@ -30,6 +30,31 @@ export function isTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boole
 }
 
 /**
+ * A line of a unit cell wrapped over several lines: a list of names whose first piece may be the tail of
+ * the line above's last name and whose last piece may be the head of the line below's first name, each
+ * completing it into a unit (`区城管` + `局`): `局、公安分局、各街道办事处` under `…、区城管`, or
+ * `区财政局、区住建局、市自然资源和规划局白` over `鹭分局、…`. The other pieces are whole names. Such a line is
+ * no task text even though a piece of it is cut. `业、服务业融合发展。` under `…推进工业、商` is task text:
+ * its pieces are no names.
+ */
+export function wrappedNamesLine(above: string, text: string, below: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  // names carry no clause marks; a task naming its doers (`…县城管` / `局、县公安局、各乡镇完成改造。`) does
+  if (/[，。；：！？,;:]/u.test(text)) return false;
+  const parts = text.replace(/\s+/g, "").split("、");
+  if (parts[parts.length - 1] === "") parts.pop();
+  if (parts.length < 2 || parts.some((p) => !p)) return false;
+  const whole = (p: string) => isEntityToken(p, s) && tokenKind(p) !== "fragment";
+  const unit = (p: string) => isEntityToken(p, s) && tokenKind(p) === "unit";
+  const tail = (norm(above).trim().split(/\s+/).pop() ?? "").split("、").pop() ?? "";
+  const head = (norm(below).trim().split(/\s+/)[0] ?? "").split("、")[0] ?? "";
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const firstOk = whole(first) || (tail !== "" && unit(tail + first));
+  const lastOk = whole(last) || (head !== "" && unit(last + head));
+  return firstOk && lastOk && parts.slice(1, -1).every(whole) && (whole(first) || whole(last) || parts.length > 2);
+}
+
+/**
  * A piece of a merged 项目 cell printed before a task line after a space (reading order joins the two
  * columns' lines): `（二）加快科创载 促成中关村中试熟化平台、兵装研究所成果转 科技局`. The piece is a
  * heading start with title text after its marker (not the marker alone, `(二) 紧扣一体发展，…` is a

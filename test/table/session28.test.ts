@@ -1,0 +1,64 @@
+// Session 28: rules found on development sets, each with a counter-example (text that looks alike and must not be
+// read so).
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/index.js";
+import { wrappedNamesLine } from "../../src/layouts/flat/tasklines.js";
+
+const rows = async (text: string) =>
+  (await parseText(text)).tasks.map((t) => ({ seq: t.seq, section: t.section, task: t.task, leaders: t.leaders, leadUnits: t.leadUnits, coUnits: t.coUnits, review: t.review.map((r) => r.code) }));
+
+describe("a unit cell wrapped over lines of its own in `-raw` text (`wrappedNamesLine`)", () => {
+  it("a list of names whose first piece completes the line above's last name is no task line", () => {
+    expect(wrappedNamesLine("周立群 县商务局 县文旅局、县财政局、县城管", "局、县公安局、各乡镇人民政府", "3 实施企业梯度培育工程，新增规模以上工业企业")).toBe(true);
+    expect(wrappedNamesLine("陈明远 县发改局 县财政局、县住建局、市自然资源和规划局城南", "分局、市生态环境局城南分局、县城投集团、县", "投资促进中心、各乡镇人民政府")).toBe(true);
+    // its last piece completed by the line below's first
+    expect(wrappedNamesLine("办）", "县财政局、县住建局、市自然资源和规划局城南", "分局、市生态环境局城南分局")).toBe(true);
+  });
+  it("counter-examples: a task's line that breaks inside a list of words, pieces that complete no unit", () => {
+    // `商` + `业` is no unit, and the pieces after are no names
+    expect(wrappedNamesLine("推进工业、商", "业、服务业融合发展。", "")).toBe(false);
+    // a cut piece whose completion is no unit (`推进乡村振` + `兴`)
+    expect(wrappedNamesLine("推进乡村振", "兴、县农业农村局、县财政局", "")).toBe(false);
+    // a task listing facilities: its last piece is no name
+    expect(wrappedNamesLine("建设污水处理", "厂、垃圾中转站、公共厕所等设施", "")).toBe(false);
+    // a task naming its doers: a clause mark
+    expect(wrappedNamesLine("督促县城管", "局、县公安局、各乡镇完成改造任务。", "")).toBe(false);
+    expect(wrappedNamesLine("县城管", "局、县公安局，各乡镇", "")).toBe(false);
+  });
+  it("end to end: the rows keep their own first lines, the wrapped co-units and the section headings", async () => {
+    const text = [
+    "附件",
+    "2026年县政府工作报告重点任务分工方案",
+    "序号 任务内容 牵头领导 牵头单位 协办单位",
+    "一、扩大有效投资，稳住经济大盘",
+    "1 全县地区生产总值增长6%，一般公共预算收入增长",
+    "5%，社会消费品零售总额增长6.5%。",
+    "陈明远 县发改局 县财政局、县商务局、县统计局、县税务局",
+    "2 开展促消费系列活动，发放餐饮、家电等消费券",
+    "800万元，打造滨河夜间消费街区。",
+    "周立群 县商务局 县文旅局、县财政局、县市场监管局、县城管",
+    "局、县公安局、各乡镇人民政府",
+    "3 实施企业梯度培育工程，新增规模以上工业企业",
+    "20家、限额以上商贸企业30家。",
+    "周立群 县工信局、县商务局 县市场监管局、县统计局、县税务局、县财政",
+    "局、县金融服务中心、各乡镇人民政府",
+    "二、抓好项目建设，增强发展后劲",
+    "4 全年实施县重点项目90个，完成投资150亿元以上，其中",
+    "新开工项目40个。",
+    "陈明远 县发改局 县财政局、县住建局、市自然资源和规划局城南",
+    "分局、市生态环境局城南分局、县城投集团、县",
+    "投资促进中心、各乡镇人民政府",
+    "5 推进智能装备产业园建设，年内新增标准厂房20万平方",
+    "米。",
+    "陈明远 县工信局 县发改局、县住建局、县城投集团"
+    ].join("\n");
+    const W = { review: [] as string[] };
+    expect(await rows(text)).toEqual([
+      { seq: 1, section: ["一、扩大有效投资，稳住经济大盘"], task: "全县地区生产总值增长6%，一般公共预算收入增长5%，社会消费品零售总额增长6.5%。", leaders: ["陈明远"], leadUnits: ["县发改局"], coUnits: ["县财政局", "县商务局", "县统计局", "县税务局"], ...W },
+      { seq: 2, section: ["一、扩大有效投资，稳住经济大盘"], task: "开展促消费系列活动，发放餐饮、家电等消费券800万元，打造滨河夜间消费街区。", leaders: ["周立群"], leadUnits: ["县商务局"], coUnits: ["县文旅局", "县财政局", "县市场监管局", "县城管局", "县公安局", "各乡镇人民政府"], ...W },
+      { seq: 3, section: ["一、扩大有效投资，稳住经济大盘"], task: "实施企业梯度培育工程，新增规模以上工业企业20家、限额以上商贸企业30家。", leaders: ["周立群"], leadUnits: ["县工信局", "县商务局"], coUnits: ["县市场监管局", "县统计局", "县税务局", "县财政局", "县金融服务中心", "各乡镇人民政府"], ...W },
+      { seq: 4, section: ["二、抓好项目建设，增强发展后劲"], task: "全年实施县重点项目90个，完成投资150亿元以上，其中新开工项目40个。", leaders: ["陈明远"], leadUnits: ["县发改局"], coUnits: ["县财政局", "县住建局", "市自然资源和规划局城南分局", "市生态环境局城南分局", "县城投集团", "县投资促进中心", "各乡镇人民政府"], ...W },
+      { seq: 5, section: ["二、抓好项目建设，增强发展后劲"], task: "推进智能装备产业园建设，年内新增标准厂房20万平方米。", leaders: ["陈明远"], leadUnits: ["县工信局"], coUnits: ["县发改局", "县住建局", "县城投集团"], ...W },
+    ]);
+  });
+});
