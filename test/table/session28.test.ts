@@ -3,9 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
 import { wrappedNamesLine } from "../../src/layouts/flat/tasklines.js";
+import { cutHeadOf, peelInlineTail } from "../../src/layouts/flat/fragments.js";
 
 const rows = async (text: string) =>
-  (await parseText(text)).tasks.map((t) => ({ seq: t.seq, section: t.section, task: t.task, leaders: t.leaders, leadUnits: t.leadUnits, coUnits: t.coUnits, review: t.review.map((r) => r.code) }));
+  (await parseText(text)).tasks.map((t) => ({ seq: t.seq, section: t.section, task: t.task, leaders: t.leaders, leadUnits: t.leadUnits, units: t.units, coUnits: t.coUnits, review: t.review.map((r) => r.code) }));
 
 describe("a unit cell wrapped over lines of its own in `-raw` text (`wrappedNamesLine`)", () => {
   it("a list of names whose first piece completes the line above's last name is no task line", () => {
@@ -52,13 +53,65 @@ describe("a unit cell wrapped over lines of its own in `-raw` text (`wrappedName
     "米。",
     "陈明远 县工信局 县发改局、县住建局、县城投集团"
     ].join("\n");
-    const W = { review: [] as string[] };
+    const W = { units: [] as string[], review: [] as string[] };
     expect(await rows(text)).toEqual([
       { seq: 1, section: ["一、扩大有效投资，稳住经济大盘"], task: "全县地区生产总值增长6%，一般公共预算收入增长5%，社会消费品零售总额增长6.5%。", leaders: ["陈明远"], leadUnits: ["县发改局"], coUnits: ["县财政局", "县商务局", "县统计局", "县税务局"], ...W },
       { seq: 2, section: ["一、扩大有效投资，稳住经济大盘"], task: "开展促消费系列活动，发放餐饮、家电等消费券800万元，打造滨河夜间消费街区。", leaders: ["周立群"], leadUnits: ["县商务局"], coUnits: ["县文旅局", "县财政局", "县市场监管局", "县城管局", "县公安局", "各乡镇人民政府"], ...W },
       { seq: 3, section: ["一、扩大有效投资，稳住经济大盘"], task: "实施企业梯度培育工程，新增规模以上工业企业20家、限额以上商贸企业30家。", leaders: ["周立群"], leadUnits: ["县工信局", "县商务局"], coUnits: ["县市场监管局", "县统计局", "县税务局", "县财政局", "县金融服务中心", "各乡镇人民政府"], ...W },
       { seq: 4, section: ["二、抓好项目建设，增强发展后劲"], task: "全年实施县重点项目90个，完成投资150亿元以上，其中新开工项目40个。", leaders: ["陈明远"], leadUnits: ["县发改局"], coUnits: ["县财政局", "县住建局", "市自然资源和规划局城南分局", "市生态环境局城南分局", "县城投集团", "县投资促进中心", "各乡镇人民政府"], ...W },
       { seq: 5, section: ["二、抓好项目建设，增强发展后劲"], task: "推进智能装备产业园建设，年内新增标准厂房20万平方米。", leaders: ["陈明远"], leadUnits: ["县工信局"], coUnits: ["县发改局", "县住建局", "县城投集团"], ...W },
+    ]);
+  });
+});
+
+describe("a unit's name cut after the task's last words, its rest on the next line (`cutHeadOf`)", () => {
+  it("the head completed by the next line's bare tail into a unit is the row's name", () => {
+    expect(cutHeadOf("县发展和改革", "局")).toBe(true);
+    expect(cutHeadOf("县市场监督管理", "局、县财政局")).toBe(true);
+    expect(peelInlineTail("售总额增长 6%。 县发展和改革", undefined, false, "局")).toEqual({ task: "售总额增长 6%。", tail: ["县发展和改革"] });
+  });
+  it("counter-examples: a whole name or no unit when joined, a rest that is a name by itself, task words", () => {
+    // a whole unit is read as one without the next line
+    expect(cutHeadOf("县财政局", "局")).toBe(false);
+    // the next line opens with a whole name: nothing was cut
+    expect(cutHeadOf("县发展和改革", "县财政局")).toBe(false);
+    // the two make no unit
+    expect(cutHeadOf("全面推进", "乡村振兴")).toBe(false);
+    // without the next line, the piece stays in the task
+    expect(peelInlineTail("售总额增长 6%。 县发展和改革", undefined, false, "")).toEqual({ task: "售总额增长 6%。 县发展和改革", tail: [] });
+    // a task going on after a space: no sentence ended before the piece
+    expect(peelInlineTail("推进 县城污水处理", undefined, false, "厂提标改造。").tail).toEqual([]);
+  });
+  it("end to end: `-raw` text of a merged 牵头单位 cell whose name wraps after the task's last line", async () => {
+    const text = [
+      "附件",
+      "2026年《政府工作报告》目标任务责任分解表",
+      "序",
+      "号",
+      "重点任务 牵头单位 责任单位",
+      "责任领",
+      "导",
+      "一、坚持项目为王，推动经济量质齐升",
+      "1",
+      "地区生产总值增长 6%左右，规模以",
+      "上工业增加值增长 7%，社会消费品零",
+      "售总额增长 6%。 县发展和改革",
+      "局",
+      "县统计局、县工业",
+      "和信息化局",
+      "陈明远",
+      "2",
+      "一般公共预算收入增长 5%，税收占",
+      "比保持在 70%以上。",
+      "县财政局",
+      "县税务局、各乡镇",
+      "人民政府",
+      "陈明远",
+    ].join("\n");
+    const got = (await rows(text)).map((r) => [r.seq, r.task, r.leadUnits, r.units]);
+    expect(got).toEqual([
+      [1, "地区生产总值增长 6%左右，规模以上工业增加值增长 7%，社会消费品零售总额增长 6%。", ["县发展和改革局"], ["县统计局", "县工业和信息化局"]],
+      [2, "一般公共预算收入增长 5%，税收占比保持在 70%以上。", ["县财政局"], ["县税务局", "各乡镇人民政府"]],
     ]);
   });
 });

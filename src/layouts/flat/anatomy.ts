@@ -169,7 +169,7 @@ function unmarkedHeadingAhead(lines: readonly FlatLine[], s: FlatSettings): bool
  * when the line opens a heading (a heading row spans the table) or opens with a name the table prints as a
  * cell of its own in other rows (the task ended exactly at the cell's edge).
  */
-export function fullLineRest(lastTaskLine: string, text: string, cell: TaskCell | null, s: FlatSettings = FLAT_DEFAULTS): { task: string; names: string; time: string | null } | null {
+export function fullLineRest(lastTaskLine: string, text: string, cell: TaskCell | null, s: FlatSettings = FLAT_DEFAULTS, below = ""): { task: string; names: string; time: string | null } | null {
   if (!cell || !fillsCell(lastTaskLine, cell) || endsSentence(lastTaskLine)) return null;
   // (a sentence that ends amid the line, more text after a space, or a whole name after a space: the line holds
   // the next cell too, and its width is not the task cell's)
@@ -185,7 +185,8 @@ export function fullLineRest(lastTaskLine: string, text: string, cell: TaskCell 
   while (end > 1 && cellKind(toks[end - 1]!) === "time") end--;
   // (a line of two names or more, a padded name's halves too, and nothing else: the task ended at the cell's edge;
   // one piece alone is what is in question, and reads as the task's rest)
-  const start = namesTailStart(["", ...toks.slice(0, end)], s);
+  // (the last name may be cut, the next line opening with its rest: `县发展和改革` | `局`)
+  const start = namesTailStart(["", ...toks.slice(0, end)], s, end === toks.length ? below : "");
   if (start === 1 && end >= 2) return null;
   const cut = start > 1 ? start - 1 : 1;
   return { task: toks.slice(0, cut).join(" "), names: toks.slice(cut, end).join(" "), time: end < toks.length ? toks.slice(end).join("") : null };
@@ -509,7 +510,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       }
       continue;
     }
-    const rest = task.length && !l.afterBreak ? fullLineRest(task[task.length - 1]!, l.text, cell, s) : null;
+    const rest = task.length && !l.afterBreak ? fullLineRest(task[task.length - 1]!, l.text, cell, s, lines[i + 1]?.text) : null;
     if (rest) {
       // the task's line filled its cell: it broke for want of room, and the next line opens with the task's rest
       task.push(rest.task);
@@ -595,7 +596,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     }
     const next = lines[i + 1];
     const goesOn = next !== undefined && !next.afterBreak && isProse(next.text, s) && !isHeadingRow(next.text, s);
-    const peeledAny = peelInlineTail(l.text, s, timeColumn);
+    const peeledAny = peelInlineTail(l.text, s, timeColumn, next?.text);
     // (a task ending on a count with a unit after it goes on when the next line is prose: that unit was printed amid it)
     const peeled = peeledAny.byCount && goesOn ? { task: norm(l.text), tail: [] } : peeledAny;
     // a unit glued after a task line the next line goes on from: the next column, printed at that height

@@ -163,11 +163,16 @@ export function tokenKind(name: string): TokenKind {
  * index of `科技局`): whole names from the end back, a padded name's two halves (`蔡 晖`) as one; a measure word
  * after a number is the task's. `parts.length` when the line ends on no name.
  */
-export function namesTailStart(parts: readonly string[], s: FlatSettings = FLAT_DEFAULTS): number {
+export function namesTailStart(parts: readonly string[], s: FlatSettings = FLAT_DEFAULTS, below = ""): number {
   let cut = parts.length;
   while (cut > 1) {
     // (the line's last name may end on the separator of a list its cell goes on with on the next line: `县林业局、`)
     const tok = cut === parts.length ? parts[cut - 1]!.replace(/(?<=\p{Script=Han})、$/u, "") : parts[cut - 1]!;
+    // (or be cut, the next line starting with its tail: `县发展和改革` | `局`)
+    if (cut === parts.length && cutHeadOf(tok, below, s)) {
+      cut--;
+      continue;
+    }
     if (SINGLE_HAN.test(tok) && cut > 2 && SINGLE_HAN.test(parts[cut - 2]!)) {
       if (tokenKind(parts[cut - 2]! + tok) !== "person") break;
       cut -= 2;
@@ -182,11 +187,21 @@ export function namesTailStart(parts: readonly string[], s: FlatSettings = FLAT_
 }
 
 /**
+ * A unit's name cut at a line's end, the next line starting with its rest: `县发展和改革` over `局`, `县市场监督管理`
+ * over `局、…`. The rest is a bare tail (no name by itself) and the two make a unit.
+ */
+export function cutHeadOf(tok: string, below: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const rest = (norm(below).trim().split(/\s+/)[0] ?? "").split("、")[0] ?? "";
+  if (!rest || !tok || tokenKind(rest) !== "fragment" || (isEntityToken(tok, s) && tokenKind(tok) !== "fragment")) return false;
+  return isEntityToken(tok + rest, s) && tokenKind(tok + rest) === "unit";
+}
+
+/**
  * Peel the row's units and names printed on the task's last line after spaces
  * (`…突破 300家。 科技局 蒋家兴 庄天怀`). Accepted when what remains ends a
  * sentence, or when the tail holds both a unit and a person.
  */
-export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, timeColumn = false): { task: string; tail: string[]; byCount?: boolean } {
+export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, timeColumn = false, below = ""): { task: string; tail: string[]; byCount?: boolean } {
   const t = timeColumn ? joinSpacedDate(norm(text)) : norm(text);
   const parts = t.split(/[ \t\u3000]+/);
   if (parts.length < 2) return { task: t, tail: [] };
@@ -195,7 +210,7 @@ export function peelInlineTail(text: string, s: FlatSettings = FLAT_DEFAULTS, ti
   while (timeColumn && parts.length > 2 && cellKind(parts[parts.length - 1]!) === "time") parts.pop();
   // the time cell printed after the names closes the row: the names are cells even after a task with no full stop
   const timed = parts.length < before;
-  const cut = namesTailStart(parts, s);
+  const cut = namesTailStart(parts, s, below);
   if (cut === parts.length) return { task: t, tail: [] };
   const task = parts.slice(0, cut).join(" ");
   const tail = entityTokens(parts.slice(cut).join(" "));
