@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
 import { wrappedNamesLine } from "../../src/layouts/flat/tasklines.js";
 import { cutHeadOf, peelInlineTail } from "../../src/layouts/flat/fragments.js";
+import { fullLineRest } from "../../src/layouts/flat/anatomy.js";
+import { printedWidth } from "../../src/layouts/flat/taskwidth.js";
 
 const rows = async (text: string) =>
   (await parseText(text)).tasks.map((t) => ({ seq: t.seq, section: t.section, task: t.task, leaders: t.leaders, leadUnits: t.leadUnits, units: t.units, coUnits: t.coUnits, review: t.review.map((r) => r.code) }));
@@ -81,6 +83,13 @@ describe("a unit's name cut after the task's last words, its rest on the next li
     expect(peelInlineTail("售总额增长 6%。 县发展和改革", undefined, false, "")).toEqual({ task: "售总额增长 6%。 县发展和改革", tail: [] });
     // a task going on after a space: no sentence ended before the piece
     expect(peelInlineTail("推进 县城污水处理", undefined, false, "厂提标改造。").tail).toEqual([]);
+  });
+  it("the rest of a task line that filled its cell, then the cut name (`fullLineRest`)", () => {
+    const full = "上工业增加值增长 7%，社会消费品零";
+    const cell = { width: printedWidth(full), cellNames: new Set<string>() };
+    expect(fullLineRest(full, "售总额增长 6%。 县发展和改革", cell, undefined, "局")).toEqual({ task: "售总额增长 6%。", names: "县发展和改革", time: null });
+    // (without the next line's tail, the piece is the task's)
+    expect(fullLineRest(full, "售总额增长 6%。 县发展和改革", cell, undefined, "")?.names).toBe("");
   });
   it("end to end: `-raw` text of a merged 牵头单位 cell whose name wraps after the task's last line", async () => {
     const text = [
