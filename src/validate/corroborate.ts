@@ -583,12 +583,31 @@ const LEVEL_PREFIX_MIN_UNITS = 10;
  */
 export function strayFirstUnit(t: Task, tasks: readonly Task[]): boolean {
   const first = t.leadUnits[0] ?? t.units[0] ?? t.coUnits[0];
-  if (first === undefined || LEVEL_PREFIX.test(first)) return false;
+  if (first === undefined) return false;
   const rows = tasks.filter((o) => o.table === t.table);
+  if (overlongFirstUnit(first, t, rows)) return true;
+  if (LEVEL_PREFIX.test(first)) return false;
   // (the names that read as an organisation's: a row read wrong leaves task words among its units, and they do not tell the habit)
   const units = rows.flatMap((o) => [...o.leadUnits, ...o.units, ...o.coUnits]).filter((u) => unitEnding(u)?.strength === "strong" && !/[,，、；;。\s]/.test(u));
   if (units.length < LEVEL_PREFIX_MIN_UNITS || units.filter((u) => LEVEL_PREFIX.test(u)).length < units.length * LEVEL_PREFIX_SHARE) return false;
   return !rows.some((o) => o !== t && [...o.leadUnits, ...o.units, ...o.coUnits].includes(first));
+}
+
+/** how many times the longest of the table's other unit names a row's first unit must be to stand out by length */
+const OVERLONG_UNIT_FACTOR = 1.5;
+/** the fewest other unit names a table needs for that measure */
+const OVERLONG_MIN_UNITS = 10;
+
+/**
+ * The row's first unit, named by no other row, is half as long again as any other unit name of the table
+ * (`区属国有企业公司制改制区国资委` where the longest other is `北塘经济区管委会`): the task's cut last words were
+ * read into it. A long name in a table of long names is no doubt.
+ */
+function overlongFirstUnit(first: string, t: Task, rows: readonly Task[]): boolean {
+  const others = rows.filter((o) => o !== t).flatMap((o) => [...o.leadUnits, ...o.units, ...o.coUnits]);
+  if (others.length < OVERLONG_MIN_UNITS || others.includes(first)) return false;
+  const longest = Math.max(...[...t.leadUnits, ...t.units, ...t.coUnits].filter((u) => u !== first).concat(others).map((u) => [...u].length));
+  return [...first].length > longest * OVERLONG_UNIT_FACTOR;
 }
 
 /** What one table's rows usually look like: the norm a row of inferred structure is held to. */

@@ -6,6 +6,9 @@ import { wrappedNamesLine } from "../../src/layouts/flat/tasklines.js";
 import { cutHeadOf, peelInlineTail } from "../../src/layouts/flat/fragments.js";
 import { fullLineRest } from "../../src/layouts/flat/anatomy.js";
 import { printedWidth } from "../../src/layouts/flat/taskwidth.js";
+import { cellsAsEnumerations, toEntities, type Entity } from "../../src/layouts/flat/columns.js";
+import { strayFirstUnit } from "../../src/validate/corroborate.js";
+import { task } from "../helpers/tasks.js";
 
 const rows = async (text: string) =>
   (await parseText(text)).tasks.map((t) => ({ seq: t.seq, section: t.section, task: t.task, leaders: t.leaders, leadUnits: t.leadUnits, units: t.units, coUnits: t.coUnits, review: t.review.map((r) => r.code) }));
@@ -122,5 +125,42 @@ describe("a unit's name cut after the task's last words, its rest on the next li
       [1, "地区生产总值增长 6%左右，规模以上工业增加值增长 7%，社会消费品零售总额增长 6%。", ["县发展和改革局"], ["县统计局", "县工业和信息化局"]],
       [2, "一般公共预算收入增长 5%，税收占比保持在 70%以上。", ["县财政局"], ["县税务局", "各乡镇人民政府"]],
     ]);
+  });
+});
+
+describe("unit cells written as one run each, one row printing its first cell on two lines (`cellsAsEnumerations`)", () => {
+  const FIELDS = ["leadUnits", "units"] as const;
+  const printed = (...lines: string[]): Entity[] => toEntities(lines.map((text, i) => ({ text, line: i + 1, col: 0 }))).entities;
+  const listing = [
+    printed("县发展和改革局", "县统计局、各乡镇人民政府"),
+    printed("县财政局", "县税务局、县人民银行"),
+    printed("县商务局", "县财政局、县市场监督管理", "局、县文化旅游体育局"),
+    printed("县农业农村局", "县林业局、县财政局、各乡镇人民政府"),
+    printed("县交通运输局", "县自然资源局、各乡镇人民政府"),
+    printed("县应急管理局", "县直各有关单位、各乡镇人民政府"),
+    printed("县公安局", "县委政法委员会、县司法局"),
+    printed("县住房和城乡建设局", "县城市管理局、县自然资源局"),
+  ];
+  it("a table listing its cells so keeps the style when one row falls into a run more (two lead units on lines of their own)", () => {
+    expect(cellsAsEnumerations([...listing, printed("县教育局", "县卫生健康局", "县发展和改革局、县财政局")], [...FIELDS])).toBe(true);
+  });
+  it("counter-example: rows that print one unit per line, more than one in eight of the listing rows, have no such style", () => {
+    const perLine = printed("县教育局", "县卫生健康局", "县发展和改革局、县财政局");
+    expect(cellsAsEnumerations([...listing.slice(0, 7), perLine, perLine], [...FIELDS])).toBe(false);
+  });
+});
+
+describe("a row's first unit half as long again as any other unit of its table (`strayFirstUnit`)", () => {
+  const others = ["区发改委", "区财政局", "区商务委", "区工信委", "区建委", "区农委", "区民政局", "北塘经济区管委会"];
+  const rows = (first: string): Task[] => others.map((u, k) => task(k + 1, { leadUnits: [], units: [k === 3 ? first : u], coUnits: ["各街道"] }));
+  it("task words read into the name stand out", () => {
+    const r = rows("区属国有企业公司制改制区国资委");
+    expect(strayFirstUnit(r[3]!, r)).toBe(true);
+  });
+  it("counter-examples: a name as long as the table's others, or one another row names too", () => {
+    const r = rows("区市容园林委");
+    expect(strayFirstUnit(r[3]!, r)).toBe(false);
+    const twice = [...rows("区属国有企业公司制改制区国资委"), task(9, { leadUnits: [], units: ["区属国有企业公司制改制区国资委"] })];
+    expect(strayFirstUnit(twice[3]!, twice)).toBe(false);
   });
 });

@@ -354,14 +354,21 @@ export function unitRuns(units: readonly Entity[]): Entity[][] | null {
 export function cellsAsEnumerations(rows: ReadonlyArray<readonly Entity[]>, fields: readonly EntityField[]): boolean {
   if (fields.length < 2) return false;
   let listing = 0;
+  let over = 0;
   for (const units of rows) {
     if (!units.length) continue;
     const runs = unitRuns(units);
-    if (!runs || runs.length > fields.length) return false;
+    if (!runs) return false;
+    // (a row whose first cell holds two units on lines of their own, `县教育局` / `县卫生健康局`, falls into one run
+    // more: that row alone is guessed; a table printing one unit per line has many such rows)
+    if (runs.length > fields.length) over++;
     if (runs.some((r) => r.length > 1 && r.every((u) => u.listed))) listing++;
   }
-  return listing >= MIN_ENUMERATED_ROWS;
+  return listing >= MIN_ENUMERATED_ROWS && over * ENUMERATED_PER_OVERRUN <= listing;
 }
+
+/** rows listing units in one run needed per row whose units fall into more runs than the block has columns */
+const ENUMERATED_PER_OVERRUN = 8;
 
 /** unit columns side by side from which a row's text can no longer show where each starts */
 export const UNSEEN_COLUMNS_FROM = 3;
