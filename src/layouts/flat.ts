@@ -12,6 +12,7 @@ import type { CanonicalField, Diagnostic } from "../model/schema.js";
 import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { readSheetOrder } from "./flat/sheetorder.js";
 import { textCells } from "../table/records.js";
+import { readLabelOrder } from "./flat/labelorder.js";
 import { enumeratedRunSides, fillMergedSupervisors, mergedBeforeTask, mergedFirstByCount, mergedFirstUnitColumn } from "./flat/decide.js";
 import { taskCell } from "./flat/taskwidth.js";
 import { cleanText } from "../text/hygiene.js";
@@ -106,6 +107,16 @@ function prepared(lines: readonly SourceLine[]): ReturnType<typeof withSeqWords>
   return p;
 }
 
+/** `readLabelOrder` of a document's prepared lines, read once for the detection and the reading */
+const labelOrders = new WeakMap<readonly SourceLine[], LayoutResult | null>();
+function labelOrder(lines: readonly SourceLine[]): LayoutResult | null {
+  if (!labelOrders.has(lines)) labelOrders.set(lines, readLabelOrder(lines));
+  return labelOrders.get(lines)!;
+}
+
+/** Is the document a table of role-label cells dumped in reading order (see `readLabelOrder`)? */
+export const labelCellsInReadingOrder = (doc: InputDocument): boolean => labelOrder(prepared(doc.lines).lines) !== null;
+
 /** Is the document's table one numbered inside its task cell (see `numberInTaskCell`)? */
 export const numberedInTaskCell = (doc: InputDocument): boolean => prepared(doc.lines).inCell !== null;
 
@@ -139,6 +150,9 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
   // a spreadsheet's PDF in drawing order: the numbered rows' plain cells first, then the tasks and wrapped cells
   const sheet = readSheetOrder(doc.lines);
   if (sheet) return sheet;
+  // a table of role-label cells in reading order: its label groups paired with its tasks by order
+  const labelled = labelOrder(doc.lines);
+  if (labelled) return labelled;
   // a table printed out of order and no header with numbered rows after it: only its rebuilt rows
   const scrambled = !detectTextGrid(doc.lines) && scrambledTable(doc.lines.map((l) => l.text));
   const ahead = !scrambled || flatTableAhead(doc.lines);

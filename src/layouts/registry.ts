@@ -11,7 +11,7 @@ import type { Settings } from "../model/settings.js";
 import { gridToRecords } from "../table/segment.js";
 import { blocksToGrid } from "../table/structure.js";
 import { alignedLabelledCells, alignedToRecords, detectAligned } from "./aligned.js";
-import { detectFlat, flatToRecords, labelledCellsTable, numberedInTaskCell } from "./flat.js";
+import { detectFlat, flatToRecords, labelCellsInReadingOrder, labelledCellsTable, numberedInTaskCell } from "./flat.js";
 import { hasLattice, latticeGrid } from "./lattice.js";
 import { detectList, rebuildList } from "./list.js";
 import { streamGrid, streamLabelledCells } from "./stream.js";
@@ -89,7 +89,8 @@ const LAYOUTS: readonly Layout[] = [
     structure: "text-order",
     description: "PDF 转出的文本，每行一个单元格片段 (a PDF text dump, one cell fragment per line)",
     maxScore: (s) => Math.max(s.scores.flat, s.scores.flatNumberInCell, s.scores.flatLabelCells),
-    detect: (doc, s) => (!detectFlat(doc) ? 0 : numberedInTaskCell(doc) ? s.scores.flatNumberInCell : labelledCellsTable(doc) ? s.scores.flatLabelCells : s.scores.flat),
+    detect: (doc, s) =>
+      !detectFlat(doc) ? 0 : numberedInTaskCell(doc) ? s.scores.flatNumberInCell : labelledCellsTable(doc) || labelCellsInReadingOrder(doc) ? s.scores.flatLabelCells : s.scores.flat,
     rebuild: (doc, s) => flatToRecords(doc, { documentText: searchable(documentText(doc.lines)), settings: s.flat }),
   },
   {

@@ -9,6 +9,8 @@ import { printedWidth } from "../../src/layouts/flat/taskwidth.js";
 import { cellsAsEnumerations, toEntities, type Entity } from "../../src/layouts/flat/columns.js";
 import { strayFirstUnit } from "../../src/validate/corroborate.js";
 import { task } from "../helpers/tasks.js";
+import { readLabelOrder } from "../../src/layouts/flat/labelorder.js";
+import type { Task } from "../../src/model/schema.js";
 
 const rows = async (text: string) =>
   (await parseText(text)).tasks.map((t) => ({ seq: t.seq, section: t.section, task: t.task, leaders: t.leaders, leadUnits: t.leadUnits, units: t.units, coUnits: t.coUnits, review: t.review.map((r) => r.code) }));
@@ -162,5 +164,88 @@ describe("a row's first unit half as long again as any other unit of its table (
     expect(strayFirstUnit(r[3]!, r)).toBe(false);
     const twice = [...rows("区属国有企业公司制改制区国资委"), task(9, { leadUnits: [], units: ["区属国有企业公司制改制区国资委"] })];
     expect(strayFirstUnit(twice[3]!, twice)).toBe(false);
+  });
+});
+
+/**
+ * An invented notice whose 责任单位 cell prints role labels, dumped by `pdftotext` in reading order: the task
+ * cell centred (a row's number and label lines amid its task's lines), labels wrapped (`…县直各有` | `关单位`), the
+ * rest of one after a space at the end of a task line, the 完成时限 column printed after the table.
+ */
+const LABEL_ORDER_DUMP = [
+  "附件",
+  "序号",
+  "一、主要预期目标",
+  "2026年《政府工作报告》目标任务责任分解",
+  "目标任务",
+  "责任单位",
+  "牵头单位：县发展和改革局",
+  "1 地区生产总值增长6%左右。",
+  "配合单位：县统计局、县直各有",
+  "关单位",
+  "牵头单位：县财政局",
+  "2 一般公共预算收入增长5%，税收占比达到70%以上。 配合单位：县税务局、县直各有",
+  "关单位",
+  "牵头单位：县发展和改革局",
+  "单位地区生产总值能耗完成市下达目标任务，主要污染",
+  "3 物排放总量持续减少",
+  "配合单位：市生态环境局城南分",
+  "局、县工业和信息化局",
+  "二、坚持工业强县，推动产业转型升级",
+  "规模以上工业增加值增长9%，新增规模以上工业企业 牵头单位：县工业和信息化局",
+  "配合单位：城南工业园区管委",
+  "4 18家，工业技改投资增长12%以上，力争全县规上工业",
+  "总产值突破200亿元。 会、县统计局",
+  "责任领导：陈 立",
+  "牵头单位：县投资促进中心",
+  "全年招商引资到位资金60亿元以上，引进亿元以上项",
+  "5 目20个",
+  "配合单位：城南工业园区管委会、各乡镇人民政府 2026年12",
+  "完成时限",
+  "月月",
+];
+
+describe("role-label cells dumped in reading order, paired with the tasks by order (`readLabelOrder`)", () => {
+  const L2 = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const read = (texts: readonly string[]) => {
+    const r = readLabelOrder(L2(texts));
+    return r && r.records.map((x) => [x.seq, x.section.join("/"), x.task.join(""), Object.fromEntries(Object.entries(x.cells).map(([k, v]) => [k, v.map((c) => c.text).join("|")]))]);
+  };
+  it("the k-th label group is the k-th numbered task's; wrapped label values take their rests; every row flagged", () => {
+    expect(read(LABEL_ORDER_DUMP)).toEqual([
+      [1, "一、主要预期目标", "地区生产总值增长6%左右。", { leadUnits: "县发展和改革局", coUnits: "县统计局、县直各有关单位" }],
+      [2, "一、主要预期目标", "一般公共预算收入增长5%，税收占比达到70%以上。", { leadUnits: "县财政局", coUnits: "县税务局、县直各有关单位" }],
+      [3, "一、主要预期目标", "单位地区生产总值能耗完成市下达目标任务，主要污染物排放总量持续减少", { leadUnits: "县发展和改革局", coUnits: "市生态环境局城南分局、县工业和信息化局" }],
+      [4, "二、坚持工业强县，推动产业转型升级", "规模以上工业增加值增长9%，新增规模以上工业企业18家，工业技改投资增长12%以上，力争全县规上工业总产值突破200亿元。", { leadUnits: "县工业和信息化局", coUnits: "城南工业园区管委会、县统计局", leaders: "陈 立" }],
+      [5, "二、坚持工业强县，推动产业转型升级", "全年招商引资到位资金60亿元以上，引进亿元以上项目20个", { leadUnits: "县投资促进中心", coUnits: "城南工业园区管委会、各乡镇人民政府" }],
+    ]);
+    expect(readLabelOrder(L2(LABEL_ORDER_DUMP))!.records.every((r) => r.review?.[0]?.code === "FLAT_LABEL_CELLS_BY_ORDER")).toBe(true);
+  });
+  it("end to end: parse reads the dump so", async () => {
+    const got = (await parseText(LABEL_ORDER_DUMP.join("\n"))).tasks.map((t) => [t.seq, t.leadUnits, t.coUnits, t.leaders]);
+    expect(got).toEqual([
+      [1, ["县发展和改革局"], ["县统计局", "县直各有关单位"], []],
+      [2, ["县财政局"], ["县税务局", "县直各有关单位"], []],
+      [3, ["县发展和改革局"], ["市生态环境局城南分局", "县工业和信息化局"], []],
+      [4, ["县工业和信息化局"], ["城南工业园区管委会", "县统计局"], ["陈立"]],
+      [5, ["县投资促进中心"], ["城南工业园区管委会", "各乡镇人民政府"], []],
+    ]);
+  });
+  it("counter-example: rows printed in turn (each number before its labels, `-raw`) are the other readers'", () => {
+    const inTurn = ["序号 目标任务 责任单位", "1 地区生产总值增长6%左右。", "牵头单位：县发展和改革局", "配合单位：县统计局", "2 一般公共预算收入增长5%。", "牵头单位：县财政局", "配合单位：县税务局", "3 固定资产投资增长8%。", "牵头单位：县发展和改革局", "配合单位：县统计局"];
+    expect(readLabelOrder(L2(inTurn))).toBeNull();
+  });
+  it("counter-example: as many label groups as tasks or nothing (a group lost: no pairing by order)", () => {
+    const lost = LABEL_ORDER_DUMP.filter((t) => t !== "牵头单位：县财政局");
+    expect(readLabelOrder(L2(lost))).toBeNull();
+  });
+  it("counter-example: text laid out in columns (`-layout`) is the aligned reader's", () => {
+    const aligned = ["序号      目标任务              责任单位", "       牵头单位：县发展和改革局", "1  地区生产总值增长6%左右。      配合单位：县统计局", "       牵头单位：县财政局", "2  一般公共预算收入增长5%。      配合单位：县税务局", "       牵头单位：县商务局", "3  社会消费品零售总额增长7%。    配合单位：县统计局"];
+    expect(readLabelOrder(L2(aligned))).toBeNull();
+  });
+  it("counter-example: a whole name then a header word or a time piece is no wrapped label value", () => {
+    const furniture = LABEL_ORDER_DUMP.slice(0, -2).concat(["责任单位", "月月"]);
+    const rows = readLabelOrder(L2(furniture))!.records;
+    expect(rows[4]!.cells.coUnits!.map((c) => c.text)).toEqual(["城南工业园区管委会、各乡镇人民政府"]);
   });
 });
