@@ -201,6 +201,10 @@ const LABEL_ORDER_DUMP = [
   "全年招商引资到位资金60亿元以上，引进亿元以上项",
   "5 目20个",
   "配合单位：城南工业园区管委会、各乡镇人民政府 2026年12",
+  "牵头单位：县科学技术局",
+  "新认定高新技术企业10家，建设省级研发平台2",
+  "6 个。",
+  "配合单位：县工业和信息化局",
   "完成时限",
   "月月",
 ];
@@ -218,6 +222,7 @@ describe("role-label cells dumped in reading order, paired with the tasks by ord
       [3, "一、主要预期目标", "单位地区生产总值能耗完成市下达目标任务，主要污染物排放总量持续减少", { leadUnits: "县发展和改革局", coUnits: "市生态环境局城南分局、县工业和信息化局" }],
       [4, "二、坚持工业强县，推动产业转型升级", "规模以上工业增加值增长9%，新增规模以上工业企业18家，工业技改投资增长12%以上，力争全县规上工业总产值突破200亿元。", { leadUnits: "县工业和信息化局", coUnits: "城南工业园区管委会、县统计局", leaders: "陈 立" }],
       [5, "二、坚持工业强县，推动产业转型升级", "全年招商引资到位资金60亿元以上，引进亿元以上项目20个", { leadUnits: "县投资促进中心", coUnits: "城南工业园区管委会、各乡镇人民政府" }],
+      [6, "二、坚持工业强县，推动产业转型升级", "新认定高新技术企业10家，建设省级研发平台2个。", { leadUnits: "县科学技术局", coUnits: "县工业和信息化局" }],
     ]);
     expect(readLabelOrder(L2(LABEL_ORDER_DUMP))!.records.every((r) => r.review?.[0]?.code === "FLAT_LABEL_CELLS_BY_ORDER")).toBe(true);
   });
@@ -229,6 +234,7 @@ describe("role-label cells dumped in reading order, paired with the tasks by ord
       [3, ["县发展和改革局"], ["市生态环境局城南分局", "县工业和信息化局"], []],
       [4, ["县工业和信息化局"], ["城南工业园区管委会", "县统计局"], ["陈立"]],
       [5, ["县投资促进中心"], ["城南工业园区管委会", "各乡镇人民政府"], []],
+      [6, ["县科学技术局"], ["县工业和信息化局"], []],
     ]);
   });
   it("counter-example: rows printed in turn (each number before its labels, `-raw`) are the other readers'", () => {
@@ -246,6 +252,6 @@ describe("role-label cells dumped in reading order, paired with the tasks by ord
   it("counter-example: a whole name then a header word or a time piece is no wrapped label value", () => {
     const furniture = LABEL_ORDER_DUMP.slice(0, -2).concat(["责任单位", "月月"]);
     const rows = readLabelOrder(L2(furniture))!.records;
-    expect(rows[4]!.cells.coUnits!.map((c) => c.text)).toEqual(["城南工业园区管委会、各乡镇人民政府"]);
+    expect(rows[5]!.cells.coUnits!.map((c) => c.text)).toEqual(["县工业和信息化局"]);
   });
 });
