@@ -255,3 +255,54 @@ describe("role-label cells dumped in reading order, paired with the tasks by ord
     expect(rows[5]!.cells.coUnits!.map((c) => c.text)).toEqual(["县工业和信息化局"]);
   });
 });
+
+describe("role-label cells in reading order with the 序号 column printed as a block of its own (`readLabelOrder`)", () => {
+  const L2 = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  /** invented: the numbers before the tasks, a task's first line above its label group, a label cut after `各乡` */
+  const BLOCK = [
+    "2026 年县《政府工作报告》重点工作责任分工表",
+    "序",
+    "重点工作",
+    "号",
+    "一、稳增长促发展，推动经济量质齐升",
+    "1",
+    "2",
+    "3",
+    "牵头单位：县发展和改革",
+    "全县地区生产总值增长 6%左右，一般",
+    "局、县统计局",
+    "公共预算收入增长 5%。",
+    "配合单位：县财政局、县工",
+    "业和信息化局",
+    "责任领导：周 明",
+    "大力实施工业强县战略，新增规模以上工",
+    "牵头单位：县工业和信息化局",
+    "业企业 20 家。",
+    "配合单位：县民政局、各乡",
+    "巩固拓展成果，确保不发生规模性返贫致贫",
+    "牵头单位：县农业农村局",
+    "镇人民政府",
+    "配合单位：县财政局、凤鸣",
+    "街道办事处",
+  ];
+  it("the numbers go to the tasks in order; a task's first line above its group stays its own; cut values join", () => {
+    const r = readLabelOrder(L2(BLOCK))!.records.map((x) => [x.seq, x.task.join(""), Object.fromEntries(Object.entries(x.cells).map(([k, v]) => [k, v.map((c) => c.text).join("|")]))]);
+    expect(r).toEqual([
+      [1, "全县地区生产总值增长 6%左右，一般公共预算收入增长 5%。", { leadUnits: "县发展和改革局、县统计局", coUnits: "县财政局、县工业和信息化局", leaders: "周 明" }],
+      [2, "大力实施工业强县战略，新增规模以上工业企业 20 家。", { leadUnits: "县工业和信息化局", coUnits: "县民政局、各乡镇人民政府" }],
+      [3, "巩固拓展成果，确保不发生规模性返贫致贫", { leadUnits: "县农业农村局", coUnits: "县财政局、凤鸣街道办事处" }],
+    ]);
+  });
+  it("counter-example: numbers each printed on a line of their own before their task (`-raw`) are no block", () => {
+    const raw = ["序号 重点工作 责任分工", "1", "全县地区生产总值增长 6%左右。", "牵头单位：县发展和改革局", "2", "新增规模以上工业企业 20 家。", "牵头单位：县工业和信息化局", "3", "确保不发生规模性返贫。", "牵头单位：县农业农村局"];
+    expect(readLabelOrder(L2(raw))).toBeNull();
+  });
+  it("counter-examples: pieces that make no unit with a value's cut end, or open a new unit after a whole one", () => {
+    // `各乡` + `贫致贫` has no organisation's ending: the task's words, not the label's rest
+    const rows = readLabelOrder(L2(BLOCK))!.records;
+    expect(rows[2]!.task.join("")).toContain("返贫致贫");
+    // `县财政局` then `县税务局` on the next line: a new name, not the rest of the first
+    const apart = BLOCK.slice(0, -2).concat(["配合单位：县财政局", "县税务局"]);
+    expect(readLabelOrder(L2(apart))!.records[2]!.cells.coUnits!.map((c) => c.text)).toEqual(["县财政局"]);
+  });
+});

@@ -18,6 +18,8 @@ import { endsSentence } from "../../table/lexicon.js";
 import { headingLevel } from "../../table/sections.js";
 import { scanLabels } from "../list/labels.js";
 import { isEntityToken, norm, tokenKind } from "./fragments.js";
+import { unitEnding } from "../../names/classify.js";
+import { UNIT_OPENING } from "../../names/lexicon.js";
 
 export const LABEL_ORDER_CODE = "FLAT_LABEL_CELLS_BY_ORDER";
 
@@ -25,12 +27,16 @@ export const LABEL_ORDER_CODE = "FLAT_LABEL_CELLS_BY_ORDER";
 const ALIGNED_GAP = /\S[ \u3000]{3,}\S/u;
 /** the share of lines with such gaps above which the text keeps its columns by position */
 const MAX_ALIGNED_SHARE = 0.2;
+/** how many labels back a cut value may still take its rest */
+const OPEN_LOOKBACK = 3;
 /** the fewest label groups (rows) before the reading is tried */
 const MIN_GROUPS = 3;
+/** the header's words are looked for among this many printed lines before the first label (the number column may stand between) */
+const MAX_HEADER_LOOKBACK = 30;
 /** a header word printed on a line of its own is at most this long */
 const MAX_HEADER_WORD_CHARS = 8;
 /** header words that name no field (`序号`, `完成时限`) */
-const OTHER_HEADER_WORD = /^(?:序号?|号|完成时限|时限|完成时间|时间节点|备注|责任领导|分管领导)$/u;
+const OTHER_HEADER_WORD = /^(?:序号?|号|完成时限|时限|完成时间|时间节点|备注|责任领导|分管领导|责任分工|职责分工|部门分工|分工)$/u;
 
 interface LabelItem {
   field: EntityField;
@@ -47,8 +53,13 @@ interface Piece {
   boundary?: boolean;
 }
 
-/** A line of a header word alone (`目标任务`, `责任单位`, `序号`). */
+/** A line of header words alone (`目标任务`, `责任单位`, `序号`; `重点工作 责任分工 完成时限`). */
 function isHeaderWord(text: string): boolean {
+  const words = text.trim().split(/[ \t\u3000]+/u);
+  return words.length > 1 ? words.every(isHeaderWord) : isOneHeaderWord(text);
+}
+
+function isOneHeaderWord(text: string): boolean {
   const t = text.replace(/\s+/g, "");
   return t.length > 0 && t.length <= MAX_HEADER_WORD_CHARS && !/[：:，。、]/u.test(t) && (OTHER_HEADER_WORD.test(t) || mapHeader(t) !== "other");
 }
@@ -94,8 +105,11 @@ function continues(end: string, piece: string): boolean {
   if (end === "") {
     if (!whole(first)) return false;
   } else {
+    // (the two make a unit with an organisation's ending: `各乡` + `贫致贫` makes none; after a whole unit, a piece
+    // opening like a unit of its own, `县财政局` | `县税务局`, is a new name, no rest)
     const joined = end + first;
-    if (!isEntityToken(joined) || tokenKind(joined) !== "unit" || (whole(end) && tokenKind(first) !== "fragment")) return false;
+    if (!isEntityToken(joined) || tokenKind(joined) !== "unit" || unitEnding(joined) === null) return false;
+    if (whole(end) && tokenKind(end) === "unit" && unitEnding(end)?.strength === "strong" && tokenKind(first) !== "fragment" && UNIT_OPENING.test(first)) return false;
   }
   const rest = parts.slice(1);
   return rest.every((p, k) => whole(p) || (k === rest.length - 1 && /^\p{Script=Han}{1,12}$/u.test(p)));
@@ -128,7 +142,11 @@ export function readLabelOrder(lines: readonly SourceLine[], table = 0): LayoutR
   if (firstLabel < 0) return null;
   // the header: the last run of header words before the first label
   let head = -1;
-  for (let i = firstLabel - 1; i >= 0 && i >= firstLabel - 12; i--) if (isHeaderWord(lines[i]!.text)) head = i;
+  for (let i = firstLabel - 1, seen = 0; i >= 0 && seen < MAX_HEADER_LOOKBACK; i--) {
+    if (!lines[i]!.text.trim()) continue;
+    seen++;
+    if (isHeaderWord(lines[i]!.text)) head = i;
+  }
   if (head < 0) return null;
   // the table's title printed among the header words (`2022年《政府工作报告》目标任务责任分解`) is no task
   const title = (t: string) => /分解|分工/u.test(t) && /[《》]|政府工作报告/u.test(t) && !endsSentence(t);
@@ -137,8 +155,19 @@ export function readLabelOrder(lines: readonly SourceLine[], table = 0): LayoutR
   const headings: Array<{ text: string; before: number }> = [];
   let expected = 1;
   let sawNumber = false;
-  /** the last label read (its value may go on in a later piece) */
-  const state: { open: LabelItem | null } = { open: null };
+  /**
+   * The label whose value `piece` goes on: the last one read, else one of the few before it whose value stops cut
+   * (`…、各乡`, its rest printed after the next row's first label).
+   */
+  const takerOf = (piece: string): LabelItem | null => {
+    for (let k = items.length - 1; k >= 0 && k >= items.length - OPEN_LOOKBACK; k--) {
+      const end = openEnd(items[k]!.value);
+      if (end === null) continue;
+      if (k < items.length - 1 && (end === "" || (whole(end) && unitEnding(end)?.strength === "strong"))) continue;
+      if (continues(end, piece)) return items[k]!;
+    }
+    return null;
+  };
   for (let i = head; i < lines.length; i++) {
     const raw = norm(lines[i]!.text).trim();
     const at = lines[i]!.line;
@@ -149,15 +178,14 @@ export function readLabelOrder(lines: readonly SourceLine[], table = 0): LayoutR
     const addLabels = () =>
       hits.forEach((h, k) => {
         const value = withoutTime(raw.slice(h.end, hits[k + 1]?.start ?? raw.length).trim()).replace(/[；;]$/u, "");
-        items.push((state.open = { field: h.field, value, line: at }));
+        items.push({ field: h.field, value, line: at });
       });
     // a row's label group opens on this line: what the line prints before it is that row's
     if (hits.some((h) => h.field === (items[0]?.field ?? h.field))) pieces.push({ text: "", line: at, boundary: true });
     // a label's wrapped rest: the whole line (read before a header word: `关单位`), or its last piece after a space
-    const open = state.open;
-    const endOf = open ? openEnd(open.value) : null;
-    if (text && open && endOf !== null && continues(endOf, text)) {
-      open.value += text;
+    const taker = text ? takerOf(text) : null;
+    if (taker) {
+      taker.value += text;
       addLabels();
       continue;
     }
@@ -166,12 +194,11 @@ export function readLabelOrder(lines: readonly SourceLine[], table = 0): LayoutR
       addLabels();
       continue;
     }
-    if (open && endOf !== null) {
-      const m = /^(.*\S)[ \t\u3000]+(\S+)$/u.exec(text);
-      if (m && continues(endOf, m[2]!)) {
-        open.value += m[2]!;
-        text = m[1]!;
-      }
+    const m = /^(.*\S)[ \t\u3000]+(\S+)$/u.exec(text);
+    const tail = m ? takerOf(m[2]!) : null;
+    if (m && tail) {
+      tail.value += m[2]!;
+      text = m[1]!;
     }
     const level = headingLevel(text);
     const num = numberAt(text, expected);
@@ -187,10 +214,14 @@ export function readLabelOrder(lines: readonly SourceLine[], table = 0): LayoutR
     addLabels();
   }
   if (!sawNumber) return null;
-  // the reading-order signature: the first row's labels printed before its number
-  const firstNumberLine = pieces.find((p) => p.seq !== undefined)!.line;
+  // the reading-order signature: the first row's labels printed before its number, or the numbers printed as a
+  // column of their own (bare numbers one after another) before the labels
   if (!items.length) return null;
-  if (items[0]!.line >= firstNumberLine) return null;
+  const numbered = pieces.filter((p) => p.seq !== undefined);
+  const at = pieces.indexOf(numbered[0]!);
+  const next = pieces.slice(at + 1).find((p) => !p.boundary);
+  const block = !numbered[0]!.text && next?.seq === numbered[0]!.seq! + 1 && !next.text;
+  if (!block && items[0]!.line >= numbered[0]!.line) return null;
   // columns kept by position (`pdftotext -layout`) are the aligned reader's
   const region = lines.slice(head);
   if (region.filter((l) => ALIGNED_GAP.test(l.text)).length > region.length * MAX_ALIGNED_SHARE) return null;
@@ -257,15 +288,22 @@ interface CutTask {
 }
 
 /**
- * Cut the task pieces into tasks, one per row number: a task ends at a sentence end after its number, or where
- * the next heading stands; the pieces after that end and before the next number open the next task. Null when a
- * task is left without text or a piece before the first number is neither the first task's.
+ * Cut the task pieces into tasks, one per row number: a task ends at a sentence end after its number, where the
+ * next heading stands, or where the label group of a later row opens (the k-th group opens the k-th row: a task
+ * opened before its own group's first label, its first lines printed above that label, stays open). The pieces
+ * after a task's end and before the next number open the next task. Numbers printed as a column of their own
+ * (`1` `2` `3` on lines of their own, before the tasks) are given to the tasks that follow, in order. Null when
+ * a task is left without text.
  */
 function cutTasks(pieces: readonly Piece[], headings: ReadonlyArray<{ text: string; before: number }>): CutTask[] | null {
   const out: CutTask[] = [];
   let cur: { seq?: number; text: string[]; line: number; sectionAt: number } | null = null;
   let section: string[] = [];
   let h = 0;
+  let groups = 0;
+  /** numbers printed as a column of their own, not yet given to a task */
+  const pending: number[] = [];
+  const bare = (k: number) => pieces[k]?.seq !== undefined && !pieces[k]!.text;
   const close = () => {
     if (cur?.seq === undefined) return;
     out.push({ seq: cur.seq, text: cur.text, section: sectionOf(cur.sectionAt), line: cur.line });
@@ -273,6 +311,10 @@ function cutTasks(pieces: readonly Piece[], headings: ReadonlyArray<{ text: stri
   };
   const sections: string[][] = [];
   const sectionOf = (k: number) => sections[k] ?? [];
+  const open = (line: number) => {
+    cur ??= { text: [], line, sectionAt: sections.push([...section]) - 1, ...(pending.length ? { seq: pending.shift()! } : {}) };
+    return cur;
+  };
   pieces.forEach((p, k) => {
     // the headings printed before this piece: a task with its number ends there, the next task's section begins
     while (h < headings.length && headings[h]!.before <= k) {
@@ -282,25 +324,28 @@ function cutTasks(pieces: readonly Piece[], headings: ReadonlyArray<{ text: stri
       h++;
     }
     if (p.boundary) {
-      close();
+      groups++;
+      // the open task is an earlier row's: that row is over
+      if (cur && out.length + 1 < groups) close();
+      return;
+    }
+    if (p.seq !== undefined && !p.text && (bare(k - 1) || bare(k + 1))) {
+      pending.push(p.seq);
       return;
     }
     if (p.seq !== undefined) {
-      if (cur?.seq !== undefined) {
-        // the task above did not end: a new task starts at this number (its cell top-aligned)
-        close();
-      }
-      cur ??= { text: [], line: p.line, sectionAt: sections.push([...section]) - 1 };
-      cur.seq = p.seq;
-      if (p.text) cur.text.push(p.text);
+      // the task above did not end: a new task starts at this number (its cell top-aligned)
+      if (cur?.seq !== undefined) close();
+      const c = open(p.line);
+      c.seq = p.seq;
+      if (p.text) c.text.push(p.text);
     } else {
-      cur ??= { text: [], line: p.line, sectionAt: sections.push([...section]) - 1 };
-      cur.text.push(p.text);
+      open(p.line).text.push(p.text);
     }
     if (cur?.seq !== undefined && endsSentence(p.text)) close();
   });
   // (what follows the last task's sentence end without a number is no task)
   close();
-  if (out.some((t) => !t.text.join("").trim())) return null;
+  if (out.some((t) => !t.text.join("").trim()) || pending.length) return null;
   return out;
 }
