@@ -606,7 +606,7 @@ const OVERLONG_MIN_UNITS = 10;
 function overlongFirstUnit(first: string, t: Task, rows: readonly Task[]): boolean {
   const others = rows.filter((o) => o !== t).flatMap((o) => [...o.leadUnits, ...o.units, ...o.coUnits]);
   if (others.length < OVERLONG_MIN_UNITS || others.includes(first)) return false;
-  const longest = Math.max(...[...t.leadUnits, ...t.units, ...t.coUnits].filter((u) => u !== first).concat(others).map((u) => [...u].length));
+  const longest = maxOf([...t.leadUnits, ...t.units, ...t.coUnits].filter((u) => u !== first).concat(others).map((u) => [...u].length));
   return [...first].length > longest * OVERLONG_UNIT_FACTOR;
 }
 
