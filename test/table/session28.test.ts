@@ -10,6 +10,8 @@ import { cellsAsEnumerations, toEntities, type Entity } from "../../src/layouts/
 import { strayFirstUnit } from "../../src/validate/corroborate.js";
 import { task } from "../helpers/tasks.js";
 import { readLabelOrder } from "../../src/layouts/flat/labelorder.js";
+import { readHeadings } from "../../src/layouts/flat/anatomy.js";
+import { FLAT_DEFAULTS } from "../../src/layouts/flat/settings.js";
 import type { Task } from "../../src/model/schema.js";
 
 const rows = async (text: string) =>
@@ -304,5 +306,18 @@ describe("role-label cells in reading order with the 序号 column printed as a 
     // `县财政局` then `县税务局` on the next line: a new name, not the rest of the first
     const apart = BLOCK.slice(0, -2).concat(["配合单位：县财政局", "县税务局"]);
     expect(readLabelOrder(L2(apart))!.records[2]!.cells.coUnits!.map((c) => c.text)).toEqual(["县财政局"]);
+  });
+});
+
+describe("a heading cut by a 项目 column three characters wide, among a row's names (`readHeadings`, `narrowCellRest`)", () => {
+  const heading = (texts: readonly string[]) => readHeadings(texts.map((text, i) => ({ text, line: i + 1 })), 0, FLAT_DEFAULTS, false, true).groups.map((g) => g.fragments.join(""));
+  it("pieces as wide as the first, the last narrower, are the heading's though they read like names (`进乡村`)", () => {
+    expect(heading(["三、推", "进乡村", "振兴"])).toEqual(["三、推进乡村振兴"]);
+  });
+  it("counter-examples: a last piece as wide as the column may go on (left cut, in doubt); a wider first piece ended", () => {
+    expect(heading(["四、提", "升城市"])).toEqual(["四、提"]);
+    expect(heading(["一、总体", "王伟"])).toEqual(["一、总体"]);
+    // a name after the pieces, longer than the column: no piece of the heading
+    expect(heading(["三、推", "县农业农村局"])).toEqual(["三、推"]);
   });
 });

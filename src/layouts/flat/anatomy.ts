@@ -113,8 +113,27 @@ const NARROW_PIECE_CHARS = 4;
 function narrowHeadingEnd(lines: readonly FlatLine[], j: number, groups: readonly HeadingGroup[]): boolean {
   const group = groups.at(-1);
   const t = lines[j]!.text.replace(/\s+/g, "");
-  if (!group || j !== lines.length - 1 || group.fragments.length < 2 || t.length > NARROW_PIECE_CHARS) return false;
-  return group.fragments.every((f) => f.replace(/\s+/g, "").length <= NARROW_PIECE_CHARS);
+  if (!group) return false;
+  if (j === lines.length - 1 && group.fragments.length >= 2 && t.length <= NARROW_PIECE_CHARS) return group.fragments.every((f) => f.replace(/\s+/g, "").length <= NARROW_PIECE_CHARS);
+  return narrowCellRest(lines, j, group);
+}
+
+/** a 项目 column this narrow (`三、推` | `进乡村` | `振兴`) prints no name among its pieces */
+const NARROWEST_PIECE_CHARS = 3;
+
+/**
+ * The rest of a heading cut by a column at most NARROWEST_PIECE_CHARS wide, though its pieces read like names
+ * (`三、推` | `进乡村` | `振兴`, `进乡村` a village's name): the group's pieces so far all as wide as its first, and
+ * the lines from here to the row's end as wide but the last, which is narrower (the cell's text ends there: a
+ * last piece as wide as the column may go on, and the heading is left cut, in doubt). A wider first piece
+ * (`一、总体` | `王伟`) is a heading that ended, and the name after it a name.
+ */
+function narrowCellRest(lines: readonly FlatLine[], j: number, group: HeadingGroup): boolean {
+  const width = (t: string) => [...t.replace(/\s+/g, "")].length;
+  const w = width(group.fragments[0]!);
+  if (w > NARROWEST_PIECE_CHARS || !group.fragments.every((f) => width(f) === w)) return false;
+  const rest = lines.slice(j).map((l) => width(l.text));
+  return rest.every((n, k) => (k === rest.length - 1 ? n > 0 && n < w : n === w));
 }
 
 /**
