@@ -6,7 +6,7 @@ import { wrappedNamesLine } from "../../src/layouts/flat/tasklines.js";
 import { cutHeadOf, peelInlineTail } from "../../src/layouts/flat/fragments.js";
 import { fullLineRest } from "../../src/layouts/flat/anatomy.js";
 import { printedWidth } from "../../src/layouts/flat/taskwidth.js";
-import { cellsAsEnumerations, toEntities, type Entity } from "../../src/layouts/flat/columns.js";
+import { cellsAsEnumerations, joinRoleWraps, toEntities, type Entity } from "../../src/layouts/flat/columns.js";
 import { strayFirstUnit } from "../../src/validate/corroborate.js";
 import { task } from "../helpers/tasks.js";
 import { readLabelOrder } from "../../src/layouts/flat/labelorder.js";
@@ -310,7 +310,7 @@ describe("role-label cells in reading order with the 序号 column printed as a 
 });
 
 describe("a heading cut by a 项目 column three characters wide, among a row's names (`readHeadings`, `narrowCellRest`)", () => {
-  const heading = (texts: readonly string[]) => readHeadings(texts.map((text, i) => ({ text, line: i + 1 })), 0, FLAT_DEFAULTS, false, true).groups.map((g) => g.fragments.join(""));
+  const heading = (texts: readonly string[]) => readHeadings(texts.map((text, i) => ({ text, line: i + 1, afterBreak: false })), 0, FLAT_DEFAULTS, false, true).groups.map((g) => g.fragments.join(""));
   it("pieces as wide as the first, the last narrower, are the heading's though they read like names (`进乡村`)", () => {
     expect(heading(["三、推", "进乡村", "振兴"])).toEqual(["三、推进乡村振兴"]);
   });
@@ -319,5 +319,56 @@ describe("a heading cut by a 项目 column three characters wide, among a row's 
     expect(heading(["一、总体", "王伟"])).toEqual(["一、总体"]);
     // a name after the pieces, longer than the column: no piece of the heading
     expect(heading(["三、推", "县农业农村局"])).toEqual(["三、推"]);
+  });
+});
+
+describe("unit | 责任人 pairs with the 分管领导 cell on a line of its own (`byUnitLines`, `joinRoleWraps`)", () => {
+  it("end to end: a unit wrapped over two lines has its person beside its last line; a role wrapped inside its unit's name", async () => {
+    const text = [
+      "附件",
+      "2026年区政府工作报告重点任务责任分解表",
+      "序",
+      "号 工作任务 责任单位 责任人 分管领导",
+      "一、聚力扩大有效需求",
+      "1 地区生产总值增长6%左右，固定资产投资增长8%。",
+      "区发改局 钟明",
+      "齐远航",
+      "区统计局 符晴",
+      "2 全年实施区级重点项目80个，完成投资200亿元。",
+      "区发改局 钟明",
+      "齐远航",
+      "区住建局 尤立",
+      "3 开展消费季活动30场以上，新增限额以上商贸企业50家。",
+      "区商务局 莫庭",
+      "伍菁",
+      "区市场监管局 郜雨",
+      "二、聚力发展现代产业",
+      "4 规模以上工业增加值增长8%，新增规上工业企业30家。",
+      "区工信局 沙国梁",
+      "卢子越",
+      "城南经济开发区管",
+      "委会 翁启航",
+      "区统计局 符晴",
+      "5 推进城市精细化管理，创建市级美丽街区8条。",
+      "区城管局 景昀",
+      "戚若兰",
+      "各街道办事处 各街道办",
+      "事处主任"
+    ].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.units, t.leaders, t.supervisors]);
+    expect(got).toEqual([
+      [1, ["区发改局", "区统计局"], ["钟明", "符晴"], ["齐远航"]],
+      [2, ["区发改局", "区住建局"], ["钟明", "尤立"], ["齐远航"]],
+      [3, ["区商务局", "区市场监管局"], ["莫庭", "郜雨"], ["伍菁"]],
+      [4, ["区工信局", "城南经济开发区管委会", "区统计局"], ["沙国梁", "翁启航", "符晴"], ["卢子越"]],
+      [5, ["区城管局", "各街道办事处"], ["景昀", "各街道办事处主任"], ["戚若兰"]],
+    ]);
+  });
+  it("joinRoleWraps: the role opens with a unit printed before it of which the cut piece is a head", () => {
+    expect(joinRoleWraps(["各街道办事处", "各街道办", "事处主任"])).toEqual(["各街道办事处", "各街道办事处主任"]);
+  });
+  it("counter-examples: no such unit printed before, or a person after a unit", () => {
+    expect(joinRoleWraps(["各街道办", "事处主任"])).toEqual(["各街道办", "事处主任"]);
+    expect(joinRoleWraps(["区城管局", "区城管局", "景昀"])).toEqual(["区城管局", "区城管局", "景昀"]);
   });
 });

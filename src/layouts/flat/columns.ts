@@ -129,10 +129,19 @@ export function joinRoleWraps(texts: readonly string[]): string[] {
   for (const t of texts) {
     const prev = out[out.length - 1];
     const head = t.split("、")[0]!;
-    if (prev !== undefined && head && tokenKind(head) === "fragment" && tokenKind(prev) === "unit" && isRole(prev + head)) out[out.length - 1] = prev + t;
+    if (prev !== undefined && head && tokenKind(prev) === "unit" && isRole(prev + head) && (tokenKind(head) === "fragment" || headOfNamedUnit(out, prev, head))) out[out.length - 1] = prev + t;
     else out.push(t);
   }
   return out;
+}
+
+/**
+ * The role's words open with a unit the row printed before it, of which the piece before the break is a cut
+ * (`各街道办事处` … `各街道办` + `事处主任`: the head of that unit), though the piece after reads as a role alone.
+ */
+function headOfNamedUnit(before: readonly string[], prev: string, head: string): boolean {
+  const role = prev + head;
+  return before.slice(0, -1).some((u) => u.length > prev.length && u.startsWith(prev) && role.startsWith(u) && role.length > u.length);
 }
 
 /**

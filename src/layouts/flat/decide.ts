@@ -306,11 +306,12 @@ export function byUnitLines(d: RowDraft, blocks: readonly ColumnBlock[], fields:
   if (ui < 0) return null;
   const units = d.perBlock[ui]!;
   if (units.length < 2 || units.some((u) => u.line === undefined) || ents.some((e) => e.line === undefined)) return null;
-  const unitLines = new Set(units.map((u) => u.line));
-  if (unitLines.size !== units.length) return null;
-  const beside = ents.filter((e) => unitLines.has(e.line));
-  const apart = ents.filter((e) => !unitLines.has(e.line));
-  if (beside.length !== units.length || new Set(beside.map((e) => e.line)).size !== beside.length || !apart.length) return null;
+  if (new Set(units.map((u) => u.line)).size !== units.length) return null;
+  // (a unit wrapped over lines prints its person beside its last line: `澄埠经济开发区管` | `委会 翁启航`)
+  const unitOf = (e: Entity) => units.findIndex((u) => e.line === u.line || e.line === (u.lastLine ?? u.line));
+  const beside = ents.filter((e) => unitOf(e) >= 0);
+  const apart = ents.filter((e) => unitOf(e) < 0);
+  if (beside.length !== units.length || new Set(beside.map(unitOf)).size !== beside.length || !apart.length) return null;
   if (new Set(apart.map((e) => e.line)).size !== apart.length) return null;
   return { beside, apart };
 }
