@@ -600,7 +600,7 @@ const OVERLONG_MIN_UNITS = 10;
 
 /**
  * The row's first unit, named by no other row, is half as long again as any other unit name of the table
- * (`区属国有企业公司制改制区国资委` where the longest other is `北塘经济区管委会`): the task's cut last words were
+ * (`区属企业完成股份制改造区国资委` where the longest other is `城东经济区管委会`): the task's cut last words were
  * read into it. A long name in a table of long names is no doubt.
  */
 function overlongFirstUnit(first: string, t: Task, rows: readonly Task[]): boolean {

@@ -155,16 +155,16 @@ describe("unit cells written as one run each, one row printing its first cell on
 });
 
 describe("a row's first unit half as long again as any other unit of its table (`strayFirstUnit`)", () => {
-  const others = ["区发改委", "区财政局", "区商务委", "区工信委", "区建委", "区农委", "区民政局", "北塘经济区管委会"];
+  const others = ["区发改委", "区财政局", "区商务委", "区工信委", "区建委", "区农委", "区民政局", "城东经济区管委会"];
   const rows = (first: string): Task[] => others.map((u, k) => task(k + 1, { leadUnits: [], units: [k === 3 ? first : u], coUnits: ["各街道"] }));
   it("task words read into the name stand out", () => {
-    const r = rows("区属国有企业公司制改制区国资委");
+    const r = rows("区属企业完成股份制改造区国资委");
     expect(strayFirstUnit(r[3]!, r)).toBe(true);
   });
   it("counter-examples: a name as long as the table's others, or one another row names too", () => {
     const r = rows("区市容园林委");
     expect(strayFirstUnit(r[3]!, r)).toBe(false);
-    const twice = [...rows("区属国有企业公司制改制区国资委"), task(9, { leadUnits: [], units: ["区属国有企业公司制改制区国资委"] })];
+    const twice = [...rows("区属企业完成股份制改造区国资委"), task(9, { leadUnits: [], units: ["区属企业完成股份制改造区国资委"] })];
     expect(strayFirstUnit(twice[3]!, twice)).toBe(false);
   });
 });
@@ -189,14 +189,14 @@ const LABEL_ORDER_DUMP = [
   "2 一般公共预算收入增长5%，税收占比达到70%以上。 配合单位：县税务局、县直各有",
   "关单位",
   "牵头单位：县发展和改革局",
-  "单位地区生产总值能耗完成市下达目标任务，主要污染",
-  "3 物排放总量持续减少",
+  "单位GDP能耗降低完成省定目标，重点污染物减排",
+  "3 量达到年度要求",
   "配合单位：市生态环境局城南分",
   "局、县工业和信息化局",
   "二、坚持工业强县，推动产业转型升级",
   "规模以上工业增加值增长9%，新增规模以上工业企业 牵头单位：县工业和信息化局",
   "配合单位：城南工业园区管委",
-  "4 18家，工业技改投资增长12%以上，力争全县规上工业",
+  "4 18家，工业技改投资增长12%以上，全县规上工业",
   "总产值突破200亿元。 会、县统计局",
   "责任领导：陈 立",
   "牵头单位：县投资促进中心",
@@ -221,8 +221,8 @@ describe("role-label cells dumped in reading order, paired with the tasks by ord
     expect(read(LABEL_ORDER_DUMP)).toEqual([
       [1, "一、主要预期目标", "地区生产总值增长6%左右。", { leadUnits: "县发展和改革局", coUnits: "县统计局、县直各有关单位" }],
       [2, "一、主要预期目标", "一般公共预算收入增长5%，税收占比达到70%以上。", { leadUnits: "县财政局", coUnits: "县税务局、县直各有关单位" }],
-      [3, "一、主要预期目标", "单位地区生产总值能耗完成市下达目标任务，主要污染物排放总量持续减少", { leadUnits: "县发展和改革局", coUnits: "市生态环境局城南分局、县工业和信息化局" }],
-      [4, "二、坚持工业强县，推动产业转型升级", "规模以上工业增加值增长9%，新增规模以上工业企业18家，工业技改投资增长12%以上，力争全县规上工业总产值突破200亿元。", { leadUnits: "县工业和信息化局", coUnits: "城南工业园区管委会、县统计局", leaders: "陈 立" }],
+      [3, "一、主要预期目标", "单位GDP能耗降低完成省定目标，重点污染物减排量达到年度要求", { leadUnits: "县发展和改革局", coUnits: "市生态环境局城南分局、县工业和信息化局" }],
+      [4, "二、坚持工业强县，推动产业转型升级", "规模以上工业增加值增长9%，新增规模以上工业企业18家，工业技改投资增长12%以上，全县规上工业总产值突破200亿元。", { leadUnits: "县工业和信息化局", coUnits: "城南工业园区管委会、县统计局", leaders: "陈 立" }],
       [5, "二、坚持工业强县，推动产业转型升级", "全年招商引资到位资金60亿元以上，引进亿元以上项目20个", { leadUnits: "县投资促进中心", coUnits: "城南工业园区管委会、各乡镇人民政府" }],
       [6, "二、坚持工业强县，推动产业转型升级", "新认定高新技术企业10家，建设省级研发平台2个。", { leadUnits: "县科学技术局", coUnits: "县工业和信息化局" }],
     ]);
@@ -277,22 +277,22 @@ describe("role-label cells in reading order with the 序号 column printed as a 
     "配合单位：县财政局、县工",
     "业和信息化局",
     "责任领导：周 明",
-    "大力实施工业强县战略，新增规模以上工",
+    "深入实施制造强县行动，新增规模以上工",
     "牵头单位：县工业和信息化局",
     "业企业 20 家。",
     "配合单位：县民政局、各乡",
-    "巩固拓展成果，确保不发生规模性返贫致贫",
+    "持续巩固脱贫成果，防止返贫致贫",
     "牵头单位：县农业农村局",
     "镇人民政府",
-    "配合单位：县财政局、凤鸣",
+    "配合单位：县财政局、青禾",
     "街道办事处",
   ];
   it("the numbers go to the tasks in order; a task's first line above its group stays its own; cut values join", () => {
     const r = readLabelOrder(L2(BLOCK))!.records.map((x) => [x.seq, x.task.join(""), Object.fromEntries(Object.entries(x.cells).map(([k, v]) => [k, v.map((c) => c.text).join("|")]))]);
     expect(r).toEqual([
       [1, "全县地区生产总值增长 6%左右，一般公共预算收入增长 5%。", { leadUnits: "县发展和改革局、县统计局", coUnits: "县财政局、县工业和信息化局", leaders: "周 明" }],
-      [2, "大力实施工业强县战略，新增规模以上工业企业 20 家。", { leadUnits: "县工业和信息化局", coUnits: "县民政局、各乡镇人民政府" }],
-      [3, "巩固拓展成果，确保不发生规模性返贫致贫", { leadUnits: "县农业农村局", coUnits: "县财政局、凤鸣街道办事处" }],
+      [2, "深入实施制造强县行动，新增规模以上工业企业 20 家。", { leadUnits: "县工业和信息化局", coUnits: "县民政局、各乡镇人民政府" }],
+      [3, "持续巩固脱贫成果，防止返贫致贫", { leadUnits: "县农业农村局", coUnits: "县财政局、青禾街道办事处" }],
     ]);
   });
   it("counter-example: numbers each printed on a line of their own before their task (`-raw`) are no block", () => {
@@ -333,35 +333,35 @@ describe("unit | 责任人 pairs with the 分管领导 cell on a line of its own
       "1 地区生产总值增长6%左右，固定资产投资增长8%。",
       "区发改局 钟明",
       "齐远航",
-      "区统计局 符晴",
+      "区统计局 叶岚",
       "2 全年实施区级重点项目80个，完成投资200亿元。",
       "区发改局 钟明",
       "齐远航",
       "区住建局 尤立",
       "3 开展消费季活动30场以上，新增限额以上商贸企业50家。",
       "区商务局 莫庭",
-      "伍菁",
+      "许青",
       "区市场监管局 郜雨",
       "二、聚力发展现代产业",
       "4 规模以上工业增加值增长8%，新增规上工业企业30家。",
-      "区工信局 沙国梁",
-      "卢子越",
+      "区工信局 陶景川",
+      "柯文博",
       "城南经济开发区管",
-      "委会 翁启航",
-      "区统计局 符晴",
-      "5 推进城市精细化管理，创建市级美丽街区8条。",
-      "区城管局 景昀",
-      "戚若兰",
+      "委会 林远舟",
+      "区统计局 叶岚",
+      "5 提升城区管理水平，新建背街小巷示范街6条。",
+      "区城管局 骆川",
+      "丁若梅",
       "各街道办事处 各街道办",
       "事处主任"
     ].join("\n");
     const got = (await parseText(text)).tasks.map((t) => [t.seq, t.units, t.leaders, t.supervisors]);
     expect(got).toEqual([
-      [1, ["区发改局", "区统计局"], ["钟明", "符晴"], ["齐远航"]],
+      [1, ["区发改局", "区统计局"], ["钟明", "叶岚"], ["齐远航"]],
       [2, ["区发改局", "区住建局"], ["钟明", "尤立"], ["齐远航"]],
-      [3, ["区商务局", "区市场监管局"], ["莫庭", "郜雨"], ["伍菁"]],
-      [4, ["区工信局", "城南经济开发区管委会", "区统计局"], ["沙国梁", "翁启航", "符晴"], ["卢子越"]],
-      [5, ["区城管局", "各街道办事处"], ["景昀", "各街道办事处主任"], ["戚若兰"]],
+      [3, ["区商务局", "区市场监管局"], ["莫庭", "郜雨"], ["许青"]],
+      [4, ["区工信局", "城南经济开发区管委会", "区统计局"], ["陶景川", "林远舟", "叶岚"], ["柯文博"]],
+      [5, ["区城管局", "各街道办事处"], ["骆川", "各街道办事处主任"], ["丁若梅"]],
     ]);
   });
   it("joinRoleWraps: the role opens with a unit printed before it of which the cut piece is a head", () => {
@@ -369,6 +369,6 @@ describe("unit | 责任人 pairs with the 分管领导 cell on a line of its own
   });
   it("counter-examples: no such unit printed before, or a person after a unit", () => {
     expect(joinRoleWraps(["各街道办", "事处主任"])).toEqual(["各街道办", "事处主任"]);
-    expect(joinRoleWraps(["区城管局", "区城管局", "景昀"])).toEqual(["区城管局", "区城管局", "景昀"]);
+    expect(joinRoleWraps(["区城管局", "区城管局", "骆川"])).toEqual(["区城管局", "区城管局", "骆川"]);
   });
 });

@@ -307,7 +307,7 @@ export function byUnitLines(d: RowDraft, blocks: readonly ColumnBlock[], fields:
   const units = d.perBlock[ui]!;
   if (units.length < 2 || units.some((u) => u.line === undefined) || ents.some((e) => e.line === undefined)) return null;
   if (new Set(units.map((u) => u.line)).size !== units.length) return null;
-  // (a unit wrapped over lines prints its person beside its last line: `澄埠经济开发区管` | `委会 翁启航`)
+  // (a unit wrapped over lines prints its person beside its last line: `城南经济开发区管` | `委会 林远舟`)
   const unitOf = (e: Entity) => units.findIndex((u) => e.line === u.line || e.line === (u.lastLine ?? u.line));
   const beside = ents.filter((e) => unitOf(e) >= 0);
   const apart = ents.filter((e) => unitOf(e) < 0);

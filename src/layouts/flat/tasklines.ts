@@ -33,7 +33,7 @@ export function isTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boole
  * A line of a unit cell wrapped over several lines: a list of names whose first piece may be the tail of
  * the line above's last name and whose last piece may be the head of the line below's first name, each
  * completing it into a unit (`区城管` + `局`): `局、公安分局、各街道办事处` under `…、区城管`, or
- * `区财政局、区住建局、市自然资源和规划局白` over `鹭分局、…`. The other pieces are whole names. Such a line is
+ * `区财政局、区住建局、市自然资源和规划局城` over `南分局、…`. The other pieces are whole names. Such a line is
  * no task text even though a piece of it is cut. `业、服务业融合发展。` under `…推进工业、商` is task text:
  * its pieces are no names.
  */
