@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
 import { wrappedNamesLine } from "../../src/layouts/flat/tasklines.js";
-import { cutHeadOf, peelInlineTail } from "../../src/layouts/flat/fragments.js";
+import { commaListAsNames, cutHeadOf, peelInlineTail } from "../../src/layouts/flat/fragments.js";
 import { fullLineRest } from "../../src/layouts/flat/anatomy.js";
 import { printedWidth } from "../../src/layouts/flat/taskwidth.js";
 import { cellsAsEnumerations, joinRoleWraps, toEntities, type Entity } from "../../src/layouts/flat/columns.js";
@@ -370,5 +370,17 @@ describe("unit | 责任人 pairs with the 分管领导 cell on a line of its own
   it("counter-examples: no such unit printed before, or a person after a unit", () => {
     expect(joinRoleWraps(["各街道办", "事处主任"])).toEqual(["各街道办", "事处主任"]);
     expect(joinRoleWraps(["区城管局", "区城管局", "骆川"])).toEqual(["区城管局", "区城管局", "骆川"]);
+  });
+});
+
+describe("names listed with full-width commas, a name's head at the line's end (`commaListAsNames` with the next line)", () => {
+  it("the head the next line's first piece completes into a unit is a name's: the line is a list of names", () => {
+    expect(commaListAsNames("区工信局，城南高新区", "管委会，区统计局")).toBe("区工信局、城南高新区");
+  });
+  it("counter-examples: without the next line, a rest that makes no unit, a rest that is a name, task text", () => {
+    expect(commaListAsNames("区工信局，城南高新区")).toBe("区工信局，城南高新区");
+    expect(commaListAsNames("区工信局，城南高新区", "建设，区统计局")).toBe("区工信局，城南高新区");
+    expect(commaListAsNames("区工信局，城南高新区", "王伟，区统计局")).toBe("区工信局，城南高新区");
+    expect(commaListAsNames("推进区工信局，加快高新区", "管委会，区统计局")).toBe("推进区工信局，加快高新区");
   });
 });

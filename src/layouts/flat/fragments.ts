@@ -297,7 +297,18 @@ const MAX_OPENED_PIECE = 10;
  * after), and at least one complete name. Its commas are written as the list's `、`, so the line reads as names, not as
  * task prose (a comma is prose punctuation). Task text (`加强协调，推进落实`) has pieces that are no names.
  */
-export function commaListAsNames(text: string): string {
+/**
+ * A name's head at a comma list's end whose rest opens the next line's comma list (`蓼川高新区` | `管委会，区统计局`):
+ * the two make a unit with a strong ending, and the rest is no name of its own.
+ */
+function headCompletedBelow(head: string, below: string): boolean {
+  const rest = below.trim().split(/[，,]/)[0]!.replace(/[ \t\u3000]+/g, "");
+  if (!rest || !/^\p{Script=Han}+$/u.test(rest) || [...rest].length > MAX_WRAPPED_PIECE || [...head].length > MAX_OPENED_PIECE) return false;
+  const whole = head + rest;
+  return classify(whole) === "unit" && unitEnding(whole)?.strength === "strong" && classify(rest) !== "person";
+}
+
+export function commaListAsNames(text: string, below = ""): string {
   if (!/[，,]/.test(text) || /[。；;：:！？!?\d]/.test(text)) return text;
   const pieces = text.trim().split(/[，,]/);
   if (pieces.length < 2) return text;
@@ -315,7 +326,8 @@ export function commaListAsNames(text: string): string {
     // too, `大力培育高新技术企业`, and a place ends like a unit, `建成区人民医院新院区`)
     if ((kind === "unit" && OWN_NAME_OPENING.test(p) && unitEnding(p)?.strength === "strong") || (kind === "person" && isPersonName(p))) names++;
     // (a wrap's piece: a short rest at the start, `莉，罗志军`; at the end a short one or a name's opening, `区市场监管`)
-    else if (!(edge && /^\p{Script=Han}+$/u.test(p) && ([...p].length <= MAX_WRAPPED_PIECE || (i > 0 && OWN_NAME_OPENING.test(p) && [...p].length <= MAX_OPENED_PIECE)))) return text;
+    // (or, at the end, a name's head the next line's first piece completes into a unit: `蓼川高新区` | `管委会，…`)
+    else if (!(edge && /^\p{Script=Han}+$/u.test(p) && ([...p].length <= MAX_WRAPPED_PIECE || (i > 0 && OWN_NAME_OPENING.test(p) && [...p].length <= MAX_OPENED_PIECE) || (i > 0 && headCompletedBelow(p, below))))) return text;
   }
   // (a name padded inside, `冯 宁`, is one name: its space goes with the commas)
   return names ? bare.join("、") : text;
