@@ -193,7 +193,12 @@ export function namesTailStart(parts: readonly string[], s: FlatSettings = FLAT_
 export function cutHeadOf(tok: string, below: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   const rest = (norm(below).trim().split(/\s+/)[0] ?? "").split("、")[0] ?? "";
   if (!rest || !tok || tokenKind(rest) !== "fragment" || (isEntityToken(tok, s) && tokenKind(tok) !== "fragment")) return false;
-  return isEntityToken(tok + rest, s) && tokenKind(tok + rest) === "unit";
+  return joinsIntoUnit(tok, rest, s);
+}
+
+/** Do the two pieces of a name cut at a line break make one unit's name (`县发展和改革` + `局`)? */
+export function joinsIntoUnit(head: string, rest: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  return head !== "" && rest !== "" && isEntityToken(head + rest, s) && tokenKind(head + rest) === "unit";
 }
 
 /**
@@ -292,13 +297,7 @@ const MAX_WRAPPED_PIECE = 3;
 const MAX_OPENED_PIECE = 10;
 
 /**
- * A cell's names listed with full-width commas (`区发改局，区财政局，`, `范志成，蒋`): each piece between two commas a
- * complete unit or person, the first and last also a short piece a wrap cut (the rest of a name on the line before or
- * after), and at least one complete name. Its commas are written as the list's `、`, so the line reads as names, not as
- * task prose (a comma is prose punctuation). Task text (`加强协调，推进落实`) has pieces that are no names.
- */
-/**
- * A name's head at a comma list's end whose rest opens the next line's comma list (`蓼川高新区` | `管委会，区统计局`):
+ * A name's head at a comma list's end whose rest opens the next line's comma list (`城南高新区` | `管委会，区统计局`):
  * the two make a unit with a strong ending, and the rest is no name of its own.
  */
 function headCompletedBelow(head: string, below: string): boolean {
@@ -308,6 +307,12 @@ function headCompletedBelow(head: string, below: string): boolean {
   return classify(whole) === "unit" && unitEnding(whole)?.strength === "strong" && classify(rest) !== "person";
 }
 
+/**
+ * A cell's names listed with full-width commas (`区发改局，区财政局，`, `范志成，蒋`): each piece between two commas a
+ * complete unit or person, the first and last also a short piece a wrap cut (the rest of a name on the line before or
+ * after), and at least one complete name. Its commas are written as the list's `、`, so the line reads as names, not as
+ * task prose (a comma is prose punctuation). Task text (`加强协调，推进落实`) has pieces that are no names.
+ */
 export function commaListAsNames(text: string, below = ""): string {
   if (!/[，,]/.test(text) || /[。；;：:！？!?\d]/.test(text)) return text;
   const pieces = text.trim().split(/[，,]/);
@@ -326,7 +331,7 @@ export function commaListAsNames(text: string, below = ""): string {
     // too, `大力培育高新技术企业`, and a place ends like a unit, `建成区人民医院新院区`)
     if ((kind === "unit" && OWN_NAME_OPENING.test(p) && unitEnding(p)?.strength === "strong") || (kind === "person" && isPersonName(p))) names++;
     // (a wrap's piece: a short rest at the start, `莉，罗志军`; at the end a short one or a name's opening, `区市场监管`)
-    // (or, at the end, a name's head the next line's first piece completes into a unit: `蓼川高新区` | `管委会，…`)
+    // (or, at the end, a name's head the next line's first piece completes into a unit: `城南高新区` | `管委会，…`)
     else if (!(edge && /^\p{Script=Han}+$/u.test(p) && ([...p].length <= MAX_WRAPPED_PIECE || (i > 0 && OWN_NAME_OPENING.test(p) && [...p].length <= MAX_OPENED_PIECE) || (i > 0 && headCompletedBelow(p, below))))) return text;
   }
   // (a name padded inside, `冯 宁`, is one name: its space goes with the commas)

@@ -17,7 +17,7 @@ import { mapHeader } from "../../table/headers.js";
 import { endsSentence } from "../../table/lexicon.js";
 import { headingLevel } from "../../table/sections.js";
 import { scanLabels } from "../list/labels.js";
-import { isEntityToken, norm, tokenKind } from "./fragments.js";
+import { isEntityToken, joinsIntoUnit, norm, tokenKind } from "./fragments.js";
 import { unitEnding } from "../../names/classify.js";
 import { UNIT_OPENING } from "../../names/lexicon.js";
 
@@ -108,7 +108,7 @@ function continues(end: string, piece: string): boolean {
     // (the two make a unit with an organisation's ending: `各乡` + `贫致贫` makes none; after a whole unit, a piece
     // opening like a unit of its own, `县财政局` | `县税务局`, is a new name, no rest)
     const joined = end + first;
-    if (!isEntityToken(joined) || tokenKind(joined) !== "unit" || unitEnding(joined) === null) return false;
+    if (!joinsIntoUnit(end, first) || unitEnding(joined) === null) return false;
     if (whole(end) && tokenKind(end) === "unit" && unitEnding(end)?.strength === "strong" && tokenKind(first) !== "fragment" && UNIT_OPENING.test(first)) return false;
   }
   const rest = parts.slice(1);

@@ -4,7 +4,7 @@
  */
 import { cellKind } from "../../table/merged.js";
 import { HEADING_MARKERS } from "../../table/lexicon.js";
-import { endsSentence, entityTokens, isEntityToken, isHeadingFragment, isHeadingRow, isHeadingStart, isProse, joinSpacedDate, markerLevel, norm, tokenKind } from "./fragments.js";
+import { endsSentence, entityTokens, isEntityToken, isHeadingFragment, isHeadingRow, isHeadingStart, isProse, joinSpacedDate, joinsIntoUnit, markerLevel, norm, tokenKind } from "./fragments.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 /** a line without sentence punctuation whose first token is longer than this, and not a list of names, is task text */
@@ -44,13 +44,12 @@ export function wrappedNamesLine(above: string, text: string, below: string, s: 
   if (parts[parts.length - 1] === "") parts.pop();
   if (parts.length < 2 || parts.some((p) => !p)) return false;
   const whole = (p: string) => isEntityToken(p, s) && tokenKind(p) !== "fragment";
-  const unit = (p: string) => isEntityToken(p, s) && tokenKind(p) === "unit";
   const tail = (norm(above).trim().split(/\s+/).pop() ?? "").split("、").pop() ?? "";
   const head = (norm(below).trim().split(/\s+/)[0] ?? "").split("、")[0] ?? "";
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  const firstOk = whole(first) || (tail !== "" && unit(tail + first));
-  const lastOk = whole(last) || (head !== "" && unit(last + head));
+  const firstOk = whole(first) || joinsIntoUnit(tail, first, s);
+  const lastOk = whole(last) || joinsIntoUnit(last, head, s);
   return firstOk && lastOk && parts.slice(1, -1).every(whole) && (whole(first) || whole(last) || parts.length > 2);
 }
 
