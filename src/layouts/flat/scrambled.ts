@@ -31,9 +31,10 @@ import { isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
 import { SectionPath, headingLevel } from "../../table/sections.js";
 import { cleanText } from "../../text/hygiene.js";
 import { readNumbering } from "../list/numbering.js";
+import { endsShort, lineWidth } from "./sheetorder.js";
 import { isCollective } from "../../names/classify.js";
 import { columnKind, dealBySpan, dealPageBlock, peelTrailingNames, type NameLine } from "./spannames.js";
-import { endsSentence, entityTokens, isEntityLine, isHeadingRow, isPageNumber, isProse, isTableEnd, norm, parseSeqLine, peelInlineTail, tokenKind } from "./fragments.js";
+import { endsSentence, entityTokens, isEntityLine, joinsIntoUnit, isHeadingRow, isPageNumber, isProse, isTableEnd, norm, parseSeqLine, peelInlineTail, tokenKind } from "./fragments.js";
 
 /** the fewest consecutive 序号 that make rows */
 const MIN_RUN = 2;
@@ -96,12 +97,48 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
       out.push({ kind: "names", line: i, names: entityTokens(t) });
       continue;
     }
+    if (cutNameList(t, nextText(lines, i))) {
+      out.push({ kind: "names", line: i, names: entityTokens(t) });
+      continue;
+    }
     const peeled = peelInlineTail(t, undefined, true);
     const trailing = peeled.tail.length ? null : peelTrailingNames(peeled.task);
     out.push(trailing ? { kind: "text", line: i, text: trailing.task, names: trailing.names } : { kind: "text", line: i, text: peeled.task, names: peeled.tail });
   }
   return out;
 }
+
+/** The next line with text after line `i` (blank lines skipped), or "". */
+function nextText(lines: readonly SourceLine[], i: number): string {
+  for (let k = i + 1; k < lines.length; k++) {
+    const t = norm(lines[k]!.text);
+    if (t) return t;
+  }
+  return "";
+}
+
+/**
+ * A unit cell's line that goes on on the next line (`县财政局、县自然资源局、`, `县发展和改革局、县工业和` | `信息化局`): units
+ * listed with 、, each whole but the last, which is nothing (the list ends on its separator) or the head of a unit the
+ * next line's first piece completes (after two whole units, wherever the rest is). A task line listing things (`推进县域商业体系建设、改造…`) names no unit so.
+ */
+export function cutNameList(text: string, below: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  if (/[，。；：,;:！？]/.test(t)) return false;
+  const pieces = t.split("、");
+  const last = pieces.pop()!;
+  if (!pieces.every((x) => x !== "" && tokenKind(x) === "unit")) return false;
+  // (two whole units listed before the cut one: a unit cell's line, its rest wherever the text order put it)
+  if (last === "" || (pieces.length >= 2 && tokenKind(last) === "fragment")) return pieces.length > 0;
+  // (a line that is one cut name alone, `市生态环境局芷峪`, only over a line of names, `分局`: a task's line may end
+  // on words a next line's word makes a name of)
+  if (!pieces.length && ([...t].length > MAX_CUT_NAME || !isEntityLine(below))) return false;
+  const rest = (below.replace(/^\s+/, "").split(/\s+/)[0] ?? "").split("、")[0] ?? "";
+  return tokenKind(last) === "fragment" && joinsIntoUnit(last, rest);
+}
+
+/** the longest line that is a unit's name cut at its end, alone (longer: a task's words) */
+const MAX_CUT_NAME = 12;
 
 /** a heading line no longer than this (marker included) was cut by a narrow 类别 column (`一、扩大有`) */
 const MAX_CUT_HEADING_CHARS = 6;
@@ -219,6 +256,37 @@ function isTaskText(text: string): boolean {
   return true;
 }
 
+/**
+ * share of the column's width a line must fall short of to end its cell: the text came without positions, and a full
+ * line's width counted in characters varies with its digits and the spaces poppler set around them (47–51 units in a
+ * column whose widest lines take 54)
+ */
+const SHORT_LINE_SHARE = 0.75;
+
+/** A task line that ends its cell short of the column's width (and the next line's first piece would have fitted). */
+function endsShortOf(text: string, next: string, width: number): boolean {
+  // (only a line that reads as a task's words, prose or a figure: a short piece of another column's cell, `办事处主` | `任`,
+  // printed amid the task's lines says nothing of where the task ends)
+  if (!isProse(text) && !/\d/.test(text)) return false;
+  return lineWidth(text) < width * SHORT_LINE_SHARE && endsShort(text, next, width);
+}
+
+/** the fewest task lines that make the task column's width (fewer: the width is not known) */
+const FULL_LINES = 3;
+
+/**
+ * The task column's width (display units): the median width of the prose lines that end no sentence — a cell's lines
+ * that wrap, full but for the few that end its text short (a stray line of the cover letter or another column, wider,
+ * moves the median little). Null with fewer lines than that.
+ */
+export function taskColumnWidth(parts: readonly Part[]): number | null {
+  const widths = parts.flatMap((p) =>
+    p.kind === "text" && !p.names.length && isTaskText(p.text) && isProse(p.text) && !endsSentence(p.text) ? [lineWidth(p.text)] : [],
+  );
+  if (widths.length < FULL_LINES) return null;
+  return widths.sort((a, b) => a - b)[Math.floor(widths.length / 2)]!;
+}
+
 interface Paragraph {
   seq?: number;
   lines: number[];
@@ -260,6 +328,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   // a line of words without punctuation opens a task only when prose goes on from it on the next line (`新开通城乡公交` | `线路15条。`)
   // (names printed between the two lines are other columns' cells at that height)
   const nextPart = (k: number) => parts.slice(k + 1).find((x) => x.kind !== "blank" && x.kind !== "names" && x.kind !== "page");
+  const width = taskColumnWidth(parts);
   for (const [k, p] of parts.entries()) {
     if (p.kind === "heading") {
       close();
@@ -296,7 +365,11 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
     const o: Paragraph = open;
     o.lines.push(p.line);
     o.text.push(p.text);
-    if (endsSentence(p.text)) close();
+    // a task's last line ends short of the column's width, its sentence ended or not (`城镇调查失业率控制在5.5%以内`)
+    // (a line that had names peeled off its end was cut there, not by the cell)
+    // (the next rows' numbers may come between: a 序号 column printed beside the tasks)
+    const next = parts.slice(k + 1).find((x) => x.kind !== "blank" && x.kind !== "names" && x.kind !== "page" && x.kind !== "seq");
+    if (endsSentence(p.text) || (width !== null && !p.names.length && next?.kind === "text" && !next.names.length && endsShortOf(p.text, next.text, width))) close();
   }
   close();
   if (!paragraphs.length) return null;

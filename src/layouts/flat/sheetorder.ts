@@ -48,9 +48,10 @@ export const SHEET_ORDER_CODE = "SHEET_ORDER";
 /** the fewest numbered rows, over the whole table, that make this reading */
 const MIN_ROWS = 3;
 /** A line's printed width without its spaces (display units: a Han character 2, a digit 1). */
-function widthOf(text: string): number {
+export function lineWidth(text: string): number {
   return displayWidth(text.replace(/\s+/g, ""));
 }
+const widthOf = lineWidth;
 
 /**
  * the room a full line may leave beyond the next line's first piece (display units, a Han character 2, a digit 1: a

@@ -19,7 +19,7 @@
  */
 import { maxOf } from "../../arrays.js";
 import type { EntityField } from "../../model/intermediate.js";
-import { tokenKind } from "./fragments.js";
+import { isQuantityAfterNumber, tokenKind } from "./fragments.js";
 import { repeatPeriod } from "./repeatblocks.js";
 
 /** the kind of name a column holds */
@@ -252,6 +252,9 @@ export function dealPageBlock(block: readonly string[][], rows: number): string[
   return Array.from({ length: rows }, (_, r) => (r < times ? chunk.slice() : []));
 }
 
+/** punctuation of a sentence inside a piece: prose, never a name */
+const PROSE_MARK = /[，。；：,;:！？]/;
+
 /** the shortest task text left before names peeled off its line's end */
 const MIN_TASK_BEFORE_NAMES = 5;
 
@@ -261,12 +264,14 @@ const MIN_TASK_BEFORE_NAMES = 5;
  * columns' cells at that height, the task going on in the next line. Peeled
  * when every token after the cut is a whole unit or person and enough task
  * text stays before it; a quantity or a piece of a phrase (`推进 10个国家双创`)
- * stays in the task.
+ * stays in the task, and so do the words after a number (`15.2 万吨以`, its measure) and words holding a
+ * sentence's comma (`场次以上，社`: no name holds one).
  */
 export function peelTrailingNames(text: string): { task: string; names: string[] } {
   const words = text.trim().split(/[ \t\u3000]+/);
   let cut = words.length;
-  while (cut > 1 && tokenKind(words[cut - 1]!) !== "fragment") cut--;
+  const name = (k: number) => tokenKind(words[k]!) !== "fragment" && !PROSE_MARK.test(words[k]!) && !isQuantityAfterNumber(words[k]!, words[k - 1]);
+  while (cut > 1 && name(cut - 1)) cut--;
   const task = words.slice(0, cut).join(" ");
   if (cut === words.length || task.replace(/\s+/g, "").length < MIN_TASK_BEFORE_NAMES) return { task: text.trim(), names: [] };
   return { task, names: words.slice(cut) };

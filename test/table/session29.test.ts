@@ -1,0 +1,101 @@
+/**
+ * Session 29: text in poppler's default reading order rebuilt from its numbers and sentences (`readScrambled`).
+ * Each rule with the text that must not match it. Names and tasks are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { headerCellsAt } from "../../src/meta/kind.js";
+import { peelTrailingNames } from "../../src/layouts/flat/spannames.js";
+import { classifyLines, cutNameList, readScrambled, taskColumnWidth } from "../../src/layouts/flat/scrambled.js";
+
+const lines = (xs: string[]) => xs.map((text, i) => ({ text, line: i + 1 }));
+
+describe("a header cell never ends a sentence", () => {
+  it("takes a cover letter's line that ends on a column's word and a full stop for prose", () => {
+    expect(headerCellsAt(["密切配合。"], 0)).toBeNull();
+    expect(headerCellsAt(["积极配合；"], 0)).toBeNull();
+  });
+  it("still reads the column's word alone as a header cell", () => {
+    expect(headerCellsAt(["配合单位"], 0)).toEqual({ texts: ["配合单位"], lines: 1 });
+    expect(headerCellsAt(["协同部门"], 0)).toEqual({ texts: ["协同部门"], lines: 1 });
+  });
+});
+
+describe("peelTrailingNames keeps a figure's measure and a clause in the task", () => {
+  it("leaves the words after a number and words holding a comma on the task line", () => {
+    expect(peelTrailingNames("粮食播种面积稳定在 40.5 万亩，粮食总产量 16.3 万吨以")).toEqual({ task: "粮食播种面积稳定在 40.5 万亩，粮食总产量 16.3 万吨以", names: [] });
+    expect(peelTrailingNames("开展“好物进万家”系列促消费活动 25 场次以上，社")).toEqual({ task: "开展“好物进万家”系列促消费活动 25 场次以上，社", names: [] });
+  });
+  it("still peels whole names printed after a space at a task line's end", () => {
+    expect(peelTrailingNames("推进老旧街区改造提升等特色 县城管局")).toEqual({ task: "推进老旧街区改造提升等特色", names: ["县城管局"] });
+  });
+});
+
+describe("cutNameList: a unit cell's line that goes on on the next line", () => {
+  it("is a list of whole units ending on its separator, or on a unit's head the next line completes", () => {
+    expect(cutNameList("县财政局、县自然资源局、", "深化投资项目审批制度改革，")).toBe(true);
+    expect(cutNameList("县发展和改革局、县工业和", "信息化局")).toBe(true);
+    // a cut name alone, over a line of names
+    expect(cutNameList("市生态环境局石岭", "分局")).toBe(true);
+    // two whole units before the cut one: its rest may be printed anywhere
+    expect(cutNameList("市发展改革委、市工业和信息化局、市财", "增长7%，社会消费品零售总额增长7.5%，")).toBe(true);
+  });
+  it("is no task line listing things, no line with a sentence's comma, no cut name over prose", () => {
+    expect(cutNameList("推进县域商业体系建设、改造提升农贸市场", "中心3个。")).toBe(false);
+    expect(cutNameList("县财政局、县税务局，各乡镇", "人民政府")).toBe(false);
+    expect(cutNameList("市生态环境局石岭", "分局牵头推进大气污染防治，")).toBe(false);
+    expect(cutNameList("加快推进城乡融合发展", "局部地区率先实现一体化。")).toBe(false);
+    // one whole unit and a cut piece no next line completes
+    expect(cutNameList("县财政局、县交通", "运输线路改造提升")).toBe(false);
+  });
+  it("makes such a line a line of names, not task text", () => {
+    const parts = classifyLines(lines(["县发展和改革局、县工业和", "信息化局"]), 0);
+    expect(parts.map((p) => p.kind)).toEqual(["names", "names"]);
+  });
+});
+
+// a table printed in reading order: numbers in a run of their own, a one-line task with no full stop
+// (a target), the next rows' numbers, then their tasks
+const SHORT_TASK = [
+  "关于印发2025年政府工作报告目标任务责任分解的通知",
+  "附件",
+  "2025年政府工作报告目标任务责任分解表",
+  "序号",
+  "工作任务",
+  "牵头单位",
+  "责任单位",
+  "一、主要预期目标",
+  "1",
+  "全县地区生产总值增长 6%左右，一般公共预算收入增",
+  "长 5%，固定资产投资增长 7%。",
+  "2",
+  "城镇调查失业率控制在 5.5%以内",
+  "3",
+  "4",
+  "粮食播种面积稳定在 36.2 万亩，粮食总产量 14.8 万吨",
+  "以上，新建高标准农田 3 万亩。",
+  "完成单位地区生产总值能耗下降目标，城区空气质量优良",
+  "天数比例达到 92%以上。",
+];
+
+describe("a task's last line that ends short of the column's width ends the task", () => {
+  it("gives a target with no full stop its own row, the next task to the next number", () => {
+    const r = readScrambled(lines(SHORT_TASK))!;
+    expect(r.records.map((x) => [x.seq, x.task.join("")])).toEqual([
+      [1, "全县地区生产总值增长 6%左右，一般公共预算收入增长 5%，固定资产投资增长 7%。"],
+      [2, "城镇调查失业率控制在 5.5%以内"],
+      [3, "粮食播种面积稳定在 36.2 万亩，粮食总产量 14.8 万吨以上，新建高标准农田 3 万亩。"],
+      [4, "完成单位地区生产总值能耗下降目标，城区空气质量优良天数比例达到 92%以上。"],
+    ]);
+    expect(r.records.every((x) => x.review?.some((y) => y.code === "SCRAMBLED_TABLE_ROW"))).toBe(true);
+  });
+  it("does not cut a task at a short piece of another column printed amid its lines", () => {
+    const amid = [...SHORT_TASK.slice(0, 9), "全县地区生产总值增长 6%左右，一般公共预算收入增", "集成改革各专项", "长 5%，固定资产投资增长 7%。", ...SHORT_TASK.slice(11)];
+    const r = readScrambled(lines(amid))!;
+    expect(r.records[0]!.task.join("")).toBe("全县地区生产总值增长 6%左右，一般公共预算收入增集成改革各专项长 5%，固定资产投资增长 7%。");
+    expect(r.records[1]!.task.join("")).toBe("城镇调查失业率控制在 5.5%以内");
+  });
+  it("knows the width only from three lines that wrap", () => {
+    expect(taskColumnWidth(classifyLines(lines(["1", "城镇调查失业率控制在 5.5%以内", "全县地区生产总值增长 6%左右，一般公共预算收入增"]), 0))).toBeNull();
+    expect(taskColumnWidth(classifyLines(lines(SHORT_TASK), 7))).not.toBeNull();
+  });
+});
