@@ -44,6 +44,8 @@ describe("cutNameList: a unit cell's line that goes on on the next line", () => 
     expect(cutNameList("县财政局、县税务局，各乡镇", "人民政府")).toBe(false);
     expect(cutNameList("市生态环境局石岭", "分局牵头推进大气污染防治，")).toBe(false);
     expect(cutNameList("加快推进城乡融合发展", "局部地区率先实现一体化。")).toBe(false);
+    // a task's line the next line's first word would make a name of, over prose
+    expect(cutNameList("新建县农产品质量检测", "中心 3 个，年内建成投用。")).toBe(false);
     // one whole unit and a cut piece no next line completes
     expect(cutNameList("县财政局、县交通", "运输线路改造提升")).toBe(false);
   });
