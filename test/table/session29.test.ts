@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { headerCellsAt } from "../../src/meta/kind.js";
 import { peelTrailingNames } from "../../src/layouts/flat/spannames.js";
-import { classifyLines, cutNameList, readScrambled, taskColumnWidth } from "../../src/layouts/flat/scrambled.js";
+import { categoryCellAt, classifyLines, cutNameList, readScrambled, taskColumnWidth } from "../../src/layouts/flat/scrambled.js";
 
 const lines = (xs: string[]) => xs.map((text, i) => ({ text, line: i + 1 }));
 
@@ -99,5 +99,72 @@ describe("a task's last line that ends short of the column's width ends the task
   it("knows the width only from three lines that wrap", () => {
     expect(taskColumnWidth(classifyLines(lines(["1", "城镇调查失业率控制在 5.5%以内", "全县地区生产总值增长 6%左右，一般公共预算收入增"]), 0))).toBeNull();
     expect(taskColumnWidth(classifyLines(lines(SHORT_TASK), 7))).not.toBeNull();
+  });
+});
+
+describe("categoryCellAt: a 类别 cell written without a marker", () => {
+  it("is a short phrase of Han characters alone, or before a task's words after a space", () => {
+    expect(categoryCellAt("社会事业")).toEqual({ category: "社会事业", rest: "" });
+    expect(categoryCellAt("产业发展 全县规模以上工业增加值增长8%，")).toEqual({ category: "产业发展", rest: "全县规模以上工业增加值增长8%，" });
+  });
+  it("is no unit, person, header word or deadline, no figure's words, no task's short first word", () => {
+    expect(categoryCellAt("县财政局")).toBeNull();
+    expect(categoryCellAt("工作类别")).toBeNull();
+    expect(categoryCellAt("牵头单位")).toBeNull();
+    expect(categoryCellAt("年底前")).toBeNull();
+    // a figure after the space: the task's own words (`增长 5%`)
+    expect(categoryCellAt("一般公共预算收入增长 5%，")).toBeNull();
+    // a word too short before a space: the task's (`坚持 “…`, `推进 城乡…`)
+    expect(categoryCellAt("坚持 “要素跟着项目走”，")).toBeNull();
+    expect(categoryCellAt("推进 城乡供水一体化，")).toBeNull();
+    // longer than a category
+    expect(categoryCellAt("持续推进城乡融合发展建设 新建改建道路")).toBeNull();
+  });
+});
+
+// a 类别 column (merged cells, no marker) in reading order: a category alone in a block of its own before its rows' tasks,
+// another printed on the baseline of a task's middle line
+const CATEGORY_TABLE = [
+  "关于印发2025年政府工作报告目标任务责任分解的通知",
+  "附件",
+  "2025年政府工作报告目标任务责任分解表",
+  "序号",
+  "",
+  "工作类别",
+  "",
+  "1",
+  "2",
+  "",
+  "产业发展",
+  "",
+  "目标任务",
+  "牵头单位",
+  "责任单位",
+  "全县规模以上工业增加值增长 8%，新增规模以上工业企业",
+  "20 家。",
+  "新建标准厂房 12 万平方米，园区规上工业产值增长 10%。",
+  "3",
+  "4",
+  "推进老旧小区改造 18 个，新建改造供排水管网 30 公里，",
+  "社会事业 新增城区停车泊位 1200 个。",
+  "新建公办幼儿园 2 所，新增学位 900 个。",
+];
+
+describe("a 类别 column without markers in reading order", () => {
+  it("gives each row its category: the first to the rows above it, one on a task's line from that row on", () => {
+    const r = readScrambled(lines(CATEGORY_TABLE))!;
+    expect(r.records.map((x) => [x.seq, x.section, x.task.join("")])).toEqual([
+      [1, ["产业发展"], "全县规模以上工业增加值增长 8%，新增规模以上工业企业20 家。"],
+      [2, ["产业发展"], "新建标准厂房 12 万平方米，园区规上工业产值增长 10%。"],
+      [3, ["社会事业"], "推进老旧小区改造 18 个，新建改造供排水管网 30 公里，新增城区停车泊位 1200 个。"],
+      [4, ["社会事业"], "新建公办幼儿园 2 所，新增学位 900 个。"],
+    ]);
+    expect(r.records.every((x) => x.review?.some((y) => y.code === "SCRAMBLED_TABLE_ROW"))).toBe(true);
+  });
+  it("takes no category in a table without a 类别 column", () => {
+    const plain = CATEGORY_TABLE.filter((l) => l !== "工作类别");
+    const r = readScrambled(lines(plain))!;
+    expect(r.records.map((x) => x.section)).toEqual([[], [], [], []]);
+    expect(r.records[2]!.task.join("")).toBe("推进老旧小区改造 18 个，新建改造供排水管网 30 公里，社会事业新增城区停车泊位 1200 个。");
   });
 });

@@ -137,6 +137,41 @@ export function cutNameList(text: string, below: string): boolean {
   return tokenKind(last) === "fragment" && joinsIntoUnit(last, rest);
 }
 
+/** the longest header word of a 类别 column (`类别`, `工作类别`, `任务分类`) */
+const MAX_SECTION_HEADER_CHARS = 6;
+
+/** A line that is a 类别 column's header word alone. */
+function isSectionHeaderWord(text: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  return t.length > 0 && t.length <= MAX_SECTION_HEADER_CHARS && mapHeader(t) === "section";
+}
+
+/**
+ * the shortest 类别 cell taken before a task's words on its line: a shorter word before a space is the task's own
+ * (`坚持 “要素…`, poppler spacing a quotation mark off)
+ */
+const MIN_GLUED_CATEGORY_CHARS = 3;
+
+/** the longest 类别 cell written without a marker (`经济发展`, `城乡建设`, `民生保障`) */
+const MAX_CATEGORY_CHARS = 8;
+
+/**
+ * A 类别 cell with no marker at the start of a line, alone or with a space before the task's first words
+ * (`经济发展 全市地区生产总值增长…`): two to eight Han characters, no punctuation or figure, no unit or person, no
+ * header word or deadline. Returns the category and the words after it ("" when alone), or null.
+ */
+export function categoryCellAt(text: string): { category: string; rest: string } | null {
+  // (the task's words open with a Han character: a figure after the space is the task's own, `增长 5%`)
+  const m = /^\s*(\p{Script=Han}{2,64})(?:[ \t\u3000]+(\p{Script=Han}.*))?$/u.exec(text);
+  if (!m || [...m[1]!].length > MAX_CATEGORY_CHARS || (m[2] && [...m[1]!].length < MIN_GLUED_CATEGORY_CHARS)) return null;
+  const category = m[1]!;
+  const rest = (m[2] ?? "").trim();
+  if (tokenKind(category) !== "fragment" || mapHeader(category) !== "other" || cellKind(category) === "time") return null;
+  // (words after it must be a task's: prose, not more short pieces)
+  if (rest && !isProse(rest)) return null;
+  return { category, rest };
+}
+
 /** the longest line that is a unit's name cut at its end, alone (longer: a task's words) */
 const MAX_CUT_NAME = 12;
 
@@ -329,6 +364,10 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   // (names printed between the two lines are other columns' cells at that height)
   const nextPart = (k: number) => parts.slice(k + 1).find((x) => x.kind !== "blank" && x.kind !== "names" && x.kind !== "page");
   const width = taskColumnWidth(parts);
+  // a 类别 column (its header word alone on a line) and no heading with a marker: the column's cells are the sections,
+  // written without one
+  const sectionColumn = lines.slice(start).some((l) => isSectionHeaderWord(norm(l.text)));
+  const categories = sectionColumn && !parts.some((x) => x.kind === "heading");
   for (const [k, p] of parts.entries()) {
     if (p.kind === "heading") {
       close();
@@ -354,25 +393,45 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
       } else pending.push(p.seq);
       continue;
     }
-    if (p.kind !== "text" || !isTaskText(p.text)) continue;
-    const t = p.text.replace(/\s+/g, "").length;
+    if (p.kind !== "text") continue;
+    // a 类别 column's cell with no marker (`经济发展`), alone or before a task's first words, where no task is open
+    // (or before a line amid a task: the cell centred on its rows, printed on the baseline of the task's middle line,
+    // `改革创新 到110亿元；建成…` — the task is this row's, its section from here on the category)
+    let text = p.text;
+    const cell = categories ? categoryCellAt(text) : null;
+    // (alone, a block of its own: blank lines about it, as a cell's text prints apart from the other columns' lines)
+    const apart = (q: Part | undefined) => q === undefined || q.kind === "blank" || q.kind === "page";
+    if (cell && (open ? cell.rest !== "" : cell.rest !== "" || (apart(parts[k - 1]) && apart(parts[k + 1])))) {
+      path.push(cell.category, path.unmarkedLevel());
+      if (open) (open as Paragraph).section = path.current;
+      if (!cell.rest) continue;
+      text = cell.rest;
+    }
+    if (!isTaskText(text)) continue;
+    const t = text.replace(/\s+/g, "").length;
     if (!open) {
-      if (t < MIN_TASK_START && !endsSentence(p.text)) continue;
+      if (t < MIN_TASK_START && !endsSentence(text)) continue;
       const next = nextPart(k);
-      if (!isProse(p.text) && !(next?.kind === "text" && isProse(next.text))) continue;
+      if (!isProse(text) && !(next?.kind === "text" && isProse(next.text))) continue;
       open = { lines: [], text: [], section: path.current };
     }
     const o: Paragraph = open;
     o.lines.push(p.line);
-    o.text.push(p.text);
+    o.text.push(text);
     // a task's last line ends short of the column's width, its sentence ended or not (`城镇调查失业率控制在5.5%以内`)
     // (a line that had names peeled off its end was cut there, not by the cell)
     // (the next rows' numbers may come between: a 序号 column printed beside the tasks)
     const next = parts.slice(k + 1).find((x) => x.kind !== "blank" && x.kind !== "names" && x.kind !== "page" && x.kind !== "seq");
-    if (endsSentence(p.text) || (width !== null && !p.names.length && next?.kind === "text" && !next.names.length && endsShortOf(p.text, next.text, width))) close();
+    if (endsSentence(text) || (width !== null && !p.names.length && next?.kind === "text" && !next.names.length && endsShortOf(text, next.text, width))) close();
   }
   close();
   if (!paragraphs.length) return null;
+  // every row of a table with a 类别 column has a section: the rows before the first one printed are its own (a cell merged
+  // over rows prints at their middle)
+  if (sectionColumn) {
+    const first = paragraphs.find((x) => x.section.length)?.section;
+    if (first) for (const x of paragraphs) if (!x.section.length) x.section = first;
+  }
 
   // deal the paragraphs to the rows
   const task = new Map<number, Paragraph>();
