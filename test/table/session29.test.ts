@@ -143,6 +143,9 @@ const CATEGORY_TABLE = [
   "全县规模以上工业增加值增长 8%，新增规模以上工业企业",
   "20 家。",
   "新建标准厂房 12 万平方米，园区规上工业产值增长 10%。",
+  // a unit cell's last piece under its line, no blank between: no category
+  "县工信局、县商务局、各镇",
+  "人民政府",
   "3",
   "4",
   "推进老旧小区改造 18 个，新建改造供排水管网 30 公里，",
@@ -161,6 +164,12 @@ describe("a 类别 column without markers in reading order", () => {
     ]);
     expect(r.records.every((x) => x.review?.some((y) => y.code === "SCRAMBLED_TABLE_ROW"))).toBe(true);
   });
+  it("gives the first category printed to the rows above it (a merged cell centred on its rows)", () => {
+    const centred = [...CATEGORY_TABLE.slice(0, 10), ...CATEGORY_TABLE.slice(12, 17), "产业发展 新建标准厂房 12 万平方米，园区规上工业产值增长 10%。", ...CATEGORY_TABLE.slice(18)];
+    const r = readScrambled(lines(centred))!;
+    expect(r.records.map((x) => x.section)).toEqual([["产业发展"], ["产业发展"], ["社会事业"], ["社会事业"]]);
+  });
+
   it("takes no category in a table without a 类别 column", () => {
     const plain = CATEGORY_TABLE.filter((l) => l !== "工作类别");
     const r = readScrambled(lines(plain))!;
