@@ -143,13 +143,13 @@ const CATEGORY_TABLE = [
   "全县规模以上工业增加值增长 8%，新增规模以上工业企业",
   "20 家。",
   "新建标准厂房 12 万平方米，园区规上工业产值增长 10%。",
-  // a unit cell's last piece under its line, no blank between: no category
-  "县工信局、县商务局、各镇",
-  "人民政府",
   "3",
   "4",
   "推进老旧小区改造 18 个，新建改造供排水管网 30 公里，",
   "社会事业 新增城区停车泊位 1200 个。",
+  // a unit cell's last piece under its line, no blank between: no category
+  "县工信局、县商务局、各镇",
+  "人民政府",
   "新建公办幼儿园 2 所，新增学位 900 个。",
 ];
 
