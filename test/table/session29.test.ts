@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { headerCellsAt } from "../../src/meta/kind.js";
+import { parseText } from "../../src/index.js";
+import { withoutDeadlinePieces, wrappedNamesLine } from "../../src/layouts/flat/tasklines.js";
 import { peelTrailingNames } from "../../src/layouts/flat/spannames.js";
 import { categoryCellAt, classifyLines, cutNameList, readScrambled, taskColumnWidth } from "../../src/layouts/flat/scrambled.js";
 
@@ -175,5 +177,60 @@ describe("a 类别 column without markers in reading order", () => {
     const r = readScrambled(lines(plain))!;
     expect(r.records.map((x) => x.section)).toEqual([[], [], [], []]);
     expect(r.records[2]!.task.join("")).toBe("推进老旧小区改造 18 个，新建改造供排水管网 30 公里，社会事业新增城区停车泊位 1200 个。");
+  });
+});
+
+describe("a unit cell's line under its cut name, the row's next cells and deadline after it (`wrappedNamesLine`)", () => {
+  it("is names: the cut name's tail, whole names after spaces, a deadline's pieces set aside", () => {
+    expect(wrappedNamesLine("县市场监管", "局 县供销社 2024 年 11", "月底前")).toBe(true);
+    expect(wrappedNamesLine("各乡镇人民", "政府 县财政局 2024 年 12", "月底前")).toBe(true);
+    expect(withoutDeadlinePieces("局 县供销社 2024 年 11")).toBe("局 县供销社");
+  });
+  it("counter-examples: a task's words after a space, a tail that completes no unit, a lone piece", () => {
+    // the words after the space are a task's (`建设项目`): no name
+    expect(wrappedNamesLine("县市场监管", "局 建设项目 2024 年", "")).toBe(false);
+    // `推进乡村振` + `兴` is no unit
+    expect(wrappedNamesLine("推进乡村振", "兴 县农业农村局 2024 年 11", "")).toBe(false);
+    // the cut tail alone, nothing after it: not this rule's (a cell's wrap the name reader joins)
+    expect(wrappedNamesLine("县市场监管", "局 2024 年 11", "")).toBe(false);
+  });
+  it("end to end (pdfjs text order): the row keeps its task and its names; the next row keeps its first lines", async () => {
+    const text = [
+      "附件",
+      "2024年县政府工作报告重点任务分解表",
+      "序号 工作任务 牵头单位 责任单位 配合单位 完成时限",
+      "一、加快产业转型升级",
+      "8 新建标准化茶园1.5万亩，茶产业综合",
+      "产值突破25亿元。 县农业农村局 县茶叶发展中心 各乡镇人民政府 2024 年 12",
+      "月底前",
+      "9",
+      "培育市级以上农业产业化龙头",
+      "企业 4 家，新增绿色食品认证",
+      "产品 8 个。",
+      "县农业农村",
+      "局",
+      "县市场监管",
+      "局 县供销社 2024 年 11",
+      "月底前",
+      "10 实施农产品冷链物流设施建设",
+      "项目，新增冷库库容 1.5 万吨。 县发改局",
+      "县农业农村",
+      "局、县商务",
+      "局",
+      "各乡镇人民",
+      "政府",
+      "2024 年 10",
+      "月底前",
+      "11 加快工业园区扩容，新增标准厂房 15 万平方米。 县工信局 县住建局 县自然资源局 2024 年 12",
+      "月底前",
+    ].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => ({ seq: t.seq, task: t.task, lead: t.leadUnits, others: [...t.units, ...t.coUnits], review: t.review.map((r) => r.code) }));
+    // (which of the two unit columns the names after the lead belong to, the text does not say: flagged)
+    expect(got).toEqual([
+      { seq: 8, task: "新建标准化茶园1.5万亩，茶产业综合产值突破25亿元。", lead: ["县农业农村局"], others: ["县茶叶发展中心", "各乡镇人民政府"], review: ["FLAT_UNIT_COLUMNS_GUESSED"] },
+      { seq: 9, task: "培育市级以上农业产业化龙头企业 4 家，新增绿色食品认证产品 8 个。", lead: ["县农业农村局"], others: ["县市场监管局", "县供销社"], review: ["FLAT_UNIT_COLUMNS_GUESSED"] },
+      { seq: 10, task: "实施农产品冷链物流设施建设项目，新增冷库库容 1.5 万吨。", lead: ["县发改局"], others: ["县农业农村局", "县商务局", "各乡镇人民政府"], review: ["FLAT_UNIT_COLUMNS_GUESSED"] },
+      { seq: 11, task: "加快工业园区扩容，新增标准厂房 15 万平方米。", lead: ["县工信局"], others: ["县住建局", "县自然资源局"], review: ["FLAT_UNIT_COLUMNS_GUESSED"] },
+    ]);
   });
 });

@@ -26,7 +26,7 @@ import {
   tokenKind,
 } from "./fragments.js";
 import type { FlatLine, RowBlock } from "./segment.js";
-import { leadingTimeCell, trailingTimeCell } from "./tasklines.js";
+import { leadingTimeCell, trailingTimeCell, withoutDeadlinePieces, wrappedNamesLine } from "./tasklines.js";
 import { isQuantityRest } from "./quantityrest.js";
 import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -777,6 +777,12 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       // the unfinished task's end carried over a page break (`…打造` | header | `区域农产品集散中心`): under a
       // division-of-work column every unit is printed in a label cell, so this line is no unit
       task.push(norm(l.text));
+      continue;
+    }
+    // a unit cell's line under its cut name, its other cells after it (`县市场监管` | `局 县供销社 2024 年 11`): names,
+    // the deadline's pieces set aside
+    if (isProse(l.text, s) && wrappedNamesLine(lines[i - 1]?.text ?? "", l.text, lines[i + 1]?.text ?? "", s)) {
+      pushNames(withoutDeadlinePieces(l.text), l.line, l.blankBefore);
       continue;
     }
     if (isProse(l.text, s)) {

@@ -37,15 +37,33 @@ export function isTaskLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boole
  * no task text even though a piece of it is cut. `业、服务业融合发展。` under `…推进工业、商` is task text:
  * its pieces are no names.
  */
+/** a piece of a deadline cell printed after the names (`2024`, `年`, `11`, `12月底前`) */
+const DEADLINE_PIECE = /^(?:\d{1,4}|[年月日底前]|\d{1,4}[年月日][\d年月日底前]*)$/u;
+
 export function wrappedNamesLine(above: string, text: string, below: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   // names carry no clause marks; a task naming its doers (`…县城管` / `局、县公安局、各乡镇完成改造。`) does
   if (/[，。；：！？,;:]/u.test(text)) return false;
-  const parts = text.replace(/\s+/g, "").split("、");
-  if (parts[parts.length - 1] === "") parts.pop();
-  if (parts.length < 2 || parts.some((p) => !p)) return false;
-  const whole = (p: string) => isEntityToken(p, s) && tokenKind(p) !== "fragment";
   const tail = (norm(above).trim().split(/\s+/).pop() ?? "").split("、").pop() ?? "";
   const head = (norm(below).trim().split(/\s+/)[0] ?? "").split("、")[0] ?? "";
+  if (wrappedNames(text.replace(/\s+/g, "").split("、"), tail, head, s)) return true;
+  // (or cells side by side after spaces, `局 县供销社 2024 年 11`: the cut name's tail, the row's next cell, and its
+  // deadline's first line, the rest of it, `月底前`, under it)
+  const cells = withoutDeadlinePieces(text).split(" ");
+  return cells.length > 1 && wrappedNames(cells.flatMap((c) => c.replace(/、$/u, "").split("、")), tail, head, s);
+}
+
+/** A line of cells with the pieces of a deadline printed after them taken off (`局 县供销社 2024 年 11` → `局 县供销社`). */
+export function withoutDeadlinePieces(text: string): string {
+  const cells = norm(text).trim().split(/\s+/);
+  while (cells.length > 1 && DEADLINE_PIECE.test(cells[cells.length - 1]!)) cells.pop();
+  return cells.join(" ");
+}
+
+/** A cell's names as pieces (see `wrappedNamesLine`): the first may end the line above's name, the last begin the line below's. */
+function wrappedNames(pieces: readonly string[], tail: string, head: string, s: FlatSettings): boolean {
+  const parts = pieces[pieces.length - 1] === "" ? pieces.slice(0, -1) : pieces;
+  if (parts.length < 2 || parts.some((p) => !p)) return false;
+  const whole = (p: string) => isEntityToken(p, s) && tokenKind(p) !== "fragment";
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   const firstOk = whole(first) || joinsIntoUnit(tail, first, s);
