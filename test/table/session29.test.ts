@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { headerCellsAt } from "../../src/meta/kind.js";
 import { parseText } from "../../src/index.js";
+import { cutHeadOf } from "../../src/layouts/flat/fragments.js";
 import { withoutDeadlinePieces, wrappedNamesLine } from "../../src/layouts/flat/tasklines.js";
 import { peelTrailingNames } from "../../src/layouts/flat/spannames.js";
 import { categoryCellAt, classifyLines, cutNameList, readScrambled, taskColumnWidth } from "../../src/layouts/flat/scrambled.js";
@@ -232,5 +233,18 @@ describe("a unit cell's line under its cut name, the row's next cells and deadli
       { seq: 10, task: "实施农产品冷链物流设施建设项目，新增冷库库容 1.5 万吨。", lead: ["县发改局"], others: ["县农业农村局", "县商务局", "各乡镇人民政府"], review: ["FLAT_UNIT_COLUMNS_GUESSED"] },
       { seq: 11, task: "加快工业园区扩容，新增标准厂房 15 万平方米。", lead: ["县工信局"], others: ["县住建局", "县自然资源局"], review: ["FLAT_UNIT_COLUMNS_GUESSED"] },
     ]);
+  });
+});
+
+describe("a bureau's name cut before its last two characters (`cutHeadOf`)", () => {
+  it("takes the two-character tail ending in 局 as the rest of the cut name", () => {
+    expect(cutHeadOf("县工业和信息", "化局")).toBe(true);
+    expect(cutHeadOf("县自然资", "源局 县统计局")).toBe(true);
+  });
+  it("counter-examples: a two-character body that is a name (团委), a whole name before it, a task's words going on", () => {
+    expect(cutHeadOf("县发展和改革", "团委")).toBe(false);
+    expect(cutHeadOf("县财政局", "化局")).toBe(false);
+    // the next line's first word is longer than the tail: the task's sentence going on
+    expect(cutHeadOf("推进结构优", "化局面持续向好")).toBe(false);
   });
 });

@@ -186,13 +186,18 @@ export function namesTailStart(parts: readonly string[], s: FlatSettings = FLAT_
   return cut;
 }
 
+/** a bureau's name cut before its last two characters (`县工业和信息` | `化局`) */
+const BUREAU_TAIL = /^\p{Script=Han}局$/u;
+
 /**
  * A unit's name cut at a line's end, the next line starting with its rest: `县发展和改革` over `局`, `县市场监督管理`
  * over `局、…`. The rest is a bare tail (no name by itself) and the two make a unit.
  */
 export function cutHeadOf(tok: string, below: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   const rest = (norm(below).trim().split(/\s+/)[0] ?? "").split("、")[0] ?? "";
-  if (!rest || !tok || tokenKind(rest) !== "fragment" || (isEntityToken(tok, s) && tokenKind(tok) !== "fragment")) return false;
+  // (a bureau's name is never two characters: `化局`, `源局` is a tail, though it ends like a unit)
+  const tail = tokenKind(rest) === "fragment" || BUREAU_TAIL.test(rest);
+  if (!rest || !tok || !tail || (isEntityToken(tok, s) && tokenKind(tok) !== "fragment")) return false;
   return joinsIntoUnit(tok, rest, s);
 }
 
