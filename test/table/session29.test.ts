@@ -8,7 +8,7 @@ import { parseText } from "../../src/index.js";
 import { cutHeadOf } from "../../src/layouts/flat/fragments.js";
 import { withoutDeadlinePieces, wrappedNamesLine } from "../../src/layouts/flat/tasklines.js";
 import { peelTrailingNames } from "../../src/layouts/flat/spannames.js";
-import { categoryCellAt, classifyLines, cutNameList, readScrambled, taskColumnWidth } from "../../src/layouts/flat/scrambled.js";
+import { categoryCellAt, cellsOfBlock, classifyLines, cutNameList, dealWrappedBlocks, readScrambled, taskColumnWidth } from "../../src/layouts/flat/scrambled.js";
 
 const lines = (xs: string[]) => xs.map((text, i) => ({ text, line: i + 1 }));
 
@@ -246,5 +246,90 @@ describe("a bureau's name cut before its last two characters (`cutHeadOf`)", () 
     expect(cutHeadOf("县财政局", "化局")).toBe(false);
     // the next line's first word is longer than the tail: the task's sentence going on
     expect(cutHeadOf("推进结构优", "化局面持续向好")).toBe(false);
+  });
+});
+
+describe("a column printed whole under its header word, its cells wrapped and run together (`cellsOfBlock`)", () => {
+  it("ends a cell where a line ends its last name whole with no 、 and the next line does not complete it", () => {
+    expect(cellsOfBlock(["县发展和改革局、县", "统计局、各乡镇人民", "政府", "县财政局、县发展和", "改革局", "县住房和城乡", "建设局、县水利局"])).toEqual([
+      ["县发展和改革局", "县统计局", "各乡镇人民政府"],
+      ["县财政局", "县发展和改革局"],
+      ["县住房和城乡建设局", "县水利局"],
+    ]);
+    // people: a line each, unless it ends on 、; blank lines (null) end cells too
+    expect(cellsOfBlock(["周明远", null, "周明远、", "许慧", null, "许慧", "高峻"])).toEqual([["周明远"], ["周明远", "许慧"], ["许慧"], ["高峻"]]);
+  });
+  it("counter-examples: a name cut over lines is one cell; a block with a piece of a name is no block of cells", () => {
+    // `…经济开发区管委` + `会`: the short piece completes the name
+    expect(cellsOfBlock(["县商务局、清江经济开发区管委", "会"])).toEqual([["县商务局", "清江经济开发区管委会"]]);
+    // a weak ending (`城乡`) goes on
+    expect(cellsOfBlock(["县住房和城乡", "建设局"])).toEqual([["县住房和城乡建设局"]]);
+    // the last line leaves a piece: not cells
+    expect(cellsOfBlock(["县财政局、县文化旅游体育"])).toBeNull();
+  });
+});
+
+// a table printed in reading order: the tasks of a page, then each responsibility column whole under its header word
+const WRAPPED_BLOCKS = [
+  "关于印发2025年政府工作报告目标任务责任分解的通知",
+  "附件",
+  "2025年政府工作报告目标任务责任分解表",
+  "序号",
+  "主要任务",
+  "一、扩大有效投资",
+  "1",
+  "2",
+  "3",
+  "全年固定资产投资增长 8%以上，实施县级重点项目 90 个。",
+  "全年争取中央预算内投资、专项债券等上级资金 15 亿元以上。",
+  "开展招商引资“攻坚年”活动，全年引进亿元以上项目 25 个。",
+  "",
+  "责任单位",
+  "",
+  "县发展和改革局、县",
+  "统计局、各乡镇人民",
+  "政府",
+  "县财政局、县发展和",
+  "改革局",
+  "县投资促进服务中",
+  "心、清江经济开发区管委",
+  "会、县直各有关",
+  "单位",
+  "",
+  "分管领导",
+  "周明远",
+  "",
+  "周明远、",
+  "许慧",
+  "",
+  "许慧",
+];
+
+describe("the columns printed whole after their rows' tasks (`dealWrappedBlocks`)", () => {
+  it("gives each row its cell when a block holds as many cells as the rows printed before it", () => {
+    const r = readScrambled(lines(WRAPPED_BLOCKS))!;
+    const names = (seq: number, f: "units" | "supervisors") => (r.records.find((x) => x.seq === seq)!.cells[f] ?? []).map((c) => c.text);
+    expect([1, 2, 3].map((seq) => names(seq, "units"))).toEqual([
+      ["县发展和改革局", "县统计局", "各乡镇人民政府"],
+      ["县财政局", "县发展和改革局"],
+      ["县投资促进服务中心", "清江经济开发区管委会", "县直各有关单位"],
+    ]);
+    // (分管领导: the supervisors)
+    expect([1, 2, 3].map((seq) => names(seq, "supervisors"))).toEqual([["周明远"], ["周明远", "许慧"], ["许慧"]]);
+    expect(r.records.every((x) => x.review?.some((y) => y.code === "SCRAMBLED_TABLE_ROW"))).toBe(true);
+  });
+  it("deals nothing when a block's cells do not add up to the rows (a cell merged over rows)", () => {
+    const merged = WRAPPED_BLOCKS.slice(0, WRAPPED_BLOCKS.length - 2);
+    // (the three tasks are the lines at 9, 10 and 11)
+    const task = new Map([1, 2, 3].map((seq) => [seq, { lines: [seq + 8] }]));
+    const dealt = dealWrappedBlocks(classifyLines(lines(merged), 0), [1, 2, 3], task, ["seq", "task", "units", "supervisors"]);
+    expect([1, 2, 3].map((seq) => dealt.get(seq)?.supervisors)).toEqual([undefined, undefined, undefined]);
+    expect([1, 2, 3].map((seq) => dealt.get(seq)?.units?.length)).toEqual([3, 2, 3]);
+  });
+  it("reads a header word completing a cut name above it as the cell's end, not a header (`县直各有关` | `单位`)", () => {
+    const parts = classifyLines(lines(["会、县直各有关", "单位"]), 0);
+    expect(parts.map((p) => p.kind)).toEqual(["text", "text"]);
+    // (a header word longer than a name's tail is the next column's header)
+    expect(classifyLines(lines(["会、县直各有", "牵头单位"]), 0).map((p) => p.kind)).toEqual(["text", "header"]);
   });
 });

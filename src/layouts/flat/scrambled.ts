@@ -32,7 +32,7 @@ import { SectionPath, headingLevel } from "../../table/sections.js";
 import { cleanText } from "../../text/hygiene.js";
 import { readNumbering } from "../list/numbering.js";
 import { endsShort, lineWidth } from "./sheetorder.js";
-import { isCollective } from "../../names/classify.js";
+import { isCollective, unitEnding } from "../../names/classify.js";
 import { columnKind, dealBySpan, dealPageBlock, peelTrailingNames, type NameLine } from "./spannames.js";
 import { endsSentence, entityTokens, isEntityLine, joinsIntoUnit, isHeadingRow, isPageNumber, isProse, isTableEnd, norm, parseSeqLine, peelInlineTail, tokenKind } from "./fragments.js";
 
@@ -74,7 +74,12 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
     }
     const h = headerAt(lines, i);
     // a header word printed right under a line of names, no blank between, is that block's last cell (`区政协办`, `…中` | `心各窗口单位`), not a label
-    const inBlock = h !== null && h.texts.length === 1 && out[out.length - 1]?.kind === "names" && isEntityLine(t);
+    // (or completing the cut name a line of units ends on: `管委会、县直各有关` | `单位`)
+    const prev = out[out.length - 1];
+    // (a short word only: `牵头单位` under `…县直各有` is the next column's header)
+    const word = t.replace(/\s+/g, "");
+    const completes = prev?.kind === "text" && [...word].length <= MAX_WRAP_TAIL && joinsIntoUnit(prev.text.replace(/\s+/g, "").split("、").pop() ?? "", word);
+    const inBlock = h !== null && h.texts.length === 1 && ((prev?.kind === "names" && isEntityLine(t)) || completes);
     // a collective alone (`县直各单位`, `各有关单位`) names the units of a cell, not a column
     const collective = h !== null && h.texts.length === 1 && isCollective(h.texts[0]!);
     if (h && !inBlock && !collective) {
@@ -466,7 +471,10 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   const spanCells = blockCells.size ? new Map<number, Partial<Record<EntityField, CellLine[]>>>() : dealNamesBySpan(parts, rows, task, spec.columns);
   // a row whose cells were printed one by one after its task, one block per column in the header's order, takes them
   const rowCells = dealRowBlocks(parts, rows, task, spec.columns);
+  // a column printed whole under its header word after its rows' tasks, its cells wrapped and run together
+  const wrappedCells = dealWrappedBlocks(parts, rows, task, spec.columns);
   const cells = new Map(blockCells.size ? blockCells : spanCells);
+  for (const [seq, c] of wrappedCells) cells.set(seq, { ...cells.get(seq), ...c });
   for (const [seq, c] of rowCells) cells.set(seq, c);
   // the table's one heading row printed after its rows (reading order moved it): the heading of them all
   const headings = parts.filter((p) => p.kind === "heading");
@@ -716,6 +724,93 @@ export function dealRowBlocks(
     if (!shares.every(fits)) return;
     shares.forEach((share, i) => deal(windows[0]![i]!, share));
   });
+  return out;
+}
+
+/** the longest piece opening a line that completes the name the line above ends on (`局`, `划局`, `管委会`) */
+const MAX_WRAP_TAIL = 3;
+
+/**
+ * A column's block of cells run together, each cell wrapped over lines (`县发展和改革局、县` | `统计局、各乡镇人民` |
+ * `政府` | `县财政局、县发展和` …): a cell ends at a blank line, or where a line ends its cell's last name whole (a
+ * person, a unit with a strong ending) with no 、 after it and the next line does not open with a short piece
+ * completing that name. Returns each cell's names, or null when
+ * a cell holds a piece of a name (the block is not all names).
+ */
+export function cellsOfBlock(block: ReadonlyArray<string | null>): string[][] | null {
+  const cells: string[][] = [];
+  let cur = "";
+  const flush = () => {
+    if (!cur) return;
+    cells.push(cur.split("、").filter(Boolean));
+    cur = "";
+  };
+  for (let k = 0; k < block.length; k++) {
+    const line = block[k] ?? null;
+    if (line === null) {
+      flush();
+      continue;
+    }
+    const t = line.replace(/\s+/g, "");
+    cur += t;
+    if (t.endsWith("、")) continue;
+    // (the cell's last name so far, its lines joined: `各乡镇人民` + `政府`)
+    const last = cur.split("、").pop()!;
+    const next = (block[k + 1] ?? "").replace(/\s+/g, "").split("、")[0] ?? "";
+    const completed = next !== "" && [...next].length <= MAX_WRAP_TAIL && tokenKind(next) === "fragment" && joinsIntoUnit(last, next);
+    // (a whole name: a person, or a unit with a strong ending; `县住房和城乡` ends like a township, weakly, and goes on)
+    const whole = tokenKind(last) === "person" || unitEnding(last)?.strength === "strong";
+    if (whole && !completed) flush();
+  }
+  flush();
+  return cells.every((c) => c.length > 0 && c.every((n) => tokenKind(n) !== "fragment")) ? cells : null;
+}
+
+/**
+ * The responsibility columns printed whole after their rows' tasks (reading order), one block per column under its
+ * header word, the cells wrapped and run together (see `cellsOfBlock`): a block goes to the rows whose tasks were
+ * printed since the last block of that column (or the table's start), one cell each, when it holds exactly that many
+ * cells, each of its column's kind. Returns the cells by 序号.
+ */
+export function dealWrappedBlocks(
+  parts: readonly Part[],
+  rows: readonly number[],
+  task: ReadonlyMap<number, { lines: number[] }>,
+  columns: readonly string[],
+): Map<number, Partial<Record<EntityField, CellLine[]>>> {
+  const out = new Map<number, Partial<Record<EntityField, CellLine[]>>>();
+  const fields = new Set(columns.filter((c): c is EntityField => isResponsibilityField(c)));
+  const taskLines = new Set([...task.values()].flatMap((p) => p.lines));
+  const lastEnd = new Map<EntityField, number>();
+  for (const [k, p] of parts.entries()) {
+    if (p.kind !== "header") continue;
+    const field = mapHeader(p.text) as EntityField;
+    if (!fields.has(field)) continue;
+    const block: Array<string | null> = [];
+    let end = p.line;
+    for (const q of parts.slice(k + 1)) {
+      if (q.kind === "blank" || q.kind === "page") {
+        if (block.length && block[block.length - 1] !== null) block.push(null);
+        continue;
+      }
+      if (q.kind === "names") block.push(q.names.join(""));
+      // (a 类别 column's header word, `类别`, opens the next page's header)
+      else if (q.kind === "text" && !taskLines.has(q.line) && !isProse(q.text) && !q.names.length && !isSectionHeaderWord(q.text)) block.push(q.text);
+      else break;
+      end = q.line;
+    }
+    const from = lastEnd.get(field) ?? -1;
+    lastEnd.set(field, end);
+    const own = rows.filter((seq) => {
+      const first = task.get(seq)?.lines[0];
+      return first !== undefined && first > from && first < p.line;
+    });
+    const cells = cellsOfBlock(block);
+    if (!cells || !own.length || cells.length !== own.length) continue;
+    const kind = columnKind(field);
+    if (!cells.every((c) => c.every((n) => tokenKind(n) === kind))) continue;
+    own.forEach((seq, r) => out.set(seq, { ...out.get(seq), [field]: cells[r]!.map((text) => ({ text })) }));
+  }
   return out;
 }
 
