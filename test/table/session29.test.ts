@@ -256,6 +256,8 @@ describe("a column printed whole under its header word, its cells wrapped and ru
       ["县财政局", "县发展和改革局"],
       ["县住房和城乡建设局", "县水利局"],
     ]);
+    // (the cell's last name whole once joined: `…清江分` + `局`)
+    expect(cellsOfBlock(["县生态环境局清江分", "局", "县财政局"])).toEqual([["县生态环境局清江分局"], ["县财政局"]]);
     // people: a line each, unless it ends on 、; blank lines (null) end cells too
     expect(cellsOfBlock(["周明远", null, "周明远、", "许慧", null, "许慧", "高峻"])).toEqual([["周明远"], ["周明远", "许慧"], ["许慧"], ["高峻"]]);
   });
@@ -317,6 +319,10 @@ describe("the columns printed whole after their rows' tasks (`dealWrappedBlocks`
     // (分管领导: the supervisors)
     expect([1, 2, 3].map((seq) => names(seq, "supervisors"))).toEqual([["周明远"], ["周明远", "许慧"], ["许慧"]]);
     expect(r.records.every((x) => x.review?.some((y) => y.code === "SCRAMBLED_TABLE_ROW"))).toBe(true);
+  });
+  it("ends a block at the next page's 类别 header word", () => {
+    const r = readScrambled(lines([...WRAPPED_BLOCKS, "", "类别"]))!;
+    expect(r.records.map((x) => (x.cells.supervisors ?? []).map((c) => c.text))).toEqual([["周明远"], ["周明远", "许慧"], ["许慧"]]);
   });
   it("deals nothing when a block's cells do not add up to the rows (a cell merged over rows)", () => {
     const merged = WRAPPED_BLOCKS.slice(0, WRAPPED_BLOCKS.length - 2);
