@@ -339,3 +339,42 @@ describe("the columns printed whole after their rows' tasks (`dealWrappedBlocks`
     expect(classifyLines(lines(["会、县直各有", "牵头单位"]), 0).map((p) => p.kind)).toEqual(["text", "header"]);
   });
 });
+
+// rows numbered bare in a 序号 column; a task cell of a lead-in and sub-items numbered in brackets
+const SUB_ITEMS = [
+  "关于印发2025年政府工作报告目标任务责任分解的通知",
+  "附件",
+  "2025年政府工作报告目标任务责任分解表",
+  "序号",
+  "工作内容",
+  "主责单位",
+  "1",
+  "全区地区生产总值增长 6%以上，一般公共预算收入增长 5%。",
+  "2",
+  "全力扩大有效消费。",
+  "（1）举办系列促销活动不少于 20 场，发放消费券 1500 万",
+  "元；",
+  "（ 2 ） 培 育 夜 间 经 济 集 聚 区 2 个 ；",
+  "3",
+  "新引进 500 强企业项目 2 个，实际利用外资 0.8 亿美元。",
+];
+
+describe("sub-items numbered in brackets inside a task cell, rows numbered bare", () => {
+  it("keep the task going after its lead-in's full stop, a justified line's spaced number too", () => {
+    const r = readScrambled(lines(SUB_ITEMS))!;
+    expect(r.records.map((x) => [x.seq, x.task.join("")])).toEqual([
+      [1, "全区地区生产总值增长 6%以上，一般公共预算收入增长 5%。"],
+      [2, "全力扩大有效消费。（1）举办系列促销活动不少于 20 场，发放消费券 1500 万元；（ 2 ）培育夜间经济集聚区 2 个；"],
+      [3, "新引进 500 强企业项目 2 个，实际利用外资 0.8 亿美元。"],
+    ]);
+  });
+  it("counter-example: rows numbered in brackets (a table without a 序号 column) stay rows", () => {
+    const bracketed = ["关于印发2025年政府工作报告目标任务责任分解的通知", "附件", "2025年政府工作报告目标任务责任分解表", "类别", "主要任务", "责任单位", "分管领导", "一、扩大有效投资", "（1）全年固定资产投资增长 9%以上。", "（2）全年争取上级资金 18 亿元以上。", "（3）全年引进亿元以上项目 30 个。"];
+    const r = readScrambled(lines(bracketed))!;
+    expect(r.records.map((x) => [x.seq, x.task.join("")])).toEqual([
+      [1, "全年固定资产投资增长 9%以上。"],
+      [2, "全年争取上级资金 18 亿元以上。"],
+      [3, "全年引进亿元以上项目 30 个。"],
+    ]);
+  });
+});

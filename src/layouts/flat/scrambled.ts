@@ -157,6 +157,9 @@ function isSectionHeaderWord(text: string): boolean {
  */
 const MIN_GLUED_CATEGORY_CHARS = 3;
 
+/** a sub-item's number in brackets opening a line (`（1）`, `(2)`) */
+const SUB_ITEM = /^\s*[（(]\s*\d{1,2}\s*[）)]/u;
+
 /** the longest 类别 cell written without a marker (`经济发展`, `城乡建设`, `民生保障`) */
 const MAX_CATEGORY_CHARS = 8;
 
@@ -369,6 +372,8 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   // (names printed between the two lines are other columns' cells at that height)
   const nextPart = (k: number) => parts.slice(k + 1).find((x) => x.kind !== "blank" && x.kind !== "names" && x.kind !== "page");
   const width = taskColumnWidth(parts);
+  // the rows' numbers printed bare (`3`), not in brackets: a bracketed number inside the task column is a sub-item
+  const rowsBare = parts.some((x) => x.kind === "seq" && inRun.has(x.seq) && !SUB_ITEM.test(norm(lines[x.line]!.text)));
   // a 类别 column (its header word alone on a line) and no heading with a marker: the column's cells are the sections,
   // written without one
   const sectionColumn = lines.slice(start).some((l) => isSectionHeaderWord(norm(l.text)));
@@ -397,6 +402,25 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
         if (endsSentence(rest)) close();
       } else pending.push(p.seq);
       continue;
+    }
+    // a sub-item numbered in brackets inside a task cell (`全力扩大有效消费。` | `（1）举办…；` | `（2）…`), in a table whose
+    // rows are numbered bare: the task goes on, though its lead-in ended a sentence
+    // (a number spaced out by a justified line, `（ 3 ） 新 增 …`, is read as text)
+    if (((p.kind === "seq" && p.rest) || p.kind === "text") && rowsBare && SUB_ITEM.test(norm(lines[p.line]!.text))) {
+      const target = open ?? paragraphs.at(-1);
+      if (target && (target as Paragraph).lines.at(-1)! < p.line) {
+        if (!open) {
+          paragraphs.pop();
+          open = target;
+        }
+        const o = target as Paragraph;
+        const item = norm(lines[p.line]!.text);
+        o.lines.push(p.line);
+        o.text.push(item);
+        // (a sub-item ending on ；closes too: the next one opens the task again)
+        if (endsSentence(item) && !/[：:]$/.test(item)) close();
+        continue;
+      }
     }
     if (p.kind !== "text") continue;
     // a 类别 column's cell with no marker (`经济发展`), alone or before a task's first words, where no task is open
