@@ -376,5 +376,8 @@ describe("sub-items numbered in brackets inside a task cell, rows numbered bare"
       [2, "全年争取上级资金 18 亿元以上。"],
       [3, "全年引进亿元以上项目 30 个。"],
     ]);
+    // (a row's number spaced out by a justified line is no sub-item of the row above there)
+    const spaced = [...bracketed, "（ 4 ） 新 增 限 额 以 上 商 贸 企 业 40 家 。"];
+    expect(readScrambled(lines(spaced))!.records.find((x) => x.seq === 3)!.task.join("")).toBe("全年引进亿元以上项目 30 个。");
   });
 });
