@@ -381,3 +381,35 @@ describe("sub-items numbered in brackets inside a task cell, rows numbered bare"
     expect(readScrambled(lines(spaced))!.records.find((x) => x.seq === 3)!.task.join("")).toBe("全年引进亿元以上项目 30 个。");
   });
 });
+
+describe("a heading cell centred on its rows, printed before a task line's words", () => {
+  const GLUED = [
+    "关于印发2025年政府工作报告目标任务责任分解的通知",
+    "附件",
+    "2025年政府工作报告目标任务责任分解表",
+    "序号",
+    "任务分类",
+    "具体任务",
+    "牵头部门",
+    "一、稳定经济增长",
+    "1",
+    "2",
+    "全市地区生产总值增长 6%左右，固定资产投资增长 8%以上。",
+    "实施制造业数字化转型行动，新建智能工厂 10 个，推动 2000 家企",
+    "二、加快产业转型 业上云用云。",
+    "3",
+    "全社会研发经费投入强度达到 2.5%，净增高新技术企业 100 家。",
+  ];
+  it("keeps the task whole and puts it, and the rows after it, in the heading's section", () => {
+    const r = readScrambled(lines(GLUED))!;
+    expect(r.records.map((x) => [x.seq, x.section, x.task.join("")])).toEqual([
+      [1, ["一、稳定经济增长"], "全市地区生产总值增长 6%左右，固定资产投资增长 8%以上。"],
+      [2, ["二、加快产业转型"], "实施制造业数字化转型行动，新建智能工厂 10 个，推动 2000 家企业上云用云。"],
+      [3, ["二、加快产业转型"], "全社会研发经费投入强度达到 2.5%，净增高新技术企业 100 家。"],
+    ]);
+  });
+  it("counter-example: a heading row with its title's words after a space is one heading", () => {
+    const parts = classifyLines(lines(["二、加快产业转型 推动高质量发展"]), 0);
+    expect(parts.map((p) => p.kind)).toEqual(["heading"]);
+  });
+});

@@ -49,7 +49,7 @@ export type Part =
   | { kind: "page"; line: number }
   | { kind: "header"; line: number; text: string }
   | { kind: "seq"; line: number; seq: number; rest: string }
-  | { kind: "heading"; line: number; text: string }
+  | { kind: "heading"; line: number; text: string; glued?: boolean }
   | { kind: "names"; line: number; names: string[] }
   | { kind: "text"; line: number; text: string; names: string[] };
 
@@ -90,6 +90,14 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
     const seq = parseSeqLine(t) ?? gluedNumber(t);
     if (seq && !/^\d+\s*[年月日个家%％]/.test(t)) {
       out.push({ kind: "seq", line: i, seq: seq.seq, rest: seq.rest });
+      continue;
+    }
+    // a heading cell centred on its rows, printed on the baseline of a task's line before its words
+    // (`二、加快产业转型 业上云用云。`): the heading, then the task's line
+    const glued = GLUED_HEADING.exec(t);
+    if (glued && isHeadingRow(glued[1]!) && !isHeadingRow(t) && isProse(glued[2]!)) {
+      out.push({ kind: "heading", line: i, text: glued[1]!, glued: true });
+      out.push({ kind: "text", line: i, text: glued[2]!, names: [] });
       continue;
     }
     if (isHeadingRow(t)) {
@@ -156,6 +164,12 @@ function isSectionHeaderWord(text: string): boolean {
  * (`坚持 “要素…`, poppler spacing a quotation mark off)
  */
 const MIN_GLUED_CATEGORY_CHARS = 3;
+
+/**
+ * A first-level heading's first line (`二、加快产业转型`, its marker and up to ten characters, no punctuation) before a
+ * space and a task line's words
+ */
+const GLUED_HEADING = /^([一二三四五六七八九十]{1,3}、[^\s，。；：,;:]{1,10})[ \t\u3000]+(\S.*)$/u;
 
 /** a sub-item's number in brackets opening a line (`（1）`, `(2)`) */
 const SUB_ITEM = /^\s*[（(]\s*\d{1,2}\s*[）)]/u;
@@ -380,8 +394,10 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   const categories = sectionColumn && !parts.some((x) => x.kind === "heading");
   for (const [k, p] of parts.entries()) {
     if (p.kind === "heading") {
-      close();
+      // (a heading glued before a task's line amid the task: the task goes on, in the heading's section)
+      if (!p.glued || !open) close();
       path.push(p.text, headingLevel(p.text) ?? path.unmarkedLevel());
+      if (open) (open as Paragraph).section = path.current;
       continue;
     }
     // the other columns' header words printed after a task: the task column's block has ended (the cells come next);
