@@ -41,6 +41,9 @@ const MIN_RUN = 2;
 /** a line shorter than this that ends no sentence cannot open a task (a wrapped date or name: `2022年12`) */
 const MIN_TASK_START = 5;
 
+/** Each row's cells as dealt, by 序号: the lines of each responsibility column. */
+type CellsBySeq = Map<number, Partial<Record<EntityField, CellLine[]>>>;
+
 export const SCRAMBLED_ROW_CODE = "SCRAMBLED_TABLE_ROW";
 export const SCRAMBLED_TABLE_CODE = "SCRAMBLED_TABLE";
 
@@ -93,7 +96,7 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
       continue;
     }
     // a heading cell centred on its rows, printed on the baseline of a task's line before its words
-    // (`二、加快产业转型 业上云用云。`): the heading, then the task's line
+    // (`二、加快产业转型 业完成数字化诊断。`): the heading, then the task's line
     const glued = GLUED_HEADING.exec(t);
     if (glued && isHeadingRow(glued[1]!) && !isHeadingRow(t) && isProse(glued[2]!)) {
       out.push({ kind: "heading", line: i, text: glued[1]!, glued: true });
@@ -143,7 +146,7 @@ export function cutNameList(text: string, below: string): boolean {
   if (!pieces.every((x) => x !== "" && tokenKind(x) === "unit")) return false;
   // (two whole units listed before the cut one: a unit cell's line, its rest wherever the text order put it)
   if (last === "" || (pieces.length >= 2 && tokenKind(last) === "fragment")) return pieces.length > 0;
-  // (a line that is one cut name alone, `市生态环境局芷峪`, only over a line of names, `分局`: a task's line may end
+  // (a line that is one cut name alone, `市生态环境局石岭`, only over a line of names, `分局`: a task's line may end
   // on words a next line's word makes a name of)
   if (!pieces.length && ([...t].length > MAX_CUT_NAME || !isEntityLine(below))) return false;
   const rest = (below.replace(/^\s+/, "").split(/\s+/)[0] ?? "").split("、")[0] ?? "";
@@ -161,7 +164,7 @@ function isSectionHeaderWord(text: string): boolean {
 
 /**
  * the shortest 类别 cell taken before a task's words on its line: a shorter word before a space is the task's own
- * (`坚持 “要素…`, poppler spacing a quotation mark off)
+ * (`推行 “一窗…`, poppler spacing a quotation mark off)
  */
 const MIN_GLUED_CATEGORY_CHARS = 3;
 
@@ -179,7 +182,7 @@ const MAX_CATEGORY_CHARS = 8;
 
 /**
  * A 类别 cell with no marker at the start of a line, alone or with a space before the task's first words
- * (`经济发展 全市地区生产总值增长…`): two to eight Han characters, no punctuation or figure, no unit or person, no
+ * (`经济发展 全县规模以上工业增加值增长…`): two to eight Han characters, no punctuation or figure, no unit or person, no
  * header word or deadline. Returns the category and the words after it ("" when alone), or null.
  */
 export function categoryCellAt(text: string): { category: string; rest: string } | null {
@@ -419,9 +422,9 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
       } else pending.push(p.seq);
       continue;
     }
-    // a sub-item numbered in brackets inside a task cell (`全力扩大有效消费。` | `（1）举办…；` | `（2）…`), in a table whose
+    // a sub-item numbered in brackets inside a task cell (`着力激活县域消费。` | `（1）组织…；` | `（2）…`), in a table whose
     // rows are numbered bare: the task goes on, though its lead-in ended a sentence
-    // (a number spaced out by a justified line, `（ 3 ） 新 增 …`, is read as text)
+    // (a number spaced out by a justified line, `（ 3 ） 打 造 …`, is read as text)
     if (((p.kind === "seq" && p.rest) || p.kind === "text") && rowsBare && SUB_ITEM.test(norm(lines[p.line]!.text))) {
       const target = open ?? paragraphs.at(-1);
       if (target && (target as Paragraph).lines.at(-1)! < p.line) {
@@ -441,7 +444,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
     if (p.kind !== "text") continue;
     // a 类别 column's cell with no marker (`经济发展`), alone or before a task's first words, where no task is open
     // (or before a line amid a task: the cell centred on its rows, printed on the baseline of the task's middle line,
-    // `改革创新 到110亿元；建成…` — the task is this row's, its section from here on the category)
+    // `对外开放 口岸建设；推动…` — the task is this row's, its section from here on the category)
     let text = p.text;
     const cell = categories ? categoryCellAt(text) : null;
     // (alone, a block of its own: blank lines about it, as a cell's text prints apart from the other columns' lines)
@@ -508,7 +511,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   };
   const blockCells = dealColumnBlocks(parts, rows, (seq) => task.get(seq)?.section ?? null, spec.columns);
   // the blocks did not add up: each row takes the names printed between its first line and the next row's
-  const spanCells = blockCells.size ? new Map<number, Partial<Record<EntityField, CellLine[]>>>() : dealNamesBySpan(parts, rows, task, spec.columns);
+  const spanCells: CellsBySeq = blockCells.size ? new Map() : dealNamesBySpan(parts, rows, task, spec.columns);
   // a row whose cells were printed one by one after its task, one block per column in the header's order, takes them
   const rowCells = dealRowBlocks(parts, rows, task, spec.columns);
   // a column printed whole under its header word after its rows' tasks, its cells wrapped and run together
@@ -536,7 +539,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
         {
           code: SCRAMBLED_ROW_CODE,
           message: para
-            ? `第 ${seq} 项：原文表格的文字顺序已被打乱（表头各格、序号和各列内容分块印出，如 pdftotext 默认模式导出的文字），本项的任务文字是按编号位置和句末标点拼出的，${rowCells.has(seq) ? "责任单位和人员是按任务之后逐格印出的分块、依表头列序和单位或人名归入的" : blockCells.has(seq) ? "责任单位和人员是按各列分块的行数逐行分给各项的" : spanCells.has(seq) ? "责任单位和人员是按印出位置就近归入本项、按单位或人名归栏的（同一行的名称按表头列序排列）" : "责任单位和人员未能可靠归入本项"}。请对照原 PDF 核对本项的全部内容。`
+            ? `第 ${seq} 项：原文表格的文字顺序已被打乱（表头各格、序号和各列内容分块印出，如 pdftotext 默认模式导出的文字），本项的任务文字是按编号位置和句末标点拼出的，${rowCells.has(seq) ? "责任单位和人员是按任务之后逐格印出的分块、依表头列序和单位或人名归入的" : wrappedCells.has(seq) ? "责任单位和人员是按各列在任务之后整列印出的名单、以名称结束处切成单元格后依次分给各项的" : blockCells.has(seq) ? "责任单位和人员是按各列分块的行数逐行分给各项的" : spanCells.has(seq) ? "责任单位和人员是按印出位置就近归入本项、按单位或人名归栏的（同一行的名称按表头列序排列）" : "责任单位和人员未能可靠归入本项"}。请对照原 PDF 核对本项的全部内容。`
             : `第 ${seq} 项：原文表格的文字顺序已被打乱，序号 ${seq} 印出了，但找不到能归入本项的任务文字。请对照原 PDF 补全本项。`,
         },
       ],
@@ -620,7 +623,7 @@ function pageEndBlocks(parts: readonly Part[], anchors: readonly number[], break
  * row's first line is its number's line when the number was printed after
  * the previous row's task and before its own, else its task's first line.
  */
-function dealNamesBySpan(parts: readonly Part[], rows: readonly number[], task: ReadonlyMap<number, Paragraph>, columns: readonly string[]): Map<number, Partial<Record<EntityField, CellLine[]>>> {
+function dealNamesBySpan(parts: readonly Part[], rows: readonly number[], task: ReadonlyMap<number, Paragraph>, columns: readonly string[]): CellsBySeq {
   // each column once (a header word printed on every page, spelled two ways, names one column)
   const fields = [...new Set(columns.filter((c): c is EntityField => isResponsibilityField(c)))];
   const seqLine = new Map<number, number>();
@@ -642,7 +645,7 @@ function dealNamesBySpan(parts: readonly Part[], rows: readonly number[], task: 
     return [{ line: p.line, names, opensBlock: p.kind === "text" || !prev || prev.kind !== "names" }];
   });
   const breaks = parts.flatMap((p) => (p.kind === "page" ? [p.line] : []));
-  const out = new Map<number, Partial<Record<EntityField, CellLine[]>>>();
+  const out: CellsBySeq = new Map();
   const add = (seq: number, f: EntityField, names: readonly string[]) => {
     const cell = out.get(seq) ?? {};
     cell[f] = [...(cell[f] ?? []), ...names.map((text) => ({ text }))];
@@ -678,8 +681,8 @@ export function dealRowBlocks(
   rows: readonly number[],
   task: ReadonlyMap<number, { lines: number[] }>,
   columns: readonly string[],
-): Map<number, Partial<Record<EntityField, CellLine[]>>> {
-  const out = new Map<number, Partial<Record<EntityField, CellLine[]>>>();
+): CellsBySeq {
+  const out: CellsBySeq = new Map();
   const fields = columns.filter((c): c is EntityField => isResponsibilityField(c));
   // (one column gives no order to check the blocks against: its header may be all the text showed)
   if (fields.length < 2 || new Set(fields).size !== fields.length) return out;
@@ -817,8 +820,8 @@ export function dealWrappedBlocks(
   rows: readonly number[],
   task: ReadonlyMap<number, { lines: number[] }>,
   columns: readonly string[],
-): Map<number, Partial<Record<EntityField, CellLine[]>>> {
-  const out = new Map<number, Partial<Record<EntityField, CellLine[]>>>();
+): CellsBySeq {
+  const out: CellsBySeq = new Map();
   const fields = new Set(columns.filter((c): c is EntityField => isResponsibilityField(c)));
   const taskLines = new Set([...task.values()].flatMap((p) => p.lines));
   const lastEnd = new Map<EntityField, number>();
@@ -870,8 +873,8 @@ export function dealColumnBlocks(
   rows: readonly number[],
   sectionOf: (seq: number) => string[] | null,
   columns: readonly string[],
-): Map<number, Partial<Record<EntityField, CellLine[]>>> {
-  const out = new Map<number, Partial<Record<EntityField, CellLine[]>>>();
+): CellsBySeq {
+  const out: CellsBySeq = new Map();
   const fields = columns.filter((c): c is EntityField => isResponsibilityField(c));
   if (!fields.length) return out;
   const blocks: string[][][] = [];

@@ -264,7 +264,7 @@ const MIN_TASK_BEFORE_NAMES = 5;
  * columns' cells at that height, the task going on in the next line. Peeled
  * when every token after the cut is a whole unit or person and enough task
  * text stays before it; a quantity or a piece of a phrase (`推进 10个国家双创`)
- * stays in the task, and so do the words after a number (`15.2 万吨以`, its measure) and words holding a
+ * stays in the task, and so do the words after a number (`16.3 万吨以`, its measure) and words holding a
  * sentence's comma (`场次以上，社`: no name holds one).
  */
 export function peelTrailingNames(text: string): { task: string; names: string[] } {
