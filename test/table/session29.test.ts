@@ -414,3 +414,16 @@ describe("a heading cell centred on its rows, printed before a task line's words
     expect(classifyLines(lines(["三、深化改革 扩大开放，增强发展活力"]), 0).map((p) => p.kind)).toEqual(["heading"]);
   });
 });
+
+describe("a lead unit's note (`（牵头）`) cut over the lines of a unit cell in reading order", () => {
+  it("reads a line opening with the note's end as names, and the note with its names after a task line's words as names", () => {
+    expect(classifyLines(lines(["头）、县市场监管"]), 0).map((p) => p.kind)).toEqual(["names"]);
+    const [p] = classifyLines(lines(["新引进亿元以上项目 20 个，实际 （牵头）、清江经"]), 0);
+    expect(p).toMatchObject({ kind: "text", text: "新引进亿元以上项目 20 个，实际", names: ["（牵头）、清江经"] });
+  });
+  it("counter-examples: a task line holding a bracket's end and a clause, a bracketed remark that names no role", () => {
+    expect(classifyLines(lines(["点）、完成改造任务。"]), 0).map((p) => p.kind)).toEqual(["text"]);
+    const [p] = classifyLines(lines(["新建城市书房 10 个，实现 （含乡镇）、社区全覆盖"]), 0);
+    expect(p).toMatchObject({ kind: "text", names: [] });
+  });
+});

@@ -113,8 +113,19 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
       out.push({ kind: "names", line: i, names: entityTokens(t) });
       continue;
     }
+    // a unit cell's line opening with the end of the note its first name carried (`头）、县市场监管`, `（牵` | `头）`)
+    if (NOTE_END_LINE.test(t) && !/[，。；：！？]/.test(t)) {
+      out.push({ kind: "names", line: i, names: entityTokens(t) });
+      continue;
+    }
     if (cutNameList(t, nextText(lines, i))) {
       out.push({ kind: "names", line: i, names: entityTokens(t) });
+      continue;
+    }
+    // the lead's note and the names after it printed after a space at a task line's end (`…实际 （牵头）、翊宁经`)
+    const noted = NOTED_TAIL.exec(t);
+    if (noted && isProse(noted[1]!)) {
+      out.push({ kind: "text", line: i, text: noted[1]!, names: [noted[2]!] });
       continue;
     }
     const peeled = peelInlineTail(t, undefined, true);
@@ -196,6 +207,11 @@ export function categoryCellAt(text: string): { category: string; rest: string }
   if (rest && !isProse(rest)) return null;
   return { category, rest };
 }
+
+/** a line opening with the end of a bracketed note (`头）、`, `）、`): the rest of a unit cell's line */
+const NOTE_END_LINE = /^[^（(\s]{0,3}[）)]、/u;
+/** a task line's words, a space, then a bracketed note of a unit's role and names after it (`（牵头）、翊宁经`) */
+const NOTED_TAIL = /^(.*\S)[ \t\u3000]+([（(](?:牵头|主责|负责|配合)[）)]、?\S*)$/u;
 
 /** the longest line that is a unit's name cut at its end, alone (longer: a task's words) */
 const MAX_CUT_NAME = 12;
