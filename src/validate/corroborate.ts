@@ -834,6 +834,13 @@ export function checkRecordShape(
     const f = candidates.find((g) => t[g].length === 0 && !t.inherited.includes(g) && somewhere.has(g) && (positioned || PERSON_FIELDS.includes(g as never) || norms.filled.has(g)));
     if (f) out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, f)}”为空，而本表别的行有：无框线的表格把合并单元格的内容只印在它所跨各行的中间，这一项可能属于上方或下方的合并单元格。请核对原文。` });
   }
+  // a lead cell listing a collective after a unit (`县自然资源局、各乡镇人民政府`), read by position from text that keeps
+  // the columns (`pdftotext -layout`): a collective is the responsible or co-units' name, and a cell's line that
+  // drifted left (a page printed by a browser) puts it under the lead column
+  const collective = t.leadUnits.slice(1).find((n) => classify(n) === "collective");
+  if (collective && table?.layout === "aligned") {
+    out.push({ code: "LEAD_HOLDS_COLLECTIVE", message: `${where}的“${label(table, "leadUnits")}”在“${t.leadUnits[0]}”之后还列有“${collective}”：“${collective}”这类统称多属责任或配合单位一列，按文字位置还原的表格里，相邻一列偏到左边的一行会被归入牵头单位。请核对原文。` });
+  }
   for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
     const usual = norms.usualCount.get(f) ?? 0;
     if (t[f].length > CORROBORATION.overfullMin && t[f].length > usual * CORROBORATION.overfullFactor) {

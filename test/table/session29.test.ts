@@ -5,6 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { headerCellsAt } from "../../src/meta/kind.js";
 import { parseText } from "../../src/index.js";
+import { corroborate, type CorroboratedTable } from "../../src/validate/corroborate.js";
+import { headers, task } from "../helpers/tasks.js";
+import type { Diagnostic } from "../../src/model/schema.js";
 import { cutHeadOf } from "../../src/layouts/flat/fragments.js";
 import { withoutDeadlinePieces, wrappedNamesLine } from "../../src/layouts/flat/tasklines.js";
 import { peelTrailingNames } from "../../src/layouts/flat/spannames.js";
@@ -425,5 +428,20 @@ describe("a lead unit's note (`（牵头）`) cut over the lines of a unit cell 
     expect(classifyLines(lines(["点）、完成改造任务。"]), 0).map((p) => p.kind)).toEqual(["text"]);
     const [p] = classifyLines(lines(["新建城市书房 10 个，实现 （含乡镇）、社区全覆盖"]), 0);
     expect(p).toMatchObject({ kind: "text", names: [] });
+  });
+});
+
+describe("a lead cell listing a collective after a unit, read by position (`LEAD_HOLDS_COLLECTIVE`)", () => {
+  const positioned: CorroboratedTable = { index: 0, headers, structure: "geometry", layout: "aligned" };
+  const rows = (lead: string[]) => [1, 2, 3, 4, 5, 6].map((s) => task(s, s === 3 ? { leadUnits: lead } : {}));
+  const codesOf = (d: Diagnostic[]) => d.filter((x) => x.seq === 3 && x.level === "warning").map((x) => x.code);
+  it("flags the row in text that keeps the columns by position", () => {
+    expect(codesOf(corroborate(rows(["县自然资源局", "各乡镇人民政府"]), [positioned], []))).toContain("LEAD_HOLDS_COLLECTIVE");
+  });
+  it("counter-examples: a collective alone or first, two specific units, a table read exactly", () => {
+    expect(codesOf(corroborate(rows(["各乡镇人民政府"]), [positioned], []))).not.toContain("LEAD_HOLDS_COLLECTIVE");
+    expect(codesOf(corroborate(rows(["各乡镇人民政府", "县自然资源局"]), [positioned], []))).not.toContain("LEAD_HOLDS_COLLECTIVE");
+    expect(codesOf(corroborate(rows(["县自然资源局", "县水利局"]), [positioned], []))).not.toContain("LEAD_HOLDS_COLLECTIVE");
+    expect(codesOf(corroborate(rows(["县自然资源局", "各乡镇人民政府"]), [{ index: 0, headers, structure: "exact" }], []))).not.toContain("LEAD_HOLDS_COLLECTIVE");
   });
 });
