@@ -442,6 +442,8 @@ describe("a lead cell listing a collective after a unit, read by position (`LEAD
     expect(codesOf(corroborate(rows(["各乡镇人民政府"]), [positioned], []))).not.toContain("LEAD_HOLDS_COLLECTIVE");
     expect(codesOf(corroborate(rows(["各乡镇人民政府", "县自然资源局"]), [positioned], []))).not.toContain("LEAD_HOLDS_COLLECTIVE");
     expect(codesOf(corroborate(rows(["县自然资源局", "县水利局"]), [positioned], []))).not.toContain("LEAD_HOLDS_COLLECTIVE");
+    // (text whose cells came in stream order: no column drifts there)
+    expect(codesOf(corroborate(rows(["县自然资源局", "各乡镇人民政府"]), [{ index: 0, headers, structure: "text-order", layout: "flat" }], []))).not.toContain("LEAD_HOLDS_COLLECTIVE");
     expect(codesOf(corroborate(rows(["县自然资源局", "各乡镇人民政府"]), [{ index: 0, headers, structure: "exact" }], []))).not.toContain("LEAD_HOLDS_COLLECTIVE");
   });
 });
