@@ -51,13 +51,10 @@ const SCRAMBLED =
 /** a collective unit named like a header word (`区直有关单位`, `相关部门`, `各单位`): a cell, not a column's name */
 const COLLECTIVE_UNIT = /有关|相关|^各/;
 
-/** the full stop, semicolon or mark a sentence ends with, closing the text */
-const SENTENCE_END = /[。；;！？!?]$/;
-
 /** A header word the header rules name as a column of the decomposition (序号, task or a role), short as a header cell is. */
 function isColumnWord(text: string): boolean {
   // (a sentence's end closes prose, `密切配合。`, never a column's name)
-  if (text.length > 8 || COLLECTIVE_UNIT.test(text) || SENTENCE_END.test(text)) return false;
+  if (text.length > 8 || COLLECTIVE_UNIT.test(text) || endsSentence(text)) return false;
   const f = mapHeader(text);
   return f === "seq" || f === "task" || isResponsibilityField(f);
 }

@@ -27,7 +27,7 @@ import { headerCellsAt, scrambledTable } from "../../meta/kind.js";
 import { mapHeader, mapHeaders, settleLevelLeaders } from "../../table/headers.js";
 import { gluedNumber } from "../gluednumber.js";
 import { cellKind } from "../../table/merged.js";
-import { isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
+import { CLAUSE_PUNCTUATION, isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
 import { SectionPath, headingLevel } from "../../table/sections.js";
 import { cleanText } from "../../text/hygiene.js";
 import { readNumbering } from "../list/numbering.js";
@@ -114,7 +114,7 @@ export function classifyLines(lines: readonly SourceLine[], from: number): Part[
       continue;
     }
     // a unit cell's line opening with the end of the note its first name carried (`头）、县市场监管`, `（牵` | `头）`)
-    if (NOTE_END_LINE.test(t) && !/[，。；：！？]/.test(t)) {
+    if (NOTE_END_LINE.test(t) && !CLAUSE_PUNCTUATION.test(t)) {
       out.push({ kind: "names", line: i, names: entityTokens(t) });
       continue;
     }
@@ -151,7 +151,7 @@ function nextText(lines: readonly SourceLine[], i: number): string {
  */
 export function cutNameList(text: string, below: string): boolean {
   const t = text.replace(/\s+/g, "");
-  if (/[，。；：,;:！？]/.test(t)) return false;
+  if (CLAUSE_PUNCTUATION.test(t)) return false;
   const pieces = t.split("、");
   const last = pieces.pop()!;
   if (!pieces.every((x) => x !== "" && tokenKind(x) === "unit")) return false;

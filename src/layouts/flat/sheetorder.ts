@@ -51,7 +51,6 @@ const MIN_ROWS = 3;
 export function lineWidth(text: string): number {
   return displayWidth(text.replace(/\s+/g, ""));
 }
-const widthOf = lineWidth;
 
 /**
  * the room a full line may leave beyond the next line's first piece (display units, a Han character 2, a digit 1: a
@@ -65,7 +64,7 @@ const SLACK = 2;
  */
 export function endsShort(text: string, next: string, width: number): boolean {
   const piece = /^(?:[\x21-\x7e]+|.)[，。、；：！？）”’%％]*/u.exec(next.replace(/\s+/g, ""))?.[0] ?? "";
-  return width - widthOf(text) > displayWidth(piece) + SLACK;
+  return width - lineWidth(text) > displayWidth(piece) + SLACK;
 }
 /** a 完成时限 column's header word (in no field, but a header's) */
 const TIME_HEADER = /(时限|时间|期限|节点)$/;
@@ -91,7 +90,7 @@ const CELL_SLACK = 2;
 /** Note a broken line's width: `before` went on on the next line (a list going on after 、, or a name broken). */
 function noteWrap(cell: NameCell, before: string, next: string, loose: boolean): void {
   if (!/、$/.test(before) && !finishesName(before, next, loose)) return;
-  cell.wrapWidth = Math.max(cell.wrapWidth ?? 0, widthOf(before));
+  cell.wrapWidth = Math.max(cell.wrapWidth ?? 0, lineWidth(before));
 }
 
 interface Row {
@@ -433,9 +432,9 @@ function fillRows(page: Page, width: number, categories: boolean): boolean {
     // (a line wider than the cell's broken lines is the next cell's: a two-line lead cell, then the co-units)
     // (or, where no broken line showed the width, wider than a list's lines that ended on a shorter last line:
     // `县农业农村局、县乡村` | `振兴局` | `县卫生健康局、县城市管理局、`)
-    const ended = group !== null && group.lines.length >= 2 && group.lines[0]!.includes("、") && widthOf(last!) < widthOf(group.lines[0]!) - CELL_SLACK;
-    const width = group?.wrapWidth ?? (ended ? maxOf(group!.lines.map(widthOf)) : undefined);
-    const wider = width !== undefined && widthOf(it.text) > width + CELL_SLACK;
+    const ended = group !== null && group.lines.length >= 2 && group.lines[0]!.includes("、") && lineWidth(last!) < lineWidth(group.lines[0]!) - CELL_SLACK;
+    const width = group?.wrapWidth ?? (ended ? maxOf(group!.lines.map(lineWidth)) : undefined);
+    const wider = width !== undefined && lineWidth(it.text) > width + CELL_SLACK;
     // (the name the cell's lines end on, its broken end joined: `县应急管理` | `局` ends on a whole name)
     if (group && last !== undefined && group.kind === kind && (!wider || finishesName(group.lines.join(""), it.text, false))) {
       noteWrap(group, last, it.text, false);
@@ -524,7 +523,7 @@ export function readSheetOrder(lines: readonly SourceLine[], table = 0): LayoutR
   if (rows.filter((r) => r.task).length * 2 >= rows.length) return null;
   if (rows.length < MIN_ROWS || rows.some((r, i) => i > 0 && r.seq !== rows[i - 1]!.seq + 1)) return null;
   // the second pass must hold the tasks: a page whose rest holds no task line is no such text
-  const width = maxOf(pages.flatMap((p) => p.items.flatMap((it) => (it.kind === "task" ? [widthOf(it.text)] : []))), 0);
+  const width = maxOf(pages.flatMap((p) => p.items.flatMap((it) => (it.kind === "task" ? [lineWidth(it.text)] : []))), 0);
   if (!width) return null;
   const categories = columns.includes("section");
   for (const page of pages) if (!fillRows(page, width, categories)) return null;

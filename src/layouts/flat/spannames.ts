@@ -20,6 +20,7 @@
 import { maxOf } from "../../arrays.js";
 import type { EntityField } from "../../model/intermediate.js";
 import { isQuantityAfterNumber, tokenKind } from "./fragments.js";
+import { CLAUSE_PUNCTUATION } from "../../table/lexicon.js";
 import { repeatPeriod } from "./repeatblocks.js";
 
 /** the kind of name a column holds */
@@ -252,9 +253,6 @@ export function dealPageBlock(block: readonly string[][], rows: number): string[
   return Array.from({ length: rows }, (_, r) => (r < times ? chunk.slice() : []));
 }
 
-/** punctuation of a sentence inside a piece: prose, never a name */
-const PROSE_MARK = /[，。；：,;:！？]/;
-
 /** the shortest task text left before names peeled off its line's end */
 const MIN_TASK_BEFORE_NAMES = 5;
 
@@ -270,7 +268,7 @@ const MIN_TASK_BEFORE_NAMES = 5;
 export function peelTrailingNames(text: string): { task: string; names: string[] } {
   const words = text.trim().split(/[ \t\u3000]+/);
   let cut = words.length;
-  const name = (k: number) => tokenKind(words[k]!) !== "fragment" && !PROSE_MARK.test(words[k]!) && !isQuantityAfterNumber(words[k]!, words[k - 1]);
+  const name = (k: number) => tokenKind(words[k]!) !== "fragment" && !CLAUSE_PUNCTUATION.test(words[k]!) && !isQuantityAfterNumber(words[k]!, words[k - 1]);
   while (cut > 1 && name(cut - 1)) cut--;
   const task = words.slice(0, cut).join(" ");
   if (cut === words.length || task.replace(/\s+/g, "").length < MIN_TASK_BEFORE_NAMES) return { task: text.trim(), names: [] };
