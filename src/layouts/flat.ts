@@ -32,18 +32,20 @@ import { spreadDiagnostics, spreadMergedPeople } from "./flat/mergedspread.js";
 import { dealPersonBlocks, dealtRowDiagnostics, personBlocks } from "./flat/personblocks.js";
 import { trailingRowDiagnostics, zipTrailingNumbers } from "./flat/trailingnumbers.js";
 import { fillFromPageTails, findPageTails, withoutTails } from "./flat/pagetail.js";
-import { keepMissingRows, numberedAfter, printsHeaderOrder, restartsNumbering, TABLE_PREAMBLE, TABLE_PREAMBLE_LINES, withoutNextTitle } from "./flat/tables.js";
+import { headingRightAbove, keepMissingRows, numberedAfter, opensSectionTable, printsHeaderOrder, restartsNumbering, TABLE_PREAMBLE, TABLE_PREAMBLE_LINES, withoutNextTitle } from "./flat/tables.js";
 import { doubtedRows, flagOrphanedNames, responsibilityColumns } from "./flat/orphans.js";
 import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, placeContinuation, rowCells, splitSpilledPeople, type RowDraft, type TableContext } from "./flat/decide.js";
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { opensWithRoleLabel } from "./list/labels.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
-import { isPageNumber, isProse, parseSeqLine, unspaceLetters, commaListAsNames } from "./flat/fragments.js";
+import { isPageNumber, isProse, markerLevel, norm, parseSeqLine, unspaceLetters, commaListAsNames } from "./flat/fragments.js";
 import { numberInTaskCell, type NumberedInCell } from "./flat/numberincell.js";
 import { segmentRows, type FlatLine, type RowBlock } from "./flat/segment.js";
 import { displacedLabels, isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORDER_DOUBT_SHARE, scatteredHeader, strayHeaderWords } from "./flat/order.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
 import { flagScrambledRows, readScrambled } from "./flat/scrambled.js";
+import { dealRowMajorCells } from "./flat/rowmajor.js";
+import { splitHeadingTailNumbers } from "./flat/headingnumber.js";
 import { rebuildReadsMoreTasks } from "./flat/rebuildchoice.js";
 import { dealRepeatedBlocks, repeatDiagnostics, repeatedBlocks } from "./flat/repeatblocks.js";
 import { flagNamesBeforeRows } from "./flat/leadingnames.js";
@@ -95,7 +97,8 @@ export function labelledCellsTable(doc: InputDocument): boolean {
 /** The lines, with the 序号 a table numbering its rows inside the task cell leaves unprinted (see `numberInTaskCell`). */
 const withSeqWords = (lines: readonly SourceLine[]): { lines: SourceLine[]; inCell: NumberedInCell | null } => {
   // (a cell's names listed with full-width commas read as names: `区发改局，区财政局，`)
-  const unspaced = unspaceLetters(lines).map((l, k, all) => ({ ...l, text: commaListAsNames(l.text, all[k + 1]?.text) }));
+  // (and a 类别 heading's last piece printed before the first row's 序号 on its line, cut from it: `有效需求 7`)
+  const unspaced = splitHeadingTailNumbers(unspaceLetters(lines).map((l, k, all) => ({ ...l, text: commaListAsNames(l.text, all[k + 1]?.text) })));
   const inCell = numberInTaskCell(unspaced);
   return { lines: inCell?.lines ?? unspaced, inCell };
 };
@@ -226,7 +229,12 @@ function pageSplitPeople(split: NumberedInCell["afterPageHeader"], records: read
 export function findTableHeaders(lines: readonly SourceLine[]): FlatHeader[] {
   const out: FlatHeader[] = [];
   for (let h = findFlatHeader(lines); h; h = findFlatHeader(lines, h.end + 1)) {
-    if (!out.length || (!out.some((p) => p.printed === h!.printed) && (tableStart(lines, h) < h.start || restartsNumbering(lines, out[out.length - 1]!, h)))) out.push(h);
+    const above = out.length ? opensSectionTable(lines, out[0]!, out[out.length - 1]!, h) : null;
+    if (above !== null) {
+      // (sections printed above their own tables: the first table's heading is its rows' section too)
+      if (out.length === 1 && out[0]!.headingAbove === undefined) out[0] = { ...out[0]!, headingAbove: headingRightAbove(lines, out[0]!)! };
+      out.push({ ...h, headingAbove: above });
+    } else if (!out.length || (!out.some((p) => p.printed === h!.printed) && (tableStart(lines, h) < h.start || restartsNumbering(lines, out[out.length - 1]!, h)))) out.push(h);
   }
   if (!out.length) {
     const scattered = scatteredHeader(lines);
@@ -234,13 +242,24 @@ export function findTableHeaders(lines: readonly SourceLine[]): FlatHeader[] {
   } else {
     // the first page printed its labels as block labels (reading order) and numbered rows before the first whole header
     const early = scatteredHeader(lines.slice(0, out[0]!.start));
-    if (early && numberedAfter(lines, early.end, out[0]!.start)) out[0] = early;
+    // (in the column order of the whole header a later page prints, when that header has all their fields:
+    // block labels print in reading order, and Word prints a first page's label after the rows it heads)
+    if (early && numberedAfter(lines, early.end, out[0]!.start)) out[0] = inOrderOf(early, out[0]!);
   }
   return out;
 }
 
-/** Where a table's region starts: its header, or the title and attachment lines printed above it. */
+/** A scattered header's labels in the column order of a whole header that has every one of their fields. */
+export function inOrderOf(scattered: FlatHeader, whole: FlatHeader): FlatHeader {
+  const at = scattered.columns.map((c) => whole.columns.indexOf(c));
+  if (at.some((k) => k < 0)) return scattered;
+  const order = at.map((k, i) => ({ k, i })).sort((a, b) => a.k - b.k).map((x) => x.i);
+  return { ...scattered, headers: order.map((i) => scattered.headers[i]!), columns: order.map((i) => scattered.columns[i]!) };
+}
+
+/** Where a table's region starts: its header, or the title and attachment lines printed above it, or the section heading over it. */
 export function tableStart(lines: readonly SourceLine[], header: FlatHeader): number {
+  if (header.headingAbove !== undefined) return header.headingAbove;
   let i = header.start;
   for (let j = header.start - 1; j >= 0 && j >= header.start - TABLE_PREAMBLE_LINES; j--) {
     const t = lines[j]!.text.trim();
@@ -276,7 +295,11 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const numbered = countUnnumberedRows(paged.segmentation, s);
   const untangled = untangleRows(numbered.segmentation, table, diagnostics, s);
   // unit cells printed amid a wrapped task (poppler's default order): after the task
-  const seg = { ...untangled, rows: moveUnitLines(untangled.rows, s) };
+  const moved = moveUnitLines(untangled.rows, s);
+  // several rows' unit cells printed one row after another after the first of them: dealt k to a row
+  const rowMajor = paragraphs ? dealRowMajorCells(moved, header.columns, table) : { rows: moved, diagnostics: [] };
+  diagnostics.push(...rowMajor.diagnostics);
+  const seg = { ...untangled, rows: rowMajor.rows };
   diagnostics.push(...restartDiagnostics(seg.rows, table), ...unreadRows(seg.rows, table));
   diagnostics.push(...zippedRowDiagnostics(blocked.zipped, table), ...centredRowDiagnostics(centred.moved, table), ...countedRowDiagnostics(numbered.counted, table), ...pageBlockDiagnostics(paged.rows, table));
   const blocks = columnBlocks(header.columns);
@@ -305,6 +328,9 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   const section = new SectionPath();
   const records: RawRecord[] = [];
   let pending: HeadingGroup[] = leadingHeadings(seg.leading, table, diagnostics, s);
+  // the section heading printed above the table's header opens its rows' section path
+  const over = header.headingAbove !== undefined ? doc.lines[header.headingAbove] : undefined;
+  if (over) pending = [{ level: markerLevel(norm(over.text).replace(/\s+/g, "")) ?? 1, fragments: [cleanText(over.text)], line: over.line }, ...pending];
   let prevCells: Partial<Record<EntityField, string[]>> | null = null;
   // the names rows print before their task (a unit column the header puts there)
   const beforeFields = header.columns.slice(0, taskAt).filter((c): c is EntityField => c === "leadUnits" || c === "units" || c === "coUnits");

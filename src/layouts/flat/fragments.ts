@@ -6,7 +6,7 @@
  */
 import { cellKind } from "../../table/merged.js";
 import { classify, isBareTail, isPersonName, unitEnding } from "../../names/classify.js";
-import { OWN_NAME_OPENING } from "../../names/lexicon.js";
+import { OWN_NAME_OPENING, UNIT_SUFFIXES_STRONG } from "../../names/lexicon.js";
 import { cleanName, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS, isWebChrome } from "../../table/lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -186,6 +186,9 @@ export function namesTailStart(parts: readonly string[], s: FlatSettings = FLAT_
   return cut;
 }
 
+/** a list mark between names, not one inside an annotation's brackets (`各县（市、区）`) */
+export const LIST_MARK_OUTSIDE = /、(?![^（(]*[）)])/u;
+
 /** a bureau's name cut before its last two characters (`县工业和信息` | `化局`) */
 const BUREAU_TAIL = /^\p{Script=Han}局$/u;
 
@@ -194,11 +197,25 @@ const BUREAU_TAIL = /^\p{Script=Han}局$/u;
  * over `局、…`. The rest is a bare tail (no name by itself) and the two make a unit.
  */
 export function cutHeadOf(tok: string, below: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  // (a list whose last name is cut, `市统计局、各县（市、区）人` | `民政府`: the names before it whole)
+  const pieces = tok.split(LIST_MARK_OUTSIDE);
+  if (pieces.length > 1) return pieces.slice(0, -1).every((p) => tokenKind(p) === "unit") && cutHeadOf(pieces[pieces.length - 1]!, below, s);
   const rest = (norm(below).trim().split(/\s+/)[0] ?? "").split("、")[0] ?? "";
+  if (!rest || !tok) return false;
+  // (a unit's ending of three characters or more cut in two, `…人` | `民政府`, `…管` | `委会`: both halves may read as names)
+  if (suffixAcross(tok, rest)) return joinsIntoUnit(tok, rest, s);
   // (a bureau's name is never two characters: `化局`, `源局` is a tail, though it ends like a unit)
   const tail = tokenKind(rest) === "fragment" || BUREAU_TAIL.test(rest);
-  if (!rest || !tok || !tail || (isEntityToken(tok, s) && tokenKind(tok) !== "fragment")) return false;
+  if (!tail || (isEntityToken(tok, s) && tokenKind(tok) !== "fragment")) return false;
   return joinsIntoUnit(tok, rest, s);
+}
+
+/** the unit endings long enough that a line break inside one is evidence of a cut name */
+const LONG_UNIT_SUFFIXES = UNIT_SUFFIXES_STRONG.filter((x) => [...x].length >= 3);
+
+/** Does a unit's ending of three characters or more straddle the break between `head` and `rest` (`各县人` | `民政府`)? */
+export function suffixAcross(head: string, rest: string): boolean {
+  return LONG_UNIT_SUFFIXES.some((x) => [...x].some((_, k) => k > 0 && head.endsWith(x.slice(0, k)) && rest.startsWith(x.slice(k)) && !head.endsWith(x) && !rest.startsWith(x)));
 }
 
 /** Do the two pieces of a name cut at a line break make one unit's name (`县发展和改革` + `局`)? */

@@ -30,6 +30,8 @@ export interface FlatHeader {
   inside?: number[];
   /** the labels were gathered from all over the document (reading order lost the header row) */
   scattered?: boolean;
+  /** index of a section heading printed right above the header, its table's first section (sections printed above their own tables) */
+  headingAbove?: number;
 }
 
 /** a header names at least this many known fields */

@@ -371,6 +371,29 @@ interface Paragraph {
 }
 
 /**
+ * The header words in column order. Each printing of the header row is a run of header words (blank lines
+ * between them only, a 序号 word opening a new one); a word the first printing lost (Word prints `配合单位` of page 1 after the first rows'
+ * cells) is in a later page's printing, in its place. The fullest run gives the order when it holds every
+ * word of the first; the words no run of that kind holds follow in text order.
+ */
+export function headerOrder(parts: readonly Part[]): string[] {
+  const runs: string[][] = [];
+  let run: string[] | null = null;
+  for (const p of parts) {
+    if (p.kind === "header") {
+      // (a printing opens with its 序号 word: a stray word printed just before it is not its first)
+      if (!run || mapHeader(p.text) === "seq") runs.push((run = []));
+      if (!run.includes(p.text)) run.push(p.text);
+    } else if (p.kind !== "blank") run = null;
+  }
+  const first = runs[0] ?? [];
+  const fullest = runs.reduce((best, r) => (r.length > best.length && first.every((w) => r.includes(w)) ? r : best), first);
+  const out = [...fullest];
+  for (const r of runs) for (const w of r) if (!out.includes(w)) out.push(w);
+  return out;
+}
+
+/**
  * Rebuild the rows of a scrambled table, or null when the text does not show
  * one (see `scrambledTable`: header words alone on lines, numbered lines) or
  * no task text could be found.
@@ -381,8 +404,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   if (start < 0) return null;
   // the region starts at the table's title, when one is printed just above its first header word
   const parts = classifyLines(lines, start);
-  const headers: string[] = [];
-  for (const p of parts) if (p.kind === "header" && !headers.includes(p.text)) headers.push(p.text);
+  const headers = headerOrder(parts);
   const fields = mapHeaders(headers);
   if (!fields.includes("task") || !fields.some((f) => isResponsibilityField(f))) return null;
   const above = headingAboveHeader(lines, start);

@@ -8,7 +8,7 @@ import type { Diagnostic } from "../../model/schema.js";
 import type { RawRecord, SourceLine } from "../../model/intermediate.js";
 import { cleanText } from "../../text/hygiene.js";
 import { findFlatHeader, type FlatHeader } from "./header.js";
-import { parseSeqLine } from "./fragments.js";
+import { isHeadingRow, isPageNumber, parseSeqLine } from "./fragments.js";
 import { readNumbering } from "../list/numbering.js";
 
 /** a table's title and attachment label (`附件2`, `附件2：主要指标任务责任分解表`) printed above its header */
@@ -17,6 +17,41 @@ export const TABLE_PREAMBLE = /^附件[0-9０-９一二三四五六七八九十]
 export const TABLE_PREAMBLE_LINES = 6;
 /** rows numbered in sequence needed to say a stretch of text holds a table's rows */
 const MIN_NUMBERED_ROWS = 2;
+
+/**
+ * The section heading printed right above a header (`一、主要预期目标` | `序号 重点工作 …`): the index of the
+ * nearest line above it that is not blank, when that line is a heading row and no table title. Null otherwise.
+ */
+export function headingRightAbove(lines: readonly SourceLine[], h: FlatHeader): number | null {
+  for (let j = h.start - 1; j >= 0; j--) {
+    const t = cleanText(lines[j]!.text.trim());
+    if (!t || isPageNumber(t)) continue;
+    return isHeadingRow(t) && !TABLE_PREAMBLE.test(t) ? j : null;
+  }
+  return null;
+}
+
+/**
+ * A document whose sections are printed as headings above their own tables: the first header stands right under
+ * a section heading, and a later printing of the same header right under the next heading is followed by a 1
+ * after rows numbered beyond 1 since the header before. That header opens a table of its own (the rows keep the
+ * numbers printed), unlike a header repeated at a page break inside one table, which no heading stands over
+ * unless the break falls there — and then the first header has none above it either (its heading rows are inside
+ * the table). The heading's index, or null.
+ */
+export function opensSectionTable(lines: readonly SourceLine[], first: FlatHeader, before: FlatHeader, h: FlatHeader): number | null {
+  if (headingRightAbove(lines, first) === null) return null;
+  const above = headingRightAbove(lines, h);
+  if (above === null) return null;
+  let last = 0;
+  for (let i = before.end + 1; i < above; i++) last = Math.max(last, parseSeqLine(lines[i]!.text)?.seq ?? 0);
+  if (last <= 1) return null;
+  for (let i = h.end + 1; i < lines.length; i++) {
+    const seq = parseSeqLine(lines[i]!.text);
+    if (seq) return seq.seq === 1 ? above : null;
+  }
+  return null;
+}
 
 /**
  * Does a later header (other words than the one before) open a table whose

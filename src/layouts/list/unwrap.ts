@@ -14,7 +14,7 @@ import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { toSimplified } from "../../text/script.js";
 import { readNumbering } from "./numbering.js";
-import { classify } from "../../names/classify.js";
+import { classify, isBareTail } from "../../names/classify.js";
 
 /** Two ways of measuring a line: characters, and display width (a full-width character counts two). */
 const MEASURES: ReadonlyArray<{ of: (t: string) => number; tolerance: number }> = [
@@ -116,7 +116,8 @@ export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLi
     const into: number[] = [];
     // the line runs to the width and ends no sentence: the next line goes on with it
     let last = cur.text.trimEnd();
-    while (!outsideProse(last) && full(last) && !ENDS_SENTENCE.test(last) && i + 1 < lines.length && !opensOwn(lines[i + 1]!.text, last)) {
+    // (or, short of the width, a label's last name broken across the two lines: see `brokenNameAcross`)
+    while (!outsideProse(last) && i + 1 < lines.length && ((full(last) && !ENDS_SENTENCE.test(last) && !opensOwn(lines[i + 1]!.text, last)) || brokenNameAcross(last, lines[i + 1]!.text))) {
       const next = lines[++i]!;
       const nt = next.text.trim();
       const space = /[A-Za-z]$/.test(cur.text.trimEnd()) && /^[A-Za-z]/.test(nt) ? " " : "";
@@ -150,7 +151,9 @@ export function brokenNameAcross(before: string, next: string): boolean {
   const head = NAME_HEAD.exec(nt)?.[1];
   // the line ends inside a name: a fragment, or a bracket left open (`各村（` + `社区）`)
   const open = (last.match(/[（(]/g)?.length ?? 0) > (last.match(/[）)]/g)?.length ?? 0);
-  if (!head || (classify(last) !== "fragment" && !open)) return false;
+  // (or on a whole name whose bare tail the next line holds alone: `…、各区` + `人民政府`, a line no item or label can be)
+  const tailAlone = head === nt && isBareTail(head);
+  if (!head || (classify(last) !== "fragment" && !open && !tailAlone)) return false;
   const whole = classify(last + head);
   return whole === "unit" || whole === "collective";
 }
