@@ -180,3 +180,11 @@ export function isComplete(raw: string, column: "unit" | "person" | "any"): bool
   if (column === "person") return kind === "person" || kind === "role" || (kind === "collective" && /[长人导任记]$/.test(stripNote(raw)));
   return kind !== "person" || raw.length > 3;
 }
+
+/** the unit endings long enough that a line break inside one is evidence of a cut name */
+const LONG_UNIT_SUFFIXES = UNIT_SUFFIXES_STRONG.filter((x) => [...x].length >= 3);
+
+/** Does a unit's ending of three characters or more straddle the break between `head` and `rest` (`各县人` | `民政府`)? */
+export function suffixAcross(head: string, rest: string): boolean {
+  return LONG_UNIT_SUFFIXES.some((x) => [...x].some((_, k) => k > 0 && head.endsWith(x.slice(0, k)) && rest.startsWith(x.slice(k)) && !head.endsWith(x) && !rest.startsWith(x)));
+}

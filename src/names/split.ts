@@ -141,7 +141,7 @@ export function joinFragments(tokens: readonly Token[], column: ColumnKind, opts
       prev !== null &&
       (before === LINE_ENDED
         ? endsOpen(prev) || tok.startsWith("、") || OPEN.includes(tok[0]!) || cutEnding(prev, tok, column)
-        : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x): x is string => !isHint(x))) || (before === LINE_WRAPPED && (wrappedInside(prev, tok, column) || (branchAfterWrap(prev, tok, column) && (knownJoin(prev, tok, opts) || officeOfBody(prev, tok))))));
+        : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x): x is string => !isHint(x))) || (before === LINE_WRAPPED && (wrappedInside(prev, tok, column) || listWrappedInName(prev, tok, column) || (branchAfterWrap(prev, tok, column) && (knownJoin(prev, tok, opts) || officeOfBody(prev, tok))))));
     if (prev !== null && attach) {
       if (opts.guesses && before !== LINE_WRAPPED && joinedByLexiconAlone(prev, tok, column, inRun, opts)) {
         opts.guesses.push({ kind: "join", parts: [lastSegment(prev), tok], joined: lastSegment(prev) + tok });
@@ -187,6 +187,20 @@ function wrappedInside(prev: string, tok: string, column: ColumnKind): boolean {
   if (across && across.ending.length > tok.length) return true;
   if (isStandaloneCollective(prev)) return false;
   return unitEnding(lastSegment(prev))?.strength !== "strong";
+}
+
+/**
+ * A 、-separated list wrapped by the cell's width, its line ending on no 、 (`…、市自然资源局、公安南屿分局` |
+ * `交警大队`, `…、中国人民银行` | `岫川市中心支行`): a line never starts with 、 (it stays with the name before it), so a
+ * break after a whole name leaves the 、 at the line's end; a break with none falls inside a name, whole as its
+ * first piece may look. Only for a unit column, a line the layout says ran to the cell's edge, and Han text on
+ * both sides of the break; not where a whole unit is followed by a name opening with a level or a collective.
+ */
+function listWrappedInName(prev: string, tok: string, column: ColumnKind): boolean {
+  if (column !== "unit" || splitOutsideParens(prev, "、").length < 2 || endsOpen(prev) || !/\p{Script=Han}$/u.test(prev) || !/^\p{Script=Han}/u.test(tok)) return false;
+  // (a name of its own after a whole unit — a level's or a collective's, `县水务局` | `县自然资源局` — is a break the
+  // cell's writer made, near the edge by chance)
+  return !(OWN_NAME_OPENING.test(tok) && unitEnding(lastSegment(prev))?.strength === "strong");
 }
 
 /** a branch office named by two or three characters and the branch word only (`青禾分局`, `公路分局`) */

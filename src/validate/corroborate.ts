@@ -13,7 +13,7 @@
  */
 import type { SourceLine, TableStructure } from "../model/intermediate.js";
 import type { Diagnostic, Header, ResponsibilityField, Task } from "../model/schema.js";
-import { classify, isPersonName, isRole, stripNote, unitEnding } from "../names/classify.js";
+import { classify, isBareTail, isPersonName, isRole, stripNote, suffixAcross, unitEnding } from "../names/classify.js";
 import { UNIT_OPENING } from "../names/lexicon.js";
 import { CN_NUMERALS, endsSentence, HEADING_MARKERS, PROSE_PUNCTUATION } from "../table/lexicon.js";
 import { mapHeaders } from "../table/headers.js";
@@ -739,6 +739,16 @@ export function checkRecordShape(
       out.push({ code: "UNIT_HOLDS_PERSON", message: `${where}“${label(table, f)}”中的“${glued}”夹有本文件中的人名“${p}”：相邻列的文字可能串入了这个单位名。请核对原文。` });
     }
   }
+  // a unit's name cut between this row's cell and the next row's (`…、各区人民` | `政府、…`): the two rows' cells in that
+  // column are one cell (merged over the rows and printed across them), or the row boundary fell inside it
+  for (const f of UNIT_FIELDS) {
+    const cutBelow = neighbours.after && cutAcrossRows(t[f], neighbours.after[f]);
+    const cutAbove = neighbours.before && cutAcrossRows(neighbours.before[f], t[f]);
+    if (cutBelow || cutAbove) {
+      const other = cutBelow ? neighbours.after! : neighbours.before!;
+      out.push({ code: "NAME_CUT_ACROSS_ROWS", message: `${where}“${label(table, f)}”与第 ${other.seq} 项同一列的名称在两行之间断开（“${cutBelow ? `${t[f].at(-1)}”|“${other[f][0]}` : `${other[f].at(-1)}”|“${t[f][0]}`}”）：这一格可能是跨行合并的单元格，或行的分界读错了。请核对原文。` });
+    }
+  }
   for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
     // a piece no name is, whatever the input kept: one character alone (`各`, `东`), or a list holding one (`东、陶冉`) —
     // a name cut by its cell's line break and joined to the wrong neighbour
@@ -925,6 +935,17 @@ const MAX_CUT_TAIL_CHARS = 2;
  * (`县工业和信息化局`): the tail of a name cut where its cell wrapped, not a unit of its own. A short name that
  * stands on its own (`海关`) but ends no other name the document gives is none.
  */
+/**
+ * Does a unit's name run from the end of one row's cell into the start of the next row's (`各区人民` | `政府`): a long
+ * unit ending straddles the two, or the next cell opens with a bare tail (`政府`, `管委会`) that ends the name above.
+ */
+export function cutAcrossRows(above: readonly string[], below: readonly string[]): boolean {
+  const last = above.at(-1);
+  const first = below[0];
+  if (!last || !first) return false;
+  return suffixAcross(stripNote(last), first) || (isBareTail(first) && classify(stripNote(last) + first) !== "fragment" && !isBareTail(stripNote(last)));
+}
+
 export function cutTail(name: string, units: readonly string[]): boolean {
   return [...name].length <= MAX_CUT_TAIL_CHARS && units.some((u) => u !== name && u.endsWith(name) && [...u].length > [...name].length + 1);
 }

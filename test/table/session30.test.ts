@@ -14,8 +14,12 @@ import { headerOrder, classifyLines } from "../../src/layouts/flat/scrambled.js"
 import { mapHeader } from "../../src/table/headers.js";
 import { headingRightAbove, opensSectionTable } from "../../src/layouts/flat/tables.js";
 import { splitHeadingTailNumbers } from "../../src/layouts/flat/headingnumber.js";
-import { cutHeadOf, suffixAcross } from "../../src/layouts/flat/fragments.js";
+import { cutHeadOf } from "../../src/layouts/flat/fragments.js";
+import { suffixAcross } from "../../src/names/classify.js";
 import { brokenNameAcross } from "../../src/layouts/list/unwrap.js";
+import { splitEntities } from "../../src/names/split.js";
+import { cutAcrossRows } from "../../src/validate/corroborate.js";
+import { runningHeads } from "../../src/layouts/flat/pagetail.js";
 
 const lines = (xs: string[]) => xs.map((text, i) => ({ text, line: i + 1 }));
 
@@ -228,5 +232,76 @@ describe("a label's list broken before a whole name's bare tail (`…、各区` 
   it("leaves a line that goes on after the tail, or a tail after no label", () => {
     expect(brokenNameAcross("责任单位：市发展改革委、各区", "人民政府要抓好落实。")).toBe(false);
     expect(brokenNameAcross("各区", "人民政府")).toBe(false);
+  });
+});
+
+describe("a 、 list wrapped by its cell's width with no 、 at the line's end: the break is inside a name", () => {
+  const wrapped = (a: string, b: string) => splitEntities([{ text: a, wrapped: true }, { text: b }], "unit");
+  it("joins the line's last name with the next line's first", () => {
+    expect(wrapped("区交通局、区城管局、公安青禾分局", "交警大队")).toEqual(["区交通局", "区城管局", "公安青禾分局交警大队"]);
+    expect(wrapped("市发展改革委、中国人民银行", "青禾市中心支行")).toEqual(["市发展改革委", "中国人民银行青禾市中心支行"]);
+  });
+  it("starts a new name after a line ending on 、, and keeps a lone name's line apart from a branch after it", () => {
+    expect(wrapped("区交通局、区城管局、", "交警大队")).toEqual(["区交通局", "区城管局", "交警大队"]);
+    expect(wrapped("市发展改革委", "市财政局")).toEqual(["市发展改革委", "市财政局"]);
+  });
+  it("leaves a line the layout did not see run to the cell's edge", () => {
+    expect(splitEntities([{ text: "区交通局、区城管局" }, { text: "各街道办事处" }], "unit")).toEqual(["区交通局", "区城管局", "各街道办事处"]);
+  });
+});
+
+describe("a unit's name cut between two rows' cells (NAME_CUT_ACROSS_ROWS)", () => {
+  it("sees a long ending straddling the rows, or a bare tail opening the row below", () => {
+    expect(cutAcrossRows(["市统计局", "各区人民"], ["政府", "市直有关单位"])).toBe(true);
+    expect(cutAcrossRows(["县统计局", "青禾高新区"], ["管委会"])).toBe(true);
+  });
+  it("does not flag whole names in both rows, or an empty cell", () => {
+    expect(cutAcrossRows(["市统计局", "各区人民政府"], ["市直有关单位"])).toBe(false);
+    expect(cutAcrossRows(["市统计局"], [])).toBe(false);
+  });
+  it("flags both rows of a table whose merged cell is printed across them", async () => {
+    const text = ["序号\t目标任务\t牵头单位\t配合单位\t联系领导", "1\t全市地区生产总值增长6%左右。\t市发展改革委\t市统计局、各区人民\t林一凡", "2\t全社会固定资产投资增长8%。\t市发展改革委\t政府、市直有关单位\t林一凡", "3\t社会消费品零售总额增长7%。\t市商务局\t市统计局\t孙可为"].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.review.some((r) => r.code === "NAME_CUT_ACROSS_ROWS")]);
+    expect(got).toEqual([[1, true], [2, true], [3, false]]);
+  });
+});
+
+describe("a running head is never a line of a unit list", () => {
+  it("does not take a list's line printed in many rows for page furniture", () => {
+    const ls = lines(["1 任务一。", "青禾工业园区管委会、", "县统计局", "2 任务二。", "青禾工业园区管委会、", "县财政局", "3 任务三。", "青禾工业园区管委会、", "县税务局"]);
+    expect(runningHeads(ls).size).toBe(0);
+  });
+  it("still finds a title printed above each page's table", () => {
+    const ls = lines(["2024年县政府工作报告重点任务分解表", "1 任务一。", "县统计局", "2024年县政府工作报告重点任务分解表", "2 任务二。", "县财政局", "2024年县政府工作报告重点任务分解表", "3 任务三。"]);
+    expect([...runningHeads(ls)]).toEqual(["2024年县政府工作报告重点任务分解表"]);
+  });
+});
+
+describe("a writer's line break near the cell's edge between two whole units", () => {
+  it("keeps a name opening with a level or a collective apart from a whole unit above it", () => {
+    expect(splitEntities([{ text: "县财政局、县水务局", wrapped: true }, { text: "县自然资源局" }], "unit")).toEqual(["县财政局", "县水务局", "县自然资源局"]);
+    expect(splitEntities([{ text: "县财政局、县水务局", wrapped: true }, { text: "各乡镇" }], "unit")).toEqual(["县财政局", "县水务局", "各乡镇"]);
+  });
+});
+
+describe("a 类别 heading's last piece before the row's number and its task's first words", () => {
+  it("cuts the piece from the number, the task staying with the number", () => {
+    const got = splitHeadingTailNumbers(lines(["18 任务十八。 市数据局 洪振宇", "四、深化改革", "扩大开放 19 深化国有企业改革，推动市属国企整合重组。"])).map((l) => l.text);
+    expect(got).toEqual(["18 任务十八。 市数据局 洪振宇", "四、深化改革", "扩大开放", "19 深化国有企业改革，推动市属国企整合重组。"]);
+  });
+  it("leaves a task line that holds a number after a word (no heading above)", () => {
+    const ls = ["18 任务十八。", "市数据局 洪振宇", "新建基站 19 个，数字经济增长。"];
+    expect(splitHeadingTailNumbers(lines(ls)).map((l) => l.text)).toEqual(ls);
+  });
+});
+
+describe("the piece's number must be the next row's", () => {
+  it("does not cut a task's words that open with a figure under a heading (`新建改扩建中小学校 5 所`)", () => {
+    const ls = ["24 任务二十四。", "县卫健局 张华", "四、保障改善民生", "（一）发展社会事业", "新建改扩建中小学校 5 所，新增学位", "3000 个"];
+    expect(splitHeadingTailNumbers(lines(["5 任务五。", ...ls])).map((l) => l.text)).toEqual(["5 任务五。", ...ls]);
+  });
+  it("starts the rows afresh at a 1 after a cover letter's year", () => {
+    const got = splitHeadingTailNumbers(lines(["2024 年石岭市《政府工作报告》已经审议通过。", "1 任务一。", "二、着力扩大", "有效需求 2", "任务二。"])).map((l) => l.text);
+    expect(got).toEqual(["2024 年石岭市《政府工作报告》已经审议通过。", "1 任务一。", "二、着力扩大", "有效需求", "2", "任务二。"]);
   });
 });

@@ -5,8 +5,8 @@
  * anatomy.ts and columns.ts.
  */
 import { cellKind } from "../../table/merged.js";
-import { classify, isBareTail, isPersonName, unitEnding } from "../../names/classify.js";
-import { OWN_NAME_OPENING, UNIT_SUFFIXES_STRONG } from "../../names/lexicon.js";
+import { classify, isBareTail, isPersonName, suffixAcross, unitEnding } from "../../names/classify.js";
+import { OWN_NAME_OPENING } from "../../names/lexicon.js";
 import { cleanName, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS, isWebChrome } from "../../table/lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -210,13 +210,7 @@ export function cutHeadOf(tok: string, below: string, s: FlatSettings = FLAT_DEF
   return joinsIntoUnit(tok, rest, s);
 }
 
-/** the unit endings long enough that a line break inside one is evidence of a cut name */
-const LONG_UNIT_SUFFIXES = UNIT_SUFFIXES_STRONG.filter((x) => [...x].length >= 3);
 
-/** Does a unit's ending of three characters or more straddle the break between `head` and `rest` (`各县人` | `民政府`)? */
-export function suffixAcross(head: string, rest: string): boolean {
-  return LONG_UNIT_SUFFIXES.some((x) => [...x].some((_, k) => k > 0 && head.endsWith(x.slice(0, k)) && rest.startsWith(x.slice(k)) && !head.endsWith(x) && !rest.startsWith(x)));
-}
 
 /** Do the two pieces of a name cut at a line break make one unit's name (`县发展和改革` + `局`)? */
 export function joinsIntoUnit(head: string, rest: string, s: FlatSettings = FLAT_DEFAULTS): boolean {

@@ -3,34 +3,36 @@
  * (stream-order text of a table whose first column holds the sections):
  *
  *   二、着力扩大          ← the heading's first line
- *   有效需求 7            ← its last piece, then the row's number
+ *   有效需求 7            ← its last piece, then the row's number (and maybe its task's first line)
  *   统筹用好超长期…       ← the row's task
  *
- * The line is cut in two, the piece and the number, so that the heading is read whole and the row found. Only
- * when the line is a short run of Han characters with no punctuation, a space, and the number that follows the
- * last number printed above (the next row), and the line above is a heading's first line or a piece of one.
+ * The line is cut in two, the piece and the number with what follows it, so that the heading is read whole and the row found. Only
+ * when the line is a short run of Han characters with no punctuation, a space, and the number of the row after
+ * the last one printed, and the line above is a heading's first line or a piece of one.
  */
 import type { SourceLine } from "../../model/intermediate.js";
 import { isHeadingFragment, isHeadingStart, norm, parseSeqLine } from "./fragments.js";
 
 /** the heading's piece, a space, the row's number */
-const PIECE_THEN_NUMBER = /^(\p{Script=Han}[\p{Script=Han}“”]{0,11})[ \t\u3000]+(\d{1,3})$/u;
+const PIECE_THEN_NUMBER = /^(\p{Script=Han}[\p{Script=Han}“”]{0,11})[ \t\u3000]+(\d{1,3})(?:[ \t\u3000]+(\S.*))?$/u;
 /** lines above the piece looked through for the heading's first line */
 const MAX_HEADING_LINES = 3;
 
 export function splitHeadingTailNumbers(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
+  // the row number printed last, going on from the one before (a 1 starts the rows afresh: a cover letter's
+  // `2024 年…` before them breaks nothing)
   let last = 0;
   for (const [i, l] of lines.entries()) {
     const t = norm(l.text).trim();
     const m = PIECE_THEN_NUMBER.exec(t);
-    if (m && Number(m[2]) === last + 1 && last > 0 && headingAbove(lines, i)) {
-      out.push({ ...l, text: m[1]! }, { ...l, text: m[2]! });
+    if (m && last > 0 && Number(m[2]) === last + 1 && headingAbove(lines, i)) {
+      out.push({ ...l, text: m[1]! }, { ...l, text: m[3] ? `${m[2]} ${m[3]}` : m[2]! });
       last++;
       continue;
     }
     const seq = parseSeqLine(t);
-    if (seq && (last === 0 || seq.seq === last + 1)) last = seq.seq;
+    if (seq && (last === 0 || seq.seq === 1 || seq.seq === last + 1)) last = seq.seq;
     out.push(l);
   }
   return out;
