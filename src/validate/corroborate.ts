@@ -840,7 +840,10 @@ export function checkRecordShape(
   const positioned = table?.layout === "aligned";
   if ((table?.layout === "stream" || positioned) && !out.some((r) => r.code === "FIELD_EMPTY_UNUSUAL")) {
     const somewhere = neighbours.filledSomewhere ?? new Set<ResponsibilityField>();
-    const candidates = positioned ? (["leadUnits"] as const) : [...PERSON_FIELDS, ...UNIT_FIELDS];
+    // (and, read by position, a people column empty under a row that fills it: a merged cell printed in its first row,
+    // as a LibreOffice or Word table prints it, leaves the rows below it blank)
+    const filledAbove = (g: ResponsibilityField) => (neighbours.filledAbove?.[g] ?? []).length > 0;
+    const candidates = positioned ? (["leadUnits", ...PERSON_FIELDS.filter(filledAbove)] as const) : [...PERSON_FIELDS, ...UNIT_FIELDS];
     const f = candidates.find((g) => t[g].length === 0 && !t.inherited.includes(g) && somewhere.has(g) && (positioned || PERSON_FIELDS.includes(g as never) || norms.filled.has(g)));
     if (f) out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, f)}”为空，而本表别的行有：无框线的表格把合并单元格的内容只印在它所跨各行的中间，这一项可能属于上方或下方的合并单元格。请核对原文。` });
   }

@@ -305,3 +305,14 @@ describe("the piece's number must be the next row's", () => {
     expect(got).toEqual(["2024 年石岭市《政府工作报告》已经审议通过。", "1 任务一。", "二、着力扩大", "有效需求", "2", "任务二。"]);
   });
 });
+
+describe("text read by position: a people column empty under a row that fills it may be a merged cell", () => {
+  const aligned = (rows: string[]) => ["序号   目标任务                     牵头单位       分管领导", ...rows].join("\n");
+  const flagged = async (text: string) => (await parseText(text)).tasks.map((t) => [t.seq, t.review.some((r) => r.code === "FIELD_EMPTY_MAYBE_MERGED")]);
+  it("flags the empty row under a filled one", async () => {
+    expect(await flagged(aligned(["1      地区生产总值增长6%。         县发改局       林一凡", "2      一般公共预算收入增长5%。     县财政局", "3      固定资产投资增长8%。         县发改局       周子墨"]))).toEqual([[1, false], [2, true], [3, false]]);
+  });
+  it("does not flag a people column empty from the table's first row down", async () => {
+    expect(await flagged(aligned(["1      地区生产总值增长6%。         县发改局", "2      一般公共预算收入增长5%。     县财政局", "3      固定资产投资增长8%。         县发改局       周子墨"]))).toEqual([[1, false], [2, false], [3, false]]);
+  });
+});
