@@ -20,6 +20,9 @@ import { brokenNameAcross } from "../../src/layouts/list/unwrap.js";
 import { splitEntities } from "../../src/names/split.js";
 import { cutAcrossRows } from "../../src/validate/corroborate.js";
 import { runningHeads } from "../../src/layouts/flat/pagetail.js";
+import { closesBeforeOpening, type Block } from "../../src/layouts/list/blocks.js";
+import { isHeadingText } from "../../src/layouts/list/region.js";
+import { emptyResponsibility } from "../../src/layouts/list/responsibility.js";
 
 const lines = (xs: string[]) => xs.map((text, i) => ({ text, line: i + 1 }));
 
@@ -314,5 +317,28 @@ describe("text read by position: a people column empty under a row that fills it
   });
   it("does not flag a people column empty from the table's first row down", async () => {
     expect(await flagged(aligned(["1      地区生产总值增长6%。         县发改局", "2      一般公共预算收入增长5%。     县财政局", "3      固定资产投资增长8%。         县发改局       周子墨"]))).toEqual([[1, false], [2, false], [3, false]]);
+  });
+});
+
+describe("a double-spaced list: a responsibility bracket wrapped over a blank line", () => {
+  const text = ["（一）扩大有效投资", "", "1．全年实施重点项目 320 个，力争新开工亿元以上项目 150", "", "个。（市发展改革委牵头，市自然资源和规划局、市住房城乡建设局、各区", "", "人民政府配合）", "", "2．用足用好专项债券政策，加快债券资金支出进度。（市财政局牵头，市发展改革委配合）", "", "3．加快交通项目建设，完成交通投资 90 亿元。（市交通运输局负责）"].join("\n");
+  it("reads the bracket's last line with its task, not as a heading", async () => {
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.section, t.leadUnits, t.units, t.coUnits]);
+    expect(got).toEqual([
+      [1, ["（一）扩大有效投资"], ["市发展改革委"], [], ["市自然资源和规划局", "市住房城乡建设局", "各区人民政府"]],
+      [2, ["（一）扩大有效投资"], ["市财政局"], [], ["市发展改革委"]],
+      [3, ["（一）扩大有效投资"], [], ["市交通运输局"], []],
+    ]);
+  });
+  it("a line closing before it opens joins only an item that left its bracket open", () => {
+    expect(closesBeforeOpening("人民政府配合）")).toBe(true);
+    expect(closesBeforeOpening("（二）提升公共服务水平")).toBe(false);
+    expect(closesBeforeOpening("提升公共服务水平")).toBe(false);
+  });
+  it("does not take a line of names in a bracket for a heading, but keeps a heading naming 各县（市、区）", () => {
+    const block = (t: string) => ({ kind: "text", lines: [{ text: t, line: 1 }], numbered: null, labelLines: [], task: "", resp: emptyResponsibility(), closed: false }) as unknown as Block;
+    expect(isHeadingText(block("（市教育局牵头，市发展改革委、各"))).toBe(false);
+    expect(isHeadingText(block("区人民政府配合）"))).toBe(false);
+    expect(isHeadingText(block("加强各县（市、区）协作联动"))).toBe(true);
   });
 });

@@ -228,6 +228,15 @@ export function leavesBracketOpen(text: string): boolean {
   return depth > 0;
 }
 
+/** Does the line close a bracket before it opens one (`人民政府配合）`, `责，6 月底前取得阶段性成效）`)? */
+export function closesBeforeOpening(text: string): boolean {
+  for (const ch of text) {
+    if (OPENERS.includes(ch)) return false;
+    if (CLOSERS.includes(ch)) return true;
+  }
+  return false;
+}
+
 /**
  * The document closes its tasks with brackets of unit names alone, right after the sentence ends
  * (`1.地区生产总值增长5.5%左右。（市发改委、市统计局）`): at least `minLabelledItems` lines end so, and they are
@@ -430,8 +439,11 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     // `责，6 月底前取得阶段性成效）`)
     const goesOnAcrossPage = pageBreak && /[）)]/.test(text);
     pageBreak = false;
+    // (or across a blank line, when the line closes the bracket the task left open before opening any: a dump that
+    // prints a blank line between every two lines, `…、各区` | `` | `人民政府配合）`)
     const bracketGoesOn = (item: Block) =>
-      (!blankBefore && (leavesBracketOpen(item.lines[item.lines.length - 1]!.text) || opensResponsibilityBracket(itemText(item)))) || (goesOnAcrossPage && leavesBracketOpen(itemText(item)));
+      (!blankBefore && (leavesBracketOpen(item.lines[item.lines.length - 1]!.text) || opensResponsibilityBracket(itemText(item)))) ||
+      ((goesOnAcrossPage || (blankBefore && closesBeforeOpening(text))) && leavesBracketOpen(itemText(item)));
     if (item && !readNumbering(text) && bracketGoesOn(item)) {
       // a line wrapped inside a bracket (`…改厕2万户。（` then `牵头单位：…）`): the bracket goes on, even when the
       // wrapped line starts with a label

@@ -4,7 +4,7 @@
  * headings.
  */
 import { toSimplified } from "../../text/script.js";
-import { isLabelled, plain, TERMINAL, wasBold, type Block } from "./blocks.js";
+import { closesBeforeOpening, isLabelled, plain, TERMINAL, wasBold, type Block } from "./blocks.js";
 import { ATTACHMENT_MARK, LIST_SETTINGS, LIST_TITLE, NEWS_FURNITURE, NOTICE_TITLE, QUANTITY } from "./data.js";
 
 export interface Region {
@@ -25,6 +25,9 @@ const MIN_HEADING_HAN = 2;
 /** A colon inside a line with a list after it (`X：甲、乙`, `X：甲，乙`). */
 const LISTS_AFTER_COLON = /[：:][^：:]*\p{Script=Han}[、，,]\s*\p{Script=Han}/u;
 
+/** a 、 inside a bracket opened before it and not yet closed: names listed in brackets, not a heading's `（一）` */
+const LIST_IN_BRACKET = /[（(][^（()）]{3,}、/u;
+
 export function isHeadingText(b: Block): boolean {
   const t = plain(b.lines.map((l) => l.text).join(""));
   if (!t || ATTACHMENT_MARK.test(t) || isFurniture(t)) return false;
@@ -32,6 +35,10 @@ export function isHeadingText(b: Block): boolean {
   if (NOTICE_TITLE.test(toSimplified(t))) return false;
   // a colon followed by a list (`责任单位**：甲、乙`, an unread label line) gives names, not a section's title
   if (LISTS_AFTER_COLON.test(t)) return false;
+  // the end of a bracket wrapped from a line above (`区人民政府配合）`) closes what it never opened: no title
+  if (closesBeforeOpening(t)) return false;
+  // nor a bracket listing names (`（市教育局牵头，市发展改革委、…`): a task's responsibilities on a line of their own
+  if (LIST_IN_BRACKET.test(t)) return false;
   if (wasBold(b.lines[0]!.text)) return t.length <= LIST_SETTINGS.maxHeadingChars * 2;
   // a short line stating a figure is a target (a news lead repeats them bare), not a heading
   return t.length <= LIST_SETTINGS.maxHeadingChars && !TERMINAL.test(t) && !/[。；;]/.test(t) && !QUANTITY.test(t);
