@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
-import { inOrderOf } from "../../src/layouts/flat.js";
+import { findTableHeaders, inOrderOf } from "../../src/layouts/flat.js";
+import { readFileSync } from "node:fs";
 import type { FlatHeader } from "../../src/layouts/flat/header.js";
 import { loneHeaderWords } from "../../src/layouts/flat/order.js";
 import { dealRowMajorCells, isUnitParagraph } from "../../src/layouts/flat/rowmajor.js";
@@ -340,5 +341,13 @@ describe("a double-spaced list: a responsibility bracket wrapped over a blank li
     expect(isHeadingText(block("（市教育局牵头，市发展改革委、各"))).toBe(false);
     expect(isHeadingText(block("区人民政府配合）"))).toBe(false);
     expect(isHeadingText(block("加强各县（市、区）协作联动"))).toBe(true);
+  });
+});
+
+describe("findTableHeaders: a Word dump's first-page labels in the order of the header a later page prints", () => {
+  it("orders the scattered labels 序号 工作任务 牵头单位 配合单位 分管领导 (配合单位 printed after the first rows)", () => {
+    const text = readFileSync(new URL("../../fixtures/dumps3/word-dflt-shuangqiao.pdftotext.txt", import.meta.url), "utf8");
+    const [first] = findTableHeaders(text.split("\n").map((t, i) => ({ text: t, line: i + 1 })));
+    expect(first!.headers).toEqual(["序号", "工作任务", "牵头单位", "配合单位", "分管领导"]);
   });
 });
