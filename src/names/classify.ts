@@ -186,5 +186,5 @@ const LONG_UNIT_SUFFIXES = UNIT_SUFFIXES_STRONG.filter((x) => [...x].length >= 3
 
 /** Does a unit's ending of three characters or more straddle the break between `head` and `rest` (`各县人` | `民政府`)? */
 export function suffixAcross(head: string, rest: string): boolean {
-  return LONG_UNIT_SUFFIXES.some((x) => [...x].some((_, k) => k > 0 && head.endsWith(x.slice(0, k)) && rest.startsWith(x.slice(k)) && !head.endsWith(x) && !rest.startsWith(x)));
+  return LONG_UNIT_SUFFIXES.some((x) => [...x].some((_, k) => k > 0 && head.endsWith(x.slice(0, k)) && rest.startsWith(x.slice(k))));
 }

@@ -18,7 +18,7 @@ import { splitHeadingTailNumbers } from "../../src/layouts/flat/headingnumber.js
 import { cutHeadOf } from "../../src/layouts/flat/fragments.js";
 import { suffixAcross } from "../../src/names/classify.js";
 import { brokenNameAcross } from "../../src/layouts/list/unwrap.js";
-import { splitEntities } from "../../src/names/split.js";
+import { splitEntities, type NameGuess } from "../../src/names/split.js";
 import { cutAcrossRows } from "../../src/validate/corroborate.js";
 import { runningHeads } from "../../src/layouts/flat/pagetail.js";
 import { closesBeforeOpening, type Block } from "../../src/layouts/list/blocks.js";
@@ -233,9 +233,31 @@ describe("a label's list broken before a whole name's bare tail (`…、各区` 
   it("joins a line that holds the bare tail alone", () => {
     expect(brokenNameAcross("责任单位：市发展改革委、各区", "人民政府")).toBe(true);
   });
-  it("leaves a line that goes on after the tail, or a tail after no label", () => {
+  it("joins a line that goes on with the list after the tail", () => {
+    expect(brokenNameAcross("责任单位：市发展改革委、各区", "人民政府、市直有关单位")).toBe(true);
+  });
+  it("leaves a line of prose after the list, or a tail after no label", () => {
     expect(brokenNameAcross("责任单位：市发展改革委、各区", "人民政府要抓好落实。")).toBe(false);
     expect(brokenNameAcross("各区", "人民政府")).toBe(false);
+  });
+  it("joins it in text that shows a wrap width too, the label line short of it", async () => {
+    const text = [
+      "1.全市地区生产总值增长6%左右，在实际工作中力争更好结果，确保完成全年目标任务要",
+      "求。",
+      "牵头单位：市发展改革委",
+      "责任单位：市统计局、各区",
+      "人民政府",
+      "2.规模以上工业增加值增长7%左右，培育壮大先进制造业集群，推动工业经济稳定增长提",
+      "质。",
+      "牵头单位：市工业和信息化局",
+      "责任单位：市统计局",
+      "3.社会消费品零售总额增长7%左右，促进消费持续恢复，培育壮大新型消费扩大服务消",
+      "费。",
+      "牵头单位：市商务局",
+      "责任单位：市统计局",
+    ].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.units]);
+    expect(got).toEqual([[1, ["市统计局", "各区人民政府"]], [2, ["市统计局"]], [3, ["市统计局"]]]);
   });
 });
 
@@ -282,6 +304,11 @@ describe("a running head is never a line of a unit list", () => {
 });
 
 describe("a writer's line break near the cell's edge between two whole units", () => {
+  it("makes no guess of a glued pair there (the names were never joined)", () => {
+    const guesses: NameGuess[] = [];
+    expect(splitEntities([{ text: "县财政局、县水务局", wrapped: true }, { text: "县自然资源局" }], "unit", { guesses })).toEqual(["县财政局", "县水务局", "县自然资源局"]);
+    expect(guesses).toEqual([]);
+  });
   it("keeps a name opening with a level or a collective apart from a whole unit above it", () => {
     expect(splitEntities([{ text: "县财政局、县水务局", wrapped: true }, { text: "县自然资源局" }], "unit")).toEqual(["县财政局", "县水务局", "县自然资源局"]);
     expect(splitEntities([{ text: "县财政局、县水务局", wrapped: true }, { text: "各乡镇" }], "unit")).toEqual(["县财政局", "县水务局", "各乡镇"]);

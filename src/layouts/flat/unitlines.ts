@@ -16,7 +16,7 @@
  * enumeration, `各阶段、各层次、各方面的教育`). A task with no full stop ends with its paragraph
  * (`paragraphEnd`).
  */
-import { endsSentence, entityTokens, isEntityLine, isProse, LIST_MARK_OUTSIDE, norm, tokenKind } from "./fragments.js";
+import { endsSentence, entityTokens, isEntityLine, isProse, norm, tokenKind } from "./fragments.js";
 import type { RowBlock, FlatLine } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
@@ -24,7 +24,7 @@ import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 const MAX_TASK_RUN = 4;
 
 /** a list mark outside brackets: a task's enumeration (`各阶段、各层次、各方面的教育`), never one unit's name */
-const LIST_MARK = LIST_MARK_OUTSIDE;
+const LIST_MARK = /、(?![^（(]*[）)])/u;
 const isUnitLine = (text: string, s: FlatSettings) => isEntityLine(text, s) && entityTokens(text).every((t) => tokenKind(t) === "unit" && !LIST_MARK.test(t));
 const isTaskText = (text: string, s: FlatSettings) => !!norm(text) && !isEntityLine(text, s) && isProse(text, s);
 

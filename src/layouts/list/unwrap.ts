@@ -151,9 +151,8 @@ export function brokenNameAcross(before: string, next: string): boolean {
   const head = NAME_HEAD.exec(nt)?.[1];
   // the line ends inside a name: a fragment, or a bracket left open (`各村（` + `社区）`)
   const open = (last.match(/[（(]/g)?.length ?? 0) > (last.match(/[）)]/g)?.length ?? 0);
-  // (or on a whole name whose bare tail the next line holds alone: `…、各区` + `人民政府`, a line no item or label can be)
-  const tailAlone = head === nt && isBareTail(head);
-  if (!head || (classify(last) !== "fragment" && !open && !tailAlone)) return false;
+  // (or on a whole name whose bare tail opens the next line: `…、各区` + `人民政府`, `…、各区` + `人民政府、县直有关单位`)
+  if (!head || (classify(last) !== "fragment" && !open && !isBareTail(head))) return false;
   const whole = classify(last + head);
   return whole === "unit" || whole === "collective";
 }
