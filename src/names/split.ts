@@ -278,7 +278,8 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   // needs `各乡镇`)
   if (column !== "person" && [...firstSeg].length >= 3 && isBareTail(firstSeg.slice(1)) && writesWhole(lastSegment(prev) + firstSeg[0], opts) && /\p{Script=Han}$/u.test(prev) && !LONE_UNIT_END.test(prev.slice(-1)) && !isSingleHan(lastSegment(prev)) && classify(lastSegment(prev)) !== "person") return true;
   // (the rest of the ending before the list goes on: `开发区管理委` | `员会、县发改局`)
-  if (column === "unit" && (completesSuffix(prev, tok) || (firstSeg !== tok && completesSuffix(prev, firstSeg)))) return true;
+  // (in a stream of units and people too: the rest of an ending, `事处`, `委会`, is never a person)
+  if (column !== "person" && (completesSuffix(prev, tok) || (firstSeg !== tok && completesSuffix(prev, firstSeg)))) return true;
   // (in a stream of units and people too: a person never completes a department's usual name)
   if (column !== "person" && cutsDepartmentCore(prev, tok)) return true;
   if (column === "unit" && placeThenBody(prev, tok)) return true;

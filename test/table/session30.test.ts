@@ -378,3 +378,12 @@ describe("findTableHeaders: a Word dump's first-page labels in the order of the 
     expect(first!.headers).toEqual(["序号", "工作任务", "牵头单位", "配合单位", "分管领导"]);
   });
 });
+
+describe("the rest of a unit's ending on the next line, in a stream of units and people", () => {
+  it("completes the name cut before it (`各街道办` | `事处、区直有关单位`)", () => {
+    expect(splitEntities(["区统计局、各街道办", "事处、区直有关单位"], "any")).toEqual(["区统计局", "各街道办事处", "区直有关单位"]);
+  });
+  it("leaves a person after a whole unit", () => {
+    expect(splitEntities(["区统计局、各街道办事处", "丁海鹏"], "any")).toEqual(["区统计局", "各街道办事处", "丁海鹏"]);
+  });
+});
