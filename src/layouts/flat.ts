@@ -97,7 +97,7 @@ export function labelledCellsTable(doc: InputDocument): boolean {
 /** The lines, with the 序号 a table numbering its rows inside the task cell leaves unprinted (see `numberInTaskCell`). */
 const withSeqWords = (lines: readonly SourceLine[]): { lines: SourceLine[]; inCell: NumberedInCell | null } => {
   // (a cell's names listed with full-width commas read as names: `区发改局，区财政局，`)
-  // (and a 类别 heading's last piece printed before the first row's 序号 on its line, cut from it: `有效需求 7`)
+  // (and a 类别 heading's last piece printed before the first row's 序号 on its line, cut from it: `提振消费 7`)
   const unspaced = splitHeadingTailNumbers(unspaceLetters(lines).map((l, k, all) => ({ ...l, text: commaListAsNames(l.text, all[k + 1]?.text) })));
   const inCell = numberInTaskCell(unspaced);
   return { lines: inCell?.lines ?? unspaced, inCell };

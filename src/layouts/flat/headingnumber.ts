@@ -2,8 +2,8 @@
  * A 类别 cell's heading wrapped in its narrow column, its last piece printed on the line of the first row's 序号
  * (stream-order text of a table whose first column holds the sections):
  *
- *   二、着力扩大          ← the heading's first line
- *   有效需求 7            ← its last piece, then the row's number (and maybe its task's first line)
+ *   二、着力推动          ← the heading's first line
+ *   提振消费 7            ← its last piece, then the row's number (and maybe its task's first line)
  *   统筹用好超长期…       ← the row's task
  *
  * The line is cut in two, the piece and the number with what follows it, so that the heading is read whole and the row found. Only

@@ -134,7 +134,7 @@ export function runningHeads(lines: readonly SourceLine[]): Set<string> {
   const filled = lines.map((l) => key(l.text)).map((t, i) => ({ t, i })).filter((x) => x.t);
   filled.forEach(({ t, i }, k) => {
     // (a cell of role labels, `牵头：X；配`, repeats when rows share a lead unit: no page prints it as its head)
-    // (nor is a line of a unit list, `汀湖工业园区管委会、`, a cell printed in many rows: a title never ends on a 、)
+    // (nor is a line of a unit list, `青禾工业园区管委会、`, a cell printed in many rows: a title never ends on a 、)
     if (wholeNames(lines[i]!.text, lines[i]!.line) || loneHeaderWords(lines[i]!.text) || opensWithRoleLabel(lines[i]!.text) || /、$/u.test(norm(lines[i]!.text))) return;
     const e = seen.get(t) ?? seen.set(t, { n: 0, before: new Set(), after: new Set() }).get(t)!;
     e.n++;
