@@ -191,7 +191,7 @@ function wrappedInside(prev: string, tok: string, column: ColumnKind): boolean {
 
 /**
  * A 、-separated list wrapped by the cell's width, its line ending on no 、 (`…、市自然资源局、公安青禾分局` |
- * `交警大队`, `…、中国人民银行` | `岫川市中心支行`): a line never starts with 、 (it stays with the name before it), so a
+ * `交警大队`, `…、中国人民银行` | `青禾市中心支行`): a line never starts with 、 (it stays with the name before it), so a
  * break after a whole name leaves the 、 at the line's end; a break with none falls inside a name, whole as its
  * first piece may look. Only for a unit column, a line the layout says ran to the cell's edge, and Han text on
  * both sides of the break; not where a whole unit is followed by a name opening with a level or a collective.
