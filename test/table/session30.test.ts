@@ -226,6 +226,7 @@ describe("a unit's name cut at a line's end inside a list, or in its long ending
   it("does not join whole names, or a list whose earlier pieces are no names", () => {
     expect(cutHeadOf("市统计局、市财政局", "市税务局 林一凡")).toBe(false);
     expect(cutHeadOf("增长6%左右、各县人", "民政府")).toBe(false);
+    expect(cutHeadOf("个、农业产业强", "镇 3 个。")).toBe(false);
   });
 });
 

@@ -186,6 +186,9 @@ export function namesTailStart(parts: readonly string[], s: FlatSettings = FLAT_
   return cut;
 }
 
+/** a list mark between names, not one inside an annotation's brackets (`各县（市、区）`) */
+const LIST_MARK_OUTSIDE = /、(?![^（(]*[）)])/u;
+
 /** a bureau's name cut before its last two characters (`县工业和信息` | `化局`) */
 const BUREAU_TAIL = /^\p{Script=Han}局$/u;
 
@@ -194,6 +197,10 @@ const BUREAU_TAIL = /^\p{Script=Han}局$/u;
  * over `局、…`. The rest is a bare tail (no name by itself) and the two make a unit.
  */
 export function cutHeadOf(tok: string, below: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  // (a list whose last name is cut, `市统计局、各县（市、区）人` | `民政府`: the names before it whole — a task's words
+  // listing things, `个、农业产业强` | `镇 3 个。`, are no list of names)
+  const pieces = tok.split(LIST_MARK_OUTSIDE);
+  if (pieces.length > 1) return pieces.slice(0, -1).every((p) => tokenKind(p) === "unit") && cutHeadOf(pieces[pieces.length - 1]!, below, s);
   const rest = (norm(below).trim().split(/\s+/)[0] ?? "").split("、")[0] ?? "";
   if (!rest || !tok) return false;
   // (a unit's ending of three characters or more cut in two, `…人` | `民政府`, `…管` | `委会`: both halves may read as names)
