@@ -200,7 +200,8 @@ function listWrappedInName(prev: string, tok: string, column: ColumnKind): boole
   if (column !== "unit" || splitOutsideParens(prev, "、").length < 2 || endsOpen(prev) || !/\p{Script=Han}$/u.test(prev) || !/^\p{Script=Han}/u.test(tok)) return false;
   // (a name of its own after a whole unit — a level's or a collective's, `县水务局` | `县自然资源局` — is a break the
   // cell's writer made, near the edge by chance)
-  return !(OWN_NAME_OPENING.test(tok) && unitEnding(lastSegment(prev))?.strength === "strong");
+  // (a short branch or office after a unit, `县住建局` | `督查室`, is the doubt `branchAfterWrap` keeps apart and says so)
+  return !(OWN_NAME_OPENING.test(tok) && unitEnding(lastSegment(prev))?.strength === "strong") && !branchAfterWrap(prev, tok, column);
 }
 
 /** a branch office named by two or three characters and the branch word only (`青禾分局`, `公路分局`) */
