@@ -30,6 +30,7 @@ import { maxOf, minOf } from "../arrays.js";
 import { isForeignText, vouchFailures, type VouchInput } from "./aligned/vouch.js";
 import { isBareTail, isComplete, isPersonName } from "../names/classify.js";
 import { gluedSeqColumn } from "./aligned/gluedseq.js";
+import { unpackedColumns } from "./aligned/packed.js";
 
 /** A gap of at least this many spaces separates two cells. */
 export const MIN_GAP = 2;
@@ -1351,6 +1352,11 @@ const UNRELIABLE: ReviewReason = {
 /** When more than this share of a table's rows do not fit its alignment, no row of it is vouched for. */
 const MAX_MISFIT_SHARE = 0.3;
 
+const BY_ORDER: ReviewReason = {
+  code: "COLUMNS_BY_ORDER",
+  message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，各列文字紧挨着印出，位置随左边文字的长短移动：这一项有几格是按文字在行中的先后次序归栏的，请对照原件核对各列内容。",
+};
+
 const DOUBT: ReviewReason = {
   code: "ROW_EXTENT_GUESSED",
   message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，这一项与相邻一项之间的文字归属无法从文本确定（单元格垂直居中或跨页），已按最可能的一项归入，请对照原件核对。",
@@ -1702,7 +1708,9 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
 }
 
 export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader, taskStarts?: ReadonlySet<number>): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
-  const items = readItems(shiftedPages(lines, h), h, taskStarts);
+  const shifted = shiftedPages(lines, h);
+  const unpacked = unpackedColumns(shifted, h, (ls, i) => headerAt(ls, i, h.metric));
+  const items = unpacked ? readItems(unpacked.lines, unpacked.h, taskStarts) : readItems(shifted, h, taskStarts);
   const bodyBlocks = items.flatMap((it) => ("block" in it ? [it.block] : []));
   const shapes = bodyBlocks.map((b) => cutInput(b));
   // cleanly top-aligned text: every row starts on its 序号 line, the geometry decides alone
@@ -1794,6 +1802,7 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader, task
       if (vouch.has(k) && row.line !== undefined) vouched.add(row.line);
       rows.push(row);
       if (cut.doubtful.has(k) || disputed.has(k)) flag(row.line);
+      if (unpacked && b.lines.slice(r.from, r.to + 1).some((l) => unpacked.guessed.has(l.source.line))) flag(row.line, BY_ORDER);
       if (cut.misfit.has(k)) flag(row.line, MISFIT);
       if (b.lines.slice(r.from, r.to + 1).some((l) => l.uncut)) flag(row.line, UNCUT);
       const task = row.cells[b.columns.indexOf("task")]?.lines ?? [];

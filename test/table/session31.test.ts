@@ -1,0 +1,130 @@
+/**
+ * Session 31: `pdftotext -layout` text whose columns are packed — each cell printed one space after the
+ * widest text to its left, so a row with long task lines has its cells further left than a row with short
+ * ones, and the header's words stand over other columns' cells. Each rule with the text that must not match
+ * it. Names and tasks are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/index.js";
+import { findAlignedHeader } from "../../src/layouts/aligned.js";
+import { fitCells, packedPieces, unpackedColumns } from "../../src/layouts/aligned/packed.js";
+
+/** A line with texts at the given positions (a position past the text so far gets spaces before it). */
+const at = (...parts: Array<[number, string]>): string => {
+  let t = "";
+  for (const [pos, text] of parts) t += " ".repeat(Math.max(t.length ? 1 : 0, pos - t.length)) + text;
+  return t;
+};
+
+const HEADER = at([0, "序号"], [8, "工作任务"], [24, "牵头单位"], [31, "责任单位"], [38, "责任领导"], [44, "分管区领导"]);
+
+/**
+ * A packed table: each row's cells one space after the task's longest line, so they move with it (two
+ * spaces after a cell whose wrapped line below is longer).
+ */
+const PACKED = [
+  "青溪区2026年《政府工作报告》工作任务分解表",
+  HEADER,
+  at([1, "1"], [3, "全区地区生产总值增长6%左右。"], [19, "区发展和改"], [25, "区统计局、各街道办"], [35, "林一凡"], [39, "周子墨"]),
+  at([19, "革局"], [25, "事处"]),
+  at([1, "2"], [3, "一般公共预算收入增长4%左右。"], [19, "区财政局"], [24, "区税务局"], [29, "孙可为"], [34, "吴南星"]),
+  at([1, "3"], [3, "固定资产投资增长6%。"], [15, "区发展和改"], [21, "区住房和城乡建设"], [30, "林一凡"], [34, "周子墨"]),
+  at([15, "革局"], [21, "局"]),
+  at([1, "4"], [3, "规模以上工业增加值增长7%左右。"], [20, "区工业和信"], [27, "区统计局"], [32, "王立新"], [36, "周子墨"]),
+  at([20, "息化局"]),
+];
+
+const WANT = [
+  [1, ["区发展和改革局"], ["区统计局", "各街道办事处"], ["林一凡"], ["周子墨"]],
+  [2, ["区财政局"], ["区税务局"], ["孙可为"], ["吴南星"]],
+  [3, ["区发展和改革局"], ["区住房和城乡建设局"], ["林一凡"], ["周子墨"]],
+  [4, ["区工业和信息化局"], ["区统计局"], ["王立新"], ["周子墨"]],
+];
+
+const lines = (xs: string[]) => xs.map((text, i) => ({ text, line: i + 1 }));
+const headerAt = (ls: readonly { text: string; line: number }[], i: number) => {
+  const x = findAlignedHeader(ls.slice(i));
+  return x && x.index === 0 ? { ...x, index: i } : null;
+};
+
+describe("a line cut into the pieces packing prints", () => {
+  it("cuts at a single space between two cells' Chinese text, after a percent too", () => {
+    expect(packedPieces("区统计局、各街道办 丁海鹏 孟广川").map((p) => [p.start, p.text])).toEqual([
+      [0, "区统计局、各街道办"],
+      [10, "丁海鹏"],
+      [14, "孟广川"],
+    ]);
+    expect(packedPieces("增长 5.6% 区发展和改").map((p) => p.text)).toEqual(["增长 5.6%", "区发展和改"]);
+  });
+  it("keeps a space next to a number, and one before a bracket, inside the text", () => {
+    expect(packedPieces("推进项目 120 个以上").map((p) => p.text)).toEqual(["推进项目 120 个以上"]);
+    expect(packedPieces("区住建局 （区人防办）").map((p) => p.text)).toEqual(["区住建局 （区人防办）"]);
+  });
+});
+
+describe("a line's cells fitted to the columns by order and one shift", () => {
+  const edges = [19, 25, 31, 35];
+  it("moves a row's cells together: four cells printed three positions left take the four columns", () => {
+    expect(fitCells([16, 22, 28, 32], edges)).toEqual({ cols: [0, 1, 2, 3], shift: 3 });
+  });
+  it("gives a lone cell the nearest column's edge", () => {
+    expect(fitCells([26], edges)).toEqual({ cols: [1], shift: -1 });
+    expect(fitCells([34], edges)?.cols).toEqual([3]);
+  });
+  it("fits nothing when a line has more cells than the table has columns", () => {
+    expect(fitCells([1, 2, 3, 4, 5], edges)).toBeNull();
+  });
+});
+
+describe("a packed table is written at fixed columns and its rows flagged", () => {
+  it("reads each row's cells in order, whatever their positions, and flags the rows read so", async () => {
+    const got = (await parseText(PACKED.join("\n"))).tasks;
+    expect(got.map((t) => [t.seq, t.leadUnits, t.units, t.leaders, t.supervisors])).toEqual(WANT);
+    // row 2 prints its cells at the columns' edges: its positions alone give its columns
+    expect(got.filter((t) => t.review.some((r) => r.code === "COLUMNS_BY_ORDER")).map((t) => t.seq)).toEqual([1, 3, 4]);
+  });
+  it("writes the header's words over the columns they name", () => {
+    const ls = lines(PACKED);
+    const h = findAlignedHeader(ls)!;
+    const u = unpackedColumns(ls, h, headerAt)!;
+    expect(u).not.toBeNull();
+    const header = u.lines[1]!.text;
+    const row = u.lines[2]!.text;
+    for (const [word, cell] of [["牵头单位", "区发展和改"], ["责任单位", "区统计局"], ["责任领导", "林一凡"], ["分管区领导", "周子墨"]] as const) expect(row.indexOf(cell)).toBe(header.indexOf(word));
+  });
+  it("leaves a table whose cells keep the header's columns as it is (counter-example)", async () => {
+    // the same rows printed at fixed columns, wide gaps between: no packing
+    const fixed = [
+      "青溪区2026年《政府工作报告》工作任务分解表",
+      at([0, "序号"], [8, "工作任务"], [36, "牵头单位"], [50, "责任单位"], [66, "责任领导"], [76, "分管区领导"]),
+      at([1, "1"], [3, "全区地区生产总值增长6%左右。"], [36, "区发展和改革局"], [50, "区统计局、各街道"], [66, "林一凡"], [76, "周子墨"]),
+      at([50, "办事处"]),
+      at([1, "2"], [3, "一般公共预算收入增长4%左右。"], [36, "区财政局"], [50, "区税务局"], [66, "孙可为"], [76, "吴南星"]),
+      at([1, "3"], [3, "固定资产投资增长6%。"], [36, "区发展和改革局"], [50, "区住房和城乡建设局"], [66, "林一凡"], [76, "周子墨"]),
+      at([1, "4"], [3, "规模以上工业增加值增长7%左右。"], [36, "区工业和信息化局"], [50, "区统计局"], [66, "王立新"], [76, "周子墨"]),
+    ];
+    const ls = lines(fixed);
+    expect(unpackedColumns(ls, findAlignedHeader(ls)!, headerAt)).toBeNull();
+    const got = (await parseText(fixed.join("\n"))).tasks;
+    expect(got.map((t) => [t.seq, t.leadUnits, t.units, t.leaders, t.supervisors])).toEqual(WANT);
+    expect(got.some((t) => t.review.some((r) => r.code === "COLUMNS_BY_ORDER"))).toBe(false);
+  });
+  it("leaves a table whose header words stand off its columns but whose cells keep wide gaps (counter-example)", () => {
+    // header words centred right of where the cells start, the cells at fixed columns: the reader's edges handle it
+    const offset = [
+      at([0, "序号"], [8, "工作任务"], [41, "牵头单位"], [57, "责任单位"], [69, "责任领导"], [79, "分管区领导"]),
+      ...[1, 2, 3, 4].map((n) => at([1, String(n)], [3, "全区地区生产总值增长6%左右。"], [36, "区发展和改革局"], [50, "区统计局、各街道"], [66, "林一凡"], [76, "周子墨"])),
+    ];
+    const ls = lines(offset);
+    expect(unpackedColumns(ls, findAlignedHeader(ls)!, headerAt)).toBeNull();
+  });
+  it("leaves a narrow table whose full cells touch but stand under their header words (counter-example)", () => {
+    // cells one space apart, as full cells of a narrow table are, yet every row at the header's columns
+    const narrow = [
+      at([0, "序号"], [3, "工作任务"], [19, "牵头单位"], [25, "责任单位"], [35, "责任领导"], [39, "分管区领导"]),
+      ...[1, 2, 3, 4].map((n) => at([1, String(n)], [3, "全区地区生产总值增长6%左右。"], [19, "区发展和改"], [25, "区统计局、各街道办"], [35, "林一凡"], [39, "周子墨"])),
+    ];
+    const ls = lines(narrow);
+    expect(unpackedColumns(ls, findAlignedHeader(ls)!, headerAt)).toBeNull();
+  });
+});
