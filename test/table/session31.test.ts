@@ -110,9 +110,9 @@ describe("a packed table is written at fixed columns and its rows flagged", () =
     expect(got.some((t) => t.review.some((r) => r.code === "COLUMNS_BY_ORDER"))).toBe(false);
   });
   it("leaves a table whose header words stand off its columns but whose cells keep wide gaps (counter-example)", () => {
-    // header words centred right of where the cells start, the cells at fixed columns: the reader's edges handle it
+    // header words printed right of where the cells start (the 责任单位 cells under 牵头单位), the cells at fixed columns far apart: the reader's edges handle it
     const offset = [
-      at([0, "序号"], [8, "工作任务"], [41, "牵头单位"], [57, "责任单位"], [69, "责任领导"], [79, "分管区领导"]),
+      at([0, "序号"], [8, "工作任务"], [54, "牵头单位"], [62, "责任单位"], [70, "责任领导"], [78, "分管区领导"]),
       ...[1, 2, 3, 4].map((n) => at([1, String(n)], [3, "全区地区生产总值增长6%左右。"], [36, "区发展和改革局"], [50, "区统计局、各街道"], [66, "林一凡"], [76, "周子墨"])),
     ];
     const ls = lines(offset);
