@@ -706,7 +706,7 @@ function lineSegments(text: string, h: AlignedHeader): Segment[] {
 }
 
 /** A measure word that follows a number in a task's text (`35 家`, `10 个`, `5 条`, `5 公里`, `3 万亩`). */
-const MEASURE_WORD = /^(?:[家个项条座所名人台套批次亿万千百余多处户栋期只件吨亩]|公[里顷斤]|平方|立方)/u;
+export const MEASURE_WORD = /^(?:[家个项条座所名人台套批次亿万千百余多处户栋期只件吨亩]|公[里顷斤]|平方|立方)/u;
 
 /**
  * A segment that runs into the next column, a responsibility column, and ends in a whole name of

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
 import { findAlignedHeader } from "../../src/layouts/aligned.js";
-import { fitCells, packedPieces, unpackedColumns } from "../../src/layouts/aligned/packed.js";
+import { fitCells, isUnfinished, packedPieces, unpackedColumns } from "../../src/layouts/aligned/packed.js";
 
 /** A line with texts at the given positions (a position past the text so far gets spaces before it). */
 const at = (...parts: Array<[number, string]>): string => {
@@ -55,9 +55,11 @@ describe("a line cut into the pieces packing prints", () => {
       [14, "孟广川"],
     ]);
     expect(packedPieces("增长 5.6% 区发展和改").map((p) => p.text)).toEqual(["增长 5.6%", "区发展和改"]);
+    expect(packedPieces("谋划储备项目120 革局").map((p) => p.text)).toEqual(["谋划储备项目120", "革局"]);
   });
   it("keeps a space next to a number, and one before a bracket, inside the text", () => {
     expect(packedPieces("推进项目 120 个以上").map((p) => p.text)).toEqual(["推进项目 120 个以上"]);
+    expect(packedPieces("增长 10% 以上，力争 6.5% 左右").map((p) => p.text)).toEqual(["增长 10% 以上，力争 6.5% 左右"]);
     expect(packedPieces("区住建局 （区人防办）").map((p) => p.text)).toEqual(["区住建局 （区人防办）"]);
   });
 });
@@ -126,5 +128,40 @@ describe("a packed table is written at fixed columns and its rows flagged", () =
     ];
     const ls = lines(narrow);
     expect(unpackedColumns(ls, findAlignedHeader(ls)!, headerAt)).toBeNull();
+  });
+});
+
+describe("a line under a row's first line goes on the columns the row left unfinished", () => {
+  it("tells a cell's text that goes on from a whole name", () => {
+    expect(isUnfinished("区工业和信息", "leadUnits")).toBe(true);
+    expect(isUnfinished("区发展改革委、区", "coUnits")).toBe(true);
+    expect(isUnfinished("区统计局、", "coUnits")).toBe(true);
+    expect(isUnfinished("龙飞、石", "leaders")).toBe(true);
+    // counter-examples: whole names
+    expect(isUnfinished("区发展改革委", "leadUnits")).toBe(false);
+    expect(isUnfinished("区统计局、各街道办事处", "units")).toBe(false);
+    expect(isUnfinished("林一凡", "supervisors")).toBe(false);
+  });
+  // the first line of each row packed; the lines under it printed where their columns are on the page,
+  // so a co-unit's second line stands nearer the people column's edge than its own (the 序号 three spaces
+  // before the task, as LibreOffice's PDFs print it)
+  const TEXT = [
+    at([0, "序号"], [10, "工作任务"], [26, "牵头单位"], [35, "配合单位"], [42, "联系领导"]),
+    at([1, "1"], [5, "实施制造业强链补链工程，围绕光"], [21, "区工业和信息"], [28, "区发展改革委、区"], [37, "林一凡"]),
+    at([5, "电信息、生物医药三大主导产业。"], [21, "化局"], [34, "科技局、区商务局"]),
+    at([1, "2"], [5, "推进青禾新区建设，完成投资"], [19, "区发展改革委"], [26, "区自然资源局"], [33, "周子墨"]),
+    at([1, "3"], [5, "开展百企升规行动，新增企业"], [19, "区工业和信息"], [26, "区数据资源局、区"], [35, "孙可为"]),
+    at([5, "规上工业企业150家。"], [19, "化局"], [32, "财政局"]),
+    at([1, "4"], [5, "加快发展文化旅游业，推进古镇创建。"], [23, "区文化广电旅游局"], [32, "区发展改革委"], [39, "吴南星"]),
+  ];
+  it("puts the second line's pieces under the lead and co-unit cells they finish, and flags the rows", async () => {
+    const got = (await parseText(TEXT.join("\n"))).tasks;
+    expect(got.map((t) => [t.seq, t.leadUnits, t.coUnits, t.supervisors])).toEqual([
+      [1, ["区工业和信息化局"], ["区发展改革委", "区科技局", "区商务局"], ["林一凡"]],
+      [2, ["区发展改革委"], ["区自然资源局"], ["周子墨"]],
+      [3, ["区工业和信息化局"], ["区数据资源局", "区财政局"], ["孙可为"]],
+      [4, ["区文化广电旅游局"], ["区发展改革委"], ["吴南星"]],
+    ]);
+    for (const seq of [1, 3]) expect(got.find((t) => t.seq === seq)!.review.map((r) => r.code)).toContain("COLUMNS_BY_ORDER");
   });
 });

@@ -23,8 +23,11 @@
  * as it is.
  */
 import type { SourceLine } from "../../model/intermediate.js";
-import { columnOf, type AlignedHeader } from "../aligned.js";
+import { columnOf, MEASURE_WORD, type AlignedHeader } from "../aligned.js";
 import { maxOf } from "../../arrays.js";
+import type { CanonicalField } from "../../model/schema.js";
+import { isUnitField } from "../../table/lexicon.js";
+import { isComplete } from "../../names/classify.js";
 
 /** a line's cells and the shift that fits them */
 interface Piece {
@@ -49,8 +52,10 @@ const TASK_SLACK = 2;
 /** The text the aligned reader measures (tabs as four spaces, control characters dropped). */
 const clean = (text: string): string => text.replace(/\t/g, "    ").replace(/[\f\v\r]/g, "");
 
-/** left of a space between two cells: a Chinese character, a closing mark or the end of a number's percent */
-const CELL_END = /[\p{Script=Han}，。、；：）)”%％]/u;
+/** left of a space between two cells: a Chinese character, a closing mark, or a number (`项目120 革局`) */
+const CELL_END = /[\p{Script=Han}，。、；：）)”%％0-9０-９]/u;
+/** what goes on a number's text after a space (`120 个`, `10% 以上`, `6.5% 左右`): no cell starts so */
+const NUMBER_TAIL = /^(?:以上|以下|左右|以内|之间|上下|的|和|或|至|到)/u;
 /** right of it: a Chinese character or an opening quote (not a bracket: `市住建局 （市人防办）` is one name) */
 const CELL_START = /[\p{Script=Han}“]/u;
 /** prose punctuation: a piece holding it is the task's text, not a name */
@@ -60,8 +65,9 @@ const SEQ_BEFORE = /^([0-9０-９]{1,3}[.、．]?) (\S.*)$/u;
 
 /**
  * A line cut into pieces: at runs of two or more spaces, and at a single space between the end of
- * one cell and the start of the next (`各街道办 丁海鹏`). A space next to a number (`增长 5.6%`,
- * `项目 120 个`) is the text's own.
+ * one cell and the start of the next (`各街道办 丁海鹏`, `增长5.6% 区发展和改`, `项目120 革局`). A space
+ * before a number (`增长 5.6%`), or after one before its measure word or what goes on its text
+ * (`120 个`, `10% 以上`), is the text's own.
  */
 export function packedPieces(text: string): Piece[] {
   const t = clean(text);
@@ -72,7 +78,9 @@ export function packedPieces(text: string): Piece[] {
     if (ch === " ") continue;
     if (cur) {
       const gap = i - cur.end;
-      const cut = gap >= 2 || (gap === 1 && CELL_END.test(t[i - 2] ?? "") && CELL_START.test(ch));
+      const before = t[i - 2] ?? "";
+      const number = /[0-9０-９%％]/.test(before);
+      const cut = gap >= 2 || (gap === 1 && CELL_END.test(before) && CELL_START.test(ch) && !(number && (MEASURE_WORD.test(t.slice(i)) || NUMBER_TAIL.test(t.slice(i)))));
       if (cut) {
         out.push(cur);
         cur = null;
@@ -147,6 +155,18 @@ export function fitCells(starts: readonly number[], edges: readonly number[]): {
   return b ? { cols: b.cols, shift: b.shift } : null;
 }
 
+/**
+ * A cell's text so far that goes on in the next line: it ends on a list's mark (`市发展改革委、市`, `…、`),
+ * or its last name is no whole name of the column's kind (`市工业和信息`, `龙飞、石`).
+ */
+export function isUnfinished(text: string, field: CanonicalField): boolean {
+  if (/[、，,]$/.test(text)) return true;
+  const last = text.split(/[、，,]/).at(-1)!.trim();
+  if (!last) return true;
+  const kind = field === "leaders" || field === "supervisors" ? "person" : isUnitField(field) ? "unit" : null;
+  return kind !== null && !isComplete(last, kind);
+}
+
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) / 2)]!;
@@ -177,7 +197,7 @@ export function unpackedColumns(
     }
   }
   const parts: Parts[] = [];
-  const fits = new Map<number, { cols: number[]; shift: number }>();
+  const fits = new Map<number, { cols: number[]; shift: number; byText?: true }>();
   let edges: number[] | null = null;
   let fullRows = 0;
   let misplaced = 0;
@@ -213,13 +233,24 @@ export function unpackedColumns(
       for (const p of full) for (let c = 1; c < m; c++) (p.cells[c]!.start - p.cells[c - 1]!.end <= 1 ? tight++ : loose++);
     }
     if (!edges) continue;
+    // the row's cell text per column since its last finished name: a line under a row's first line goes on the columns left unfinished
+    let row: string[] | null = null;
     for (const p of region) {
       if (p.cells.length > m) continue;
-      const fit = fitCells(
+      const fitted = fitCells(
         p.cells.map((x) => x.start),
         edges,
       );
-      if (!fit) continue;
+      if (!fitted) continue;
+      const open = row && !p.anchor ? row.flatMap((t, c) => (t && isUnfinished(t, after[c]!) ? [c] : [])) : [];
+      const fit = open.length === p.cells.length && open.join() !== fitted.cols.join() ? { cols: open, shift: fitted.shift, byText: true as const } : fitted;
+      if (p.anchor) row = after.map(() => "");
+      if (row) {
+        for (const [k, x] of p.cells.entries()) {
+          const c = fit.cols[k]!;
+          row[c] = row[c] && isUnfinished(row[c], after[c]!) ? row[c] + x.text : x.text;
+        }
+      }
       fits.set(p.index, fit);
       parts.push(p);
     }
@@ -242,7 +273,7 @@ export function unpackedColumns(
   for (const p of parts) {
     const fit = fits.get(p.index)!;
     const nearest = (x: number) => edges!.reduce((b, e, c) => (Math.abs(x - e) < Math.abs(x - edges![b]!) ? c : b), 0);
-    if (fit.shift !== 0 || p.cells.some((x, k) => nearest(x.start) !== fit.cols[k])) guessed.add(lines[p.index]!.line);
+    if (fit.shift !== 0 || "byText" in fit || p.cells.some((x, k) => nearest(x.start) !== fit.cols[k])) guessed.add(lines[p.index]!.line);
   }
   const out = [...lines];
   const render = (pieces: ReadonlyArray<{ text: string; at: number }>, page: string): string => {
