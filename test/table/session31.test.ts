@@ -85,6 +85,12 @@ describe("a packed table is written at fixed columns and its rows flagged", () =
     // row 2 prints its cells at the columns' edges: its positions alone give its columns
     expect(got.filter((t) => t.review.some((r) => r.code === "COLUMNS_BY_ORDER")).map((t) => t.seq)).toEqual([1, 3, 4]);
   });
+  it("takes a cell finished on its line for finished: a second name under it goes where its position says", async () => {
+    // row 2 prints a second leader under its first, then a second lead unit under its first
+    const text = [...PACKED.slice(0, 5), at([29, "王立新"]), at([19, "区商务局"]), ...PACKED.slice(5)];
+    const row = (await parseText(text.join("\n"))).tasks.find((t) => t.seq === 2)!;
+    expect([row.leadUnits, row.units, row.leaders, row.supervisors]).toEqual([["区财政局", "区商务局"], ["区税务局"], ["孙可为", "王立新"], ["吴南星"]]);
+  });
   it("writes the header's words over the columns they name", () => {
     const ls = lines(PACKED);
     const h = findAlignedHeader(ls)!;
