@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
 import { findAlignedHeader } from "../../src/layouts/aligned.js";
+import { splitHeadingTailNumbers } from "../../src/layouts/flat/headingnumber.js";
 import { fitCells, isUnfinished, packedPieces, unpackedColumns } from "../../src/layouts/aligned/packed.js";
 
 /** A line with texts at the given positions (a position past the text so far gets spaces before it). */
@@ -169,5 +170,17 @@ describe("a line under a row's first line goes on the columns the row left unfin
       [4, ["区文化广电旅游局"], ["区发展改革委"], ["吴南星"]],
     ]);
     for (const seq of [1, 3]) expect(got.find((t) => t.seq === seq)!.review.map((r) => r.code)).toContain("COLUMNS_BY_ORDER");
+  });
+});
+
+describe("a people cell printed on the line of the next row's number, glued to it", () => {
+  const src = (xs: string[]) => xs.map((text, i) => ({ text, line: i + 1 }));
+  it("cuts the names from the number of the row after the last one", () => {
+    const got = splitHeadingTailNumbers(src(["8 推进青禾新区建设。", "区发改局", "林一凡10", "9 培育海洋装备产业。", "区工信局", "周子墨、孙可为10", "新增高新技术企业15家。"]));
+    expect(got.map((l) => l.text)).toEqual(["8 推进青禾新区建设。", "区发改局", "林一凡10", "9 培育海洋装备产业。", "区工信局", "周子墨、孙可为", "10", "新增高新技术企业15家。"]);
+  });
+  it("leaves names before another number, and a unit or task words before the next number (counter-examples)", () => {
+    const lines = ["9 培育海洋装备产业。", "区工信局"];
+    for (const line of ["林一凡12", "新建学校10", "区统计局10", "增长10"]) expect(splitHeadingTailNumbers(src([...lines, line])).map((l) => l.text)).toEqual([...lines, line]);
   });
 });
