@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
 import { findAlignedHeader } from "../../src/layouts/aligned.js";
 import { splitHeadingTailNumbers } from "../../src/layouts/flat/headingnumber.js";
+import { cutHeadOf } from "../../src/layouts/flat/fragments.js";
 import { fitCells, isUnfinished, packedPieces, unpackedColumns } from "../../src/layouts/aligned/packed.js";
 
 /** A line with texts at the given positions (a position past the text so far gets spaces before it). */
@@ -182,5 +183,22 @@ describe("a people cell printed on the line of the next row's number, glued to i
   it("leaves names before another number, and a unit or task words before the next number (counter-examples)", () => {
     const lines = ["9 培育海洋装备产业。", "区工信局"];
     for (const line of ["林一凡12", "新建学校10", "区统计局10", "增长10"]) expect(splitHeadingTailNumbers(src([...lines, line])).map((l) => l.text)).toEqual([...lines, line]);
+  });
+});
+
+describe("a unit list's last name cut at the line's end goes on in the next line's first", () => {
+  it("joins a level's or collective's mark left alone at the end (`…、各` | `县（市、区）人民政府`)", () => {
+    expect(cutHeadOf("青溪海关、区发展改革委、各", "县（市、区）人民政府")).toBe(true);
+    expect(cutHeadOf("市", "自然资源和规划局、市水利局")).toBe(true);
+  });
+  it("joins a list's last piece that is no name by itself to the next line's first, though that reads as a name (`市金融` | `工作局`)", () => {
+    expect(cutHeadOf("市自然资源和规划局、市金融", "工作局、市财政局 林一凡")).toBe(true);
+  });
+  it("leaves a mark before text that makes no unit, and task words before a unit (counter-examples)", () => {
+    expect(cutHeadOf("各", "项工作有序推进。")).toBe(false);
+    expect(cutHeadOf("推进", "县水利局")).toBe(false);
+    // a task's words listing things are no list of names
+    expect(cutHeadOf("个、农业产业强", "镇 3 个。")).toBe(false);
+    expect(cutHeadOf("市自然资源和规划局、市金融", "业务稳步发展。")).toBe(false);
   });
 });

@@ -189,6 +189,9 @@ export function namesTailStart(parts: readonly string[], s: FlatSettings = FLAT_
 /** a list mark between names, not one inside an annotation's brackets (`各县（市、区）`) */
 const LIST_MARK_OUTSIDE = /、(?![^（(]*[）)])/u;
 
+/** a level's or a collective's mark alone, the name it opens printed on the next line (`各` | `县（市、区）人民政府`, `市` | `自然资源局`) */
+const LONE_MARK = /^(?:各|省|市|县|区|州|镇|乡)$/u;
+
 /** a bureau's name cut before its last two characters (`县工业和信息` | `化局`) */
 const BUREAU_TAIL = /^\p{Script=Han}局$/u;
 
@@ -200,9 +203,16 @@ export function cutHeadOf(tok: string, below: string, s: FlatSettings = FLAT_DEF
   // (a list whose last name is cut, `市统计局、各县（市、区）人` | `民政府`: the names before it whole — a task's words
   // listing things, `个、农业产业强` | `镇 3 个。`, are no list of names)
   const pieces = tok.split(LIST_MARK_OUTSIDE);
-  if (pieces.length > 1) return pieces.slice(0, -1).every((p) => tokenKind(p) === "unit") && cutHeadOf(pieces[pieces.length - 1]!, below, s);
   const rest = (norm(below).trim().split(/\s+/)[0] ?? "").split("、")[0] ?? "";
+  if (pieces.length > 1) {
+    const last = pieces[pieces.length - 1]!;
+    // (in such a list, a last name that is no name by itself goes on in the next line's first, whatever that reads as:
+    // `市自然资源和规划局、市金融` | `工作局`)
+    return pieces.slice(0, -1).every((p) => tokenKind(p) === "unit") && (cutHeadOf(last, below, s) || (tokenKind(last) === "fragment" && joinsIntoUnit(last, rest, s)));
+  }
   if (!rest || !tok) return false;
+  // (a name cut right after its level or collective mark, `…、市发展改革委、各` | `县（市、区）人民政府`)
+  if (LONE_MARK.test(tok)) return joinsIntoUnit(tok, rest, s);
   // (a unit's ending of three characters or more cut in two, `…人` | `民政府`, `…管` | `委会`: both halves may read as names)
   if (suffixAcross(tok, rest)) return joinsIntoUnit(tok, rest, s);
   // (a bureau's name is never two characters: `化局`, `源局` is a tail, though it ends like a unit)
