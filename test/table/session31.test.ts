@@ -9,6 +9,7 @@ import { parseText } from "../../src/index.js";
 import { findAlignedHeader } from "../../src/layouts/aligned.js";
 import { splitHeadingTailNumbers } from "../../src/layouts/flat/headingnumber.js";
 import { cutHeadOf } from "../../src/layouts/flat/fragments.js";
+import { wrapsOverBlank } from "../../src/layouts/list/unwrap.js";
 import { fitCells, isUnfinished, packedPieces, unpackedColumns } from "../../src/layouts/aligned/packed.js";
 
 /** A line with texts at the given positions (a position past the text so far gets spaces before it). */
@@ -200,5 +201,45 @@ describe("a unit list's last name cut at the line's end goes on in the next line
     // a task's words listing things are no list of names
     expect(cutHeadOf("个、农业产业强", "镇 3 个。")).toBe(false);
     expect(cutHeadOf("市自然资源和规划局、市金融", "业务稳步发展。")).toBe(false);
+  });
+});
+
+describe("text that prints a blank line after each wrapped line (`-layout` of a LibreOffice PDF)", () => {
+  const W = 33;
+  /** a paragraph wrapped at W characters, each printed line followed by one blank line */
+  const wrapped = (text: string, blankAfter: boolean): string[] => {
+    const out: string[] = [];
+    for (let k = 0; k < text.length; k += W) out.push(text.slice(k, k + W), ...(blankAfter && k + W < text.length ? [""] : []));
+    return out;
+  };
+  const items = (blankAfter: boolean): string[] => {
+    const gap = blankAfter ? ["", ""] : [""];
+    const tasks = [
+      "全市地区生产总值增长6%左右，在实际工作中力争更好结果，推动经济实现质的有效提升和量的合理增长，居民收入增长和经济增长基本同步，全年新增城镇就业三万人以上。",
+      "规模以上工业增加值增长7%左右，制造业增加值占地区生产总值比重保持基本稳定，工业投资增长百分之十，新增规上工业企业一百家，全年新增城镇就业三万人以上。",
+      "社会消费品零售总额增长7%，培育建设区域消费中心城市，打造夜间经济集聚区和特色商业街区各三个，网络零售额增长百分之十二，全年新增城镇就业三万人以上。",
+    ];
+    const units = ["市统计局、各区人民政府", "市工业和信息化局、市生态环境局、市住房城乡建设局、市机关事务管理局", "市商务局、市文化广电旅游局"];
+    return [
+      "青溪市人民政府关于印发2026年重点工作任务分解的通知",
+      ...gap,
+      "一、主要预期目标",
+      ...tasks.flatMap((t, k) => [...gap, ...wrapped(`${k + 1}.${t}`, blankAfter), ...gap, "牵头单位：市发展改革委", ...gap, ...wrapped(`责任单位：${units[k]}`, blankAfter), ...gap, "责任领导：林一凡"]),
+    ];
+  };
+  it("reads a label's list broken over the blank line as one (`…、市机关` | blank | `事务管理局`)", async () => {
+    const got = (await parseText(items(true).join("\n"))).tasks;
+    expect(got.map((t) => [t.seq, t.units])).toEqual([
+      [1, ["市统计局", "各区人民政府"]],
+      [2, ["市工业和信息化局", "市生态环境局", "市住房城乡建设局", "市机关事务管理局"]],
+      [3, ["市商务局", "市文化广电旅游局"]],
+    ]);
+    expect(got[0]!.task).toBe("全市地区生产总值增长6%左右，在实际工作中力争更好结果，推动经济实现质的有效提升和量的合理增长，居民收入增长和经济增长基本同步，全年新增城镇就业三万人以上。");
+  });
+  it("tells such text from text whose wrapped lines touch (counter-example)", () => {
+    const src = (xs: string[]) => xs.map((text, i) => ({ text, line: i + 1 }));
+    const full = (t: string) => [...t].length >= W;
+    expect(wrapsOverBlank(src(items(true)), full)).toBe(true);
+    expect(wrapsOverBlank(src(items(false)), full)).toBe(false);
   });
 });

@@ -111,14 +111,20 @@ export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLi
   const joined = new Map<number, number[]>();
   if (!full) return joinBrokenNames(lines, joined);
   const out: SourceLine[] = [];
+  const blankAfterWrap = wrapsOverBlank(lines, full);
   for (let i = 0; i < lines.length; i++) {
     let cur = lines[i]!;
     const into: number[] = [];
     // the line runs to the width and ends no sentence: the next line goes on with it
     let last = cur.text.trimEnd();
     // (or, short of the width, a label's last name broken across the two lines: see `brokenNameAcross`)
-    while (!outsideProse(last) && i + 1 < lines.length && ((full(last) && !ENDS_SENTENCE.test(last) && !opensOwn(lines[i + 1]!.text, last)) || brokenNameAcross(last, lines[i + 1]!.text))) {
-      const next = lines[++i]!;
+    const goesOn = (k: number): boolean => (full(last) && !ENDS_SENTENCE.test(last) && !opensOwn(lines[k]!.text, last)) || brokenNameAcross(last, lines[k]!.text);
+    while (!outsideProse(last) && i + 1 < lines.length) {
+      // (in text that prints a blank line after each wrapped line, `-layout` of a LibreOffice PDF, across that blank line)
+      const k = goesOn(i + 1) ? i + 1 : blankAfterWrap && i + 2 < lines.length && !lines[i + 1]!.text.trim() && full(last) && goesOn(i + 2) ? i + 2 : -1;
+      if (k < 0) break;
+      i = k;
+      const next = lines[i]!;
       const nt = next.text.trim();
       const space = /[A-Za-z]$/.test(cur.text.trimEnd()) && /^[A-Za-z]/.test(nt) ? " " : "";
       cur = { ...cur, text: cur.text.trimEnd() + space + nt };
@@ -129,6 +135,28 @@ export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLi
     out.push(cur);
   }
   return { lines: out, joined };
+}
+
+/** share of the wrapped lines followed by one blank line and more text above which a text prints its wraps over a blank line */
+const BLANK_AFTER_WRAP_SHARE = 0.6;
+/** wrapped lines needed to judge it */
+const MIN_BLANK_WRAPS = 5;
+
+/**
+ * Does the text print a blank line after each wrapped line (`pdftotext -layout` of a LibreOffice PDF lays each printed
+ * line on a line of its own with blank lines between): most lines that run to the width without ending a sentence
+ * have one blank line after them and then text.
+ */
+export function wrapsOverBlank(lines: readonly SourceLine[], full: (text: string) => boolean): boolean {
+  let wraps = 0;
+  let overBlank = 0;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const t = lines[i]!.text.trimEnd();
+    if (!t.trim() || !full(t) || ENDS_SENTENCE.test(t)) continue;
+    wraps++;
+    if (!lines[i + 1]!.text.trim() && lines[i + 2]!.text.trim()) overBlank++;
+  }
+  return wraps >= MIN_BLANK_WRAPS && overBlank >= BLANK_AFTER_WRAP_SHARE * wraps;
 }
 
 /** A name list after a label's colon, up to the line's end: its last name is what the line ends in. */
