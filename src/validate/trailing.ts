@@ -3,6 +3,8 @@
  * `12 亿元地区生产总值…`, the 序号 glued to a task's second line by the reading order). Nothing reads it as a row,
  * so no check of the numbering sees it missing. A line of the table (below its first row's start: a dump's reading
  * order may print it anywhere) that opens with the next number or two, followed by text (not a bare `|` mark), is named by a `SEQ_MISSING` warning of its own number: the clerk looks for that row.
+ * So is a first table's first row or two when the table is read from a later number and a line below its first
+ * row opens with the missing number (`1 地区生产总值…` printed after row 11 by the reading order).
  * Only for tables rebuilt from text order or positions (a document's own table delimits its rows).
  */
 import type { Diagnostic, Task } from "../model/schema.js";
@@ -24,6 +26,23 @@ export function trailingNumbers(tasks: readonly Task[], lines: readonly SourceLi
     // up to the next table's first row
     const next = tables[k + 1] === undefined ? undefined : tasks.find((t) => t.table === tables[k + 1])?.source.line;
     const seen = new Set(rows.map((t) => t.seq));
+    // the first table starting after 1: its first rows' numbers printed further down (a dump's reading order)
+    const first = rows[0]!;
+    if (k === 0 && first.seq > 1 && first.seq - 1 <= NEXT_NUMBERS) {
+      for (let n = 1; n < first.seq; n++) {
+        const hit = lines.find((l) => l.line > from && (next === undefined || l.line < next) && new RegExp(`^\\s*${n}\\s+[^\\s|｜]`).test(l.text.normalize("NFKC")));
+        if (!hit) continue;
+        out.push({
+          level: "warning",
+          code: "SEQ_MISSING",
+          message: `没有读出第 ${n} 项：表格从第 ${first.seq} 项读起，而第 ${hit.line} 行以“${n}”开头（“${hit.text.trim().slice(0, 16)}”），可能是第 ${n} 项印在了表格的别处。请核对原文，补上这一项。`,
+          table,
+          seq: n,
+          line: hit.line,
+          ...(hit.page ? { page: hit.page } : {}),
+        });
+      }
+    }
     for (let n = last.seq + 1; n <= last.seq + NEXT_NUMBERS; n++) {
       if (seen.has(n)) continue;
       const glued = new RegExp(`^\\s*${n}\\s+[^\\s|｜]`);

@@ -21,3 +21,16 @@ describe("a number after the last row, glued to another cell's line", () => {
     expect(trailingNumbers([task(1, 3), task(2, 5)], lines(["3 月底前报送", "序号", "1", "任务一。", "2", "任务二。"]), () => "text-order")).toEqual([]);
   });
 });
+
+describe("a first table read from a later number, its first row printed further down", () => {
+  const late = lines(["附件", "序号", "2 规模以上工业增加值增长7%。", "市工信局", "3 固定资产投资增长8%。", "市发改局", "1 地区生产总值增长6%左右。", "林一凡"]);
+  it("names the missing first row by its number and the line it is on", () => {
+    const d = trailingNumbers([task(2, 3), task(3, 5)], late, () => "text-order");
+    expect(d.map((x) => [x.code, x.level, x.seq, x.line])).toEqual([["SEQ_MISSING", "warning", 1, 7]]);
+  });
+  it("counter-example: an excerpt whose first rows are printed nowhere, a number above the first row, or a later table", () => {
+    expect(trailingNumbers([task(2, 3), task(3, 5)], lines(["附件", "序号", "2 规模以上工业增加值增长7%。", "市工信局", "3 固定资产投资增长8%。", "市发改局"]), () => "text-order")).toEqual([]);
+    expect(trailingNumbers([task(2, 3), task(3, 5)], lines(["1 月底前报送", "序号", "2 规模以上工业增加值增长7%。", "市工信局", "3 固定资产投资增长8%。", "市发改局"]), () => "text-order")).toEqual([]);
+    expect(trailingNumbers([task(2, 3), task(3, 5)], late, () => "exact")).toEqual([]);
+  });
+});
