@@ -6,6 +6,7 @@
  *
  *   findHeader → columnBounds → pageBands → bandsToRows
  */
+import { cutGluedRuns, ungluedColumns } from "./streamglued.js";
 import type { Box, GridRow, InputDocument, Rule, TextRun } from "../model/intermediate.js";
 import { PDF_SETTINGS, type PdfSettings } from "../model/settings.js";
 import { mapHeader } from "../table/headers.js";
@@ -437,6 +438,8 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
   // runs of data rows between heading rows, per table (with its header words): merged people columns (streammerged.ts)
   const tables: Array<{ columns: string[]; runs: number[][] }> = [];
   let bounds: number[] | null = null;
+  // the edges at which cells were found glued into one run under the header (cut on the pages after it too)
+  let gluedEdges: number[] = [];
   let previous: StreamHeader | null = null;
   let seqCol = 0;
   let headerCells: string[] = [];
@@ -455,7 +458,11 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
         previous.cells.length === header.cells.length &&
         previous.cells.every((c, i) => c.text === header.cells[i]!.text && Math.abs(c.x0 - header.cells[i]!.x0) <= s.snapTolerance);
       if (!same || !bounds) {
-        const split = splitSectionColumns(columnBounds(header, body, s), header.cells.map((c) => c.text), body, s);
+        // (cells glued into one run across a column's edge: cut there, see streamglued.ts)
+        const unglued = ungluedColumns(header.cells, columnBounds(header, body, s), body);
+        body = unglued.body;
+        gluedEdges = unglued.edges;
+        const split = splitSectionColumns(unglued.bounds, header.cells.map((c) => c.text), body, s);
         bounds = split.bounds;
         headerCells = split.texts;
         tables.push({ columns: headerCells, runs: [[]] });
@@ -464,7 +471,7 @@ export function streamGrid(doc: InputDocument, s: PdfSettings = PDF_SETTINGS): G
       seqCol = Math.max(0, headerCells.map(mapHeader).indexOf("seq"));
       sectionCols = new Set(headerCells.flatMap((t, i) => (mapHeader(t) === "section" ? [i] : [])));
       out.push({ cells: headerCells.map((t) => ({ lines: [{ text: t }] })), page: page.number, bbox: [header.cells[0]!.x0, header.top, header.cells[header.cells.length - 1]!.x1, header.bottom] });
-    } else if (bounds) body = runs;
+    } else if (bounds) body = gluedEdges.length ? cutGluedRuns(runs, gluedEdges, bounds) : runs;
     else {
       out.push(...looseRows(runs, page.number, s).map(({ top: _t, ...row }) => row));
       continue;

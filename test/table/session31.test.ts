@@ -10,6 +10,8 @@ import { findAlignedHeader } from "../../src/layouts/aligned.js";
 import { splitHeadingTailNumbers } from "../../src/layouts/flat/headingnumber.js";
 import { cutHeadOf } from "../../src/layouts/flat/fragments.js";
 import { wrapsOverBlank } from "../../src/layouts/list/unwrap.js";
+import { cutGluedRuns, cutRunAt, startEdge, ungluedColumns } from "../../src/layouts/streamglued.js";
+import type { TextRun } from "../../src/model/intermediate.js";
 import { fitCells, isUnfinished, packedPieces, unpackedColumns } from "../../src/layouts/aligned/packed.js";
 
 /** A line with texts at the given positions (a position past the text so far gets spaces before it). */
@@ -241,5 +243,46 @@ describe("text that prints a blank line after each wrapped line (`-layout` of a 
     const full = (t: string) => [...t].length >= W;
     expect(wrapsOverBlank(src(items(true)), full)).toBe(true);
     expect(wrapsOverBlank(src(items(false)), full)).toBe(false);
+  });
+});
+
+describe("cells glued into one run in an unruled PDF with no cell padding", () => {
+  const run = (text: string, x0: number, y: number, x1?: number): TextRun => ({ text, box: [x0, y, x1 ?? x0 + [...text].reduce((w, ch) => w + (/[\x00-\x7f]/.test(ch) ? 6 : 12), 0), y + 12], fontSize: 12 });
+  // header words centred over their columns; the lead column's cells start at 295, right where the task's lines end
+  const cells = [{ x0: 61, x1: 85 }, { x0: 168, x1: 216 }, { x0: 310, x1: 358 }, { x0: 402, x1: 450 }];
+  const bounds = [-Infinity, 87, 263, 380, Infinity];
+  const body = [
+    run("1", 70, 181), run("全市地区生产总值增长。", 89, 181), run("区发展改革委", 295, 181), run("林一凡", 410, 181),
+    run("2", 70, 219), run("实施制造业强链补链工程，围绕光电信区工业和信息", 89, 219), run("周子墨", 410, 219),
+    run("生物医药、智能家居三大主导产业集群化局", 89, 233),
+    run("3", 70, 258), run("推进青禾新区建设，完成投资。", 89, 258), run("区商务局", 295, 258), run("孙可为", 410, 258),
+    run("4", 70, 290), run("开展百企升规行动，新增企业。", 89, 290), run("区财政局", 295, 290), run("吴南星", 410, 290),
+  ];
+  it("finds the edge where the cells of a column start, and cuts a run at the character standing there", () => {
+    expect(startEdge(body, 216, 310)).toBe(295);
+    const [a, b] = cutRunAt(run("实施制造业强链补链工程，围绕光电信区工业和信息", 89, 219), 295)!;
+    expect([a.text, b.text, Math.round(a.box[2])]).toEqual(["实施制造业强链补链工程，围绕光电信", "区工业和信息", 293]);
+  });
+  it("cuts the runs glued across the edge and moves the boundary to it", () => {
+    const got = ungluedColumns(cells, bounds, body);
+    expect(got.bounds[2]).toBeCloseTo(294.5);
+    expect(got.edges).toEqual([295]);
+    expect(got.body.map((r) => r.text)).toContain("区工业和信息");
+    expect(got.body.map((r) => r.text)).toContain("生物医药、智能家居三大主导产业集群");
+    expect(got.body.map((r) => r.text)).toContain("化局");
+  });
+  it("leaves a heading, a paragraph across several columns, and a cut before no Han character whole (counter-examples)", () => {
+    const heading = run("（一）稳住经济大盘，推动高质量发展区", 57, 150);
+    const paragraph = run("各单位要切实履行牵头职责，制定具体推进计划，明确时间节点和工作措施", 57, 400);
+    const number = run("新增规上工业企业一百五十家营业收入2000亿元", 89, 330);
+    const got = ungluedColumns(cells, bounds, [...body, heading, paragraph, number]);
+    for (const r of [heading, paragraph, number]) expect(got.body).toContain(r);
+  });
+  it("cuts a later page's runs at the edges found under the header", () => {
+    const later = cutGluedRuns([run("推进农业现代化，建设高标准农田万亩区农业农村局", 89, 120)], [295], [-Infinity, 87, 294.5, 380, Infinity]);
+    expect(later.map((r) => r.text)).toEqual(["推进农业现代化，建设高标准农田万亩", "区农业农村局"]);
+  });
+  it("finds no edge where fewer than three cells start at one position (counter-example)", () => {
+    expect(startEdge([run("区发展改革委", 295, 181), run("区商务局", 295, 258), run("区财政局", 301, 290)], 216, 310)).toBeNull();
   });
 });
