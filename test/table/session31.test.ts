@@ -105,6 +105,17 @@ describe("a packed table is written at fixed columns and its rows flagged", () =
     const row = u.lines[2]!.text;
     for (const [word, cell] of [["牵头单位", "区发展和改"], ["责任单位", "区统计局"], ["责任领导", "林一凡"], ["分管区领导", "周子墨"]] as const) expect(row.indexOf(cell)).toBe(header.indexOf(word));
   });
+  it("reads a page under a header printed at the same place on the edges read before; leaves a page on another grid with too few full rows as printed", () => {
+    const page2 = [at([1, "5"], [3, "城乡居民收入增长6%。"], [15, "区人社局"], [20, "区统计局"], [25, "孙可为"])];
+    const same = lines([...PACKED, "\f" + HEADER, ...page2]);
+    const u = unpackedColumns(same, findAlignedHeader(same)!, headerAt)!;
+    expect(u.lines.at(-1)!.text).not.toBe(page2[0]);
+    const moved = at([0, "序号"], [12, "工作任务"], [28, "牵头单位"], [35, "责任单位"], [42, "责任领导"], [48, "分管区领导"]);
+    const other = lines([...PACKED, "\f" + moved, ...page2]);
+    const v = unpackedColumns(other, findAlignedHeader(other)!, headerAt)!;
+    expect(v.lines.at(-1)!.text).toBe(page2[0]);
+    expect(v.lines.at(-2)!.text).toBe("\f" + moved);
+  });
   it("leaves a table whose cells keep the header's columns as it is (counter-example)", async () => {
     // the same rows printed at fixed columns, wide gaps between: no packing
     const fixed = [

@@ -199,9 +199,15 @@ export function unpackedColumns(
   const parts: Parts[] = [];
   const fits = new Map<number, { cols: number[]; shift: number; byText?: true }>();
   let edges: number[] | null = null;
+  // the header printing the edges were read under
+  let gridHeader: AlignedHeader | null = null;
   let fullRows = 0;
   let misplaced = 0;
   let placed = 0;
+  // the header printings (by index) whose regions are left as printed
+  const kept = new Set<number>();
+  // each line's region's edges
+  const edgesOf = new Map<number, readonly number[]>();
   let tight = 0;
   let loose = 0;
   let movedRows = 0;
@@ -223,7 +229,16 @@ export function unpackedColumns(
       if (p?.cells.length) region.push(p);
     }
     const full = region.filter((p) => p.anchor && p.cells.length === m);
+    // (a page's own grid: a region with too few full rows to show its edges is left as printed, its header too, unless
+    // its header stands where the one the edges were read under stands)
+    // (a header printed at the same positions as the last one read keeps its edges)
+    const sameGrid = (a: AlignedHeader, b: AlignedHeader): boolean => a.starts !== undefined && b.starts !== undefined && a.starts.length === b.starts.length && a.starts.every((x, c) => Math.abs(x - b.starts![c]!) <= TASK_SLACK);
+    if (full.length < MIN_FULL_ROWS && !(edges && gridHeader && sameGrid(headers[r]!, gridHeader))) {
+      kept.add(r);
+      continue;
+    }
     if (full.length >= MIN_FULL_ROWS) {
+      gridHeader = headers[r]!;
       const e = after.map((_, c) => median(full.map((p) => p.cells[c]!.start)));
       edges = e;
       // the header's words put a full row's cells in other columns than their order does
@@ -232,14 +247,13 @@ export function unpackedColumns(
       // cells printed one space after the cell before them
       for (const p of full) for (let c = 1; c < m; c++) (p.cells[c]!.start - p.cells[c - 1]!.end <= 1 ? tight++ : loose++);
     }
-    if (!edges) continue;
     // the row's cell text per column since its last finished name: a line under a row's first line goes on the columns left unfinished
     let row: string[] | null = null;
     for (const p of region) {
       if (p.cells.length > m) continue;
       const fitted = fitCells(
         p.cells.map((x) => x.start),
-        edges,
+        edges!,
       );
       if (!fitted) continue;
       const open = row && !p.anchor ? row.flatMap((t, c) => (t && isUnfinished(t, after[c]!) ? [c] : [])) : [];
@@ -252,6 +266,7 @@ export function unpackedColumns(
         }
       }
       fits.set(p.index, fit);
+      edgesOf.set(p.index, edges!);
       parts.push(p);
     }
   }
@@ -272,7 +287,8 @@ export function unpackedColumns(
   const guessed = new Set<number>();
   for (const p of parts) {
     const fit = fits.get(p.index)!;
-    const nearest = (x: number) => edges!.reduce((b, e, c) => (Math.abs(x - e) < Math.abs(x - edges![b]!) ? c : b), 0);
+    const own = edgesOf.get(p.index)!;
+    const nearest = (x: number) => own.reduce((b, e, c) => (Math.abs(x - e) < Math.abs(x - own[b]!) ? c : b), 0);
     if (fit.shift !== 0 || "byText" in fit || p.cells.some((x, k) => nearest(x.start) !== fit.cols[k])) guessed.add(lines[p.index]!.line);
   }
   const out = [...lines];
@@ -290,7 +306,8 @@ export function unpackedColumns(
       text: render([...p.left.map((x) => ({ text: x.text, at: x.start })), ...p.cells.map((x, k) => ({ text: x.text, at: positions[fit.cols[k]!]! }))], pageMark(text)),
     };
   }
-  for (const x of headers) {
+  for (const [r, x] of headers.entries()) {
+    if (kept.has(r)) continue;
     const words = x.headers.map((text, c) => ({ text, at: c <= taskCol ? (x.starts?.[c] ?? 0) : positions[c - taskCol - 1]! }));
     out[x.index] = { ...lines[x.index]!, text: render(words, pageMark(lines[x.index]!.text)) };
     for (let k = 1; k < x.used; k++) out[x.index + k] = { ...lines[x.index + k]!, text: "" };
