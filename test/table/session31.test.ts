@@ -10,6 +10,7 @@ import { findAlignedHeader } from "../../src/layouts/aligned.js";
 import { splitHeadingTailNumbers } from "../../src/layouts/flat/headingnumber.js";
 import { cutHeadOf } from "../../src/layouts/flat/fragments.js";
 import { wrapsOverBlank } from "../../src/layouts/list/unwrap.js";
+import { isTaskLine, trailingTimeCell } from "../../src/layouts/flat/tasklines.js";
 import { cutGluedRuns, cutRunAt, startEdge, ungluedColumns } from "../../src/layouts/streamglued.js";
 import type { TextRun } from "../../src/model/intermediate.js";
 import { fitCells, isUnfinished, packedPieces, unpackedColumns } from "../../src/layouts/aligned/packed.js";
@@ -295,5 +296,17 @@ describe("cells glued into one run in an unruled PDF with no cell padding", () =
   });
   it("finds no edge where fewer than three cells start at one position (counter-example)", () => {
     expect(startEdge([run("区发展改革委", 295, 181), run("区商务局", 295, 258), run("区财政局", 301, 290)], 216, 310)).toBeNull();
+  });
+});
+
+describe("a list of people before the row's 完成时限 cell", () => {
+  it("reads `林一凡、周子墨 2026年12月` as the names before a time cell, no task line", () => {
+    expect(trailingTimeCell("林一凡、周子墨 2026年12月")).toBe("林一凡、周子墨");
+    expect(trailingTimeCell("区民政局、区财政局 2026年9月底")).toBe("区民政局、区财政局");
+    expect(isTaskLine("林一凡、周子墨 2026年12月")).toBe(false);
+  });
+  it("leaves a task's words listing things before a date (counter-example)", () => {
+    expect(trailingTimeCell("推进工业、商 2026年")).toBeNull();
+    expect(trailingTimeCell("新建学校、完成 2026年12月")).toBeNull();
   });
 });
