@@ -808,6 +808,10 @@ export function checkRecordShape(
     const opening = unitFirst >= 0 && unitFirst < fields.indexOf("task") ? (known.units.find((u) => task.startsWith(u) && !own.has(u)) ?? leadingUnit()) : undefined;
     if (opening) out.push({ code: "TASK_OPENS_WITH_NAME", message: `${where}的任务正文以“${opening}”开头，这是本表单位列中的名称，而单位列印在任务之前：它可能是本行的单位，串入了正文。请核对原文。` });
     else if (inside) out.push({ code: "TASK_HOLDS_NAME", message: `${where}的任务正文中夹有“${inside}”，这是本表其他列中的名称：相邻列的文字可能串入了正文。请核对原文。` });
+    else if (UNIT_LIST_IN_TASK.test(task)) {
+      const listed = UNIT_LIST_IN_TASK.exec(task)![0];
+      out.push({ code: "TASK_HOLDS_NAME", message: `${where}的任务正文中夹有单位名单“${listed}”：任务正文不列单位，这像是相邻单位列的文字串入了正文。请核对原文。` });
+    }
     else if (norms.terminated && !endsSentence(task)) {
       out.push({ code: "TASK_UNTERMINATED", message: `${where}的任务正文没有以句号等结尾，而本表的其他任务都有：正文可能被截断，或与下一项粘连。请核对任务全文。` });
     }
@@ -942,6 +946,9 @@ const MAX_CUT_TAIL_CHARS = 2;
  * Does a unit's name run from the end of one row's cell into the start of the next row's (`各区人民` | `政府`): a long
  * unit ending straddles the two, or the next cell opens with a bare tail (`政府`, `管委会`) that ends the name above.
  */
+/** a level's unit with a strong ending and a list mark, then the next name's level or collective mark (`区民政局、各`, `县财政局、县`): a unit column's list, which a task's text never holds */
+const UNIT_LIST_IN_TASK = /[省市县区][\p{Script=Han}]{1,10}?(?:局|委|办)、(?:各|[省市县区])/u;
+
 export function cutAcrossRows(above: readonly string[], below: readonly string[]): boolean {
   const last = above.at(-1);
   const first = below[0];

@@ -11,8 +11,11 @@ import { splitHeadingTailNumbers } from "../../src/layouts/flat/headingnumber.js
 import { cutHeadOf } from "../../src/layouts/flat/fragments.js";
 import { wrapsOverBlank } from "../../src/layouts/list/unwrap.js";
 import { isTaskLine, trailingTimeCell } from "../../src/layouts/flat/tasklines.js";
+import { corroborate, type CorroboratedTable } from "../../src/validate/corroborate.js";
+import type { Diagnostic, Task } from "../../src/model/schema.js";
+import type { TableStructure, TextRun } from "../../src/model/intermediate.js";
+import { headers, task } from "../helpers/tasks.js";
 import { cutGluedRuns, cutRunAt, startEdge, ungluedColumns } from "../../src/layouts/streamglued.js";
-import type { TextRun } from "../../src/model/intermediate.js";
 import { fitCells, isUnfinished, packedPieces, unpackedColumns } from "../../src/layouts/aligned/packed.js";
 
 /** A line with texts at the given positions (a position past the text so far gets spaces before it). */
@@ -308,5 +311,18 @@ describe("a list of people before the row's 完成时限 cell", () => {
   it("leaves a task's words listing things before a date (counter-example)", () => {
     expect(trailingTimeCell("推进工业、商 2026年")).toBeNull();
     expect(trailingTimeCell("新建学校、完成 2026年12月")).toBeNull();
+  });
+});
+
+describe("a task holding a unit column's list (`…养老服区民政局、各…`)", () => {
+  const table = (structure: TableStructure): CorroboratedTable => ({ index: 0, headers, structure });
+  const rows = (middle: Partial<Task>): Task[] => [1, 2, 3, 4, 5, 6].map((s) => task(s, s === 3 ? middle : {}));
+  const codesOf = (d: Diagnostic[]): string[] => d.filter((x) => x.seq === 3 && x.level === "warning").map((x) => x.code);
+  it("flags it in an inferred structure", () => {
+    expect(codesOf(corroborate(rows({ task: "建成社区居家养老服务站15个，实现街道综合养老服区民政局、各街道务中心全覆盖。" }), [table("text-order")], []))).toEqual(["TASK_HOLDS_NAME"]);
+  });
+  it("leaves a task naming one unit, levels listed without a unit, and an exact table alone (counter-examples)", () => {
+    expect(codesOf(corroborate(rows({ task: "由市发改委牵头，推动县、乡、村三级服务网络全覆盖。" }), [table("text-order")], []))).toEqual([]);
+    expect(codesOf(corroborate(rows({ task: "建成社区居家养老服务站15个，实现街道综合养老服区民政局、各街道务中心全覆盖。" }), [table("exact")], []))).toEqual([]);
   });
 });
