@@ -1,7 +1,7 @@
 /**
  * Cells glued into one run (an unruled PDF whose cells have no padding: a LibreOffice table set borderless, a
  * Word table with zero margins): a task cell's line filled to its cell's edge and the next cell's line that starts
- * right there are one piece of text to the PDF's reader (`…工程，围绕光市工业和信息`), so no empty strip separates
+ * right there are one piece of text to the PDF's reader (`…推进青禾新区建设区工业和信息`), so no empty strip separates
  * the columns and the stream reader, seeing text cross the column boundary, ends the table.
  *
  * Cell text starts at the left of its cell: where at least MIN_EDGE_RUNS runs between two header words start at

@@ -58,10 +58,10 @@ const headerAt = (ls: readonly { text: string; line: number }[], i: number) => {
 
 describe("a line cut into the pieces packing prints", () => {
   it("cuts at a single space between two cells' Chinese text, after a percent too", () => {
-    expect(packedPieces("区统计局、各街道办 丁海鹏 孟广川").map((p) => [p.start, p.text])).toEqual([
+    expect(packedPieces("区统计局、各街道办 林一凡 周子墨").map((p) => [p.start, p.text])).toEqual([
       [0, "区统计局、各街道办"],
-      [10, "丁海鹏"],
-      [14, "孟广川"],
+      [10, "林一凡"],
+      [14, "周子墨"],
     ]);
     expect(packedPieces("增长 5.6% 区发展和改").map((p) => p.text)).toEqual(["增长 5.6%", "区发展和改"]);
     expect(packedPieces("谋划储备项目120 革局").map((p) => p.text)).toEqual(["谋划储备项目120", "革局"]);
@@ -162,7 +162,7 @@ describe("a line under a row's first line goes on the columns the row left unfin
     expect(isUnfinished("区工业和信息", "leadUnits")).toBe(true);
     expect(isUnfinished("区发展改革委、区", "coUnits")).toBe(true);
     expect(isUnfinished("区统计局、", "coUnits")).toBe(true);
-    expect(isUnfinished("龙飞、石", "leaders")).toBe(true);
+    expect(isUnfinished("周子墨、孙", "leaders")).toBe(true);
     // counter-examples: whole names
     expect(isUnfinished("区发展改革委", "leadUnits")).toBe(false);
     expect(isUnfinished("区统计局、各街道办事处", "units")).toBe(false);
@@ -173,12 +173,12 @@ describe("a line under a row's first line goes on the columns the row left unfin
   // before the task, as LibreOffice's PDFs print it)
   const TEXT = [
     at([0, "序号"], [10, "工作任务"], [26, "牵头单位"], [35, "配合单位"], [42, "联系领导"]),
-    at([1, "1"], [5, "实施制造业强链补链工程，围绕光"], [21, "区工业和信息"], [28, "区发展改革委、区"], [37, "林一凡"]),
-    at([5, "电信息、生物医药三大主导产业。"], [21, "化局"], [34, "科技局、区商务局"]),
+    at([1, "1"], [5, "推动青溪制造业提质升级，围绕新"], [21, "区工业和信息"], [28, "区发展改革委、区"], [37, "林一凡"]),
+    at([5, "材料、装备制造两大主导产业。"], [21, "化局"], [34, "科技局、区商务局"]),
     at([1, "2"], [5, "推进青禾新区建设，完成投资"], [19, "区发展改革委"], [26, "区自然资源局"], [33, "周子墨"]),
-    at([1, "3"], [5, "开展百企升规行动，新增企业"], [19, "区工业和信息"], [26, "区数据资源局、区"], [35, "孙可为"]),
-    at([5, "规上工业企业150家。"], [19, "化局"], [32, "财政局"]),
-    at([1, "4"], [5, "加快发展文化旅游业，推进古镇创建。"], [23, "区文化广电旅游局"], [32, "区发展改革委"], [39, "吴南星"]),
+    at([1, "3"], [5, "开展青禾百企攀登行动，新增"], [19, "区工业和信息"], [26, "区数据资源局、区"], [35, "孙可为"]),
+    at([5, "规上工业企业80家。"], [19, "化局"], [32, "财政局"]),
+    at([1, "4"], [5, "打造全域旅游示范区，提升青溪古镇。"], [23, "区文化广电旅游局"], [32, "区发展改革委"], [39, "吴南星"]),
   ];
   it("puts the second line's pieces under the lead and co-unit cells they finish, and flags the rows", async () => {
     const got = (await parseText(TEXT.join("\n"))).tasks;
@@ -195,11 +195,11 @@ describe("a line under a row's first line goes on the columns the row left unfin
 describe("a people cell printed on the line of the next row's number, glued to it", () => {
   const src = (xs: string[]) => xs.map((text, i) => ({ text, line: i + 1 }));
   it("cuts the names from the number of the row after the last one", () => {
-    const got = splitHeadingTailNumbers(src(["8 推进青禾新区建设。", "区发改局", "林一凡10", "9 培育海洋装备产业。", "区工信局", "周子墨、孙可为10", "新增高新技术企业15家。"]));
-    expect(got.map((l) => l.text)).toEqual(["8 推进青禾新区建设。", "区发改局", "林一凡10", "9 培育海洋装备产业。", "区工信局", "周子墨、孙可为", "10", "新增高新技术企业15家。"]);
+    const got = splitHeadingTailNumbers(src(["8 推进青禾新区建设。", "区发改局", "林一凡10", "9 培育青溪新材料产业。", "区工信局", "周子墨、孙可为10", "新增青禾科技企业12家。"]));
+    expect(got.map((l) => l.text)).toEqual(["8 推进青禾新区建设。", "区发改局", "林一凡10", "9 培育青溪新材料产业。", "区工信局", "周子墨、孙可为", "10", "新增青禾科技企业12家。"]);
   });
   it("leaves names before another number, and a unit or task words before the next number (counter-examples)", () => {
-    const lines = ["9 培育海洋装备产业。", "区工信局"];
+    const lines = ["9 培育青溪新材料产业。", "区工信局"];
     for (const line of ["林一凡12", "新建学校10", "区统计局10", "增长10"]) expect(splitHeadingTailNumbers(src([...lines, line])).map((l) => l.text)).toEqual([...lines, line]);
   });
 });
@@ -232,11 +232,11 @@ describe("text that prints a blank line after each wrapped line (`-layout` of a 
   const items = (blankAfter: boolean): string[] => {
     const gap = blankAfter ? ["", ""] : [""];
     const tasks = [
-      "全市地区生产总值增长6%左右，在实际工作中力争更好结果，推动经济实现质的有效提升和量的合理增长，居民收入增长和经济增长基本同步，全年新增城镇就业三万人以上。",
-      "规模以上工业增加值增长7%左右，制造业增加值占地区生产总值比重保持基本稳定，工业投资增长百分之十，新增规上工业企业一百家，全年新增城镇就业三万人以上。",
+      "青溪全市地区生产总值增长6%左右，推动经济实现质的有效提升和量的合理增长，居民收入增长和经济增长基本同步，全年新增城镇就业三万人以上，城镇调查失业率控制在5%以内。",
+      "规模以上工业增加值增长7%左右，制造业增加值占地区生产总值比重保持基本稳定，工业投资增长百分之十，新增青溪专精特新企业一百家，全年新增城镇就业三万人以上。",
       "社会消费品零售总额增长7%，培育建设区域消费中心城市，打造夜间经济集聚区和特色商业街区各三个，网络零售额增长百分之十二，全年新增城镇就业三万人以上。",
     ];
-    const units = ["市统计局、各区人民政府", "市工业和信息化局、市生态环境局、市住房城乡建设局、市机关事务管理局", "市商务局、市文化广电旅游局"];
+    const units = ["市统计局、各区人民政府", "市科学技术局、市财政局、市交通运输局、市城市管理局、市机关事务管理局", "市商务局、市文化广电旅游局"];
     return [
       "青溪市人民政府关于印发2026年重点工作任务分解的通知",
       ...gap,
@@ -248,10 +248,10 @@ describe("text that prints a blank line after each wrapped line (`-layout` of a 
     const got = (await parseText(items(true).join("\n"))).tasks;
     expect(got.map((t) => [t.seq, t.units])).toEqual([
       [1, ["市统计局", "各区人民政府"]],
-      [2, ["市工业和信息化局", "市生态环境局", "市住房城乡建设局", "市机关事务管理局"]],
+      [2, ["市科学技术局", "市财政局", "市交通运输局", "市城市管理局", "市机关事务管理局"]],
       [3, ["市商务局", "市文化广电旅游局"]],
     ]);
-    expect(got[0]!.task).toBe("全市地区生产总值增长6%左右，在实际工作中力争更好结果，推动经济实现质的有效提升和量的合理增长，居民收入增长和经济增长基本同步，全年新增城镇就业三万人以上。");
+    expect(got[0]!.task).toBe("青溪全市地区生产总值增长6%左右，推动经济实现质的有效提升和量的合理增长，居民收入增长和经济增长基本同步，全年新增城镇就业三万人以上，城镇调查失业率控制在5%以内。");
   });
   it("tells such text from text whose wrapped lines touch (counter-example)", () => {
     const src = (xs: string[]) => xs.map((text, i) => ({ text, line: i + 1 }));
@@ -268,34 +268,34 @@ describe("cells glued into one run in an unruled PDF with no cell padding", () =
   const bounds = [-Infinity, 87, 263, 380, Infinity];
   const body = [
     run("1", 70, 181), run("全市地区生产总值增长。", 89, 181), run("区发展改革委", 295, 181), run("林一凡", 410, 181),
-    run("2", 70, 219), run("实施制造业强链补链工程，围绕光电信区工业和信息", 89, 219), run("周子墨", 410, 219),
-    run("生物医药、智能家居三大主导产业集群化局", 89, 233),
+    run("2", 70, 219), run("推动青溪制造业提质升级，围绕新材料区工业和信息", 89, 219), run("周子墨", 410, 219),
+    run("装备制造、新型材料两大主导产业集群化局", 89, 233),
     run("3", 70, 258), run("推进青禾新区建设，完成投资。", 89, 258), run("区商务局", 295, 258), run("孙可为", 410, 258),
-    run("4", 70, 290), run("开展百企升规行动，新增企业。", 89, 290), run("区财政局", 295, 290), run("吴南星", 410, 290),
+    run("4", 70, 290), run("开展青禾企业攀登行动。", 89, 290), run("区财政局", 295, 290), run("吴南星", 410, 290),
   ];
   it("finds the edge where the cells of a column start, and cuts a run at the character standing there", () => {
     expect(startEdge(body, 216, 310)).toBe(295);
-    const [a, b] = cutRunAt(run("实施制造业强链补链工程，围绕光电信区工业和信息", 89, 219), 295)!;
-    expect([a.text, b.text, Math.round(a.box[2])]).toEqual(["实施制造业强链补链工程，围绕光电信", "区工业和信息", 293]);
+    const [a, b] = cutRunAt(run("推动青溪制造业提质升级，围绕新材料区工业和信息", 89, 219), 295)!;
+    expect([a.text, b.text, Math.round(a.box[2])]).toEqual(["推动青溪制造业提质升级，围绕新材料", "区工业和信息", 293]);
   });
   it("cuts the runs glued across the edge and moves the boundary to it", () => {
     const got = ungluedColumns(cells, bounds, body);
     expect(got.bounds[2]).toBeCloseTo(294.5);
     expect(got.edges).toEqual([295]);
     expect(got.body.map((r) => r.text)).toContain("区工业和信息");
-    expect(got.body.map((r) => r.text)).toContain("生物医药、智能家居三大主导产业集群");
+    expect(got.body.map((r) => r.text)).toContain("装备制造、新型材料两大主导产业集群");
     expect(got.body.map((r) => r.text)).toContain("化局");
   });
   it("leaves a heading, a paragraph across several columns, and a cut before no Han character whole (counter-examples)", () => {
-    const heading = run("（一）稳住经济大盘，推动高质量发展区", 57, 150);
-    const paragraph = run("各单位要切实履行牵头职责，制定具体推进计划，明确时间节点和工作措施", 57, 400);
-    const number = run("新增规上工业企业一百五十家营业收入2000亿元", 89, 330);
+    const heading = run("（一）聚焦青溪产业升级，推动高质发展", 57, 150);
+    const paragraph = run("请各单位结合工作实际认真抓好贯彻落实并按时报送工作进展情况", 57, 400);
+    const number = run("新增青溪科技型中小企业一百家营业收2000亿元", 89, 330);
     const got = ungluedColumns(cells, bounds, [...body, heading, paragraph, number]);
     for (const r of [heading, paragraph, number]) expect(got.body).toContain(r);
   });
   it("cuts a later page's runs at the edges found under the header", () => {
-    const later = cutGluedRuns([run("推进农业现代化，建设高标准农田万亩区农业农村局", 89, 120)], [295], [-Infinity, 87, 294.5, 380, Infinity]);
-    expect(later.map((r) => r.text)).toEqual(["推进农业现代化，建设高标准农田万亩", "区农业农村局"]);
+    const later = cutGluedRuns([run("推进青禾农业提质增效，建设智慧农场区农业农村局", 89, 120)], [295], [-Infinity, 87, 294.5, 380, Infinity]);
+    expect(later.map((r) => r.text)).toEqual(["推进青禾农业提质增效，建设智慧农场", "区农业农村局"]);
   });
   it("finds no edge where fewer than three cells start at one position (counter-example)", () => {
     expect(startEdge([run("区发展改革委", 295, 181), run("区商务局", 295, 258), run("区财政局", 301, 290)], 216, 310)).toBeNull();
@@ -319,10 +319,10 @@ describe("a task holding a unit column's list (`…养老服区民政局、各�
   const rows = (middle: Partial<Task>): Task[] => [1, 2, 3, 4, 5, 6].map((s) => task(s, s === 3 ? middle : {}));
   const codesOf = (d: Diagnostic[]): string[] => d.filter((x) => x.seq === 3 && x.level === "warning").map((x) => x.code);
   it("flags it in an inferred structure", () => {
-    expect(codesOf(corroborate(rows({ task: "建成社区居家养老服务站15个，实现街道综合养老服区民政局、各街道务中心全覆盖。" }), [table("text-order")], []))).toEqual(["TASK_HOLDS_NAME"]);
+    expect(codesOf(corroborate(rows({ task: "新建青禾社区食堂12个，实现老年助餐服区民政局、各街道务全覆盖。" }), [table("text-order")], []))).toEqual(["TASK_HOLDS_NAME"]);
   });
   it("leaves a task naming one unit, levels listed without a unit, and an exact table alone (counter-examples)", () => {
     expect(codesOf(corroborate(rows({ task: "由市发改委牵头，推动县、乡、村三级服务网络全覆盖。" }), [table("text-order")], []))).toEqual([]);
-    expect(codesOf(corroborate(rows({ task: "建成社区居家养老服务站15个，实现街道综合养老服区民政局、各街道务中心全覆盖。" }), [table("exact")], []))).toEqual([]);
+    expect(codesOf(corroborate(rows({ task: "新建青禾社区食堂12个，实现老年助餐服区民政局、各街道务全覆盖。" }), [table("exact")], []))).toEqual([]);
   });
 });

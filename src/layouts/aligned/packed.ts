@@ -3,7 +3,7 @@
  * poppler's grid): poppler places each cell right after the widest text to its left on the same
  * printed line, one space apart, so the columns right of the task do not keep their positions. A
  * row whose task lines are long has its unit and people cells three or four positions left of
- * where a row with short task lines has them (`区工业和信  区统计局、澜北经  范志强  黎晓光` at 18,
+ * where a row with short task lines has them (`区工业和信  区统计局、青溪经  林一凡  周子墨` at 18,
  * 24, 34, 38 under a row printed at 21, 27, 37, 41), and a cell is often printed one space after
  * the one before it. Cut by fixed edges, such rows put units in the lead column and people in the
  * unit column.
@@ -65,7 +65,7 @@ const SEQ_BEFORE = /^([0-9０-９]{1,3}[.、．]?) (\S.*)$/u;
 
 /**
  * A line cut into pieces: at runs of two or more spaces, and at a single space between the end of
- * one cell and the start of the next (`各街道办 丁海鹏`, `增长5.6% 区发展和改`, `项目120 革局`). A space
+ * one cell and the start of the next (`各街道办 孙可为`, `增长5.6% 区发展和改`, `项目120 革局`). A space
  * before a number (`增长 5.6%`), or after one before its measure word or what goes on its text
  * (`120 个`, `10% 以上`), is the text's own.
  */
@@ -157,7 +157,7 @@ export function fitCells(starts: readonly number[], edges: readonly number[]): {
 
 /**
  * A cell's text so far that goes on in the next line: it ends on a list's mark (`市发展改革委、市`, `…、`),
- * or its last name is no whole name of the column's kind (`市工业和信息`, `龙飞、石`).
+ * or its last name is no whole name of the column's kind (`市工业和信息`, `周子墨、孙`).
  */
 export function isUnfinished(text: string, field: CanonicalField): boolean {
   if (/[、，,]$/.test(text)) return true;

@@ -10,7 +10,7 @@
  * when the line is a short run of Han characters with no punctuation, a space, and the number of the row after
  * the last one printed, and the line above is a heading's first line or a piece of one.
  *
- * So is a people cell centred on its row and printed on the line of the next row's number, glued to it (`易小敏10`,
+ * So is a people cell centred on its row and printed on the line of the next row's number, glued to it (`林一凡10`,
  * pdf.js's stream order): only when the line is people's names and nothing else before the number, and the number is
  * the row's after the last one printed.
  */
@@ -18,7 +18,7 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { isHeadingFragment, isHeadingStart, norm, parseSeqLine } from "./fragments.js";
 import { isPersonName } from "../../names/classify.js";
 
-/** people's names, then the row's number glued to them or a space apart (`易小敏10`, `龙飞、石宏远 11 推进…`) */
+/** people's names, then the row's number glued to them or a space apart (`林一凡10`, `周子墨、孙可为 11 推进…`) */
 const NAMES_THEN_NUMBER = /^(\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4})*)[ \t\u3000]*(\d{1,3})(?:[ \t\u3000]+(\S.*))?$/u;
 /** the heading's piece, a space, the row's number */
 const PIECE_THEN_NUMBER = /^(\p{Script=Han}[\p{Script=Han}“”]{0,11})[ \t\u3000]+(\d{1,3})(?:[ \t\u3000]+(\S.*))?$/u;

@@ -185,7 +185,7 @@ export function trailingTimeCell(text: string): string | null {
   const toks = joinSpacedDate(norm(text)).split(/[ \t\u3000]+/).filter(Boolean);
   let n = toks.length;
   while (n > 1 && cellKind(toks[n - 1]!) === "time") n--;
-  // (a list of names is as many names: `庞俊、司马骏 2023年12月`)
+  // (a list of names is as many names: `吴南星、王立新 2023年12月`)
   if (n === toks.length || entityTokens(toks.slice(0, n).join(" ")).some((t) => t.split("、").some((p) => !p || tokenKind(p) === "fragment"))) return null;
   return toks.slice(0, n).join(" ");
 }
