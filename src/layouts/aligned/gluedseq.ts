@@ -33,7 +33,7 @@ const USUAL_SEQ = /^\s*[0-9０-９]{1,3}\s*[.、．]?(\s{2,}|$)/;
 const isWide = (ch: string): boolean => /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2E80-\u2FDF]/u.test(ch);
 const widthOf = (text: string, metric: Metric): number => [...text].reduce((w, ch) => w + (metric === "display" && isWide(ch) ? 2 : 1), 0);
 /** The text the aligned reader measures (tabs as four spaces, control characters dropped). */
-const clean = (text: string): string => text.replace(/\t/g, "    ").replace(/[\f\v\r]/g, "");
+export const clean = (text: string): string => text.replace(/\t/g, "    ").replace(/[\f\v\r]/g, "");
 
 interface Glued {
   i: number;

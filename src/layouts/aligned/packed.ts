@@ -25,6 +25,7 @@
 import type { SourceLine } from "../../model/intermediate.js";
 import { columnOf, MEASURE_WORD, type AlignedHeader } from "../aligned.js";
 import { maxOf } from "../../arrays.js";
+import { clean } from "./gluedseq.js";
 import type { CanonicalField } from "../../model/schema.js";
 import { isUnitField } from "../../table/lexicon.js";
 import { isComplete } from "../../names/classify.js";
@@ -49,8 +50,6 @@ const SHIFT_COST = 0.3;
 /** how far from the task column's edge a line's task text may start */
 const TASK_SLACK = 2;
 
-/** The text the aligned reader measures (tabs as four spaces, control characters dropped). */
-const clean = (text: string): string => text.replace(/\t/g, "    ").replace(/[\f\v\r]/g, "");
 
 /** left of a space between two cells: a Chinese character, a closing mark, or a number (`项目120 革局`) */
 const CELL_END = /[\p{Script=Han}，。、；：）)”%％0-9０-９]/u;
