@@ -805,11 +805,12 @@ export function checkRecordShape(
       }
       return undefined;
     };
+    const listedUnits = UNIT_LIST_IN_TASK.exec(task);
     const opening = unitFirst >= 0 && unitFirst < fields.indexOf("task") ? (known.units.find((u) => task.startsWith(u) && !own.has(u)) ?? leadingUnit()) : undefined;
     if (opening) out.push({ code: "TASK_OPENS_WITH_NAME", message: `${where}的任务正文以“${opening}”开头，这是本表单位列中的名称，而单位列印在任务之前：它可能是本行的单位，串入了正文。请核对原文。` });
     else if (inside) out.push({ code: "TASK_HOLDS_NAME", message: `${where}的任务正文中夹有“${inside}”，这是本表其他列中的名称：相邻列的文字可能串入了正文。请核对原文。` });
-    else if (UNIT_LIST_IN_TASK.test(task)) {
-      const listed = UNIT_LIST_IN_TASK.exec(task)![0];
+    else if (listedUnits) {
+      const listed = listedUnits[0];
       out.push({ code: "TASK_HOLDS_NAME", message: `${where}的任务正文中夹有单位名单“${listed}”：任务正文不列单位，这像是相邻单位列的文字串入了正文。请核对原文。` });
     }
     else if (norms.terminated && !endsSentence(task)) {

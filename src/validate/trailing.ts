@@ -26,37 +26,26 @@ export function trailingNumbers(tasks: readonly Task[], lines: readonly SourceLi
     // up to the next table's first row
     const next = tables[k + 1] === undefined ? undefined : tasks.find((t) => t.table === tables[k + 1])?.source.line;
     const seen = new Set(rows.map((t) => t.seq));
+    // a line of the table that opens with the number, followed by text
+    const opening = (n: number): SourceLine | undefined => {
+      const glued = new RegExp(`^\\s*${n}\\s+[^\\s|｜]`);
+      return lines.find((l) => l.line > from && (next === undefined || l.line < next) && glued.test(l.text.normalize("NFKC")));
+    };
+    const missing = (n: number, hit: SourceLine, message: string): Diagnostic => ({ level: "warning", code: "SEQ_MISSING", message, table, seq: n, line: hit.line, ...(hit.page ? { page: hit.page } : {}) });
+    const quoted = (hit: SourceLine): string => hit.text.trim().slice(0, 16);
     // the first table starting after 1: its first rows' numbers printed further down (a dump's reading order)
     const first = rows[0]!;
     if (k === 0 && first.seq > 1 && first.seq - 1 <= NEXT_NUMBERS) {
       for (let n = 1; n < first.seq; n++) {
-        const hit = lines.find((l) => l.line > from && (next === undefined || l.line < next) && new RegExp(`^\\s*${n}\\s+[^\\s|｜]`).test(l.text.normalize("NFKC")));
-        if (!hit) continue;
-        out.push({
-          level: "warning",
-          code: "SEQ_MISSING",
-          message: `没有读出第 ${n} 项：表格从第 ${first.seq} 项读起，而第 ${hit.line} 行以“${n}”开头（“${hit.text.trim().slice(0, 16)}”），可能是第 ${n} 项印在了表格的别处。请核对原文，补上这一项。`,
-          table,
-          seq: n,
-          line: hit.line,
-          ...(hit.page ? { page: hit.page } : {}),
-        });
+        const hit = opening(n);
+        if (hit) out.push(missing(n, hit, `没有读出第 ${n} 项：表格从第 ${first.seq} 项读起，而第 ${hit.line} 行以“${n}”开头（“${quoted(hit)}”），可能是第 ${n} 项印在了表格的别处。请核对原文，补上这一项。`));
       }
     }
     for (let n = last.seq + 1; n <= last.seq + NEXT_NUMBERS; n++) {
       if (seen.has(n)) continue;
-      const glued = new RegExp(`^\\s*${n}\\s+[^\\s|｜]`);
-      const hit = lines.find((l) => l.line > from && (next === undefined || l.line < next) && glued.test(l.text.normalize("NFKC")));
+      const hit = opening(n);
       if (!hit) break;
-      out.push({
-        level: "warning",
-        code: "SEQ_MISSING",
-        message: `没有读出第 ${n} 项：第 ${hit.line} 行以“${n}”开头（“${hit.text.trim().slice(0, 16)}”），可能是第 ${n} 项的序号与别格的文字印在了一行，这一项的内容可能并入了第 ${last.seq} 项。请核对原文。`,
-        table,
-        seq: n,
-        line: hit.line,
-        ...(hit.page ? { page: hit.page } : {}),
-      });
+      out.push(missing(n, hit, `没有读出第 ${n} 项：第 ${hit.line} 行以“${n}”开头（“${quoted(hit)}”），可能是第 ${n} 项的序号与别格的文字印在了一行，这一项的内容可能并入了第 ${last.seq} 项。请核对原文。`));
     }
   });
   return out;

@@ -30,7 +30,7 @@ import type { CanonicalField } from "../../model/schema.js";
 import { isUnitField } from "../../table/lexicon.js";
 import { isComplete } from "../../names/classify.js";
 
-/** a line's cells and the shift that fits them */
+/** a piece of a line's text and where it stands */
 interface Piece {
   text: string;
   start: number;
@@ -166,6 +166,10 @@ export function isUnfinished(text: string, field: CanonicalField): boolean {
   return kind !== null && !isComplete(last, kind);
 }
 
+/** Are two printings of a header at the same positions (one page's grid printed again)? */
+const sameGrid = (a: AlignedHeader, b: AlignedHeader): boolean =>
+  a.starts !== undefined && b.starts !== undefined && a.starts.length === b.starts.length && a.starts.every((x, c) => Math.abs(x - b.starts![c]!) <= TASK_SLACK);
+
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) / 2)]!;
@@ -196,20 +200,17 @@ export function unpackedColumns(
     }
   }
   const parts: Parts[] = [];
-  const fits = new Map<number, { cols: number[]; shift: number; byText?: true }>();
+  // each line's fit, and the edges of its page it was fitted to
+  const fits = new Map<number, { cols: number[]; shift: number; byText?: true; edges: readonly number[] }>();
   let edges: number[] | null = null;
   // the header printing the edges were read under
   let gridHeader: AlignedHeader | null = null;
-  let fullRows = 0;
   let misplaced = 0;
   let placed = 0;
   // the header printings (by index) whose regions are left as printed
   const kept = new Set<number>();
-  // each line's region's edges
-  const edgesOf = new Map<number, readonly number[]>();
   let tight = 0;
   let loose = 0;
-  let movedRows = 0;
   for (let r = 0; r < headers.length; r++) {
     const from = headers[r]!.index + headers[r]!.used;
     const to = r + 1 < headers.length ? headers[r + 1]!.index - (headers[r + 1]!.above ? 1 : 0) : lines.length;
@@ -220,7 +221,10 @@ export function unpackedColumns(
       const seq = ps[0] && (BARE_SEQ.test(ps[0].text) ? ps[1]?.start : SEQ_BEFORE.test(ps[0].text) ? ps[0].start + SEQ_BEFORE.exec(ps[0].text)![1]!.length + 1 : undefined);
       if (seq !== undefined) starts.set(seq, (starts.get(seq) ?? 0) + 1);
     }
-    if (!starts.size) continue;
+    if (!starts.size) {
+      kept.add(r);
+      continue;
+    }
     const taskEdge = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
     const region: Parts[] = [];
     for (let i = from; i < to; i++) {
@@ -230,8 +234,6 @@ export function unpackedColumns(
     const full = region.filter((p) => p.anchor && p.cells.length === m);
     // (a page's own grid: a region with too few full rows to show its edges is left as printed, its header too, unless
     // its header stands where the one the edges were read under stands)
-    // (a header printed at the same positions as the last one read keeps its edges)
-    const sameGrid = (a: AlignedHeader, b: AlignedHeader): boolean => a.starts !== undefined && b.starts !== undefined && a.starts.length === b.starts.length && a.starts.every((x, c) => Math.abs(x - b.starts![c]!) <= TASK_SLACK);
     if (full.length < MIN_FULL_ROWS && !(edges && gridHeader && sameGrid(headers[r]!, gridHeader))) {
       kept.add(r);
       continue;
@@ -264,8 +266,7 @@ export function unpackedColumns(
           row[c] = row[c] && isUnfinished(row[c], after[c]!) ? row[c] + x.text : x.text;
         }
       }
-      fits.set(p.index, fit);
-      edgesOf.set(p.index, edges!);
+      fits.set(p.index, { ...fit, edges: edges! });
       parts.push(p);
     }
   }
@@ -286,7 +287,7 @@ export function unpackedColumns(
   const guessed = new Set<number>();
   for (const p of parts) {
     const fit = fits.get(p.index)!;
-    const own = edgesOf.get(p.index)!;
+    const own = fit.edges;
     const nearest = (x: number) => own.reduce((b, e, c) => (Math.abs(x - e) < Math.abs(x - own[b]!) ? c : b), 0);
     if (fit.shift !== 0 || "byText" in fit || p.cells.some((x, k) => nearest(x.start) !== fit.cols[k])) guessed.add(lines[p.index]!.line);
   }
