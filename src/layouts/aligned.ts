@@ -31,6 +31,7 @@ import { isForeignText, vouchFailures, type VouchInput } from "./aligned/vouch.j
 import { isBareTail, isComplete, isPersonName } from "../names/classify.js";
 import { gluedSeqColumn } from "./aligned/gluedseq.js";
 import { unpackedColumns } from "./aligned/packed.js";
+import { repairByNames } from "./aligned/bynames.js";
 
 /** A gap of at least this many spaces separates two cells. */
 export const MIN_GAP = 2;
@@ -1357,6 +1358,11 @@ const BY_ORDER: ReviewReason = {
   message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，各列文字紧挨着印出，位置随左边文字的长短移动：这一项有几格是按文字在行中的先后次序归栏的，请对照原件核对各列内容。",
 };
 
+const BY_NAMES: ReviewReason = {
+  code: "COLUMNS_BY_NAMES",
+  message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，各列文字的位置逐行漂移，按位置切分会把单位名或人名切断：这一项有几段文字是按能否拼成完整的单位名、人名归栏的，请对照原件核对各列内容。",
+};
+
 const DOUBT: ReviewReason = {
   code: "ROW_EXTENT_GUESSED",
   message: "按文字位置还原的表格（如 pdftotext -layout 文本）中，这一项与相邻一项之间的文字归属无法从文本确定（单元格垂直居中或跨页），已按最可能的一项归入，请对照原件核对。",
@@ -1797,7 +1803,10 @@ export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader, task
     if (b.afterBreak && !vouch.has(0) && lastAnchorLine !== undefined) vouched.delete(lastAnchorLine);
     const straddles = (k: number): boolean => alignment === "centred" && straddlingCell(b, cut.rows, input.anchors, k);
     cut.rows.forEach((r, k) => {
-      const row = linesToRow(b, r.from, r.to, input.anchors[k]!, runLines ? runLines[k] : tasks?.moved.has(k) ? tasks.lines[k] : undefined);
+      const repaired = repairByNames(b.lines.slice(r.from, r.to + 1), b.columns, (c, text) => ({ text, ...lineHint(text, UNIT_COLUMNS.has(b.columns[c]!) ? b.widths?.[c] : undefined) }));
+      const rb = repaired ? { ...b, lines: [...b.lines.slice(0, r.from), ...repaired, ...b.lines.slice(r.to + 1)] } : b;
+      const row = linesToRow(rb, r.from, r.to, input.anchors[k]!, runLines ? runLines[k] : tasks?.moved.has(k) ? tasks.lines[k] : undefined);
+      if (repaired) flag(row.line, BY_NAMES);
       if (straddles(k) || (k > 0 && straddles(k - 1))) flag(row.line);
       if (vouch.has(k) && row.line !== undefined) vouched.add(row.line);
       rows.push(row);

@@ -1,0 +1,139 @@
+/**
+ * Session 32: cells of a `-layout` table that drifted into the column beside them, placed again by
+ * whole names (`src/layouts/aligned/bynames.ts`, review code COLUMNS_BY_NAMES). Names and tasks are
+ * invented.
+ */
+import { describe, expect, it } from "vitest";
+import { cellNames, misplaced, repairByNames, spread, wholeOf } from "../../src/layouts/aligned/bynames.js";
+import { parseText } from "../../src/index.js";
+import type { CanonicalField } from "../../src/model/schema.js";
+
+const COLS: CanonicalField[] = ["seq", "task", "units", "coUnits", "leaders"];
+type L = { cells: string[][]; source?: { text: string } };
+const line = (text: string, cells: string[][]): L => ({ cells, source: { text } });
+const names = (ls: readonly L[] | null, c: number): string =>
+  ls === null ? "(unchanged)" : ls.flatMap((l) => l.cells[c]!).join("|");
+
+describe("cellNames: a column's names as the names stage makes them", () => {
+  it("joins a name wrapped over two lines and counts none bad", () => {
+    expect(cellNames(["青溪县发展改革", "局"], "unit")).toEqual({ names: ["青溪县发展改革局"], bad: 0 });
+  });
+  it("counts a unit's generic ending standing alone, a cut piece and a list left open", () => {
+    expect(cellNames(["青溪县财政局、", "办公室"], "unit").bad).toBe(1);
+    expect(cellNames(["青溪县工"], "unit").bad).toBe(1);
+    expect(cellNames(["青溪县财政局、"], "unit").bad).toBe(1);
+  });
+  it("a person's name is no unit, a unit no person", () => {
+    expect(cellNames(["林一凡"], "unit").bad).toBe(1);
+    expect(cellNames(["青溪县财政局"], "person").bad).toBe(1);
+    expect(cellNames(["林一凡、周子墨"], "person").bad).toBe(0);
+  });
+});
+
+describe("misplaced / wholeOf", () => {
+  it("a person's name in a unit column, a unit in a people column", () => {
+    expect(misplaced("林一凡", "unit")).toBe(true);
+    expect(misplaced("青溪县财政局、", "person")).toBe(true);
+  });
+  it("counter-examples: a collective heads people's entries (`各镇镇长`), a piece of a name has no kind", () => {
+    expect(misplaced("各镇", "person")).toBe(false);
+    expect(misplaced("长、街道", "person")).toBe(false);
+    expect(misplaced("青溪县工", "unit")).toBe(false);
+    expect(wholeOf("林一凡、周子墨", "person")).toBe(true);
+    expect(wholeOf("林一凡、青溪县", "person")).toBe(false);
+  });
+});
+
+describe("spread", () => {
+  it("sums the distances from the median start, ignoring unknown starts", () => {
+    expect(spread([27, 27, 28])).toBe(1);
+    expect(spread([27, 33, 28])).toBe(6);
+    expect(spread([27, NaN])).toBe(0);
+  });
+});
+
+describe("repairByNames: a row's unit and people pieces placed by whole names", () => {
+  it("two pieces cut into one column on a line go to two columns (`县发展改革` … `局` with a co-unit between)", () => {
+    const row = [
+      line("   全年地区生产总值增长6%左右，规模以上工业         青溪县统计局、青溪县财政", [[], ["全年地区生产总值增长6%左右，规模以上工业"], [], ["青溪县统计局、青溪县财政"], []]),
+      line("   增加值增长8%，固定资产投资增长10%，社会          局、青溪县商务局、", [[], ["增加值增长8%，固定资产投资增长10%，社会"], [], ["局、青溪县商务局、"], []]),
+      line(" 1 消费品零售总额增长7%，保持全市前列 青溪县发展改革 各乡镇人民政府、", [["1"], ["消费品零售总额增长7%，保持全市前列"], ["青溪县发展改革", "各乡镇人民政府、"], [], []]),
+      line("                                               青溪县直有关单位   林一凡", [[], [], [], ["青溪县直有关单位"], ["林一凡"]]),
+      line("   方阵。                          局                     周子墨", [[], ["方阵。"], ["局"], [], ["周子墨"]]),
+    ];
+    const out = repairByNames(row, COLS);
+    expect(names(out, 2)).toBe("青溪县发展改革局");
+    expect(names(out, 3)).toBe("青溪县统计局、青溪县财政局、青溪县商务局、各乡镇人民政府、青溪县直有关单位");
+    expect(names(out, 4)).toBe("林一凡、周子墨");
+  });
+
+  it("a task's text run on into the lead column after a space, placed by where the pieces start", () => {
+    const row = [
+      line("   续推进减税降费，全年减负3亿元以 青溪县财政局、 青溪县税务局、人民银", [[], ["续推进减税降费，全年减负3亿元以"], ["青溪县财政局、", "青溪县税务局、人民银"], [], []]),
+      line(" 3 上；设立应急转贷资金池，新 青溪县金融工作 行青溪县支行、县", [["3"], ["上；设立应急转贷资金池，新 青溪县金融工作"], ["行青溪县支行、县"], [], []]),
+      line("   增普惠小微贷款，缓解融资难题。 办公室    市场监管局", [[], ["增普惠小微贷款，缓解融资难题。"], ["办公室", "市场监管局"], [], []]),
+    ];
+    const out = repairByNames(row, COLS);
+    expect(names(out, 2)).toBe("青溪县财政局、青溪县金融工作办公室");
+    expect(names(out, 3)).toBe("青溪县税务局、人民银行青溪县支行、县市场监管局");
+    // the task keeps its own text
+    expect(out![1]!.cells[1]).toEqual(["上；设立应急转贷资金池，新"]);
+  });
+
+  it("counter-example: a row whose cells already read as whole names is left alone", () => {
+    const row = [
+      line(" 1 全年地区生产总值增长6%左右。   青溪县发展改革局   青溪县统计局   林一凡", [["1"], ["全年地区生产总值增长6%左右。"], ["青溪县发展改革局"], ["青溪县统计局"], ["林一凡"]]),
+    ];
+    expect(repairByNames(row, COLS)).toBeNull();
+  });
+
+  it("counter-example: a lone piece on its line, with no sign of drift, stays in its column", () => {
+    // `青溪县工` is cut, but nothing on its line shows the line drifted: no placement makes whole names, so nothing changes
+    const row = [
+      line(" 2 新建5G基站200个。   青溪县工    青溪县科技局", [["2"], ["新建5G基站200个。"], ["青溪县工"], ["青溪县科技局"], []]),
+      line("                                  业和信息化", [[], [], [], ["业和信息化"], []]),
+    ];
+    expect(repairByNames(row, COLS)).toBeNull();
+  });
+
+  it("counter-example: a piece of a person's entry does not go to a unit column to make a unit's name", () => {
+    // `各镇` | `镇长` in the people column: moving `各镇` to the units would make `各镇` a unit and leave `镇长` alone
+    const row = [
+      line(" 4 推进老旧小区改造。  青溪县住建局   各镇", [["4"], ["推进老旧小区改造。"], ["青溪县住建局"], [], ["各镇"]]),
+      line("                                    镇长", [[], [], [], [], ["镇长"]]),
+    ];
+    expect(repairByNames(row, COLS)).toBeNull();
+  });
+
+  it("counter-example: fewer than two unit or people columns: nothing to move between", () => {
+    const row = [line(" 1 任务。 青溪县发展改革 局", [["1"], ["任务。"], [], [], ["青溪县发展改革", "局"]])];
+    expect(repairByNames(row, ["seq", "task", "other", "other", "units"] as CanonicalField[])).toBeNull();
+  });
+});
+
+describe("COLUMNS_BY_NAMES through the parser", () => {
+  it("a `-layout` table whose lead and co-unit cells drifted: names whole, and the row flagged", async () => {
+    const { tasks } = await parseText(DRIFTED);
+    const t1 = tasks.find((t) => t.seq === 1)!;
+    expect([t1.units, t1.coUnits, t1.leaders]).toEqual([["县发展改革局"], ["县统计局", "县财政局"], ["林一凡"]]);
+    expect(t1.review.map((r) => r.code)).toContain("COLUMNS_BY_NAMES");
+    // the rows printed at their columns are not touched
+    for (const t of tasks.filter((x) => x.seq !== 1)) expect(t.review).toEqual([]);
+    expect(tasks.map((t) => t.units)).toEqual([["县发展改革局"], ["县交通运输局"], ["县人社局"], ["县教育局"]]);
+  });
+});
+
+const DRIFTED = [
+  "青溪县人民政府办公室关于印发2026年《政府工作报告》目标任务责任分解的通知",
+  "各乡镇人民政府，县直各单位：",
+  "    现将责任分解表印发给你们，请认真贯彻落实。",
+  "                                   青溪县人民政府办公室",
+  "                                      2026年2月18日",
+  "        2026年《政府工作报告》目标任务责任分解表",
+  "序号             目标任务            责任单位    配合单位    责任领导",
+  " 1 全县地区生产总值增长6%左右，规模以上工业增 县发展改革 县统计局、县财",
+  "   加值增长8%。                 局        政局         林一凡",
+  " 2 新建改建农村公路120公里，完成危桥改造。   县交通运输局   县财政局       孙可为",
+  " 3 新增城镇就业3200人以上。          县人社局     县教育局       吴南星",
+  " 4 新增学位3600个，推进义务教育优质均衡发展。 县教育局     县财政局       王立新",
+].join("\n");
