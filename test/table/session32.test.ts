@@ -4,7 +4,7 @@
  * invented.
  */
 import { describe, expect, it } from "vitest";
-import { cellNames, misplaced, repairByNames, spread, wholeOf } from "../../src/layouts/aligned/bynames.js";
+import { cellNames, misplaced, piecesOf, repairByNames, spread, wholeOf } from "../../src/layouts/aligned/bynames.js";
 import { parseText } from "../../src/index.js";
 import type { CanonicalField } from "../../src/model/schema.js";
 
@@ -22,6 +22,10 @@ describe("cellNames: a column's names as the names stage makes them", () => {
     expect(cellNames(["青溪县财政局、", "办公室"], "unit").bad).toBe(1);
     expect(cellNames(["青溪县工"], "unit").bad).toBe(1);
     expect(cellNames(["青溪县财政局、"], "unit").bad).toBe(1);
+  });
+  it("a name holding a list's mark is two names run together (`青溪县住房` | `玲、祁` | `城乡建设局`)", () => {
+    expect(cellNames(["青溪县住房", "玲、祁", "城乡建设局"], "unit").bad).toBeGreaterThan(0);
+    expect(cellNames(["青溪县住房", "城乡建设局"], "unit").bad).toBe(0);
   });
   it("a person's name is no unit, a unit no person", () => {
     expect(cellNames(["林一凡"], "unit").bad).toBe(1);
@@ -103,6 +107,19 @@ describe("repairByNames: a row's unit and people pieces placed by whole names", 
       line("                                    镇长", [[], [], [], [], ["镇长"]]),
     ];
     expect(repairByNames(row, COLS)).toBeNull();
+  });
+
+  it("a unit column's text is cut at a space between two cells; a people cell's padded name (`祁 岳`) is kept whole", () => {
+    expect(piecesOf("青溪县住建局 青溪县财政局、", "unit")).toEqual(["青溪县住建局", "青溪县财政局、"]);
+    expect(piecesOf("周子墨、祁 岳", "person")).toEqual(["周子墨、祁 岳"]);
+  });
+
+  it("counter-example: a person's name in the unit column moves to the people column only, not the other way round", () => {
+    const row = [
+      line(" 7 推进老旧小区改造。 青溪县住建局 林一凡", [["7"], ["推进老旧小区改造。"], ["青溪县住建局", "林一凡"], [], []]),
+    ];
+    const out = repairByNames(row, ["seq", "task", "units", "leaders", "supervisors"] as CanonicalField[]);
+    expect([names(out, 2), names(out, 3)]).toEqual(["青溪县住建局", "林一凡"]);
   });
 
   it("counter-example: fewer than two unit or people columns: nothing to move between", () => {

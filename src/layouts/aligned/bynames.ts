@@ -68,6 +68,11 @@ export function wholeOf(piece: string, kind: Kind): boolean {
   return parts.length > 0 && parts.every((x) => classify(x) === kind);
 }
 
+/** A cell's text as pieces: a unit column's cut at a space between two cells, a people column's kept whole (`祁 岳` is one name padded). */
+export function piecesOf(text: string, kind: Kind): string[] {
+  return kind === "unit" ? packedPieces(text).map((p) => p.text) : [text];
+}
+
 /** How far a column's pieces start from where most of them start (a cell's lines start at one position). */
 export function spread(xs: readonly number[]): number {
   const known = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
@@ -139,8 +144,7 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
       let hi = c;
       while (hi + 1 < columns.length && movable[hi + 1]) hi++;
       const options = [c, c - 1, c + 1].filter((x) => x >= lo && x <= hi);
-      // a unit column's text cut at a space between two cells; a people column's kept whole (`祁 岳` is one name padded)
-      for (const text of texts) for (const p of kindOf(columns[c]!) === "unit" ? packedPieces(text) : [{ text }]) out.push({ text: p.text, col: c, options, x: NaN });
+      for (const text of texts) for (const p of piecesOf(text, kindOf(columns[c]!)!)) out.push({ text: p, col: c, options, x: NaN });
     });
     // a line's pieces move only where the line shows its cells drifted: two pieces cut into one column, a cell run on
     // from the task's text, or a whole name in a column of the other kind
