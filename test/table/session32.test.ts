@@ -122,8 +122,32 @@ describe("repairByNames: a row's unit and people pieces placed by whole names", 
     expect([names(out, 2), names(out, 3)]).toEqual(["青溪县住建局", "林一凡"]);
   });
 
-  it("counter-example: fewer than two unit or people columns: nothing to move between", () => {
-    const row = [line(" 1 任务。 青溪县发展改革 局", [["1"], ["任务。"], [], [], ["青溪县发展改革", "局"]])];
+  it("two texts cut into one unit column on a line go to two columns, though together they read as names", () => {
+    const row = [line(" 8 推进减税降费。 青溪县财政局 青溪县税务局", [["8"], ["推进减税降费。"], ["青溪县财政局", "青溪县税务局"], [], []])];
+    const out = repairByNames(row, COLS);
+    expect([names(out, 2), names(out, 3)]).toEqual(["青溪县财政局", "青溪县税务局"]);
+  });
+
+  it("counter-example: a lone piece on a line with no sign of drift keeps its column, though moving it would make a name", () => {
+    const row = [
+      line(" 9 实施农村公路提质改造。 青溪县交通运输局、青溪县 青溪县财政局", [["9"], ["实施农村公路提质改造。"], ["青溪县交通运输局、青溪县"], ["青溪县财政局"], []]),
+      line("                                                 公路事务中心", [[], [], [], ["公路事务中心"], []]),
+    ];
+    expect(repairByNames(row, COLS)).toBeNull();
+  });
+
+  it("a person's name alone on its line in a unit column shows the line drifted: it goes to the people column", () => {
+    const cols = ["seq", "task", "units", "leaders", "supervisors"] as CanonicalField[];
+    const row = [
+      line(" 5 推进老旧小区改造。 青溪县住建局", [["5"], ["推进老旧小区改造。"], ["青溪县住建局"], [], []]),
+      line("                    林一凡", [[], [], ["林一凡"], [], []]),
+    ];
+    const out = repairByNames(row, cols);
+    expect([names(out, 2), names(out, 3)]).toEqual(["青溪县住建局", "林一凡"]);
+  });
+
+  it("counter-example: a table with one unit column is left to the aligned reader, a task's tail included", () => {
+    const row = [line(" 1 新建农村公路30公里。 青溪县发展 改革局", [["1"], ["新建农村公路30公里。 青溪县发展"], [], [], ["改革局"]])];
     expect(repairByNames(row, ["seq", "task", "other", "other", "units"] as CanonicalField[])).toBeNull();
   });
 });

@@ -179,8 +179,6 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
         for (const c of p.options) {
           // two pieces of a printed line are two cells: each in a column of its own
           if (c <= last) continue;
-          // a person's name in a unit column, or a unit in a people column, is in the wrong column
-          if (movable[c] && misplaced(p.text, kindOf(columns[c]!)!)) continue;
           extend(
             k + 1,
             c,
@@ -210,8 +208,6 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
     if (bad === 0 && (!best || cost < best.cost)) best = { s, names, cost };
   }
   if (!best) return null;
-  // the same names as cut (the cut's bad names were bad only as the text wrote them): nothing to change
-  if (columns.every((_, c) => !movable[c] || best!.names[c]!.join("、") === cut[c]!.names.join("、"))) return null;
   const picks = best.s.picks;
   const names = best.names;
   // each column's names on the line of its first piece; the other columns as they were
