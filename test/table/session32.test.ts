@@ -126,12 +126,15 @@ describe("repairByNames: a row's unit and people pieces placed by whole names", 
     const row = [line(" 8 推进减税降费。 青溪县财政局 青溪县税务局", [["8"], ["推进减税降费。"], ["青溪县财政局", "青溪县税务局"], [], []])];
     const out = repairByNames(row, COLS);
     expect([names(out, 2), names(out, 3)]).toEqual(["青溪县财政局", "青溪县税务局"]);
+    // and so where the line's positions are not known
+    const bare = repairByNames([{ cells: row[0]!.cells }], COLS);
+    expect([names(bare, 2), names(bare, 3)]).toEqual(["青溪县财政局", "青溪县税务局"]);
   });
 
   it("counter-example: a lone piece on a line with no sign of drift keeps its column, though moving it would make a name", () => {
     const row = [
-      line(" 9 实施农村公路提质改造。 青溪县交通运输局、青溪县 青溪县财政局", [["9"], ["实施农村公路提质改造。"], ["青溪县交通运输局、青溪县"], ["青溪县财政局"], []]),
-      line("                                                 公路事务中心", [[], [], [], ["公路事务中心"], []]),
+      line(" 9 实施农村公路提质改造。 青溪县交通运输局、青溪县公 青溪县财政局", [["9"], ["实施农村公路提质改造。"], ["青溪县交通运输局、青溪县公"], ["青溪县财政局"], []]),
+      line("                                                 路事务中心", [[], [], [], ["路事务中心"], []]),
     ];
     expect(repairByNames(row, COLS)).toBeNull();
   });
@@ -147,8 +150,8 @@ describe("repairByNames: a row's unit and people pieces placed by whole names", 
   });
 
   it("counter-example: a table with one unit column is left to the aligned reader, a task's tail included", () => {
-    const row = [line(" 1 新建农村公路30公里。 青溪县发展 改革局", [["1"], ["新建农村公路30公里。 青溪县发展"], [], [], ["改革局"]])];
-    expect(repairByNames(row, ["seq", "task", "other", "other", "units"] as CanonicalField[])).toBeNull();
+    const row = [line(" 1 新建农村公路30公里。 青溪县发展 改革局", [["1"], ["新建农村公路30公里。 青溪县发展"], ["改革局"]])];
+    expect(repairByNames(row, ["seq", "task", "units"] as CanonicalField[])).toBeNull();
   });
 });
 

@@ -15,7 +15,7 @@
 import type { CanonicalField } from "../../model/schema.js";
 import { isUnitField } from "../../table/lexicon.js";
 import { classify, isBareTail, isComplete } from "../../names/classify.js";
-import { splitEntities, type Fragment, type NameGuess } from "../../names/split.js";
+import { splitEntities, type Fragment } from "../../names/split.js";
 import { packedPieces } from "./packed.js";
 
 /** partial assignments kept per line in the search */
@@ -45,13 +45,11 @@ export function isBadName(name: string, kind: Kind): boolean {
 
 /** The names a column's lines make (as the names stage joins and splits them), and how many are no whole names. */
 export function cellNames(lines: readonly Fragment[], kind: Kind): { names: string[]; bad: number } {
-  // two pieces that could each stand as a name, joined by the lexicon alone (`…主任` | `谢永彬`): a guess, not a name
-  const guesses: NameGuess[] = [];
-  const names = splitEntities(lines, kind, { guesses });
+  const names = splitEntities(lines, kind);
   const text = lines.map((l) => (typeof l === "string" ? l : l.text)).join("");
   // a list's mark at the cell's end: its last name went on elsewhere
   const open = /[、，,]$/.test(text.trim()) ? 1 : 0;
-  return { names, bad: names.filter((n) => isBadName(n, kind)).length + open + guesses.filter((g) => g.kind === "join").length };
+  return { names, bad: names.filter((n) => isBadName(n, kind)).length + open };
 }
 
 /** A piece that is a whole name of the other kind than its column's: a person's name (`林一凡`) or a unit's (`县财政局`). */
