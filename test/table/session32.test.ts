@@ -150,7 +150,10 @@ describe("repairByNames: a row's unit and people pieces placed by whole names", 
   });
 
   it("counter-example: a table with one unit column is left to the aligned reader, a task's tail included", () => {
-    const row = [line(" 1 新建农村公路30公里，总投资2亿元 青溪县发展改革 局", [["1"], ["新建农村公路30公里，总投资2亿元 青溪县发展改革"], ["局"]])];
+    const row = [
+      line(" 1 新建农村公路30公里，总投资2亿元 青溪县发展改革", [["1"], ["新建农村公路30公里，总投资2亿元 青溪县发展改革"], []]),
+      line("   以上。                             局", [[], ["以上。"], ["局"]]),
+    ];
     expect(repairByNames(row, ["seq", "task", "units"] as CanonicalField[])).toBeNull();
   });
 });
