@@ -4,7 +4,7 @@
  * invented.
  */
 import { describe, expect, it } from "vitest";
-import { cellNames, misplaced, piecesOf, repairByNames, spread, wholeOf } from "../../src/layouts/aligned/bynames.js";
+import { cellNames, misplaced, piecesOf, repairByNames, spread, unitEndIn, wholeOf } from "../../src/layouts/aligned/bynames.js";
 import { parseText } from "../../src/index.js";
 import type { CanonicalField } from "../../src/model/schema.js";
 
@@ -147,6 +147,20 @@ describe("repairByNames: a row's unit and people pieces placed by whole names", 
     ];
     const out = repairByNames(row, cols);
     expect([names(out, 2), names(out, 3)]).toEqual(["青溪县住建局", "林一凡"]);
+  });
+
+  it("a unit's ending alone in a people column shows the line drifted: it goes back to the unit it ends", () => {
+    const cols = ["seq", "task", "leadUnits", "leaders", "coUnits", "supervisors"] as CanonicalField[];
+    const row = [
+      line(" 7 全年安排县级重点项目150个。 青溪县发展和改革 林一凡 青溪县统计局、", [["7"], ["全年安排县级重点项目150个。"], ["青溪县发展和改革"], ["林一凡"], ["青溪县统计局、"], []]),
+      line("                               局   青溪县财政局", [[], [], [], ["局"], ["青溪县财政局"], []]),
+    ];
+    const out = repairByNames(row, cols);
+    expect([names(out, 2), names(out, 3), names(out, 4)]).toEqual(["青溪县发展和改革局", "林一凡", "青溪县统计局、青溪县财政局"]);
+    expect(unitEndIn("化局")).toBe(true);
+    // counter-examples: a person's title, a collective's role
+    expect(unitEndIn("副县长")).toBe(false);
+    expect(unitEndIn("各镇镇长")).toBe(false);
   });
 
   it("counter-example: a table with one unit column is left to the aligned reader, a task's tail included", () => {

@@ -16,6 +16,7 @@ import type { CanonicalField } from "../../model/schema.js";
 import { isUnitField } from "../../table/lexicon.js";
 import { classify, isBareTail, isComplete } from "../../names/classify.js";
 import { splitEntities, type Fragment } from "../../names/split.js";
+import { UNIT_SUFFIXES_STRONG } from "../../names/lexicon.js";
 import { packedPieces } from "./packed.js";
 
 /** partial assignments kept per line in the search */
@@ -69,6 +70,12 @@ export function wholeOf(piece: string, kind: Kind): boolean {
 /** A cell's text as pieces: a unit column's cut at a space between two cells, a people column's kept whole (`祁 岳` is one name padded). */
 export function piecesOf(text: string, kind: Kind): string[] {
   return kind === "unit" ? packedPieces(text).map((p) => p.text) : [text];
+}
+
+/** A piece of a people column that is no person's entry and ends as a unit does (`局`, `化局`, `促进局`): a unit's end. */
+export function unitEndIn(piece: string): boolean {
+  const t = piece.replace(/[、，,]$/, "");
+  return !isComplete(t, "person") && UNIT_SUFFIXES_STRONG.some((x) => t.endsWith(x));
 }
 
 /** How far a column's pieces start from where most of them start (a cell's lines start at one position). */
@@ -145,11 +152,11 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
       for (const text of texts) for (const p of piecesOf(text, kindOf(columns[c]!)!)) out.push({ text: p, col: c, options, x: NaN });
     });
     // a line's pieces move only where the line shows its cells drifted: two pieces cut into one column, a cell run on
-    // from the task's text, or a whole name in a column of the other kind
+    // from the task's text, a whole name in a column of the other kind, or a unit's ending in a people column (`化局`)
     const drifted =
       tail !== null ||
       out.some((p, k) => out.some((q, j) => j !== k && q.col === p.col)) ||
-      out.some((p) => movable[p.col] && misplaced(p.text, kindOf(columns[p.col]!)!));
+      out.some((p) => movable[p.col] && (misplaced(p.text, kindOf(columns[p.col]!)!) || (kindOf(columns[p.col]!) === "person" && unitEndIn(p.text))));
     if (!drifted) for (const p of out) p.options = [p.col];
     const text = l.source?.text.replace(/^\f/, "");
     if (text !== undefined) startsOn(text, out.map((p) => p.text)).forEach((x, k) => (out[k]!.x = x));
