@@ -59,11 +59,11 @@ describe("spread", () => {
 describe("repairByNames: a row's unit and people pieces placed by whole names", () => {
   it("two pieces cut into one column on a line go to two columns (`县发展改革` … `局` with a co-unit between)", () => {
     const row = [
-      line("   全年地区生产总值增长6%左右，规模以上工业         青溪县统计局、青溪县财政", [[], ["全年地区生产总值增长6%左右，规模以上工业"], [], ["青溪县统计局、青溪县财政"], []]),
-      line("   增加值增长8%，固定资产投资增长10%，社会          局、青溪县商务局、", [[], ["增加值增长8%，固定资产投资增长10%，社会"], [], ["局、青溪县商务局、"], []]),
-      line(" 1 消费品零售总额增长7%，保持全市前列 青溪县发展改革 各乡镇人民政府、", [["1"], ["消费品零售总额增长7%，保持全市前列"], ["青溪县发展改革", "各乡镇人民政府、"], [], []]),
+      line("   全年新建改建农村公路80公里，完成危桥改造各         青溪县统计局、青溪县财政", [[], ["全年新建改建农村公路80公里，完成危桥改造各"], [], ["青溪县统计局、青溪县财政"], []]),
+      line("   12座，新增城乡公交线路4条，实现建制村          局、青溪县商务局、", [[], ["12座，新增城乡公交线路4条，实现建制村"], [], ["局、青溪县商务局、"], []]),
+      line(" 1 通客车全覆盖，保持全市前列 青溪县发展改革 各乡镇人民政府、", [["1"], ["通客车全覆盖，保持全市前列"], ["青溪县发展改革", "各乡镇人民政府、"], [], []]),
       line("                                               青溪县直有关单位   林一凡", [[], [], [], ["青溪县直有关单位"], ["林一凡"]]),
-      line("   方阵。                          局                     周子墨", [[], ["方阵。"], ["局"], [], ["周子墨"]]),
+      line("   位次。                          局                     周子墨", [[], ["位次。"], ["局"], [], ["周子墨"]]),
     ];
     const out = repairByNames(row, COLS);
     expect(names(out, 2)).toBe("青溪县发展改革局");
@@ -73,15 +73,15 @@ describe("repairByNames: a row's unit and people pieces placed by whole names", 
 
   it("a task's text run on into the lead column after a space, placed by where the pieces start", () => {
     const row = [
-      line("   续推进减税降费，全年减负3亿元以 青溪县财政局、 青溪县税务局、人民银", [[], ["续推进减税降费，全年减负3亿元以"], ["青溪县财政局、", "青溪县税务局、人民银"], [], []]),
-      line(" 3 上；设立应急转贷资金池，新 青溪县金融工作 行青溪县支行、县", [["3"], ["上；设立应急转贷资金池，新 青溪县金融工作"], ["行青溪县支行、县"], [], []]),
-      line("   增普惠小微贷款，缓解融资难题。 办公室    市场监管局", [[], ["增普惠小微贷款，缓解融资难题。"], ["办公室", "市场监管局"], [], []]),
+      line("   续推进河湖治理，全年投入3亿元以 青溪县财政局、 青溪县税务局、人民银", [[], ["续推进河湖治理，全年投入3亿元以"], ["青溪县财政局、", "青溪县税务局、人民银"], [], []]),
+      line(" 3 上；建成生态补水泵站群，新 青溪县河湖治理 行青溪县支行、县", [["3"], ["上；建成生态补水泵站群，新 青溪县河湖治理"], ["行青溪县支行、县"], [], []]),
+      line("   增湿地保护面积，改善河湖水质。 办公室    市场监管局", [[], ["增湿地保护面积，改善河湖水质。"], ["办公室", "市场监管局"], [], []]),
     ];
     const out = repairByNames(row, COLS);
-    expect(names(out, 2)).toBe("青溪县财政局、青溪县金融工作办公室");
+    expect(names(out, 2)).toBe("青溪县财政局、青溪县河湖治理办公室");
     expect(names(out, 3)).toBe("青溪县税务局、人民银行青溪县支行、县市场监管局");
     // the task keeps its own text
-    expect(out![1]!.cells[1]).toEqual(["上；设立应急转贷资金池，新"]);
+    expect(out![1]!.cells[1]).toEqual(["上；建成生态补水泵站群，新"]);
   });
 
   it("counter-example: a row whose cells already read as whole names is left alone", () => {
@@ -123,7 +123,7 @@ describe("repairByNames: a row's unit and people pieces placed by whole names", 
   });
 
   it("two texts cut into one unit column on a line go to two columns, though together they read as names", () => {
-    const row = [line(" 8 推进减税降费。 青溪县财政局 青溪县税务局", [["8"], ["推进减税降费。"], ["青溪县财政局", "青溪县税务局"], [], []])];
+    const row = [line(" 8 推进河湖治理。 青溪县财政局 青溪县税务局", [["8"], ["推进河湖治理。"], ["青溪县财政局", "青溪县税务局"], [], []])];
     const out = repairByNames(row, COLS);
     expect([names(out, 2), names(out, 3)]).toEqual(["青溪县财政局", "青溪县税务局"]);
     // and so where the line's positions are not known
@@ -152,7 +152,7 @@ describe("repairByNames: a row's unit and people pieces placed by whole names", 
   it("a unit's ending alone in a people column shows the line drifted: it goes back to the unit it ends", () => {
     const cols = ["seq", "task", "leadUnits", "leaders", "coUnits", "supervisors"] as CanonicalField[];
     const row = [
-      line(" 7 全年安排县级重点项目150个。 青溪县发展和改革 林一凡 青溪县统计局、", [["7"], ["全年安排县级重点项目150个。"], ["青溪县发展和改革"], ["林一凡"], ["青溪县统计局、"], []]),
+      line(" 7 全年建成乡村振兴示范村15个。 青溪县发展和改革 林一凡 青溪县统计局、", [["7"], ["全年建成乡村振兴示范村15个。"], ["青溪县发展和改革"], ["林一凡"], ["青溪县统计局、"], []]),
       line("                               局   青溪县财政局", [[], [], [], ["局"], ["青溪县财政局"], []]),
     ];
     const out = repairByNames(row, cols);
@@ -192,9 +192,9 @@ const DRIFTED = [
   "                                      2026年2月18日",
   "        2026年《政府工作报告》目标任务责任分解表",
   "序号             目标任务            责任单位    配合单位    责任领导",
-  " 1 全县地区生产总值增长6%左右，规模以上工业增 县发展改革 县统计局、县财",
-  "   加值增长8%。                 局        政局         林一凡",
+  " 1 全县湿地保护率提高到6%左右，完成国土绿化造 县发展改革 县统计局、县财",
+  "   林面积8千亩。                 局        政局         林一凡",
   " 2 新建改建农村公路120公里，完成危桥改造。   县交通运输局   县财政局       孙可为",
   " 3 新增城镇就业3200人以上。          县人社局     县教育局       吴南星",
-  " 4 新增学位3600个，推进义务教育优质均衡发展。 县教育局     县财政局       王立新",
+  " 4 新增绿地3600亩，推进城乡绿道网络贯通成环。 县教育局     县财政局       王立新",
 ].join("\n");
