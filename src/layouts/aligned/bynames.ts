@@ -13,11 +13,10 @@
  * assignment holds none; such a row rests on that guess and is flagged.
  */
 import type { CanonicalField } from "../../model/schema.js";
-import { isUnitField } from "../../table/lexicon.js";
 import { classify, isBareTail, isComplete } from "../../names/classify.js";
 import { splitEntities, type Fragment } from "../../names/split.js";
 import { UNIT_SUFFIXES_STRONG } from "../../names/lexicon.js";
-import { packedPieces } from "./packed.js";
+import { columnKind, packedPieces } from "./packed.js";
 
 /** partial assignments kept per line in the search */
 const BEAM = 300;
@@ -34,7 +33,7 @@ const HAN_GAP = /\p{Script=Han} \p{Script=Han}/u;
 
 type Kind = "unit" | "person";
 
-const kindOf = (f: CanonicalField): Kind | null => (f === "leaders" || f === "supervisors" ? "person" : isUnitField(f) ? "unit" : null);
+const kindOf = columnKind;
 
 /**
  * Is a name no whole name of the kind? A unit's generic ending alone (`办公室`, `管委会`) is the end of a name cut off

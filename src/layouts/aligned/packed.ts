@@ -154,6 +154,10 @@ export function fitCells(starts: readonly number[], edges: readonly number[]): {
   return b ? { cols: b.cols, shift: b.shift } : null;
 }
 
+/** The kind of names a column holds: people (leaders, supervisors), units (the unit columns), or none. */
+export const columnKind = (field: CanonicalField): "unit" | "person" | null =>
+  field === "leaders" || field === "supervisors" ? "person" : isUnitField(field) ? "unit" : null;
+
 /**
  * A cell's text so far that goes on in the next line: it ends on a list's mark (`市发展改革委、市`, `…、`),
  * or its last name is no whole name of the column's kind (`市工业和信息`, `周子墨、孙`).
@@ -162,7 +166,7 @@ export function isUnfinished(text: string, field: CanonicalField): boolean {
   if (/[、，,]$/.test(text)) return true;
   const last = text.split(/[、，,]/).at(-1)!.trim();
   if (!last) return true;
-  const kind = field === "leaders" || field === "supervisors" ? "person" : isUnitField(field) ? "unit" : null;
+  const kind = columnKind(field);
   return kind !== null && !isComplete(last, kind);
 }
 
