@@ -163,6 +163,15 @@ describe("repairByNames: a row's unit and people pieces placed by whole names", 
     expect(unitEndIn("各镇镇长")).toBe(false);
   });
 
+  it("a row with more pieces than the search takes is left as cut", () => {
+    const rowOf = (n: number): L[] => [
+      { cells: [["1"], ["任务。"], ["青溪县发展改革局", "青溪县财政局"], [], []] },
+      ...Array.from({ length: n }, () => ({ cells: [[], [], [], ["青溪县统计局"], []] })),
+    ];
+    expect(repairByNames(rowOf(46), COLS)).not.toBeNull();
+    expect(repairByNames(rowOf(47), COLS)).toBeNull();
+  });
+
   it("counter-example: a table with one unit column is left to the aligned reader, a task's tail included", () => {
     const row = [
       line(" 1 新建农村公路30公里，总投资2亿元 青溪县发展改革", [["1"], ["新建农村公路30公里，总投资2亿元 青溪县发展改革"], []]),

@@ -1,16 +1,20 @@
 /**
- * A row whose responsibility and people cells, cut at the columns' edges, make names that are no
- * names (`县发展改革` | `局` in the lead column with `各乡镇人民政府、` between them, `县工` in the lead
- * column and `业和信息化局` in the co-unit column): text laid out by position (`pdftotext -layout`
- * of a browser's PDF, whose cells are centred and whose characters are wider than poppler's grid)
- * does not keep each column at one position, so a line's cells drift into the column beside them.
+ * A row whose unit and people cells, cut at the columns' edges, make pieces that are no names
+ * (`县发展改革` | `局` in the lead column with `各乡镇人民政府、` between them, `县工` in the lead column
+ * and `业和信息化局` in the co-unit column): text laid out by position (`pdftotext -layout` of a
+ * browser's PDF, whose cells are centred and whose characters are wider than poppler's grid) does
+ * not keep each column at one position, so a line's cells drift into the column beside them.
  *
- * What the text keeps is the order of the pieces on a printed line. So each piece of a unit or
- * people column may move to the column beside it (not past a task, time or other fixed cell of its
- * line, and keeping the line's order); the assignment taken is the one whose cells all read as whole
- * names of their column's kind (units in unit columns, people in people columns), with the fewest
- * pieces moved. A row is changed only when its cells as cut hold a piece of a name and the new
- * assignment holds none; such a row rests on that guess and is flagged.
+ * What the text keeps is the order of the pieces on a printed line. So, on a line that shows it
+ * drifted (two pieces cut into one column, a unit run on from the task's text after a space, a
+ * whole name of the other kind, a unit's ending in a people column), each piece of a unit or people
+ * column may move to the column beside it within the run of such columns, keeping the line's order
+ * and no two pieces of a line in one column; the task's run-on text may move to the first unit
+ * column. The placement taken makes every cell whole names of its column's kind (as the names stage
+ * joins and splits them), with each column's pieces starting closest to one position and the fewest
+ * pieces moved. A row is changed only when its cells as cut hold a piece of a name (or two cells on a
+ * line in one unit column) and some placement leaves none; such a row rests on that guess and is
+ * flagged (`COLUMNS_BY_NAMES`).
  */
 import type { CanonicalField } from "../../model/schema.js";
 import { classify, isBareTail, isComplete } from "../../names/classify.js";
@@ -20,6 +24,8 @@ import { columnKind, packedPieces } from "./packed.js";
 
 /** partial assignments kept per line in the search */
 const BEAM = 300;
+/** a row with more pieces than this is left as cut (the search grows with them; no table row holds so many) */
+const MAX_PIECES = 48;
 /** the cost of a name that is no whole name */
 const BAD_NAME = 10;
 /** the cost of a piece starting one position away from where its column's pieces start */
@@ -128,11 +134,12 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
 ): L[] | null {
   const movable = columns.map((f) => kindOf(f) !== null);
   if (movable.filter(Boolean).length < 2) return null;
-  const cut = columns.map((f, c) => (movable[c] ? cellNames(lines.flatMap((l) => (l.cells[c] ?? []).map((t) => fragment(c, t))), kindOf(f)!) : null));
+  // the cells as cut hold a piece that is no whole name
+  const cutBad = columns.some((f, c) => movable[c] && cellNames(lines.flatMap((l) => (l.cells[c] ?? []).map((t) => fragment(c, t))), kindOf(f)!).bad > 0);
   // two texts cut into one column on a printed line are two cells: the line drifted, whatever names they make
   // (a people column's name is often padded, `祁 岳`: only unit columns tell)
   const doubled = lines.some((l) => l.cells.some((texts, c) => movable[c] && kindOf(columns[c]!) === "unit" && texts.filter((t) => t.trim()).length > 1));
-  if (cut.every((x) => !x || x.bad === 0) && !doubled) return null;
+  if (!cutBad && !doubled) return null;
   const first = movable.indexOf(true);
   const tails = lines.map((l) => taskTail(l.cells, columns, first));
   const perLine = lines.map((l, i) => {
@@ -161,6 +168,7 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
     if (text !== undefined) startsOn(text, out.map((p) => p.text)).forEach((x, k) => (out[k]!.x = x));
     return out;
   });
+  if (perLine.reduce((n, l) => n + l.length, 0) > MAX_PIECES) return null;
   const placing = (s: State): number => POSITION * s.xs.reduce((n, xs) => n + spread(xs), 0) + MOVE * s.moves;
   // while the search goes on, a column's last name may go on in the lines below: only the names before it count
   const partialBad = (s: State): number =>
