@@ -32,6 +32,8 @@ const BAD_NAME = 10;
 const POSITION = 0.3;
 /** the cost of a piece moved from the column the edges gave it */
 const MOVE = 0.2;
+/** the cost of text after a space at the task's end left in the task (a task's line seldom has such a space) */
+const TAIL_KEPT = 1;
 /** prose punctuation: a piece holding it is the task's text, not a name */
 const PROSE = /[，。；：！？]/;
 /** a Chinese character, a space, a Chinese character: where text laid out by position runs two cells together */
@@ -46,7 +48,16 @@ const kindOf = columnKind;
  * its head; a name holding a list's mark is two names run together.
  */
 export function isBadName(name: string, kind: Kind): boolean {
-  return /[、，,]/.test(name) || !isComplete(name, kind) || (kind === "unit" && isBareTail(name));
+  return /[、，,]/.test(name) || !isComplete(name, kind) || (kind === "unit" && (isBareTail(name) || oddUnit(name)));
+}
+
+/**
+ * A unit's name two pieces run together make, though its ending is a unit's: a government not after a place or
+ * `人民` (`县林业政府`), or `人民` before an office's one-character ending (`沿线乡镇人民局`).
+ */
+export function oddUnit(name: string): boolean {
+  const s = name.replace(/[（(][^）)]*[）)]$/, "");
+  return (/政府$/.test(s) && !/(?:人民|[省市县区镇乡州旗盟村）)])政府$/.test(s)) || /人民[局委办厅处]$/.test(s);
 }
 
 /** The names a column's lines make (as the names stage joins and splits them), and how many are no whole names. */
@@ -110,6 +121,8 @@ interface Piece {
   options: number[];
   /** where it starts on its line (NaN where not found) */
   x: number;
+  /** the end of the task's text after a space */
+  tail?: true;
 }
 
 interface State {
@@ -118,6 +131,8 @@ interface State {
   /** per column, where its pieces start */
   xs: number[][];
   moves: number;
+  /** task tails left in the task */
+  kept: number;
   /** the column taken by each piece, line by line */
   picks: number[][];
 }
@@ -146,7 +161,7 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
     const out: Piece[] = [];
     // the end of the task's text run on into the first unit or people column (`…全线 局、县水利`)
     const tail = tails[i];
-    if (tail) out.push({ text: tail.text, col: first - 1, options: [first - 1, first], x: NaN });
+    if (tail) out.push({ text: tail.text, col: first - 1, options: [first - 1, first], x: NaN, tail: true });
     l.cells.forEach((texts, c) => {
       if (!movable[c]) return;
       // within the run of unit and people columns the piece stands in, one column either way
@@ -169,7 +184,7 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
     return out;
   });
   if (perLine.reduce((n, l) => n + l.length, 0) > MAX_PIECES) return null;
-  const placing = (s: State): number => POSITION * s.xs.reduce((n, xs) => n + spread(xs), 0) + MOVE * s.moves;
+  const placing = (s: State): number => POSITION * s.xs.reduce((n, xs) => n + spread(xs), 0) + MOVE * s.moves + TAIL_KEPT * s.kept;
   // while the search goes on, a column's last name may go on in the lines below: only the names before it count
   const partialBad = (s: State): number =>
     columns.reduce((n, f, c) => {
@@ -177,13 +192,13 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
       const kind = kindOf(f)!;
       return n + splitEntities(s.cols[c]!, kind).slice(0, -1).filter((x) => isBadName(x, kind)).length;
     }, 0);
-  let states: State[] = [{ cols: columns.map(() => []), xs: columns.map(() => []), moves: 0, picks: [] }];
+  let states: State[] = [{ cols: columns.map(() => []), xs: columns.map(() => []), moves: 0, kept: 0, picks: [] }];
   for (const pieces of perLine) {
     const next: Array<{ s: State; cost: number }> = [];
     for (const s of states) {
-      const extend = (k: number, last: number, cols: string[][], xs: number[][], moves: number, picks: number[]): void => {
+      const extend = (k: number, last: number, cols: string[][], xs: number[][], moves: number, kept: number, picks: number[]): void => {
         if (k === pieces.length) {
-          const n: State = { cols, xs, moves, picks: [...s.picks, picks] };
+          const n: State = { cols, xs, moves, kept, picks: [...s.picks, picks] };
           next.push({ s: n, cost: BAD_NAME * partialBad(n) + placing(n) });
           return;
         }
@@ -197,11 +212,12 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
             movable[c] ? cols.map((x, i) => (i === c ? [...x, p.text] : x)) : cols,
             movable[c] ? xs.map((x, i) => (i === c ? [...x, p.x] : x)) : xs,
             moves + (c === p.col ? 0 : 1),
+            kept + (p.tail && c === p.col ? 1 : 0),
             [...picks, c],
           );
         }
       };
-      extend(0, -1, s.cols, s.xs, s.moves, []);
+      extend(0, -1, s.cols, s.xs, s.moves, s.kept, []);
     }
     if (!next.length) return null;
     next.sort((a, b) => a.cost - b.cost);
