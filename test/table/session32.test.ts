@@ -37,7 +37,7 @@ describe("cellNames: a column's names as the names stage makes them", () => {
 describe("oddUnit: a unit's name two pieces run together make", () => {
   it("a government not after a place or 人民, 人民 before an office's one-character ending", () => {
     expect(oddUnit("青溪县林业政府")).toBe(true);
-    expect(oddUnit("沿线乡镇人民局")).toBe(true);
+    expect(oddUnit("沿湖乡镇人民局")).toBe(true);
   });
   it("counter-examples: governments after a place, 人民 in a longer name, a bracketed division", () => {
     for (const n of ["青溪县人民政府", "青溪县政府", "各乡镇政府", "各镇（街道）政府", "市政府", "青溪县人民防空办公室", "人民银行青溪县支行"]) expect(oddUnit(n)).toBe(false);
@@ -96,7 +96,7 @@ describe("repairByNames: a row's unit and people pieces placed by whole names", 
 
   it("counter-example: a row whose cells already read as whole names is left alone", () => {
     const row = [
-      line(" 1 全年粮食播种面积稳定不减。   青溪县发展改革局   青溪县统计局   林一凡", [["1"], ["全年粮食播种面积稳定不减。"], ["青溪县发展改革局"], ["青溪县统计局"], ["林一凡"]]),
+      line(" 1 全年茶叶种植面积稳定不减。   青溪县发展改革局   青溪县统计局   林一凡", [["1"], ["全年茶叶种植面积稳定不减。"], ["青溪县发展改革局"], ["青溪县统计局"], ["林一凡"]]),
     ];
     expect(repairByNames(row, COLS)).toBeNull();
   });
@@ -175,14 +175,14 @@ describe("repairByNames: a row's unit and people pieces placed by whole names", 
 
   it("a unit list run on from the task's text goes to the lead column, though leaving it would make names too", () => {
     const row = [
-      line("   线、青溪河综合治理等重大基础设施项目建设， 青溪县交通运输 青溪县自然资源局、县", [[], ["线、青溪河综合治理等重大基础设施项目建设，"], ["青溪县交通运输", "青溪县自然资源局、县"], [], []]),
+      line("   线、青溪湖生态修复和沿岸绿道工程建设完成， 青溪县交通运输 青溪县自然资源局、县", [[], ["线、青溪湖生态修复和沿岸绿道工程建设完成，"], ["青溪县交通运输", "青溪县自然资源局、县"], [], []]),
       line("                                            财政局、县林业   林一凡", [[], [], [], ["财政局、县林业"], ["林一凡"]]),
-      line(" 5 高速公路完成路基工程60%，南环线全线 局、县水利 局、沿线乡镇人民", [["5"], ["高速公路完成路基工程60%，南环线全线 局、县水利"], ["局、沿线乡镇人民"], [], []]),
-      line("   通车，青溪河治理工程完成投资3.5亿      局          政府", [[], ["通车，青溪河治理工程完成投资3.5亿"], ["局"], ["政府"], []]),
+      line(" 5 环湖公路完成路面工程60%，北段线路全 局、县水利 局、沿湖乡镇人民", [["5"], ["环湖公路完成路面工程60%，北段线路全 局、县水利"], ["局、沿湖乡镇人民"], [], []]),
+      line("   线贯通，青溪湖修复工程完成投资3.5      局          政府", [[], ["线贯通，青溪湖修复工程完成投资3.5"], ["局"], ["政府"], []]),
     ];
     const out = repairByNames(row, COLS);
-    expect([names(out, 2), names(out, 3)]).toEqual(["青溪县交通运输局、县水利局", "青溪县自然资源局、县财政局、县林业局、沿线乡镇人民政府"]);
-    expect(out![2]!.cells[1]).toEqual(["高速公路完成路基工程60%，南环线全线"]);
+    expect([names(out, 2), names(out, 3)]).toEqual(["青溪县交通运输局、县水利局", "青溪县自然资源局、县财政局、县林业局、沿湖乡镇人民政府"]);
+    expect(out![2]!.cells[1]).toEqual(["环湖公路完成路面工程60%，北段线路全"]);
   });
 
   it("a row with more pieces than the search takes is left as cut", () => {

@@ -53,7 +53,7 @@ export function isBadName(name: string, kind: Kind): boolean {
 
 /**
  * A unit's name two pieces run together make, though its ending is a unit's: a government not after a place or
- * `人民` (`县林业政府`), or `人民` before an office's one-character ending (`沿线乡镇人民局`).
+ * `人民` (`县林业政府`), or `人民` before an office's one-character ending (`沿湖乡镇人民局`).
  */
 export function oddUnit(name: string): boolean {
   const s = name.replace(/[（(][^）)]*[）)]$/, "");
