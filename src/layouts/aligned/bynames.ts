@@ -20,7 +20,7 @@ import type { CanonicalField } from "../../model/schema.js";
 import { classify, isBareTail, isComplete } from "../../names/classify.js";
 import { splitEntities, type Fragment } from "../../names/split.js";
 import { UNIT_SUFFIXES_STRONG } from "../../names/lexicon.js";
-import { columnKind, packedPieces } from "./packed.js";
+import { columnKind, median, packedPieces, PROSE } from "./packed.js";
 
 /** partial assignments kept per line in the search */
 const BEAM = 300;
@@ -34,14 +34,10 @@ const POSITION = 0.3;
 const MOVE = 0.2;
 /** the cost of text after a space at the task's end left in the task (a task's line seldom has such a space) */
 const TAIL_KEPT = 1;
-/** prose punctuation: a piece holding it is the task's text, not a name */
-const PROSE = /[，。；：！？]/;
 /** a Chinese character, a space, a Chinese character: where text laid out by position runs two cells together */
 const HAN_GAP = /\p{Script=Han} \p{Script=Han}/u;
 
 type Kind = "unit" | "person";
-
-const kindOf = columnKind;
 
 /**
  * Is a name no whole name of the kind? A unit's generic ending alone (`办公室`, `管委会`) is the end of a name cut off
@@ -96,9 +92,9 @@ export function unitEndIn(piece: string): boolean {
 
 /** How far a column's pieces start from where most of them start (a cell's lines start at one position). */
 export function spread(xs: readonly number[]): number {
-  const known = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  const known = xs.filter((x) => !Number.isNaN(x));
   if (known.length < 2) return 0;
-  const m = known[Math.floor((known.length - 1) / 2)]!;
+  const m = median(known);
   return known.reduce((n, x) => n + Math.abs(x - m), 0);
 }
 
@@ -147,13 +143,13 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
   columns: readonly CanonicalField[],
   fragment: (c: number, text: string) => Fragment = (_, text) => text,
 ): L[] | null {
-  const movable = columns.map((f) => kindOf(f) !== null);
+  const movable = columns.map((f) => columnKind(f) !== null);
   if (movable.filter(Boolean).length < 2) return null;
   // the cells as cut hold a piece that is no whole name
-  const cutBad = columns.some((f, c) => movable[c] && cellNames(lines.flatMap((l) => (l.cells[c] ?? []).map((t) => fragment(c, t))), kindOf(f)!).bad > 0);
+  const cutBad = columns.some((f, c) => movable[c] && cellNames(lines.flatMap((l) => (l.cells[c] ?? []).map((t) => fragment(c, t))), columnKind(f)!).bad > 0);
   // two texts cut into one column on a printed line are two cells: the line drifted, whatever names they make
   // (a people column's name is often padded, `祁 岳`: only unit columns tell)
-  const doubled = lines.some((l) => l.cells.some((texts, c) => movable[c] && kindOf(columns[c]!) === "unit" && texts.filter((t) => t.trim()).length > 1));
+  const doubled = lines.some((l) => l.cells.some((texts, c) => movable[c] && columnKind(columns[c]!) === "unit" && texts.filter((t) => t.trim()).length > 1));
   if (!cutBad && !doubled) return null;
   const first = movable.indexOf(true);
   const tails = lines.map((l) => taskTail(l.cells, columns, first));
@@ -170,14 +166,14 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
       let hi = c;
       while (hi + 1 < columns.length && movable[hi + 1]) hi++;
       const options = [c, c - 1, c + 1].filter((x) => x >= lo && x <= hi);
-      for (const text of texts) for (const p of piecesOf(text, kindOf(columns[c]!)!)) out.push({ text: p, col: c, options, x: NaN });
+      for (const text of texts) for (const p of piecesOf(text, columnKind(columns[c]!)!)) out.push({ text: p, col: c, options, x: NaN });
     });
     // a line's pieces move only where the line shows its cells drifted: two pieces cut into one column, a cell run on
     // from the task's text, a whole name in a column of the other kind, or a unit's ending in a people column (`化局`)
     const drifted =
       tail !== null ||
       out.some((p, k) => out.some((q, j) => j !== k && q.col === p.col)) ||
-      out.some((p) => movable[p.col] && (misplaced(p.text, kindOf(columns[p.col]!)!) || (kindOf(columns[p.col]!) === "person" && unitEndIn(p.text))));
+      out.some((p) => movable[p.col] && (misplaced(p.text, columnKind(columns[p.col]!)!) || (columnKind(columns[p.col]!) === "person" && unitEndIn(p.text))));
     if (!drifted) for (const p of out) p.options = [p.col];
     const text = l.source?.text.replace(/^\f/, "");
     if (text !== undefined) startsOn(text, out.map((p) => p.text)).forEach((x, k) => (out[k]!.x = x));
@@ -189,7 +185,7 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
   const partialBad = (s: State): number =>
     columns.reduce((n, f, c) => {
       if (!movable[c] || !s.cols[c]!.length) return n;
-      const kind = kindOf(f)!;
+      const kind = columnKind(f)!;
       return n + splitEntities(s.cols[c]!, kind).slice(0, -1).filter((x) => isBadName(x, kind)).length;
     }, 0);
   let states: State[] = [{ cols: columns.map(() => []), xs: columns.map(() => []), moves: 0, kept: 0, picks: [] }];
@@ -228,7 +224,7 @@ export function repairByNames<L extends { cells: string[][]; source?: { text: st
     let bad = 0;
     const names = columns.map((f, c) => {
       if (!movable[c]) return null;
-      const x = cellNames(s.cols[c]!, kindOf(f)!);
+      const x = cellNames(s.cols[c]!, columnKind(f)!);
       bad += x.bad;
       return x.names;
     });

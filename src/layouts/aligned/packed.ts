@@ -58,7 +58,7 @@ const NUMBER_TAIL = /^(?:以上|以下|左右|以内|之间|上下|的|和|或|�
 /** right of it: a Chinese character or an opening quote (not a bracket: `市住建局 （市人防办）` is one name) */
 const CELL_START = /[\p{Script=Han}“]/u;
 /** prose punctuation: a piece holding it is the task's text, not a name */
-const PROSE = /[，。；：！？]/;
+export const PROSE = /[，。；：！？]/;
 const BARE_SEQ = /^([0-9０-９]{1,3})[.、．]?$/;
 const SEQ_BEFORE = /^([0-9０-９]{1,3}[.、．]?) (\S.*)$/u;
 
@@ -174,7 +174,7 @@ export function isUnfinished(text: string, field: CanonicalField): boolean {
 const sameGrid = (a: AlignedHeader, b: AlignedHeader): boolean =>
   a.starts !== undefined && b.starts !== undefined && a.starts.length === b.starts.length && a.starts.every((x, c) => Math.abs(x - b.starts![c]!) <= TASK_SLACK);
 
-const median = (xs: readonly number[]): number => {
+export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) / 2)]!;
 };
