@@ -658,7 +658,14 @@ export function checkRecordShape(
   table: CorroboratedTable | undefined,
   norms: TableNorms,
   known: KnownNames,
-  neighbours: { before?: Task; after?: Task; filledAbove?: Partial<Record<ResponsibilityField, readonly string[]>>; filledSomewhere?: ReadonlySet<ResponsibilityField> } = {},
+  neighbours: {
+    before?: Task;
+    after?: Task;
+    filledAbove?: Partial<Record<ResponsibilityField, readonly string[]>>;
+    filledSomewhere?: ReadonlySet<ResponsibilityField>;
+    /** the row above was flagged as maybe inside a merged cell (FIELD_EMPTY_MAYBE_MERGED) */
+    mergedAbove?: boolean;
+  } = {},
 ): Array<{ code: string; message: string }> {
   const out: Array<{ code: string; message: string }> = [];
   const strict = (table?.structure ?? "exact") !== "exact";
@@ -834,7 +841,12 @@ export function checkRecordShape(
     // (Unit columns are left out: an empty 协办单位 is common, and measured on the dumps the flag fell on
     // correct rows some 80 times for each wrong one.)
     const above = (g: ResponsibilityField) => neighbours.filledAbove?.[g] ?? [];
-    const f = PERSON_FIELDS.find((g) => t[g].length === 0 && !t.inherited.includes(g) && above(g).length > 0);
+    // A unit column joins in only inside such a run: a row right under one suspected of a merge, empty where that
+    // row is empty and a row above fills (a cell merged over three rows, its people's cell over two).
+    const emptyAsBefore = (g: ResponsibilityField) => neighbours.mergedAbove === true && neighbours.before !== undefined && neighbours.before[g].length === 0;
+    const f =
+      PERSON_FIELDS.find((g) => t[g].length === 0 && !t.inherited.includes(g) && above(g).length > 0) ??
+      UNIT_FIELDS.find((g) => t[g].length === 0 && !t.inherited.includes(g) && above(g).length > 0 && emptyAsBefore(g));
     if (f) out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, f)}”为空，上面的一项有“${above(f).join("、")}”：原表若是合并单元格，这一项也应是它，文本里看不出。请核对原文。` });
   }
   // an unruled PDF table (positions, no rules) prints a merged cell once, at the middle of the rows it covers: an
@@ -900,10 +912,11 @@ export function corroborate(
     // each field's nearest filled value above the row
     const filledAbove: Partial<Record<ResponsibilityField, readonly string[]>> = {};
     const filledSomewhere = new Set([...UNIT_FIELDS, ...PERSON_FIELDS].filter((f) => rows.some((t) => t[f].length > 0)));
+    let mergedAbove = false;
     rows.forEach((t, i) => {
-      for (const r of checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1], filledAbove: { ...filledAbove }, filledSomewhere })) {
-        added.push({ level: "warning", ...r, table: t.table, seq: t.seq, ...at(t) });
-      }
+      const found = checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1], filledAbove: { ...filledAbove }, filledSomewhere, mergedAbove });
+      for (const r of found) added.push({ level: "warning", ...r, table: t.table, seq: t.seq, ...at(t) });
+      mergedAbove = found.some((r) => r.code === "FIELD_EMPTY_MAYBE_MERGED");
       for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) if (t[f].length) filledAbove[f] = t[f];
     });
   }
