@@ -28,6 +28,24 @@ describe("FIELD_EMPTY_MAYBE_MERGED: an empty field under a filled one, in text t
     // a web table flattened one cell per line keeps its empty cells
     expect(flagged(corroborate(merged, [table("text-order", "list")], []))).toEqual([]);
   });
+  it("a unit cell merged over more rows than the people cell: the run goes on while the row above is in doubt and empty there too", () => {
+    // 配合单位 merged over rows 1–3, 分管领导 over rows 1–2: row 3 names its own person, its empty 配合单位 is the merged cell's
+    const rows = [
+      task(1, { units: ["市统计局", "各区人民政府"], supervisors: ["林一凡"] }),
+      task(2, { units: [] }),
+      task(3, { units: [], supervisors: ["周子墨"] }),
+      task(4, { units: ["市税务局"], supervisors: ["林一凡"] }),
+    ];
+    expect(flagged(corroborate(rows, [table("text-order")], []))).toEqual([2, 3]);
+  });
+  it("counter-example: an empty unit cell under a row not in doubt, or under a row in doubt that fills it, is no doubt", () => {
+    // row 2 names its person: no merge suspected above row 3
+    const clear = [task(1, { units: ["市统计局"], supervisors: ["林一凡"] }), task(2, { units: [], supervisors: ["周子墨"] }), task(3, { units: [], supervisors: ["周子墨"] })];
+    expect(flagged(corroborate(clear, [table("text-order")], []))).toEqual([]);
+    // row 2 is in doubt (no person) but has its own 配合单位: row 3's empty one is not part of a run
+    const filled = [task(1, { units: ["市统计局"], supervisors: ["林一凡"] }), task(2, { units: ["市财政局"] }), task(3, { units: [], supervisors: ["周子墨"] })];
+    expect(flagged(corroborate(filled, [table("text-order")], []))).toEqual([2]);
+  });
   it("counter-example: empty rows above the first filled one, and inherited fields, are no doubt", () => {
     const rows = [task(1), task(2), task(3, { supervisors: ["张明华"] }), task(4, { supervisors: ["张明华"], inherited: ["supervisors"] })];
     expect(flagged(corroborate(rows, [table("text-order")], []))).toEqual([]);
