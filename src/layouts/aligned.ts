@@ -31,7 +31,7 @@ import { isForeignText, vouchFailures, type VouchInput } from "./aligned/vouch.j
 import { isBareTail, isComplete, isPersonName } from "../names/classify.js";
 import { gluedSeqColumn } from "./aligned/gluedseq.js";
 import { unpackedColumns } from "./aligned/packed.js";
-import { repairByNames } from "./aligned/bynames.js";
+import { cellNames, repairByNames } from "./aligned/bynames.js";
 
 /** A gap of at least this many spaces separates two cells. */
 export const MIN_GAP = 2;
@@ -1147,11 +1147,29 @@ const cutInput = (b: Block, sentences = false, names = false, taskCentred = fals
   afterBreak: b.afterBreak,
   beforeBreak: b.beforeBreak,
   ...(sentences ? { taskEnds: taskEnds(b) } : {}),
-  ...(names ? { names: b.lines.map((l) => lineNames(l, b.columns)) } : {}),
+  ...(names ? { names: b.lines.map((l) => lineNames(l, b.columns)), nameCuts: nameCutsOf(b) } : {}),
   ...(names && pairedColumns(b.columns) ? { pairs: b.lines.map((l) => linePairs(l, pairedColumns(b.columns)!)) } : {}),
   ...(names && taskCentred && b.columns.includes("task") ? { taskColumn: b.columns.indexOf("task") } : {}),
   ...labelOpens(b),
 });
+
+/** How many pieces of names the unit columns of lines [from, to] of a block hold (see `CutInput.nameCuts`), remembered per range. */
+function nameCutsOf(b: Block): (from: number, to: number) => number {
+  const columns = b.columns.flatMap((f, c) => (UNIT_COLUMNS.has(f) ? [c] : []));
+  const memo = new Map<string, number>();
+  return (from, to) => {
+    const key = `${from}:${to}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let bad = 0;
+    for (const c of columns) {
+      const texts = b.lines.slice(from, to + 1).flatMap((l) => (l.cells[c] ?? []).filter((t) => t.trim() !== ""));
+      if (texts.length) bad += cellNames(texts.map((text) => ({ text, ...lineHint(text, b.widths?.[c]) })), "unit").bad;
+    }
+    memo.set(key, bad);
+    return bad;
+  };
+}
 
 /** at least this many of a unit column's lines open with a role label for its cells to be read as label cells */
 const MIN_LABEL_LINES = 2;

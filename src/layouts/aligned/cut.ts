@@ -83,6 +83,12 @@ export interface CutInput {
    * A row's cell in that column starts with its label: a cut that starts it on `合：Y` has split a neighbour's cell.
    */
   cellOpens?: ReadonlyArray<boolean | null>;
+  /**
+   * how many pieces of names a row [from, to] holds in its unit columns, as the names stage joins its lines (a
+   * name's head with no ending, `县发展和改革`, an ending alone, `局`, a list's mark at the cell's end): a cut
+   * between the lines of one name leaves a piece in each of the two rows
+   */
+  nameCuts?: (from: number, to: number) => number;
 }
 
 export interface CutResult {
@@ -248,9 +254,16 @@ export function labelCost(cellOpens: CutInput["cellOpens"], from: number, to: nu
   return cost;
 }
 
+/** Cost of each piece of a name a row's unit columns hold (see `CutInput.nameCuts`). */
+export const NAME_CUT_COST = 3;
+
 /** What the text says of a row [from, to] beyond its shape: its task's sentence end, its names, its label cell's start. */
 const evidenceCost = (input: CutInput, from: number, to: number, cutBelow: boolean): number =>
-  taskCost(input.taskEnds, from, to, cutBelow) + nameCost(input.names, from, to) + (cutBelow ? 0 : pairCost(input.pairs, from, to)) + labelCost(input.cellOpens, from, to);
+  taskCost(input.taskEnds, from, to, cutBelow) +
+  nameCost(input.names, from, to) +
+  (cutBelow ? 0 : pairCost(input.pairs, from, to)) +
+  labelCost(input.cellOpens, from, to) +
+  (input.nameCuts ? NAME_CUT_COST * input.nameCuts(from, to) : 0);
 
 const anyOccupied = (occupied: ReadonlyArray<readonly boolean[]>, from: number, to: number): boolean => {
   for (let i = from; i <= to; i++) if (occupied[i]!.some(Boolean)) return true;
