@@ -116,7 +116,13 @@ export function parseDocument(doc: InputDocument, options: ParseOptions = {}): R
     // flattened table of the list layout): printed in its first row only
     // (not where the dump printed the page's cells in reading order: which row a name is in is itself in doubt there)
     const scrambled = new Set(rebuilt.diagnostics.filter((d) => d.code === "FLAT_READING_ORDER").map((d) => d.table));
-    const flattened = tables.filter((x) => rebuilt.tables[x.index]?.structure === "text-order" && ["flat", "list"].includes(rebuilt.tables[x.index]?.layout ?? "") && !scrambled.has(x.index));
+    // (and in text that kept the columns by position, `pdftotext -layout`: a merged cell printed at its span's top,
+    // as LibreOffice and Word print it; a browser's, centred on its span, the aligned layout fills itself, and the
+    // rows it fills repeat the name, which this step takes for a column filled row by row)
+    const spec = (x: { index: number }) => rebuilt.tables[x.index];
+    const flattened = tables.filter(
+      (x) => ((spec(x)?.structure === "text-order" && ["flat", "list"].includes(spec(x)?.layout ?? "")) || (spec(x)?.structure === "geometry" && spec(x)?.layout === "aligned")) && !scrambled.has(x.index),
+    );
     const merged = fillMergedPeople(across.tasks, flattened);
     appendAll(diagnostics, merged.diagnostics);
     const filled = merged.tasks;

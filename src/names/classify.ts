@@ -123,9 +123,15 @@ export function unitEnding(raw: string): { ending: string; strength: "strong" | 
   if (strong && s.length > strong.length) return { ending: strong, strength: "strong" };
   if (strong && s.length === strong.length && strong.length >= 2) return { ending: strong, strength: "strong" };
   const weak = endsWithAny(s, UNIT_SUFFIXES_WEAK);
-  if (weak && s.length > weak.length) return { ending: weak, strength: "weak" };
+  if (weak && s.length > weak.length && !NOT_A_PLACE.test(s)) return { ending: weak, strength: "weak" };
   return null;
 }
+
+/**
+ * A division's one character after a preposition or a scope word (`控制在市`, `延伸到县`, `全市`, `本县`): prose about
+ * the place, no place's name (a place's name has its own characters before 市, 县, 区…).
+ */
+const NOT_A_PLACE = /[在到至于向往全本该][市县区镇乡村]$/u;
 
 /** A fragment that is only a generic tail (`管委会`, `主任`): the wrapped end of the name before it. */
 export function isBareTail(raw: string): boolean {
