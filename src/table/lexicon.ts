@@ -4,6 +4,7 @@
  * and the layouts.
  */
 import { RESPONSIBILITY_FIELDS, type ResponsibilityField } from "../model/schema.js";
+import { toSimplified } from "../text/script.js";
 
 // ── numbering ────────────────────────────────────────────────────────────────
 
@@ -121,7 +122,7 @@ export const SEPARATOR_LINE = /^[-—–_=*·.…~～\s]+$/;
  * `首页 > 政务公开`). Never a task, a heading or a name.
  */
 export const WEB_CHROME_BELOW: readonly RegExp[] = [
-  /^(?:[【\[]\s*(?:打印本页|打印此页|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享|纠错)\s*[】\]]\s*)+$/,
+  /^(?:[【\[]\s*(?:打印本页|打印此页|打印文章|打印正文|打印|列印本页|列印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享|纠错)\s*[】\]]\s*)+$/,
   /^(?:扫一扫|用微信扫描|微信扫一扫)/,
   // the share buttons' caption (`分享到：` with the sites' icons, their names at most)
   /^(?:分享到|分享至)\s*[：:]?\s*(?:(?:微信|朋友圈|微博|新浪微博|QQ空间|QQ|人人网|豆瓣|腾讯微博)\s*)*$/i,
@@ -131,14 +132,16 @@ export const WEB_CHROME_BELOW: readonly RegExp[] = [
   /^(?:主办单位|主办)\s*[：:].*(?:技术支持|承办单位|承办|网站维护|运行维护|联系电话)\s*[：:]/,
 ];
 export const WEB_CHROME_ABOVE: readonly RegExp[] = [
-  /^(?:字号|字体)\s*[：:]\s*[【\[]?\s*大/,
+  // (the bar in brackets too: `【字体：大 中 小】`)
+  /^[【\[]?\s*(?:字号|字体)\s*[：:]\s*[【\[]?\s*大/,
   /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[：:]/,
   /^首页\s*[>＞»›]/,
 ];
 
 /** A line of a web page's chrome, above or below the article. */
 export function isWebChrome(text: string): boolean {
-  const t = text.trim();
+  // (a page in traditional script: `【列印本頁】【關閉窗口】`, `網站標識碼`)
+  const t = toSimplified(text.trim());
   return t !== "" && (WEB_CHROME_BELOW.some((p) => p.test(t)) || WEB_CHROME_ABOVE.some((p) => p.test(t)));
 }
 
@@ -170,10 +173,11 @@ export const TABLE_END_PATTERNS: readonly RegExp[] = [/^抄送[：:]/, /^抄\s*�
 
 /**
  * A clause of a role bracket that gives a time, not names
- * (`（国务院各部门分别负责，年内持续推进）`, `（区发改局牵头，2024年底前完成）`, a schedule `按季度推进`): dropped.
+ * (`（国务院各部门分别负责，年内持续推进）`, `（区发改局牵头，2024年底前完成）`, a schedule `按季度推进`, a time before a
+ * completion `汛期前完成主体工程`): dropped.
  */
 export const DEADLINE_CLAUSE =
-  /^(?:(?:19|20)\d{2}\s*年|年内|年底|年末|年中|全年|今年|当年|长期|持续|常态|逐年|每年|每季度?|每月|[上下]半年|第?[一二三四1-4]季度|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)|(?:前|内|底|末)(?:完成|实现|建成|启动|落实|到位)?$|(?:持续推进|长期坚持|持续实施|长期推进|按期完成|按时完成)$|^(?:按|分)(?:季度|月度?|年度?|周|阶段|计划|进度|节点|时序)(?:推进|实施|完成|落实|调度)?$/;
+  /^(?:(?:19|20)\d{2}\s*年|年内|年底|年末|年中|全年|今年|当年|长期|持续|常态|逐年|每年|每季度?|每月|[上下]半年|第?[一二三四1-4]季度|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)|(?:前|内|底|末)(?:完成|实现|建成|启动|落实|到位)?$|(?:持续推进|长期坚持|持续实施|长期推进|按期完成|按时完成)$|(?:前|之前|以前)(?:完成|实现|建成|启动|落实|到位|开工|竣工|投用|投运)|^(?:按|分)(?:季度|月度?|年度?|周|阶段|计划|进度|节点|时序)(?:推进|实施|完成|落实|调度)?$/;
 
 // ── notes on the lists ──────────────────────────────────────────────────────
 

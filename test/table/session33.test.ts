@@ -6,6 +6,10 @@ import { describe, expect, it } from "vitest";
 import { cutFor, NAME_CUT_COST, type CutInput } from "../../src/layouts/aligned/cut.js";
 import { cellNames } from "../../src/layouts/aligned/bynames.js";
 import { parseText } from "../../src/index.js";
+import { classify } from "../../src/names/classify.js";
+import { isEntityLine, isNameList, isProse } from "../../src/layouts/flat/fragments.js";
+import { isWebChrome } from "../../src/table/lexicon.js";
+import { isTimeClause, parseRoles } from "../../src/layouts/list/roles.js";
 
 // a browser's PDF as `pdftotext -layout` text: centred cells, a two-line unit name printed a line apart (`县发展和改革` | `局`)
 const CENTRED = `青溪县2025年重点任务责任分解表
@@ -74,5 +78,123 @@ describe("cutFor: pieces of names as evidence", () => {
     const constant = () => 1;
     expect(rows({ ...base, nameCuts: constant })).toEqual(rows(base));
     expect(cutFor({ ...base, nameCuts: constant }, "centred").cost).toBe(cutFor(base, "centred").cost + 2 * NAME_CUT_COST);
+  });
+});
+
+// LibreOffice or Word prints a merged 分管领导 cell once, in its span's first row; `pdftotext -layout` keeps the columns
+const MERGED_TOP = `青溪县2025年重点任务责任分解表
+
+序号  工作任务                          牵头单位          配合单位              分管领导
+1     青禾片区产值增长6%以上。          县发展改革局      县统计局、县财政局    林一凡
+2     青禾园区企业营收增长8%。          县工业信息化局    县统计局
+3     青禾集市交易总额增长5%。          县商务局          县市场监管局
+4     青禾片区税费收入增长3%。          县财政局          县税务局              周子墨
+5     青禾农户人均收入增长7%。          县农业农村局      县统计局
+6     青禾乡村道路新建20公里。          县交通运输局      各乡镇人民政府
+`;
+// the same table with the column filled row by row: a name printed on two rows running
+const ROW_BY_ROW = `青溪县2025年重点任务责任分解表
+
+序号  工作任务                          牵头单位          配合单位              分管领导
+1     青禾片区产值增长6%以上。          县发展改革局      县统计局、县财政局    林一凡
+2     青禾园区企业营收增长8%。          县工业信息化局    县统计局              林一凡
+3     青禾集市交易总额增长5%。          县商务局          县市场监管局
+4     青禾片区税费收入增长3%。          县财政局          县税务局              周子墨
+5     青禾农户人均收入增长7%。          县农业农村局      县统计局
+6     青禾乡村道路新建20公里。          县交通运输局      各乡镇人民政府
+`;
+
+describe("a people column merged over tasks, in -layout text (printed at its span's top)", () => {
+  it("fills the rows below with the name above, each flagged", async () => {
+    const { tasks } = await parseText(MERGED_TOP);
+    expect(tasks.map((t) => [t.seq, t.supervisors, t.review.map((r) => r.code)])).toEqual([
+      [1, ["林一凡"], []],
+      [2, ["林一凡"], ["MERGED_CELL_GUESSED"]],
+      [3, ["林一凡"], ["MERGED_CELL_GUESSED"]],
+      [4, ["周子墨"], []],
+      [5, ["周子墨"], ["MERGED_CELL_GUESSED"]],
+      [6, ["周子墨"], ["MERGED_CELL_GUESSED"]],
+    ]);
+  });
+  it("counter-example: a column that prints one name on two rows running is filled row by row: its empty cells stay empty, flagged", async () => {
+    const { tasks } = await parseText(ROW_BY_ROW);
+    expect(tasks.map((t) => [t.seq, t.supervisors])).toEqual([
+      [1, ["林一凡"]],
+      [2, ["林一凡"]],
+      [3, []],
+      [4, ["周子墨"]],
+      [5, []],
+      [6, []],
+    ]);
+    expect(tasks.filter((t) => t.supervisors.length === 0).every((t) => t.review.some((r) => r.code === "FIELD_EMPTY_MAYBE_MERGED"))).toBe(true);
+  });
+});
+
+describe("a division's character after a preposition or a scope word is no place's name", () => {
+  it("prose about a place is a fragment", () => {
+    expect(classify("平均浓度控制在市")).toBe("fragment");
+    expect(classify("服务延伸到县")).toBe("fragment");
+    expect(classify("本县")).toBe("fragment");
+  });
+  it("counter-example: places whose own characters stand before 市 or 县", () => {
+    expect(classify("本溪市")).toBe("unit");
+    expect(classify("于都县")).toBe("unit");
+    expect(classify("青溪县")).toBe("unit");
+    expect(classify("城关镇")).toBe("unit");
+  });
+});
+
+describe("a cell's names parted by `；` or `，` on a line of their own (a table flattened one cell per line)", () => {
+  it("is a line of names, not prose", () => {
+    expect(isNameList("县工信局；县通信发展办公室")).toBe(true);
+    expect(isProse("县工信局；县通信发展办公室")).toBe(false);
+    expect(isEntityLine("县工信局；县通信发展办公室")).toBe(true);
+    expect(isNameList("縣衛健局，縣疾控中心")).toBe(true);
+  });
+  it("counter-example: a sentence's clauses, places only, or a figure, stay prose", () => {
+    expect(isNameList("推进城乡融合，建设美丽乡村")).toBe(false);
+    expect(isNameList("加快建设新区，打造产业园区")).toBe(false);
+    expect(isNameList("县财政局；增长8%")).toBe(false);
+    expect(isProse("推进城乡融合，建设美丽乡村")).toBe(true);
+  });
+  it("end to end: the cell's names go to its column", async () => {
+    const text = ["青溪县2024年重点任务分解表", "序号", "工作任务", "责任单位", "责任领导", "1", "新建青禾片区污水管网12公里。", "县住建局；县水务公司", "林一凡", "2", "完成青禾集市改造提升。", "县商务局，县市场监管局", "周子墨"].join("\n");
+    const { tasks } = await parseText(text);
+    expect(tasks.map((t) => [t.seq, t.task, t.units, t.leaders])).toEqual([
+      [1, "新建青禾片区污水管网12公里。", ["县住建局", "县水务公司"], ["林一凡"]],
+      [2, "完成青禾集市改造提升。", ["县商务局", "县市场监管局"], ["周子墨"]],
+    ]);
+  });
+});
+
+describe("a web page's chrome in brackets or traditional script", () => {
+  it("is chrome", () => {
+    expect(isWebChrome("【字体：大 中 小】")).toBe(true);
+    expect(isWebChrome("【列印本頁】【關閉窗口】")).toBe(true);
+    expect(isWebChrome("主辦單位：青溪縣人民政府辦公室　網站標識碼：1234567890")).toBe(true);
+  });
+  it("counter-example: a heading or a task that mentions a font or printing", () => {
+    expect(isWebChrome("一、大力发展印刷包装产业")).toBe(false);
+    expect(isWebChrome("【字体设计大赛】")).toBe(false);
+  });
+});
+
+describe("a surname in traditional script", () => {
+  it("makes a person's name", () => {
+    expect(classify("喬遠帆")).toBe("person");
+    expect(classify("齊思遠")).toBe("person");
+  });
+});
+
+describe("a time before a completion in a role bracket (`汛期前完成主体工程`)", () => {
+  it("is a deadline, not a name", () => {
+    expect(isTimeClause("汛期前完成主体工程")).toBe(true);
+    const r = parseRoles("县水利局负责，汛期前完成主体工程");
+    expect(r?.cells.units).toEqual(["县水利局"]);
+    expect(r?.deadlines).toEqual(["汛期前完成主体工程"]);
+  });
+  it("counter-example: a completion without a time, or a role clause", () => {
+    expect(isTimeClause("完成主体工程")).toBe(false);
+    expect(isTimeClause("县水利局牵头")).toBe(false);
   });
 });

@@ -90,10 +90,31 @@ export function isHeadingFragment(text: string, s: FlatSettings = FLAT_DEFAULTS)
   return t.length > 0 && t.length <= s.headingFragmentMaxChars && !/[，,。；;！!？?：:]/.test(t);
 }
 
+/** the marks that part a list of names in a cell besides `、` (`县工信局；县通信办`, `县发改局，县财政局`) */
+const LIST_MARKS = /[；;，,]/;
+const ALL_LIST_MARKS = /[；;，,]/g;
+
+/**
+ * A list of names parted by `；` or `，` (`县工信局；县通信办公室`): two or more parts, each a unit with an
+ * organisation's ending, a collective, or a person, and no other punctuation. A sentence's clauses are no such
+ * names (`推进城乡融合，建设美丽乡村`: no organisation's ending).
+ */
+export function isNameList(text: string): boolean {
+  const t = norm(text);
+  if (!LIST_MARKS.test(t) || /[。：:！!？?“”"‘’…%％0-9A-Za-z]/.test(t)) return false;
+  const parts = t.split(/[；;，,、]/).map((x) => x.trim());
+  return parts.length >= 2 && parts.every((x) => {
+    if (!/^[\p{Script=Han}（）()]+$/u.test(x)) return false;
+    const k = classify(x);
+    return k === "person" || k === "collective" || (k === "unit" && unitEnding(x)?.strength === "strong");
+  });
+}
+
 /** Task prose: sentence punctuation, Latin letters or digits, or longer than any name. */
 export function isProse(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   const t = norm(text);
   if (!t) return false;
+  if (isNameList(t)) return t.split(LIST_MARKS).some((tok) => tok.length > s.entityMaxChars);
   if (hasProsePunctuation(t) || ASCII_ALNUM.test(t)) return true;
   return t.split(/\s+/).some((tok) => tok.length > s.entityMaxChars);
 }
@@ -130,7 +151,7 @@ export function entityTokens(text: string): string[] {
 export function isEntityLine(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   const t = norm(text);
   if (!t || isProse(t, s)) return false;
-  return entityTokens(t).every((tok) => isEntityToken(tok, s));
+  return entityTokens(isNameList(t) ? t.replace(ALL_LIST_MARKS, "、") : t).every((tok) => isEntityToken(tok, s));
 }
 
 export type TokenKind = "unit" | "person" | "fragment";
