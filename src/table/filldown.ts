@@ -157,12 +157,16 @@ const MERGED_PEOPLE_MIN_EMPTY = 0.25;
 /** ... and print names in at least this many rows, of a table of at least this many */
 const MERGED_PEOPLE_MIN_FILLED = 2;
 const MERGED_PEOPLE_MIN_ROWS = 5;
+/** ... and leave at least this many cells empty for each name it prints on two rows running */
+const MERGED_PEOPLE_EMPTY_PER_REPEAT = 3;
 
 /**
  * Text that lost a table's cells (one cell per line, copied out of a PDF or a web page) prints a people
  * column merged over several tasks (分管领导 for a leader's tasks) once, in its first row: the rows below
- * show nothing there. A column is read so when it leaves many rows empty and never prints the same names
- * on two rows running (a column filled row by row repeats its leader from task to task). Each empty cell
+ * show nothing there. A column is read so when it leaves many rows empty and seldom prints the same names
+ * on two rows running (a column filled row by row repeats its leader from task to task; a merged column may
+ * print one name twice where two cells of one leader stand side by side): at most once per
+ * MERGED_PEOPLE_EMPTY_PER_REPEAT empty cells. Each empty cell
  * then takes the names of the nearest row above in the same section (a heading row spans the table, so
  * no merged cell crosses it), and says so: the text cannot tell a merged cell from an empty one.
  */
@@ -185,8 +189,10 @@ export function fillMergedPeople(
       if (rows.length < MERGED_PEOPLE_MIN_ROWS || filled < MERGED_PEOPLE_MIN_FILLED || rows.length - filled < rows.length * MERGED_PEOPLE_MIN_EMPTY) continue;
       // (names filled down into a row whose cells were all blank are the merge itself, not a second print)
       const printed = (t: Task) => t[f].length > 0 && !t.inherited.includes(f);
-      const repeated = rows.some((t, i) => i > 0 && printed(t) && printed(rows[i - 1]!) && sameSection(t, rows[i - 1]!) && t[f].join("|") === rows[i - 1]![f].join("|"));
-      if (repeated) continue;
+      // (one name printed on two rows running among many empty cells is two cells side by side in a merged column:
+      // a column filled row by row repeats its leaders far more often than it leaves a cell empty)
+      const repeats = rows.filter((t, i) => i > 0 && printed(t) && printed(rows[i - 1]!) && sameSection(t, rows[i - 1]!) && t[f].join("|") === rows[i - 1]![f].join("|")).length;
+      if (repeats * MERGED_PEOPLE_EMPTY_PER_REPEAT > rows.length - filled) continue;
       const label = table.headers.find((h) => h.field === f)?.text ?? f;
       let source: Task | null = null;
       for (const i of idx) {

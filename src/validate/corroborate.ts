@@ -896,6 +896,7 @@ export function corroborate(
 ): Diagnostic[] {
   const added: Diagnostic[] = [];
   const known = knownNames(tasks);
+  const guessedMerged = new Set(diagnostics.filter((d) => d.code === "MERGED_CELL_GUESSED" && d.seq !== undefined).map((d) => `${d.table ?? 0}:${d.seq}`));
   const byTable = new Map<number, Task[]>();
   for (const t of tasks) (byTable.get(t.table) ?? byTable.set(t.table, []).get(t.table)!).push(t);
   const norms = new Map([...byTable].map(([k, rows]) => [k, tableNorms(rows)] as const));
@@ -916,7 +917,8 @@ export function corroborate(
     rows.forEach((t, i) => {
       const found = checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1], filledAbove: { ...filledAbove }, filledSomewhere, mergedAbove });
       for (const r of found) added.push({ level: "warning", ...r, table: t.table, seq: t.seq, ...at(t) });
-      mergedAbove = found.some((r) => r.code === "FIELD_EMPTY_MAYBE_MERGED");
+      // (a row suspected of a merged cell, or given a merged cell's names by guess)
+      mergedAbove = found.some((r) => r.code === "FIELD_EMPTY_MAYBE_MERGED") || guessedMerged.has(`${t.table}:${t.seq}`);
       for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) if (t[f].length) filledAbove[f] = t[f];
     });
   }
