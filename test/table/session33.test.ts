@@ -155,6 +155,8 @@ describe("a cell's names parted by `；` or `，` on a line of their own (a tabl
     expect(isNameList("推进城乡融合，建设美丽乡村")).toBe(false);
     expect(isNameList("加快建设新区，打造产业园区")).toBe(false);
     expect(isNameList("县财政局；增长8%")).toBe(false);
+    // clauses ending on an organisation's word prose uses too
+    expect(isNameList("培育新头部企业，建强企业家队")).toBe(false);
     expect(isProse("推进城乡融合，建设美丽乡村")).toBe(true);
   });
   it("end to end: the cell's names go to its column", async () => {

@@ -106,9 +106,16 @@ export function isNameList(text: string): boolean {
   return parts.length >= 2 && parts.every((x) => {
     if (!/^[\p{Script=Han}（）()]+$/u.test(x)) return false;
     const k = classify(x);
-    return k === "person" || k === "collective" || (k === "unit" && unitEnding(x)?.strength === "strong");
+    const ending = k === "unit" ? unitEnding(x) : null;
+    return k === "person" || k === "collective" || (ending?.strength === "strong" && !LOOSE_ENDINGS.has(ending.ending));
   });
 }
+
+/**
+ * Organisation endings a clause of prose ends on as well (`培育新头部企业`, `建强企业家队`, `组建工作组`): no evidence
+ * alone that a clause is a unit's name.
+ */
+const LOOSE_ENDINGS: ReadonlySet<string> = new Set(["企业", "单位", "部门", "机构", "队", "部", "组", "会", "社", "行", "台", "团", "司", "校", "联", "协", "科", "庭"]);
 
 /** Task prose: sentence punctuation, Latin letters or digits, or longer than any name. */
 export function isProse(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
