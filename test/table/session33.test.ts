@@ -92,7 +92,7 @@ const MERGED_TOP = `青溪县2025年重点任务责任分解表
 5     青禾农户人均收入增长7%。          县农业农村局      县统计局
 6     青禾乡村道路新建20公里。          县交通运输局      各乡镇人民政府
 `;
-// the same table with the column filled row by row: a name printed on two rows running
+// the same table with the column filled row by row: each name printed on two rows running, two cells empty
 const ROW_BY_ROW = `青溪县2025年重点任务责任分解表
 
 序号  工作任务                          牵头单位          配合单位              分管领导
@@ -100,8 +100,20 @@ const ROW_BY_ROW = `青溪县2025年重点任务责任分解表
 2     青禾园区企业营收增长8%。          县工业信息化局    县统计局              林一凡
 3     青禾集市交易总额增长5%。          县商务局          县市场监管局
 4     青禾片区税费收入增长3%。          县财政局          县税务局              周子墨
-5     青禾农户人均收入增长7%。          县农业农村局      县统计局
+5     青禾农户人均收入增长7%。          县农业农村局      县统计局              周子墨
 6     青禾乡村道路新建20公里。          县交通运输局      各乡镇人民政府
+`;
+// a merged column that prints one name on two rows running (two cells of one leader side by side), four cells empty
+const ONE_REPEAT = `青溪县2025年重点任务责任分解表
+
+序号  工作任务                          牵头单位          配合单位              分管领导
+1     青禾片区产值增长6%以上。          县发展改革局      县统计局、县财政局    林一凡
+2     青禾园区企业营收增长8%。          县工业信息化局    县统计局
+3     青禾集市交易总额增长5%。          县商务局          县市场监管局
+4     青禾片区税费收入增长3%。          县财政局          县税务局              周子墨
+5     青禾农户人均收入增长7%。          县农业农村局      县统计局              周子墨
+6     青禾乡村道路新建20公里。          县交通运输局      各乡镇人民政府
+7     青禾老街改造提升一期。            县住建局          县文旅局
 `;
 
 describe("a people column merged over tasks, in -layout text (printed at its span's top)", () => {
@@ -116,17 +128,29 @@ describe("a people column merged over tasks, in -layout text (printed at its spa
       [6, ["周子墨"], ["MERGED_CELL_GUESSED"]],
     ]);
   });
-  it("counter-example: a column that prints one name on two rows running is filled row by row: its empty cells stay empty, flagged", async () => {
+  it("counter-example: a column that repeats its names as often as it leaves a cell empty is filled row by row: its empty cells stay empty, flagged", async () => {
     const { tasks } = await parseText(ROW_BY_ROW);
     expect(tasks.map((t) => [t.seq, t.supervisors])).toEqual([
       [1, ["林一凡"]],
       [2, ["林一凡"]],
       [3, []],
       [4, ["周子墨"]],
-      [5, []],
+      [5, ["周子墨"]],
       [6, []],
     ]);
     expect(tasks.filter((t) => t.supervisors.length === 0).every((t) => t.review.some((r) => r.code === "FIELD_EMPTY_MAYBE_MERGED"))).toBe(true);
+  });
+  it("one name printed on two rows running among many empty cells is still a merged column", async () => {
+    const { tasks } = await parseText(ONE_REPEAT);
+    expect(tasks.map((t) => [t.seq, t.supervisors, t.review.map((r) => r.code)])).toEqual([
+      [1, ["林一凡"], []],
+      [2, ["林一凡"], ["MERGED_CELL_GUESSED"]],
+      [3, ["林一凡"], ["MERGED_CELL_GUESSED"]],
+      [4, ["周子墨"], []],
+      [5, ["周子墨"], []],
+      [6, ["周子墨"], ["MERGED_CELL_GUESSED"]],
+      [7, ["周子墨"], ["MERGED_CELL_GUESSED"]],
+    ]);
   });
 });
 
