@@ -38,6 +38,16 @@ describe("FIELD_EMPTY_MAYBE_MERGED: an empty field under a filled one, in text t
     ];
     expect(flagged(corroborate(rows, [table("text-order")], []))).toEqual([2, 3]);
   });
+  it("a row given a merged people cell's names by guess (MERGED_CELL_GUESSED) starts such a run too", () => {
+    const rows = [
+      task(1, { units: ["市统计局"], supervisors: ["林一凡"] }),
+      task(2, { units: [], supervisors: ["林一凡"] }),
+      task(3, { units: [], supervisors: ["周子墨"] }),
+    ];
+    const guessed: Diagnostic = { level: "warning", code: "MERGED_CELL_GUESSED", message: "…", table: 0, seq: 2 };
+    expect(flagged(corroborate(rows, [table("text-order")], [guessed]))).toEqual([3]);
+    expect(flagged(corroborate(rows, [table("text-order")], []))).toEqual([]);
+  });
   it("counter-example: an empty unit cell under a row not in doubt, or under a row in doubt that fills it, is no doubt", () => {
     // row 2 names its person: no merge suspected above row 3
     const clear = [task(1, { units: ["市统计局"], supervisors: ["林一凡"] }), task(2, { units: [], supervisors: ["周子墨"] }), task(3, { units: [], supervisors: ["周子墨"] })];
