@@ -456,6 +456,8 @@ export function splitEnumeration(entity: string): string[] {
  */
 /** Member units: a collective that belongs to the body written before it. */
 const MEMBERS = /^各?成员(单位|部门)$/;
+/** A government's departments (`各部门`, `各工作部门`, `各直属单位`, `各直属机构`): they belong to the government written before them. */
+const OWN_DEPARTMENTS = /^各(?:工作|职能|组成)?(?:部门|单位)$|^各直属(?:单位|机构|部门)$/;
 /** A body that has member units: a committee, a leading group, a headquarters, a joint conference. */
 const BODY_WITH_MEMBERS = /(委员会|安委会|[^党]委会|领导小组|小组|指挥部|防指|联席会议|办公室|(?:禁毒|食安|减灾|绿化|爱卫|妇儿工|老龄|关工|安)委)$/;
 
@@ -467,6 +469,8 @@ export function splitGlued(entity: string): string[] {
     if (unclosed(head)) continue;
     // the members of the body before them (`市安委会各成员单位`, `区防指各成员单位`): one collective
     if (MEMBERS.test(tail) && BODY_WITH_MEMBERS.test(head)) continue;
+    // a government's own departments (`区政府各部门`, `市人民政府各工作部门`): one collective
+    if (OWN_DEPARTMENTS.test(tail) && /政府$/.test(head)) continue;
     const kind = classify(head);
     if (kind === "unit" || kind === "collective") {
       if (unitEnding(head)?.strength === "weak" && kind === "unit") continue;

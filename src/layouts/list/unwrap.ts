@@ -21,6 +21,12 @@ const MEASURES: ReadonlyArray<{ of: (t: string) => number; tolerance: number }> 
   { of: (t) => [...t].length, tolerance: 1 },
   { of: displayWidth, tolerance: 3 },
 ];
+/**
+ * Text set flush left, not justified (a word processor's default): its lines stop up to three or four characters short
+ * of the width, where the line-breaking rules keep a mark or a figure off the next line's start. Tried only where the
+ * measures above find no width.
+ */
+const RAGGED: { of: (t: string) => number; tolerance: number } = { of: displayWidth, tolerance: 7 };
 
 /** At least this many lines run to the text's width, not ending a sentence, before the text counts as wrapped. */
 const MIN_WRAPPED_LINES = 3;
@@ -52,10 +58,22 @@ function outsideProse(text: string): boolean {
  * the text shows no such width.
  */
 export function wrapWidth(lines: readonly SourceLine[]): ((text: string) => boolean) | null {
+  return wrapMeasure(lines)?.full ?? null;
+}
+
+/** How far short of the wrap width a label's line of names may stop and still be wrapped (the page's line-breaking rules, punctuation kept off a line's start). */
+const LABEL_LINE_SLACK = 3;
+
+/**
+ * The wrap width as two tests of a line: `full` (it runs to the width) and `nearly` (it stops at most LABEL_LINE_SLACK
+ * characters short), or null when the text shows no such width.
+ */
+export function wrapMeasure(lines: readonly SourceLine[]): { full: (text: string) => boolean; nearly: (text: string) => boolean } | null {
   // a line's width runs from the margin: an indented paragraph's first line breaks at the same place as the rest
   const texts = lines.map((l) => l.text.trimEnd()).filter((t) => !outsideProse(t) && [...t.trim()].length >= MIN_WIDTH_CHARS);
-  let best: { full: (t: string) => boolean; count: number } | null = null;
-  for (const m of MEASURES) {
+  let best: { full: (t: string) => boolean; nearly: (t: string) => boolean; count: number } | null = null;
+  for (const m of [...MEASURES, RAGGED]) {
+    if (m === RAGGED && best) break;
     const widths = texts.map(m.of);
     const candidates = [...new Set(widths)].sort((a, b) => b - a).slice(0, 6);
     for (const w of candidates) {
@@ -65,10 +83,10 @@ export function wrapWidth(lines: readonly SourceLine[]): ((text: string) => bool
       // a width below the longest lines is the page's only when few lines pass it (titles, URLs)
       const beyond = widths.filter((x) => x > w).length;
       if (near.length < MIN_WRAPPED_LINES || near.length < MIN_WRAPPED_SHARE * wide || beyond > near.length / 4) continue;
-      if (!best || near.length > best.count) best = { full: (t) => m.of(t) >= w - m.tolerance, count: near.length };
+      if (!best || near.length > best.count) best = { full: (t) => m.of(t) >= w - m.tolerance, nearly: (t) => m.of(t) >= w - m.tolerance - LABEL_LINE_SLACK * (m.of("国") as number), count: near.length };
     }
   }
-  return best ? best.full : null;
+  return best ? { full: best.full, nearly: best.nearly } : null;
 }
 
 /** A label word and its colon at the start of a line (`督办单位：`, `分管区领导（联系领导）：`). */
@@ -95,10 +113,13 @@ function opensOwn(next: string, before: string): boolean {
 
 /** A label word broken by the page (`…；责任` + `单位：县财政局`): the line ends in a short run that is no name and begins the label. */
 function labelBrokenBefore(before: string, next: string): boolean {
-  const tail = /\p{Script=Han}+$/u.exec(before.trim())?.[0];
+  const b = before.trim();
+  const tail = /\p{Script=Han}+$/u.exec(b)?.[0];
   if (!tail || [...tail].length > MAX_BROKEN_LABEL_HEAD) return false;
   const kind = classify(tail);
-  return kind !== "unit" && kind !== "person" && kind !== "collective" && startsWithLabel(tail + next.trim());
+  // (right after a clause's mark a new label starts, whatever its head reads as alone: `…；承办` + `单位：`)
+  const afterClause = /[；;]$/.test(b.slice(0, b.length - tail.length));
+  return (afterClause || (kind !== "unit" && kind !== "person" && kind !== "collective")) && startsWithLabel(tail + next.trim());
 }
 
 /**
@@ -107,9 +128,10 @@ function labelBrokenBefore(before: string, next: string): boolean {
  * shows no wrap width is returned as it is.
  */
 export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLine[]; joined: Map<number, number[]> } {
-  const full = wrapWidth(lines);
+  const measure = wrapMeasure(lines);
   const joined = new Map<number, number[]>();
-  if (!full) return joinBrokenNames(lines, joined);
+  if (!measure) return joinBrokenNames(lines, joined);
+  const { full, nearly } = measure;
   const out: SourceLine[] = [];
   const blankAfterWrap = wrapsOverBlank(lines, full);
   for (let i = 0; i < lines.length; i++) {
@@ -118,7 +140,13 @@ export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLi
     // the line runs to the width and ends no sentence: the next line goes on with it
     let last = cur.text.trimEnd();
     // (or, short of the width, a label's last name broken across the two lines: see `brokenNameAcross`)
-    const goesOn = (k: number): boolean => (full(last) && !ENDS_SENTENCE.test(last) && !opensOwn(lines[k]!.text, last)) || brokenNameAcross(last, lines[k]!.text);
+    // (or a label's names stopping a little short of the width, the next line names only: `责任单位：…、县市` + `场监管局`)
+    const goesOn = (k: number): boolean =>
+      (full(last) && !ENDS_SENTENCE.test(last) && !opensOwn(lines[k]!.text, last)) ||
+      brokenNameAcross(last, lines[k]!.text) ||
+      labelNamesGoOn(last, lines[k]!.text, nearly) ||
+      // (a label word broken by the page a little short of the width: `…；承办` + `单位：县财政局`)
+      (nearly(last) && labelBrokenBefore(last, lines[k]!.text));
     while (!outsideProse(last) && i + 1 < lines.length) {
       // (in text that prints a blank line after each wrapped line, `-layout` of a LibreOffice PDF, across that blank line)
       const k = goesOn(i + 1) ? i + 1 : blankAfterWrap && i + 2 < lines.length && !lines[i + 1]!.text.trim() && full(last) && goesOn(i + 2) ? i + 2 : -1;
@@ -183,6 +211,24 @@ export function brokenNameAcross(before: string, next: string): boolean {
   if (!head || (classify(last) !== "fragment" && !open && !isBareTail(head))) return false;
   const whole = classify(last + head);
   return whole === "unit" || whole === "collective";
+}
+
+/** A line of names only: names, pieces of names and list marks, no sentence's punctuation, figures or labels. */
+const NAMES_ONLY = /^[\p{Script=Han}（）()、，,；;]+$/u;
+
+/**
+ * A label's list of names that stops a little short of the wrap width in the middle of a word (`责任单位：县发展改革局、
+ * 县市`), followed by a line of names only that opens nothing of its own (`场监管局`): the list goes on there. A line
+ * that ends a sentence or a list (`。`, `；`, `、`: the last handled by the list itself), a line well short of the width,
+ * or a next line holding prose, figures, a number or a label is left as it is.
+ */
+export function labelNamesGoOn(before: string, next: string, nearly: (text: string) => boolean): boolean {
+  const b = before.trimEnd();
+  const n = next.trim();
+  // a list's mark opening the next line: nothing opens with one, the list goes on (`…（县老龄办）` + `、各乡`)
+  if (/^[、，,]/.test(n) && startsWithLabel(b) && LABEL_VALUE_END.test(b.trim()) && NAMES_ONLY.test(n)) return true;
+  if (!LABEL_VALUE_END.test(b.trim()) || !startsWithLabel(b) || !nearly(b) || !ENDS_MID_WORD.test(b) || /[A-Za-z0-9]$/.test(b)) return false;
+  return NAMES_ONLY.test(n) && !opensOwn(next, before);
 }
 
 function joinBrokenNames(lines: readonly SourceLine[], joined: Map<number, number[]>): { lines: SourceLine[]; joined: Map<number, number[]> } {
