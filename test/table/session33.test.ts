@@ -10,6 +10,8 @@ import { classify } from "../../src/names/classify.js";
 import { isEntityLine, isNameList, isProse } from "../../src/layouts/flat/fragments.js";
 import { isWebChrome } from "../../src/table/lexicon.js";
 import { isTimeClause, parseRoles } from "../../src/layouts/list/roles.js";
+import { labelNamesGoOn, unwrapHardLines, wrapMeasure } from "../../src/layouts/list/unwrap.js";
+import { splitEntities } from "../../src/names/split.js";
 
 // a browser's PDF as `pdftotext -layout` text: centred cells, a two-line unit name printed a line apart (`县发展和改革` | `局`)
 const CENTRED = `青溪县2025年重点任务责任分解表
@@ -222,5 +224,76 @@ describe("a time before a completion in a role bracket (`汛期前完成主体�
   it("counter-example: a completion without a time, or a role clause", () => {
     expect(isTimeClause("完成主体工程")).toBe(false);
     expect(isTimeClause("县水利局牵头")).toBe(false);
+  });
+});
+
+// a list-form notice copied out of a PDF: lines broken at the page's width, flush left
+const WRAPPED = `青溪县2024年《政府工作报告》目标任务责任分解
+
+一、重点任务
+1.推进青禾片区污水管网改造，新建雨污分流管网十
+二公里，完成老旧管网修复八公里，同步实施片区道
+路修复工程。
+牵头单位：县住房和城乡建设局
+责任单位：县发展改革局、县财政局、青溪镇人民政府
+2.实施青禾集市提质工程，改造农贸市场三个，新增
+便民服务网点二十个，推动集市交易额稳步增长，打
+造县域商业示范街区。
+牵头单位：县商务局
+责任单位：县发展改革局、市生态环境局青溪分局、县市
+场监管局
+3.完善城乡养老服务体系，新建乡镇综合养老服务中
+心两个，提升农村互助养老服务站运营水平。
+牵头单位：县民政局、县卫生健康局；承办
+单位：县财政局、县住房和城乡建设局
+4.推进青禾学校扩容工程，新增公办学位一千二百个
+，完成教学楼主体建设和配套设施安装调试工作。
+牵头单位：县教育局
+责任单位：县发展改革局、县财政局
+`;
+
+describe("a list-form notice's label lines broken by the page (text copied out of a PDF)", () => {
+  const always = () => true;
+  it("a label's names stopping short of the width go on on a line of names", () => {
+    expect(labelNamesGoOn("责任单位：县发展改革局、市生态环境局青溪分局、县市", "场监管局", always)).toBe(true);
+    // a list's mark opening the next line: the list goes on whatever the width
+    expect(labelNamesGoOn("责任单位：县医保局、县民政局（县老龄办）", "、各乡镇人民政府", () => false)).toBe(true);
+  });
+  it("counter-example: a next line that opens its own label or item, holds prose, or a line well short of the width", () => {
+    expect(labelNamesGoOn("责任单位：县发展改革局、县市", "牵头单位：县财政局", always)).toBe(false);
+    expect(labelNamesGoOn("责任单位：县发展改革局、县市", "2.新增就业岗位两千个。", always)).toBe(false);
+    expect(labelNamesGoOn("责任单位：县发展改革局、县市", "场监管局", () => false)).toBe(false);
+    expect(labelNamesGoOn("推进养老服务中心建设（县老龄办）", "、各乡", always)).toBe(false);
+  });
+  it("a label word broken right after a clause's mark is one line with the rest", () => {
+    const lines = WRAPPED.split("\n").map((text, i) => ({ text, line: i + 1 }));
+    expect(unwrapHardLines(lines).lines.map((l) => l.text)).toContain("牵头单位：县民政局、县卫生健康局；承办单位：县财政局、县住房和城乡建设局");
+  });
+  it("end to end: every row's names as written", async () => {
+    const { tasks } = await parseText(WRAPPED);
+    expect(tasks.map((t) => [t.seq, t.leadUnits, t.units])).toEqual([
+      [1, ["县住房和城乡建设局"], ["县发展改革局", "县财政局", "青溪镇人民政府"]],
+      [2, ["县商务局"], ["县发展改革局", "市生态环境局青溪分局", "县市场监管局"]],
+      [3, ["县民政局", "县卫生健康局"], ["县财政局", "县住房和城乡建设局"]],
+      [4, ["县教育局"], ["县发展改革局", "县财政局"]],
+    ]);
+  });
+  it("a flush-left text whose lines stop up to three characters short still shows its width", () => {
+    // lines of 25 to 28 full-width characters, none ending a sentence; a looser measure finds the width the tighter ones miss
+    const ragged = ["推进青禾片区污水管网改造新建雨污分流管网十二公里完成老旧", "管网修复八公里同步实施片区道路修复工程和沿线绿化提升", "工程推动青禾集市提质改造农贸市场三个新增便民服务网点二", "十个推动集市交易额稳步增长打造县域商业示范街区完成", "老旧小区改造四十个惠及居民五千户新建口袋公园十处"];
+    const lines = ragged.map((text, i) => ({ text, line: i + 1 }));
+    expect(wrapMeasure(lines)).not.toBeNull();
+    expect(wrapMeasure(lines.slice(0, 2))).toBeNull();
+  });
+});
+
+describe("a government's own departments", () => {
+  it("are one collective", () => {
+    expect(splitEntities(["区政府各部门"], "unit")).toEqual(["区政府各部门"]);
+    expect(splitEntities(["县政府各部门、各乡镇"], "unit")).toEqual(["县政府各部门", "各乡镇"]);
+  });
+  it("counter-example: a collective of another kind after a government, or departments after a bureau, are two names", () => {
+    expect(splitEntities(["区政府各乡镇"], "unit")).toEqual(["区政府", "各乡镇"]);
+    expect(splitEntities(["区财政局各部门"], "unit")).toEqual(["区财政局", "各部门"]);
   });
 });

@@ -112,6 +112,13 @@ function opensOwn(next: string, before: string): boolean {
 }
 
 /** A label word broken by the page (`…；责任` + `单位：县财政局`): the line ends in a short run that is no name and begins the label. */
+/** A label word broken right after a clause's mark (`…；承办` + `单位：县财政局`): whatever the text's width, one line. */
+function labelBrokenAfterClause(before: string, next: string): boolean {
+  const b = before.trim();
+  const tail = /\p{Script=Han}+$/u.exec(b)?.[0];
+  return tail !== undefined && /[；;]$/.test(b.slice(0, b.length - tail.length)) && startsWithLabel(b) && labelBrokenBefore(before, next);
+}
+
 function labelBrokenBefore(before: string, next: string): boolean {
   const b = before.trim();
   const tail = /\p{Script=Han}+$/u.exec(b)?.[0];
@@ -146,7 +153,8 @@ export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLi
       brokenNameAcross(last, lines[k]!.text) ||
       labelNamesGoOn(last, lines[k]!.text, nearly) ||
       // (a label word broken by the page a little short of the width: `…；承办` + `单位：县财政局`)
-      (nearly(last) && labelBrokenBefore(last, lines[k]!.text));
+      (nearly(last) && labelBrokenBefore(last, lines[k]!.text)) ||
+      labelBrokenAfterClause(last, lines[k]!.text);
     while (!outsideProse(last) && i + 1 < lines.length) {
       // (in text that prints a blank line after each wrapped line, `-layout` of a LibreOffice PDF, across that blank line)
       const k = goesOn(i + 1) ? i + 1 : blankAfterWrap && i + 2 < lines.length && !lines[i + 1]!.text.trim() && full(last) && goesOn(i + 2) ? i + 2 : -1;
@@ -235,7 +243,7 @@ function joinBrokenNames(lines: readonly SourceLine[], joined: Map<number, numbe
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     let cur = lines[i]!;
-    while (i + 1 < lines.length && brokenNameAcross(cur.text, lines[i + 1]!.text)) {
+    while (i + 1 < lines.length && (brokenNameAcross(cur.text, lines[i + 1]!.text) || labelBrokenAfterClause(cur.text, lines[i + 1]!.text))) {
       const next = lines[++i]!;
       cur = { ...cur, text: cur.text.trimEnd() + next.text.trim() };
       joined.set(cur.line, [...(joined.get(cur.line) ?? []), next.line]);
