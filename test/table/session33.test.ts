@@ -240,7 +240,7 @@ const WRAPPED = `青溪县2024年《政府工作报告》目标任务责任分�
 便民服务网点二十个，推动集市交易额稳步增长，打
 造县域商业示范街区。
 牵头单位：县商务局
-责任单位：县发展改革局、市生态环境局青溪分局、县市
+责任单位：县发展改革局、县青禾片区管委会、县市
 场监管局
 3.完善城乡养老服务体系，新建乡镇综合养老服务中
 心两个，提升农村互助养老服务站运营水平。
@@ -264,6 +264,7 @@ describe("a list-form notice's label lines broken by the page (text copied out o
     expect(labelNamesGoOn("责任单位：县发展改革局、县市", "2.新增就业岗位两千个。", always)).toBe(false);
     expect(labelNamesGoOn("责任单位：县发展改革局、县市", "场监管局", () => false)).toBe(false);
     expect(labelNamesGoOn("推进养老服务中心建设（县老龄办）", "、各乡", always)).toBe(false);
+    expect(labelNamesGoOn("责任单位：县发展改革局、县市", "场监管局牵头推进青禾集市提质", always)).toBe(false);
   });
   it("a label word broken right after a clause's mark is one line with the rest", () => {
     const lines = WRAPPED.split("\n").map((text, i) => ({ text, line: i + 1 }));
@@ -273,7 +274,7 @@ describe("a list-form notice's label lines broken by the page (text copied out o
     const { tasks } = await parseText(WRAPPED);
     expect(tasks.map((t) => [t.seq, t.leadUnits, t.units])).toEqual([
       [1, ["县住房和城乡建设局"], ["县发展改革局", "县财政局", "青溪镇人民政府"]],
-      [2, ["县商务局"], ["县发展改革局", "市生态环境局青溪分局", "县市场监管局"]],
+      [2, ["县商务局"], ["县发展改革局", "县青禾片区管委会", "县市场监管局"]],
       [3, ["县民政局", "县卫生健康局"], ["县财政局", "县住房和城乡建设局"]],
       [4, ["县教育局"], ["县发展改革局", "县财政局"]],
     ]);
