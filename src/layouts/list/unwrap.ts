@@ -234,9 +234,17 @@ export function labelNamesGoOn(before: string, next: string, nearly: (text: stri
   const b = before.trimEnd();
   const n = next.trim();
   // a list's mark opening the next line: nothing opens with one, the list goes on (`…（县老龄办）` + `、各乡`)
-  if (/^[、，,]/.test(n) && startsWithLabel(b) && LABEL_VALUE_END.test(b.trim()) && NAMES_ONLY.test(n)) return true;
+  if (/^[、，,]/.test(n) && startsWithLabel(b) && LABEL_VALUE_END.test(b.trim()) && NAMES_ONLY.test(n) && endsOnName(n)) return true;
   if (!LABEL_VALUE_END.test(b.trim()) || !startsWithLabel(b) || !nearly(b) || !ENDS_MID_WORD.test(b) || /[A-Za-z0-9]$/.test(b)) return false;
-  return NAMES_ONLY.test(n) && !opensOwn(next, before);
+  return NAMES_ONLY.test(n) && endsOnName(n) && !opensOwn(next, before);
+}
+
+/** A line of names ends on a whole name or a list's mark (`场监管局`, `镇人民政府、`); a clause of prose ends on neither. */
+function endsOnName(text: string): boolean {
+  if (/[、，,；;]$/.test(text)) return true;
+  const last = text.split(/[、，,；;]/).filter(Boolean).pop() ?? "";
+  const kind = classify(last);
+  return kind === "unit" || kind === "collective" || kind === "person";
 }
 
 function joinBrokenNames(lines: readonly SourceLine[], joined: Map<number, number[]>): { lines: SourceLine[]; joined: Map<number, number[]> } {
