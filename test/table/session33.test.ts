@@ -10,7 +10,7 @@ import { classify } from "../../src/names/classify.js";
 import { isEntityLine, isNameList, isProse } from "../../src/layouts/flat/fragments.js";
 import { isWebChrome } from "../../src/table/lexicon.js";
 import { isTimeClause, parseRoles } from "../../src/layouts/list/roles.js";
-import { labelNamesGoOn, unwrapHardLines, wrapMeasure } from "../../src/layouts/list/unwrap.js";
+import { labelNamesGoOn, startsWithLabel, unwrapHardLines, wrapMeasure } from "../../src/layouts/list/unwrap.js";
 import { splitEntities } from "../../src/names/split.js";
 
 // a browser's PDF as `pdftotext -layout` text: centred cells, a two-line unit name printed a line apart (`县发展和改革` | `局`)
@@ -281,10 +281,30 @@ describe("a list-form notice's label lines broken by the page (text copied out o
   });
   it("a flush-left text whose lines stop up to three characters short still shows its width", () => {
     // lines of 25 to 28 full-width characters, none ending a sentence; a looser measure finds the width the tighter ones miss
-    const ragged = ["推进青禾片区污水管网改造新建雨污分流管网十二公里完成老旧", "管网修复八公里同步实施片区道路修复工程和沿线绿化提升", "工程推动青禾集市提质改造农贸市场三个新增便民服务网点二", "十个推动集市交易额稳步增长打造县域商业示范街区完成", "老旧小区改造四十个惠及居民五千户新建口袋公园十处"];
+    const ragged = [
+      "推进青禾片区污水管网改造新建雨污分流管网十二公里完成老旧",
+      "管网修复八公里同步实施片区道路修复工程和沿线绿化提升",
+      "工程推动青禾集市提质改造农贸市场三个新增便民服务网点二",
+      "十个推动集市交易额稳步增长打造县域商业示范街区完成",
+      "老旧小区改造四十个惠及居民五千户新建口袋公园十处推进",
+      "城乡供水一体化工程新建水厂一座改造供水管网三十公里",
+      "加快青溪河生态廊道建设完成河道综合治理十五公里新建",
+      "滨河绿道二十公里同步建设沿线驿站和停车设施提升城市",
+      "品质推进智慧城市建设新建城市运行管理平台一个接入",
+    ];
     const lines = ragged.map((text, i) => ({ text, line: i + 1 }));
     expect(wrapMeasure(lines)).not.toBeNull();
-    expect(wrapMeasure(lines.slice(0, 2))).toBeNull();
+    // counter-example: a short text (a few label lines of like length) shows no ragged width
+    expect(wrapMeasure(lines.slice(0, 5))).toBeNull();
+  });
+  it("a line stopping on a joining word (`…增长 6.5%和`) a little short of the width goes on", () => {
+    const lines = [...WRAPPED.trimEnd().split("\n"), "5.推进示范片建设，村集体收入增长6.5%和", "8%，建成示范村十个。", "牵头单位：县农业农村局"].map((text, i) => ({ text, line: i + 1 }));
+    expect(unwrapHardLines(lines).lines.map((l) => l.text)).toContain("5.推进示范片建设，村集体收入增长6.5%和8%，建成示范村十个。");
+  });
+  it("a label with a space before its colon opens its own line (`责任领导 ：何晓梅`)", () => {
+    expect(startsWithLabel("责任领导 ：何晓梅")).toBe(true);
+    expect(startsWithLabel("牵头单位　：县工信局")).toBe(true);
+    expect(startsWithLabel("推进青禾 ：县工信局")).toBe(false);
   });
 });
 

@@ -27,6 +27,8 @@ const MEASURES: ReadonlyArray<{ of: (t: string) => number; tolerance: number }> 
  * measures above find no width.
  */
 const RAGGED: { of: (t: string) => number; tolerance: number } = { of: displayWidth, tolerance: 7 };
+/** …where at least this many lines run to it (a short text's lines, a few labels of like length, show no ragged width) */
+const MIN_RAGGED_LINES = 8;
 
 /** At least this many lines run to the text's width, not ending a sentence, before the text counts as wrapped. */
 const MIN_WRAPPED_LINES = 3;
@@ -38,6 +40,8 @@ const MAX_BROKEN_LABEL_HEAD = 4;
 const MIN_WIDTH_CHARS = 16;
 /** A line ending a sentence or a clause ends where its writer may have ended it: never joined. */
 const ENDS_SENTENCE = /[。！？!?；;」』]$/u;
+/** A word that joins what follows it (`和`, `与`, `及`, `并`, `的`): no sentence, heading or name ends on it. */
+const ENDS_JOINING = /[和与及并的]$/u;
 /** A line broken by the page, not by its writer, ends in the middle of a word: the evidence for a wrap width. */
 const ENDS_MID_WORD = /[\p{Script=Han}A-Za-z0-9％%]$/u;
 
@@ -82,7 +86,7 @@ export function wrapMeasure(lines: readonly SourceLine[]): { full: (text: string
       const wide = widths.filter((x) => x >= w / 2).length;
       // a width below the longest lines is the page's only when few lines pass it (titles, URLs)
       const beyond = widths.filter((x) => x > w).length;
-      if (near.length < MIN_WRAPPED_LINES || near.length < MIN_WRAPPED_SHARE * wide || beyond > near.length / 4) continue;
+      if (near.length < (m === RAGGED ? MIN_RAGGED_LINES : MIN_WRAPPED_LINES) || near.length < MIN_WRAPPED_SHARE * wide || beyond > near.length / 4) continue;
       if (!best || near.length > best.count) best = { full: (t) => m.of(t) >= w - m.tolerance, nearly: (t) => m.of(t) >= w - m.tolerance - LABEL_LINE_SLACK * (m.of("国") as number), count: near.length };
     }
   }
@@ -90,7 +94,7 @@ export function wrapMeasure(lines: readonly SourceLine[]): { full: (text: string
 }
 
 /** A label word and its colon at the start of a line (`督办单位：`, `分管区领导（联系领导）：`). */
-const LABEL_HEAD = /^[（(【\[]?(\p{Script=Han}{2,10}(?:[（(]\p{Script=Han}{1,8}[）)])?)[：:]/u;
+const LABEL_HEAD = /^[（(【\[]?(\p{Script=Han}{2,10}(?:[（(]\p{Script=Han}{1,8}[）)])?)[ \t\u3000]*[：:]/u;
 
 /** Does the line start with a label a table header would name (a responsibility, a deadline, a supervising office)? */
 export function startsWithLabel(text: string): boolean {
@@ -154,10 +158,12 @@ export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLi
       labelNamesGoOn(last, lines[k]!.text, nearly) ||
       // (a label word broken by the page a little short of the width: `…；承办` + `单位：县财政局`)
       (nearly(last) && labelBrokenBefore(last, lines[k]!.text)) ||
+      // (a sentence stopping on a word that joins what follows, short of the width where a figure could not be split: `…增长 6.5%和` + `8%，…`)
+      (nearly(last) && ENDS_JOINING.test(last) && !startsWithLabel(last) && !opensOwn(lines[k]!.text, last)) ||
       labelBrokenAfterClause(last, lines[k]!.text);
     while (!outsideProse(last) && i + 1 < lines.length) {
       // (in text that prints a blank line after each wrapped line, `-layout` of a LibreOffice PDF, across that blank line)
-      const k = goesOn(i + 1) ? i + 1 : blankAfterWrap && i + 2 < lines.length && !lines[i + 1]!.text.trim() && full(last) && goesOn(i + 2) ? i + 2 : -1;
+      const k = goesOn(i + 1) ? i + 1 : blankAfterWrap && i + 2 < lines.length && !lines[i + 1]!.text.trim() && (full(last) || (nearly(last) && ENDS_JOINING.test(last))) && goesOn(i + 2) ? i + 2 : -1;
       if (k < 0) break;
       i = k;
       const next = lines[i]!;
