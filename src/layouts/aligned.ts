@@ -1155,6 +1155,16 @@ const cutInput = (b: Block, sentences = false, names = false, taskCentred = fals
 
 /** How many pieces of names the unit columns of lines [from, to] of a block hold (see `CutInput.nameCuts`), remembered per range. */
 function nameCutsOf(b: Block): (from: number, to: number) => number {
+  const known = nameCutsCache.get(b);
+  if (known) return known;
+  const count = countNameCuts(b);
+  nameCutsCache.set(b, count);
+  return count;
+}
+/** one count per block, shared by every cut of it (each alignment, each centre) */
+const nameCutsCache = new WeakMap<Block, (from: number, to: number) => number>();
+
+function countNameCuts(b: Block): (from: number, to: number) => number {
   const columns = b.columns.flatMap((f, c) => (UNIT_COLUMNS.has(f) ? [c] : []));
   const memo = new Map<string, number>();
   return (from, to) => {
