@@ -163,7 +163,7 @@ export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLi
       labelBrokenAfterClause(last, lines[k]!.text);
     while (!outsideProse(last) && i + 1 < lines.length) {
       // (in text that prints a blank line after each wrapped line, `-layout` of a LibreOffice PDF, across that blank line)
-      const k = goesOn(i + 1) ? i + 1 : blankAfterWrap && i + 2 < lines.length && !lines[i + 1]!.text.trim() && (full(last) || (nearly(last) && ENDS_JOINING.test(last))) && goesOn(i + 2) ? i + 2 : -1;
+      const k = goesOn(i + 1) ? i + 1 : blankAfterWrap && i + 2 < lines.length && !lines[i + 1]!.text.trim() && (full(last) || (nearly(last) && (ENDS_JOINING.test(last) || startsWithLabel(last)))) && goesOn(i + 2) ? i + 2 : -1;
       if (k < 0) break;
       i = k;
       const next = lines[i]!;
@@ -227,6 +227,8 @@ export function brokenNameAcross(before: string, next: string): boolean {
   return whole === "unit" || whole === "collective";
 }
 
+/** A label's names after its colon, up to the line's end in a Chinese character. */
+const LABEL_NAMES = /[：:][^：:]*\p{Script=Han}$/u;
 /** A line of names only: names, pieces of names and list marks, no sentence's punctuation, figures or labels. */
 const NAMES_ONLY = /^[\p{Script=Han}（）()、，,；;]+$/u;
 
@@ -241,7 +243,8 @@ export function labelNamesGoOn(before: string, next: string, nearly: (text: stri
   const n = next.trim();
   // a list's mark opening the next line: nothing opens with one, the list goes on (`…（县老龄办）` + `、各乡`)
   if (/^[、，,]/.test(n) && startsWithLabel(b) && LABEL_VALUE_END.test(b.trim()) && NAMES_ONLY.test(n) && endsOnName(n)) return true;
-  if (!LABEL_VALUE_END.test(b.trim()) || !startsWithLabel(b) || !nearly(b) || !ENDS_MID_WORD.test(b) || /[A-Za-z0-9]$/.test(b)) return false;
+  // (its last piece may be one character: a collective's `各` before the level it opens, `…、各` | `县（区）人民政府`)
+  if (!LABEL_NAMES.test(b.trim()) || !startsWithLabel(b) || !nearly(b) || !ENDS_MID_WORD.test(b) || /[A-Za-z0-9]$/.test(b)) return false;
   return NAMES_ONLY.test(n) && endsOnName(n) && !opensOwn(next, before);
 }
 
