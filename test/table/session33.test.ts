@@ -305,9 +305,9 @@ describe("a list-form notice's label lines broken by the page (text copied out o
     expect(labelNamesGoOn("协同单位：市财政局、各", "县（区）人民政府", always)).toBe(true);
     expect(labelNamesGoOn("协同单位：市财政局、各", "县（区）人民政府牵头推进", always)).toBe(false);
     // `pdftotext -layout` of a LibreOffice PDF: a blank line after every printed line
-    const body = [...WRAPPED.trimEnd().split("\n"), "5.推进青禾示范片建设，新建示范村十个。", "牵头单位：县农业农村局", "责任单位：县财政局、县自然资源局、县水利局、各", "县（区）人民政府"];
+    const body = [...WRAPPED.trimEnd().split("\n"), "5.推进青禾示范片建设，新建示范村十个。", "牵头单位：县农业农村局", "责任单位：县财政局、县自然资源局、县林局、各", "县（区）人民政府"];
     const lines = body.flatMap((text) => [text, ""]).map((text, i) => ({ text, line: i + 1 }));
-    expect(unwrapHardLines(lines).lines.map((l) => l.text)).toContain("责任单位：县财政局、县自然资源局、县水利局、各县（区）人民政府");
+    expect(unwrapHardLines(lines).lines.map((l) => l.text)).toContain("责任单位：县财政局、县自然资源局、县林局、各县（区）人民政府");
   });
   it("a label with a space before its colon opens its own line (`责任领导 ：何晓梅`)", () => {
     expect(startsWithLabel("责任领导 ：何晓梅")).toBe(true);
