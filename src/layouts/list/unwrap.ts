@@ -87,7 +87,7 @@ export function wrapMeasure(lines: readonly SourceLine[]): { full: (text: string
       // a width below the longest lines is the page's only when few lines pass it (titles, URLs)
       const beyond = widths.filter((x) => x > w).length;
       if (near.length < (m === RAGGED ? MIN_RAGGED_LINES : MIN_WRAPPED_LINES) || near.length < MIN_WRAPPED_SHARE * wide || beyond > near.length / 4) continue;
-      if (!best || near.length > best.count) best = { full: (t) => m.of(t) >= w - m.tolerance, nearly: (t) => m.of(t) >= w - m.tolerance - LABEL_LINE_SLACK * (m.of("国") as number), count: near.length };
+      if (!best || near.length > best.count) best = { full: (t) => m.of(t) >= w - m.tolerance, nearly: (t) => m.of(t) >= w - m.tolerance - LABEL_LINE_SLACK * m.of("国"), count: near.length };
     }
   }
   return best ? { full: best.full, nearly: best.nearly } : null;
@@ -115,22 +115,26 @@ function opensOwn(next: string, before: string): boolean {
   return !t || outsideProse(t) || readNumbering(t) !== null || PAGE_NUMBER_PATTERNS.some((p) => p.test(t)) || (startsWithLabel(t) && !labelBrokenBefore(before, t));
 }
 
-/** A label word broken by the page (`…；责任` + `单位：县财政局`): the line ends in a short run that is no name and begins the label. */
-/** A label word broken right after a clause's mark (`…；承办` + `单位：县财政局`): whatever the text's width, one line. */
-function labelBrokenAfterClause(before: string, next: string): boolean {
+/** The short Han run a line ends on (a label word's head the page may have broken), and whether a clause's mark stands before it. */
+function labelHead(before: string): { tail: string; afterClause: boolean } | null {
   const b = before.trim();
   const tail = /\p{Script=Han}+$/u.exec(b)?.[0];
-  return tail !== undefined && /[；;]$/.test(b.slice(0, b.length - tail.length)) && startsWithLabel(b) && labelBrokenBefore(before, next);
+  if (!tail || [...tail].length > MAX_BROKEN_LABEL_HEAD) return null;
+  return { tail, afterClause: /[；;]$/.test(b.slice(0, b.length - tail.length)) };
 }
 
+/** A label word broken right after a clause's mark (`…；承办` + `单位：县财政局`): whatever the text's width, one line. */
+function labelBrokenAfterClause(before: string, next: string): boolean {
+  return labelHead(before)?.afterClause === true && startsWithLabel(before) && labelBrokenBefore(before, next);
+}
+
+/** A label word broken by the page (`…；责任` + `单位：县财政局`): the line ends in a short run that is no name (or follows a clause's mark) and begins the label. */
 function labelBrokenBefore(before: string, next: string): boolean {
-  const b = before.trim();
-  const tail = /\p{Script=Han}+$/u.exec(b)?.[0];
-  if (!tail || [...tail].length > MAX_BROKEN_LABEL_HEAD) return false;
-  const kind = classify(tail);
+  const head = labelHead(before);
+  if (!head) return false;
+  const kind = classify(head.tail);
   // (right after a clause's mark a new label starts, whatever its head reads as alone: `…；承办` + `单位：`)
-  const afterClause = /[；;]$/.test(b.slice(0, b.length - tail.length));
-  return (afterClause || (kind !== "unit" && kind !== "person" && kind !== "collective")) && startsWithLabel(tail + next.trim());
+  return (head.afterClause || (kind !== "unit" && kind !== "person" && kind !== "collective")) && startsWithLabel(head.tail + next.trim());
 }
 
 /**
