@@ -15,6 +15,7 @@ import { HEADER_RULES } from "../../table/headers.js";
 import { toSimplified } from "../../text/script.js";
 import { readNumbering } from "./numbering.js";
 import { classify, isBareTail } from "../../names/classify.js";
+import { DIVISION_WORDS } from "../../names/lexicon.js";
 
 /** Two ways of measuring a line: characters, and display width (a full-width character counts two). */
 const MEASURES: ReadonlyArray<{ of: (t: string) => number; tolerance: number }> = [
@@ -158,7 +159,8 @@ export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLi
     // (or a label's names stopping a little short of the width, the next line names only: `责任单位：…、县市` + `场监管局`)
     const goesOn = (k: number): boolean =>
       (full(last) && !ENDS_SENTENCE.test(last) && !opensOwn(lines[k]!.text, last)) ||
-      brokenNameAcross(last, lines[k]!.text) ||
+      // (the label's colon may stand on a line joined before: `责任单位：…` + `、各乡` + `镇人民政府`)
+      brokenNameAcross(into.length ? cur.text.trimEnd() : last, lines[k]!.text) ||
       labelNamesGoOn(last, lines[k]!.text, nearly) ||
       // (a label word broken by the page a little short of the width: `…；承办` + `单位：县财政局`)
       (nearly(last) && labelBrokenBefore(last, lines[k]!.text)) ||
@@ -226,9 +228,25 @@ export function brokenNameAcross(before: string, next: string): boolean {
   // the line ends inside a name: a fragment, or a bracket left open (`各村（` + `社区）`)
   const open = (last.match(/[（(]/g)?.length ?? 0) > (last.match(/[）)]/g)?.length ?? 0);
   // (or on a whole name whose bare tail opens the next line: `…、各区` + `人民政府`, `…、各区` + `人民政府、县直有关单位`)
-  if (!head || (classify(last) !== "fragment" && !open && !isBareTail(head))) return false;
+  // (or on a collective of one division whose next line goes on with the division: `…、各乡` + `镇人民政府`)
+  if (!head || (classify(last) !== "fragment" && !open && !isBareTail(head) && !divisionGoesOn(last, head))) return false;
   const whole = classify(last + head);
   return whole === "unit" || whole === "collective";
+}
+
+/**
+ * A collective of one bare division (`各乡`, `各县`, `各镇`) and a next name opening with what makes that division a
+ * longer one (`镇人民政府` → `乡镇`, `（市、区）人民政府` → `县（市、区）`, `（街道）` → `镇（街道）`): one name
+ * broken after the division. A next name that opens a division of its own (`各乡` + `县财政局`) is another name.
+ */
+function divisionGoesOn(last: string, head: string): boolean {
+  const division = /^各(.+)$/u.exec(last)?.[1];
+  if (!division || !DIVISION_WORDS.includes(division)) return false;
+  const opened = division + [...head][0]!;
+  if (!DIVISION_WORDS.some((word) => word.length > division.length && word.startsWith(opened))) return false;
+  // and the name ends as a unit's or a division's name does (`…推进青禾集市建设` is prose)
+  const whole = last + head;
+  return classify(head) === "unit" || DIVISION_WORDS.some((word) => word.length > division.length && whole.endsWith(word));
 }
 
 /** A label's names after its colon, up to the line's end in a Chinese character. */
@@ -264,7 +282,9 @@ function joinBrokenNames(lines: readonly SourceLine[], joined: Map<number, numbe
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     let cur = lines[i]!;
-    while (i + 1 < lines.length && (brokenNameAcross(cur.text, lines[i + 1]!.text) || labelBrokenAfterClause(cur.text, lines[i + 1]!.text))) {
+    // (a list's mark opening the next line goes on with a label's list whatever the width: `…（县老龄办）` + `、各乡`)
+    const goesOn = (next: string): boolean => brokenNameAcross(cur.text, next) || labelBrokenAfterClause(cur.text, next) || labelNamesGoOn(cur.text, next, () => false);
+    while (i + 1 < lines.length && goesOn(lines[i + 1]!.text)) {
       const next = lines[++i]!;
       cur = { ...cur, text: cur.text.trimEnd() + next.text.trim() };
       joined.set(cur.line, [...(joined.get(cur.line) ?? []), next.line]);

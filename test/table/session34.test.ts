@@ -1,0 +1,32 @@
+/**
+ * Session 34: general rules found by the held-out sets h20c and h21. Names and tasks are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { brokenNameAcross, unwrapHardLines } from "../../src/layouts/list/unwrap.js";
+
+const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+
+describe("a label's list broken after a collective of one division (`…、各乡` | `镇人民政府`)", () => {
+  it("the next line going on with the division joins the name", () => {
+    expect(brokenNameAcross("责任单位：县财政局、各乡", "镇人民政府")).toBe(true);
+    expect(brokenNameAcross("协同单位：市财政局、各县", "（市、区）人民政府")).toBe(true);
+    expect(brokenNameAcross("责任单位：县民政局、各镇", "（街道）")).toBe(true);
+  });
+  it("counter-example: a next name opening a division of its own, or prose, is not joined", () => {
+    expect(brokenNameAcross("责任单位：县财政局、各乡", "县住房和城乡建设局")).toBe(false);
+    expect(brokenNameAcross("责任单位：县财政局、各乡", "镇村两级推进青禾集市建设。")).toBe(false);
+    expect(brokenNameAcross("推进青禾片区建设、各乡", "镇人民政府")).toBe(false);
+  });
+  it("over a line a list's mark opened: the label's colon stands on the line joined before", () => {
+    const text = [
+      "1.推进青禾片区养老服务中心建设，新增养老床位三百张，实现青溪镇卫生院远程会诊全覆盖，",
+      "完善医共体建设。",
+      "牵头单位：县卫生健康委",
+      "责任单位：县医疗保障局、县民政局（县老龄办）",
+      "、各乡",
+      "镇人民政府",
+      "责任领导：林一凡",
+    ].join("\n");
+    expect(unwrapHardLines(lines(text)).lines.map((l) => l.text)).toContain("责任单位：县医疗保障局、县民政局（县老龄办）、各乡镇人民政府");
+  });
+});
