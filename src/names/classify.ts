@@ -4,6 +4,7 @@
  */
 import {
   BARE_TAILS,
+  COLLECTIVE_BODIES,
   COLLECTIVE_PREFIXES,
   DIVISION_WORDS,
   DOUBLE_SURNAMES,
@@ -82,7 +83,29 @@ export function isCollective(raw: string): boolean {
   const rest = scoped ? s.slice(scoped.length) : s;
   const prefix = startsWithAny(rest, COLLECTIVE_PREFIXES);
   if (prefix === null || rest.length < 2) return false;
-  return !cutCollective(s);
+  return !cutCollective(s) && !unendedCollective(s);
+}
+
+/**
+ * A collective's prefix and a body that ends in no division, body, unit's or role's ending (`各基础电`): cut by a wrap
+ * (`各基础电` | `信企业`), not `各基础电信企业`, `各类市场主体` or `各镇镇长`.
+ */
+function unendedCollective(s: string): boolean {
+  const scoped = startsWithAny(s, SCOPE_PREFIXES);
+  const rest = scoped ? s.slice(scoped.length) : s;
+  const prefix = startsWithAny(rest, COLLECTIVE_PREFIXES);
+  if (prefix === null) return false;
+  // (a bracket left open by a wrap, `各乡镇（街道、开`, is judged by the name before it)
+  // (a collective's own continuation after `、`, `各镇政府、街道办事处`, is judged by its last part)
+  const body = rest.slice(prefix.length).replace(/[（(][^）)]*$/u, "").split("、").pop()!;
+  if ([...body].length < 2) return false;
+  return !(
+    isStandaloneCollective(s) ||
+    unitEnding(body) !== null ||
+    endsWithAny(body, ROLE_ENDINGS) ||
+    endsWithAny(body, DIVISION_WORDS) ||
+    endsWithAny(body, COLLECTIVE_BODIES)
+  );
 }
 
 /** A collective's prefix and one character that is no division (`各园`, `有关部`): cut by a wrap, not `各镇` or `各县`. */
@@ -172,7 +195,7 @@ export function classify(raw: string): NameKind {
   if (isRole(s)) return "role";
   if (isCollective(s)) return "collective";
   // a collective's prefix and one character that is no division: a name cut by a wrap (`各园` | `区管委会`)
-  if (cutCollective(s)) return "fragment";
+  if (cutCollective(s) || unendedCollective(s)) return "fragment";
   if (unitEnding(s)) return "unit";
   if (isTitledName(s)) return "person";
   return "fragment";

@@ -141,6 +141,16 @@ export const DIVISION_WORDS: readonly string[] = [
 ];
 
 /**
+ * The bodies a collective ranges over that are neither a division nor end as a unit's name does (`各类市场主体`,
+ * `各人民团体`, `各民主党派`, `各新闻媒体`, `各沿海镇街`, `各地`): a `各…` collective must end in one of these, a division,
+ * a unit's ending or a role's. One that ends in none (`各基础电` | `信企业`) is a name cut by a wrap.
+ */
+export const COLLECTIVE_BODIES: readonly string[] = [
+  "主体", "团体", "党派", "媒体", "组织", "行业", "领域", "镇街", "地", "中小学", "窗口", "网点", "项目", "群体", "人员",
+  "系统", "条线", "口", "方面", "级", "类",
+];
+
+/**
  * Generic (unscoped) words that continue a `各…` collective after `、`:
  * `各镇政府、街道办事处` and `各镇镇长、街道办事处主任` are one entry each.
  */
