@@ -3,6 +3,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { brokenNameAcross, unwrapHardLines } from "../../src/layouts/list/unwrap.js";
+import { classify } from "../../src/names/classify.js";
+import { splitEntities } from "../../src/names/split.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
 
@@ -28,5 +30,21 @@ describe("a label's list broken after a collective of one division (`…、各�
       "责任领导：林一凡",
     ].join("\n");
     expect(unwrapHardLines(lines(text)).lines.map((l) => l.text)).toContain("责任单位：县医疗保障局、县民政局（县老龄办）、各乡镇人民政府");
+  });
+});
+
+describe("a collective ends as the bodies it ranges over do", () => {
+  it("a `各…` with no division's, body's, unit's or role's ending is a name cut by a wrap", () => {
+    expect(classify("各基础电")).toBe("fragment");
+    expect(classify("各青禾重")).toBe("fragment");
+    expect(splitEntities(["县工业和信息化局、县通信发展办、各基础电", "信企业"], "unit")).toEqual(["县工业和信息化局", "县通信发展办", "各基础电信企业"]);
+  });
+  it("counter-example: collectives ending in a body, a division, a unit's or a role's ending stand whole", () => {
+    for (const name of ["各基础电信企业", "各类市场主体", "各人民团体", "各沿海镇街", "各县（市、区）人民政府", "各乡镇（街道）", "各金融机构", "各有关单位", "各镇镇长", "各镇政府、街道办事处"]) {
+      expect(classify(name), name).not.toBe("fragment");
+    }
+    // a bracket a wrap left open is judged by the name before it
+    expect(classify("各乡镇（街道、开")).toBe("collective");
+    expect(splitEntities(["县财政局、各类市场主体", "县统计局"], "unit")).toEqual(["县财政局", "各类市场主体", "县统计局"]);
   });
 });
