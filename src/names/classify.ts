@@ -195,7 +195,7 @@ export function classify(raw: string): NameKind {
   if (isRole(s)) return "role";
   if (isCollective(s)) return "collective";
   // a collective's prefix and one character that is no division: a name cut by a wrap (`各园` | `区管委会`)
-  if (cutCollective(s) || unendedCollective(s)) return "fragment";
+  if (cutCollective(s)) return "fragment";
   if (unitEnding(s)) return "unit";
   if (isTitledName(s)) return "person";
   return "fragment";

@@ -30,6 +30,26 @@ describe("a label's list broken after a collective of one division (`…、各�
       "责任领导：林一凡",
     ].join("\n");
     expect(unwrapHardLines(lines(text)).lines.map((l) => l.text)).toContain("责任单位：县医疗保障局、县民政局（县老龄办）、各乡镇人民政府");
+    // the same in a text whose wrapped lines show its width (22 characters)
+    const wide = [
+      "1.推进青禾片区污水管网改造，新建雨污分流管网十",
+      "二公里，完成老旧管网修复八公里，同步实施片区道",
+      "路修复工程。",
+      "牵头单位：县住房和城乡建设局",
+      "2.实施青禾集市提质工程，改造农贸市场三个，新增",
+      "便民服务网点二十个，推动集市交易额稳步增长，打",
+      "造县域商业示范街区。",
+      "牵头单位：县商务局",
+      "3.完善城乡养老服务体系，新建乡镇综合养老服务中",
+      "心两个，提升农村互助养老服务站运营水平，实现远",
+      "程会诊全覆盖。",
+      "牵头单位：县卫生健康委",
+      "责任单位：县医疗保障局、县民政局（县老龄办）",
+      "、各乡",
+      "镇人民政府",
+      "责任领导：林一凡",
+    ].join("\n");
+    expect(unwrapHardLines(lines(wide)).lines.map((l) => l.text)).toContain("责任单位：县医疗保障局、县民政局（县老龄办）、各乡镇人民政府");
   });
 });
 
@@ -44,7 +64,9 @@ describe("a collective ends as the bodies it ranges over do", () => {
       expect(classify(name), name).not.toBe("fragment");
     }
     // a bracket a wrap left open is judged by the name before it
-    expect(classify("各乡镇（街道、开")).toBe("collective");
+    expect(classify("各乡镇（街道、开发")).toBe("collective");
+    // the head of a collective that shares its 各 with what follows the mark (`各镇政府、` + `街道办事处`)
+    expect(classify("各镇政府、")).toBe("collective");
     expect(splitEntities(["县财政局、各类市场主体", "县统计局"], "unit")).toEqual(["县财政局", "各类市场主体", "县统计局"]);
   });
 });

@@ -243,10 +243,7 @@ function divisionGoesOn(last: string, head: string): boolean {
   const division = /^各(.+)$/u.exec(last)?.[1];
   if (!division || !DIVISION_WORDS.includes(division)) return false;
   const opened = division + [...head][0]!;
-  if (!DIVISION_WORDS.some((word) => word.length > division.length && word.startsWith(opened))) return false;
-  // and the name ends as a unit's or a division's name does (`…推进青禾集市建设` is prose)
-  const whole = last + head;
-  return classify(head) === "unit" || DIVISION_WORDS.some((word) => word.length > division.length && whole.endsWith(word));
+  return DIVISION_WORDS.some((word) => word.length > division.length && word.startsWith(opened));
 }
 
 /** A label's names after its colon, up to the line's end in a Chinese character. */
