@@ -97,7 +97,8 @@ function unendedCollective(s: string): boolean {
   if (prefix === null) return false;
   // (a bracket left open by a wrap, `各乡镇（街道、开`, is judged by the name before it)
   // (a collective's own continuation after `、`, `各镇政府、街道办事处`, is judged by its last part)
-  const body = rest.slice(prefix.length).replace(/[（(][^）)]*$/u, "").split("、").pop()!;
+  // (and a list's closing `等` is no part of it: `区直有关部门等`)
+  const body = rest.slice(prefix.length).replace(/[（(][^）)]*$/u, "").replace(/等$/u, "").split("、").pop()!;
   if ([...body].length < 2) return false;
   return !(
     isStandaloneCollective(s) ||

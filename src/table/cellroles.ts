@@ -8,6 +8,9 @@
 import type { CellLine, EntityField, RawRecord } from "../model/intermediate.js";
 import { opensWithRoleLabel, parseResponsibility, scanLabels } from "../layouts/list/labels.js";
 import { applyRoleNotes } from "../layouts/list/notes.js";
+import { looksLikeNames, parseRoles } from "../layouts/list/roles.js";
+import { classify } from "../names/classify.js";
+import { splitEntities } from "../names/split.js";
 import { textLines } from "./records.js";
 
 const UNIT_FIELDS = ["leadUnits", "units", "coUnits"] as const;
@@ -31,7 +34,9 @@ export function applyCellRoleLabels(rec: RawRecord, division = false): { labels:
     const roles = division && f === "units";
     const hits = scanLabels(text).filter((h) => h.field !== "other" && h.field !== "roles");
     // the label must open the cell: a label further in is part of a name's annotation or of prose
-    if (!roles && (!hits.length || hits[0]!.start !== 0)) continue;
+    // (or, in any units column, every clause of the cell is names and a role verb: `X牵头，Y、Z配合`, `X、Y负责`)
+    const labelled = hits.length > 0 && hits[0]!.start === 0;
+    if (!roles && !labelled && !verbedCell(text)) continue;
     const r = parseResponsibility(text, false);
     if (!r || r.remarks.length || r.labels.some((l) => l.field === "other")) continue;
     const fields = Object.keys(r.cells) as EntityField[];
@@ -45,6 +50,21 @@ export function applyCellRoleLabels(rec: RawRecord, division = false): { labels:
   for (const [x, names] of Object.entries(moved) as Array<[EntityField, string[]]>) rec.cells[x] = [...(rec.cells[x] ?? []), ...textLines(names)];
   return { labels, rewritten: [...new Set(rewritten)] };
 }
+
+/**
+ * A unit cell that writes its roles with verbs, no label (`县发改局牵头，县财政局、各乡镇配合`, `县财政局、县税务局负责`):
+ * every clause is names followed by a role verb, and the names read as units. A name with a role's ending
+ * (`县委组织部负责人`), a note in brackets (`县财政局（负责资金保障）`) or prose before a verb
+ * (`所需资金由财政负责`) is no such cell.
+ */
+export function verbedCell(text: string): boolean {
+  const r = parseRoles(text);
+  if (!r || !r.labels.length || r.unverbed.length || r.remarks.length || !looksLikeNames(r)) return false;
+  // (each name a unit's or a collective's: `全面负责` names no one)
+  const names = Object.values(r.cells).flatMap((frags) => splitEntities(frags ?? [], "unit"));
+  return names.length > 0 && names.every((n) => UNIT_KINDS.has(classify(n)));
+}
+const UNIT_KINDS: ReadonlySet<string> = new Set(["unit", "collective"]);
 
 /**
  * A cell's lines as one text: a line wrapped by the cell's width goes on with no space (`牵头：X；配` | `合：Y` is

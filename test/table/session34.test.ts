@@ -67,6 +67,8 @@ describe("a collective ends as the bodies it ranges over do", () => {
     expect(classify("各乡镇（街道、开发")).toBe("collective");
     // the head of a collective that shares its 各 with what follows the mark (`各镇政府、` + `街道办事处`)
     expect(classify("各镇政府、")).toBe("collective");
+    // a list's closing 等 is no part of the name
+    expect(classify("区直有关部门等")).toBe("collective");
     expect(splitEntities(["县财政局、各类市场主体", "县统计局"], "unit")).toEqual(["县财政局", "各类市场主体", "县统计局"]);
   });
 });
