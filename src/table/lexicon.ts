@@ -29,9 +29,13 @@ export const NUMBERED_TASK = new RegExp(
   `^\\s*(?:([0-9０-９]{1,${MAX_SEQ_DIGITS}})\\s*[.、．](?![0-9０-９])|[（(]([0-9０-９]{1,3})[）)])\\s*`,
 );
 
+/** A 序号 cell that writes its number in brackets (`（1）`, `(12)`): the number, as a plain `1` is. Not `（2022）`, a year. */
+const SEQ_CELL_BRACKETED = /^\s*[（(]\s*(\d{1,3})\s*[）)]\s*$/;
+
 /** The 序号 of a cell's text, or null (full-width digits folded). */
 export function seqOf(text: string): number | null {
-  const m = SEQ_CELL.exec(text.normalize("NFKC"));
+  const t = text.normalize("NFKC");
+  const m = SEQ_CELL.exec(t) ?? SEQ_CELL_BRACKETED.exec(t);
   return m ? Number(m[1]) : null;
 }
 

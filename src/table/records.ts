@@ -52,7 +52,8 @@ export function addCells(rec: RawRecord, row: GridRow, spec: TableSpec, section:
       return;
     }
     if (field === "task") rec.task.push(...lines.map((l) => l.text));
-    else if (field === "section") section.apply(parseSectionCell(lines.map((l) => l.text)));
+    // (a row continued from the page before: its merged 项目 cell may go on with the heading the page cut)
+    else if (field === "section") (continuation ? section.continueWith(parseSectionCell(lines.map((l) => l.text))) : section.apply(parseSectionCell(lines.map((l) => l.text))));
     else if (isResponsibilityField(field)) (rec.cells[field] ??= []).push(...lines);
   });
   if (continuation) rec.section = section.current;

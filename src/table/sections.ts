@@ -32,6 +32,22 @@ export class SectionPath {
     for (const p of path) this.push(p.text, p.level);
   }
 
+  /**
+   * Apply a section cell of a row continued from the page before: a merged 项目 cell cut by the page break prints the
+   * rest of its text on the new page (`四、深入打好污` | `染防治攻坚战`). Text that opens with a heading marker is a
+   * heading of its own; the same text again (a renderer that prints a merged cell on both pages) changes nothing;
+   * other text goes on with the deepest heading.
+   */
+  continueWith(path: ReadonlyArray<{ level: number; text: string }>): void {
+    const first = path[0];
+    const last = this.entries[this.entries.length - 1];
+    if (!first || !last || headingLevel(first.text) !== null) return this.apply(path);
+    const whole = path.map((p) => p.text).join("");
+    if (last.text === whole || last.text.endsWith(whole) || this.current.join("") === whole) return;
+    last.text += first.text;
+    this.apply(path.slice(1));
+  }
+
   get current(): string[] {
     return this.entries.map((e) => e.text);
   }

@@ -5,6 +5,10 @@ import { describe, expect, it } from "vitest";
 import { brokenNameAcross, unwrapHardLines } from "../../src/layouts/list/unwrap.js";
 import { classify } from "../../src/names/classify.js";
 import { splitEntities } from "../../src/names/split.js";
+import { seqOf } from "../../src/table/lexicon.js";
+import { verbedCell } from "../../src/table/cellroles.js";
+import { SectionPath, parseSectionCell } from "../../src/table/sections.js";
+import { parse } from "../../src/index.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
 
@@ -70,5 +74,85 @@ describe("a collective ends as the bodies it ranges over do", () => {
     // a list's closing 等 is no part of the name
     expect(classify("区直有关部门等")).toBe("collective");
     expect(splitEntities(["县财政局、各类市场主体", "县统计局"], "unit")).toEqual(["县财政局", "各类市场主体", "县统计局"]);
+  });
+});
+
+const page = (body: string) => new TextEncoder().encode(`<html><head><meta charset="utf-8"></head><body><p>青溪县2025年重点任务分解表</p><table>${body}</table></body></html>`);
+const tasksOf = async (body: string) => (await parse(page(body), { fileName: "t.html" })).tasks;
+
+describe("a 序号 cell in brackets", () => {
+  it("`（1）`, `(12)` are the row's number", () => {
+    expect(seqOf("（1）")).toBe(1);
+    expect(seqOf("(12)")).toBe(12);
+    expect(seqOf(" （ 3 ） ")).toBe(3);
+  });
+  it("counter-example: a year in brackets, a heading's number or text is no 序号", () => {
+    expect(seqOf("（2022）")).toBeNull();
+    expect(seqOf("（一）")).toBeNull();
+    expect(seqOf("（1）推进青禾集市改革")).toBeNull();
+  });
+  it("end to end: a table numbered `（1）` is read, not refused", async () => {
+    const rows = await tasksOf(
+      "<tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>配合单位</th></tr>" +
+        "<tr><td>（1）</td><td>青禾片区产值增长5%。</td><td>县发展和改革局</td><td>县统计局</td></tr>" +
+        "<tr><td>（2）</td><td>青禾园区营收增长8%。</td><td>县工业和信息化局</td><td>县财政局</td></tr>",
+    );
+    expect(rows.map((r) => [r.seq, r.leadUnits, r.coUnits])).toEqual([
+      [1, ["县发展和改革局"], ["县统计局"]],
+      [2, ["县工业和信息化局"], ["县财政局"]],
+    ]);
+  });
+});
+
+describe("roles written with verbs in a table's unit cell", () => {
+  it("every clause names units and a role verb", () => {
+    expect(verbedCell("县发展和改革局牵头，县重点项目服务中心、各乡镇人民政府配合")).toBe(true);
+    expect(verbedCell("县财政局、县税务局负责")).toBe(true);
+  });
+  it("counter-example: a role's name, a note, prose or a lone verb is no such cell", () => {
+    expect(verbedCell("县委组织部负责人")).toBe(false);
+    expect(verbedCell("县财政局（负责资金保障）")).toBe(false);
+    expect(verbedCell("所需资金由财政负责")).toBe(false);
+    expect(verbedCell("全面负责")).toBe(false);
+    expect(verbedCell("县财政局、县税务局")).toBe(false);
+  });
+  it("end to end: a 责任单位 column's verbs give each name its field", async () => {
+    const rows = await tasksOf(
+      "<tr><th>序号</th><th>工作任务</th><th>责任单位</th></tr>" +
+        "<tr><td>1</td><td>青禾片区产值增长5%。</td><td>县发展和改革局牵头，县统计局、各乡镇人民政府配合</td></tr>" +
+        "<tr><td>2</td><td>青禾园区营收增长8%。</td><td>县工业和信息化局、县财政局负责</td></tr>" +
+        "<tr><td>3</td><td>青禾集市交易额增长6%。</td><td>县商务局</td></tr>",
+    );
+    expect(rows.map((r) => [r.leadUnits, r.units, r.coUnits])).toEqual([
+      [["县发展和改革局"], [], ["县统计局", "各乡镇人民政府"]],
+      [[], ["县工业和信息化局", "县财政局"], []],
+      [[], ["县商务局"], []],
+    ]);
+  });
+});
+
+describe("a merged 项目 cell cut by a page break", () => {
+  const path = (...cells: string[][]) => {
+    const p = new SectionPath();
+    p.apply(parseSectionCell(cells[0]!));
+    for (const c of cells.slice(1)) p.continueWith(parseSectionCell(c));
+    return p.current;
+  };
+  it("goes on with the heading on the new page", () => {
+    expect(path(["四、深入打好污"], ["染防治攻坚战"])).toEqual(["四、深入打好污染防治攻坚战"]);
+  });
+  it("counter-example: a heading of its own, or the same text printed again, is no continuation", () => {
+    expect(path(["四、深入打好污染防治攻坚战"], ["五、建设人民满意的服务型政府"])).toEqual(["五、建设人民满意的服务型政府"]);
+    expect(path(["四、深入打好污染防治攻坚战"], ["四、深入打好污染防治攻坚战"])).toEqual(["四、深入打好污染防治攻坚战"]);
+    expect(path(["一、稳增长", "（一）青禾片区"], ["（二）青溪园区"])).toEqual(["一、稳增长", "（二）青溪园区"]);
+  });
+});
+
+describe("a company's legal ending on a line of its own", () => {
+  it("`有限公司` goes on with the name above", () => {
+    expect(splitEntities(["县城市建设投资集团", "有限公司"], "unit")).toEqual(["县城市建设投资集团有限公司"]);
+  });
+  it("counter-example: a company named whole on each line stays two", () => {
+    expect(splitEntities(["县城市建设投资集团有限公司", "县供电公司"], "unit")).toEqual(["县城市建设投资集团有限公司", "县供电公司"]);
   });
 });
