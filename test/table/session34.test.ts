@@ -8,6 +8,8 @@ import { splitEntities } from "../../src/names/split.js";
 import { seqOf } from "../../src/table/lexicon.js";
 import { verbedCell } from "../../src/table/cellroles.js";
 import { SectionPath, parseSectionCell } from "../../src/table/sections.js";
+import { addCells, newRecord } from "../../src/table/records.js";
+import type { GridRow, TableSpec } from "../../src/model/intermediate.js";
 import { parse } from "../../src/index.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
@@ -145,6 +147,20 @@ describe("a merged 项目 cell cut by a page break", () => {
     expect(path(["四、深入打好污染防治攻坚战"], ["五、建设人民满意的服务型政府"])).toEqual(["五、建设人民满意的服务型政府"]);
     expect(path(["四、深入打好污染防治攻坚战"], ["四、深入打好污染防治攻坚战"])).toEqual(["四、深入打好污染防治攻坚战"]);
     expect(path(["一、稳增长", "（一）青禾片区"], ["（二）青溪园区"])).toEqual(["一、稳增长", "（二）青溪园区"]);
+    expect(path(["青禾片区建设"], ["青禾片区建设"])).toEqual(["青禾片区建设"]);
+  });
+  it("in a row continued from the page before (`addCells` with `continuation`), not in a row of its own", () => {
+    const spec: TableSpec = { index: 0, title: null, headers: [], columns: ["seq", "section", "task"], layout: "lattice" };
+    const row = (cells: string[]): GridRow => ({ cells: cells.map((t) => ({ lines: t ? [{ text: t }] : [] })) } as unknown as GridRow);
+    const section = new SectionPath();
+    const rec = newRecord(spec, 19, row(["19", "四、深入打好污", "抓好督察反馈问题整改，确保按期完"]));
+    addCells(rec, row(["19", "四、深入打好污", "抓好督察反馈问题整改，确保按期完"]), spec, section);
+    addCells(rec, row(["", "染防治攻坚战", "成整改销号。"]), spec, section, true);
+    expect(rec.section).toEqual(["四、深入打好污染防治攻坚战"]);
+    // a row of its own: its cell is its heading
+    const next = newRecord(spec, 20, row(["20", "五、建设服务型政府", "完善矛盾纠纷化解机制。"]));
+    addCells(next, row(["20", "五、建设服务型政府", "完善矛盾纠纷化解机制。"]), spec, section);
+    expect(section.current).toEqual(["五、建设服务型政府"]);
   });
 });
 
