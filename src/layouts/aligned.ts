@@ -516,6 +516,10 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
         // a header word of its own, after the words it lies under
         cols.push({ seg: { ...p }, main: "", was: "other", up: "", down: "", touched: true, own: true, [where]: text });
       }
+    // a group's header over the two header words of its own below it (`责任单位` over `牵头单位  配合单位`): it names no
+    // column, the words below do
+    const groups = cols.filter((g) => !g.down && (g.own ? g.up !== "" : g.up === "") && isGroupOver(g.seg, cols.filter((c) => c.own && c.down !== "" && !c.up && !c.main).map((c) => ({ ...c.seg, text: c.down }))));
+    if (groups.length) cols.splice(0, cols.length, ...cols.filter((c) => !groups.includes(c)));
     cols.sort((x, y) => x.seg.start - y.seg.start || Number(x.own) - Number(y.own));
     const headers = cols.map((c) => c.up + c.main + c.down);
     const columns = mapHeaders(headers);
@@ -538,6 +542,21 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
     }
   }
   return null;
+}
+
+/**
+ * A header word centred over two header words of a line below it, each naming a field of its own (`责任单位` over
+ * `牵头单位  配合单位`): the group's header of a two-level header. A word over one word below, or over pieces that
+ * name no field (`分管市` over `领导`), is none.
+ */
+export function isGroupOver(group: Segment, below: readonly Segment[]): boolean {
+  const centre = (s: Segment) => (s.start + s.end) / 2;
+  const named = below.filter((q) => mapHeader(q.text.replace(/\s+/g, "")) !== "other").sort((a, b) => a.start - b.start);
+  const mid = centre(group);
+  return named.some((q, k) => {
+    const next = named[k + 1];
+    return next !== undefined && centre(q) < mid && mid < centre(next) && overlaps(group, { ...q, start: q.start, end: next.end });
+  });
 }
 
 /**

@@ -685,6 +685,9 @@ export function checkRecordShape(
     const twice = t[f].find((n, i) => t[f].indexOf(n) !== i);
     if (twice) out.push({ code: "NAME_TWICE", message: `${where}“${label(table, f)}”中“${twice}”出现了两次：可能把相邻行的内容并了进来。请核对原文。` });
   }
+  // one unit in two roles of a row (lead and co-operating): a cell's names read into the column beside it
+  const twoRoles = UNIT_FIELDS.flatMap((f, i) => UNIT_FIELDS.slice(i + 1).flatMap((g) => t[f].filter((n) => t[g].includes(n)).map((n) => ({ n, f, g }))))[0];
+  if (twoRoles) out.push({ code: "NAME_IN_TWO_ROLES", message: `${where}“${twoRoles.n}”既在“${label(table, twoRoles.f)}”又在“${label(table, twoRoles.g)}”中：可能把一列的名称读进了旁边一列。请核对原文。` });
   const organisations = new Set([...known.units, ...known.groups]);
   for (const f of UNIT_FIELDS) {
     const person = t[f].find((n) => classify(n) === "person");

@@ -10,6 +10,10 @@ import { verbedCell } from "../../src/table/cellroles.js";
 import { SectionPath, parseSectionCell } from "../../src/table/sections.js";
 import { addCells, newRecord } from "../../src/table/records.js";
 import type { GridRow, TableSpec } from "../../src/model/intermediate.js";
+import { findAlignedHeader, isGroupOver } from "../../src/layouts/aligned.js";
+import { corroborate, type CorroboratedTable } from "../../src/validate/corroborate.js";
+import type { Diagnostic, Task } from "../../src/model/schema.js";
+import { headers, task } from "../helpers/tasks.js";
 import { parse } from "../../src/index.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
@@ -170,5 +174,44 @@ describe("a company's legal ending on a line of its own", () => {
   });
   it("counter-example: a company named whole on each line stays two", () => {
     expect(splitEntities(["县城市建设投资集团有限公司", "县供电公司"], "unit")).toEqual(["县城市建设投资集团有限公司", "县供电公司"]);
+  });
+});
+
+describe("a two-level header in -layout text (`责任单位` over `牵头单位  配合单位`)", () => {
+  // LibreOffice's PDF as `pdftotext -layout`: the group's header centred over its two columns, a line above the header
+  const pad = (parts: Array<[number, string]>) => parts.reduce((s, [col, t]) => s + " ".repeat(Math.max(col - s.length, s ? 2 : 0)) + t, "");
+  const text = [
+    "青溪县2025年重点任务分解表",
+    "",
+    pad([[40, "责任单位"]]),
+    pad([[0, "序号"], [6, "工作任务"], [58, "责任领导"]]),
+    pad([[32, "牵头单位"], [48, "配合单位"]]),
+    pad([[0, "1"], [6, "青禾片区产值增长5%。"], [30, "县发展和改革局"], [44, "县统计局"], [58, "林一凡"]]),
+    pad([[0, "2"], [6, "青禾园区营收增长8%。"], [30, "县工业和信息化局"], [44, "县财政局"], [58, "周子墨"]]),
+  ].join("\n");
+  it("the group's header names no column: the words under it do", () => {
+    const h = findAlignedHeader(lines(text))!;
+    expect(h.headers).toEqual(["序号", "工作任务", "牵头单位", "配合单位", "责任领导"]);
+    expect(h.columns).toEqual(["seq", "task", "leadUnits", "coUnits", "leaders"]);
+  });
+  it("counter-example: a word over one word, or over pieces that name no field, is no group's header", () => {
+    const seg = (text: string, start: number) => ({ text, start, end: start + text.length });
+    expect(isGroupOver(seg("责任单位", 40), [seg("牵头单位", 32), seg("配合单位", 48)])).toBe(true);
+    expect(isGroupOver(seg("责任单位", 40), [seg("牵头单位", 38)])).toBe(false);
+    expect(isGroupOver(seg("分管县", 40), [seg("领", 38), seg("导", 44)])).toBe(false);
+    // beside the two words, not over them
+    expect(isGroupOver(seg("责任单位", 60), [seg("牵头单位", 32), seg("配合单位", 48)])).toBe(false);
+  });
+});
+
+describe("one unit in two roles of a row", () => {
+  const table: CorroboratedTable = { index: 0, headers, structure: "exact" };
+  const rows = (middle: Partial<Task>): Task[] => [1, 2, 3, 4, 5, 6].map((s) => task(s, s === 3 ? middle : {}));
+  const codesOf = (d: Diagnostic[]): string[] => d.filter((x) => x.seq === 3 && x.level === "warning").map((x) => x.code);
+  it("is flagged: a cell's names read into the column beside it", () => {
+    expect(codesOf(corroborate(rows({ leadUnits: ["县发展和改革局"], coUnits: ["县发展和改革局", "县统计局"] }), [table], []))).toEqual(["NAME_IN_TWO_ROLES"]);
+  });
+  it("counter-example: different units in the two roles are not", () => {
+    expect(codesOf(corroborate(rows({ leadUnits: ["县发展和改革局"], coUnits: ["县发展和改革局（县统计局）", "县统计局"] }), [table], []))).toEqual([]);
   });
 });
