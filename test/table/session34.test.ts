@@ -11,6 +11,7 @@ import { SectionPath, parseSectionCell } from "../../src/table/sections.js";
 import { addCells, newRecord } from "../../src/table/records.js";
 import type { GridRow, TableSpec } from "../../src/model/intermediate.js";
 import { findAlignedHeader, isGroupOver } from "../../src/layouts/aligned.js";
+import { findFlatHeader } from "../../src/layouts/flat/header.js";
 import { corroborate, type CorroboratedTable } from "../../src/validate/corroborate.js";
 import type { Diagnostic, Task } from "../../src/model/schema.js";
 import { headers, task } from "../helpers/tasks.js";
@@ -213,5 +214,19 @@ describe("one unit in two roles of a row", () => {
   });
   it("counter-example: different units in the two roles are not", () => {
     expect(codesOf(corroborate(rows({ leadUnits: ["县发展和改革局"], coUnits: ["县发展和改革局（县统计局）", "县统计局"] }), [table], []))).toEqual([]);
+  });
+});
+
+describe("a two-level header copied row by row (`pdftotext -raw`)", () => {
+  const header = (text: string) => findFlatHeader(lines(text))?.headers;
+  it("a plain 责任单位 over a last line of two unit columns is their group's label", () => {
+    expect(header("编号 类别 工作任务\n责任单位\n责任领导 备注\n牵头单位 配合单位\n1\n青禾片区产值增长5%。")).toEqual(["编号", "类别", "工作任务", "牵头单位", "配合单位", "责任领导", "备注"]);
+  });
+  it("counter-example: three unit columns side by side, or one unit column under 责任单位, keep 责任单位 a column", () => {
+    expect(header("序号 工作任务 牵头单位 责任单位 配合单位\n1\n青禾片区产值增长5%。")).toEqual(["序号", "工作任务", "牵头单位", "责任单位", "配合单位"]);
+    expect(header("序号 工作任务\n责任单位\n牵头单位 分管领导\n1\n青禾片区产值增长5%。")).toEqual(["序号", "工作任务", "责任单位", "牵头单位", "分管领导"]);
+  });
+  it("an uninterpreted word is one printed token: `备注` | `牵头单位` on two lines are two words", () => {
+    expect(header("序号 工作任务 备注\n牵头单位\n1\n青禾片区产值增长5%。")).toEqual(["序号", "工作任务", "备注", "牵头单位"]);
   });
 });

@@ -51,6 +51,8 @@ const CLOSE_NOTE = /[）)]/g;
 const balancedNote = (text: string): boolean => (text.match(OPEN_NOTE)?.length ?? 0) === (text.match(CLOSE_NOTE)?.length ?? 0) && !/^[）)]/.test(text);
 /** a label spanning a lower header row (`责任分工` over `牵头单位 | 责任单位`) */
 const GROUP_LABEL = /^((责任|任务|工作)?分工|责任(主体|落实|划分)|责任单位及(领导|责任人))$/;
+/** a plain units header that may label a group of unit columns printed under it (`责任单位` over `牵头单位 | 配合单位`) */
+const UNIT_GROUP_LABEL = /^责任(单位|部门)$/;
 /** a header word the synonym patterns accept but no example spells costs this plus its length (`项目目标任务责任单位` is not one word) */
 const UNLISTED_WORD_COST = 1;
 
@@ -129,6 +131,11 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
   });
   const n = chars.length;
   if (!n) return null;
+  // the header's last line holds two unit columns of their own (`牵头单位 配合单位`): a plain 责任单位 printed on a line
+  // before it is their group's label (a two-level header copied row by row), not a column
+  const lastRow = tokens[tokens.length - 1]!.row;
+  const lowerUnits = new Set(tokens.filter((t) => t.row === lastRow).map((t) => mapHeader(t.text)).filter((f) => f === "leadUnits" || f === "coUnits"));
+  const unitGroup = (text: string, pos: number) => lowerUnits.size >= 2 && rowOf[pos]! < lastRow && UNIT_GROUP_LABEL.test(toSimplified(text));
   // only a header that holds a bracket has notes to keep whole
   const bracketed = chars.some((c) => /[（()）]/.test(c));
   const memo = new Map<string, { cost: number; pieces: Piece[] } | null>();
@@ -145,10 +152,11 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
       // … and a note is the word's before it, never the next one's
       if (bare.length > MAX_HEADER_WORD_CHARS || (bracketed && (!balancedNote(text) || (pos > 0 && /^[（(]/.test(text))))) continue;
       // a spanning label spans words after it: one that ends the header is a column of its own (`责任主体` last)
-      const group = GROUP_LABEL.test(text) && end < n;
+      const group = (GROUP_LABEL.test(text) || unitGroup(text, pos)) && end < n;
       const field = group ? "group" : mapHeader(text);
       // a column fenjie does not interpret (`完成时限`) when it is a whole printed word
-      const uninterpreted = field === "other" && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && isUninterpretedWord(text);
+      // (one printed token: `备注` and `牵头单位` on two lines are two words, not an uninterpreted `备注牵头单位`)
+      const uninterpreted = field === "other" && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && !tokenStart.slice(pos + 1, end).some(Boolean) && isUninterpretedWord(text);
       // two people columns of one kind (`责任人` and `牵头领导` both hold leaders), each a whole printed listed word
       const again = (field === "leaders" || field === "supervisors") && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && KNOWN_WORDS.has(toSimplified(text));
       if ((field === "other" && !uninterpreted) || (field !== "group" && field !== "other" && used.has(field) && !again)) continue;
