@@ -13,11 +13,29 @@ const WORD_ENDING_IN_DENG = /(?:平|高|中|初|同|均|对|相|次|优|上|特|
 /** the 等 and the words that may go with it (`等单位`, `等部门`) at the end of a list */
 const TRAILING_DENG = /等(?:单位|部门)?$/;
 
+/** a 等 standing as a name of its own */
+const LONE_DENG = /^等(?:单位|部门)?$/;
+
 export function dropEtCetera(tasks: readonly Task[]): { tasks: Task[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const out = tasks.map((t) => {
     let next = t;
     for (const f of UNIT_FIELDS) {
+      // a 等 on a line of its own (a narrow cell wrapped it: `…、区统计局` | `等`) is a piece of no name, wherever the
+      // text put it
+      const lone = next[f].filter((n) => LONE_DENG.test(n));
+      if (lone.length && lone.length < next[f].length) {
+        next = { ...next, [f]: next[f].filter((n) => !LONE_DENG.test(n)) };
+        diagnostics.push({
+          level: "info",
+          code: "LIST_ET_CETERA",
+          message: `第 ${t.seq} 项的名单里有单独的“${lone[0]}”，已去掉；名单可能不完整，请核对原文。`,
+          table: t.table,
+          seq: t.seq,
+          ...(t.source.line ? { line: t.source.line } : {}),
+          ...(t.source.page ? { page: t.source.page } : {}),
+        });
+      }
       const list = next[f];
       const last = list[list.length - 1];
       if (!last || !TRAILING_DENG.test(last) || WORD_ENDING_IN_DENG.test(last.replace(/(?:单位|部门)$/, ""))) continue;
