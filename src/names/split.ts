@@ -599,6 +599,22 @@ export function annotateTrailingTitles(text: string): string {
   return parts.join("");
 }
 
+/**
+ * A person written with the titles before the name (`副县长王海军`, `县委常委、副县长王海军`) is the name with the titles
+ * as its annotation, as a title printed after the name is (`王海军（副县长）`, `王海军（县委常委、副县长）`): the name
+ * first, nothing dropped. A role without a name (`常务副县长`), a function (`分管领导王强` is two entries) or a name
+ * alone is left as it is.
+ */
+export function titleAfterName(name: string): string {
+  if (TRAILING_ANNOTATION.test(name)) return name;
+  for (const k of [3, 2]) {
+    const person = name.slice(-k);
+    const titles = name.slice(0, -k);
+    if (titles && isPersonName(person) && titles.split("、").every((t) => isBareTitle(t) && !isPersonName(t))) return `${person}（${titles}）`;
+  }
+  return name;
+}
+
 export function splitEntities(fragments: readonly Fragment[], column: ColumnKind, opts: SplitOptions = {}): string[] {
   const lines = fragments.map((f): CellLine => (typeof f === "string" ? { text: f } : f));
   const tokens = tokenize(column === "person" ? lines.map((l) => ({ ...l, text: annotateTrailingTitles(joinPaddedNames(l.text)) })) : lines);
@@ -609,7 +625,7 @@ export function splitEntities(fragments: readonly Fragment[], column: ColumnKind
     for (const e of column === "unit" ? parts.flatMap((x) => splitSameLevel(x, opts.guesses)) : parts) {
       for (const g of splitGlued(e)) {
         const name = cleanName(g).replace(/^、+|、+$/g, "");
-        if (name) out.push(name);
+        if (name) out.push(column === "person" ? titleAfterName(name) : name);
       }
     }
   }

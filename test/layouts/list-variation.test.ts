@@ -450,8 +450,8 @@ describe("people before 负责 in a role bracket (a heading naming the leader in
       { fileName: "heading-person.txt" },
     );
     expect(out.tasks.map((t) => [t.seq, t.section, t.leadUnits, t.units, t.coUnits, t.leaders, t.review.some((r) => r.code === "HEADING_PERSON")])).toEqual([
-      [1, ["一、稳定经济增长"], ["市发展改革委"], [], ["市统计局"], ["副市长张明"], true],
-      [2, ["一、稳定经济增长"], [], ["市财政局"], [], ["副市长张明"], true],
+      [1, ["一、稳定经济增长"], ["市发展改革委"], [], ["市统计局"], ["张明（副市长）"], true],
+      [2, ["一、稳定经济增长"], [], ["市财政局"], [], ["张明（副市长）"], true],
     ]);
   });
 });

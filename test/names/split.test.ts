@@ -153,14 +153,15 @@ describe("joins the lexicon decided alone are reported as guesses", () => {
   });
 });
 
-describe("splitEntities: a title and the name written after it are one person", () => {
+describe("splitEntities: a title and the name written after it are one person, the name first and the titles its annotation", () => {
   it.each([
-    [["副县长 王海军"], ["副县长王海军"]],
-    [["副县长", "王海军"], ["副县长王海军"]],
-    [["常务副县长 李明、副县长 王海军"], ["常务副县长李明", "副县长王海军"]],
-    [["常务副县长 李明 副县长 王海军"], ["常务副县长李明", "副县长王海军"]],
-    [["县委常委、副县长王海军"], ["县委常委、副县长王海军"]],
-    [["县委常委、常务副县长 欧阳明"], ["县委常委、常务副县长欧阳明"]],
+    [["副县长 王海军"], ["王海军（副县长）"]],
+    [["副县长", "王海军"], ["王海军（副县长）"]],
+    [["常务副县长 李明、副县长 王海军"], ["李明（常务副县长）", "王海军（副县长）"]],
+    [["常务副县长 李明 副县长 王海军"], ["李明（常务副县长）", "王海军（副县长）"]],
+    [["县委常委、副县长王海军"], ["王海军（县委常委、副县长）"]],
+    [["县委常委、常务副县长 欧阳明"], ["欧阳明（县委常委、常务副县长）"]],
+    [["县政府党组成员 柯文"], ["柯文（县政府党组成员）"]],
   ])("%j → %j", (input, expected) => {
     expect(people(...input)).toEqual(expected);
   });
