@@ -34,7 +34,7 @@ export class SectionPath {
 
   /**
    * Apply a section cell of a row continued from the page before: a merged 项目 cell cut by the page break prints the
-   * rest of its text on the new page (`四、深入打好污` | `染防治攻坚战`). Text that opens with a heading marker is a
+   * rest of its text on the new page (`四、建设青禾生态示` | `范片区`). Text that opens with a heading marker is a
    * heading of its own; the same text again (a renderer that prints a merged cell on both pages) changes nothing;
    * other text goes on with the deepest heading.
    */

@@ -17,7 +17,7 @@ const WRAPPED = [
   "牵头单位：县发展和改革局；责任单位：各乡镇人民政",
   "府。",
   "2.实施省市重点项目45个，新开工项目20个以上",
-  "。牵头单位：县重点项目服务中心；责任单位：县自然",
+  "。牵头单位：县青禾项目服务中心；责任单位：县自然",
   "资源和规划局、县住房和城乡建设局。",
   "二、保障改善民生",
   "3.新增城镇就业3000人，城镇登记失业率控制在",
@@ -35,7 +35,7 @@ describe("hard-wrapped list text", () => {
     const r = await parseText(WRAPPED);
     expect(r.tasks.map(pick)).toEqual([
       [1, ["一、扩大有效投资"], "全年完成固定资产投资120亿元，增长10%。", ["县发展和改革局"], ["各乡镇人民政府"], []],
-      [2, ["一、扩大有效投资"], "实施省市重点项目45个，新开工项目20个以上。", ["县重点项目服务中心"], ["县自然资源和规划局", "县住房和城乡建设局"], []],
+      [2, ["一、扩大有效投资"], "实施省市重点项目45个，新开工项目20个以上。", ["县青禾项目服务中心"], ["县自然资源和规划局", "县住房和城乡建设局"], []],
       [3, ["二、保障改善民生"], "新增城镇就业3000人，城镇登记失业率控制在4%以内。", ["县人力资源和社会保障局"], ["县财政局"], []],
       [4, ["二、保障改善民生"], "完成农村危房改造200户，建设农村公路30公里。", ["县住房和城乡建设局"], ["县交通运输局", "各乡镇人民政府"], []],
     ]);
@@ -44,7 +44,7 @@ describe("hard-wrapped list text", () => {
   it("joins a line that runs to the width and ends mid-word, never before a numbered line or after a sentence's end", () => {
     const { lines: out, joined } = unwrapHardLines(lines(WRAPPED));
     expect(out.map((l) => l.text)).toContain("牵头单位：县发展和改革局；责任单位：各乡镇人民政府。");
-    expect(out.map((l) => l.text)).toContain("2.实施省市重点项目45个，新开工项目20个以上。牵头单位：县重点项目服务中心；责任单位：县自然资源和规划局、县住房和城乡建设局。");
+    expect(out.map((l) => l.text)).toContain("2.实施省市重点项目45个，新开工项目20个以上。牵头单位：县青禾项目服务中心；责任单位：县自然资源和规划局、县住房和城乡建设局。");
     // `…增长10%。` ends a sentence: the label line under it stays its own
     expect(out.map((l) => l.text)).toContain("1.全年完成固定资产投资120亿元，增长10%。");
     expect(joined.get(4)).toEqual([5]);

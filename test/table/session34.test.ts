@@ -113,7 +113,7 @@ describe("a 序号 cell in brackets", () => {
 
 describe("roles written with verbs in a table's unit cell", () => {
   it("every clause names units and a role verb", () => {
-    expect(verbedCell("县发展和改革局牵头，县重点项目服务中心、各乡镇人民政府配合")).toBe(true);
+    expect(verbedCell("县发展和改革局牵头，县青禾项目服务中心、各乡镇人民政府配合")).toBe(true);
     expect(verbedCell("县财政局、县税务局负责")).toBe(true);
   });
   it("counter-example: a role's name, a note, prose or a lone verb is no such cell", () => {
@@ -146,11 +146,11 @@ describe("a merged 项目 cell cut by a page break", () => {
     return p.current;
   };
   it("goes on with the heading on the new page", () => {
-    expect(path(["四、深入打好污"], ["染防治攻坚战"])).toEqual(["四、深入打好污染防治攻坚战"]);
+    expect(path(["四、建设青禾生态示"], ["范片区"])).toEqual(["四、建设青禾生态示范片区"]);
   });
   it("counter-example: a heading of its own, or the same text printed again, is no continuation", () => {
-    expect(path(["四、深入打好污染防治攻坚战"], ["五、建设人民满意的服务型政府"])).toEqual(["五、建设人民满意的服务型政府"]);
-    expect(path(["四、深入打好污染防治攻坚战"], ["四、深入打好污染防治攻坚战"])).toEqual(["四、深入打好污染防治攻坚战"]);
+    expect(path(["四、建设青禾生态示范片区"], ["五、建设青溪服务型政府"])).toEqual(["五、建设青溪服务型政府"]);
+    expect(path(["四、建设青禾生态示范片区"], ["四、建设青禾生态示范片区"])).toEqual(["四、建设青禾生态示范片区"]);
     expect(path(["一、稳增长", "（一）青禾片区"], ["（二）青溪园区"])).toEqual(["一、稳增长", "（二）青溪园区"]);
     expect(path(["青禾片区建设"], ["青禾片区建设"])).toEqual(["青禾片区建设"]);
   });
@@ -158,10 +158,10 @@ describe("a merged 项目 cell cut by a page break", () => {
     const spec: TableSpec = { index: 0, title: null, headers: [], columns: ["seq", "section", "task"], layout: "lattice" };
     const row = (cells: string[]): GridRow => ({ cells: cells.map((t) => ({ lines: t ? [{ text: t }] : [] })) } as unknown as GridRow);
     const section = new SectionPath();
-    const rec = newRecord(spec, 19, row(["19", "四、深入打好污", "抓好督察反馈问题整改，确保按期完"]));
-    addCells(rec, row(["19", "四、深入打好污", "抓好督察反馈问题整改，确保按期完"]), spec, section);
-    addCells(rec, row(["", "染防治攻坚战", "成整改销号。"]), spec, section, true);
-    expect(rec.section).toEqual(["四、深入打好污染防治攻坚战"]);
+    const rec = newRecord(spec, 19, row(["19", "四、建设青禾生态示", "推进青禾河道清淤整治，确保汛期前完"]));
+    addCells(rec, row(["19", "四、建设青禾生态示", "推进青禾河道清淤整治，确保汛期前完"]), spec, section);
+    addCells(rec, row(["", "范片区", "成清淤。"]), spec, section, true);
+    expect(rec.section).toEqual(["四、建设青禾生态示范片区"]);
     // a row of its own: its cell is its heading
     const next = newRecord(spec, 20, row(["20", "五、建设服务型政府", "完善矛盾纠纷化解机制。"]));
     addCells(next, row(["20", "五、建设服务型政府", "完善矛盾纠纷化解机制。"]), spec, section);
@@ -171,10 +171,10 @@ describe("a merged 项目 cell cut by a page break", () => {
 
 describe("a company's legal ending on a line of its own", () => {
   it("`有限公司` goes on with the name above", () => {
-    expect(splitEntities(["县城市建设投资集团", "有限公司"], "unit")).toEqual(["县城市建设投资集团有限公司"]);
+    expect(splitEntities(["县青溪城市建设投资集团", "有限公司"], "unit")).toEqual(["县青溪城市建设投资集团有限公司"]);
   });
   it("counter-example: a company named whole on each line stays two", () => {
-    expect(splitEntities(["县城市建设投资集团有限公司", "县供电公司"], "unit")).toEqual(["县城市建设投资集团有限公司", "县供电公司"]);
+    expect(splitEntities(["县青溪城市建设投资集团有限公司", "县供电公司"], "unit")).toEqual(["县青溪城市建设投资集团有限公司", "县供电公司"]);
   });
 });
 
