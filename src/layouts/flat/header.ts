@@ -155,8 +155,10 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
       const group = (GROUP_LABEL.test(text) || unitGroup(text, pos)) && end < n;
       const field = group ? "group" : mapHeader(text);
       // a column fenjie does not interpret (`完成时限`) when it is a whole printed word
-      // (one printed token: `备注` and `牵头单位` on two lines are two words, not an uninterpreted `备注牵头单位`)
-      const uninterpreted = field === "other" && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && !tokenStart.slice(pos + 1, end).some(Boolean) && isUninterpretedWord(text);
+      // (a word wrapped over tokens, `完成时` | `限`, but not one that swallows a header word of its own: `备注` and
+      // `牵头单位` on two lines are two words, not an uninterpreted `备注牵头单位`)
+      const swallows = () => chars.slice(pos + 1, end).some((_, k) => tokenStart[pos + 1 + k] === true && mapHeader(chars.slice(pos + 1 + k, end).join("")) !== "other");
+      const uninterpreted = field === "other" && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && isUninterpretedWord(text) && !swallows();
       // two people columns of one kind (`责任人` and `牵头领导` both hold leaders), each a whole printed listed word
       const again = (field === "leaders" || field === "supervisors") && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && KNOWN_WORDS.has(toSimplified(text));
       if ((field === "other" && !uninterpreted) || (field !== "group" && field !== "other" && used.has(field) && !again)) continue;
