@@ -318,8 +318,12 @@ function cutsDepartmentCore(prev: string, tok: string): boolean {
  * ending (`各乡镇人民` | `政府`): one name (a column printed narrower than the layout measured it).
  */
 function cutEnding(prev: string, tok: string, column: ColumnKind): boolean {
-  return column === "unit" && completesSuffix(prev, tok) && unitEnding(lastSegment(prev))?.strength !== "strong";
+  if (column !== "unit" || unitEnding(lastSegment(prev))?.strength === "strong") return false;
+  // (or an ending of one character alone, the line before a name without any: `区发展和改革` | `局、区统计局`)
+  return completesSuffix(prev, tok) || (LONE_ENDINGS.has(splitOutsideParens(tok, "、")[0] ?? tok) && classify(lastSegment(prev)) === "fragment");
 }
+/** the unit endings of one character, never a name alone (`局`, `委`, `办`) */
+const LONE_ENDINGS: ReadonlySet<string> = new Set(UNIT_SUFFIXES_STRONG.filter((w) => [...w].length === 1));
 
 /**
  * The fragment is the rest of an organisation ending cut by a wrap

@@ -230,3 +230,13 @@ describe("a two-level header copied row by row (`pdftotext -raw`)", () => {
     expect(header("序号 工作任务 备注\n牵头单位\n1\n青禾片区产值增长5%。")).toEqual(["序号", "工作任务", "备注", "牵头单位"]);
   });
 });
+
+describe("a unit's one-character ending alone after a line the width says ended", () => {
+  it("goes on with the name before it, which has no ending", () => {
+    expect(splitEntities([{ text: "县发展和改革", ended: true }, { text: "局、县统计局" }], "unit")).toEqual(["县发展和改革局", "县统计局"]);
+  });
+  it("counter-example: after a whole name, or a piece longer than the ending, the lines stay apart", () => {
+    expect(splitEntities([{ text: "县财政局", ended: true }, { text: "局" }], "unit")).toEqual(["县财政局", "局"]);
+    expect(splitEntities([{ text: "各乡镇", ended: true }, { text: "县统计局" }], "unit")).toEqual(["各乡镇", "县统计局"]);
+  });
+});
