@@ -665,6 +665,8 @@ export function checkRecordShape(
     filledSomewhere?: ReadonlySet<ResponsibilityField>;
     /** the row above was flagged as maybe inside a merged cell (FIELD_EMPTY_MAYBE_MERGED) */
     mergedAbove?: boolean;
+    /** some row of the table was given a merged cell's names by guess (MERGED_CELL_GUESSED): the text lost its merges */
+    mergesGuessed?: boolean;
   } = {},
 ): Array<{ code: string; message: string }> {
   const out: Array<{ code: string; message: string }> = [];
@@ -852,6 +854,14 @@ export function checkRecordShape(
       UNIT_FIELDS.find((g) => t[g].length === 0 && !t.inherited.includes(g) && above(g).length > 0 && emptyAsBefore(g));
     if (f) out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, f)}”为空，上面的一项有“${above(f).join("、")}”：原表若是合并单元格，这一项也应是它，文本里看不出。请核对原文。` });
   }
+  // a table whose text lost its merged cells (a people column's merges were guessed: a Word table saved as text, one
+  // cell per line, writes a merged cell once and blank lines under it): an empty lead cell under a row that fills it
+  // may be the same merged cell (how often the column is filled says nothing: its merges leave it empty)
+  if (neighbours.mergesGuessed === true && table?.structure !== "exact" && !out.some((r) => r.code === "FIELD_EMPTY_UNUSUAL" || r.code === "FIELD_EMPTY_MAYBE_MERGED")) {
+    const lead = neighbours.filledAbove?.leadUnits ?? [];
+    if (t.leadUnits.length === 0 && !t.inherited.includes("leadUnits") && lead.length > 0)
+      out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, "leadUnits")}”为空，上面的一项有“${lead.join("、")}”：本表的合并单元格在文本里只写在第一行，这一项可能也属于它。请核对原文。` });
+  }
   // an unruled PDF table (positions, no rules) prints a merged cell once, at the middle of the rows it covers: an
   // empty people cell, or an empty unit cell in a column almost every row fills, may be part of a merged cell whose
   // text stands in a row above or below. Text that keeps the positions (`pdftotext -layout`) prints it so too; its
@@ -917,8 +927,9 @@ export function corroborate(
     const filledAbove: Partial<Record<ResponsibilityField, readonly string[]>> = {};
     const filledSomewhere = new Set([...UNIT_FIELDS, ...PERSON_FIELDS].filter((f) => rows.some((t) => t[f].length > 0)));
     let mergedAbove = false;
+    const mergesGuessed = rows.some((t) => guessedMerged.has(`${t.table}:${t.seq}`) || t.review.some((r) => r.code === "MERGED_CELL_GUESSED"));
     rows.forEach((t, i) => {
-      const found = checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1], filledAbove: { ...filledAbove }, filledSomewhere, mergedAbove });
+      const found = checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1], filledAbove: { ...filledAbove }, filledSomewhere, mergedAbove, mergesGuessed });
       for (const r of found) added.push({ level: "warning", ...r, table: t.table, seq: t.seq, ...at(t) });
       // (a row suspected of a merged cell, or given a merged cell's names by guess)
       mergedAbove = found.some((r) => r.code === "FIELD_EMPTY_MAYBE_MERGED") || guessedMerged.has(`${t.table}:${t.seq}`);

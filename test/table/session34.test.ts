@@ -240,3 +240,22 @@ describe("a unit's one-character ending alone after a line the width says ended"
     expect(splitEntities([{ text: "各乡镇", ended: true }, { text: "县统计局" }], "unit")).toEqual(["各乡镇", "县统计局"]);
   });
 });
+
+describe("an empty lead cell in a table whose text lost its merged cells", () => {
+  const guessed = { code: "MERGED_CELL_GUESSED", message: "按合并单元格填入" };
+  // rows 1–3 under one lead merged over them (written once, in row 1); the 分管领导 merges were guessed
+  const rows = (review: boolean): Task[] => [
+    task(1, { leadUnits: ["县农业农村局"], review: review ? [guessed] : [] }),
+    task(2, { leadUnits: [] }),
+    task(3, { leadUnits: [] }),
+    task(4, { leadUnits: ["县住房和城乡建设局"] }),
+  ];
+  const flagged = (d: Diagnostic[]) => d.filter((x) => x.code === "FIELD_EMPTY_MAYBE_MERGED").map((x) => x.seq);
+  it("is flagged: the merged cell above may cover it", () => {
+    expect(flagged(corroborate(rows(true), [{ index: 0, headers, structure: "text-order" }], []))).toEqual([2, 3]);
+  });
+  it("counter-example: no merge guessed in the table, or an exact table, leaves it alone", () => {
+    expect(flagged(corroborate(rows(false), [{ index: 0, headers, structure: "text-order" }], []))).toEqual([]);
+    expect(flagged(corroborate(rows(true), [{ index: 0, headers, structure: "exact" }], []))).toEqual([]);
+  });
+});
