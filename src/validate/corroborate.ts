@@ -857,7 +857,7 @@ export function checkRecordShape(
   // a table whose text lost its merged cells (a people column's merges were guessed: a Word table saved as text, one
   // cell per line, writes a merged cell once and blank lines under it): an empty lead cell under a row that fills it
   // may be the same merged cell (how often the column is filled says nothing: its merges leave it empty)
-  if (neighbours.mergesGuessed === true && table?.structure !== "exact" && !out.some((r) => r.code === "FIELD_EMPTY_UNUSUAL" || r.code === "FIELD_EMPTY_MAYBE_MERGED")) {
+  if (neighbours.mergesGuessed === true && !out.some((r) => r.code === "FIELD_EMPTY_UNUSUAL" || r.code === "FIELD_EMPTY_MAYBE_MERGED")) {
     const lead = neighbours.filledAbove?.leadUnits ?? [];
     if (t.leadUnits.length === 0 && !t.inherited.includes("leadUnits") && lead.length > 0)
       out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, "leadUnits")}”为空，上面的一项有“${lead.join("、")}”：本表的合并单元格在文本里只写在第一行，这一项可能也属于它。请核对原文。` });
