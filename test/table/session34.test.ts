@@ -226,8 +226,14 @@ describe("a two-level header copied row by row (`pdftotext -raw`)", () => {
     expect(header("序号 工作任务 牵头单位 责任单位 配合单位\n1\n青禾片区产值增长5%。")).toEqual(["序号", "工作任务", "牵头单位", "责任单位", "配合单位"]);
     expect(header("序号 工作任务\n责任单位\n牵头单位 分管领导\n1\n青禾片区产值增长5%。")).toEqual(["序号", "工作任务", "责任单位", "牵头单位", "分管领导"]);
   });
-  it("an uninterpreted word is one printed token: `备注` | `牵头单位` on two lines are two words", () => {
+  it("an uninterpreted word never swallows a header word: `备注` | `牵头单位`, `责任领导` | `备注` on two lines are two words", () => {
     expect(header("序号 工作任务 备注\n牵头单位\n1\n青禾片区产值增长5%。")).toEqual(["序号", "工作任务", "备注", "牵头单位"]);
+    expect(header("序号\n工作任务\n牵头单位\n责任领导\n备注\n1\n青禾片区产值增长5%。")).toEqual(["序号", "工作任务", "牵头单位", "责任领导", "备注"]);
+  });
+  it("one cell a line (a Word table saved as text): the group's label before the upper row's other words and the two unit columns", () => {
+    expect(header("编号\n类别\n工作任务\n责任单位\n责任领导\n备注\n\n\n\n牵头单位\n配合单位\n\n\n1\n一、青禾片区")).toEqual(["编号", "类别", "工作任务", "牵头单位", "配合单位", "责任领导", "备注"]);
+    // counter-example: three unit columns one a line, nothing between, keep 责任单位 a column
+    expect(header("序号\n工作任务\n责任单位\n牵头单位\n配合单位\n1\n青禾片区产值增长5%。")).toEqual(["序号", "工作任务", "责任单位", "牵头单位", "配合单位"]);
   });
 });
 

@@ -120,22 +120,35 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
   const hardBefore: boolean[] = [];
   /** the character starts a printed token (an uninterpreted header word is only ever a whole token) */
   const tokenStart: boolean[] = [];
+  /** the printed token each character belongs to */
+  const tokenOf: number[] = [];
   tokens.forEach((t, ti) => {
     const c = [...cleanName(t.text)];
     c.forEach((ch, k) => {
       chars.push(ch);
       rowOf.push(t.row);
+      tokenOf.push(ti);
       hardBefore.push(k === 0 && ti > 0 && tokens[ti - 1]!.row === t.row);
       tokenStart.push(k === 0);
     });
   });
   const n = chars.length;
   if (!n) return null;
-  // the header's last line holds two unit columns of their own (`牵头单位 配合单位`): a plain 责任单位 printed on a line
-  // before it is their group's label (a two-level header copied row by row), not a column
-  const lastRow = tokens[tokens.length - 1]!.row;
-  const lowerUnits = new Set(tokens.filter((t) => t.row === lastRow).map((t) => mapHeader(t.text)).filter((f) => f === "leadUnits" || f === "coUnits"));
-  const unitGroup = (text: string, pos: number) => lowerUnits.size >= 2 && rowOf[pos]! < lastRow && UNIT_GROUP_LABEL.test(toSimplified(text));
+  // the header ends with two unit columns of their own (`牵头单位 配合单位`, on one line or one a line), printed after the
+  // upper row's other words (`责任领导 备注`): a plain 责任单位 of that upper row is their group's label (a two-level header
+  // copied row by row), not a column. Three unit columns side by side (`牵头单位 责任单位 配合单位`) have nothing between.
+  const subField = (t: { text: string }) => {
+    const f = mapHeader(t.text);
+    return f === "leadUnits" || f === "coUnits" ? f : null;
+  };
+  let runStart = tokens.length;
+  while (runStart > 0 && subField(tokens[runStart - 1]!)) runStart--;
+  const lowerUnits = new Set(tokens.slice(runStart).map(subField));
+  const unitGroup = (text: string, pos: number) => {
+    const at = tokenOf[pos]!;
+    const between = tokens.slice(at + 1, runStart);
+    return lowerUnits.size >= 2 && rowOf[pos]! < tokens[runStart]!.row && between.length > 0 && UNIT_GROUP_LABEL.test(toSimplified(text));
+  };
   // only a header that holds a bracket has notes to keep whole
   const bracketed = chars.some((c) => /[（()）]/.test(c));
   const memo = new Map<string, { cost: number; pieces: Piece[] } | null>();
@@ -157,7 +170,9 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
       // a column fenjie does not interpret (`完成时限`) when it is a whole printed word
       // (a word wrapped over tokens, `完成时` | `限`, but not one that swallows a header word of its own: `备注` and
       // `牵头单位` on two lines are two words, not an uninterpreted `备注牵头单位`)
-      const swallows = () => chars.slice(pos + 1, end).some((_, k) => tokenStart[pos + 1 + k] === true && mapHeader(chars.slice(pos + 1 + k, end).join("")) !== "other");
+      // (nor one whose own first token is a header word: `责任领导` | `备注` is no uninterpreted `责任领导备注`)
+      const swallows = () =>
+        chars.slice(pos + 1, end).some((_, k) => tokenStart[pos + 1 + k] === true && (mapHeader(chars.slice(pos + 1 + k, end).join("")) !== "other" || mapHeader(chars.slice(pos, pos + 1 + k).join("")) !== "other"));
       const uninterpreted = field === "other" && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && isUninterpretedWord(text) && !swallows();
       // two people columns of one kind (`责任人` and `牵头领导` both hold leaders), each a whole printed listed word
       const again = (field === "leaders" || field === "supervisors") && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && KNOWN_WORDS.has(toSimplified(text));
