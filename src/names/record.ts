@@ -5,7 +5,8 @@
 import type { EntityField, RawRecord, SourceLine } from "../model/intermediate.js";
 import { RESPONSIBILITY_FIELDS, type ReviewReason, type Task } from "../model/schema.js";
 import { cleanName, joinLines, learnSpacing, type SpacingStyle } from "../text/hygiene.js";
-import { splitEntities, type NameGuess, type SplitOptions } from "./split.js";
+import { splitEntities, splitOutsideParens, type NameGuess, type SplitOptions } from "./split.js";
+import { classify } from "./classify.js";
 import { documentText, searchable } from "../text/search.js";
 
 const COLUMN_KIND: Record<EntityField, "unit" | "person"> = {
@@ -21,11 +22,19 @@ export interface NormaliseOptions extends SplitOptions {
   spacing?: SpacingStyle;
 }
 
+/** A name list parted by `；` outside brackets whose every part is a whole name: the names; anything else as it is. */
+export function semicolonList(text: string): string[] {
+  if (!/[；;]/u.test(text)) return [text];
+  const parts = splitOutsideParens(text.replace(/;/gu, "；"), "；").map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => classify(p) !== "fragment") ? parts : [text];
+}
+
 export function normaliseRecord(rec: RawRecord, opts: NormaliseOptions = {}): Task {
   const byField = new Map<EntityField, NameGuess[]>();
   const field = (f: EntityField): string[] => {
     const frags = rec.cells[f] ?? [];
-    if (rec.presplit?.includes(f)) return frags.map((l) => cleanName(l.text)).filter(Boolean);
+    // (a fragment the layout kept whole may still list names parted by `；`, one cell's line: `区商务局；区直有关部门`)
+    if (rec.presplit?.includes(f)) return frags.flatMap((l) => semicolonList(cleanName(l.text))).filter(Boolean);
     const guesses: NameGuess[] = [];
     byField.set(f, guesses);
     return splitEntities(frags, COLUMN_KIND[f], { ...opts, guesses });

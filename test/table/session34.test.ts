@@ -265,3 +265,16 @@ describe("an empty lead cell in a table whose text lost its merged cells", () =>
     expect(flagged(corroborate(rows(true), [{ index: 0, headers, structure: "exact" }], []))).toEqual([]);
   });
 });
+
+describe("a name list parted by `；` in a fragment a layout kept whole", () => {
+  it("is split into its names", async () => {
+    const { semicolonList } = await import("../../src/names/record.js");
+    expect(semicolonList("县商务局；县直有关部门")).toEqual(["县商务局", "县直有关部门"]);
+    expect(semicolonList("县财政局;各镇（街道；园区）")).toEqual(["县财政局", "各镇（街道；园区）"]);
+  });
+  it("counter-example: a part that is no whole name keeps the text as it is", async () => {
+    const { semicolonList } = await import("../../src/names/record.js");
+    expect(semicolonList("县商务局；推进青禾")).toEqual(["县商务局；推进青禾"]);
+    expect(semicolonList("县商务局")).toEqual(["县商务局"]);
+  });
+});
