@@ -18,6 +18,8 @@ import { headers, task } from "../helpers/tasks.js";
 import { parse } from "../../src/index.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+/** a task's label lines, the units' list broken after `、各乡` (a list's mark opening a line, then the division going on) */
+const BROKEN_TAIL = ["牵头单位：县卫生健康委", "责任单位：县医疗保障局、县民政局（县老龄办）", "、各乡", "镇人民政府", "责任领导：林一凡"];
 
 describe("a label's list broken after a collective of one division (`…、各乡` | `镇人民政府`)", () => {
   it("the next line going on with the division joins the name", () => {
@@ -34,11 +36,7 @@ describe("a label's list broken after a collective of one division (`…、各�
     const text = [
       "1.推进青禾片区养老服务中心建设，新增养老床位三百张，实现青溪镇卫生院远程会诊全覆盖，",
       "完善医共体建设。",
-      "牵头单位：县卫生健康委",
-      "责任单位：县医疗保障局、县民政局（县老龄办）",
-      "、各乡",
-      "镇人民政府",
-      "责任领导：林一凡",
+      ...BROKEN_TAIL,
     ].join("\n");
     expect(unwrapHardLines(lines(text)).lines.map((l) => l.text)).toContain("责任单位：县医疗保障局、县民政局（县老龄办）、各乡镇人民政府");
     // the same in a text whose wrapped lines show its width (22 characters)
@@ -54,11 +52,7 @@ describe("a label's list broken after a collective of one division (`…、各�
       "3.完善城乡养老服务体系，新建乡镇综合养老服务中",
       "心两个，提升农村互助养老服务站运营水平，实现远",
       "程会诊全覆盖。",
-      "牵头单位：县卫生健康委",
-      "责任单位：县医疗保障局、县民政局（县老龄办）",
-      "、各乡",
-      "镇人民政府",
-      "责任领导：林一凡",
+      ...BROKEN_TAIL,
     ].join("\n");
     expect(unwrapHardLines(lines(wide)).lines.map((l) => l.text)).toContain("责任单位：县医疗保障局、县民政局（县老龄办）、各乡镇人民政府");
   });
