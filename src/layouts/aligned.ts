@@ -555,7 +555,7 @@ export function isGroupOver(group: Segment, below: readonly Segment[]): boolean 
   const mid = centre(group);
   return named.some((q, k) => {
     const next = named[k + 1];
-    return next !== undefined && centre(q) < mid && mid < centre(next) && overlaps(group, { ...q, start: q.start, end: next.end });
+    return next !== undefined && centre(q) < mid && mid < centre(next) && overlaps(group, { ...q, end: next.end });
   });
 }
 

@@ -91,14 +91,12 @@ export function isCollective(raw: string): boolean {
  * (`各基础电` | `信企业`), not `各基础电信企业`, `各类市场主体` or `各镇镇长`.
  */
 function unendedCollective(s: string): boolean {
-  const scoped = startsWithAny(s, SCOPE_PREFIXES);
-  const rest = scoped ? s.slice(scoped.length) : s;
-  const prefix = startsWithAny(rest, COLLECTIVE_PREFIXES);
-  if (prefix === null) return false;
+  const after = collectiveBody(s);
+  if (after === null) return false;
   // (a bracket left open by a wrap, `各乡镇（街道、开`, is judged by the name before it)
   // (a collective's own continuation after `、`, `各镇政府、街道办事处`, is judged by its last part)
   // (and a list's closing `等` is no part of it: `区直有关部门等`)
-  const body = rest.slice(prefix.length).replace(/[（(][^）)]*$/u, "").replace(/等$/u, "").split("、").pop()!;
+  const body = after.replace(/[（(][^）)]*$/u, "").replace(/等$/u, "").split("、").pop()!;
   if ([...body].length < 2) return false;
   return !(
     isStandaloneCollective(s) ||
@@ -111,12 +109,16 @@ function unendedCollective(s: string): boolean {
 
 /** A collective's prefix and one character that is no division (`各园`, `有关部`): cut by a wrap, not `各镇` or `各县`. */
 function cutCollective(s: string): boolean {
+  const body = collectiveBody(s);
+  return body !== null && [...body].length === 1 && !DIVISION_WORDS.includes(body);
+}
+
+/** What follows a collective's prefix (and its scope: `区直有关` → what follows), or null when none opens the text. */
+function collectiveBody(s: string): string | null {
   const scoped = startsWithAny(s, SCOPE_PREFIXES);
   const rest = scoped ? s.slice(scoped.length) : s;
   const prefix = startsWithAny(rest, COLLECTIVE_PREFIXES);
-  if (prefix === null) return false;
-  const body = rest.slice(prefix.length);
-  return [...body].length === 1 && !DIVISION_WORDS.includes(body);
+  return prefix === null ? null : rest.slice(prefix.length);
 }
 
 /** `各` + an administrative division or generic body: a complete collective that can stand alone. */

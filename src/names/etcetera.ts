@@ -26,15 +26,7 @@ export function dropEtCetera(tasks: readonly Task[]): { tasks: Task[]; diagnosti
       const lone = next[f].filter((n) => LONE_DENG.test(n));
       if (lone.length && lone.length < next[f].length) {
         next = { ...next, [f]: next[f].filter((n) => !LONE_DENG.test(n)) };
-        diagnostics.push({
-          level: "info",
-          code: "LIST_ET_CETERA",
-          message: `第 ${t.seq} 项的名单里有单独的“${lone[0]}”，已去掉；名单可能不完整，请核对原文。`,
-          table: t.table,
-          seq: t.seq,
-          ...(t.source.line ? { line: t.source.line } : {}),
-          ...(t.source.page ? { page: t.source.page } : {}),
-        });
+        diagnostics.push(etCeteraNote(t, `第 ${t.seq} 项的名单里有单独的“${lone[0]}”，已去掉；名单可能不完整，请核对原文。`));
       }
       const list = next[f];
       const last = list[list.length - 1];
@@ -43,17 +35,14 @@ export function dropEtCetera(tasks: readonly Task[]): { tasks: Task[]; diagnosti
       const kind = classify(bare);
       if (!bare || (kind !== "unit" && kind !== "collective")) continue;
       next = { ...next, [f]: [...list.slice(0, -1), bare] };
-      diagnostics.push({
-        level: "info",
-        code: "LIST_ET_CETERA",
-        message: `第 ${t.seq} 项的名单以“等”结尾（“${last}”），已去掉“等”字；名单可能不完整，请核对原文。`,
-        table: t.table,
-        seq: t.seq,
-        ...(t.source.line ? { line: t.source.line } : {}),
-        ...(t.source.page ? { page: t.source.page } : {}),
-      });
+      diagnostics.push(etCeteraNote(t, `第 ${t.seq} 项的名单以“等”结尾（“${last}”），已去掉“等”字；名单可能不完整，请核对原文。`));
     }
     return next;
   });
   return { tasks: out, diagnostics };
+}
+
+/** The info diagnostic naming the row whose list lost its 等. */
+function etCeteraNote(t: Task, message: string): Diagnostic {
+  return { level: "info", code: "LIST_ET_CETERA", message, table: t.table, seq: t.seq, ...(t.source.line ? { line: t.source.line } : {}), ...(t.source.page ? { page: t.source.page } : {}) };
 }

@@ -142,7 +142,7 @@ export const DIVISION_WORDS: readonly string[] = [
 
 /**
  * The bodies a collective ranges over that are neither a division nor end as a unit's name does (`各类市场主体`,
- * `各人民团体`, `各民主党派`, `各新闻媒体`, `各沿海镇街`, `各地`): a `各…` collective must end in one of these, a division,
+ * `各人民团体`, `各民主党派`, `各新闻媒体`, `各沿海镇街`, `各沿海地`): a `各…` collective must end in one of these, a division,
  * a unit's ending or a role's. One that ends in none (`各基础电` | `信企业`) is a name cut by a wrap.
  */
 export const COLLECTIVE_BODIES: readonly string[] = [
