@@ -13,7 +13,7 @@ import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, T
 import { readSheetOrder } from "./flat/sheetorder.js";
 import { textCells } from "../table/records.js";
 import { readLabelOrder } from "./flat/labelorder.js";
-import { enumeratedRunSides, fillMergedSupervisors, mergedBeforeTask, mergedFirstByCount, mergedFirstUnitColumn } from "./flat/decide.js";
+import { doubtOneRunUnderMergedFirst, enumeratedRunSides, fillMergedSupervisors, mergedBeforeTask, mergedFirstByCount, mergedFirstUnitColumn } from "./flat/decide.js";
 import { taskCell } from "./flat/taskwidth.js";
 import { cleanText } from "../text/hygiene.js";
 import { hasDivisionColumn, mapHeader, mapHeaders, pairedUnitField, settleLevelLeaders } from "../table/headers.js";
@@ -98,7 +98,7 @@ export function labelledCellsTable(doc: InputDocument): boolean {
 const withSeqWords = (lines: readonly SourceLine[]): { lines: SourceLine[]; inCell: NumberedInCell | null } => {
   // (a cell's names listed with full-width commas read as names: `区发改局，区财政局，`)
   // (and a 类别 heading's last piece printed before the first row's 序号 on its line, cut from it: `提振消费 7`)
-  const unspaced = splitHeadingTailNumbers(unspaceLetters(lines).map((l, k, all) => ({ ...l, text: commaListAsNames(l.text, all[k + 1]?.text) })));
+  const unspaced = splitHeadingTailNumbers(unspaceLetters(lines).map((l, k, all) => ({ ...l, text: commaListAsNames(l.text, all[k + 1]?.text, all[k - 1]?.text) })));
   const inCell = numberInTaskCell(unspaced);
   return { lines: inCell?.lines ?? unspaced, inCell };
 };
@@ -378,6 +378,7 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   }
   // a first unit column merged over rows, the rows below printing the second column's list only
   mergedFirstByCount(records, ctx);
+  doubtOneRunUnderMergedFirst(records, ctx);
   // sections restarted with no heading above them, their headings printed later in order
   headHeadlessRestarts(records, seg.rows, table, diagnostics, s);
   // a person column printed as one block per page, one name per row

@@ -26,7 +26,7 @@ import {
   tokenKind,
 } from "./fragments.js";
 import type { FlatLine, RowBlock } from "./segment.js";
-import { leadingTimeCell, trailingTimeCell, withoutDeadlinePieces, wrappedNamesLine } from "./tasklines.js";
+import { inNamesRun, leadingTimeCell, trailingTimeCell, withoutDeadlinePieces, wrappedNamesLine } from "./tasklines.js";
 import { isQuantityRest } from "./quantityrest.js";
 import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -783,6 +783,11 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     // the deadline's pieces set aside
     if (isProse(l.text, s) && wrappedNamesLine(lines[i - 1]?.text ?? "", l.text, lines[i + 1]?.text ?? "", s)) {
       pushNames(withoutDeadlinePieces(l.text), l.line, l.blankBefore);
+      continue;
+    }
+    // (a line of a narrow cell's list wrapped mid-name on every line, `设服务中心，区人`: its commas part names)
+    if (isProse(l.text, s) && inNamesRun(lines.map((x) => x.text), i, s)) {
+      pushNames(l.text.replace(/[，,]/gu, "、"), l.line, l.blankBefore);
       continue;
     }
     if (isProse(l.text, s)) {

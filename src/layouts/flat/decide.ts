@@ -912,6 +912,37 @@ export function mergedFirstUnitColumn(
 }
 
 /**
+ * A block of two unit columns whose first column the table shows merged over rows (a row printing the second
+ * column's names alone, or a row filled from the row above by its names): a row laying its one run of names in the
+ * first column, the second empty, cannot be told from a row whose first cell is merged with the row above's and
+ * whose run is the second column's. Such a row is not vouched for (`FLAT_ONE_UNIT_RUN`) unless a doubt of its own
+ * says so already. A table that shows no merged first column leaves its rows as printed.
+ */
+export function doubtOneRunUnderMergedFirst(records: readonly RawRecord[], ctx: TableContext): void {
+  const n = (r: RawRecord, x: EntityField) => r.cells[x]?.length ?? 0;
+  const filledFromAbove = new Set(ctx.diagnostics.filter((x) => x.table === ctx.table && x.code === "FLAT_MERGED_FIRST_COLUMN").map((x) => x.seq));
+  for (const b of ctx.blocks) {
+    if (b.kind !== "unit" || b.fields.length !== 2) continue;
+    const [f, g] = b.fields as [EntityField, EntityField];
+    const merged = records.filter((r) => (n(r, f) === 0 && n(r, g) > 0) || filledFromAbove.has(r.seq));
+    if (!merged.length) continue;
+    records.forEach((r, i) => {
+      if (i === 0 || n(r, f) === 0 || n(r, g) > 0 || filledFromAbove.has(r.seq)) return;
+      if (ctx.diagnostics.some((x) => x.table === ctx.table && x.seq === r.seq && x.level !== "info")) return;
+      const names = r.cells[f]!.map((l) => l.text);
+      ctx.diagnostics.push({
+        level: "warning",
+        code: "FLAT_ONE_UNIT_RUN",
+        message: `第 ${r.seq} 项只印出一段单位“${names.join("、")}”，已归入“${ctx.label(f)}”；本表“${ctx.label(f)}”有合并单元格（如第 ${merged[0]!.seq} 项），这一段也可能属于“${ctx.label(g)}”（“${ctx.label(f)}”与上一项合并）。请核对原文。`,
+        table: ctx.table,
+        seq: r.seq,
+        ...(r.source.line ? { line: r.source.line } : {}),
+      });
+    });
+  }
+}
+
+/**
  * Too few rows whose cut is sure for the count rule to move anything: a row whose names all went to the first column,
  * more of them than the first column holds in any row that fills both (guessed or not), under a row of the same
  * section that fills the first, is not vouched for (`FLAT_ONE_UNIT_RUN`): it may be the second column's, the first

@@ -363,12 +363,23 @@ function headCompletedBelow(head: string, below: string): boolean {
 }
 
 /**
+ * The line above's last name cut by a wrap, which a short piece opening this line completes into a unit of its own
+ * (`区重点项目建设服` | `务中心`): a unit opening with its level or a collective word, with a strong ending.
+ */
+function tailCompletedBy(above: string, piece: string): boolean {
+  const tail = (above.trim().split(/[，,、 \t\u3000]/).pop() ?? "").replace(/[ \t\u3000]+/g, "");
+  if (!tail || !/^\p{Script=Han}+$/u.test(piece) || [...piece].length > MAX_WRAPPED_PIECE || [...tail].length > MAX_OPENED_PIECE) return false;
+  const whole = tail + piece;
+  return classify(whole) === "unit" && OWN_NAME_OPENING.test(whole) && unitEnding(whole)?.strength === "strong" && classify(piece) !== "person";
+}
+
+/**
  * A cell's names listed with full-width commas (`区发改局，区财政局，`, `范志成，蒋`): each piece between two commas a
  * complete unit or person, the first and last also a short piece a wrap cut (the rest of a name on the line before or
  * after), and at least one complete name. Its commas are written as the list's `、`, so the line reads as names, not as
  * task prose (a comma is prose punctuation). Task text (`加强协调，推进落实`) has pieces that are no names.
  */
-export function commaListAsNames(text: string, below = ""): string {
+export function commaListAsNames(text: string, below = "", above = ""): string {
   if (!/[，,]/.test(text) || /[。；;：:！？!?\d]/.test(text)) return text;
   const pieces = text.trim().split(/[，,]/);
   if (pieces.length < 2) return text;
@@ -385,6 +396,10 @@ export function commaListAsNames(text: string, below = ""): string {
     // (a unit opening with its level or a collective word and closing with a strong ending: task text names bodies
     // too, `大力培育高新技术企业`, and a place ends like a unit, `建成区人民医院新院区`)
     if ((kind === "unit" && OWN_NAME_OPENING.test(p) && unitEnding(p)?.strength === "strong") || (kind === "person" && isPersonName(p))) names++;
+    // (a wrap's pieces that make whole units with the lines either side count as names: `区重点项目建设服` |
+    // `务中心，区商务` | `局，…`, a list cut at both ends with no name whole on the line)
+    else if (i === 0 && pieces.length > 1 && tailCompletedBy(above, p)) names++;
+    else if (i === pieces.length - 1 && i > 0 && headCompletedBelow(p, below) && bare.slice(0, i).every((q, k) => k === 0 && tailCompletedBy(above, q))) names++;
     // (a wrap's piece: a short rest at the start, `莉，罗志军`; at the end a short one or a name's opening, `区市场监管`)
     // (or, at the end, a name's head the next line's first piece completes into a unit: `城南高新区` | `管委会，…`)
     else if (!(edge && /^\p{Script=Han}+$/u.test(p) && ([...p].length <= MAX_WRAPPED_PIECE || (i > 0 && OWN_NAME_OPENING.test(p) && [...p].length <= MAX_OPENED_PIECE) || (i > 0 && headCompletedBelow(p, below))))) return text;

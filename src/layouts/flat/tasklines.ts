@@ -52,6 +52,42 @@ export function wrappedNamesLine(above: string, text: string, below: string, s: 
   return cells.length > 1 && wrappedNames(cells.flatMap((c) => c.replace(/、$/u, "").split("、")), tail, head, s);
 }
 
+/** the most lines of a narrow unit cell read together as one wrapped list of names */
+const MAX_NAMES_RUN_LINES = 8;
+/**
+ * How a task's clause opens (`支持县人民医院，县中医院` | `创建二级甲等医院`): a piece opening so is no unit's name, whatever its
+ * ending. (A unit whose name opens with such a word, `发展改革委` without its level, leaves its run unread: the old way.)
+ */
+const TASK_VERB_OPENING = /^(?:支持|推进|推动|加快|加强|加大|建设|建成|新建|改建|扩建|实施|开展|完善|深化|提升|提高|促进|打造|培育|落实|创建|争创|力争|确保|引导|鼓励|组织|做好|持续|全面|积极|着力|大力|深入|扩大|优化|强化|健全|构建|规范|保障|统筹|坚持|稳步|有序|发展|新增|完成|实现|启动|开工|改造|整治|治理|筹建|举办|承办|引进|争取|帮助|指导|督促|配合|协助|依托|围绕|聚焦|以|由|对|在|把|将|按)/u;
+/** what no list of names holds (sentence and clause marks other than the list's commas, digits): a line with one bounds the run */
+const NOT_IN_NAMES = /[。；;：:！？!?\d０-９]/u;
+
+/**
+ * A line inside a unit cell so narrow that its list wraps mid-name on every line (`区工业和信息化` | `局，区重点项目建` |
+ * `设服务中心，区人` | `力资源和社会保障` | `局，溆湄经济开发` | `区管委会等`): some run of lines around it, read as one
+ * text, is a list of whole names parted by `、` `，` `,` (a closing `等` dropped, a last separator left open). No line of
+ * the run holds sentence marks or digits, and the run holds a separator. Task text (`加强协调，推进落实`) has pieces
+ * that are no names; a line of such a run alone may read as prose (`设服务中心，区人`).
+ */
+export function inNamesRun(texts: readonly string[], k: number, s: FlatSettings = FLAT_DEFAULTS): boolean {
+  const ok = (i: number) => i >= 0 && i < texts.length && texts[i]!.trim() !== "" && !NOT_IN_NAMES.test(texts[i]!);
+  if (!ok(k)) return false;
+  let lo = k;
+  while (lo - 1 >= 0 && k - (lo - 1) < MAX_NAMES_RUN_LINES && ok(lo - 1)) lo--;
+  let hi = k;
+  while (hi + 1 < texts.length && hi + 1 - k < MAX_NAMES_RUN_LINES && ok(hi + 1)) hi++;
+  for (let a = lo; a <= k; a++)
+    for (let b = Math.max(k, a + 1); b <= hi && b - a < MAX_NAMES_RUN_LINES; b++) {
+      const joined = texts.slice(a, b + 1).join("").replace(/[ \t\u3000]+/g, "");
+      const pieces = joined.split(/[、，,]/u);
+      if (pieces[pieces.length - 1] === "") pieces.pop();
+      const last = pieces.length - 1;
+      pieces[last] = pieces[last]!.replace(/等$/u, "");
+      if (pieces.length > 1 && pieces.every((p) => p !== "" && !TASK_VERB_OPENING.test(p) && isEntityToken(p, s) && tokenKind(p) !== "fragment")) return true;
+    }
+  return false;
+}
+
 /** A line of cells with the pieces of a deadline printed after them taken off (`局 县供销社 2024 年 11` → `局 县供销社`). */
 export function withoutDeadlinePieces(text: string): string {
   const cells = norm(text).trim().split(/\s+/);

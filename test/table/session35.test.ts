@@ -1,0 +1,150 @@
+/**
+ * Session 35: general rules found by the held-out sets h21a (LibreOffice `-raw` text of narrow tables) and h22.
+ * Names and tasks are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/index.js";
+import { commaListAsNames } from "../../src/layouts/flat/fragments.js";
+import { inNamesRun } from "../../src/layouts/flat/tasklines.js";
+
+const rows = async (text: string) => {
+  const out = await parseText(text);
+  const doubted = new Set(out.diagnostics.filter((d) => d.level !== "info" && d.seq !== undefined).map((d) => d.seq));
+  return out.tasks.map((t) => ({ seq: t.seq, task: t.task, leadUnits: t.leadUnits, units: t.units, coUnits: t.coUnits, supervisors: t.supervisors, flagged: t.review.length > 0 || doubted.has(t.seq) }));
+};
+
+const NARROW = [
+    "青禾区人民政府关于印发青禾区 2026 年《政府工作报告》目标任务分解表的通知",
+    "附件",
+    "青禾区 2026 年《政府工作报告》目标任务分解表",
+    "序号 目标任务 主办单位 协办单位",
+    "分管区领导",
+    "1",
+    "地区生产总值增长 6%左右。",
+    "区发展和改革",
+    "局、区统计局",
+    "青禾经济开发区管",
+    "委会，区税务局",
+    "林一凡",
+    "2",
+    "规模以上工业增加值增长 7%以",
+    "上。",
+    "区工业和信息",
+    "化局",
+    "区重点项目建设服",
+    "务中心，区商务",
+    "局，区统计局，区",
+    "行政审批服务局等",
+    "3 固定资产投资增长 5%左右。",
+    "区发展和改革",
+    "局",
+    "区商务局，区行政",
+    "审批服务局",
+    "4",
+    "社会消费品零售总额增长 6.5%左",
+    "右。",
+    "区商务局",
+    "区工业和信息化",
+    "局，区重点项目建",
+    "设服务中心，区人",
+    "力资源和社会保障",
+    "局，青禾经济开发",
+    "区管委会等",
+    "5",
+    "一般公共预算收入同口径增长 5",
+    "%。",
+    "区财政局",
+    "区重点项目建设服",
+    "务中心，区税务",
+    "局，区工业和信息",
+    "化局",
+    "周子墨",
+  ].join("\n");
+
+describe("a narrow unit cell whose comma list wraps mid-name on every line (`-raw` text)", () => {
+  it("a line cut at both ends, each piece completing a unit with the lines either side, reads as names (`commaListAsNames`)", () => {
+    expect(commaListAsNames("务中心，区商务", "局，区统计局，区", "区重点项目建设服")).toBe("务中心、区商务");
+    // counter-examples: the line above's piece opens with no level (`推进…`), or the pieces are prose
+    // the first piece's completion alone is enough, the last left open (`区商务` | `区统计局`)
+    expect(commaListAsNames("务中心，区商务", "区统计局", "区重点项目建设服")).toBe("务中心、区商务");
+    expect(commaListAsNames("务中心，区商务", "局", "推进区重点项目建设服")).toBe("务中心，区商务");
+    expect(commaListAsNames("务中心，加快", "推进", "加快建设政务服")).toBe("务中心，加快");
+  });
+  it("a run of lines that reads as one list of whole names holds no task line (`inNamesRun`)", () => {
+    const cell = ["区工业和信息化", "局，区重点项目建", "设服务中心，区人", "力资源和社会保障", "局，青禾经济开发", "区管委会等"];
+    for (let k = 0; k < cell.length; k++) expect(inNamesRun(cell, k)).toBe(true);
+    // counter-examples: a task's wrapped lines (pieces that are no names), a line with sentence marks or digits
+    const task = ["加快推进城乡融合发展，完善", "县域商业体系，建设区域物流", "中心，提升服务能力"];
+    for (let k = 0; k < task.length; k++) expect(inNamesRun(task, k)).toBe(false);
+    expect(inNamesRun(["区商务局，区统计局", "增长 5%。"], 1)).toBe(false);
+    expect(inNamesRun(["区商务局"], 0)).toBe(false);
+    // a task naming bodies with a unit's ending: its clause opens with a verb
+    expect(inNamesRun(["支持县人民医院，县中医院", "创建二级甲等医院"], 0)).toBe(false);
+    // digits are no name's: a task line holding a figure and a body
+    expect(inNamesRun(["县人民医院，3 家乡镇卫生", "院"], 0)).toBe(false);
+  });
+  it("end to end: each row keeps its co-units whole, and the next row its own task", async () => {
+    const got = await rows(NARROW);
+    expect(got.map((r) => [r.seq, r.task, r.leadUnits, r.coUnits])).toEqual([
+      [1, "地区生产总值增长 6%左右。", ["区发展和改革局", "区统计局"], ["青禾经济开发区管委会", "区税务局"]],
+      [2, "规模以上工业增加值增长 7%以上。", ["区工业和信息化局"], ["区重点项目建设服务中心", "区商务局", "区统计局", "区行政审批服务局"]],
+      [3, "固定资产投资增长 5%左右。", ["区发展和改革局"], ["区商务局", "区行政审批服务局"]],
+      [4, "社会消费品零售总额增长 6.5%左右。", ["区商务局"], ["区工业和信息化局", "区重点项目建设服务中心", "区人力资源和社会保障局", "青禾经济开发区管委会"]],
+      [5, "一般公共预算收入同口径增长 5%。", ["区财政局"], ["区重点项目建设服务中心", "区税务局", "区工业和信息化局"]],
+    ]);
+  });
+});
+
+const ONE_RUN = [
+    "青溪县人民政府关于印发 2026 年县《政府工作报告》重点任务分工的通知",
+    "附件",
+    "青溪县 2026 年《政府工作报告》重点任务分工表",
+    "序号 工作任务 联系领导 牵头单位 责任单位 完成时限",
+    "1",
+    "培育壮大特色农业，新建高标准农田 2 万亩。",
+    "林一凡",
+    "县农业农村局",
+    "县水利局，县财政局",
+    "全年",
+    "2",
+    "发展壮大村级集体经济，集体经营性收入 10 万元以上的村占比达到 70%。",
+    "县商务局，县水利",
+    "局，县财政局",
+    "全年",
+    "3",
+    "深化农村集体产权制度改革，稳妥推进农村宅基地制度改革试点。",
+    "周子墨",
+    "县自然资源和规划",
+    "局",
+    "持续推进",
+    "4",
+    "推进“四好农村路”建设，新改建农村公路 60 公里。",
+    "县商务局，县交通",
+    "运输局",
+    "全年",
+    "5",
+    "加快建设保障性租赁住房 500 套。",
+    "周子墨",
+    "县住房和城乡建设局",
+    "县税务局，县发展和改革局",
+    "全年",
+  ].join("\n");
+
+describe("one run of units in a table whose lead column is merged over rows (`doubtOneRunUnderMergedFirst`)", () => {
+  it("a row laying its one run in the lead column, in a table that shows the lead column merged, is flagged", async () => {
+    const got = await rows(ONE_RUN);
+    const r3 = got.find((r) => r.seq === 3)!;
+    expect([r3.leadUnits, r3.units, r3.flagged]).toEqual([["县自然资源和规划局"], [], true]);
+    // rows printing both cells stay vouched for
+    expect(got.filter((r) => r.seq === 1 || r.seq === 5).map((r) => r.flagged)).toEqual([false, false]);
+  });
+  it("counter-example: a table that shows no merged lead column leaves a one-run row as printed", async () => {
+    // the rows filled from above now print their own lead cell
+    const text = ONE_RUN.replace("10 万元以上的村占比达到 70%。\n", "10 万元以上的村占比达到 70%。\n县农业农村局\n")
+      .replace("60 公里。\n", "60 公里。\n县农业农村局\n")
+      .replace("县自然资源和规划\n局\n", "县自然资源和规划局\n");
+    const got = await rows(text);
+    const r3 = got.find((r) => r.seq === 3)!;
+    expect([r3.leadUnits, r3.units, r3.flagged]).toEqual([["县自然资源和规划局"], [], false]);
+  });
+});
