@@ -224,13 +224,14 @@ export function groupHeadingStyles(blocks: readonly Block[], labelledStyles: Rea
     /** labelled tasks numbered one level deeper under the heading at `at[k]` */
     const over = (k: number, labelled: boolean) =>
       blocks.slice(at[k]! + 1, at[k + 1] ?? blocks.length).some((u) => deeper(u) && (!labelled || isLabelled(u)));
+    // some heading of the style has labelled tasks under it: the tasks' style
+    const habit = at.some((_, j) => over(j, true));
     const heads = at.every((i, k) => {
       const b = blocks[i]!;
       if (!isLabelled(b)) return isHeadingItem(b);
-      // the last heading of an excerpt may have only the start of its first task under it, cut before
-      // its labels: a deeper-numbered item is enough there, once an earlier heading showed the habit
-      const cutUnder = k === at.length - 1 && k > 0 && over(k, false) && at.slice(0, k).some((_, j) => isLabelled(blocks[at[j]!]!) && over(j, true));
-      return isHeadingItem(b) && (over(k, true) || cutUnder);
+      // tasks of that style under it that name no one of their own (the heading's labels are theirs), or the
+      // last heading of an excerpt with only the start of its first task under it, cut before its labels
+      return isHeadingItem(b) && (over(k, true) || (habit && over(k, false)));
     });
     if (heads && at.some((i) => isLabelled(blocks[i]!))) out.add(style);
   }

@@ -148,3 +148,107 @@ describe("one run of units in a table whose lead column is merged over rows (`do
     expect([r3.leadUnits, r3.units, r3.flagged]).toEqual([["县自然资源和规划局"], [], false]);
   });
 });
+
+const BEFORE = [
+  "青溪县人民政府办公室关于印发2026年县《政府工作报告》目标任务责任分解的通知",
+  "",
+  "一、主要预期目标",
+  "",
+  "责任领导：林一凡",
+  "牵头单位：县发改委",
+  "配合单位：县统计局、各乡镇",
+  "1.全县地区生产总值增长6%左右。",
+  "",
+  "责任领导：林一凡",
+  "牵头单位：县财政局",
+  "配合单位：县税务局",
+  "2.一般公共预算收入增长5%。",
+  "备注：以县统计局反馈数据为准。",
+  "",
+  "责任领导：周子墨",
+  "牵头单位：县工信局",
+  "3.规模以上工业增加值增长8%。",
+  "",
+  "二、重点工作任务",
+  "",
+  "责任领导：孙可为",
+  "牵头单位：县住建局",
+  "配合单位：县城管局",
+  "4.改造老旧小区30个。",
+  "",
+  "责任领导：孙可为",
+  "牵头单位：县交通运输局",
+  "5.新改建农村公路50公里。",
+].join("\n");
+
+describe("label lines printed above their task (`labelsBeforeTasks`)", () => {
+  it("every run's heading names someone, every task but the last too, the last no one: the labels move down one task", async () => {
+    const got = (await parseText(BEFORE)).tasks.map((t) => [t.seq, t.task, t.leaders, t.leadUnits, t.coUnits]);
+    expect(got).toEqual([
+      [1, "全县地区生产总值增长6%左右。", ["林一凡"], ["县发改委"], ["县统计局", "各乡镇"]],
+      [2, "一般公共预算收入增长5%。", ["林一凡"], ["县财政局"], ["县税务局"]],
+      [3, "规模以上工业增加值增长8%。", ["周子墨"], ["县工信局"], []],
+      [4, "改造老旧小区30个。", ["孙可为"], ["县住建局"], ["县城管局"]],
+      [5, "新改建农村公路50公里。", ["孙可为"], ["县交通运输局"], []],
+    ]);
+  });
+  it("counter-example: labels after their tasks (the last task has its own) stay where they are", async () => {
+    const after = [
+      "一、主要预期目标",
+      "1.全县地区生产总值增长6%左右。",
+      "牵头单位：县发改委",
+      "2.一般公共预算收入增长5%。",
+      "牵头单位：县财政局",
+      "3.规模以上工业增加值增长8%。",
+      "牵头单位：县工信局",
+      "二、重点工作任务",
+      "4.改造老旧小区30个。",
+      "牵头单位：县住建局",
+    ].join("\n");
+    const got = (await parseText(after)).tasks.map((t) => [t.seq, t.leadUnits]);
+    expect(got).toEqual([[1, ["县发改委"]], [2, ["县财政局"]], [3, ["县工信局"]], [4, ["县住建局"]]]);
+  });
+  it("counter-example: a heading's labels over tasks that name no one (a section's responsibility) move nothing", async () => {
+    const section = [
+      "一、主要预期目标",
+      "牵头单位：县发改委",
+      "1.全县地区生产总值增长6%左右。",
+      "2.一般公共预算收入增长5%。",
+      "3.规模以上工业增加值增长8%。",
+      "牵头单位：县工信局",
+      "二、重点工作任务",
+      "牵头单位：县住建局",
+      "4.改造老旧小区30个。",
+    ].join("\n");
+    const got = (await parseText(section)).tasks.map((t) => [t.seq, t.leadUnits]);
+    expect(got).toEqual([[1, ["县发改委"]], [2, ["县发改委"]], [3, ["县工信局"]], [4, ["县住建局"]]]);
+  });
+  it("a `备注：` line under a task is a remark, not the task's text", async () => {
+    const t2 = (await parseText(BEFORE)).tasks.find((t) => t.seq === 2)!;
+    expect(t2.task).toBe("一般公共预算收入增长5%。");
+  });
+});
+
+describe("a heading's labels over tasks that name no one of their own (`groupHeadingStyles`)", () => {
+  it("a labelled short heading with tasks under it is a heading when another heading of its style has labelled tasks under it", async () => {
+    const text = [
+      "二、重点任务",
+      "（一）壮大实体经济",
+      "牵头单位：区经信局",
+      "1）实施制造业“强链补链”行动，新增规上工业企业20家。",
+      "2）推进高新区“二次创业”，完成低效工业用地再开发800亩。",
+      "（二）激活消费市场",
+      "3）改造提升两条特色商业街，培育夜间经济集聚区2个。",
+      "　　责任单位：区商务局、区文旅局",
+      "4）组织开展消费季活动，全年发放消费券2000万元。",
+      "　　牵头单位：区商务局",
+    ].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.section, t.leadUnits, t.units]);
+    expect(got).toEqual([
+      [1, ["二、重点任务", "（一）壮大实体经济"], ["区经信局"], []],
+      [2, ["二、重点任务", "（一）壮大实体经济"], ["区经信局"], []],
+      [3, ["二、重点任务", "（二）激活消费市场"], [], ["区商务局", "区文旅局"]],
+      [4, ["二、重点任务", "（二）激活消费市场"], ["区商务局"], []],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, hasEnti
 import { readNumbering, spaceGluedNumbers, type Numbered } from "./numbering.js";
 import { reorderLines } from "./reorder.js";
 import { splitRunOnLines } from "./runon.js";
-import { appendAll, maxOf } from "../../arrays.js";
+import { appendAll, maxOf, minOf } from "../../arrays.js";
 import { splitEntities } from "../../names/split.js";
 import { classify, unitEnding } from "../../names/classify.js";
 
@@ -37,6 +37,8 @@ export interface Block {
   afterBlank?: boolean;
   /** group: how many tasks above it were given its responsibility */
   groupOf?: number;
+  /** item: its label lines were printed above it (`labelsBeforeTasks`) */
+  labelsBefore?: boolean;
 }
 
 /** Numbering styles that only ever number headings. */
@@ -580,12 +582,82 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
   }
   dropProposals(blocks);
   foldSubPoints(blocks, opts);
+  labelsBeforeTasks(blocks, opts);
   applyGroupLines(blocks);
   applyUnitHeadings(blocks);
   applyLabelHeadings(blocks);
   for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);
   return blocks;
 }
+
+/** A label line naming someone (not a deadline or a remark, which stay under the text they follow). */
+const naming = (l: { resp: Responsibility }): boolean => hasEntities(l.resp);
+
+/**
+ * Label lines printed above their task (`责任领导：…` / `牵头单位：…` / `1.task`), the notice's own way: read as
+ * they come, each task takes the labels of the task below it, the labels under a heading go to the heading, and the
+ * last task of every run has none. So when, in every run of tasks between two headings (or a standalone block of
+ * labels), the heading or block above the run names someone, every task of the run but the last names someone by its
+ * label lines, the last names no one, and no task carries a bracket of its own, the labels move down one task: the
+ * heading's (or block's) to the first task, each task's to the next. At least MIN_SHIFTED_TASKS tasks must show it.
+ * A list whose labels follow their tasks gives its last task labels, and a heading's labels over tasks that have
+ * their own (a section's responsibility) leave some task without: neither moves.
+ */
+function labelsBeforeTasks(blocks: Block[], opts: ReadingOptions): void {
+  const items = blocks.filter((b) => b.kind === "item");
+  const byLevel = new Map<number, number>();
+  for (const b of items) if (b.labelLines.some(naming)) byLevel.set(b.numbered!.level, (byLevel.get(b.numbered!.level) ?? 0) + 1);
+  if (!byLevel.size) return;
+  const taskLevel = [...byLevel].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  const runs: Array<{ carrier: Block | null; tasks: Block[] }> = [];
+  for (const b of blocks) {
+    if (b.kind === "item" && b.numbered!.level < taskLevel) runs.push({ carrier: b, tasks: [] });
+    else if (b.kind === "label") runs.push({ carrier: b, tasks: [] });
+    else if (b.kind === "item" && b.numbered!.level === taskLevel) {
+      if (!runs.length) runs.push({ carrier: null, tasks: [] });
+      runs[runs.length - 1]!.tasks.push(b);
+    }
+  }
+  const filled = runs.filter((r) => r.tasks.length);
+  if (!filled.length || filled.reduce((n, r) => n + r.tasks.length, 0) < MIN_SHIFTED_TASKS) return;
+  const carries = (c: Block | null) => c !== null && (c.kind === "label" ? hasEntities(c.resp) : c.labelLines.some(naming));
+  const fits = filled.every(
+    (r) =>
+      carries(r.carrier) &&
+      r.tasks.every((t, k) => t.labelLines.some(naming) === (k < r.tasks.length - 1) && extractTrailing(itemText(t), opts).found === null),
+  );
+  if (!fits) return;
+  for (const r of filled) {
+    const c = r.carrier!;
+    // what each block gives: its naming label lines and the name lines under them
+    const take = (b: Block) => {
+      if (b.kind === "label") {
+        const given = { labelLines: [{ line: b.lines[0]!, resp: b.resp }], nameLines: b.nameLines ?? [] };
+        b.kind = "text";
+        b.remark = true;
+        b.resp = emptyResponsibility();
+        return given;
+      }
+      const moved = b.labelLines.filter(naming);
+      const from = minOf(moved.map((l) => l.line.line));
+      b.labelLines = b.labelLines.filter((l) => !naming(l));
+      const names = (b.nameLines ?? []).filter((l) => l.line > from);
+      b.nameLines = (b.nameLines ?? []).filter((l) => l.line <= from);
+      return { labelLines: moved, nameLines: names };
+    };
+    const given = [take(c), ...r.tasks.slice(0, -1).map(take)];
+    if (c.kind === "item") refreshItem(c, opts);
+    r.tasks.forEach((t, k) => {
+      t.labelLines.push(...given[k]!.labelLines);
+      (t.nameLines ??= []).push(...given[k]!.nameLines);
+      t.labelsBefore = true;
+      refreshItem(t, opts);
+    });
+  }
+}
+
+/** the fewest tasks that show their labels printed above them before the labels move */
+const MIN_SHIFTED_TASKS = 3;
 
 /**
  * Items that are deputies' proposals or members' motions (`1.关于…的建议（第3号）` with `领衔代表：…` and

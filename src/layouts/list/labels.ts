@@ -478,7 +478,9 @@ export function parseLabelLine(text: string, othersToo = false, opts: ReadingOpt
   if (hits.length && hits[0]!.start === 0 && hits.some((h) => h.field !== "other")) return parseResponsibility(t, false);
   // a deadline label with a time (`完成时限：2024年12月`) is a label line even before the first responsibility label
   // (it stands between the task and its 牵头单位 line): its content is in no field, and not the task's
-  const deadlineFirst = hits.length > 0 && hits[0]!.start === 0 && DEADLINE_LABEL.test(hits[0]!.text) && DEADLINE_CLAUSE.test(t.slice(hits[0]!.end).trim());
+  // (so is a remark label, `备注：以市统计局反馈数据为准。`: a table's 备注 column, in no field and not the task's)
+  const deadlineFirst =
+    hits.length > 0 && hits[0]!.start === 0 && ((DEADLINE_LABEL.test(hits[0]!.text) && DEADLINE_CLAUSE.test(t.slice(hits[0]!.end).trim())) || REMARK_LABEL.test(hits[0]!.text));
   if ((othersToo || deadlineFirst) && hits.length && hits[0]!.start === 0) {
     const r = emptyResponsibility();
     for (const h of hits) r.labels.push({ text: h.text, field: "other" });
@@ -496,6 +498,9 @@ export function parseLabelLine(text: string, othersToo = false, opts: ReadingOpt
   }
   return null;
 }
+
+/** A remark's label (`备注：`, `附注：`): its line is a label line of its own, its content in no field. */
+const REMARK_LABEL = /^(?:备注|附注)$/u;
 
 /** Labels that give a task's deadline (their content is a time, in no field). */
 const DEADLINE_LABEL = /^(?:完成|办结|工作)?(?:时限|期限|时间节点|完成时间|时间要求|时限要求)$/;
