@@ -223,6 +223,32 @@ describe("label lines printed above their task (`labelsBeforeTasks`)", () => {
     const got = (await parseText(section)).tasks.map((t) => [t.seq, t.leadUnits]);
     expect(got).toEqual([[1, ["县发改委"]], [2, ["县发改委"]], [3, ["县工信局"]], [4, ["县住建局"]]]);
   });
+  it("counter-example: a heading's labels and every task's own, the last task's too, move nothing", async () => {
+    const own = [
+      "一、主要预期目标",
+      "牵头单位：县发改委",
+      "1.全县地区生产总值增长6%左右。",
+      "配合单位：县统计局",
+      "2.一般公共预算收入增长5%。",
+      "配合单位：县税务局",
+      "3.规模以上工业增加值增长8%。",
+      "配合单位：县工信局",
+    ].join("\n");
+    const got = (await parseText(own)).tasks.map((t) => [t.seq, t.leadUnits, t.coUnits]);
+    expect(got).toEqual([[1, ["县发改委"], ["县统计局"]], [2, ["县发改委"], ["县税务局"]], [3, ["县发改委"], ["县工信局"]]]);
+  });
+  it("counter-example: labels after their tasks, the last task without any, under a heading naming no one, move nothing", async () => {
+    const lastBare = [
+      "一、主要预期目标",
+      "1.全县地区生产总值增长6%左右。",
+      "牵头单位：县发改委",
+      "2.一般公共预算收入增长5%。",
+      "牵头单位：县财政局",
+      "3.规模以上工业增加值增长8%。",
+    ].join("\n");
+    const got = (await parseText(lastBare)).tasks.map((t) => [t.seq, t.leadUnits]);
+    expect(got).toEqual([[1, ["县发改委"]], [2, ["县财政局"]], [3, []]]);
+  });
   it("a `备注：` line under a task is a remark, not the task's text", async () => {
     const t2 = (await parseText(BEFORE)).tasks.find((t) => t.seq === 2)!;
     expect(t2.task).toBe("一般公共预算收入增长5%。");
