@@ -182,7 +182,7 @@ export function pairedUnitField(columns: readonly CanonicalField[]): "leadUnits"
 /**
  * A cell merged across columns that names a field is a header over them (责任分工 over
  * 牵头单位 | 责任单位), repeated in each (ruled PDF tables and structured tables alike); a row merged across the whole table under a
- * numbering marker is a heading (`一、主要预期目标`, `第二部分 重点工作任务`) even when its words
+ * numbering marker or not is a heading (`一、主要预期目标`, `重点工作任务`) even when its words
  * name a field: written once, as a heading row.
  */
 /** A first cell holding a heading's numeral alone (`一`, `（一）`, `二、`). */
@@ -192,5 +192,6 @@ export function isMergedHeaderCell(text: string, span: number, nCols: number, fi
   if (span <= 1 || mapHeader(text) === "other") return false;
   // (a heading row numbered in its first cell, `一 | 主要预期目标` merged across the rest: a title, not a header word)
   if (HEADING_NUMERAL_CELL.test(firstCell.trim())) return false;
-  return !(span >= nCols && headingLevel(text.trim()) !== null);
+  // (a cell across the whole table heads no columns of its own: a heading row, marked or not, `主要预期目标`, or a title)
+  return span < nCols;
 }

@@ -278,3 +278,30 @@ describe("a heading's labels over tasks that name no one of their own (`groupHea
     ]);
   });
 });
+
+describe("a row merged across the whole table is a heading, marked or not (`isMergedHeaderCell`)", () => {
+  it("an unmarked heading spanning the table whose words name a field (`主要预期目标`, `重点工作任务`) is a section", async () => {
+    const html = [
+      "<html><body><p>青禾县2026年《政府工作报告》目标任务责任分解表</p>",
+      '<table border="1">',
+      "<tr><th>序号</th><th>目标任务</th><th>牵头单位</th><th>责任单位</th><th>牵头县领导</th></tr>",
+      '<tr><td colspan="5"><b>主要预期目标</b></td></tr>',
+      "<tr><td>1</td><td>地区生产总值增长6%左右。</td><td>县发展和改革局</td><td>县统计局</td><td>林一凡</td></tr>",
+      "<tr><td>2</td><td>一般公共预算收入增长5%。</td><td>县财政局</td><td>县税务局</td><td>林一凡</td></tr>",
+      '<tr><td colspan="5"><b>重点工作任务</b></td></tr>',
+      "<tr><td>3</td><td>新增城市公共停车泊位500个。</td><td>县城市管理局</td><td>县公安局</td><td>周子墨</td></tr>",
+      "</table></body></html>",
+    ].join("\n");
+    const got = (await parseText(html)).tasks.map((t) => [t.seq, t.section, t.task, t.leadUnits, t.units, t.leaders]);
+    expect(got).toEqual([
+      [1, ["主要预期目标"], "地区生产总值增长6%左右。", ["县发展和改革局"], ["县统计局"], ["林一凡"]],
+      [2, ["主要预期目标"], "一般公共预算收入增长5%。", ["县财政局"], ["县税务局"], ["林一凡"]],
+      [3, ["重点工作任务"], "新增城市公共停车泊位500个。", ["县城市管理局"], ["县公安局"], ["周子墨"]],
+    ]);
+  });
+  it("counter-example: a header cell merged over some of the columns still names each of them", async () => {
+    const { isMergedHeaderCell } = await import("../../src/table/headers.js");
+    expect(isMergedHeaderCell("责任单位", 2, 5, "序号")).toBe(true);
+    expect(isMergedHeaderCell("主要预期目标", 5, 5)).toBe(false);
+  });
+});
