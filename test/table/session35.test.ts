@@ -305,3 +305,32 @@ describe("a row merged across the whole table is a heading, marked or not (`isMe
     expect(isMergedHeaderCell("主要预期目标", 5, 5)).toBe(false);
   });
 });
+
+describe("labels named once in a bracket with their values after it, both parted by slashes (`slashLabelGroup`)", () => {
+  it("each value takes the label of its place; `—` names no one", async () => {
+    const { slashLabelGroup } = await import("../../src/layouts/list/labels.js");
+    expect(slashLabelGroup("【分管县领导/牵头单位/配合单位】林一凡/县发展改革委/县统计局、各乡镇")).toBe("分管县领导：林一凡；牵头单位：县发展改革委；配合单位：县统计局、各乡镇");
+    expect(slashLabelGroup("【分管县领导/牵头单位/配合单位】林一凡/县财政局/—")).toBe("分管县领导：林一凡；牵头单位：县财政局；配合单位：");
+    // counter-examples: a count that disagrees, a bracket of words that are no labels, one label
+    expect(slashLabelGroup("【分管县领导/牵头单位/配合单位】林一凡/县财政局")).toBe("【分管县领导/牵头单位/配合单位】林一凡/县财政局");
+    expect(slashLabelGroup("【工业/农业】增长6%/增长3%")).toBe("【工业/农业】增长6%/增长3%");
+    expect(slashLabelGroup("【牵头单位】县财政局/县税务局")).toBe("【牵头单位】县财政局/县税务局");
+  });
+  it("end to end: a list whose tasks are followed by such a line", async () => {
+    const text = [
+      "一、主要预期目标",
+      "⑴全县地区生产总值增长6%左右。",
+      "【分管县领导/牵头单位/配合单位】林一凡/县发展改革委/县统计局、各乡镇人民政府",
+      "⑵一般公共预算收入增长4%。",
+      "【分管县领导/牵头单位/配合单位】周子墨/县财政局/—",
+      "⑶外贸进出口总额增长3%。",
+      "【分管县领导/牵头单位/配合单位】孙可为/县商务局/县海关办事处",
+    ].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.task, t.supervisors, t.leadUnits, t.coUnits]);
+    expect(got).toEqual([
+      [1, "全县地区生产总值增长6%左右。", ["林一凡"], ["县发展改革委"], ["县统计局", "各乡镇人民政府"]],
+      [2, "一般公共预算收入增长4%。", ["周子墨"], ["县财政局"], []],
+      [3, "外贸进出口总额增长3%。", ["孙可为"], ["县商务局"], ["县海关办事处"]],
+    ]);
+  });
+});

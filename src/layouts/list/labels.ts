@@ -472,7 +472,7 @@ export function dashesGiveRoles(lines: readonly { text: string }[]): boolean {
  * `部门分工：X牵头…`, `分管省领导：A`) or is one whole bracket of it.
  */
 export function parseLabelLine(text: string, othersToo = false, opts: ReadingOptions = {}): Responsibility | null {
-  const t = colonAfterLabel(closeSpacedLabel(text.trim().replace(/^[-—–·•*＊\s]+/, "")));
+  const t = colonAfterLabel(closeSpacedLabel(slashLabelGroup(text.trim().replace(/^[-—–·•*＊\s]+/, ""))));
   if (!t) return null;
   const hits = scanLabels(t, true);
   if (hits.length && hits[0]!.start === 0 && hits.some((h) => h.field !== "other")) return parseResponsibility(t, false);
@@ -497,6 +497,26 @@ export function parseLabelLine(text: string, othersToo = false, opts: ReadingOpt
     return r;
   }
   return null;
+}
+
+/** labels named once in a bracket, parted by slashes (`【分管市领导/牵头单位/配合单位】`), then their values so parted */
+const SLASH_LABELS = /^[【\[［〔]([^】\]］〕]+)[】\]］〕]\s*[：:]?\s*(\S.*)$/u;
+/** a value that says the role has no one (`—`, `无`, `/`) */
+const NO_ONE = /^(?:[—–\-－―]+|无|暂无)$/u;
+
+/**
+ * A label group written once with its values after it in the same order, both parted by `/`
+ * (`【分管市领导/牵头单位/配合单位】戚一凡/市发展改革委/市统计局、各县（区）`) as labelled values
+ * (`分管市领导：…；牵头单位：…；配合单位：…`); a value `—` or `无` names no one. Only when every part of the bracket is a
+ * responsibility label and the values come in the same count; any other line is returned as it is.
+ */
+export function slashLabelGroup(text: string): string {
+  const m = SLASH_LABELS.exec(text);
+  if (!m) return text;
+  const labels = m[1]!.split(/[/／]/u).map((x) => x.trim());
+  const values = m[2]!.trim().replace(/[。；;]$/u, "").split(/[/／]/u).map((x) => x.trim());
+  if (labels.length < 2 || values.length !== labels.length || labels.some((l) => !l || !labelField(l))) return text;
+  return labels.map((l, i) => (NO_ONE.test(values[i]!) || !values[i] ? `${l}：` : `${l}：${values[i]}`)).join("；");
 }
 
 /** A remark's label (`备注：`, `附注：`): its line is a label line of its own, its content in no field. */
