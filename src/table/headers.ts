@@ -8,6 +8,7 @@ import { cleanName } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
 import { CN_NUMERALS, FIRST_IS_LEAD_NOTE, isResponsibilityField, ROLE_COLUMN } from "./lexicon.js";
 import { headingLevel } from "./sections.js";
+import { LEVEL_CHARS } from "../names/lexicon.js";
 
 /**
  * Ordered rules: the first whose pattern matches the (whitespace-free)
@@ -15,7 +16,7 @@ import { headingLevel } from "./sections.js";
  * comments; the patterns generalise them.
  */
 /** A leader of a level who leads or answers for a task: `牵头市领导`, `责任县级领导`, `县级责任领导`, `市牵头领导`. */
-const LEVEL_LEADER = /^(?:(?:责任|牵头)[省市区县镇乡]级?(?:责任)?|[省市区县镇乡]级?(?:责任|牵头))领导$/;
+const LEVEL_LEADER = new RegExp(`^(?:(?:责任|牵头)[${LEVEL_CHARS}]级?(?:责任)?|[${LEVEL_CHARS}]级?(?:责任|牵头))领导$`, "u");
 
 export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegExp; examples: string[] }> = [
   { field: "seq", pattern: /^(序号|序|编号|号|顺序号|序次|NO\.?)$/i, examples: ["序号", "编号"] },
@@ -34,7 +35,7 @@ export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegEx
   {
     field: "supervisors",
     pattern:
-      /(分管|主管|联系|挂钩|挂点|挂帅|包保|包联|包抓|包片|包村|联村|督办|督导|督战|协调|领衔).*(领导|长|负责人|负责同志)$|^(分管|联系|挂钩)(领导)?$|^(包联|挂点|联系)?[省市区县镇乡]级?领导$/,
+      new RegExp(`(分管|主管|联系|挂钩|挂点|挂帅|包保|包联|包抓|包片|包村|联村|督办|督导|督战|协调|领衔).*(领导|长|负责人|负责同志)$|^(分管|联系|挂钩)(领导)?$|^(包联|挂点|联系)?[${LEVEL_CHARS}]级?领导$`, "u"),
     examples: ["分管领导", "分管市领导", "分管区领导", "分管县领导", "区分管或联系领导", "联系领导", "挂钩领导", "分管省领导", "市领导", "县领导", "区领导", "县级领导", "领衔领导", "分管负责同志", "分管副市长", "分管副区长", "分管副县长", "包抓县级领导", "包抓领导", "包片领导", "包保县级领导", "包保领导", "包联县级领导", "包联领导", "挂帅领导", "挂帅市领导", "主管领导", "主管县领导", "包村领导", "联村领导", "协调领导", "督战领导"],
   },
   // `第一责任人` / `直接责任人`: the person answerable for the task (a unit's head), like 责任人; `配合责任人` / `协办责任人`:

@@ -334,3 +334,20 @@ describe("labels named once in a bracket with their values after it, both parted
     ]);
   });
 });
+
+describe("leaders of every level the lexicon knows (`旗`, `盟`, `州`) in label and header words", () => {
+  it("责任旗领导 / 牵头盟领导 are leaders, 包联旗领导 / 旗领导 supervisors", async () => {
+    const { mapHeader } = await import("../../src/table/headers.js");
+    expect(["责任旗领导", "牵头盟领导", "责任州领导", "包联旗领导", "旗领导"].map(mapHeader)).toEqual(["leaders", "leaders", "leaders", "supervisors", "supervisors"]);
+    // counter-examples: words with those characters that name no level's leader
+    expect(["旗下企业", "旗帜"].map(mapHeader)).toEqual(["other", "other"]);
+  });
+  it("end to end: a `责任旗领导：` label line", async () => {
+    const text = ["一、主要预期目标", "第一项　全旗地区生产总值增长7%左右。", "责任旗领导：林一凡", "牵头单位：旗发改委", "第二项　一般公共预算收入增长5%。", "责任旗领导：周子墨", "牵头单位：旗财政局"].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.task, t.leaders, t.leadUnits]);
+    expect(got).toEqual([
+      [1, "全旗地区生产总值增长7%左右。", ["林一凡"], ["旗发改委"]],
+      [2, "一般公共预算收入增长5%。", ["周子墨"], ["旗财政局"]],
+    ]);
+  });
+});
