@@ -13,6 +13,7 @@ import {
   SINGLE_SURNAMES,
   UNIT_SUFFIXES_STRONG,
   UNIT_SUFFIXES_WEAK,
+  OWN_NAME_OPENING,
 } from "./lexicon.js";
 import { toSimplified } from "../text/script.js";
 
@@ -201,7 +202,20 @@ export function classify(raw: string): NameKind {
   if (cutCollective(s)) return "fragment";
   if (unitEnding(s)) return "unit";
   if (isTitledName(s)) return "person";
+  // a name with its office in brackets after it (`苑瑾（局长）`, `门一凡（副县长）`): a person, whatever its surname
+  if (officeNoted(raw, s)) return "person";
   return "fragment";
+}
+
+/** the most characters of a name written before its office note */
+const MAX_NOTED_NAME_CHARS = 3;
+
+/** `X（office）`: two or three Han characters that are no unit and open with no level, with an office title as the note after them. */
+function officeNoted(raw: string, bare: string): boolean {
+  const note = /[（(]([^（）()]+)[）)]\s*$/u.exec(toSimplified(raw.trim()));
+  // (a name opening with a level or a collective word, `区财政（局长）`, is a unit's cut)
+  if (!note || !/^\p{Script=Han}+$/u.test(bare) || bare.length < 2 || bare.length > MAX_NOTED_NAME_CHARS || OWN_NAME_OPENING.test(bare)) return false;
+  return note[1]!.split(/[、，,]/u).every((t) => isBareTitle(t.trim()));
 }
 
 /** True if the string can stand as a complete entity of a cell of the given kind. */

@@ -351,3 +351,24 @@ describe("leaders of every level the lexicon knows (`旗`, `盟`, `州`) in labe
     ]);
   });
 });
+
+describe("a person the surname lexicon does not know", () => {
+  it("a name with its office in brackets after it is a person (`classify`)", async () => {
+    const { classify } = await import("../../src/names/classify.js");
+    expect(["苑一凡（局长）", "门可为（县委常委、副县长）"].map(classify)).toEqual(["person", "person"]);
+    // counter-examples: the bare name stays unknown; a unit's cut opening with its level, a verb with a role note
+    expect(["苑一凡", "区财政（局长）", "推进（牵头）"].map(classify)).toEqual(["fragment", "fragment", "fragment"]);
+  });
+  it("a cell of one person per line, each with an office, keeps every person apart", async () => {
+    const text = ["序号\t重点任务\t责任单位\t责任人", '1\t完成营造林2000亩。\t"县林业局\n县自然资源局\n县财政局"\t"林一凡（局长）\n苑可为（局长）\n周子墨（局长）"'].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.units, t.leaders]);
+    expect(got).toEqual([[1, ["县林业局", "县自然资源局", "县财政局"], ["林一凡（局长）", "苑可为（局长）", "周子墨（局长）"]]]);
+  });
+  it("under a people label, two or three Han characters are a name (`colonAfterLabel`)", async () => {
+    const { colonAfterLabel } = await import("../../src/layouts/list/labels.js");
+    expect(colonAfterLabel("责任领导\t苑一凡")).toBe("责任领导：苑一凡");
+    // counter-examples: under a unit label the same characters are no unit; a people label before prose
+    expect(colonAfterLabel("责任单位\t苑一凡")).toBe("责任单位\t苑一凡");
+    expect(colonAfterLabel("责任领导\t推进落实")).toBe("责任领导\t推进落实");
+  });
+});

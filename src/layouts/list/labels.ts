@@ -560,7 +560,9 @@ function colonAfterOneLabel(text: string): string {
   const rest = text.slice(m[0].length).trim();
   if (/[：:。；;！!？?“”"%％]/.test(rest)) return text;
   const names = splitEntities([rest.replace(ET_CETERA, "")], "unit");
-  const kinds = names.map((n) => classify(n));
+  // (under a people label, two or three Han characters are a person's name whatever its surname: `责任领导 苑乐天`)
+  const people = ((f) => f === "leaders" || f === "supervisors")(labelField(m[1]!));
+  const kinds = names.map((n) => (people && /^\p{Script=Han}{2,3}$/u.test(n) ? "person" : classify(n)));
   if (!names.length || !kinds.every((k) => k === "unit" || k === "collective" || k === "person")) return text;
   // label words after the label (`牵头单位 配合单位`): a table's header row, not a label and its names
   if (names.some((n) => labelField(n))) return text;
