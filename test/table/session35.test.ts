@@ -372,3 +372,32 @@ describe("a person the surname lexicon does not know", () => {
     expect(colonAfterLabel("责任领导\t推进落实")).toBe("责任领导\t推进落实");
   });
 });
+
+describe("role clauses with 由 opening the task, and co-units' verbs with the work after them", () => {
+  it("`由X牵头，Y、Z配合，<task>`: the clause is peeled off the front (`peelYouClause`)", async () => {
+    const { peelYouClause } = await import("../../src/layouts/list/labels.js");
+    const got = peelYouClause("由县商务局牵头，县市场监管局、各乡镇配合，实施农村电商提质工程，新建乡镇电商服务站6个。");
+    expect([got?.task, got?.found.cells.leadUnits, got?.found.cells.coUnits]).toEqual(["实施农村电商提质工程，新建乡镇电商服务站6个。", ["县商务局"], ["县市场监管局、各乡镇"]]);
+    // counter-examples: 由 opening prose that names no unit, a task with no clause at all
+    expect(peelYouClause("由企业自主实施，完成技术改造项目20个。")).toBeNull();
+    expect(peelYouClause("由点到面推进改革，全面完成年度任务。")).toBeNull();
+  });
+  it("`…。由X牵头，Y、Z协同推进。`: 协同推进 names co-units when names stand before it", async () => {
+    const text = ["一、乡村振兴", "1.完成农村改厕5000户。由县农业农村局牵头，县卫健局、各乡镇协同推进。", "2.新建农村公路40公里。由县交通运输局负责。", "3.推动长三角区域协同推进。由县发改局负责。"].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units, t.coUnits]);
+    expect(got).toEqual([
+      [1, "完成农村改厕5000户。", ["县农业农村局"], [], ["县卫健局", "各乡镇"]],
+      [2, "新建农村公路40公里。", [], ["县交通运输局"], []],
+      // counter-example: 协同推进 after prose is the task's own words
+      [3, "推动长三角区域协同推进。", [], ["县发改局"], []],
+    ]);
+  });
+  it("a note saying what the brackets hold is a remark, no heading", async () => {
+    const text = ["青禾县2026年政府工作报告重点任务分解", "（括号内为责任单位）", "1.地区生产总值增长6%。（县发改局）", "2.一般公共预算收入增长5%。（县财政局）", "3.新增城镇就业3000人。（县人社局）"].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.section, t.units]);
+    expect(got).toEqual([[1, [], ["县发改局"]], [2, [], ["县财政局"]], [3, [], ["县人社局"]]]);
+    // counter-example: a bracketed heading stays a heading
+    const headed = (await parseText(["青禾县2026年政府工作报告重点任务分解", "（一）稳定经济增长", "1.地区生产总值增长6%。（县发改局）", "2.一般公共预算收入增长5%。（县财政局）"].join("\n"))).tasks.map((t) => t.section);
+    expect(headed).toEqual([["（一）稳定经济增长"], ["（一）稳定经济增长"]]);
+  });
+});

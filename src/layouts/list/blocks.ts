@@ -454,7 +454,7 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
       continue;
     }
     // the note that explains the lead marks (`（带★的为牵头单位）`): a remark on the lists, never a heading or a task
-    if (!readNumbering(text) && text.trim().length <= MAX_MARK_NOTE_CHARS && explainsLeadMarks(text)) {
+    if (!readNumbering(text) && text.trim().length <= MAX_MARK_NOTE_CHARS && (explainsLeadMarks(text) || BRACKET_NOTE.test(text.trim()))) {
       blocks.push({ ...newBlock("text", line), remark: true });
       item = null;
       blankBefore = false;
@@ -589,6 +589,12 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
   for (const b of blocks) if (b.kind === "item") b.task = cleanText(b.task);
   return blocks;
 }
+
+/**
+ * A note that says what the brackets after the tasks hold (`（括号内为责任单位）`, `（括号中为牵头单位和责任领导）`): a remark
+ * on the lists, never a heading. A bracketed heading (`（一）…`) names no bracket.
+ */
+const BRACKET_NOTE = /^[（(](?:注[：:])?(?:括号|括弧)(?:内|中|里)(?:的|所列)?(?:为|是|系|列)[^（）()]*(?:单位|部门|领导|责任人)[^（）()]*[）)]$/u;
 
 /** A label line naming someone (not a deadline or a remark, which stay under the text they follow). */
 const naming = (l: { resp: Responsibility }): boolean => hasEntities(l.resp);

@@ -456,6 +456,23 @@ export function peelYouClause(text: string): { task: string; found: Responsibili
     if ((Object.keys(roles.cells) as EntityField[]).some((f) => f === "leaders" || f === "supervisors")) continue;
     return { task: t.slice(0, m.index).trimEnd() + (m[1] === "。" ? "。" : ""), found: roles };
   }
+  return peelLeadingYouClause(t);
+}
+
+/**
+ * The same clause opening the task (`由县商务局牵头，县市场监管局、各乡镇配合，实施农村电商提质工程…`): the longest run of
+ * clauses after 由, up to a comma, in which every clause has its verb and names units; the task is what follows.
+ * `由企业自主实施，…` (no unit named) and a task that merely opens with 由 stay whole.
+ */
+function peelLeadingYouClause(t: string): { task: string; found: Responsibility } | null {
+  if (!/^由\p{Script=Han}/u.test(t)) return null;
+  for (const m of [...t.matchAll(/[，,]/gu)].reverse()) {
+    const task = t.slice(m.index + 1).trim();
+    const roles = parseRoles(t.slice(1, m.index));
+    if (!task || !roles || roles.unverbed.length || !looksLikeNames(roles)) continue;
+    if ((Object.keys(roles.cells) as EntityField[]).some((f) => f === "leaders" || f === "supervisors")) continue;
+    return { task, found: roles };
+  }
   return null;
 }
 
