@@ -92,7 +92,8 @@ export const ROLE_VERBS: ReadonlyArray<{ verb: string; field: EntityField }> = [
   { verb: "承办", field: "units" },
   // `X主办，Y协办`: the unit that runs the work leads it, as a 主办单位 column
   { verb: "主办", field: "leadUnits" },
-  // a co-unit's verb with the work after it (`Y、Z协同推进`, `Y配合推进`): also prose (`区域协同推进`), so weak
+  // a co-unit's verb with the work after it (`Y、Z协同推进`, `Y配合推进`); prose before it (`区域协同推进`) names no
+  // unit, and a clause of such names is no role (looksLikeNames)
   { verb: "协同推进", field: "coUnits" },
   { verb: "配合推进", field: "coUnits" },
   { verb: "配合", field: "coUnits" },
@@ -106,7 +107,7 @@ export const ROLE_VERBS: ReadonlyArray<{ verb: string; field: EntityField }> = [
  * Role verbs that are also words of the task's prose (`城乡统筹`, `区域统筹`): a role only after names that read as
  * units or collectives.
  */
-export const WEAK_ROLE_VERBS: ReadonlySet<string> = new Set(["统筹", "协同推进", "配合推进"]);
+export const WEAK_ROLE_VERBS: ReadonlySet<string> = new Set(["统筹"]);
 
 /** Adverbials between the names and the verb (`Y、Z按职责分工负责`, `X、Y共同负责`), stripped. */
 export const ROLE_ADVERBS: readonly string[] = [
