@@ -17,6 +17,7 @@
  */
 import type { CellLine, DocBlock, DocTable, GridCell, GridRow } from "../model/intermediate.js";
 import { isMergedHeaderCell } from "./headers.js";
+import { headingLevel } from "./sections.js";
 import { appendAll, maxOf } from "../arrays.js";
 
 /** Longest span honoured: a broken attribute must not blow the grid up. */
@@ -82,7 +83,14 @@ export function blocksToGrid(blocks: readonly DocBlock[]): GridRow[] {
   for (const b of blocks) {
     if (b.kind === "paragraph") {
       if (b.text.trim()) rows.push({ cells: [{ lines: [{ text: b.text, ...(b.bold ? { bold: true } : {}) }] }], line: b.line });
-    } else appendAll(rows, docTableToGrid(b.table));
+    } else {
+      const grid = docTableToGrid(b.table);
+      // a sheet named as a heading (`二、扩大有效投资`, one sheet per section): the heading of the rows on it
+      const name = b.table.name?.trim();
+      if (name && headingLevel(name) !== null && grid.length)
+        rows.push({ cells: [{ lines: [{ text: name, bold: true }] }], ...(grid[0]!.line !== undefined ? { line: grid[0]!.line } : {}), ...(b.table.page ? { page: b.table.page } : {}) });
+      appendAll(rows, grid);
+    }
   }
   return rows;
 }

@@ -3,7 +3,8 @@
  * Names and tasks are invented.
  */
 import { describe, expect, it } from "vitest";
-import { parseText } from "../../src/index.js";
+import ExcelJS from "exceljs";
+import { parse, parseText } from "../../src/index.js";
 import { commaListAsNames } from "../../src/layouts/flat/fragments.js";
 import { inNamesRun } from "../../src/layouts/flat/tasklines.js";
 
@@ -399,5 +400,30 @@ describe("role clauses with 由 opening the task, and co-units' verbs with the w
     // counter-example: a bracketed heading stays a heading
     const headed = (await parseText(["青禾县2026年政府工作报告重点任务分解", "（一）稳定经济增长", "1.地区生产总值增长6%。（县发改局）", "2.一般公共预算收入增长5%。（县财政局）"].join("\n"))).tasks.map((t) => t.section);
     expect(headed).toEqual([["（一）稳定经济增长"], ["（一）稳定经济增长"]]);
+  });
+});
+
+describe("a workbook with one sheet per section, each sheet named as a heading (`blocksToGrid`)", () => {
+  const book = async (names: string[]): Promise<Uint8Array> => {
+    const wb = new ExcelJS.Workbook();
+    const rows = [
+      [[1, "地区生产总值增长6%。", "县发改局"], [2, "一般公共预算收入增长5%。", "县财政局"]],
+      [[3, "新增标准厂房20万平方米。", "县工信局"], [4, "新建农村公路40公里。", "县交通运输局"]],
+    ];
+    names.forEach((n, k) => wb.addWorksheet(n).addRows([["序号", "目标任务", "牵头单位"], ...rows[k]!]));
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  };
+  it("the sheet's name heads its rows", async () => {
+    const got = (await parse(await book(["一、主要预期目标", "二、扩大有效投资"]), { fileName: "t.xlsx" })).tasks.map((t) => [t.seq, t.section, t.leadUnits]);
+    expect(got).toEqual([
+      [1, ["一、主要预期目标"], ["县发改局"]],
+      [2, ["一、主要预期目标"], ["县财政局"]],
+      [3, ["二、扩大有效投资"], ["县工信局"]],
+      [4, ["二、扩大有效投资"], ["县交通运输局"]],
+    ]);
+  });
+  it("counter-example: sheets named otherwise (`Sheet1`, `经济发展`) head nothing", async () => {
+    const got = (await parse(await book(["Sheet1", "经济发展"]), { fileName: "t.xlsx" })).tasks.map((t) => t.section);
+    expect(got).toEqual([[], [], [], []]);
   });
 });
