@@ -229,9 +229,12 @@ export function groupHeadingStyles(blocks: readonly Block[], labelledStyles: Rea
     const heads = at.every((i, k) => {
       const b = blocks[i]!;
       if (!isLabelled(b)) return isHeadingItem(b);
-      // tasks of that style under it that name no one of their own (the heading's labels are theirs), or the
-      // last heading of an excerpt with only the start of its first task under it, cut before its labels
-      return isHeadingItem(b) && (over(k, true) || (habit && over(k, false)));
+      // tasks of that style under it that name no one of their own, the heading's units theirs (a section's lead and
+      // responsible units), or the last heading of an excerpt with only the start of its first task under it, cut
+      // before its labels (a heading naming only a person over an unlabelled item elsewhere: no heading)
+      const namesUnits = (["leadUnits", "units", "coUnits"] as const).some((f) => (b.resp.cells[f]?.length ?? 0) > 0);
+      const cutUnder = k === at.length - 1 && k > 0;
+      return isHeadingItem(b) && (over(k, true) || (habit && over(k, false) && (namesUnits || cutUnder)));
     });
     if (heads && at.some((i) => isLabelled(blocks[i]!))) out.add(style);
   }

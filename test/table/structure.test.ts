@@ -28,7 +28,9 @@ describe("docTableToGrid, cells merged across columns", () => {
       ["一、经济社会发展主要预期目标", "", ""],
       ["1", "任务", "区发改委"],
     ]);
-    // counter-example: an unnumbered field name across the whole table is still a header over it
-    expect(show({ rows: [{ cells: [cell("重点工作任务", 1, 3)], line: 1 }] })).toEqual([["重点工作任务", "重点工作任务", "重点工作任务"]]);
+    // an unnumbered one across the whole table too: it heads no columns of its own (session 35)
+    expect(show({ rows: [{ cells: [cell("重点工作任务", 1, 3)], line: 1 }] })).toEqual([["重点工作任务", "", ""]]);
+    // counter-example: a field name merged over some of the columns is a header over each
+    expect(show({ rows: [{ cells: [cell("序号"), cell("责任单位", 1, 2)], line: 1 }] })).toEqual([["序号", "责任单位", "责任单位"]]);
   });
 });
