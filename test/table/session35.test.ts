@@ -371,6 +371,9 @@ describe("a person the surname lexicon does not know", () => {
     // counter-examples: under a unit label the same characters are no unit; a people label before prose
     expect(colonAfterLabel("责任单位\t苑一凡")).toBe("责任单位\t苑一凡");
     expect(colonAfterLabel("责任领导\t推进落实")).toBe("责任领导\t推进落实");
+    // a header row's next words: no names
+    expect(colonAfterLabel("责任领导 备注")).toBe("责任领导 备注");
+    expect(colonAfterLabel("责任领导 序号")).toBe("责任领导 序号");
   });
 });
 

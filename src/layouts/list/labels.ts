@@ -571,6 +571,11 @@ export function colonAfterLabel(text: string): string {
   return colonAfterOneLabel(text);
 }
 
+/** A word a table's header row holds (`备注`, `序号`, `完成时限`, any field's word): never a person's name. */
+function isHeaderWord(word: string): boolean {
+  return word === "序号" || HEADER_RULES.some((r) => r.pattern.test(word));
+}
+
 function colonAfterOneLabel(text: string): string {
   const m = LABEL_THEN_SPACE.exec(text);
   if (!m || !labelField(m[1]!)) return text;
@@ -579,7 +584,8 @@ function colonAfterOneLabel(text: string): string {
   const names = splitEntities([rest.replace(ET_CETERA, "")], "unit");
   // (under a people label, two or three Han characters are a person's name whatever its surname: `责任领导 苑乐天`)
   const people = ((f) => f === "leaders" || f === "supervisors")(labelField(m[1]!));
-  const kinds = names.map((n) => (people && /^\p{Script=Han}{2,3}$/u.test(n) ? "person" : classify(n)));
+  // (a header word after it, `责任领导 备注`, is a header row's next cell, no name)
+  const kinds = names.map((n) => (people && /^\p{Script=Han}{2,3}$/u.test(n) && !isHeaderWord(n) ? "person" : classify(n)));
   if (!names.length || !kinds.every((k) => k === "unit" || k === "collective" || k === "person")) return text;
   // label words after the label (`牵头单位 配合单位`): a table's header row, not a label and its names
   if (names.some((n) => labelField(n))) return text;
