@@ -202,7 +202,7 @@ export function classify(raw: string): NameKind {
   if (cutCollective(s)) return "fragment";
   if (unitEnding(s)) return "unit";
   if (isTitledName(s)) return "person";
-  // a name with its office in brackets after it (`苑瑾（局长）`, `门一凡（副县长）`): a person, whatever its surname
+  // a name with its office in brackets after it (`苑可为（局长）`, `门一凡（副县长）`): a person, whatever its surname
   if (officeNoted(raw, s)) return "person";
   return "fragment";
 }

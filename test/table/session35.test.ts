@@ -32,7 +32,7 @@ const NARROW = [
     "上。",
     "区工业和信息",
     "化局",
-    "区重点项目建设服",
+    "区重大项目推进服",
     "务中心，区商务",
     "局，区统计局，区",
     "行政审批服务局等",
@@ -46,8 +46,8 @@ const NARROW = [
     "右。",
     "区商务局",
     "区工业和信息化",
-    "局，区重点项目建",
-    "设服务中心，区人",
+    "局，区重大项目推",
+    "进服务中心，区人",
     "力资源和社会保障",
     "局，青禾经济开发",
     "区管委会等",
@@ -55,7 +55,7 @@ const NARROW = [
     "一般公共预算收入同口径增长 5",
     "%。",
     "区财政局",
-    "区重点项目建设服",
+    "区重大项目推进服",
     "务中心，区税务",
     "局，区工业和信息",
     "化局",
@@ -64,15 +64,15 @@ const NARROW = [
 
 describe("a narrow unit cell whose comma list wraps mid-name on every line (`-raw` text)", () => {
   it("a line cut at both ends, each piece completing a unit with the lines either side, reads as names (`commaListAsNames`)", () => {
-    expect(commaListAsNames("务中心，区商务", "局，区统计局，区", "区重点项目建设服")).toBe("务中心、区商务");
+    expect(commaListAsNames("务中心，区商务", "局，区统计局，区", "区重大项目推进服")).toBe("务中心、区商务");
     // counter-examples: the line above's piece opens with no level (`推进…`), or the pieces are prose
     // the first piece's completion alone is enough, the last left open (`区商务` | `区统计局`)
-    expect(commaListAsNames("务中心，区商务", "区统计局", "区重点项目建设服")).toBe("务中心、区商务");
-    expect(commaListAsNames("务中心，区商务", "局", "推进区重点项目建设服")).toBe("务中心，区商务");
+    expect(commaListAsNames("务中心，区商务", "区统计局", "区重大项目推进服")).toBe("务中心、区商务");
+    expect(commaListAsNames("务中心，区商务", "局", "推进区重大项目推进服")).toBe("务中心，区商务");
     expect(commaListAsNames("务中心，加快", "推进", "加快建设政务服")).toBe("务中心，加快");
   });
   it("a run of lines that reads as one list of whole names holds no task line (`inNamesRun`)", () => {
-    const cell = ["区工业和信息化", "局，区重点项目建", "设服务中心，区人", "力资源和社会保障", "局，青禾经济开发", "区管委会等"];
+    const cell = ["区工业和信息化", "局，区重大项目推", "进服务中心，区人", "力资源和社会保障", "局，青禾经济开发", "区管委会等"];
     for (let k = 0; k < cell.length; k++) expect(inNamesRun(cell, k)).toBe(true);
     // counter-examples: a task's wrapped lines (pieces that are no names), a line with sentence marks or digits
     const task = ["加快推进城乡融合发展，完善", "县域商业体系，建设区域物流", "中心，提升服务能力"];
@@ -88,10 +88,10 @@ describe("a narrow unit cell whose comma list wraps mid-name on every line (`-ra
     const got = await rows(NARROW);
     expect(got.map((r) => [r.seq, r.task, r.leadUnits, r.coUnits])).toEqual([
       [1, "地区生产总值增长 6%左右。", ["区发展和改革局", "区统计局"], ["青禾经济开发区管委会", "区税务局"]],
-      [2, "规模以上工业增加值增长 7%以上。", ["区工业和信息化局"], ["区重点项目建设服务中心", "区商务局", "区统计局", "区行政审批服务局"]],
+      [2, "规模以上工业增加值增长 7%以上。", ["区工业和信息化局"], ["区重大项目推进服务中心", "区商务局", "区统计局", "区行政审批服务局"]],
       [3, "固定资产投资增长 5%左右。", ["区发展和改革局"], ["区商务局", "区行政审批服务局"]],
-      [4, "社会消费品零售总额增长 6.5%左右。", ["区商务局"], ["区工业和信息化局", "区重点项目建设服务中心", "区人力资源和社会保障局", "青禾经济开发区管委会"]],
-      [5, "一般公共预算收入同口径增长 5%。", ["区财政局"], ["区重点项目建设服务中心", "区税务局", "区工业和信息化局"]],
+      [4, "社会消费品零售总额增长 6.5%左右。", ["区商务局"], ["区工业和信息化局", "区重大项目推进服务中心", "区人力资源和社会保障局", "青禾经济开发区管委会"]],
+      [5, "一般公共预算收入同口径增长 5%。", ["区财政局"], ["区重大项目推进服务中心", "区税务局", "区工业和信息化局"]],
     ]);
   });
 });
@@ -108,18 +108,18 @@ const ONE_RUN = [
     "县水利局，县财政局",
     "全年",
     "2",
-    "发展壮大村级集体经济，集体经营性收入 10 万元以上的村占比达到 70%。",
+    "培育新型农业经营主体，新增家庭农场 40 家。",
     "县商务局，县水利",
     "局，县财政局",
     "全年",
     "3",
-    "深化农村集体产权制度改革，稳妥推进农村宅基地制度改革试点。",
+    "推进农村供水提质工程，新建集中供水站 3 座。",
     "周子墨",
     "县自然资源和规划",
     "局",
     "持续推进",
     "4",
-    "推进“四好农村路”建设，新改建农村公路 60 公里。",
+    "实施农村道路提升工程，新改建乡村道路 60 公里。",
     "县商务局，县交通",
     "运输局",
     "全年",
@@ -141,7 +141,7 @@ describe("one run of units in a table whose lead column is merged over rows (`do
   });
   it("counter-example: a table that shows no merged lead column leaves a one-run row as printed", async () => {
     // the rows filled from above now print their own lead cell
-    const text = ONE_RUN.replace("10 万元以上的村占比达到 70%。\n", "10 万元以上的村占比达到 70%。\n县农业农村局\n")
+    const text = ONE_RUN.replace("新增家庭农场 40 家。\n", "新增家庭农场 40 家。\n县农业农村局\n")
       .replace("60 公里。\n", "60 公里。\n县农业农村局\n")
       .replace("县自然资源和规划\n局\n", "县自然资源和规划局\n");
     const got = await rows(text);
@@ -262,7 +262,7 @@ describe("a heading's labels over tasks that name no one of their own (`groupHea
       "二、重点任务",
       "（一）壮大实体经济",
       "牵头单位：区经信局",
-      "1）实施制造业“强链补链”行动，新增规上工业企业20家。",
+      "1）实施制造业“育苗壮干”行动，新增规上工业企业20家。",
       "2）推进高新区“二次创业”，完成低效工业用地再开发800亩。",
       "（二）激活消费市场",
       "3）改造提升两条特色商业街，培育夜间经济集聚区2个。",
@@ -380,8 +380,8 @@ describe("a person the surname lexicon does not know", () => {
 describe("role clauses with 由 opening the task, and co-units' verbs with the work after them", () => {
   it("`由X牵头，Y、Z配合，<task>`: the clause is peeled off the front (`peelYouClause`)", async () => {
     const { peelYouClause } = await import("../../src/layouts/list/labels.js");
-    const got = peelYouClause("由县商务局牵头，县市场监管局、各乡镇配合，实施农村电商提质工程，新建乡镇电商服务站6个。");
-    expect([got?.task, got?.found.cells.leadUnits, got?.found.cells.coUnits]).toEqual(["实施农村电商提质工程，新建乡镇电商服务站6个。", ["县商务局"], ["县市场监管局、各乡镇"]]);
+    const got = peelYouClause("由县商务局牵头，县市场监管局、各乡镇配合，建设乡村旅游驿站，新建游客服务点6个。");
+    expect([got?.task, got?.found.cells.leadUnits, got?.found.cells.coUnits]).toEqual(["建设乡村旅游驿站，新建游客服务点6个。", ["县商务局"], ["县市场监管局、各乡镇"]]);
     // counter-examples: 由 opening prose that names no unit, a task with no clause at all
     expect(peelYouClause("由企业自主实施，完成技术改造项目20个。")).toBeNull();
     expect(peelYouClause("由点到面推进改革，全面完成年度任务。")).toBeNull();

@@ -64,7 +64,7 @@ const NOT_IN_NAMES = /[。；;：:！？!?\d０-９]/u;
 
 /**
  * A line inside a unit cell so narrow that its list wraps mid-name on every line (`区工业和信息化` | `局，区重点项目建` |
- * `设服务中心，区人` | `力资源和社会保障` | `局，溆湄经济开发` | `区管委会等`): some run of lines around it, read as one
+ * `设服务中心，区人` | `力资源和社会保障` | `局，青禾经济开发` | `区管委会等`): some run of lines around it, read as one
  * text, is a list of whole names parted by `、` `，` `,` (a closing `等` dropped, a last separator left open). No line of
  * the run holds sentence marks or digits, and the run holds a separator. Task text (`加强协调，推进落实`) has pieces
  * that are no names; a line of such a run alone may read as prose (`设服务中心，区人`).

@@ -460,7 +460,7 @@ export function peelYouClause(text: string): { task: string; found: Responsibili
 }
 
 /**
- * The same clause opening the task (`由县商务局牵头，县市场监管局、各乡镇配合，实施农村电商提质工程…`): the longest run of
+ * The same clause opening the task (`由县商务局牵头，县市场监管局、各乡镇配合，建设乡村旅游驿站…`): the longest run of
  * clauses after 由, up to a comma, in which every clause has its verb and names units; the task is what follows.
  * `由企业自主实施，…` (no unit named) and a task that merely opens with 由 stay whole.
  */
@@ -582,7 +582,7 @@ function colonAfterOneLabel(text: string): string {
   const rest = text.slice(m[0].length).trim();
   if (/[：:。；;！!？?“”"%％]/.test(rest)) return text;
   const names = splitEntities([rest.replace(ET_CETERA, "")], "unit");
-  // (under a people label, two or three Han characters are a person's name whatever its surname: `责任领导 苑乐天`)
+  // (under a people label, two or three Han characters are a person's name whatever its surname: `责任领导 苑一凡`)
   const people = ((f) => f === "leaders" || f === "supervisors")(labelField(m[1]!));
   // (a header word after it, `责任领导 备注`, is a header row's next cell, no name)
   const kinds = names.map((n) => (people && /^\p{Script=Han}{2,3}$/u.test(n) && !isHeaderWord(n) ? "person" : classify(n)));
