@@ -183,6 +183,8 @@ const BEFORE = [
 ].join("\n");
 
 describe("label lines printed above their task (`labelsBeforeTasks`)", () => {
+  // the counter-examples' heading and tasks
+  const [H1, T1, T2, T3] = ["一、主要预期目标", "1.全县地区生产总值增长6%左右。", "2.一般公共预算收入增长5%。", "3.规模以上工业增加值增长8%。"];
   it("every run's heading names someone, every task but the last too, the last no one: the labels move down one task", async () => {
     const got = (await parseText(BEFORE)).tasks.map((t) => [t.seq, t.task, t.leaders, t.leadUnits, t.coUnits]);
     expect(got).toEqual([
@@ -195,12 +197,12 @@ describe("label lines printed above their task (`labelsBeforeTasks`)", () => {
   });
   it("counter-example: labels after their tasks (the last task has its own) stay where they are", async () => {
     const after = [
-      "一、主要预期目标",
-      "1.全县地区生产总值增长6%左右。",
+      H1,
+      T1,
       "牵头单位：县发改委",
-      "2.一般公共预算收入增长5%。",
+      T2,
       "牵头单位：县财政局",
-      "3.规模以上工业增加值增长8%。",
+      T3,
       "牵头单位：县工信局",
       "二、重点工作任务",
       "4.改造老旧小区30个。",
@@ -211,11 +213,11 @@ describe("label lines printed above their task (`labelsBeforeTasks`)", () => {
   });
   it("counter-example: a heading's labels over tasks that name no one (a section's responsibility) move nothing", async () => {
     const section = [
-      "一、主要预期目标",
+      H1,
       "牵头单位：县发改委",
-      "1.全县地区生产总值增长6%左右。",
-      "2.一般公共预算收入增长5%。",
-      "3.规模以上工业增加值增长8%。",
+      T1,
+      T2,
+      T3,
       "牵头单位：县工信局",
       "二、重点工作任务",
       "牵头单位：县住建局",
@@ -226,13 +228,13 @@ describe("label lines printed above their task (`labelsBeforeTasks`)", () => {
   });
   it("counter-example: a heading's labels and every task's own, the last task's too, move nothing", async () => {
     const own = [
-      "一、主要预期目标",
+      H1,
       "牵头单位：县发改委",
-      "1.全县地区生产总值增长6%左右。",
+      T1,
       "配合单位：县统计局",
-      "2.一般公共预算收入增长5%。",
+      T2,
       "配合单位：县税务局",
-      "3.规模以上工业增加值增长8%。",
+      T3,
       "配合单位：县工信局",
     ].join("\n");
     const got = (await parseText(own)).tasks.map((t) => [t.seq, t.leadUnits, t.coUnits]);
@@ -240,12 +242,12 @@ describe("label lines printed above their task (`labelsBeforeTasks`)", () => {
   });
   it("counter-example: labels after their tasks, the last task without any, under a heading naming no one, move nothing", async () => {
     const lastBare = [
-      "一、主要预期目标",
-      "1.全县地区生产总值增长6%左右。",
+      H1,
+      T1,
       "牵头单位：县发改委",
-      "2.一般公共预算收入增长5%。",
+      T2,
       "牵头单位：县财政局",
-      "3.规模以上工业增加值增长8%。",
+      T3,
     ].join("\n");
     const got = (await parseText(lastBare)).tasks.map((t) => [t.seq, t.leadUnits]);
     expect(got).toEqual([[1, ["县发改委"]], [2, ["县财政局"]], [3, []]]);
