@@ -432,3 +432,32 @@ describe("a workbook with one sheet per section, each sheet named as a heading (
     expect(got).toEqual([[], [], [], []]);
   });
 });
+
+describe("a two-column label table per task copied as text (`责任单位⇥X、Y、县直有关单位`)", () => {
+  it("a label and a list of names ending in a unit word is a label line, not a header row", async () => {
+    const text = [
+      "一、做强工业",
+      "（1）推动开发区扩区调位，新增标准厂房10万平方米。",
+      "牵头单位\t县发展和改革局",
+      "责任领导\t林一凡",
+      "（2）推动规上工业企业数字化改造全覆盖。",
+      "责任单位\t县工业和信息化局、县数据资源管理局、县直有关单位",
+      "责任领导\t周子墨",
+      "（3）新增高新技术企业20家。",
+      "牵头单位\t县科学技术局",
+      "配合单位\t县统计局",
+      "责任领导\t孙可为",
+    ].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.leadUnits, t.units, t.coUnits, t.leaders]);
+    expect(got).toEqual([
+      [1, ["县发展和改革局"], [], [], ["林一凡"]],
+      [2, [], ["县工业和信息化局", "县数据资源管理局", "县直有关单位"], [], ["周子墨"]],
+      [3, ["县科学技术局"], [], ["县统计局"], ["孙可为"]],
+    ]);
+  });
+  it("counter-example: a header row of two label words is a table's line", async () => {
+    const text = ["附件", "2026年重点任务分解表", "序号\t重点任务\t牵头单位\t配合单位", "1\t新增高新技术企业20家。\t县科学技术局\t县统计局", "2\t新建农村公路40公里。\t县交通运输局\t各乡镇"].join("\n");
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.leadUnits, t.coUnits]);
+    expect(got).toEqual([[1, ["县科学技术局"], ["县统计局"]], [2, ["县交通运输局"], ["各乡镇"]]]);
+  });
+});
