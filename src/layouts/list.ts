@@ -89,6 +89,15 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
     const read = readRegion(part.blocks, taskStyles, table);
     appendAll(out.consumed, read.consumed.flatMap((n) => [n, ...(joined.get(n) ?? [])]));
     if (!read.records.length) continue;
+    const before = part.blocks.find((b) => b.labelsBefore);
+    if (before)
+      read.diagnostics.push({
+        level: "info",
+        code: "LIST_LABELS_BEFORE_TASK",
+        message: "这份名单的责任标注写在各项任务之前（每个标题下第一项任务之前有标注、最后一项之后没有）：已把每组标注归入其后的任务。如原文是写在任务之后，请核对各项的责任单位。",
+        table,
+        ...locate(before.lines[0]!),
+      });
     const headers = tableHeaders(part.blocks);
     if (leaderLines.size && applyLeaderBlocks(read.records, leaderLines, part.blocks, taskStyles, table, read.diagnostics) && !headers.some((h) => h.field === "supervisors"))
       headers.push({ text: "分管领导", field: "supervisors" });

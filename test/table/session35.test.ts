@@ -252,6 +252,10 @@ describe("label lines printed above their task (`labelsBeforeTasks`)", () => {
     const got = (await parseText(lastBare)).tasks.map((t) => [t.seq, t.leadUnits]);
     expect(got).toEqual([[1, ["县发改委"]], [2, ["县财政局"]], [3, []]]);
   });
+  it("the move is said once, in Chinese, for the clerk", async () => {
+    const notes = (await parseText(BEFORE)).diagnostics.filter((d) => d.code === "LIST_LABELS_BEFORE_TASK");
+    expect(notes.map((d) => d.level)).toEqual(["info"]);
+  });
   it("a `备注：` line under a task is a remark, not the task's text", async () => {
     const t2 = (await parseText(BEFORE)).tasks.find((t) => t.seq === 2)!;
     expect(t2.task).toBe("一般公共预算收入增长5%。");

@@ -911,6 +911,18 @@ export function mergedFirstUnitColumn(
   }
 }
 
+/** The rows of the table that carry a diagnostic with one of the codes. */
+function seqsWith(ctx: TableContext, codes: ReadonlySet<string>): Set<number | undefined> {
+  return new Set(ctx.diagnostics.filter((x) => x.table === ctx.table && codes.has(x.code)).map((x) => x.seq));
+}
+
+/** Does a warning or an error of the table already name the row? */
+function inDoubt(ctx: TableContext, seq: number): boolean {
+  return ctx.diagnostics.some((x) => x.table === ctx.table && x.seq === seq && x.level !== "info");
+}
+
+const FILLED_FROM_ABOVE: ReadonlySet<string> = new Set(["FLAT_MERGED_FIRST_COLUMN"]);
+
 /**
  * A block of two unit columns whose first column the table shows merged over rows (a row printing the second
  * column's names alone, or a row filled from the row above by its names): a row laying its one run of names in the
@@ -920,7 +932,7 @@ export function mergedFirstUnitColumn(
  */
 export function doubtOneRunUnderMergedFirst(records: readonly RawRecord[], ctx: TableContext): void {
   const n = (r: RawRecord, x: EntityField) => r.cells[x]?.length ?? 0;
-  const filledFromAbove = new Set(ctx.diagnostics.filter((x) => x.table === ctx.table && x.code === "FLAT_MERGED_FIRST_COLUMN").map((x) => x.seq));
+  const filledFromAbove = seqsWith(ctx, FILLED_FROM_ABOVE);
   for (const b of ctx.blocks) {
     if (b.kind !== "unit" || b.fields.length !== 2) continue;
     const [f, g] = b.fields as [EntityField, EntityField];
@@ -928,7 +940,7 @@ export function doubtOneRunUnderMergedFirst(records: readonly RawRecord[], ctx: 
     if (!merged.length) continue;
     records.forEach((r, i) => {
       if (i === 0 || n(r, f) === 0 || n(r, g) > 0 || filledFromAbove.has(r.seq)) return;
-      if (ctx.diagnostics.some((x) => x.table === ctx.table && x.seq === r.seq && x.level !== "info")) return;
+      if (inDoubt(ctx, r.seq)) return;
       const names = r.cells[f]!.map((l) => l.text);
       ctx.diagnostics.push({
         level: "warning",
@@ -972,7 +984,7 @@ function longFirstCell(records: readonly RawRecord[], i: number, f: EntityField,
 
 /** Such a row, kept where it went, not vouched for (`FLAT_ONE_UNIT_RUN`), unless a doubt of its own says so already. */
 function doubtLongFirstCell(r: RawRecord, ctx: TableContext, f: EntityField, g: EntityField, most: number): void {
-  if (ctx.diagnostics.some((x) => x.table === ctx.table && x.seq === r.seq && x.level !== "info")) return;
+  if (inDoubt(ctx, r.seq)) return;
   const names = r.cells[f]!.map((l) => l.text);
   ctx.diagnostics.push({
     level: "warning",
@@ -998,8 +1010,8 @@ export function mergedFirstByCount(records: RawRecord[], ctx: TableContext): voi
   const n = (r: RawRecord, f: EntityField) => r.cells[f]?.length ?? 0;
   // rows already moved by their names, and rows whose cut the text settles (line breaks, runs, the document's names)
   const settled = new Set(["FLAT_MERGED_FIRST_COLUMN", "FLAT_UNIT_COLUMNS_BY_LINES", "FLAT_UNIT_COLUMNS_BY_RUNS", "FLAT_UNIT_COLUMNS_BY_DOCUMENT"]);
-  const guessed = new Set(ctx.diagnostics.filter((x) => x.table === ctx.table && x.code === "FLAT_UNIT_COLUMNS_GUESSED").map((x) => x.seq));
-  const moved = new Set(ctx.diagnostics.filter((x) => x.table === ctx.table && settled.has(x.code)).map((x) => x.seq));
+  const guessed = seqsWith(ctx, new Set(["FLAT_UNIT_COLUMNS_GUESSED"]));
+  const moved = seqsWith(ctx, settled);
   for (const b of ctx.blocks) {
     if (b.kind !== "unit" || b.fields.length !== 2) continue;
     const [f, g] = b.fields as [EntityField, EntityField];
@@ -1015,7 +1027,7 @@ export function mergedFirstByCount(records: RawRecord[], ctx: TableContext): voi
     if (most > MAX_SMALL_CELL) continue;
     // names the first column shows in rows not in doubt: a row listing one of them may be printing its own lead cell
     // (a row moved by its names shows no lead of its own: its first column was filled from the row above)
-    const filledFromAbove = new Set(ctx.diagnostics.filter((x) => x.table === ctx.table && x.code === "FLAT_MERGED_FIRST_COLUMN").map((x) => x.seq));
+    const filledFromAbove = seqsWith(ctx, FILLED_FROM_ABOVE);
     const leading = new Set(records.filter((r) => !guessed.has(r.seq) && !filledFromAbove.has(r.seq) && n(r, f) > 0 && (n(r, g) > 0 || n(r, f) <= most)).flatMap((r) => r.cells[f]!.map((l) => l.text)));
     records.forEach((r, i) => {
       if (!longFirstCell(records, i, f, g, most, moved)) return;

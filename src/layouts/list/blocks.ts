@@ -75,14 +75,14 @@ const isTableLine = (raw: string): boolean => {
   // one tab after a paragraph's number (`第一条⇥全区地区生产总值…`, `1.⇥…`): the number and its text
   if (cells.length === 2 && cells[1]!.trim() && readNumbering(`${cells[0]!.trim()}${MARKER_PROBE}`)?.rest === MARKER_PROBE) return false;
   // (a header's second word, `牵头单位⇥配合单位`, is a label word; a list of names ending in one, `…、县直有关单位`, is none)
-  if (cells.length === 2 && cells[0]!.trim() && !headerWord(cells[1]!.trim()) && colonAfterLabel(`${cells[0]!.trim()} ${cells[1]!.trim()}`).includes("：")) return false;
+  if (cells.length === 2 && cells[0]!.trim() && !loneLabelWord(cells[1]!.trim()) && colonAfterLabel(`${cells[0]!.trim()} ${cells[1]!.trim()}`).includes("：")) return false;
   // a task and its label cells (`1.新建基站300个。⇥牵头单位：区工信局⇥配合单位：区通信发展办`): tabs between labels
   if (labelCellsAfter(cells)) return false;
   return (text.match(/\t/g)?.length ?? 0) >= 1;
 };
 
 /** A label word standing alone as a header cell: short, no list in it. */
-const headerWord = (text: string): boolean => [...text].length <= LIST_SETTINGS.maxLabelChars && !/[、，,；;\s]/u.test(text) && labelField(text) !== null;
+const loneLabelWord = (text: string): boolean => [...text].length <= LIST_SETTINGS.maxLabelChars && !/[、，,；;\s]/u.test(text) && labelField(text) !== null;
 
 /** text put after a cell to see whether the cell is a numbering marker and nothing else */
 const MARKER_PROBE = "任务";

@@ -450,10 +450,8 @@ const YOU_CLAUSE = /([。；;，,])\s*(?:(?:此|该|本|这)项(?:工作|任务|
 export function peelYouClause(text: string): { task: string; found: Responsibility } | null {
   const t = text.trimEnd();
   for (const m of [...t.matchAll(YOU_CLAUSE)].reverse()) {
-    const tail = t.slice(m.index + m[0].length).replace(/[。；;.，,\s]+$/, "");
-    const roles = parseRoles(tail);
-    if (!roles || roles.unverbed.length || !looksLikeNames(roles)) continue;
-    if ((Object.keys(roles.cells) as EntityField[]).some((f) => f === "leaders" || f === "supervisors")) continue;
+    const roles = unitRoles(t.slice(m.index + m[0].length).replace(/[。；;.，,\s]+$/, ""));
+    if (!roles) continue;
     return { task: t.slice(0, m.index).trimEnd() + (m[1] === "。" ? "。" : ""), found: roles };
   }
   return peelLeadingYouClause(t);
@@ -468,12 +466,17 @@ function peelLeadingYouClause(t: string): { task: string; found: Responsibility 
   if (!/^由\p{Script=Han}/u.test(t)) return null;
   for (const m of [...t.matchAll(/[，,]/gu)].reverse()) {
     const task = t.slice(m.index + 1).trim();
-    const roles = parseRoles(t.slice(1, m.index));
-    if (!task || !roles || roles.unverbed.length || !looksLikeNames(roles)) continue;
-    if ((Object.keys(roles.cells) as EntityField[]).some((f) => f === "leaders" || f === "supervisors")) continue;
-    return { task, found: roles };
+    const roles = task ? unitRoles(t.slice(1, m.index)) : null;
+    if (roles) return { task, found: roles };
   }
   return null;
+}
+
+/** The clauses after 由 as roles, when every clause has its verb and names units (no person): else null. */
+function unitRoles(clauses: string): Responsibility | null {
+  const roles = parseRoles(clauses);
+  if (!roles || roles.unverbed.length || !looksLikeNames(roles)) return null;
+  return (Object.keys(roles.cells) as EntityField[]).some((f) => f === "leaders" || f === "supervisors") ? null : roles;
 }
 
 /**
@@ -578,12 +581,13 @@ function isHeaderWord(word: string): boolean {
 
 function colonAfterOneLabel(text: string): string {
   const m = LABEL_THEN_SPACE.exec(text);
-  if (!m || !labelField(m[1]!)) return text;
+  const field = m ? labelField(m[1]!) : null;
+  if (!m || !field) return text;
   const rest = text.slice(m[0].length).trim();
   if (/[：:。；;！!？?“”"%％]/.test(rest)) return text;
   const names = splitEntities([rest.replace(ET_CETERA, "")], "unit");
   // (under a people label, two or three Han characters are a person's name whatever its surname: `责任领导 苑一凡`)
-  const people = ((f) => f === "leaders" || f === "supervisors")(labelField(m[1]!));
+  const people = field === "leaders" || field === "supervisors";
   // (a header word after it, `责任领导 备注`, is a header row's next cell, no name)
   const kinds = names.map((n) => (people && /^\p{Script=Han}{2,3}$/u.test(n) && !isHeaderWord(n) ? "person" : classify(n)));
   if (!names.length || !kinds.every((k) => k === "unit" || k === "collective" || k === "person")) return text;
