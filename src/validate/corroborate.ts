@@ -16,9 +16,10 @@ import type { Diagnostic, Header, ResponsibilityField, Task } from "../model/sch
 import { classify, isBareTail, isPersonName, isRole, stripNote, suffixAcross, unitEnding } from "../names/classify.js";
 import { UNIT_OPENING } from "../names/lexicon.js";
 import { CN_NUMERALS, endsSentence, HEADING_MARKERS, PROSE_PUNCTUATION } from "../table/lexicon.js";
-import { mapHeaders } from "../table/headers.js";
+import { mapHeader, mapHeaders } from "../table/headers.js";
 import { headingLevel } from "../table/sections.js";
 import { maxOf } from "../arrays.js";
+import { toSimplified } from "../text/script.js";
 
 /** Characters no task starts with: punctuation, closing marks, a trailing particle (`等主题景区建设。`). */
 const NO_TASK_START = /^[，,。、；;：:）)」』”’%％等的]/;
@@ -961,7 +962,7 @@ export function corroborate(
   // a check the layout's own declaration already covers is said once, in the layout's words
   const said = new Set(diagnostics.filter((d) => d.seq !== undefined && COVERED_BY[d.code]).map((d) => `${d.table}:${d.seq}:${COVERED_BY[d.code]}`));
   const unread = unreadRows(tasks, lines);
-  return [...vouched, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unread, ...unreadRestartRuns(tasks, lines, new Set(unread.map((d) => d.line!))), ...rowAboveFirst(tasks, lines)];
+  return [...vouched, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unread, ...unreadRestartRuns(tasks, lines, new Set(unread.map((d) => d.line!))), ...rowAboveFirst(tasks, lines), ...unreadNames(tasks, lines, tables)];
 }
 
 /** the longest tail of a unit name (its last word's last character and the organisation's ending) read as cut off */
@@ -988,4 +989,110 @@ export function cutAcrossRows(above: readonly string[], below: readonly string[]
 
 export function cutTail(name: string, units: readonly string[]): boolean {
   return [...name].length <= MAX_CUT_TAIL_CHARS && units.some((u) => u !== name && u.endsWith(name) && [...u].length > [...name].length + 1);
+}
+
+/** lines after the last row's first line that are still searched for names no record holds */
+const UNREAD_TAIL_LINES = 12;
+/** rows either side of a line's own row whose fields may hold the line's names (text order may print a name a row away) */
+const UNREAD_NEIGHBOURS = 2;
+/** shortest unit name searched for (two characters ending like a unit are mostly verbs: `承办`, `督办`) */
+const MIN_UNREAD_UNIT = 3;
+/** A line at a notice's or a web page's foot: a distribution or site label (`抄送：`, `主办单位：`, `上一篇：`), a page number, `…印发`. */
+const NOTICE_FOOT = /^(?:抄送|主送|印发|主办(?:单位)?|承办(?:单位)?|网站|版权|联系|地址|电话|附件|注|备注|说明|上一篇|下一篇)\s*[:：]|印发\s*$|^[-—–]?\s*\d{1,3}\s*[-—–]?$/u;
+/** …and in text whose table lost its cells' places (`text-order`): a page's single-line cells may come before all its rows */
+const UNREAD_TEXT_ORDER_NEIGHBOURS = 8;
+/** A label before its colon: a line's start or after a space or a bracket. */
+const LABEL_BEFORE_COLON = /(?:^|[\s\[【（(])(\p{Script=Han}{2,8})\s*[:：]/gu;
+/** What parts a line's names: anything but Han script, Latin letters, digits and round brackets (a list mark, a colon after a label, a square bracket). */
+const NAME_PARTS = /[^\p{Script=Han}A-Za-z0-9（）()]+/u;
+
+/** A line's pieces that may be names: parted at list marks and labels' colons, and at a bracket left open or closed by a cut. */
+function namePieces(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of toSimplified(text.normalize("NFKC")).split(NAME_PARTS)) {
+    const open = (piece.match(/[（(]/g) ?? []).length;
+    const close = (piece.match(/[）)]/g) ?? []).length;
+    out.push(...(open === close ? [piece] : piece.split(/[（）()]/)));
+  }
+  return out.filter((p) => [...p].length >= 2);
+}
+
+/** the words a list of names is joined by inside one piece (`区交通局和区城管局`) */
+const NAME_JOINERS = /[（）()]|和|及|与/u;
+
+/**
+ * Does text hold a name as fenjie writes it: as printed, or the parts it splits it into (`X和Y`, `单位（姓名）`, a note it
+ * drops, `排名不分先后`), or a titled name turned round (`副县长李明` → `李明（副县长）`)?
+ */
+function holdsName(texts: readonly string[], name: string): boolean {
+  if (texts.some((x) => x.includes(name))) return true;
+  const parts = name.split(NAME_JOINERS).filter((p) => [...p].length >= 2 && classify(p) !== "fragment");
+  if (parts.length > 1 || (parts.length === 1 && parts[0] !== name)) return parts.every((p) => holdsName(texts, p));
+  // a title before the name: the name, its last two or three characters, is held
+  return [2, 3].some((n) => name.length > n && isPersonName(name.slice(-n)) && texts.some((x) => x.includes(name.slice(-n))));
+}
+
+/**
+ * A unit's or a person's name printed inside a table's rows that no record near it holds: the layout that read the
+ * rows left the line to another that did not read it either, or dropped a cell. The row the line falls in is named
+ * (`NAME_NOT_READ`) so the clerk looks for the name; nothing is changed. Only whole names are searched (a piece that
+ * the lexicon reads as a unit or a person, no header or label word); task text, dates and remarks are not names. A
+ * line of names spaced out a character at a time (`陆 明俞 悦`) is not searched for people: its pieces are no names.
+ */
+export function unreadNames(tasks: readonly Task[], lines: readonly SourceLine[], tables: readonly CorroboratedTable[] = []): Diagnostic[] {
+  const rows = tasks.filter((t) => t.source.line !== undefined).sort((a, b) => a.source.line! - b.source.line!);
+  if (!rows.length || !lines.length) return [];
+  const plain = (s: string): string => squeeze(toSimplified(s.normalize("NFKC")));
+  const headerText = plain(tables.flatMap((x) => x.headers.map((h) => h.text)).join("|"));
+  const texts = rows.map((t) => plain([t.task, ...t.section, ...UNIT_FIELDS.flatMap((f) => t[f]), ...PERSON_FIELDS.flatMap((f) => t[f])].join("|")));
+  const first = rows[0]!.source.line!;
+  const last = rows[rows.length - 1]!.source.line! + UNREAD_TAIL_LINES;
+  // rows printed out of their order (a spreadsheet's PDF in drawing order): any row may hold a line's names
+  const ordered = rows.every((t, i) => i === 0 || t.table !== rows[i - 1]!.table || t.seq > rows[i - 1]!.seq);
+  const out: Diagnostic[] = [];
+  const named = new Set<string>();
+  let k = 0;
+  const DATE_LINE = /^[\d〇零○一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/u;
+  const lastRow = rows[rows.length - 1]!;
+  for (const [i, l] of lines.entries()) {
+    if (l.line < first) continue;
+    // the table's end: the last row's lines run to a page's or a notice's foot at most
+    const text = l.text.normalize("NFKC").trim();
+    // (or to a list numbered anew: an attachment's items)
+    const restart = /^(\d{1,3})(?:[.、]|\s)/u.exec(text);
+    if (l.line > last || (l.line > lastRow.source.line! && (NOTICE_FOOT.test(text) || (restart && Number(restart[1]) <= lastRow.seq)))) break;
+    while (k + 1 < rows.length && rows[k + 1]!.source.line! <= l.line) k++;
+    const reach = tables.find((x) => x.index === rows[k]!.table)?.structure === "text-order" ? UNREAD_TEXT_ORDER_NEIGHBOURS : UNREAD_NEIGHBOURS;
+    const near = ordered ? texts.slice(Math.max(0, k - reach), k + reach + 1) : texts;
+    // a signature: the issuer above the date (text order may print it among the last rows)
+    const next = lines.slice(i + 1).find((x) => x.text.trim());
+    if (next && DATE_LINE.test(next.text.normalize("NFKC").trim())) continue;
+    // a label no field has (`督办：`, `联络员：`, `时间节点：`) makes the line another column's or none
+    if ([...text.matchAll(LABEL_BEFORE_COLON)].some((m) => mapHeader(m[1]!) === "other")) continue;
+    const spaced = /(?:^|\s)\p{Script=Han}(?:\s|$)/u.test(l.text.trim());
+    // only a line of names is searched: each piece a unit, a person, a role or a field's label (a line with task text,
+    // a date, a remark or another label on it, `联络员：X`, is some other column's or no table's)
+    // (a heading is a section's, `（一）打造服务政府`)
+    if (headingLevel(text) !== null) continue;
+    const pieces = namePieces(l.text).map((name) => ({ name, kind: /\d/.test(name) ? "fragment" : classify(name) }));
+    if (!pieces.every((p) => p.kind !== "fragment" || mapHeader(p.name) !== "other" || headerText.includes(p.name))) continue;
+    for (const { name, kind } of pieces) {
+      if (mapHeader(name) !== "other" || headerText.includes(name)) continue;
+      if ((kind !== "unit" || [...name].length < MIN_UNREAD_UNIT) && (kind !== "person" || spaced)) continue;
+      if (holdsName(near, name)) continue;
+      const t = rows[k]!;
+      if (named.has(`${t.table}:${t.seq}:${name}`)) continue;
+      named.add(`${t.table}:${t.seq}:${name}`);
+      out.push({
+        level: "warning",
+        code: "NAME_NOT_READ",
+        message: `原文第 ${l.line} 行的「${name}」像是${kind === "unit" ? "单位" : "人名"}，但没有读进第 ${t.seq} 项或相邻任务的任何一栏：可能漏读了一个单元格。请核对原文这一行。`,
+        table: t.table,
+        seq: t.seq,
+        line: l.line,
+        ...(l.page ? { page: l.page } : {}),
+      });
+    }
+  }
+  return out;
 }
