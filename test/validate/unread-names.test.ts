@@ -22,17 +22,24 @@ describe("unreadNames: names among the rows that no record holds", () => {
     expect(said(six(), { 41: "责任单位：各街道办事处、青溪县数据资源局" })).toEqual([["NAME_NOT_READ", 4, 41]]);
   });
 
+  it("says a name once for its row, and never a piece of a header", () => {
+    expect(said(six(), { 31: "青溪县数据资源局", 33: "青溪县数据资源局" })).toEqual([["NAME_NOT_READ", 3, 31]]);
+    const wrapped: CorroboratedTable = { index: 0, headers: [...headers, { text: "区分管或联系领导", field: "supervisors" }] };
+    expect(unreadNames(six(), lines({ 31: "区分管或联" }), [wrapped])).toEqual([]);
+    expect(unreadNames(six(), lines({ 31: "区分管或联" }), [table()]).length).toBe(1);
+  });
+
   it("is said through corroborate, as a warning naming the row and the line", () => {
     const d = corroborate(six(), [table()], [], () => null, lines({ 21: "青溪县数据资源局" }));
     expect(d.filter((x) => x.code === "NAME_NOT_READ").map((x) => [x.level, x.seq, x.line])).toEqual([["warning", 2, 21]]);
   });
 
   it("counter-example: names the records hold as fenjie writes them say nothing", () => {
-    const rows = six({ 3: { units: ["区交通局", "区城管局"], leaders: ["苑一凡（副县长）"], leadUnits: ["县工信局"], coUnits: ["孙可为"] } });
+    const rows = six({ 3: { units: ["区交通局", "区城管局"], leaders: ["林一凡（副县长）"], leadUnits: ["县工信局"], coUnits: ["孙可为"] } });
     expect(
       said(rows, {
         31: "区交通局和区城管局", // split at 和
-        32: "副县长苑一凡", // a title before the name turned round
+        32: "副县长林一凡", // a title before the name turned round
         33: "县工信局（孙可为）", // a unit and its person
         34: "区发改局（排名不分先后）", // a note dropped, the name held by the row above
       }),
@@ -46,6 +53,7 @@ describe("unreadNames: names among the rows that no record holds", () => {
         22: "联络员：周子墨 电话：12345678",
         23: "（一）打造青溪服务政府", // a heading
         24: "推进青溪县数据资源局建设，年底前完成。", // task text
+        28: "推进数字政府建设 青溪县数据资源局", // task text beside a name: no line of names
         25: "陆 明俞 悦", // a name spaced out a character at a time
         26: "承办", // two characters ending like a unit: a verb
         27: "3新建青溪镇中心幼儿园1所", // digits: no name
@@ -57,7 +65,8 @@ describe("unreadNames: names among the rows that no record holds", () => {
     const foot = { 61: "青溪县数据资源局", 63: "青溪县人民政府办公室", 64: "2024年3月1日" };
     expect(said(six(), foot)).toEqual([["NAME_NOT_READ", 6, 61]]); // a signature above its date
     expect(said(six(), { 62: "抄送：青溪县人大常委会办公室", 63: "青溪县人民政府办公室" })).toEqual([]);
-    expect(said(six(), { 62: "1.关于青溪县道路的建议", 63: "主办单位：青溪县交通运输局" })).toEqual([]); // a list numbered anew
+    expect(said(six(), { 62: "1.关于青溪县道路的建议", 63: "牵头单位：青溪县交通运输局" })).toEqual([]); // a list numbered anew
+    expect(said(six(), { 62: "7.青溪县道路建设", 63: "牵头单位：青溪县交通运输局" }).map((x) => x[2])).toEqual([63]); // the next row's number
     expect(said(six(), { 59: "青溪县数据资源局", 61: "青溪县交通运输局" }).map((x) => x[2])).toEqual([59, 61]);
     expect(said(six(), { 80: "青溪县交通运输局" })).toEqual([]); // past the last row's reach
     expect(said(six(), { 5: "青溪县交通运输局" })).toEqual([]); // above the first row
