@@ -1001,6 +1001,10 @@ const MIN_UNREAD_UNIT = 3;
 const NOTICE_FOOT = /^(?:抄送|主送|印发|主办(?:单位)?|承办(?:单位)?|网站|版权|联系|地址|电话|附件|注|备注|说明|上一篇|下一篇)\s*[:：]|印发\s*$|^[-—–]?\s*\d{1,3}\s*[-—–]?$/u;
 /** …and in text whose table lost its cells' places (`text-order`): a page's single-line cells may come before all its rows */
 const UNREAD_TEXT_ORDER_NEIGHBOURS = 8;
+/** What no person's name searched for holds: a time word (`全年`, `年底前`), a unit's ending or `等` (a cut `司法局等`). */
+const NO_PERSON_CHAR = /[年月日季底前内末期局委办等]/u;
+/** A pronoun opening a unit-like piece: prose (`我县召开…分析会`). */
+const PROSE_OPENING = /^[我本该]/u;
 /** A label before its colon: a line's start or after a space or a bracket. */
 const LABEL_BEFORE_COLON = /(?:^|[\s\[【（(])(\p{Script=Han}{2,8})\s*[:：]/gu;
 /** What parts a line's names: anything but Han script, Latin letters, digits and round brackets (a list mark, a colon after a label, a square bracket). */
@@ -1078,7 +1082,7 @@ export function unreadNames(tasks: readonly Task[], lines: readonly SourceLine[]
     if (!pieces.every((p) => p.kind !== "fragment" || mapHeader(p.name) !== "other" || headerText.includes(p.name))) continue;
     for (const { name, kind } of pieces) {
       if (mapHeader(name) !== "other" || headerText.includes(name)) continue;
-      if ((kind !== "unit" || [...name].length < MIN_UNREAD_UNIT) && (kind !== "person" || spaced)) continue;
+      if ((kind !== "unit" || [...name].length < MIN_UNREAD_UNIT || PROSE_OPENING.test(name)) && (kind !== "person" || spaced || NO_PERSON_CHAR.test(name))) continue;
       if (holdsName(near, name)) continue;
       const t = rows[k]!;
       if (named.has(`${t.table}:${t.seq}:${name}`)) continue;

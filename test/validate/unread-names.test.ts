@@ -57,6 +57,9 @@ describe("unreadNames: names among the rows that no record holds", () => {
         25: "陆 明俞 悦", // a name spaced out a character at a time
         26: "承办", // two characters ending like a unit: a verb
         27: "3新建青溪镇中心幼儿园1所", // digits: no name
+        29: "全年", // a deadline the lexicon would read as a name
+        30: "法局等", // a unit's cut
+        31: "我县召开青溪经济运行分析会", // prose
       }),
     ).toEqual([]);
   });
