@@ -962,7 +962,7 @@ export function corroborate(
   // a check the layout's own declaration already covers is said once, in the layout's words
   const said = new Set(diagnostics.filter((d) => d.seq !== undefined && COVERED_BY[d.code]).map((d) => `${d.table}:${d.seq}:${COVERED_BY[d.code]}`));
   const unread = unreadRows(tasks, lines);
-  return [...vouched, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unread, ...unreadRestartRuns(tasks, lines, new Set(unread.map((d) => d.line!))), ...rowAboveFirst(tasks, lines), ...unreadNames(tasks, lines, tables)];
+  return [...vouched, ...added.filter((d) => !said.has(`${d.table}:${d.seq}:${d.code}`)), ...unread, ...unreadRestartRuns(tasks, lines, new Set(unread.map((d) => d.line!))), ...rowAboveFirst(tasks, lines), ...unreadNames(tasks, lines, tables, diagnostics)];
 }
 
 /** the longest tail of a unit name (its last word's last character and the organisation's ending) read as cut off */
@@ -1005,6 +1005,8 @@ const UNREAD_TEXT_ORDER_NEIGHBOURS = 8;
 const NO_PERSON_CHAR = /[年月日季底前内末期局委办等]/u;
 /** A pronoun opening a unit-like piece: prose (`我县召开…分析会`). */
 const PROSE_OPENING = /^[我本该]/u;
+/** Codes of a layout's own word on a line it did not place or read. */
+const ALREADY_SAID = /UNPLACED|NOT_READ|DROPPED/;
 /** A label before its colon: a line's start or after a space or a bracket. */
 const LABEL_BEFORE_COLON = /(?:^|[\s\[【（(])(\p{Script=Han}{2,8})\s*[:：]/gu;
 /** What parts a line's names: anything but Han script, Latin letters, digits and round brackets (a list mark, a colon after a label, a square bracket). */
@@ -1043,7 +1045,9 @@ function holdsName(texts: readonly string[], name: string): boolean {
  * the lexicon reads as a unit or a person, no header or label word); task text, dates and remarks are not names. A
  * line of names spaced out a character at a time (`陆 明俞 悦`) is not searched for people: its pieces are no names.
  */
-export function unreadNames(tasks: readonly Task[], lines: readonly SourceLine[], tables: readonly CorroboratedTable[] = []): Diagnostic[] {
+export function unreadNames(tasks: readonly Task[], lines: readonly SourceLine[], tables: readonly CorroboratedTable[] = [], diagnostics: readonly Diagnostic[] = []): Diagnostic[] {
+  // lines a layout already said it did not place are said once, in its words
+  const reported = new Set(diagnostics.filter((d) => d.line !== undefined && d.level !== "info" && ALREADY_SAID.test(d.code)).map((d) => d.line!));
   const rows = tasks.filter((t) => t.source.line !== undefined).sort((a, b) => a.source.line! - b.source.line!);
   if (!rows.length || !lines.length) return [];
   const plain = (s: string): string => squeeze(toSimplified(s.normalize("NFKC")));
@@ -1059,7 +1063,7 @@ export function unreadNames(tasks: readonly Task[], lines: readonly SourceLine[]
   const DATE_LINE = /^[\d〇零○一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/u;
   const lastRow = rows[rows.length - 1]!;
   for (const [i, l] of lines.entries()) {
-    if (l.line < first) continue;
+    if (l.line < first || reported.has(l.line)) continue;
     // the table's end: the last row's lines run to a page's or a notice's foot at most
     const text = l.text.normalize("NFKC").trim();
     // (or to a list numbered anew: an attachment's items)

@@ -29,6 +29,12 @@ describe("unreadNames: names among the rows that no record holds", () => {
     expect(unreadNames(six(), lines({ 31: "区分管或联" }), [table()]).length).toBe(1);
   });
 
+  it("counter-example: a line a layout already said it did not place is said once, in the layout's words", () => {
+    const placed = [{ level: "warning" as const, code: "UNPLACED_TEXT", message: "…", seq: 3, line: 31 }];
+    expect(unreadNames(six(), lines({ 31: "青溪县数据资源局" }), [table()], placed)).toEqual([]);
+    expect(unreadNames(six(), lines({ 31: "青溪县数据资源局" }), [table()], [{ ...placed[0]!, code: "TASK_UNTERMINATED" }]).length).toBe(1);
+  });
+
   it("is said through corroborate, as a warning naming the row and the line", () => {
     const d = corroborate(six(), [table()], [], () => null, lines({ 21: "青溪县数据资源局" }));
     expect(d.filter((x) => x.code === "NAME_NOT_READ").map((x) => [x.level, x.seq, x.line])).toEqual([["warning", 2, 21]]);
