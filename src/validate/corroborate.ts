@@ -1057,6 +1057,7 @@ export function unreadNames(tasks: readonly Task[], lines: readonly SourceLine[]
   const last = rows[rows.length - 1]!.source.line! + UNREAD_TAIL_LINES;
   // rows printed out of their order (a spreadsheet's PDF in drawing order): any row may hold a line's names
   const ordered = rows.every((t, i) => i === 0 || t.table !== rows[i - 1]!.table || t.seq > rows[i - 1]!.seq);
+  const allNames = new Set(ordered ? [] : rows.flatMap((t) => [...UNIT_FIELDS, ...PERSON_FIELDS].flatMap((f) => t[f].map(plain))));
   const out: Diagnostic[] = [];
   const named = new Set<string>();
   let k = 0;
@@ -1071,9 +1072,11 @@ export function unreadNames(tasks: readonly Task[], lines: readonly SourceLine[]
     if (l.line > last || (l.line > lastRow.source.line! && (NOTICE_FOOT.test(text) || (restart && Number(restart[1]) <= lastRow.seq)))) break;
     while (k + 1 < rows.length && rows[k + 1]!.source.line! <= l.line) k++;
     const reach = tables.find((x) => x.index === rows[k]!.table)?.structure === "text-order" ? UNREAD_TEXT_ORDER_NEIGHBOURS : UNREAD_NEIGHBOURS;
-    const near = ordered ? texts.slice(Math.max(0, k - reach), k + reach + 1) : texts;
+    const near = texts.slice(Math.max(0, k - reach), k + reach + 1);
     // a signature: the issuer above the date (text order may print it among the last rows)
-    const next = lines.slice(i + 1).find((x) => x.text.trim());
+    let n = i + 1;
+    while (n < lines.length && !lines[n]!.text.trim()) n++;
+    const next = lines[n];
     if (next && DATE_LINE.test(next.text.normalize("NFKC").trim())) continue;
     // a label no field has (`督办：`, `联络员：`, `时间节点：`) makes the line another column's or none
     if ([...text.matchAll(LABEL_BEFORE_COLON)].some((m) => mapHeader(m[1]!) === "other")) continue;
@@ -1087,7 +1090,7 @@ export function unreadNames(tasks: readonly Task[], lines: readonly SourceLine[]
     for (const { name, kind } of pieces) {
       if (mapHeader(name) !== "other" || headerText.includes(name)) continue;
       if ((kind !== "unit" || [...name].length < MIN_UNREAD_UNIT || PROSE_OPENING.test(name)) && (kind !== "person" || spaced || NO_PERSON_CHAR.test(name))) continue;
-      if (holdsName(near, name)) continue;
+      if ((!ordered && allNames.has(name)) || holdsName(near, name)) continue;
       const t = rows[k]!;
       if (named.has(`${t.table}:${t.seq}:${name}`)) continue;
       named.add(`${t.table}:${t.seq}:${name}`);
