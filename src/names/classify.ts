@@ -16,6 +16,7 @@ import {
   OWN_NAME_OPENING,
 } from "./lexicon.js";
 import { toSimplified } from "../text/script.js";
+import { memoByString } from "../memo.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** An annotation in parentheses at the end of a name: `区发改局（区重点办）`. */
@@ -191,8 +192,10 @@ export function isTitledName(raw: string): boolean {
   return false;
 }
 
-/** Classify a cleaned string. */
-export function classify(raw: string): NameKind {
+/** Classify a cleaned string (kept: the same names are asked about again and again). */
+export const classify: (raw: string) => NameKind = memoByString(classifyOnce);
+
+function classifyOnce(raw: string): NameKind {
   const s = stripNote(raw);
   if (!s) return "fragment";
   if (isPersonName(s)) return "person";

@@ -585,13 +585,11 @@ const LEVEL_PREFIX_MIN_UNITS = 10;
 export function strayFirstUnit(t: Task, tasks: readonly Task[]): boolean {
   const first = t.leadUnits[0] ?? t.units[0] ?? t.coUnits[0];
   if (first === undefined) return false;
-  const rows = tasks.filter((o) => o.table === t.table);
-  if (overlongFirstUnit(first, t, rows)) return true;
+  const p = unitProfile(tasks, t.table);
+  if (overlongFirstUnit(first, t, p)) return true;
   if (LEVEL_PREFIX.test(first)) return false;
-  // (the names that read as an organisation's: a row read wrong leaves task words among its units, and they do not tell the habit)
-  const units = rows.flatMap((o) => [...o.leadUnits, ...o.units, ...o.coUnits]).filter((u) => unitEnding(u)?.strength === "strong" && !/[,，、；;。\s]/.test(u));
-  if (units.length < LEVEL_PREFIX_MIN_UNITS || units.filter((u) => LEVEL_PREFIX.test(u)).length < units.length * LEVEL_PREFIX_SHARE) return false;
-  return !rows.some((o) => o !== t && [...o.leadUnits, ...o.units, ...o.coUnits].includes(first));
+  if (!p.levelHabit) return false;
+  return p.rowsNaming(first, t) === 0;
 }
 
 /** how many times the longest of the table's other unit names a row's first unit must be to stand out by length */
@@ -604,11 +602,70 @@ const OVERLONG_MIN_UNITS = 10;
  * (`区属企业完成股份制改造区国资委` where the longest other is `城东经济区管委会`): the task's cut last words were
  * read into it. A long name in a table of long names is no doubt.
  */
-function overlongFirstUnit(first: string, t: Task, rows: readonly Task[]): boolean {
-  const others = rows.filter((o) => o !== t).flatMap((o) => [...o.leadUnits, ...o.units, ...o.coUnits]);
-  if (others.length < OVERLONG_MIN_UNITS || others.includes(first)) return false;
-  const longest = maxOf([...t.leadUnits, ...t.units, ...t.coUnits].filter((u) => u !== first).concat(others).map((u) => [...u].length));
+function overlongFirstUnit(first: string, t: Task, p: UnitProfile): boolean {
+  const own = unitsOf(t);
+  if (p.unitCount - (p.holds(t) ? own.length : 0) < OVERLONG_MIN_UNITS || p.rowsNaming(first, t) > 0) return false;
+  const longest = Math.max(p.longestOutside(t), maxOf(own.filter((u) => u !== first).map((u) => [...u].length)));
   return [...first].length > longest * OVERLONG_UNIT_FACTOR;
+}
+
+const unitsOf = (t: Task): string[] => [...t.leadUnits, ...t.units, ...t.coUnits];
+
+/**
+ * One table's unit names, counted once for every row asked about (asking each row's question of every
+ * other row was rows × rows: 48 s on a 4,000-row notice).
+ */
+interface UnitProfile {
+  /** unit names of the table's rows, counted with repeats */
+  unitCount: number;
+  /** nearly every organisation-like unit of the table opens with a level (`区…`, `省…`) */
+  levelHabit: boolean;
+  /** `t` is one of the table's rows */
+  holds(t: Task): boolean;
+  /** how many rows other than `t` name `name` */
+  rowsNaming(name: string, t: Task): number;
+  /** the length of the longest unit name in a row other than `t` (-Infinity when none) */
+  longestOutside(t: Task): number;
+}
+
+const unitProfiles = new WeakMap<readonly Task[], Map<number, UnitProfile>>();
+
+function unitProfile(tasks: readonly Task[], table: number): UnitProfile {
+  const cached = unitProfiles.get(tasks)?.get(table);
+  if (cached) return cached;
+  const rows = tasks.filter((o) => o.table === table);
+  const members = new Set(rows);
+  const naming = new Map<string, Set<Task>>();
+  let unitCount = 0;
+  // the two longest names held by different rows: the longest outside a row is the first unless the row holds it
+  let best = { len: -Infinity, row: null as Task | null };
+  let second = -Infinity;
+  for (const o of rows) {
+    const us = unitsOf(o);
+    unitCount += us.length;
+    for (const u of us) (naming.get(u) ?? naming.set(u, new Set()).get(u)!).add(o);
+    const len = maxOf(us.map((u) => [...u].length));
+    if (len > best.len) {
+      if (best.row !== o) second = Math.max(second, best.len);
+      best = { len, row: o };
+    } else if (o !== best.row) second = Math.max(second, len);
+  }
+  // (the names that read as an organisation's: a row read wrong leaves task words among its units, and they do not tell the habit)
+  const orgs = rows.flatMap(unitsOf).filter((u) => unitEnding(u)?.strength === "strong" && !/[,，、；;。\s]/.test(u));
+  const levelHabit = orgs.length >= LEVEL_PREFIX_MIN_UNITS && orgs.filter((u) => LEVEL_PREFIX.test(u)).length >= orgs.length * LEVEL_PREFIX_SHARE;
+  const profile: UnitProfile = {
+    unitCount,
+    levelHabit,
+    holds: (t) => members.has(t),
+    rowsNaming: (name, t) => {
+      const holders = naming.get(name);
+      return holders ? holders.size - (holders.has(t) ? 1 : 0) : 0;
+    },
+    longestOutside: (t) => (best.row === t ? second : best.len),
+  };
+  const byTable = unitProfiles.get(tasks) ?? unitProfiles.set(tasks, new Map()).get(tasks)!;
+  byTable.set(table, profile);
+  return profile;
 }
 
 /** What one table's rows usually look like: the norm a row of inferred structure is held to. */

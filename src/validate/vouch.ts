@@ -5,6 +5,7 @@
  * without that evidence keeps its flag.
  */
 import type { Diagnostic, Task } from "../model/schema.js";
+import { findFrom } from "../arrays.js";
 
 /**
  * The layout filled a row's empty people cell from a merged cell printed once in
@@ -77,7 +78,7 @@ export function vouchTaskEnds(tasks: readonly Task[], diagnostics: readonly Diag
     if (!t.review.some((r) => r.code === TASK_CUT)) return t;
     if (!unterminated(t.table) || !ENDS_WITH_FIGURE.test(t.task.trim())) return t;
     if (codes(t).some((c) => EXTENT_DOUBT.test(c))) return t;
-    const next = tasks.slice(i + 1).find((o) => o.table === t.table);
+    const next = findFrom(tasks, i + 1, (o) => o.table === t.table);
     if (next && codes(next).some((c) => c === "TASK_STARTS_MIDWAY")) return t;
     return { ...t, review: t.review.filter((r) => r.code !== TASK_CUT) };
   });

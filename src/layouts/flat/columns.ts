@@ -5,7 +5,7 @@
  * adjacent (责任领导 → 分管市领导) the boundary is decided with what the whole
  * document says about each name (learned in a first pass).
  */
-import { minOf } from "../../arrays.js";
+import { findFrom, findLastBefore, minOf } from "../../arrays.js";
 import type { EntityField } from "../../model/intermediate.js";
 import type { CanonicalField, Diagnostic } from "../../model/schema.js";
 import { ROLE_ENDINGS } from "../../names/lexicon.js";
@@ -112,8 +112,8 @@ export function toEntities(
   // an unrecognised fragment belongs with its neighbours
   entities.forEach((e, i) => {
     if (!e.guessed) return;
-    const prev = entities.slice(0, i).reverse().find((x) => !x.guessed);
-    const next = entities.slice(i + 1).find((x) => !x.guessed);
+    const prev = findLastBefore(entities, i, (x) => !x.guessed);
+    const next = findFrom(entities, i + 1, (x) => !x.guessed);
     e.kind = prev?.kind ?? next?.kind ?? "unit";
   });
   return { entities, unsure: entities.filter((e) => e.guessed), joinedByDocument };

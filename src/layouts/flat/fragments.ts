@@ -7,6 +7,7 @@
 import { cellKind } from "../../table/merged.js";
 import { classify, isBareTail, isPersonName, suffixAcross, unitEnding } from "../../names/classify.js";
 import { OWN_NAME_OPENING } from "../../names/lexicon.js";
+import { memoByString } from "../../memo.js";
 import { cleanName, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS, isWebChrome } from "../../table/lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -177,7 +178,9 @@ export function joinSpacedDate(text: string): string {
 const SPACED_DATE_END = /(?:^|[ \t\u3000])(?:(?:19|20)\d{2}[ \t\u3000]*年(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*月)?|\d{1,2}[ \t\u3000]*月)[底末前中上下旬完成]{0,4}$/u;
 
 /** Unit-like (units, collectives) or person-like (names, roles), or an incomplete fragment. */
-export function tokenKind(name: string): TokenKind {
+export const tokenKind: (name: string) => TokenKind = memoByString(tokenKindOnce);
+
+function tokenKindOnce(name: string): TokenKind {
   const c = cleanName(name);
   if (isBareTail(c)) return "fragment";
   const k = classify(c);

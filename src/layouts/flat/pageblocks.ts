@@ -29,7 +29,7 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { mapHeader, pairedUnitField } from "../../table/headers.js";
 import { cleanText } from "../../text/hygiene.js";
 import { isSignature } from "../../meta/notice.js";
-import { maxOf, minOf } from "../../arrays.js";
+import { firstAbove, maxOf, minOf } from "../../arrays.js";
 import { entityTokens, tokenKind } from "./fragments.js";
 import type { FlatHeader } from "./header.js";
 import { isTaskLine, splitTaskLine } from "./tasklines.js";
@@ -436,11 +436,13 @@ export function personBlockGroups(seg: Segmentation, lines: readonly SourceLine[
   const out: number[][] = [];
   let from = 0;
   let lastLine = 0;
+  // the lines of a repeated 序号 header word, in order (searched by halves: every label for every row was rows × labels)
+  const seqLabels = [...labels].flatMap(([n, f]) => (f === "seq" ? [n] : [])).sort((a, b) => a - b);
   seg.rows.forEach((row, i) => {
     const at = row.lines.map((l) => l.line);
     const top = minOf([row.line, ...at]);
     // a page that closed no person block (its people printed in the unit flow, or none): it ends at the next header
-    if (i > from && [...labels].some(([n, f]) => f === "seq" && n > lastLine && n < top)) {
+    if (i > from && (seqLabels[firstAbove(seqLabels, lastLine, (n) => n)] ?? Infinity) < top) {
       out.push(Array.from({ length: i - from }, (_, k) => from + k));
       from = i;
     }

@@ -21,7 +21,7 @@
 import { spreadDiagnostics, spreadMergedPeople } from "./mergedspread.js";
 import { pairedUnitField } from "../../table/headers.js";
 import type { Diagnostic } from "../../model/schema.js";
-import { maxOf } from "../../arrays.js";
+import { findFrom, firstAbove, firstAtLeast, maxOf } from "../../arrays.js";
 import type { CellLine, EntityField, LayoutResult, RawRecord, SourceLine, TableSpec } from "../../model/intermediate.js";
 import { headerCellsAt, scrambledTable } from "../../meta/kind.js";
 import { mapHeader, mapHeaders, settleLevelLeaders } from "../../table/headers.js";
@@ -425,7 +425,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   };
   // a line of words without punctuation opens a task only when prose goes on from it on the next line (`新开通城乡公交` | `线路15条。`)
   // (names printed between the two lines are other columns' cells at that height)
-  const nextPart = (k: number) => parts.slice(k + 1).find((x) => x.kind !== "blank" && x.kind !== "names" && x.kind !== "page");
+  const nextPart = (k: number) => findFrom(parts, k + 1, (x) => x.kind !== "blank" && x.kind !== "names" && x.kind !== "page");
   const width = taskColumnWidth(parts);
   // the rows' numbers printed bare (`3`), not in brackets: a bracketed number inside the task column is a sub-item
   const rowsBare = parts.some((x) => x.kind === "seq" && inRun.has(x.seq) && !SUB_ITEM.test(norm(lines[x.line]!.text)));
@@ -507,7 +507,7 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
     // a task's last line ends short of the column's width, its sentence ended or not (`城镇调查失业率控制在5.5%以内`)
     // (a line that had names peeled off its end was cut there, not by the cell)
     // (the next rows' numbers may come between: a 序号 column printed beside the tasks)
-    const next = parts.slice(k + 1).find((x) => x.kind !== "blank" && x.kind !== "names" && x.kind !== "page" && x.kind !== "seq");
+    const next = findFrom(parts, k + 1, (x) => x.kind !== "blank" && x.kind !== "names" && x.kind !== "page" && x.kind !== "seq");
     if (endsSentence(text) || (width !== null && !p.names.length && next?.kind === "text" && !next.names.length && endsShortOf(text, next.text, width))) close();
   }
   close();
@@ -524,12 +524,19 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   const left: Paragraph[] = [];
   for (const para of paragraphs) if (para.seq !== undefined && !task.has(para.seq)) task.set(para.seq, para);
   // the rows whose number came before a paragraph, in text order
-  const order = parts.flatMap((p) => (p.kind === "seq" && pending.includes(p.seq) ? [{ line: p.line, seq: p.seq }] : []));
+  // (the parts come in line order, and a row once dealt stays dealt: the first row not dealt yet is found by a
+  // pointer that only moves on, where a search of every row for each paragraph was rows × paragraphs)
+  const pendingSet = new Set(pending);
+  const order = parts.flatMap((p) => (p.kind === "seq" && pendingSet.has(p.seq) ? [{ line: p.line, seq: p.seq }] : []));
+  let nextOrdered = 0;
+  let nextRow = 0;
   for (const para of paragraphs) {
     if (para.seq !== undefined) continue;
     const first = para.lines[0]!;
-    const before = order.filter((o) => o.line < first && !task.has(o.seq)).map((o) => o.seq);
-    const seq = before[0] ?? rows.find((r) => !task.has(r));
+    while (nextOrdered < order.length && task.has(order[nextOrdered]!.seq)) nextOrdered++;
+    while (nextRow < rows.length && task.has(rows[nextRow]!)) nextRow++;
+    const before = nextOrdered < order.length && order[nextOrdered]!.line < first ? order[nextOrdered]!.seq : undefined;
+    const seq = before ?? rows[nextRow];
     if (seq === undefined) {
       left.push(para);
       continue;
@@ -561,9 +568,11 @@ export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutRe
   const headings = parts.filter((p) => p.kind === "heading");
   const onlyHeading = headings.length === 1 && paragraphs.every((p) => !p.section.length) ? [headings[0]!.text] : null;
   const byRun = runs ? sectionsByRun(runs, [...(above ? [above] : []), ...headings].flatMap((h) => (h.kind === "heading" ? [h.text] : []))) : null;
+  const seqLines = new Map<number, number>();
+  for (const p of parts) if (p.kind === "seq" && !seqLines.has(p.seq)) seqLines.set(p.seq, p.line);
   const records: RawRecord[] = rows.map((seq) => {
     const para = task.get(seq);
-    const seqLine = parts.find((p) => p.kind === "seq" && p.seq === seq)?.line;
+    const seqLine = seqLines.get(seq);
     const line = lines[para?.lines[0] ?? seqLine ?? start]!.line;
     return {
       table,
@@ -636,21 +645,26 @@ interface PageBlock {
  */
 function pageEndBlocks(parts: readonly Part[], anchors: readonly number[], breaks: readonly number[]): PageBlock[] {
   const out: PageBlock[] = [];
+  // (anchors and breaks searched by halves: a walk of them all for each header word was pages × rows)
+  const sortedAnchors = [...anchors].sort((a, b) => a - b);
+  const sortedBreaks = [...breaks].sort((a, b) => a - b);
   for (const [k, p] of parts.entries()) {
     if (p.kind !== "header") continue;
     const field = mapHeader(p.text);
     if (!isResponsibilityField(field)) continue;
     const lines: string[][] = [];
-    for (const q of parts.slice(k + 1)) {
+    for (let j = k + 1; j < parts.length; j++) {
+      const q = parts[j]!;
       if (q.kind === "blank") continue;
       if (q.kind !== "names") break;
       lines.push(q.names);
     }
     if (!lines.length) continue;
-    const lastAnchor = maxOf(anchors.filter((a) => a < p.line), -1);
-    const before = breaks.filter((b) => b > lastAnchor && b < p.line).at(-1);
+    const lastAnchor = sortedAnchors[firstAtLeast(sortedAnchors, p.line, (a) => a) - 1] ?? -1;
+    const below = sortedBreaks[firstAtLeast(sortedBreaks, p.line, (b) => b) - 1];
+    const before = below !== undefined && below > lastAnchor ? below : undefined;
     if (before === undefined || lastAnchor < 0) continue;
-    const after = maxOf(breaks.filter((b) => b < lastAnchor), -1);
+    const after = sortedBreaks[firstAtLeast(sortedBreaks, lastAnchor, (b) => b) - 1] ?? -1;
     out.push({ field, lines, after, before });
   }
   return out;
@@ -863,13 +877,19 @@ export function dealWrappedBlocks(
   const fields = new Set(columns.filter((c): c is EntityField => isResponsibilityField(c)));
   const taskLines = new Set([...task.values()].flatMap((p) => p.lines));
   const lastEnd = new Map<EntityField, number>();
+  // the rows by their task's first line (a range of them is found by halves, then put back in the rows' order)
+  const byFirst = rows.flatMap((seq, at) => {
+    const first = task.get(seq)?.lines[0];
+    return first === undefined ? [] : [{ seq, first, at }];
+  }).sort((a, b) => a.first - b.first);
   for (const [k, p] of parts.entries()) {
     if (p.kind !== "header") continue;
     const field = mapHeader(p.text) as EntityField;
     if (!fields.has(field)) continue;
     const block: Array<string | null> = [];
     let end = p.line;
-    for (const q of parts.slice(k + 1)) {
+    for (let j = k + 1; j < parts.length; j++) {
+      const q = parts[j]!;
       if (q.kind === "blank" || q.kind === "page") {
         if (block.length && block[block.length - 1] !== null) block.push(null);
         continue;
@@ -882,10 +902,7 @@ export function dealWrappedBlocks(
     }
     const from = lastEnd.get(field) ?? -1;
     lastEnd.set(field, end);
-    const own = rows.filter((seq) => {
-      const first = task.get(seq)?.lines[0];
-      return first !== undefined && first > from && first < p.line;
-    });
+    const own = byFirst.slice(firstAbove(byFirst, from, (r) => r.first), firstAtLeast(byFirst, p.line, (r) => r.first)).sort((a, b) => a.at - b.at).map((r) => r.seq);
     const cells = cellsOfBlock(block);
     if (!cells || !own.length || cells.length !== own.length) continue;
     const kind = columnKind(field);

@@ -6,6 +6,7 @@
  */
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
+import { findFrom } from "../../arrays.js";
 import { headerRun, type FlatHeader } from "./header.js";
 import { endsSentence, entityTokens, hasProsePunctuation, isHeadingRow, isHeadingStart, markerLevel, isPageNumber, isProse, isSeparator, isTableEnd, norm, parseSeqLine, tokenKind } from "./fragments.js";
 import { isSignature } from "../../meta/notice.js";
@@ -99,13 +100,13 @@ export function segmentRows(
     blank = false;
     // the notice's signature (issuer, then the date) after the last row: nothing numbered goes on after it
     // (a PDF dump's reading order can print a page's signature amid the table)
-    if (isTableEnd(t) || (current && isSignature(t, lines.slice(i + 1).find((l) => norm(l.text))?.text) && !numberedAfter(lines, i + 1, current.seq - offset))) {
+    if (isTableEnd(t) || (current && isSignature(t, findFrom(lines, i + 1, (l) => norm(l.text) !== "")?.text) && !numberedAfter(lines, i + 1, current.seq - offset))) {
       endLine = src.line;
       break;
     }
     if (isSeparator(t)) continue;
     // the letter's signature amid the rows, numbered rows after it (poppler's default order; see amidfurniture.ts)
-    if (current && signatureLines(t, lines.slice(i + 1).find((l) => norm(l.text))?.text)) {
+    if (current && signatureLines(t, findFrom(lines, i + 1, (l) => norm(l.text) !== "")?.text)) {
       while (!norm(lines[++i]!.text));
       pageBreak = true;
       continue;

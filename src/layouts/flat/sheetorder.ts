@@ -34,7 +34,7 @@ import type { CellLine, EntityField, LayoutResult, RawRecord, SourceLine, TableS
 import { mapHeader, mapHeaders } from "../../table/headers.js";
 import { isResponsibilityField, TABLE_TITLE } from "../../table/lexicon.js";
 import { cellKind } from "../../table/merged.js";
-import { maxOf } from "../../arrays.js";
+import { findFrom, maxOf } from "../../arrays.js";
 import { splitOutsideParens } from "../../names/split.js";
 import { headingLevel } from "../../table/sections.js";
 import { cleanText } from "../../text/hygiene.js";
@@ -216,7 +216,7 @@ function splitPage(lines: readonly SourceLine[]): Page | null {
     }
     // a heading row among the numbered rows (one whose next line is a row); a category cell's first line, after the
     // last row, is the second pass's
-    const next = lines.slice(k + 1).find((l) => norm(l.text));
+    const next = findFrom(lines, k + 1, (l) => norm(l.text) !== "");
     if (headingLevel(t) !== null && !endsSentence(t) && next && parseSeqLine(norm(next.text))) {
       heading = t;
       continue;

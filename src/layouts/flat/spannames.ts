@@ -17,7 +17,7 @@
  *
  * Every row dealt so rests on a guess and is flagged by the caller.
  */
-import { maxOf } from "../../arrays.js";
+import { firstAbove, firstAtLeast, isSortedBy, maxOf } from "../../arrays.js";
 import type { EntityField } from "../../model/intermediate.js";
 import { isQuantityAfterNumber, tokenKind } from "./fragments.js";
 import { CLAUSE_PUNCTUATION } from "../../table/lexicon.js";
@@ -200,10 +200,14 @@ export function dealBySpan(
   // no line of several names: nothing shows the columns' order, a lone name's column is known only when its kind has one
   const blind = !nameLines.some((l) => l.names.filter((n) => tokenKind(n) !== "fragment").length >= 2);
   const order = [...anchors.entries()].sort((a, b) => a[1] - b[1]);
+  // (found by binary search in the lines and breaks, which come in text order: a search of them all for each row was rows × lines)
+  const byLine = isSortedBy(nameLines, (l) => l.line) ? nameLines : [...nameLines].sort((a, b) => a.line - b.line);
+  const sortedBreaks = [...breaks].sort((a, b) => a - b);
   const spans = order.map(([seq, from], k) => {
     const to = order[k + 1]?.[1] ?? Infinity;
-    const cut = breaks.find((b) => b > from && b < to) ?? to;
-    return { seq, lines: nameLines.filter((l) => l.line >= from && l.line < cut) };
+    const next = sortedBreaks[firstAbove(sortedBreaks, from, (b) => b)];
+    const cut = next !== undefined && next > from && next < to ? next : to;
+    return { seq, lines: byLine.slice(firstAtLeast(byLine, from, (l) => l.line), firstAtLeast(byLine, cut, (l) => l.line)) };
   });
   // among the column orders the lines allow, the one whose rows pair people with units one to one most often
   let best = new Map<number, Partial<Record<EntityField, string[]>>>();
