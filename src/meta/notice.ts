@@ -21,6 +21,12 @@ export function isSignature(text: string, next: string | undefined): boolean {
   const n = compact(next ?? "");
   return t.length <= 30 && !/\d/.test(t) && ISSUER_END.test(t) && n.length <= 20 && (DATE_ARABIC.test(n) || DATE_CHINESE.test(n)) && /日$/.test(n);
 }
+/** a date in Arabic or Chinese figures (a zero written `〇`, `零` or `○`), the whole line */
+const DATE_LINE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
+/** The line is a date and nothing else (`2026年1月20日`, `二〇二六年一月二十日`): a signature's last line. */
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(text.normalize("NFKC").replace(/\s+/g, ""));
+}
 const TITLE_WORDS = /关于.*(通知|分解|方案|分工的?意见)|责任分解.*通知/;
 /**
  * Labels of a government site's information table (`索引号 … 文号 蔡政办〔2023〕1号`,

@@ -20,6 +20,7 @@ import { mapHeader, mapHeaders } from "../table/headers.js";
 import { headingLevel } from "../table/sections.js";
 import { maxOf } from "../arrays.js";
 import { toSimplified } from "../text/script.js";
+import { isDateLine } from "../meta/notice.js";
 
 /** Characters no task starts with: punctuation, closing marks, a trailing particle (`等主题景区建设。`). */
 const NO_TASK_START = /^[，,。、；;：:）)」』”’%％等的]/;
@@ -1111,15 +1112,14 @@ export function unreadNames(tasks: readonly Task[], lines: readonly SourceLine[]
   const headerText = plain(tables.flatMap((x) => x.headers.map((h) => h.text)).join("|"));
   const texts = rows.map((t) => plain([t.task, ...t.section, ...UNIT_FIELDS.flatMap((f) => t[f]), ...PERSON_FIELDS.flatMap((f) => t[f])].join("|")));
   const first = rows[0]!.source.line!;
-  const last = rows[rows.length - 1]!.source.line! + UNREAD_TAIL_LINES;
+  const lastRow = rows[rows.length - 1]!;
+  const last = lastRow.source.line! + UNREAD_TAIL_LINES;
   // rows printed out of their order (a spreadsheet's PDF in drawing order): any row may hold a line's names
   const ordered = rows.every((t, i) => i === 0 || t.table !== rows[i - 1]!.table || t.seq > rows[i - 1]!.seq);
   const allNames = new Set(ordered ? [] : rows.flatMap((t) => [...UNIT_FIELDS, ...PERSON_FIELDS].flatMap((f) => t[f].map(plain))));
   const out: Diagnostic[] = [];
   const named = new Set<string>();
   let k = 0;
-  const DATE_LINE = /^[\d〇零○一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/u;
-  const lastRow = rows[rows.length - 1]!;
   for (const [i, l] of lines.entries()) {
     if (l.line < first || reported.has(l.line)) continue;
     // the table's end: the last row's lines run to a page's or a notice's foot at most
@@ -1134,7 +1134,7 @@ export function unreadNames(tasks: readonly Task[], lines: readonly SourceLine[]
     let n = i + 1;
     while (n < lines.length && !lines[n]!.text.trim()) n++;
     const next = lines[n];
-    if (next && DATE_LINE.test(next.text.normalize("NFKC").trim())) continue;
+    if (next && isDateLine(next.text)) continue;
     // a label no field has (`督办：`, `联络员：`, `时间节点：`) makes the line another column's or none
     if ([...text.matchAll(LABEL_BEFORE_COLON)].some((m) => mapHeader(m[1]!) === "other")) continue;
     const spaced = /(?:^|\s)\p{Script=Han}(?:\s|$)/u.test(l.text.trim());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractNotice, parseDate } from "../../src/meta/notice.js";
+import { extractNotice, isDateLine, parseDate } from "../../src/meta/notice.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
 
@@ -92,5 +92,21 @@ describe("extractNotice: a news report's sentence that the issuer issued the not
   it("counter-example: a meeting on a day issues nothing, and the page's publication date stands", () => {
     const n = extractNotice(report("　　2025年1月6日，县十八届人大四次会议审议通过《政府工作报告》，确定了全年目标任务。"), 6, null);
     expect([n.date, n.issuer]).toEqual(["2025-02-18", null]);
+  });
+});
+
+describe("isDateLine", () => {
+  it.each(["2026年1月20日", "2026 年 1 月 20 日", "二〇二六年一月二十日", "二○二六年十二月三日", "２０２６年１月２０日"])("%s is a date line", (t) => {
+    expect(isDateLine(t)).toBe(true);
+  });
+  it.each([
+    // counter-examples: a date inside a line, a month without a day, a deadline
+    "2026年1月20日前完成",
+    "于2026年1月20日召开",
+    "2026年1月",
+    "2026年底前",
+    "青溪县人民政府办公室",
+  ])("%s is not", (t) => {
+    expect(isDateLine(t)).toBe(false);
   });
 });
