@@ -50,6 +50,18 @@ import { splitEntities } from "../names/split.js";
 import { classify } from "../names/classify.js";
 import { appendAll, maxOf, minOf } from "../arrays.js";
 
+/**
+ * A labelled heading's section text: as printed when its labels are a bracket closing its line
+ * (`一、做强产业（分管县领导：X）`: the section keeps what the page shows, the names go to the tasks under it all
+ * the same), else the heading without its labels (`一、稳增长 牵头单位：X`, labels on lines of their own).
+ */
+function labelledHeading(b: Block): string {
+  const bare = `${b.numbered!.marker}${b.task}`;
+  const printed = headingText(b);
+  const m = /^(.*?)\s*[（(][^（）()]*[）)]$/u.exec(printed);
+  return m && plain(m[1]!) === plain(bare) ? printed : bare;
+}
+
 function locate(line: SourceLine): { line: number; page?: number } {
   return { line: line.line, ...(line.page ? { page: line.page } : {}) };
 }
@@ -313,7 +325,7 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
       last.task[last.task.length - 1] += plain(b.lines.map((l) => l.text).join(" "));
     } else if (b.kind === "item" && isHeadingItem(b)) {
       // a heading with its own labels: the section is its text without them, the labels go to the tasks under it
-      const text = isLabelled(b) ? `${b.numbered!.marker}${b.task}` : headingText(b);
+      const text = isLabelled(b) ? labelledHeading(b) : headingText(b);
       headed = headed.filter((h) => h.level < b.numbered!.level);
       if (isLabelled(b)) {
         headed.push({ level: b.numbered!.level, resp: b.resp, text });

@@ -2,7 +2,9 @@
  * A section heading that names who answers for its tasks (`一、聚焦项目招引，增强发展后劲（分管领导：罗建邦）`,
  * `（二）优化营商环境（牵头单位：区发改局）`): a bracket at the heading's end holding role labels and names
  * only. The labels' names belong to every task under the heading — the rows whose section path holds it —
- * that names none of its own in that field; the heading itself is the text before the bracket.
+ * that names none of its own in that field. The section keeps the heading as printed, bracket and all (as the
+ * truth of notices is typed: a section is the heading the page shows; session 37 changed this from the text
+ * before the bracket, which two independent readings of held-out notices did not do).
  *
  * Works on any layout's records (their `section` path), after the rows are rebuilt.
  * Counter-examples (left as they are): a bracket that is a remark (`（2023年已完成）`), a label bracket
@@ -49,7 +51,7 @@ export function applySectionPeople(records: readonly RawRecord[]): { records: Ra
     if (!rec.section.some((h) => read(h))) return rec;
     const cells = { ...rec.cells };
     const presplit = new Set(rec.presplit ?? []);
-    const section = rec.section.map((h) => read(h)?.heading ?? h);
+    const section = [...rec.section];
     // the innermost heading that names a field decides it
     for (const h of [...rec.section].reverse()) {
       const got = read(h);
@@ -64,7 +66,7 @@ export function applySectionPeople(records: readonly RawRecord[]): { records: Ra
         diagnostics.push({
           level: "info",
           code: "SECTION_NAMES_PEOPLE",
-          message: `标题“${h}”在括号里写明了责任人或单位：已把“${Object.values(got.cells).flat().join("、")}”填入其下未写明该栏的各项，标题只保留“${got.heading}”。`,
+          message: `标题“${h}”在括号里写明了责任人或单位：已把“${Object.values(got.cells).flat().join("、")}”填入其下未写明该栏的各项（标题照原文保留）。`,
           table: rec.table,
           seq: rec.seq,
           ...(rec.source.line !== undefined ? { line: rec.source.line } : {}),

@@ -540,6 +540,22 @@ function knownNames(tasks: readonly Task[]): KnownNames {
 }
 
 /** The printed header of a field in this table, else a plain label. */
+/** a column of measures (`工作措施`, `具体举措`): what is done for a task, printed beside it */
+const MEASURES_HEADER = /措施|举措/;
+
+/**
+ * A table whose task is read from a task column and a measures column beside it (`目标任务 | 工作措施`): fenjie joins
+ * them (a short task title and its content in the next column need both, and the words cannot tell the two tables
+ * apart), and one may want the first alone. Returns the two headers, or null. An indicator and its target
+ * (`指标名称 | 预期目标`) are one task, no doubt; a table with one measures column as its only task column is its task.
+ */
+export function joinedMeasures(table: Pick<CorroboratedTable, "headers"> | undefined): { task: string; measures: string } | null {
+  const tasks = (table?.headers ?? []).filter((h) => h.field === "task").map((h) => h.text.replace(/\s+/g, ""));
+  const measures = tasks.find((h) => MEASURES_HEADER.test(h));
+  const task = tasks.find((h) => !MEASURES_HEADER.test(h));
+  return measures !== undefined && task !== undefined ? { task, measures } : null;
+}
+
 function label(table: CorroboratedTable | undefined, field: ResponsibilityField | "task"): string {
   const h = table?.headers.find((x) => x.field === field);
   if (h) return h.text.replace(/\s+/g, "");
@@ -994,6 +1010,8 @@ export function corroborate(
       mergedAbove = found.some((r) => r.code === "FIELD_EMPTY_MAYBE_MERGED") || guessedMerged.has(`${t.table}:${t.seq}`);
       for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) if (t[f].length) filledAbove[f] = t[f];
     });
+    const joined = joinedMeasures(table);
+    if (joined) for (const t of rows) added.push({ level: "warning", code: "TASK_JOINS_MEASURES", message: `第 ${t.seq} 项的任务正文由“${joined.task}”和“${joined.measures}”两栏连成：表头说不清哪一栏是任务，措施一栏已接在任务之后。若只要任务一栏，请删去后一段。`, table: t.table, seq: t.seq, ...at(t) });
   }
   const unterminated = new Map<number, boolean>();
   const unterminatedOf = (table: number): boolean => {

@@ -164,11 +164,11 @@ describe("headings that are only a label", () => {
       [3, [], ["区住建局"]],
     ]);
   });
-  it("counter-example: headings with a topic and a label keep the topic as the section", async () => {
+  it("counter-example: headings with a topic and a label are the section, as printed", async () => {
     const r = await parseText(["2022年重点任务分解", "（一）稳定工业增长（牵头单位：市工信局）", "1.规上工业增加值增长7%。（责任单位：各县区政府）", "（二）扩大有效投资（牵头单位：市发改委）", "2.实施重点项目200个。（责任单位：市重点项目中心）"].join("\n"));
     expect(rows(r).map((x) => [x.section, x.lead, x.units])).toEqual([
-      [["（一）稳定工业增长"], ["市工信局"], ["各县区政府"]],
-      [["（二）扩大有效投资"], ["市发改委"], ["市重点项目中心"]],
+      [["（一）稳定工业增长（牵头单位：市工信局）"], ["市工信局"], ["各县区政府"]],
+      [["（二）扩大有效投资（牵头单位：市发改委）"], ["市发改委"], ["市重点项目中心"]],
     ]);
   });
 });

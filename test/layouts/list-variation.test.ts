@@ -125,12 +125,12 @@ describe("a label's names one per line below it", () => {
 
 describe("a heading that carries the lead unit of the tasks under it", () => {
   const text = ["2022年重点任务分解", "（一）稳定工业增长（牵头单位：市工信局）", "1.规上工业增加值增长7%。（责任单位：各县区政府）", "2.新增规上企业50家。（牵头单位：市统计局；责任单位：各县区政府）", "（二）扩大有效投资（牵头单位：市发改委）", "3.实施重点项目200个。（责任单位：市重点项目中心）"];
-  it("gives the heading's fields to the tasks that do not write them, the section without the labels", async () => {
+  it("gives the heading's fields to the tasks that do not write them, the section as printed", async () => {
     const r = await parseText(text.join("\n"));
     expect(rows(r).map((x) => [x.seq, x.section, x.lead, x.units, x.review])).toEqual([
-      [1, ["（一）稳定工业增长"], ["市工信局"], ["各县区政府"], []],
-      [2, ["（一）稳定工业增长"], ["市统计局"], ["各县区政府"], []],
-      [3, ["（二）扩大有效投资"], ["市发改委"], ["市重点项目中心"], []],
+      [1, ["（一）稳定工业增长（牵头单位：市工信局）"], ["市工信局"], ["各县区政府"], []],
+      [2, ["（一）稳定工业增长（牵头单位：市工信局）"], ["市统计局"], ["各县区政府"], []],
+      [3, ["（二）扩大有效投资（牵头单位：市发改委）"], ["市发改委"], ["市重点项目中心"], []],
     ]);
   });
   it("flags the last task when its only units are the heading's and the text ends there", async () => {
@@ -450,8 +450,8 @@ describe("people before 负责 in a role bracket (a heading naming the leader in
       { fileName: "heading-person.txt" },
     );
     expect(out.tasks.map((t) => [t.seq, t.section, t.leadUnits, t.units, t.coUnits, t.leaders, t.review.some((r) => r.code === "HEADING_PERSON")])).toEqual([
-      [1, ["一、稳定经济增长"], ["市发展改革委"], [], ["市统计局"], ["张明（副市长）"], true],
-      [2, ["一、稳定经济增长"], [], ["市财政局"], [], ["张明（副市长）"], true],
+      [1, ["一、稳定经济增长（副市长张明负责）"], ["市发展改革委"], [], ["市统计局"], ["张明（副市长）"], true],
+      [2, ["一、稳定经济增长（副市长张明负责）"], [], ["市财政局"], [], ["张明（副市长）"], true],
     ]);
   });
 });
@@ -616,9 +616,9 @@ describe("an excerpt cut inside the first task under its last heading", () => {
   it("keeps the headings as headings carrying their leader", async () => {
     const r = await parseText(cut.join("\n"));
     expect(r.tasks.map((t) => [t.seq, t.section, t.task, t.leadUnits, t.supervisors])).toEqual([
-      [1, ["一、工业经济"], "规模以上工业增加值增长9%。", ["县工信局"], ["李明"]],
-      [2, ["一、工业经济"], "新增规上工业企业15家。", ["县工信局"], ["李明"]],
-      [3, ["二、城乡建设"], "完成县城老旧小区改造12个", [], ["赵红"]],
+      [1, ["一、工业经济（分管副县长：李明）"], "规模以上工业增加值增长9%。", ["县工信局"], ["李明"]],
+      [2, ["一、工业经济（分管副县长：李明）"], "新增规上工业企业15家。", ["县工信局"], ["李明"]],
+      [3, ["二、城乡建设（分管副县长：赵红）"], "完成县城老旧小区改造12个", [], ["赵红"]],
     ]);
     expect(r.tasks[2]!.review.length).toBeGreaterThan(0);
   });

@@ -39,8 +39,9 @@ describe("a heading that names who answers for its tasks", () => {
     });
     const r = applySectionPeople([rec(1, []), rec(2, ["莫慧琳"])]);
     expect(r.records.map((x) => [x.section, x.cells.supervisors!.map((c) => c.text)])).toEqual([
-      [["一、聚焦项目招引", "（一）招大引强"], ["罗建邦"]],
-      [["一、聚焦项目招引", "（一）招大引强"], ["莫慧琳"]],
+      // (the section keeps the heading as printed: session 37)
+      [["一、聚焦项目招引（分管领导：罗建邦）", "（一）招大引强"], ["罗建邦"]],
+      [["一、聚焦项目招引（分管领导：罗建邦）", "（一）招大引强"], ["莫慧琳"]],
     ]);
     expect(r.diagnostics.map((d) => d.code)).toEqual(["SECTION_NAMES_PEOPLE"]);
   });
@@ -54,8 +55,8 @@ describe("a heading that names who answers for its tasks", () => {
     const doc = await readDocument(new TextEncoder().encode(html), "page.html");
     const r = parseDocument(doc);
     expect(r.tasks.map((t) => [t.seq, t.section, t.leadUnits, t.coUnits, t.leaders, t.supervisors])).toEqual([
-      [1, ["一、聚焦项目招引"], ["招商服务局"], ["经济发展局", "科技创新局"], ["章志勇"], ["罗建邦"]],
-      [2, ["一、聚焦项目招引"], ["招商服务局"], ["经济发展局"], ["章志勇"], ["罗建邦"]],
+      [1, ["一、聚焦项目招引（分管领导：罗建邦）"], ["招商服务局"], ["经济发展局", "科技创新局"], ["章志勇"], ["罗建邦"]],
+      [2, ["一、聚焦项目招引（分管领导：罗建邦）"], ["招商服务局"], ["经济发展局"], ["章志勇"], ["罗建邦"]],
     ]);
   });
 });
