@@ -44,6 +44,13 @@ describe("a heading with a responsibility bracket is the section as printed", ()
       [2, ["一、壮大青禾产业"], ["林一凡"]],
     ]);
   });
+  it("counter-example: a label after a space on the heading's line, no bracket, is taken off the section", async () => {
+    const r = await parseText(["青溪县2026年重点任务分解", "一、壮大青禾产业 分管县领导：林一凡", "1.新增规上企业10家。", "牵头单位：县工信局", "2.建成产业园1个。", "牵头单位：县发改局"].join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.section, t.supervisors])).toEqual([
+      [1, ["一、壮大青禾产业"], ["林一凡"]],
+      [2, ["一、壮大青禾产业"], ["林一凡"]],
+    ]);
+  });
   it("a table's heading row keeps its bracket too", async () => {
     const r = await parseText(["序号\t目标任务\t牵头单位", "一、壮大青禾产业（分管县领导：林一凡）\t\t", "1\t新增规上企业10家。\t县工信局", "2\t建成产业园1个。\t县发改局"].join("\n"));
     expect(r.tasks.map((t) => [t.seq, t.section, t.supervisors])).toEqual([
