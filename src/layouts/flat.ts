@@ -43,10 +43,10 @@ import { numberInTaskCell, type NumberedInCell } from "./flat/numberincell.js";
 import { segmentRows, type FlatLine, type RowBlock } from "./flat/segment.js";
 import { displacedLabels, isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORDER_DOUBT_SHARE, scatteredHeader, strayHeaderWords } from "./flat/order.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./flat/settings.js";
-import { flagScrambledRows, readScrambled } from "./flat/scrambled.js";
+import { flagScrambledRows, readScrambled, scrambledRowBound } from "./flat/scrambled.js";
 import { dealRowMajorCells } from "./flat/rowmajor.js";
 import { splitHeadingTailNumbers } from "./flat/headingnumber.js";
-import { rebuildReadsMoreTasks } from "./flat/rebuildchoice.js";
+import { rebuildCannotWin, rebuildReadsMoreTasks } from "./flat/rebuildchoice.js";
 import { dealRepeatedBlocks, repeatDiagnostics, repeatedBlocks } from "./flat/repeatblocks.js";
 import { flagNamesBeforeRows } from "./flat/leadingnames.js";
 import { headHeadlessRestarts, headLeadingRowsBack } from "./flat/lateheadings.js";
@@ -159,7 +159,8 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
   // a table printed out of order and no header with numbered rows after it: only its rebuilt rows
   const scrambled = !detectTextGrid(doc.lines) && scrambledTable(doc.lines.map((l) => l.text));
   const ahead = !scrambled || flatTableAhead(doc.lines);
-  const rebuilt = scrambled ? readScrambled(doc.lines) : null;
+  // (with a header ahead the rebuild waits for the row reading: it is run only when it could be chosen)
+  let rebuilt = scrambled && !ahead ? readScrambled(doc.lines) : null;
   if (!ahead && !rebuilt) return { tables: [], records: [], diagnostics: [] };
   const headers = findTableHeaders(doc.lines);
   const out: LayoutResult = { tables: [], records: [], diagnostics: [] };
@@ -172,6 +173,7 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
     out.diagnostics.push(...r.diagnostics);
   });
   if (inCell) out.diagnostics.push(...pageSplitPeople(inCell.afterPageHeader, out.records), ...restartedInCell(inCell.restarts, out.records));
+  if (scrambled && ahead && !rebuildCannotWin(out, scrambledRowBound(doc.lines))) rebuilt = readScrambled(doc.lines);
   // a table whose text order no reading above could follow: rebuild what the text still tells, every row flagged
   // (or that read fewer than half the rows its numbers show)
   // (or that left many rows without task text the rebuild found)

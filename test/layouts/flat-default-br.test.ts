@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import type { LayoutResult, RawRecord } from "../../src/model/intermediate.js";
-import { rebuildReadsMoreTasks } from "../../src/layouts/flat/rebuildchoice.js";
+import { rebuildCannotWin, rebuildReadsMoreTasks } from "../../src/layouts/flat/rebuildchoice.js";
 import { dealRepeatedBlocks, repeatPeriod, repeatedBlocks } from "../../src/layouts/flat/repeatblocks.js";
 import { cellsByBlocks, columnsOf, dealPageBlock } from "../../src/layouts/flat/spannames.js";
-import { classifyLines } from "../../src/layouts/flat/scrambled.js";
+import { classifyLines, scrambledRowBound } from "../../src/layouts/flat/scrambled.js";
 
 const rec = (seq: number, task: string): RawRecord => ({ table: 0, seq, section: [], task: task ? [task] : [], cells: {}, source: { line: seq } });
 const result = (...rows: Array<[number, string]>): LayoutResult => ({ tables: [], records: rows.map(([s, t]) => rec(s, t)), diagnostics: [] });
@@ -30,6 +30,26 @@ describe("the rebuild of a scrambled table against the row reading", () => {
   });
   it("never prefers an empty rebuild (counter-example)", () => {
     expect(rebuildReadsMoreTasks(result(), heaped)).toBe(false);
+  });
+
+  // (session 37: the rebuild is skipped where it could not be chosen; it took a third of a long dump's time)
+  it("need not be run when the row reading gives every row a task and the lines print no more numbers than rows", () => {
+    expect(rebuildCannotWin(rebuilt, 5)).toBe(true);
+    expect(rebuildCannotWin(rebuilt, 6)).toBe(true);
+    for (const [bound, rows] of [[5, 5], [6, 5], [7, 5], [10, 5]] as const) {
+      // whatever the rebuild reads within the bound, it is not chosen where rebuildCannotWin says so
+      const best = result(...Array.from({ length: bound }, (_, i) => [i + 1, "任务。"] as [number, string]));
+      const rowReading = result(...Array.from({ length: rows }, (_, i) => [i + 1, "任务。"] as [number, string]));
+      if (rebuildCannotWin(rowReading, bound)) expect(rebuildReadsMoreTasks(best, rowReading) || best.records.length > 2 * rows).toBe(false);
+    }
+  });
+  it("counter-examples: a row without its task, numbers enough for more rows, no rows at all: the rebuild is run", () => {
+    expect(rebuildCannotWin(heaped, 5)).toBe(false);
+    expect(rebuildCannotWin(rebuilt, 7)).toBe(false);
+    expect(rebuildCannotWin(result(), 0)).toBe(false);
+  });
+  it("counts the numbers the rebuild could make rows of: a number alone or opening its text, each once", () => {
+    expect(scrambledRowBound(src("序号", "1", "新增规上工业企业30家。", "2", "2", "3 推进煤炭产业转型。", "县工信局", "2026年6月底前"))).toBe(3);
   });
 });
 

@@ -27,3 +27,14 @@ export function rebuildReadsMoreTasks(rebuilt: LayoutResult, rowReading: LayoutR
   const after = rebuilt.records.filter(hasTask).length;
   return after >= before + MIN_MORE_TASKS;
 }
+
+/**
+ * Can the rebuild not be chosen over the row reading, whatever it reads? It is chosen when it has more than twice
+ * the rows, or task text for `MIN_MORE_TASKS` more rows (`rebuildReadsMoreTasks`); with at most `bound` rows
+ * (`scrambledRowBound`) and the row reading giving every row its task, neither can happen, and the rebuild need not
+ * be run (a third of the time on a long notice copied out of a PDF).
+ */
+export function rebuildCannotWin(rowReading: LayoutResult, bound: number): boolean {
+  const n = rowReading.records.length;
+  return n > 0 && bound <= 2 * n && bound < n + MIN_MORE_TASKS && rowReading.records.every(hasTask);
+}

@@ -398,6 +398,20 @@ export function headerOrder(parts: readonly Part[]): string[] {
  * one (see `scrambledTable`: header words alone on lines, numbered lines) or
  * no task text could be found.
  */
+/**
+ * The most rows `readScrambled` can give: its rows are one run of the numbers its lines print (a line that is a
+ * number, or opens with one glued to its text), so no more than the distinct numbers of all the lines.
+ */
+export function scrambledRowBound(lines: readonly SourceLine[]): number {
+  const numbers = new Set<number>();
+  for (const l of lines) {
+    const t = norm(l.text);
+    const seq = t ? (parseSeqLine(t) ?? gluedNumber(t)) : null;
+    if (seq) numbers.add(seq.seq);
+  }
+  return numbers.size;
+}
+
 export function readScrambled(lines: readonly SourceLine[], table = 0): LayoutResult | null {
   if (!scrambledTable(lines.map((l) => l.text))) return null;
   const start = lines.findIndex((l, i) => headerAt(lines, i) !== null);
