@@ -52,9 +52,7 @@ export interface NameGuess {
  */
 const LINE_ENDED = Symbol("line ended");
 const LINE_WRAPPED = Symbol("line wrapped");
-/** the line ended, and its layout did not say whether by the cell's width or by the cell's writer (a plain line) */
-const LINE_BROKE = Symbol("line broke");
-type Hint = typeof LINE_ENDED | typeof LINE_WRAPPED | typeof LINE_BROKE;
+type Hint = typeof LINE_ENDED | typeof LINE_WRAPPED;
 /** A piece of cell text, or the hint that the line before it ended or was wrapped. */
 export type Token = string | Hint;
 const isHint = (t: Token): t is Hint => typeof t !== "string";
@@ -86,7 +84,6 @@ export function tokenize(fragments: readonly Fragment[]): Token[] {
     if (cur) out.push(cur);
     if (line.ended) out.push(LINE_ENDED);
     else if (line.wrapped) out.push(LINE_WRAPPED);
-    else out.push(LINE_BROKE);
   }
   return out.filter((t) => isHint(t) || (t.trim() !== "" && !/^[、。.．·…—-]+$/.test(t) && !EMPTY_CELL_WORDS.has(t.trim())));
 }
@@ -155,9 +152,7 @@ export function joinFragments(tokens: readonly Token[], column: ColumnKind, opts
       if (closesRun(out[out.length - 1]!, column, inRun) && !endsOpen(out[out.length - 1]!)) inRun = false;
       continue;
     }
-    // (or a plain line the layout could not say more of: `市生态环境局` | `鹤汀分局` gathered from between another
-    // column's lines; a branch that opens with its own level, `区公安分局`, is a unit of its own)
-    if (prev !== null && (before === LINE_WRAPPED || (before === LINE_BROKE && !LEVEL_OPENING.test(tok))) && opts.guesses && branchAfterWrap(prev, tok, column)) {
+    if (prev !== null && before === LINE_WRAPPED && opts.guesses && branchAfterWrap(prev, tok, column)) {
       opts.guesses.push({ kind: "split", parts: [lastSegment(prev), tok], joined: lastSegment(prev) + tok });
     }
     out.push(tok);

@@ -2,7 +2,6 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse.js";
 import { joinedMeasures } from "../../src/validate/corroborate.js";
-import { splitEntities, type NameGuess } from "../../src/names/split.js";
 
 const h = (...cells: Array<[string, string]>) => ({ headers: cells.map(([text, field]) => ({ text, field })) }) as Parameters<typeof joinedMeasures>[0];
 
@@ -58,20 +57,5 @@ describe("a heading with a responsibility bracket is the section as printed", ()
       [1, ["一、壮大青禾产业（分管县领导：林一凡）"], ["林一凡"]],
       [2, ["一、壮大青禾产业（分管县领导：林一凡）"], ["林一凡"]],
     ]);
-  });
-});
-
-describe("a branch office on the next plain line of a unit cell is kept apart and said (NAME_SPLIT_AT_WRAP)", () => {
-  const split = (lines: Parameters<typeof splitEntities>[0]) => {
-    const guesses: NameGuess[] = [];
-    return { names: splitEntities(lines, "unit", { guesses }), guesses: guesses.map((g) => g.joined) };
-  };
-  it("a plain line whose layout could not say how it ended: the doubt is recorded", () => {
-    expect(split(["市生态环境局", "青禾分局"])).toEqual({ names: ["市生态环境局", "青禾分局"], guesses: ["市生态环境局青禾分局"] });
-  });
-  it("counter-examples: a branch with its own level, names on one line with a separator, a line the layout says ended", () => {
-    expect(split(["区交通运输局", "区公安分局"]).guesses).toEqual([]);
-    expect(split(["市生态环境局；青禾分局"]).guesses).toEqual([]);
-    expect(split([{ text: "市生态环境局", ended: true }, "青禾分局"]).guesses).toEqual([]);
   });
 });
