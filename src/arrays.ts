@@ -52,24 +52,22 @@ export function findLastBefore<T>(items: readonly T[], before: number, pred: (x:
  * key: a binary search where `items.filter((i) => key(i) >= x)` would walk them all for every question.
  */
 export function firstAtLeast<T>(items: readonly T[], x: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(items[mid]!) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstWhere(items, (item) => key(item) >= x);
 }
 
 /** The index of the first item whose key is above `x` (`items.length` when none), for items sorted by key. */
 export function firstAbove<T>(items: readonly T[], x: number, key: (item: T) => number): number {
+  return firstWhere(items, (item) => key(item) > x);
+}
+
+/** The first index where `holds` turns true, for a test false on a prefix of the items and true on the rest. */
+function firstWhere<T>(items: readonly T[], holds: (item: T) => boolean): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (key(items[mid]!) <= x) lo = mid + 1;
-    else hi = mid;
+    if (holds(items[mid]!)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
