@@ -59,6 +59,30 @@ describe("findFlatHeader: the header however it is printed", () => {
   });
 });
 
+describe("a header's lower band printed after the first row began (poppler's default order)", () => {
+  // invented rows; the shape of a LibreOffice-made table read by `pdftotext` without options
+  const dump = ["序号 工作任务", "", "责任单位", "", "1", "", "城区污水管网改造 12 公里。", "", "2", "", "责任人", "", "分管县领", "导", "", "完成时限", "", "县住建局 苑一凡", "青溪", "", "2026年6月底前", "", "新建社区食堂 5 个。", "", "县民政局", "周子墨", "青禾"];
+  it("joins header words printed after row 1's task and row 2's 序号, and the rows skip them", () => {
+    const h = findFlatHeader(src(...dump));
+    expect(h?.headers).toEqual(["序号", "工作任务", "责任单位", "责任人", "分管县领导", "完成时限"]);
+    expect(h?.columns).toEqual(["seq", "task", "units", "leaders", "supervisors", "other"]);
+    const rows = segmentRows(src(...dump), h!).rows;
+    expect(rows.map((r) => r.seq)).toEqual([1, 2]);
+    expect(rows[1]!.lines.map((l) => l.text)).toEqual(["县住建局 苑一凡", "青溪", "2026年6月底前", "新建社区食堂 5 个。", "县民政局", "周子墨", "青禾"]);
+  });
+  it("counter-example: header words after a row's names are content (a label of a list, a repeated word), not the header's band", () => {
+    const after = ["序号 工作任务", "责任单位", "1", "城区污水管网改造 12 公里。", "县住建局", "责任人", "完成时限", "2"];
+    expect(findFlatHeader(src(...after))?.headers).toEqual(["序号", "工作任务", "责任单位"]);
+    expect(findFlatHeader(src(...after))?.late).toBeUndefined();
+  });
+  it("counter-example: more than a task's few lines before them, or words naming no column, leave the header as it was", () => {
+    const far = ["序号 工作任务", "责任单位", "1", "城区污水管网改造", "12 公里，", "同步建设雨污分流，", "年底前完成验收。", "2", "责任人", "完成时限"];
+    expect(findFlatHeader(src(...far))?.headers).toEqual(["序号", "工作任务", "责任单位"]);
+    const odd = ["序号 工作任务", "责任单位", "1", "城区污水管网改造 12 公里。", "2", "青溪社区"];
+    expect(findFlatHeader(src(...odd))?.late).toBeUndefined();
+  });
+});
+
 describe("a header word with its note in brackets, wrapped over lines", () => {
   const tokens = [
     { text: "序号", row: 0 },

@@ -13,7 +13,7 @@ import { HEADER_RULES, isDivisionHeader, mapHeader, mapHeaders, settleLevelLeade
 import { norm, tokenKind } from "./fragments.js";
 import { toSimplified } from "../../text/script.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
-import { isUnitNamesLine, joinStrayTails } from "./headertails.js";
+import { isUnitNamesLine, joinStrayTails, opensListedLabel } from "./headertails.js";
 
 export interface FlatHeader {
   /** index (into the lines array) of the header's first line */
@@ -30,6 +30,8 @@ export interface FlatHeader {
   inside?: number[];
   /** the labels were gathered from all over the document (reading order lost the header row) */
   scattered?: boolean;
+  /** indexes of lines after the header's run that hold its lower band's words (see `lateBand`) */
+  late?: number[];
   /** index of a section heading printed right above the header, its table's first section (sections printed above their own tables) */
   headingAbove?: number;
 }
@@ -260,6 +262,7 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
   const inside: number[] = [];
   const printed: string[] = [];
   let best: FlatHeader | null = null;
+  let bestTokens: Array<{ text: string; row: number }> = [];
   let row = 0;
   for (let j = i; j < lines.length && row < MAX_HEADER_LINES; j++) {
     const t = norm(lines[j]!.text);
@@ -295,8 +298,55 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
       printed: printed.join(""),
       inside: inside.filter((k) => k < j),
     };
+    bestTokens = [...tokens];
   }
-  return best;
+  return best && lateBand(lines, best, bestTokens, row);
+}
+
+/** the rest of a wrapped label on its own line is at most this long (`导`, `领导`) */
+const MAX_LATE_TAIL_CHARS = 2;
+/** the most lines of the first row's task printed between a header's run and its late band */
+const MAX_LATE_TASK_LINES = 3;
+
+/**
+ * A header's lower band printed after the first row has begun (poppler's default order for a
+ * LibreOffice-made table: `序号 工作任务` | `责任单位` | `1` | the first task | `2` | `责任人` |
+ * `分管县领` | `导` | `完成时限` | the first row's names…): header words on lines of their own,
+ * after nothing but rows' 序号 and at most MAX_LATE_TASK_LINES lines of sentence text, joined to
+ * the header when the whole then names more columns (every original word kept, in its place).
+ * A name line (a unit, a person) before them ends the look: those are the row's cells, and a
+ * header word after cells is content (a label line of a list, a repeated header).
+ */
+function lateBand(lines: readonly SourceLine[], best: FlatHeader, tokens: ReadonlyArray<{ text: string; row: number }>, row0: number): FlatHeader {
+  const extra: Array<{ text: string; row: number }> = [];
+  const late: number[] = [];
+  let taskLines = 0;
+  let row = row0;
+  for (let j = best.end + 1; j < lines.length; j++) {
+    const t = norm(lines[j]!.text);
+    if (!t) continue;
+    if (BARE_NUMBER.test(t)) {
+      if (late.length) break;
+      continue;
+    }
+    // a header word, the first line of a wrapped listed one (`分管县领`), or its rest after it (`导`)
+    const opened = extra.length > 0 && opensListedLabel(extra.at(-1)!.text);
+    const labelWord = (w: string) => mapHeader(w) !== "other" || isUninterpretedWord(w) || opensListedLabel(w) || (opened && [...cleanName(w)].length <= MAX_LATE_TAIL_CHARS);
+    const piece = isHeaderish(t) && !isUnitNamesLine(t, extra.at(-1)?.text) && splitWords(t).every(labelWord);
+    if (piece) {
+      for (const w of splitWords(t)) extra.push({ text: w, row });
+      late.push(j);
+      row++;
+      continue;
+    }
+    if (late.length || isHeaderish(t) || ++taskLines > MAX_LATE_TASK_LINES) break;
+  }
+  if (!late.length) return best;
+  const pieces = segmentHeader(joinStrayTails([...tokens, ...extra]));
+  if (!pieces) return best;
+  const headers = orderPieces(pieces).map((p) => p.text);
+  if (!isHeaderWords(headers) || headers.length <= best.headers.length || !best.headers.every((h) => headers.includes(h))) return best;
+  return { ...best, headers, columns: mapHeaders(headers), late };
 }
 
 /** the longest rest of a header word wrapped onto the next line (`区分管或` + `联系领导`); a longer line after a complete header is text */

@@ -23,7 +23,7 @@ import { tokenKind } from "./fragments.js";
 const LISTED: ReadonlySet<string> = new Set(HEADER_RULES.flatMap((r) => r.examples));
 
 /** the first line of a wrapped listed label (`区分管或联` of `区分管或联系领导`) */
-const opensListedLabel = (w: string) => [...LISTED].some((l) => l.length > cleanName(w).length && l.startsWith(cleanName(w)));
+export const opensListedLabel = (w: string) => [...LISTED].some((l) => l.length > cleanName(w).length && l.startsWith(cleanName(w)));
 
 /** a stray tail is at most this many characters (`导`, `领导`) */
 const MAX_TAIL_CHARS = 2;

@@ -84,9 +84,12 @@ export function segmentRows(
   // the header printed just before (first or repeated): its 序号 label's wrapped rest (`序` | `号`) may follow
   const seqLabelCut = header.headers.includes("序");
   let afterHeader = seqLabelCut;
+  // the header's lower band printed after the first row began (`lateBand`)
+  const late = new Set(header.late ?? []);
   for (let i = header.end + 1; i < lines.length; i++) {
     const src = lines[i]!;
     const t = norm(src.text);
+    if (late.has(i)) continue;
     if (!t) {
       blank = true;
       continue;
