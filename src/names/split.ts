@@ -426,8 +426,13 @@ const LEVELS_CLOSE = new RegExp(`^[${LOWER_LEVEL_CHARS}]{1,2}(?:[（(][${LOWER_L
  * Split on `、` between complete names. A `各…` collective absorbs the
  * generic words that follow it (`各镇政府、街道办事处`).
  */
-export function splitEnumeration(entity: string): string[] {
+/** a person's name by its shape alone: two or three Han characters */
+const PERSON_SHAPED = /^\p{Script=Han}{2,3}$/u;
+
+export function splitEnumeration(entity: string, column?: ColumnKind): string[] {
   if (!entity.includes("、")) return [entity];
+  // in a people column two or three Han characters are a person's name whatever the surname (`言慕白、龙景舒`)
+  const nameOnItsOwn = (x: string) => isComplete(x, "unit") || isComplete(x, "person") || (column === "person" && PERSON_SHAPED.test(x));
   const parts = splitOutsideParens(entity, "、").filter(Boolean);
   const out: string[] = [];
   let collective = false;
@@ -442,7 +447,7 @@ export function splitEnumeration(entity: string): string[] {
       out[out.length - 1] += "、" + part;
       continue;
     }
-    if (out.length && !isComplete(out[out.length - 1]!, "unit") && !isComplete(out[out.length - 1]!, "person")) {
+    if (out.length && !nameOnItsOwn(out[out.length - 1]!)) {
       // the part before was not a name on its own (`陈埭、磁灶镇政府` stays whole)
       out[out.length - 1] += "、" + part;
       continue;
@@ -625,7 +630,7 @@ export function splitEntities(fragments: readonly Fragment[], column: ColumnKind
   const joined = joinFragments(tokens, column, opts);
   const out: string[] = [];
   for (const j of joined) {
-    const parts = column === "person" ? joinTitleChains(splitEnumeration(j)) : splitEnumeration(j).flatMap((x) => splitConjoined(x));
+    const parts = column === "person" ? joinTitleChains(splitEnumeration(j, column)) : splitEnumeration(j).flatMap((x) => splitConjoined(x));
     for (const e of column === "unit" ? parts.flatMap((x) => splitSameLevel(x, opts.guesses)) : parts) {
       for (const g of splitGlued(e)) {
         const name = cleanName(g).replace(/^、+|、+$/g, "");

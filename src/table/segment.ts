@@ -28,6 +28,7 @@ import { applyLeadMarks, explainsLeadMarks } from "./leadmarks.js";
 import { applyUnitPersons, unitPersonFields } from "./unitpersons.js";
 import { headingLevel, parseSectionCell, SectionPath } from "./sections.js";
 import { mergedAbove, placeByKind } from "./merged.js";
+import { widenCollapsedRepeats } from "./collapsedheader.js";
 
 export interface GridOptions {
   /** the layout name recorded in each table (`tsv`, `lattice`, …) */
@@ -84,7 +85,9 @@ interface State {
 }
 
 /** Grid rows → tables and raw records (see the module comment). */
-export function gridToRecords(rows: readonly GridRow[], options: GridOptions): LayoutResult {
+export function gridToRecords(printed: readonly GridRow[], options: GridOptions): LayoutResult {
+  // a header repeated with a merged header cell over fewer columns: it and its rows lined up with the table's columns
+  const rows = widenCollapsedRepeats(printed);
   const st: State = {
     layout: options.layout,
     wholeRows: options.wholeRows ?? false,

@@ -332,7 +332,7 @@ function lateBand(lines: readonly SourceLine[], best: FlatHeader, tokens: Readon
     // a header word, the first line of a wrapped listed one (`分管县领`), or its rest after it (`导`)
     const opened = extra.length > 0 && opensListedLabel(extra.at(-1)!.text);
     const labelWord = (w: string) => mapHeader(w) !== "other" || isUninterpretedWord(w) || opensListedLabel(w) || (opened && [...cleanName(w)].length <= MAX_LATE_TAIL_CHARS);
-    const piece = isHeaderish(t) && !isUnitNamesLine(t, extra.at(-1)?.text) && splitWords(t).every(labelWord);
+    const piece = isHeaderish(t) && splitWords(t).every(labelWord);
     if (piece) {
       for (const w of splitWords(t)) extra.push({ text: w, row });
       late.push(j);

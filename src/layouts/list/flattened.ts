@@ -542,7 +542,9 @@ function groupCell(header: readonly Cell[], cells: readonly Cell[], from: number
   const g = fields.findIndex((f, k) => k > 0 && (f === "units" || f === "other") && isResponsibilityField(fields[k + 1] ?? "other") && isResponsibilityField(fields[k + 2] ?? "other"));
   if (g < 0) return -1;
   const spans = rowSpans(cells, from, sep);
-  return spans.length >= LIST_SETTINGS.minRegularRows && spans.every((n) => n === header.length - 1) ? g : -1;
+  // a category column before the 序号 is printed once over its rows (`categoryBeforeSeq`): the rows leave out its cell, not a group label's
+  const width = header.length - 1 - (categoryBeforeSeq(header.map((c) => c.text)) ? 1 : 0);
+  return spans.length >= LIST_SETTINGS.minRegularRows && spans.every((n) => n === width) ? g : -1;
 }
 
 /** The cells between one number and the next (its own included), for the rows that are followed by the next number. */

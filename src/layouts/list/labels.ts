@@ -11,6 +11,7 @@ import { classify, unitEnding } from "../../names/classify.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
+import { LEVEL_CHARS } from "../../names/lexicon.js";
 import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
 import { DUTY_BRACKET, DUTY_PHRASE, ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, DOCUMENT_RECORD_LABEL, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
 import {
@@ -49,9 +50,12 @@ const LABEL_WORDS: ReadonlyArray<{ word: string; field: EntityField }> = HEADER_
   .flatMap((r) => r.examples.map((word) => ({ word, field: r.field as EntityField })))
   .sort((a, b) => b.word.length - a.word.length);
 
-/** Does `prefix` open some label word of `field` (`牵头` opens `牵头县领导`)? */
+/** a government level written before a label word (`市级` of `市级责任领导`, `县` of `县牵头领导`) */
+const LEVEL_PREFIX = new RegExp(`^[${LEVEL_CHARS}]级?$`, "u");
+
+/** Does `prefix` open some label word of `field` (`牵头` opens `牵头县领导`), or name the level of one (`市级` of `市级责任领导`)? */
 function opensLabelWord(prefix: string, field: EntityField): boolean {
-  return prefix !== "" && LABEL_WORDS.some((w) => w.field === field && w.word.length > prefix.length && w.word.startsWith(prefix));
+  return prefix !== "" && (LEVEL_PREFIX.test(prefix) || LABEL_WORDS.some((w) => w.field === field && w.word.length > prefix.length && w.word.startsWith(prefix)));
 }
 
 /** The people joined to a unit label (`…单位及负责人`, `…部门和责任人`). */

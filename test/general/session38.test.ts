@@ -1,0 +1,74 @@
+// Session 38: classes met in a new independent held-out set (h23), each rule with its counter-example.
+// Names are invented (青溪, 青禾, 林一凡, 周子墨, 孙可为, 苑一凡, 言可白, 龙一舟).
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/parse.js";
+import { splitEntities } from "../../src/names/split.js";
+import { scanLabels } from "../../src/layouts/list/labels.js";
+
+const rows = async (text: string) => (await parseText(text)).tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units, t.coUnits, t.leaders, t.supervisors]);
+
+describe("a label word with its government level written before it (`市级责任领导`)", () => {
+  it("the level is part of the label, not of the task before the bracket", async () => {
+    expect(scanLabels("市级责任领导：林一凡；牵头单位：市发改委").map((h) => [h.text, h.field])).toEqual([
+      ["市级责任领导", "leaders"],
+      ["牵头单位", "leadUnits"],
+    ]);
+    expect(await rows("青溪市2026年重点任务分解\n1.全市地区生产总值增长6%左右。（市级责任领导：林一凡；牵头单位：市发改委；配合单位：各县（市、区）政府）\n2.新建青禾公园1个。（县级责任领导：周子墨；牵头单位：市城管局）")).toEqual([
+      [1, "全市地区生产总值增长6%左右。", ["市发改委"], [], ["各县（市、区）政府"], ["林一凡"], []],
+      [2, "新建青禾公园1个。", ["市城管局"], [], [], ["周子墨"], []],
+    ]);
+  });
+  it("counter-example: a word before the label that names no level stays outside it", () => {
+    expect(scanLabels("推进责任领导：林一凡").map((h) => h.text)).toEqual(["责任领导"]);
+    expect(scanLabels("城市级牵头单位：市发改委").map((h) => h.text)).toEqual(["牵头单位"]);
+  });
+});
+
+describe("people listed with 、 under a people label, whatever their surnames", () => {
+  it("two or three Han characters each are two people (`言可白、龙一舟`: 言 is no listed surname)", () => {
+    expect(splitEntities(["言可白、龙一舟"], "person")).toEqual(["言可白", "龙一舟"]);
+    expect(splitEntities(["言可白、周子墨"], "person")).toEqual(["言可白", "周子墨"]);
+  });
+  it("counter-examples: a unit column keeps an unsure part joined; titles and collectives in a people column read as before", () => {
+    expect(splitEntities(["言可白、龙一舟"], "unit")).toEqual(["言可白、龙一舟"]);
+    expect(splitEntities(["各乡镇、街道主要负责人"], "person")).toEqual(["各乡镇", "街道主要负责人"]);
+    expect(splitEntities(["镇长、书记"], "person")).toEqual(["镇长", "书记"]);
+  });
+  it("end to end: a label line of people", async () => {
+    expect((await rows("1.建成青禾夜市街区。\n分管区领导：言可白、龙一舟　牵头单位：区商务局")).map((r) => r[6])).toEqual([["言可白", "龙一舟"]]);
+  });
+});
+
+describe("a piped flattened table with a category column (`项目 | 序号 | …`) and a plain 责任单位 column", () => {
+  const head = ["附件", "青溪县2026年政府工作报告目标任务分解表", "项目 |", "序号 |", "目标任务 |", "牵头单位 |", "责任单位 |", "责任人 |", "分管县领导 |", "完成时限 |"];
+  const body = [
+    "一、主要经济指标 |", "1 |", "地区生产总值增长6.8% |", "县发改局 |", "县统计局 |", "林一凡 |", "周子墨 |", "12月底 |",
+    "2 |", "固定资产投资增长11% |", "县发改局 |", "县住建局、县交通局 |", "林一凡、孙可为 |", "周子墨 |", "12月底 |",
+    "3 |", "一般公共预算收入增长7% |", "县财政局 |", "县税务局 |", "孙可为 |", "周子墨 |", "12月底 |",
+    "二、扩大有效投资 |", "4 |", "谋划储备重大项目100个以上 |", "县发改局 |", "县财政局 |", "苑一凡 |", "周子墨 |", "6月底前 |",
+  ];
+  it("the rows leave out the category cell: 责任单位 is a column, not a label over the columns after it", async () => {
+    const r = await parseText([...head, ...body].join("\n"));
+    expect(r.tables[0]!.headers.map((h) => h.text)).toEqual(["序号", "目标任务", "牵头单位", "责任单位", "责任人", "分管县领导", "完成时限"]);
+    expect(r.tasks.map((t) => [t.seq, t.section, t.leadUnits, t.units, t.leaders, t.supervisors])).toEqual([
+      [1, ["一、主要经济指标"], ["县发改局"], ["县统计局"], ["林一凡"], ["周子墨"]],
+      [2, ["一、主要经济指标"], ["县发改局"], ["县住建局", "县交通局"], ["林一凡", "孙可为"], ["周子墨"]],
+      [3, ["一、主要经济指标"], ["县财政局"], ["县税务局"], ["孙可为"], ["周子墨"]],
+      [4, ["二、扩大有效投资"], ["县发改局"], ["县财政局"], ["苑一凡"], ["周子墨"]],
+    ]);
+  });
+  it("counter-example: without the category column, 责任单位 over 牵头 | 配合 printed one row narrower is still a group label", async () => {
+    const grouped = ["附件", "青溪县2026年重点任务分解表", "序号 |", "目标任务 |", "责任单位 |", "牵头单位 |", "配合单位 |", "完成时限 |",
+      "1 |", "地区生产总值增长6.8% |", "县发改局 |", "县统计局 |", "12月底 |",
+      "2 |", "固定资产投资增长11% |", "县住建局 |", "县交通局 |", "12月底 |",
+      "3 |", "一般公共预算收入增长7% |", "县财政局 |", "县税务局 |", "12月底 |",
+      "4 |", "新建青禾公园1个 |", "县城管局 |", "县财政局 |", "6月底前 |"];
+    const r = await parseText(grouped.join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.coUnits])).toEqual([
+      [1, ["县发改局"], ["县统计局"]],
+      [2, ["县住建局"], ["县交通局"]],
+      [3, ["县财政局"], ["县税务局"]],
+      [4, ["县城管局"], ["县财政局"]],
+    ]);
+  });
+});
