@@ -72,3 +72,24 @@ describe("a piped flattened table with a category column (`项目 | 序号 | …
     ]);
   });
 });
+
+describe("a table of 民生实事 names its task column after them", () => {
+  it("`民生实事` is the task column: a second table under it, not rows of the first", async () => {
+    const text = [
+      "序号\t重点工作\t牵头单位", "1\t新建青溪产业园一期。\t县发改局", "2\t新增学位1200个。\t县教育局",
+      "青溪县2026年十件民生实事责任分工表", "序号\t民生实事\t责任单位\t责任领导", "1\t新建青禾社区食堂5个。\t县民政局\t林一凡", "2\t改造老旧小区20个。\t县住建局\t周子墨",
+    ].join("\n");
+    const r = await parseText(text);
+    expect(r.tables.map((t) => t.headers.map((h) => h.field))).toEqual([["seq", "task", "leadUnits"], ["seq", "task", "units", "leaders"]]);
+    expect(r.tasks.map((t) => [t.table, t.seq, t.task, t.units, t.leaders])).toEqual([
+      [0, 1, "新建青溪产业园一期。", [], []],
+      [0, 2, "新增学位1200个。", [], []],
+      [1, 1, "新建青禾社区食堂5个。", ["县民政局"], ["林一凡"]],
+      [1, 2, "改造老旧小区20个。", ["县住建局"], ["周子墨"]],
+    ]);
+  });
+  it("counter-example: a heading row `三、民生实事` in a table is a section, no header", async () => {
+    const r = await parseText(["序号\t重点工作\t牵头单位", "三、民生实事", "1\t新建青禾社区食堂5个。\t县民政局"].join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.section, t.leadUnits])).toEqual([[1, ["三、民生实事"], ["县民政局"]]]);
+  });
+});
