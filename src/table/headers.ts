@@ -60,7 +60,7 @@ export const HEADER_RULES: ReadonlyArray<{ field: CanonicalField; pattern: RegEx
   {
     field: "task",
     // (a table of 民生实事 names its task column after them: `民生实事`, `民生实事项目`, `实事名称`)
-    pattern: /任务|内容|目标|事项|措施|举措|工作$|^重点工作|指标(名称)?$|^(指标|项目)名称$|实事(项目|名称)?$/,
+    pattern: /任务|内容|目标|事项|措施|举措|工作$|^重点工作|指标(名称)?$|^(指标|项目)名称$|^(民生)?实事(项目|名称)?$/,
     examples: ["目标任务", "具体任务", "具体目标任务", "工作任务", "重点任务", "主要任务", "主要指标", "指标名称", "工作举措", "主要举措", "民生实事"],
   },
 ];

@@ -89,6 +89,8 @@ describe("a table of 民生实事 names its task column after them", () => {
     ]);
   });
   it("counter-example: a heading row `三、民生实事` in a table is a section, no header", async () => {
+    const { mapHeader } = await import("../../src/table/headers.js");
+    expect(["民生实事", "民生实事项目", "实事名称", "二、办好民生实事", "办好民生实事"].map(mapHeader)).toEqual(["task", "task", "task", "other", "other"]);
     const r = await parseText(["序号\t重点工作\t牵头单位", "三、民生实事", "1\t新建青禾社区食堂5个。\t县民政局"].join("\n"));
     expect(r.tasks.map((t) => [t.seq, t.section, t.leadUnits])).toEqual([[1, ["三、民生实事"], ["县民政局"]]]);
   });
