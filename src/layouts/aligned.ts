@@ -430,13 +430,18 @@ function headerPieces(line: SourceLine | undefined, metric: Metric): Segment[] |
 /** A header word's piece: a stem of a field's header (`领导`) or a whole header word, named or not (`完成时间`). */
 const isHeaderPiece = (p: string): boolean => HEADER_STEM.test(p) || mapHeader(p) !== "other" || isUninterpretedHeader(p);
 
+/** the rest of a wrapped header word, one or two Han characters (`导`, `领导`) */
+const STACKED_TAIL = /^\p{Script=Han}{1,2}$/u;
+
 /**
  * Pieces of wrapped header words printed one space apart (`领导 完成时间` under `分管市` and beside it):
  * every part is a header word or a piece of one. Names one space apart (`吴丽婷 张汉杰`) stay one piece.
  */
 function splitStackedWords(w: Segment): Segment[] {
   const parts = w.text.split(" ").filter(Boolean);
-  if (parts.length < 2 || !parts.every(isHeaderPiece)) return [w];
+  // (a wrapped word's last character or two beside a header word printed lower: `导 完成时限` under `责任领`)
+  const pieceOrTail = (p: string, k: number) => isHeaderPiece(p) || (k === 0 && STACKED_TAIL.test(p));
+  if (parts.length < 2 || !parts.every(pieceOrTail)) return [w];
   let start = w.start;
   return w.text.split(" ").flatMap((text) => {
     const seg = { text, start, end: start + [...text].length };

@@ -95,3 +95,17 @@ describe("a table of 民生实事 names its task column after them", () => {
     expect(r.tasks.map((t) => [t.seq, t.section, t.leadUnits])).toEqual([[1, ["三、民生实事"], ["县民政局"]]]);
   });
 });
+
+describe("a wrapped header word's tail printed beside a header word set lower (`导 完成时限` under `责任领`)", () => {
+  const src = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  it("the tail completes the word above it; the word beside it is a column of its own", async () => {
+    const { findAlignedHeader } = await import("../../src/layouts/aligned.js");
+    const h = findAlignedHeader(src("序号            重点任务         牵头单位  责任单位 责任领", "                                        导 完成时限", "    深化“一件事一次办”改革，政务服务事项 县数据资源 县市场监管        2026年6月", " 10 网上可办率达到98%以上，企业开办时间      局  局、县税务局 林一凡     底", "    压缩至1个工作日以内。"));
+    expect(h?.headers).toEqual(["序号", "重点任务", "牵头单位", "责任单位", "责任领导", "完成时限"]);
+  });
+  it("counter-example: two short names one space apart (no header piece among them) stay one piece, no header word", async () => {
+    const { findAlignedHeader } = await import("../../src/layouts/aligned.js");
+    const h = findAlignedHeader(src("序号            重点任务         牵头单位  责任单位 责任领导", "                                        林一 周子", "    深化“一件事一次办”改革，政务服务事项 县数据资源 县市场监管        2026年6月", " 10 网上可办率达到98%以上，企业开办时间      局  局、县税务局 林一凡     底", "    压缩至1个工作日以内。"));
+    expect(h?.headers).toEqual(["序号", "重点任务", "牵头单位", "责任单位", "责任领导"]);
+  });
+});
