@@ -544,6 +544,27 @@ function knownNames(tasks: readonly Task[]): KnownNames {
 const MEASURES_HEADER = /措施|举措/;
 
 /**
+ * For each row, the fields whose nearest filled row below holds a merged cell: that row fills the field and the row
+ * after it inherits it, or names the same (a cell merged over several rows). Empty in the row itself, such a field may be part of that
+ * merged cell where the text prints a merged cell at the middle of its rows (an unruled PDF, `pdftotext -layout`).
+ */
+export function mergedBelowFields(rows: readonly Task[]): Array<Set<ResponsibilityField>> {
+  const out = rows.map(() => new Set<ResponsibilityField>());
+  for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
+    let merged = false;
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const t = rows[i]!;
+      // (a layout that places merged cells without marking them gives the rows under the cell the same names)
+      const next = rows[i + 1];
+      // (a row inheriting the names holds them too)
+      if (t[f].length > 0 && !t.inherited.includes(f)) merged = next !== undefined && next[f].length > 0 && next[f].join("、") === t[f].join("、");
+      else if (t[f].length === 0 && merged) out[i]!.add(f);
+    }
+  }
+  return out;
+}
+
+/**
  * A table whose task is read from a task column and a measures column beside it (`目标任务 | 工作措施`): fenjie joins
  * them (a short task title and its content in the next column need both, and the words cannot tell the two tables
  * apart), and one may want the first alone. Returns the two headers, or null. An indicator and its target
@@ -742,6 +763,8 @@ export function checkRecordShape(
     mergedAbove?: boolean;
     /** some row of the table was given a merged cell's names by guess (MERGED_CELL_GUESSED): the text lost its merges */
     mergesGuessed?: boolean;
+    /** the fields whose nearest filled row below holds a merged cell (the row after it inherits the names) */
+    mergedBelow?: ReadonlySet<ResponsibilityField>;
   } = {},
 ): Array<{ code: string; message: string }> {
   const out: Array<{ code: string; message: string }> = [];
@@ -948,7 +971,9 @@ export function checkRecordShape(
     // (and, read by position, a people column empty under a row that fills it: a merged cell printed in its first row,
     // as a LibreOffice or Word table prints it, leaves the rows below it blank)
     const filledAbove = (g: ResponsibilityField) => (neighbours.filledAbove?.[g] ?? []).length > 0;
-    const candidates = positioned ? (["leadUnits", ...PERSON_FIELDS.filter(filledAbove)] as const) : [...PERSON_FIELDS, ...UNIT_FIELDS];
+    // (or over the rows above a merged cell: printed at the middle of its rows, it may begin above the row it stands beside)
+    const mergedBelow = (g: ResponsibilityField) => neighbours.mergedBelow?.has(g) === true;
+    const candidates = positioned ? (["leadUnits", ...PERSON_FIELDS.filter((g) => filledAbove(g) || mergedBelow(g))] as const) : [...PERSON_FIELDS, ...UNIT_FIELDS];
     const f = candidates.find((g) => t[g].length === 0 && !t.inherited.includes(g) && somewhere.has(g) && (positioned || PERSON_FIELDS.includes(g as never) || norms.filled.has(g)));
     if (f) out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, f)}”为空，而本表别的行有：无框线的表格把合并单元格的内容只印在它所跨各行的中间，这一项可能属于上方或下方的合并单元格。请核对原文。` });
   }
@@ -1003,8 +1028,9 @@ export function corroborate(
     const filledSomewhere = new Set([...UNIT_FIELDS, ...PERSON_FIELDS].filter((f) => rows.some((t) => t[f].length > 0)));
     let mergedAbove = false;
     const mergesGuessed = rows.some((t) => guessedMerged.has(`${t.table}:${t.seq}`) || t.review.some((r) => r.code === "MERGED_CELL_GUESSED"));
+    const belowMerged = mergedBelowFields(rows);
     rows.forEach((t, i) => {
-      const found = checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1], filledAbove: { ...filledAbove }, filledSomewhere, mergedAbove, mergesGuessed });
+      const found = checkRecordShape(t, table, norms.get(index)!, known, { before: rows[i - 1], after: rows[i + 1], filledAbove: { ...filledAbove }, filledSomewhere, mergedAbove, mergesGuessed, mergedBelow: belowMerged[i] });
       for (const r of found) added.push({ level: "warning", ...r, table: t.table, seq: t.seq, ...at(t) });
       // (a row suspected of a merged cell, or given a merged cell's names by guess)
       mergedAbove = found.some((r) => r.code === "FIELD_EMPTY_MAYBE_MERGED") || guessedMerged.has(`${t.table}:${t.seq}`);

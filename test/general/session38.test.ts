@@ -109,3 +109,29 @@ describe("a wrapped header word's tail printed beside a header word set lower (`
     expect(h?.headers).toEqual(["序号", "重点任务", "牵头单位", "责任单位", "责任领导"]);
   });
 });
+
+describe("rows above a merged people cell printed at the middle of its rows (`pdftotext -layout`)", async () => {
+  const { corroborate, mergedBelowFields } = await import("../../src/validate/corroborate.js");
+  const { headers, task: wellFormed } = await import("../helpers/tasks.js");
+  const task = (seq: number, over: Partial<import("../../src/model/schema.js").Task> = {}) => wellFormed(seq, { supervisors: [], ...over });
+  const flagged = (rows: ReturnType<typeof task>[], layout = "aligned") =>
+    corroborate(rows, [{ index: 0, headers, structure: "geometry", layout }], []).filter((x) => x.code === "FIELD_EMPTY_MAYBE_MERGED").map((x) => x.seq);
+  // 分管县领导 merged over rows 1–4, its name printed beside row 3, the layout giving it to rows 3–4
+  const centred = [task(1), task(2), task(3, { supervisors: ["林一凡"] }), task(4, { supervisors: ["林一凡"] }), task(5, { supervisors: ["周子墨"] })];
+  it("the empty rows right above it may be the same cell: flagged", () => {
+    expect(mergedBelowFields(centred).map((s) => [...s].includes("supervisors"))).toEqual([true, true, false, false, false]);
+    expect(flagged(centred)).toEqual([1, 2]);
+  });
+  it("counter-examples: above a cell of one row, or above a row that names someone else next, nothing is said", () => {
+    const single = [task(1), task(2), task(3, { supervisors: ["林一凡"] }), task(4, { supervisors: ["周子墨"] })];
+    expect(flagged(single)).toEqual([]);
+    expect(mergedBelowFields(single).every((s) => !s.has("supervisors"))).toBe(true);
+    // a filled row between: the run above it is no longer next to the merged cell
+    const apart = [task(1), task(2, { supervisors: ["孙可为"] }), task(3, { supervisors: ["林一凡"] }), task(4, { supervisors: ["林一凡"] })];
+    expect(mergedBelowFields(apart)[0]!.has("supervisors")).toBe(false);
+  });
+  it("a cell the layout marked merged (the row under it inherits) counts too", () => {
+    const marked = [task(1), task(2, { supervisors: ["林一凡"] }), task(3, { supervisors: ["林一凡"], inherited: ["supervisors"] })];
+    expect(mergedBelowFields(marked)[0]!.has("supervisors")).toBe(true);
+  });
+});
