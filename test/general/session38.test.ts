@@ -135,3 +135,20 @@ describe("rows above a merged people cell printed at the middle of its rows (`pd
     expect(mergedBelowFields(marked)[0]!.has("supervisors")).toBe(true);
   });
 });
+
+describe("a narrow 项目 cell wraps its heading across a comma (`级，构建`), text copied out of a PDF", () => {
+  const dump = (piece: string) =>
+    ["附件", "青溪县2026年目标任务责任分解表", "序号 项目 目标任务 责任单位 责任领导", "1 一、聚焦", "产业升", piece, "现代体系", "新建青溪产业园一期。 县发改局 林一凡", "2 新增规上工业企业10家。 县工信局 周子墨"].join("\n");
+  it("the piece with the comma goes on the heading", async () => {
+    const r = await parseText(dump("级，构建"));
+    expect(r.tasks.map((t) => [t.seq, t.section, t.task])).toEqual([
+      [1, ["一、聚焦产业升级，构建现代体系"], "新建青溪产业园一期。"],
+      [2, ["一、聚焦产业升级，构建现代体系"], "新增规上工业企业10家。"],
+    ]);
+  });
+  it("counter-example: a line ending on its comma, or longer clauses, is no heading piece", async () => {
+    const { isHeadingFragment } = await import("../../src/layouts/flat/fragments.js");
+    expect(["级，构建", "质，建设", "级，构建体"].map((t) => isHeadingFragment(t))).toEqual([true, true, true]);
+    expect(["加快推进，", "，构建", "推进产业，加快建设", "8%，增长"].map((t) => isHeadingFragment(t))).toEqual([false, false, false, false]);
+  });
+});

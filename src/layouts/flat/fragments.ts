@@ -88,8 +88,12 @@ export function isHeadingRow(text: string, s: FlatSettings = FLAT_DEFAULTS): boo
 /** A short fragment of a merged heading cell (`科技创新`, `“4341”`, `农村集`). */
 export function isHeadingFragment(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   const t = norm(text).replace(/\s+/g, "");
-  return t.length > 0 && t.length <= s.headingFragmentMaxChars && !/[，,。；;！!？?：:]/.test(t);
+  // (a narrow 项目 cell wraps its heading's clauses too: `级，构建` of `二、聚焦产业升级，构建现代化产业体系`)
+  return t.length > 0 && t.length <= s.headingFragmentMaxChars && (!/[，,。；;！!？?：:]/.test(t) || CLAUSE_PIECE.test(t));
 }
+
+/** a narrow cell's line across a heading's comma: a character or two of one clause, the comma, the next clause's start */
+const CLAUSE_PIECE = /^\p{Script=Han}{1,2}，\p{Script=Han}{1,3}$/u;
 
 /** the marks that part a list of names in a cell besides `、` (`县工信局；县通信办`, `县发改局，县财政局`) */
 const LIST_MARKS = /[；;，,]/;
