@@ -431,7 +431,7 @@ const PERSON_SHAPED = /^\p{Script=Han}{2,3}$/u;
 
 export function splitEnumeration(entity: string, column?: ColumnKind): string[] {
   if (!entity.includes("、")) return [entity];
-  // in a people column two or three Han characters are a person's name whatever the surname (`言慕白、龙景舒`)
+  // in a people column two or three Han characters are a person's name whatever the surname (`言可白、龙一舟`)
   const nameOnItsOwn = (x: string) => isComplete(x, "unit") || isComplete(x, "person") || (column === "person" && PERSON_SHAPED.test(x));
   const parts = splitOutsideParens(entity, "、").filter(Boolean);
   const out: string[] = [];

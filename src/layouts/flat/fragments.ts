@@ -88,7 +88,7 @@ export function isHeadingRow(text: string, s: FlatSettings = FLAT_DEFAULTS): boo
 /** A short fragment of a merged heading cell (`科技创新`, `“4341”`, `农村集`). */
 export function isHeadingFragment(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   const t = norm(text).replace(/\s+/g, "");
-  // (a narrow 项目 cell wraps its heading's clauses too: `级，构建` of `二、聚焦产业升级，构建现代化产业体系`)
+  // (a narrow 项目 cell wraps its heading's clauses too: `级，构建` of `二、聚焦青溪升级，构建现代体系`)
   return t.length > 0 && t.length <= s.headingFragmentMaxChars && (!/[，,。；;！!？?：:]/.test(t) || CLAUSE_PIECE.test(t));
 }
 
