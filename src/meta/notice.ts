@@ -159,6 +159,11 @@ function fold(text: string): string {
   return toSimplified(text).replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
+/** the letter's salutation: its addressees, ending in a colon (`各乡镇人民政府，县直各单位：`) */
+const SALUTATION = /^各[^。；;]{1,80}[：:]$/;
+/** a line that may open a notice's title (`…关于…`, not a sentence that cites one) */
+const isTitleLine = (t: string) => /关于/.test(t) && !/^(根据|按照|为)/.test(t) && t.length < 80;
+
 function extractFromSimplified(lines: readonly SourceLine[], headerLine: number | null, tableTitle: string | null): Notice {
   const allCover = lines.filter((l) => headerLine === null || l.line < headerLine);
   const labelled = labelledFields(allCover);
@@ -170,9 +175,12 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
   const doc = DOC_NUMBER.exec(all.replace(/[ \t]+/g, ""));
   const docNumber = doc ? doc[1]!.replace(/^.*?([\p{Script=Han}]{1,8}[〔［\[【(（﹝〖])/u, "$1").replace(INFO_LABEL, "") : null;
 
-  // title: the first line with 关于…通知 near the top, joined with its wrapped continuation
+  // title: the first line with 关于…通知 near the top, joined with its wrapped continuation; where the letter's
+  // salutation (`各乡镇人民政府，县直各单位：`) follows, the last such title above it (a web page lists other notices'
+  // titles in its sidebar before the letter's own)
   let title: string | null = null;
   const nonEmpty = cover.filter((l) => l.text.trim());
+  const salutation = nonEmpty.findIndex((l) => SALUTATION.test(compact(l.text)));
   for (let i = 0; i < Math.min(nonEmpty.length, 40); i++) {
     const t = compact(nonEmpty[i]!.text).replace(INFO_LABEL, "");
     if (/关于/.test(t) && !/^(根据|按照|为)/.test(t) && t.length < 80) {
@@ -187,7 +195,7 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
         const above = i > 0 ? compact(nonEmpty[i - 1]!.text) : "";
         if (t.startsWith("关于") && ISSUER_END.test(above) && above.length <= 30 && !DOC_NUMBER.test(above)) full = above + full;
         title = full;
-        break;
+        if (salutation < 0 || i >= salutation || !nonEmpty.slice(j, salutation).some((l) => isTitleLine(compact(l.text).replace(INFO_LABEL, "")))) break;
       }
     }
   }

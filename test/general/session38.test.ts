@@ -152,3 +152,21 @@ describe("a narrow 项目 cell wraps its heading across a comma (`级，构建`)
     expect(["加快推进，", "，构建", "推进产业，加快建设", "8%，增长"].map((t) => isHeadingFragment(t))).toEqual([false, false, false, false]);
   });
 });
+
+describe("a web page lists other notices' titles before the letter's own", () => {
+  const page = (...extra: string[]) =>
+    [
+      "首页 > 政务公开 > 通知公告", "相关文件", "青溪县人民政府办公室关于印发2025年县政府工作报告重点工作任务分解的通知", "青溪县人民政府关于下达2026年国民经济和社会发展计划的通知",
+      "文号：青政办发〔2026〕4号", ...extra, "青溪县人民政府办公室关于印发2026年县政府工作报告重点工作任务分解的通知", "各乡镇人民政府，县直各部门：", "现将分解表印发给你们，请认真贯彻落实。", "青溪县人民政府办公室", "2026年2月18日",
+    ].map((text, i) => ({ text, line: i + 1 }));
+  it("the title is the last one above the salutation, and the year is its year", async () => {
+    const { extractNotice } = await import("../../src/meta/notice.js");
+    const n = extractNotice(page(), null, null);
+    expect([n.title, n.year]).toEqual(["青溪县人民政府办公室关于印发2026年县政府工作报告重点工作任务分解的通知", 2026]);
+  });
+  it("counter-example: a letter without a salutation keeps its first title", async () => {
+    const { extractNotice } = await import("../../src/meta/notice.js");
+    const lines = page().filter((l) => !l.text.startsWith("各乡镇"));
+    expect(extractNotice(lines, null, null).title).toBe("青溪县人民政府办公室关于印发2025年县政府工作报告重点工作任务分解的通知");
+  });
+});
