@@ -183,7 +183,7 @@ function extractFromSimplified(lines: readonly SourceLine[], headerLine: number 
   const salutation = nonEmpty.findIndex((l) => SALUTATION.test(compact(l.text)));
   for (let i = 0; i < Math.min(nonEmpty.length, 40); i++) {
     const t = compact(nonEmpty[i]!.text).replace(INFO_LABEL, "");
-    if (/关于/.test(t) && !/^(根据|按照|为)/.test(t) && t.length < 80) {
+    if (isTitleLine(t)) {
       let full = t;
       let j = i + 1;
       while (!/(通知|方案|分解表|意见)$/.test(full) && j < nonEmpty.length && j <= i + 3) {

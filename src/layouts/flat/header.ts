@@ -13,7 +13,7 @@ import { HEADER_RULES, isDivisionHeader, mapHeader, mapHeaders, settleLevelLeade
 import { norm, tokenKind } from "./fragments.js";
 import { toSimplified } from "../../text/script.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
-import { isUnitNamesLine, joinStrayTails, opensListedLabel } from "./headertails.js";
+import { isUnitNamesLine, joinStrayTails, MAX_TAIL_CHARS, opensListedLabel } from "./headertails.js";
 
 export interface FlatHeader {
   /** index (into the lines array) of the header's first line */
@@ -303,8 +303,6 @@ function headerAt(lines: readonly SourceLine[], i: number): FlatHeader | null {
   return best && lateBand(lines, best, bestTokens, row);
 }
 
-/** the rest of a wrapped label on its own line is at most this long (`导`, `领导`) */
-const MAX_LATE_TAIL_CHARS = 2;
 /** the most lines of the first row's task printed between a header's run and its late band */
 const MAX_LATE_TASK_LINES = 3;
 
@@ -331,7 +329,7 @@ function lateBand(lines: readonly SourceLine[], best: FlatHeader, tokens: Readon
     }
     // a header word, the first line of a wrapped listed one (`分管县领`), or its rest after it (`导`)
     const opened = extra.length > 0 && opensListedLabel(extra.at(-1)!.text);
-    const labelWord = (w: string) => mapHeader(w) !== "other" || isUninterpretedWord(w) || opensListedLabel(w) || (opened && [...cleanName(w)].length <= MAX_LATE_TAIL_CHARS);
+    const labelWord = (w: string) => mapHeader(w) !== "other" || isUninterpretedWord(w) || opensListedLabel(w) || (opened && [...cleanName(w)].length <= MAX_TAIL_CHARS);
     const piece = isHeaderish(t) && splitWords(t).every(labelWord);
     if (piece) {
       for (const w of splitWords(t)) extra.push({ text: w, row });

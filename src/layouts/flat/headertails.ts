@@ -26,7 +26,7 @@ const LISTED: ReadonlySet<string> = new Set(HEADER_RULES.flatMap((r) => r.exampl
 export const opensListedLabel = (w: string) => [...LISTED].some((l) => l.length > cleanName(w).length && l.startsWith(cleanName(w)));
 
 /** a stray tail is at most this many characters (`导`, `领导`) */
-const MAX_TAIL_CHARS = 2;
+export const MAX_TAIL_CHARS = 2;
 
 export interface HeaderToken {
   text: string;
