@@ -99,7 +99,28 @@ export function mapHeaders(headers: readonly string[]): CanonicalField[] {
   // a division-of-work column (`责任分工`) where no other column names responsible units (people columns may stand
   // beside it: `责任分工 | 责任领导`): its cells hold the roles
   const roles = mapped.some((f) => isResponsibilityField(f) && f !== "leaders" && f !== "supervisors") ? -1 : words.findIndex((w) => ROLE_COLUMN.test(w));
-  return settleLevelLeaders(roles < 0 ? mapped : mapped.map((f, i) => (i === roles ? "units" : f)), words);
+  return settleLevelLeaders(leaveOutMeasures(roles < 0 ? mapped : mapped.map((f, i) => (i === roles ? "units" : f)), words), words);
+}
+
+/** A column of measures (`工作措施`, `具体举措`): what is done for a task, not the task (`任务及措施` names both). */
+const MEASURES_HEADER = /措施|举措/;
+const NAMES_TASK_TOO = /任务|目标|事项|指标|重点工作/;
+
+/** Is a header a measures column's (`工作措施`, `主要举措`), not one that names the task too (`目标任务及措施`)? */
+export function isMeasuresHeader(text: string): boolean {
+  const h = toSimplified(cleanName(text)).replace(/[：:*＊]/g, "");
+  return MEASURES_HEADER.test(h) && !NAMES_TASK_TOO.test(h.replace(MEASURES_HEADER, ""));
+}
+
+/**
+ * A measures column beside a task column (`目标任务 | 工作措施`): the task is the task column's cell, as the header
+ * lexicon names it and as independent readings of such tables type it; the measures column is left out like a
+ * deadline column (`other`). A measures column that is the table's only task column is its task.
+ */
+export function leaveOutMeasures(fields: readonly CanonicalField[], words: readonly string[]): CanonicalField[] {
+  const measures = (i: number) => isMeasuresHeader(words[i] ?? "");
+  if (!fields.some((f, i) => f === "task" && !measures(i))) return [...fields];
+  return fields.map((f, i) => (f === "task" && measures(i) ? "other" : f));
 }
 
 /** A division-of-work header word (`责任分工`, `部门分工`; ROLE_COLUMN), in either script. */

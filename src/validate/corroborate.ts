@@ -16,7 +16,7 @@ import type { Diagnostic, Header, ResponsibilityField, Task } from "../model/sch
 import { classify, isBareTail, isPersonName, isRole, stripNote, suffixAcross, unitEnding } from "../names/classify.js";
 import { UNIT_OPENING } from "../names/lexicon.js";
 import { CN_NUMERALS, endsSentence, HEADING_MARKERS, PROSE_PUNCTUATION } from "../table/lexicon.js";
-import { mapHeader, mapHeaders } from "../table/headers.js";
+import { isMeasuresHeader, mapHeader, mapHeaders } from "../table/headers.js";
 import { headingLevel } from "../table/sections.js";
 import { maxOf } from "../arrays.js";
 import { toSimplified } from "../text/script.js";
@@ -540,8 +540,6 @@ function knownNames(tasks: readonly Task[]): KnownNames {
 }
 
 /** The printed header of a field in this table, else a plain label. */
-/** a column of measures (`工作措施`, `具体举措`): what is done for a task, printed beside it */
-const MEASURES_HEADER = /措施|举措/;
 
 /**
  * For each row, the fields whose nearest filled row below holds a merged cell: that row fills the field and the row
@@ -565,16 +563,14 @@ export function mergedBelowFields(rows: readonly Task[]): Array<Set<Responsibili
 }
 
 /**
- * A table whose task is read from a task column and a measures column beside it (`目标任务 | 工作措施`): fenjie joins
- * them (a short task title and its content in the next column need both, and the words cannot tell the two tables
- * apart), and one may want the first alone. Returns the two headers, or null. An indicator and its target
- * (`指标名称 | 预期目标`) are one task, no doubt; a table with one measures column as its only task column is its task.
+ * A table with a measures column beside its task column (`目标任务 | 工作措施`): the task is the task column's cell and
+ * the measures column is left out (`table/headers.ts` `leaveOutMeasures`). Returns the two headers, or null.
  */
-export function joinedMeasures(table: Pick<CorroboratedTable, "headers"> | undefined): { task: string; measures: string } | null {
-  const tasks = (table?.headers ?? []).filter((h) => h.field === "task").map((h) => h.text.replace(/\s+/g, ""));
-  const measures = tasks.find((h) => MEASURES_HEADER.test(h));
-  const task = tasks.find((h) => !MEASURES_HEADER.test(h));
-  return measures !== undefined && task !== undefined ? { task, measures } : null;
+export function measuresLeftOut(table: Pick<CorroboratedTable, "headers"> | undefined): { task: string; measures: string } | null {
+  const headers = (table?.headers ?? []).map((h) => ({ field: h.field, text: h.text.replace(/\s+/g, "") }));
+  const measures = headers.find((h) => h.field === "other" && isMeasuresHeader(h.text));
+  const task = headers.find((h) => h.field === "task");
+  return measures !== undefined && task !== undefined ? { task: task.text, measures: measures.text } : null;
 }
 
 function label(table: CorroboratedTable | undefined, field: ResponsibilityField | "task"): string {
@@ -1036,8 +1032,8 @@ export function corroborate(
       mergedAbove = found.some((r) => r.code === "FIELD_EMPTY_MAYBE_MERGED") || guessedMerged.has(`${t.table}:${t.seq}`);
       for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) if (t[f].length) filledAbove[f] = t[f];
     });
-    const joined = joinedMeasures(table);
-    if (joined) for (const t of rows) added.push({ level: "warning", code: "TASK_JOINS_MEASURES", message: `第 ${t.seq} 项的任务正文由“${joined.task}”和“${joined.measures}”两栏连成：表头说不清哪一栏是任务，措施一栏已接在任务之后。若只要任务一栏，请删去后一段。`, table: t.table, seq: t.seq, ...at(t) });
+    const left = measuresLeftOut(table);
+    if (left) added.push({ level: "info", code: "MEASURES_LEFT_OUT", message: `表 ${index + 1} 的任务取自“${left.task}”一栏；“${left.measures}”一栏是各项的措施，不是任务，和完成时限等栏一样不在记录中。需要措施时请看原表。`, table: index });
   }
   const unterminated = new Map<number, boolean>();
   const unterminatedOf = (table: number): boolean => {
