@@ -19,8 +19,8 @@ import { CLEAN_TOP_COST, centredTaskRuns, costPerRow, cutBlock, cutFor, differin
 import { headingLevel } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import type { CanonicalField } from "../model/schema.js";
-import { isUninterpretedHeader, mapHeader, mapHeaders, settleLevelLeaders } from "../table/headers.js";
-import { isHeaderCells, isPageNoise } from "../table/find.js";
+import { isHeaderRow, isUninterpretedHeader, mapHeader, mapHeaders, settleLevelLeaders } from "../table/headers.js";
+import { couldBeHeaderCell, isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
 import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, articleLines, endsSentence, isResponsibilityField, isUnitField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
@@ -89,8 +89,8 @@ export interface AlignedHeader {
   index: number;
   /** lines the header takes from `index` on (2 when a header word wraps onto the next line) */
   used: number;
-  /** a header word wrapped onto the line above the header line too */
-  above?: boolean;
+  /** lines above the header line that header words wrapped onto too (1, or 2 in a header of three lines) */
+  above?: number;
   metric: Metric;
   headers: string[];
   columns: CanonicalField[];
@@ -388,8 +388,14 @@ function headerAt(lines: readonly SourceLine[], i: number, metric: Metric): Alig
   const words = segments(lines[i]!.text, metric).flatMap(splitHeaderWords);
   if (words.length < 2) return null;
   const texts = words.map((w) => w.text.replace(/\s+/g, ""));
-  if (!isHeaderCells(texts)) return null;
   const h: AlignedHeader = { index: i, used: 1, metric, headers: texts, columns: mapHeaders(texts), bounds: boundsOf(words), starts: words.map((w) => w.start) };
+  if (!isHeaderCells(texts)) {
+    // the task's header word centred on a line above, in a header of three lines (`序` | `目标任务` | `号  责任单位  责任人`):
+    // a line of responsibility header words is a header with the words above it
+    if (!texts.every(couldBeHeaderCell) || h.columns.filter(isResponsibilityField).length < 2) return null;
+    const stacked = stackedHeader(lines, h, words);
+    return stacked && isHeaderRow(stacked.headers) ? stacked : null;
+  }
   const stacked = stackedHeader(lines, h, words);
   // two words on the line: a header only with the words wrapped above and below it (`序` | `号`, `责任领` | `导` beside
   // `目标任务  责任单位`, a header of three lines), three columns named at least
@@ -450,6 +456,12 @@ function splitStackedWords(w: Segment): Segment[] {
   });
 }
 
+/** The pieces of two lines that lie side by side (none over another), in order; null when a line has none or two overlap. */
+function piecesSideBySide(a: readonly Segment[] | null, b: readonly Segment[]): Segment[] | null {
+  if (!a?.length || a.some((p) => b.some((q) => overlaps(p, q)))) return null;
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
 /**
  * The pieces a header word wrapped over two lines below the header line leaves (`区分管或联` over
  * `系领导`): a second line whose every piece lies under a piece of the first joins it, piece by piece.
@@ -484,17 +496,24 @@ const touches = (a: Segment, b: Segment) => overlaps(a, b) || a.end === b.start 
  * under. Taken only when the pieces name fields that the words alone did not.
  */
 function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: readonly Segment[]): AlignedHeader | null {
-  const above = headerPieces(lines[h.index - 1], h.metric);
+  const above1 = headerPieces(lines[h.index - 1], h.metric);
+  // a header of three lines whose words are centred in it (`序` | `目标任务` | `号`): the two lines above, side by side
+  const above2 = above1 ? piecesSideBySide(headerPieces(lines[h.index - 2], h.metric), above1) : null;
   const below1 = headerPieces(lines[h.index + 1], h.metric);
   const below2 = below1 ? twoLinePieces(below1, headerPieces(lines[h.index + 2], h.metric)) : null;
-  const tries: Array<[Segment[], Segment[], number]> = [];
+  const tries: Array<[Segment[], Segment[], number, number]> = [];
   for (const [below, used] of [[below2, 3], [below1, 2]] as const) {
-    if (above && below) tries.push([above, below, used]);
-    if (below) tries.push([[], below, used]);
+    if (above1 && below) tries.push([above1, below, used, 1]);
+    if (below) tries.push([[], below, used, 0]);
   }
-  if (above) tries.push([above, [], 1]);
+  if (above2) tries.push([above2, [], 1, 2]);
+  if (above1) tries.push([above1, [], 1, 1]);
   const present = new Set(h.columns);
-  for (const [up, down, used] of tries) {
+  const field = (t: string) => mapHeader(t.replace(/\s+/g, ""));
+  const responsible = words.filter((w) => isResponsibilityField(field(w.text)));
+  for (const [pieces, down, used, linesAbove] of tries) {
+    // a group's header over two responsibility words of the line (`责任单位及责任人` over `责任单位  责任人`) names no column
+    const up = pieces.filter((p) => !(isResponsibilityField(field(p.text)) && isGroupOver(p, responsible)));
     const cols = words.map((w, k) => ({ seg: { ...w }, main: w.text.replace(/\s+/g, ""), was: h.columns[k]!, up: "", down: "", touched: false, own: false }));
     for (const [pieces, where] of [[up, "up"], [down, "down"]] as const)
       for (const p of pieces) {
@@ -506,7 +525,9 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
           const joinedText = where === "up" ? text + c.up + c.main : c.main + c.down + text;
           const joined = mapHeader(joinedText);
           const uninterpreted = joined === "other" && c.was === "other" && c.main !== "" && isUninterpretedHeader(joinedText) && !isUninterpretedHeader(c.main);
-          return !c.own && touches(c.seg, p) && (joined !== "other" || uninterpreted) && (c.was === "other" || (joined === c.was && isHeaderPiece(text)));
+          // (a two-character word printed a character a line, `序` | `号`, whose lower half names the field already)
+          const halves = joined === c.was && [...text].length === 1 && [...c.main].length === 1;
+          return !c.own && touches(c.seg, p) && (joined !== "other" || uninterpreted) && (c.was === "other" || (joined === c.was && (isHeaderPiece(text) || halves)));
         });
         // or the one it lies under that other pieces already joined (`导` under `区分管或联系领` printed over the header)
         const first = cols.find((c) => overlaps(c.seg, p));
@@ -543,7 +564,7 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
       // the words' ends bound the next column; a column of its own under a word starts at its own start
       const segs = cols.map((c) => c.seg);
       const bounds = cols.map((c, k) => (k === 0 ? Number.NEGATIVE_INFINITY : c.own && segs[k - 1]!.end > c.seg.start ? c.seg.start : segs[k - 1]!.end));
-      return { ...h, used: down.length ? used : 1, above: up.length > 0, headers, columns, bounds, starts: segs.map((g) => g.start) };
+      return { ...h, used: down.length ? used : 1, ...(pieces.length ? { above: linesAbove } : {}), headers, columns, bounds, starts: segs.map((g) => g.start) };
     }
   }
   return null;
@@ -766,7 +787,11 @@ const CJK_SPACE = /[\p{Script=Han}，。、；）”] [\p{Script=Han}（“]/u;
 /** A segment that runs past the edge of the next column and still holds a space between Chinese characters. */
 function runsOver(s: Segment, col: number, h: AlignedHeader): boolean {
   const next = h.edges?.[col + 1];
-  return next !== undefined && s.end > next + EDGE_TOLERANCE && CJK_SPACE.test(s.text);
+  if (next !== undefined && s.end > next + EDGE_TOLERANCE && CJK_SPACE.test(s.text)) return true;
+  // a responsibility cell's line past the next column's header, two names' pieces one space apart
+  // (`市国有资产监督 市国有资本投资运`, where the next column's cells drift left of their edge on that line)
+  const bound = h.bounds[col + 1];
+  return isResponsibilityField(h.columns[col]!) && bound !== undefined && isResponsibilityField(h.columns[col + 1]!) && s.end > bound && CJK_SPACE.test(s.text);
 }
 
 /** A run of body lines between two lines that are not table rows (a header, a heading, page furniture). */
@@ -1020,7 +1045,7 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader, taskStarts?
     const seenBefore = seen.has(key);
     seen.add(key);
     // a header word wrapped above the header line belongs to the header
-    if (headerAt(lines, i + 1, h.metric)?.above) continue;
+    if ((headerAt(lines, i + 1, h.metric)?.above ?? 0) >= 1 || (headerAt(lines, i + 2, h.metric)?.above ?? 0) >= 2) continue;
     if (i < h.index && h === first) {
       // the cover letter and titles: one cell, as the grid stage expects text before a table
       if (l.text.trim()) items.push({ row: { cells: [{ lines: textLines([l.text.trim()]) }], ...located(l) } });

@@ -38,7 +38,7 @@ import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_
 import { applyRoleNotes } from "./list/notes.js";
 import { leaderBlockName } from "./list/roles.js";
 import { mapHeader } from "../table/headers.js";
-import { labelField } from "./list/responsibility.js";
+import { hasEntities, labelField } from "./list/responsibility.js";
 import { applyLeadMarks, explainsLeadMarks } from "../table/leadmarks.js";
 import { applyUnitPersons, unitPersonFields } from "../table/unitpersons.js";
 import { findFlattenedTable, findFlattenedTables, type FlatTable } from "./list/flattened.js";
@@ -145,6 +145,16 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
     appendAll(out.diagnostics, read.diagnostics);
   }
   flagCutLabelAtEnd(out.records, lines);
+  // label lines after the list's last task that no task below takes (the text cut before it): said, not read
+  for (const b of blocks.slice(region.end + 1))
+    if (b.kind === "label" && hasEntities(b.resp) && out.tables.length)
+      out.diagnostics.push({
+        level: "warning",
+        code: "LIST_LABEL_WITHOUT_TASK",
+        message: `这一行责任标注后面没有编号的任务（文本可能在此截断），未归入任何任务：“${plain(b.lines[0]!.text).slice(0, 40)}”。请核对原文。`,
+        table: out.tables.at(-1)!.index,
+        ...locate(b.lines[0]!),
+      });
   return out;
 }
 
@@ -489,6 +499,9 @@ export function withoutTaskLabel(task: string): string {
   return m && task.length > m[0].length && mapHeader(m[1]!) === "task" ? task.slice(m[0].length) : task;
 }
 
+/** a label of a leader who oversees (inspects) a task's progress: `督办领导`, `督导领导`, `督查领导`, `督战领导` */
+const OVERSIGHT_LABEL = /^督(?:办|导|查|战)/u;
+
 function toRecord(b: Block, table: number, section: string[], guessedHeadings: readonly string[]): RawRecord {
   const cells: RawRecord["cells"] = {};
   for (const [f, frags] of Object.entries(b.resp.cells) as Array<[EntityField, string[]]>) if (frags.length) cells[f] = textLines(frags);
@@ -502,6 +515,11 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
   if (b.resp.unclosed) {
     review.push({ code: "TEXT_CUT", message: "这一项的责任括号没有闭合，原文可能在此截断，括号内已读到的名单已计入，后面可能还有单位，请核对。" });
   }
+  // a leader who oversees the task (`督办领导：B`) beside another supervising label (`包抓领导：A`), both read as supervisors:
+  // the other may be the task's own leader. Two labels of oversight alike (`分管副市长`, `联系领导`) are one role.
+  const words = [...new Set(b.resp.labels.filter((l) => l.field === "supervisors" && b.resp.cells.supervisors?.length).map((l) => toSimplified(l.text.replace(/[\s：:]/g, ""))))];
+  if (words.some((w) => OVERSIGHT_LABEL.test(w)) && words.some((w) => !OVERSIGHT_LABEL.test(w)))
+    review.push({ code: "PEOPLE_LABELS_JOINED", message: `“${words.join("”“")}”两种标注都读作分管领导，其名单已合在一起；督办之外的一种可能是本项的责任领导，请核对。` });
   if (b.numbered!.ocr) {
     review.push({ code: "OCR_NUMBER", message: `编号“${b.numbered!.marker}”含有字母，按 OCR 误识读作 ${b.numbered!.number}，请核对编号与原文。` });
   }

@@ -139,9 +139,10 @@ export function joinFragments(tokens: readonly Token[], column: ColumnKind, opts
     hint = null;
     const attach =
       prev !== null &&
+      (localOfNationalBody(prev, tok, column) ||
       (before === LINE_ENDED
         ? endsOpen(prev) || tok.startsWith("、") || OPEN.includes(tok[0]!) || cutEnding(prev, tok, column)
-        : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x): x is string => !isHint(x))) || (before === LINE_WRAPPED && (wrappedInside(prev, tok, column) || listWrappedInName(prev, tok, column) || (branchAfterWrap(prev, tok, column) && (knownJoin(prev, tok, opts) || officeOfBody(prev, tok))))));
+        : shouldAttach(prev, tok, column, inRun, opts, tokens.slice(i + 1).find((x): x is string => !isHint(x))) || (before === LINE_WRAPPED && (wrappedInside(prev, tok, column) || listWrappedInName(prev, tok, column) || (branchAfterWrap(prev, tok, column) && (knownJoin(prev, tok, opts) || officeOfBody(prev, tok)))))));
     if (prev !== null && attach) {
       if (opts.guesses && before !== LINE_WRAPPED && joinedByLexiconAlone(prev, tok, column, inRun, opts)) {
         opts.guesses.push({ kind: "join", parts: [lastSegment(prev), tok], joined: lastSegment(prev) + tok });
@@ -202,6 +203,26 @@ function listWrappedInName(prev: string, tok: string, column: ColumnKind): boole
   // cell's writer made, near the edge by chance)
   // (a short branch or office after a unit, `县住建局` | `督查室`, is the doubt `branchAfterWrap` keeps apart and says so)
   return !(OWN_NAME_OPENING.test(tok) && unitEnding(lastSegment(prev))?.strength === "strong") && !branchAfterWrap(prev, tok, column);
+}
+
+/** a national body (`国家税务总局`, `国家统计局`) and the duty its name gives (`税务`, `统计`) */
+const NATIONAL_BODY = /^国家(\p{Script=Han}{2,8}?)(?:总局|局)(\p{Script=Han}{1,6}[省市州盟县区旗])?$/u;
+/** a place's name opening a unit (`琅浦区`, `青溪县`): two Han characters at least */
+const PLACE_OPENING = /^\p{Script=Han}{2}/u;
+
+/**
+ * A national body's local office written after it (`国家税务总局` | `青溪县税务局`, `国家统计局` | `青溪调查队`,
+ * `国家税务总局青溪县` | `税务局`): one name,
+ * the way such offices are named, wrapped or printed on a line of its own. The second names the body's duty again
+ * (`税务局`) or is a survey team; a unit of another duty after it (`国家税务总局` | `县财政局`) stays apart.
+ */
+function localOfNationalBody(prev: string, tok: string, column: ColumnKind): boolean {
+  const body = NATIONAL_BODY.exec(lastSegment(prev));
+  if (column !== "unit" || !body || !PLACE_OPENING.test(tok) || tok.startsWith("国家")) return false;
+  const name = splitOutsideParens(tok, "、")[0] ?? tok;
+  // (the place written after the body already, `国家税务总局琅浦区` | `税务局`: the rest is the duty's office alone)
+  if (body[2]) return name === `${body[1]}局` || (body[1] === "统计" && name === "调查队");
+  return name.endsWith(`${body[1]}局`) || (body[1] === "统计" && name.endsWith("调查队"));
 }
 
 /** a branch office named by two or three characters and the branch word only (`青禾分局`, `公路分局`) */

@@ -308,7 +308,7 @@ describe("header words wrapped onto the lines below the header line", () => {
     // a unit over `协办单位` joins no word (`各相关镇（街道）协办单位` would still read as co-units): it is no header vocabulary
     const o = findAlignedHeader(doc(over).lines)!;
     expect(o.headers).toEqual(["序号", "目标任务", "牵头单位", "协办单位", "区分管或联系领导"]);
-    expect(o.above).toBe(false);
+    expect(o.above ?? 0).toBe(0);
     // the second line lies under no piece of the first: the unit there is row 1's, not the header's
     const h = findAlignedHeader(doc(twoLines).lines)!;
     expect(h.used).toBeLessThan(3);

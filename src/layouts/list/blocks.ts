@@ -631,10 +631,14 @@ function labelsBeforeTasks(blocks: Block[], opts: ReadingOptions): void {
   const filled = runs.filter((r) => r.tasks.length);
   if (!filled.length || filled.reduce((n, r) => n + r.tasks.length, 0) < MIN_SHIFTED_TASKS) return;
   const carries = (c: Block | null) => c !== null && (c.kind === "label" ? hasEntities(c.resp) : c.labelLines.some(naming));
+  // the text cut right after the labels of a task it does not show: the list's last task holds them (only where
+  // another run shows the labels above its tasks: a run whose last task has none)
+  const lastTask = filled.at(-1)!.tasks.at(-1)!;
+  const cut = filled.length >= 2 && blocks.at(-1) === lastTask && lastTask.labelLines.some(naming);
   const fits = filled.every(
     (r) =>
       carries(r.carrier) &&
-      r.tasks.every((t, k) => t.labelLines.some(naming) === (k < r.tasks.length - 1) && extractTrailing(itemText(t), opts).found === null),
+      r.tasks.every((t, k) => t.labelLines.some(naming) === (k < r.tasks.length - 1 || (cut && t === lastTask)) && extractTrailing(itemText(t), opts).found === null),
   );
   if (!fits) return;
   for (const r of filled) {
@@ -656,6 +660,7 @@ function labelsBeforeTasks(blocks: Block[], opts: ReadingOptions): void {
       return { labelLines: moved, nameLines: names };
     };
     const given = [take(c), ...r.tasks.slice(0, -1).map(take)];
+    const left = cut && r.tasks.at(-1) === lastTask ? take(lastTask) : null;
     if (c.kind === "item") refreshItem(c, opts);
     r.tasks.forEach((t, k) => {
       t.labelLines.push(...given[k]!.labelLines);
@@ -663,6 +668,12 @@ function labelsBeforeTasks(blocks: Block[], opts: ReadingOptions): void {
       t.labelsBefore = true;
       refreshItem(t, opts);
     });
+    // the cut task's labels: a label line without a task (said so), no task's
+    if (left?.labelLines.length) {
+      const resp = emptyResponsibility();
+      for (const l of left.labelLines) mergeResponsibility(resp, l.resp);
+      blocks.push({ kind: "label", lines: [left.labelLines[0]!.line], numbered: null, labelLines: [], nameLines: left.nameLines, task: "", resp, closed: true });
+    }
   }
 }
 
@@ -794,6 +805,9 @@ function applyLabelHeadings(blocks: Block[]): void {
   }
 }
 
+/** The numbers a group line names (`以上第1—3项`, `以上2至4项`): the first and the last. */
+const GROUP_RANGE = /^[（(]?(?:以上|上述)第?(\d{1,3})\s*[—–\-~～至到]+\s*第?(\d{1,3})项/u;
+
 /**
  * A group line (`以上任务由X牵头，Y配合。`) gives its responsibility to the tasks right above it
  * that carry none of their own, numbered alike, up to the first that does (or a heading). A
@@ -803,10 +817,13 @@ function applyGroupLines(blocks: Block[]): void {
   blocks.forEach((g, i) => {
     if (g.kind !== "group") return;
     const style = blocks[i - 1]?.kind === "item" ? blocks[i - 1]!.numbered!.style : null;
+    // a group line that names its tasks' numbers (`以上第1—3项…`) gives to those alone
+    const range = GROUP_RANGE.exec(g.lines[0]!.text.trim());
+    const within = (n: number) => !range || (n >= Number(range[1]) && n <= Number(range[2]));
     let given = 0;
     for (let k = i - 1; k >= 0 && style; k--) {
       const b = blocks[k]!;
-      if (b.kind !== "item" || b.numbered!.style !== style || hasEntities(b.resp)) break;
+      if (b.kind !== "item" || b.numbered!.style !== style || hasEntities(b.resp) || !within(b.numbered!.number)) break;
       mergeResponsibility(b.resp, mergeResponsibility(emptyResponsibility(), g.resp));
       b.closed = true;
       given++;

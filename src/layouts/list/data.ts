@@ -136,9 +136,10 @@ export const ROLE_PREPOSITIONS: readonly string[] = ["由"];
 
 /**
  * The words that open a line giving one responsibility to the group of tasks above it
- * (`以上任务由市发改委牵头，市统计局配合。`, `（以上3项由县发改局负责）`, `上述指标责任单位：市统计局`).
+ * (`以上任务由市发改委牵头，市统计局配合。`, `（以上3项由县发改局负责）`, `上述指标责任单位：市统计局`, `以上第1—3项牵头单位：X；
+ * 分管区领导：Y`).
  */
-export const GROUP_RESPONSIBILITY = new RegExp(`^[（(]?(?:以上|上述)(?:[\\d${CN}]{1,3}项|各项)?(?:主要|预期|重点)*(?:目标|任务|指标|工作|事项|项目)*均?[，,：:\\s]*(?=由|\\p{Script=Han}{2,10}[：:])`, "u");
+export const GROUP_RESPONSIBILITY = new RegExp(`^[（(]?(?:以上|上述)(?:第?[\\d${CN}]{1,3}(?:\\s*[—–\\-~～至到、]+\\s*第?[\\d${CN}]{1,3})*项|各项)?(?:主要|预期|重点)*(?:目标|任务|指标|工作|事项|项目)*均?[，,：:\\s]*(?=由|\\p{Script=Han}{2,10}[：:])`, "u");
 
 /** Labels whose content is written with role verbs (`部门分工：X牵头，Y、Z配合。`). */
 export const ROLE_LABELS: readonly string[] = ["责任部门分工", "责任单位分工", "部门分工", "责任分工", "职责分工", "任务分工", "单位分工"];

@@ -244,7 +244,8 @@ export function parseGroupLine(text: string): Responsibility | null {
   const rest = t.slice(m[0].length).replace(/[。；;.\s]+$/, "").replace(/^(.*)[）)]$/, (all, inner: string) => (/^[（(]/.test(t) ? inner : all));
   const r = parseResponsibility(rest, false);
   if (!r || !hasEntities(r) || r.remarks.length) return null;
-  const frags = Object.values(r.cells).flat();
+  // (people named with the units, `分管区领导：X`, are no unit list)
+  const frags = Object.entries(r.cells).flatMap(([f, v]) => (f === "leaders" || f === "supervisors" ? [] : v));
   // and one of them a unit by name, not only a collective (`由各单位认真抓好落实` is an instruction)
   const named = splitEntities(frags, "unit").some((n) => classify(n) === "unit");
   return named && frags.every(isUnitList) ? r : null;
