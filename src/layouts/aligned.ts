@@ -525,9 +525,7 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
           const joinedText = where === "up" ? text + c.up + c.main : c.main + c.down + text;
           const joined = mapHeader(joinedText);
           const uninterpreted = joined === "other" && c.was === "other" && c.main !== "" && isUninterpretedHeader(joinedText) && !isUninterpretedHeader(c.main);
-          // (a two-character word printed a character a line, `序` | `号`, whose lower half names the field already)
-          const halves = joined === c.was && [...text].length === 1 && [...c.main].length === 1;
-          return !c.own && touches(c.seg, p) && (joined !== "other" || uninterpreted) && (c.was === "other" || (joined === c.was && (isHeaderPiece(text) || halves)));
+          return !c.own && touches(c.seg, p) && (joined !== "other" || uninterpreted) && (c.was === "other" || (joined === c.was && isHeaderPiece(text)));
         });
         // or the one it lies under that other pieces already joined (`导` under `区分管或联系领` printed over the header)
         const first = cols.find((c) => overlaps(c.seg, p));

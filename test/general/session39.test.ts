@@ -74,6 +74,13 @@ describe("two people labels of different words read as one field are said (PEOPL
       [2, ["PEOPLE_LABELS_JOINED"]],
     ]);
   });
+  it("counter-example: two supervising labels of oversight alike (`分管副区长`, `联系领导`) are one role", async () => {
+    const text = ["青溪区2026年重点工作责任分解", "1.推进青禾产业园二期建设。", "牵头单位：区工信局", "分管副区长：林一凡", "联系领导：周子墨", "2.新增规上工业企业25家。", "牵头单位：区发改局", "分管副区长：孙可为", "联系领导：周子墨"].join("\n");
+    expect(await codes(text)).toEqual([
+      [1, []],
+      [2, []],
+    ]);
+  });
   it("counter-example: one people label, or people labels of two fields, is no doubt", async () => {
     const text = ["青溪区2026年重点工作责任分解", "1.推进青禾产业园二期建设。", "牵头单位：区工信局", "责任领导：林一凡", "分管区领导：周子墨", "2.新增规上工业企业25家。", "牵头单位：区发改局", "责任领导：孙可为", "分管区领导：周子墨"].join("\n");
     expect(await codes(text)).toEqual([
@@ -106,6 +113,10 @@ describe("-layout: a header of three lines, the task's word centred on the middl
   it("the words above the line of responsibility words complete it; the group's word over two of them names no column", () => {
     const h = findAlignedHeader(src(["附件", ...header, "     地区生产总值增长6%左右。     县发改局    林一凡    周子墨   12月底", " 1", "     新建青禾公园1个。         县城管局    孙可为    周子墨   12月底", " 2"]));
     expect(h && [h.index, h.above, h.headers, h.columns]).toEqual([3, 2, ["序号", "目标任务", "责任单位", "责任人", "分管县领导", "完成时限"], ["seq", "task", "units", "leaders", "supervisors", "other"]]);
+  });
+  it("counter-example: pieces above that name no task leave the line no header", () => {
+    const h = findAlignedHeader(src(["附件", "                           责任                  完成时", " 号                       责任单位    责任人     领导     限", "     县发改局    林一凡    周子墨"]));
+    expect(h).toBeNull();
   });
   it("counter-example: a line of responsibility words under prose is no header", () => {
     const h = findAlignedHeader(src(["各单位要认真落实，确保完成。", "             请按时报送", " 号                       责任单位    责任人     领导     限", "     县发改局    林一凡"]));
