@@ -218,7 +218,7 @@ const PLACE_OPENING = /^\p{Script=Han}{2}/u;
  */
 function localOfNationalBody(prev: string, tok: string, column: ColumnKind): boolean {
   const body = NATIONAL_BODY.exec(lastSegment(prev));
-  if (column !== "unit" || !body || !PLACE_OPENING.test(tok) || tok.startsWith("国家")) return false;
+  if (column === "person" || !body || !PLACE_OPENING.test(tok) || tok.startsWith("国家")) return false;
   const name = splitOutsideParens(tok, "、")[0] ?? tok;
   // (the place written after the body already, `国家税务总局琅浦区` | `税务局`: the rest is the duty's office alone)
   if (body[2]) return name === `${body[1]}局` || (body[1] === "统计" && name === "调查队");

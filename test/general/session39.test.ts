@@ -2,7 +2,7 @@
 // Names are invented (青溪, 青禾, 林一凡, 周子墨, 孙可为, 苑一凡, 言可白, 龙一舟).
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse.js";
-import { splitEntities } from "../../src/names/split.js";
+import { joinFragments, splitEntities } from "../../src/names/split.js";
 import { findAlignedHeader } from "../../src/layouts/aligned.js";
 
 const rows = async (text: string) => (await parseText(text)).tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units, t.leaders, t.supervisors]);
@@ -95,6 +95,8 @@ describe("a national body's local office written on two lines", () => {
     expect(splitEntities(["国家税务总局", "青溪县税务局"], "unit")).toEqual(["国家税务总局青溪县税务局"]);
     expect(splitEntities(["国家税务总局青溪县", "税务局"], "unit")).toEqual(["国家税务总局青溪县税务局"]);
     expect(splitEntities(["国家统计局", "青溪调查队"], "unit")).toEqual(["国家统计局青溪调查队"]);
+    // (a flattened dump's cell lines, read before their column is known)
+    expect(joinFragments(["国家税务总局", "青溪县税务局"], "any")).toEqual(["国家税务总局青溪县税务局"]);
   });
   it("counter-example: a unit of another duty after the national body stays apart", () => {
     expect(splitEntities(["国家税务总局", "县财政局"], "unit")).toEqual(["国家税务总局", "县财政局"]);
