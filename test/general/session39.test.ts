@@ -41,7 +41,7 @@ describe("label lines above their tasks, the text cut after the labels of a task
     "2.一般公共预算收入增长5%。",
     "二、重点工作",
     "责任领导：孙可为；牵头单位：县农业农村局",
-    "3.新建高标准农田2万亩。",
+    "3.新建高标准农田1.5万亩。",
     "责任领导：苑一凡；牵头单位：县工信局",
     "4.新引进亿元项目8个。",
     "责任领导：言可白；牵头单位：县商务局；配合单位：县供销",
@@ -57,7 +57,7 @@ describe("label lines above their tasks, the text cut after the labels of a task
     expect(r.diagnostics.filter((d) => d.code === "LIST_LABEL_WITHOUT_TASK").map((d) => [d.level, d.line])).toEqual([["warning", 12]]);
   });
   it("counter-example: labels after every task (a heading's own label line over them) stay with the task above", async () => {
-    const after = ["青溪县2026年政府工作报告目标任务分解", "一、主要目标", "分管县领导：林一凡", "1.地区生产总值增长6%左右。", "牵头单位：县发改局", "2.一般公共预算收入增长5%。", "牵头单位：县财政局", "3.新建高标准农田2万亩。", "牵头单位：县农业农村局"];
+    const after = ["青溪县2026年政府工作报告目标任务分解", "一、主要目标", "分管县领导：林一凡", "1.地区生产总值增长6%左右。", "牵头单位：县发改局", "2.一般公共预算收入增长5%。", "牵头单位：县财政局", "3.新建高标准农田1.5万亩。", "牵头单位：县农业农村局"];
     expect((await rows(after.join("\n"))).map((r) => [r[0], r[2], r[5]])).toEqual([
       [1, ["县发改局"], ["林一凡"]],
       [2, ["县财政局"], ["林一凡"]],
