@@ -280,6 +280,9 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (isAnnotation(tok) || OPEN.includes(tok[0]!)) return true; // an annotation, whole or wrapped, stays with the name before it
   if (isSingleHan(prev) && isSingleHan(tok)) return true;
   if (column !== "unit" && DOUBLE_SURNAMES.has(prev) && /^\p{Script=Han}{1,2}$/u.test(tok)) return true;
+  // a double surname's name of four characters wrapped before its last (`欧阳明` | `哲`): a lone character is no one
+  // (an organisation's last character, `欧阳明` | `局`, is the stream's next unit's end, not this name's)
+  if (column !== "unit" && isSingleHan(tok) && !LONE_UNIT_END.test(tok) && [...lastSegment(prev)].length === 3 && DOUBLE_SURNAMES.has(lastSegment(prev).slice(0, 2))) return true;
   // (in a stream of units and people too, for a lone character: no entry of its own, `罗志` | `军`)
   if ((column === "person" || (column === "any" && isSingleHan(tok))) && paddedName(prev, tok, next)) return true;
   const firstSeg = splitOutsideParens(tok, "、")[0] ?? tok;

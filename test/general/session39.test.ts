@@ -125,3 +125,15 @@ describe("-layout: a header of three lines, the task's word centred on the middl
     expect(h).toBeNull();
   });
 });
+
+describe("a four-character name of a double surname wrapped before its last character (`欧阳一` | `凡`)", () => {
+  it("the lone character joins the name, in a people column and in a flattened dump's cell lines", () => {
+    expect(joinFragments(["欧阳一", "凡"], "person")).toEqual(["欧阳一凡"]);
+    expect(joinFragments(["欧阳一", "凡"], "any")).toEqual(["欧阳一凡"]);
+  });
+  it("counter-examples: after a name of a single surname, or an organisation's last character", () => {
+    expect(joinFragments(["林一凡", "哲"], "person")).toEqual(["林一凡", "哲"]);
+    expect(joinFragments(["欧阳一", "局"], "any")).toEqual(["欧阳一", "局"]);
+  });
+});
+
