@@ -511,9 +511,9 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
   const present = new Set(h.columns);
   const field = (t: string) => mapHeader(t.replace(/\s+/g, ""));
   const responsible = words.filter((w) => isResponsibilityField(field(w.text)));
-  for (const [pieces, down, used, linesAbove] of tries) {
+  for (const [abovePieces, down, used, linesAbove] of tries) {
     // a group's header over two responsibility words of the line (`责任单位及责任人` over `责任单位  责任人`) names no column
-    const up = pieces.filter((p) => !(isResponsibilityField(field(p.text)) && isGroupOver(p, responsible)));
+    const up = abovePieces.filter((p) => !(isResponsibilityField(field(p.text)) && isGroupOver(p, responsible)));
     const cols = words.map((w, k) => ({ seg: { ...w }, main: w.text.replace(/\s+/g, ""), was: h.columns[k]!, up: "", down: "", touched: false, own: false }));
     for (const [pieces, where] of [[up, "up"], [down, "down"]] as const)
       for (const p of pieces) {
@@ -562,7 +562,7 @@ function stackedHeader(lines: readonly SourceLine[], h: AlignedHeader, words: re
       // the words' ends bound the next column; a column of its own under a word starts at its own start
       const segs = cols.map((c) => c.seg);
       const bounds = cols.map((c, k) => (k === 0 ? Number.NEGATIVE_INFINITY : c.own && segs[k - 1]!.end > c.seg.start ? c.seg.start : segs[k - 1]!.end));
-      return { ...h, used: down.length ? used : 1, ...(pieces.length ? { above: linesAbove } : {}), headers, columns, bounds, starts: segs.map((g) => g.start) };
+      return { ...h, used: down.length ? used : 1, ...(abovePieces.length ? { above: linesAbove } : {}), headers, columns, bounds, starts: segs.map((g) => g.start) };
     }
   }
   return null;
@@ -1037,13 +1037,20 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader, taskStarts?
     if (block && block.lines.some((b) => b.cells.some((c) => c.length) || b.sections?.length)) items.push({ block: { ...joinTitlesOverLines(block), beforeBreak: pageBreak } });
     block = null;
   };
+  // each line's header, read once (a line is asked about as the line below another and as itself)
+  const headers = new Map<string, AlignedHeader | null>();
+  const headerOf = (k: number, metric: Metric): AlignedHeader | null => {
+    const key = `${metric}:${k}`;
+    if (!headers.has(key)) headers.set(key, headerAt(lines, k, metric));
+    return headers.get(key)!;
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const key = l.text.replace(/\s+/g, "");
     const seenBefore = seen.has(key);
     seen.add(key);
     // a header word wrapped above the header line belongs to the header
-    if ((headerAt(lines, i + 1, h.metric)?.above ?? 0) >= 1 || (headerAt(lines, i + 2, h.metric)?.above ?? 0) >= 2) continue;
+    if ((headerOf(i + 1, h.metric)?.above ?? 0) >= 1 || (headerOf(i + 2, h.metric)?.above ?? 0) >= 2) continue;
     if (i < h.index && h === first) {
       // the cover letter and titles: one cell, as the grid stage expects text before a table
       if (l.text.trim()) items.push({ row: { cells: [{ lines: textLines([l.text.trim()]) }], ...located(l) } });
@@ -1053,7 +1060,7 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader, taskStarts?
       block?.lines.push({ source: l, cells: h.headers.map(() => []), anchor: false });
       continue;
     }
-    const header = headerAt(lines, i, h.metric);
+    const header = headerOf(i, h.metric);
     if (header) {
       // a repeated header is written as the header itself, so the grid stage recognises it
       close(true);

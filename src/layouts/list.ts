@@ -517,7 +517,7 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
   }
   // a leader who oversees the task (`督办领导：B`) beside another supervising label (`包抓领导：A`), both read as supervisors:
   // the other may be the task's own leader. Two labels of oversight alike (`分管副市长`, `联系领导`) are one role.
-  const words = [...new Set(b.resp.labels.filter((l) => l.field === "supervisors" && b.resp.cells.supervisors?.length).map((l) => toSimplified(l.text.replace(/[\s：:]/g, ""))))];
+  const words = b.resp.cells.supervisors?.length ? [...new Set(b.resp.labels.filter((l) => l.field === "supervisors").map((l) => toSimplified(l.text.replace(/[\s：:]/g, ""))))] : [];
   if (words.some((w) => OVERSIGHT_LABEL.test(w)) && words.some((w) => !OVERSIGHT_LABEL.test(w)))
     review.push({ code: "PEOPLE_LABELS_JOINED", message: `“${words.join("”“")}”两种标注都读作分管领导，其名单已合在一起；督办之外的一种可能是本项的责任领导，请核对。` });
   if (b.numbered!.ocr) {
