@@ -32,6 +32,7 @@ import { isBareTail, isComplete, isPersonName } from "../names/classify.js";
 import { gluedSeqColumn } from "./aligned/gluedseq.js";
 import { unpackedColumns } from "./aligned/packed.js";
 import { cellNames, repairByNames } from "./aligned/bynames.js";
+import { regriddedPages } from "./aligned/pagegrid.js";
 
 /** A gap of at least this many spaces separates two cells. */
 export const MIN_GAP = 2;
@@ -1796,9 +1797,13 @@ export function alignedToGrid(lines: readonly SourceLine[], h: AlignedHeader): G
 }
 
 export function alignedRows(lines: readonly SourceLine[], h: AlignedHeader, taskStarts?: ReadonlySet<number>): { rows: GridRow[]; review: Map<number, ReviewReason[]> } {
-  const shifted = shiftedPages(lines, h);
-  const unpacked = unpackedColumns(shifted, h, (ls, i) => headerAt(ls, i, h.metric));
-  const items = unpacked ? readItems(unpacked.lines, unpacked.h, taskStarts) : readItems(shifted, h, taskStarts);
+  const asShifted = shiftedPages(lines, h);
+  // pages laid on their own grid, the header not printed again: put on one grid
+  const regridded = regriddedPages(asShifted, h, (ls, i) => headerAt(ls, i, h.metric));
+  const shifted = regridded?.lines ?? asShifted;
+  const top = regridded?.h ?? h;
+  const unpacked = unpackedColumns(shifted, top, (ls, i) => headerAt(ls, i, top.metric));
+  const items = unpacked ? readItems(unpacked.lines, unpacked.h, taskStarts) : readItems(shifted, top, taskStarts);
   const bodyBlocks = items.flatMap((it) => ("block" in it ? [it.block] : []));
   const shapes = bodyBlocks.map((b) => cutInput(b));
   // cleanly top-aligned text: every row starts on its 序号 line, the geometry decides alone

@@ -9,7 +9,7 @@
  * this layout decides the boundaries itself.
  */
 import type { CanonicalField, Diagnostic } from "../model/schema.js";
-import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
+import type { CellLine, EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { readSheetOrder } from "./flat/sheetorder.js";
 import { textCells } from "../table/records.js";
 import { readLabelOrder } from "./flat/labelorder.js";
@@ -420,8 +420,35 @@ function readTable(doc: InputDocument, found: FlatHeader, table: number, options
   diagnostics.push(...missingRows(records, table, lost ? printed : []));
   if (paragraphs) diagnostics.push(...rowsPrintedBeyondRead(seg.rows, doc.lines, doc.lines[header.end]?.line ?? 0, table));
   diagnostics.push(...restartAfterLastRow(seg.rows, doc.lines, table));
+  if (paragraphs) for (const r of records) withoutHeaderWords(r, header.headers);
   const kept = keepMissingRows(records, diagnostics, { table, printed, lossy: lost || paragraphs });
   return { tables: [spec], records: kept, diagnostics };
+}
+
+/** the most lines a header word printed among a row's names is wrapped over (`区分管或联系领` + `导`) */
+const MAX_HEADER_WORD_LINES = 3;
+
+/**
+ * A header word of this table printed among a row's names (reading order puts a page's repeated header, or
+ * some of its words, after the page's rows: `协办单位`, `区分管或联系领` + `导`): the header again, no name. Only
+ * the whole word counts; a piece of one (`任单位`) may be a wrapped name's end (`相关项目指挥部责` + `任单位`).
+ */
+export function withoutHeaderWords(record: RawRecord, headers: readonly string[]): void {
+  const words = new Set(headers.map((h) => h.replace(/\s+/g, "")).filter((h) => h.length > 1));
+  for (const [field, lines] of Object.entries(record.cells) as Array<[EntityField, CellLine[]]>) {
+    const drop = new Set<number>();
+    for (let i = 0; i < lines.length; i++) {
+      let acc = "";
+      for (let j = i; j < Math.min(lines.length, i + MAX_HEADER_WORD_LINES); j++) {
+        acc += lines[j]!.text.replace(/\s+/g, "");
+        if (words.has(acc)) {
+          for (let k = i; k <= j; k++) drop.add(k);
+          break;
+        }
+      }
+    }
+    if (drop.size) record.cells[field] = lines.filter((_, k) => !drop.has(k));
+  }
 }
 
 /**

@@ -26,11 +26,13 @@ import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, T
 import { cleanText } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
 import { gridToRecords } from "../table/segment.js";
-import { articleLines } from "../table/lexicon.js";
+import { articleLines, PAGE_NUMBER_PATTERNS } from "../table/lexicon.js";
 import { hasDivisionColumn } from "../table/headers.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
 import { textLines } from "../table/records.js";
+import { readNumbering } from "./list/numbering.js";
+import { colonAfterLabel, opensWithRoleLabel } from "./list/labels.js";
 import { unwrapHardLines } from "./list/unwrap.js";
 import { numbersInCells } from "./list/cellnumbers.js";
 import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type Block } from "./list/blocks.js";
@@ -67,6 +69,32 @@ function locate(line: SourceLine): { line: number; page?: number } {
 }
 
 /** Rebuild list-form tasks from lines (lines of other tables already blanked). */
+
+/**
+ * Text copied out of a gazette or a bound PDF prints the publication's running head at every page break
+ * (`— 12 —` | `岚川市人民政府公报　　2025年第3期`): a line printed the same at least twice, each time right
+ * before or after a page number, is the page's furniture, no heading nor task (it went into the section path, or
+ * was read as a task). A line printed twice elsewhere (a heading, a repeated target) stays, and so does a line of
+ * labels (`责任领导 张三`) or a numbered one, which a page may open with twice.
+ */
+export function withoutRunningHeads(lines: readonly SourceLine[]): SourceLine[] {
+  const key = (t: string) => t.replace(/\s+/g, "");
+  const filled = lines.flatMap((l, k) => (key(l.text) ? [k] : []));
+  const isPage = (k: number) => PAGE_NUMBER_PATTERNS.some((p) => p.test(lines[k]!.text.trim()));
+  const near = new Map<string, { n: number; all: number; text: string }>();
+  filled.forEach((k, f) => {
+    if (isPage(k)) return;
+    const t = key(lines[k]!.text);
+    const e = near.get(t) ?? near.set(t, { n: 0, all: 0, text: lines[k]!.text.trim() }).get(t)!;
+    e.all++;
+    if ((f > 0 && isPage(filled[f - 1]!)) || (f + 1 < filled.length && isPage(filled[f + 1]!))) e.n++;
+  });
+  const furniture = ([, e]: [string, { n: number; all: number; text: string }]) =>
+    e.n >= 2 && e.n === e.all && !opensWithRoleLabel(e.text) && colonAfterLabel(e.text) === e.text && readNumbering(e.text) === null && !/[：:]/.test(e.text);
+  const heads = new Set([...near].filter(furniture).map(([t]) => t));
+  return heads.size ? lines.map((l) => (heads.has(key(l.text)) ? { ...l, text: "" } : l)) : [...lines];
+}
+
 export function listToRecords(printed: readonly SourceLine[], tableIndex: number, documentText: TextSearch): LayoutResult & { consumed: number[] } {
   // text copied out of a PDF keeps the page's line breaks: read the paragraphs as written
   // lines heading a block of tasks with the leader in charge (`张立新副市长：`): read apart, given to the tasks below
@@ -78,7 +106,7 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
     return { ...l, text: "" };
   });
   // (a 序号 cell's number printed apart from its row's text goes back before the row first: a wrap may not take it)
-  const { lines, joined } = unwrapHardLines(numbersInCells(unblocked));
+  const { lines, joined } = unwrapHardLines(numbersInCells(withoutRunningHeads(unblocked)));
   const blocks = toBlocks(lines);
   const labelledStyles = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
   const heads = groupHeadingStyles(blocks, labelledStyles);
@@ -111,6 +139,17 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
         ...locate(before.lines[0]!),
       });
     const headers = tableHeaders(part.blocks);
+    // the notice defines its unit label as the lead (`主责单位即牵头单位`): the units under it lead
+    const defined = definedAsLead(lines.map((l) => l.text).join(""), headers);
+    if (defined) {
+      for (const r of read.records) {
+        if (!r.cells.units) continue;
+        r.cells.leadUnits = [...(r.cells.leadUnits ?? []), ...r.cells.units];
+        delete r.cells.units;
+      }
+      for (const h of headers) if (h.field === "units") h.field = "leadUnits";
+      read.diagnostics.push({ level: "info", code: "LABEL_DEFINED_AS_LEAD", message: `通知写明“${defined}”，标为“${headers.filter((h) => h.field === "leadUnits").map((h) => h.text).join("”“")}”的单位已作为牵头单位。`, table });
+    }
     if (leaderLines.size && applyLeaderBlocks(read.records, leaderLines, part.blocks, taskStyles, table, read.diagnostics) && !headers.some((h) => h.field === "supervisors"))
       headers.push({ text: "分管领导", field: "supervisors" });
     for (const n of leaderLines.keys()) if (!out.consumed.includes(n)) out.consumed.push(n);
@@ -308,6 +347,15 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
     if (b.kind === "item" && taskStyles.has(b.numbered!.style) && !headsUnnumberedTask(blocks, bi)) {
       const guessed = section.current.filter((h) => inferred.has(h));
       const rec = toRecord(b, table, section.current, guessed);
+      if (b.resp.perSentence)
+        diagnostics.push({
+          level: "info",
+          code: "ROLES_PER_SENTENCE",
+          message: `第 ${rec.seq} 项的 ${b.resp.perSentence} 句各有一个责任括号，已合为本项的责任单位（按印出先后）；各句分别由谁负责见原文。`,
+          table,
+          seq: rec.seq,
+          ...locate(b.lines[0]!),
+        });
       if (headed.length && !Object.keys(rec.cells).length) onlyHeaded.add(rec);
       if (b.labelLines.length) onLabelLines.add(rec);
       for (const h of headed) {
@@ -478,6 +526,22 @@ function namesSeveralRoles(b: Block): boolean {
 }
 
 /** The labels and role verbs seen, in order of first appearance, with their fields. */
+/** A notice's sentence defining a responsible-unit label as the lead (`所列主责单位即牵头单位`, `责任单位为牵头单位`). */
+const LABEL_DEFINED_AS_LEAD = /((?:主责|主要责任|责任)(?:单位|部门))(?:即|即为|为|是|就是)(?:工作)?(?:牵头|主办)(?:单位|部门)/;
+
+/**
+ * The sentence of the notice that defines its responsible-unit label as the lead, where every label the list reads as
+ * responsible units is that one and no label names a lead of its own; else null.
+ */
+export function definedAsLead(documentText: string, headers: TableSpec["headers"]): string | null {
+  const m = LABEL_DEFINED_AS_LEAD.exec(toSimplified(documentText.replace(/\s+/g, "")));
+  if (!m) return null;
+  const units = headers.filter((h) => h.field === "units");
+  const word = (t: string) => toSimplified(t.replace(/[\s：:]/g, ""));
+  if (!units.length || headers.some((h) => h.field === "leadUnits") || !units.every((h) => word(h.text) === m[1])) return null;
+  return m[0];
+}
+
 function tableHeaders(blocks: readonly Block[]): TableSpec["headers"] {
   const headers: TableSpec["headers"] = [];
   for (const b of blocks) {
@@ -510,6 +574,13 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
     review.push({
       code: "ROLE_GUESSED",
       message: `“${b.resp.unverbed.join("”“")}”自身没有“牵头”“负责”“配合”等词，已按相邻的角色词归类，请核对。`,
+    });
+  }
+  // `X会同Y负责`: Y works with X (a co-unit) — or shares the responsibility; the text does not say which
+  if (b.resp.partners?.length) {
+    review.push({
+      code: "ROLE_PARTNERS_GUESSED",
+      message: `“会同”之后的“${b.resp.partners.join("”“")}”已归入协办单位；“会同……负责”也可理解为共同负责（同为责任单位），请按本通知的用法核对。`,
     });
   }
   if (b.resp.unclosed) {

@@ -662,5 +662,21 @@ export function splitEntities(fragments: readonly Fragment[], column: ColumnKind
       }
     }
   }
+  return column === "person" ? titlesOnTheirOwn(out) : out;
+}
+
+/**
+ * A title read as an entry of its own right after a person's name (`印少华` | `副市长`: the cell's `印少华 副市长` cut
+ * apart by a column's edge, or wrapped): the name's annotation, as `印少华 副市长` on one line gives (`印少华（副市长）`).
+ * A title with a name after it may open that person (`李明` | `副县长` | `王海军`): left as it is.
+ */
+export function titlesOnTheirOwn(names: readonly string[]): string[] {
+  const out: string[] = [];
+  names.forEach((n, k) => {
+    const prev = out.at(-1);
+    const next = names[k + 1];
+    if (prev !== undefined && isPersonName(prev) && isBareTitle(n) && !isPersonName(n) && !(next !== undefined && isPersonName(next))) out[out.length - 1] = `${prev}（${n}）`;
+    else out.push(n);
+  });
   return out;
 }

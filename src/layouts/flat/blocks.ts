@@ -177,6 +177,8 @@ export function moveCentredStarts(seg: Segmentation, s: FlatSettings = FLAT_DEFA
     // the row's own role-label cell (`牵头：X`) printed before the last prose line: that line is the task's end
     // carried over a page break, not the next row's start
     if (above.slice(cut, lastProse).some((l) => opensWithRoleLabel(l.text))) continue;
+    // nor is a role-label cell itself (`配合单位：区财政局`, printed after the row's task): the row's own, no task's start
+    if (opensWithRoleLabel(above[cut]!.text)) continue;
     const tail = above.splice(cut);
     below.unshift(...tail.map((l, k) => (k === 0 ? { ...l, blankBefore: false } : l)));
     moved.push({ seq: seg.rows[b]!.seq, line: tail[0]!.line });

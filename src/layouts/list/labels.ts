@@ -7,7 +7,7 @@
  * (names, task text) is sliced from the printed text at the same offsets.
  */
 import type { EntityField } from "../../model/intermediate.js";
-import { classify, unitEnding } from "../../names/classify.js";
+import { classify, isBareTail, unitEnding } from "../../names/classify.js";
 import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
@@ -384,7 +384,52 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
       found.remarks = [];
     }
   }
-  return { task: rest, found: any ? found : null };
+  if (!any) return { task: rest, found: null };
+  // several sentences each closed by its own bracket of roles (`……创建。（X负责）加快……。（Y、Z按职责分工负责）……。（W牵头）`):
+  // one task, the roles of every sentence its own, in printed order; the brackets are no task text
+  const inner = sentenceRoles(rest, opts);
+  if (!inner) return { task: rest, found };
+  const all = emptyResponsibility();
+  for (const r of inner.found) mergeResponsibility(all, r);
+  mergeResponsibility(all, found);
+  all.perSentence = inner.found.length + 1;
+  if (found.lastField) all.lastField = found.lastField;
+  return { task: inner.task, found: all };
+}
+
+/**
+ * Brackets of roles closing sentences inside a task's text, before its last (`推进……创建。（省文化和旅游厅负责）加快……`):
+ * only a bracket right after a sentence's end (。！？；) with more text after it, whose words are roles (a verb or a
+ * label naming units or people). The task without them and their roles in printed order, or null. A bracket inside a
+ * sentence (`……（含技改）……`) or one naming no role stays the text's.
+ */
+export function sentenceRoles(text: string, opts: ReadingOptions = {}): { task: string; found: Responsibility[] } | null {
+  const found: Responsibility[] = [];
+  let task = "";
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!OPENERS.includes(text[i]!) || !/[。！？!?；;]\s*$/.test(text.slice(0, i))) continue;
+    const close = closingOf(text, i);
+    if (close < 0 || !text.slice(close + 1).trim()) continue;
+    const r = parseResponsibility(text.slice(i + 1, close), true, { ...opts, bareLists: false });
+    if (!r || !hasEntities(r) || !r.labels.length || r.remarks.length) continue;
+    found.push(r);
+    task += text.slice(at, i).trimEnd();
+    at = close + 1;
+    i = close;
+  }
+  if (!found.length) return null;
+  return { task: task + text.slice(at).trimStart(), found };
+}
+
+/** The index of the bracket closing the one opened at `open` (nested brackets counted), or -1. */
+function closingOf(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (OPENERS.includes(text[i]!)) depth++;
+    else if (CLOSERS.includes(text[i]!) && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /**
@@ -564,6 +609,12 @@ export function closeSpacedLabel(text: string): string {
 /** A label word and its names separated by a space, no colon (`牵头单位 县市场监管局`): a two-cell row flattened to a line. */
 const LABEL_THEN_SPACE = /^(\p{Script=Han}{2,8})[ \t\u3000\u00a0]+(?=\S)/u;
 
+/** the longest label word (`配合责任单位`, `分管副县长`): a longer name ending in 单位 is a unit's */
+const MAX_LABEL_WORD = 6;
+
+/** a wide gap between two labels of a line: a full-width space, or two spaces or more */
+const LABELS_APART = /(?:\u3000|[ \t\u00a0]{2,})[\s\u3000]*/u;
+
 /**
  * The line with the colon a label left out put back (`牵头单位 县市场监管局` → `牵头单位：县市场监管局`):
  * only when the first word is a label word and all after it is a list of names (a sentence that
@@ -575,6 +626,12 @@ export function colonAfterLabel(text: string): string {
   if (parts.length > 1) {
     const fixed = parts.map((p) => colonAfterOneLabel(p.trim()));
     return fixed.every((f, i) => f !== parts[i]!.trim()) ? fixed.join("；") : text;
+  }
+  // or apart by a wide gap (`责任领导 张三　　牵头单位 县发改局`): each part a label and its names
+  const apart = text.trim().split(LABELS_APART);
+  if (apart.length > 1) {
+    const fixed = apart.map((p) => colonAfterOneLabel(p));
+    if (fixed.every((f, i) => f !== apart[i])) return fixed.join("；");
   }
   return colonAfterOneLabel(text);
 }
@@ -597,7 +654,8 @@ function colonAfterOneLabel(text: string): string {
   const kinds = names.map((n) => (people && /^\p{Script=Han}{2,3}$/u.test(n) && !isHeaderWord(n) ? "person" : classify(n)));
   if (!names.length || !kinds.every((k) => k === "unit" || k === "collective" || k === "person")) return text;
   // label words after the label (`牵头单位 配合单位`): a table's header row, not a label and its names
-  if (names.some((n) => labelField(n))) return text;
+  // (a unit named after its members, `县安委会各成员单位`, is longer than any label word)
+  if (names.some((n) => labelField(n) && [...n].length <= MAX_LABEL_WORD)) return text;
   return `${m[1]}：${rest}`;
 }
 
@@ -635,7 +693,10 @@ const MAX_WRAPPED_TAIL = 3;
  */
 export function completesName(lastName: string, line: string): boolean {
   const t = line.trim();
-  if (!/^\p{Script=Han}+$/u.test(t) || [...t].length > MAX_WRAPPED_TAIL) return false;
+  if (!/^\p{Script=Han}+$/u.test(t)) return false;
+  // a name's generic tail alone on the line (`各乡镇` | `人民政府`): no name of its own, the end of the one above
+  if (isBareTail(t)) return true;
+  if ([...t].length > MAX_WRAPPED_TAIL) return false;
   if (unitEnding(lastName)?.strength === "strong") return false;
   return unitEnding(lastName + t)?.strength === "strong";
 }

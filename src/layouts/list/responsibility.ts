@@ -29,6 +29,10 @@ export interface Responsibility {
   deadlines: string[];
   /** names in a clause without a verb of their own (`X，Y配合`, `X牵头，Y配合，Z`): given a neighbouring verb's role by guess */
   unverbed: string[];
+  /** the roles were read from this many brackets, one closing each sentence of the task */
+  perSentence?: number;
+  /** `X会同Y负责`: the partners after 会同, read as co-units (they might share the responsibility) */
+  partners?: string[];
   /** the last label's list is empty or ends with a separator: the next line continues it */
   openField?: EntityField;
   /** the unit was taken from the heading above (`一、县发改局（3项）`), the task names none */
@@ -74,6 +78,8 @@ export function mergeResponsibility(into: Responsibility, from: Responsibility):
   into.remarks.push(...from.remarks);
   into.deadlines.push(...from.deadlines);
   into.unverbed.push(...from.unverbed);
+  if (from.partners?.length) (into.partners ??= []).push(...from.partners);
+  if (from.perSentence) into.perSentence = (into.perSentence ?? 0) + from.perSentence;
   if (from.unclosed) into.unclosed = true;
   return into;
 }

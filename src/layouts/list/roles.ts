@@ -116,6 +116,7 @@ export function parseRoles(text: string): Responsibility | null {
       for (const name of pending) if (trimSeparators(name)) addFragment(r, field, name);
       addFragment(r, field, joined.actor);
       addFragment(r, "coUnits", joined.partners);
+      (r.partners ??= []).push(joined.partners);
     } else for (const name of [...pending, role.subject]) if (trimSeparators(name)) addFragment(r, field, name);
     // `X，Y配合`: X has no verb of its own and is given Y's role by guess (it might be the one responsible);
     // before `负责` either reading makes it responsible
