@@ -214,3 +214,61 @@ describe("a task of several sentences, each closed by its own bracket of roles",
     expect(r.diagnostics.filter((d) => d.code === "ROLES_PER_SENTENCE")).toEqual([]);
   });
 });
+
+describe("a `-raw` dump: a row's own role-label cell printed after its task, before the next row's heading and number", () => {
+  const text = [
+      "附件",
+      "2026 年区《政府工作报告》重点工作责任分工",
+      "序号 重点任务 责任单位 分管区领导",
+      "一、稳定经济增长",
+      "1",
+      "全区经济总量增长 5.5%左右，税收收入",
+      "增长 5%。",
+      "牵头单位：区发展改革局、区",
+      "财政局",
+      "配合单位：区统计局、区税务",
+      "局、各街道办事处",
+      "林一凡（常务副",
+      "区长）",
+      "2",
+      "建成智慧工厂 8 个，推动 120 家规上",
+      "企业开展数字化诊断。",
+      "牵头单位：区科技和工业信息",
+      "化局",
+      "配合单位：区大数据中心",
+      "周子墨（副区",
+      "长）",
+      "3 做强地方金融服务，新增挂牌企业 3 家、区域 牵头单位：区金融工作中心 林一凡（常务副",
+      "— 2 —",
+      "股权市场挂牌企业 9 家，培育后备企业 20 家；",
+      "引导驻区银行新增科技型企业贷款 12 亿",
+      "元，降低小微企业综合融资成本。",
+      "配合单位：区财政局、区发展",
+      "改革局、区市场监管局",
+      "区长）",
+      "二、提升城区功能品质",
+      "4",
+      "实施片区更新工程，完成老旧院落整治 26",
+      "个，惠及住户 0.8 万户。",
+      "牵头单位：区住房和城乡建设",
+      "局",
+      "配合单位：区自然资源局、区",
+      "城市管理局",
+      "孙可为（副区",
+      "长）",
+      "5",
+      "新建滨水步道 14 公里，建成街角游园 9 个。",
+      "牵头单位：区城市管理局",
+      "配合单位：区自然资源局",
+      "孙可为（副区",
+      "长）",
+    ].join("\n");
+  it("stays the row's: the heading after it opens the next rows' section, their tasks their own", async () => {
+    const got = (await parseText(text)).tasks.map((t) => [t.seq, t.section, t.task.slice(0, 6)]);
+    expect(got.slice(3)).toEqual([
+      [4, ["二、提升城区功能品质"], "实施片区更新"],
+      [5, ["二、提升城区功能品质"], "新建滨水步道"],
+    ]);
+    expect((await parseText(text)).tasks[2]!.coUnits.slice(0, 3)).toEqual(["区财政局", "区发展改革局", "区市场监管局"]);
+  });
+});
