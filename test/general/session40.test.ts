@@ -1,7 +1,7 @@
 // Session 40: classes met in new independent held-out sets (h25), each rule with its counter-example.
 // Names are invented (青溪, 青禾, 林一凡, 周子墨, 孙可为).
 import { describe, expect, it } from "vitest";
-import { parseText } from "../../src/parse.js";
+import { parse, parseText } from "../../src/parse.js";
 import { splitEntities, titlesOnTheirOwn } from "../../src/names/split.js";
 import { withoutHeaderWords } from "../../src/layouts/flat.js";
 import { withoutRunningHeads, definedAsLead } from "../../src/layouts/list.js";
@@ -25,12 +25,13 @@ describe("-layout: a page laid on its own grid, the header not printed again", (
     ["2", "一般公共预算收入增长5%。", "县财政局", "孙可为", "周子墨"],
     ["3", "规模以上工业增加值增长7%。", "县工信局", "林一凡", "周子墨"],
   ].map((r) => laid([[1, r[0]!], [6, r[1]!], [30, r[2]!], [42, r[3]!], [50, r[4]!]]));
+  // (leaders the first page does not print: nothing but the page's own grid tells their column)
   const second = [
-    ["4", "新建高标准农田1.5万亩，推进农业现代化建设。", "县农业农村局", "周子墨", "孙可为"],
-    ["5", "新引进亿元以上项目8个，其中工业项目5个。", "县商务局", "孙可为", "孙可为"],
-    ["6", "城镇新增就业1800人，城镇登记失业率控制在4%以内。", "县人社局", "林一凡", "孙可为"],
+    ["4", "新建高标准农田1.5万亩，推进农业现代化建设。", "县农业农村局", "言可白", "孙可为"],
+    ["5", "新引进亿元以上项目8个，其中工业项目5个。", "县商务局", "龙一舟", "孙可为"],
+    ["6", "城镇新增就业1800人，城镇登记失业率控制在4%以内。", "县人社局", "苑一凡", "孙可为"],
   ];
-  const text = (at: readonly number[]) =>
+  const text = (at: readonly number[], page = second) =>
     [
       "青溪县2026年政府工作报告目标任务责任分解表",
       "",
@@ -38,7 +39,7 @@ describe("-layout: a page laid on its own grid, the header not printed again", (
       ...first,
       "",
       "                    —1—",
-      ...second.map((r, k) => (k === 0 ? "\f" : "") + laid([[1, r[0]!], [6, r[1]!], [at[0]!, r[2]!], [at[1]!, r[3]!], [at[2]!, r[4]!]])),
+      ...page.map((r, k) => (k === 0 ? "\f" : "") + laid([[1, r[0]!], [6, r[1]!], [at[0]!, r[2]!], [at[1]!, r[3]!], [at[2]!, r[4]!]])),
       "",
       "                    —2—",
     ].join("\n");
@@ -49,22 +50,26 @@ describe("-layout: a page laid on its own grid, the header not printed again", (
       [1, ["县发改局"], ["林一凡"], ["周子墨"]],
       [2, ["县财政局"], ["孙可为"], ["周子墨"]],
       [3, ["县工信局"], ["林一凡"], ["周子墨"]],
-      [4, ["县农业农村局"], ["周子墨"], ["孙可为"]],
-      [5, ["县商务局"], ["孙可为"], ["孙可为"]],
-      [6, ["县人社局"], ["林一凡"], ["孙可为"]],
+      [4, ["县农业农村局"], ["言可白"], ["孙可为"]],
+      [5, ["县商务局"], ["龙一舟"], ["孙可为"]],
+      [6, ["县人社局"], ["苑一凡"], ["孙可为"]],
     ]);
   });
   it("counter-example: a page on the header's grid is read as printed", async () => {
-    const got = await rows(text([30, 42, 50]).replace(/推进农业现代化建设。|其中工业项目5个。|城镇登记失业率控制在4%以内。/g, ""));
+    // (tasks as short as the first page's: the page keeps the header's grid)
+    const got = await rows(text([30, 42, 50], second.map((r) => [r[0]!, r[1]!.replace(/，.*$/, "。"), r[2]!, r[3]!, r[4]!])));
     expect(got.map((r) => [r[0], r[3], r[5], r[6]]).slice(3)).toEqual([
-      [4, ["县农业农村局"], ["周子墨"], ["孙可为"]],
-      [5, ["县商务局"], ["孙可为"], ["孙可为"]],
-      [6, ["县人社局"], ["林一凡"], ["孙可为"]],
+      [4, ["县农业农村局"], ["言可白"], ["孙可为"]],
+      [5, ["县商务局"], ["龙一舟"], ["孙可为"]],
+      [6, ["县人社局"], ["苑一凡"], ["孙可为"]],
     ]);
   });
   it("what a segment is, and where it fits", () => {
     expect(["3", "12 建 设 ， 农 产", "县发改局", "林一凡", "12 月底", "加快建设工业园区，新建标准厂房", "局"].map(segmentKind)).toEqual(["number", "number", "unit", "person", "time", "prose", "text"]);
     expect([fit("unit", "leaders"), fit("person", "leaders"), fit("prose", "units"), fit("text", "units"), fit("time", "other")]).toEqual([-1, 1, -1, 0, 1]);
+    // a labelled cell's line (`牵头单位：区商务局`) holds a colon, yet names units: a responsibility column's, no task's
+    expect([segmentKind("牵头单位：区商务局"), segmentKind("樊启航（常务副")]).toEqual(["label", "person"]);
+    expect([fit("label", "units"), fit("label", "task")]).toEqual([1, -1]);
   });
 });
 
@@ -81,6 +86,13 @@ describe("a flattened dump's header words among a row's names (poppler's reading
     const r = record({ coUnits: ["协办单位", "各镇（街道）"], supervisors: ["区分管或联系领", "导", "林一凡"] });
     withoutHeaderWords(r, ["序号", "具体目标任务", "牵头单位", "协办单位", "区分管或联系领导"]);
     expect(r.cells).toEqual({ coUnits: [{ text: "各镇（街道）" }], supervisors: [{ text: "林一凡" }] });
+  });
+  it("in a poppler dump whose page tails print the header's last words after the rows, no row holds a header word", async () => {
+    const r = await parse("fixtures/dumps/seed003-unruled.pdftotext.txt");
+    const headers = r.tables[0]!.headers.map((h) => h.text);
+    expect(headers).toContain("区分管或联系领导");
+    const held = r.tasks.flatMap((t) => [...t.leadUnits, ...t.units, ...t.coUnits, ...t.leaders, ...t.supervisors].filter((n) => headers.includes(n)).map((n) => [t.seq, n]));
+    expect(held).toEqual([]);
   });
   it("counter-example: a piece of a header word ending a wrapped name stays (`相关项目指挥部责` + `任单位`)", () => {
     const r = record({ units: ["相关项目指挥部责", "任单位"] });
@@ -155,9 +167,11 @@ describe("label lines without colons, two on a line apart by a wide gap (`责任
 });
 
 describe("a list of names wrapped before a name's generic tail (`各乡镇` | `人民政府`)", () => {
-  const text = (tail: string) => ["青溪县2026年政府工作报告目标任务分解", "一、重点工作", "1.新建高标准农田1.5万亩。", "牵头单位：县农业农村局", "责任单位：县水利局、各乡镇", tail, "2.新增城镇就业1800人。", "牵头单位：县人社局"].join("\n");
-  it("the tail ends the name above", async () => {
+  const text = (tail: string, colon = "：") => ["青溪县2026年政府工作报告目标任务分解", "一、重点工作", "1.新建高标准农田1.5万亩。", `牵头单位${colon}县农业农村局`, `责任单位${colon}县水利局、各乡镇`, tail, "2.新增城镇就业1800人。", `牵头单位${colon}县人社局`].join("\n");
+  it("the tail ends the name above (a label with its colon or without)", async () => {
     expect((await rows(text("人民政府")))[0]![3]).toEqual(["县水利局", "各乡镇人民政府"]);
+    expect((await rows(text("人民政府", " ")))[0]![3]).toEqual(["县水利局", "各乡镇人民政府"]);
+    expect((await rows(text("人民政府", " ")))[1]![0]).toBe(2);
   });
   it("counter-example: a line that is no name's tail does not join it", async () => {
     expect((await rows(text("县交通运输局")))[0]![3]).not.toContain("各乡镇县交通运输局");
@@ -205,6 +219,12 @@ describe("a task of several sentences, each closed by its own bracket of roles",
       [2, "稳定汽车消费。", [], ["省商务厅"], []],
     ]);
     expect(r.diagnostics.filter((d) => d.code === "ROLES_PER_SENTENCE").map((d) => [d.level, d.seq])).toEqual([["info", 1]]);
+  });
+  it("counter-example: a bracket of roles inside a sentence stays the sentence's", async () => {
+    const text = head + "1.新建学校5所（市教育局负责选址）、医院2所，完善公共服务。（市卫健委负责）\n2.稳定汽车消费。（省商务厅负责）";
+    const r = await parseText(text);
+    expect(r.tasks[0]!.task).toBe("新建学校5所（市教育局负责选址）、医院2所，完善公共服务。");
+    expect(r.tasks[0]!.units).toEqual(["市卫健委"]);
   });
   it("counter-example: a bracket inside a sentence, or one naming no role, stays the task's text", async () => {
     const text = head + "1.实施技改项目120个（含续建项目）。新增规上企业50家（其中工业企业30家）。（省工信厅负责）\n2.稳定汽车消费。（省商务厅负责）";
