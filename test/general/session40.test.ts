@@ -5,7 +5,8 @@ import { parse, parseText } from "../../src/parse.js";
 import { splitEntities, titlesOnTheirOwn } from "../../src/names/split.js";
 import { withoutHeaderWords } from "../../src/layouts/flat.js";
 import { withoutRunningHeads, definedAsLead } from "../../src/layouts/list.js";
-import { fit, segmentKind } from "../../src/layouts/aligned/pagegrid.js";
+import { fit, regriddedPages, segmentKind } from "../../src/layouts/aligned/pagegrid.js";
+import { findAlignedHeader } from "../../src/layouts/aligned.js";
 import type { RawRecord } from "../../src/model/intermediate.js";
 
 const rows = async (text: string) => (await parseText(text)).tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units, t.coUnits, t.leaders, t.supervisors]);
@@ -63,6 +64,14 @@ describe("-layout: a page laid on its own grid, the header not printed again", (
       [5, ["县商务局"], ["龙一舟"], ["孙可为"]],
       [6, ["县人社局"], ["苑一凡"], ["孙可为"]],
     ]);
+  });
+  it("counter-example: a page whose 序号 and task text start two positions apart (one edge of numbers and prose) keeps its grid", () => {
+    const page = second.map((r) => [r[0]!, r[1]!.replace(/，.*$/, "。"), r[2]!, r[3]!, r[4]!]);
+    const lines = text([30, 42, 50], page)
+      .split("\n")
+      .map((t, k) => ({ text: t.replace(/^(\f?) (\d) {4}/, "$1 $2  "), line: k + 1 }));
+    expect(lines.some((l) => /^\f? \d {2}\S/.test(l.text))).toBe(true);
+    expect(regriddedPages(lines, findAlignedHeader(lines)!, () => null)).toBeNull();
   });
   it("what a segment is, and where it fits", () => {
     expect(["3", "12 建 设 ， 农 产", "县发改局", "林一凡", "12 月底", "加快建设工业园区，新建标准厂房", "局"].map(segmentKind)).toEqual(["number", "number", "unit", "person", "time", "prose", "text"]);
@@ -221,9 +230,9 @@ describe("a task of several sentences, each closed by its own bracket of roles",
     expect(r.diagnostics.filter((d) => d.code === "ROLES_PER_SENTENCE").map((d) => [d.level, d.seq])).toEqual([["info", 1]]);
   });
   it("counter-example: a bracket of roles inside a sentence stays the sentence's", async () => {
-    const text = head + "1.新建学校5所（市教育局负责选址）、医院2所，完善公共服务。（市卫健委负责）\n2.稳定汽车消费。（省商务厅负责）";
+    const text = head + "1.新建学校5所（市教育局负责）、医院2所，完善公共服务。（市卫健委负责）\n2.稳定汽车消费。（省商务厅负责）";
     const r = await parseText(text);
-    expect(r.tasks[0]!.task).toBe("新建学校5所（市教育局负责选址）、医院2所，完善公共服务。");
+    expect(r.tasks[0]!.task).toBe("新建学校5所（市教育局负责）、医院2所，完善公共服务。");
     expect(r.tasks[0]!.units).toEqual(["市卫健委"]);
   });
   it("counter-example: a bracket inside a sentence, or one naming no role, stays the task's text", async () => {
