@@ -576,6 +576,13 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
       message: `“${b.resp.unverbed.join("”“")}”自身没有“牵头”“负责”“配合”等词，已按相邻的角色词归类，请核对。`,
     });
   }
+  // a whole name read alone on a line under the list: the list's last name, or a heading of the tasks below
+  if (b.resp.linesJoined?.length) {
+    review.push({
+      code: "NAME_LINE_JOINED",
+      message: `“${b.resp.linesJoined.join("”“")}”单独成行，紧接在本项的单位名单之后（上一行末没有顿号）：已作为名单的最后一个单位；如它是下面任务的标题，请核对。`,
+    });
+  }
   // `X会同Y负责`: Y works with X (a co-unit) — or shares the responsibility; the text does not say which
   if (b.resp.partners?.length) {
     review.push({

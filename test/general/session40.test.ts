@@ -188,6 +188,23 @@ describe("a list of names wrapped before a name's generic tail (`各乡镇` | `�
   });
 });
 
+describe("a whole unit's name alone under a unit list that ended on a whole name (its separator lost at the line's end)", () => {
+  const text = (line: string, label = "责任单位") => ["青溪县2026年政府工作报告目标任务分解", "一、重点工作", "1.新建高标准农田1.5万亩。", "牵头单位：县农业农村局", `${label}：县水利局、各乡镇`, line, "2.新增城镇就业1800人。", "牵头单位：县人社局"].join("\n");
+  it("is the list's last name, and the row says it may be a heading instead (it had become every later task's section)", async () => {
+    const r = await parseText(text("县交通运输局"));
+    expect(r.tasks.map((t) => [t.seq, t.section, t.units])).toEqual([
+      [1, ["一、重点工作"], ["县水利局", "各乡镇", "县交通运输局"]],
+      [2, ["一、重点工作"], []],
+    ]);
+    expect(r.tasks[0]!.review.map((x) => x.code)).toContain("NAME_LINE_JOINED");
+  });
+  it("counter-example: a heading's words, or a person's name, are no unit of the list", async () => {
+    expect((await parseText(text("民生实事"))).tasks[0]!.units).toEqual(["县水利局", "各乡镇"]);
+    expect((await parseText(text("民生实事"))).tasks[0]!.review.map((x) => x.code)).not.toContain("NAME_LINE_JOINED");
+    expect((await parseText(text("林一凡"))).tasks[0]!.units).toEqual(["县水利局", "各乡镇"]);
+  });
+});
+
 describe("a running head printed at every page break of text copied out of a gazette", () => {
   const page = (n: number) => [`— ${n} —`, "青溪市人民政府公报　　　　2026年第3期"];
   const lines = ["青溪市2026年政府工作报告重点工作分工", "一、稳增长", "1.争取专项债券额度50亿元。（市财政局负责）", ...page(12), "2.新增规上工业企业80家。（市工信局负责）", "二、促改革", ...page(13), "3.深化国企改革。（市国资委负责）"];

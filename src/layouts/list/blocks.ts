@@ -10,7 +10,7 @@ import { toSimplified } from "../../text/script.js";
 import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
 import { explainsLeadMarks } from "../../table/leadmarks.js";
 import { DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, NEWS_FURNITURE, PROPOSAL_ITEM, TABLE_OF_CONTENTS } from "./data.js";
-import { bareUnitBracket, colonAfterLabel, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels } from "./labels.js";
+import { bareUnitBracket, colonAfterLabel, continuesList, dashesGiveRoles, extractTrailing, isNameBelow, parseGroupLine, parseLabelLine, scanLabels, unitAfterList } from "./labels.js";
 import { addFragment, CLOSERS, emptyResponsibility, labelField, OPENERS, hasEntities, mergeResponsibility, type ReadingOptions, type Responsibility } from "./responsibility.js";
 import { readNumbering, spaceGluedNumbers, type Numbered } from "./numbering.js";
 import { reorderLines } from "./reorder.js";
@@ -528,6 +528,14 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     }
     if (!numbered && lastLabel?.resp.lastField && !blankBefore && !wasBold(line.text) && continuesList(lastLabel.resp, text)) {
       addFragment(lastLabel.resp, lastLabel.resp.lastField, text);
+      (item!.nameLines ??= []).push(line);
+      refreshItem(item!, opts);
+      continue;
+    }
+    // a whole unit's name alone under the list (its separator lost at the line's end): the list's, said on the row
+    if (!numbered && lastLabel?.resp.lastField && !blankBefore && !wasBold(line.text) && unitAfterList(lastLabel.resp, text)) {
+      addFragment(lastLabel.resp, lastLabel.resp.lastField, text);
+      (lastLabel.resp.linesJoined ??= []).push(text.trim());
       (item!.nameLines ??= []).push(line);
       refreshItem(item!, opts);
       continue;

@@ -12,7 +12,7 @@ import { toSimplified } from "../../text/script.js";
 import { splitEntities } from "../../names/split.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { LEVEL_CHARS } from "../../names/lexicon.js";
-import { isResponsibilityField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
+import { isResponsibilityField, isUnitField, PROSE_PUNCTUATION } from "../../table/lexicon.js";
 import { DUTY_BRACKET, DUTY_PHRASE, ET_CETERA, FIRST_IS_LEAD_NOTE, GROUP_RESPONSIBILITY, LABEL_NOT_ADDRESSEE, DOCUMENT_RECORD_LABEL, ROLE_NOTE_WORD, LIST_SETTINGS, ROLE_DASH, ROLE_LABELS, DEADLINE_CLAUSE } from "./data.js";
 import {
   addFragment,
@@ -700,6 +700,24 @@ export function completesName(lastName: string, line: string): boolean {
   if (unitEnding(lastName)?.strength === "strong") return false;
   return unitEnding(lastName + t)?.strength === "strong";
 }
+
+/**
+ * A whole unit's name alone on the line right under a unit label's list that ended on a whole name (`责任单位：县水利局、
+ * 各乡镇` | `县交通运输局`): one more name of the list, the separator lost at the line's end — not a heading of the tasks
+ * below (it had become the section of every task after it). A guess the row says (blocks.ts). A line of prose, a
+ * heading's words (`民生实事`), a person's name, or a line under a people label is no such name.
+ */
+export function unitAfterList(label: Responsibility, line: string): boolean {
+  const field = label.lastField;
+  if (!field || !isUnitField(field)) return false;
+  const t = line.trim();
+  if (!/^\p{Script=Han}[\p{Script=Han}（）()]*$/u.test(t) || [...t].length < MIN_UNIT_LINE) return false;
+  const kind = classify(t);
+  return (kind === "unit" || kind === "collective") && !labelField(t);
+}
+
+/** the shortest unit name taken alone on its line (`县财政局`; two characters are a word) */
+const MIN_UNIT_LINE = 3;
 
 /**
  * Under a label written with nothing after its colon, a plain line that is one whole name of

@@ -29,6 +29,8 @@ export interface Responsibility {
   deadlines: string[];
   /** names in a clause without a verb of their own (`X，Y配合`, `X牵头，Y配合，Z`): given a neighbouring verb's role by guess */
   unverbed: string[];
+  /** whole names read alone on lines under the list, its separator lost (`县交通运输局` under `责任单位：…、各乡镇`) */
+  linesJoined?: string[];
   /** the roles were read from this many brackets, one closing each sentence of the task */
   perSentence?: number;
   /** `X会同Y负责`: the partners after 会同, read as co-units (they might share the responsibility) */
@@ -79,6 +81,7 @@ export function mergeResponsibility(into: Responsibility, from: Responsibility):
   into.deadlines.push(...from.deadlines);
   into.unverbed.push(...from.unverbed);
   if (from.partners?.length) (into.partners ??= []).push(...from.partners);
+  if (from.linesJoined?.length) (into.linesJoined ??= []).push(...from.linesJoined);
   if (from.perSentence) into.perSentence = (into.perSentence ?? 0) + from.perSentence;
   if (from.unclosed) into.unclosed = true;
   return into;
