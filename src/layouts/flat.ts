@@ -9,6 +9,7 @@
  * this layout decides the boundaries itself.
  */
 import type { CanonicalField, Diagnostic } from "../model/schema.js";
+import { seqFirst } from "./flat/seqlast.js";
 import type { CellLine, EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, TableSpec } from "../model/intermediate.js";
 import { readSheetOrder } from "./flat/sheetorder.js";
 import { textCells } from "../table/records.js";
@@ -273,8 +274,11 @@ export function tableStart(lines: readonly SourceLine[], header: FlatHeader): nu
   return i;
 }
 
-function readTable(doc: InputDocument, found: FlatHeader, table: number, options: FlatOptions): LayoutResult {
-  let header = found;
+function readTable(given: InputDocument, found: FlatHeader, table: number, options: FlatOptions): LayoutResult {
+  // a 序号 printed last in every row (the number closing its row): put before its row
+  const numberedLast = seqFirst(given.lines, found);
+  const doc = numberedLast ? { ...given, lines: numberedLast.lines } : given;
+  let header = numberedLast?.header ?? found;
   const s = options.settings ?? FLAT_DEFAULTS;
   const title = findTitle(doc, header);
   const spec: TableSpec = {

@@ -318,3 +318,30 @@ describe("a `-raw` dump: a row's own role-label cell printed after its task, bef
     expect((await parseText(text)).tasks[2]!.coUnits.slice(0, 3)).toEqual(["区财政局", "区发展改革局", "区市场监管局"]);
   });
 });
+
+describe("a flattened table whose 序号 is its last column (each number closes its row)", () => {
+  const table = (rows: ReadonlyArray<readonly string[]>, header: readonly string[]) =>
+    ["青禾县2026年县政府工作报告重点工作责任清单", ...header, ...rows.flat()].join("\n");
+  const rowsOf = [
+    ["林一凡", "全县生产总值增长6%", "牵头：县发展和改革局；配合：县统计局", "1"],
+    ["林一凡", "一般公共预算收入增长5%", "牵头：县财政局；配合：县税务局", "2"],
+    ["周子墨", "新建城东大道2公里", "牵头：县交通运输局", "3"],
+  ];
+  it("gives each number the lines before it", async () => {
+    const got = (await parseText(table(rowsOf, ["分管县领导", "工作任务", "责任分工", "序号"]))).tasks.map((t) => [t.seq, t.task, t.leadUnits, t.coUnits, t.supervisors]);
+    expect(got).toEqual([
+      [1, "全县生产总值增长6%", ["县发展和改革局"], ["县统计局"], ["林一凡"]],
+      [2, "一般公共预算收入增长5%", ["县财政局"], ["县税务局"], ["林一凡"]],
+      [3, "新建城东大道2公里", ["县交通运输局"], [], ["周子墨"]],
+    ]);
+  });
+  it("counter-example: a 序号 printed first opens its row, as usual", async () => {
+    const first = rowsOf.map((r) => [r[3]!, r[1]!, r[2]!, r[0]!]);
+    const got = (await parseText(table(first, ["序号", "工作任务", "责任分工", "分管县领导"]))).tasks.map((t) => [t.seq, t.task, t.supervisors]);
+    expect(got).toEqual([
+      [1, "全县生产总值增长6%", ["林一凡"]],
+      [2, "一般公共预算收入增长5%", ["林一凡"]],
+      [3, "新建城东大道2公里", ["周子墨"]],
+    ]);
+  });
+});
