@@ -345,3 +345,27 @@ describe("a flattened table whose 序号 is its last column (each number closes 
     ]);
   });
 });
+
+describe("a flattened header that ends with a spanning label (`责任分工` last, its cells the labelled division)", () => {
+  const rowsOf = [
+    ["林一凡", "全县生产总值增长6%", "牵头：县发展和改革局；配合：县统计局"],
+    ["林一凡", "一般公共预算收入增长5%", "牵头：县财政局；配合：县税务局"],
+    ["周子墨", "新建城东大道2公里", "牵头：县交通运输局"],
+  ];
+  const text = (header: readonly string[], row: (r: readonly string[], k: number) => string[]) =>
+    ["青禾县2026年县政府工作报告重点工作责任清单", ...header, ...rowsOf.flatMap((r, k) => row(r, k))].join("\n");
+  it("is a column of its own, not the task header's wrapped end (`工作任务` + `责任分工`)", async () => {
+    const got = (await parseText(text(["序号", "分管县领导", "工作任务", "责任分工"], (r, k) => [String(k + 1), r[0]!, r[1]!, r[2]!]))).tasks.map((t) => [t.seq, t.task, t.leadUnits, t.coUnits, t.supervisors]);
+    expect(got).toEqual([
+      [1, "全县生产总值增长6%", ["县发展和改革局"], ["县统计局"], ["林一凡"]],
+      [2, "一般公共预算收入增长5%", ["县财政局"], ["县税务局"], ["林一凡"]],
+      [3, "新建城东大道2公里", ["县交通运输局"], [], ["周子墨"]],
+    ]);
+  });
+  it("counter-example: a spanning label with the columns it spans after it stays their group's label", async () => {
+    const header = ["序号", "工作任务", "责任分工", "牵头单位", "配合单位", "分管县领导"];
+    const got = (await parseText(text(header, (r, k) => [String(k + 1), r[1]!, r[2]!.replace(/^牵头：(.*?)(；配合：(.*))?$/, "$1"), r[2]!.includes("配合") ? r[2]!.replace(/^.*配合：/, "") : "", r[0]!].filter((x) => x)))).tables[0]!.headers.map((h) => h.field);
+    expect(got).not.toContain("other");
+    expect(got).toEqual(expect.arrayContaining(["leadUnits", "coUnits", "supervisors"]));
+  });
+});

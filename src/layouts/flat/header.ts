@@ -175,7 +175,8 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
       // (nor one whose own first token is a header word: `责任领导` | `备注` is no uninterpreted `责任领导备注`)
       const swallows = () =>
         chars.slice(pos + 1, end).some((_, k) => tokenStart[pos + 1 + k] === true && (mapHeader(chars.slice(pos + 1 + k, end).join("")) !== "other" || mapHeader(chars.slice(pos, pos + 1 + k).join("")) !== "other"));
-      const uninterpreted = field === "other" && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && isUninterpretedWord(text) && !swallows();
+      // (a spanning label that ends the header, `责任分工` last, is a column of its own: its cells hold the division)
+      const uninterpreted = field === "other" && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && (isUninterpretedWord(text) || (end === n && GROUP_LABEL.test(text))) && !swallows();
       // two people columns of one kind (`责任人` and `牵头领导` both hold leaders), each a whole printed listed word
       const again = (field === "leaders" || field === "supervisors") && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && KNOWN_WORDS.has(toSimplified(text));
       if ((field === "other" && !uninterpreted) || (field !== "group" && field !== "other" && used.has(field) && !again)) continue;
