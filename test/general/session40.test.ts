@@ -335,6 +335,15 @@ describe("a flattened table whose 序号 is its last column (each number closes 
       [3, "新建城东大道2公里", ["县交通运输局"], [], ["周子墨"]],
     ]);
   });
+  it("counter-example: numbers printed first under a header that names 序号 last open their rows, as printed", async () => {
+    const first = rowsOf.map((r) => [r[3]!, r[0]!, r[1]!, r[2]!]);
+    const got = (await parseText(table(first, ["分管县领导", "工作任务", "责任分工", "序号"]))).tasks.map((t) => [t.seq, t.task, t.supervisors]);
+    expect(got).toEqual([
+      [1, "全县生产总值增长6%", ["林一凡"]],
+      [2, "一般公共预算收入增长5%", ["林一凡"]],
+      [3, "新建城东大道2公里", ["周子墨"]],
+    ]);
+  });
   it("counter-example: a 序号 printed first opens its row, as usual", async () => {
     const first = rowsOf.map((r) => [r[3]!, r[1]!, r[2]!, r[0]!]);
     const got = (await parseText(table(first, ["序号", "工作任务", "责任分工", "分管县领导"]))).tasks.map((t) => [t.seq, t.task, t.supervisors]);
