@@ -316,6 +316,8 @@ function readTable(given: InputDocument, found: FlatHeader, table: number, optio
   const peopleBeforeTask = taskAt > 0 && header.columns.slice(0, taskAt).some((c) => c === "leaders" || c === "supervisors");
   const cellsBeforeTask = taskAt > 0 ? header.columns.slice(0, taskAt).filter((c) => isResponsibilityField(c)).length : 0;
   const ctx: TableContext = { table, blocks, paired: pairedField, label, settings: s, diagnostics, peopleBeforeTask, cellsBeforeTask, timeColumn: header.columns.includes("other"), readingOrder: paragraphs, orderGuesses: [], labelCells: hasDivisionColumn(header.headers.map((text, k) => ({ text, field: header.columns[k]! }))) };
+  const lines = cellLinesOf(seg.rows, header);
+  if (lines !== undefined) ctx.cellLines = lines;
   const splitOpts = options.documentText !== undefined ? { documentText: options.documentText } : {};
 
   // (stream-order text: a reading-order dump prints paragraphs, whose lines are not the cell's)
@@ -427,6 +429,24 @@ function readTable(given: InputDocument, found: FlatHeader, table: number, optio
   if (paragraphs) for (const r of records) withoutHeaderWords(r, header.headers);
   const kept = keepMissingRows(records, diagnostics, { table, printed, lossy: lost || paragraphs });
   return { tables: [spec], records: kept, diagnostics };
+}
+
+/** rows a text must print, and the share of them a blank line must end, for its cells to be one line each */
+const MIN_CELL_LINE_ROWS = 4;
+const CELL_LINE_SHARE = 0.8;
+
+/**
+ * The lines each row prints after its 序号 when the text gives every cell a line of its own (a web table pasted as text:
+ * a blank line after (nearly) each row, and every row printing one line per column); else undefined.
+ */
+export function cellLinesOf(rows: readonly RowBlock[], header: FlatHeader): number | undefined {
+  const n = header.columns.filter((c) => c !== "seq").length;
+  if (rows.length < MIN_CELL_LINE_ROWS || n < 2) return undefined;
+  const separated = rows.filter((r) => r.blankAfter).length >= CELL_LINE_SHARE * (rows.length - 1);
+  const full = rows.filter((r) => r.lines.filter((l) => l.text.trim()).length === n && !r.lines.some((l) => l.blankBefore)).length;
+  // (every row, not nearly every: a row with an empty cell and a cell of two lines prints as many lines as columns too, and
+  // only a table that never shows either is one line a cell)
+  return separated && full === rows.length ? n : undefined;
 }
 
 /** the most lines a header word printed among a row's names is wrapped over (`区分管或联系领` + `导`) */

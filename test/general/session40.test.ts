@@ -378,3 +378,30 @@ describe("a flattened header that ends with a spanning label (`责任分工` las
     expect(got).toEqual(expect.arrayContaining(["leadUnits", "coUnits", "supervisors"]));
   });
 });
+
+describe("a web table pasted as text, every cell on a line of its own and a blank line after each row", () => {
+  const rowsOf = [
+    ["1", "地区生产总值增长6%", "县发展和改革局", "县统计局", "林一凡"],
+    ["2", "固定资产投资增长8%", "县发展和改革局", "县住房和城乡建设局、县自然资源局", "林一凡"],
+    ["3", "社会消费品零售总额增长9%", "县商务局", "县市场监督管理局", "周子墨"],
+    ["4", "建成数字经济产业园一期", "县工业和信息化局", "青禾高新区管委会", "周子墨"],
+    ["5", "新增城镇就业1800人", "县人力资源和社会保障局", "县财政局", "孙可为"],
+    // (units each printed in both columns across the rows: the document's other rows cannot say where a cut goes)
+    ["6", "争取专项债券资金10亿元", "县财政局", "县发展和改革局", "孙可为"],
+    ["7", "新建保障性住房300套", "县住房和城乡建设局", "县财政局、县发展和改革局", "周子墨"],
+  ];
+  const text = (rows: ReadonlyArray<readonly string[]>) =>
+    // (a two-row header, 责任分工 over 牵头单位 | 配合单位, pasted row by row)
+    ["青禾县2026年县政府工作报告目标任务责任分工表", "", "序号", "目标任务", "责任分工", "县级责任领导", "", "牵头单位", "配合单位", "", ...rows.flatMap((r) => [...r, ""])].join("\n");
+  it("cuts each row's units at its lines, one line a column: no guess to flag", async () => {
+    const r = await parseText(text(rowsOf));
+    expect(r.tasks.map((t) => [t.seq, t.leadUnits, t.coUnits, t.leaders])).toEqual(rowsOf.map((x) => [Number(x[0]), [x[2]], x[3]!.split("、"), [x[4]]]));
+    expect(r.tasks.flatMap((t) => t.review.map((x) => x.code))).not.toContain("FLAT_UNIT_COLUMNS_GUESSED");
+  });
+  it("counter-example: a row whose unit cell wraps onto a second line is not cut by lines", async () => {
+    const wrapped = rowsOf.map((r) => (r[0] === "2" ? [r[0], r[1]!, r[2]!, "县住房和城乡建设局、", "县自然资源局", r[4]!] : r));
+    const r = await parseText(text(wrapped));
+    const two = r.tasks.find((t) => t.seq === 2)!;
+    expect([...two.leadUnits, ...two.coUnits]).toEqual(["县发展和改革局", "县住房和城乡建设局", "县自然资源局"]);
+  });
+});

@@ -60,6 +60,11 @@ export interface LearnedColumns {
 /** What every decision needs to know about the table. */
 export interface TableContext {
   table: number;
+  /**
+   * the text prints each cell on a line of its own, a blank line after each row, and (nearly) every row prints this many
+   * lines after its 序号 — one per column: a row printing that many lines is cut at its lines (see `cellLinesOf`)
+   */
+  cellLines?: number;
   blocks: readonly ColumnBlock[];
   /** the unit column the leaders pair with (责任单位 for 责任领导), or null */
   paired: EntityField | null;
@@ -424,6 +429,13 @@ export function splitSpilledPeople(d: RowDraft, ctx: TableContext, a: number, b:
   });
 }
 
+/** The units of a row cut at their lines, one line a column (null unless there are as many lines as columns). */
+export function byCellLines(ents: readonly Entity[], columns: number): Entity[][] | null {
+  const lines = [...new Set(ents.map((e) => e.line))];
+  if (lines.length !== columns) return null;
+  return lines.map((l) => ents.filter((e) => e.line === l));
+}
+
 /** The row's cells: each column block split into its fields (lead | co units; leaders | supervisors). */
 export function rowCells(
   d: RowDraft,
@@ -445,7 +457,9 @@ export function rowCells(
       const model = unitPrint.get(bi);
       const print = model ? rowPrint(d, ctx, bi) : null;
       const allowed = model && print ? cutsByLines(print, model.alignments, model.tolerance) : null;
-      const split = chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map(), allowed, ctx.enumeratedUnits?.has(bi) === true);
+      // a text that prints every cell on a line of its own, rows apart: a row printing one line per column cuts at its lines
+      const lined = ctx.cellLines !== undefined && block.lines.filter((l) => l.text.trim()).length === ctx.cellLines ? byCellLines(ents, b.fields.length) : null;
+      const split = lined ? { parts: lined, guessed: false, sure: true } : chooseUnitSplit(ents, b.fields, unitVotes.get(bi) ?? new Map(), allowed, ctx.enumeratedUnits?.has(bi) === true);
       parts2 = split.parts;
       // every name in the first column, the 协办单位 left empty, in a table whose rows nearly all print two or more units
       const leftEmpty = ents.length >= 2 && ctx.oneFirstUnits?.has(bi) === true && parts2.slice(1).every((p) => p.length === 0);
@@ -465,7 +479,7 @@ export function rowCells(
       // or its one run, names no column
       // (the runs, the paragraphs, or the one block taken in their printed order; not a cut the document's other rows or
       // the lines' positions vouch for)
-      const byOrder = ctx.readingOrder === true && !ctx.labelCells && !leftEmpty && (split.byRuns === true || !split.guessed);
+      const byOrder = lined === null && ctx.readingOrder === true && !ctx.labelCells && !leftEmpty && (split.byRuns === true || !split.guessed);
       if (byOrder) {
         (ctx.orderGuesses ?? diagnostics).push({
           level: "warning",
