@@ -53,7 +53,7 @@ export interface Segment {
 }
 
 /** The width of a text by the metric. */
-const width = (text: string, metric: Metric): number => [...text].reduce((w, ch) => w + (metric === "display" && isWide(ch) ? 2 : 1), 0);
+export const width = (text: string, metric: Metric): number => [...text].reduce((w, ch) => w + (metric === "display" && isWide(ch) ? 2 : 1), 0);
 
 const isWide = (ch: string): boolean => /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2E80-\u2FDF]/u.test(ch);
 

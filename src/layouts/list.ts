@@ -72,7 +72,7 @@ function locate(line: SourceLine): { line: number; page?: number } {
 
 /**
  * Text copied out of a gazette or a bound PDF prints the publication's running head at every page break
- * (`— 12 —` | `岚川市人民政府公报　　2025年第3期`): a line printed the same at least twice, each time right
+ * (`— 12 —` | `青溪市人民政府公报　　2026年第3期`): a line printed the same at least twice, each time right
  * before or after a page number, is the page's furniture, no heading nor task (it went into the section path, or
  * was read as a task). A line printed twice elsewhere (a heading, a repeated target) stays, and so does a line of
  * labels (`责任领导 张三`) or a numbered one, which a page may open with twice.

@@ -666,8 +666,8 @@ export function splitEntities(fragments: readonly Fragment[], column: ColumnKind
 }
 
 /**
- * A title read as an entry of its own right after a person's name (`印少华` | `副市长`: the cell's `印少华 副市长` cut
- * apart by a column's edge, or wrapped): the name's annotation, as `印少华 副市长` on one line gives (`印少华（副市长）`).
+ * A title read as an entry of its own right after a person's name (`林一凡` | `副市长`: the cell's `林一凡 副市长` cut
+ * apart by a column's edge, or wrapped): the name's annotation, as `林一凡 副市长` on one line gives (`林一凡（副市长）`).
  * A title with a name after it may open that person (`李明` | `副县长` | `王海军`): left as it is.
  */
 export function titlesOnTheirOwn(names: readonly string[]): string[] {

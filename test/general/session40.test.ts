@@ -28,9 +28,9 @@ describe("-layout: a page laid on its own grid, the header not printed again", (
   ].map((r) => laid([[1, r[0]!], [6, r[1]!], [30, r[2]!], [42, r[3]!], [50, r[4]!]]));
   // (leaders the first page does not print: nothing but the page's own grid tells their column)
   const second = [
-    ["4", "新建高标准农田1.5万亩，推进农业现代化建设。", "县农业农村局", "言可白", "孙可为"],
+    ["4", "改造提升灌区渠系12公里，推进农业现代化建设。", "县农业农村局", "言可白", "孙可为"],
     ["5", "新引进亿元以上项目8个，其中工业项目5个。", "县商务局", "龙一舟", "孙可为"],
-    ["6", "城镇新增就业1800人，城镇登记失业率控制在4%以内。", "县人社局", "苑一凡", "孙可为"],
+    ["6", "城镇新增就业2600人，失业率控制在目标以内。", "县人社局", "苑一凡", "孙可为"],
   ];
   const text = (at: readonly number[], page = second) =>
     [
@@ -77,7 +77,7 @@ describe("-layout: a page laid on its own grid, the header not printed again", (
     expect(["3", "12 建 设 ， 农 产", "县发改局", "林一凡", "12 月底", "加快建设工业园区，新建标准厂房", "局"].map(segmentKind)).toEqual(["number", "number", "unit", "person", "time", "prose", "text"]);
     expect([fit("unit", "leaders"), fit("person", "leaders"), fit("prose", "units"), fit("text", "units"), fit("time", "other")]).toEqual([-1, 1, -1, 0, 1]);
     // a labelled cell's line (`牵头单位：区商务局`) holds a colon, yet names units: a responsibility column's, no task's
-    expect([segmentKind("牵头单位：区商务局"), segmentKind("樊启航（常务副")]).toEqual(["label", "person"]);
+    expect([segmentKind("牵头单位：区商务局"), segmentKind("林一凡（常务副")]).toEqual(["label", "person"]);
     expect([fit("label", "units"), fit("label", "task")]).toEqual([1, -1]);
   });
 });
@@ -176,7 +176,7 @@ describe("label lines without colons, two on a line apart by a wide gap (`责任
 });
 
 describe("a list of names wrapped before a name's generic tail (`各乡镇` | `人民政府`)", () => {
-  const text = (tail: string, colon = "：") => ["青溪县2026年政府工作报告目标任务分解", "一、重点工作", "1.新建高标准农田1.5万亩。", `牵头单位${colon}县农业农村局`, `责任单位${colon}县水利局、各乡镇`, tail, "2.新增城镇就业1800人。", `牵头单位${colon}县人社局`].join("\n");
+  const text = (tail: string, colon = "：") => ["青溪县2026年政府工作报告目标任务分解", "一、重点工作", "1.改造提升灌区渠系12公里。", `牵头单位${colon}县农业农村局`, `责任单位${colon}县水利局、各乡镇`, tail, "2.新增城镇就业2600人。", `牵头单位${colon}县人社局`].join("\n");
   it("the tail ends the name above (a label with its colon or without)", async () => {
     expect((await rows(text("人民政府")))[0]![3]).toEqual(["县水利局", "各乡镇人民政府"]);
     expect((await rows(text("人民政府", " ")))[0]![3]).toEqual(["县水利局", "各乡镇人民政府"]);
@@ -189,7 +189,7 @@ describe("a list of names wrapped before a name's generic tail (`各乡镇` | `�
 });
 
 describe("a whole unit's name alone under a unit list that ended on a whole name (its separator lost at the line's end)", () => {
-  const text = (line: string, label = "责任单位") => ["青溪县2026年政府工作报告目标任务分解", "一、重点工作", "1.新建高标准农田1.5万亩。", "牵头单位：县农业农村局", `${label}：县水利局、各乡镇`, line, "2.新增城镇就业1800人。", "牵头单位：县人社局"].join("\n");
+  const text = (line: string, label = "责任单位") => ["青溪县2026年政府工作报告目标任务分解", "一、重点工作", "1.改造提升灌区渠系12公里。", "牵头单位：县农业农村局", `${label}：县水利局、各乡镇`, line, "2.新增城镇就业2600人。", "牵头单位：县人社局"].join("\n");
   it("is the list's last name, and the row says it may be a heading instead (it had become every later task's section)", async () => {
     const r = await parseText(text("县交通运输局"));
     expect(r.tasks.map((t) => [t.seq, t.section, t.units])).toEqual([
@@ -224,7 +224,7 @@ describe("a running head printed at every page break of text copied out of a gaz
   });
 });
 
-describe("a person's title read as an entry of its own after the name (`印少华` | `副市长`)", () => {
+describe("a person's title read as an entry of its own after the name (`林一凡` | `副市长`)", () => {
   it("is the name's annotation", () => {
     expect(titlesOnTheirOwn(["周子墨", "林一凡", "副市长"])).toEqual(["周子墨", "林一凡（副市长）"]);
     expect(splitEntities([{ text: "林一凡" }, { text: "常务副县长" }], "person")).toEqual(["林一凡（常务副县长）"]);
@@ -238,10 +238,10 @@ describe("a person's title read as an entry of its own after the name (`印少�
 describe("a task of several sentences, each closed by its own bracket of roles", () => {
   const head = "青溪省2026年政府工作报告重点工作分工\n一、扩大内需\n";
   it("is one task without the brackets, with every sentence's roles in printed order", async () => {
-    const text = head + "1.大力发展文旅消费，推进青禾湖度假区创建。（省文化和旅游厅负责）加快发展养老托育服务。（省卫生健康委、省民政厅按职责分工负责）完善物流配送体系。（省商务厅牵头，省交通运输厅配合）\n2.稳定汽车消费。（省商务厅负责）";
+    const text = head + "1.培育消费新业态，打造青禾湖夜间消费街区。（省文化和旅游厅负责）加快发展养老托育服务。（省卫生健康委、省民政厅按职责分工负责）完善物流配送体系。（省商务厅牵头，省交通运输厅配合）\n2.稳定汽车消费。（省商务厅负责）";
     const r = await parseText(text);
     expect(r.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units, t.coUnits])).toEqual([
-      [1, "大力发展文旅消费，推进青禾湖度假区创建。加快发展养老托育服务。完善物流配送体系。", ["省商务厅"], ["省文化和旅游厅", "省卫生健康委", "省民政厅"], ["省交通运输厅"]],
+      [1, "培育消费新业态，打造青禾湖夜间消费街区。加快发展养老托育服务。完善物流配送体系。", ["省商务厅"], ["省文化和旅游厅", "省卫生健康委", "省民政厅"], ["省交通运输厅"]],
       [2, "稳定汽车消费。", [], ["省商务厅"], []],
     ]);
     expect(r.diagnostics.filter((d) => d.code === "ROLES_PER_SENTENCE").map((d) => [d.level, d.seq])).toEqual([["info", 1]]);
@@ -385,7 +385,7 @@ describe("a web table pasted as text, every cell on a line of its own and a blan
     ["2", "固定资产投资增长8%", "县发展和改革局", "县住房和城乡建设局、县自然资源局", "林一凡"],
     ["3", "社会消费品零售总额增长9%", "县商务局", "县市场监督管理局", "周子墨"],
     ["4", "建成数字经济产业园一期", "县工业和信息化局", "青禾高新区管委会", "周子墨"],
-    ["5", "新增城镇就业1800人", "县人力资源和社会保障局", "县财政局", "孙可为"],
+    ["5", "新增城镇就业2600人", "县人力资源和社会保障局", "县财政局", "孙可为"],
     // (units each printed in both columns across the rows: the document's other rows cannot say where a cut goes)
     ["6", "争取专项债券资金10亿元", "县财政局", "县发展和改革局", "孙可为"],
     ["7", "新建保障性住房300套", "县住房和城乡建设局", "县财政局、县发展和改革局", "周子墨"],

@@ -23,7 +23,7 @@ import type { CanonicalField } from "../../model/schema.js";
 import { classify } from "../../names/classify.js";
 import { DEADLINE_CLAUSE, isResponsibilityField, isUnitField } from "../../table/lexicon.js";
 import { opensWithRoleLabel } from "../list/labels.js";
-import { columnOf, segments, type AlignedHeader, type Segment } from "../aligned.js";
+import { columnOf, segments, width, type AlignedHeader, type Segment } from "../aligned.js";
 import { maxOf } from "../../arrays.js";
 
 /** starts this close (chained) are one edge of text */
@@ -53,7 +53,7 @@ export function segmentKind(text: string): Kind {
   if (/^[0-9]{1,3}[.、．]?$/.test(t) || /^[0-9]{1,3}[.、．]?\s+\S/.test(text.normalize("NFKC").trim())) return "number";
   // a labelled cell's line (`牵头单位：区商务局`) names units or people
   if (opensWithRoleLabel(t)) return "label";
-  // a person with a title in brackets, the bracket maybe cut by the line's end (`樊启航（常务副`)
+  // a person with a title in brackets, the bracket maybe cut by the line's end (`林一凡（常务副`)
   const head = /^(\p{Script=Han}{2,4})[（(]/u.exec(t);
   if (head && classify(head[1]!) === "person") return "person";
   if (/[，,。；;：:！？]/.test(t) || [...t].length > MAX_NAME_LENGTH) return "prose";
@@ -287,6 +287,3 @@ export function regriddedPages(
   const top = headerAt(out, h.index);
   return top && top.headers.length === h.headers.length ? { lines: out, h: top, moved } : null;
 }
-
-const isWide = (ch: string): boolean => /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2E80-\u2FDF]/u.test(ch);
-const width = (text: string, metric: AlignedHeader["metric"]): number => [...text].reduce((w, ch) => w + (metric === "display" && isWide(ch) ? 2 : 1), 0);
