@@ -32,7 +32,7 @@ import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import { readNumbering } from "./list/numbering.js";
-import { colonAfterLabel, opensWithRoleLabel } from "./list/labels.js";
+import { colonAfterLabel } from "./list/labels.js";
 import { unwrapHardLines } from "./list/unwrap.js";
 import { numbersInCells } from "./list/cellnumbers.js";
 import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type Block } from "./list/blocks.js";
@@ -90,7 +90,8 @@ export function withoutRunningHeads(lines: readonly SourceLine[]): SourceLine[] 
     if ((f > 0 && isPage(filled[f - 1]!)) || (f + 1 < filled.length && isPage(filled[f + 1]!))) e.n++;
   });
   const furniture = ([, e]: [string, { n: number; all: number; text: string }]) =>
-    e.n >= 2 && e.n === e.all && !opensWithRoleLabel(e.text) && colonAfterLabel(e.text) === e.text && readNumbering(e.text) === null && !/[：:]/.test(e.text);
+    // (a label line has its colon, or one left out that `colonAfterLabel` puts back)
+    e.n >= 2 && e.n === e.all && !/[：:]/.test(e.text) && colonAfterLabel(e.text) === e.text && readNumbering(e.text) === null;
   const heads = new Set([...near].filter(furniture).map(([t]) => t));
   return heads.size ? lines.map((l) => (heads.has(key(l.text)) ? { ...l, text: "" } : l)) : [...lines];
 }
@@ -120,7 +121,8 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
   /** the text's last line: a record read up to it may have been cut there (an excerpt) */
   const lastLine = maxOf(lines.filter((l) => l.text.trim()).map((l) => l.line), 0);
   const noteLine = findNote(lines);
-  const marksExplained = explainsLeadMarks(lines.map((l) => l.text).join(""));
+  const text = lines.map((l) => l.text).join("");
+  const marksExplained = explainsLeadMarks(text);
   const note = noteLine ? FIRST_IS_LEAD_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")))![0] : null;
   const hedged = note !== null && FIRST_IS_LEAD_HEDGED.test(note);
   const out: LayoutResult & { consumed: number[] } = { tables: [], records: [], diagnostics: [], consumed: [] };
@@ -140,7 +142,7 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
       });
     const headers = tableHeaders(part.blocks);
     // the notice defines its unit label as the lead (`主责单位即牵头单位`): the units under it lead
-    const defined = definedAsLead(lines.map((l) => l.text).join(""), headers);
+    const defined = definedAsLead(text, headers);
     if (defined) {
       for (const r of read.records) {
         if (!r.cells.units) continue;

@@ -423,7 +423,7 @@ export function sentenceRoles(text: string, opts: ReadingOptions = {}): { task: 
 }
 
 /** The index of the bracket closing the one opened at `open` (nested brackets counted), or -1. */
-function closingOf(text: string, open: number): number {
+export function closingOf(text: string, open = 0): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     if (OPENERS.includes(text[i]!)) depth++;

@@ -11,8 +11,8 @@ import type { SourceLine } from "../../model/intermediate.js";
 import { mapHeader } from "../../table/headers.js";
 import { toSimplified } from "../../text/script.js";
 import { readNumbering, type Numbered } from "./numbering.js";
-import { parseLabelLine, scanLabels } from "./labels.js";
-import { CLOSERS, hasEntities, OPENERS } from "./responsibility.js";
+import { closingOf, parseLabelLine, scanLabels } from "./labels.js";
+import { hasEntities, OPENERS } from "./responsibility.js";
 
 /** A task label opening a line (`工作任务：`, `目标任务:`): the word names the task column. */
 const TASK_LABEL = /^[\s\u3000]*(\p{Script=Han}{2,6})[\s\u3000]*[：:][\s\u3000]*/u;
@@ -61,16 +61,6 @@ export function labelsBeforeTask(lines: readonly SourceLine[]): SourceLine[] {
 
 /** Fewest characters of task text after a leading label bracket for the bracket to be moved after it. */
 const MIN_TASK_AFTER_BRACKET = 4;
-
-/** The index of the bracket closing the one that opens `text`, or -1. */
-function closingOf(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (OPENERS.includes(text[i]!)) depth++;
-    else if (CLOSERS.includes(text[i]!) && --depth === 0) return i;
-  }
-  return -1;
-}
 
 /**
  * `1.（牵头单位：X；配合单位：Y）新签约…。`: a bracket of labels right after the number, before the task, is read
