@@ -23,7 +23,7 @@ import { isHeaderRow, isUninterpretedHeader, mapHeader, mapHeaders, settleLevelL
 import { couldBeHeaderCell, isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
-import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, articleLines, endsSentence, isResponsibilityField, isUnitField, MAX_SEQ_DIGITS, SEQ_CELL } from "../table/lexicon.js";
+import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, articleLines, endsSentence, isResponsibilityField, isUnitField, MAX_SEQ_DIGITS, SEQ_CELL, seqOf as seqCellOf } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { sectionBlobs, sectionGroups, sectionStarts, snapToRestarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
 import { maxOf, minOf } from "../arrays.js";
@@ -300,7 +300,7 @@ export function seqNumberBound(bodyLines: readonly string[], h: AlignedHeader): 
     segs.forEach((seg, k) => {
       if (Math.min(columnOf(h.bounds, seg.start), h.headers.length - 1) !== next) return;
       const glued = k === 0 ? SEQ_GLUED.exec(seg.text) : null;
-      if (k === 0 && SEQ_CELL.test(seg.text.normalize("NFKC"))) page.numbers.push(seg);
+      if (k === 0 && seqCellOf(seg.text) !== null) page.numbers.push(seg);
       // a number one space before the row's text on a line of the centred row (` 3 个，实际到位…`): decided below
       else if (glued) page.glued.push({ text: glued[1]!, start: seg.start, end: seg.start + width(glued[1]!, h.metric), rest: seg.end - width(glued[2]!, h.metric) });
       else page.starts.set(seg.start, (page.starts.get(seg.start) ?? 0) + 1);
@@ -985,7 +985,7 @@ function bodyLine(l: SourceLine, h: AlignedHeader, next?: number): BodyLine {
       anchor = true;
       continue;
     }
-    if (col === seqCol && SEQ_CELL.test(s.text.normalize("NFKC"))) anchor = true;
+    if (col === seqCol && seqCellOf(s.text) !== null) anchor = true;
     placed.push({ col, text: s.text });
   }
   for (const p of spreadNames(placed, h.columns)) cells[p.col]!.push(p.text);
@@ -997,6 +997,8 @@ function seqOf(texts: readonly string[]): number | undefined {
   for (const t of texts) {
     const m = /^[0-9０-９]+/.exec(t.normalize("NFKC").trim());
     if (m) return Number(m[0]);
+    const bracketed = seqCellOf(t);
+    if (bracketed !== null) return bracketed;
   }
   return undefined;
 }
@@ -1343,9 +1345,9 @@ function linesToRow(b: Block, from: number, to: number, anchor: number | null, t
   if (anchor !== null) {
     // the 序号 first in its cell (text above it in the same column goes after)
     const a = lines[anchor]!;
-    const seqCol = a.cells.findIndex((c) => c.some((t) => SEQ_CELL.test(t.normalize("NFKC")) || SEQ_GLUED.test(t)));
+    const seqCol = a.cells.findIndex((c) => c.some((t) => seqCellOf(t) !== null || SEQ_GLUED.test(t)));
     if (seqCol >= 0) {
-      const own = a.cells[seqCol]!.find((t) => SEQ_CELL.test(t.normalize("NFKC")) || SEQ_GLUED.test(t))!;
+      const own = a.cells[seqCol]!.find((t) => seqCellOf(t) !== null || SEQ_GLUED.test(t))!;
       const rest = cells[seqCol]!.lines.filter((x) => x.text !== own);
       cells[seqCol]!.lines = [{ text: own }, ...rest];
     }

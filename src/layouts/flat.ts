@@ -52,6 +52,7 @@ import { dealRepeatedBlocks, repeatDiagnostics, repeatedBlocks } from "./flat/re
 import { flagNamesBeforeRows } from "./flat/leadingnames.js";
 import { headHeadlessRestarts, headLeadingRowsBack } from "./flat/lateheadings.js";
 import { moveUnitLines } from "./flat/unitlines.js";
+import { cutMeasures, measuresAfterTask } from "./flat/measures.js";
 import { scrambledTable } from "../meta/kind.js";
 import type { TextSearch } from "../text/search.js";
 
@@ -182,6 +183,25 @@ export function flatToRecords(input: InputDocument, options: FlatOptions = {}): 
   // no header with numbered rows after it: the reading above is kept only when it found every row, each flagged as out of order
   if (rebuilt && !ahead) return out.records.length >= rebuilt.records.length ? flagScrambledRows(out) : rebuilt;
   return out;
+}
+
+/** Each row's task lines up to where its task cell ends (see `cutMeasures`); a row cut by a guess says so. */
+function cutTaskFromMeasures(drafts: readonly RowDraft[], measures: string, table: number, diagnostics: Diagnostic[]): void {
+  const cuts = cutMeasures(drafts.map((d) => d.parts.task));
+  drafts.forEach((d, k) => {
+    const { taskLines, guessed } = cuts[k]!;
+    const dropped = d.parts.task.slice(taskLines);
+    d.parts.task = d.parts.task.slice(0, taskLines);
+    if (!guessed || !dropped.length) return;
+    diagnostics.push({
+      level: "warning",
+      code: "TASK_MEASURES_CUT_GUESSED",
+      message: `第 ${d.block.seq} 项的任务与“${cleanText(measures)}”两栏的文字前后相接，看不出任务在哪一句结束：已在“${d.parts.task.at(-1)?.slice(-12) ?? ""}”处截断，其后的“${dropped.join("").slice(0, 16)}…”作为措施略去。请核对任务全文。`,
+      table,
+      seq: d.block.seq,
+      line: d.block.line,
+    });
+  });
 }
 
 /** The rows of a table numbered per section inside its task cells whose number went back to 1: numbered on, said. */
@@ -326,6 +346,8 @@ function readTable(given: InputDocument, found: FlatHeader, table: number, optio
   const drafts: RowDraft[] = [];
   // (a heading row printed after a row's names heads the next row: its cell may go on at that row's page top)
   for (const block of seg.rows) drafts.push(draftRow(block, ctx, hasSection, splitOpts, drafts.at(-1)?.parts.trailingHeadings.at(-1)));
+  // a measures column after the task: each row's task lines run on into its measures' lines, cut where the task cell ends
+  if (measuresAfterTask(header.headers, header.columns)) cutTaskFromMeasures(drafts, header.headers[header.columns.indexOf("task") + 1]!, table, diagnostics);
   // pass 2 (document level): which person column each recurring name belongs to
   const learned = learnPersonColumns(drafts, ctx);
   const runSides = enumeratedRunSides(drafts, ctx);

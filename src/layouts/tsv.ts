@@ -8,6 +8,7 @@ import { stripMarkup } from "../text/hygiene.js";
 import { cellTexts, isHeaderCells } from "../table/find.js";
 import { mapHeader } from "../table/headers.js";
 import { headingLevel } from "../table/sections.js";
+import { cellKind } from "../table/merged.js";
 import { numberRowsWithoutSeq, plainBracketedSeq, renumberCompoundSeq } from "./gridseq.js";
 
 const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -168,6 +169,68 @@ export function joinBrokenCells(
   }
   return start + used >= lines.length ? short() : null;
 }
+
+/**
+ * A row of a web table copied out of a browser (its text as the page shows it): a cell's line breaks and paragraphs
+ * (`<br>`, `<p>`) come out as line breaks with no quotes, blank lines among them, and the cells a merged cell spans are
+ * left out. The row opens with its 序号 and runs up to the next line that opens a row with its 序号; each line in
+ * between goes on in the cell the text before it ended in, tabs opening the next cells. Joined only when every line
+ * that brings no cell of its own goes on in a cell of its kind (a name under names, text in an empty cell: a
+ * heading, a note or a page's chrome is none), and the row comes out no wider than the header. null: no such row.
+ */
+export function joinWebRow(lines: readonly SourceLine[], start: number, fields: readonly string[], width: number): { fields: string[]; used: number } | null {
+  if (!SEQ_START.test(fields[0]!) || fields.length < 2 || fields.length >= width) return null;
+  const out = [...fields];
+  let read = 0;
+  // every line read so far went on in the last cell's people right under the row (`柏思齐` | `邝明朗`): under the
+  // table's last row, where no row opens after them, those lines are still the cell's
+  let namesOnly = true;
+  const under = (k: number) => (namesOnly && k > 1 ? { fields: out, used: k } : null);
+  let k = 1;
+  for (; start + k < lines.length && read < MAX_BROKEN_CELL_LINES; k++) {
+    const text = lines[start + k]!.text;
+    if (!text.trim()) {
+      namesOnly = false;
+      continue;
+    }
+    read++;
+    const next = text.split("\t");
+    if (SEQ_START.test(next[0]!) && next.length >= 2) return k > 1 && out.length >= MIN_SHORT_JOIN ? { fields: out, used: k } : null;
+    if (next.length === 1 && headingLevel(next[0]!.trim()) !== null) return under(k);
+    if (isHeaderCells(next.map((f) => f.trim()).filter(Boolean))) return under(k);
+    const last = out[out.length - 1]!;
+    // a line with no tab goes on in the last cell: an empty one, or one whose names or text it continues
+    if (next.length === 1 && last.trim() && !continuesCell(last, next[0]!)) return under(k);
+    // (people only: a unit's name under the last row may as well be the issuer signing under the table)
+    if (next.length > 1 || !personLike(next[0]!)) namesOnly = false;
+    out[out.length - 1] = last.trim() ? `${last}\n${next[0]}` : next[0]!;
+    out.push(...next.slice(1));
+    if (out.length > width) return null;
+  }
+  return start + k >= lines.length ? under(k) : null;
+}
+
+/**
+ * Does a line go on in the cell it follows: names after names of the same kind (`区住建局、` | `区自然资源局、`,
+ * `仉泊言` | `郗望川`), or a cell's text after its text (`推进…治理，` | `完成…改造。`)?
+ */
+function continuesCell(cell: string, line: string): boolean {
+  const a = nameKind(cell.split("\n").at(-1)!);
+  return (a === "names" || a === "text") && nameKind(line) === a;
+}
+
+/** A person's name, or a short name that is no unit's (`仉泊言`). */
+function personLike(text: string): boolean {
+  const k = cellKind(text);
+  return k === "people" || (k === "text" && SHORT_NAME.test(text.trim()));
+}
+
+/** A cell's kind (`cellKind`), units and people both `names`; a name of two to four characters the lexicon does not know (`仉泊言`) too. */
+function nameKind(text: string): string {
+  const k = cellKind(text);
+  return k === "units" || k === "people" || (k === "text" && SHORT_NAME.test(text.trim())) ? "names" : k;
+}
+const SHORT_NAME = /^\p{Script=Han}{2,4}$/u;
 /** the fewest cells a row joined short of the header's width must have: its 序号, task and a responsibility cell */
 const MIN_SHORT_JOIN = 3;
 /** A cell that opens a new row: its 序号. */
@@ -224,8 +287,15 @@ export function textToGrid(lines: readonly SourceLine[], kind: TextGridKind): Gr
     if (kind === "tsv" || kind === "csv") {
       const sep = kind === "tsv" ? "\t" : ",";
       let row = splitDelimitedRow(lines, n, sep);
-      if (isHeaderCells(row.fields.map((f) => f.replace(/\n/g, "").trim()).filter(Boolean))) width = row.fields.length;
-      else if (width && row.used === 1) row = joinBrokenCells(lines, n, row.fields, width, sep, spaced) ?? row;
+      if (isHeaderCells(row.fields.map((f) => f.replace(/\n/g, "").trim()).filter(Boolean))) {
+        width = row.fields.length;
+        // (its last word wrapped onto a line of its own in a web copy: `…⇥分管` | `区领导`)
+        const tail = lines[n + row.used]?.text.trim() ?? "";
+        const last = row.fields[row.fields.length - 1]!.trim();
+        if (!tail.includes(sep) && HEADER_TAIL.test(tail) && mapHeader(last + tail) !== "other")
+          row = { fields: [...row.fields.slice(0, -1), last + tail], used: row.used + 1 };
+      }
+      else if (width && row.used === 1) row = joinBrokenCells(lines, n, row.fields, width, sep, spaced) ?? (kind === "tsv" ? joinWebRow(lines, n, row.fields, width) : null) ?? row;
       n += row.used - 1;
       rows.push({
         cells: row.fields.map((c) => ({ lines: c.split("\n").flatMap((x) => splitCell(x, kind)) })),

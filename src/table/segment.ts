@@ -80,6 +80,8 @@ interface State {
   currentShort: number | null;
   /** the last numbered row with a cell in every column, no continuation after it: where a merged cell of the next comes from */
   prevFull: GridRow | null;
+  /** the cells before the 序号 of the last numbered row (a 类别 merged over rows, carried down by `mergedBeforeSeq`) */
+  beforeSeq?: GridCell[];
   /** inside a table of indicators (`isMeasureTableHeader`): its rows are no tasks, skipped up to the next header */
   measures?: boolean;
 }
@@ -193,8 +195,8 @@ function noteNumberedInOrder(st: State, rows: readonly GridRow[]): void {
 function readRow(st: State, rows: readonly GridRow[], i: number): number {
   // a cell merged down from the row above (`spanned`) is not this row's own text: it neither
   // numbers the row nor continues a record; a numbered row inherits its entity fields
-  const full = rows[i]!;
-  const row = ownCells(full);
+  let full = rows[i]!;
+  let row = ownCells(full);
   const filled = filledCells(row);
   if (filled.length === 0) return 1;
   const texts = cellTexts(row);
@@ -236,6 +238,11 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   }
 
   const columns = st.table?.columns ?? st.pending?.columns ?? null;
+  const before = columns ? mergedBeforeSeq(st, full, columns) : null;
+  if (before) {
+    full = before;
+    row = ownCells(full);
+  }
   const numbered = rowSeq(row, columns);
   const numeralHeading = numbered || !columns ? null : cnNumberedHeading(row, columns);
   if (numeralHeading) {
@@ -267,6 +274,7 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
   if (merged?.reason && st.current) st.current.review = [...(st.current.review ?? []), merged.reason];
   if (full.review?.length && st.current) st.current.review = [...(st.current.review ?? []), ...full.review];
   st.prevFull = columns && (merged?.row ?? own).cells.length === columns.length ? (merged?.row ?? own) : null;
+  st.beforeSeq = columns ? (merged?.row ?? own).cells.slice(0, Math.max(0, columns.indexOf("seq"))) : [];
   return 1;
 }
 
@@ -278,8 +286,10 @@ function readRow(st: State, rows: readonly GridRow[], i: number): number {
  */
 function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRow, columns: readonly CanonicalField[]): { row: GridRow; reason: ReviewReason | null } | null {
   const above = st.prevFull;
+  // the cells from the 序号 on (the columns before it, a 类别 merged over rows, were carried down by `mergedBeforeSeq`)
+  const s = Math.max(0, columns.indexOf("seq"));
   // (a header read since: the row may open a new table)
-  if (!above || st.pending || row.cells.length >= columns.length || row.cells.some((c) => c.spanned)) return null;
+  if (!above || st.pending || row.cells.length >= columns.length || row.cells.slice(s).some((c) => c.spanned)) return null;
   const next = rows[i + 1];
   if (next && !rowSeq(ownCells(next), columns)) {
     // the next row continues this one unless it is a heading, or a lone cell outside the content columns
@@ -289,23 +299,53 @@ function carryMerged(st: State, rows: readonly GridRow[], i: number, row: GridRo
     const content = field === "task" || isResponsibilityField(field);
     if (lone.length !== 1 || (headingLevel(cleanText(cellText(next, lone[0]!))) === null && content)) return null;
   }
-  const texts = row.cells.slice(1).map((_, k) => cleanText(cellText(row, k + 1)));
-  const placed = placeByKind(texts, columns, columns.map((_, k) => cleanText(cellText(above, k))));
+  const texts = row.cells.slice(s + 1).map((_, k) => cleanText(cellText(row, s + k + 1)));
+  const from = columns.slice(s);
+  const placed = placeByKind(texts, from, from.map((_, k) => cleanText(cellText(above, s + k))));
   if (!placed) return null;
-  const cells: GridCell[] = [row.cells[0]!];
-  for (let col = 1; col < columns.length; col++) {
-    const at = placed.cols.indexOf(col);
-    cells.push(at >= 0 ? row.cells[at + 1]! : { lines: [...(above.cells[col]?.lines ?? [])], spanned: true });
+  const cells: GridCell[] = row.cells.slice(0, s + 1);
+  for (let col = s + 1; col < columns.length; col++) {
+    const at = placed.cols.indexOf(col - s);
+    cells.push(at >= 0 ? row.cells[s + at + 1]! : { lines: [...(above.cells[col]?.lines ?? [])], spanned: true });
   }
   const headers = st.table?.headers.map((h) => h.text) ?? [];
+  const filled = placed.filled.map((k) => k + s);
   return {
     row: { ...row, cells },
-    reason: mergedAbove(placed.filled.map((k) => headers[k] ?? columns[k]!), placed.filled.map((k) => cleanText(cellText(above, k))), placed.filled.map((k) => columns[k]!)),
+    reason: mergedAbove(filled.map((k) => headers[k] ?? columns[k]!), filled.map((k) => cleanText(cellText(above, k))), filled.map((k) => columns[k]!)),
   };
 }
 
 /** Text grids whose merged cells are printed once, in the first row they cover (a copy out of a spreadsheet or a web page). */
 const FIRST_ROW_MERGE_LAYOUTS = new Set(["tsv", "csv", "markdown"]);
+
+/**
+ * A row of a text grid that opens with its 序号 where the header puts columns before it (`类别 | 序号 | …`): a web copy
+ * prints a cell merged over rows once, in the first row it covers, and the rows below come out without it. When the
+ * row's number goes on from the task above and every column before the 序号 is one that merges over rows (a category,
+ * a responsibility or an uninterpreted column; never the task), those cells are the row above's, carried down
+ * (spanned). A row whose 序号 column holds its number, or whose first cell is no number, is left as it is.
+ */
+function mergedBeforeSeq(st: State, row: GridRow, columns: readonly CanonicalField[]): GridRow | null {
+  const s = columns.indexOf("seq");
+  const above = st.beforeSeq;
+  if (s <= 0 || above?.length !== s || !st.current || st.pending || !FIRST_ROW_MERGE_LAYOUTS.has(st.layout)) return null;
+  const shifted = opensWithSeq(row, columns);
+  const seq = seqOf(cellText(row, 0));
+  if (!shifted || seq === null || seq + st.seqOffset !== st.current.seq + 1) return null;
+  return { ...row, cells: [...above.map((c) => ({ lines: [...c.lines], spanned: true })), ...row.cells] };
+}
+
+/**
+ * The row laid under its header's columns when it opens with its 序号 where the header puts mergeable columns before
+ * it (see `mergedBeforeSeq`), those cells left empty; null when it does not.
+ */
+function opensWithSeq(row: GridRow, columns: readonly CanonicalField[]): GridRow | null {
+  const s = columns.indexOf("seq");
+  if (s <= 0 || row.cells.some((c) => c.spanned) || row.cells.length > columns.length - s || seqOf(cellText(row, s)) !== null) return null;
+  if (seqOf(cellText(row, 0)) === null || !columns.slice(0, s).every((f) => f === "section" || f === "other" || isResponsibilityField(f))) return null;
+  return { ...row, cells: [...columns.slice(0, s).map(() => ({ lines: [] })), ...row.cells] };
+}
 
 /**
  * A numbered row of a text grid whose supervising-leader cell is blank while its unit cells are not, under a row
@@ -316,7 +356,8 @@ const FIRST_ROW_MERGE_LAYOUTS = new Set(["tsv", "csv", "markdown"]);
  */
 function carryBlankSupervisor(st: State, rows: readonly GridRow[], i: number, row: GridRow, columns: readonly CanonicalField[]): { row: GridRow; reason: ReviewReason | null } | null {
   const above = st.prevFull;
-  if (!above || st.pending || !FIRST_ROW_MERGE_LAYOUTS.has(st.layout) || row.cells.some((c) => c.spanned)) return null;
+  // (the cells before the 序号, a 类别 merged over rows, may have been carried down by `mergedBeforeSeq`)
+  if (!above || st.pending || !FIRST_ROW_MERGE_LAYOUTS.has(st.layout) || row.cells.slice(Math.max(0, columns.indexOf("seq"))).some((c) => c.spanned)) return null;
   const col = columns.indexOf("supervisors");
   if (col < 0 || columns.lastIndexOf("supervisors") !== col || cleanText(cellText(row, col)) || !cleanText(cellText(above, col))) return null;
   if (!mergedStyleColumn(rows, i, col, columns)) return null;
@@ -351,7 +392,7 @@ function mergedStyleColumn(rows: readonly GridRow[], i: number, col: number, col
   let numbered = 0;
   let blank = 0;
   for (let k = from; k <= to; k++) {
-    const r = ownCells(rows[k]!);
+    const r = ownCells(opensWithSeq(rows[k]!, columns) ?? rows[k]!);
     if (!rowSeq(r, columns)) continue;
     numbered++;
     // a row with every responsibility cell blank is a merge of the whole row (filled down later), not of this column

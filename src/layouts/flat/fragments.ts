@@ -41,7 +41,8 @@ export function isTableEnd(text: string): boolean {
 }
 
 /** A 序号 alone on its line, or followed by a space and the row's first text. */
-const SEQ_LINE = new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})[.、．]?(?:[ \\t\\u3000]+(.*))?$`);
+// (or in brackets, `（1） 全年…`: a 序号 column that brackets its numbers; a number glued to its text, `（1）完善…`, is a task's own item)
+const SEQ_LINE = new RegExp(`^(?:(\\d{1,${MAX_SEQ_DIGITS}})[.、．]?|[（(](\\d{1,3})[）)])(?:[ \\t\\u3000]+(.*))?$`);
 
 /**
  * What follows a number that makes it a date or a span of time, not a 序号: a 完成时限 cell printed
@@ -54,8 +55,8 @@ export function parseSeqLine(text: string): { seq: number; rest: string } | null
   const t = norm(text).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const m = SEQ_LINE.exec(t);
   if (!m) return null;
-  if (m[2] && TIME_AFTER_NUMBER.test(m[2].trim())) return null;
-  return { seq: Number(m[1]), rest: (m[2] ?? "").trim() };
+  if (m[3] && TIME_AFTER_NUMBER.test(m[3].trim())) return null;
+  return { seq: Number(m[1] ?? m[2]), rest: (m[3] ?? "").trim() };
 }
 
 /** The level of a heading marker at the start (`一、` → 1, `（一）` → 2), or null. */

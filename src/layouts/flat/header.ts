@@ -9,7 +9,7 @@
 import type { CanonicalField } from "../../model/schema.js";
 import type { SourceLine } from "../../model/intermediate.js";
 import { cleanName } from "../../text/hygiene.js";
-import { HEADER_RULES, isDivisionHeader, mapHeader, mapHeaders, settleLevelLeaders } from "../../table/headers.js";
+import { HEADER_RULES, isDivisionHeader, isMeasuresHeader, mapHeader, mapHeaders, settleLevelLeaders } from "../../table/headers.js";
 import { norm, tokenKind } from "./fragments.js";
 import { toSimplified } from "../../text/script.js";
 import { isResponsibilityField } from "../../table/lexicon.js";
@@ -74,7 +74,7 @@ function isHeaderWords(words: readonly string[]): boolean {
   return (
     // (or a task and one responsibility column beside a column fenjie does not read: `重点工作 责任单位 完成时限`)
     (known.length >= MIN_KNOWN_FIELDS || (known.length === MIN_KNOWN_FIELDS - 1 && words.length > known.length)) &&
-    words.every((w, k) => fields[k] !== "other" || isUninterpretedWord(w)) &&
+    words.every((w, k) => fields[k] !== "other" || isUninterpretedWord(w) || isMeasuresHeader(w)) &&
     fields.includes("task") &&
     fields.some(isResponsibilityField) &&
     new Set(known).size === known.length
@@ -168,7 +168,9 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
       if (bare.length > MAX_HEADER_WORD_CHARS || (bracketed && (!balancedNote(text) || (pos > 0 && /^[（(]/.test(text))))) continue;
       // a spanning label spans words after it: one that ends the header is a column of its own (`责任主体` last)
       const group = (GROUP_LABEL.test(text) || unitGroup(text, pos)) && end < n;
-      const field = group ? "group" : mapHeader(text);
+      // (a measures column's word, `具体措施`, printed whole: a column of its own beside the task's, left out like a deadline)
+      const measures = tokenStart[pos] === true && (end === n || tokenStart[end] === true) && isMeasuresHeader(text);
+      const field = group ? "group" : measures ? "other" : mapHeader(text);
       // a column fenjie does not interpret (`完成时限`) when it is a whole printed word
       // (a word wrapped over tokens, `完成时` | `限`, but not one that swallows a header word of its own: `备注` and
       // `牵头单位` on two lines are two words, not an uninterpreted `备注牵头单位`)
@@ -176,7 +178,7 @@ export function segmentHeader(tokens: ReadonlyArray<{ text: string; row: number 
       const swallows = () =>
         chars.slice(pos + 1, end).some((_, k) => tokenStart[pos + 1 + k] === true && (mapHeader(chars.slice(pos + 1 + k, end).join("")) !== "other" || mapHeader(chars.slice(pos, pos + 1 + k).join("")) !== "other"));
       // (a spanning label that ends the header, `责任分工` last, is a column of its own: its cells hold the division)
-      const uninterpreted = field === "other" && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && (isUninterpretedWord(text) || (end === n && GROUP_LABEL.test(text))) && !swallows();
+      const uninterpreted = field === "other" && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && (isUninterpretedWord(text) || measures || (end === n && GROUP_LABEL.test(text))) && !swallows();
       // two people columns of one kind (`责任人` and `牵头领导` both hold leaders), each a whole printed listed word
       const again = (field === "leaders" || field === "supervisors") && tokenStart[pos] === true && (end === n || tokenStart[end] === true) && KNOWN_WORDS.has(toSimplified(text));
       if ((field === "other" && !uninterpreted) || (field !== "group" && field !== "other" && used.has(field) && !again)) continue;

@@ -1,0 +1,293 @@
+// Session 41: classes met in new independent held-out sets, each rule with its counter-example.
+// Names are invented (栖梧县, 岑书远, 符一帆, 邝明朗, 柏思齐).
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/parse.js";
+import { findFlatHeader } from "../../src/layouts/flat/header.js";
+import { cutMeasures, measuresAfterTask } from "../../src/layouts/flat/measures.js";
+import { mapHeaders } from "../../src/table/headers.js";
+
+const rows = async (text: string) => (await parseText(text)).tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units, t.coUnits, t.leaders, t.supervisors]);
+/** A `pdftotext -layout` text: `parts` are [position, text] pairs laid on one line. */
+const laid = (parts: ReadonlyArray<[number, string]>): string => {
+  let s = "";
+  for (const [pos, t] of parts) s += " ".repeat(Math.max(pos - s.length, s ? 1 : 0)) + t;
+  return s;
+};
+const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+/** a cell's text wrapped at `width` characters (every character here is a Han or full-width one) */
+const wrap = (text: string, width: number): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += width) {
+    const piece = text.slice(i, i + width);
+    // (a full stop or comma never opens a line: it hangs at the end of the one before)
+    if (out.length && /^[，。、；]/.test(piece)) {
+      out[out.length - 1] += piece.charAt(0);
+      if (piece.length > 1) out.push(piece.slice(1));
+    } else out.push(piece);
+  }
+  return out;
+};
+
+describe("a measures column after the task (`工作任务 | 具体措施`), in text that keeps each cell's lines together", () => {
+  const HEADER = "序号 工作任务 具体措施 牵头单位 责任单位 分管县领导 完成时限";
+  const ROWS = [
+    {
+      task: "全县新建改建农村公路一百二十公里，完成危桥改造十八座。",
+      measures: "实行项目清单管理，按月调度进度，对滞后项目挂牌督办，年底前组织交工验收。",
+      lead: "县交通运输局",
+      units: "县财政局、县自然资源局",
+      who: "岑书远",
+    },
+    {
+      // (its first sentence ends a line: the widths, not the first full stop, end the task)
+      task: "推进城乡供水一体化建设全覆盖。新建水厂两座，改造老旧管网六十公里。",
+      measures: "建立供水工程建设台账，按季度通报进展情况，确保汛期前完成主体管网铺设任务。",
+      lead: "县水利局",
+      units: "县住房和城乡建设局",
+      who: "符一帆",
+    },
+    {
+      task: "城镇新增就业二千六百人，城镇调查失业率控制在百分之五点五以内。",
+      measures: "实施高校毕业生就业创业促进计划，开展职业技能培训三千人次，落实稳岗返还政策。",
+      lead: "县人力资源和社会保障局",
+      units: "县财政局",
+      who: "邝明朗",
+    },
+    {
+      task: "新改扩建中小学和幼儿园六所，新增学位二千四百个。",
+      measures: "秋季开学前完成主体工程建设，同步配齐师资和设施设备，确保按期投入使用。",
+      lead: "县教育局",
+      units: "县发展和改革局、县财政局",
+      who: "柏思齐",
+    },
+  ];
+  const dump = (taskWidth: number, measuresWidth: number) =>
+    [
+      "栖梧县人民政府办公室关于印发2026年《政府工作报告》目标任务责任分解的通知",
+      "各乡镇人民政府，县直各单位：",
+      "现将责任分解表印发给你们，请认真贯彻落实。",
+      "栖梧县人民政府办公室",
+      "2026年2月10日",
+      "附件",
+      "2026年《政府工作报告》目标任务责任分解表",
+      HEADER,
+      ...ROWS.flatMap((r, k) => {
+        const t = wrap(r.task, taskWidth);
+        return [`${k + 1} ${t[0]}`, ...t.slice(1), ...wrap(r.measures, measuresWidth), `${r.lead} ${r.units}`, `${r.who} 2026 年 12`, "月底"];
+      }),
+    ].join("\n");
+
+  it("finds the header with its measures word, which is no task column", () => {
+    const h = findFlatHeader(lines(dump(15, 19)));
+    expect(h?.headers).toEqual(["序号", "工作任务", "具体措施", "牵头单位", "责任单位", "分管县领导", "完成时限"]);
+    expect(h?.columns).toEqual(["seq", "task", "other", "leadUnits", "units", "supervisors", "other"]);
+    expect(measuresAfterTask(h!.headers, h!.columns)).toBe(true);
+    // (a measures column that is the only task-like one is the task, as before)
+    expect(mapHeaders(["序号", "主要举措", "责任单位"])).toEqual(["seq", "task", "units"]);
+    expect(measuresAfterTask(["序号", "主要举措", "责任单位"], ["seq", "task", "units"])).toBe(false);
+    // (a column after the task that is no measures column is not cut off)
+    expect(measuresAfterTask(["序号", "工作任务", "完成时限", "责任单位"], ["seq", "task", "other", "units"])).toBe(false);
+  });
+
+  it("reads each row's task cell alone, cut where its lines change width, unflagged", async () => {
+    const r = await parseText(dump(15, 19));
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units, t.supervisors])).toEqual(
+      ROWS.map((x, k) => [k + 1, x.task, [x.lead], x.units.split("、"), [x.who]]),
+    );
+    expect(r.tasks.flatMap((t) => t.review.map((x) => x.code))).not.toContain("TASK_MEASURES_CUT_GUESSED");
+    expect(r.diagnostics.map((d) => d.code)).toContain("MEASURES_LEFT_OUT");
+  });
+
+  it("columns of one width: the first full stop ends the task, and a row with two says it was a guess", async () => {
+    const r = await parseText(dump(15, 15));
+    expect(r.tasks).toHaveLength(4);
+    // (row 2's task is two sentences, the first ending a line: cut there, by a guess it says)
+    expect(r.tasks[1]!.task).toBe("推进城乡供水一体化建设全覆盖。");
+    const flagged = r.tasks.filter((t) => t.review.some((x) => x.code === "TASK_MEASURES_CUT_GUESSED")).map((t) => t.seq);
+    expect(flagged).toContain(2);
+    for (const t of r.tasks) if (t.task !== ROWS[t.seq - 1]!.task) expect(flagged).toContain(t.seq);
+  });
+
+  it("cuts by the widths the document prints", () => {
+    const rows = ROWS.map((x) => [...wrap(x.task, 15), ...wrap(x.measures, 19)]);
+    expect(cutMeasures(rows)).toEqual(ROWS.map((x) => ({ taskLines: wrap(x.task, 15).length, guessed: false })));
+    // a row with no full stop at all keeps its lines, a guess
+    expect(cutMeasures([...rows, ["推进城乡供水一体化建设", "新建水厂两座"]]).at(-1)).toEqual({ taskLines: 2, guessed: true });
+    // one width for both: the first full stop, guessed where a later one could end the task too
+    const alike = ROWS.map((x) => [...wrap(x.task, 17), ...wrap(x.measures, 17)]);
+    const cuts = cutMeasures(alike);
+    cuts.forEach((c, k) => {
+      const stops = alike[k]!.filter((l) => /。$/.test(l)).length;
+      expect(c.guessed).toBe(stops > 1);
+    });
+  });
+});
+
+describe("a 序号 column that writes its numbers in brackets (`（1）`)", () => {
+  it("opens a row of stream-order text when a space follows it, not when the number is glued to its text", async () => {
+    const { parseSeqLine } = await import("../../src/layouts/flat/fragments.js");
+    expect(parseSeqLine("（3） 建设科创走廊：")).toEqual({ seq: 3, rest: "建设科创走廊：" });
+    expect(parseSeqLine("(12)")).toEqual({ seq: 12, rest: "" });
+    // (a task's own item, glued to its text, and a year in brackets, are no row's number)
+    expect(parseSeqLine("（1）建成孵化中心二期；")).toBeNull();
+    expect(parseSeqLine("（2026） 年度")).toBeNull();
+  });
+
+  const raw = [
+    "栖梧县人民政府关于印发2026年《政府工作报告》重点任务分解的通知",
+    "各乡镇人民政府，县直各单位：现将分解表印发给你们，请认真贯彻落实。",
+    "栖梧县人民政府",
+    "2026年2月10日",
+    "序号 主要任务 牵头单位 配合单位 分管县领导",
+    "（1） 高新技术企业总数突破二百家，科技型中",
+    "小企业入库三百家以上。",
+    "县科技局 县工信局、县税务局",
+    "岑书远",
+    "（2） 建设科创走廊：",
+    "1.建成孵化中心二期；",
+    "2.引进研发机构五家。",
+    "县科技局 县发展和改革局",
+    "岑书远",
+    "（3） 城镇新增就业二千六百人。",
+    "县人力资源和社会保障局 县财政局",
+    "符一帆",
+  ].join("\n");
+
+  it("reads the rows of a `pdftotext -raw` text, the task's own items kept in its text", async () => {
+    expect(await rows(raw)).toEqual([
+      [1, "高新技术企业总数突破二百家，科技型中小企业入库三百家以上。", ["县科技局"], [], ["县工信局", "县税务局"], [], ["岑书远"]],
+      [2, "建设科创走廊：1.建成孵化中心二期；2.引进研发机构五家。", ["县科技局"], [], ["县发展和改革局"], [], ["岑书远"]],
+      [3, "城镇新增就业二千六百人。", ["县人力资源和社会保障局"], [], ["县财政局"], [], ["符一帆"]],
+    ]);
+  });
+
+  it("reads the rows of a `-layout` text, its 序号 cells bracketed", async () => {
+    const text = [
+      "栖梧县人民政府关于印发2026年《政府工作报告》重点任务分解的通知",
+      "各乡镇人民政府，县直各单位：现将分解表印发给你们，请认真贯彻落实。",
+      laid([[0, "序号"], [8, "主要任务"], [40, "牵头单位"], [56, "配合单位"], [72, "分管县领导"]]),
+      laid([[0, "（1）"], [8, "高新技术企业总数突破二百家。"], [40, "县科技局"], [56, "县工信局"], [72, "岑书远"]]),
+      laid([[0, "（2）"], [8, "新增规上工业企业三十家。"], [40, "县工信局"], [56, "县统计局"], [72, "岑书远"]]),
+      laid([[0, "（3）"], [8, "城镇新增就业二千六百人。"], [40, "县人社局"], [56, "县财政局"], [72, "符一帆"]]),
+    ].join("\n");
+    expect(await rows(text)).toEqual([
+      [1, "高新技术企业总数突破二百家。", ["县科技局"], [], ["县工信局"], [], ["岑书远"]],
+      [2, "新增规上工业企业三十家。", ["县工信局"], [], ["县统计局"], [], ["岑书远"]],
+      [3, "城镇新增就业二千六百人。", ["县人社局"], [], ["县财政局"], [], ["符一帆"]],
+    ]);
+  });
+});
+
+describe("a web table copied out of a browser: merged cells printed once, cells over several lines", () => {
+  const page = (rowsText: readonly string[], after: readonly string[] = ["【打印本页】 【关闭窗口】"]) =>
+    [
+      "首页 > 政务公开 > 通知公告",
+      "栖梧县人民政府办公室关于印发2026年《政府工作报告》目标任务责任分解的通知",
+      "各乡镇人民政府，县直各单位：现将分解表印发给你们，请认真贯彻落实。",
+      "栖梧县人民政府办公室",
+      "2026年2月10日",
+      "类别\t序号\t目标任务\t牵头单位\t责任单位\t分管",
+      "县领导",
+      ...rowsText,
+      ...after,
+    ].join("\n");
+  const ROWS = [
+    "一、稳住经济基本盘\t1\t地区生产总值增长6%左右。\t县发展和改革局\t县财政局、县统计局\t岑书远",
+    // (the 类别 and the 分管县领导 merged from the row above; the 责任单位 cell over three lines)
+    "2\t全年实施县级重点项目一百个。\t县发展和改革局\t县住房和城乡建设局、",
+    "县自然资源局、",
+    "各乡镇",
+    "3\t新增规上工业企业三十家。\t县工业和信息化局\t县市场监管局\t符一帆",
+    "二、建设宜居县城\t4\t完成老旧小区改造四十个。\t县住房和城乡建设局\t各乡镇\t邝明朗",
+    // (a task cell of two paragraphs, a blank line around each, printed on lines of their own)
+    "5\t",
+    "",
+    "推进县城河道综合治理，",
+    "",
+    "完成截污纳管改造九公里。",
+    "",
+    "\t县水利局\t",
+    "",
+    "县生态环境局",
+    "",
+    "县城市管理局",
+    "",
+    "",
+    "6\t新增公办幼儿园学位一千个。\t县教育局\t县财政局\t柏思齐",
+    "邝明朗",
+  ];
+
+  it("lays each row's cells under its header, the merged ones carried down, a cell's lines joined", async () => {
+    expect(await rows(page(ROWS))).toEqual([
+      [1, "地区生产总值增长6%左右。", ["县发展和改革局"], ["县财政局", "县统计局"], [], [], ["岑书远"]],
+      [2, "全年实施县级重点项目一百个。", ["县发展和改革局"], ["县住房和城乡建设局", "县自然资源局", "各乡镇"], [], [], ["岑书远"]],
+      [3, "新增规上工业企业三十家。", ["县工业和信息化局"], ["县市场监管局"], [], [], ["符一帆"]],
+      [4, "完成老旧小区改造四十个。", ["县住房和城乡建设局"], ["各乡镇"], [], [], ["邝明朗"]],
+      [5, "推进县城河道综合治理，完成截污纳管改造九公里。", ["县水利局"], ["县生态环境局", "县城市管理局"], [], [], ["邝明朗"]],
+      [6, "新增公办幼儿园学位一千个。", ["县教育局"], ["县财政局"], [], [], ["柏思齐", "邝明朗"]],
+    ]);
+    const r = await parseText(page(ROWS));
+    expect(r.tasks.map((t) => t.section)).toEqual([1, 2, 3, 4, 5, 6].map((k) => [k <= 3 ? "一、稳住经济基本盘" : "二、建设宜居县城"]));
+    // (a carried leader could also have been a cell left empty: said)
+    expect(r.tasks[1]!.review.map((x) => x.code)).toContain("CELL_MERGED_ABOVE");
+
+  });
+
+  it("joins no line of another kind, nor a line after the table's last row", async () => {
+    const { joinWebRow } = await import("../../src/layouts/tsv.js");
+    const at = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+    // (names after a task cell's text: no cell of the row goes on so)
+    expect(joinWebRow(at(["2\t全年实施重点项目。", "县财政局", "3\t新增企业。\t县工信局"]), 0, ["2", "全年实施重点项目。"], 6)).toBeNull();
+    // (a heading between two rows heads the rows below)
+    expect(joinWebRow(at(["2\t任务。\t县发改局\t县财政局、", "二、建设宜居县城", "3\t任务。\t县工信局"]), 0, ["2", "任务。", "县发改局", "县财政局、"], 6)).toBeNull();
+    // (after the table's last row no row opens: a unit there may be the issuer signing, a line of text a note)
+    expect(joinWebRow(at(["6\t任务。\t县教育局\t县财政局", "县统计局", "2026年2月10日"]), 0, ["6", "任务。", "县教育局", "县财政局"], 6)).toBeNull();
+    expect(joinWebRow(at(["6\t任务。\t县教育局\t岑书远", "", "符一帆"]), 0, ["6", "任务。", "县教育局", "岑书远"], 6)).toBeNull();
+    // (a person right under the last row's people goes on in that cell)
+    expect(joinWebRow(at(["6\t任务。\t县教育局\t岑书远", "符一帆", "【打印本页】"]), 0, ["6", "任务。", "县教育局", "岑书远"], 6)).toEqual({
+      fields: ["6", "任务。", "县教育局", "岑书远\n符一帆"],
+      used: 2,
+    });
+    expect(joinWebRow(at(["2\t任务。\t县发改局\t县财政局、", "县统计局", "3\t任务。\t县工信局"]), 0, ["2", "任务。", "县发改局", "县财政局、"], 6)).toEqual({
+      fields: ["2", "任务。", "县发改局", "县财政局、\n县统计局"],
+      used: 2,
+    });
+  });
+});
+
+describe("a PDF's header with a heading row right under it (rules between rows only, tight spacing)", () => {
+  it("keeps the heading out of the header word above it", async () => {
+    const { findHeader } = await import("../../src/layouts/stream.js");
+    const run = (text: string, x0: number, y0: number, x1: number): { text: string; box: [number, number, number, number]; fontSize: number } => ({ text, box: [x0, y0, x1, y0 + 9], fontSize: 9 });
+    const header = [run("序号", 55, 141, 73), run("目标任务", 203, 141, 239), run("牵头单位", 393, 141, 429), run("分管市领导", 741, 141, 786)];
+    // (the heading starts right under 序号, 5 points below it: nearer than a wrapped header word's reach)
+    const heading = run("一、稳住经济基本盘", 50, 155, 131);
+    const row = [run("1.", 60, 168, 67), run("全市地区生产总值增长6.5%。", 85, 168, 357), run("县发展和改革局", 365, 168, 419), run("岑书远", 741, 168, 770)];
+    expect(findHeader([...header, heading, ...row])!.cells.map((c) => c.text)).toEqual(["序号", "目标任务", "牵头单位", "分管市领导"]);
+    // (a header word wrapped under its cell, `分管市` | `领导`, is still taken in)
+    const wrapped = [...header.slice(0, 3), run("分管市", 741, 141, 768), run("领导", 741, 152, 759)];
+    expect(findHeader([...wrapped, heading, ...row])!.cells.map((c) => c.text)).toEqual(["序号", "目标任务", "牵头单位", "分管市领导"]);
+  });
+});
+
+describe("people with notes in a cell, wrapped by its width", () => {
+  it("a list of noted people cut inside a name joins the name's pieces", async () => {
+    const { splitEntities } = await import("../../src/names/split.js");
+    expect(splitEntities(["岑书远（县发展和改革", "局局长）、符一帆（县财", "政局局长）、邝明", "朗（县水利局局长）"], "person")).toEqual([
+      "岑书远（县发展和改革局局长）",
+      "符一帆（县财政局局长）",
+      "邝明朗（县水利局局长）",
+    ]);
+    // (two pieces longer than a name together: two people)
+    expect(splitEntities(["岑书远（县发展和改革局局长）、邝明朗", "柏思齐（县水利局局长）"], "person")).toEqual(["岑书远（县发展和改革局局长）", "邝明朗", "柏思齐（县水利局局长）"]);
+    // (a list whose entries carry no notes: the lexicon decides, not this rule)
+    expect(splitEntities(["岑书远、符一帆、邝明朗", "柏思齐（县水利局局长）"], "person")).toEqual(["岑书远", "符一帆", "邝明朗", "柏思齐（县水利局局长）"]);
+  });
+
+  it("one noted person a line (no 、) ends where the note closes", async () => {
+    const { splitEntities } = await import("../../src/names/split.js");
+    expect(splitEntities(["芮子安（栖梧高新", "区管委会主任）", "柏思齐（县投资促", "进局局长）"], "person")).toEqual(["芮子安（栖梧高新区管委会主任）", "柏思齐（县投资促进局局长）"]);
+    // (a note still open at the line's end goes on)
+    expect(splitEntities(["芮子安（栖梧高新", "区管委会主任）"], "person")).toEqual(["芮子安（栖梧高新区管委会主任）"]);
+  });
+});
