@@ -997,8 +997,6 @@ function seqOf(texts: readonly string[]): number | undefined {
   for (const t of texts) {
     const m = /^[0-9０-９]+/.exec(t.normalize("NFKC").trim());
     if (m) return Number(m[0]);
-    const bracketed = seqCellOf(t);
-    if (bracketed !== null) return bracketed;
   }
   return undefined;
 }

@@ -111,6 +111,9 @@ describe("a measures column after the task (`工作任务 | 具体措施`), in t
   it("cuts by the widths the document prints", () => {
     const rows = ROWS.map((x) => [...wrap(x.task, 15), ...wrap(x.measures, 19)]);
     expect(cutMeasures(rows)).toEqual(ROWS.map((x) => ({ taskLines: wrap(x.task, 15).length, guessed: false })));
+    // (a line left short where a number would not fit, `…产业园 2` | `个，…`: still the task cell's full line)
+    const short = [["新增省级以上现代农业产业园 2", "个，农产品加工业产值增长 8%。", ...wrap(ROWS[0]!.measures, 19)]];
+    expect(cutMeasures([...rows, ...short]).at(-1)).toEqual({ taskLines: 2, guessed: false });
     // a row with no full stop at all keeps its lines, a guess
     expect(cutMeasures([...rows, ["推进城乡供水一体化建设", "新建水厂两座"]]).at(-1)).toEqual({ taskLines: 2, guessed: true });
     // one width for both: the first full stop, guessed where a later one could end the task too
@@ -170,6 +173,15 @@ describe("a 序号 column that writes its numbers in brackets (`（1）`)", () =
       laid([[0, "（2）"], [8, "新增规上工业企业三十家。"], [40, "县工信局"], [56, "县统计局"], [72, "岑书远"]]),
       laid([[0, "（3）"], [8, "城镇新增就业二千六百人。"], [40, "县人社局"], [56, "县财政局"], [72, "符一帆"]]),
     ].join("\n");
+    const want = [
+      [1, "高新技术企业总数突破二百家。", ["县科技局"], [], ["县工信局"], [], ["岑书远"]],
+      [2, "新增规上工业企业三十家。", ["县工信局"], [], ["县统计局"], [], ["岑书远"]],
+      [3, "城镇新增就业二千六百人。", ["县人社局"], [], ["县财政局"], [], ["符一帆"]],
+    ];
+    // (the column reader too, which reads such a text when the flattened one cannot; its numbers as printed)
+    expect((await parseText(text, { layout: "aligned" })).tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units, t.coUnits, t.leaders, t.supervisors])).toEqual(want);
+    const later = text.replace("（1）", "（7）").replace("（2）", "（8）").replace("（3）", "（9）");
+    expect((await parseText(later, { layout: "aligned" })).tasks.map((t) => t.seq)).toEqual([7, 8, 9]);
     expect(await rows(text)).toEqual([
       [1, "高新技术企业总数突破二百家。", ["县科技局"], [], ["县工信局"], [], ["岑书远"]],
       [2, "新增规上工业企业三十家。", ["县工信局"], [], ["县统计局"], [], ["岑书远"]],
@@ -287,6 +299,8 @@ describe("people with notes in a cell, wrapped by its width", () => {
   it("one noted person a line (no 、) ends where the note closes", async () => {
     const { splitEntities } = await import("../../src/names/split.js");
     expect(splitEntities(["芮子安（栖梧高新", "区管委会主任）", "柏思齐（县投资促", "进局局长）"], "person")).toEqual(["芮子安（栖梧高新区管委会主任）", "柏思齐（县投资促进局局长）"]);
+    // (a surname the lexicon does not know: the closed note, not the name, ends the person)
+    expect(splitEntities(["苌子安（栖梧高新", "区管委会主任）", "禚望川（县投资促", "进局局长）"], "person")).toEqual(["苌子安（栖梧高新区管委会主任）", "禚望川（县投资促进局局长）"]);
     // (a note still open at the line's end goes on)
     expect(splitEntities(["芮子安（栖梧高新", "区管委会主任）"], "person")).toEqual(["芮子安（栖梧高新区管委会主任）"]);
   });
