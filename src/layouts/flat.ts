@@ -53,6 +53,7 @@ import { flagNamesBeforeRows } from "./flat/leadingnames.js";
 import { headHeadlessRestarts, headLeadingRowsBack } from "./flat/lateheadings.js";
 import { moveUnitLines } from "./flat/unitlines.js";
 import { cutMeasures, measuresAfterTask } from "./flat/measures.js";
+import { notesColumnLast, printsNotes } from "./flat/notecell.js";
 import { scrambledTable } from "../meta/kind.js";
 import type { TextSearch } from "../text/search.js";
 
@@ -342,6 +343,7 @@ function readTable(given: InputDocument, found: FlatHeader, table: number, optio
 
   // (stream-order text: a reading-order dump prints paragraphs, whose lines are not the cell's)
   if (!paragraphs) ctx.taskCell = taskCell(seg.rows, s);
+  if (notesColumnLast(header.headers, header.columns) && printsNotes(seg.rows)) ctx.notes = true;
   // pass 1: every row's parts and names laid onto the column blocks
   const drafts: RowDraft[] = [];
   // (a heading row printed after a row's names heads the next row: its cell may go on at that row's page top)

@@ -300,8 +300,58 @@ describe("people with notes in a cell, wrapped by its width", () => {
     const { splitEntities } = await import("../../src/names/split.js");
     expect(splitEntities(["芮子安（栖梧高新", "区管委会主任）", "柏思齐（县投资促", "进局局长）"], "person")).toEqual(["芮子安（栖梧高新区管委会主任）", "柏思齐（县投资促进局局长）"]);
     // (a surname the lexicon does not know: the closed note, not the name, ends the person)
-    expect(splitEntities(["苌子安（栖梧高新", "区管委会主任）", "禚望川（县投资促", "进局局长）"], "person")).toEqual(["苌子安（栖梧高新区管委会主任）", "禚望川（县投资促进局局长）"]);
+    expect(splitEntities(["苌子安（栖梧高新", "区管委会主任）", "郯书白（县投资促", "进局局长）"], "person")).toEqual(["苌子安（栖梧高新区管委会主任）", "郯书白（县投资促进局局长）"]);
     // (a note still open at the line's end goes on)
     expect(splitEntities(["芮子安（栖梧高新", "区管委会主任）"], "person")).toEqual(["芮子安（栖梧高新区管委会主任）"]);
+  });
+});
+
+describe("a 备注 column after the names, its notes on each row's last line (stream-order text)", () => {
+  it("tells a note from a name", async () => {
+    const { isNoteLine, notesColumnLast } = await import("../../src/layouts/flat/notecell.js");
+    expect(notesColumnLast(["序号", "重点任务", "完成时限", "责任单位", "备注"], ["seq", "task", "other", "units", "other"])).toBe(true);
+    expect(notesColumnLast(["序号", "重点任务", "责任单位", "完成时限"], ["seq", "task", "units", "other"])).toBe(false);
+    expect(isNoteLine("按季调度", "县统计局")).toBe(true);
+    // (a unit, a person, a list still open above, the wrapped end of the name above: no note)
+    expect(isNoteLine("县统计局", "县财政局")).toBe(false);
+    expect(isNoteLine("岑书远", "县财政局")).toBe(false);
+    expect(isNoteLine("按季调度", "县财政局、")).toBe(false);
+    expect(isNoteLine("局", "县投资促进")).toBe(false);
+    expect(isNoteLine("开发区", "县经济")).toBe(false);
+  });
+
+  const doc = (notes: readonly string[]) =>
+    [
+      "栖梧县人民政府办公室关于印发2026年《政府工作报告》重点任务责任分解的通知",
+      "各乡镇人民政府，县直各单位：现将分解表印发给你们，请认真贯彻落实。",
+      "栖梧县人民政府办公室",
+      "2026年2月10日",
+      "序号 重点任务 完成时限 责任单位 备注",
+      "1 地区生产总值增长6%左右。",
+      "2026 年 12",
+      "月底",
+      "县发展和改革局、县统计局",
+      ...(notes[0] ? [notes[0]] : []),
+      // (a heading row after a row's note heads the rows below: the note is still the row's last line)
+      "二、保障改善民生",
+      "2 城镇新增就业二千六百人以上。",
+      "2026 年 12",
+      "月底",
+      "县人力资源和社会保障局",
+      ...(notes[1] ? [notes[1]] : []),
+      "3 新改扩建中小学和幼儿园六所。",
+      "2026 年 9",
+      "月底",
+      "县教育局、县财政局",
+      ...(notes[2] ? [notes[2]] : []),
+    ].join("\n");
+
+  it("leaves the notes out of the units when the rows print them", async () => {
+    expect((await rows(doc(["按季调度", "", "民生实事"]))).map((r) => r[3])).toEqual([["县发展和改革局", "县统计局"], ["县人力资源和社会保障局"], ["县教育局", "县财政局"]]);
+  });
+
+  it("keeps a lone unknown word of one row: a name the lexicon lacks, more likely", async () => {
+    const r = await rows(doc(["按季调度", "", ""]));
+    expect(r[0]![3]).toContain("按季调度");
   });
 });

@@ -31,6 +31,7 @@ import { isQuantityRest } from "./quantityrest.js";
 import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { fillsCell, type TaskCell } from "./taskwidth.js";
+import { isNoteLine, lastCellLine } from "./notecell.js";
 import { UNIT_OPENING, UNIT_SUFFIXES_STRONG } from "../../names/lexicon.js";
 import { opensWithRoleLabel } from "../list/labels.js";
 import { isComplete, unitEnding } from "../../names/classify.js";
@@ -380,7 +381,7 @@ export function isTimeCellRest(time: string, text: string): boolean {
 /** the longest rest of a wrapped time cell (`月底前`, `持续推进`) */
 const MAX_TIME_REST = 6;
 
-export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0, labelCells = false, cell: TaskCell | null = null, openHeading?: HeadingGroup): RowParts {
+export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0, labelCells = false, cell: TaskCell | null = null, openHeading?: HeadingGroup, notes = false): RowParts {
   // (a number printed after the row's time cell is the next uninterpreted column's, a score: `全年 5`, `孔令坤 12 月底 4`)
   const lines = timeColumn ? joinWrappedTimeCells(block.lines.map((l) => ({ ...l, text: withoutScoreAfterTime(l.text) }))) : [...block.lines];
   const diagnostics: Diagnostic[] = [];
@@ -695,6 +696,11 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
       if (!headingRest.names) continue;
       lines[i] = { ...l, text: headingRest.names };
       i--;
+      continue;
+    }
+    // the row's 备注 cell, its last line (`按季调度`): in no field (see notecell.ts)
+    if (notes && i === lastCellLine(lines) && isNoteLine(norm(l.text), lines[i - 1]?.text)) {
+      diagnostics.push({ level: "info", code: "FLAT_NOTE_LEFT_OUT", message: `第 ${block.seq} 项末行的“${norm(l.text)}”是“备注”一栏的内容（不是单位或人名），不在记录中。`, ...at(l.line) });
       continue;
     }
     // the row's 完成时限 cell among its names: in no field

@@ -60,6 +60,8 @@ export interface LearnedColumns {
 /** What every decision needs to know about the table. */
 export interface TableContext {
   table: number;
+  /** the header ends with a 备注 column whose notes the rows print on their last lines (see notecell.ts) */
+  notes?: boolean;
   /**
    * the text prints each cell on a line of its own, a blank line after each row, and (nearly) every row prints this many
    * lines after its 序号 — one per column: a row printing that many lines is cut at its lines (see `cellLinesOf`)
@@ -101,7 +103,7 @@ export interface TableContext {
 /** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
 export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean, splitOpts: SplitOptions, openHeading?: HeadingGroup): RowDraft {
   const { table, blocks, diagnostics } = ctx;
-  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true, ctx.cellsBeforeTask ?? 0, ctx.labelCells === true, ctx.taskCell ?? null, openHeading);
+  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true, ctx.cellsBeforeTask ?? 0, ctx.labelCells === true, ctx.taskCell ?? null, openHeading, ctx.notes === true);
   diagnostics.push(...parts.diagnostics);
   const { entities, unsure, joinedByDocument } = toEntities(parts.names, splitOpts);
   for (const j of joinedByDocument) {
