@@ -355,3 +355,36 @@ describe("a 备注 column after the names, its notes on each row's last line (st
     expect(r[0]![3]).toContain("按季调度");
   });
 });
+
+describe("a person whose surname the lexicon lacks, alone on a row's last line under a people column", () => {
+  const doc = (header: string, who: readonly string[]) =>
+    [
+      "栖梧县人民政府关于印发2026年《政府工作报告》目标任务责任分解的通知",
+      "各乡镇人民政府，县直各单位：现将分解表印发给你们，请认真贯彻落实。",
+      header,
+      "1 全县地区生产总值增长7%左右。 县发展和改革局",
+      "县统计局",
+      "县财政局",
+      ...who.slice(0, 1),
+      "2 新增市场主体六千户。 县市场监管局",
+      "县税务局",
+      ...who.slice(1, 2),
+    ].join("\n");
+
+  it("is that column's person, still flagged as unrecognised", async () => {
+    const r = await parseText(doc("序号 工作任务 牵头单位 责任单位 分管县领导", ["苌子安", "郯书白"]));
+    expect(r.tasks.map((t) => [t.leadUnits, t.units, t.supervisors])).toEqual([
+      [["县发展和改革局"], ["县统计局", "县财政局"], ["苌子安"]],
+      [["县市场监管局"], ["县税务局"], ["郯书白"]],
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === "FLAT_UNRECOGNISED_NAME").map((d) => d.seq)).toEqual([1, 2]);
+  });
+
+  it("is one more unit where the header ends with a unit column", async () => {
+    const r = await parseText(doc("序号 工作任务 牵头单位 责任单位", ["苌子安", "郯书白"]));
+    expect(r.tasks.map((t) => t.units.at(-1))).toEqual(["苌子安", "郯书白"]);
+    // (a people column before the last unit column: the piece last is that unit column's)
+    const mid = await parseText(doc("序号 工作任务 牵头单位 分管县领导 责任单位", ["苌子安", "郯书白"]));
+    expect(mid.tasks.map((t) => t.supervisors)).toEqual([[], []]);
+  });
+});

@@ -119,6 +119,22 @@ export function toEntities(
   return { entities, unsure: entities.filter((e) => e.guessed), joinedByDocument };
 }
 
+/** a piece the size of a person's name: two or three Han characters */
+const NAME_SIZED = /^\p{Script=Han}{2,3}$/u;
+
+/**
+ * An unrecognised piece the size of a name (`禾某某`: a surname the lexicon lacks), alone on the row's last line, under a
+ * header that ends with a people column and in a row that names no one else: that column's person, not one more unit
+ * (its neighbours, the units above it, would make it one). It stays flagged as unrecognised.
+ */
+export function lastPieceIsPerson(entities: Entity[], blocks: readonly ColumnBlock[]): void {
+  const last = entities.at(-1);
+  const before = entities.at(-2);
+  if (!last?.guessed || !NAME_SIZED.test(last.name) || blocks.at(-1)?.kind !== "person") return;
+  if (entities.some((e) => e.kind === "person" && !e.guessed) || (before && before.line === last.line)) return;
+  last.kind = "person";
+}
+
 /**
  * A role wrapped inside its place word (`各镇镇` + `长、街道` → `各镇镇长、街道`): the
  * piece after begins with a fragment that completes a role with the unit-like

@@ -11,6 +11,7 @@ import { classify, unitEnding } from "../../names/classify.js";
 import { rowParts, type HeadingGroup, type RowParts } from "./anatomy.js";
 import {
   assignBlocks,
+  lastPieceIsPerson,
   chooseSplit,
   countVotes,
   learnedFor,
@@ -131,6 +132,7 @@ export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean
       line: u.line,
     });
   }
+  lastPieceIsPerson(entities, blocks);
   const { perBlock, outOfOrder } = assignBlocks(cut?.before ?? entities, blocks);
   for (const e of outOfOrder) {
     diagnostics.push({
