@@ -54,6 +54,7 @@ import { headHeadlessRestarts, headLeadingRowsBack } from "./flat/lateheadings.j
 import { moveUnitLines } from "./flat/unitlines.js";
 import { cutMeasures, measuresAfterTask } from "./flat/measures.js";
 import { notesColumnLast, printsNotes } from "./flat/notecell.js";
+import { seqAfterPeople } from "./flat/seqafterpeople.js";
 import { scrambledTable } from "../meta/kind.js";
 import type { TextSearch } from "../text/search.js";
 
@@ -101,7 +102,9 @@ export function labelledCellsTable(doc: InputDocument): boolean {
 const withSeqWords = (lines: readonly SourceLine[]): { lines: SourceLine[]; inCell: NumberedInCell | null } => {
   // (a cell's names listed with full-width commas read as names: `区发改局，区财政局，`)
   // (and a 类别 heading's last piece printed before the first row's 序号 on its line, cut from it: `提振消费 7`)
-  const unspaced = splitHeadingTailNumbers(unspaceLetters(lines).map((l, k, all) => ({ ...l, text: commaListAsNames(l.text, all[k + 1]?.text, all[k - 1]?.text) })));
+  // (a 序号 printed after the leader that opens each row, `覃某某 1 地区…`, under a header that puts the leader first: put first)
+  const ordered = seqAfterPeople(lines) ?? lines;
+  const unspaced = splitHeadingTailNumbers(unspaceLetters(ordered).map((l, k, all) => ({ ...l, text: commaListAsNames(l.text, all[k + 1]?.text, all[k - 1]?.text) })));
   const inCell = numberInTaskCell(unspaced);
   return { lines: inCell?.lines ?? unspaced, inCell };
 };

@@ -329,7 +329,8 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   // the break, alone among the entries without a note, is that name's opening
   if (column === "person" && noteCutFromName(prev, firstSeg)) return true;
   // a person whose note closed (`芦子安（…主任）`), then a name opening a note of its own (`曲望舒（…`): the next person
-  if (column === "person" && NOTED_NAME.test(lastSegment(prev)) && NAME_THEN_NOTE.test(firstSeg)) return false;
+  // (in a row's stream of units and people too, and there a unit after the note, `市统计局、…`, is the next column's)
+  if (column !== "unit" && NOTED_NAME.test(lastSegment(prev)) && (NAME_THEN_NOTE.test(firstSeg) || (column === "any" && classify(firstSeg) === "unit"))) return false;
   // in a person column a name after a name-sized piece is the next person, even when the piece's
   // surname is one the lexicon lacks (`丘红梅` + `曾志强`): never glued into one six-character entry
   if (column === "person" && NAME_SIZED.test(lastSegment(prev)) && firstSeg.length >= 2 && isPersonName(firstSeg)) return false;

@@ -157,7 +157,10 @@ export function rowSeq(row: GridRow, columns: readonly CanonicalField[] | null):
   // a 序号 column numbered in Chinese numerals (`一`, `十二`) on a row that names its units: a task row (a heading
   // row numbered so names none, and stays a heading)
   const cn = columns && seqCol >= 0 ? CN_SEQ_CELL.exec(cellText(row, seqCol).trim()) : null;
-  if (cn && columns!.some((f, i) => isResponsibilityField(f) && cellText(row, i).trim() !== "")) {
+  // (a title spanning the row after the numeral, `一 | 主要预期目标` over every column, is read into each column it spans:
+  // that names no unit)
+  const title = taskCol >= 0 ? cellText(row, taskCol).trim() : "";
+  if (cn && columns!.some((f, i) => isResponsibilityField(f) && cellText(row, i).trim() !== "" && cellText(row, i).trim() !== title)) {
     const n = chineseNumber(cn[1]!);
     if (Number.isFinite(n) && n > 0) return { seq: n, row };
   }

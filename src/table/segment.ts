@@ -663,7 +663,8 @@ const MAX_NUMERAL_HEADING = 30;
  */
 function cnNumberedHeading(row: GridRow, columns: readonly CanonicalField[]): string | null {
   const seqCol = columns.indexOf("seq");
-  const filled = filledCells(row);
+  // (a title spanning the columns after the numeral is read into each of them: one cell)
+  const filled = filledCells(row).filter((k, n, all) => n < 2 || cellText(row, k).trim() !== cellText(row, all[1]!).trim());
   if (seqCol < 0 || filled.length !== 2 || filled[0] !== seqCol) return null;
   const printed = cellText(row, seqCol).trim();
   // (a second level in brackets, `（一）`, is its own marker: written as printed)

@@ -388,3 +388,56 @@ describe("a person whose surname the lexicon lacks, alone on a row's last line u
     expect(mid.tasks.map((t) => t.supervisors)).toEqual([[], []]);
   });
 });
+
+describe("a noted person in a row's stream of names (text that keeps cells together)", () => {
+  it("ends where the note closes, before the next person or the next column's unit", async () => {
+    const { splitEntities } = await import("../../src/names/split.js");
+    expect(splitEntities(["苌子安（栖梧高新", "区管委会主任）", "郯书白（县投资促", "进局局长）"], "any")).toEqual(["苌子安（栖梧高新区管委会主任）", "郯书白（县投资促进局局长）"]);
+    expect(splitEntities(["苌子安（县工业和信息化局局", "长）", "县统计局、县市场监管局"], "any")).toEqual(["苌子安（县工业和信息化局局长）", "县统计局", "县市场监管局"]);
+    // (a unit with a note of its own, then a unit: the note stays with its unit, and the next unit apart)
+    expect(splitEntities(["县发展和改革局（县重点", "项目办）", "县统计局"], "any")).toEqual(["县发展和改革局（县重点项目办）", "县统计局"]);
+  });
+});
+
+describe("a header that puts the leader before the 序号 (`责任领导 | 序号 | 目标任务 | …`), in stream-order text", () => {
+  const head = [
+    "栖梧县人民政府关于印发2026年政府工作报告目标任务分工方案的通知",
+    "各乡镇人民政府，县直各单位：现将分工方案印发给你们，请认真贯彻落实。",
+    "责任领导 序号 目标任务 牵头单位 配合单位",
+  ];
+  const body = ["岑书远 1 地区生产总值增长7%以上。 县发展和改革局 县统计局", "岑书远 2 固定资产投资增长9%。 县发展和改革局 县财政局", "符一帆 3 社会消费品零售总额增长10%。 县商务局 县市场监管局"];
+
+  it("puts each row's number before the leader that opens its line", async () => {
+    const { seqAfterPeople } = await import("../../src/layouts/flat/seqafterpeople.js");
+    const moved = seqAfterPeople([...head, ...body].map((text, i) => ({ text, line: i + 1 })));
+    expect(moved?.slice(3).map((l) => l.text)).toEqual(["1 岑书远 地区生产总值增长7%以上。 县发展和改革局 县统计局", "2 岑书远 固定资产投资增长9%。 县发展和改革局 县财政局", "3 符一帆 社会消费品零售总额增长10%。 县商务局 县市场监管局"]);
+    expect(await rows([...head, ...body].join("\n"))).toEqual([
+      [1, "地区生产总值增长7%以上。", ["县发展和改革局"], [], ["县统计局"], ["岑书远"], []],
+      [2, "固定资产投资增长9%。", ["县发展和改革局"], [], ["县财政局"], ["岑书远"], []],
+      [3, "社会消费品零售总额增长10%。", ["县商务局"], [], ["县市场监管局"], ["符一帆"], []],
+    ]);
+  });
+
+  it("moves nothing under a header with the 序号 first, in padded text, or where the numbers do not go on", async () => {
+    const { seqAfterPeople } = await import("../../src/layouts/flat/seqafterpeople.js");
+    const at = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+    expect(seqAfterPeople(at(["序号 目标任务 牵头单位 责任领导", ...body]))).toBeNull();
+    expect(seqAfterPeople(at([...head, ...body.map((b) => b.replace(" ", "   "))]))).toBeNull();
+    expect(seqAfterPeople(at([...head, body[0]!, "岑书远 5 固定资产投资增长9%。 县发展和改革局"]))).toBeNull();
+  });
+});
+
+describe("a heading row numbered in Chinese in the 序号 column, its title spanning the other columns (a PDF's merged cell)", () => {
+  it("is a heading, not a task naming its title as units", async () => {
+    const { gridToRecords } = await import("../../src/table/segment.js");
+    const row = (cells: readonly string[]) => ({ cells: cells.map((c) => ({ lines: c ? [{ text: c }] : [] })) });
+    const r = gridToRecords([row(["序号", "工作任务", "责任单位", "分管县领导"]), row(["一", "主要预期目标", "主要预期目标", "主要预期目标"]), row(["1", "地区生产总值增长7%。", "县发展和改革局", "岑书远"]), row(["2", "一般公共预算收入增长5%。", "县财政局", "岑书远"])], { layout: "lattice" });
+    expect(r.records.map((x) => [x.seq, x.section, x.task])).toEqual([
+      [1, ["一 主要预期目标"], ["地区生产总值增长7%。"]],
+      [2, ["一 主要预期目标"], ["一般公共预算收入增长5%。"]],
+    ]);
+    // (a numeral row that names units of its own is a task)
+    const t = gridToRecords([row(["序号", "工作任务", "责任单位", "分管县领导"]), row(["一", "地区生产总值增长7%。", "县发展和改革局", "岑书远"])], { layout: "lattice" });
+    expect(t.records.map((x) => x.seq)).toEqual([1]);
+  });
+});
