@@ -67,7 +67,7 @@ export function findHeader(runs: readonly TextRun[], s: PdfSettings = PDF_SETTIN
         const top = minOf(g.map((r) => r.box[1]));
         const bottom = maxOf(g.map((r) => r.box[3]));
         for (const r of runs) {
-          // (a heading row right under the header, `一、稳住经济基本盘`, is no piece of a header word: no word has a marker)
+          // (a heading row right under the header, `一、扩大有效需求`, is no piece of a header word: no word has a marker)
           if (g.includes(r) || r.box[2] <= x0 || r.box[0] >= x1 || headingLevel(r.text.trim()) !== null) continue;
           // (the last one or two characters of a header word, `编` | `号`, `县级责任` | `领导`, may stand a line's spacing
           // further off: only where they make the word a header, which the cell's text alone is not)

@@ -212,20 +212,20 @@ export function joinWebRow(lines: readonly SourceLine[], start: number, fields: 
 
 /**
  * Does a line go on in the cell it follows: names after names of the same kind (`区住建局、` | `区自然资源局、`,
- * `仉泊言` | `郗望川`), or a cell's text after its text (`推进…治理，` | `完成…改造。`)?
+ * `岑书远` | `符一帆`), or a cell's text after its text (`推进…治理，` | `完成…改造。`)?
  */
 function continuesCell(cell: string, line: string): boolean {
   const a = nameKind(cell.split("\n").at(-1)!);
   return (a === "names" || a === "text") && nameKind(line) === a;
 }
 
-/** A person's name, or a short name that is no unit's (`仉泊言`). */
+/** A person's name, or a short name that is no unit's (`苌子安`). */
 function personLike(text: string): boolean {
   const k = cellKind(text);
   return k === "people" || (k === "text" && SHORT_NAME.test(text.trim()));
 }
 
-/** A cell's kind (`cellKind`), units and people both `names`; a name of two to four characters the lexicon does not know (`仉泊言`) too. */
+/** A cell's kind (`cellKind`), units and people both `names`; a name of two to four characters the lexicon does not know (`苌子安`) too. */
 function nameKind(text: string): string {
   const k = cellKind(text);
   return k === "units" || k === "people" || (k === "text" && SHORT_NAME.test(text.trim())) ? "names" : k;

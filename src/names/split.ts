@@ -271,13 +271,13 @@ function closesRun(s: string, column: ColumnKind, inRun: boolean): boolean {
 /** an organisation's last character, which alone is no name (`局`, `委`, `办`) */
 const LONE_UNIT_END = /^[局委办厅院所站会部处社队司]$/u;
 
-/** a person's name with a note after it (`芦子安（砚岑高新区管委会主任）`) */
+/** a person's name with a note after it (`苌子安（栖梧高新区管委会主任）`) */
 const NOTED_NAME = /^\p{Script=Han}{2,4}[（(][^（）()]+[）)]$/u;
-/** a person's name opening a note (`曲望舒（市投资促`) */
+/** a person's name opening a note (`郯书白（县投资促`) */
 const NAME_THEN_NOTE = /^\p{Script=Han}{2,4}[（(]/u;
 
 /**
- * Is `prev` a 、-list of noted people (`池慕禾（…局长）、荆若`) whose last piece, bare, is the opening of the name `tok`
+ * Is `prev` a 、-list of noted people (`岑书远（…局长）、邝明`) whose last piece, bare, is the opening of the name `tok`
  * goes on with (`川（县水利局局长）`): the two together a name of at most four characters, its note after it?
  */
 function noteCutFromName(prev: string, tok: string): boolean {
@@ -325,10 +325,10 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (column !== "person" && cutsDepartmentCore(prev, tok)) return true;
   if (column === "unit" && placeThenBody(prev, tok)) return true;
   if (isSingleHan(prev)) return false;
-  // a 、-list of people each with a note, a break inside one's name (`…、荆若` | `川（县水利局局长）`): the piece before
+  // a 、-list of people each with a note, a break inside one's name (`…、邝明` | `朗（县水利局局长）`): the piece before
   // the break, alone among the entries without a note, is that name's opening
   if (column === "person" && noteCutFromName(prev, firstSeg)) return true;
-  // a person whose note closed (`芦子安（…主任）`), then a name opening a note of its own (`曲望舒（…`): the next person
+  // a person whose note closed (`苌子安（…主任）`), then a name opening a note of its own (`郯书白（…`): the next person
   // (in a row's stream of units and people too, and there a unit after the note, `市统计局、…`, is the next column's)
   if (column !== "unit" && NOTED_NAME.test(lastSegment(prev)) && (NAME_THEN_NOTE.test(firstSeg) || (column === "any" && classify(firstSeg) === "unit"))) return false;
   // in a person column a name after a name-sized piece is the next person, even when the piece's

@@ -112,7 +112,7 @@ describe("a measures column after the task (`工作任务 | 具体措施`), in t
     const rows = ROWS.map((x) => [...wrap(x.task, 15), ...wrap(x.measures, 19)]);
     expect(cutMeasures(rows)).toEqual(ROWS.map((x) => ({ taskLines: wrap(x.task, 15).length, guessed: false })));
     // (a line left short where a number would not fit, `…产业园 2` | `个，…`: still the task cell's full line)
-    const short = [["新增省级以上现代农业产业园 2", "个，农产品加工业产值增长 8%。", ...wrap(ROWS[0]!.measures, 19)]];
+    const short = [["新建市级以上现代农业示范园 2", "个，农业总产值增长 8%以上。", ...wrap(ROWS[0]!.measures, 19)]];
     expect(cutMeasures([...rows, ...short]).at(-1)).toEqual({ taskLines: 2, guessed: false });
     // a row with no full stop at all keeps its lines, a guess
     expect(cutMeasures([...rows, ["推进城乡供水一体化建设", "新建水厂两座"]]).at(-1)).toEqual({ taskLines: 2, guessed: true });
@@ -142,7 +142,7 @@ describe("a 序号 column that writes its numbers in brackets (`（1）`)", () =
     "栖梧县人民政府",
     "2026年2月10日",
     "序号 主要任务 牵头单位 配合单位 分管县领导",
-    "（1） 高新技术企业总数突破二百家，科技型中",
+    "（1） 创新型企业总数达到二百家，科技型中",
     "小企业入库三百家以上。",
     "县科技局 县工信局、县税务局",
     "岑书远",
@@ -158,7 +158,7 @@ describe("a 序号 column that writes its numbers in brackets (`（1）`)", () =
 
   it("reads the rows of a `pdftotext -raw` text, the task's own items kept in its text", async () => {
     expect(await rows(raw)).toEqual([
-      [1, "高新技术企业总数突破二百家，科技型中小企业入库三百家以上。", ["县科技局"], [], ["县工信局", "县税务局"], [], ["岑书远"]],
+      [1, "创新型企业总数达到二百家，科技型中小企业入库三百家以上。", ["县科技局"], [], ["县工信局", "县税务局"], [], ["岑书远"]],
       [2, "建设科创走廊：1.建成孵化中心二期；2.引进研发机构五家。", ["县科技局"], [], ["县发展和改革局"], [], ["岑书远"]],
       [3, "城镇新增就业二千六百人。", ["县人力资源和社会保障局"], [], ["县财政局"], [], ["符一帆"]],
     ]);
@@ -169,12 +169,12 @@ describe("a 序号 column that writes its numbers in brackets (`（1）`)", () =
       "栖梧县人民政府关于印发2026年《政府工作报告》重点任务分解的通知",
       "各乡镇人民政府，县直各单位：现将分解表印发给你们，请认真贯彻落实。",
       laid([[0, "序号"], [8, "主要任务"], [40, "牵头单位"], [56, "配合单位"], [72, "分管县领导"]]),
-      laid([[0, "（1）"], [8, "高新技术企业总数突破二百家。"], [40, "县科技局"], [56, "县工信局"], [72, "岑书远"]]),
+      laid([[0, "（1）"], [8, "创新型企业总数达到二百家。"], [40, "县科技局"], [56, "县工信局"], [72, "岑书远"]]),
       laid([[0, "（2）"], [8, "新增规上工业企业三十家。"], [40, "县工信局"], [56, "县统计局"], [72, "岑书远"]]),
       laid([[0, "（3）"], [8, "城镇新增就业二千六百人。"], [40, "县人社局"], [56, "县财政局"], [72, "符一帆"]]),
     ].join("\n");
     const want = [
-      [1, "高新技术企业总数突破二百家。", ["县科技局"], [], ["县工信局"], [], ["岑书远"]],
+      [1, "创新型企业总数达到二百家。", ["县科技局"], [], ["县工信局"], [], ["岑书远"]],
       [2, "新增规上工业企业三十家。", ["县工信局"], [], ["县统计局"], [], ["岑书远"]],
       [3, "城镇新增就业二千六百人。", ["县人社局"], [], ["县财政局"], [], ["符一帆"]],
     ];
@@ -183,7 +183,7 @@ describe("a 序号 column that writes its numbers in brackets (`（1）`)", () =
     const later = text.replace("（1）", "（7）").replace("（2）", "（8）").replace("（3）", "（9）");
     expect((await parseText(later, { layout: "aligned" })).tasks.map((t) => t.seq)).toEqual([7, 8, 9]);
     expect(await rows(text)).toEqual([
-      [1, "高新技术企业总数突破二百家。", ["县科技局"], [], ["县工信局"], [], ["岑书远"]],
+      [1, "创新型企业总数达到二百家。", ["县科技局"], [], ["县工信局"], [], ["岑书远"]],
       [2, "新增规上工业企业三十家。", ["县工信局"], [], ["县统计局"], [], ["岑书远"]],
       [3, "城镇新增就业二千六百人。", ["县人社局"], [], ["县财政局"], [], ["符一帆"]],
     ]);
@@ -204,7 +204,7 @@ describe("a web table copied out of a browser: merged cells printed once, cells 
       ...after,
     ].join("\n");
   const ROWS = [
-    "一、稳住经济基本盘\t1\t地区生产总值增长6%左右。\t县发展和改革局\t县财政局、县统计局\t岑书远",
+    "一、扩大有效需求\t1\t地区生产总值增长6%左右。\t县发展和改革局\t县财政局、县统计局\t岑书远",
     // (the 类别 and the 分管县领导 merged from the row above; the 责任单位 cell over three lines)
     "2\t全年实施县级重点项目一百个。\t县发展和改革局\t县住房和城乡建设局、",
     "县自然资源局、",
@@ -239,7 +239,7 @@ describe("a web table copied out of a browser: merged cells printed once, cells 
       [6, "新增公办幼儿园学位一千个。", ["县教育局"], ["县财政局"], [], [], ["柏思齐", "邝明朗"]],
     ]);
     const r = await parseText(page(ROWS));
-    expect(r.tasks.map((t) => t.section)).toEqual([1, 2, 3, 4, 5, 6].map((k) => [k <= 3 ? "一、稳住经济基本盘" : "二、建设宜居县城"]));
+    expect(r.tasks.map((t) => t.section)).toEqual([1, 2, 3, 4, 5, 6].map((k) => [k <= 3 ? "一、扩大有效需求" : "二、建设宜居县城"]));
     // (a carried leader could also have been a cell left empty: said)
     expect(r.tasks[1]!.review.map((x) => x.code)).toContain("CELL_MERGED_ABOVE");
 
@@ -273,8 +273,8 @@ describe("a PDF's header with a heading row right under it (rules between rows o
     const run = (text: string, x0: number, y0: number, x1: number): { text: string; box: [number, number, number, number]; fontSize: number } => ({ text, box: [x0, y0, x1, y0 + 9], fontSize: 9 });
     const header = [run("序号", 55, 141, 73), run("目标任务", 203, 141, 239), run("牵头单位", 393, 141, 429), run("分管市领导", 741, 141, 786)];
     // (the heading starts right under 序号, 5 points below it: nearer than a wrapped header word's reach)
-    const heading = run("一、稳住经济基本盘", 50, 155, 131);
-    const row = [run("1.", 60, 168, 67), run("全市地区生产总值增长6.5%。", 85, 168, 357), run("县发展和改革局", 365, 168, 419), run("岑书远", 741, 168, 770)];
+    const heading = run("一、扩大有效需求", 50, 155, 131);
+    const row = [run("1.", 60, 168, 67), run("全县地区生产总值增长7%。", 85, 168, 357), run("县发展和改革局", 365, 168, 419), run("岑书远", 741, 168, 770)];
     expect(findHeader([...header, heading, ...row])!.cells.map((c) => c.text)).toEqual(["序号", "目标任务", "牵头单位", "分管市领导"]);
     // (a header word wrapped under its cell, `分管市` | `领导`, is still taken in)
     const wrapped = [...header.slice(0, 3), run("分管市", 741, 141, 768), run("领导", 741, 152, 759)];
