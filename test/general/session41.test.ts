@@ -441,3 +441,37 @@ describe("a heading row numbered in Chinese in the 序号 column, its title span
     expect(t.records.map((x) => x.seq)).toEqual([1]);
   });
 });
+
+describe("a row's time cell opening the line of its names (`12 月底前 县发展和改革局`), the 序号 alone above the task", () => {
+  const text = [
+    "栖梧县人民政府办公室关于印发2026年政府工作报告目标任务分解表的通知",
+    "各乡镇人民政府，县直各单位：现将分解表印发给你们，请认真贯彻落实。",
+    "序号 工作目标 工作措施 完成时限 牵头单位 责任单位 责任人 督办领导",
+    "1",
+    "全县地区生产总值增长 7%左",
+    "右。",
+    "完善经济运行分析制度，每月会商重点指标，",
+    "对增速回落的行业逐一制定帮扶措施，按季",
+    "通报进度。",
+    "12 月底前 县发展和改革局",
+    "县统计局、各乡镇（街",
+    "道）",
+    "岑书远 符一帆",
+    "2 城镇新增就业二千六百人。",
+    "落实稳岗扩岗政策，组织专场招聘会二十场，",
+    "开展职业技能培训三千人次，兜底安置困难",
+    "人员。",
+    "12 月底前 县人力资源和社会保障局",
+    "县财政局",
+    "邝明朗 符一帆",
+  ].join("\n");
+
+  it("is no task's start: the rows stay as numbered", async () => {
+    const r = await parseText(text);
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units])).toEqual([
+      [1, "全县地区生产总值增长 7%左右。", ["县发展和改革局"], ["县统计局", "各乡镇（街道）"]],
+      [2, "城镇新增就业二千六百人。", ["县人力资源和社会保障局"], ["县财政局"]],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("FLAT_SEQ_CENTRED");
+  });
+});

@@ -13,7 +13,7 @@
  */
 import type { Diagnostic } from "../../model/schema.js";
 import { isHeadingStart, isProse } from "./fragments.js";
-import { isTaskLine, inNamesRun, wrappedNamesLine, taskEnds, TASK_WITHOUT_PUNCTUATION_CHARS } from "./tasklines.js";
+import { isTaskLine, inNamesRun, leadingTimeCell, wrappedNamesLine, taskEnds, TASK_WITHOUT_PUNCTUATION_CHARS } from "./tasklines.js";
 import { headingBeforeCentredNumber, type FlatLine, type RowBlock, type Segmentation } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { opensWithRoleLabel } from "../list/labels.js";
@@ -167,7 +167,8 @@ export function moveCentredStarts(seg: Segmentation, s: FlatSettings = FLAT_DEFA
     }
     // a unit cell wrapped onto lines of their own (`局、公安分局、…`) gives no task line
     const texts = above.map((l) => l.text);
-    const lastProse = findLastIndex(above, (l, k) => isTaskLine(l.text, s) && !wrappedNamesLine(above[k - 1]?.text ?? "", l.text, above[k + 1]?.text ?? "", s) && !inNamesRun(texts, k, s));
+    // (nor does a row's time cell before its names, `12 月底前 区发展和改革局`: a number opens it, no task)
+    const lastProse = findLastIndex(above, (l, k) => isTaskLine(l.text, s) && !wrappedNamesLine(above[k - 1]?.text ?? "", l.text, above[k + 1]?.text ?? "", s) && !inNamesRun(texts, k, s) && leadingTimeCell(l.text) === null);
     if (lastProse < 0 || taskEnds(above[lastProse]!.text, s) || !below.some((l) => isTaskLine(l.text, s))) continue;
     const starts = taskStarts(above, s, true);
     // the block above keeps a task of its own (in the lines before the first row: any prose)
