@@ -475,3 +475,28 @@ describe("a row's time cell opening the line of its names (`12 月底前 县发�
     expect(r.diagnostics.map((d) => d.code)).not.toContain("FLAT_SEQ_CENTRED");
   });
 });
+
+describe("a section row numbered in Chinese in the 序号 cell, its title in the next, on one line of stream-order text", () => {
+  it("is a heading (`一 主要预期目标`), as the table reader writes it", async () => {
+    const text = [
+      "栖梧县人民政府关于印发2026年政府工作报告重点工作分工的通知",
+      "各乡镇人民政府，县直各单位：现将分工方案印发给你们，请认真贯彻落实。",
+      "序号 工作任务 责任单位 分管县领导",
+      "一 主要预期目标",
+      "1 地区生产总值增长7%左右。 县发展和改革局 岑书远",
+      "2 一般公共预算收入增长5%。 县财政局 岑书远",
+      "二 扩大有效投资，稳住经济大盘",
+      "3 固定资产投资增长9%。 县发展和改革局 符一帆",
+    ].join("\n");
+    const r = await parseText(text);
+    expect(r.tasks.map((t) => [t.seq, t.section.map((x) => x.replace(/\s+/g, "")), t.task])).toEqual([
+      [1, ["一主要预期目标"], "地区生产总值增长7%左右。"],
+      [2, ["一主要预期目标"], "一般公共预算收入增长5%。"],
+      [3, ["二扩大有效投资，稳住经济大盘"], "固定资产投资增长9%。"],
+    ]);
+    // (a numeral glued to its word, `一批…`, or a line that ends a sentence, is no heading)
+    const { isHeadingStart, isHeadingRow } = await import("../../src/layouts/flat/fragments.js");
+    expect(isHeadingStart("一批重点项目")).toBe(false);
+    expect(isHeadingRow("一 批重点项目加快建设。")).toBe(false);
+  });
+});

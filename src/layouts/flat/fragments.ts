@@ -59,11 +59,17 @@ export function parseSeqLine(text: string): { seq: number; rest: string } | null
   return { seq: Number(m[1] ?? m[2]), rest: (m[3] ?? "").trim() };
 }
 
-/** The level of a heading marker at the start (`一、` → 1, `（一）` → 2), or null. */
+/**
+ * A Chinese numeral, a space, then the title (`一 主要预期目标`): a section row of a table whose 序号 cell numbers its
+ * sections in Chinese and whose next cell holds the title, its two cells printed on one line.
+ */
+const NUMERAL_SPACED = /^[一二三四五六七八九十]{1,3}[ \t\u3000]+\p{Script=Han}/u;
+
+/** The level of a heading marker at the start (`一、` → 1, `（一）` → 2, `一 ` before a title → 1), or null. */
 export function markerLevel(text: string): number | null {
   const t = norm(text);
   for (const { level, pattern } of LEVEL_MARKERS) if (pattern.test(t)) return level;
-  return null;
+  return NUMERAL_SPACED.test(t) ? 1 : null;
 }
 
 /** Sentence punctuation inside: never a heading fragment, never a name. */
@@ -74,7 +80,7 @@ export function hasProsePunctuation(text: string): boolean {
 /** A line that can open a heading (`一、狠抓`, `（一）`, `七、增进民生福祉`). */
 export function isHeadingStart(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   const t = norm(text).replace(/\s+/g, "");
-  return markerLevel(t) !== null && t.length <= s.headingLineMaxChars && !/[，,。；;！!？?：:]/.test(t);
+  return (markerLevel(t) ?? markerLevel(text)) !== null && t.length <= s.headingLineMaxChars && !/[，,。；;！!？?：:]/.test(t);
 }
 
 /**
@@ -83,7 +89,7 @@ export function isHeadingStart(text: string, s: FlatSettings = FLAT_DEFAULTS): b
  */
 export function isHeadingRow(text: string, s: FlatSettings = FLAT_DEFAULTS): boolean {
   const t = norm(text).replace(/\s+/g, "");
-  return markerLevel(t) !== null && t.length <= s.headingLineMaxChars && !/[。；;！!？?]/.test(t);
+  return (markerLevel(t) ?? markerLevel(text)) !== null && t.length <= s.headingLineMaxChars && !/[。；;！!？?]/.test(t);
 }
 
 /** A short fragment of a merged heading cell (`科技创新`, `“4341”`, `农村集`). */
