@@ -9,6 +9,7 @@ import { cellTexts, isHeaderCells } from "../table/find.js";
 import { mapHeader } from "../table/headers.js";
 import { headingLevel } from "../table/sections.js";
 import { cellKind } from "../table/merged.js";
+import { NAME_SIZED_WIDE } from "../names/split.js";
 import { numberRowsWithoutSeq, plainBracketedSeq, renumberCompoundSeq } from "./gridseq.js";
 
 const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -222,15 +223,15 @@ function continuesCell(cell: string, line: string): boolean {
 /** A person's name, or a short name that is no unit's (`苌子安`). */
 function personLike(text: string): boolean {
   const k = cellKind(text);
-  return k === "people" || (k === "text" && SHORT_NAME.test(text.trim()));
+  return k === "people" || (k === "text" && NAME_SIZED_WIDE.test(text.trim()));
 }
 
 /** A cell's kind (`cellKind`), units and people both `names`; a name of two to four characters the lexicon does not know (`苌子安`) too. */
 function nameKind(text: string): string {
   const k = cellKind(text);
-  return k === "units" || k === "people" || (k === "text" && SHORT_NAME.test(text.trim())) ? "names" : k;
+  return k === "units" || k === "people" || (k === "text" && NAME_SIZED_WIDE.test(text.trim())) ? "names" : k;
 }
-const SHORT_NAME = /^\p{Script=Han}{2,4}$/u;
+
 /** the fewest cells a row joined short of the header's width must have: its 序号, task and a responsibility cell */
 const MIN_SHORT_JOIN = 3;
 /** A cell that opens a new row: its 序号. */

@@ -288,7 +288,9 @@ function noteCutFromName(prev: string, tok: string): boolean {
 }
 
 /** A piece the size of a person's name: two or three Han characters. */
-const NAME_SIZED = /^\p{Script=Han}{2,3}$/u;
+export const NAME_SIZED = /^\p{Script=Han}{2,3}$/u;
+/** …or four, a double surname's (`欧阳明哲`): a name-sized piece where the lexicon cannot tell */
+export const NAME_SIZED_WIDE = /^\p{Script=Han}{2,4}$/u;
 
 function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: boolean, opts: SplitOptions, next?: string): boolean {
   if (endsOpen(prev)) return true;

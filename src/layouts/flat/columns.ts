@@ -11,7 +11,7 @@ import type { CanonicalField, Diagnostic } from "../../model/schema.js";
 import { ROLE_ENDINGS } from "../../names/lexicon.js";
 import { cleanName } from "../../text/hygiene.js";
 import { isCollective, isRole, unitEnding } from "../../names/classify.js";
-import { joinFragments, splitEnumeration, splitGlued, type SplitOptions } from "../../names/split.js";
+import { joinFragments, NAME_SIZED, splitEnumeration, splitGlued, type SplitOptions } from "../../names/split.js";
 import type { NameToken } from "./anatomy.js";
 import { tokenKind } from "./fragments.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -118,9 +118,6 @@ export function toEntities(
   });
   return { entities, unsure: entities.filter((e) => e.guessed), joinedByDocument };
 }
-
-/** a piece the size of a person's name: two or three Han characters */
-const NAME_SIZED = /^\p{Script=Han}{2,3}$/u;
 
 /**
  * An unrecognised piece the size of a name (`禾某某`: a surname the lexicon lacks), alone on the row's last line, under a

@@ -10,6 +10,7 @@
  */
 import type { SourceLine } from "../../model/intermediate.js";
 import { classify } from "../../names/classify.js";
+import { NAME_SIZED_WIDE } from "../../names/split.js";
 import { findFlatHeader } from "./header.js";
 
 /** rows that must open so for the text to be read so */
@@ -17,7 +18,6 @@ const MIN_ROWS = 2;
 // (one space between the pieces, as stream-order text prints them; `-layout` text pads its columns with many, and its
 // centred cells print a row's names above its number: that text is the column reader's)
 const LINE = /^(\p{Script=Han}{2,4}) (\d{1,3})(?: (.*))?$/u;
-const NAME_SIZED = /^\p{Script=Han}{2,4}$/u;
 
 /** The lines with each row's number moved before the leader's name that opens its row, or null. */
 export function seqAfterPeople(lines: readonly SourceLine[]): SourceLine[] | null {
@@ -33,7 +33,7 @@ export function seqAfterPeople(lines: readonly SourceLine[]): SourceLine[] | nul
     if (!m) return l;
     const n = Number(m[2]);
     const kind = classify(m[1]!);
-    const ok = expected === null ? kind === "person" : n === expected && (kind === "person" || (kind === "fragment" && NAME_SIZED.test(m[1]!)));
+    const ok = expected === null ? kind === "person" : n === expected && (kind === "person" || (kind === "fragment" && NAME_SIZED_WIDE.test(m[1]!)));
     if (!ok) return l;
     expected = n + 1;
     moved++;
