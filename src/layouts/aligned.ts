@@ -23,7 +23,7 @@ import { isHeaderRow, isUninterpretedHeader, mapHeader, mapHeaders, settleLevelL
 import { couldBeHeaderCell, isHeaderCells, isPageNoise } from "../table/find.js";
 import { gridToRecords } from "../table/segment.js";
 import { isTableTitle } from "../table/find.js";
-import { CLAUSE_PUNCTUATION, PROSE_PUNCTUATION, articleLines, endsSentence, isResponsibilityField, isUnitField, MAX_SEQ_DIGITS, SEQ_CELL, seqOf as seqCellOf } from "../table/lexicon.js";
+import { CLAUSE_PUNCTUATION, CN_NUMERALS, PROSE_PUNCTUATION, articleLines, endsSentence, isResponsibilityField, isUnitField, MAX_SEQ_DIGITS, SEQ_CELL, seqOf as seqCellOf } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { sectionBlobs, sectionGroups, sectionStarts, snapToRestarts, type SectionPiece, type SpanRow } from "./aligned/sections.js";
 import { maxOf, minOf } from "../arrays.js";
@@ -706,6 +706,19 @@ function isHeadingInSeqColumn(seg: Segment, h: AlignedHeader): boolean {
   return headingLevel(seg.text) !== null && columnOf(h.bounds, seg.start) <= Math.max(0, h.columns.indexOf("seq"));
 }
 
+/** a Chinese numeral alone, as a section row's 序号 cell prints it (`一`, `十二`, `（三）`) */
+const CN_NUMERAL_CELL = new RegExp(`^(?:[${CN_NUMERALS}]{1,3}|[（(][${CN_NUMERALS}]{1,3}[）)])$`);
+
+/**
+ * A line of two pieces: a Chinese numeral alone in the 序号 column and text in the task column, nothing in the columns
+ * after it (`一    聚焦科技创新，培育发展新动能`): a section row whose title spans the table's other columns. A task's 序号 is
+ * arabic, and a task's wrapped line has nothing in the 序号 column.
+ */
+export function isNumeralHeadingRow(a: Segment, b: Segment, h: Pick<AlignedHeader, "bounds" | "columns">): boolean {
+  const seqCol = h.columns.indexOf("seq");
+  return seqCol >= 0 && columnOf(h.bounds, a.start) === seqCol && CN_NUMERAL_CELL.test(a.text.trim()) && columnOf(h.bounds, b.start) === h.columns.indexOf("task") && !/[。；;]$/.test(b.text.trim());
+}
+
 /** A short label (no number, no clause punctuation) starting in the 序号 column itself. */
 function isLabelInSeqColumn(seg: Segment, h: AlignedHeader): boolean {
   const seqCol = h.columns.indexOf("seq");
@@ -1099,6 +1112,13 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader, taskStarts?
     if (segs.length === 1 && !body.anchor && (isHeadingInSeqColumn(segs[0]!, h) || isHeadingInTaskColumn(segs[0]!, h, block, standsApart(block, lines[i + 1])))) {
       close(false);
       items.push({ row: { cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], ...located(l) } });
+      continue;
+    }
+    // a section row numbered in Chinese in the 序号 column, its title in the task column (`一    聚焦科技创新…`): the row
+    // as the table printed it, the table stage reads the heading from its two cells
+    if (segs.length === 2 && !body.anchor && isNumeralHeadingRow(segs[0]!, segs[1]!, h)) {
+      close(false);
+      items.push({ row: { cells: h.columns.map((_, c) => ({ lines: c === columnOf(h.bounds, segs[0]!.start) ? textLines([segs[0]!.text.trim()]) : c === h.columns.indexOf("task") ? textLines([segs[1]!.text.trim()]) : [] })), ...located(l) } });
       continue;
     }
     // an un-numbered heading printed alone in the 序号 column (`改革任务`) is no row's cell: a 序号 cell holds a number

@@ -365,7 +365,7 @@ function readTable(given: InputDocument, found: FlatHeader, table: number, optio
   let pending: HeadingGroup[] = leadingHeadings(seg.leading, table, diagnostics, s);
   // the section heading printed above the table's header opens its rows' section path
   const over = header.headingAbove !== undefined ? doc.lines[header.headingAbove] : undefined;
-  if (over) pending = [{ level: markerLevel(norm(over.text).replace(/\s+/g, "")) ?? 1, fragments: [cleanText(over.text)], line: over.line }, ...pending];
+  if (over) pending = [{ level: markerLevel(norm(over.text).replace(/\s+/g, "")) ?? markerLevel(norm(over.text)) ?? 1, fragments: [cleanText(over.text)], line: over.line }, ...pending];
   let prevCells: Partial<Record<EntityField, string[]>> | null = null;
   // the names rows print before their task (a unit column the header puts there)
   const beforeFields = header.columns.slice(0, taskAt).filter((c): c is EntityField => c === "leadUnits" || c === "units" || c === "coUnits");
@@ -440,7 +440,8 @@ function readTable(given: InputDocument, found: FlatHeader, table: number, optio
   // the unit columns laid by the printed order of a row's runs: a guess once the table shows a cell printed out of its
   // place (names amid a task's lines: cells vertically centred in taller rows, printed by where each starts)
   diagnostics.push(...orderGuessesKept(ctx.orderGuesses ?? [], diagnostics, table));
-  const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray, whole, confirmed });
+  const positioned = positionedText(doc.lines, header);
+  const lost = flagLostOrder(records, diagnostics, { table, scattered: header.scattered === true, paragraphs, stray, whole, confirmed, positioned });
   const apart = lost ? [] : flagColumnBlocks(doc.lines, header, records, table, label);
   diagnostics.push(...apart);
   // a dump seen printing columns apart from their rows: an empty cell elsewhere may be one more
@@ -695,18 +696,19 @@ export function withStrayColumns(header: FlatHeader, stray: readonly string[]): 
 function flagLostOrder(
   records: readonly RawRecord[],
   diagnostics: Diagnostic[],
-  o: { table: number; scattered: boolean; paragraphs: boolean; stray: readonly string[]; whole?: ReadonlySet<number>; confirmed?: boolean },
+  o: { table: number; scattered: boolean; paragraphs: boolean; stray: readonly string[]; whole?: ReadonlySet<number>; confirmed?: boolean; positioned?: boolean },
 ): boolean {
   const doubted = new Set(diagnostics.filter((d) => d.seq !== undefined && d.level !== "info" && (d.table ?? o.table) === o.table).map((d) => d.seq));
   const disordered = new Set(diagnostics.filter((d) => d.seq !== undefined && DISORDER_CODES.has(d.code)).map((d) => d.seq));
   const share = records.length ? records.filter((r) => disordered.has(r.seq)).length / records.length : 0;
   let why: string | null = null;
   if (o.scattered) why = "表头各栏分散在全文（按阅读顺序导出，表头行已不存在）";
+  else if (o.positioned) why = "文本按文字位置排版（如 pdftotext -layout），但各列没有对齐，只能按文字先后读取，单元格的上下界无从确定";
   else if (o.stray.length) why = `栏目名“${[...new Set(o.stray)].slice(0, 3).join("”“")}”单独出现在表格中间（按阅读顺序导出，各栏成块排列）`;
   else if (share >= (o.paragraphs ? READING_ORDER_DOUBT_SHARE : STREAM_ORDER_DOUBT_SHARE)) why = `${Math.round(share * 100)}% 的行里文字顺序与表头列序不符`;
   if (!why) return false;
   // rows printed whole and in column order are vouched for by their own text, unless the header's order is a guess
-  const vouched = o.scattered || (o.stray.length && !o.confirmed) ? new Set<number>() : (o.whole ?? new Set<number>());
+  const vouched = o.scattered || o.positioned || (o.stray.length && !o.confirmed) ? new Set<number>() : (o.whole ?? new Set<number>());
   for (const r of records) {
     if (doubted.has(r.seq) || vouched.has(r.seq)) continue;
     diagnostics.push({
@@ -719,6 +721,29 @@ function flagLostOrder(
     });
   }
   return true;
+}
+
+/** a gap between two pieces of text on a line of position-kept text (the columns' padding) */
+const COLUMN_GAP = /\S {2,}\S/;
+/** a line of another column's text, indented to where its column starts */
+const INDENTED = /^ {4,}\S/;
+/** the shares of a table's lines that must print pieces apart by such gaps, and start indented, for the text to be position-kept */
+const GAPPED_SHARE = 0.15;
+const INDENTED_SHARE = 0.2;
+
+/**
+ * Is the table's text laid out by position (`pdftotext -layout`: the header's words and the rows' cells padded apart
+ * with runs of spaces)? The stream reader reads it by the order of its words only; where a cell is centred on its row
+ * or wraps beside another column's lines, a unit printed above a row's 序号 is read into the row before, and nothing in
+ * the order says so. True when the header's lines print their words apart, GAPPED_SHARE of the table's lines after it do
+ * too and INDENTED_SHARE start indented (another column's lines). Stream-order text (`-raw`, a copy of a web table, one cell per line) prints single spaces or tabs.
+ */
+export function positionedText(lines: readonly SourceLine[], header: Pick<FlatHeader, "start" | "end">): boolean {
+  const head = lines.slice(header.start, header.end + 1).map((l) => l.text.trim());
+  if (!head.some((t) => t.split(/ {2,}/).length >= 3)) return false;
+  const body = lines.slice(header.end + 1).filter((l) => l.text.trim() !== "");
+  const share = (re: RegExp, trim: boolean) => body.filter((l) => re.test(trim ? l.text.trim() : l.text)).length / body.length;
+  return body.length > 0 && share(COLUMN_GAP, true) >= GAPPED_SHARE && share(INDENTED, false) >= INDENTED_SHARE;
 }
 
 /**

@@ -46,7 +46,7 @@ import { applyUnitPersons, unitPersonFields } from "../table/unitpersons.js";
 import { findFlattenedTable, findFlattenedTables, type FlatTable } from "./list/flattened.js";
 import { findFlatHeader } from "./flat/header.js";
 import { findAlignedHeader } from "./aligned.js";
-import { findRegion, headingText, isFurniture, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
+import { findRegion, headingText, introducesTasks, isFurniture, isHeadingItem, isHeadingText, isTitle, splitAtTitles } from "./list/region.js";
 import { documentText, searchable, type TextSearch } from "../text/search.js";
 import { splitEntities } from "../names/split.js";
 import { classify } from "../names/classify.js";
@@ -437,7 +437,8 @@ function readRegion(blocks: readonly Block[], taskStyles: ReadonlySet<string>, t
         section.set(pushed); // replays the numbered headings alone
         unnumberedOnTop = pushed.length ? false : null;
       }
-      if (started) {
+      // a paragraph introducing the task under it (`…重点抓好以下工作：` right above `一是…`) is prose of the list, no task
+      if (started && !(introducesTasks(b) && blocks[bi + 1]?.kind === "item")) {
         // right under a task, the text may be the task's own, cut from it (a wrapped line, a paragraph of it): the task says so
         const under = blocks[bi - 1]?.kind === "item" && last && records.length && ends[ends.length - 1]! < b.lines[0]!.line ? last : null;
         diagnostics.push({

@@ -313,6 +313,8 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
   if (column !== "person" && firstSeg !== tok && isSingleHan(firstSeg) && !isSingleHan(lastSegment(prev)) && /\p{Script=Han}$/u.test(prev)) return true;
   if (column === "person" && isBareTitle(lastSegment(prev)) && isPersonName(firstSeg)) return true;
   if (isBareTail(firstSeg)) return true;
+  // the members of a body, wrapped after it (`区安全生产委员会` | `各成员单位`): one collective, no unit of its own
+  if (column === "unit" && membersOfBody(prev, firstSeg)) return true;
   // an organisation's last character alone (`县农业农村` | `局`) names nothing: the end of the unit wrapped before it
   // (never after a person's name, in a stream of units and people: `谢承华` | `部`)
   if (column !== "person" && tok === firstSeg && LONE_UNIT_END.test(tok) && /\p{Script=Han}$/u.test(prev) && !isSingleHan(lastSegment(prev)) && classify(lastSegment(prev)) !== "person") return true;
@@ -344,6 +346,15 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
     return true;
   }
   return column !== "person" && knownJoin(prev, tok, opts) && (unitEnding(lastSegment(prev))?.strength !== "strong" || classify(tok) === "fragment");
+}
+
+/**
+ * `区安全生产委员会` | `各成员单位`: the members of the body on the line before, wrapped by width (the cell printed
+ * `区安全生产委员会各成员单位`); members named alone belong to no one. A list's separator between them
+ * (`区安委会、` | `各成员单位`) keeps two entries, and after any other unit (`区财政局` | `各成员单位`) nothing joins.
+ */
+export function membersOfBody(prev: string, tok: string): boolean {
+  return !endsOpen(prev) && MEMBERS.test(tok) && BODY_WITH_MEMBERS.test(lastSegment(prev));
 }
 
 /**

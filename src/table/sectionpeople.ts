@@ -14,6 +14,7 @@ import type { EntityField, RawRecord } from "../model/intermediate.js";
 import type { Diagnostic } from "../model/schema.js";
 import { parseResponsibility, scanLabels } from "../layouts/list/labels.js";
 import { textLines } from "./records.js";
+import { splitOutsideParens } from "../names/split.js";
 
 /** a bracket closing the heading: its content (no bracket inside) */
 const TRAILING_BRACKET = /\s*[（(]([^（）()]+)[）)]\s*$/;
@@ -29,7 +30,9 @@ export function sectionPeople(heading: string): { heading: string; cells: Partia
   const r = parseResponsibility(inner, false);
   if (!r || r.remarks.length || r.deadlines.length || r.labels.some((l) => l.field === "other")) return null;
   const cells: Partial<Record<EntityField, string[]>> = {};
-  for (const [f, names] of Object.entries(r.cells) as Array<[EntityField, string[]]>) if (names.length) cells[f] = [...names];
+  // one name per entry: a list the label gives (`分管副区长：甲、乙`) is its names
+  for (const [f, names] of Object.entries(r.cells) as Array<[EntityField, string[]]>)
+    if (names.length) cells[f] = names.flatMap((n) => splitOutsideParens(n.replace(/[，,]/g, "、"), "、")).map((n) => n.trim()).filter(Boolean);
   if (!Object.keys(cells).length) return null;
   const rest = heading.slice(0, m.index).trim();
   return rest ? { heading: rest, cells } : null;

@@ -418,11 +418,11 @@ describe("a header that puts the leader before the 序号 (`责任领导 | 序�
     ]);
   });
 
-  it("moves nothing under a header with the 序号 first, in padded text, or where the numbers do not go on", async () => {
+  it("moves nothing under a header with the 序号 first, or where the numbers do not go on", async () => {
     const { seqAfterPeople } = await import("../../src/layouts/flat/seqafterpeople.js");
     const at = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
     expect(seqAfterPeople(at(["序号 目标任务 牵头单位 责任领导", ...body]))).toBeNull();
-    expect(seqAfterPeople(at([...head, ...body.map((b) => b.replace(" ", "   "))]))).toBeNull();
+    // (padded text, `-layout`'s, is moved too since session 42: see session42.test.ts)
     expect(seqAfterPeople(at([...head, body[0]!, "岑书远 5 固定资产投资增长9%。 县发展和改革局"]))).toBeNull();
   });
 });

@@ -589,6 +589,19 @@ export function rowCells(
           seq: block.seq,
           line: ents[0]!.line,
         });
+      } else if (target !== null && k === target && k > 0 && k + 1 < ents.length && classify(ents[k]!.name) !== "person" && learned.get(ents[k]!.name) !== fields[1] && ents.slice(k + 1).some((e) => learned.get(e.name) === fields[1])) {
+        // the count placed the cut before an entry that is no one's name (`各镇镇长`, the posts of many people), never
+        // seen in the second column, the names the document shows there coming after it: the posts may be one more of the
+        // first column's (four 责任人 for three units); a supervising leader is a person
+        const first = ents.slice(k + 1).findIndex((e) => learned.get(e.name) === fields[1]) + k + 1;
+        diagnostics.push({
+          level: "warning",
+          code: "FLAT_PERSON_COUNT_ONLY",
+          message: `第 ${block.seq} 项有 ${ents.length} 位人员、配对单位 ${target} 个，已按单位数划分：${parts2[0]!.map((e) => e.name).join("、")} | ${parts2[1]!.map((e) => e.name).join("、")}；但“${ents.slice(k, first).map((e) => e.name).join("、")}”在全文其他行未作“${label(fields[1])}”（其后的“${ents[first]!.name}”才是），也可能属于“${label(fields[0])}”。请核对原文。`,
+          table,
+          seq: block.seq,
+          line: ents[0]!.line,
+        });
       } else if (target !== null && k === target && k > 0 && k < ents.length && ents.slice(k).every((e) => learned.get(e.name) !== fields[1])) {
         // the count alone placed the cut, and no name after it is seen in the second column in another row: a
         // second 责任人 for one unit would read the same (two names beside one lead unit, the 分管领导 merged and printed elsewhere)

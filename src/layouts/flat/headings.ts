@@ -28,7 +28,8 @@ export function leadingHeadings(lines: readonly FlatLine[], table: number, diagn
     }
     if (isHeadingRow(lines[i]!.text, s)) {
       // a titled heading row (`一、坚持创新驱动，加快产业转型升级`) spanning the table above its first row
-      groups.push({ level: markerLevel(norm(lines[i]!.text).replace(/\s+/g, ""))!, fragments: [cleanText(lines[i]!.text)], line: lines[i]!.line });
+      // (`一 主要预期目标`, a numeral and a title a space apart, is a marker only with its space)
+      groups.push({ level: (markerLevel(norm(lines[i]!.text).replace(/\s+/g, "")) ?? markerLevel(norm(lines[i]!.text)))!, fragments: [cleanText(lines[i]!.text)], line: lines[i]!.line });
       continue;
     }
     diagnostics.push({

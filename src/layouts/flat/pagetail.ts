@@ -148,6 +148,26 @@ export function runningHeads(lines: readonly SourceLine[]): Set<string> {
   );
 }
 
+/** a line opening at least this many pages word for word is the page's running head */
+const PAGE_HEAD_COUNT = 2;
+
+/**
+ * Lines that open pages (right after the page break) word for word on PAGE_HEAD_COUNT pages or more: the running head
+ * printed above each page (`苕岭市人民政府办公室`, `筠澜区人民政府文件`, a 文号). A head may name a unit — the issuing
+ * office — so it counts only where it opens a page; the same name in a row's cell elsewhere stays. The header printed
+ * again on each page is no head (its own rule reads it), nor a short piece of a wrapped cell (`各镇（街道）`).
+ */
+export function pageOpeningHeads(lines: readonly SourceLine[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (!l.text.startsWith("\f")) continue;
+    const t = cleanName(l.text.replace(/\f/g, ""));
+    if ([...t].length < RUNNING_HEAD_MIN_CHARS || /序号/.test(t) || loneHeaderWords(l.text.replace(/\f/g, ""))) continue;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= PAGE_HEAD_COUNT).map(([t]) => t));
+}
+
 /** at least this many of the header's words in a row make a part of the repeated header */
 const MIN_HEADER_PART_WORDS = 2;
 

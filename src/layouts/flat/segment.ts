@@ -13,7 +13,7 @@ import { isSignature } from "../../meta/notice.js";
 import { isTableTitleLine, signatureLines } from "./amidfurniture.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { loneHeaderWords } from "./order.js";
-import { headerPart, runningHeads, shuffledHeaderRun } from "./pagetail.js";
+import { headerPart, pageOpeningHeads, runningHeads, shuffledHeaderRun } from "./pagetail.js";
 import { isNameLine, isTaskLine, taskEnds } from "./tasklines.js";
 
 /** a table that starts later than this is not a row number but a year or a count */
@@ -62,6 +62,7 @@ export function segmentRows(
 ): Segmentation {
   const titleKey = title ? cleanName(title) : null;
   const heads = runningHeads(lines);
+  const pageHeads = pageOpeningHeads(lines);
   const rows: RowBlock[] = [];
   const leading: FlatLine[] = [];
   let current: RowBlock | null = null;
@@ -115,7 +116,7 @@ export function segmentRows(
       continue;
     }
     // page furniture: the page number, the print header, the table title or a running head printed again
-    if (isPageNumber(t) || isPrintFurniture(t) || (titleKey !== null && cleanName(t) === titleKey) || (current !== null && isTableTitleLine(t)) || heads.has(cleanName(t))) {
+    if (isPageNumber(t) || isPrintFurniture(t) || (titleKey !== null && cleanName(t) === titleKey) || (current !== null && isTableTitleLine(t)) || heads.has(cleanName(t)) || (src.text.startsWith("\f") && pageHeads.has(cleanName(t)))) {
       pageBreak = true;
       continue;
     }

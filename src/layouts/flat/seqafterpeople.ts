@@ -5,8 +5,9 @@
  * where a row's number opens its row; the name after it is then the people column the header puts before the task.
  *
  * Only under such a header, and only for lines whose number goes on from the row before (the first of them naming a
- * person the lexicon knows, the later ones a name-sized piece at least), two rows or more: a wrapped task line that
- * opens with a word and a number (`增长 5 个百分点`) does not go on with the rows' numbers.
+ * person the lexicon knows, the later ones a name-sized piece at least; the rows above it whose numbers lead up to it, a
+ * name-sized piece each), two rows or more: a wrapped task line that opens with a word and a number
+ * (`增长 5 个百分点`) does not go on with the rows' numbers.
  */
 import type { SourceLine } from "../../model/intermediate.js";
 import { classify } from "../../names/classify.js";
@@ -15,9 +16,10 @@ import { findFlatHeader } from "./header.js";
 
 /** rows that must open so for the text to be read so */
 const MIN_ROWS = 2;
-// (one space between the pieces, as stream-order text prints them; `-layout` text pads its columns with many, and its
-// centred cells print a row's names above its number: that text is the column reader's)
-const LINE = /^(\p{Script=Han}{2,4}) (\d{1,3})(?: (.*))?$/u;
+// (one space between the pieces, as stream-order text prints them, or a run of them: `-layout` text pads its columns,
+// and where the column reader cannot place its 序号 the stream reader reads it so, every row flagged, see
+// `positionedText` in flat.ts)
+const LINE = /^(\p{Script=Han}{2,4})\s+(\d{1,3})(?:\s+(.*))?$/u;
 
 /** The lines with each row's number moved before the leader's name that opens its row, or null. */
 export function seqAfterPeople(lines: readonly SourceLine[]): SourceLine[] | null {
@@ -26,18 +28,37 @@ export function seqAfterPeople(lines: readonly SourceLine[]): SourceLine[] | nul
   const at = header.columns.indexOf("seq");
   if (at <= 0 || !header.columns.slice(0, at).every((c) => c === "leaders" || c === "supervisors")) return null;
   let expected: number | null = null;
-  let moved = 0;
-  const out = lines.map((l, i) => {
-    if (i <= header.end) return l;
-    const m = LINE.exec(l.text.trim());
-    if (!m) return l;
-    const n = Number(m[2]);
+  let first: { i: number; n: number } | null = null;
+  const found = lines.map((l, i) => (i > header.end ? LINE.exec(l.text.trim()) : null));
+  const nameSized = (m: RegExpExecArray) => {
     const kind = classify(m[1]!);
-    const ok = expected === null ? kind === "person" : n === expected && (kind === "person" || (kind === "fragment" && NAME_SIZED_WIDE.test(m[1]!)));
-    if (!ok) return l;
+    return kind === "person" || (kind === "fragment" && NAME_SIZED_WIDE.test(m[1]!));
+  };
+  const move = new Set<number>();
+  found.forEach((m, i) => {
+    if (!m) return;
+    const n = Number(m[2]);
+    const ok = expected === null ? classify(m[1]!) === "person" : n === expected && nameSized(m);
+    if (!ok) return;
+    first ??= { i, n };
     expected = n + 1;
-    moved++;
-    return { ...l, text: `${m[2]} ${m[1]}${m[3] ? ` ${m[3]}` : ""}` };
+    move.add(i);
   });
-  return moved >= MIN_ROWS ? out : null;
+  // the rows above the first whose leader the lexicon knows, their numbers leading up to it (`訾某某 1` … `逯启明 3`)
+  if (first !== null) {
+    const { i: at, n } = first as { i: number; n: number };
+    let want = n - 1;
+    for (let i = at - 1; i > header.end && want >= 1; i--) {
+      const m = found[i];
+      if (m && Number(m[2]) === want && nameSized(m)) {
+        move.add(i);
+        want--;
+      }
+    }
+  }
+  if (move.size < MIN_ROWS) return null;
+  return lines.map((l, i) => {
+    const m = found[i];
+    return m && move.has(i) ? { ...l, text: `${m[2]} ${m[1]}${m[3] ? ` ${m[3]}` : ""}` } : l;
+  });
 }

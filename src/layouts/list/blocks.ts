@@ -146,6 +146,37 @@ function refreshItem(b: Block, opts: ReadingOptions): void {
   b.closed = found !== null || b.labelLines.length > 0;
 }
 
+/**
+ * A numbered line that ends with its own responsibility (`一是…。[牵头单位：X；责任单位：Y]`, `（2）…（X牵头）`): a task of
+ * its own, not a point of the item above it (a task's points leave their labels to the task, after the last point).
+ */
+function ownsResponsibility(rest: string, opts: ReadingOptions): boolean {
+  const { found } = extractTrailing(rest, opts);
+  return found !== null && hasEntities(found);
+}
+
+/**
+ * A heading on its own short line, then a paragraph that introduces the tasks under it (`（一）全力稳住经济大盘` |
+ * `坚持稳中求进…重点抓好以下工作：` | `一是…[牵头单位：…]`), read as one item because the heading ends with no
+ * punctuation: the heading is its first line alone, and the paragraph text of its own, when the heading's line stops
+ * well short of the text's width (it was not wrapped), the lines after it end a sentence or a colon, and the item after it is
+ * numbered deeper and names its own responsibility (a task's points, `①…` `②…` with the labels after the last, keep
+ * the task's text whole).
+ */
+function splitHeadingIntros(blocks: Block[], wrapsAt: number, opts: ReadingOptions): void {
+  for (let i = blocks.length - 2; i >= 0; i--) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1]!;
+    if (b.kind !== "item" || b.lines.length < 2 || b.labelLines.length || hasEntities(b.resp) || next.kind !== "item") continue;
+    if (!isShortUnpunctuated(b.numbered!.rest) || lineLength(b.lines[0]!.text) >= wrapsAt) continue;
+    if (!/[：:。；;]$/.test(plain(b.lines.at(-1)!.text).trim()) || next.numbered!.level <= b.numbered!.level || !ownsResponsibility(next.numbered!.rest, opts)) continue;
+    const intro: Block = { kind: "text", lines: b.lines.slice(1), numbered: null, labelLines: [], task: "", resp: emptyResponsibility(), closed: false };
+    const heading: Block = { ...b, lines: [b.lines[0]!] };
+    refreshItem(heading, opts);
+    blocks.splice(i, 1, heading, intro);
+  }
+}
+
 /** An item whose text ends with a colon (`…以下工作：`) or already holds its points introduces numbered points. */
 function introducesPoints(b: Block): boolean {
   const first = b.numbered ? b.numbered.rest : b.lines[0]!.text;
@@ -551,7 +582,7 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
         continue;
       }
     }
-    if (numbered && item && !item.closed && item.labelLines.length === 0 && introducesPoints(item) && numbered.level > item.numbered!.level) {
+    if (numbered && item && !item.closed && item.labelLines.length === 0 && introducesPoints(item) && numbered.level > item.numbered!.level && !ownsResponsibility(numbered.rest, opts)) {
       // `…重点抓好以下工作：` then `①…` `②…`: points of this task; its labels come after them
       item.lines.push(line);
       refreshItem(item, opts);
@@ -592,6 +623,7 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     blocks.push({ ...newBlock("text", line), afterBlank: blankBefore });
     blankBefore = false;
   }
+  splitHeadingIntros(blocks, wrapsAt, opts);
   dropProposals(blocks);
   foldSubPoints(blocks, opts);
   labelsBeforeTasks(blocks, opts);

@@ -79,13 +79,21 @@ export function findRegion(blocks: readonly Block[], taskStyles: ReadonlySet<str
     if (isTitle(blocks[i]!)) return { start: i + 1, end: last, title: headingText(blocks[i]!) };
   }
   let start = first;
+  const numberedHeading = (b: Block) => b.kind === "item" && !taskStyles.has(b.numbered!.style) && plain(b.task).length <= LIST_SETTINGS.maxHeadingChars && isHeadingItem(b);
   while (start > 0) {
     const b = blocks[start - 1]!;
-    const heading = (b.kind === "item" && !taskStyles.has(b.numbered!.style) && plain(b.task).length <= LIST_SETTINGS.maxHeadingChars && isHeadingItem(b)) || (b.kind === "text" && isHeadingText(b) && !ATTACHMENT_MARK.test(plain(b.lines[0]!.text)));
-    if (!heading) break;
+    const heading = numberedHeading(b) || (b.kind === "text" && isHeadingText(b) && !ATTACHMENT_MARK.test(plain(b.lines[0]!.text)));
+    // a paragraph introducing the first task under a numbered heading (`（一）稳住经济大盘` | `…重点抓好以下工作：` | `一是…`)
+    const intro = start === first && start > 1 && b.kind === "text" && !isTitle(b) && !isFurniture(plain(b.lines[0]!.text)) && numberedHeading(blocks[start - 2]!);
+    if (!heading && !intro) break;
     start--;
   }
   return { start, end: last, title: null };
+}
+
+/** A paragraph of text ending with a colon (`…重点抓好以下工作：`): it introduces what follows, no heading or task. */
+export function introducesTasks(b: Block): boolean {
+  return b.kind === "text" && /[：:]$/.test(plain(b.lines.at(-1)!.text).trim());
 }
 
 /**

@@ -1,0 +1,259 @@
+// Session 42: classes met in new independent held-out sets (h29), each rule with its counter-example.
+// Names are invented (榆岸县, 仉明远, 逯启明, 冼望舒, 阙怀安, 闾丘澄).
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/parse.js";
+import { positionedText } from "../../src/layouts/flat.js";
+import { findFlatHeader } from "../../src/layouts/flat/header.js";
+import { pageOpeningHeads } from "../../src/layouts/flat/pagetail.js";
+import { seqAfterPeople } from "../../src/layouts/flat/seqafterpeople.js";
+import { sectionPeople } from "../../src/table/sectionpeople.js";
+import { membersOfBody, splitEntities } from "../../src/names/split.js";
+
+const rows = async (text: string) => (await parseText(text)).tasks.map((t) => [t.seq, t.section, t.task, t.leadUnits, t.units, t.coUnits, t.leaders, t.supervisors]);
+const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+const COVER = "榆岸县人民政府关于印发2026年政府工作报告目标任务分工方案的通知\n各乡镇人民政府，县直各单位：现将分工方案印发给你们，请认真贯彻落实。";
+
+describe("a `-layout` text whose header puts the leader before the 序号, its columns not aligned (a browser's table)", () => {
+  const LAYOUT = [
+    "                                  责任分工",
+    "责任领导 序号        目标任务           牵头单位    配合单位",
+    " 仉明远   1 地区生产总值增长7%以上，力争达到",
+    "         8%。                 县发展和改革局 县统计局",
+    " 仉明远   2 固定资产投资增长9%，其中工业投资",
+    "         增长12%。              县发展和改革局 县财政局",
+    "逯启明 3 社会消费品零售总额增长10%，培育",
+    "         夜间经济集聚区3个。           县商务局 县市场监管局",
+    "逯启明 4 外贸进出口总额增长6%，实际使用外",
+    "         资2.4亿美元。             县商务局 县外事办",
+  ];
+
+  it("moves each row's number before its leader, padded or not, the rows above a known name's too", () => {
+    const moved = seqAfterPeople(lines([COVER, ...LAYOUT].join("\n")));
+    const opening = moved?.map((l) => l.text.trim()).filter((t) => /^\d /.test(t));
+    expect(opening?.map((t) => t.split(" ").slice(0, 2).join(" "))).toEqual(["1 仉明远", "2 仉明远", "3 逯启明", "4 逯启明"]);
+  });
+
+  it("reads every row, and says of each that the stream reader read position-kept text", async () => {
+    const doc = await parseText([COVER, ...LAYOUT].join("\n"));
+    expect(doc.tasks.map((t) => t.seq)).toEqual([1, 2, 3, 4]);
+    expect(doc.tasks.map((t) => [t.leadUnits, t.coUnits])).toEqual([
+      [["县发展和改革局"], ["县统计局"]],
+      [["县发展和改革局"], ["县财政局"]],
+      [["县商务局"], ["县市场监管局"]],
+      [["县商务局"], ["县外事办"]],
+    ]);
+    const flagged = new Set([...doc.tasks.filter((t) => t.review.length).map((t) => t.seq), ...doc.diagnostics.filter((d) => d.level !== "info" && d.seq !== undefined).map((d) => d.seq)]);
+    expect([...flagged].sort()).toEqual([1, 2, 3, 4]);
+    expect(doc.diagnostics.some((d) => d.code === "FLAT_READING_ORDER" && d.message.includes("pdftotext -layout"))).toBe(true);
+  });
+
+  it("tells position-kept text from stream-order text and from cells parted by space runs on one line", () => {
+    const at = (texts: readonly string[]) => {
+      const ls = lines(texts.join("\n"));
+      return positionedText(ls, findFlatHeader(ls)!);
+    };
+    expect(at(LAYOUT)).toBe(true);
+    // `-raw`: single spaces, no indented column
+    expect(at(["责任领导 序号 目标任务 牵头单位 配合单位", "仉明远 1 地区生产总值增长7%以上，力争达到", "8%。 县发展和改革局 县统计局", "仉明远 2 固定资产投资增长9%，其中工业投资", "增长12%。 县发展和改革局 县财政局"])).toBe(false);
+    // a word processor's table saved as text: one row a line, cells parted by space runs, nothing indented
+    expect(
+      at([
+        "序号    目标任务                       牵头单位        配合单位",
+        "1    地区生产总值增长7%以上。          县发展和改革局    县统计局",
+        "2    固定资产投资增长9%。              县发展和改革局    县财政局",
+        "3    社会消费品零售总额增长10%。       县商务局          县市场监管局",
+      ]),
+    ).toBe(false);
+  });
+});
+
+describe("a list under a heading, a paragraph introducing its items, each item with its own bracket of labels", () => {
+  const PAGE = [
+    "一、2026年重点工作",
+    "（一）全力稳住经济大盘",
+    "坚持稳中求进、以进促稳，围绕项目建设主题，重点抓好以下工作：",
+    "一是加快站前片区开发建设，全年完成固定资产投资35亿元。[牵头单位：县发展和改革局；责任单位：站前片区开发建设指挥部、县财政局]",
+    "二是实施消费提振行动，社会消费品零售总额增长6%。[牵头单位：县商务局；协办单位：县文化旅游局]",
+    "三是推动电子信息产业园满园运营，规上工业增加值增长8%。[分管县领导：闾丘澄；牵头单位：县工业和信息化局]",
+    "四是深化“高效办成一件事”改革，企业开办时间压缩至1个工作日内。[责任单位：县政务服务中心、县市场监管局]",
+  ];
+  const SECTION = ["一、2026年重点工作", "（一）全力稳住经济大盘"];
+
+  it("reads each item as a task, under both headings, with its own labels only", async () => {
+    for (const intro of ["坚持稳中求进、以进促稳，围绕项目建设主题，重点抓好以下工作：", "坚持稳中求进、以进促稳，围绕项目建设主题，扎实做好各项工作。"]) {
+      expect(await rows([PAGE[0], PAGE[1], intro, ...PAGE.slice(3)].join("\n"))).toEqual([
+        [1, SECTION, "加快站前片区开发建设，全年完成固定资产投资35亿元。", ["县发展和改革局"], ["站前片区开发建设指挥部", "县财政局"], [], [], []],
+        [2, SECTION, "实施消费提振行动，社会消费品零售总额增长6%。", ["县商务局"], [], ["县文化旅游局"], [], []],
+        [3, SECTION, "推动电子信息产业园满园运营，规上工业增加值增长8%。", ["县工业和信息化局"], [], [], [], ["闾丘澄"]],
+        [4, SECTION, "深化“高效办成一件事”改革，企业开办时间压缩至1个工作日内。", [], ["县政务服务中心", "县市场监管局"], [], [], []],
+      ]);
+    }
+  });
+
+  it("keeps a task's own points in its text when the labels come after the last point", async () => {
+    const text = [
+      "一、2026年重点工作",
+      "1.实施项目攻坚行动，重点抓好以下工作：",
+      "（1）新开工项目50个；",
+      "（2）竣工项目30个。",
+      "（牵头单位：县发展和改革局；责任单位：县财政局）",
+      "2.实施消费提振行动，社会消费品零售总额增长6%。（牵头单位：县商务局）",
+    ].join("\n");
+    expect(await rows(text)).toEqual([
+      [1, ["一、2026年重点工作"], "实施项目攻坚行动，重点抓好以下工作：（1）新开工项目50个；（2）竣工项目30个。", ["县发展和改革局"], ["县财政局"], [], [], []],
+      [2, ["一、2026年重点工作"], "实施消费提振行动，社会消费品零售总额增长6%。", ["县商务局"], [], [], [], []],
+    ]);
+  });
+});
+
+describe("a section heading naming its leaders in a labelled bracket (`（分管副县长：甲、乙）`)", () => {
+  it("gives one supervisor per name", () => {
+    expect(sectionPeople("三 聚心民生保障，增进群众福祉（分管副县长：冼望舒、阙怀安）")?.cells).toEqual({ supervisors: ["冼望舒", "阙怀安"] });
+    expect(sectionPeople("一、扩大有效投资（牵头单位：县发展和改革局，县财政局）")?.cells).toEqual({ leadUnits: ["县发展和改革局", "县财政局"] });
+    // a unit with a list inside its brackets stays whole
+    expect(sectionPeople("二、乡村振兴（责任单位：各镇（街道、园区））")).toBeNull();
+    expect(sectionPeople("二、乡村振兴（2025年已完成）")).toBeNull();
+  });
+});
+
+describe("a body's members wrapped onto the line after it (`县安全生产委员会` | `各成员单位`)", () => {
+  it("is one collective", () => {
+    expect(membersOfBody("县安全生产委员会", "各成员单位")).toBe(true);
+    expect(splitEntities([{ text: "县应急管理局、县安全生产委员会" }, { text: "各成员单位" }], "unit")).toEqual(["县应急管理局", "县安全生产委员会各成员单位"]);
+  });
+
+  it("stays apart after a list's separator, and after a unit that has no members", () => {
+    expect(membersOfBody("县安委会、", "各成员单位")).toBe(false);
+    expect(membersOfBody("县财政局", "各成员单位")).toBe(false);
+    expect(membersOfBody("县安全生产委员会", "县财政局")).toBe(false);
+  });
+});
+
+describe("a running head opening every page of stream-order text (the issuing office, a 文号)", () => {
+  const TEXT = [
+    "榆岸县人民政府关于印发2026年政府工作报告目标任务分解的通知",
+    "序号 工作任务 责任单位 责任人",
+    "1",
+    "新开工重点项目50个，完成投资120亿元。",
+    "县发展和改革局 冼望舒",
+    "2",
+    "实施消费提振行动，社会消费品零售总额增长",
+    "6%。",
+    "县商务局",
+    "- 2 -",
+    "\f榆岸县人民政府办公室",
+    "序号 工作任务 责任单位 责任人",
+    "3",
+    "建成县城污水处理厂二期工程。",
+    "县住房和城乡建设局 冼望舒",
+    "- 3 -",
+    "\f榆岸县人民政府办公室",
+    "序号 工作任务 责任单位 责任人",
+    "4",
+    "新增城镇就业2600人。",
+    "县人力资源和社会保障局",
+    "榆岸县人民政府办公室 阙怀安",
+  ].join("\n");
+
+  it("is page furniture where it opens a page, a unit where a row's cell names it", async () => {
+    expect([...pageOpeningHeads(lines(TEXT))]).toEqual(["榆岸县人民政府办公室"]);
+    const got = await rows(TEXT);
+    expect(got.map((r) => [r[0], r[4]])).toEqual([
+      [1, ["县发展和改革局"]],
+      [2, ["县商务局"]],
+      [3, ["县住房和城乡建设局"]],
+      [4, ["县人力资源和社会保障局", "榆岸县人民政府办公室"]],
+    ]);
+  });
+
+  it("is no head when it opens one page only, or is the header printed again", () => {
+    const once = TEXT.replace("- 3 -\n\f榆岸县人民政府办公室\n", "- 3 -\n\f");
+    expect([...pageOpeningHeads(lines(once))]).toEqual([]);
+    expect([...pageOpeningHeads(lines(TEXT.replaceAll("\f榆岸县人民政府办公室\n序号", "\f序号")))]).toEqual([]);
+  });
+});
+
+describe("a section row numbered in Chinese in the 序号 cell, its title in the next (`一 聚焦…`), right under the header", () => {
+  it("is at the level of the section rows after it, which replace it", async () => {
+    const text = [
+      COVER,
+      "序号 目标任务 责任单位 责任领导",
+      "一 聚焦科技创新，培育发展新动能",
+      "1",
+      "全社会研发经费投入强度达到2.8%。",
+      "县科学技术局 冼望舒",
+      "二 聚力城市更新，提升城区品质",
+      "2",
+      "新建改造城市道路12条。",
+      "县住房和城乡建设局 阙怀安",
+    ].join("\n");
+    expect((await rows(text)).map((r) => [r[0], (r[1] as string[]).map((s) => s.replace(/\s/g, ""))])).toEqual([
+      [1, ["一聚焦科技创新，培育发展新动能"]],
+      [2, ["二聚力城市更新，提升城区品质"]],
+    ]);
+  });
+});
+
+describe("a `-layout` text whose section rows print a Chinese numeral in the 序号 column and the title in the task column", () => {
+  const TEXT = [
+    COVER,
+    "序号              目标任务              责任单位      责任领导",
+    " 一    聚焦科技创新，培育发展新动能",
+    "      全社会研发经费投入强度达到 2.8%，高新      县科学技术局      冼望舒",
+    " 1",
+    "      技术企业总数突破 260 家。",
+    " 2    推动科技成果转化，技术合同成交额突破 18 亿元。 县科学技术局      冼望舒",
+    " 二    聚力城市更新，提升城区品质",
+    "      启动城市更新项目，完成征迁面积 15 万平方      县住房和城乡建设局  阙怀安",
+    " 3",
+    "      米，同步推进历史街巷保护修缮。",
+    " 4    开展城市精细化管理三年行动。               县城市管理局      阙怀安",
+  ].join("\n");
+
+  it("is a heading row: the rows under it keep their own number and text", async () => {
+    const got = await rows(TEXT);
+    expect(got.map((r) => [r[0], (r[1] as string[]).map((s) => s.replace(/\s/g, "")), r[2], r[4], r[6]])).toEqual([
+      [1, ["一聚焦科技创新，培育发展新动能"], "全社会研发经费投入强度达到 2.8%，高新技术企业总数突破 260 家。", ["县科学技术局"], ["冼望舒"]],
+      [2, ["一聚焦科技创新，培育发展新动能"], "推动科技成果转化，技术合同成交额突破 18 亿元。", ["县科学技术局"], ["冼望舒"]],
+      [3, ["二聚力城市更新，提升城区品质"], "启动城市更新项目，完成征迁面积 15 万平方米，同步推进历史街巷保护修缮。", ["县住房和城乡建设局"], ["阙怀安"]],
+      [4, ["二聚力城市更新，提升城区品质"], "开展城市精细化管理三年行动。", ["县城市管理局"], ["阙怀安"]],
+    ]);
+  });
+
+  it("is no heading when the numeral is arabic, the piece is no numeral, or the text ends a sentence", async () => {
+    const { isNumeralHeadingRow } = await import("../../src/layouts/aligned.js");
+    const h = { bounds: [-Infinity, 6, 40, 54], columns: ["seq", "task", "units", "leaders"] as const };
+    const seg = (start: number, text: string) => ({ start, end: start + text.length, text });
+    expect(isNumeralHeadingRow(seg(1, "一"), seg(6, "聚焦科技创新，培育发展新动能"), { ...h, columns: [...h.columns] })).toBe(true);
+    expect(isNumeralHeadingRow(seg(1, "（二）"), seg(6, "聚力城市更新"), { ...h, columns: [...h.columns] })).toBe(true);
+    expect(isNumeralHeadingRow(seg(1, "1"), seg(6, "聚焦科技创新，培育发展新动能"), { ...h, columns: [...h.columns] })).toBe(false);
+    expect(isNumeralHeadingRow(seg(1, "一批"), seg(6, "重点项目"), { ...h, columns: [...h.columns] })).toBe(false);
+    expect(isNumeralHeadingRow(seg(1, "一"), seg(6, "全年完成投资120亿元。"), { ...h, columns: [...h.columns] })).toBe(false);
+    expect(isNumeralHeadingRow(seg(1, "一"), seg(41, "县科学技术局"), { ...h, columns: [...h.columns] })).toBe(false);
+  });
+});
+
+describe("two people columns printed as one run, cut by the count of units before a name neither column shows elsewhere", () => {
+  const ROWS = [
+    "1 全年实施县级重点项目96个，完成投资210亿元。\n县发展和改革局\n冼望舒\n东方砚",
+    "2 加快片区综合开发，完成土地收储3000亩。\n县自然资源局\n阙怀安\n宗政瑜",
+    "3 开展招商引资攻坚年活动，签约亿元以上项目60个。\n县投资促进局\n石青和\n东方砚",
+  ];
+  const text = (people: string) =>
+    ["榆岸县人民政府关于印发2026年政府工作报告目标任务分解的通知", "序号 具体任务 责任单位 责任领导 分管县领导", ...ROWS, `4 做好复工复产服务保障，规模以上工业企业复工率保持100%。\n县工业和信息化局\n县商务局\n各镇（街道）\n${people}`].join("\n");
+
+  it("says the row's cut may be wrong when the document's own supervisors start after that name", async () => {
+    const doc = await parseText(text("冼望舒\n阙怀安\n石青和\n各镇镇长\n东方砚\n宗政瑜"));
+    const row = doc.tasks.find((t) => t.seq === 4)!;
+    expect([row.leaders, row.supervisors]).toEqual([["冼望舒", "阙怀安", "石青和"], ["各镇镇长", "东方砚", "宗政瑜"]]);
+    expect(doc.diagnostics.some((d) => d.code === "FLAT_PERSON_COUNT_ONLY" && d.seq === 4 && d.message.includes("各镇镇长"))).toBe(true);
+  });
+
+  it("says nothing when the name after the cut is one the document shows as a supervisor", async () => {
+    const doc = await parseText(text("冼望舒\n阙怀安\n石青和\n东方砚\n宗政瑜"));
+    const row = doc.tasks.find((t) => t.seq === 4)!;
+    expect([row.leaders, row.supervisors]).toEqual([["冼望舒", "阙怀安", "石青和"], ["东方砚", "宗政瑜"]]);
+    expect(doc.diagnostics.filter((d) => d.seq === 4 && d.level !== "info")).toEqual([]);
+    expect(row.review).toEqual([]);
+  });
+});
