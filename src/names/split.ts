@@ -354,7 +354,7 @@ function shouldAttach(prev: string, tok: string, column: ColumnKind, inRun: bool
  * (`区安委会、` | `各成员单位`) keeps two entries, and after any other unit (`区财政局` | `各成员单位`) nothing joins.
  */
 export function membersOfBody(prev: string, tok: string): boolean {
-  return !endsOpen(prev) && MEMBERS.test(tok) && BODY_WITH_MEMBERS.test(lastSegment(prev));
+  return MEMBERS.test(tok) && BODY_WITH_MEMBERS.test(lastSegment(prev));
 }
 
 /**

@@ -53,6 +53,10 @@ describe("a `-layout` text whose header puts the leader before the 序号, its c
       return positionedText(ls, findFlatHeader(ls)!);
     };
     expect(at(LAYOUT)).toBe(true);
+    // a header printed with single spaces: stream-order text, whatever its lines' gaps
+    expect(at([LAYOUT[0]!, "责任领导 序号 目标任务 牵头单位 配合单位", ...LAYOUT.slice(2)])).toBe(false);
+    // lines indented (a paragraph's, a cell's) but no line printing pieces apart
+    expect(at(["责任领导   序号   目标任务   牵头单位   配合单位", ...LAYOUT.slice(2).map((t) => `    ${t.trim().replace(/ +/g, " ")}`)])).toBe(false);
     // `-raw`: single spaces, no indented column
     expect(at(["责任领导 序号 目标任务 牵头单位 配合单位", "仉明远 1 地区生产总值增长7%以上，力争达到", "8%。 县发展和改革局 县统计局", "仉明远 2 固定资产投资增长9%，其中工业投资", "增长12%。 县发展和改革局 县财政局"])).toBe(false);
     // a word processor's table saved as text: one row a line, cells parted by space runs, nothing indented
@@ -124,6 +128,7 @@ describe("a body's members wrapped onto the line after it (`县安全生产委�
 
   it("stays apart after a list's separator, and after a unit that has no members", () => {
     expect(membersOfBody("县安委会、", "各成员单位")).toBe(false);
+    expect(splitEntities([{ text: "县应急管理局、县安委会、" }, { text: "各成员单位" }], "unit")).toEqual(["县应急管理局", "县安委会", "各成员单位"]);
     expect(membersOfBody("县财政局", "各成员单位")).toBe(false);
     expect(membersOfBody("县安全生产委员会", "县财政局")).toBe(false);
   });
@@ -247,6 +252,13 @@ describe("two people columns printed as one run, cut by the count of units befor
     const row = doc.tasks.find((t) => t.seq === 4)!;
     expect([row.leaders, row.supervisors]).toEqual([["冼望舒", "阙怀安", "石青和"], ["各镇镇长", "东方砚", "宗政瑜"]]);
     expect(doc.diagnostics.some((d) => d.code === "FLAT_PERSON_COUNT_ONLY" && d.seq === 4 && d.message.includes("各镇镇长"))).toBe(true);
+  });
+
+  it("says nothing when the entry after the cut is a person's name: a supervisor the document shows once", async () => {
+    const doc = await parseText(text("冼望舒\n阙怀安\n石青和\n欧阳澄\n东方砚\n宗政瑜"));
+    const row = doc.tasks.find((t) => t.seq === 4)!;
+    expect([row.leaders, row.supervisors]).toEqual([["冼望舒", "阙怀安", "石青和"], ["欧阳澄", "东方砚", "宗政瑜"]]);
+    expect(doc.diagnostics.filter((d) => d.seq === 4 && d.code === "FLAT_PERSON_COUNT_ONLY")).toEqual([]);
   });
 
   it("says nothing when the name after the cut is one the document shows as a supervisor", async () => {

@@ -162,7 +162,7 @@ export function pageOpeningHeads(lines: readonly SourceLine[]): Set<string> {
   for (const l of lines) {
     if (!l.text.startsWith("\f")) continue;
     const t = cleanName(l.text.replace(/\f/g, ""));
-    if ([...t].length < RUNNING_HEAD_MIN_CHARS || /序号/.test(t) || loneHeaderWords(l.text.replace(/\f/g, ""))) continue;
+    if ([...t].length < RUNNING_HEAD_MIN_CHARS || loneHeaderWords(l.text.replace(/\f/g, ""))) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= PAGE_HEAD_COUNT).map(([t]) => t));
