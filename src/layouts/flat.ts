@@ -83,20 +83,26 @@ const MIN_LABEL_LINES = 2;
  * A table whose unit cells print role labels (`序号 目标任务 责任单位 完成时限`, each 责任单位 cell `牵头单位：X` |
  * `配合单位：Y`): a header of words naming a unit column, and label lines printed after it only. Its label lines
  * would read as a list's items, which lose the table's other cells and its rows' numbers. A notice that prints
- * labels before any header (a list with a table-like line further on) is none.
+ * labels before any header (a list with a table-like line further on) is none, unless a 序号 word stands alone on a
+ * line before them (the first page's header, printed one word a line in reading order).
  */
 export function labelledCellsTable(doc: InputDocument): boolean {
   const lines = prepared(doc.lines).lines;
   const header = findFlatHeader(lines);
   if (!header || header.scattered || !header.columns.some((c) => isResponsibilityField(c) && FIELD_KIND[c as EntityField] === "unit")) return false;
   let labelled = 0;
+  // (a reading-order dump prints the first page's header words one a line, its cells among them, before the header
+  // it finds whole on a later page: a 序号 word alone on its line before the labels is that table's)
+  const seqWord = lines.findIndex((l) => SEQ_WORD_LINE.test(l.text));
   for (let i = 0; i < lines.length; i++) {
     if (!opensWithRoleLabel(lines[i]!.text)) continue;
-    if (i < header.start) return false;
+    if (i < header.start && (seqWord < 0 || seqWord > i)) return false;
     labelled++;
   }
   return labelled >= MIN_LABEL_LINES;
 }
+/** the table's 序号 header word alone on a line */
+const SEQ_WORD_LINE = /^[\s\u3000]*序[\s\u3000]*号[\s\u3000]*$/u;
 
 /** The lines, with the 序号 a table numbering its rows inside the task cell leaves unprinted (see `numberInTaskCell`). */
 const withSeqWords = (lines: readonly SourceLine[]): { lines: SourceLine[]; inCell: NumberedInCell | null } => {

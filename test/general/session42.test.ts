@@ -175,6 +175,9 @@ describe("a running head opening every page of stream-order text (the issuing of
     const once = TEXT.replace("- 3 -\n\f榆岸县人民政府办公室\n", "- 3 -\n\f");
     expect([...pageOpeningHeads(lines(once))]).toEqual([]);
     expect([...pageOpeningHeads(lines(TEXT.replaceAll("\f榆岸县人民政府办公室\n序号", "\f序号")))]).toEqual([]);
+    // (the header printed again with its last word cut, `分管县领` | `导`: the header's rule reads it with its rest)
+    const cut = TEXT.replaceAll("\f榆岸县人民政府办公室\n序号 工作任务 责任单位 责任人", "\f序号 工作任务 责任单位 责任人 分管县领\n导");
+    expect([...pageOpeningHeads(lines(cut))]).toEqual([]);
   });
 });
 
@@ -267,5 +270,52 @@ describe("two people columns printed as one run, cut by the count of units befor
     expect([row.leaders, row.supervisors]).toEqual([["冼望舒", "阙怀安", "石青和"], ["东方砚", "宗政瑜"]]);
     expect(doc.diagnostics.filter((d) => d.seq === 4 && d.level !== "info")).toEqual([]);
     expect(row.review).toEqual([]);
+  });
+});
+
+describe("a reading-order dump of a table whose unit cells print role labels, the first page's header one word a line", () => {
+  const DUMP = [
+    "榆岸县2026年《政府工作报告》目标任务分解表",
+    "序号",
+    "",
+    "工作任务",
+    "",
+    "1",
+    "",
+    "地区生产总值增长7.5%左右。",
+    "",
+    "责任单位",
+    "",
+    "牵头：县发展和改革局",
+    "配合：县统计局",
+    "牵头：县财政局",
+    "配合：县税务局",
+    "",
+    "2",
+    "",
+    "一般公共预算收入增长6%。",
+    "",
+    "\f序号 工作任务 责任单位 分管县领导",
+    "3",
+    "城乡居民人均可支配收入增长6.5%。",
+    "牵头：县统计局",
+    "配合：县人力资源和社会保障局",
+    "冼望舒",
+  ];
+  const doc = (ls: readonly string[]) => ({ source: { format: "txt" }, lines: lines(ls.join("\n")) }) as never;
+
+  it("is a table of label cells, not a list, though its labels come before the header it finds whole", async () => {
+    const { labelledCellsTable } = await import("../../src/layouts/flat.js");
+    expect(labelledCellsTable(doc(DUMP))).toBe(true);
+    const r = await parseText(DUMP.join("\n"));
+    expect(r.tasks.map((t) => t.seq)).toEqual([1, 2, 3]);
+  });
+
+  it("counter-example: a list whose labels come before a table's header, no 序号 word alone before them, stays a list", async () => {
+    const { labelledCellsTable } = await import("../../src/layouts/flat.js");
+    const list = ["1.新建学校3所。", "牵头单位：县教育局", "配合单位：县财政局", "2.新增就业1000人。", "牵头单位：县人社局", "配合单位：县财政局", "序号 工作任务 责任单位 分管县领导", "3", "城乡居民人均可支配收入增长6.5%。", "牵头：县统计局", "配合：县人力资源和社会保障局"];
+    expect(labelledCellsTable(doc(list))).toBe(false);
+    // a 序号 word alone after the labels is none of theirs
+    expect(labelledCellsTable(doc([...list.slice(0, 6), "序号", ...list.slice(6)]))).toBe(false);
   });
 });

@@ -155,14 +155,15 @@ const PAGE_HEAD_COUNT = 2;
  * Lines that open pages (right after the page break) word for word on PAGE_HEAD_COUNT pages or more: the running head
  * printed above each page (`苕岭市人民政府办公室`, `筠澜区人民政府文件`, a 文号). A head may name a unit — the issuing
  * office — so it counts only where it opens a page; the same name in a row's cell elsewhere stays. The header printed
- * again on each page is no head (its own rule reads it), nor a short piece of a wrapped cell (`各镇（街道）`).
+ * again on each page is no head (its own rule reads it, a word of it wrapped onto the next line too: any line with
+ * `序号` is the header's), nor a short piece of a wrapped cell (`各镇（街道）`).
  */
 export function pageOpeningHeads(lines: readonly SourceLine[]): Set<string> {
   const counts = new Map<string, number>();
   for (const l of lines) {
     if (!l.text.startsWith("\f")) continue;
     const t = cleanName(l.text.replace(/\f/g, ""));
-    if ([...t].length < RUNNING_HEAD_MIN_CHARS || loneHeaderWords(l.text.replace(/\f/g, ""))) continue;
+    if ([...t].length < RUNNING_HEAD_MIN_CHARS || /序号/.test(t) || loneHeaderWords(l.text.replace(/\f/g, ""))) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= PAGE_HEAD_COUNT).map(([t]) => t));
