@@ -11,6 +11,12 @@ import { membersOfBody, splitEntities } from "../../src/names/split.js";
 
 const rows = async (text: string) => (await parseText(text)).tasks.map((t) => [t.seq, t.section, t.task, t.leadUnits, t.units, t.coUnits, t.leaders, t.supervisors]);
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+/** text cut into lines of `width` characters */
+const wrap = (text: string, width: number): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
+  return out;
+};
 const COVER = "榆岸县人民政府关于印发2026年政府工作报告目标任务分工方案的通知\n各乡镇人民政府，县直各单位：现将分工方案印发给你们，请认真贯彻落实。";
 
 describe("a `-layout` text whose header puts the leader before the 序号, its columns not aligned (a browser's table)", () => {
@@ -317,5 +323,157 @@ describe("a reading-order dump of a table whose unit cells print role labels, th
     expect(labelledCellsTable(doc(list))).toBe(false);
     // a 序号 word alone after the labels is none of theirs
     expect(labelledCellsTable(doc([...list.slice(0, 6), "序号", ...list.slice(6)]))).toBe(false);
+  });
+});
+
+describe("a role-label cell the header prints before the task (`序号 | 责任单位 | 重点工作任务 | 分管县领导`), in stream-order text", () => {
+  const TEXT = [
+    "枳溪县人民政府关于印发2025年政府工作报告重点任务分解的通知",
+    "序号 责任单位 重点工作任务 分管县领",
+    "导",
+    "一、全力以赴稳增长",
+    "1",
+    "牵头：县发展和改革局",
+    "配合：县工业和信息化局、县统计",
+    "局",
+    "全县地区生产总值增长6%以上，规模以上工业增加",
+    "值增长8%。 冼望舒",
+    "2 牵头：县发展和改革局",
+    "配合：县重点项目建设中心 实施重点项目68个，年度完成投资105亿元。 冼望舒",
+    "3 牵头：枳溪经济开发区管委会、县",
+    "自然资源和规划局",
+    "推进枳溪经济开发区“标准地”改革，新供工业用",
+    "地全部实行“标准地”出让。",
+    "冼望舒",
+    "阙怀安",
+    "4",
+    "牵头：县农业农村局",
+    "配合：县住房和城乡建设局、各镇",
+    "人民政府",
+    "创建省级美丽乡村示范村5个。 羊舌修远",
+  ].join("\n");
+
+  it("reads the cell's labels first and the task after them, its last line going on with the task past a space", async () => {
+    expect((await rows(TEXT)).map((r) => [r[0], r[2], r[3], r[5], r[7]])).toEqual([
+      [1, "全县地区生产总值增长6%以上，规模以上工业增加值增长8%。", ["县发展和改革局"], ["县工业和信息化局", "县统计局"], ["冼望舒"]],
+      [2, "实施重点项目68个，年度完成投资105亿元。", ["县发展和改革局"], ["县重点项目建设中心"], ["冼望舒"]],
+      [3, "推进枳溪经济开发区“标准地”改革，新供工业用地全部实行“标准地”出让。", ["枳溪经济开发区管委会", "县自然资源和规划局"], [], ["冼望舒", "阙怀安"]],
+      [4, "创建省级美丽乡村示范村5个。", ["县农业农村局"], ["县住房和城乡建设局", "各镇人民政府"], ["羊舌修远"]],
+    ]);
+  });
+
+  it("cuts the task off the cell's line only where prose follows the space", async () => {
+    const { roleCellBeforeTask } = await import("../../src/layouts/flat/anatomy.js");
+    const { FLAT_DEFAULTS } = await import("../../src/layouts/flat/settings.js");
+    const at = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1, afterBreak: false }));
+    expect(roleCellBeforeTask(at(["牵头：县发展和改革局", "配合：县重点项目建设中心 实施重点项目68个，年度完成投资105亿元。"]), 0, FLAT_DEFAULTS, false)).toEqual({
+      text: "牵头：县发展和改革局；配合：县重点项目建设中心",
+      used: 2,
+      rest: "实施重点项目68个，年度完成投资105亿元。",
+    });
+    // (two labels a space apart on one line are the cell's: `牵头：县商务局 配合：县财政局`)
+    expect(roleCellBeforeTask(at(["牵头：县商务局 配合：县财政局", "培育电商直播基地2个。"]), 0, FLAT_DEFAULTS, false).rest).toBeNull();
+  });
+});
+
+describe("《百家姓》's compound surnames", () => {
+  it("make a four-character name a person", async () => {
+    const { classify } = await import("../../src/names/classify.js");
+    for (const name of ["羊舌修远", "段干明初", "夹谷澄明", "巫马思齐", "乐正知秋"]) expect(classify(name)).toBe("person");
+    // counter-example: a unit that opens with such characters is still a unit
+    expect(classify("乐正县财政局")).not.toBe("person");
+  });
+});
+
+describe("a name-sized piece the lexicon does not know, after the task's last sentence on its line", () => {
+  it("is a cell beside the task, not a word of it", async () => {
+    const { peelInlineTail } = await import("../../src/layouts/flat/fragments.js");
+    expect(peelInlineTail("创建省级美丽乡村示范村5个。 芃书言")).toEqual({ task: "创建省级美丽乡村示范村5个。", tail: ["芃书言"] });
+    // counter-example: with no sentence ended before it, the piece is the task's own
+    expect(peelInlineTail("创建省级美丽乡村示范村5个 芃书言").tail).toEqual([]);
+    const { namesTailStart } = await import("../../src/layouts/flat/fragments.js");
+    expect(namesTailStart(["创建省级美丽乡村示范村5个。", "芃书言"])).toBe(1);
+    expect(namesTailStart(["创建省级美丽乡村示范村5个", "芃书言"])).toBe(2);
+  });
+});
+
+describe("a list printed to PDF: the page's margins and the writer's brackets", () => {
+  const WIDE = "根据区十二届人大三次会议审议通过的《政府工作报告》，现将重点工作责任分工如下，请各单位认真抓好落实。";
+  it("a bracket of labels closing a line ends its task, the heading under it is no part of it", async () => {
+    const text = [
+      "缇溪区人民政府办公室关于印发2024年区政府工作报告重点工作责任分工的通知",
+      WIDE.slice(0, 34),
+      WIDE.slice(34),
+      "一、构建现代化产业体系",
+      "智能装备产业链",
+      "1.推进智能装备产业园二期建设，新引进整机及核心零部件企业12家，智能装",
+      "备产业产值增长15%以上。[牵头单位：区工业和信息化局；责任单位：区投资促",
+      "进局；责任领导：冼望舒]",
+      "2.支持龙头企业组建创新联合体，攻克关键核心技术10项以上，新增首台（套）",
+      "重大技术装备5个。[牵头单位：区科学技术局；责任单位：区工业和信息化局；",
+      "配合单位：区财政局、区市场监督管理局；责任领导：睢望岚]",
+      "生物医药产业链",
+      "3.加快建设生物医药产业孵化基地，新引进生物医药企业20家，取得医疗器械",
+      "注册证15个。[牵头单位：区卫生健康局；责任单位：区市场监督管理局；责任领",
+      "导：阙怀安]",
+    ].join("\n");
+    const got = await rows(text);
+    expect(got.map((r) => [r[0], r[1], r[3], r[6]])).toEqual([
+      [1, ["一、构建现代化产业体系", "智能装备产业链"], ["区工业和信息化局"], ["冼望舒"]],
+      [2, ["一、构建现代化产业体系", "智能装备产业链"], ["区科学技术局"], ["睢望岚"]],
+      [3, ["一、构建现代化产业体系", "生物医药产业链"], ["区卫生健康局"], ["阙怀安"]],
+    ]);
+    expect(got[1]![2]).toBe("支持龙头企业组建创新联合体，攻克关键核心技术10项以上，新增首台（套）重大技术装备5个。");
+  });
+
+  it("a paragraph wrapped at the page's width that ends with its bracket of labels is not joined to the heading under it", async () => {
+    const { unwrapHardLines, closesResponsibility } = await import("../../src/layouts/list/unwrap.js");
+    // every line runs to the width (34 characters), as a PDF's text does, the bracket's line too
+    const para = (text: string) => {
+      const at = text.indexOf("[");
+      const pad = (34 - (text.length % 34)) % 34;
+      return wrap(text.slice(0, at) + "加快推进重点项目建设扎实有效推进各项工作落实到位确保目标任务全面完成".slice(0, pad) + text.slice(at), 34);
+    };
+    const body = [
+      ...para("1.推进智能装备产业园二期建设，新引进整机及核心零部件企业12家，智能装备产业产值增长15%以上，年内建成投产项目8个。[牵头单位：区工业和信息化局；责任单位：区投资促进局；责任领导：冼望舒某]"),
+      ...para("2.支持龙头企业组建创新联合体，攻克关键核心技术10项以上，新增首台（套）重大技术装备5个，培育专精特新企业6家。[牵头单位：区科学技术局；责任单位：区工业和信息化局；责任领导：睢望岚某]"),
+      "生物医药产业链",
+      ...para("3.加快建设生物医药产业孵化基地，新引进生物医药企业20家，取得医疗器械注册证15个，产业规模突破80亿元以上。[牵头单位：区卫生健康局；责任单位：区市场监督管理局；责任领导：阙怀安某]"),
+    ];
+    const out = unwrapHardLines(body.map((text, i) => ({ text, line: i + 1 }))).lines.map((l) => l.text);
+    expect(out).toContain("生物医药产业链");
+    expect(out.filter((t) => /^\d\./.test(t))).toHaveLength(3);
+    expect(closesResponsibility("…新增首台（套）")).toBe(false);
+    expect(closesResponsibility("…装备5个。（县科技局牵头，县财政局配合）")).toBe(true);
+  });
+
+  it("a label's list cut by a page break goes on after the page's number and the blank lines around it", async () => {
+    const text = [
+      "樾溪县人民政府关于印发2025年政府工作报告重点任务分解的通知",
+      "一、加快城乡融合发展",
+      "1、实施县城城镇化补短板强弱项项目32个，常住人口城镇化率提高1个百分点。",
+      "责任单位：县住房和城乡建设局、县发展和改革局、县自然资源局、县城市管",
+      "",
+      "",
+      "                      第2页",
+      "理局、樾溪城投集团",
+      "分管副县长：冼望舒",
+      "2、创建省级乡村振兴示范村8个。",
+      "责任单位：县农业农村局、各乡镇人民政府",
+      "分管副县长：阙怀安",
+    ].join("\n");
+    expect((await rows(text)).map((r) => [r[0], r[4], r[7]])).toEqual([
+      [1, ["县住房和城乡建设局", "县发展和改革局", "县自然资源局", "县城市管理局", "樾溪城投集团"], ["冼望舒"]],
+      [2, ["县农业农村局", "各乡镇人民政府"], ["阙怀安"]],
+    ]);
+  });
+
+  it("a name's cut end alone on a line (`设局`) is no heading; a short title is", async () => {
+    const { isHeadingText } = await import("../../src/layouts/list/region.js");
+    const block = (text: string) => ({ kind: "text", lines: [{ text, line: 1 }], numbered: null, labelLines: [], task: "", resp: {}, closed: false }) as never;
+    expect(isHeadingText(block("设局"))).toBe(false);
+    expect(isHeadingText(block("理局"))).toBe(false);
+    expect(isHeadingText(block("民生实事"))).toBe(true);
+    expect(isHeadingText(block("生物医药产业链"))).toBe(true);
   });
 });

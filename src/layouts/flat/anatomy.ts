@@ -34,7 +34,7 @@ import { fillsCell, type TaskCell } from "./taskwidth.js";
 import { isNoteLine, lastCellLine } from "./notecell.js";
 import { UNIT_OPENING, UNIT_SUFFIXES_STRONG } from "../../names/lexicon.js";
 import { opensWithRoleLabel } from "../list/labels.js";
-import { isComplete, unitEnding } from "../../names/classify.js";
+import { isBareTail, isComplete, unitEnding } from "../../names/classify.js";
 import { continuesClause, headingRowAfterTask, headingsToRowEnd, tailAfterBindingWord, taskTailBeforeWrappedUnit } from "./wrapends.js";
 
 export interface HeadingGroup {
@@ -435,7 +435,18 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   }
   let apart = false;
   let leadRead = false;
-  if (cellsBeforeTask > 0 && i < lines.length && !lines[i]!.afterBreak) {
+  const cellBefore = cellsBeforeTask > 0 && i < lines.length && !lines[i]!.afterBreak && opensWithRoleLabel(lines[i]!.text) ? roleCellBeforeTask(lines, i, s, timeColumn) : null;
+  if (cellBefore) {
+    // a role-label cell the header prints before the task (`序号 | 责任单位 | 工作任务 | …`, the cell `牵头：X` | `配合：Y`):
+    // its lines first, the task after them (its first line may go on after the cell's last, past a space)
+    pushNames(cellBefore.text, lines[i]!.line, lines[i]!.blankBefore);
+    lines.splice(i, cellBefore.used, ...(cellBefore.rest !== null ? [{ ...lines[i + cellBefore.used - 1]!, text: cellBefore.rest }] : []));
+    leadRead = true;
+    if (cellsBeforeTask === 1) {
+      para++;
+      apart = true;
+    }
+  } else if (cellsBeforeTask > 0 && i < lines.length && !lines[i]!.afterBreak) {
     // the cells before the task printed on its first line, before a space
     // (or on a line of their own before it: `区发改局` | `地区生产总值增长7.5% 区统计局`)
     const own = i + 1 < lines.length ? cellsLine(lines[i]!.text, cellsBeforeTask, s) : null;
@@ -812,6 +823,21 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
 }
 
 
+/**
+ * A role-label cell printed before the task (see `roleCell`), from line `i` on: its text, the lines it takes, and the
+ * task's text that its last line goes on with after a space (`配合：县重点项目建设中心 实施重点项目68个…`), or null.
+ */
+export function roleCellBeforeTask(lines: readonly FlatLine[], i: number, s: FlatSettings, timeColumn: boolean): { text: string; used: number; rest: string | null } {
+  const whole = roleCell(lines, i, s, timeColumn);
+  for (let k = i; k < i + whole.used; k++) {
+    const m = /^(\S+)[ \t\u3000]+(\S.*)$/u.exec(norm(lines[k]!.text));
+    if (!m || !isProse(m[2]!, s) || opensWithRoleLabel(m[2]!)) continue;
+    const cut = [...lines.slice(0, k), { ...lines[k]!, text: m[1]! }];
+    return { text: roleCell(cut, i, s, timeColumn).text, used: k - i + 1, rest: m[2]! };
+  }
+  return { ...whole, rest: null };
+}
+
 /** the end of a name in a label cell: a separator, a label's colon, a bracket */
 const ROLE_CELL_SEPARATOR = /[；;，,、：:\s]/;
 
@@ -833,7 +859,8 @@ export function roleCell(lines: readonly FlatLine[], i: number, s: FlatSettings,
     const last = text.split(ROLE_CELL_SEPARATOR).pop() ?? "";
     const open = (last.match(/[（(]/g)?.length ?? 0) > (last.match(/[）)]/g)?.length ?? 0);
     // (a lone character is no name, whatever it reads as: `…、县水利局、县` | `投资促进中心`)
-    if ([...last].length < 2 || open || !isComplete(last, "unit")) text += t;
+    // (or a bare tail that names nothing alone, `各镇` | `人民政府`: the name goes on)
+    if ([...last].length < 2 || open || !isComplete(last, "unit") || isBareTail(t.split(ROLE_CELL_SEPARATOR)[0]!)) text += t;
     else break;
   }
   return { text, used: j - i };

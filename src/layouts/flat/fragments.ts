@@ -9,6 +9,7 @@ import { classify, isBareTail, isPersonName, suffixAcross, unitEnding } from "..
 import { OWN_NAME_OPENING } from "../../names/lexicon.js";
 import { memoByString } from "../../memo.js";
 import { cleanName, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
+import { NAME_SIZED_WIDE } from "../../names/split.js";
 import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS, isWebChrome } from "../../table/lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
@@ -218,6 +219,12 @@ export function namesTailStart(parts: readonly string[], s: FlatSettings = FLAT_
     if (SINGLE_HAN.test(tok) && cut > 2 && SINGLE_HAN.test(parts[cut - 2]!)) {
       if (tokenKind(parts[cut - 2]! + tok) !== "person") break;
       cut -= 2;
+      continue;
+    }
+    // a name-sized piece the lexicon does not know, last on the line after the sentence the task ends on
+    // (`…覆盖率达到55%。 羊舌某某`): a cell printed beside the task's last line, not a word of it
+    if (cut === parts.length && cut >= 2 && NAME_SIZED_WIDE.test(tok) && tokenKind(tok) === "fragment" && endsSentence(parts[cut - 2]!)) {
+      cut--;
       continue;
     }
     if (!isEntityToken(tok, s) || tokenKind(tok) === "fragment") break;

@@ -19,6 +19,7 @@
 import { endsSentence, entityTokens, isEntityLine, isProse, norm, tokenKind } from "./fragments.js";
 import type { RowBlock, FlatLine } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
+import { opensWithRoleLabel } from "../list/labels.js";
 
 /** a task goes on over at most this many lines after a unit line printed amid it */
 const MAX_TASK_RUN = 4;
@@ -35,6 +36,8 @@ export function moveUnitLinesAfterTask(lines: readonly FlatLine[], s: FlatSettin
   for (let i = 1; i < out.length - 1; i++) {
     const before = out[i - 1]!.text;
     if (!isUnitLine(out[i]!.text, s) || endsSentence(norm(before))) continue;
+    // (after a role-label cell's line, `牵头：枳浦经济开发区管委会、县` | `自然资源和规划局`, the unit line goes on with that cell)
+    if (opensWithRoleLabel(before)) continue;
     if (!isTaskText(before, s) && !(isTaskFragment(before) && paragraphEnd(out, i, s) >= 0)) continue;
     let end = -1;
     for (let j = i + 1; j < out.length && j <= i + MAX_TASK_RUN; j++) {

@@ -475,6 +475,8 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     // (across the blank lines around a page's number too, when the line closes the bracket: `…等按职责分工负` | `— 3 —` |
     // `责，6 月底前取得阶段性成效）`)
     const goesOnAcrossPage = pageBreak && /[）)]/.test(text);
+    // (the blank lines around a page's number are the page's margins, not the writer's: a list goes on over them)
+    const acrossPage = pageBreak;
     pageBreak = false;
     // (or across a blank line, when the line closes the bracket the task left open before opening any: a dump that
     // prints a blank line between every two lines, `…、各区` | `` | `人民政府配合）`)
@@ -557,7 +559,7 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
       refreshItem(item!, opts);
       continue;
     }
-    if (!numbered && lastLabel?.resp.lastField && !blankBefore && !wasBold(line.text) && continuesList(lastLabel.resp, text)) {
+    if (!numbered && lastLabel?.resp.lastField && (!blankBefore || acrossPage) && !wasBold(line.text) && continuesList(lastLabel.resp, text)) {
       addFragment(lastLabel.resp, lastLabel.resp.lastField, text);
       (item!.nameLines ??= []).push(line);
       refreshItem(item!, opts);
@@ -571,8 +573,9 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
       refreshItem(item!, opts);
       continue;
     }
-    if (!numbered && item?.closed && item.labelLines.length === 0 && !blankBefore && !wasBold(line.text)) {
+    if (!numbered && item?.closed && item.labelLines.length === 0 && !blankBefore && !wasBold(line.text) && !/[）)\]】]\s*$/u.test(itemText(item))) {
       // the task's own line ends with its labels and the list wraps onto this line (`…协同：区人社局、区` + `国资公司。`)
+      // (a bracket closed after the labels ended their list: `…责任领导：睢某某]` | `生物医药产业链` is a heading)
       const found = extractTrailing(itemText(item), opts).found;
       const lastField = found?.lastField ?? found?.labels.at(-1)?.field;
       const lastName = found?.cells[lastField as EntityField]?.at(-1)?.split(/[、，,\s]/).pop() ?? "";

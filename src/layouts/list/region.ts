@@ -19,6 +19,9 @@ export function isFurniture(text: string): boolean {
   return NEWS_FURNITURE.some((p) => p.test(t)) || (t.match(/\p{Script=Han}/gu)?.length ?? 0) < MIN_HEADING_HAN;
 }
 
+/** two characters ending like an organisation (`设局`, `委会`, `理局`): the end of a name cut by a line, no heading */
+const CUT_NAME_END = /^\p{Script=Han}[局委办院所站会处厅室]$/u;
+
 /** A heading names something: at least this many Han characters (a timestamp or `……` does not). */
 const MIN_HEADING_HAN = 2;
 
@@ -39,6 +42,8 @@ export function isHeadingText(b: Block): boolean {
   if (closesBeforeOpening(t)) return false;
   // nor a bracket listing names (`（市教育局牵头，市发展改革委、…`): a task's responsibilities on a line of their own
   if (LIST_IN_BRACKET.test(t)) return false;
+  // a name's cut end printed alone (`设局` of `县住房和城乡建` | `设局`, poppler's order at a page's top): no title
+  if (CUT_NAME_END.test(t)) return false;
   if (wasBold(b.lines[0]!.text)) return t.length <= LIST_SETTINGS.maxHeadingChars * 2;
   // a short line stating a figure is a target (a news lead repeats them bare), not a heading
   return t.length <= LIST_SETTINGS.maxHeadingChars && !TERMINAL.test(t) && !/[。；;]/.test(t) && !QUANTITY.test(t);

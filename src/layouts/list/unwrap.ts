@@ -14,6 +14,8 @@ import { PAGE_NUMBER_PATTERNS } from "../../table/lexicon.js";
 import { HEADER_RULES } from "../../table/headers.js";
 import { toSimplified } from "../../text/script.js";
 import { readNumbering } from "./numbering.js";
+import { extractTrailing } from "./labels.js";
+import { hasEntities } from "./responsibility.js";
 import { classify, isBareTail } from "../../names/classify.js";
 import { DIVISION_WORDS } from "../../names/lexicon.js";
 
@@ -158,7 +160,8 @@ export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLi
     // (or, short of the width, a label's last name broken across the two lines: see `brokenNameAcross`)
     // (or a label's names stopping a little short of the width, the next line names only: `责任单位：…、县市` + `场监管局`)
     const goesOn = (k: number): boolean =>
-      (full(last) && !ENDS_SENTENCE.test(last) && !opensOwn(lines[k]!.text, last)) ||
+      !closesResponsibility(cur.text) &&
+      ((full(last) && !ENDS_SENTENCE.test(last) && !opensOwn(lines[k]!.text, last)) ||
       // (the label's colon may stand on a line joined before: `责任单位：…` + `、各乡` + `镇人民政府`)
       brokenNameAcross(into.length ? cur.text.trimEnd() : last, lines[k]!.text) ||
       labelNamesGoOn(last, lines[k]!.text, nearly) ||
@@ -166,7 +169,7 @@ export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLi
       (nearly(last) && labelBrokenBefore(last, lines[k]!.text)) ||
       // (a sentence stopping on a word that joins what follows, short of the width where a figure could not be split: `…增长 6.5%和` + `8%，…`)
       (nearly(last) && ENDS_JOINING.test(last) && !startsWithLabel(last) && !opensOwn(lines[k]!.text, last)) ||
-      labelBrokenAfterClause(last, lines[k]!.text);
+      labelBrokenAfterClause(last, lines[k]!.text));
     while (!outsideProse(last) && i + 1 < lines.length) {
       // (in text that prints a blank line after each wrapped line, `-layout` of a LibreOffice PDF, across that blank line)
       const k = goesOn(i + 1) ? i + 1 : blankAfterWrap && i + 2 < lines.length && !lines[i + 1]!.text.trim() && (full(last) || (nearly(last) && (ENDS_JOINING.test(last) || startsWithLabel(last)))) && goesOn(i + 2) ? i + 2 : -1;
@@ -183,6 +186,20 @@ export function unwrapHardLines(lines: readonly SourceLine[]): { lines: SourceLi
     out.push(cur);
   }
   return { lines: out, joined };
+}
+
+/** a bracket closing the line */
+const CLOSING_BRACKET = /[）)\]】]$/u;
+
+/**
+ * Does the paragraph end with its responsibility bracket (`…装备5个。[牵头单位：区科技局；…责任领导：某某]`,
+ * `…（县教育局牵头，县财政局配合）`)? Its writer ended it there, whatever the line's width: the next line (an
+ * un-numbered heading, `生物医药产业链`) is its own. A bracket inside a sentence (`首台（套）`) names no one.
+ */
+export function closesResponsibility(text: string): boolean {
+  if (!CLOSING_BRACKET.test(text.trimEnd())) return false;
+  const found = extractTrailing(text.trimEnd()).found;
+  return found !== null && hasEntities(found);
 }
 
 /** share of the wrapped lines followed by one blank line and more text above which a text prints its wraps over a blank line */
