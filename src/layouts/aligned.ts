@@ -711,7 +711,7 @@ const CN_NUMERAL_CELL = new RegExp(`^(?:[${CN_NUMERALS}]{1,3}|[（(][${CN_NUMERA
 
 /**
  * A line of two pieces: a Chinese numeral alone in the 序号 column and text in the task column, nothing in the columns
- * after it (`一    聚焦科技创新，培育发展新动能`): a section row whose title spans the table's other columns. A task's 序号 is
+ * after it (`一    聚焦创新驱动，增强发展新动能`): a section row whose title spans the table's other columns. A task's 序号 is
  * arabic, and a task's wrapped line has nothing in the 序号 column.
  */
 export function isNumeralHeadingRow(a: Segment, b: Segment, h: Pick<AlignedHeader, "bounds" | "columns">): boolean {
@@ -1114,7 +1114,7 @@ function readItems(lines: readonly SourceLine[], top: AlignedHeader, taskStarts?
       items.push({ row: { cells: [{ lines: textLines([segs[0]!.text]) }, { lines: [] }], ...located(l) } });
       continue;
     }
-    // a section row numbered in Chinese in the 序号 column, its title in the task column (`一    聚焦科技创新…`): the row
+    // a section row numbered in Chinese in the 序号 column, its title in the task column (`一    聚焦创新驱动…`): the row
     // as the table printed it, the table stage reads the heading from its two cells
     if (segs.length === 2 && !body.anchor && isNumeralHeadingRow(segs[0]!, segs[1]!, h)) {
       close(false);

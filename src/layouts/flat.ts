@@ -39,7 +39,7 @@ import { draftRow, learnPersonColumns, mergeUnitsByLeaderCount, placeContinuatio
 import { findFlatHeader, headerRun, type FlatHeader } from "./flat/header.js";
 import { opensWithRoleLabel } from "./list/labels.js";
 import { applyHeadings, findTitle, leadingHeadings } from "./flat/headings.js";
-import { isPageNumber, isProse, markerLevel, norm, parseSeqLine, unspaceLetters, commaListAsNames } from "./flat/fragments.js";
+import { isPageNumber, isProse, markerLevel, norm, sectionText, parseSeqLine, unspaceLetters, commaListAsNames } from "./flat/fragments.js";
 import { numberInTaskCell, type NumberedInCell } from "./flat/numberincell.js";
 import { segmentRows, type FlatLine, type RowBlock } from "./flat/segment.js";
 import { displacedLabels, isParagraphDump, READING_ORDER_DOUBT_SHARE, STREAM_ORDER_DOUBT_SHARE, scatteredHeader, strayHeaderWords } from "./flat/order.js";
@@ -371,7 +371,7 @@ function readTable(given: InputDocument, found: FlatHeader, table: number, optio
   let pending: HeadingGroup[] = leadingHeadings(seg.leading, table, diagnostics, s);
   // the section heading printed above the table's header opens its rows' section path
   const over = header.headingAbove !== undefined ? doc.lines[header.headingAbove] : undefined;
-  if (over) pending = [{ level: markerLevel(norm(over.text).replace(/\s+/g, "")) ?? markerLevel(norm(over.text)) ?? 1, fragments: [cleanText(over.text)], line: over.line }, ...pending];
+  if (over) pending = [{ level: markerLevel(norm(over.text).replace(/\s+/g, "")) ?? markerLevel(norm(over.text)) ?? 1, fragments: [sectionText([over.text])], line: over.line }, ...pending];
   let prevCells: Partial<Record<EntityField, string[]>> | null = null;
   // the names rows print before their task (a unit column the header puts there)
   const beforeFields = header.columns.slice(0, taskAt).filter((c): c is EntityField => c === "leadUnits" || c === "units" || c === "coUnits");
@@ -920,7 +920,7 @@ export function headRowsBack(records: RawRecord[], groups: readonly HeadingGroup
   for (const g of groups) {
     // only the number of a row that printed none at its task (a number printed there too is that row's own)
     if (g.from === undefined || !counted.has(g.from)) continue;
-    const text = cleanText(g.fragments.join(""));
+    const text = sectionText(g.fragments);
     const rows = records.filter((r) => r.table === table && r.seq >= g.from! && r.seq <= seq);
     if (!rows.length) continue;
     for (const r of rows) {

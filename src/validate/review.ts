@@ -27,7 +27,26 @@ export function attachReview(tasks: readonly Task[], diagnostics: readonly Diagn
         for (const r of extra) if (!review.some((x) => x.code === r.code && x.message === r.message)) review.push(r);
         return { ...t, review };
       });
-  return inheritDoubt(reviewed);
+  return inheritDoubt(numeralApartSections(reviewed));
+}
+
+/** a heading whose numeral stands apart from its title (`一 主要预期目标`): the numeral printed in the 序号 column */
+const NUMERAL_APART = /^[一二三四五六七八九十]{1,3}[ \t\u3000]+\S/u;
+
+/**
+ * A row under a section heading whose numeral the table prints in its 序号 column and its title in the next
+ * (`一 | 主要预期目标`): the heading is written as printed, `一 主要预期目标`, but the page never prints it as one
+ * text, and a reader may write it `一、主要预期目标` or the title alone. The form rests on a convention, so the row
+ * says so (SECTION_NUMERAL_APART). A heading printed whole (`一、…`, `（一）…`) is no such guess.
+ */
+export function numeralApartSections(tasks: readonly Task[]): Task[] {
+  return tasks.map((t) => {
+    const h = t.section.find((x) => NUMERAL_APART.test(x));
+    if (h === undefined || t.review.some((r) => r.code === "SECTION_NUMERAL_APART")) return t;
+    const [numeral, ...title] = h.trim().split(/[ \t\u3000]+/u);
+    const message = `本项所属章节的编号“${numeral}”印在序号栏、标题印在下一栏，已照原样记为“${h.trim()}”；若你的数据集另有写法（“${numeral}、${title.join("")}”或只记标题），请统一。`;
+    return { ...t, review: [...t.review, { code: "SECTION_NUMERAL_APART", message }] };
+  });
 }
 
 /** Doubts about a row's task text or heading, which a row merged with it does not share. */

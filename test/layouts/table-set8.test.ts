@@ -248,9 +248,9 @@ describe("a flattened section row written in the 序号 cell and the next (`二 
   it("reads the rows under such section rows", async () => {
     const t = ["序号 |", "重点任务 |", "牵头单位 |", "配合单位 |", "一 |", "产业发展 |", "1 |", "新增就业3万人。 |", "市人社局 |", "市教育局 |", "二 |", "民生保障 |", "2 |", "新建学校2所。 |", "市教育局 |", "市住建局 |"];
     expect(rows(await parseText(t.join("\n"))).map((x) => [x.seq, x.section, x.lead, x.co, x.review])).toEqual([
-      // (as printed, the numeral and its title apart: session 26)
-      [1, ["一 产业发展"], ["市人社局"], ["市教育局"], []],
-      [2, ["二 民生保障"], ["市教育局"], ["市住建局"], []],
+      // (as printed, the numeral and its title apart: session 26; the form a convention, said on each row: session 42)
+      [1, ["一 产业发展"], ["市人社局"], ["市教育局"], ["SECTION_NUMERAL_APART"]],
+      [2, ["二 民生保障"], ["市教育局"], ["市住建局"], ["SECTION_NUMERAL_APART"]],
     ]);
   });
 });

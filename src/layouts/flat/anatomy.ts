@@ -23,6 +23,7 @@ import {
   norm,
   parseSeqLine,
   peelInlineTail,
+  sectionText,
   tokenKind,
 } from "./fragments.js";
 import type { FlatLine, RowBlock } from "./segment.js";
@@ -90,14 +91,14 @@ export function readHeadings(
   for (; j < lines.length; j++) {
     const l = lines[j]!;
     if (isHeadingStart(l.text, s)) {
-      groups.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
+      groups.push({ level: markerLevel(l.text)!, fragments: [sectionText([l.text])], line: l.line });
       continue;
     }
     if (!isHeadingFragment(l.text, s) || (!groups.length && isProse(l.text, s))) break;
     if (amidNames && tokenKind(l.text.replace(/\s+/g, "")) !== "fragment" && !narrowHeadingEnd(lines, j, groups)) break;
     if (opensTask(l.text, lines[j + 1]?.text, s)) break;
     if (groups.length) groups[groups.length - 1]!.fragments.push(cleanText(l.text));
-    else if (allowUnmarked) groups.push({ level: 1, fragments: [cleanText(l.text)], line: l.line });
+    else if (allowUnmarked) groups.push({ level: 1, fragments: [sectionText([l.text])], line: l.line });
     else break;
   }
   return { groups, next: j };
@@ -521,13 +522,13 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     if (task.length && endsSentence(task[task.length - 1]!) && isHeadingRow(l.text, s) && !isHeadingStart(l.text, s)) {
       // a titled heading row (with commas) printed right after the task ended (reading order puts it
       // before the row's names): the section of the rows below, not more task text
-      trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
+      trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [sectionText([l.text])], line: l.line });
       taskDone = true;
       continue;
     }
     if (task.length && headingRowAfterTask(view, i, task[task.length - 1]!, s)) {
       // a heading row after a task without a full stop, nothing but headings after it in the row: the rows below's section
-      trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line });
+      trailingHeadings.push({ level: markerLevel(l.text)!, fragments: [sectionText([l.text])], line: l.line });
       taskDone = true;
       continue;
     }
@@ -765,7 +766,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
     }
     if (isHeadingRow(l.text, s) && !isHeadingStart(l.text, s)) {
       // a titled heading row (with commas) between rows: the section of the rows below
-      const group: HeadingGroup = { level: markerLevel(l.text)!, fragments: [cleanText(l.text)], line: l.line };
+      const group: HeadingGroup = { level: markerLevel(l.text)!, fragments: [sectionText([l.text])], line: l.line };
       // printed with an earlier row's 序号 right after it (reading order defers both to the page's end):
       // the heading stands above that row, and heads it and the rows after it
       const with_ = lines[i + 1] ? parseSeqLine(norm(lines[i + 1]!.text)) : null;
@@ -825,7 +826,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
 
 /**
  * A role-label cell printed before the task (see `roleCell`), from line `i` on: its text, the lines it takes, and the
- * task's text that its last line goes on with after a space (`配合：县重点项目建设中心 实施重点项目68个…`), or null.
+ * task's text that its last line goes on with after a space (`配合：县重大项目服务中心 实施重点项目72个…`), or null.
  */
 export function roleCellBeforeTask(lines: readonly FlatLine[], i: number, s: FlatSettings, timeColumn: boolean): { text: string; used: number; rest: string | null } {
   const whole = roleCell(lines, i, s, timeColumn);

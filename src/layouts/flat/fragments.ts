@@ -8,7 +8,7 @@ import { cellKind } from "../../table/merged.js";
 import { classify, isBareTail, isPersonName, suffixAcross, unitEnding } from "../../names/classify.js";
 import { OWN_NAME_OPENING } from "../../names/lexicon.js";
 import { memoByString } from "../../memo.js";
-import { cleanName, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
+import { cleanName, cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { NAME_SIZED_WIDE } from "../../names/split.js";
 import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS, isWebChrome } from "../../table/lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -65,6 +65,18 @@ export function parseSeqLine(text: string): { seq: number; rest: string } | null
  * sections in Chinese and whose next cell holds the title, its two cells printed on one line.
  */
 const NUMERAL_SPACED = /^[一二三四五六七八九十]{1,3}[ \t\u3000]+\p{Script=Han}/u;
+
+/**
+ * A heading's text from its printed fragments, its spaces between Chinese characters dropped — but the space after a
+ * numeral printed apart from its title (`一 主要预期目标`, the numeral in the 序号 cell) kept, as the table reader writes
+ * it (the row says the form is a convention: SECTION_NUMERAL_APART).
+ */
+export function sectionText(fragments: readonly string[]): string {
+  const joined = fragments.join("");
+  const m = NUMERAL_APART_START.exec(norm(joined));
+  return m ? `${m[1]} ${cleanText(norm(joined).slice(m[0].length))}` : cleanText(joined);
+}
+const NUMERAL_APART_START = /^([一二三四五六七八九十]{1,3})[ \t\u3000]+(?=\p{Script=Han})/u;
 
 /** The level of a heading marker at the start (`一、` → 1, `（一）` → 2, `一 ` before a title → 1), or null. */
 export function markerLevel(text: string): number | null {

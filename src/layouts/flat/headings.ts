@@ -7,7 +7,7 @@ import type { InputDocument } from "../../model/intermediate.js";
 import { cleanText } from "../../text/hygiene.js";
 import type { SectionPath } from "../../table/sections.js";
 import { readHeadings, type HeadingGroup } from "./anatomy.js";
-import { isHeadingRow, markerLevel, norm } from "./fragments.js";
+import { isHeadingRow, markerLevel, norm, sectionText } from "./fragments.js";
 import type { FlatHeader } from "./header.js";
 import type { FlatLine } from "./segment.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
@@ -29,7 +29,7 @@ export function leadingHeadings(lines: readonly FlatLine[], table: number, diagn
     if (isHeadingRow(lines[i]!.text, s)) {
       // a titled heading row (`一、坚持创新驱动，加快产业转型升级`) spanning the table above its first row
       // (`一 主要预期目标`, a numeral and a title a space apart, is a marker only with its space)
-      groups.push({ level: (markerLevel(norm(lines[i]!.text).replace(/\s+/g, "")) ?? markerLevel(norm(lines[i]!.text)))!, fragments: [cleanText(lines[i]!.text)], line: lines[i]!.line });
+      groups.push({ level: (markerLevel(norm(lines[i]!.text).replace(/\s+/g, "")) ?? markerLevel(norm(lines[i]!.text)))!, fragments: [sectionText([lines[i]!.text])], line: lines[i]!.line });
       continue;
     }
     diagnostics.push({
@@ -46,7 +46,7 @@ export function leadingHeadings(lines: readonly FlatLine[], table: number, diagn
 /** Apply a row's heading groups; a level-1 heading repeated alone confirms the current path. */
 export function applyHeadings(section: SectionPath, groups: readonly HeadingGroup[]): void {
   if (!groups.length) return;
-  const texts = groups.map((g) => ({ level: g.level, text: cleanText(g.fragments.join("")) }));
+  const texts = groups.map((g) => ({ level: g.level, text: sectionText(g.fragments) }));
   const current = section.current;
   if (texts.length === 1 && texts[0]!.level === 1 && current[0] === texts[0]!.text) return;
   for (const t of texts) if (t.text) section.push(t.text, t.level);

@@ -10,7 +10,7 @@ import type { RawRecord } from "../../model/intermediate.js";
 import { cleanText } from "../../text/hygiene.js";
 import type { HeadingGroup } from "./anatomy.js";
 import type { RowBlock } from "./segment.js";
-import { isHeadingRow, markerLevel, norm } from "./fragments.js";
+import { isHeadingRow, markerLevel, norm, sectionText } from "./fragments.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 import { chineseNumber } from "../list/numbering.js";
 
@@ -20,7 +20,7 @@ const FIRST_ORDINAL = /^(?:一[、.．]|[（(]一[）)])/u;
 export function headLeadingRowsBack(records: RawRecord[], pending: readonly HeadingGroup[], table: number, diagnostics: Diagnostic[]): void {
   if (pending.length < 2) return;
   const [first, second] = pending as [HeadingGroup, HeadingGroup];
-  const text = cleanText(first.fragments.join(""));
+  const text = sectionText(first.fragments);
   if (first.from !== undefined || first.level !== second.level || !FIRST_ORDINAL.test(text)) return;
   const rows = records.filter((r) => r.table === table);
   if (!rows.length || rows.some((r) => r.section.length > 0)) return;

@@ -36,7 +36,7 @@ export function moveUnitLinesAfterTask(lines: readonly FlatLine[], s: FlatSettin
   for (let i = 1; i < out.length - 1; i++) {
     const before = out[i - 1]!.text;
     if (!isUnitLine(out[i]!.text, s) || endsSentence(norm(before))) continue;
-    // (after a role-label cell's line, `牵头：枳浦经济开发区管委会、县` | `自然资源和规划局`, the unit line goes on with that cell)
+    // (after a role-label cell's line, `牵头：枳溪经济开发区管委会、县` | `自然资源和规划局`, the unit line goes on with that cell)
     if (opensWithRoleLabel(before)) continue;
     if (!isTaskText(before, s) && !(isTaskFragment(before) && paragraphEnd(out, i, s) >= 0)) continue;
     let end = -1;

@@ -156,7 +156,7 @@ function ownsResponsibility(rest: string, opts: ReadingOptions): boolean {
 }
 
 /**
- * A heading on its own short line, then a paragraph that introduces the tasks under it (`（一）全力稳住经济大盘` |
+ * A heading on its own short line, then a paragraph that introduces the tasks under it (`（一）全力稳定经济运行` |
  * `坚持稳中求进…重点抓好以下工作：` | `一是…[牵头单位：…]`), read as one item because the heading ends with no
  * punctuation: the heading is its first line alone, and the paragraph text of its own, when the heading's line stops
  * well short of the text's width (it was not wrapped), the lines after it end a sentence or a colon, and the item after it is
@@ -575,7 +575,7 @@ export function toBlocks(input: readonly SourceLine[]): Block[] {
     }
     if (!numbered && item?.closed && item.labelLines.length === 0 && !blankBefore && !wasBold(line.text) && !/[）)\]】]\s*$/u.test(itemText(item))) {
       // the task's own line ends with its labels and the list wraps onto this line (`…协同：区人社局、区` + `国资公司。`)
-      // (a bracket closed after the labels ended their list: `…责任领导：睢某某]` | `生物医药产业链` is a heading)
+      // (a bracket closed after the labels ended their list: `…责任领导：睢某某]` | `新能源材料产业链` is a heading)
       const found = extractTrailing(itemText(item), opts).found;
       const lastField = found?.lastField ?? found?.labels.at(-1)?.field;
       const lastName = found?.cells[lastField as EntityField]?.at(-1)?.split(/[、，,\s]/).pop() ?? "";

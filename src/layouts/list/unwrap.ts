@@ -194,7 +194,7 @@ const CLOSING_BRACKET = /[）)\]】]$/u;
 /**
  * Does the paragraph end with its responsibility bracket (`…装备5个。[牵头单位：区科技局；…责任领导：某某]`,
  * `…（县教育局牵头，县财政局配合）`)? Its writer ended it there, whatever the line's width: the next line (an
- * un-numbered heading, `生物医药产业链`) is its own. A bracket inside a sentence (`首台（套）`) names no one.
+ * un-numbered heading, `新能源材料产业链`) is its own. A bracket inside a sentence (`首台（套）`) names no one.
  */
 export function closesResponsibility(text: string): boolean {
   if (!CLOSING_BRACKET.test(text.trimEnd())) return false;
