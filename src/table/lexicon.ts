@@ -11,6 +11,12 @@ import { toSimplified } from "../text/script.js";
 /** Chinese numerals as they number headings (`一、`, `（十二）`), the formal ones of older documents too (`壹、`, `贰、`). */
 export const CN_NUMERALS = "一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾佰";
 
+/**
+ * A section's Chinese numeral printed apart from its title (`一 主要预期目标`): a table that numbers its sections in the
+ * 序号 column and prints the title in the next. The numeral is the first group.
+ */
+export const NUMERAL_APART = /^([一二三四五六七八九十]{1,3})[ \t\u3000]+(?=\p{Script=Han})/u;
+
 /** Longest 序号 read as a number: beyond this a run of digits is an id or an amount, and JavaScript numbers stop being exact. */
 export const MAX_SEQ_DIGITS = 15;
 

@@ -5,6 +5,7 @@
  * with an empty `review` rests on no guess fenjie knows of.
  */
 import type { Diagnostic, ReviewReason, Task } from "../model/schema.js";
+import { NUMERAL_APART } from "../table/lexicon.js";
 
 /** Diagnostic levels that put a row under review (info notes say what was done, not that it is in doubt). */
 const DOUBT_LEVELS: ReadonlySet<Diagnostic["level"]> = new Set(["warning", "error"]);
@@ -30,8 +31,6 @@ export function attachReview(tasks: readonly Task[], diagnostics: readonly Diagn
   return inheritDoubt(numeralApartSections(reviewed));
 }
 
-/** a heading whose numeral stands apart from its title (`一 主要预期目标`): the numeral printed in the 序号 column */
-const NUMERAL_APART = /^[一二三四五六七八九十]{1,3}[ \t\u3000]+\S/u;
 
 /**
  * A row under a section heading whose numeral the table prints in its 序号 column and its title in the next

@@ -10,7 +10,7 @@ import { OWN_NAME_OPENING } from "../../names/lexicon.js";
 import { memoByString } from "../../memo.js";
 import { cleanName, cleanText, foldLookalikes, stripMarkup } from "../../text/hygiene.js";
 import { NAME_SIZED_WIDE } from "../../names/split.js";
-import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS, isWebChrome } from "../../table/lexicon.js";
+import { endsSentence as sentenceEnds, HEADING_MARKERS, MAX_SEQ_DIGITS, NUMERAL_APART, PAGE_FURNITURE_PATTERNS, PAGE_NUMBER_PATTERNS, PROSE_PUNCTUATION, SEPARATOR_LINE, TABLE_END_PATTERNS, isWebChrome } from "../../table/lexicon.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
 
 /** A 项目 column or heading row of a dump: `第一部分` parts, `一、` chapters and `（一）` sections. */
@@ -61,28 +61,22 @@ export function parseSeqLine(text: string): { seq: number; rest: string } | null
 }
 
 /**
- * A Chinese numeral, a space, then the title (`一 主要预期目标`): a section row of a table whose 序号 cell numbers its
- * sections in Chinese and whose next cell holds the title, its two cells printed on one line.
- */
-const NUMERAL_SPACED = /^[一二三四五六七八九十]{1,3}[ \t\u3000]+\p{Script=Han}/u;
-
-/**
  * A heading's text from its printed fragments, its spaces between Chinese characters dropped — but the space after a
  * numeral printed apart from its title (`一 主要预期目标`, the numeral in the 序号 cell) kept, as the table reader writes
  * it (the row says the form is a convention: SECTION_NUMERAL_APART).
  */
 export function sectionText(fragments: readonly string[]): string {
   const joined = fragments.join("");
-  const m = NUMERAL_APART_START.exec(norm(joined));
+  const m = NUMERAL_APART.exec(norm(joined));
   return m ? `${m[1]} ${cleanText(norm(joined).slice(m[0].length))}` : cleanText(joined);
 }
-const NUMERAL_APART_START = /^([一二三四五六七八九十]{1,3})[ \t\u3000]+(?=\p{Script=Han})/u;
 
 /** The level of a heading marker at the start (`一、` → 1, `（一）` → 2, `一 ` before a title → 1), or null. */
 export function markerLevel(text: string): number | null {
   const t = norm(text);
   for (const { level, pattern } of LEVEL_MARKERS) if (pattern.test(t)) return level;
-  return NUMERAL_SPACED.test(t) ? 1 : null;
+  // (a numeral apart from its title, `一 主要预期目标`: the section row of a table numbering sections in its 序号 column)
+  return NUMERAL_APART.test(t) ? 1 : null;
 }
 
 /** Sentence punctuation inside: never a heading fragment, never a name. */
