@@ -607,7 +607,9 @@ function toRecord(b: Block, table: number, section: string[], guessedHeadings: r
   for (const h of guessedHeadings) {
     review.push({ code: "SECTION_UNNUMBERED", message: `所属标题“${h}”没有编号，位于第一项任务之前，是按独立短行推断的标题，可能是封面或正文的文字，请核对。` });
   }
-  return { table, seq: b.numbered!.number, section, task: [withoutTaskLabel(b.task)], cells, ...(review.length ? { review } : {}), source: locate(b.lines[0]!) };
+  const rec: RawRecord = { table, seq: b.numbered!.number, section, task: [withoutTaskLabel(b.task)], cells, ...(review.length ? { review } : {}), source: locate(b.lines[0]!) };
+  printedMarker.set(rec, b.numbered!.marker.trim());
+  return rec;
 }
 
 /**
@@ -757,6 +759,12 @@ function flagOddStyles(records: RawRecord[], styles: readonly string[]): void {
 /** Records numbered by their order (no number printed): plain data about them, kept apart from the records. */
 const numberedByOrder = new WeakSet<RawRecord>();
 
+/** Each numbered record's marker as printed (`（1）`, `2.`, `一是`, `1.2`). */
+const printedMarker = new WeakMap<RawRecord, string>();
+
+/** A compound marker (`1.2` `1-2` `1.2.`): its number is no integer of its own, so a running number is the only seq it has. */
+const COMPOUND_MARKER = /^\d+\s*[.．\-－—_]\s*\d+/;
+
 /**
  * Numbering that restarts under each heading (1. 2. … 1. 2.) becomes one running number. A task without a number
  * among numbered ones (read by the labels under it) takes the number of the printed task after it, which then seems
@@ -771,15 +779,20 @@ function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], ta
     return;
   }
   const amid = records.some((r, i) => i > 0 && numberedByOrder.has(r) && !numberedByOrder.has(records[i - 1]!));
+  const compound = records.some((r) => COMPOUND_MARKER.test(printedMarker.get(r) ?? ""));
   records.forEach((r, i) => {
     const was = r.seq;
     r.seq = i + 1;
-    if (!amid) return;
-    if (numberedByOrder.has(r)) {
+    if (amid && numberedByOrder.has(r)) {
       if (!r.review?.some((x) => x.code === "TASK_UNNUMBERED"))
         r.review = [...(r.review ?? []), { code: "TASK_UNNUMBERED", message: `这一段没有编号，夹在有编号的任务之间，是按其下方的责任标注认定为任务的（序号 ${r.seq} 按出现顺序编排）；它也可能是上一项正文的后半（被分页或空行隔开），请核对。` }];
-    } else if (was !== r.seq) {
+    } else if (amid && was !== r.seq) {
       r.review = [...(r.review ?? []), { code: "SEQ_SHIFTED", message: `原文编号为 ${was}，因前面有一段无编号的任务，按出现顺序记为第 ${r.seq} 项；若那一段不是任务，本项应为第 ${was} 项。请核对。` }];
+    } else if (!amid && !compound) {
+      // the seq is made, not printed: every row says so (a reader who keeps the printed numbers has them repeat, and
+      // a row quoted by its printed number needs its heading to be found)
+      const marker = printedMarker.get(r);
+      r.review = [...(r.review ?? []), { code: "SEQ_RENUMBERED", message: `原文在各标题下重新编号，本项原编号为“${marker ?? was}”，按全表出现顺序记为第 ${r.seq} 项；按原编号查找时请连同所在标题。` }];
     }
   });
   diagnostics.push({

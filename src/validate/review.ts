@@ -6,6 +6,7 @@
  */
 import type { Diagnostic, ReviewReason, Task } from "../model/schema.js";
 import { NUMERAL_APART } from "../table/lexicon.js";
+import { maxOf } from "../arrays.js";
 
 /** Diagnostic levels that put a row under review (info notes say what was done, not that it is in doubt). */
 const DOUBT_LEVELS: ReadonlySet<Diagnostic["level"]> = new Set(["warning", "error"]);
@@ -28,7 +29,67 @@ export function attachReview(tasks: readonly Task[], diagnostics: readonly Diagn
         for (const r of extra) if (!review.some((x) => x.code === r.code && x.message === r.message)) review.push(r);
         return { ...t, review };
       });
-  return inheritDoubt(numeralApartSections(reviewed));
+  return inheritDoubt(fromHeadings(numeralApartSections(restartedNumbering(reviewed, diagnostics))));
+}
+
+/** The fields a heading's bracket can give the rows below it, and the role each is written as. */
+const HEADING_FIELDS = [
+  ["leadUnits", "牵头单位"],
+  ["units", "责任单位"],
+  ["coUnits", "配合单位"],
+  ["leaders", "责任领导"],
+  ["supervisors", "分管领导"],
+] as const;
+
+/**
+ * A row given a name its section heading prints in a bracket or after a colon (`一、稳住经济增长（分管副县长：某某）`):
+ * fenjie gives it to every row under the heading, but whether the notice means each task or only the section is a
+ * convention readers settle two ways, so the row says so (NAME_FROM_HEADING) — unless its layout already said it
+ * (HEADING_PERSON). A name the heading merely mentions in its title (`一、县发展和改革局牵头事项`) is no such case.
+ */
+export function fromHeadings(tasks: readonly Task[]): Task[] {
+  return tasks.map((t) => {
+    if (!t.section.length || t.review.some((r) => r.code === "HEADING_PERSON" || r.code === "NAME_FROM_HEADING")) return t;
+    const brackets = t.section.map((h) => h.replace(/\s+/gu, "")).flatMap((h) => [...h.matchAll(/[（(【\[][^）)】\]]*[）)】\]]|[：:].*$/gu)].map((m) => ({ heading: h, part: m[0] })));
+    if (!brackets.length) return t;
+    const given: string[] = [];
+    let heading = "";
+    for (const [field, role] of HEADING_FIELDS) {
+      const names = t[field].filter((n) => {
+        const hit = brackets.find((b) => b.part.includes(n.replace(/\s+/gu, "")));
+        if (hit) heading = hit.heading;
+        return hit !== undefined;
+      });
+      if (names.length) given.push(`${role}“${names.join("、")}”`);
+    }
+    if (!given.length) return t;
+    const message = `${given.join("，")}印在所属标题“${heading}”中，已计入本项；若你的数据集只把它记在该部分的标题下、不计入各项，请删去。`;
+    return { ...t, review: [...t.review, { code: "NAME_FROM_HEADING", message }] };
+  });
+}
+
+/**
+ * The rows of a table numbered per section (the 序号 back to 1 under each heading, `SEQ_RESTART_SECTION`): fenjie
+ * numbers them on through the table, so the seq is made, not printed. Every row of such a table says so, with its
+ * printed number (SEQ_RENUMBERED): a reader who keeps the printed numbers has them repeat, and a row quoted by its
+ * printed number is found only with its heading. A table whose numbers run on through its headings has no such row.
+ */
+export function restartedNumbering(tasks: readonly Task[], diagnostics: readonly Diagnostic[]): Task[] {
+  const starts = new Map<number, number[]>();
+  for (const d of diagnostics) {
+    if (d.code !== "SEQ_RESTART_SECTION" || d.seq === undefined) continue;
+    const t = d.table ?? 0;
+    (starts.get(t) ?? starts.set(t, []).get(t)!).push(d.seq);
+  }
+  if (!starts.size) return [...tasks];
+  return tasks.map((t) => {
+    const at = starts.get(t.table);
+    if (!at || t.review.some((r) => r.code === "SEQ_RENUMBERED")) return t;
+    const from = maxOf(at.filter((s) => s <= t.seq), 0);
+    const printed = from ? t.seq - from + 1 : t.seq;
+    const message = `原文在各标题下重新编号，本项原编号为“${printed}”，按全表出现顺序记为第 ${t.seq} 项；按原编号查找时请连同所在标题。`;
+    return { ...t, review: [...t.review, { code: "SEQ_RENUMBERED", message }] };
+  });
 }
 
 

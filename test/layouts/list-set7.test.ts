@@ -234,11 +234,11 @@ describe("parts numbered in Roman numerals (Ⅰ． Ⅱ、)", () => {
     expect(readNumbering("I.稳增长")?.style).not.toBe("roman");
     expect(readNumbering("Ⅲ类水质断面比例达到90%")).toBeNull();
   });
-  it("gives the parts as sections and numbers the tasks on, unflagged", async () => {
+  it("gives the parts as sections and numbers the tasks on, each row saying its number restarted (SEQ_RENUMBERED)", async () => {
     const r = await parseText(["2024年重点任务责任分解", "Ⅰ．稳增长", "1.固定资产投资增长8%。", "牵头单位：区发改局", "Ⅱ．惠民生", "1.新增城镇就业4500人。", "牵头单位：区人社局"].join("\n"));
     expect(rows(r).map((x) => [x.seq, x.section, x.lead, x.review])).toEqual([
-      [1, ["Ⅰ．稳增长"], ["区发改局"], []],
-      [2, ["Ⅱ．惠民生"], ["区人社局"], []],
+      [1, ["Ⅰ．稳增长"], ["区发改局"], ["SEQ_RENUMBERED"]],
+      [2, ["Ⅱ．惠民生"], ["区人社局"], ["SEQ_RENUMBERED"]],
     ]);
   });
 });

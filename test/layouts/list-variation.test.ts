@@ -125,17 +125,17 @@ describe("a label's names one per line below it", () => {
 
 describe("a heading that carries the lead unit of the tasks under it", () => {
   const text = ["2022年重点任务分解", "（一）稳定工业增长（牵头单位：市工信局）", "1.规上工业增加值增长7%。（责任单位：各县区政府）", "2.新增规上企业50家。（牵头单位：市统计局；责任单位：各县区政府）", "（二）扩大有效投资（牵头单位：市发改委）", "3.实施重点项目200个。（责任单位：市重点项目中心）"];
-  it("gives the heading's fields to the tasks that do not write them, the section as printed", async () => {
+  it("gives the heading's fields to the tasks that do not write them, the section as printed, each such row saying so (NAME_FROM_HEADING)", async () => {
     const r = await parseText(text.join("\n"));
     expect(rows(r).map((x) => [x.seq, x.section, x.lead, x.units, x.review])).toEqual([
-      [1, ["（一）稳定工业增长（牵头单位：市工信局）"], ["市工信局"], ["各县区政府"], []],
+      [1, ["（一）稳定工业增长（牵头单位：市工信局）"], ["市工信局"], ["各县区政府"], ["NAME_FROM_HEADING"]],
       [2, ["（一）稳定工业增长（牵头单位：市工信局）"], ["市统计局"], ["各县区政府"], []],
-      [3, ["（二）扩大有效投资（牵头单位：市发改委）"], ["市发改委"], ["市重点项目中心"], []],
+      [3, ["（二）扩大有效投资（牵头单位：市发改委）"], ["市发改委"], ["市重点项目中心"], ["NAME_FROM_HEADING"]],
     ]);
   });
   it("flags the last task when its only units are the heading's and the text ends there", async () => {
     const r = await parseText([...text, "4.争取专项债券资金"].join("\n"));
-    expect(rows(r).at(-1)).toMatchObject({ seq: 4, lead: ["市发改委"], review: ["TEXT_CUT"] });
+    expect(rows(r).at(-1)).toMatchObject({ seq: 4, lead: ["市发改委"], review: ["TEXT_CUT", "NAME_FROM_HEADING"] });
   });
   it("counter-example: numbered sentences that each carry labels are tasks, whatever their level", async () => {
     const r = await parseText(
@@ -286,9 +286,9 @@ describe("the text cut in the first task under a heading", () => {
   const head = ["2024年重点任务分解", "一、稳定经济增长", "1.地区生产总值增长6%左右。（牵头单位：区发改局）", "2.一般公共预算收入增长5%。（牵头单位：区财政局）", "二、推进城市更新"];
   it("keeps the cut task, flagged: cut inside its bracket (TEXT_CUT) or before any unit (NO_UNIT)", async () => {
     const inBracket = await parseText([...head, "1.完成老旧小区改造40个。（牵头单位：区住建局；责任单位："].join("\n"));
-    expect(rows(inBracket).at(-1)).toMatchObject({ seq: 3, section: ["二、推进城市更新"], task: "完成老旧小区改造40个。", lead: ["区住建局"], review: ["TEXT_CUT"] });
+    expect(rows(inBracket).at(-1)).toMatchObject({ seq: 3, section: ["二、推进城市更新"], task: "完成老旧小区改造40个。", lead: ["区住建局"], review: ["TEXT_CUT", "SEQ_RENUMBERED"] });
     const inTask = await parseText([...head, "1.完成老旧小区改造40个，惠及"].join("\n"));
-    expect(rows(inTask).at(-1)).toMatchObject({ seq: 3, section: ["二、推进城市更新"], review: ["NO_UNIT"] });
+    expect(rows(inTask).at(-1)).toMatchObject({ seq: 3, section: ["二、推进城市更新"], review: ["SEQ_RENUMBERED", "NO_UNIT"] });
   });
   it("counter-example: several points under a heading after the list are no tasks", async () => {
     const r = await parseText([...head, "三、工作要求", "1.加强组织领导，各单位要明确专人负责。", "2.强化督查考核，每季度通报一次。"].join("\n"));
@@ -574,9 +574,9 @@ describe("numbers printed out of order but never twice are kept as printed", () 
     expect(rows(r).map((x) => [x.seq, x.review.includes("SEQ_OUT_OF_ORDER")])).toEqual([[13, true], [1, false], [2, false], [3, false]]);
     expect(rows(r)[1]!.units).toEqual(["省发改委"]);
   });
-  it("counter-example: numbering restarting under each heading (numbers repeat) is renumbered in order, unflagged", async () => {
+  it("counter-example: numbering restarting under each heading (numbers repeat) is renumbered in order, each row saying so (SEQ_RENUMBERED), none out of order", async () => {
     const r = await parseText(head + "一、稳增长\n1、落实产销衔接政策。(省发改委负责)\n2、抓好重大文化项目。(省文化厅负责)\n二、促改革\n1、培育新型农业经营主体。(省农业厅牵头)\n2、深化国企改革。(省国资委负责)\n");
-    expect(rows(r).map((x) => [x.seq, x.review])).toEqual([[1, []], [2, []], [3, []], [4, []]]);
+    expect(rows(r).map((x) => [x.seq, x.review])).toEqual([[1, ["SEQ_RENUMBERED"]], [2, ["SEQ_RENUMBERED"]], [3, ["SEQ_RENUMBERED"]], [4, ["SEQ_RENUMBERED"]]]);
   });
 });
 
