@@ -26,7 +26,8 @@ import type { EntityField, InputDocument, LayoutResult, RawRecord, SourceLine, T
 import { cleanText } from "../text/hygiene.js";
 import { toSimplified } from "../text/script.js";
 import { gridToRecords } from "../table/segment.js";
-import { articleLines, PAGE_NUMBER_PATTERNS } from "../table/lexicon.js";
+import { articleLines } from "../table/lexicon.js";
+import { runningHeadLines } from "../table/runningheads.js";
 import { hasDivisionColumn } from "../table/headers.js";
 import { mergeResults } from "./merge.js";
 import { SectionPath } from "../table/sections.js";
@@ -71,29 +72,13 @@ function locate(line: SourceLine): { line: number; page?: number } {
 /** Rebuild list-form tasks from lines (lines of other tables already blanked). */
 
 /**
- * Text copied out of a gazette or a bound PDF prints the publication's running head at every page break
- * (`— 12 —` | `青溪市人民政府公报　　2026年第3期`): a line printed the same at least twice, each time right
- * before or after a page number, is the page's furniture, no heading nor task (it went into the section path, or
- * was read as a task). A line printed twice elsewhere (a heading, a repeated target) stays, and so does a line of
- * labels (`责任领导 张三`) or a numbered one, which a page may open with twice.
+ * The publication's running head printed at every page break (`table/runningheads.ts`) blanked: no heading nor task.
+ * A line of labels (`责任领导 张三`, its colon left out or not) or a numbered one, which a page may open with twice,
+ * stays.
  */
 export function withoutRunningHeads(lines: readonly SourceLine[]): SourceLine[] {
-  const key = (t: string) => t.replace(/\s+/g, "");
-  const filled = lines.flatMap((l, k) => (key(l.text) ? [k] : []));
-  const isPage = (k: number) => PAGE_NUMBER_PATTERNS.some((p) => p.test(lines[k]!.text.trim()));
-  const near = new Map<string, { n: number; all: number; text: string }>();
-  filled.forEach((k, f) => {
-    if (isPage(k)) return;
-    const t = key(lines[k]!.text);
-    const e = near.get(t) ?? near.set(t, { n: 0, all: 0, text: lines[k]!.text.trim() }).get(t)!;
-    e.all++;
-    if ((f > 0 && isPage(filled[f - 1]!)) || (f + 1 < filled.length && isPage(filled[f + 1]!))) e.n++;
-  });
-  const furniture = ([, e]: [string, { n: number; all: number; text: string }]) =>
-    // (a label line has its colon, or one left out that `colonAfterLabel` puts back)
-    e.n >= 2 && e.n === e.all && !/[：:]/.test(e.text) && colonAfterLabel(e.text) === e.text && readNumbering(e.text) === null;
-  const heads = new Set([...near].filter(furniture).map(([t]) => t));
-  return heads.size ? lines.map((l) => (heads.has(key(l.text)) ? { ...l, text: "" } : l)) : [...lines];
+  const heads = runningHeadLines(lines, (t) => /[：:]/.test(t) || colonAfterLabel(t) !== t || readNumbering(t) !== null);
+  return heads.size ? lines.map((l, k) => (heads.has(k) ? { ...l, text: "" } : l)) : [...lines];
 }
 
 export function listToRecords(printed: readonly SourceLine[], tableIndex: number, documentText: TextSearch): LayoutResult & { consumed: number[] } {
@@ -126,7 +111,7 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
   const note = noteLine ? FIRST_IS_LEAD_NOTE.exec(toSimplified(noteLine.text.replace(/\s+/g, "")))![0] : null;
   const hedged = note !== null && FIRST_IS_LEAD_HEDGED.test(note);
   const out: LayoutResult & { consumed: number[] } = { tables: [], records: [], diagnostics: [], consumed: [] };
-  for (const part of splitAtTitles(blocks.slice(region.start, region.end + 1), taskStyles, region.title)) {
+  for (const part of splitAtTitles(blocks.slice(region.start, region.end + 1), taskStyles, region.title, blocks.slice(0, region.start))) {
     const table = tableIndex + out.tables.length;
     const read = readRegion(part.blocks, taskStyles, table);
     appendAll(out.consumed, read.consumed.flatMap((n) => [n, ...(joined.get(n) ?? [])]));

@@ -18,6 +18,7 @@ import { UNIT_OPENING } from "../names/lexicon.js";
 import { CN_NUMERALS, endsSentence, HEADING_MARKERS, PROSE_PUNCTUATION } from "../table/lexicon.js";
 import { isMeasuresHeader, mapHeader, mapHeaders } from "../table/headers.js";
 import { headingLevel } from "../table/sections.js";
+import { runningHeadLines } from "../table/runningheads.js";
 import { maxOf } from "../arrays.js";
 import { toSimplified } from "../text/script.js";
 import { isDateLine } from "../meta/notice.js";
@@ -1159,9 +1160,11 @@ export function unreadNames(tasks: readonly Task[], lines: readonly SourceLine[]
   const allNames = new Set(ordered ? [] : rows.flatMap((t) => [...UNIT_FIELDS, ...PERSON_FIELDS].flatMap((f) => t[f].map(plain))));
   const out: Diagnostic[] = [];
   const named = new Set<string>();
+  // the publication's running head printed at each page break (`某县人民政府办公室`) is no cell
+  const heads = runningHeadLines(lines);
   let k = 0;
   for (const [i, l] of lines.entries()) {
-    if (l.line < first || reported.has(l.line)) continue;
+    if (l.line < first || reported.has(l.line) || heads.has(i)) continue;
     // the table's end: the last row's lines run to a page's or a notice's foot at most
     const text = l.text.normalize("NFKC").trim();
     // (or to a list numbered anew: an attachment's items)

@@ -2,6 +2,8 @@
 // 夹谷慎言, 庹望川).
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse.js";
+import { runningHeadLines } from "../../src/table/runningheads.js";
+import { startsWithLabel } from "../../src/layouts/list/unwrap.js";
 
 const COVER = "枫渚县人民政府办公室关于印发2026年政府工作报告重点任务分工方案的通知\n各乡镇人民政府，县直各单位：现将分工方案印发给你们，请认真贯彻落实。";
 const codes = async (text: string) => (await parseText(text)).tasks.map((t) => [t.seq, t.review.map((r) => r.code)]);
@@ -105,5 +107,101 @@ describe("a name a section heading prints in its bracket, given to the rows unde
       [1, ["县农业农村局"], []],
       [2, ["县农业农村局"], []],
     ]);
+  });
+});
+
+const asLines = (texts: readonly string[]) => texts.map((text, k) => ({ text, line: k + 1 }));
+const headsOf = (texts: readonly string[]) => [...runningHeadLines(asLines(texts))].map((k) => texts[k]);
+
+describe("a publication's running head at the page breaks (table/runningheads.ts)", () => {
+  it("is the document's first line and the line after each page number, even where the letter is signed by the same office once", () => {
+    const text = ["枫渚县人民政府办公室", "关于印发分工方案的通知", "枫渚县人民政府办公室", "2026年3月1日", "- 1 -", "枫渚县人民政府办公室", "1.地区生产总值增长6%左右。", "- 2 -", "枫渚县人民政府办公室", "2.粮食播种面积稳定。", "- 3 -", "枫渚县人民政府办公室", "3.新建高标准农田。"];
+    expect([...runningHeadLines(asLines(text))].sort((a, b) => a - b)).toEqual([0, 5, 8, 11]);
+  });
+
+  it("is a head printed on two lines, and a head that comes out second on its page (`附件` first)", () => {
+    expect(headsOf(["枫渚县人民政府公报", "2026 年第 2 期", "通知正文", "- 1 -", "附件", "枫渚县人民政府公报", "2026 年第 2 期", "1.任务。", "- 2 -", "枫渚县人民政府公报", "2026 年第 2 期", "2.任务。"])).toEqual(
+      ["枫渚县人民政府公报", "2026 年第 2 期", "枫渚县人民政府公报", "2026 年第 2 期", "枫渚县人民政府公报", "2026 年第 2 期"],
+    );
+  });
+
+  it("counter-example: a line printed at two breaks and twice elsewhere, a line printed at one break, a line of labels the caller keeps", () => {
+    const pages = (units: readonly string[]) => units.flatMap((u, n) => [`- ${n + 1} -`, u, `${n + 2}.任务。`]);
+    expect(headsOf(["县财政局", "通知", "县财政局", "说明", ...pages(["县财政局", "县住建局", "县财政局", "县水利局", "县财政局"])])).toEqual([]);
+    expect(headsOf(["县财政局", "通知", "正文", "县财政局", "说明", "县财政局", "正文", ...pages(["县财政局", "县住建局"])])).toEqual([]);
+    expect(headsOf(["通知", "- 1 -", "枫渚县人民政府办公室", "1.任务。"])).toEqual([]);
+    const labels = ["- 1 -", "责任领导 钭承岳", "1.任务。", "- 2 -", "责任领导 钭承岳", "2.任务。"];
+    expect([...runningHeadLines(asLines(labels), (t) => t.startsWith("责任领导"))]).toEqual([]);
+  });
+});
+
+describe("a list-form notice printed to PDF whose running head is the attachment's title", () => {
+  const page = (n: number) => [`- ${n} -`, "2026年县政府工作报告重点任务分工方案"];
+  const DOC = [
+    "2026年县政府工作报告重点任务分工方案",
+    COVER,
+    ...page(1),
+    "附件",
+    "2026年县政府工作报告重点任务分工方案",
+    "一、稳住经济增长",
+    "1.地区生产总值增长6%左右。",
+    "牵头单位：县发展和改革局",
+    ...page(2),
+    "2.固定资产投资增长8%。",
+    "牵头单位：县发展和改革局",
+    ...page(3),
+    "3.粮食播种面积稳定在20万亩。",
+    "牵头单位：县农业农村局",
+  ];
+
+  it("reads one list: the head printed again where the numbers go on is the page's, not a second table", async () => {
+    const r = await parseText(DOC.join("\n"));
+    expect(r.tasks.map((t) => [t.table, t.seq, t.section, t.leadUnits])).toEqual([
+      [0, 1, ["一、稳住经济增长"], ["县发展和改革局"]],
+      [0, 2, ["一、稳住经济增长"], ["县发展和改革局"]],
+      [0, 3, ["一、稳住经济增长"], ["县农业农村局"]],
+    ]);
+  });
+
+  it("counter-example: a second title printed once, after which the numbers start again, opens a second table", async () => {
+    const two = [...DOC, "附件2", "2026年县民生实事项目任务分解", "1.新建城市公园2个。", "牵头单位：县住建局"];
+    const r = await parseText(two.join("\n"));
+    expect(r.tasks.map((t) => [t.table, t.seq])).toEqual([[0, 1], [0, 2], [0, 3], [1, 1]]);
+  });
+});
+
+describe("a spaced-out label word opening a line (`责 任 人：`)", () => {
+  it("starts a label: the full line of names above it ends there", () => {
+    expect(startsWithLabel("责 任 人：墨立群")).toBe(true);
+    expect(startsWithLabel("牵 头 部 门：县林业局")).toBe(true);
+  });
+  it("counter-example: spaced words that name no field, a name padded before a colon in prose", () => {
+    expect(startsWithLabel("完 成 时：年底")).toBe(false);
+    expect(startsWithLabel("各 乡 镇 要：抓好落实")).toBe(false);
+  });
+  it("a label list that runs to the line's width keeps its last unit whole when a spaced label follows", async () => {
+    const wide = "配合部门：县自然资源局、县财政局、各乡（镇）人民政府";
+    const r = await parseText([COVER, "（1）稳定粮食播种面积38万亩以上，新建高标准农田2.5万亩，完", "成撂荒地复耕复种。", "牵头单位：县农业农村局", wide, "责 任 人：钭承岳", "（2）打造毛竹、高山茶叶两条百亿级产业链，创建省级现代", "农业产业园1个。", "牵头单位：县林业局", wide, "责 任 人：庹望川"].join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.coUnits, t.leaders])).toEqual([
+      [1, ["县自然资源局", "县财政局", "各乡（镇）人民政府"], ["钭承岳"]],
+      [2, ["县自然资源局", "县财政局", "各乡（镇）人民政府"], ["庹望川"]],
+    ]);
+  });
+});
+
+describe("the issuing office as running head and as the letter's signature", () => {
+  const office = "枫渚县人民政府办公室";
+  const DOC = [office, COVER, office, "2026年3月1日", "- 1 -", office, "附件", "2026年县政府工作报告重点任务分工方案", "1.地区生产总值增长6%左右。", "牵头单位：县发展和改革局", "- 2 -", office, "2.固定资产投资增长8%。", "牵头单位：县发展和改革局", "- 3 -", office, "3.粮食播种面积稳定在20万亩。", "牵头单位：县农业农村局"];
+  it("is no task and no unread name: the rows are read clean", async () => {
+    const r = await parseText(DOC.join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.review.map((x) => x.code)])).toEqual([
+      [1, "地区生产总值增长6%左右。", ["县发展和改革局"], []],
+      [2, "固定资产投资增长8%。", ["县发展和改革局"], []],
+      [3, "粮食播种面积稳定在20万亩。", ["县农业农村局"], []],
+    ]);
+  });
+  it("counter-example: a unit printed alone inside a row, not at a page break, is still reported unread", async () => {
+    const r = await parseText([...DOC.slice(0, 10), "县统计局", ...DOC.slice(10)].join("\n"));
+    expect(r.tasks.find((t) => t.seq === 1)!.review.map((x) => x.code)).not.toEqual([]);
   });
 });

@@ -141,17 +141,35 @@ function cutUnderHeading(blocks: readonly Block[], last: number, taskStyles: Rea
  * A list with a second title inside it (附件1 …指标分解 / 附件2 …任务分解) is two
  * tables: split the region's paragraphs at every title that follows a task.
  */
-export function splitAtTitles(blocks: readonly Block[], taskStyles: ReadonlySet<string>, firstTitle: string | null): Array<{ blocks: Block[]; title: string | null }> {
+export function splitAtTitles(blocks: readonly Block[], taskStyles: ReadonlySet<string>, firstTitle: string | null, earlier: readonly Block[] = []): Array<{ blocks: Block[]; title: string | null }> {
   const parts: Array<{ blocks: Block[]; title: string | null }> = [{ blocks: [], title: firstTitle }];
-  for (const b of blocks) {
+  const isTask = (x: Block) => x.kind === "item" && taskStyles.has(x.numbered!.style);
+  // the titles printed so far, above the list too (`附件` | the attachment's title, before the first task)
+  const seen = new Set([plainTitle(firstTitle), ...earlier.filter(isTitle).map((b) => plainTitle(headingText(b)))]);
+  for (const [i, b] of blocks.entries()) {
     const current = parts[parts.length - 1]!;
-    const hasTask = current.blocks.some((x) => x.kind === "item" && taskStyles.has(x.numbered!.style));
+    const hasTask = current.blocks.some(isTask);
     if (hasTask && isTitle(b)) {
+      if (runningTitle(b, seen, current.blocks.filter(isTask).at(-1), blocks.slice(i + 1).find(isTask))) continue;
       parts.push({ blocks: [b], title: headingText(b) });
       continue;
     }
+    if (isTitle(b)) seen.add(plainTitle(headingText(b)));
     current.blocks.push(b);
   }
   return parts;
+}
+
+const plainTitle = (t: string | null) => (t ?? "").replace(/\s+/gu, "");
+
+/**
+ * A title printed again at the top of each page (a running head that repeats the attachment's title, printed above
+ * the list before) amid a list whose numbers go on after it: page furniture, not a second table. A second title not
+ * printed before, or after which the numbers start again, opens a table.
+ */
+function runningTitle(b: Block, seen: ReadonlySet<string>, last: Block | undefined, next: Block | undefined): boolean {
+  const text = plainTitle(headingText(b));
+  if (!text || !seen.has(text)) return false;
+  return next !== undefined && last !== undefined && next.numbered!.number === last.numbered!.number + 1;
 }
 

@@ -96,14 +96,14 @@ export function wrapMeasure(lines: readonly SourceLine[]): { full: (text: string
   return best ? { full: best.full, nearly: best.nearly } : null;
 }
 
-/** A label word and its colon at the start of a line (`督办单位：`, `分管区领导（联系领导）：`). */
-const LABEL_HEAD = /^[（(【\[]?(\p{Script=Han}{2,10}(?:[（(]\p{Script=Han}{1,8}[）)])?)[ \t\u3000]*[：:]/u;
+/** A label word and its colon at the start of a line (`督办单位：`, `分管区领导（联系领导）：`, spaced out `责 任 人：`). */
+const LABEL_HEAD = /^[（(【\[]?(\p{Script=Han}{2,10}(?:[（(]\p{Script=Han}{1,8}[）)])?|\p{Script=Han}(?:[ \t\u3000]\p{Script=Han}){1,9})[ \t\u3000]*[：:]/u;
 
 /** Does the line start with a label a table header would name (a responsibility, a deadline, a supervising office)? */
 export function startsWithLabel(text: string): boolean {
   const m = LABEL_HEAD.exec(text.trim());
   if (!m) return false;
-  const word = toSimplified(m[1]!);
+  const word = toSimplified(m[1]!.replace(/[ \t\u3000]/gu, ""));
   const bare = word.replace(/[（(][^（）()]*[）)]/g, "");
   return HEADER_RULES.some((r) => r.pattern.test(word) || r.pattern.test(bare));
 }
