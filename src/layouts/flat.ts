@@ -22,6 +22,7 @@ import { isResponsibilityField } from "../table/lexicon.js";
 import { detectTextGrid } from "./tsv.js";
 import { SectionPath, headingLevel } from "../table/sections.js";
 import type { HeadingGroup } from "./flat/anatomy.js";
+import { sectionCellWidth } from "./flat/anatomy.js";
 import { restartAfterLastRow, rowsPrintedBeyondRead } from "./flat/printedcount.js";
 import { centredRowDiagnostics, countedRowDiagnostics, countUnnumberedRows, moveCentredStarts } from "./flat/blocks.js";
 import { columnBlocks, FIELD_KIND } from "./flat/columns.js";
@@ -352,6 +353,7 @@ function readTable(given: InputDocument, found: FlatHeader, table: number, optio
 
   // (stream-order text: a reading-order dump prints paragraphs, whose lines are not the cell's)
   if (!paragraphs) ctx.taskCell = taskCell(seg.rows, s);
+  if (hasSection) ctx.sectionWidth = sectionCellWidth(seg.rows, s);
   if (notesColumnLast(header.headers, header.columns) && printsNotes(seg.rows)) ctx.notes = true;
   // pass 1: every row's parts and names laid onto the column blocks
   const drafts: RowDraft[] = [];

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse.js";
 import { runningHeadLines } from "../../src/table/runningheads.js";
 import { startsWithLabel } from "../../src/layouts/list/unwrap.js";
+import { readHeadings, sectionCellWidth } from "../../src/layouts/flat/anatomy.js";
+import { FLAT_DEFAULTS } from "../../src/layouts/flat/settings.js";
 
 const COVER = "枫渚县人民政府办公室关于印发2026年政府工作报告重点任务分工方案的通知\n各乡镇人民政府，县直各单位：现将分工方案印发给你们，请认真贯彻落实。";
 const codes = async (text: string) => (await parseText(text)).tasks.map((t) => [t.seq, t.review.map((r) => r.code)]);
@@ -203,5 +205,44 @@ describe("the issuing office as running head and as the letter's signature", () 
   it("counter-example: a unit printed alone inside a row, not at a page break, is still reported unread", async () => {
     const r = await parseText([...DOC.slice(0, 10), "县统计局", ...DOC.slice(10)].join("\n"));
     expect(r.tasks.find((t) => t.seq === 1)!.review.map((x) => x.code)).not.toEqual([]);
+  });
+});
+
+describe("a 项目 column printed in narrow pieces in stream-order text (pdftotext -raw)", () => {
+  const RAW = [
+    "枫渚县人民政府办公室关于印发2026年政府工作报告目标任务分解表的通知",
+    "各乡镇人民政府，县直各单位：现将分解表印发给你们，请认真贯彻落实。",
+    "附件",
+    "2026 年县《政府工作报告》目标任务分解表",
+    "序号 项目 目标任务 牵头单位 协办单位 责任人",
+    "1", "一、经", "济发展", "主要目", "标", "地区生产总值增长 7%左", "右。", "县发展改革局 县统计局 钭承岳",
+    "2", "一般公共预算收入增长 6", "%。", "县财政局 县税务局 庹望川",
+    "3", "社会消费品零售总额增", "长 8%。", "县商务局 县统计局 夹谷慎言",
+    "4", "二、产", "业转型", "升级", "推动汽车零部件、智能", "装备产业链延链补链强", "链，规上工业产值增长 1", "0%。", "县工信局 县科技局 钭承岳",
+    "5", "新培育省级专精特新中", "小企业 15 家。", "县科技局 县财政局 庹望川",
+  ];
+  const fl = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+  it("a task's first line, as wide as the task cell and wider than the column's pieces, opens the task, not a heading", async () => {
+    const r = await parseText(RAW.join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.section, t.task.replace(/\s+/g, "")])).toEqual([
+      [1, ["一、经济发展主要目标"], "地区生产总值增长7%左右。"],
+      [2, ["一、经济发展主要目标"], "一般公共预算收入增长6%。"],
+      [3, ["一、经济发展主要目标"], "社会消费品零售总额增长8%。"],
+      [4, ["二、产业转型升级"], "推动汽车零部件、智能装备产业链延链补链强链，规上工业产值增长10%。"],
+      [5, ["二、产业转型升级"], "新培育省级专精特新中小企业15家。"],
+    ]);
+  });
+
+  it("the column's width is its numbered heading's widest piece; none when no heading is printed in pieces", () => {
+    expect(sectionCellWidth([{ lines: fl(["1", "一、经", "济发展", "标", "地区生产总值增长 7%左"]) }])).toBe(3);
+    expect(sectionCellWidth([{ lines: fl(["1", "一、经济发展主要目标", "地区生产总值增长7%左右。"]) }])).toBeNull();
+  });
+
+  it("a heading's pieces end where a line twice as wide as the cell comes; a marker alone, or a piece a word pushed on, shows no such end", () => {
+    const pieces = (texts: readonly string[]) => readHeadings(fl(texts), 0, FLAT_DEFAULTS, false).groups.map((g) => g.fragments);
+    expect(pieces(["二、产", "业转型", "升级", "推动汽车零部件、智能装备产业链延链补链强", "链，规上工业产值增长 10%。"])).toEqual([["二、产", "业转型", "升级"]]);
+    expect(pieces(["三、构", "建“4341”现代", "产业体系", "加快鞋服、纺织产业强链补链。"])).toEqual([["三、构", "建“4341”现代", "产业体系"]]);
+    expect(pieces(["一、", "经济发展主要目标", "地区生产总值增长7%左右。"])).toEqual([["一、", "经济发展主要目标"]]);
   });
 });

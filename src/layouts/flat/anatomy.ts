@@ -4,6 +4,7 @@
  * a page), the task text (one or more prose lines, perhaps with the row's
  * names after spaces on its last line), then name tokens one per line.
  */
+import { maxOf } from "../../arrays.js";
 import { cellKind } from "../../table/merged.js";
 import { isUnmarkedHeading } from "../../table/find.js";
 import type { Diagnostic } from "../../model/schema.js";
@@ -31,7 +32,7 @@ import { inNamesRun, leadingTimeCell, trailingTimeCell, withoutDeadlinePieces, w
 import { isQuantityRest } from "./quantityrest.js";
 import { isOneCharRest, taskAroundUnit, unitEndingParagraph } from "./taskrest.js";
 import { FLAT_DEFAULTS, type FlatSettings } from "./settings.js";
-import { fillsCell, type TaskCell } from "./taskwidth.js";
+import { fillsCell, printedWidth, type TaskCell } from "./taskwidth.js";
 import { isNoteLine, lastCellLine } from "./notecell.js";
 import { UNIT_OPENING, UNIT_SUFFIXES_STRONG } from "../../names/lexicon.js";
 import { opensWithRoleLabel } from "../list/labels.js";
@@ -97,12 +98,32 @@ export function readHeadings(
     if (!isHeadingFragment(l.text, s) || (!groups.length && isProse(l.text, s))) break;
     if (amidNames && tokenKind(l.text.replace(/\s+/g, "")) !== "fragment" && !narrowHeadingEnd(lines, j, groups)) break;
     if (opensTask(l.text, lines[j + 1]?.text, s)) break;
+    if (groups.length && widerThanCell(groups[groups.length - 1]!, l.text)) break;
     if (groups.length) groups[groups.length - 1]!.fragments.push(cleanText(l.text));
     else if (allowUnmarked) groups.push({ level: 1, fragments: [sectionText([l.text])], line: l.line });
     else break;
   }
   return { groups, next: j };
 }
+
+/**
+ * A line wider than the cell a heading is printed in: the heading's first line holds its marker and some of its
+ * title (`二、产` | `业转型` | `升级`), so the cell is about that wide; a line twice as wide and more
+ * (`推动汽车零部件、智能装备产业链延链补链强`) is the task's, not the heading's rest. A marker alone on its line
+ * (`一、` | `主要目标`) shows no width.
+ */
+function widerThanCell(group: HeadingGroup, text: string): boolean {
+  const width = printedWidth;
+  const first = norm(group.fragments[0]!).replace(/\s+/g, "");
+  const marker = /^[（(]?[一二三四五六七八九十百零〇\d]+[）)、.．]?/u.exec(first)?.[0] ?? "";
+  if ([...first].length - [...marker].length < 1) return false;
+  // (a line may stop short of the cell where the next word would not fit, `三、构建` | `“4341”现代`: well wider only)
+  const cell = maxOf(group.fragments.map(width), 0);
+  return width(text) > Math.max(2 * cell, cell + WIDER_THAN_CELL_CHARS);
+}
+
+/** characters a line must exceed a heading cell's width by, at least, to be no piece of it */
+const WIDER_THAN_CELL_CHARS = 6;
 
 /** a 项目 cell's printed line in a narrow column is at most this long (`一、扩` | `大有效` | `需求`) */
 const NARROW_PIECE_CHARS = 4;
@@ -178,10 +199,33 @@ export function opensTask(fragment: string, next: string | undefined, s: FlatSet
 }
 
 /** A one-level 项目 without markers: short fragments right after the 序号, then a prose line. */
-function unmarkedHeadingAhead(lines: readonly FlatLine[], s: FlatSettings): boolean {
+function unmarkedHeadingAhead(lines: readonly FlatLine[], s: FlatSettings, width: number | null = null): boolean {
   let j = 0;
-  while (j < lines.length && isHeadingFragment(lines[j]!.text, s) && !isProse(lines[j]!.text, s)) j++;
+  while (j < lines.length && isHeadingFragment(lines[j]!.text, s) && !isProse(lines[j]!.text, s) && (width === null || pieceLength(lines[j]!.text) <= width + 1)) j++;
   return j > 0 && j < lines.length && isProse(lines[j]!.text, s);
+}
+
+const pieceLength = (text: string) => [...norm(text).replace(/\s+/g, "")].length;
+
+/**
+ * The 项目 column's width in characters, where its numbered headings print in pieces (`一、经` | `济发展` | `主要目`
+ * | `标`): the longest line that opens with a heading's marker and is a heading's fragment. An un-numbered heading of
+ * that column is no wider (a task's first line, `社会消费品零售总额增` over `长 8%。`, is no heading). Null when the
+ * table prints no numbered heading in pieces.
+ */
+export function sectionCellWidth(rows: ReadonlyArray<{ lines: readonly FlatLine[] }>, s: FlatSettings = FLAT_DEFAULTS): number | null {
+  let width: number | null = null;
+  for (const r of rows) {
+    r.lines.forEach((l, k) => {
+      const t = norm(l.text);
+      const next = r.lines[k + 1];
+      if (markerLevel(t) === null || !isHeadingFragment(t, s) || isProse(t, s)) return;
+      // (a piece: the heading goes on on the next line)
+      if (!next || !isHeadingFragment(next.text, s) || isProse(next.text, s) || markerLevel(norm(next.text)) !== null) return;
+      width = Math.max(width ?? 0, pieceLength(t));
+    });
+  }
+  return width;
 }
 
 /**
@@ -382,7 +426,7 @@ export function isTimeCellRest(time: string, text: string): boolean {
 /** the longest rest of a wrapped time cell (`月底前`, `持续推进`) */
 const MAX_TIME_REST = 6;
 
-export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0, labelCells = false, cell: TaskCell | null = null, openHeading?: HeadingGroup, notes = false): RowParts {
+export function rowParts(block: RowBlock, table: number, hasSectionColumn: boolean, s: FlatSettings = FLAT_DEFAULTS, peopleBeforeTask = false, timeColumn = false, cellsBeforeTask = 0, labelCells = false, cell: TaskCell | null = null, openHeading?: HeadingGroup, notes = false, sectionWidth: number | null = null): RowParts {
   // (a number printed after the row's time cell is the next uninterpreted column's, a score: `全年 5`, `孔令坤 12 月底 4`)
   const lines = timeColumn ? joinWrappedTimeCells(block.lines.map((l) => ({ ...l, text: withoutScoreAfterTime(l.text) }))) : [...block.lines];
   const diagnostics: Diagnostic[] = [];
@@ -390,7 +434,7 @@ export function rowParts(block: RowBlock, table: number, hasSectionColumn: boole
   let i = 0;
 
   // 1. heading fragments of the 项目 cell
-  const lead = readHeadings(lines, 0, s, hasSectionColumn && unmarkedHeadingAhead(lines, s));
+  const lead = readHeadings(lines, 0, s, hasSectionColumn && unmarkedHeadingAhead(lines, s, sectionWidth));
   const headings = lead.groups;
   i = lead.next;
   const tail = headings.length && i < lines.length && !lines[i]!.afterBreak ? headingTailOnLine(lines[i]!.text, s) : null;

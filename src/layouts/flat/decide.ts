@@ -83,6 +83,8 @@ export interface TableContext {
   wrapWidth?: number | null;
   /** the task cell's width and the names printed as cells (stream-order text, taskwidth.ts) */
   taskCell?: TaskCell | null;
+  /** the 项目 column's width where its numbered headings print in pieces (anatomy.ts `sectionCellWidth`) */
+  sectionWidth?: number | null;
   /** names the table prints whole somewhere (geometry.ts `namesSeenWhole`), set in pass 2 */
   wholeNames?: ReadonlySet<string>;
   /** the dump prints in reading order, paragraph by paragraph (not each page's cells in stream order) */
@@ -104,7 +106,7 @@ export interface TableContext {
 /** Pass 1 for one row: its parts, its names (re-joined, typed) laid onto the column blocks. */
 export function draftRow(block: RowBlock, ctx: TableContext, hasSection: boolean, splitOpts: SplitOptions, openHeading?: HeadingGroup): RowDraft {
   const { table, blocks, diagnostics } = ctx;
-  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true, ctx.cellsBeforeTask ?? 0, ctx.labelCells === true, ctx.taskCell ?? null, openHeading, ctx.notes === true);
+  const parts = rowParts(block, table, hasSection, ctx.settings, ctx.peopleBeforeTask === true, ctx.timeColumn === true, ctx.cellsBeforeTask ?? 0, ctx.labelCells === true, ctx.taskCell ?? null, openHeading, ctx.notes === true, ctx.sectionWidth ?? null);
   diagnostics.push(...parts.diagnostics);
   const { entities, unsure, joinedByDocument } = toEntities(parts.names, splitOpts);
   for (const j of joinedByDocument) {
