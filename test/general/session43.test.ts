@@ -221,7 +221,7 @@ describe("a 项目 column printed in narrow pieces in stream-order text (pdftote
     "4", "二、产", "业转型", "升级", "推动汽车零部件、智能", "装备产业链延链补链强", "链，规上工业产值增长 1", "0%。", "县工信局 县科技局 钭承岳",
     "5", "新培育省级专精特新中", "小企业 15 家。", "县科技局 县财政局 庹望川",
   ];
-  const fl = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const fl = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1, afterBreak: false }));
 
   it("a task's first line, as wide as the task cell and wider than the column's pieces, opens the task, not a heading", async () => {
     const r = await parseText(RAW.join("\n"));
@@ -234,9 +234,24 @@ describe("a 项目 column printed in narrow pieces in stream-order text (pdftote
     ]);
   });
 
+  it("un-numbered categories printed in pieces (`经济` | `发展`) set the width alike", async () => {
+    const unmarked = RAW.flatMap((l) => (l === "一、经" ? ["经济"] : l === "济发展" ? ["发展"] : l === "主要目" || l === "标" || l === "升级" ? [] : l === "二、产" ? ["产业"] : l === "业转型" ? ["转型"] : [l]));
+    const r = await parseText(unmarked.join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.section, t.task.replace(/\s+/g, "")])).toEqual([
+      [1, ["经济发展"], "地区生产总值增长7%左右。"],
+      [2, ["经济发展"], "一般公共预算收入增长6%。"],
+      [3, ["经济发展"], "社会消费品零售总额增长8%。"],
+      [4, ["产业转型"], "推动汽车零部件、智能装备产业链延链补链强链，规上工业产值增长10%。"],
+      [5, ["产业转型"], "新培育省级专精特新中小企业15家。"],
+    ]);
+    expect(sectionCellWidth([{ lines: fl(["1", "经济", "发展", "地区生产总值增长 7%左", "右。"]) }])).toBe(2);
+  });
+
   it("the column's width is its numbered heading's widest piece; none when no heading is printed in pieces", () => {
     expect(sectionCellWidth([{ lines: fl(["1", "一、经", "济发展", "标", "地区生产总值增长 7%左"]) }])).toBe(3);
     expect(sectionCellWidth([{ lines: fl(["1", "一、经济发展主要目标", "地区生产总值增长7%左右。"]) }])).toBeNull();
+    // (a category on one line above the task: no pieces, no width)
+    expect(sectionCellWidth([{ lines: fl(["1", "经济发展", "地区生产总值增长7%左右。"]) }])).toBeNull();
   });
 
   it("a heading's pieces end where a line twice as wide as the cell comes; a marker alone, or a piece a word pushed on, shows no such end", () => {

@@ -201,29 +201,48 @@ export function opensTask(fragment: string, next: string | undefined, s: FlatSet
 /** A one-level 项目 without markers: short fragments right after the 序号, then a prose line. */
 function unmarkedHeadingAhead(lines: readonly FlatLine[], s: FlatSettings, width: number | null = null): boolean {
   let j = 0;
-  while (j < lines.length && isHeadingFragment(lines[j]!.text, s) && !isProse(lines[j]!.text, s) && (width === null || pieceLength(lines[j]!.text) <= width + 1)) j++;
-  return j > 0 && j < lines.length && isProse(lines[j]!.text, s);
+  const fits = (text: string) => width === null || pieceLength(text) <= width + 1;
+  while (j < lines.length && isHeadingFragment(lines[j]!.text, s) && !isProse(lines[j]!.text, s) && fits(lines[j]!.text)) j++;
+  // (the task's prose after the pieces, or its first line, too wide for the column)
+  return j > 0 && j < lines.length && (isProse(lines[j]!.text, s) || !fits(lines[j]!.text));
 }
 
 const pieceLength = (text: string) => [...norm(text).replace(/\s+/g, "")].length;
 
 /**
  * The 项目 column's width in characters, where its numbered headings print in pieces (`一、经` | `济发展` | `主要目`
- * | `标`): the longest line that opens with a heading's marker and is a heading's fragment. An un-numbered heading of
- * that column is no wider (a task's first line, `社会消费品零售总额增` over `长 8%。`, is no heading). Null when the
- * table prints no numbered heading in pieces.
+ * | `标`): the longest line that opens with a heading's marker and is a heading's fragment; with no numbered one,
+ * the widest piece of un-numbered headings printed in two pieces or more (`经济` | `发展`). An un-numbered heading
+ * of that column is no wider (a task's first line, `社会消费品零售总额增` over `长 8%。`, is no heading). Null when
+ * the table prints no heading in pieces.
  */
 export function sectionCellWidth(rows: ReadonlyArray<{ lines: readonly FlatLine[] }>, s: FlatSettings = FLAT_DEFAULTS): number | null {
   let width: number | null = null;
+  const piece = (l: FlatLine | undefined) => l !== undefined && isHeadingFragment(l.text, s) && !isProse(l.text, s);
   for (const r of rows) {
     r.lines.forEach((l, k) => {
       const t = norm(l.text);
       const next = r.lines[k + 1];
-      if (markerLevel(t) === null || !isHeadingFragment(t, s) || isProse(t, s)) return;
+      if (markerLevel(t) === null || !piece(l)) return;
       // (a piece: the heading goes on on the next line)
-      if (!next || !isHeadingFragment(next.text, s) || isProse(next.text, s) || markerLevel(norm(next.text)) !== null) return;
+      if (!piece(next) || markerLevel(norm(next!.text)) !== null) return;
       width = Math.max(width ?? 0, pieceLength(t));
     });
+  }
+  if (width !== null) return width;
+  // un-numbered headings (`经济` | `发展` over the task's prose): two pieces or more opening a row, prose after them
+  for (const r of rows) {
+    let k = 0;
+    while (k < r.lines.length && /^\d{1,3}$/.test(norm(r.lines[k]!.text).trim())) k++;
+    let j = k;
+    let w = 0;
+    // (a line well wider than the pieces before it is the task's first: `经济` | `发展` | `地区生产总值增长 7%左`)
+    while (piece(r.lines[j]) && markerLevel(norm(r.lines[j]!.text)) === null && !(w && pieceLength(r.lines[j]!.text) > Math.max(2 * w, w + WIDER_THAN_CELL_CHARS))) {
+      w = Math.max(w, pieceLength(r.lines[j]!.text));
+      j++;
+    }
+    if (j - k < 2 || j >= r.lines.length) continue;
+    width = maxOf([width ?? 0, ...r.lines.slice(k, j).map((l) => pieceLength(l.text))]);
   }
   return width;
 }
