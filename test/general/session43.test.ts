@@ -258,6 +258,8 @@ describe("a 项目 column printed in narrow pieces in stream-order text (pdftote
     const pieces = (texts: readonly string[]) => readHeadings(fl(texts), 0, FLAT_DEFAULTS, false).groups.map((g) => g.fragments);
     expect(pieces(["二、产", "业转型", "升级", "推动汽车零部件、智能装备产业链延链补链强", "链，规上工业产值增长 10%。"])).toEqual([["二、产", "业转型", "升级"]]);
     expect(pieces(["三、构", "建“4341”现代", "产业体系", "加快鞋服、纺织产业强链补链。"])).toEqual([["三、构", "建“4341”现代", "产业体系"]]);
+    // (the cell is as wide as the heading's first line: a wider piece after it does not widen it)
+    expect(pieces(["二、构", "建“4341”现代", "产业体系", "推动汽车零部件、智能", "装备产业链延链补链强", "链，规上工业产值增长 10%。"])).toEqual([["二、构", "建“4341”现代", "产业体系"]]);
     expect(pieces(["一、", "经济发展主要目标", "地区生产总值增长7%左右。"])).toEqual([["一、", "经济发展主要目标"]]);
   });
 });

@@ -117,8 +117,9 @@ function widerThanCell(group: HeadingGroup, text: string): boolean {
   const first = norm(group.fragments[0]!).replace(/\s+/g, "");
   const marker = /^[（(]?[一二三四五六七八九十百零〇\d]+[）)、.．]?/u.exec(first)?.[0] ?? "";
   if ([...first].length - [...marker].length < 1) return false;
-  // (a line may stop short of the cell where the next word would not fit, `三、构建` | `“4341”现代`: well wider only)
-  const cell = maxOf(group.fragments.map(width), 0);
+  // (the first line runs to the cell's edge, or stops short where the next word would not fit, `三、构` |
+  // `建“4341”现代`: a line well wider only; a wider piece after it, quotes and figures, says nothing of the cell)
+  const cell = width(first);
   return width(text) > Math.max(2 * cell, cell + WIDER_THAN_CELL_CHARS);
 }
 
