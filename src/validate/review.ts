@@ -51,7 +51,6 @@ export function fromHeadings(tasks: readonly Task[]): Task[] {
   return tasks.map((t) => {
     if (!t.section.length || t.review.some((r) => r.code === "HEADING_PERSON" || r.code === "NAME_FROM_HEADING")) return t;
     const brackets = t.section.map((h) => h.replace(/\s+/gu, "")).flatMap((h) => [...h.matchAll(/[（(【\[][^）)】\]]*[）)】\]]|[：:].*$/gu)].map((m) => ({ heading: h, part: m[0] })));
-    if (!brackets.length) return t;
     const given: string[] = [];
     let heading = "";
     for (const [field, role] of HEADING_FIELDS) {

@@ -165,6 +165,45 @@ describe("a list-form notice printed to PDF whose running head is the attachment
     ]);
   });
 
+  it("reads one list where the head is printed with no page number to show the break (text copied out of a viewer)", async () => {
+    const bare = DOC.filter((l) => !/^- \d+ -$/.test(l));
+    const r = await parseText(bare.join("\n"));
+    expect(r.tasks.map((t) => [t.table, t.seq, t.section])).toEqual([
+      [0, 1, ["一、稳住经济增长"]],
+      [0, 2, ["一、稳住经济增长"]],
+      [0, 3, ["一、稳住经济增长"]],
+    ]);
+  });
+
+  it("reads one list when the title the head repeats was printed above the list, not as its own title (a cover letter's title wrapped)", async () => {
+    const wrapped = ["枫渚县人民政府办公室关于印发2026年县政府工作报告重点任务分工", "方案的通知", ...DOC.slice(1)].filter((l) => !/^- \d+ -$/.test(l));
+    const r = await parseText(wrapped.join("\n"));
+    expect(r.tasks.map((t) => [t.table, t.seq])).toEqual([[0, 1], [0, 2], [0, 3]]);
+  });
+
+  it("reads one list when the head opens the text and the attachment's title stands above the list's region", async () => {
+    const title = "2026年县政府工作报告重点任务分工方案";
+    const text = [
+      title, "", "枫渚县人民政府文件", "枫政发〔2026〕2号", "", "枫渚县人民政府关于印发2026年县政府工作报", "告重点任务分工方案的通知", "",
+      "各乡镇人民政府，县直各单位：", "现将分工方案印发给你们，请认真抓好落实，并就有关事项通知如下：",
+      "一、各分管县领导要按照分工方案，加强对分管领域任务的督促指导。", "二、牵头单位要会同配合单位于2月15日前制定具体落实方案。",
+      "枫渚县人民政府", "2026年1月24日", "", "附件", "", title, "", title, "",
+      "一、稳住经济增长", "1、地区生产总值增长6%左右。", "牵头单位：县发展和改革局 配合单位：县统计局 分管县领导：钭承岳",
+      "2、固定资产投资增长8%。", "牵头单位：县发展和改革局 配合单位：县财政局 分管县领导：钭承岳", "", title, "",
+      "3、粮食播种面积稳定在20万亩。", "牵头单位：县农业农村局 配合单位：县财政局 分管县领导：庹望川",
+      "4、新建高标准农田1万亩。", "牵头单位：县农业农村局 配合单位：县水利局 分管县领导：庹望川", "", title, "",
+      "5、新建城市公园2个。", "牵头单位：县住建局 配合单位：县财政局 分管县领导：夹谷慎言",
+    ];
+    const r = await parseText(text.join("\n"));
+    expect(r.tasks.map((t) => [t.table, t.seq, t.section])).toEqual([1, 2, 3, 4, 5].map((n) => [0, n, ["一、稳住经济增长"]]));
+  });
+
+  it("counter-example: the same title printed again, after which the numbers start again, opens a second table", async () => {
+    const again = [...DOC.filter((l) => !/^- \d+ -$/.test(l)), "2026年县政府工作报告重点任务分工方案", "1.新建城市公园2个。", "牵头单位：县住建局"];
+    const r = await parseText(again.join("\n"));
+    expect(r.tasks.map((t) => [t.table, t.seq])).toEqual([[0, 1], [0, 2], [0, 3], [1, 1]]);
+  });
+
   it("counter-example: a second title printed once, after which the numbers start again, opens a second table", async () => {
     const two = [...DOC, "附件2", "2026年县民生实事项目任务分解", "1.新建城市公园2个。", "牵头单位：县住建局"];
     const r = await parseText(two.join("\n"));
