@@ -78,6 +78,22 @@ export function docTableToGrid(table: DocTable): GridRow[] {
 }
 
 /** A structured document's blocks → grid rows in reading order. */
+/** rows of numbers a statistics table shows at least */
+const MIN_COUNT_ROWS = 2;
+
+/**
+ * A table of counts (`单位 | 牵头任务数 | 配合任务数`, a sheet tallying the decomposition): below its header row, every
+ * row names something in its first cell and prints only numbers in the others. A task table prints a task's text in
+ * some cell of each row; an indicator table with a column of units is no such table either.
+ */
+export function countsOnly(grid: readonly GridRow[]): boolean {
+  const texts = grid.map((r) => r.cells.map((c) => c.lines.map((l) => l.text).join("").trim()));
+  const filled = texts.filter((r) => r.some(Boolean));
+  if (filled.length < MIN_COUNT_ROWS + 1) return false;
+  const body = filled.slice(1).filter((r) => r.filter(Boolean).length >= 2);
+  return body.length >= MIN_COUNT_ROWS && body.length >= filled.length - 2 && body.every((r) => r.slice(1).every((t) => !t || /^[\d.,，%％]+$/.test(t)));
+}
+
 export function blocksToGrid(blocks: readonly DocBlock[]): GridRow[] {
   const rows: GridRow[] = [];
   for (const b of blocks) {
@@ -85,6 +101,8 @@ export function blocksToGrid(blocks: readonly DocBlock[]): GridRow[] {
       if (b.text.trim()) rows.push({ cells: [{ lines: [{ text: b.text, ...(b.bold ? { bold: true } : {}) }] }], line: b.line });
     } else {
       const grid = docTableToGrid(b.table);
+      // a statistics sheet (`单位 | 牵头任务数 | 配合任务数`): numbers beside names, no task
+      if (countsOnly(grid)) continue;
       // a sheet named as a heading (`二、扩大有效投资`, one sheet per section): the heading of the rows on it
       const name = b.table.name?.trim();
       if (name && headingLevel(name) !== null && grid.length)

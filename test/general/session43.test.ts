@@ -6,6 +6,7 @@ import { runningHeadLines } from "../../src/table/runningheads.js";
 import { startsWithLabel } from "../../src/layouts/list/unwrap.js";
 import { readHeadings, sectionCellWidth } from "../../src/layouts/flat/anatomy.js";
 import { FLAT_DEFAULTS } from "../../src/layouts/flat/settings.js";
+import { blocksToGrid, countsOnly } from "../../src/table/structure.js";
 
 const COVER = "枫渚县人民政府办公室关于印发2026年政府工作报告重点任务分工方案的通知\n各乡镇人民政府，县直各单位：现将分工方案印发给你们，请认真贯彻落实。";
 const codes = async (text: string) => (await parseText(text)).tasks.map((t) => [t.seq, t.review.map((r) => r.code)]);
@@ -300,5 +301,30 @@ describe("a 项目 column printed in narrow pieces in stream-order text (pdftote
     // (the cell is as wide as the heading's first line: a wider piece after it does not widen it)
     expect(pieces(["二、构", "建“4341”现代", "产业体系", "推动汽车零部件、智能", "装备产业链延链补链强", "链，规上工业产值增长 10%。"])).toEqual([["二、构", "建“4341”现代", "产业体系"]]);
     expect(pieces(["一、", "经济发展主要目标", "地区生产总值增长7%左右。"])).toEqual([["一、", "经济发展主要目标"]]);
+  });
+});
+
+describe("a workbook's other sheets: a tally of tasks per unit, a sheet of instructions", () => {
+  const grid = (rows: readonly string[][]) => rows.map((cells) => ({ cells: cells.map((text) => ({ lines: [{ text }] })) }));
+  it("a table of counts beside names is no task table", () => {
+    expect(countsOnly(grid([["单位", "牵头任务数", "配合任务数"], ["县住建局", "3", "5"], ["县工信局", "2", "1"], ["合计", "14", "27"]]))).toBe(true);
+  });
+  it("counter-example: a task table, an indicator table with its responsible units, a table of one counted row", () => {
+    expect(countsOnly(grid([["序号", "重点任务", "牵头单位"], ["1", "新建5G基站300个。", "县工信局"], ["2", "新增就业4500人。", "县人社局"]]))).toBe(false);
+    expect(countsOnly(grid([["指标", "目标", "责任单位"], ["地区生产总值增长", "6%", "县发改局"], ["一般公共预算收入增长", "5%", "县财政局"]]))).toBe(false);
+    expect(countsOnly(grid([["单位", "牵头任务数"], ["县住建局", "3"]]))).toBe(false);
+  });
+  it("a workbook's tally sheet gives no rows: the sheets before it are read alone", () => {
+    const sheet = (rows: readonly string[][], line: number) => ({ kind: "table" as const, table: { rows: rows.map((cells, k) => ({ cells: cells.map((text) => ({ lines: [{ text }] })), line: line + k })) } });
+    const tasks = sheet([["序号", "重点任务", "牵头单位"], ["1", "新建5G基站300个。", "县工信局"]], 1);
+    const tally = sheet([["单位", "牵头任务数", "配合任务数"], ["县住建局", "3", "5"], ["县工信局", "2", "1"]], 10);
+    expect(blocksToGrid([tasks, tally]).map((r) => r.cells.map((c) => c.lines[0]!.text))).toEqual([["序号", "重点任务", "牵头单位"], ["1", "新建5G基站300个。", "县工信局"]]);
+  });
+  it("a note that explains the roles (`牵头单位负责…，配合单位按职责做好配合`) names no unit", async () => {
+    const r = await parseText([COVER, "1.地区生产总值增长6%左右。县发展和改革局牵头，县统计局配合。", "2.固定资产投资增长8%。县发展和改革局负责。", "填报说明", "1．牵头单位负责任务推进和进展报送，配合单位按职责做好配合。"].join("\n"));
+    expect(r.tasks.flatMap((t) => [...t.leadUnits, ...t.units, ...t.coUnits])).not.toContain("配合单位");
+    // (counter-example: a unit's own name before the verb is a role clause: `县直各单位积极配合`)
+    const own = await parseText([COVER, "1.地区生产总值增长6%左右。县发展和改革局牵头，县统计局配合。", "2.固定资产投资增长8%。县发展和改革局负责，县直各单位积极配合。"].join("\n"));
+    expect(own.tasks.map((t) => t.coUnits)).toEqual([["县统计局"], ["县直各单位"]]);
   });
 });

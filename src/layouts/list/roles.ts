@@ -252,10 +252,13 @@ const TASK_REFERENCE = /^\s*(?:此|该|本|这)项(?:工作|任务|指标|目标
 /** Words of a sentence, not of a name, before a verb (`各成员单位要全面负责`, `企业自主负责`). */
 const PROSE_SUBJECT = /要|应当|应该|必须|须|需要|将|全面|切实|认真|进一步|自主|自行/;
 
+/** A role's own name as subject (`配合单位按职责做好配合`, `牵头单位负责…`): a rule about roles, not a unit. */
+const ROLE_LABEL_SUBJECT = /^(?:牵头|配合|责任|协办|主办|承办|协同|参与)(?:单位|部门)/;
+
 /** One clause that is names + a role verb, every name a unit or collective (`县工信局牵头`, `市文广旅局为责任单位`). */
 function isRoleClause(clause: string): boolean {
   const role = roleOf(clause);
-  if (!role || !role.subject || PROSE_SUBJECT.test(toSimplified(role.subject))) return false;
+  if (!role || !role.subject || PROSE_SUBJECT.test(toSimplified(role.subject)) || ROLE_LABEL_SUBJECT.test(toSimplified(role.subject))) return false;
   const joined = splitHuiTong(role.subject);
   return joined ? namesUnits(joined.actor) && namesUnits(joined.partners) : namesUnits(role.subject);
 }
