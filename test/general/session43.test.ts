@@ -328,3 +328,41 @@ describe("a workbook's other sheets: a tally of tasks per unit, a sheet of instr
     expect(own.tasks.map((t) => t.coUnits)).toEqual([["县统计局"], ["县直各单位"]]);
   });
 });
+
+describe("a table copied out of a spreadsheet, its merged people cell written in its first row only", async () => {
+  const { corroborate } = await import("../../src/validate/corroborate.js");
+  const { headers, task: wellFormed } = await import("../helpers/tasks.js");
+  const task = (seq: number, sup: string[]) => wellFormed(seq, { supervisors: sup });
+  const flagged = (rows: ReturnType<typeof task>[], layout = "tsv") =>
+    corroborate(rows, [{ index: 0, headers, layout }], []).filter((x) => x.code === "FIELD_EMPTY_MAYBE_MERGED").map((x) => x.seq);
+  const copied = [task(1, ["钭承岳"]), task(2, ["庹望川"]), task(3, ["夹谷慎言"]), task(4, []), task(5, []), task(6, ["钭承岳"])];
+  it("flags the empty people cells under a filled one (FIELD_EMPTY_MAYBE_MERGED): they may be the merged cell's", () => {
+    expect(flagged(copied)).toEqual([4, 5]);
+    expect(flagged(copied, "csv")).toEqual([4, 5]);
+  });
+  it("counter-example: a people column most rows leave empty, a table whose merges are kept (a Word or spreadsheet file)", () => {
+    expect(flagged([task(1, ["钭承岳"]), task(2, []), task(3, []), task(4, []), task(5, []), task(6, [])])).toEqual([]);
+    expect(flagged(copied, "structured")).toEqual([]);
+  });
+});
+
+describe("a leader column before the 序号 whose two-character names are padded (`晁　颖      3`)", async () => {
+  const { seqAfterPeople } = await import("../../src/layouts/flat/seqafterpeople.js");
+  const text = [
+    COVER,
+    "分管县领导  序号  工作任务                        牵头单位            责任单位",
+    "钭承岳      1     地区生产总值增长6%左右。        县发展和改革局      县统计局",
+    "庹　川      2     一般公共预算收入增长5%。        县财政局            县税务局",
+    "夹谷慎言    3     社会消费品零售总额增长8%。      县商务局            县统计局",
+    "庹　川      4     新增城镇就业4500人。            县人社局            各乡镇",
+  ];
+  it("moves each row's number before the padded name too", () => {
+    const moved = seqAfterPeople(text.join("\n").split("\n").map((t, i) => ({ text: t, line: i + 1 })));
+    expect(moved?.slice(3).map((l) => l.text.split(/\s+/).slice(0, 2).join(" "))).toEqual(["1 钭承岳", "2 庹川", "3 夹谷慎言", "4 庹川"]);
+  });
+  it("counter-example: a padded pair of characters before a number that does not go on from the rows' is no leader", () => {
+    const off = [...text.slice(0, 4), "            增　长  7 个百分点以上，加快推进。"];
+    const moved = seqAfterPeople(off.join("\n").split("\n").map((t, i) => ({ text: t, line: i + 1 })));
+    expect(moved?.at(-1)?.text).toBe("            增　长  7 个百分点以上，加快推进。");
+  });
+});

@@ -19,7 +19,8 @@ const MIN_ROWS = 2;
 // (one space between the pieces, as stream-order text prints them, or a run of them: `-layout` text pads its columns,
 // and where the column reader cannot place its 序号 the stream reader reads it so, every row flagged, see
 // `positionedText` in flat.ts)
-const LINE = /^(\p{Script=Han}{2,4})\s+(\d{1,3})(?:\s+(.*))?$/u;
+// (a two-character name padded to a column's width, `晁　颖`, is a name too)
+const LINE = /^(\p{Script=Han}{2,4}|\p{Script=Han}[ \u3000]\p{Script=Han})\s+(\d{1,3})(?:\s+(.*))?$/u;
 
 /** The lines with each row's number moved before the leader's name that opens its row, or null. */
 export function seqAfterPeople(lines: readonly SourceLine[]): SourceLine[] | null {
@@ -29,7 +30,11 @@ export function seqAfterPeople(lines: readonly SourceLine[]): SourceLine[] | nul
   if (at <= 0 || !header.columns.slice(0, at).every((c) => c === "leaders" || c === "supervisors")) return null;
   let expected: number | null = null;
   let first: { i: number; n: number } | null = null;
-  const found = lines.map((l, i) => (i > header.end ? LINE.exec(l.text.trim()) : null));
+  const found = lines.map((l, i) => {
+    const m = i > header.end ? LINE.exec(l.text.trim()) : null;
+    if (m) m[1] = m[1]!.replace(/[ \u3000]/gu, "");
+    return m;
+  });
   const nameSized = (m: RegExpExecArray) => {
     const kind = classify(m[1]!);
     return kind === "person" || (kind === "fragment" && NAME_SIZED_WIDE.test(m[1]!));
