@@ -52,8 +52,6 @@ export const CORROBORATION = {
   minRowsForNorm: 5,
   /** share of a table's rows that fill a unit column above which an empty one is odd (inferred structure only) */
   filledShare: 0.9,
-  /** share of rows a column merged over runs of rows still fills */
-  mostlyShare: 0.5,
   /** a field with more entries than this many times the table's usual count (90th percentile) is odd… */
   overfullFactor: 4,
   /** …and more than this many entries in all */
@@ -711,8 +709,6 @@ interface TableNorms {
   /** the table's section headings carry a numbering marker (`一、`, `（一）`) */
   markedSections: boolean;
   filled: Set<ResponsibilityField>;
-  /** columns filled in half the rows at least (a column merged over runs of rows leaves the rest of them empty) */
-  mostly: Set<ResponsibilityField>;
   usualCount: Map<ResponsibilityField, number>;
 }
 
@@ -720,12 +716,10 @@ function tableNorms(rows: readonly Task[]): TableNorms {
   const enough = rows.length >= CORROBORATION.minRowsForNorm;
   const ended = rows.filter((t) => endsSentence(t.task)).length;
   const filled = new Set<ResponsibilityField>();
-  const mostly = new Set<ResponsibilityField>();
   const usualCount = new Map<ResponsibilityField, number>();
   for (const f of [...UNIT_FIELDS, ...PERSON_FIELDS]) {
     const n = rows.filter((t) => t[f].length > 0).length;
     if (enough && n >= rows.length * CORROBORATION.filledShare) filled.add(f);
-    if (enough && n >= rows.length * CORROBORATION.mostlyShare) mostly.add(f);
     usualCount.set(f, percentile90(rows.map((t) => t[f].length).filter((c) => c > 0)));
   }
   const headings = [...new Set(rows.flatMap((t) => t.section))];
@@ -734,7 +728,6 @@ function tableNorms(rows: readonly Task[]): TableNorms {
     terminated: enough && ended >= rows.length * CORROBORATION.terminatedShare,
     markedSections: headings.length >= 2 && marked >= headings.length * CORROBORATION.markedSectionShare,
     filled,
-    mostly,
     usualCount,
   };
 }
@@ -882,13 +875,6 @@ export function checkRecordShape(
   const task = t.task.replace(/\s+/g, "");
   if (task && headerTexts.has(task)) {
     out.push({ code: "FIELD_HOLDS_HEADER", message: `${where}的任务正文是表头文字“${t.task}”：表头可能被当成了任务行。请核对原文。` });
-  }
-  // a table copied out of a spreadsheet as text (tab- or comma-separated) writes a merged cell in its first row and
-  // leaves the rows under it empty: an empty people cell under a row that fills it, in a column nearly every row fills,
-  // may be that merged cell's (a unit column is left out: an empty 协办单位 is common)
-  if ((table?.layout === "tsv" || table?.layout === "csv") && !out.some((r) => r.code === "FIELD_EMPTY_UNUSUAL")) {
-    const f = PERSON_FIELDS.find((g) => t[g].length === 0 && !t.inherited.includes(g) && norms.mostly.has(g) && (neighbours.filledAbove?.[g] ?? []).length > 0);
-    if (f) out.push({ code: "FIELD_EMPTY_MAYBE_MERGED", message: `${where}的“${label(table, f)}”为空，上面的一项有“${(neighbours.filledAbove?.[f] ?? []).join("、")}”，而本表多数项都有：从表格软件复制出的文字只在合并单元格的第一行写出内容，这一项可能也属于它。请核对原文。` });
   }
   if (!strict || !task) return out;
 

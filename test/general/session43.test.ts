@@ -329,23 +329,6 @@ describe("a workbook's other sheets: a tally of tasks per unit, a sheet of instr
   });
 });
 
-describe("a table copied out of a spreadsheet, its merged people cell written in its first row only", async () => {
-  const { corroborate } = await import("../../src/validate/corroborate.js");
-  const { headers, task: wellFormed } = await import("../helpers/tasks.js");
-  const task = (seq: number, sup: string[]) => wellFormed(seq, { supervisors: sup });
-  const flagged = (rows: ReturnType<typeof task>[], layout = "tsv") =>
-    corroborate(rows, [{ index: 0, headers, layout }], []).filter((x) => x.code === "FIELD_EMPTY_MAYBE_MERGED").map((x) => x.seq);
-  const copied = [task(1, ["钭承岳"]), task(2, ["庹望川"]), task(3, ["夹谷慎言"]), task(4, []), task(5, []), task(6, ["钭承岳"])];
-  it("flags the empty people cells under a filled one (FIELD_EMPTY_MAYBE_MERGED): they may be the merged cell's", () => {
-    expect(flagged(copied)).toEqual([4, 5]);
-    expect(flagged(copied, "csv")).toEqual([4, 5]);
-  });
-  it("counter-example: a people column most rows leave empty, a table whose merges are kept (a Word or spreadsheet file)", () => {
-    expect(flagged([task(1, ["钭承岳"]), task(2, []), task(3, []), task(4, []), task(5, []), task(6, [])])).toEqual([]);
-    expect(flagged(copied, "structured")).toEqual([]);
-  });
-});
-
 describe("a leader column before the 序号 whose two-character names are padded (`晁　颖      3`)", async () => {
   const { seqAfterPeople } = await import("../../src/layouts/flat/seqafterpeople.js");
   const text = [
@@ -364,5 +347,19 @@ describe("a leader column before the 序号 whose two-character names are padded
     const off = [...text.slice(0, 4), "            增　长  7 个百分点以上，加快推进。"];
     const moved = seqAfterPeople(off.join("\n").split("\n").map((t, i) => ({ text: t, line: i + 1 })));
     expect(moved?.at(-1)?.text).toBe("            增　长  7 个百分点以上，加快推进。");
+  });
+});
+
+describe("a task of two sentences, each closed by its own bracket before its full stop (`……以上（X牵头）。开展……（Y牵头）。`)", () => {
+  it("is one task: both brackets' names in printed order, no bracket in the text, each sentence's full stop kept", async () => {
+    const r = await parseText([COVER, "1.帮助企业纾困解难，全年减轻企业负担2亿元以上（牵头单位：县税务局；配合单位：县财政局）。开展百名干部进百企活动，推动规上工业企业全面达产（牵头单位：县工信局；配合单位：各乡镇）。", "2.新建城市公园2个（牵头单位：县住建局）。"].join("\n"));
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.coUnits])).toEqual([
+      [1, "帮助企业纾困解难，全年减轻企业负担2亿元以上。开展百名干部进百企活动，推动规上工业企业全面达产。", ["县税务局", "县工信局"], ["县财政局", "各乡镇"]],
+      [2, "新建城市公园2个", ["县住建局"], []],
+    ]);
+  });
+  it("counter-example: a bracket of words inside a sentence (`首台（套）`) before a comma is task text", async () => {
+    const r = await parseText([COVER, "1.支持首台（套）装备推广应用，新认定首台（套）产品10个（牵头单位：县工信局）。推动企业上云（牵头单位：县大数据中心）。"].join("\n"));
+    expect(r.tasks.map((t) => [t.task, t.leadUnits])).toEqual([["支持首台（套）装备推广应用，新认定首台（套）产品10个。推动企业上云。", ["县工信局", "县大数据中心"]]]);
   });
 });

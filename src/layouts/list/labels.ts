@@ -394,7 +394,9 @@ export function extractTrailing(text: string, opts: ReadingOptions = {}): { task
   mergeResponsibility(all, found);
   all.perSentence = inner.found.length + 1;
   if (found.lastField) all.lastField = found.lastField;
-  return { task: inner.task, found: all };
+  // (the last sentence's full stop printed after its bracket, `……达产（Y牵头）。`, ends it like the sentences before it)
+  const stop = /[）)\]】][ \t\u3000]*。[ \t\u3000]*$/u.test(text) && !/[。！？!?；;]$/u.test(inner.task.trimEnd()) ? "。" : "";
+  return { task: inner.task.trimEnd() + stop, found: all };
 }
 
 /**
@@ -408,9 +410,11 @@ export function sentenceRoles(text: string, opts: ReadingOptions = {}): { task: 
   let task = "";
   let at = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!OPENERS.includes(text[i]!) || !/[。！？!?；;]\s*$/.test(text.slice(0, i))) continue;
+    if (!OPENERS.includes(text[i]!)) continue;
     const close = closingOf(text, i);
     if (close < 0 || !text.slice(close + 1).trim()) continue;
+    // the bracket after its sentence's full stop (`……创建。（X负责）`) or before it (`……创建（X负责）。加快……`)
+    if (!/[。！？!?；;]\s*$/.test(text.slice(0, i)) && !/^\s*[。！？!?；;]\s*\S/u.test(text.slice(close + 1))) continue;
     const r = parseResponsibility(text.slice(i + 1, close), true, { ...opts, bareLists: false });
     if (!r || !hasEntities(r) || !r.labels.length || r.remarks.length) continue;
     found.push(r);
