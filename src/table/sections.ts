@@ -48,6 +48,12 @@ export class SectionPath {
     this.apply(path.slice(1));
   }
 
+  /** The text of the path's entry at `index` replaced (a heading completed), its level and the entries below kept. */
+  replaceAt(index: number, text: string): void {
+    const e = this.entries[index];
+    if (e) e.text = text;
+  }
+
   get current(): string[] {
     return this.entries.map((e) => e.text);
   }

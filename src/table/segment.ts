@@ -593,29 +593,37 @@ const MAX_CUT_HEADING_REST = 10;
  * reason its rows are flagged (the page break could also fall between two headings), or null.
  */
 function cutSectionRest(st: State, full: GridRow): { whole: string; reason: ReviewReason } | null {
-  const k = st.table?.columns.indexOf("section") ?? -1;
-  const cell = k >= 0 ? full.cells[k] : undefined;
+  const cols = (st.table?.columns ?? []).flatMap((f, k) => (f === "section" ? [k] : []));
   const last = st.records.at(-1);
-  if (!cell || cell.spanned || !cell.lines.length || !last || last.table !== st.table!.index) return null;
-  const rest = cleanText(cell.lines.map((l) => l.text).join(""));
-  const head = st.section.current.at(-1);
+  if (!cols.length || !last || last.table !== st.table!.index) return null;
   const page = full.page;
-  if (!head || !rest || rest.length > MAX_CUT_HEADING_REST || headingLevel(rest) !== null || headingLevel(head) === null || endsSentence(head)) return null;
   if (page === undefined || last.source.page === undefined || page <= last.source.page) return null;
-  const whole = head + rest;
-  const level = headingLevel(head)!;
-  st.section.push(whole, level);
-  const reason: ReviewReason = {
-    code: "SECTION_CUT_AT_PAGE",
-    message: `“项目”列的“${head}”在换页处断开，下一页首行的“${rest}”按其后半读作“${whole}”（也可能是另一个没有编号的标题）。请核对章节。`,
-  };
-  for (const r of st.records) {
-    if (r.table !== st.table!.index || r.section.at(-1) !== head) continue;
-    r.section = [...r.section.slice(0, -1), whole];
-    r.review = [...(r.review ?? []), reason];
-  }
-  cell.lines = [];
-  return { whole, reason };
+  // one 项目 column: its cell goes on with the deepest heading; several (`一、…` | `（一）…`), each with its own level's
+  let found: { whole: string; reason: ReviewReason } | null = null;
+  cols.forEach((k, j) => {
+    const cell = full.cells[k];
+    if (!cell || cell.spanned || !cell.lines.length) return;
+    const path = st.section.current;
+    const at = cols.length === 1 ? path.length - 1 : j;
+    const head = path[at];
+    const rest = cleanText(cell.lines.map((l) => l.text).join(""));
+    if (!head || !rest || rest.length > MAX_CUT_HEADING_REST || headingLevel(rest) !== null || headingLevel(head) === null || endsSentence(head)) return;
+    const whole = head + rest;
+    st.section.replaceAt(at, whole);
+    const reason: ReviewReason = {
+      code: "SECTION_CUT_AT_PAGE",
+      message: `“项目”列的“${head}”在换页处断开，下一页首行的“${rest}”按其后半读作“${whole}”（也可能是另一个没有编号的标题）。请核对章节。`,
+    };
+    for (const r of st.records) {
+      if (r.table !== st.table!.index || r.section[at] !== head) continue;
+      r.section = r.section.map((x, i) => (i === at ? whole : x));
+      r.review = [...(r.review ?? []), reason];
+    }
+    cell.lines = [];
+    // (the rows below go on under the deepest heading so completed)
+    if (at === st.section.current.length - 1 || !found) found = { whole, reason };
+  });
+  return found;
 }
 
 function openTable(st: State, headers: readonly string[], headings: ReadonlyArray<{ text: string; level: number }>): void {

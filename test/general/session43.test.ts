@@ -363,3 +363,33 @@ describe("a task of two sentences, each closed by its own bracket before its ful
     expect(r.tasks.map((t) => [t.task, t.leadUnits])).toEqual([["支持首台（套）装备推广应用，新认定首台（套）产品10个。推动企业上云。", ["县工信局", "县大数据中心"]]]);
   });
 });
+
+describe("two 项目 columns (`一、…` | `（一）…`), both merged cells cut by a page break", async () => {
+  const { gridToRecords } = await import("../../src/table/segment.js");
+  type Row = readonly [string, string, string, string, string, number];
+  const grid = (rowsIn: readonly Row[]) => [
+    { cells: ["项目", "项目", "序号", "具体任务", "牵头单位"].map((t) => ({ lines: [{ text: t }] })), page: 1 },
+    ...rowsIn.map(([a, b, seq, task, lead, page]) => ({ cells: [a, b, seq, task, lead].map((t) => ({ lines: t ? [{ text: t }] : [] })), page })),
+  ];
+  const sections = (rows: ReturnType<typeof grid>) => gridToRecords(rows, { layout: "lattice" }).records.map((r) => [r.seq, r.section, (r.review ?? []).map((x) => x.code)]);
+  it("each column's piece on the next page completes its own level's heading; the path keeps both levels", () => {
+    expect(sections(grid([
+      ["二、推进城乡融合", "（一）提升城市品质", "1", "改造老旧小区50个。", "县住建局", 1],
+      ["三、持续", "（一）发展社", "2", "新建幼儿园5所。", "县教育局", 1],
+      ["增进民生福祉", "会事业", "3", "建成中医院新院区。", "县卫健局", 2],
+      ["", "（二）兜牢民生底线", "4", "提高城乡低保标准。", "县民政局", 2],
+    ]))).toEqual([
+      [1, ["二、推进城乡融合", "（一）提升城市品质"], []],
+      [2, ["三、持续增进民生福祉", "（一）发展社会事业"], ["SECTION_CUT_AT_PAGE", "SECTION_CUT_AT_PAGE"]],
+      [3, ["三、持续增进民生福祉", "（一）发展社会事业"], ["SECTION_CUT_AT_PAGE"]],
+      [4, ["三、持续增进民生福祉", "（二）兜牢民生底线"], []],
+    ]);
+  });
+  it("counter-example: the same pieces on the same page are headings of their own, nothing completed", () => {
+    const got = sections(grid([
+      ["三、持续", "（一）发展社", "1", "新建幼儿园5所。", "县教育局", 1],
+      ["增进民生福祉", "会事业", "2", "建成中医院新院区。", "县卫健局", 1],
+    ]));
+    expect(got.flatMap((g) => g[2] as string[])).toEqual([]);
+  });
+});
