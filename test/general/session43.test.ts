@@ -214,7 +214,7 @@ describe("a list-form notice printed to PDF whose running head is the attachment
 
 describe("a spaced-out label word opening a line (`责 任 人：`)", () => {
   it("starts a label: the full line of names above it ends there", () => {
-    expect(startsWithLabel("责 任 人：墨立群")).toBe(true);
+    expect(startsWithLabel("责 任 人：钭承岳")).toBe(true);
     expect(startsWithLabel("牵 头 部 门：县林业局")).toBe(true);
   });
   it("counter-example: spaced words that name no field, a name padded before a colon in prose", () => {
@@ -223,7 +223,7 @@ describe("a spaced-out label word opening a line (`责 任 人：`)", () => {
   });
   it("a label list that runs to the line's width keeps its last unit whole when a spaced label follows", async () => {
     const wide = "配合部门：县自然资源局、县财政局、各乡（镇）人民政府";
-    const r = await parseText([COVER, "（1）稳定粮食播种面积38万亩以上，新建高标准农田2.5万亩，完", "成撂荒地复耕复种。", "牵头单位：县农业农村局", wide, "责 任 人：钭承岳", "（2）打造毛竹、高山茶叶两条百亿级产业链，创建省级现代", "农业产业园1个。", "牵头单位：县林业局", wide, "责 任 人：庹望川"].join("\n"));
+    const r = await parseText([COVER, "（1）稳定油菜种植面积12万亩以上，新建高标准茶园1.5万亩，完", "成撂荒地复耕复种。", "牵头单位：县农业农村局", wide, "责 任 人：钭承岳", "（2）打造油茶、高山蔬菜两条百亿级产业链，创建省级现代", "农业产业园1个。", "牵头单位：县林业局", wide, "责 任 人：庹望川"].join("\n"));
     expect(r.tasks.map((t) => [t.seq, t.coUnits, t.leaders])).toEqual([
       [1, ["县自然资源局", "县财政局", "各乡（镇）人民政府"], ["钭承岳"]],
       [2, ["县自然资源局", "县财政局", "各乡（镇）人民政府"], ["庹望川"]],
@@ -255,52 +255,52 @@ describe("a 项目 column printed in narrow pieces in stream-order text (pdftote
     "附件",
     "2026 年县《政府工作报告》目标任务分解表",
     "序号 项目 目标任务 牵头单位 协办单位 责任人",
-    "1", "一、经", "济发展", "主要目", "标", "地区生产总值增长 7%左", "右。", "县发展改革局 县统计局 钭承岳",
+    "1", "一、稳", "定经济", "运行", "地区生产总值增长 7%左", "右。", "县发展改革局 县统计局 钭承岳",
     "2", "一般公共预算收入增长 6", "%。", "县财政局 县税务局 庹望川",
-    "3", "社会消费品零售总额增", "长 8%。", "县商务局 县统计局 夹谷慎言",
-    "4", "二、产", "业转型", "升级", "推动汽车零部件、智能", "装备产业链延链补链强", "链，规上工业产值增长 1", "0%。", "县工信局 县科技局 钭承岳",
-    "5", "新培育省级专精特新中", "小企业 15 家。", "县科技局 县财政局 庹望川",
+    "3", "旅游接待人次和旅游总", "收入增长 8%。", "县商务局 县统计局 夹谷慎言",
+    "4", "二、壮", "大实体", "经济", "推动竹木家具、陶瓷建", "材等产业链延链补链强", "链，规上工业产值增长 1", "0%。", "县工信局 县科技局 钭承岳",
+    "5", "新认定市级绿色工厂示", "范企业 15 家。", "县科技局 县财政局 庹望川",
   ];
   const fl = (texts: readonly string[]) => texts.map((text, i) => ({ text, line: i + 1, afterBreak: false }));
 
   it("a task's first line, as wide as the task cell and wider than the column's pieces, opens the task, not a heading", async () => {
     const r = await parseText(RAW.join("\n"));
     expect(r.tasks.map((t) => [t.seq, t.section, t.task.replace(/\s+/g, "")])).toEqual([
-      [1, ["一、经济发展主要目标"], "地区生产总值增长7%左右。"],
-      [2, ["一、经济发展主要目标"], "一般公共预算收入增长6%。"],
-      [3, ["一、经济发展主要目标"], "社会消费品零售总额增长8%。"],
-      [4, ["二、产业转型升级"], "推动汽车零部件、智能装备产业链延链补链强链，规上工业产值增长10%。"],
-      [5, ["二、产业转型升级"], "新培育省级专精特新中小企业15家。"],
+      [1, ["一、稳定经济运行"], "地区生产总值增长7%左右。"],
+      [2, ["一、稳定经济运行"], "一般公共预算收入增长6%。"],
+      [3, ["一、稳定经济运行"], "旅游接待人次和旅游总收入增长8%。"],
+      [4, ["二、壮大实体经济"], "推动竹木家具、陶瓷建材等产业链延链补链强链，规上工业产值增长10%。"],
+      [5, ["二、壮大实体经济"], "新认定市级绿色工厂示范企业15家。"],
     ]);
   });
 
   it("un-numbered categories printed in pieces (`经济` | `发展`) set the width alike", async () => {
-    const unmarked = RAW.flatMap((l) => (l === "一、经" ? ["经济"] : l === "济发展" ? ["发展"] : l === "主要目" || l === "标" || l === "升级" ? [] : l === "二、产" ? ["产业"] : l === "业转型" ? ["转型"] : [l]));
+    const unmarked = RAW.flatMap((l) => (l === "一、稳" ? ["经济"] : l === "定经济" ? ["发展"] : l === "运行" || l === "经济" ? [] : l === "二、壮" ? ["产业"] : l === "大实体" ? ["转型"] : [l]));
     const r = await parseText(unmarked.join("\n"));
     expect(r.tasks.map((t) => [t.seq, t.section, t.task.replace(/\s+/g, "")])).toEqual([
       [1, ["经济发展"], "地区生产总值增长7%左右。"],
       [2, ["经济发展"], "一般公共预算收入增长6%。"],
-      [3, ["经济发展"], "社会消费品零售总额增长8%。"],
-      [4, ["产业转型"], "推动汽车零部件、智能装备产业链延链补链强链，规上工业产值增长10%。"],
-      [5, ["产业转型"], "新培育省级专精特新中小企业15家。"],
+      [3, ["经济发展"], "旅游接待人次和旅游总收入增长8%。"],
+      [4, ["产业转型"], "推动竹木家具、陶瓷建材等产业链延链补链强链，规上工业产值增长10%。"],
+      [5, ["产业转型"], "新认定市级绿色工厂示范企业15家。"],
     ]);
     expect(sectionCellWidth([{ lines: fl(["1", "经济", "发展", "地区生产总值增长 7%左", "右。"]) }])).toBe(2);
   });
 
   it("the column's width is its numbered heading's widest piece; none when no heading is printed in pieces", () => {
-    expect(sectionCellWidth([{ lines: fl(["1", "一、经", "济发展", "标", "地区生产总值增长 7%左"]) }])).toBe(3);
-    expect(sectionCellWidth([{ lines: fl(["1", "一、经济发展主要目标", "地区生产总值增长7%左右。"]) }])).toBeNull();
+    expect(sectionCellWidth([{ lines: fl(["1", "一、稳", "定经济", "行", "地区生产总值增长 7%左"]) }])).toBe(3);
+    expect(sectionCellWidth([{ lines: fl(["1", "一、稳定经济运行", "地区生产总值增长7%左右。"]) }])).toBeNull();
     // (a category on one line above the task: no pieces, no width)
     expect(sectionCellWidth([{ lines: fl(["1", "经济发展", "地区生产总值增长7%左右。"]) }])).toBeNull();
   });
 
   it("a heading's pieces end where a line twice as wide as the cell comes; a marker alone, or a piece a word pushed on, shows no such end", () => {
     const pieces = (texts: readonly string[]) => readHeadings(fl(texts), 0, FLAT_DEFAULTS, false).groups.map((g) => g.fragments);
-    expect(pieces(["二、产", "业转型", "升级", "推动汽车零部件、智能装备产业链延链补链强", "链，规上工业产值增长 10%。"])).toEqual([["二、产", "业转型", "升级"]]);
+    expect(pieces(["二、壮", "大实体", "经济", "推动竹木家具、陶瓷建材等产业链延链补链强", "链，规上工业产值增长 10%。"])).toEqual([["二、壮", "大实体", "经济"]]);
     expect(pieces(["三、构", "建“4341”现代", "产业体系", "加快鞋服、纺织产业强链补链。"])).toEqual([["三、构", "建“4341”现代", "产业体系"]]);
     // (the cell is as wide as the heading's first line: a wider piece after it does not widen it)
-    expect(pieces(["二、构", "建“4341”现代", "产业体系", "推动汽车零部件、智能", "装备产业链延链补链强", "链，规上工业产值增长 10%。"])).toEqual([["二、构", "建“4341”现代", "产业体系"]]);
-    expect(pieces(["一、", "经济发展主要目标", "地区生产总值增长7%左右。"])).toEqual([["一、", "经济发展主要目标"]]);
+    expect(pieces(["二、构", "建“4341”现代", "产业体系", "推动竹木家具、陶瓷建", "材等产业链延链补链强", "链，规上工业产值增长 10%。"])).toEqual([["二、构", "建“4341”现代", "产业体系"]]);
+    expect(pieces(["一、", "稳定经济运行", "地区生产总值增长7%左右。"])).toEqual([["一、", "稳定经济运行"]]);
   });
 });
 
@@ -329,14 +329,14 @@ describe("a workbook's other sheets: a tally of tasks per unit, a sheet of instr
   });
 });
 
-describe("a leader column before the 序号 whose two-character names are padded (`晁　颖      3`)", async () => {
+describe("a leader column before the 序号 whose two-character names are padded (`庹　川      3`)", async () => {
   const { seqAfterPeople } = await import("../../src/layouts/flat/seqafterpeople.js");
   const text = [
     COVER,
     "分管县领导  序号  工作任务                        牵头单位            责任单位",
     "钭承岳      1     地区生产总值增长6%左右。        县发展和改革局      县统计局",
     "庹　川      2     一般公共预算收入增长5%。        县财政局            县税务局",
-    "夹谷慎言    3     社会消费品零售总额增长8%。      县商务局            县统计局",
+    "夹谷慎言    3     旅游接待人次和旅游总收入增长8%。      县商务局            县统计局",
     "庹　川      4     新增城镇就业4500人。            县人社局            各乡镇",
   ];
   it("moves each row's number before the padded name too", () => {
@@ -374,21 +374,21 @@ describe("two 项目 columns (`一、…` | `（一）…`), both merged cells c
   const sections = (rows: ReturnType<typeof grid>) => gridToRecords(rows, { layout: "lattice" }).records.map((r) => [r.seq, r.section, (r.review ?? []).map((x) => x.code)]);
   it("each column's piece on the next page completes its own level's heading; the path keeps both levels", () => {
     expect(sections(grid([
-      ["二、推进城乡融合", "（一）提升城市品质", "1", "改造老旧小区50个。", "县住建局", 1],
-      ["三、持续", "（一）发展社", "2", "新建幼儿园5所。", "县教育局", 1],
-      ["增进民生福祉", "会事业", "3", "建成中医院新院区。", "县卫健局", 2],
-      ["", "（二）兜牢民生底线", "4", "提高城乡低保标准。", "县民政局", 2],
+      ["二、推进城乡融合", "（一）建设宜居城市", "1", "改造老旧小区50个。", "县住建局", 1],
+      ["三、着力", "（一）办好民", "2", "新建幼儿园5所。", "县教育局", 1],
+      ["保障改善民生", "生实事", "3", "建成中医院新院区。", "县卫健局", 2],
+      ["", "（二）织密社会保障网", "4", "提高城乡低保标准。", "县民政局", 2],
     ]))).toEqual([
-      [1, ["二、推进城乡融合", "（一）提升城市品质"], []],
-      [2, ["三、持续增进民生福祉", "（一）发展社会事业"], ["SECTION_CUT_AT_PAGE", "SECTION_CUT_AT_PAGE"]],
-      [3, ["三、持续增进民生福祉", "（一）发展社会事业"], ["SECTION_CUT_AT_PAGE"]],
-      [4, ["三、持续增进民生福祉", "（二）兜牢民生底线"], []],
+      [1, ["二、推进城乡融合", "（一）建设宜居城市"], []],
+      [2, ["三、着力保障改善民生", "（一）办好民生实事"], ["SECTION_CUT_AT_PAGE", "SECTION_CUT_AT_PAGE"]],
+      [3, ["三、着力保障改善民生", "（一）办好民生实事"], ["SECTION_CUT_AT_PAGE"]],
+      [4, ["三、着力保障改善民生", "（二）织密社会保障网"], []],
     ]);
   });
   it("counter-example: the same pieces on the same page are headings of their own, nothing completed", () => {
     const got = sections(grid([
-      ["三、持续", "（一）发展社", "1", "新建幼儿园5所。", "县教育局", 1],
-      ["增进民生福祉", "会事业", "2", "建成中医院新院区。", "县卫健局", 1],
+      ["三、着力", "（一）办好民", "1", "新建幼儿园5所。", "县教育局", 1],
+      ["保障改善民生", "生实事", "2", "建成中医院新院区。", "县卫健局", 1],
     ]));
     expect(got.flatMap((g) => g[2] as string[])).toEqual([]);
   });

@@ -108,8 +108,8 @@ export function readHeadings(
 
 /**
  * A line wider than the cell a heading is printed in: the heading's first line holds its marker and some of its
- * title (`二、产` | `业转型` | `升级`), so the cell is about that wide; a line twice as wide and more
- * (`推动汽车零部件、智能装备产业链延链补链强`) is the task's, not the heading's rest. A marker alone on its line
+ * title (`二、壮` | `大实体` | `经济`), so the cell is about that wide; a line twice as wide and more
+ * (`推动竹木家具、陶瓷建材等产业链延链补链强`) is the task's, not the heading's rest. A marker alone on its line
  * (`一、` | `主要目标`) shows no width.
  */
 function widerThanCell(group: HeadingGroup, text: string): boolean {
@@ -211,10 +211,10 @@ function unmarkedHeadingAhead(lines: readonly FlatLine[], s: FlatSettings, width
 const pieceLength = (text: string) => [...norm(text).replace(/\s+/g, "")].length;
 
 /**
- * The 项目 column's width in characters, where its numbered headings print in pieces (`一、经` | `济发展` | `主要目`
- * | `标`): the longest line that opens with a heading's marker and is a heading's fragment; with no numbered one,
- * the widest piece of un-numbered headings printed in two pieces or more (`经济` | `发展`). An un-numbered heading
- * of that column is no wider (a task's first line, `社会消费品零售总额增` over `长 8%。`, is no heading). Null when
+ * The 项目 column's width in characters, where its numbered headings print in pieces (`一、稳` | `定经济` | `运行`):
+ * the longest line that opens with a heading's marker and is a heading's fragment; with no numbered one, the widest
+ * piece of un-numbered headings printed in two pieces or more (`经济` | `发展`). An un-numbered heading of that column
+ * is no wider (a task's first line, `旅游接待人次和旅游总` over `收入增长 8%。`, is no heading). Null when
  * the table prints no heading in pieces.
  */
 export function sectionCellWidth(rows: ReadonlyArray<{ lines: readonly FlatLine[] }>, s: FlatSettings = FLAT_DEFAULTS): number | null {

@@ -19,7 +19,7 @@ const MIN_ROWS = 2;
 // (one space between the pieces, as stream-order text prints them, or a run of them: `-layout` text pads its columns,
 // and where the column reader cannot place its 序号 the stream reader reads it so, every row flagged, see
 // `positionedText` in flat.ts)
-// (a two-character name padded to a column's width, `晁　颖`, is a name too)
+// (a two-character name padded to a column's width, `庹　川`, is a name too)
 const LINE = /^(\p{Script=Han}{2,4}|\p{Script=Han}[ \u3000]\p{Script=Han})\s+(\d{1,3})(?:\s+(.*))?$/u;
 
 /** The lines with each row's number moved before the leader's name that opens its row, or null. */
