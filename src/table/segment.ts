@@ -518,7 +518,7 @@ function readTaskRow(st: State, seq: number, row: GridRow, full: GridRow): void 
   flushStray(st);
   st.cutHeading = cutSectionRest(st, full) ?? st.cutHeading;
   const rec = newRecord(table, seq + st.seqOffset, row);
-  addCells(rec, full, table, st.section);
+  addCells(rec, wholeMergedAcrossPage(st.current, full, table), table, st.section);
   rec.section = st.section.current;
   // (the rows under a heading completed across a page break share its doubt)
   if (st.cutHeading && rec.section.at(-1) === st.cutHeading.whole) rec.review = [...(rec.review ?? []), st.cutHeading.reason];
@@ -624,6 +624,27 @@ function cutSectionRest(st: State, full: GridRow): { whole: string; reason: Revi
     if (at === st.section.current.length - 1 || !found) found = { whole, reason };
   });
   return found;
+}
+
+/**
+ * A merged cell cut by a page break (`缪清和` at the page's foot, `蒯国栋` at the next page's top beside the cut row's
+ * rest and the row below): on the new page it is one cell over the rest of the row above and this row, so this row
+ * shares the whole cell — the names printed on both pages — not only the new page's part. The row above must have
+ * started on an earlier page and end with the new page's part; otherwise the row is left as it is.
+ */
+export function wholeMergedAcrossPage(prev: RawRecord | null, row: GridRow, table: TableSpec): GridRow {
+  if (!prev || prev.table !== table.index || prev.source.page === undefined || row.page === undefined || prev.source.page >= row.page) return row;
+  let changed = false;
+  const cells = row.cells.map((cell, i) => {
+    const field = table.columns[i];
+    if (!cell?.spanned || !field || !isResponsibilityField(field)) return cell;
+    const mine = cell.lines.map((l) => cleanText(l.text)).filter(Boolean);
+    const before = (prev.cells[field] ?? []).map((l) => cleanText(l.text)).filter(Boolean);
+    if (!mine.length || before.length <= mine.length || before.slice(-mine.length).join("|") !== mine.join("|")) return cell;
+    changed = true;
+    return { ...cell, lines: [...prev.cells[field]!] };
+  });
+  return changed ? { ...row, cells } : row;
 }
 
 function openTable(st: State, headers: readonly string[], headings: ReadonlyArray<{ text: string; level: number }>): void {

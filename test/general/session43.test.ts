@@ -393,3 +393,30 @@ describe("two 项目 columns (`一、…` | `（一）…`), both merged cells c
     expect(got.flatMap((g) => g[2] as string[])).toEqual([]);
   });
 });
+
+describe("a merged people cell cut by a page break, spanning the cut row's rest and the row below on the new page", async () => {
+  const { gridToRecords } = await import("../../src/table/segment.js");
+  const cell = (text: string, spanned = false) => ({ lines: text ? [{ text }] : [], ...(spanned ? { spanned: true } : {}) });
+  const head = { cells: ["序号", "主要任务", "牵头单位", "县级联系领导"].map((t) => cell(t)), page: 1 };
+  const sup = (rows: ReturnType<typeof cell>[][], pages: number[]) =>
+    gridToRecords([head, ...rows.map((cells, k) => ({ cells, page: pages[k]! }))], { layout: "lattice" }).records.map((r) => [r.seq, (r.cells.supervisors ?? []).map((l) => l.text)]);
+  it("the row below shares the whole cell, the names printed on both pages", () => {
+    expect(sup([
+      [cell("1"), cell("深化城市更新，改造老旧小区18个、城市燃气管道40公"), cell("县住建局"), cell("钭承岳")],
+      [cell(""), cell("里。"), cell(""), cell("庹望川")],
+      [cell("2"), cell("推进文明城市创建。"), cell("县文明办"), cell("庹望川", true)],
+    ], [1, 2, 2])).toEqual([[1, ["钭承岳", "庹望川"]], [2, ["钭承岳", "庹望川"]]]);
+  });
+  it("counter-example: the row above on the same page, or a cell that is not the end of the row above's, is left as it is", () => {
+    expect(sup([
+      [cell("1"), cell("深化城市更新。"), cell("县住建局"), cell("钭承岳")],
+      [cell(""), cell("改造老旧小区。"), cell(""), cell("庹望川")],
+      [cell("2"), cell("推进文明城市创建。"), cell("县文明办"), cell("庹望川", true)],
+    ], [1, 1, 1])).toEqual([[1, ["钭承岳", "庹望川"]], [2, ["庹望川"]]]);
+    expect(sup([
+      [cell("1"), cell("深化城市更新，改造老旧小区18个、城市燃气管道40公"), cell("县住建局"), cell("钭承岳")],
+      [cell(""), cell("里。"), cell(""), cell("庹望川")],
+      [cell("2"), cell("推进文明城市创建。"), cell("县文明办"), cell("夹谷慎言", true)],
+    ], [1, 2, 2])).toEqual([[1, ["钭承岳", "庹望川"]], [2, ["夹谷慎言"]]]);
+  });
+});
