@@ -34,7 +34,7 @@ import { SectionPath } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import { readNumbering } from "./list/numbering.js";
 import { colonAfterLabel } from "./list/labels.js";
-import { unwrapHardLines } from "./list/unwrap.js";
+import { startsWithLabel, unwrapHardLines } from "./list/unwrap.js";
 import { numbersInCells } from "./list/cellnumbers.js";
 import { findNote, isLabelled, plain, toBlocks, UNNUMBERED_STYLE, wasBold, type Block } from "./list/blocks.js";
 import { ATTACHMENT_MARK, DECOMPOSITION_VOCABULARY, FIRST_IS_LEAD_HEDGED, FIRST_IS_LEAD_NOTE, LIST_SETTINGS, REST_ARE_CO_NOTE } from "./list/data.js";
@@ -81,6 +81,43 @@ export function withoutRunningHeads(lines: readonly SourceLine[]): SourceLine[] 
   return heads.size ? lines.map((l, k) => (heads.has(k) ? { ...l, text: "" } : l)) : [...lines];
 }
 
+/** items that must print their labels before their task for the list to be read so */
+const MIN_LABELS_FIRST = 2;
+
+/**
+ * A list whose items print their labels first and the task on the lines below (`1) 牵头单位：X；责任单位：Y` |
+ * `全区地区生产总值增长6.5%左右。`): the task's lines are put on the item's line and the labels after them, as a task
+ * with its label line, when two items or more are printed so. An item whose next line is another item, a label, a
+ * heading or nothing, or a list where only one item does so, stays as it is.
+ */
+export function labelsBeforeTask(lines: readonly SourceLine[]): SourceLine[] {
+  const isProse = (t: string) => {
+    const x = t.trim();
+    return x.length >= MIN_TASK_CHARS_AFTER_LABELS && /\p{Script=Han}/u.test(x) && readNumbering(x) === null && !startsWithLabel(x) && !/[：:]$/.test(x);
+  };
+  const moves: Array<{ at: number; to: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const n = readNumbering(lines[i]!.text.trim());
+    if (!n || !startsWithLabel(n.rest)) continue;
+    let j = i + 1;
+    while (j < lines.length && isProse(lines[j]!.text)) j++;
+    if (j > i + 1) moves.push({ at: i, to: j });
+  }
+  if (moves.length < MIN_LABELS_FIRST) return [...lines];
+  const out = [...lines];
+  for (const { at, to } of moves) {
+    const n = readNumbering(lines[at]!.text.trim())!;
+    const task = lines.slice(at + 1, to);
+    out[at] = { ...lines[at]!, text: `${n.marker}${task[0]!.text.trim()}` };
+    task.slice(1).forEach((l, k) => (out[at + 1 + k] = { ...lines[at + 1 + k]!, text: l.text }));
+    out[to - 1] = { ...lines[to - 1]!, text: n.rest };
+  }
+  return out;
+}
+
+/** characters of prose a task printed under its labels has at least */
+const MIN_TASK_CHARS_AFTER_LABELS = 6;
+
 export function listToRecords(printed: readonly SourceLine[], tableIndex: number, documentText: TextSearch): LayoutResult & { consumed: number[] } {
   // text copied out of a PDF keeps the page's line breaks: read the paragraphs as written
   // lines heading a block of tasks with the leader in charge (`张立新副市长：`): read apart, given to the tasks below
@@ -92,7 +129,7 @@ export function listToRecords(printed: readonly SourceLine[], tableIndex: number
     return { ...l, text: "" };
   });
   // (a 序号 cell's number printed apart from its row's text goes back before the row first: a wrap may not take it)
-  const { lines, joined } = unwrapHardLines(numbersInCells(withoutRunningHeads(unblocked)));
+  const { lines, joined } = unwrapHardLines(numbersInCells(labelsBeforeTask(withoutRunningHeads(unblocked))));
   const blocks = toBlocks(lines);
   const labelledStyles = new Set(blocks.filter(isLabelled).map((b) => b.numbered!.style));
   const heads = groupHeadingStyles(blocks, labelledStyles);
