@@ -86,7 +86,7 @@ const MIN_LABELS_FIRST = 2;
 
 /**
  * A list whose items print their labels first and the task on the lines below (`1) 牵头单位：X；责任单位：Y` |
- * `全区地区生产总值增长6.5%左右。`): the task's lines are put on the item's line and the labels after them, as a task
+ * `全县地区生产总值增长6.5%左右。`): the task's lines are put on the item's line and the labels after them, as a task
  * with its label line, when two items or more are printed so. An item whose next line is another item, a label, a
  * heading or nothing, or a list where only one item does so, stays as it is.
  */

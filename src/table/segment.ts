@@ -627,7 +627,7 @@ function cutSectionRest(st: State, full: GridRow): { whole: string; reason: Revi
 }
 
 /**
- * A merged cell cut by a page break (`缪清和` at the page's foot, `蒯国栋` at the next page's top beside the cut row's
+ * A merged cell cut by a page break (`钭承岳` at the page's foot, `庹望川` at the next page's top beside the cut row's
  * rest and the row below): on the new page it is one cell over the rest of the row above and this row, so this row
  * shares the whole cell — the names printed on both pages — not only the new page's part. The row above must have
  * started on an earlier page and end with the new page's part; otherwise the row is left as it is.

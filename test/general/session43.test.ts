@@ -428,19 +428,19 @@ describe("list items that print their labels first and the task on the line belo
     "1) 牵头单位：县发展和改革局；责任单位：县财政局/县统计局；联系领导：钭承岳",
     "全县地区生产总值增长6.5%左右，固定资产投资增长7%。",
     "2) 牵头单位：县商务局；联系领导：庹望川",
-    "培育夜间经济集聚区3个，举办促消费活动50场以上。",
+    "新建城市口袋公园8个，举办促消费活动50场以上。",
   ];
   it("reads each item's task from the line below and its labels from its own line", async () => {
     const r = await parseText(ITEMS.join("\n"));
     expect(r.tasks.map((t) => [t.seq, t.task, t.leadUnits, t.units, t.supervisors])).toEqual([
       [1, "全县地区生产总值增长6.5%左右，固定资产投资增长7%。", ["县发展和改革局"], ["县财政局", "县统计局"], ["钭承岳"]],
-      [2, "培育夜间经济集聚区3个，举办促消费活动50场以上。", ["县商务局"], [], ["庹望川"]],
+      [2, "新建城市口袋公园8个，举办促消费活动50场以上。", ["县商务局"], [], ["庹望川"]],
     ]);
   });
   it("counter-example: one item so is no style of the list (nothing moved), nor an item whose next line is another item", async () => {
     const { labelsBeforeTask } = await import("../../src/layouts/list.js");
     const asL = (t: readonly string[]) => t.map((text, i) => ({ text, line: i + 1 }));
-    const one = [...ITEMS.slice(0, 4), "2) 培育夜间经济集聚区3个。", "牵头单位：县商务局"];
+    const one = [...ITEMS.slice(0, 4), "2) 新建城市口袋公园8个。", "牵头单位：县商务局"];
     expect(labelsBeforeTask(asL(one)).map((l) => l.text)).toEqual(one);
     const next = [ITEMS[2]!, ITEMS[4]!, "3) 新建城市公园2个。"];
     expect(labelsBeforeTask(asL(next)).map((l) => l.text)).toEqual(next);
@@ -450,7 +450,7 @@ describe("list items that print their labels first and the task on the line belo
     const two = [ITEMS[2]!, "全县地区生产总值增长6.5%左右，固定资", "产投资增长7%。", ITEMS[4]!, ITEMS[5]!];
     expect(labelsBeforeTask(two.map((text, i) => ({ text, line: i + 1 }))).map((l) => l.text)).toEqual([
       "1)全县地区生产总值增长6.5%左右，固定资", "产投资增长7%。", "牵头单位：县发展和改革局；责任单位：县财政局/县统计局；联系领导：钭承岳",
-      "2)培育夜间经济集聚区3个，举办促消费活动50场以上。", "牵头单位：县商务局；联系领导：庹望川",
+      "2)新建城市口袋公园8个，举办促消费活动50场以上。", "牵头单位：县商务局；联系领导：庹望川",
     ]);
   });
 });
