@@ -30,7 +30,7 @@ import { articleLines } from "../table/lexicon.js";
 import { runningHeadLines } from "../table/runningheads.js";
 import { hasDivisionColumn } from "../table/headers.js";
 import { mergeResults } from "./merge.js";
-import { SectionPath } from "../table/sections.js";
+import { renumberedReason, SectionPath } from "../table/sections.js";
 import { textLines } from "../table/records.js";
 import { readNumbering } from "./list/numbering.js";
 import { colonAfterLabel } from "./list/labels.js";
@@ -95,18 +95,17 @@ export function labelsBeforeTask(lines: readonly SourceLine[]): SourceLine[] {
     const x = t.trim();
     return x.length >= MIN_TASK_CHARS_AFTER_LABELS && /\p{Script=Han}/u.test(x) && readNumbering(x) === null && !startsWithLabel(x) && !/[：:]$/.test(x);
   };
-  const moves: Array<{ at: number; to: number }> = [];
+  const moves: Array<{ at: number; to: number; n: NonNullable<ReturnType<typeof readNumbering>> }> = [];
   for (let i = 0; i < lines.length; i++) {
     const n = readNumbering(lines[i]!.text.trim());
     if (!n || !startsWithLabel(n.rest)) continue;
     let j = i + 1;
     while (j < lines.length && isProse(lines[j]!.text)) j++;
-    if (j > i + 1) moves.push({ at: i, to: j });
+    if (j > i + 1) moves.push({ at: i, to: j, n });
   }
   if (moves.length < MIN_LABELS_FIRST) return [...lines];
   const out = [...lines];
-  for (const { at, to } of moves) {
-    const n = readNumbering(lines[at]!.text.trim())!;
+  for (const { at, to, n } of moves) {
     const task = lines.slice(at + 1, to);
     out[at] = { ...lines[at]!, text: `${n.marker}${task[0]!.text.trim()}` };
     task.slice(1).forEach((l, k) => (out[at + 1 + k] = { ...lines[at + 1 + k]!, text: l.text }));
@@ -813,8 +812,7 @@ function renumberIfRestarted(records: RawRecord[], diagnostics: Diagnostic[], ta
     } else if (!amid && !compound) {
       // the seq is made, not printed: every row says so (a reader who keeps the printed numbers has them repeat, and
       // a row quoted by its printed number needs its heading to be found)
-      const marker = printedMarker.get(r);
-      r.review = [...(r.review ?? []), { code: "SEQ_RENUMBERED", message: `原文在各标题下重新编号，本项原编号为“${marker ?? was}”，按全表出现顺序记为第 ${r.seq} 项；按原编号查找时请连同所在标题。` }];
+      r.review = [...(r.review ?? []), renumberedReason(printedMarker.get(r) ?? String(was), r.seq)];
     }
   });
   diagnostics.push({

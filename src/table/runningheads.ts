@@ -3,8 +3,9 @@
  * (`— 12 —` | `青溪市人民政府公报　　2026年第3期`): a line printed the same at least twice, each time at a page's
  * margin — right before a page number, one of the two lines after it, opening a page (a form feed) or the document —
  * is the page's furniture, no heading, task nor name. A line printed so at every page break (three at least) may be
- * printed once elsewhere too (the issuing office as running head and as the letter's signature): that line is no head. A head
- * printed on two lines (`某市人民政府公报` | `2023 年第 4 期`) has its second line beside the first at every break.
+ * printed once elsewhere too (the issuing office as running head and as the letter's signature): that line is no
+ * head. A head printed on two lines (`某市人民政府公报` | `2023 年第 4 期`) has its second line beside the first at
+ * every break.
  * A line printed twice elsewhere (a heading, a repeated target) stays, and so does a line `keep` says is content.
  */
 import type { SourceLine } from "../model/intermediate.js";

@@ -3,7 +3,16 @@
  * numbering style: `第一部分` (0) > `一、` (1) > `（一）` (2) > `1.` (3) > `（1）` (4).
  */
 import { cleanText } from "../text/hygiene.js";
+import type { ReviewReason } from "../model/schema.js";
 import { CN_NUMERALS, HEADING_MARKERS } from "./lexicon.js";
+
+/**
+ * The reason a row of a table or list numbered anew under each heading carries (SEQ_RENUMBERED): its seq is made, not
+ * printed (`printed` is the number or marker as printed).
+ */
+export function renumberedReason(printed: string, seq: number): ReviewReason {
+  return { code: "SEQ_RENUMBERED", message: `原文在各标题下重新编号，本项原编号为“${printed}”，按全表出现顺序记为第 ${seq} 项；按原编号查找时请连同所在标题。` };
+}
 
 /** The level of a heading by its marker, or null if it has none. */
 export function headingLevel(text: string): number | null {

@@ -77,7 +77,6 @@ export function docTableToGrid(table: DocTable): GridRow[] {
   return out;
 }
 
-/** A structured document's blocks → grid rows in reading order. */
 /** rows of numbers a statistics table shows at least */
 const MIN_COUNT_ROWS = 2;
 
@@ -94,6 +93,7 @@ export function countsOnly(grid: readonly GridRow[]): boolean {
   return body.length >= MIN_COUNT_ROWS && body.length >= filled.length - 2 && body.every((r) => r.slice(1).every((t) => !t || /^[\d.,，%％]+$/.test(t)));
 }
 
+/** A structured document's blocks → grid rows in reading order. */
 export function blocksToGrid(blocks: readonly DocBlock[]): GridRow[] {
   const rows: GridRow[] = [];
   for (const b of blocks) {

@@ -7,6 +7,7 @@
 import type { Diagnostic, ReviewReason, Task } from "../model/schema.js";
 import { NUMERAL_APART } from "../table/lexicon.js";
 import { maxOf } from "../arrays.js";
+import { renumberedReason } from "../table/sections.js";
 
 /** Diagnostic levels that put a row under review (info notes say what was done, not that it is in doubt). */
 const DOUBT_LEVELS: ReadonlySet<Diagnostic["level"]> = new Set(["warning", "error"]);
@@ -86,8 +87,7 @@ export function restartedNumbering(tasks: readonly Task[], diagnostics: readonly
     if (!at || t.review.some((r) => r.code === "SEQ_RENUMBERED")) return t;
     const from = maxOf(at.filter((s) => s <= t.seq), 0);
     const printed = from ? t.seq - from + 1 : t.seq;
-    const message = `原文在各标题下重新编号，本项原编号为“${printed}”，按全表出现顺序记为第 ${t.seq} 项；按原编号查找时请连同所在标题。`;
-    return { ...t, review: [...t.review, { code: "SEQ_RENUMBERED", message }] };
+    return { ...t, review: [...t.review, renumberedReason(String(printed), t.seq)] };
   });
 }
 

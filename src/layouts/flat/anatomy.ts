@@ -113,15 +113,16 @@ export function readHeadings(
  * (`一、` | `主要目标`) shows no width.
  */
 function widerThanCell(group: HeadingGroup, text: string): boolean {
-  const width = printedWidth;
   const first = norm(group.fragments[0]!).replace(/\s+/g, "");
   const marker = /^[（(]?[一二三四五六七八九十百零〇\d]+[）)、.．]?/u.exec(first)?.[0] ?? "";
   if ([...first].length - [...marker].length < 1) return false;
   // (the first line runs to the cell's edge, or stops short where the next word would not fit, `三、构` |
   // `建“4341”现代`: a line well wider only; a wider piece after it, quotes and figures, says nothing of the cell)
-  const cell = width(first);
-  return width(text) > Math.max(2 * cell, cell + WIDER_THAN_CELL_CHARS);
+  return wellWider(printedWidth(text), printedWidth(first));
 }
+
+/** A line this wide is no piece of a cell that wide: twice as wide and WIDER_THAN_CELL_CHARS more at least. */
+const wellWider = (width: number, cell: number): boolean => width > Math.max(2 * cell, cell + WIDER_THAN_CELL_CHARS);
 
 /** characters a line must exceed a heading cell's width by, at least, to be no piece of it */
 const WIDER_THAN_CELL_CHARS = 6;
@@ -238,7 +239,7 @@ export function sectionCellWidth(rows: ReadonlyArray<{ lines: readonly FlatLine[
     let j = k;
     let w = 0;
     // (a line well wider than the pieces before it is the task's first: `经济` | `发展` | `地区生产总值增长 7%左`)
-    while (piece(r.lines[j]) && markerLevel(norm(r.lines[j]!.text)) === null && !(w && pieceLength(r.lines[j]!.text) > Math.max(2 * w, w + WIDER_THAN_CELL_CHARS))) {
+    while (piece(r.lines[j]) && markerLevel(norm(r.lines[j]!.text)) === null && !(w && wellWider(pieceLength(r.lines[j]!.text), w))) {
       w = Math.max(w, pieceLength(r.lines[j]!.text));
       j++;
     }

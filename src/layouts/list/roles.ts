@@ -258,7 +258,8 @@ const ROLE_LABEL_SUBJECT = /^(?:牵头|配合|责任|协办|主办|承办|协同
 /** One clause that is names + a role verb, every name a unit or collective (`县工信局牵头`, `市文广旅局为责任单位`). */
 function isRoleClause(clause: string): boolean {
   const role = roleOf(clause);
-  if (!role || !role.subject || PROSE_SUBJECT.test(toSimplified(role.subject)) || ROLE_LABEL_SUBJECT.test(toSimplified(role.subject))) return false;
+  const subject = role?.subject ? toSimplified(role.subject) : "";
+  if (!role || !subject || PROSE_SUBJECT.test(subject) || ROLE_LABEL_SUBJECT.test(subject)) return false;
   const joined = splitHuiTong(role.subject);
   return joined ? namesUnits(joined.actor) && namesUnits(joined.partners) : namesUnits(role.subject);
 }
